@@ -1,0 +1,66 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { DomainError } from '../errors.ts';
+import type { Actor } from './actor.ts';
+
+export const TOKEN_TTL_SECONDS = 12 * 60 * 60;
+
+const HEADER = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
+
+export interface TokenClaims {
+  sub: string;
+  role: Actor['role'];
+  universityId?: string;
+  mentorId?: string;
+  internId?: string;
+  admin?: boolean;
+  iat: number;
+  exp: number;
+}
+
+function sign(data: string, secret: string): Buffer {
+  return createHmac('sha256', secret).update(data).digest();
+}
+
+/** HS256 JWT. Written here (a dozen lines over node:crypto) so core needs no web framework. */
+export function issueToken(actor: Actor, secret: string, now = Date.now()): string {
+  const iat = Math.floor(now / 1000);
+  const claims: TokenClaims = {
+    sub: actor.userId,
+    role: actor.role,
+    ...(actor.universityId ? { universityId: actor.universityId } : {}),
+    ...(actor.mentorId ? { mentorId: actor.mentorId } : {}),
+    ...(actor.internId ? { internId: actor.internId } : {}),
+    ...(actor.isAdmin ? { admin: true } : {}),
+    iat,
+    exp: iat + TOKEN_TTL_SECONDS,
+  };
+  const body = `${HEADER}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}`;
+  return `${body}.${sign(body, secret).toString('base64url')}`;
+}
+
+const invalid = () => new DomainError('unauthorized', 'The bearer token is missing, invalid or expired');
+
+export function verifyToken(token: string, secret: string, now = Date.now()): Actor {
+  const parts = token.split('.');
+  if (parts.length !== 3) throw invalid();
+  const [header, payload, signature] = parts as [string, string, string];
+  if (header !== HEADER) throw invalid();
+  const expected = sign(`${header}.${payload}`, secret);
+  const given = Buffer.from(signature, 'base64url');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw invalid();
+  let claims: TokenClaims;
+  try {
+    claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as TokenClaims;
+  } catch {
+    throw invalid();
+  }
+  if (typeof claims.exp !== 'number' || claims.exp * 1000 <= now || typeof claims.sub !== 'string') throw invalid();
+  return {
+    userId: claims.sub,
+    role: claims.role,
+    universityId: claims.universityId,
+    mentorId: claims.mentorId,
+    internId: claims.internId,
+    isAdmin: claims.admin === true,
+  };
+}

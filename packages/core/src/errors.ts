@@ -1,0 +1,38 @@
+/**
+ * Stable error codes. Clients branch on `code`, never on messages, so a code is never renamed.
+ * The HTTP status for each lives in the functions package; the domain only says what went wrong.
+ */
+export type ErrorCode =
+  | 'validation_failed'
+  | 'invalid_cursor'
+  | 'unauthorized'
+  | 'invalid_credentials'
+  | 'too_many_attempts'
+  | 'account_disabled'
+  | 'invalid_invitation'
+  | 'forbidden'
+  | 'forbidden_fields'
+  | 'not_found'
+  | 'conflict'
+  | 'already_exists'
+  | 'version_conflict';
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export class DomainError extends Error {
+  override readonly name = 'DomainError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly extra: { errors?: FieldError[]; [key: string]: unknown } = {},
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what: string) => new DomainError('not_found', `${what} was not found`);
+export const forbidden = (message = 'This action is not allowed for your role') =>
+  new DomainError('forbidden', message);

@@ -1,0 +1,38 @@
+import { randomBytes } from 'node:crypto';
+
+// Crockford base32: no I, L, O, U, so ids read aloud or typed from paper survive.
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/**
+ * A ULID-style id: 10 characters of millisecond time then 16 of randomness. Time-ordered ids make
+ * "newest first" a plain sort-key order and keep write keys spread.
+ */
+export function ulid(now = Date.now()): string {
+  let time = '';
+  let t = now;
+  for (let i = 0; i < 10; i++) {
+    time = ALPHABET[t % 32] + time;
+    t = Math.floor(t / 32);
+  }
+  const bytes = randomBytes(16);
+  let rand = '';
+  for (const b of bytes) rand += ALPHABET[b % 32];
+  return time + rand;
+}
+
+export const ID_PREFIXES = {
+  user: 'usr',
+  university: 'uni',
+  audit: 'aud',
+} as const;
+
+export type IdKind = keyof typeof ID_PREFIXES;
+
+export function newId(kind: IdKind): string {
+  return `${ID_PREFIXES[kind]}_${ulid()}`;
+}
+
+/** Pattern a path parameter must match; used by the API schemas so a bad id is a 400, not a lookup. */
+export function idPattern(kind: IdKind): RegExp {
+  return new RegExp(`^${ID_PREFIXES[kind]}_[0-9A-HJKMNP-TV-Z]{26}$`);
+}

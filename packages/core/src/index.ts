@@ -1,0 +1,13 @@
+export * from './errors.ts';
+export * from './ids.ts';
+export * from './pii.ts';
+export { type Actor, requireAdmin, requireRole } from './auth/actor.ts';
+export { issueToken, verifyToken, TOKEN_TTL_SECONDS } from './auth/token.ts';
+export { hashPassword, verifyPassword } from './auth/password.ts';
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page, type PageRequest } from './db/pagination.ts';
+export { tableDefinition, createTableInput } from './db/table.ts';
+export { configureDb, db } from './db/service.ts';
+export { dbConfigFromEnv, createDocumentClient, type DbConfig } from './db/client.ts';
+export * from './users/index.ts';
+export * from './universities/index.ts';
+export { Audit } from './audit/index.ts';

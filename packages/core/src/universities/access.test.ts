@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { DomainError } from '../errors.ts';
+import { assertCanRead, assertCanUpdate, forList } from './access.ts';
+import type { UniversityView } from './universities.schema.ts';
+
+const organiser = { userId: 'usr_o', role: 'organiser' as const };
+const coordinatorA = { userId: 'usr_a', role: 'coordinator' as const, universityId: 'uni_A' };
+const intern = { userId: 'usr_i', role: 'intern' as const };
+
+function code(fn: () => void): string | undefined {
+  try {
+    fn();
+    return undefined;
+  } catch (error) {
+    return (error as DomainError).code;
+  }
+}
+
+describe('university access', () => {
+  it('lets organisers read any university', () => {
+    expect(code(() => assertCanRead(organiser, 'uni_B'))).toBeUndefined();
+  });
+  it('hides other universities from a coordinator as not found', () => {
+    expect(code(() => assertCanRead(coordinatorA, 'uni_A'))).toBeUndefined();
+    expect(code(() => assertCanRead(coordinatorA, 'uni_B'))).toBe('not_found');
+  });
+  it('forbids roles without university screens', () => {
+    expect(code(() => assertCanRead(intern, 'uni_A'))).toBe('forbidden');
+  });
+  it('lets a coordinator change only contacts', () => {
+    expect(code(() => assertCanUpdate(coordinatorA, 'uni_A', ['contacts']))).toBeUndefined();
+    expect(code(() => assertCanUpdate(coordinatorA, 'uni_A', ['contacts', 'name']))).toBe('forbidden_fields');
+    expect(code(() => assertCanUpdate(coordinatorA, 'uni_B', ['contacts']))).toBe('not_found');
+    expect(code(() => assertCanUpdate(organiser, 'uni_B', ['name', 'tags']))).toBeUndefined();
+  });
+  it('masks contact phones in lists for everyone but organisers', () => {
+    const university = { contacts: [{ name: '王', phone: '13812345678' }] } as UniversityView;
+    expect(forList(coordinatorA, university).contacts[0]?.phone).toBe('138****5678');
+    expect(forList(organiser, university).contacts[0]?.phone).toBe('13812345678');
+  });
+});

@@ -1,0 +1,138 @@
+import { auditRecord, diffChanges } from '../audit/changes.ts';
+import { requireRole, type Actor } from '../auth/actor.ts';
+import { queryPage, type PageRequest } from '../db/pagination.ts';
+import { db } from '../db/service.ts';
+import { transact } from '../db/transact.ts';
+import { DomainError, notFound } from '../errors.ts';
+import { newId } from '../ids.ts';
+import { createInvitedAccount } from '../users/index.ts';
+import type { CreateCoordinatorInput } from '../users/users.schema.ts';
+import { assertCanRead, assertCanUpdate, forList } from './access.ts';
+import {
+  CreateUniversityInput,
+  type ListUniversitiesQuery,
+  type UniversityView,
+  type UpdateUniversityInput,
+} from './universities.schema.ts';
+
+export * from './universities.schema.ts';
+
+/** Names are unique ignoring case and spacing, so "北京大学 " and "北京大学" are one university. */
+const nameKey = (name: string) => name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+
+const searchText = (u: Pick<UniversityView, 'name' | 'nameEn' | 'shortName'>) =>
+  [u.name, u.nameEn, u.shortName].filter(Boolean).join(' ').toLowerCase();
+
+const duplicateName = () =>
+  new DomainError('already_exists', 'A university with this name already exists', {
+    errors: [{ path: 'name', message: 'This name is already registered' }],
+  });
+
+const staleVersion = () =>
+  new DomainError('version_conflict', 'The university was changed by someone else; reload and try again');
+
+function toView(record: Record<string, unknown>): UniversityView {
+  const r = record as UniversityView;
+  return { ...r, tags: r.tags ?? [], contacts: r.contacts ?? [] };
+}
+
+async function getRecord(universityId: string): Promise<UniversityView | null> {
+  const result = await db().service.entities.university.get({ universityId }).go();
+  return result.data ? toView(result.data) : null;
+}
+
+export const Universities = {
+  async create(actor: Actor, input: CreateUniversityInput): Promise<UniversityView> {
+    requireRole(actor, 'organiser');
+    const fields = CreateUniversityInput.parse(input);
+    const at = new Date().toISOString();
+    const university: UniversityView = {
+      universityId: newId('university'),
+      ...fields,
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    };
+    await transact(
+      ({ unique, university: universities, audit }) => [
+        unique.create({ kind: 'universityName', value: nameKey(university.name), ownerId: university.universityId }).commit(),
+        universities.create({ ...university, searchText: searchText(university) }).commit(),
+        audit
+          .create(auditRecord(actor, 'university', university.universityId, 'create', diffChanges(undefined, university), at))
+          .commit(),
+      ],
+      (failed) => (failed.index === 0 ? duplicateName() : new DomainError('conflict', 'Try again')),
+    );
+    return university;
+  },
+
+  async get(actor: Actor, universityId: string): Promise<UniversityView> {
+    assertCanRead(actor, universityId);
+    const university = await getRecord(universityId);
+    if (!university) throw notFound('University');
+    return university;
+  },
+
+  /**
+   * Organisers list all universities (optionally one province, optionally matching `q` in any name);
+   * a coordinator's list holds only their own university.
+   */
+  async list(actor: Actor, query: ListUniversitiesQuery, page: PageRequest) {
+    if (actor.role === 'coordinator' && actor.universityId) {
+      const own = await getRecord(actor.universityId);
+      return { items: own ? [forList(actor, own)] : [], nextCursor: null };
+    }
+    requireRole(actor, 'organiser');
+    const { university } = db().service.entities;
+    const q = query.q?.toLowerCase();
+    return queryPage(
+      (options) => {
+        const base = query.province
+          ? university.query.byProvince({ province: query.province })
+          : university.query.all({});
+        const filtered = q ? base.where(({ searchText }, { contains }) => contains(searchText, q)) : base;
+        return filtered.go(options);
+      },
+      page,
+      (record) => forList(actor, toView(record)),
+    );
+  },
+
+  async update(actor: Actor, universityId: string, input: UpdateUniversityInput): Promise<UniversityView> {
+    const { version, ...changes } = input;
+    const changed = Object.keys(changes).filter((k) => changes[k as keyof typeof changes] !== undefined);
+    assertCanUpdate(actor, universityId, changed);
+    const before = await getRecord(universityId);
+    if (!before) throw notFound('University');
+    if (before.version !== version) throw staleVersion();
+    const at = new Date().toISOString();
+    const after: UniversityView = { ...before, ...changes, updatedAt: at, version: version + 1 };
+    const renamed = changes.name !== undefined && nameKey(changes.name) !== nameKey(before.name);
+    await transact(
+      ({ unique, university, audit }) => [
+        university
+          .patch({ universityId })
+          .set({ ...changes, searchText: searchText(after), updatedAt: at, version: after.version })
+          .where((attr, { eq }) => eq(attr.version, version))
+          .commit(),
+        audit.create(auditRecord(actor, 'university', universityId, 'update', diffChanges(before, after), at)).commit(),
+        ...(renamed
+          ? [
+              unique.create({ kind: 'universityName', value: nameKey(after.name), ownerId: universityId }).commit(),
+              unique.delete({ kind: 'universityName', value: nameKey(before.name) }).commit(),
+            ]
+          : []),
+      ],
+      (failed) => (failed.index === 0 ? staleVersion() : duplicateName()),
+    );
+    return after;
+  },
+
+  /** Creates the university's coordinator account and returns the one-time invitation code. */
+  async inviteCoordinator(actor: Actor, universityId: string, input: CreateCoordinatorInput) {
+    requireRole(actor, 'organiser');
+    const university = await getRecord(universityId);
+    if (!university) throw notFound('University');
+    return createInvitedAccount(actor, { ...input, role: 'coordinator', universityId });
+  },
+};

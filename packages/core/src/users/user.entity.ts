@@ -1,0 +1,50 @@
+import { Entity } from 'electrodb';
+
+export const ROLES = ['organiser', 'coordinator', 'mentor', 'intern'] as const;
+export type Role = (typeof ROLES)[number];
+export const USER_STATUSES = ['invited', 'active', 'disabled'] as const;
+
+/**
+ * Accounts. Email uniqueness is enforced by a UniqueGuard written in the same transaction; the
+ * byEmail index is only the login lookup. byUniversity is sparse: only coordinators (and later
+ * interns) carry a universityId.
+ */
+export const User = new Entity({
+  model: { entity: 'user', version: '1', service: 'aksu' },
+  attributes: {
+    userId: { type: 'string', required: true },
+    email: { type: 'string', required: true },
+    name: { type: 'string', required: true },
+    role: { type: ROLES, required: true },
+    universityId: { type: 'string' },
+    mentorId: { type: 'string' },
+    internId: { type: 'string' },
+    isAdmin: { type: 'boolean', default: false },
+    status: { type: USER_STATUSES, required: true },
+    passwordHash: { type: 'string' },
+    createdAt: { type: 'string', required: true },
+    updatedAt: { type: 'string', required: true },
+    version: { type: 'number', required: true },
+  },
+  indexes: {
+    byId: {
+      pk: { field: 'pk', composite: ['userId'] },
+      sk: { field: 'sk', composite: [] },
+    },
+    byEmail: {
+      index: 'gsi1',
+      pk: { field: 'gsi1pk', composite: ['email'] },
+      sk: { field: 'gsi1sk', composite: [] },
+    },
+    all: {
+      index: 'gsi2',
+      pk: { field: 'gsi2pk', composite: [] },
+      sk: { field: 'gsi2sk', composite: ['createdAt', 'userId'] },
+    },
+    byUniversity: {
+      index: 'gsi3',
+      pk: { field: 'gsi3pk', composite: ['universityId'] },
+      sk: { field: 'gsi3sk', composite: ['role', 'createdAt', 'userId'] },
+    },
+  },
+});
