@@ -1,0 +1,110 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import { DomainError } from '@aksu/core';
+import type { AppConfig, AppEnv } from './env.ts';
+import { problem, type ProblemCode } from './http/problem.ts';
+import { validationHook } from './http/validation.ts';
+import { requireAuth } from './middleware/auth.ts';
+import { requestLog } from './middleware/request-log.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { authRoutes } from './routes/auth.ts';
+import { systemRoutes } from './routes/system.ts';
+import { universityRoutes } from './routes/universities.ts';
+import { userRoutes } from './routes/users.ts';
+
+export type { AppConfig } from './env.ts';
+
+/** Routes anyone may call; everything else under /v1 needs a bearer token. */
+const PUBLIC_PATHS = new Set(['/v1/auth/login', '/v1/auth/activate']);
+
+const HTTP_CODES: Record<number, ProblemCode> = {
+  400: 'malformed_json',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'route_not_found',
+  405: 'method_not_allowed',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+};
+
+/**
+ * The whole HTTP API. Lambda and the local server both serve exactly this app; only the config
+ * (where the JWT secret comes from) differs.
+ */
+export function createApp(config: AppConfig) {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.use('*', requestId());
+  app.use('*', async (c, next) => {
+    c.set('config', config);
+    await next();
+  });
+  app.use('*', requestLog);
+  app.use('*', secureHeaders({ crossOriginResourcePolicy: false }));
+  app.use(
+    '/v1/*',
+    bodyLimit({
+      maxSize: config.bodyLimitBytes ?? 64 * 1024,
+      onError: (c) => problem(c, 'payload_too_large', 'The request body is larger than allowed'),
+    }),
+  );
+  app.use('/v1/*', (c, next) => (PUBLIC_PATHS.has(c.req.path) ? next() : requireAuth(c, next)));
+
+  app
+    .route('/', systemRoutes)
+    .route('/', authRoutes)
+    .route('/', userRoutes)
+    .route('/', universityRoutes)
+    .route('/', auditRoutes);
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+  });
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: '才聚阿克苏 Talent Platform API',
+      version: '1.0.0',
+      description:
+        'University partnerships, recruiting trips, the summer practice programme and retention. ' +
+        'Errors are application/problem+json with a stable `code`.',
+      contact: { name: 'Aksu Prefecture Talent Service Centre' },
+    },
+    servers: [{ url: '/', description: 'This deployment' }],
+    tags: [
+      { name: 'System', description: 'Health and documentation' },
+      { name: 'Auth', description: 'Sign-in and account activation' },
+      { name: 'Users', description: 'Accounts (admin organisers)' },
+      { name: 'Universities', description: 'Partner universities and their coordinators' },
+      { name: 'Audit', description: 'Change history' },
+    ],
+  });
+
+  app.notFound((c) => problem(c, 'route_not_found', `No endpoint ${c.req.method} ${c.req.path}`));
+
+  app.onError((error, c) => {
+    if (error instanceof DomainError) {
+      const response = problem(c, error.code, error.message, error.extra);
+      const retry = error.extra.retryAfterSeconds;
+      if (typeof retry === 'number') response.headers.set('retry-after', String(retry));
+      return response;
+    }
+    if (error instanceof HTTPException && error.status < 500) {
+      const code = HTTP_CODES[error.status] ?? 'validation_failed';
+      return problem(c, code, error.message || 'The request could not be processed');
+    }
+    console.error(
+      JSON.stringify({ level: 'error', msg: 'unhandled', requestId: c.get('requestId'), error: error.name, message: error.message, stack: error.stack }),
+    );
+    return problem(c, 'internal_error', `Unexpected error; quote request id ${c.get('requestId')} when reporting it`);
+  });
+
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,76 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ErrorCode, FieldError } from '@aksu/core';
+
+/** Codes the transport adds to the domain's own. */
+export type ProblemCode =
+  | ErrorCode
+  | 'malformed_json'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'method_not_allowed'
+  | 'route_not_found'
+  | 'internal_error';
+
+const STATUS: Record<ProblemCode, ContentfulStatusCode> = {
+  validation_failed: 400,
+  invalid_cursor: 400,
+  malformed_json: 400,
+  invalid_invitation: 400,
+  unauthorized: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  forbidden_fields: 403,
+  account_disabled: 403,
+  not_found: 404,
+  route_not_found: 404,
+  method_not_allowed: 405,
+  conflict: 409,
+  already_exists: 409,
+  version_conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  too_many_attempts: 429,
+  internal_error: 500,
+};
+
+const TITLE: Record<ProblemCode, string> = {
+  validation_failed: 'The request is not valid',
+  invalid_cursor: 'The cursor is not valid',
+  malformed_json: 'The body is not valid JSON',
+  invalid_invitation: 'The invitation is not valid',
+  unauthorized: 'Sign-in required',
+  invalid_credentials: 'Wrong email or password',
+  forbidden: 'Not allowed',
+  forbidden_fields: 'Some fields may not be changed by you',
+  account_disabled: 'The account is disabled',
+  not_found: 'Not found',
+  route_not_found: 'No such endpoint',
+  method_not_allowed: 'Method not allowed',
+  conflict: 'Conflict',
+  already_exists: 'Already exists',
+  version_conflict: 'The record has changed',
+  payload_too_large: 'The body is too large',
+  unsupported_media_type: 'Unsupported content type',
+  too_many_attempts: 'Too many attempts',
+  internal_error: 'Something went wrong on our side',
+};
+
+export function statusOf(code: ProblemCode): ContentfulStatusCode {
+  return STATUS[code];
+}
+
+/** An RFC 9457 problem document with the platform's stable `code`. */
+export function problem(
+  c: Context,
+  code: ProblemCode,
+  detail: string,
+  extra: { errors?: FieldError[]; [key: string]: unknown } = {},
+) {
+  const status = STATUS[code];
+  return c.body(
+    JSON.stringify({ type: `urn:aksu:problem:${code}`, title: TITLE[code], status, code, detail, ...extra }),
+    status,
+    { 'content-type': 'application/problem+json; charset=utf-8' },
+  );
+}

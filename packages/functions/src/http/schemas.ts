@@ -1,0 +1,58 @@
+import { z } from '@hono/zod-openapi';
+import { MAX_PAGE_SIZE } from '@aksu/core';
+
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    code: z.string().openapi({ example: 'validation_failed' }),
+    detail: z.string(),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .openapi('Problem');
+
+const problemContent = { 'application/problem+json': { schema: ProblemSchema } };
+
+const DESCRIPTIONS = {
+  400: 'Invalid input, with one entry per field in `errors`',
+  401: 'Missing, invalid or expired bearer token',
+  403: 'The caller may not do this',
+  404: 'Not found (or not visible to the caller)',
+  409: 'Conflict: duplicate, stale version or invalid state',
+  413: 'Body larger than the limit',
+  415: 'Body is not JSON',
+  429: 'Too many requests',
+} as const;
+
+type ErrorStatus = keyof typeof DESCRIPTIONS;
+
+/** The problem responses a route may answer, declared so the document says what the API does. */
+export function errors(...statuses: ErrorStatus[]) {
+  const all: ErrorStatus[] = [...new Set<ErrorStatus>([400, 401, 403, ...statuses])];
+  return Object.fromEntries(
+    all.map((status) => [status, { description: DESCRIPTIONS[status], content: problemContent }]),
+  ) as Record<ErrorStatus, { description: string; content: typeof problemContent }>;
+}
+
+/** Write routes also answer 413 and 415. */
+export const writeErrors = (...statuses: ErrorStatus[]) => errors(413, 415, ...statuses);
+
+export function jsonBody<T extends z.ZodType>(schema: T, description?: string) {
+  return { required: true, description, content: { 'application/json': { schema } } };
+}
+
+export function jsonResponse<T extends z.ZodType>(schema: T, description: string) {
+  return { description, content: { 'application/json': { schema } } };
+}
+
+export const PageQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).optional().openapi({ description: `Page size, at most ${MAX_PAGE_SIZE}` }),
+  cursor: z.string().min(1).max(2048).optional().openapi({ description: 'The `nextCursor` of the previous page' }),
+});
+
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+}
+
+export const bearer = [{ bearerAuth: [] }];

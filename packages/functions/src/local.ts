@@ -1,0 +1,42 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { serve, type ServerType } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { createApp, type AppConfig } from './app.ts';
+
+export interface LocalServerOptions extends AppConfig {
+  port: number;
+  hostname?: string;
+  /** The built web app; served at `/` with index.html for client-side routes. */
+  webDist?: string;
+}
+
+/** Serves the API and, when built, the web app from one origin, as `pnpm dev` and the browser tests need. */
+export async function startLocalServer(options: LocalServerOptions): Promise<{ server: ServerType; url: string; close(): Promise<void> }> {
+  const app = createApp(options);
+  const dist = options.webDist;
+  if (dist && existsSync(join(dist, 'index.html'))) {
+    const root = relative(process.cwd(), dist) || '.';
+    const indexHtml = await readFile(join(dist, 'index.html'), 'utf8');
+    app.use('/*', serveStatic({ root }));
+    // Client-side routes (e.g. /universities/uni_…) get the SPA shell; API paths never do.
+    app.get('*', (c, next) => {
+      const path = c.req.path;
+      if (path.startsWith('/v1/') || path === '/openapi.json' || path.startsWith('/docs') || path === '/health') return next();
+      return c.html(indexHtml);
+    });
+  }
+  const hostname = options.hostname ?? '127.0.0.1';
+  const server = await new Promise<ServerType>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: options.port, hostname }, () => resolve(s));
+    s.once('error', reject);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  return {
+    server,
+    url: `http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,49 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, isAbsolute, join } from 'node:path';
+import { createRoute, z } from '@hono/zod-openapi';
+import { router } from '../env.ts';
+import { jsonResponse } from '../http/schemas.ts';
+
+const DOCS_FILES = {
+  'swagger-ui-bundle.js': 'text/javascript; charset=utf-8',
+  'swagger-ui.css': 'text/css; charset=utf-8',
+} as const;
+
+/**
+ * Swagger UI is served from the `swagger-ui-dist` package, not a CDN: the platform must work where
+ * only this API is reachable. In Lambda the two files are copied beside the bundle (DOCS_ASSETS_DIR).
+ */
+function docsAssetDir(): string {
+  const configured = process.env.DOCS_ASSETS_DIR;
+  if (configured) return isAbsolute(configured) ? configured : join(process.env.LAMBDA_TASK_ROOT ?? process.cwd(), configured);
+  return dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+}
+
+const DOCS_HTML = `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>API 文档 · 才聚阿克苏</title><link rel="stylesheet" href="/docs/swagger-ui.css"></head>
+<body><div id="docs"></div><script src="/docs/swagger-ui-bundle.js"></script>
+<script>window.ui = SwaggerUIBundle({ url: '/openapi.json', dom_id: '#docs', deepLinking: true });</script>
+</body></html>`;
+
+export const systemRoutes = router()
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/health',
+      tags: ['System'],
+      summary: 'Liveness',
+      security: [],
+      responses: { 200: jsonResponse(z.object({ status: z.literal('ok') }), 'The API is up') },
+    }),
+    (c) => c.json({ status: 'ok' as const }, 200),
+  )
+  .get('/docs', (c) => c.html(DOCS_HTML))
+  .get('/docs/:file', async (c) => {
+    const file = c.req.param('file') as keyof typeof DOCS_FILES;
+    const type = DOCS_FILES[file];
+    if (!type) return c.notFound();
+    const body = await readFile(join(docsAssetDir(), file));
+    return c.body(body, 200, { 'content-type': type, 'cache-control': 'public, max-age=86400' });
+  });

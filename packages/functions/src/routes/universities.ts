@@ -1,0 +1,105 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import {
+  CreateCoordinatorInput,
+  CreateUniversityInput,
+  ListUniversitiesQuery,
+  Universities,
+  universityIdSchema,
+  UniversityView,
+  UpdateUniversityInput,
+  Users,
+  UserView,
+} from '@aksu/core';
+import { router } from '../env.ts';
+import { bearer, errors, jsonBody, jsonResponse, PageQuery, pageOf, writeErrors } from '../http/schemas.ts';
+import { Invited } from './users.ts';
+
+const University = UniversityView.openapi('University');
+const Params = z.object({
+  universityId: universityIdSchema.openapi({ param: { name: 'universityId', in: 'path' } }),
+});
+
+export const universityRoutes = router()
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/v1/universities',
+      tags: ['Universities'],
+      summary: 'Add a university (organisers)',
+      security: bearer,
+      request: { body: jsonBody(CreateUniversityInput.openapi('CreateUniversityInput')) },
+      responses: { 201: jsonResponse(University, 'The university'), ...writeErrors(409) },
+    }),
+    async (c) => c.json(await Universities.create(c.get('actor'), c.req.valid('json')), 201),
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/universities',
+      tags: ['Universities'],
+      summary: 'List universities by name',
+      description: 'Organisers see all, optionally one province or matching `q`; a coordinator sees their own.',
+      security: bearer,
+      request: { query: PageQuery.extend(ListUniversitiesQuery.shape) },
+      responses: { 200: jsonResponse(pageOf(University), 'A page of universities'), ...errors() },
+    }),
+    async (c) => {
+      const { limit, cursor, ...filter } = c.req.valid('query');
+      return c.json(await Universities.list(c.get('actor'), filter, { limit, cursor }), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/universities/{universityId}',
+      tags: ['Universities'],
+      summary: 'One university',
+      security: bearer,
+      request: { params: Params },
+      responses: { 200: jsonResponse(University, 'The university'), ...errors(404) },
+    }),
+    async (c) => c.json(await Universities.get(c.get('actor'), c.req.valid('param').universityId), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'patch',
+      path: '/v1/universities/{universityId}',
+      tags: ['Universities'],
+      summary: 'Change a university',
+      description: 'Send the `version` you read; a stale one is 409. Coordinators may change only `contacts`.',
+      security: bearer,
+      request: { params: Params, body: jsonBody(UpdateUniversityInput.openapi('UpdateUniversityInput')) },
+      responses: { 200: jsonResponse(University, 'The changed university'), ...writeErrors(404, 409) },
+    }),
+    async (c) =>
+      c.json(await Universities.update(c.get('actor'), c.req.valid('param').universityId, c.req.valid('json')), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/v1/universities/{universityId}/coordinators',
+      tags: ['Universities'],
+      summary: "Invite the university's coordinator (organisers)",
+      security: bearer,
+      request: { params: Params, body: jsonBody(CreateCoordinatorInput.openapi('CreateCoordinatorInput')) },
+      responses: { 201: jsonResponse(Invited, 'Coordinator invited'), ...writeErrors(404, 409) },
+    }),
+    async (c) =>
+      c.json(
+        await Universities.inviteCoordinator(c.get('actor'), c.req.valid('param').universityId, c.req.valid('json')),
+        201,
+      ),
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/universities/{universityId}/coordinators',
+      tags: ['Universities'],
+      summary: "The university's accounts (organisers)",
+      security: bearer,
+      request: { params: Params, query: PageQuery },
+      responses: { 200: jsonResponse(pageOf(UserView), 'A page of accounts'), ...errors(404) },
+    }),
+    async (c) =>
+      c.json(await Users.listByUniversity(c.get('actor'), c.req.valid('param').universityId, c.req.valid('query')), 200),
+  );

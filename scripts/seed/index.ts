@@ -1,0 +1,79 @@
+import {
+  createInvitedAccount,
+  DomainError,
+  Universities,
+  Users,
+  type Actor,
+  type UniversityView,
+} from '@aksu/core';
+import { DEMO_UNIVERSITIES } from './universities.ts';
+
+export const DEMO_PASSWORD = 'demo12345';
+export const DEMO_ORGANISER = 'organiser@example.com';
+
+/** The seed acts as a system organiser; its audit entries say so. */
+const SYSTEM: Actor = { userId: 'usr_SYSTEM0000000000000000000SEED', role: 'organiser', isAdmin: true };
+
+/** Creates an active account with the demo password unless the email already has one. */
+async function ensureAccount(account: Parameters<typeof createInvitedAccount>[1]): Promise<'created' | 'existing'> {
+  try {
+    const { invitationCode } = await createInvitedAccount(SYSTEM, account);
+    await Users.activate({ code: invitationCode, password: DEMO_PASSWORD }, 'seed');
+    return 'created';
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'already_exists') return 'existing';
+    throw error;
+  }
+}
+
+async function allUniversities(): Promise<Map<string, UniversityView>> {
+  const byName = new Map<string, UniversityView>();
+  let cursor: string | null = null;
+  do {
+    const page: { items: UniversityView[]; nextCursor: string | null } = await Universities.list(SYSTEM, {}, { limit: 100, cursor });
+    for (const u of page.items) byName.set(u.name, u);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return byName;
+}
+
+/**
+ * Demo data for `pnpm dev`. Idempotent: every record is looked up by its natural key (email,
+ * university name) first, so running it again creates nothing new.
+ */
+export async function seedDemoData(): Promise<{ created: number }> {
+  let created = 0;
+  if ((await ensureAccount({ email: DEMO_ORGANISER, name: '人才服务专员', role: 'organiser', isAdmin: true })) === 'created') created++;
+  const existing = await allUniversities();
+  for (const [slug, name, nameEn, shortName, city, province, tags] of DEMO_UNIVERSITIES) {
+    let university = existing.get(name);
+    if (!university) {
+      university = await Universities.create(SYSTEM, {
+        name,
+        nameEn,
+        shortName,
+        city,
+        province,
+        country: province === '新加坡' ? '新加坡' : '中国',
+        tags: [...tags],
+        contacts: [{ name: `${shortName}就业指导中心`, title: '就业指导中心', email: `career.${slug}@example.com` }],
+      });
+      created++;
+    }
+    const account = await ensureAccount({
+      email: `coordinator.${slug}@example.com`,
+      name: `${shortName}联络员`,
+      role: 'coordinator',
+      universityId: university.universityId,
+    });
+    if (account === 'created') created++;
+  }
+  return { created };
+}
+
+export const DEMO_LOGINS = [
+  `${DEMO_ORGANISER} (organiser, admin)`,
+  'coordinator.pku@example.com (北京大学 coordinator)',
+  'coordinator.tsinghua@example.com (清华大学 coordinator)',
+  '… coordinator.<slug>@example.com for each of the 26 universities',
+];

@@ -1,0 +1,28 @@
+import type { TestProject } from 'vitest/node';
+import { LocalDatabaseError, startDynamoLocal, type LocalDynamo } from '../../scripts/lib/dynamodb-local.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    dynamoEndpoint: string;
+  }
+}
+
+let dynamo: LocalDynamo | undefined;
+
+/** One in-memory DynamoDB Local for the whole run; a missing Java fails the run with how to fix it. */
+export async function setup(project: TestProject) {
+  try {
+    dynamo = await startDynamoLocal();
+  } catch (error) {
+    if (error instanceof LocalDatabaseError) {
+      console.error(`\n${error.message}\n`);
+      throw new Error(error.message);
+    }
+    throw error;
+  }
+  project.provide('dynamoEndpoint', dynamo.endpoint);
+}
+
+export async function teardown() {
+  await dynamo?.stop();
+}

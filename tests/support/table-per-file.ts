@@ -1,0 +1,17 @@
+import { randomUUID } from 'node:crypto';
+import { inject } from 'vitest';
+import { configureDb } from '@aksu/core';
+import { assertLocalEndpoint, ensureTable } from '../../scripts/lib/dynamodb-local.ts';
+
+/**
+ * Runs before each test file (module state is per file): a new table on the shared DynamoDB Local,
+ * and core pointed at it. Refuses anything but a local endpoint, so no test can reach AWS.
+ */
+const endpoint = inject('dynamoEndpoint');
+assertLocalEndpoint(endpoint);
+const tableName = `test-${randomUUID()}`;
+await ensureTable(endpoint, tableName);
+process.env.TABLE_NAME = tableName;
+process.env.DYNAMODB_ENDPOINT = endpoint;
+process.env.JWT_SECRET = 'test-secret-not-for-production';
+configureDb({ tableName, endpoint, region: 'local' });
