@@ -7,6 +7,9 @@ declare module 'vitest' {
   }
 }
 
+// The SDK warns about Node 20 from this (main) process too; the notice is not actionable here.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 let dynamo: LocalDynamo | undefined;
 
 /** One in-memory DynamoDB Local for the whole run; a missing Java fails the run with how to fix it. */

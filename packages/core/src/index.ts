@@ -11,3 +11,4 @@ export { dbConfigFromEnv, createDocumentClient, type DbConfig } from './db/clien
 export * from './users/index.ts';
 export * from './universities/index.ts';
 export { Audit } from './audit/index.ts';
+export { z } from './schema.ts';

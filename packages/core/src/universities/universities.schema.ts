@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../schema.ts';
 import { idPattern } from '../ids.ts';
 
 /** Mainland mobile, or a landline with area code; spaces and dashes as people write them. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../schema.ts';
 import { idPattern } from '../ids.ts';
 import { ROLES, USER_STATUSES } from './user.entity.ts';
 
