@@ -20,7 +20,6 @@ async function main() {
   const dataDir = resolve(repoRoot, process.env.DATA_DIR ?? '.data');
   const tableName = process.env.TABLE_NAME ?? 'aksu-talent-local';
   const port = Number(process.env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new LocalDatabaseError(`PORT must be a port number, not "${process.env.PORT}".`);
 
   let dynamo: LocalDynamo | undefined;
   let closeServer: (() => Promise<void>) | undefined;
@@ -36,6 +35,7 @@ async function main() {
   process.on('SIGTERM', () => void stop(0));
 
   try {
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new LocalDatabaseError(`PORT must be a port number, not "${process.env.PORT}".`);
     console.log(`Starting DynamoDB Local (data in ${dataDir}) …`);
     dynamo = await startDynamoLocal({ dataDir });
     await ensureTable(dynamo.endpoint, tableName);
@@ -46,13 +46,16 @@ async function main() {
     const { created } = await seedDemoData();
     console.log(created ? `Seeded ${created} demo records.` : 'Demo data already present.');
 
-    console.log('Building the web app …');
-    const build = spawnSync('pnpm', ['--filter', '@aksu/web', 'build'], {
-      cwd: repoRoot,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
-    if (build.status !== 0) throw new LocalDatabaseError('The web build failed; see the output above.');
+    // SKIP_WEB_BUILD=1 serves the existing build (or none), e.g. while running `vite` for the web separately.
+    if (process.env.SKIP_WEB_BUILD !== '1') {
+      console.log('Building the web app …');
+      const build = spawnSync('pnpm', ['--filter', '@aksu/web', 'build'], {
+        cwd: repoRoot,
+        stdio: ['ignore', 'ignore', 'inherit'],
+        env: { ...process.env, NODE_ENV: 'production' },
+      });
+      if (build.status !== 0) throw new LocalDatabaseError('The web build failed; see the output above.');
+    }
 
     const server = await startLocalServer({
       port,
@@ -64,7 +67,7 @@ async function main() {
       throw error;
     });
     closeServer = server.close;
-    const url = `http://localhost:${port}`;
+    const url = server.url.replace('127.0.0.1', 'localhost');
     console.log(`
 才聚阿克苏 talent platform is running at ${url}
   web      ${url}/

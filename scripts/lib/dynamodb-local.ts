@@ -138,7 +138,14 @@ export async function startDynamoLocal(options: StartOptions = {}): Promise<Loca
     try {
       await client.send(new ListTablesCommand({ Limit: 1 }));
       ready = true;
-    } catch {
+    } catch (error) {
+      // The JVM answered but could not serve: with a data directory that means its files are damaged.
+      const answered = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+      if (answered && answered >= 500) {
+        child.kill('SIGKILL');
+        await exited;
+        throw new LocalDatabaseError(explainEarlyExit(output, options.dataDir, port));
+      }
       if (Date.now() > deadline) {
         child.kill('SIGKILL');
         throw new LocalDatabaseError('DynamoDB Local did not answer within 30 seconds.');
@@ -164,7 +171,7 @@ function explainEarlyExit(output: string, dataDir: string | undefined, port: num
   if (/Address already in use|BindException/i.test(output)) {
     return `Port ${port} is already in use. Stop what is using it or choose another port.`;
   }
-  if (dataDir && /(SQLite|database disk image|malformed|not a database|corrupt)/i.test(output)) {
+  if (dataDir && /(SQLite|database disk image|malformed|not a database|encrypted|corrupt)/i.test(output)) {
     return `The local database under ${dataDir} cannot be opened (it looks damaged). Move or delete that directory to start fresh.`;
   }
   const lastLine = output.trim().split('\n').filter(Boolean).pop() ?? 'no output';

@@ -1,4 +1,4 @@
-import { z } from '@hono/zod-openapi';
+import { createRoute, z, type RouteConfig } from '@hono/zod-openapi';
 import { MAX_PAGE_SIZE } from '@aksu/core';
 
 export const ProblemSchema = z
@@ -56,3 +56,11 @@ export function pageOf<T extends z.ZodType>(item: T) {
 }
 
 export const bearer = [{ bearerAuth: [] }];
+
+/**
+ * `createRoute` with an operationId (the generated web client and the docs name operations by it)
+ * and the summary as description unless one is given.
+ */
+export function route<R extends RouteConfig & { operationId: string; summary: string }>(config: R) {
+  return createRoute({ description: config.summary, ...config });
+}

@@ -1,7 +1,7 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { Audit } from '@aksu/core';
 import { router } from '../env.ts';
-import { bearer, errors, jsonResponse, PageQuery, pageOf } from '../http/schemas.ts';
+import { bearer, route, errors, jsonResponse, PageQuery, pageOf } from '../http/schemas.ts';
 
 const AuditEntry = z
   .object({
@@ -22,7 +22,8 @@ const AuditQuery = PageQuery.extend({
 });
 
 export const auditRoutes = router().openapi(
-  createRoute({
+  route({
+      operationId: 'listAuditEntries',
     method: 'get',
     path: '/v1/audit',
     tags: ['Audit'],

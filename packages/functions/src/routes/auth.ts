@@ -1,13 +1,14 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { ActivateInput, LoginInput, Users, UserView } from '@aksu/core';
 import { router } from '../env.ts';
-import { bearer, errors, jsonBody, jsonResponse, writeErrors } from '../http/schemas.ts';
+import { bearer, route, errors, jsonBody, jsonResponse, writeErrors } from '../http/schemas.ts';
 
 const Session = z.object({ token: z.string(), user: UserView.openapi('User') }).openapi('Session');
 
 export const authRoutes = router()
   .openapi(
-    createRoute({
+    route({
+      operationId: 'login',
       method: 'post',
       path: '/v1/auth/login',
       tags: ['Auth'],
@@ -20,7 +21,8 @@ export const authRoutes = router()
     async (c) => c.json(await Users.login(c.req.valid('json'), c.get('config').jwtSecret), 200),
   )
   .openapi(
-    createRoute({
+    route({
+      operationId: 'activateAccount',
       method: 'post',
       path: '/v1/auth/activate',
       tags: ['Auth'],
@@ -33,7 +35,8 @@ export const authRoutes = router()
     async (c) => c.json(await Users.activate(c.req.valid('json'), c.get('config').jwtSecret), 200),
   )
   .openapi(
-    createRoute({
+    route({
+      operationId: 'getMe',
       method: 'get',
       path: '/v1/me',
       tags: ['Auth'],

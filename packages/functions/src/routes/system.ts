@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join } from 'node:path';
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { router } from '../env.ts';
-import { jsonResponse } from '../http/schemas.ts';
+import { jsonResponse, route } from '../http/schemas.ts';
 
 const DOCS_FILES = {
   'swagger-ui-bundle.js': 'text/javascript; charset=utf-8',
@@ -29,7 +29,8 @@ const DOCS_HTML = `<!doctype html>
 
 export const systemRoutes = router()
   .openapi(
-    createRoute({
+    route({
+      operationId: 'getHealth',
       method: 'get',
       path: '/health',
       tags: ['System'],

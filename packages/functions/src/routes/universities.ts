@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import {
   CreateCoordinatorInput,
   CreateUniversityInput,
@@ -11,7 +11,7 @@ import {
   UserView,
 } from '@aksu/core';
 import { router } from '../env.ts';
-import { bearer, errors, jsonBody, jsonResponse, PageQuery, pageOf, writeErrors } from '../http/schemas.ts';
+import { bearer, route, errors, jsonBody, jsonResponse, PageQuery, pageOf, writeErrors } from '../http/schemas.ts';
 import { Invited } from './users.ts';
 
 const University = UniversityView.openapi('University');
@@ -21,7 +21,8 @@ const Params = z.object({
 
 export const universityRoutes = router()
   .openapi(
-    createRoute({
+    route({
+      operationId: 'createUniversity',
       method: 'post',
       path: '/v1/universities',
       tags: ['Universities'],
@@ -33,7 +34,8 @@ export const universityRoutes = router()
     async (c) => c.json(await Universities.create(c.get('actor'), c.req.valid('json')), 201),
   )
   .openapi(
-    createRoute({
+    route({
+      operationId: 'listUniversities',
       method: 'get',
       path: '/v1/universities',
       tags: ['Universities'],
@@ -49,7 +51,8 @@ export const universityRoutes = router()
     },
   )
   .openapi(
-    createRoute({
+    route({
+      operationId: 'getUniversity',
       method: 'get',
       path: '/v1/universities/{universityId}',
       tags: ['Universities'],
@@ -61,7 +64,8 @@ export const universityRoutes = router()
     async (c) => c.json(await Universities.get(c.get('actor'), c.req.valid('param').universityId), 200),
   )
   .openapi(
-    createRoute({
+    route({
+      operationId: 'updateUniversity',
       method: 'patch',
       path: '/v1/universities/{universityId}',
       tags: ['Universities'],
@@ -75,7 +79,8 @@ export const universityRoutes = router()
       c.json(await Universities.update(c.get('actor'), c.req.valid('param').universityId, c.req.valid('json')), 200),
   )
   .openapi(
-    createRoute({
+    route({
+      operationId: 'inviteCoordinator',
       method: 'post',
       path: '/v1/universities/{universityId}/coordinators',
       tags: ['Universities'],
@@ -91,7 +96,8 @@ export const universityRoutes = router()
       ),
   )
   .openapi(
-    createRoute({
+    route({
+      operationId: 'listUniversityAccounts',
       method: 'get',
       path: '/v1/universities/{universityId}/coordinators',
       tags: ['Universities'],

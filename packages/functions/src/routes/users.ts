@@ -1,7 +1,7 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { CreateUserInput, userIdSchema, Users, UserView } from '@aksu/core';
 import { router } from '../env.ts';
-import { bearer, errors, jsonBody, jsonResponse, PageQuery, pageOf, writeErrors } from '../http/schemas.ts';
+import { bearer, route, errors, jsonBody, jsonResponse, PageQuery, pageOf, writeErrors } from '../http/schemas.ts';
 import { forgetActive } from '../middleware/auth.ts';
 
 export const Invited = z
@@ -14,7 +14,8 @@ export const Invited = z
 const UserParams = z.object({ userId: userIdSchema.openapi({ param: { name: 'userId', in: 'path' } }) });
 
 function statusRoute(verb: 'disable' | 'enable') {
-  return createRoute({
+  return route({
+    operationId: `${verb}User`,
     method: 'post',
     path: `/v1/users/{userId}/${verb}`,
     tags: ['Users'],
@@ -27,7 +28,8 @@ function statusRoute(verb: 'disable' | 'enable') {
 
 export const userRoutes = router()
   .openapi(
-    createRoute({
+    route({
+      operationId: 'createUser',
       method: 'post',
       path: '/v1/users',
       tags: ['Users'],
@@ -39,7 +41,8 @@ export const userRoutes = router()
     async (c) => c.json(await Users.create(c.get('actor'), c.req.valid('json')), 201),
   )
   .openapi(
-    createRoute({
+    route({
+      operationId: 'listUsers',
       method: 'get',
       path: '/v1/users',
       tags: ['Users'],
@@ -51,7 +54,8 @@ export const userRoutes = router()
     async (c) => c.json(await Users.list(c.get('actor'), c.req.valid('query')), 200),
   )
   .openapi(
-    createRoute({
+    route({
+      operationId: 'getUser',
       method: 'get',
       path: '/v1/users/{userId}',
       tags: ['Users'],

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_UNIVERSITIES } from '../../scripts/seed/universities.ts';
+import { DEMO_PASSWORD, seedDemoData } from '../../scripts/seed/index.ts';
+import { call } from '../support/http.ts';
+
+describe('demo data', () => {
+  it('seeds the 26 universities and their coordinators once, however often it runs', async () => {
+    const first = await seedDemoData();
+    expect(first.created).toBe(1 + 26 * 2);
+    const second = await seedDemoData();
+    expect(second.created).toBe(0);
+
+    const organiser = await call('POST', '/v1/auth/login', { body: { email: 'organiser@example.com', password: DEMO_PASSWORD } });
+    expect(organiser.status).toBe(200);
+    expect(organiser.body.user.isAdmin).toBe(true);
+    const list = await call('GET', '/v1/universities?limit=100', { token: organiser.body.token });
+    expect(list.body.items).toHaveLength(DEMO_UNIVERSITIES.length);
+
+    const pku = await call('POST', '/v1/auth/login', { body: { email: 'coordinator.pku@example.com', password: DEMO_PASSWORD } });
+    expect(pku.status).toBe(200);
+    const own = await call('GET', '/v1/universities', { token: pku.body.token });
+    expect(own.body.items.map((u: any) => u.name)).toEqual(['北京大学']);
+    const tsinghua = await call('POST', '/v1/auth/login', { body: { email: 'coordinator.tsinghua@example.com', password: DEMO_PASSWORD } });
+    expect(tsinghua.status).toBe(200);
+  });
+});
