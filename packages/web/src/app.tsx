@@ -1,0 +1,84 @@
+import { lazy } from 'react';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { homePath, SessionProvider, useSession } from './auth/session';
+import { RequireRole, RequireUser } from './components/guards';
+import { Layout } from './components/layout';
+import { I18nProvider } from './i18n/i18n';
+import { LoginPage } from './pages/login-page';
+import { NotFoundPage } from './pages/not-found-page';
+
+// Only the sign-in screen ships in the first bundle; each role's screens load when first visited.
+const ActivatePage = lazy(() => import('./pages/activate-page'));
+const UniversitiesPage = lazy(() => import('./pages/universities-page'));
+const NewUniversityPage = lazy(() => import('./pages/new-university-page'));
+const UniversityPage = lazy(() => import('./pages/university-page'));
+const MyUniversityPage = lazy(() => import('./pages/my-university-page'));
+const UsersPage = lazy(() => import('./pages/users-page'));
+const WelcomePage = lazy(() => import('./pages/welcome-page'));
+
+function Home() {
+  const { user } = useSession();
+  return user ? <Navigate to={homePath(user)} replace /> : <Navigate to="/login" replace />;
+}
+
+export function App() {
+  return (
+    <I18nProvider>
+      <SessionProvider>
+        <BrowserRouter>
+          <Routes>
+            <Route element={<Layout />}>
+              <Route path="login" element={<LoginPage />} />
+              <Route path="activate" element={<ActivatePage />} />
+              <Route element={<RequireUser />}>
+                <Route index element={<Home />} />
+                <Route
+                  path="universities"
+                  element={
+                    <RequireRole roles={['organiser', 'coordinator']}>
+                      <UniversitiesPage />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="universities/new"
+                  element={
+                    <RequireRole roles={['organiser']}>
+                      <NewUniversityPage />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="universities/:universityId"
+                  element={
+                    <RequireRole roles={['organiser', 'coordinator']}>
+                      <UniversityPage />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="my-university"
+                  element={
+                    <RequireRole roles={['coordinator']}>
+                      <MyUniversityPage />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="admin/users"
+                  element={
+                    <RequireRole roles={['organiser']} admin>
+                      <UsersPage />
+                    </RequireRole>
+                  }
+                />
+                <Route path="welcome" element={<WelcomePage />} />
+              </Route>
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Routes>
+        </BrowserRouter>
+      </SessionProvider>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,105 @@
+import { Suspense, useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { homePath, useSession } from '../auth/session';
+import { useI18n, type MessageKey } from '../i18n/i18n';
+import { Loading } from './feedback';
+import { LanguageSwitch } from './language-switch';
+
+interface NavItem {
+  to: string;
+  label: MessageKey;
+}
+
+function navItems(role: string, isAdmin: boolean): NavItem[] {
+  if (role === 'organiser') {
+    const items: NavItem[] = [{ to: '/universities', label: 'nav.universities' }];
+    if (isAdmin) items.push({ to: '/admin/users', label: 'nav.users' });
+    return items;
+  }
+  if (role === 'coordinator') return [{ to: '/my-university', label: 'nav.my_university' }];
+  return [];
+}
+
+export function Layout() {
+  const { t } = useI18n();
+  const { user, signOut } = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // After client-side navigation, start screen readers and keyboard users at the new content, as a
+  // full page load would.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    main.current?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [location.pathname]);
+
+  const onSignOut = () => {
+    signOut();
+    navigate('/login', { replace: true });
+  };
+
+  const items = user ? navItems(user.role, user.isAdmin) : [];
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('layout.skip')}
+      </a>
+      <header className="site-header">
+        <div className="header-inner">
+          <Link to={user ? homePath(user) : '/login'} className="brand">
+            <span className="brand-mark" aria-hidden="true" />
+            <span className="brand-name">{t('app.name')}</span>
+            <span className="brand-sep" aria-hidden="true">
+              ·
+            </span>
+            <span className="brand-sub">{t('app.subtitle')}</span>
+          </Link>
+          <div className="header-tools">
+            {user && (
+              <p className="user-chip">
+                <span className="user-name">{user.name}</span>
+                <span className="user-role">
+                  {t(`role.${user.role}`)}
+                  {user.isAdmin ? ` · ${t('role.admin')}` : ''}
+                </span>
+              </p>
+            )}
+            <LanguageSwitch />
+            {user && (
+              <button type="button" className="button ghost" onClick={onSignOut}>
+                {t('layout.sign_out')}
+              </button>
+            )}
+          </div>
+        </div>
+        {items.length > 0 && (
+          <nav className="main-nav" aria-label={t('layout.nav_label')}>
+            <ul>
+              {items.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to}>{t(item.label)}</NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+      </header>
+      <main id="main" ref={main} tabIndex={-1}>
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="site-footer">
+        <p>{t('app.slogan')}</p>
+        <p>{t('app.owner')}</p>
+      </footer>
+    </>
+  );
+}

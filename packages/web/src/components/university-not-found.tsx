@@ -1,0 +1,17 @@
+import { Link } from 'react-router-dom';
+import { homePath, useUser } from '../auth/session';
+import { useI18n } from '../i18n/i18n';
+
+export function UniversityNotFound() {
+  const { t } = useI18n();
+  const user = useUser();
+  return (
+    <section className="page narrow" aria-labelledby="missing-title">
+      <h1 id="missing-title">{t('university.not_found_title')}</h1>
+      <p>{t('university.not_found_body')}</p>
+      <p>
+        <Link to={homePath(user)}>{t('common.back_home')}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { en } from './en';
+import { zhCN, type MessageKey } from './zh-cn';
+
+export type Lang = 'zh-CN' | 'en';
+export type { MessageKey };
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+const LANG_KEY = 'aksu.lang';
+const dictionaries: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
+
+function storedLang(): Lang {
+  try {
+    return localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'zh-CN';
+  } catch {
+    return 'zh-CN';
+  }
+}
+
+/** Fills `{name}` placeholders; a missing parameter stays visible rather than silently vanishing. */
+function format(template: string, params?: Record<string, string | number>): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+interface I18n {
+  lang: Lang;
+  t: Translate;
+  setLang(lang: Lang): void;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [lang, setLangState] = useState<Lang>(storedLang);
+
+  const setLang = useCallback((next: Lang) => {
+    setLangState(next);
+    try {
+      localStorage.setItem(LANG_KEY, next);
+    } catch {
+      // Without storage the choice lasts for this visit only.
+    }
+  }, []);
+
+  const t = useCallback<Translate>((key, params) => format(dictionaries[lang][key], params), [lang]);
+
+  // Screen readers and fonts pick pronunciation and glyphs from `lang`, so it must follow the switch.
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = dictionaries[lang]['app.title'];
+  }, [lang]);
+
+  const value = useMemo(() => ({ lang, t, setLang }), [lang, t, setLang]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n must be used inside <I18nProvider>');
+  return value;
+}

@@ -1,0 +1,10 @@
+import { useUser } from '../auth/session';
+import { CoordinatorUniversity } from '../components/coordinator-university';
+import { UniversityNotFound } from '../components/university-not-found';
+
+export default function MyUniversityPage() {
+  const user = useUser();
+  // A coordinator account is always bound to a university; without one there is nothing to show.
+  if (!user.universityId) return <UniversityNotFound />;
+  return <CoordinatorUniversity universityId={user.universityId} />;
+}

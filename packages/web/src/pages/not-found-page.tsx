@@ -1,0 +1,15 @@
+import { Link } from 'react-router-dom';
+import { useI18n } from '../i18n/i18n';
+
+export function NotFoundPage() {
+  const { t } = useI18n();
+  return (
+    <section className="page narrow" aria-labelledby="not-found-title">
+      <h1 id="not-found-title">{t('not_found.title')}</h1>
+      <p>{t('not_found.body')}</p>
+      <p>
+        <Link to="/">{t('common.back_home')}</Link>
+      </p>
+    </section>
+  );
+}

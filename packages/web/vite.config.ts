@@ -1,0 +1,14 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// `pnpm dev` at the repo root serves the API on :3000; the Vite dev server forwards API paths there
+// so the app can use same-origin relative URLs in development exactly as it does when served by the API.
+const API_ORIGIN = 'http://localhost:3000';
+const apiPaths = ['/v1', '/openapi.json', '/docs', '/health'];
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    proxy: Object.fromEntries(apiPaths.map((path) => [path, { target: API_ORIGIN, changeOrigin: false }])),
+  },
+});
