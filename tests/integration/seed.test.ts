@@ -1,7 +1,11 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DEMO_UNIVERSITIES } from '../../scripts/seed/universities.ts';
 import { DEMO_PASSWORD, seedDemoData } from '../../scripts/seed/index.ts';
 import { call } from '../support/http.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('demo data', () => {
   it('seeds the 26 universities and their coordinators once, however often it runs', async () => {
@@ -22,5 +26,32 @@ describe('demo data', () => {
     expect(own.body.items.map((u: any) => u.name)).toEqual(['北京大学']);
     const tsinghua = await call('POST', '/v1/auth/login', { body: { email: 'coordinator.tsinghua@example.com', password: DEMO_PASSWORD } });
     expect(tsinghua.status).toBe(200);
+  });
+});
+
+describe('bootstrapping a stage', () => {
+  it('creates an admin organiser whose invitation code activates the account', async () => {
+    const email = `admin.${Date.now()}@example.org`;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/create-admin.ts', '--email', email, '--name', '张管理'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env },
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const code = /Invitation code: (\S+)/.exec(run.stdout)?.[1];
+    expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    const activated = await call('POST', '/v1/auth/activate', { body: { code, password: 'bootstrap-pass-1' } });
+    expect(activated.status).toBe(200);
+    expect(activated.body.user).toMatchObject({ email, role: 'organiser', isAdmin: true });
+  });
+
+  it('refuses to run without a table or with a bad email', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/create-admin.ts', '--email', 'nope'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env },
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Usage');
   });
 });

@@ -24,9 +24,9 @@ export function dbConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DbConfig 
 export function createDocumentClient(config: DbConfig): DynamoDBDocumentClient {
   const local = Boolean(config.endpoint);
   const client = new DynamoDBClient({
-    region: config.region,
+    // DynamoDB Local keeps one database per region and key: every local process uses the same pair.
+    region: local ? 'local' : config.region,
     endpoint: config.endpoint,
-    // DynamoDB Local accepts any credentials; fixed ones keep every local process on one database.
     ...(local ? { credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
     maxAttempts: 3,
   });
