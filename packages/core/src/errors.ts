@@ -15,7 +15,9 @@ export type ErrorCode =
   | 'not_found'
   | 'conflict'
   | 'already_exists'
-  | 'version_conflict';
+  | 'version_conflict'
+  | 'idempotency_key_reused'
+  | 'idempotency_in_progress';
 
 export interface FieldError {
   path: string;

@@ -12,3 +12,4 @@ export * from './users/index.ts';
 export * from './universities/index.ts';
 export { Audit } from './audit/index.ts';
 export { z } from './schema.ts';
+export { Idempotency, IDEMPOTENCY_TTL_SECONDS, type IdempotencyStart } from './idempotency/index.ts';

@@ -1,6 +1,7 @@
 import { Service } from 'electrodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { AuditEntry } from '../audit/audit.entity.ts';
+import { IdempotencyRecord } from '../idempotency/idempotency.entity.ts';
 import { University } from '../universities/university.entity.ts';
 import { Invitation } from '../users/invitation.entity.ts';
 import { LoginAttempt } from '../users/login-attempt.entity.ts';
@@ -15,6 +16,7 @@ const entities = {
   unique: UniqueGuard,
   university: University,
   audit: AuditEntry,
+  idempotency: IdempotencyRecord,
 };
 
 function createService(client: DynamoDBDocumentClient, table: string) {

@@ -22,6 +22,7 @@ const DESCRIPTIONS = {
   409: 'Conflict: duplicate, stale version or invalid state',
   413: 'Body larger than the limit',
   415: 'Body is not JSON',
+  422: 'Idempotency-Key reused with a different request',
   429: 'Too many requests',
 } as const;
 

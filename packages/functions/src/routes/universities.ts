@@ -12,6 +12,7 @@ import {
 } from '@aksu/core';
 import { router } from '../env.ts';
 import { bearer, route, errors, jsonBody, jsonResponse, PageQuery, pageOf, writeErrors } from '../http/schemas.ts';
+import { idempotent, IdempotencyHeaders } from '../middleware/idempotency.ts';
 import { Invited } from './users.ts';
 
 const University = UniversityView.openapi('University');
@@ -27,9 +28,11 @@ export const universityRoutes = router()
       path: '/v1/universities',
       tags: ['Universities'],
       summary: 'Add a university (organisers)',
+      description: 'Send an `Idempotency-Key` to make retries safe.',
       security: bearer,
-      request: { body: jsonBody(CreateUniversityInput.openapi('CreateUniversityInput')) },
-      responses: { 201: jsonResponse(University, 'The university'), ...writeErrors(409) },
+      middleware: [idempotent()] as const,
+      request: { headers: IdempotencyHeaders, body: jsonBody(CreateUniversityInput.openapi('CreateUniversityInput')) },
+      responses: { 201: jsonResponse(University, 'The university'), ...writeErrors(409, 422) },
     }),
     async (c) => c.json(await Universities.create(c.get('actor'), c.req.valid('json')), 201),
   )

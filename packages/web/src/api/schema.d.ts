@@ -180,7 +180,7 @@ export interface paths {
         put?: never;
         /**
          * Add a university (organisers)
-         * @description Add a university (organisers)
+         * @description Send an `Idempotency-Key` to make retries safe.
          */
         post: operations["createUniversity"];
         delete?: never;
@@ -1096,7 +1096,10 @@ export interface operations {
     createUniversity: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first result. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1162,6 +1165,15 @@ export interface operations {
             };
             /** @description Body is not JSON */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,26 @@
+import { Entity } from 'electrodb';
+
+/**
+ * One record per (caller, Idempotency-Key). Created `in_progress` with a condition before the write
+ * runs, so of two concurrent requests with one key only one proceeds; completed with the response so
+ * retries replay it. Expires through the table's TTL.
+ */
+export const IdempotencyRecord = new Entity({
+  model: { entity: 'idempotency', version: '1', service: 'aksu' },
+  attributes: {
+    scope: { type: 'string', required: true },
+    key: { type: 'string', required: true },
+    requestHash: { type: 'string', required: true },
+    state: { type: ['in_progress', 'completed'] as const, required: true },
+    status: { type: 'number' },
+    body: { type: 'string' },
+    createdAt: { type: 'string', required: true },
+    expiresAt: { type: 'number', required: true },
+  },
+  indexes: {
+    byKey: {
+      pk: { field: 'pk', composite: ['scope', 'key'] },
+      sk: { field: 'sk', composite: [] },
+    },
+  },
+});
