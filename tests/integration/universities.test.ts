@@ -156,6 +156,20 @@ describe('universities: coordinator', () => {
     expect(hidden.body.code).toBe('not_found');
   });
 
+  it('sees phones masked on the detail page and can send them back unchanged', async () => {
+    const detail = await call('GET', `/v1/universities/${own.universityId}`, { token: coordinator.token });
+    expect(detail.body.contacts[0].phone).toBe('139****5678');
+    const edited = await call('PATCH', `/v1/universities/${own.universityId}`, {
+      token: coordinator.token,
+      body: { version: detail.body.version, contacts: [...detail.body.contacts, { name: '赵老师', phone: '13700001111' }] },
+    });
+    expect(edited.status).toBe(200);
+    expect(edited.body.contacts.map((c: any) => c.phone)).toEqual(['139****5678', '137****1111']);
+    const asOrganiser = await call('GET', `/v1/universities/${own.universityId}`, { token: organiser.token });
+    expect(asOrganiser.body.contacts.map((c: any) => c.phone)).toEqual(['13912345678', '13700001111']);
+    own = asOrganiser.body;
+  });
+
   it('edits contacts but not fields reserved to organisers', async () => {
     const contacts = await call('PATCH', `/v1/universities/${own.universityId}`, {
       token: coordinator.token,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.ts';
-import { assertCanRead, assertCanUpdate, forList } from './access.ts';
+import { assertCanRead, assertCanUpdate, forViewer, restoreMaskedPhones } from './access.ts';
 import type { UniversityView } from './universities.schema.ts';
 
 const organiser = { userId: 'usr_o', role: 'organiser' as const };
@@ -33,9 +33,22 @@ describe('university access', () => {
     expect(code(() => assertCanUpdate(coordinatorA, 'uni_B', ['contacts']))).toBe('not_found');
     expect(code(() => assertCanUpdate(organiser, 'uni_B', ['name', 'tags']))).toBeUndefined();
   });
-  it('masks contact phones in lists for everyone but organisers', () => {
+  it('shows contact phones in full only to organisers', () => {
     const university = { contacts: [{ name: '王', phone: '13812345678' }] } as UniversityView;
-    expect(forList(coordinatorA, university).contacts[0]?.phone).toBe('138****5678');
-    expect(forList(organiser, university).contacts[0]?.phone).toBe('13812345678');
+    expect(forViewer(coordinatorA, university).contacts[0]?.phone).toBe('138****5678');
+    expect(forViewer(organiser, university).contacts[0]?.phone).toBe('13812345678');
+  });
+});
+
+describe('editing masked phones', () => {
+  const onFile = [{ name: '王', phone: '13812345678' }];
+  it('keeps the number on file when the masked phone comes back unchanged', () => {
+    expect(restoreMaskedPhones(onFile, [{ name: '王老师', phone: '138****5678' }])).toEqual([{ name: '王老师', phone: '13812345678' }]);
+  });
+  it('takes a new full number as given', () => {
+    expect(restoreMaskedPhones(onFile, [{ name: '王', phone: '13987654321' }])).toEqual([{ name: '王', phone: '13987654321' }]);
+  });
+  it('refuses a masked phone that matches nothing on file', () => {
+    expect(code(() => restoreMaskedPhones(onFile, [{ name: '王', phone: '139****0000' }]))).toBe('validation_failed');
   });
 });

@@ -1,7 +1,7 @@
 import type { Actor } from '../auth/actor.ts';
 import { DomainError, forbidden, notFound } from '../errors.ts';
 import { maskPhone } from '../pii.ts';
-import { COORDINATOR_EDITABLE_FIELDS, type UniversityView } from './universities.schema.ts';
+import { COORDINATOR_EDITABLE_FIELDS, MASKED_PHONE, type Contact, type UniversityView } from './universities.schema.ts';
 
 /**
  * Who may see a university. Organisers see all; a coordinator sees only their own, and another
@@ -29,11 +29,28 @@ export function assertCanUpdate(actor: Actor, universityId: string, fields: stri
   }
 }
 
-/** Lists show contact phones masked except to organisers. */
-export function forList(actor: Actor, university: UniversityView): UniversityView {
+/** Contact phones are shown in full only to organisers. */
+export function forViewer(actor: Actor, university: UniversityView): UniversityView {
   if (actor.role === 'organiser') return university;
   return {
     ...university,
     contacts: university.contacts.map((c) => (c.phone ? { ...c, phone: maskPhone(c.phone) } : c)),
   };
+}
+
+/**
+ * A coordinator edits contacts they see with masked phones. A masked phone sent back unchanged means
+ * "keep the number on file"; one that matches no number on file cannot be saved.
+ */
+export function restoreMaskedPhones(before: Contact[], after: Contact[]): Contact[] {
+  return after.map((contact, index) => {
+    if (!contact.phone || !MASKED_PHONE.test(contact.phone)) return contact;
+    const original = before.find((c) => c.phone && maskPhone(c.phone) === contact.phone)?.phone;
+    if (!original) {
+      throw new DomainError('validation_failed', 'Enter the full phone number', {
+        errors: [{ path: `contacts.${index}.phone`, message: 'Enter the full phone number' }],
+      });
+    }
+    return { ...contact, phone: original };
+  });
 }

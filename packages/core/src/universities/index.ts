@@ -7,7 +7,7 @@ import { DomainError, notFound } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { createInvitedAccount } from '../users/index.ts';
 import type { CreateCoordinatorInput } from '../users/users.schema.ts';
-import { assertCanRead, assertCanUpdate, forList } from './access.ts';
+import { assertCanRead, assertCanUpdate, forViewer, restoreMaskedPhones } from './access.ts';
 import {
   CreateUniversityInput,
   type ListUniversitiesQuery,
@@ -70,7 +70,7 @@ export const Universities = {
     assertCanRead(actor, universityId);
     const university = await getRecord(universityId);
     if (!university) throw notFound('University');
-    return university;
+    return forViewer(actor, university);
   },
 
   /**
@@ -80,7 +80,7 @@ export const Universities = {
   async list(actor: Actor, query: ListUniversitiesQuery, page: PageRequest) {
     if (actor.role === 'coordinator' && actor.universityId) {
       const own = await getRecord(actor.universityId);
-      return { items: own ? [forList(actor, own)] : [], nextCursor: null };
+      return { items: own ? [forViewer(actor, own)] : [], nextCursor: null };
     }
     requireRole(actor, 'organiser');
     const { university } = db().service.entities;
@@ -94,7 +94,7 @@ export const Universities = {
         return filtered.go(options);
       },
       page,
-      (record) => forList(actor, toView(record)),
+      (record) => forViewer(actor, toView(record)),
     );
   },
 
@@ -105,6 +105,7 @@ export const Universities = {
     const before = await getRecord(universityId);
     if (!before) throw notFound('University');
     if (before.version !== version) throw staleVersion();
+    if (changes.contacts) changes.contacts = restoreMaskedPhones(before.contacts, changes.contacts);
     const at = new Date().toISOString();
     const after: UniversityView = { ...before, ...changes, updatedAt: at, version: version + 1 };
     const renamed = changes.name !== undefined && nameKey(changes.name) !== nameKey(before.name);
@@ -125,7 +126,7 @@ export const Universities = {
       ],
       (failed) => (failed.index === 0 ? staleVersion() : duplicateName()),
     );
-    return after;
+    return forViewer(actor, after);
   },
 
   /** Creates the university's coordinator account and returns the one-time invitation code. */

@@ -8,12 +8,15 @@ export const phoneSchema = z
   .max(20)
   .regex(/^(\+?86[- ]?)?1[3-9]\d{9}$|^0\d{2,3}-?\d{7,8}$/, { error: 'Enter a mainland mobile or landline number' });
 
+/** A phone as shown masked to non-organisers (138****5678); accepted back on edit as "unchanged". */
+export const MASKED_PHONE = /^\d{3}\*{4}\d{4}$/;
+
 export const universityIdSchema = z.string().regex(idPattern('university'), { error: 'Not a university id' });
 
 export const ContactSchema = z.strictObject({
   name: z.string().trim().min(1).max(60),
   title: z.string().trim().max(60).optional(),
-  phone: phoneSchema.optional(),
+  phone: z.union([phoneSchema, z.string().regex(MASKED_PHONE)]).optional(),
   email: z.string().trim().toLowerCase().max(254).pipe(z.email()).optional(),
 });
 
