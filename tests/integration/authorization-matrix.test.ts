@@ -1,0 +1,78 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CALLERS, buildWorld, type Caller, type World } from '../support/authz/fixtures.ts';
+import { EXPECTATIONS, VARIANTS, type RouteExpectation, type Target } from '../support/authz/expectations.ts';
+import { call, testApp } from '../support/http.ts';
+
+/**
+ * Every operation in the app's OpenAPI document × every caller × every target, each with the exact
+ * status it must get. An operation without an expectation fails; so does any deviation, naming the
+ * route, caller and target.
+ */
+const document = (await (await testApp().request('/openapi.json')).json()) as {
+  paths: Record<string, Record<string, { operationId?: string }>>;
+};
+const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
+  Object.entries(methods).map(([method, op]) => ({ path, method: method.toUpperCase(), operationId: op.operationId ?? `${method} ${path}` })),
+);
+
+/** Phone and national-id numbers in full; only organisers may receive them. */
+const UNMASKED_PII = /(?<![\d*])(1[3-9]\d{9}|\d{17}[\dXx])(?!\d)/;
+
+interface Case {
+  name: string;
+  caller: Caller;
+  target: Target;
+  spec: RouteExpectation;
+}
+
+const cases: Case[] = [];
+for (const [name, spec] of [...Object.entries(EXPECTATIONS), ...Object.entries(VARIANTS)]) {
+  for (const caller of CALLERS) for (const target of spec.targets) cases.push({ name, caller, target, spec });
+}
+
+let world: World;
+beforeAll(async () => {
+  world = await buildWorld();
+}, 60_000);
+
+describe('authorization matrix', () => {
+  it('has an expectation for every operation the API declares', () => {
+    const missing = operations.filter((op) => !EXPECTATIONS[op.operationId]).map((op) => `${op.method} ${op.path} (${op.operationId})`);
+    expect(missing, 'routes without an authorization expectation').toEqual([]);
+    const stale = Object.keys(EXPECTATIONS).filter((id) => !operations.some((op) => op.operationId === id));
+    expect(stale, 'expectations for routes that no longer exist').toEqual([]);
+  });
+
+  it('gives every caller exactly the declared outcome on every target', async () => {
+    const failures: string[] = [];
+    let allowed = 0;
+    let denied = 0;
+    // A few cases at a time: enough to keep the run short, few enough to keep DynamoDB Local calm.
+    const run = async (queue: Case[]) => {
+      for (let c = queue.shift(); c; c = queue.shift()) {
+        const expected = c.spec.expect(c.caller, c.target);
+        const request = await c.spec.request(world, c.target, c.caller);
+        const token = c.caller === 'anonymous' ? undefined : world.accounts[c.caller].token;
+        const res = await call(request.method, request.path, { token, body: request.body });
+        const label = `${c.name} ${request.method} ${request.path} as ${c.caller} on ${c.target}`;
+        if (res.status !== expected) failures.push(`${label}: expected ${expected}, got ${res.status} ${JSON.stringify(res.body).slice(0, 160)}`);
+        if (expected >= 400 && res.status < 300) failures.push(`${label}: denied access answered ${res.status}`);
+        if (res.status < 300 && !c.caller.startsWith('organiser') && UNMASKED_PII.test(JSON.stringify(res.body))) {
+          failures.push(`${label}: response carries an unmasked phone or national id`);
+        }
+        if (expected < 300) allowed++;
+        else denied++;
+      }
+    };
+    const parallel = cases.filter((c) => !c.spec.serial);
+    await Promise.all(Array.from({ length: 6 }, () => run(parallel)));
+    await run(cases.filter((c) => c.spec.serial));
+    console.log(`authorization matrix: ${cases.length} cases (${allowed} allowed, ${denied} denied) over ${operations.length} operations and ${CALLERS.length} callers`);
+    expect(failures).toEqual([]);
+  });
+
+  it('gives a coordinator only their own university in lists', async () => {
+    const list = await call('GET', '/v1/universities?limit=100', { token: world.accounts.coordinatorB.token });
+    expect(list.body.items.map((u: { universityId: string }) => u.universityId)).toEqual([world.uniB.universityId]);
+  });
+});

@@ -1,0 +1,168 @@
+import { createInvitedAccount, Universities, Users } from '@aksu/core';
+import { SYSTEM, uniqueEmail, uniqueSuffix } from '../accounts.ts';
+import { victim, type Caller, type World } from './fixtures.ts';
+
+/** What one case sends. */
+export interface Request {
+  method: string;
+  path: string;
+  body?: unknown;
+}
+
+/**
+ * The objects a route is tried against, seen from the caller: their own object, one of the same
+ * university, one of another university, another intern's.
+ */
+export type Target = 'none' | 'self' | 'other' | 'universityA' | 'universityB';
+
+export interface RouteExpectation {
+  targets: Target[];
+  /** Builds the request afresh for each case, so writes that succeed never affect other cases. */
+  request(world: World, target: Target, caller: Caller): Promise<Request> | Request;
+  /** The exact status the caller must get for the target. */
+  expect(caller: Caller, target: Target): number;
+  /** Writes to the shared universities carry a version, so their cases must not overlap. */
+  serial?: boolean;
+}
+
+const ORGANISERS: Caller[] = ['organiser', 'organiserPlain'];
+const isOrganiser = (c: Caller) => ORGANISERS.includes(c);
+
+const organisersOnly = (ok: number) => (caller: Caller) => (caller === 'anonymous' ? 401 : isOrganiser(caller) ? ok : 403);
+const adminOnly = (ok: number) => (caller: Caller) => (caller === 'anonymous' ? 401 : caller === 'organiser' ? ok : 403);
+const anyoneSignedIn = (ok: number) => (caller: Caller) => (caller === 'anonymous' ? 401 : ok);
+
+/** University A and B as seen by each caller: a coordinator's other university does not exist for them. */
+function universityAccess(ok: number) {
+  return (caller: Caller, target: Target) => {
+    if (caller === 'anonymous') return 401;
+    if (isOrganiser(caller)) return ok;
+    if (caller === 'coordinatorA') return target === 'universityA' ? ok : 404;
+    if (caller === 'coordinatorB') return target === 'universityB' ? ok : 404;
+    return 403;
+  };
+}
+
+const uniId = (world: World, target: Target) => (target === 'universityA' ? world.uniA : world.uniB).universityId;
+
+/** Every operation of the API, by operationId. A route without an entry fails the matrix. */
+export const EXPECTATIONS: Record<string, RouteExpectation> = {
+  getHealth: {
+    targets: ['none'],
+    request: () => ({ method: 'GET', path: '/health' }),
+    expect: () => 200,
+  },
+  login: {
+    targets: ['none'],
+    request: async () => {
+      const email = uniqueEmail('login');
+      const { invitationCode } = await createInvitedAccount(SYSTEM, { email, name: '登录', role: 'organiser' });
+      await Users.activate({ code: invitationCode, password: 'matrix-pass-1' }, 'x');
+      return { method: 'POST', path: '/v1/auth/login', body: { email, password: 'matrix-pass-1' } };
+    },
+    expect: () => 200,
+  },
+  activateAccount: {
+    targets: ['none'],
+    request: async () => {
+      const { invitationCode } = await createInvitedAccount(SYSTEM, { email: uniqueEmail('act'), name: '激活', role: 'organiser' });
+      return { method: 'POST', path: '/v1/auth/activate', body: { code: invitationCode, password: 'matrix-pass-1' } };
+    },
+    expect: () => 200,
+  },
+  getMe: {
+    targets: ['self'],
+    request: () => ({ method: 'GET', path: '/v1/me' }),
+    expect: anyoneSignedIn(200),
+  },
+  createUser: {
+    targets: ['none'],
+    request: () => ({ method: 'POST', path: '/v1/users', body: { email: uniqueEmail('new'), name: '新人', role: 'organiser' } }),
+    expect: adminOnly(201),
+  },
+  listUsers: {
+    targets: ['none'],
+    request: () => ({ method: 'GET', path: '/v1/users' }),
+    expect: organisersOnly(200),
+  },
+  getUser: {
+    targets: ['self', 'other'],
+    request: (world, target, caller) => {
+      const self = caller === 'anonymous' ? world.accounts.intern : world.accounts[caller];
+      const other = caller === 'organiser' ? world.accounts.organiserPlain : world.accounts.organiser;
+      return { method: 'GET', path: `/v1/users/${(target === 'self' ? self : other).user.userId}` };
+    },
+    expect: (caller, target) => (caller === 'anonymous' ? 401 : target === 'self' || isOrganiser(caller) ? 200 : 403),
+  },
+  disableUser: {
+    targets: ['other'],
+    request: async () => ({ method: 'POST', path: `/v1/users/${(await victim()).user.userId}/disable` }),
+    expect: adminOnly(200),
+  },
+  enableUser: {
+    targets: ['other'],
+    request: async () => ({ method: 'POST', path: `/v1/users/${(await victim()).user.userId}/enable` }),
+    expect: adminOnly(200),
+  },
+  createUniversity: {
+    targets: ['none'],
+    request: () => ({ method: 'POST', path: '/v1/universities', body: { name: `矩阵大学${uniqueSuffix()}`, city: '北京', province: '北京' } }),
+    expect: organisersOnly(201),
+  },
+  listUniversities: {
+    targets: ['none'],
+    request: () => ({ method: 'GET', path: '/v1/universities' }),
+    expect: (caller) => (caller === 'anonymous' ? 401 : isOrganiser(caller) || caller.startsWith('coordinator') ? 200 : 403),
+  },
+  getUniversity: {
+    targets: ['universityA', 'universityB'],
+    request: (world, target) => ({ method: 'GET', path: `/v1/universities/${uniId(world, target)}` }),
+    expect: universityAccess(200),
+  },
+  updateUniversity: {
+    targets: ['universityA', 'universityB'],
+    request: async (world, target) => {
+      const current = await Universities.get(SYSTEM, uniId(world, target));
+      return {
+        method: 'PATCH',
+        path: `/v1/universities/${current.universityId}`,
+        body: { version: current.version, contacts: current.contacts },
+      };
+    },
+    expect: universityAccess(200),
+    serial: true,
+  },
+  inviteCoordinator: {
+    targets: ['universityA', 'universityB'],
+    request: (world, target) => ({
+      method: 'POST',
+      path: `/v1/universities/${uniId(world, target)}/coordinators`,
+      body: { name: '受邀人', email: uniqueEmail('invitee') },
+    }),
+    expect: organisersOnly(201),
+  },
+  listUniversityAccounts: {
+    targets: ['universityA', 'universityB'],
+    request: (world, target) => ({ method: 'GET', path: `/v1/universities/${uniId(world, target)}/coordinators` }),
+    expect: organisersOnly(200),
+  },
+  listAuditEntries: {
+    targets: ['universityA'],
+    request: (world) => ({ method: 'GET', path: `/v1/audit?entityType=university&entityId=${world.uniA.universityId}` }),
+    expect: organisersOnly(200),
+  },
+};
+
+/** Variants that probe a second rule on a route already listed: the fields a coordinator may not change. */
+export const VARIANTS: Record<string, RouteExpectation & { operationId: string }> = {
+  'updateUniversity:reservedFields': {
+    operationId: 'updateUniversity',
+    targets: ['universityA'],
+    request: async (world) => {
+      const current = await Universities.get(SYSTEM, world.uniA.universityId);
+      return { method: 'PATCH', path: `/v1/universities/${current.universityId}`, body: { version: current.version, tags: ['985'] } };
+    },
+    expect: (caller) => (caller === 'anonymous' ? 401 : isOrganiser(caller) ? 200 : caller === 'coordinatorA' ? 403 : caller === 'coordinatorB' ? 404 : 403),
+    serial: true,
+  },
+};
