@@ -1,0 +1,342 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Template } from 'aws-cdk-lib/assertions';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createTableInput, tableDefinition } from '../../packages/core/src/db/table.ts';
+
+/*
+ * Synthesizes the real app (sst.config.ts's `stacks`) the way `sst deploy` does up to
+ * CloudFormation, then reads the templates and the staged Lambda artifact. Offline: the account is
+ * a fixed made-up id (`sst deploy` asks STS for it) and nothing is looked up or uploaded.
+ * `app.finish()` is what bundles the Lambda and builds the web app; without it the template holds
+ * SST's placeholder code.
+ */
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+// `sst deploy` runs from the project root: SST resolves handler, site and copyFiles paths against
+// the working directory, and the esbuild it bundles with fixes its own working directory when first
+// loaded. So move there before anything loads SST, whatever directory vitest was started from.
+if (process.cwd() !== ROOT) process.chdir(ROOT);
+const { App, getStack } = await import('sst/constructs');
+const { initProject, useProject } = await import('sst/project.js');
+const { default: sstConfig } = await import('../../sst.config.ts');
+const { Api } = await import('../../stacks/Api.ts');
+const { Database } = await import('../../stacks/Database.ts');
+const { Web } = await import('../../stacks/Web.ts');
+
+const ACCOUNT = '123456789012';
+const HANDLER = 'packages/functions/src/lambda.handler';
+const SYNTH_TIMEOUT_MS = 120_000;
+
+type Json = Record<string, any>;
+
+interface Synthesized {
+  stage: string;
+  region: string;
+  outdir: string;
+  database: Template;
+  api: Template;
+  web: Template;
+}
+
+async function synthesize(
+  stage: string,
+  outdir: string,
+  env: Record<string, string>,
+): Promise<Synthesized> {
+  await initProject({ stage, root: ROOT });
+  // After initProject, which loads the root .env files over process.env.
+  for (const [key, value] of Object.entries(env)) vi.stubEnv(key, value);
+  const { name, region } = useProject().config;
+  const app = new App({ mode: 'deploy', name, stage, region, account: ACCOUNT }, { outdir });
+  await sstConfig.stacks(app);
+  await app.finish();
+  return {
+    stage,
+    region: app.region,
+    outdir,
+    database: Template.fromStack(getStack(Database)),
+    api: Template.fromStack(getStack(Api)),
+    web: Template.fromStack(getStack(Web)),
+  };
+}
+
+function only(template: Template, type: string): { id: string; resource: Json } {
+  const found = Object.entries(template.findResources(type));
+  expect(found, `exactly one ${type}`).toHaveLength(1);
+  const [id, resource] = found[0]!;
+  return { id, resource };
+}
+
+function apiFunction(api: Template): { id: string; props: Json } {
+  const found = Object.entries(
+    api.findResources('AWS::Lambda::Function', { Properties: { Handler: HANDLER } }),
+  );
+  expect(found, `one function with handler ${HANDLER}`).toHaveLength(1);
+  const [id, resource] = found[0]!;
+  return { id, props: resource.Properties };
+}
+
+/** Statements of every policy attached to the API function's role. */
+function apiFunctionStatements(api: Template): Json[] {
+  const role = apiFunction(api).props.Role['Fn::GetAtt'][0];
+  return Object.values(api.findResources('AWS::IAM::Policy'))
+    .filter((policy) => policy.Properties.Roles.some((r: Json) => r.Ref === role))
+    .flatMap((policy) => policy.Properties.PolicyDocument.Statement);
+}
+
+const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : [value]);
+
+/** Whether an IAM statement allows any action of a service, given as its prefix (`dynamodb:`). */
+const grants = (statement: Json, prefix: string): boolean =>
+  asList(statement.Action).some((action) => String(action).startsWith(prefix));
+
+/** The name under which the Database stack exports `value`, as the Api stack imports it. */
+function exportName(database: Template, value: Json): string {
+  const match = Object.values(database.findOutputs('*')).find(
+    (output) => output.Export && JSON.stringify(output.Value) === JSON.stringify(value),
+  );
+  expect(match, `Database exports ${JSON.stringify(value)}`).toBeDefined();
+  return match!.Export.Name;
+}
+
+function sorted<T>(items: T[], key: (item: T) => string): T[] {
+  return [...items].sort((a, b) => key(a).localeCompare(key(b)));
+}
+
+describe('non-production stage', () => {
+  let outdir: string | undefined;
+  let s: Synthesized;
+
+  beforeAll(async () => {
+    outdir = mkdtempSync(join(tmpdir(), 'aksu-stacks-'));
+    s = await synthesize('ci', outdir, { WEB_ORIGINS: '' });
+  }, SYNTH_TIMEOUT_MS);
+
+  afterAll(() => {
+    vi.unstubAllEnvs();
+    if (outdir) rmSync(outdir, { recursive: true, force: true });
+  });
+
+  describe('Database', () => {
+    it('has exactly the keys and indexes of the core table definition', () => {
+      const expected = createTableInput('unused');
+      const { resource } = only(s.database, 'AWS::DynamoDB::Table');
+      const props = resource.Properties;
+
+      expect(props.KeySchema).toEqual(expected.KeySchema);
+      expect(sorted(props.AttributeDefinitions, (a: Json) => a.AttributeName)).toEqual(
+        sorted(expected.AttributeDefinitions!, (a) => a.AttributeName!),
+      );
+      expect(sorted(props.GlobalSecondaryIndexes, (i: Json) => i.IndexName)).toEqual(
+        sorted(expected.GlobalSecondaryIndexes!, (i) => i.IndexName!),
+      );
+      expect(props.GlobalSecondaryIndexes.map((i: Json) => i.IndexName).sort()).toEqual(
+        Object.keys(tableDefinition.globalIndexes).sort(),
+      );
+      expect(props.BillingMode).toBe('PAY_PER_REQUEST');
+    });
+
+    it('keeps point-in-time recovery and expires items by expiresAt', () => {
+      const { resource } = only(s.database, 'AWS::DynamoDB::Table');
+      expect(resource.Properties.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
+      expect(resource.Properties.TimeToLiveSpecification).toEqual({ AttributeName: 'expiresAt', Enabled: true });
+      expect(tableDefinition.timeToLiveAttribute).toBe('expiresAt');
+    });
+
+    it('is deleted with the stage and not protected', () => {
+      const { resource } = only(s.database, 'AWS::DynamoDB::Table');
+      expect(resource.DeletionPolicy).toBe('Delete');
+      expect(resource.UpdateReplacePolicy).toBe('Delete');
+      expect(resource.Properties.DeletionProtectionEnabled).not.toBe(true);
+    });
+  });
+
+  describe('Api', () => {
+    it('runs the bundled Hono handler on Node 22+ arm64 with 1024 MB and 10 s', () => {
+      const { props } = apiFunction(s.api);
+      const major = Number(/^nodejs(\d+)\.x$/.exec(props.Runtime)?.[1]);
+      expect(major).toBeGreaterThanOrEqual(22);
+      expect(props.Architectures).toEqual(['arm64']);
+      expect(props.MemorySize).toBe(1024);
+      expect(props.Timeout).toBe(10);
+      // SST's placeholder is inline code (ZipFile) with handler index.placeholder.
+      expect(props.Code.ZipFile).toBeUndefined();
+      expect(props.Code.S3Key).toMatch(/^[0-9a-f]{64}\.zip$/);
+    });
+
+    it('ships the bundle, its source map and the Swagger UI files in the artifact', () => {
+      const { props } = apiFunction(s.api);
+      const artifact = join(s.outdir, `asset.${props.Code.S3Key.replace(/\.zip$/, '')}`);
+      const bundle = join(artifact, 'packages/functions/src/lambda.mjs');
+      expect(existsSync(bundle), `${bundle} exists`).toBe(true);
+      expect(existsSync(`${bundle}.map`)).toBe(true);
+
+      const code = readFileSync(bundle, 'utf8');
+      expect(code).toMatch(/export\s*\{[^}]*\bhandler\b[^}]*\}/);
+      expect(code).not.toContain('placeholder()');
+      // The runtime provides the SDK: it is imported, not inlined.
+      expect(code).toMatch(/from\s*"@aws-sdk\/client-dynamodb"/);
+
+      const swaggerSource = join(ROOT, 'packages/functions/node_modules/swagger-ui-dist');
+      for (const file of ['swagger-ui-bundle.js', 'swagger-ui.css']) {
+        const shipped = join(artifact, props.Environment.Variables.DOCS_ASSETS_DIR, file);
+        expect(existsSync(shipped), `${shipped} exists`).toBe(true);
+        expect(readFileSync(shipped).equals(readFileSync(join(swaggerSource, file)))).toBe(true);
+      }
+    });
+
+    it('tells the function its table, its docs folder and where its JWT secret lives', () => {
+      const env = apiFunction(s.api).props.Environment.Variables;
+      const table = only(s.database, 'AWS::DynamoDB::Table').id;
+      expect(env.TABLE_NAME).toEqual({ 'Fn::ImportValue': exportName(s.database, { Ref: table }) });
+      expect(env.DOCS_ASSETS_DIR).toBe('swagger-ui');
+      expect(env.NODE_OPTIONS).toContain('--enable-source-maps');
+      // SST Config: the value is read from SSM at cold start, never stored in the template.
+      expect(env.SST_Secret_value_JWT_SECRET).toBe('__FETCH_FROM_SSM__');
+      expect(env.SST_APP).toBe('aksu-talent');
+      expect(env.SST_STAGE).toBe(s.stage);
+      // `sst secrets set` writes the parameter; a deploy must not create or overwrite it.
+      const parameters = JSON.stringify(s.api.findResources('AWS::SSM::Parameter'));
+      expect(parameters).not.toContain('JWT_SECRET');
+    });
+
+    it('may read the JWT secret parameter and nothing else in SSM', () => {
+      const ssm = apiFunctionStatements(s.api).filter((st) => grants(st, 'ssm:'));
+      expect(ssm).toHaveLength(1);
+      expect(asList(ssm[0]!.Action)).toEqual(['ssm:GetParameters']);
+      const resources = JSON.stringify(ssm[0]!.Resource);
+      const parameter = `parameter/sst/aksu-talent/${s.stage}/Secret/JWT_SECRET/value`;
+      expect(resources).toContain(`:ssm:${s.region}:${ACCOUNT}:${parameter}`);
+      // The other resource is SST's cross-stage fallback for the same secret.
+      for (const resource of asList(ssm[0]!.Resource)) {
+        expect(JSON.stringify(resource)).toContain('/Secret/JWT_SECRET/value');
+      }
+    });
+
+    it('grants DynamoDB data actions on the table and its indexes only', () => {
+      const table = only(s.database, 'AWS::DynamoDB::Table').id;
+      const tableArn = { 'Fn::ImportValue': exportName(s.database, { 'Fn::GetAtt': [table, 'Arn'] }) };
+      const dynamo = apiFunctionStatements(s.api).filter((st) => grants(st, 'dynamodb:'));
+      expect(dynamo).toHaveLength(1);
+      const [statement] = dynamo;
+      expect(statement!.Effect).toBe('Allow');
+      expect(statement!.Resource).toEqual([tableArn, { 'Fn::Join': ['', [tableArn, '/index/*']] }]);
+      expect(asList(statement!.Action)).toEqual(
+        expect.arrayContaining([
+          'dynamodb:GetItem',
+          'dynamodb:Query',
+          'dynamodb:PutItem',
+          'dynamodb:UpdateItem',
+          'dynamodb:ConditionCheckItem',
+        ]),
+      );
+      for (const denied of ['dynamodb:*', 'dynamodb:Scan', 'dynamodb:DeleteTable']) {
+        expect(asList(statement!.Action)).not.toContain(denied);
+      }
+
+      // No policy anywhere in the stack hands out DynamoDB on every resource.
+      const everyStatement = Object.values(s.api.findResources('AWS::IAM::Policy')).flatMap(
+        (policy) => policy.Properties.PolicyDocument.Statement as Json[],
+      );
+      for (const st of everyStatement) {
+        if (grants(st, 'dynamodb:')) {
+          expect(asList(st.Resource)).not.toContain('*');
+        }
+      }
+    });
+
+    it('sends every route to the function, throttled and with access logs that expire', () => {
+      const { resource: route } = only(s.api, 'AWS::ApiGatewayV2::Route');
+      expect(route.Properties.RouteKey).toBe('$default');
+      const { resource: integration } = only(s.api, 'AWS::ApiGatewayV2::Integration');
+      expect(JSON.stringify(integration.Properties.IntegrationUri)).toContain(apiFunction(s.api).id);
+
+      const { resource: stage } = only(s.api, 'AWS::ApiGatewayV2::Stage');
+      expect(stage.Properties.DefaultRouteSettings).toEqual({ ThrottlingBurstLimit: 200, ThrottlingRateLimit: 100 });
+      s.api.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 7 });
+      s.api.hasResourceProperties('Custom::LogRetention', {
+        LogGroupName: { 'Fn::Join': ['', ['/aws/lambda/', { Ref: apiFunction(s.api).id }]] },
+        RetentionInDays: 7,
+      });
+    });
+
+    it('answers browsers from any origin when no web origin is configured, without credentials', () => {
+      const cors = only(s.api, 'AWS::ApiGatewayV2::Api').resource.Properties.CorsConfiguration;
+      expect(cors.AllowOrigins).toEqual(['*']);
+      expect(cors.AllowCredentials).toBe(false);
+      expect(cors.AllowHeaders).toEqual(expect.arrayContaining(['authorization', 'content-type', 'idempotency-key']));
+      expect(cors.AllowMethods).toEqual(expect.arrayContaining(['GET', 'POST', 'PATCH', 'DELETE']));
+    });
+
+    it('outputs the API URL', () => {
+      const api = only(s.api, 'AWS::ApiGatewayV2::Api').id;
+      s.api.hasOutput('ApiUrl', { Value: { 'Fn::GetAtt': [api, 'ApiEndpoint'] } });
+    });
+  });
+
+  describe('Web', () => {
+    it('uploads the built site with the API URL substituted into it', () => {
+      const { resource } = only(s.web, 'Custom::S3Uploader');
+      const replacements: Json[] = resource.Properties.replaceValues;
+      const apiUrl = replacements.filter((r) => r.search === '{{ VITE_API_URL }}');
+      expect(apiUrl.map((r) => r.files).sort()).toEqual(['**/*.html', '**/*.js']);
+      for (const r of apiUrl) {
+        // The Api stack's URL, imported across stacks.
+        expect(r.replace).toEqual({ 'Fn::ImportValue': expect.stringContaining(`${s.stage}-aksu-talent-Api:`) });
+      }
+      only(s.web, 'AWS::CloudFront::Distribution');
+      expect(Object.keys(s.web.findOutputs('SiteUrl'))).toEqual(['SiteUrl']);
+    });
+
+    it('built a production bundle that reads the API URL', () => {
+      const dist = join(ROOT, '.sst/web-dist');
+      expect(existsSync(join(dist, 'index.html'))).toBe(true);
+      const scripts = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+        .filter((file) => file.endsWith('.js'))
+        .map((file) => readFileSync(join(dist, file), 'utf8'));
+      expect(scripts.length).toBeGreaterThan(0);
+      expect(scripts.some((code) => code.includes('{{ VITE_API_URL }}'))).toBe(true);
+      // React's development build carries this marker; the production build does not.
+      expect(scripts.some((code) => code.includes('jsxDEV'))).toBe(false);
+    });
+  });
+});
+
+describe('production stage', () => {
+  let outdir: string | undefined;
+  let s: Synthesized;
+
+  beforeAll(async () => {
+    outdir = mkdtempSync(join(tmpdir(), 'aksu-stacks-'));
+    s = await synthesize('prod', outdir, {
+      WEB_ORIGINS: 'https://talent.example.org/, https://admin.example.org',
+    });
+  }, SYNTH_TIMEOUT_MS);
+
+  afterAll(() => {
+    vi.unstubAllEnvs();
+    if (outdir) rmSync(outdir, { recursive: true, force: true });
+  });
+
+  it('keeps the table when the stack or the table goes away, and protects it from deletion', () => {
+    const { resource } = only(s.database, 'AWS::DynamoDB::Table');
+    expect(resource.DeletionPolicy).toBe('Retain');
+    expect(resource.UpdateReplacePolicy).toBe('Retain');
+    expect(resource.Properties.DeletionProtectionEnabled).toBe(true);
+    expect(resource.Properties.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
+  });
+
+  it('keeps logs for three months', () => {
+    s.api.hasResourceProperties('Custom::LogRetention', { RetentionInDays: 90 });
+    s.api.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 90 });
+  });
+
+  it('answers browsers only from the configured web origins', () => {
+    const cors = only(s.api, 'AWS::ApiGatewayV2::Api').resource.Properties.CorsConfiguration;
+    expect(cors.AllowOrigins).toEqual(['https://talent.example.org', 'https://admin.example.org']);
+  });
+});
