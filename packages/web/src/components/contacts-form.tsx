@@ -50,7 +50,7 @@ export function ContactsForm({ initial, onSubmit, onCancel, notice }: Props) {
           {failure}
         </Alert>
       )}
-      <ContactsEditor contacts={drafts} onChange={setDrafts} errors={errors} />
+      <ContactsEditor contacts={drafts} onChange={setDrafts} errors={errors} bare />
       <div className="form-actions">
         <button type="submit" className="button primary" disabled={busy}>
           {busy ? t('common.saving') : t('common.save')}

@@ -11,8 +11,8 @@ import { UniversityNotFound } from './university-not-found';
 import { ContactList, UniversitySummary } from './university-summary';
 
 /**
- * A coordinator's view of their university: the facts read-only, the contacts editable. Reads the
- * single-university endpoint, which returns phones unmasked, so saving never writes back a masked number.
+ * A coordinator's view of their university: the facts read-only, the contacts editable. Phones come
+ * masked and are sent back as shown; the API keeps the number on file for an unchanged mask.
  */
 export function CoordinatorUniversity({ universityId }: { universityId: string }) {
   const { t } = useI18n();

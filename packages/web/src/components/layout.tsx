@@ -55,22 +55,24 @@ export function Layout() {
         <div className="header-inner">
           <Link to={user ? homePath(user) : '/login'} className="brand">
             <span className="brand-mark" aria-hidden="true" />
-            <span className="brand-name">{t('app.name')}</span>
-            <span className="brand-sep" aria-hidden="true">
-              ·
+            <span className="brand-text">
+              <span className="brand-name">{t('app.name')}</span>
+              <span className="brand-sep" aria-hidden="true">
+                ·
+              </span>
+              <span className="brand-sub">{t('app.subtitle')}</span>
             </span>
-            <span className="brand-sub">{t('app.subtitle')}</span>
           </Link>
-          <div className="header-tools">
-            {user && (
-              <p className="user-chip">
-                <span className="user-name">{user.name}</span>
-                <span className="user-role">
-                  {t(`role.${user.role}`)}
-                  {user.isAdmin ? ` · ${t('role.admin')}` : ''}
-                </span>
-              </p>
-            )}
+          {user && (
+            <p className="user-chip">
+              <span className="user-name">{user.name}</span>
+              <span className="user-role">
+                {t(`role.${user.role}`)}
+                {user.isAdmin ? ` · ${t('role.admin')}` : ''}
+              </span>
+            </p>
+          )}
+          <div className="header-actions">
             <LanguageSwitch />
             {user && (
               <button type="button" className="button ghost" onClick={onSignOut}>

@@ -107,6 +107,7 @@ export const en: Record<MessageKey, string> = {
   'contacts.add': 'Add contact',
   'contacts.remove': 'Remove contact {n}',
   'contacts.edit': 'Edit contacts',
+  'contacts.phone_masked': 'Partly hidden. Leave it as it is to keep the number on file, or enter a full new number.',
 
   'coordinators.title': 'University coordinators',
   'coordinators.none': 'No coordinator invited yet.',
@@ -179,6 +180,7 @@ export const en: Record<MessageKey, string> = {
   'field.required': 'Required.',
   'field.email': 'Enter a valid email address.',
   'field.phone': 'Enter a mainland mobile or landline number (e.g. 010-12345678).',
+  'field.phone_full': 'This number is partly hidden and cannot be saved as it is; enter the full number.',
   'field.password_short': 'Use at least 8 characters.',
   'field.name_taken': 'This name is already registered.',
   'field.email_taken': 'This email already has an account.',

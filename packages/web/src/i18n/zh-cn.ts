@@ -106,6 +106,7 @@ export const zhCN = {
   'contacts.add': '添加联系人',
   'contacts.remove': '删除联系人 {n}',
   'contacts.edit': '编辑联系人',
+  'contacts.phone_masked': '号码已部分隐藏。不修改则保留原号码；如需更改，请输入完整号码。',
 
   'coordinators.title': '院校联络员',
   'coordinators.none': '尚未邀请联络员。',
@@ -178,6 +179,7 @@ export const zhCN = {
   'field.required': '此项为必填。',
   'field.email': '请输入有效的邮箱地址。',
   'field.phone': '请输入有效的手机号或座机号（如 010-12345678）。',
+  'field.phone_full': '号码已部分隐藏，无法原样保存，请输入完整号码。',
   'field.password_short': '密码至少需要 8 个字符。',
   'field.name_taken': '该名称已被登记。',
   'field.email_taken': '该邮箱已有账号。',

@@ -44,6 +44,7 @@ export function fieldText(message: string, t: Translate): string {
     'Enter a valid email address': 'field.email',
     'Invalid email address': 'field.email',
     'Enter a mainland mobile or landline number': 'field.phone',
+    'Enter the full phone number': 'field.phone_full',
     'Use at least 8 characters': 'field.password_short',
     'This name is already registered': 'field.name_taken',
     'This email already has an account': 'field.email_taken',

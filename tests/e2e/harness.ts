@@ -1,0 +1,103 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createInvitedAccount, Users, type Actor, type NewAccount, type UserView } from '@aksu/core';
+import { startLocalServer } from '@aksu/functions/local';
+
+/**
+ * Shared setup for the browser tests: accounts made through core (as the seed does), the real API
+ * and built web app on one local origin, and Debian's Chromium driven by playwright-core.
+ */
+
+const CHROMIUM = '/usr/bin/chromium';
+const WEB_DIST = fileURLToPath(new URL('../../packages/web/dist', import.meta.url));
+
+export const SYSTEM: Actor = { userId: 'usr_SYSTEM0000000000000000000SEED', role: 'organiser', isAdmin: true };
+export const PASSWORD = 'e2e-pass-2024';
+
+export const PHONE = { width: 375, height: 812 };
+export const DESKTOP = { width: 1280, height: 800 };
+
+/** A suffix that keeps names and emails unique across tests and runs. */
+export function unique(): string {
+  return randomBytes(4).toString('hex');
+}
+
+/** An active account with PASSWORD, created the way an invitation and its activation would. */
+export async function createAccount(account: NewAccount): Promise<UserView> {
+  const { user, invitationCode } = await createInvitedAccount(SYSTEM, account);
+  await Users.activate({ code: invitationCode, password: PASSWORD }, jwtSecret());
+  return user;
+}
+
+function jwtSecret(): string {
+  const secret = process.env.JWT_SECRET;
+  if (!secret) throw new Error('JWT_SECRET is not set: run the e2e tests through tests/vitest.config.ts (project "e2e").');
+  return secret;
+}
+
+export async function startApp(): Promise<{ url: string; close(): Promise<void> }> {
+  if (!existsSync(`${WEB_DIST}/index.html`)) {
+    throw new Error('packages/web/dist is missing: build the web app first with `pnpm run build:web` (`pnpm test` does this).');
+  }
+  return startLocalServer({ port: 0, jwtSecret: jwtSecret(), webDist: WEB_DIST });
+}
+
+/**
+ * Playwright's launch() gives Chromium a fresh temporary --user-data-dir of its own (and refuses one
+ * in `args`), so no test sees another's storage. The networking flags keep Chromium from calling
+ * out to Google services on a machine that has no route to them.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`No Chromium at ${CHROMIUM}. Install it with: apt-get install -y chromium`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/**
+ * A fresh browser profile's worth of state (storage, cookies) at one screen size, Chinese by default.
+ * Waits give up after 10 s so a missing element fails fast with its locator rather than at the test timeout.
+ */
+export async function openContext(browser: Browser, viewport = DESKTOP): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+  context.setDefaultTimeout(10_000);
+  return context;
+}
+
+/** Signs in through the form and waits until the app has left the sign-in page. */
+export async function signIn(page: Page, baseUrl: string, email: string, password = PASSWORD): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('邮箱').fill(email);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await page.waitForURL((url) => url.pathname !== '/login');
+}
+
+/** How far the page is wider than the viewport; 0 means no horizontal scrolling. */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+/** Form controls without an accessible label, by id or name, so a failure says which ones. */
+export function unlabelledControls(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea'))
+      .filter((el) => el.type !== 'hidden' && !el.labels?.length && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby'))
+      .map((el) => el.id || el.name || el.outerHTML.slice(0, 80)),
+  );
+}

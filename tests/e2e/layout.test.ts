@@ -1,0 +1,152 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { Universities, type UniversityView } from '@aksu/core';
+import {
+  createAccount,
+  DESKTOP,
+  horizontalOverflow,
+  launchBrowser,
+  openContext,
+  PHONE,
+  signIn,
+  startApp,
+  SYSTEM,
+  unique,
+  unlabelledControls,
+} from './harness.ts';
+
+let app: { url: string; close(): Promise<void> };
+let browser: Browser;
+let organiserEmail: string;
+let coordinatorEmail: string;
+let university: UniversityView;
+
+// Set E2E_SCREENSHOT_DIR to keep a full-page picture of every screen checked, to look at by eye.
+const screenshotDir = process.env.E2E_SCREENSHOT_DIR;
+if (screenshotDir) mkdirSync(screenshotDir, { recursive: true });
+
+/** A screen's name and how to get there from a signed-in page. */
+type Screen = [name: string, open: (page: Page) => Promise<void>];
+
+async function visit(page: Page, path: string, ready: string): Promise<void> {
+  await page.goto(`${app.url}${path}`);
+  await page.locator(ready).first().waitFor();
+}
+
+const organiserScreens: Screen[] = [
+  ['universities', (page) => visit(page, '/universities', '.university-card')],
+  ['new-university', (page) => visit(page, '/universities/new', '#name')],
+  ['university', (page) => visit(page, `/universities/${university.universityId}`, '#coordinators-title')],
+  [
+    'university-edit',
+    async (page) => {
+      await visit(page, `/universities/${university.universityId}`, '#coordinators-title');
+      await page.getByRole('button', { name: '编辑院校信息' }).click();
+      await page.locator('#name').waitFor();
+    },
+  ],
+  ['accounts', (page) => visit(page, '/admin/users', '.accounts li')],
+];
+
+const coordinatorScreens: Screen[] = [
+  ['my-university', (page) => visit(page, '/my-university', '.contact-list')],
+  [
+    'my-university-edit',
+    async (page) => {
+      await visit(page, '/my-university', '.contact-list');
+      await page.getByRole('button', { name: '编辑联系人' }).click();
+      await page.locator('.contact-row').first().waitFor();
+    },
+  ],
+];
+
+/** Opens each screen at the page's size and collects what is wrong with it, so one run reports all. */
+async function checkScreens(page: Page, size: string, screens: Screen[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const [name, open] of screens) {
+    await open(page);
+    const overflow = await horizontalOverflow(page);
+    if (overflow > 0) problems.push(`${name}: ${overflow}px wider than the ${size} viewport`);
+    const unlabelled = await unlabelledControls(page);
+    if (unlabelled.length) problems.push(`${name}: inputs without a label: ${unlabelled.join(', ')}`);
+    if (screenshotDir) await page.screenshot({ path: join(screenshotDir, `${size}-${name}.png`), fullPage: true });
+  }
+  return problems;
+}
+
+beforeAll(async () => {
+  const id = unique();
+  // Long names, many tags and contacts: the content most likely to push a phone screen sideways.
+  university = await Universities.create(SYSTEM, {
+    name: `中国科学院大学阿克苏地区产学研合作示范基地测试${id}`,
+    nameEn: 'University of Chinese Academy of Sciences Aksu Prefecture Industry-University-Research Demonstration Base',
+    shortName: '国科大',
+    city: '阿克苏',
+    province: '新疆',
+    tags: ['985', '211', '双一流', '本地', '柔性引才', '院士工作站', '战略合作协议'],
+    contacts: [
+      { name: '欧阳慧敏', title: '研究生院招生就业办公室副主任', phone: '0997-1234567', email: 'placement.office.graduate.school@example.edu.cn' },
+      { name: '孙老师', phone: '13912345678' },
+    ],
+  });
+  organiserEmail = `organiser.${id}@example.org`;
+  coordinatorEmail = `coordinator.with.a.rather.long.address.${id}@example.org`;
+  await createAccount({ email: organiserEmail, name: '阿依古丽·买买提', role: 'organiser', isAdmin: true });
+  await createAccount({ email: coordinatorEmail, name: '热依拉·艾尔肯', role: 'coordinator', universityId: university.universityId });
+  app = await startApp();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+describe.each([
+  ['phone', PHONE],
+  ['desktop', DESKTOP],
+])('layout on a %s', (size, viewport) => {
+  it('has no horizontal scrolling and a label on every input, signed out', async () => {
+    const context = await openContext(browser, viewport);
+    const page = await context.newPage();
+    const problems = await checkScreens(page, size, [
+      ['login', (p) => visit(p, '/login', '#email')],
+      ['activate', (p) => visit(p, '/activate', '#code')],
+    ]);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it("has no horizontal scrolling and a label on every input, on the organiser's screens", async () => {
+    const context = await openContext(browser, viewport);
+    const page = await context.newPage();
+    await signIn(page, app.url, organiserEmail);
+    const problems = await checkScreens(page, size, organiserScreens);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it("has no horizontal scrolling and a label on every input, on the coordinator's screens", async () => {
+    const context = await openContext(browser, viewport);
+    const page = await context.newPage();
+    await signIn(page, app.url, coordinatorEmail);
+    const problems = await checkScreens(page, size, coordinatorScreens);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('layout in English on a phone', () => {
+  it('fits the longer English labels without horizontal scrolling', async () => {
+    const context = await openContext(browser, PHONE);
+    const page = await context.newPage();
+    await signIn(page, app.url, organiserEmail);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Partner universities' }).waitFor();
+    const problems = await checkScreens(page, 'phone-en', organiserScreens.filter(([name]) => name !== 'university-edit'));
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+});

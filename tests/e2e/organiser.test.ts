@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { Universities, Users } from '@aksu/core';
+import { createAccount, launchBrowser, openContext, signIn, startApp, SYSTEM, unique } from './harness.ts';
+
+let app: { url: string; close(): Promise<void> };
+let browser: Browser;
+let organiserEmail: string;
+const contexts: BrowserContext[] = [];
+
+async function newPage(): Promise<Page> {
+  const context = await openContext(browser);
+  contexts.push(context);
+  return context.newPage();
+}
+
+beforeAll(async () => {
+  organiserEmail = `organiser.${unique()}@example.org`;
+  await createAccount({ email: organiserEmail, name: '测试专员', role: 'organiser', isAdmin: true });
+  app = await startApp();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await app?.close();
+});
+
+describe('organiser', () => {
+  it('is told in Chinese when the password is wrong', async () => {
+    const page = await newPage();
+    await page.goto(`${app.url}/login`);
+    await page.getByLabel('邮箱').fill(organiserEmail);
+    await page.getByLabel('密码').fill('not-the-password');
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: '邮箱或密码不正确' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/login');
+  });
+
+  it('signs in, creates a university and finds it in the list', async () => {
+    const page = await newPage();
+    await signIn(page, app.url, organiserEmail);
+    expect(new URL(page.url()).pathname).toBe('/universities');
+    await page.getByRole('banner').getByText('测试专员').waitFor();
+
+    const name = `阿克苏测试大学${unique()}`;
+    await page.getByRole('link', { name: '新增院校' }).click();
+    await page.getByLabel('院校名称（中文）').fill(name);
+    await page.getByLabel('英文名称').fill('Aksu Test University');
+    await page.getByLabel('所在城市').fill('阿克苏');
+    await page.getByLabel('所在省份').fill('新疆');
+    await page.getByRole('checkbox', { name: '本地' }).check();
+    await page.getByRole('button', { name: '添加联系人' }).click();
+    await page.getByLabel('姓名').fill('王老师');
+    await page.getByLabel('电话').fill('13912345678');
+    await page.getByRole('button', { name: '创建院校' }).click();
+
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    await page.getByText('院校已创建。').waitFor();
+    await page.getByText('王老师').waitFor();
+
+    await page.getByRole('link', { name: '← 返回院校列表' }).click();
+    await page.getByLabel('搜索院校').fill(name);
+    await page.getByRole('button', { name: '搜索', exact: true }).click();
+    const card = page.locator('.university-card');
+    await card.getByRole('link', { name }).waitFor();
+    expect(await card.count()).toBe(1);
+    await card.getByText('本地').waitFor();
+
+    await page.getByLabel('省份').selectOption('新疆');
+    await card.getByRole('link', { name }).waitFor();
+    expect(new URL(page.url()).searchParams.get('province')).toBe('新疆');
+  });
+
+  it('explains in Chinese that a stale edit was not saved, and shows the newer version', async () => {
+    const university = await Universities.create(SYSTEM, { name: `冲突测试大学${unique()}`, city: '北京', province: '北京' });
+    const page = await newPage();
+    await signIn(page, app.url, organiserEmail);
+    await page.goto(`${app.url}/universities/${university.universityId}`);
+    await page.getByRole('button', { name: '编辑院校信息' }).click();
+    await page.getByLabel('所在城市').fill('上海');
+
+    // Someone else saves first, so the version the form holds is now stale.
+    await Universities.update(SYSTEM, university.universityId, { version: university.version, city: '天津' });
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+
+    await page.getByRole('alert').filter({ hasText: '保存失败：该院校信息已被他人修改' }).waitFor();
+    await page.getByText('为避免覆盖他人的修改，您的更改没有保存。').waitFor();
+    expect(await page.getByLabel('所在城市').inputValue()).toBe('天津');
+
+    await page.getByLabel('所在城市').fill('上海');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByText('已保存。').waitFor();
+    const stored = await Universities.get(SYSTEM, university.universityId);
+    expect(stored.city).toBe('上海');
+    expect(stored.version).toBe(university.version + 2);
+  });
+
+  it('invites a coordinator whose one-time code activates their account', async () => {
+    const university = await Universities.create(SYSTEM, { name: `邀请测试大学${unique()}`, city: '太原', province: '山西' });
+    const page = await newPage();
+    await signIn(page, app.url, organiserEmail);
+    await page.goto(`${app.url}/universities/${university.universityId}`);
+    const email = `coordinator.${unique()}@example.org`;
+    await page.getByLabel('联络员姓名').fill('李联络');
+    await page.getByLabel('联络员邮箱').fill(email);
+    await page.getByRole('button', { name: '发送邀请' }).click();
+    const code = (await page.getByTestId('invitation-code').textContent())?.trim() ?? '';
+    expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    await page.locator('.people').getByText(email).waitFor();
+    await page.locator('.people').getByText('待激活').waitFor();
+
+    const invitee = await newPage();
+    await invitee.goto(`${app.url}/activate`);
+    await invitee.getByLabel('邀请码').fill(code.toLowerCase());
+    await invitee.getByLabel('设置密码').fill('coordinator-pass-1');
+    await invitee.getByLabel('确认密码').fill('coordinator-pass-1');
+    await invitee.getByRole('button', { name: '激活并登录' }).click();
+    await invitee.waitForURL('**/my-university');
+    await invitee.getByRole('heading', { level: 1, name: university.name }).waitFor();
+  });
+
+  it('disables and re-enables an account from the account page', async () => {
+    const id = unique();
+    const name = `停用测试${id}`;
+    const user = await createAccount({ email: `disable.${id}@example.org`, name, role: 'organiser' });
+    const page = await newPage();
+    await signIn(page, app.url, organiserEmail);
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '账号管理' }).click();
+    const row = page.locator('.accounts li').filter({ hasText: name });
+    await row.getByRole('button', { name: '停用' }).click();
+    await row.getByText('已停用').waitFor();
+    expect(await Users.isActive(user.userId)).toBe(false);
+    await row.getByRole('button', { name: '启用' }).click();
+    await row.getByText('已启用').waitFor();
+    expect(await Users.isActive(user.userId)).toBe(true);
+  });
+
+  it('switches the interface to English and keeps the choice', async () => {
+    const page = await newPage();
+    await signIn(page, app.url, organiserEmail);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Partner universities' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    expect(await page.title()).toBe('Talent Aksu · Talent Service Platform');
+
+    await page.reload();
+    await page.getByRole('link', { name: 'Add university' }).waitFor();
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('heading', { level: 1, name: '合作院校' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+  });
+});
