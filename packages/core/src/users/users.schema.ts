@@ -7,7 +7,8 @@ export const emailSchema = z
   .trim()
   .toLowerCase()
   .max(254)
-  .pipe(z.email({ error: 'Enter a valid email address' }));
+  .pipe(z.email({ error: 'Enter a valid email address' }))
+  .openapi({ format: 'email', example: 'coordinator.pku@example.com' });
 
 export const personNameSchema = z.string().trim().min(1).max(60);
 

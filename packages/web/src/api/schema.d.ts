@@ -294,6 +294,10 @@ export interface components {
             }[];
         };
         LoginInput: {
+            /**
+             * Format: email
+             * @example coordinator.pku@example.com
+             */
             email: string;
             password: string;
         };
@@ -322,6 +326,10 @@ export interface components {
             invitationCode: string;
         };
         CreateUserInput: {
+            /**
+             * Format: email
+             * @example coordinator.pku@example.com
+             */
             email: string;
             name: string;
             /** @enum {string} */
@@ -384,6 +392,10 @@ export interface components {
         };
         CreateCoordinatorInput: {
             name: string;
+            /**
+             * Format: email
+             * @example coordinator.pku@example.com
+             */
             email: string;
         };
         AuditEntry: {
