@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Universities, Users } from '@aksu/core';
-import { createAccount, launchBrowser, openContext, signIn, startApp, SYSTEM, unique } from './harness.ts';
+import { createAccount, launchBrowser, openContext, PASSWORD, signIn, startApp, SYSTEM, unique } from './harness.ts';
 
 let app: { url: string; close(): Promise<void> };
 let browser: Browser;
@@ -152,5 +152,28 @@ describe('organiser', () => {
     await page.getByRole('button', { name: '中文' }).click();
     await page.getByRole('heading', { level: 1, name: '合作院校' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+  });
+
+  it('sends a refused session back to sign-in with an explanation, then returns to the page', async () => {
+    const page = await newPage();
+    await signIn(page, app.url, organiserEmail);
+    await page.evaluate(() => localStorage.setItem('aksu.token', 'not.a.token'));
+    await page.goto(`${app.url}/admin/users`);
+    await page.getByText('登录已过期，请重新登录。').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/login');
+    await page.getByLabel('邮箱').fill(organiserEmail);
+    await page.getByLabel('密码').fill(PASSWORD);
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: '账号管理' }).waitFor();
+  });
+
+  it("offers a reload when a screen's code cannot be fetched", async () => {
+    const page = await newPage();
+    await signIn(page, app.url, organiserEmail);
+    // As after a redeploy that removed the chunk an open tab still refers to.
+    await page.route('**/assets/users-page-*.js', (route) => route.abort());
+    await page.getByRole('link', { name: '账号管理' }).click();
+    await page.getByRole('heading', { level: 1, name: '页面加载失败' }).waitFor();
+    await page.getByRole('button', { name: '刷新页面' }).waitFor();
   });
 });

@@ -46,8 +46,12 @@ function Entries({ universityId }: { universityId: string }) {
             <span>
               {actionLabel(entry)} · {t(entry.actorRole === 'coordinator' ? 'role.coordinator' : 'role.organiser')}
             </span>
-            {entry.action === 'update' && fields(entry).length > 0 && (
-              <span className="muted">{t('history.fields', { fields: fields(entry).join(lang === 'en' ? ', ' : '、') })}</span>
+            {entry.action === 'update' && (
+              <span className="muted">
+                {fields(entry).length > 0
+                  ? t('history.fields', { fields: fields(entry).join(lang === 'en' ? ', ' : '、') })
+                  : t('history.no_fields')}
+              </span>
             )}
           </li>
         ))}

@@ -2,6 +2,7 @@ import { Suspense, useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { homePath, useSession } from '../auth/session';
 import { useI18n, type MessageKey } from '../i18n/i18n';
+import { ErrorBoundary, ScreenFailed } from './error-boundary';
 import { Loading } from './feedback';
 import { LanguageSwitch } from './language-switch';
 
@@ -94,9 +95,12 @@ export function Layout() {
         )}
       </header>
       <main id="main" ref={main} tabIndex={-1}>
-        <Suspense fallback={<Loading />}>
-          <Outlet />
-        </Suspense>
+        {/* Keyed by path so leaving a broken screen gives the next one a fresh start. */}
+        <ErrorBoundary key={location.pathname} fallback={<ScreenFailed />}>
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
       </main>
       <footer className="site-footer">
         <p>{t('app.slogan')}</p>

@@ -130,6 +130,7 @@ export const en: Record<MessageKey, string> = {
   'history.create': 'Created',
   'history.update': 'Changed',
   'history.fields': 'Changed: {fields}',
+  'history.no_fields': 'Nothing was altered',
 
   'conflict.title': 'Not saved: someone else changed this university',
   'conflict.body': 'To avoid overwriting their changes, yours were not saved. The form now shows the latest version; check it, make your changes again and save.',
@@ -154,6 +155,9 @@ export const en: Record<MessageKey, string> = {
 
   'forbidden.title': 'Access denied',
   'forbidden.body': 'Your account may not open this page.',
+  'failed.title': 'This page could not be loaded',
+  'failed.body': 'The connection may be unstable, or the platform was just updated. Reload the page and try again.',
+  'failed.reload': 'Reload page',
   'not_found.title': 'Page not found',
   'not_found.body': 'The page you asked for does not exist or has moved.',
 

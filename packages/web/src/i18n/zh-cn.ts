@@ -129,6 +129,7 @@ export const zhCN = {
   'history.create': '创建',
   'history.update': '修改',
   'history.fields': '修改了：{fields}',
+  'history.no_fields': '未改动任何内容',
 
   'conflict.title': '保存失败：该院校信息已被他人修改',
   'conflict.body': '为避免覆盖他人的修改，您的更改没有保存。表单已更新为最新内容，请核对后重新修改并保存。',
@@ -153,6 +154,9 @@ export const zhCN = {
 
   'forbidden.title': '无权访问',
   'forbidden.body': '您的账号没有访问此页面的权限。',
+  'failed.title': '页面加载失败',
+  'failed.body': '可能是网络不稳定，或平台刚刚完成更新。请刷新页面后重试。',
+  'failed.reload': '刷新页面',
   'not_found.title': '页面不存在',
   'not_found.body': '您访问的页面不存在或已被移动。',
 
