@@ -45,6 +45,7 @@ describe('coordinator', () => {
     const page = await signedInPage();
     expect(new URL(page.url()).pathname).toBe('/my-university');
     await page.getByRole('heading', { level: 1, name: own.name }).waitFor();
+    expect(await page.title()).toBe(`${own.name} · 才聚阿克苏`);
     const nav = page.getByRole('navigation', { name: '主导航' });
     expect(await nav.getByRole('link').allTextContents()).toEqual(['我的院校']);
     // Phones are shown in full only to organisers.
@@ -63,6 +64,7 @@ describe('coordinator', () => {
     const page = await signedInPage();
     await page.goto(`${app.url}/universities/${other.universityId}`);
     await page.getByRole('heading', { level: 1, name: '未找到该院校' }).waitFor();
+    expect(await page.title()).toBe('未找到该院校 · 才聚阿克苏');
     expect(await page.getByText(other.name).count()).toBe(0);
     expect(await page.getByText(other.city).count()).toBe(0);
 

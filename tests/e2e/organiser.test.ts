@@ -145,7 +145,7 @@ describe('organiser', () => {
     await page.getByRole('heading', { level: 1, name: 'Partner universities' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
-    expect(await page.title()).toBe('Talent Aksu · Talent Service Platform');
+    expect(await page.title()).toBe('Partner universities · Talent Aksu');
 
     await page.reload();
     await page.getByRole('link', { name: 'Add university' }).waitFor();

@@ -9,6 +9,7 @@ import { ContactsForm } from './contacts-form';
 import { Alert, LoadError, Loading } from './feedback';
 import { UniversityNotFound } from './university-not-found';
 import { ContactList, UniversitySummary } from './university-summary';
+import { useTitle } from '../lib/use-title';
 
 /**
  * A coordinator's view of their university: the facts read-only, the contacts editable. Phones come
@@ -23,8 +24,10 @@ export function CoordinatorUniversity({ universityId }: { universityId: string }
   const [editing, setEditing] = useState(false);
   const [conflict, setConflict] = useState(false);
   const [saved, setSaved] = useState(false);
+  const missing = university.status === 'error' && isMissingUniversity(university.error);
+  useTitle(missing ? t('university.not_found_title') : university.data?.name);
 
-  if (university.status === 'error' && isMissingUniversity(university.error)) return <UniversityNotFound />;
+  if (missing) return <UniversityNotFound />;
   if (university.status === 'error') return <LoadError error={university.error} onRetry={university.reload} />;
   if (!university.data) return <Loading />;
   const u = university.data;

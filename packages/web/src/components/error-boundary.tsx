@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
+import { useTitle } from '../lib/use-title';
 
 interface Props {
   fallback: ReactNode;
@@ -28,6 +29,7 @@ export class ErrorBoundary extends Component<Props, { failed: boolean }> {
 
 export function ScreenFailed() {
   const { t } = useI18n();
+  useTitle(t('failed.title'));
   return (
     <section className="page narrow" aria-labelledby="failed-title">
       <h1 id="failed-title">{t('failed.title')}</h1>

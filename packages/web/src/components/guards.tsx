@@ -3,6 +3,7 @@ import { Link, Navigate, Outlet, useLocation } from 'react-router-dom';
 import type { Role } from '../api/types';
 import { homePath, useSession } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
+import { useTitle } from '../lib/use-title';
 import { Alert, Loading } from './feedback';
 
 /** Screens behind sign-in; anyone else goes to the sign-in page and comes back afterwards. */
@@ -29,9 +30,15 @@ export function RequireUser() {
  * screen full of "forbidden" errors.
  */
 export function RequireRole({ roles, admin, children }: { roles: Role[]; admin?: boolean; children: ReactNode }) {
-  const { t } = useI18n();
   const { user } = useSession();
   if (user && roles.includes(user.role) && (!admin || user.isAdmin)) return <>{children}</>;
+  return <Forbidden />;
+}
+
+function Forbidden() {
+  const { t } = useI18n();
+  const { user } = useSession();
+  useTitle(t('forbidden.title'));
   return (
     <section className="page narrow">
       <h1>{t('forbidden.title')}</h1>

@@ -1,10 +1,12 @@
 import { Link } from 'react-router-dom';
 import { homePath, useUser } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
+import { useTitle } from '../lib/use-title';
 
 export function UniversityNotFound() {
   const { t } = useI18n();
   const user = useUser();
+  useTitle(t('university.not_found_title'));
   return (
     <section className="page narrow" aria-labelledby="missing-title">
       <h1 id="missing-title">{t('university.not_found_title')}</h1>

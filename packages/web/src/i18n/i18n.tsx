@@ -48,7 +48,6 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   // Screen readers and fonts pick pronunciation and glyphs from `lang`, so it must follow the switch.
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = dictionaries[lang]['app.title'];
   }, [lang]);
 
   const value = useMemo(() => ({ lang, t, setLang }), [lang, t, setLang]);

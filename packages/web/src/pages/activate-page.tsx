@@ -6,6 +6,7 @@ import { Alert } from '../components/feedback';
 import { TextField } from '../components/field';
 import { useI18n } from '../i18n/i18n';
 import { fieldErrorsOf, problemText, type FieldErrors } from '../lib/problem-text';
+import { useTitle } from '../lib/use-title';
 
 const MIN_PASSWORD = 8;
 
@@ -20,6 +21,7 @@ export default function ActivatePage() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
+  useTitle(t('activate.title'));
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();

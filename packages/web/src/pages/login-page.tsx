@@ -6,6 +6,7 @@ import { Alert } from '../components/feedback';
 import { TextField } from '../components/field';
 import { useI18n } from '../i18n/i18n';
 import { fieldErrorsOf, problemText, type FieldErrors } from '../lib/problem-text';
+import { useTitle } from '../lib/use-title';
 
 /** Where to return after sign-in: only a path inside this app, never another origin. */
 function returnPath(state: unknown): string | undefined {
@@ -23,6 +24,7 @@ export function LoginPage() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
+  useTitle(t('login.title'));
 
   if (user) return <Navigate to={returnPath(location.state) ?? homePath(user)} replace />;
 

@@ -3,10 +3,12 @@ import { api, unwrap } from '../api/client';
 import { UniversityForm } from '../components/university-form';
 import { useI18n } from '../i18n/i18n';
 import { emptyDraft, toCreateInput, type UniversityDraft } from '../lib/university-draft';
+import { useTitle } from '../lib/use-title';
 
 export default function NewUniversityPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
+  useTitle(t('university.new_title'));
 
   const create = async (draft: UniversityDraft) => {
     const created = await unwrap(api.POST('/v1/universities', { body: toCreateInput(draft) }));

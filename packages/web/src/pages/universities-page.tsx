@@ -9,6 +9,7 @@ import { useI18n } from '../i18n/i18n';
 import { problemText } from '../lib/problem-text';
 import { PROVINCES, provinceLabel } from '../lib/regions';
 import { usePagedList } from '../lib/use-resource';
+import { useTitle } from '../lib/use-title';
 
 const PAGE_SIZE = 20;
 
@@ -16,6 +17,7 @@ export default function UniversitiesPage() {
   const { t, lang } = useI18n();
   const user = useUser();
   const organiser = user.role === 'organiser';
+  useTitle(t('universities.title'));
   // Filters live in the URL, so a search survives reload and the back button returns to it.
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';

@@ -15,6 +15,7 @@ import { useI18n } from '../i18n/i18n';
 import { isMissingUniversity, isVersionConflict } from '../lib/university-errors';
 import { toDraft, toPatch, type UniversityDraft } from '../lib/university-draft';
 import { useResource } from '../lib/use-resource';
+import { useTitle } from '../lib/use-title';
 
 type Notice = 'created' | 'saved' | 'unchanged' | undefined;
 
@@ -29,8 +30,10 @@ function OrganiserUniversity({ universityId }: { universityId: string }) {
   const [editing, setEditing] = useState(false);
   const [conflict, setConflict] = useState(false);
   const [notice, setNotice] = useState<Notice>(justCreated ? 'created' : undefined);
+  const missing = university.status === 'error' && isMissingUniversity(university.error);
+  useTitle(missing ? t('university.not_found_title') : university.data?.name);
 
-  if (university.status === 'error' && isMissingUniversity(university.error)) return <UniversityNotFound />;
+  if (missing) return <UniversityNotFound />;
   if (university.status === 'error') return <LoadError error={university.error} onRetry={university.reload} />;
   if (!university.data) return <Loading />;
   const u = university.data;

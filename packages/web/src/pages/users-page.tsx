@@ -9,12 +9,14 @@ import { StatusBadge } from '../components/status-badge';
 import { useI18n } from '../i18n/i18n';
 import { problemText } from '../lib/problem-text';
 import { usePagedList } from '../lib/use-resource';
+import { useTitle } from '../lib/use-title';
 
 const PAGE_SIZE = 50;
 
 export default function UsersPage() {
   const { t } = useI18n();
   const me = useUser();
+  useTitle(t('users.title'));
   const list = usePagedList(
     (cursor, signal) => unwrap(api.GET('/v1/users', { params: { query: { limit: PAGE_SIZE, cursor } }, signal })),
     [],
