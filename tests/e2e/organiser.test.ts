@@ -73,6 +73,24 @@ describe('organiser', () => {
     expect(new URL(page.url()).searchParams.get('province')).toBe('新疆');
   });
 
+  it("pages through a long search result with 'load more'", async () => {
+    const prefix = `分页测试${unique()}`;
+    for (let i = 0; i < 23; i++) {
+      await Universities.create(SYSTEM, { name: `${prefix}大学${String(i).padStart(2, '0')}`, city: '喀什', province: '新疆' });
+    }
+    const page = await newPage();
+    await signIn(page, app.url, organiserEmail);
+    await page.getByLabel('搜索院校').fill(prefix);
+    await page.getByRole('button', { name: '搜索', exact: true }).click();
+    await page.getByText('已显示 20 所院校，还有更多').waitFor();
+    const cards = page.locator('.university-card').filter({ hasText: prefix });
+    expect(await cards.count()).toBe(20);
+    await page.getByRole('button', { name: '加载更多院校' }).click();
+    await page.getByText('共 23 所院校').waitFor();
+    expect(await cards.count()).toBe(23);
+    expect(await page.getByRole('button', { name: '加载更多院校' }).count()).toBe(0);
+  });
+
   it('explains in Chinese that a stale edit was not saved, and shows the newer version', async () => {
     const university = await Universities.create(SYSTEM, { name: `冲突测试大学${unique()}`, city: '北京', province: '北京' });
     const page = await newPage();
