@@ -8,7 +8,8 @@ import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { hashEmail, hashInvitationCode, INVITATION_TTL_DAYS, newInvitationCode } from './invitation-code.ts';
-import type { Role } from './user.entity.ts';
+import type { EntityItem } from 'electrodb';
+import type { User } from './user.entity.ts';
 import type { ActivateInput, CreateUserInput, LoginInput, UserView } from './users.schema.ts';
 
 export * from './users.schema.ts';
@@ -17,21 +18,8 @@ export { ROLES, type Role } from './user.entity.ts';
 /** Five wrong passwords within fifteen minutes lock the email for fifteen minutes. */
 export const LOGIN_POLICY = { maxFailures: 5, windowSeconds: 15 * 60, lockSeconds: 15 * 60 } as const;
 
-type UserRecord = {
-  userId: string;
-  email: string;
-  name: string;
-  role: Role;
-  universityId?: string;
-  mentorId?: string;
-  internId?: string;
-  isAdmin?: boolean;
-  status: 'invited' | 'active' | 'disabled';
-  passwordHash?: string;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-};
+/** A stored account; `passwordHash` never leaves this module (see toUserView). */
+type UserRecord = EntityItem<typeof User>;
 
 export function toUserView(user: UserRecord): UserView {
   const { passwordHash: _secret, ...rest } = user;
@@ -49,15 +37,7 @@ function actorOf(user: UserRecord): Actor {
   };
 }
 
-export interface NewAccount {
-  email: string;
-  name: string;
-  role: Role;
-  universityId?: string;
-  mentorId?: string;
-  internId?: string;
-  isAdmin?: boolean;
-}
+export type NewAccount = Pick<UserRecord, 'email' | 'name' | 'role' | 'universityId' | 'mentorId' | 'internId' | 'isAdmin'>;
 
 /**
  * Creates an invited account and its one-time code in one transaction with the email guard and the
