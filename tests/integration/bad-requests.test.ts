@@ -26,11 +26,12 @@ function resolveSchema(schema: any): any {
   return schema;
 }
 
-/** Path with every parameter filled by a well-formed id of its kind, or a bad one. */
-function concretePath(path: string, bad = false): string {
+/** Path with every parameter filled by a well-formed id (from the parameter's declared pattern), or a bad one. */
+function concretePath(path: string, bad = false, op?: Operation): string {
   return path.replace(/\{(\w+)\}/g, (_, name: string) => {
     if (bad) return 'not-an-id';
-    const prefix = name === 'userId' ? 'usr' : name === 'universityId' ? 'uni' : 'xxx';
+    const pattern = (op?.parameters?.find((p) => p.name === name) as { schema?: { pattern?: string } } | undefined)?.schema?.pattern;
+    const prefix = /^\^([a-z]{3})_/.exec(pattern ?? '')?.[1] ?? 'xxx';
     return `${prefix}_00000000000000000000000000`;
   });
 }
@@ -66,19 +67,19 @@ describe.each(withBody)('$method $path body', ({ method, path, op }) => {
   const properties: Record<string, any> = schema.properties ?? {};
 
   it('answers malformed JSON with 400 malformed_json', async () => {
-    const res = await call(method, concretePath(path), { token: token(), rawBody: '{"name": "北京', headers: { 'content-type': 'application/json' } });
+    const res = await call(method, concretePath(path, false, op), { token: token(), rawBody: '{"name": "北京', headers: { 'content-type': 'application/json' } });
     expectProblem(res, [400], 'malformed');
     expect(res.body.code).toBe('malformed_json');
   });
 
   it('answers a non-JSON content type with 415', async () => {
-    const res = await call(method, concretePath(path), { token: token(), rawBody: 'name=x', headers: { 'content-type': 'text/plain' } });
+    const res = await call(method, concretePath(path, false, op), { token: token(), rawBody: 'name=x', headers: { 'content-type': 'text/plain' } });
     expectProblem(res, [415], 'content type');
   });
 
   it('answers a JSON array, a string and null with 400', async () => {
     for (const rawBody of ['[]', '"text"', 'null', '']) {
-      const res = await call(method, concretePath(path), { token: token(), rawBody, headers: { 'content-type': 'application/json' } });
+      const res = await call(method, concretePath(path, false, op), { token: token(), rawBody, headers: { 'content-type': 'application/json' } });
       expectProblem(res, [400], `body ${rawBody || '(empty)'}`);
     }
   });
@@ -86,7 +87,7 @@ describe.each(withBody)('$method $path body', ({ method, path, op }) => {
   it('answers every field of the wrong type with 400 naming the field', async () => {
     for (const [field, fieldSchema] of Object.entries(properties)) {
       const wrong = resolveSchema(fieldSchema).type === 'string' ? { nested: true } : 'not-the-right-type';
-      const res = await call(method, concretePath(path), { token: token(), body: { [field]: wrong } });
+      const res = await call(method, concretePath(path, false, op), { token: token(), body: { [field]: wrong } });
       expectProblem(res, [400], `${field} mistyped`);
       expect(res.body.errors.map((e: any) => e.path), field).toContain(field);
     }
@@ -95,14 +96,14 @@ describe.each(withBody)('$method $path body', ({ method, path, op }) => {
   it('refuses over-posted fields such as role, version or universityId', async () => {
     const extras = ['role', 'version', 'universityId', 'isAdmin', 'status', 'passwordHash', '__proto__x'].filter((f) => !(f in properties));
     for (const extra of extras) {
-      const res = await call(method, concretePath(path), { token: token(), body: { [extra]: 'organiser' } });
+      const res = await call(method, concretePath(path, false, op), { token: token(), body: { [extra]: 'organiser' } });
       expectProblem(res, [400], `extra ${extra}`);
-      expect(res.body.errors, extra).toContainEqual({ path: extra, message: 'Unknown field' });
+      expect(res.body.errors, extra).toContainEqual({ path: extra, message: 'Unknown field', code: 'unknown_field' });
     }
   });
 
   it('answers a body over the size limit with 413', async () => {
-    const res = await call(method, concretePath(path), { token: token(), body: { name: 'x'.repeat(70 * 1024) } });
+    const res = await call(method, concretePath(path, false, op), { token: token(), body: { name: 'x'.repeat(70 * 1024) } });
     expectProblem(res, [413], 'oversized');
   });
 });
@@ -110,16 +111,16 @@ describe.each(withBody)('$method $path body', ({ method, path, op }) => {
 describe.each(withPathIds)('$method $path path ids', ({ method, path, op }) => {
   it('answers a malformed id with 400 naming the parameter', async () => {
     const body = op.requestBody ? {} : undefined;
-    const res = await call(method, concretePath(path, true), { token: organiser.token, body });
+    const res = await call(method, concretePath(path, true, op), { token: organiser.token, body });
     expectProblem(res, [400], 'bad id');
     expect(res.body.errors.some((e: any) => /Id$/.test(e.path))).toBe(true);
   });
 });
 
-describe.each(paged)('$method $path paging', ({ path }) => {
+describe.each(paged)('$method $path paging', ({ path, op }) => {
   it('refuses limits out of range and non-numbers', async () => {
     for (const limit of ['0', '101', 'abc', '-1', '1.5']) {
-      const res = await call('GET', `${concretePath(path)}?limit=${limit}&entityType=university&entityId=uni_00000000000000000000000000`, {
+      const res = await call('GET', `${concretePath(path, false, op)}?limit=${limit}&entityType=university&entityId=uni_00000000000000000000000000`, {
         token: organiser.token,
       });
       expectProblem(res, [400], `limit=${limit}`);
@@ -127,9 +128,9 @@ describe.each(paged)('$method $path paging', ({ path }) => {
   });
 });
 
-describe.each(protectedOps)('$method $path without a token', ({ method, path }) => {
+describe.each(protectedOps)('$method $path without a token', ({ method, path, op }) => {
   it('answers 401', async () => {
-    const res = await call(method, concretePath(path), { body: method === 'GET' ? undefined : {} });
+    const res = await call(method, concretePath(path, false, op), { body: method === 'GET' ? undefined : {} });
     expectProblem(res, [401], 'anonymous');
   });
 });

@@ -17,11 +17,14 @@ export type ErrorCode =
   | 'already_exists'
   | 'version_conflict'
   | 'idempotency_key_reused'
-  | 'idempotency_in_progress';
+  | 'idempotency_in_progress'
+  | 'invalid_transition';
 
 export interface FieldError {
   path: string;
   message: string;
+  /** The validator's issue code (too_small, invalid_format, unknown_field, …) for clients to translate. */
+  code?: string;
 }
 
 export class DomainError extends Error {

@@ -24,6 +24,8 @@ export const ID_PREFIXES = {
   user: 'usr',
   university: 'uni',
   audit: 'aud',
+  partnership: 'prt',
+  activity: 'act',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -13,3 +13,5 @@ export * from './universities/index.ts';
 export { Audit } from './audit/index.ts';
 export { z } from './schema.ts';
 export { Idempotency, IDEMPOTENCY_TTL_SECONDS, type IdempotencyStart } from './idempotency/index.ts';
+export * from './partnerships/index.ts';
+export { localDate, addDays, DEFAULT_TIME_ZONE } from './time.ts';

@@ -18,13 +18,14 @@ export async function startLocalServer(options: LocalServerOptions): Promise<{ s
   const dist = options.webDist;
   if (dist && existsSync(join(dist, 'index.html'))) {
     const root = relative(process.cwd(), dist) || '.';
-    const indexHtml = await readFile(join(dist, 'index.html'), 'utf8');
     app.use('/*', serveStatic({ root }));
-    // Client-side routes (e.g. /universities/uni_…) get the SPA shell; API paths never do.
-    app.get('*', (c, next) => {
+    // Client-side routes (e.g. /universities/uni_…) get the SPA shell; API paths and missing files
+    // (a path with an extension) never do. The shell is read per request so a rebuild shows at once.
+    app.get('*', async (c, next) => {
       const path = c.req.path;
       if (path.startsWith('/v1/') || path === '/openapi.json' || path.startsWith('/docs') || path === '/health') return next();
-      return c.html(indexHtml);
+      if (/\.[a-z0-9]+$/i.test(path)) return next();
+      return c.html(await readFile(join(dist, 'index.html'), 'utf8'));
     });
   }
   const hostname = options.hostname ?? '127.0.0.1';

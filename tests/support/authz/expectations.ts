@@ -1,6 +1,6 @@
 import { createInvitedAccount, Universities, Users } from '@aksu/core';
 import { SYSTEM, uniqueEmail, uniqueSuffix } from '../accounts.ts';
-import { victim, type Caller, type World } from './fixtures.ts';
+import { freshPartnership, victim, type Caller, type World } from './fixtures.ts';
 
 /** What one case sends. */
 export interface Request {
@@ -44,6 +44,11 @@ function universityAccess(ok: number) {
 }
 
 const uniId = (world: World, target: Target) => (target === 'universityA' ? world.uniA : world.uniB).universityId;
+const partnershipId = (world: World, target: Target) =>
+  (target === 'universityA' ? world.partnershipA : world.partnershipB).partnershipId;
+const organisersAndCoordinators = (ok: number) => (caller: Caller) =>
+  caller === 'anonymous' ? 401 : isOrganiser(caller) || caller.startsWith('coordinator') ? ok : 403;
+const BOTH: Target[] = ['universityA', 'universityB'];
 
 /** Every operation of the API, by operationId. A route without an entry fails the matrix. */
 export const EXPECTATIONS: Record<string, RouteExpectation> = {
@@ -145,6 +150,67 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
     targets: ['universityA', 'universityB'],
     request: (world, target) => ({ method: 'GET', path: `/v1/universities/${uniId(world, target)}/coordinators` }),
     expect: organisersOnly(200),
+  },
+  createPartnership: {
+    targets: BOTH,
+    request: (world, target) => ({
+      method: 'POST',
+      path: '/v1/partnerships',
+      body: { universityId: uniId(world, target), title: '新合作', type: 'teacher_exchange' },
+    }),
+    expect: organisersOnly(201),
+  },
+  listPartnerships: {
+    targets: ['none'],
+    request: () => ({ method: 'GET', path: '/v1/partnerships' }),
+    expect: organisersAndCoordinators(200),
+  },
+  getPartnershipReminders: {
+    targets: ['none'],
+    request: () => ({ method: 'GET', path: '/v1/partnerships/reminders' }),
+    expect: organisersOnly(200),
+  },
+  getPartnership: {
+    targets: BOTH,
+    request: (world, target) => ({ method: 'GET', path: `/v1/partnerships/${partnershipId(world, target)}` }),
+    expect: universityAccess(200),
+  },
+  updatePartnership: {
+    targets: BOTH,
+    request: async (world, target) => ({
+      method: 'PATCH',
+      path: `/v1/partnerships/${(await freshPartnership(world, target as 'universityA')).partnershipId}`,
+      body: { version: 1, notes: '矩阵' },
+    }),
+    expect: organisersOnly(200),
+  },
+  transitionPartnership: {
+    targets: BOTH,
+    request: async (world, target) => ({
+      method: 'POST',
+      path: `/v1/partnerships/${(await freshPartnership(world, target as 'universityA')).partnershipId}/transitions`,
+      body: { to: 'negotiating' },
+    }),
+    expect: organisersOnly(200),
+  },
+  listPartnershipActivities: {
+    targets: BOTH,
+    request: (world, target) => ({ method: 'GET', path: `/v1/partnerships/${partnershipId(world, target)}/activities` }),
+    expect: universityAccess(200),
+  },
+  createUniversityActivity: {
+    targets: BOTH,
+    request: (world, target) => ({
+      method: 'POST',
+      path: `/v1/universities/${uniId(world, target)}/activities`,
+      body: { kind: 'note', on: '2024-06-01', title: '矩阵记录' },
+    }),
+    expect: organisersOnly(201),
+  },
+  listUniversityActivities: {
+    targets: BOTH,
+    request: (world, target) => ({ method: 'GET', path: `/v1/universities/${uniId(world, target)}/activities` }),
+    expect: universityAccess(200),
   },
   listAuditEntries: {
     targets: ['universityA'],

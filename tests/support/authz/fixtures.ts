@@ -1,4 +1,4 @@
-import { createInvitedAccount, Users, type UniversityView } from '@aksu/core';
+import { createInvitedAccount, Partnerships, Users, type PartnershipView, type UniversityView } from '@aksu/core';
 import { newAccount, newUniversity, PASSWORD, SYSTEM, uniqueEmail, uniqueSuffix, type Account } from '../accounts.ts';
 
 /**
@@ -21,6 +21,9 @@ export interface World {
   accounts: Record<Exclude<Caller, 'anonymous'>, Account>;
   uniA: UniversityView;
   uniB: UniversityView;
+  /** A partnership of each university. */
+  partnershipA: PartnershipView;
+  partnershipB: PartnershipView;
 }
 
 async function accountOfRole(role: 'mentor' | 'intern', universityId?: string): Promise<Account> {
@@ -41,10 +44,20 @@ export async function buildWorld(): Promise<World> {
     intern: await accountOfRole('intern', uniA.universityId),
     otherIntern: await accountOfRole('intern', uniA.universityId),
   };
-  return { accounts, uniA, uniB };
+  const partnership = (universityId: string) =>
+    Partnerships.create(SYSTEM, { universityId, title: '矩阵合作协议', type: 'practice_base' });
+  const [partnershipA, partnershipB] = [await partnership(uniA.universityId), await partnership(uniB.universityId)];
+  await Partnerships.recordReminders();
+  return { accounts, uniA, uniB, partnershipA, partnershipB };
 }
 
 /** A fresh account to act on, so allowed writes (disable, enable) never disturb the callers. */
 export async function victim(): Promise<Account> {
   return newAccount('organiser', { email: `victim.${uniqueSuffix()}@example.com` });
+}
+
+/** A fresh partnership of university A or B, for writes that bump its version. */
+export function freshPartnership(world: World, target: 'universityA' | 'universityB'): Promise<PartnershipView> {
+  const universityId = (target === 'universityA' ? world.uniA : world.uniB).universityId;
+  return Partnerships.create(SYSTEM, { universityId, title: '矩阵临时协议', type: 'campus_recruitment' });
 }

@@ -2,6 +2,9 @@ import { Service } from 'electrodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { AuditEntry } from '../audit/audit.entity.ts';
 import { IdempotencyRecord } from '../idempotency/idempotency.entity.ts';
+import { Activity } from '../partnerships/activity.entity.ts';
+import { Partnership } from '../partnerships/partnership.entity.ts';
+import { ReminderDigest } from '../partnerships/reminder.entity.ts';
 import { University } from '../universities/university.entity.ts';
 import { Invitation } from '../users/invitation.entity.ts';
 import { LoginAttempt } from '../users/login-attempt.entity.ts';
@@ -17,6 +20,9 @@ const entities = {
   university: University,
   audit: AuditEntry,
   idempotency: IdempotencyRecord,
+  partnership: Partnership,
+  activity: Activity,
+  reminderDigest: ReminderDigest,
 };
 
 function createService(client: DynamoDBDocumentClient, table: string) {

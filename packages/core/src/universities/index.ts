@@ -100,14 +100,16 @@ export const Universities = {
 
   async update(actor: Actor, universityId: string, input: UpdateUniversityInput): Promise<UniversityView> {
     const { version, ...changes } = input;
-    const changed = Object.keys(changes).filter((k) => changes[k as keyof typeof changes] !== undefined);
-    assertCanUpdate(actor, universityId, changed);
+    const submitted = Object.keys(changes).filter((k) => changes[k as keyof typeof changes] !== undefined);
+    assertCanUpdate(actor, universityId, submitted);
     const before = await getRecord(universityId);
     if (!before) throw notFound('University');
     if (before.version !== version) throw staleVersion();
     if (changes.contacts) changes.contacts = restoreMaskedPhones(before.contacts, changes.contacts);
     const at = new Date().toISOString();
     const after: UniversityView = { ...before, ...changes, updatedAt: at, version: version + 1 };
+    const changed = diffChanges(before, after);
+    if (Object.keys(changed).length === 0) return forViewer(actor, before);
     const renamed = changes.name !== undefined && nameKey(changes.name) !== nameKey(before.name);
     await transact(
       ({ unique, university, audit }) => [
@@ -116,7 +118,7 @@ export const Universities = {
           .set({ ...changes, searchText: searchText(after), updatedAt: at, version: after.version })
           .where((attr, { eq }) => eq(attr.version, version))
           .commit(),
-        audit.create(auditRecord(actor, 'university', universityId, 'update', diffChanges(before, after), at)).commit(),
+        audit.create(auditRecord(actor, 'university', universityId, 'update', changed, at)).commit(),
         ...(renamed
           ? [
               unique.create({ kind: 'universityName', value: nameKey(after.name), ownerId: universityId }).commit(),

@@ -8,8 +8,11 @@ export const phoneSchema = z
   .max(20)
   .regex(/^(\+?86[- ]?)?1[3-9]\d{9}$|^0\d{2,3}-?\d{7,8}$/, { error: 'Enter a mainland mobile or landline number' });
 
-/** A phone as shown masked to non-organisers (138****5678); accepted back on edit as "unchanged". */
-export const MASKED_PHONE = /^\d{3}\*{4}\d{4}$/;
+/**
+ * A phone as shown masked to non-organisers (138****5678, 099*****4567, +86*******5678); accepted back
+ * on edit as "unchanged" and resolved against the numbers on file.
+ */
+export const MASKED_PHONE = /^[+\d]{1,4}\*{3,}\d{4}$/;
 
 export const universityIdSchema = z.string().regex(idPattern('university'), { error: 'Not a university id' });
 

@@ -8,7 +8,7 @@ export const ProblemSchema = z
     status: z.number().int(),
     code: z.string().openapi({ example: 'validation_failed' }),
     detail: z.string(),
-    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    errors: z.array(z.object({ path: z.string(), message: z.string(), code: z.string().optional() })).optional(),
   })
   .openapi('Problem');
 

@@ -8,9 +8,9 @@ export function fieldErrors(issues: readonly Issue[], target?: string) {
   return issues.flatMap((issue) => {
     const base = [target === 'json' ? undefined : target, ...issue.path.map(String)].filter(Boolean).join('.');
     if (issue.code === 'unrecognized_keys' && issue.keys?.length) {
-      return issue.keys.map((key) => ({ path: base ? `${base}.${key}` : key, message: 'Unknown field' }));
+      return issue.keys.map((key) => ({ path: base ? `${base}.${key}` : key, message: 'Unknown field', code: 'unknown_field' }));
     }
-    return [{ path: base || '(body)', message: issue.message }];
+    return [{ path: base || '(body)', message: issue.message, code: issue.code }];
   });
 }
 

@@ -1,0 +1,307 @@
+import { auditRecord, diffChanges } from '../audit/changes.ts';
+import { requireRole, type Actor } from '../auth/actor.ts';
+import { queryPage, type PageRequest } from '../db/pagination.ts';
+import { db } from '../db/service.ts';
+import { transact } from '../db/transact.ts';
+import { DomainError, notFound } from '../errors.ts';
+import { newId } from '../ids.ts';
+import { addDays, localDate } from '../time.ts';
+import { assertCanRead } from '../universities/access.ts';
+import { allowedTransitions, assertTransition, CLOSED, expiryBucket, type PartnershipStatus } from './lifecycle.ts';
+import {
+  CreateActivityInput,
+  CreatePartnershipInput,
+  type ActivityView,
+  type ListPartnershipsQuery,
+  type PartnershipView,
+  type TransitionInput,
+  type UpdatePartnershipInput,
+} from './partnerships.schema.ts';
+
+export * from './partnerships.schema.ts';
+export { PARTNERSHIP_STATUSES, allowedTransitions } from './lifecycle.ts';
+export { PARTNERSHIP_TYPES } from './partnership.entity.ts';
+export { ACTIVITY_KINDS } from './activity.entity.ts';
+
+/** Reminder thresholds the daily job uses. */
+export const REMINDER_POLICY = { expiringWithinDays: 60, inactiveForDays: 90 } as const;
+
+type Stored = Omit<PartnershipView, 'allowedTransitions'>;
+type ReminderItem = Pick<PartnershipView, 'partnershipId' | 'universityId' | 'title' | 'status' | 'expiresOn' | 'lastActivityOn'>;
+
+const FAR_FUTURE = '9999-12-31';
+const indexKeys = (p: Pick<Stored, 'status' | 'expiresOn'>) => ({
+  expiryBucket: expiryBucket(p.status, p.expiresOn),
+  expirySort: p.expiresOn ?? FAR_FUTURE,
+});
+
+function toView(record: Record<string, unknown>): PartnershipView {
+  const r = record as Stored;
+  return { ...r, commitments: r.commitments ?? [], documents: r.documents ?? [], allowedTransitions: [...allowedTransitions(r.status)] };
+}
+
+function toActivity(record: Record<string, unknown>): ActivityView {
+  const r = record as ActivityView;
+  return { ...r, participants: r.participants ?? [] };
+}
+
+async function getStored(partnershipId: string): Promise<Stored | null> {
+  const result = await db().service.entities.partnership.get({ partnershipId }).go();
+  return (result.data as Stored | null) ?? null;
+}
+
+/** Reads a partnership the actor may see; another university's is "not found" to a coordinator. */
+async function readable(actor: Actor, partnershipId: string): Promise<Stored> {
+  requireRole(actor, 'organiser', 'coordinator');
+  const p = await getStored(partnershipId);
+  if (!p) throw notFound('Partnership');
+  assertCanRead(actor, p.universityId);
+  return p;
+}
+
+const missingUniversity = () =>
+  new DomainError('not_found', 'University was not found', { errors: [{ path: 'universityId', message: 'No such university' }] });
+const stale = () => new DomainError('version_conflict', 'The partnership was changed by someone else; reload and try again');
+
+export const Partnerships = {
+  async create(actor: Actor, input: CreatePartnershipInput): Promise<PartnershipView> {
+    requireRole(actor, 'organiser');
+    const fields = CreatePartnershipInput.parse(input);
+    const at = new Date().toISOString();
+    const stored: Stored = {
+      partnershipId: newId('partnership'),
+      ...fields,
+      lastActivityOn: localDate(),
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    };
+    await transact(
+      ({ university, partnership, audit }) => [
+        university.check({ universityId: stored.universityId }).where((a, { exists }) => exists(a.universityId)).commit(),
+        partnership.create({ ...stored, ...indexKeys(stored) }).commit(),
+        audit.create(auditRecord(actor, 'partnership', stored.partnershipId, 'create', diffChanges(undefined, stored), at)).commit(),
+      ],
+      (failed) => (failed.index === 0 ? missingUniversity() : new DomainError('conflict', 'Try again')),
+    );
+    return toView(stored);
+  },
+
+  async get(actor: Actor, partnershipId: string): Promise<PartnershipView> {
+    return toView(await readable(actor, partnershipId));
+  },
+
+  /**
+   * Organisers list all partnerships or a university's; `expiringWithinDays` and `inactiveForDays`
+   * are the reminder lists. A coordinator sees their own university's only.
+   */
+  async list(actor: Actor, query: ListPartnershipsQuery, page: PageRequest, today = localDate()) {
+    requireRole(actor, 'organiser', 'coordinator');
+    const universityId = actor.role === 'coordinator' ? actor.universityId : query.universityId;
+    if (actor.role === 'coordinator' && query.universityId && query.universityId !== actor.universityId) {
+      return { items: [], nextCursor: null };
+    }
+    const { partnership } = db().service.entities;
+    const inactiveBefore = query.inactiveForDays ? addDays(today, -query.inactiveForDays) : undefined;
+    return queryPage(
+      (options) => {
+        const base =
+          query.expiringWithinDays !== undefined
+            ? partnership.query
+                .byExpiry({ expiryBucket: 'open' })
+                .between({ expirySort: today }, { expirySort: `${addDays(today, query.expiringWithinDays)}~` })
+            : universityId
+              ? partnership.query.byUniversity({ universityId })
+              : partnership.query.all({});
+        return base
+          .where((a, { eq, lt, ne }) =>
+            [
+              query.expiringWithinDays !== undefined && universityId ? eq(a.universityId, universityId) : '',
+              query.status ? eq(a.status, query.status) : '',
+              inactiveBefore ? `${lt(a.lastActivityOn, inactiveBefore)} AND ${CLOSED.map((s) => ne(a.status, s)).join(' AND ')}` : '',
+            ]
+              .filter(Boolean)
+              .join(' AND '),
+          )
+          .go({ ...options, order: query.expiringWithinDays !== undefined ? 'asc' : 'desc' });
+      },
+      page,
+      toView,
+    );
+  },
+
+  async update(actor: Actor, partnershipId: string, input: UpdatePartnershipInput): Promise<PartnershipView> {
+    requireRole(actor, 'organiser');
+    const { version, ...changes } = input;
+    const before = await getStored(partnershipId);
+    if (!before) throw notFound('Partnership');
+    if (before.version !== version) throw stale();
+    const at = new Date().toISOString();
+    const after: Stored = { ...before, ...changes, updatedAt: at, version: version + 1 };
+    if (after.signedOn && after.expiresOn && after.expiresOn < after.signedOn) {
+      throw new DomainError('validation_failed', 'The end date is before the signing date', {
+        errors: [{ path: 'expiresOn', message: 'The end date is before the signing date' }],
+      });
+    }
+    await transact(
+      ({ partnership, audit }) => [
+        partnership
+          .patch({ partnershipId })
+          .set({ ...changes, ...indexKeys(after), updatedAt: at, version: after.version })
+          .where((a, { eq }) => eq(a.version, version))
+          .commit(),
+        audit.create(auditRecord(actor, 'partnership', partnershipId, 'update', diffChanges(before, after), at)).commit(),
+      ],
+      stale,
+    );
+    return toView(after);
+  },
+
+  /** Moves a partnership one step along its lifecycle and records the step in the timeline. */
+  async transition(actor: Actor, partnershipId: string, input: TransitionInput): Promise<PartnershipView> {
+    requireRole(actor, 'organiser');
+    const before = await getStored(partnershipId);
+    if (!before) throw notFound('Partnership');
+    assertTransition(before.status, input.to);
+    const on = input.on ?? localDate();
+    const at = new Date().toISOString();
+    const after: Stored = {
+      ...before,
+      status: input.to,
+      signedOn: input.to === 'signed' ? (before.signedOn ?? on) : before.signedOn,
+      lastActivityOn: on > before.lastActivityOn ? on : before.lastActivityOn,
+      updatedAt: at,
+      version: before.version + 1,
+    };
+    const from: PartnershipStatus = before.status;
+    await transact(
+      ({ partnership, activity, audit }) => [
+        partnership
+          .patch({ partnershipId })
+          .set({
+            status: after.status,
+            ...(after.signedOn ? { signedOn: after.signedOn } : {}),
+            lastActivityOn: after.lastActivityOn,
+            ...indexKeys(after),
+            updatedAt: at,
+            version: after.version,
+          })
+          .where((a, { eq }) => `${eq(a.version, before.version)} AND ${eq(a.status, from)}`)
+          .commit(),
+        activity
+          .create({
+            activityId: newId('activity'),
+            universityId: before.universityId,
+            partnershipId,
+            kind: 'status_change',
+            on,
+            title: `${from} → ${input.to}`,
+            outcome: input.note,
+            fromStatus: from,
+            toStatus: input.to,
+            participants: [],
+            createdBy: actor.userId,
+            createdAt: at,
+          })
+          .commit(),
+        audit.create(auditRecord(actor, 'partnership', partnershipId, `transition:${input.to}`, diffChanges(before, after), at)).commit(),
+      ],
+      () => new DomainError('version_conflict', 'The partnership changed while you were working; reload and try again'),
+    );
+    return toView(after);
+  },
+
+  /** Adds a visit, meeting or note to a university's timeline (and its partnership's, if named). */
+  async addActivity(actor: Actor, universityId: string, input: CreateActivityInput): Promise<ActivityView> {
+    requireRole(actor, 'organiser');
+    const fields = CreateActivityInput.parse(input);
+    const linked = fields.partnershipId ? await getStored(fields.partnershipId) : null;
+    if (fields.partnershipId && (!linked || linked.universityId !== universityId)) {
+      throw new DomainError('validation_failed', 'The partnership does not belong to this university', {
+        errors: [{ path: 'partnershipId', message: 'Not a partnership of this university' }],
+      });
+    }
+    const at = new Date().toISOString();
+    const record: ActivityView = { activityId: newId('activity'), universityId, ...fields, createdBy: actor.userId, createdAt: at };
+    await transact(
+      ({ university, partnership, activity, audit }) => [
+        university.check({ universityId }).where((a, { exists }) => exists(a.universityId)).commit(),
+        activity.create(record).commit(),
+        audit.create(auditRecord(actor, 'university', universityId, 'activity', diffChanges(undefined, { activity: fields }), at)).commit(),
+        ...(linked && fields.on > linked.lastActivityOn
+          ? [
+              partnership
+                .patch({ partnershipId: linked.partnershipId })
+                .set({ lastActivityOn: fields.on })
+                .where((a, { lt }) => lt(a.lastActivityOn, fields.on))
+                .commit(),
+            ]
+          : []),
+      ],
+      (failed) => (failed.index === 0 ? notFound('University') : new DomainError('conflict', 'Try again')),
+    );
+    return toActivity(record);
+  },
+
+  /**
+   * The daily reminder run: partnerships expiring soon and open ones gone quiet, recorded for the
+   * day. Runs as the system; reading every page is fine for a few hundred partnerships a day.
+   */
+  async recordReminders(today = localDate()) {
+    const system: Actor = { userId: 'usr_SYSTEM0000000000000000000CRON', role: 'organiser' };
+    const all = async (query: ListPartnershipsQuery) => {
+      const items: PartnershipView[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { items: PartnershipView[]; nextCursor: string | null } = await Partnerships.list(system, query, { limit: 100, cursor }, today);
+        items.push(...page.items);
+        cursor = page.nextCursor;
+      } while (cursor);
+      return items.map(({ partnershipId, universityId, title, status, expiresOn, lastActivityOn }) => ({
+        partnershipId,
+        universityId,
+        title,
+        status,
+        expiresOn,
+        lastActivityOn,
+      }));
+    };
+    const digest = {
+      date: today,
+      expiring: await all({ expiringWithinDays: REMINDER_POLICY.expiringWithinDays }),
+      inactive: await all({ inactiveForDays: REMINDER_POLICY.inactiveForDays }),
+      createdAt: new Date().toISOString(),
+    };
+    await db().service.entities.reminderDigest.put(digest).go();
+    return digest;
+  },
+
+  /** The reminders recorded for a day (today by default), for organisers. */
+  async reminders(actor: Actor, date = localDate()) {
+    requireRole(actor, 'organiser');
+    const digest = (await db().service.entities.reminderDigest.get({ date }).go()).data;
+    if (!digest) throw notFound('Reminders for that day');
+    return digest as { date: string; expiring: ReminderItem[]; inactive: ReminderItem[]; createdAt: string };
+  },
+
+  /** A university's timeline, newest first. */
+  async universityTimeline(actor: Actor, universityId: string, page: PageRequest) {
+    requireRole(actor, 'organiser', 'coordinator');
+    assertCanRead(actor, universityId);
+    return queryPage(
+      (options) => db().service.entities.activity.query.byUniversity({ universityId }).go({ ...options, order: 'desc' }),
+      page,
+      toActivity,
+    );
+  },
+
+  /** One partnership's timeline, newest first. */
+  async partnershipTimeline(actor: Actor, partnershipId: string, page: PageRequest) {
+    await readable(actor, partnershipId);
+    return queryPage(
+      (options) => db().service.entities.activity.query.byPartnership({ partnershipId }).go({ ...options, order: 'desc' }),
+      page,
+      toActivity,
+    );
+  },
+};

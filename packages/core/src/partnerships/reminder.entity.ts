@@ -1,0 +1,18 @@
+import { Entity } from 'electrodb';
+
+/** What the daily reminder job found on a day: kept so organisers see the same list all day. */
+export const ReminderDigest = new Entity({
+  model: { entity: 'reminderDigest', version: '1', service: 'aksu' },
+  attributes: {
+    date: { type: 'string', required: true },
+    expiring: { type: 'any', required: true },
+    inactive: { type: 'any', required: true },
+    createdAt: { type: 'string', required: true },
+  },
+  indexes: {
+    byDate: {
+      pk: { field: 'pk', composite: [] },
+      sk: { field: 'sk', composite: ['date'] },
+    },
+  },
+});

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, localDate } from './time.ts';
+
+describe('calendar dates', () => {
+  it('uses the programme time zone, not the server one', () => {
+    // 2024-08-01 17:30 UTC is already 2 August in Beijing.
+    expect(localDate(Date.UTC(2024, 7, 1, 17, 30))).toBe('2024-08-02');
+    expect(localDate(Date.UTC(2024, 7, 1, 17, 30), 'UTC')).toBe('2024-08-01');
+  });
+  it('adds days across month and year ends', () => {
+    expect(addDays('2024-12-30', 3)).toBe('2025-01-02');
+    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+  });
+});
