@@ -165,3 +165,19 @@ describe('coordinators and partnerships', () => {
     expect((await call('POST', `/v1/partnerships/${mine.partnershipId}/transitions`, { token: coordinator.token, body: { to: 'negotiating' } })).status).toBe(403);
   });
 });
+
+describe('the daily reminder job', () => {
+  it('records today’s digest, including a partnership expiring within 60 days', async () => {
+    const { handler } = await import('@aksu/functions/jobs/partnership-reminders');
+    const u = await newUniversity();
+    const expiring = await Partnerships.create(
+      { userId: 'usr_x', role: 'organiser' },
+      { universityId: u.universityId, title: '将到期协议', type: 'practice_base', status: 'active', signedOn: '2021-01-01', expiresOn: addDays(today, 20) },
+    );
+    const summary = await handler();
+    expect(summary.date).toBe(today);
+    const read = await call('GET', '/v1/partnerships/reminders', { token: organiser.token });
+    expect(read.body.expiring.map((p: any) => p.partnershipId)).toContain(expiring.partnershipId);
+    expect(read.body.expiring).toHaveLength(summary.expiring);
+  });
+});
