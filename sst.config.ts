@@ -2,6 +2,7 @@ import type { SSTConfig } from 'sst';
 import { Api } from './stacks/Api.ts';
 import { Database } from './stacks/Database.ts';
 import { functionDefaults } from './stacks/lib/function-defaults.ts';
+import { applyNagSuppressions } from './stacks/lib/nag-suppressions.ts';
 import { isProduction } from './stacks/lib/stage.ts';
 import { Web } from './stacks/Web.ts';
 
@@ -18,5 +19,7 @@ export default {
     // Production keeps CDK's defaults, and the table states its own retain policy.
     if (!isProduction(app.stage)) app.setDefaultRemovalPolicy('destroy');
     app.stack(Database).stack(Api).stack(Web);
+    // Here rather than in the test, so the deployed templates carry the reviewed suppressions too.
+    applyNagSuppressions(app);
   },
 } satisfies SSTConfig;

@@ -1,5 +1,10 @@
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { StaticSite, use, type StackContext } from 'sst/constructs';
 import { Api } from './Api.ts';
+import { logRetention } from './lib/stage.ts';
 
 /**
  * A deploy build never writes `packages/web/dist`: that folder is what `pnpm test` builds and the
@@ -11,6 +16,31 @@ const DEPLOY_BUILD_DIR = '../../.sst/web-dist';
 /** The React app on S3 + CloudFront, built during synth with the API URL baked in. */
 export function Web({ stack }: StackContext) {
   const { url: apiUrl } = use(Api);
+  const logDays = RetentionDays[logRetention(stack.stage).toUpperCase() as keyof typeof RetentionDays];
+
+  // One bucket for the CloudFront and the site bucket's access logs, kept as long as the CloudWatch
+  // logs. Both delivery services write with ACLs, hence object ownership "preferred" rather than
+  // ACLs off. Removal follows the app's stage default: kept in production, deleted elsewhere.
+  const accessLogs = new Bucket(stack, 'AccessLogs', {
+    blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+    encryption: BucketEncryption.S3_MANAGED,
+    enforceSSL: true,
+    objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED,
+    lifecycleRules: [{ expiration: Duration.days(logDays) }],
+  });
+
+  // Created here instead of by StaticSite so the distribution can reach it through an origin access
+  // control (SST's own bucket only gets the legacy origin access identity). Same settings SST uses:
+  // the content is a build output that every deploy uploads again, so it never outlives the stack.
+  const siteBucket = new Bucket(stack, 'SiteBucket', {
+    blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+    encryption: BucketEncryption.S3_MANAGED,
+    enforceSSL: true,
+    serverAccessLogsBucket: accessLogs,
+    serverAccessLogsPrefix: 'site-bucket/',
+    removalPolicy: RemovalPolicy.DESTROY,
+    autoDeleteObjects: true,
+  });
 
   const site = new StaticSite(stack, 'Web', {
     path: 'packages/web',
@@ -28,6 +58,14 @@ export function Web({ stack }: StackContext) {
       // SST rewrites an `import.meta.env` typing file for vite apps on every synth; keep it in the
       // git-ignored .sst folder so a synth never changes the web package's sources.
       types: '../../.sst/web-env.d.ts',
+    },
+    cdk: {
+      bucket: siteBucket,
+      distribution: {
+        defaultBehavior: { origin: S3BucketOrigin.withOriginAccessControl(siteBucket) },
+        logBucket: accessLogs,
+        logFilePrefix: 'cloudfront/',
+      },
     },
   });
 

@@ -4,13 +4,15 @@ import { logRetention } from './stage.ts';
 /**
  * Props every Lambda in the app starts from; a function's own props override them.
  *
- * The AWS SDK v3 stays out of the bundle because the nodejs22.x runtime ships it (CDK's own
+ * The AWS SDK v3 stays out of the bundle because the Node.js runtimes ship it (CDK's own
  * NodejsFunction leaves out the same two scopes): bundling it would roughly double the artifact
  * (see TOOLCHAIN.md) and lengthen cold starts for no gain.
  */
 export function functionDefaults(stage: string): FunctionProps {
   return {
-    runtime: 'nodejs22.x',
+    // The newest Node.js runtime CDK knows: the longest time until AWS deprecates it, and cdk-nag's
+    // AwsSolutions-L1 flags anything older.
+    runtime: 'nodejs24.x',
     // Graviton: cheaper per GB-second, and the bundle is plain JavaScript with no native modules.
     architecture: 'arm_64',
     nodejs: {

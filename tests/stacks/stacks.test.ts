@@ -2,7 +2,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Aspects } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import type { CloudAssembly } from 'aws-cdk-lib/cx-api';
+import { AwsSolutionsChecks, type INagLogger, type NagLoggerSuppressedData } from 'cdk-nag';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTableInput, tableDefinition } from '../../packages/core/src/db/table.ts';
 
@@ -26,6 +29,7 @@ const { default: sstConfig } = await import('../../sst.config.ts');
 const { Api } = await import('../../stacks/Api.ts');
 const { Database } = await import('../../stacks/Database.ts');
 const { Web } = await import('../../stacks/Web.ts');
+const { entryKey, nagSuppressionEntries, resourceKey } = await import('../../stacks/lib/nag-suppressions.ts');
 
 const ACCOUNT = '123456789012';
 const HANDLER = 'packages/functions/src/lambda.handler';
@@ -40,7 +44,71 @@ interface Synthesized {
   database: Template;
   api: Template;
   web: Template;
+  nag: NagResult;
 }
+
+/** One cdk-nag annotation, as `Annotations.findError`/`findWarning` would return it. */
+interface NagFinding {
+  path: string;
+  /** Rule id with the finding in brackets, e.g. `AwsSolutions-IAM5[Resource::*]`. */
+  rule: string;
+  message: string;
+}
+
+/** A finding that a suppression in stacks/lib/nag-suppressions.ts silenced. */
+interface SuppressedFinding {
+  /** `<stack name>/<path in stack>`, the form the suppression entries use. */
+  resource: string;
+  ruleId: string;
+  findingId: string;
+}
+
+interface NagResult {
+  errors: NagFinding[];
+  warnings: NagFinding[];
+  suppressed: SuppressedFinding[];
+}
+
+/** Records what the suppressions silenced, to find entries that no longer match anything. */
+class SuppressionRecorder implements INagLogger {
+  readonly suppressed: SuppressedFinding[] = [];
+  onSuppressed(data: NagLoggerSuppressedData): void {
+    this.suppressed.push({ resource: resourceKey(data.resource), ruleId: data.ruleId, findingId: data.findingId });
+  }
+  onCompliance(): void {}
+  onNonCompliance(): void {}
+  onError(): void {}
+  onSuppressedError(): void {}
+  onNotApplicable(): void {}
+}
+
+/**
+ * The cdk-nag messages of every stack, read from the assembly of the app's one synthesis: the same
+ * messages `Annotations.fromStack(stack).findError('*', Match.stringLikeRegexp('AwsSolutions-.*'))`
+ * filters. `Annotations.fromStack` itself cannot be used here because it synthesizes the app again,
+ * and SST's app-wide check for repeated construct ids throws on a second pass.
+ * A rule that throws on a resource reports `CdkNagValidationFailure` as a warning; it counts as an
+ * error here, since that resource was never checked.
+ */
+function nagFindings(assembly: CloudAssembly, artifactIds: string[]): Pick<NagResult, 'errors' | 'warnings'> {
+  const errors: NagFinding[] = [];
+  const warnings: NagFinding[] = [];
+  for (const id of artifactIds) {
+    for (const { level, id: path, entry } of assembly.getStackArtifact(id).messages) {
+      const text = String(entry.data).trim();
+      const pack = /^(AwsSolutions-|CdkNagValidationFailure)/.exec(text)?.[1];
+      if (!pack) continue;
+      // `Rule[finding]: message`, where the finding may itself hold colons (`Resource::arn:…`).
+      const parts = /^([^[:\s]+(?:\[[\s\S]*?\])?): ([\s\S]*)$/.exec(text);
+      const finding = { path, rule: parts?.[1] ?? text, message: parts?.[2] ?? '' };
+      if (level === 'error' || pack === 'CdkNagValidationFailure') errors.push(finding);
+      else if (level === 'warning') warnings.push(finding);
+    }
+  }
+  return { errors, warnings };
+}
+
+const describeFinding = ({ rule, path, message }: NagFinding): string => `${rule} at ${path}: ${message}`;
 
 async function synthesize(
   stage: string,
@@ -54,6 +122,13 @@ async function synthesize(
   const app = new App({ mode: 'deploy', name, stage, region, account: ACCOUNT }, { outdir });
   await sstConfig.stacks(app);
   await app.finish();
+  // Aspects run during synthesis, so the pack sees the finished app including what finish() added.
+  // Reports off: the findings are read from the annotations, and CSV files would land in outdir.
+  const recorder = new SuppressionRecorder();
+  Aspects.of(app).add(new AwsSolutionsChecks({ verbose: true, reports: false, additionalLoggers: [recorder] }));
+  const stacks = [getStack(Database), getStack(Api), getStack(Web)];
+  // The one synthesis; Template.fromStack below reuses its assembly.
+  const assembly = app.synth();
   return {
     stage,
     region: app.region,
@@ -61,6 +136,7 @@ async function synthesize(
     database: Template.fromStack(getStack(Database)),
     api: Template.fromStack(getStack(Api)),
     web: Template.fromStack(getStack(Web)),
+    nag: { ...nagFindings(assembly, stacks.map((stack) => stack.artifactId)), suppressed: recorder.suppressed },
   };
 }
 
@@ -94,6 +170,17 @@ const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : [v
 const grants = (statement: Json, prefix: string): boolean =>
   asList(statement.Action).some((action) => String(action).startsWith(prefix));
 
+/** The bucket CloudFront writes its access logs to, and the site bucket its server access logs. */
+function accessLogBucket(web: Template): Json {
+  const config = only(web, 'AWS::CloudFront::Distribution').resource.Properties.DistributionConfig;
+  const [id, attribute] = config.Logging.Bucket['Fn::GetAtt'];
+  expect(attribute).toBe('RegionalDomainName');
+  const origin = config.Origins[0].DomainName['Fn::GetAtt'][0];
+  const site = web.findResources('AWS::S3::Bucket')[origin]!;
+  expect(site.Properties.LoggingConfiguration.DestinationBucketName).toEqual({ Ref: id });
+  return web.findResources('AWS::S3::Bucket')[id]!;
+}
+
 /** The name under which the Database stack exports `value`, as the Api stack imports it. */
 function exportName(database: Template, value: Json): string {
   const match = Object.values(database.findOutputs('*')).find(
@@ -105,6 +192,56 @@ function exportName(database: Template, value: Json): string {
 
 function sorted<T>(items: T[], key: (item: T) => string): T[] {
   return [...items].sort((a, b) => key(a).localeCompare(key(b)));
+}
+
+/** cdk-nag's `{ regex: '/…/flags' }` form of `appliesTo`. */
+function appliesToMatches(appliesTo: string | { regex: string }, findingId: string): boolean {
+  if (typeof appliesTo === 'string') return appliesTo === findingId;
+  const [, pattern, flags] = /^\/(.*)\/([a-z]*)$/.exec(appliesTo.regex)!;
+  return new RegExp(pattern!, flags).test(findingId);
+}
+
+/** The AwsSolutions pack over all three stacks of a stage, with stacks/lib/nag-suppressions.ts. */
+function nagChecks(synthesized: () => Synthesized): void {
+  describe('cdk-nag AwsSolutions', () => {
+    it('reports no finding that is neither fixed nor suppressed with a reason', () => {
+      const { errors, warnings } = synthesized().nag;
+      // Warnings do not fail the build; listing them keeps them in front of whoever runs the test.
+      if (warnings.length > 0) console.warn(`cdk-nag warnings:\n${warnings.map(describeFinding).join('\n')}`);
+      expect(
+        errors.map(describeFinding),
+        'fix these in stacks/, or suppress them with a reason in stacks/lib/nag-suppressions.ts',
+      ).toEqual([]);
+    });
+
+    it('still needs every suppression: each one silences a finding on its resource', () => {
+      const { suppressed } = synthesized().nag;
+      const unused: string[] = [];
+      for (const entry of nagSuppressionEntries) {
+        const onResource = suppressed.filter((found) => found.resource === entryKey(entry));
+        for (const { id, appliesTo } of entry.suppressions) {
+          const hits = onResource.filter((found) => found.ruleId === id);
+          const missing = appliesTo
+            ? appliesTo.filter((target) => !hits.some((hit) => appliesToMatches(target, hit.findingId)))
+            : hits.length > 0 ? [] : [id];
+          for (const target of missing) unused.push(`${id} ${JSON.stringify(target)} on ${entryKey(entry)}`);
+        }
+      }
+      expect(unused, 'suppressions that match no finding (remove them, or fix their path)').toEqual([]);
+      // Also the evidence that the pack ran at all.
+      expect(suppressed.length).toBeGreaterThan(0);
+    });
+
+    it('lets the API function use "*" as a resource for X-Ray only, as its suppression says', () => {
+      const wildcard = apiFunctionStatements(synthesized().api).filter((st) => asList(st.Resource).includes('*'));
+      expect(wildcard.flatMap((st) => asList(st.Action))).toEqual(
+        expect.arrayContaining(['xray:PutTraceSegments', 'xray:PutTelemetryRecords']),
+      );
+      for (const st of wildcard) {
+        for (const action of asList(st.Action)) expect(String(action)).toMatch(/^xray:/);
+      }
+    });
+  });
 }
 
 describe('non-production stage', () => {
@@ -120,6 +257,8 @@ describe('non-production stage', () => {
     vi.unstubAllEnvs();
     if (outdir) rmSync(outdir, { recursive: true, force: true });
   });
+
+  nagChecks(() => s);
 
   describe('Database', () => {
     it('has exactly the keys and indexes of the core table definition', () => {
@@ -292,6 +431,12 @@ describe('non-production stage', () => {
       expect(Object.keys(s.web.findOutputs('SiteUrl'))).toEqual(['SiteUrl']);
     });
 
+    it('logs CloudFront and site-bucket access for a week, in a bucket removed with the stage', () => {
+      const logs = accessLogBucket(s.web);
+      expect(logs.Properties.LifecycleConfiguration.Rules).toEqual([{ ExpirationInDays: 7, Status: 'Enabled' }]);
+      expect(logs.DeletionPolicy).toBe('Delete');
+    });
+
     it('built a production bundle that reads the API URL', () => {
       const dist = join(ROOT, '.sst/web-dist');
       expect(existsSync(join(dist, 'index.html'))).toBe(true);
@@ -322,6 +467,8 @@ describe('production stage', () => {
     if (outdir) rmSync(outdir, { recursive: true, force: true });
   });
 
+  nagChecks(() => s);
+
   it('keeps the table when the stack or the table goes away, and protects it from deletion', () => {
     const { resource } = only(s.database, 'AWS::DynamoDB::Table');
     expect(resource.DeletionPolicy).toBe('Retain');
@@ -333,6 +480,10 @@ describe('production stage', () => {
   it('keeps logs for three months', () => {
     s.api.hasResourceProperties('Custom::LogRetention', { RetentionInDays: 90 });
     s.api.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 90 });
+    const accessLogs = accessLogBucket(s.web);
+    expect(accessLogs.Properties.LifecycleConfiguration.Rules).toEqual([{ ExpirationInDays: 90, Status: 'Enabled' }]);
+    // Production keeps CDK's default for buckets: the logs outlive the stack.
+    expect(accessLogs.DeletionPolicy).toBe('Retain');
   });
 
   it('answers browsers only from the configured web origins', () => {

@@ -1,0 +1,216 @@
+import { AspectPriority, Aspects, CfnResource, Stack, type IAspect } from 'aws-cdk-lib';
+import { NagSuppressions, type NagPackSuppression } from 'cdk-nag';
+import type { IConstruct } from 'constructs';
+
+/**
+ * Every cdk-nag AwsSolutions finding the stacks keep on purpose, each on the one resource it is
+ * about, with the reason. tests/stacks runs the pack against the synthesized app, fails on any
+ * finding not listed here and on any entry here that no longer matches a finding.
+ *
+ * The entries are applied by an aspect rather than by `NagSuppressions.addResourceSuppressionsByPath`
+ * when `sst.config.ts`'s `stacks` runs: some of the resources (the site uploader's policy) are only
+ * created by SST's deferred tasks in `app.finish()`, after `stacks` returns, and a path lookup
+ * before then throws. Suppressions are template metadata only; a deploy carries the same ones
+ * whether or not cdk-nag's checks run.
+ */
+
+/** The stack functions in stacks/, by name; SST names the stack `<stage>-<app>-<name>`. */
+export type StackName = 'Database' | 'Api' | 'Web';
+
+export interface NagSuppressionEntry {
+  readonly stack: StackName;
+  /** Construct path inside the stack, down to the CloudFormation resource (`…/Resource`). */
+  readonly path: string;
+  readonly suppressions: readonly NagPackSuppression[];
+}
+
+const BASIC_EXECUTION_ROLE =
+  'Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole';
+
+/** SST adds one custom-resource Lambda to every stack (site upload, CloudFront invalidation, …). */
+const sstCustomResourceHandler = (stack: StackName): NagSuppressionEntry[] => [
+  {
+    stack,
+    path: 'CustomResourceHandler/Resource',
+    suppressions: [
+      {
+        id: 'AwsSolutions-L1',
+        reason:
+          "SST's own custom-resource handler: SST fixes its runtime and ships code built for it, so it " +
+          'moves to a newer runtime with an SST upgrade, not from this app.',
+      },
+    ],
+  },
+  {
+    stack,
+    path: 'CustomResourceHandler/ServiceRole/Resource',
+    suppressions: [
+      {
+        id: 'AwsSolutions-IAM4',
+        reason:
+          "SST's custom-resource handler role, created by SST; the managed policy only lets it write " +
+          'its own CloudWatch logs.',
+        appliesTo: [BASIC_EXECUTION_ROLE],
+      },
+    ],
+  },
+];
+
+export const nagSuppressionEntries: readonly NagSuppressionEntry[] = [
+  ...sstCustomResourceHandler('Database'),
+  ...sstCustomResourceHandler('Api'),
+  ...sstCustomResourceHandler('Web'),
+
+  {
+    stack: 'Api',
+    path: 'Api/Route_default/Resource',
+    suppressions: [
+      {
+        id: 'AwsSolutions-APIG4',
+        reason:
+          'The API has public operations (sign-in, activation, health, docs) next to protected ones; ' +
+          "the Hono app verifies the bearer JWT and the caller's role per route, and the generated " +
+          'authorization matrix tests that. A gateway authorizer on the single $default route would ' +
+          'lock out the public operations.',
+      },
+    ],
+  },
+  {
+    stack: 'Api',
+    path: 'Api/Lambda_default/ServiceRole/Resource',
+    suppressions: [
+      {
+        id: 'AwsSolutions-IAM4',
+        reason:
+          "The managed policy grants only logs:CreateLogGroup/CreateLogStream/PutLogEvents. Scoping " +
+          "them to the function's own log group would need the generated function name inside its " +
+          'own role, a dependency cycle.',
+        appliesTo: [BASIC_EXECUTION_ROLE],
+      },
+    ],
+  },
+  {
+    stack: 'Api',
+    path: 'Api/Lambda_default/ServiceRole/DefaultPolicy/Resource',
+    suppressions: [
+      {
+        id: 'AwsSolutions-IAM5',
+        reason:
+          'xray:PutTraceSegments and xray:PutTelemetryRecords (SST enables active tracing) have no ' +
+          'resource-level permissions in IAM; the test checks that only X-Ray actions use "*".',
+        appliesTo: ['Resource::*'],
+      },
+      {
+        id: 'AwsSolutions-IAM5',
+        reason:
+          'Queries by the global secondary indexes of the one table; index ARNs are <table>/index/<name> ' +
+          'and the indexes come from core\'s table definition, so "index/*" covers exactly this ' +
+          "table's indexes.",
+        appliesTo: ['Resource::<Table710B521B.Arn>/index/*'],
+      },
+    ],
+  },
+  {
+    // CDK's log-retention provider, which SST uses for the functions' `logRetention`.
+    stack: 'Api',
+    path: 'LogRetentionaae0aa3c5b4d4f87b02d85b201efdd8a/ServiceRole/Resource',
+    suppressions: [
+      {
+        id: 'AwsSolutions-IAM4',
+        reason:
+          "CDK's log-retention custom-resource role; the managed policy only lets it write its own " +
+          'CloudWatch logs.',
+        appliesTo: [BASIC_EXECUTION_ROLE],
+      },
+    ],
+  },
+  {
+    stack: 'Api',
+    path: 'LogRetentionaae0aa3c5b4d4f87b02d85b201efdd8a/ServiceRole/DefaultPolicy/Resource',
+    suppressions: [
+      {
+        id: 'AwsSolutions-IAM5',
+        reason:
+          "CDK's log-retention provider is one function per stack serving every log group in it, so " +
+          'CDK grants logs:PutRetentionPolicy/DeleteRetentionPolicy on "*"; it only sets retention.',
+        appliesTo: ['Resource::*'],
+      },
+    ],
+  },
+
+  {
+    stack: 'Web',
+    path: 'Web/Distribution/Resource',
+    suppressions: [
+      {
+        id: 'AwsSolutions-CFR1',
+        reason:
+          'A public recruitment site for applicants in any country; no geography is to be refused.',
+      },
+      {
+        id: 'AwsSolutions-CFR2',
+        reason:
+          'The distribution serves only the static build from a private bucket. Sign-in and all data ' +
+          'go to the API Gateway endpoint, which a web ACL here would not cover and which has its ' +
+          'own throttling; a WAF would filter requests for static files only.',
+      },
+      {
+        id: 'AwsSolutions-CFR4',
+        reason:
+          'Served on the default *.cloudfront.net certificate, for which CloudFront does not allow ' +
+          'choosing a minimum TLS version. A custom domain with an ACM certificate is what makes a ' +
+          'TLSv1.2 minimum possible; this suppression goes with it.',
+      },
+    ],
+  },
+  {
+    stack: 'Web',
+    path: 'Web/S3UploaderPolicy/Resource',
+    suppressions: [
+      {
+        id: 'AwsSolutions-IAM5',
+        reason:
+          "SST's site uploader (attached to SST's custom-resource handler) writes and deletes every " +
+          'file of the build in the site bucket, whose keys are only known at deploy time.',
+        appliesTo: ['Resource::<SiteBucket397A1860.Arn>/*'],
+      },
+      {
+        id: 'AwsSolutions-IAM5',
+        reason:
+          "SST's site uploader reads the zipped build from CDK's bootstrap asset bucket, where asset " +
+          'keys are content hashes fixed only at deploy time.',
+        appliesTo: [{ regex: String.raw`/^Resource::arn:<AWS::Partition>:s3:::cdk-[a-z0-9]+-assets-\d{12}-[a-z0-9-]+\/\*$/` }],
+      },
+    ],
+  },
+];
+
+/** The entry's stack and path, for matching a resource and for messages. */
+export function entryKey(entry: Pick<NagSuppressionEntry, 'stack' | 'path'>): string {
+  return `${entry.stack}/${entry.path}`;
+}
+
+/** `Api/Api/Route_default/Resource` for a resource in `<stage>-<app>-Api`. */
+export function resourceKey(resource: IConstruct): string {
+  const stack = Stack.of(resource);
+  const name = stack.node.id.slice(stack.node.id.lastIndexOf('-') + 1);
+  return `${name}/${resource.node.path.slice(stack.node.path.length + 1)}`;
+}
+
+class ApplyNagSuppressions implements IAspect {
+  private readonly byKey = new Map(nagSuppressionEntries.map((entry) => [entryKey(entry), entry]));
+
+  visit(node: IConstruct): void {
+    if (!(node instanceof CfnResource)) return;
+    const entry = this.byKey.get(resourceKey(node));
+    if (entry) NagSuppressions.addResourceSuppressions(node, [...entry.suppressions]);
+  }
+}
+
+/**
+ * Registers the suppressions on the app. Mutating priority, so they are on each resource before
+ * any rule pack (default priority) looks at it.
+ */
+export function applyNagSuppressions(scope: IConstruct): void {
+  Aspects.of(scope).add(new ApplyNagSuppressions(), { priority: AspectPriority.MUTATING });
+}
