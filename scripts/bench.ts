@@ -1,0 +1,84 @@
+/**
+ * `pnpm bench`: runs every benchmark in tests/bench one after another, prints a table and writes
+ * bench/results.json. Never part of `pnpm test`: timings depend on the machine and its load.
+ * `pnpm bench <name> ...` runs only the named benchmarks.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { Benchmark, Row } from './bench/benchmark.ts';
+import { formatTable } from './bench/report.ts';
+import { round } from './bench/stats.ts';
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+/**
+ * Each module exports `benchmark`. Loaded one at a time when its turn comes, so a module that does
+ * not compile (say, mid-edit elsewhere in the workspace) fails its own row and not the whole run.
+ * Order matters only for noise: the load test goes first, before builds heat the machine.
+ */
+const BENCHMARKS: Array<{ name: string; load: () => Promise<{ benchmark: Benchmark }> }> = [
+  { name: 'api-writes', load: () => import('../tests/bench/api-writes.ts') },
+  { name: 'lambda-bundle', load: () => import('../tests/bench/lambda-bundle.ts') },
+  { name: 'web-build', load: () => import('../tests/bench/web-build.ts') },
+];
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const only = process.argv.slice(2);
+const selected = only.length ? BENCHMARKS.filter((b) => only.includes(b.name)) : BENCHMARKS;
+if (selected.length === 0) {
+  console.error(`No benchmark named ${only.join(', ')}; known: ${BENCHMARKS.map((b) => b.name).join(', ')}`);
+  process.exit(2);
+}
+
+// Ctrl-C or a kill: leave through 'exit', whose hooks stop DynamoDB Local; the API child exits
+// when its IPC channel to this process closes.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+
+const machine = {
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model ?? 'unknown',
+  node: process.version,
+  totalMemGB: round(totalmem() / 1024 ** 3, 1),
+  // Other work on the machine moves every number here; a load above the core count means noise.
+  loadAvg1mAtStart: round(loadavg()[0]!, 2),
+  loadAvg1mAtEnd: Number.NaN,
+  noisy: false,
+};
+const results: Record<string, unknown> = {
+  generatedAt: new Date().toISOString(),
+  machine,
+  units: 'Key suffixes name the unit: Ms milliseconds, Sec seconds, Bytes, KB/MB (1024-based), PerSec per second.',
+};
+const sections: Array<{ name: string; rows: Row[] }> = [];
+const failures: Record<string, string> = {};
+const started = performance.now();
+
+for (const entry of selected) {
+  console.log(`> ${entry.name}`);
+  const t0 = performance.now();
+  try {
+    const { benchmark } = await entry.load();
+    if (benchmark.name !== entry.name) throw new Error(`module names itself ${benchmark.name}`);
+    const output = await benchmark.run();
+    Object.assign(results, output.json);
+    sections.push({ name: benchmark.name, rows: output.rows });
+  } catch (error) {
+    // One broken benchmark (say, the web build mid-edit) must not cost the others' numbers.
+    const message = error instanceof Error ? error.message : String(error);
+    failures[entry.name] = message;
+    sections.push({ name: entry.name, rows: [{ metric: 'FAILED', value: message.split('\n')[0]!.slice(0, 100), unit: '' }] });
+    console.error(`  ${entry.name} failed: ${message}`);
+  }
+  console.log(`  ${round((performance.now() - t0) / 1000, 1)} s`);
+}
+
+if (Object.keys(failures).length) results.failures = failures;
+machine.loadAvg1mAtEnd = round(loadavg()[0]!, 2);
+machine.noisy = Math.max(machine.loadAvg1mAtStart, machine.loadAvg1mAtEnd) > machine.cpus;
+if (machine.noisy) console.warn(`\nLoad average exceeded ${cpus().length} cores during the run: other processes competed, treat timings as noisy.`);
+results.totalSec = round((performance.now() - started) / 1000, 1);
+await mkdir(`${root}bench`, { recursive: true });
+await writeFile(`${root}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\n${formatTable(sections)}\n\nWrote bench/results.json in ${results.totalSec} s`);
+process.exit(Object.keys(failures).length ? 1 : 0);

@@ -1,0 +1,88 @@
+import { createRequire, isBuiltin } from 'node:module';
+import { join, parse } from 'node:path';
+import { functionDefaults } from '../../stacks/lib/function-defaults.ts';
+
+type Imports = Array<{ path: string; external?: boolean }>;
+interface Metafile {
+  inputs: Record<string, { imports: Imports }>;
+  outputs: Record<string, { bytes: number; imports: Imports }>;
+}
+
+/** The slice of esbuild's API used here; esbuild itself is SST's copy, loaded at run time. */
+interface Esbuild {
+  version: string;
+  build(options: Record<string, unknown>): Promise<{ metafile?: Metafile }>;
+}
+
+/**
+ * The esbuild SST itself bundles with. Taken from sst's own dependencies rather than a root
+ * devDependency: a second esbuild at the root would be offered to vite as its peer, and a different
+ * version could bundle differently from what `sst deploy` ships.
+ */
+export function sstEsbuild(): Esbuild {
+  const fromRoot = createRequire(import.meta.url);
+  return createRequire(fromRoot.resolve('sst/package.json'))('esbuild') as Esbuild;
+}
+
+export interface BundleOutput {
+  file: string;
+  bytes: number;
+  sourcemapBytes: number;
+  /** Each package left external, with a source file that imports it (to resolve it from). */
+  externals: Record<string, string>;
+}
+
+/**
+ * Bundles a handler the way SST v2 does for `sst deploy` (sst/runtime/handlers/node.js, `build` in
+ * deploy mode) with the project's default function props (stacks/lib/function-defaults.ts): ESM,
+ * target esnext, the createRequire banner, keepNames, SST's forced externals plus the project's.
+ * Re-read both when upgrading sst or changing the defaults.
+ */
+export async function bundleLikeSst(root: string, entry: string, outDir: string): Promise<BundleOutput> {
+  const nodejs = functionDefaults('bench').nodejs ?? {};
+  if ((nodejs.format ?? 'esm') !== 'esm' || nodejs.splitting) {
+    throw new Error('The bench reproduces SST’s single-file ESM bundling only; extend it for the new defaults');
+  }
+  const { external = [], ...override } = (nodejs.esbuild ?? {}) as { external?: string[] } & Record<string, unknown>;
+  const outfile = join(outDir, `${parse(entry).name}.mjs`);
+  const result = await sstEsbuild().build({
+    // SST runs from the project root; metafile paths are relative to it.
+    absWorkingDir: root,
+    entryPoints: [entry],
+    platform: 'node',
+    external: ['sharp', 'pg-native', ...(nodejs.install ?? []), ...external],
+    loader: nodejs.loader,
+    keepNames: true,
+    bundle: true,
+    logLevel: 'silent',
+    splitting: nodejs.splitting,
+    metafile: true,
+    format: 'esm',
+    target: 'esnext',
+    mainFields: ['module', 'main'],
+    banner: {
+      js: [
+        `import { createRequire as topLevelCreateRequire } from 'module';`,
+        `const require = topLevelCreateRequire(import.meta.url);`,
+        `import { fileURLToPath as topLevelFileUrlToPath, URL as topLevelURL } from "url"`,
+        `const __dirname = topLevelFileUrlToPath(new topLevelURL(".", import.meta.url))`,
+        nodejs.banner ?? '',
+      ].join('\n'),
+    },
+    outfile,
+    sourcemap: nodejs.sourcemap === false ? false : true,
+    minify: nodejs.minify,
+    ...override,
+  });
+  const outputs = Object.entries(result.metafile?.outputs ?? {});
+  const js = outputs.find(([path]) => path.endsWith('.mjs'));
+  const map = outputs.find(([path]) => path.endsWith('.map'));
+  if (!js) throw new Error(`esbuild wrote no .mjs for ${entry}`);
+  const externals: Record<string, string> = {};
+  for (const [input, { imports }] of Object.entries(result.metafile?.inputs ?? {})) {
+    for (const { path, external: isExternal } of imports) {
+      if (isExternal && !isBuiltin(path) && !path.startsWith('<')) externals[path] ??= join(root, input);
+    }
+  }
+  return { file: outfile, bytes: js[1].bytes, sourcemapBytes: map?.[1].bytes ?? 0, externals };
+}
