@@ -1,6 +1,7 @@
 import type { SSTConfig } from 'sst';
 import { Api } from './stacks/Api.ts';
 import { Database } from './stacks/Database.ts';
+import { Jobs } from './stacks/Jobs.ts';
 import { functionDefaults } from './stacks/lib/function-defaults.ts';
 import { applyNagSuppressions } from './stacks/lib/nag-suppressions.ts';
 import { isProduction } from './stacks/lib/stage.ts';
@@ -18,7 +19,7 @@ export default {
     // Every stage but production is disposable: removing it should leave no buckets or logs behind.
     // Production keeps CDK's defaults, and the table states its own retain policy.
     if (!isProduction(app.stage)) app.setDefaultRemovalPolicy('destroy');
-    app.stack(Database).stack(Api).stack(Web);
+    app.stack(Database).stack(Api).stack(Jobs).stack(Web);
     // Here rather than in the test, so the deployed templates carry the reviewed suppressions too.
     applyNagSuppressions(app);
   },

@@ -1,9 +1,8 @@
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Api as HttpApi, Config, use, type StackContext } from 'sst/constructs';
 import { Database } from './Database.ts';
 import { apiCors } from './lib/cors.ts';
 import { logRetention } from './lib/stage.ts';
-import { tableDataActions } from './lib/table-access.ts';
+import { tableAccess } from './lib/table-access.ts';
 
 /** The whole HTTP API: one Lambda running the Hono app behind an API Gateway HTTP API. */
 export function Api({ stack }: StackContext) {
@@ -30,12 +29,7 @@ export function Api({ stack }: StackContext) {
           bind: [jwtSecret],
           // Explicit statement instead of binding the table, which would grant dynamodb:* and
           // with it DeleteTable and Scan (requests never scan; see DESIGN.md).
-          permissions: [
-            new PolicyStatement({
-              actions: [...tableDataActions],
-              resources: [table.tableArn, `${table.tableArn}/index/*`],
-            }),
-          ],
+          permissions: [tableAccess(table)],
           environment: {
             TABLE_NAME: table.tableName,
             // Swagger UI's two files, copied into the artifact below; relative to LAMBDA_TASK_ROOT.

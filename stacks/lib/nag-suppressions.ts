@@ -15,7 +15,7 @@ import type { IConstruct } from 'constructs';
  */
 
 /** The stack functions in stacks/, by name; SST names the stack `<stage>-<app>-<name>`. */
-export type StackName = 'Database' | 'Api' | 'Web';
+export type StackName = 'Database' | 'Api' | 'Jobs' | 'Web';
 
 export interface NagSuppressionEntry {
   readonly stack: StackName;
@@ -56,6 +56,79 @@ const sstCustomResourceHandler = (stack: StackName): NagSuppressionEntry[] => [
   },
 ];
 
+
+/**
+ * The role of one of our functions that use the table (the API, each job): the basic execution
+ * policy, X-Ray's "*" and the table's index ARNs.
+ */
+const tableFunctionRole = (stack: StackName, functionPath: string): NagSuppressionEntry[] => [
+  {
+    stack,
+    path: `${functionPath}/ServiceRole/Resource`,
+    suppressions: [
+      {
+        id: 'AwsSolutions-IAM4',
+        reason:
+          "The managed policy grants only logs:CreateLogGroup/CreateLogStream/PutLogEvents. Scoping " +
+          "them to the function's own log group would need the generated function name inside its " +
+          'own role, a dependency cycle.',
+        appliesTo: [BASIC_EXECUTION_ROLE],
+      },
+    ],
+  },
+  {
+    stack,
+    path: `${functionPath}/ServiceRole/DefaultPolicy/Resource`,
+    suppressions: [
+      {
+        id: 'AwsSolutions-IAM5',
+        reason:
+          'xray:PutTraceSegments and xray:PutTelemetryRecords (SST enables active tracing) have no ' +
+          'resource-level permissions in IAM; the test checks that only X-Ray actions use "*".',
+        appliesTo: ['Resource::*'],
+      },
+      {
+        id: 'AwsSolutions-IAM5',
+        reason:
+          'Queries by the global secondary indexes of the one table; index ARNs are <table>/index/<name> ' +
+          'and the indexes come from core\'s table definition, so "index/*" covers exactly this ' +
+          "table's indexes.",
+        appliesTo: ['Resource::<Table710B521B.Arn>/index/*'],
+      },
+    ],
+  },
+];
+
+/** CDK's log-retention provider, which SST adds to every stack with functions that set `logRetention`. */
+const logRetentionProvider = (stack: StackName): NagSuppressionEntry[] => [
+  {
+    stack,
+    path: 'LogRetentionaae0aa3c5b4d4f87b02d85b201efdd8a/ServiceRole/Resource',
+    suppressions: [
+      {
+        id: 'AwsSolutions-IAM4',
+        reason:
+          "CDK's log-retention custom-resource role; the managed policy only lets it write its own " +
+          'CloudWatch logs.',
+        appliesTo: [BASIC_EXECUTION_ROLE],
+      },
+    ],
+  },
+  {
+    stack,
+    path: 'LogRetentionaae0aa3c5b4d4f87b02d85b201efdd8a/ServiceRole/DefaultPolicy/Resource',
+    suppressions: [
+      {
+        id: 'AwsSolutions-IAM5',
+        reason:
+          "CDK's log-retention provider is one function per stack serving every log group in it, so " +
+          'CDK grants logs:PutRetentionPolicy/DeleteRetentionPolicy on "*"; it only sets retention.',
+        appliesTo: ['Resource::*'],
+      },
+    ],
+  },
+];
+
 export const nagSuppressionEntries: readonly NagSuppressionEntry[] = [
   ...sstCustomResourceHandler('Database'),
   ...sstCustomResourceHandler('Api'),
@@ -75,68 +148,11 @@ export const nagSuppressionEntries: readonly NagSuppressionEntry[] = [
       },
     ],
   },
-  {
-    stack: 'Api',
-    path: 'Api/Lambda_default/ServiceRole/Resource',
-    suppressions: [
-      {
-        id: 'AwsSolutions-IAM4',
-        reason:
-          "The managed policy grants only logs:CreateLogGroup/CreateLogStream/PutLogEvents. Scoping " +
-          "them to the function's own log group would need the generated function name inside its " +
-          'own role, a dependency cycle.',
-        appliesTo: [BASIC_EXECUTION_ROLE],
-      },
-    ],
-  },
-  {
-    stack: 'Api',
-    path: 'Api/Lambda_default/ServiceRole/DefaultPolicy/Resource',
-    suppressions: [
-      {
-        id: 'AwsSolutions-IAM5',
-        reason:
-          'xray:PutTraceSegments and xray:PutTelemetryRecords (SST enables active tracing) have no ' +
-          'resource-level permissions in IAM; the test checks that only X-Ray actions use "*".',
-        appliesTo: ['Resource::*'],
-      },
-      {
-        id: 'AwsSolutions-IAM5',
-        reason:
-          'Queries by the global secondary indexes of the one table; index ARNs are <table>/index/<name> ' +
-          'and the indexes come from core\'s table definition, so "index/*" covers exactly this ' +
-          "table's indexes.",
-        appliesTo: ['Resource::<Table710B521B.Arn>/index/*'],
-      },
-    ],
-  },
-  {
-    // CDK's log-retention provider, which SST uses for the functions' `logRetention`.
-    stack: 'Api',
-    path: 'LogRetentionaae0aa3c5b4d4f87b02d85b201efdd8a/ServiceRole/Resource',
-    suppressions: [
-      {
-        id: 'AwsSolutions-IAM4',
-        reason:
-          "CDK's log-retention custom-resource role; the managed policy only lets it write its own " +
-          'CloudWatch logs.',
-        appliesTo: [BASIC_EXECUTION_ROLE],
-      },
-    ],
-  },
-  {
-    stack: 'Api',
-    path: 'LogRetentionaae0aa3c5b4d4f87b02d85b201efdd8a/ServiceRole/DefaultPolicy/Resource',
-    suppressions: [
-      {
-        id: 'AwsSolutions-IAM5',
-        reason:
-          "CDK's log-retention provider is one function per stack serving every log group in it, so " +
-          'CDK grants logs:PutRetentionPolicy/DeleteRetentionPolicy on "*"; it only sets retention.',
-        appliesTo: ['Resource::*'],
-      },
-    ],
-  },
+  ...tableFunctionRole('Api', 'Api/Lambda_default'),
+  ...logRetentionProvider('Api'),
+  ...sstCustomResourceHandler('Jobs'),
+  ...tableFunctionRole('Jobs', 'PartnershipReminders/Job_PartnershipReminders'),
+  ...logRetentionProvider('Jobs'),
 
   {
     stack: 'Web',

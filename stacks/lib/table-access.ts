@@ -1,3 +1,5 @@
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+
 /**
  * Everything the API does with the table: single-item reads and writes, queries, batches and
  * transactions (IAM authorises a TransactWriteItems by its Put/Update/Delete/ConditionCheck parts).
@@ -13,3 +15,11 @@ export const tableDataActions = [
   'dynamodb:BatchWriteItem',
   'dynamodb:ConditionCheckItem',
 ] as const;
+
+/** The one statement every function that touches the table gets: the table and its indexes only. */
+export function tableAccess(table: { tableArn: string }): PolicyStatement {
+  return new PolicyStatement({
+    actions: [...tableDataActions],
+    resources: [table.tableArn, `${table.tableArn}/index/*`],
+  });
+}

@@ -28,6 +28,7 @@ const { initProject, useProject } = await import('sst/project.js');
 const { default: sstConfig } = await import('../../sst.config.ts');
 const { Api } = await import('../../stacks/Api.ts');
 const { Database } = await import('../../stacks/Database.ts');
+const { Jobs, PARTNERSHIP_REMINDERS_HANDLER } = await import('../../stacks/Jobs.ts');
 const { Web } = await import('../../stacks/Web.ts');
 const { entryKey, nagSuppressionEntries, resourceKey } = await import('../../stacks/lib/nag-suppressions.ts');
 
@@ -43,6 +44,7 @@ interface Synthesized {
   outdir: string;
   database: Template;
   api: Template;
+  jobs: Template;
   web: Template;
   nag: NagResult;
 }
@@ -126,7 +128,7 @@ async function synthesize(
   // Reports off: the findings are read from the annotations, and CSV files would land in outdir.
   const recorder = new SuppressionRecorder();
   Aspects.of(app).add(new AwsSolutionsChecks({ verbose: true, reports: false, additionalLoggers: [recorder] }));
-  const stacks = [getStack(Database), getStack(Api), getStack(Web)];
+  const stacks = [getStack(Database), getStack(Api), getStack(Jobs), getStack(Web)];
   // The one synthesis; Template.fromStack below reuses its assembly.
   const assembly = app.synth();
   return {
@@ -135,6 +137,7 @@ async function synthesize(
     outdir,
     database: Template.fromStack(getStack(Database)),
     api: Template.fromStack(getStack(Api)),
+    jobs: Template.fromStack(getStack(Jobs)),
     web: Template.fromStack(getStack(Web)),
     nag: { ...nagFindings(assembly, stacks.map((stack) => stack.artifactId)), suppressed: recorder.suppressed },
   };
@@ -414,6 +417,29 @@ describe('non-production stage', () => {
     it('outputs the API URL', () => {
       const api = only(s.api, 'AWS::ApiGatewayV2::Api').id;
       s.api.hasOutput('ApiUrl', { Value: { 'Fn::GetAtt': [api, 'ApiEndpoint'] } });
+    });
+  });
+
+  describe('Jobs', () => {
+    it('runs the partnership reminders every day at 09:00 Beijing time on the table only', () => {
+      const { resource: rule } = only(s.jobs, 'AWS::Events::Rule');
+      expect(rule.Properties.ScheduleExpression).toBe('cron(0 1 * * ? *)');
+      const functions = Object.entries(s.jobs.findResources('AWS::Lambda::Function', { Properties: { Handler: PARTNERSHIP_REMINDERS_HANDLER } }));
+      expect(functions).toHaveLength(1);
+      const [id, fn] = functions[0]!;
+      expect(rule.Properties.Targets[0].Arn).toEqual({ 'Fn::GetAtt': [id, 'Arn'] });
+      expect(fn.Properties.Runtime).toMatch(/^nodejs(2[2-9]|[3-9]\d)\.x$/);
+      expect(Object.keys(fn.Properties.Environment.Variables)).toContain('TABLE_NAME');
+      const role = fn.Properties.Role['Fn::GetAtt'][0];
+      const statements = Object.values(s.jobs.findResources('AWS::IAM::Policy'))
+        .filter((policy) => policy.Properties.Roles.some((r: Json) => r.Ref === role))
+        .flatMap((policy) => policy.Properties.PolicyDocument.Statement as Json[]);
+      const dynamo = statements.filter((st) => grants(st, 'dynamodb:'));
+      expect(dynamo).toHaveLength(1);
+      expect(asList(dynamo[0]!.Action)).not.toContain('dynamodb:Scan');
+      for (const st of statements.filter((st) => asList(st.Resource).includes('*'))) {
+        for (const action of asList(st.Action)) expect(String(action)).toMatch(/^xray:/);
+      }
     });
   });
 
