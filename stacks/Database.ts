@@ -35,5 +35,8 @@ export function Database({ stack }: StackContext) {
     },
   });
 
+  // `pnpm create-admin` needs it to bootstrap the first admin of a stage.
+  stack.addOutputs({ TableName: table.tableName });
+
   return { table };
 }

@@ -282,6 +282,12 @@ describe('non-production stage', () => {
       expect(props.BillingMode).toBe('PAY_PER_REQUEST');
     });
 
+    it('outputs the table name for bootstrapping the first admin', () => {
+      const table = only(s.database, 'AWS::DynamoDB::Table').id;
+      const outputs = Object.values(s.database.findOutputs('*')).map((o) => JSON.stringify(o.Value));
+      expect(outputs).toContain(JSON.stringify({ Ref: table }));
+    });
+
     it('keeps point-in-time recovery and expires items by expiresAt', () => {
       const { resource } = only(s.database, 'AWS::DynamoDB::Table');
       expect(resource.Properties.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
