@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 
 interface FieldProps {
   id: string;
@@ -72,6 +72,24 @@ export function SelectField({ id, label, error, hint, required, children, ...sel
       >
         {children}
       </select>
+    </FieldShell>
+  );
+}
+
+type TextAreaProps = FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>;
+
+export function TextAreaField({ id, label, error, hint, required, ...textarea }: TextAreaProps) {
+  return (
+    <FieldShell id={id} label={label} error={error} hint={hint} required={required}>
+      <textarea
+        id={id}
+        name={id}
+        rows={3}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        {...textarea}
+      />
     </FieldShell>
   );
 }

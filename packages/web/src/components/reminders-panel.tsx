@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { api, unwrap } from '../api/client';
+import { ApiError } from '../api/errors';
+import type { University } from '../api/types';
+import { useI18n } from '../i18n/i18n';
+import { REMINDER_EXPIRING_DAYS, REMINDER_INACTIVE_DAYS, today } from '../lib/partnerships';
+import { useResource } from '../lib/use-resource';
+import { nameOf } from '../lib/use-universities';
+import { LoadError, Loading } from './feedback';
+import { PartnershipStatusBadge } from './partnership-card';
+
+type Tab = 'expiring' | 'inactive';
+
+function ReminderList({ tab, universities }: { tab: Tab; universities?: University[] }) {
+  const { t } = useI18n();
+  const query = tab === 'expiring' ? { expiringWithinDays: REMINDER_EXPIRING_DAYS } : { inactiveForDays: REMINDER_INACTIVE_DAYS };
+  const list = useResource((signal) => unwrap(api.GET('/v1/partnerships', { params: { query: { ...query, limit: 50 } }, signal })), [tab]);
+  if (list.status === 'error') return <LoadError error={list.error} onRetry={list.reload} />;
+  if (!list.data) return <Loading />;
+  if (list.data.items.length === 0) return <p className="muted">{t(tab === 'expiring' ? 'reminders.none_expiring' : 'reminders.none_inactive')}</p>;
+  return (
+    <ul className="reminder-list">
+      {list.data.items.map((p) => (
+        <li key={p.partnershipId}>
+          <Link to={`/partnerships/${p.partnershipId}`}>{p.title}</Link>
+          <span className="muted">{nameOf(universities, p.universityId)}</span>
+          <span className="reminder-meta">
+            <PartnershipStatusBadge status={p.status} />
+            {tab === 'expiring'
+              ? t('partnership.expires_on_value', { date: p.expiresOn ?? '' })
+              : t('reminders.last_contact', { date: p.lastActivityOn })}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Whether today's scheduled digest exists; before the daily job runs the API answers 404. */
+function DigestNote() {
+  const { t } = useI18n();
+  const date = today();
+  const digest = useResource(
+    (signal) =>
+      unwrap(api.GET('/v1/partnerships/reminders', { params: { query: { date } }, signal })).catch((error: unknown) => {
+        if (error instanceof ApiError && error.status === 404) return null;
+        throw error;
+      }),
+    [date],
+  );
+  if (digest.status !== 'ready') return null;
+  if (!digest.data) return <p className="hint">{t('reminders.digest_pending')}</p>;
+  return (
+    <p className="hint">
+      {t('reminders.digest', { expiring: digest.data.expiring.length, inactive: digest.data.inactive.length })}
+    </p>
+  );
+}
+
+export function RemindersPanel({ universities }: { universities?: University[] }) {
+  const { t } = useI18n();
+  const [tab, setTab] = useState<Tab>('expiring');
+  const tabs: [Tab, string][] = [
+    ['expiring', t('reminders.expiring', { n: REMINDER_EXPIRING_DAYS })],
+    ['inactive', t('reminders.inactive', { n: REMINDER_INACTIVE_DAYS })],
+  ];
+  return (
+    <section className="panel" aria-labelledby="reminders-title">
+      <h2 id="reminders-title">{t('reminders.title')}</h2>
+      <DigestNote />
+      <div className="tabs" role="tablist" aria-label={t('reminders.title')}>
+        {tabs.map(([id, label]) => (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`tab-${id}`}
+            aria-selected={tab === id}
+            aria-controls="reminders-tabpanel"
+            className={tab === id ? 'tab active' : 'tab'}
+            onClick={() => setTab(id)}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      <div id="reminders-tabpanel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
+        <ReminderList key={tab} tab={tab} universities={universities} />
+      </div>
+    </section>
+  );
+}
