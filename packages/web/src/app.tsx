@@ -14,6 +14,9 @@ const NewUniversityPage = lazy(() => import('./pages/new-university-page'));
 const UniversityPage = lazy(() => import('./pages/university-page'));
 const MyUniversityPage = lazy(() => import('./pages/my-university-page'));
 const UsersPage = lazy(() => import('./pages/users-page'));
+const PartnershipsPage = lazy(() => import('./pages/partnerships-page'));
+const NewPartnershipPage = lazy(() => import('./pages/new-partnership-page'));
+const PartnershipPage = lazy(() => import('./pages/partnership-page'));
 const WelcomePage = lazy(() => import('./pages/welcome-page'));
 
 function Home() {
@@ -53,6 +56,30 @@ export function App() {
                   element={
                     <RequireRole roles={['organiser', 'coordinator']}>
                       <UniversityPage />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="partnerships"
+                  element={
+                    <RequireRole roles={['organiser']}>
+                      <PartnershipsPage />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="partnerships/new"
+                  element={
+                    <RequireRole roles={['organiser']}>
+                      <NewPartnershipPage />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="partnerships/:partnershipId"
+                  element={
+                    <RequireRole roles={['organiser', 'coordinator']}>
+                      <PartnershipPage />
                     </RequireRole>
                   }
                 />

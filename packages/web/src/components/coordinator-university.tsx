@@ -7,6 +7,7 @@ import { useResource } from '../lib/use-resource';
 import { ConflictNotice } from './conflict-notice';
 import { ContactsForm } from './contacts-form';
 import { Alert, LoadError, Loading } from './feedback';
+import { UniversityPartnerships } from './university-partnerships';
 import { UniversityNotFound } from './university-not-found';
 import { ContactList, UniversitySummary } from './university-summary';
 import { useTitle } from '../lib/use-title';
@@ -93,6 +94,7 @@ export function CoordinatorUniversity({ universityId }: { universityId: string }
           <ContactList contacts={u.contacts} />
         )}
       </section>
+      <UniversityPartnerships universityId={universityId} canEdit={false} />
     </section>
   );
 }

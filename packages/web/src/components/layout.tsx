@@ -13,7 +13,10 @@ interface NavItem {
 
 function navItems(role: string, isAdmin: boolean): NavItem[] {
   if (role === 'organiser') {
-    const items: NavItem[] = [{ to: '/universities', label: 'nav.universities' }];
+    const items: NavItem[] = [
+      { to: '/universities', label: 'nav.universities' },
+      { to: '/partnerships', label: 'nav.partnerships' },
+    ];
     if (isAdmin) items.push({ to: '/admin/users', label: 'nav.users' });
     return items;
   }

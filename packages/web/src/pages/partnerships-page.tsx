@@ -1,0 +1,108 @@
+import { Link, useSearchParams } from 'react-router-dom';
+import { api, unwrap } from '../api/client';
+import { Alert, LoadError, Loading } from '../components/feedback';
+import { SelectField } from '../components/field';
+import { PartnershipCard } from '../components/partnership-card';
+import { RemindersPanel } from '../components/reminders-panel';
+import { useI18n } from '../i18n/i18n';
+import { PARTNERSHIP_STATUSES, statusKey, type PartnershipStatus } from '../lib/partnerships';
+import { problemText } from '../lib/problem-text';
+import { usePagedList } from '../lib/use-resource';
+import { nameOf, useUniversities } from '../lib/use-universities';
+import { useTitle } from '../lib/use-title';
+
+const PAGE_SIZE = 20;
+
+export default function PartnershipsPage() {
+  const { t } = useI18n();
+  useTitle(t('partnerships.title'));
+  // Filters live in the URL, as on the universities list, so they survive reload and back.
+  const [params, setParams] = useSearchParams();
+  const status = (params.get('status') ?? '') as PartnershipStatus | '';
+  const universityId = params.get('universityId') ?? '';
+  const universities = useUniversities();
+
+  const list = usePagedList(
+    (cursor, signal) =>
+      unwrap(
+        api.GET('/v1/partnerships', {
+          params: { query: { status: status || undefined, universityId: universityId || undefined, limit: PAGE_SIZE, cursor } },
+          signal,
+        }),
+      ),
+    [status, universityId],
+  );
+
+  const applyFilter = (name: 'status' | 'universityId', value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setParams(next, { replace: true });
+  };
+  const filtered = Boolean(status || universityId);
+
+  return (
+    <section className="page" aria-labelledby="partnerships-title">
+      <div className="page-head">
+        <h1 id="partnerships-title">{t('partnerships.title')}</h1>
+        <Link to="/partnerships/new" className="button primary">
+          {t('partnerships.new')}
+        </Link>
+      </div>
+      <RemindersPanel universities={universities.data} />
+      <form className="filters filters-2" role="search" onSubmit={(e) => e.preventDefault()} noValidate>
+        <SelectField id="filter-status" label={t('partnership.status')} value={status} onChange={(e) => applyFilter('status', e.target.value)}>
+          <option value="">{t('partnerships.all_statuses')}</option>
+          {PARTNERSHIP_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(statusKey(s))}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="filter-university"
+          label={t('partnership.university')}
+          value={universityId}
+          onChange={(e) => applyFilter('universityId', e.target.value)}
+        >
+          <option value="">{t('partnerships.all_universities')}</option>
+          {universities.data?.map((u) => (
+            <option key={u.universityId} value={u.universityId}>
+              {u.name}
+            </option>
+          ))}
+        </SelectField>
+      </form>
+      {filtered && (
+        <div className="filter-actions">
+          <button type="button" className="button secondary" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+            {t('universities.clear')}
+          </button>
+        </div>
+      )}
+
+      {list.status === 'loading' && <Loading />}
+      {list.status === 'error' && <LoadError error={list.error} onRetry={list.reload} />}
+      {list.status === 'ready' && (
+        <>
+          <p className="result-count" role="status">
+            {list.items.length === 0
+              ? t(filtered ? 'partnerships.none_matching' : 'partnerships.none')
+              : t(list.nextCursor ? 'partnerships.count_more' : 'partnerships.count', { n: list.items.length })}
+          </p>
+          <ul className="card-list">
+            {list.items.map((p) => (
+              <PartnershipCard key={p.partnershipId} partnership={p} universityName={nameOf(universities.data, p.universityId)} />
+            ))}
+          </ul>
+          {list.moreError !== undefined && <Alert tone="error">{problemText(list.moreError, t)}</Alert>}
+          {list.nextCursor && (
+            <button type="button" className="button secondary block-mobile" onClick={list.loadMore} disabled={list.loadingMore}>
+              {list.loadingMore ? t('common.loading') : t('common.load_more')}
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
