@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { Universities, type UniversityView } from '@aksu/core';
+import { addDays, localDate, Partnerships, Universities, type PartnershipView, type UniversityView } from '@aksu/core';
 import {
   createAccount,
   DESKTOP,
@@ -22,6 +22,7 @@ let browser: Browser;
 let organiserEmail: string;
 let coordinatorEmail: string;
 let university: UniversityView;
+let partnership: PartnershipView;
 
 // Set E2E_SCREENSHOT_DIR to keep a full-page picture of every screen checked, to look at by eye.
 const screenshotDir = process.env.E2E_SCREENSHOT_DIR;
@@ -48,6 +49,43 @@ const organiserScreens: Screen[] = [
     },
   ],
   ['accounts', (page) => visit(page, '/admin/users', '.accounts li')],
+  ['partnerships', (page) => visit(page, '/partnerships', '.partnership-card')],
+  [
+    'new-partnership',
+    async (page) => {
+      await visit(page, '/partnerships/new', '#title');
+      // Recording a signed agreement shows the dates and every repeatable row, the widest form state.
+      await page.locator('#status').selectOption('active');
+      await page.locator('.partnership-form fieldset > .button').first().click();
+      await page.locator('.partnership-form fieldset > .button').last().click();
+      await page.locator('#documents-0-url').waitFor();
+    },
+  ],
+  ['partnership', (page) => visit(page, `/partnerships/${partnership.partnershipId}`, '.activity')],
+  [
+    'partnership-edit',
+    async (page) => {
+      await visit(page, `/partnerships/${partnership.partnershipId}`, '.activity');
+      await page.locator('.page-head .button').click();
+      await page.locator('#title').waitFor();
+    },
+  ],
+  [
+    'partnership-transition',
+    async (page) => {
+      await visit(page, `/partnerships/${partnership.partnershipId}`, '.activity');
+      await page.locator('.transition-actions .button').first().click();
+      await page.locator('#transition-note').waitFor();
+    },
+  ],
+  [
+    'activity-form',
+    async (page) => {
+      await visit(page, `/universities/${university.universityId}`, '.activity');
+      await page.locator('.timeline > .button').click();
+      await page.locator('#activity-title').waitFor();
+    },
+  ],
 ];
 
 const coordinatorScreens: Screen[] = [
@@ -60,6 +98,7 @@ const coordinatorScreens: Screen[] = [
       await page.locator('.contact-row').first().waitFor();
     },
   ],
+  ['partnership', (page) => visit(page, `/partnerships/${partnership.partnershipId}`, '.activity')],
 ];
 
 /** Opens each screen at the page's size and collects what is wrong with it, so one run reports all. */
@@ -90,6 +129,27 @@ beforeAll(async () => {
       { name: '欧阳慧敏', title: '研究生院招生就业办公室副主任', phone: '0997-1234567', email: 'placement.office.graduate.school@example.edu.cn' },
       { name: '孙老师', phone: '13912345678' },
     ],
+  });
+  // A long title, every kind of detail and a timeline entry: what could push a phone screen sideways.
+  partnership = await Partnerships.create(SYSTEM, {
+    universityId: university.universityId,
+    title: `新疆智能装备研究院联合科研平台共建与院士工作站建设合作协议${id}`,
+    type: 'joint_research_platform',
+    status: 'active',
+    signedOn: addDays(localDate(), -300),
+    expiresOn: addDays(localDate(), 20),
+    ownerDepartment: '地委组织部人才工作科',
+    commitments: [{ description: '每年选派硕士、博士研究生到阿克苏地区开展为期一个月的社会实践活动', studentsPerYear: 30 }],
+    documents: [{ name: '战略合作协议（签字版扫描件）', url: 'https://example.org/documents/agreements/2024/strategic-cooperation-agreement-signed-scan.pdf' }],
+    notes: '双方约定每年召开一次合作推进会。',
+  });
+  await Partnerships.addActivity(SYSTEM, university.universityId, {
+    partnershipId: partnership.partnershipId,
+    kind: 'inbound_visit',
+    on: localDate(),
+    title: '校领导一行来阿考察并召开座谈会，深化科研平台共建',
+    participants: ['党委副书记', '研究生院院长', '就业指导中心主任'],
+    outcome: '确定第二批社会实践岗位与导师帮带安排',
   });
   organiserEmail = `organiser.${id}@example.org`;
   coordinatorEmail = `coordinator.with.a.rather.long.address.${id}@example.org`;

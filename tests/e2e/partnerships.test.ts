@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { addDays, localDate, Partnerships, Universities, type PartnershipView, type UniversityView } from '@aksu/core';
+import { createAccount, launchBrowser, openContext, signIn, startApp, SYSTEM, unique } from './harness.ts';
+
+let app: { url: string; close(): Promise<void> };
+let browser: Browser;
+let own: UniversityView;
+let other: UniversityView;
+let ownPartnership: PartnershipView;
+let expiring: PartnershipView;
+let organiserEmail: string;
+let coordinatorEmail: string;
+const contexts: BrowserContext[] = [];
+
+async function signedInPage(email: string): Promise<Page> {
+  const context = await openContext(browser);
+  contexts.push(context);
+  const page = await context.newPage();
+  await signIn(page, app.url, email);
+  return page;
+}
+
+/** The labels of the transition buttons, which the page draws from the partnership's allowedTransitions. */
+function transitionButtons(page: Page): Promise<string[]> {
+  return page.getByRole('group', { name: '变更状态' }).getByRole('button').allTextContents();
+}
+
+async function move(page: Page, to: string, note: string): Promise<void> {
+  await page.getByRole('button', { name: `转为“${to}”` }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('说明').fill(note);
+  await dialog.getByRole('button', { name: `确认转为“${to}”` }).click();
+  await page.getByText(`状态已变更为“${to}”。`).waitFor();
+  expect(await page.locator('.stepper [aria-current="step"]').textContent()).toContain(to);
+}
+
+beforeAll(async () => {
+  const id = unique();
+  own = await Universities.create(SYSTEM, { name: `合作测试大学${id}`, city: '太原', province: '山西' });
+  other = await Universities.create(SYSTEM, { name: `他校合作测试大学${id}`, city: '杭州', province: '浙江' });
+  ownPartnership = await Partnerships.create(SYSTEM, {
+    universityId: own.universityId,
+    title: `本校实践基地${id}`,
+    type: 'practice_base',
+    commitments: [{ description: '每年选派硕博研究生参加社会实践', studentsPerYear: 20 }],
+  });
+  expiring = await Partnerships.create(SYSTEM, {
+    universityId: other.universityId,
+    title: `即将到期的战略合作协议${id}`,
+    type: 'strategic_cooperation',
+    status: 'active',
+    signedOn: addDays(localDate(), -355),
+    expiresOn: addDays(localDate(), 10),
+  });
+  organiserEmail = `organiser.${id}@example.org`;
+  coordinatorEmail = `coordinator.${id}@example.org`;
+  await createAccount({ email: organiserEmail, name: '合作专员', role: 'organiser', isAdmin: false });
+  await createAccount({ email: coordinatorEmail, name: '本校联络员', role: 'coordinator', universityId: own.universityId });
+  app = await startApp();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await app?.close();
+});
+
+describe('partnerships, organiser', () => {
+  it('creates a partnership, moves it along its lifecycle and records a visit', async () => {
+    const page = await signedInPage(organiserEmail);
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '校地合作' }).click();
+    await page.getByRole('heading', { level: 1, name: '校地合作' }).waitFor();
+
+    const title = `战略合作协议${unique()}`;
+    await page.getByRole('link', { name: '新建合作' }).click();
+    await page.getByLabel('合作院校').selectOption({ label: own.name });
+    await page.getByLabel('合作名称').fill(title);
+    await page.getByLabel('合作类型').selectOption({ label: '战略合作' });
+    await page.getByLabel('牵头部门').fill('地委组织部人才科');
+    await page.getByRole('button', { name: '创建合作', exact: true }).click();
+
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await page.getByText('合作已创建。').waitFor();
+    expect(await page.locator('.stepper [aria-current="step"]').textContent()).toContain('意向');
+    // Only the next step and termination are offered; skipping ahead to 已签约 is not.
+    expect(await transitionButtons(page)).toEqual(['转为“洽谈中”', '转为“已终止”']);
+
+    await move(page, '洽谈中', '三月赴太原开展合作会谈');
+    expect(await transitionButtons(page)).toEqual(['转为“已签约”', '转为“已终止”']);
+    await move(page, '已签约', '签署战略合作协议');
+    expect(await transitionButtons(page)).toEqual(['转为“执行中”', '转为“已终止”']);
+    expect(await page.getByRole('button', { name: '转为“洽谈中”' }).count()).toBe(0);
+    await page.locator('.activity').filter({ hasText: '状态：洽谈中 → 已签约' }).waitFor();
+
+    await page.getByRole('button', { name: '添加往来记录' }).click();
+    await page.getByLabel('类型').selectOption({ label: '来阿考察' });
+    await page.getByLabel('事项').fill('校领导一行来阿考察');
+    await page.getByLabel('参加人员').fill('王副校长、李处长');
+    await page.getByLabel('成果').fill('确定共建实践基地');
+    await page.getByRole('button', { name: '保存记录' }).click();
+    const newest = page.locator('.activity').first();
+    await newest.filter({ hasText: '校领导一行来阿考察' }).waitFor();
+    expect(await newest.textContent()).toContain('来阿考察');
+    expect(await newest.textContent()).toContain('王副校长、李处长');
+
+    // The university's page shows the same partnership and timeline under 合作与往来.
+    await page.goto(`${app.url}/universities/${own.universityId}`);
+    const relations = page.getByRole('region', { name: '合作与往来' });
+    await relations.locator('.partnership-card').getByRole('link', { name: title }).waitFor();
+    await relations.locator('.activity').filter({ hasText: '校领导一行来阿考察' }).waitFor();
+  });
+
+  it('lists an agreement expiring in 10 days among the reminders', async () => {
+    const page = await signedInPage(organiserEmail);
+    await page.goto(`${app.url}/partnerships`);
+    const reminders = page.getByRole('region', { name: '提醒' });
+    expect(await reminders.getByRole('tab', { selected: true }).textContent()).toContain('即将到期');
+    await reminders.getByRole('tabpanel').getByRole('link', { name: expiring.title }).waitFor();
+    await reminders.getByText(`${expiring.expiresOn} 到期`).waitFor();
+    // The daily job has not run in this test table, which is a normal state, not an error.
+    await reminders.getByText('今日的定时提醒尚未生成').waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+
+    await reminders.getByRole('tab', { name: /长期未联系/ }).click();
+    await reminders.getByRole('tabpanel').getByText('没有长期未联系的合作。').waitFor();
+  });
+});
+
+describe('partnerships, coordinator', () => {
+  it("sees their university's partnership read-only and not another's", async () => {
+    const page = await signedInPage(coordinatorEmail);
+    const relations = page.getByRole('region', { name: '合作与往来' });
+    await relations.getByRole('link', { name: ownPartnership.title }).waitFor();
+    expect(await relations.getByRole('button', { name: '添加往来记录' }).count()).toBe(0);
+    expect(await relations.getByRole('link', { name: '新建合作' }).count()).toBe(0);
+    expect(await page.getByText(expiring.title).count()).toBe(0);
+
+    await relations.getByRole('link', { name: ownPartnership.title }).click();
+    await page.getByRole('heading', { level: 1, name: ownPartnership.title }).waitFor();
+    await page.getByText('每年选派硕博研究生参加社会实践').waitFor();
+    await page.getByRole('heading', { name: '往来记录' }).waitFor();
+    expect(await page.getByRole('button', { name: '编辑合作信息' }).count()).toBe(0);
+    expect(await page.getByRole('group', { name: '变更状态' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: '添加往来记录' }).count()).toBe(0);
+
+    await page.goto(`${app.url}/partnerships/${expiring.partnershipId}`);
+    await page.getByRole('heading', { level: 1, name: '未找到该合作' }).waitFor();
+    expect(await page.getByText(expiring.title).count()).toBe(0);
+
+    await page.goto(`${app.url}/partnerships`);
+    await page.getByRole('heading', { level: 1, name: '无权访问' }).waitFor();
+  });
+});
