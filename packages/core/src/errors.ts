@@ -18,7 +18,11 @@ export type ErrorCode =
   | 'version_conflict'
   | 'idempotency_key_reused'
   | 'idempotency_in_progress'
-  | 'invalid_transition';
+  | 'invalid_transition'
+  | 'already_registered'
+  | 'already_checked_in'
+  | 'registration_closed'
+  | 'rate_limited';
 
 export interface FieldError {
   path: string;

@@ -26,6 +26,12 @@ export const ID_PREFIXES = {
   audit: 'aud',
   partnership: 'prt',
   activity: 'act',
+  trip: 'trp',
+  stop: 'stp',
+  event: 'evt',
+  registration: 'reg',
+  lead: 'led',
+  leadInvitation: 'lin',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

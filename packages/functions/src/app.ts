@@ -10,7 +10,11 @@ import { validationHook } from './http/validation.ts';
 import { requireAuth } from './middleware/auth.ts';
 import { requestLog } from './middleware/request-log.ts';
 import { auditRoutes } from './routes/audit.ts';
+import { eventRoutes } from './routes/events.ts';
+import { leadRoutes } from './routes/leads.ts';
 import { partnershipRoutes } from './routes/partnerships.ts';
+import { publicEventRoutes } from './routes/public-events.ts';
+import { tripRoutes } from './routes/trips.ts';
 import { authRoutes } from './routes/auth.ts';
 import { systemRoutes } from './routes/system.ts';
 import { universityRoutes } from './routes/universities.ts';
@@ -19,7 +23,8 @@ import { userRoutes } from './routes/users.ts';
 export type { AppConfig } from './env.ts';
 
 /** Routes anyone may call; everything else under /v1 needs a bearer token. */
-const PUBLIC_PATHS = new Set(['/v1/auth/login', '/v1/auth/activate']);
+const PUBLIC_PATHS: readonly RegExp[] = [/^\/v1\/auth\/login$/, /^\/v1\/auth\/activate$/, /^\/v1\/public\/events\/[^/]+(\/registrations)?$/];
+const isPublic = (path: string) => PUBLIC_PATHS.some((pattern) => pattern.test(path));
 
 const HTTP_CODES: Record<number, ProblemCode> = {
   400: 'malformed_json',
@@ -52,7 +57,7 @@ export function createApp(config: AppConfig) {
       onError: (c) => problem(c, 'payload_too_large', 'The request body is larger than allowed'),
     }),
   );
-  app.use('/v1/*', (c, next) => (PUBLIC_PATHS.has(c.req.path) ? next() : requireAuth(c, next)));
+  app.use('/v1/*', (c, next) => (isPublic(c.req.path) ? next() : requireAuth(c, next)));
 
   // Mounted one by one: a chained .route() builds one type of every route and outgrows the checker.
   app.route('/', systemRoutes);
@@ -60,6 +65,10 @@ export function createApp(config: AppConfig) {
   app.route('/', userRoutes);
   app.route('/', universityRoutes);
   app.route('/', partnershipRoutes);
+  app.route('/', tripRoutes);
+  app.route('/', eventRoutes);
+  app.route('/', publicEventRoutes);
+  app.route('/', leadRoutes);
   app.route('/', auditRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
@@ -84,6 +93,10 @@ export function createApp(config: AppConfig) {
       { name: 'Users', description: 'Accounts (admin organisers)' },
       { name: 'Universities', description: 'Partner universities and their coordinators' },
       { name: 'Partnerships', description: 'Cooperation agreements, their lifecycle and the relationship timeline' },
+      { name: 'Trips', description: 'Recruiting trips (招才引智行程), their stops and reports' },
+      { name: 'Events', description: 'Campus events, check-in and attendance' },
+      { name: 'Public registration', description: 'The no-login event registration page' },
+      { name: 'Leads', description: 'People met at events (意向人才) and invitations sent to them' },
       { name: 'Audit', description: 'Change history' },
     ],
   });

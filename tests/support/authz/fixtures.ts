@@ -1,4 +1,5 @@
-import { createInvitedAccount, Partnerships, Users, type PartnershipView, type UniversityView } from '@aksu/core';
+import { createInvitedAccount, db, Events, Partnerships, Users, type EventView, type PartnershipView, type TripView, type UniversityView } from '@aksu/core';
+import { newEvent, newTrip, person } from '../events.ts';
 import { newAccount, newUniversity, PASSWORD, SYSTEM, uniqueEmail, uniqueSuffix, type Account } from '../accounts.ts';
 
 /**
@@ -24,6 +25,12 @@ export interface World {
   /** A partnership of each university. */
   partnershipA: PartnershipView;
   partnershipB: PartnershipView;
+  /** A trip visiting both universities, an event at each, and a lead from each. */
+  trip: TripView;
+  eventA: EventView;
+  eventB: EventView;
+  leadA: string;
+  leadB: string;
 }
 
 async function accountOfRole(role: 'mentor' | 'intern', universityId?: string): Promise<Account> {
@@ -48,7 +55,11 @@ export async function buildWorld(): Promise<World> {
     Partnerships.create(SYSTEM, { universityId, title: '矩阵合作协议', type: 'practice_base' });
   const [partnershipA, partnershipB] = [await partnership(uniA.universityId), await partnership(uniB.universityId)];
   await Partnerships.recordReminders();
-  return { accounts, uniA, uniB, partnershipA, partnershipB };
+  const trip = await newTrip([uniA.universityId, uniB.universityId]);
+  const eventA = await newEvent(trip);
+  const eventB = await newEvent(trip, { universityId: uniB.universityId });
+  const [leadA, leadB] = [(await register(eventA, uniA)).leadId, (await register(eventB, uniB)).leadId];
+  return { accounts, uniA, uniB, partnershipA, partnershipB, trip, eventA, eventB, leadA, leadB };
 }
 
 /** A fresh account to act on, so allowed writes (disable, enable) never disturb the callers. */
@@ -60,4 +71,18 @@ export async function victim(): Promise<Account> {
 export function freshPartnership(world: World, target: 'universityA' | 'universityB'): Promise<PartnershipView> {
   const universityId = (target === 'universityA' ? world.uniA : world.uniB).universityId;
   return Partnerships.create(SYSTEM, { universityId, title: '矩阵临时协议', type: 'campus_recruitment' });
+}
+
+/** Registers a made-up student of the university; returns the registration and its QR token. */
+export async function register(event: EventView, university: UniversityView) {
+  const receipt = await Events.registerPublic(event.eventId, person({ universityId: university.universityId }), 'matrix');
+  const { data } = await db().service.entities.registration.get({ eventId: event.eventId, registrationId: receipt.registrationId }).go();
+  return { ...receipt, leadId: data!.leadId };
+}
+
+/** A registration of event A that is already checked in, for annulling. */
+export async function checkedIn(world: World) {
+  const r = await register(world.eventA, world.uniA);
+  await Events.checkIn(SYSTEM, world.eventA.eventId, r.checkInToken);
+  return r;
 }

@@ -1,6 +1,15 @@
 import { Service } from 'electrodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { AuditEntry } from '../audit/audit.entity.ts';
+import { CampusEvent } from '../events/event.entity.ts';
+import { RateWindow } from '../events/rate-limit.entity.ts';
+import { Registration } from '../events/registration.entity.ts';
+import { LeadEvent } from '../leads/lead-event.entity.ts';
+import { LeadInvitation } from '../leads/lead-invitation.entity.ts';
+import { Lead } from '../leads/lead.entity.ts';
+import { DistinctMarker } from '../outcomes/marker.entity.ts';
+import { Tally } from '../outcomes/tally.entity.ts';
+import { Trip } from '../trips/trip.entity.ts';
 import { IdempotencyRecord } from '../idempotency/idempotency.entity.ts';
 import { Activity } from '../partnerships/activity.entity.ts';
 import { Partnership } from '../partnerships/partnership.entity.ts';
@@ -23,6 +32,15 @@ const entities = {
   partnership: Partnership,
   activity: Activity,
   reminderDigest: ReminderDigest,
+  trip: Trip,
+  campusEvent: CampusEvent,
+  registration: Registration,
+  tally: Tally,
+  distinctMarker: DistinctMarker,
+  lead: Lead,
+  leadEvent: LeadEvent,
+  leadInvitation: LeadInvitation,
+  rateWindow: RateWindow,
 };
 
 function createService(client: DynamoDBDocumentClient, table: string) {

@@ -1,0 +1,106 @@
+import { auditRecord, diffChanges } from '../audit/changes.ts';
+import { requireRole, type Actor } from '../auth/actor.ts';
+import { db } from '../db/service.ts';
+import { transact } from '../db/transact.ts';
+import { DomainError, notFound } from '../errors.ts';
+import { scopeOf } from '../outcomes/index.ts';
+import type { EventView, RegistrationView } from './events.schema.ts';
+import { hashToken } from './registrations.ts';
+
+const ATTEMPTS = 20;
+
+const alreadyCheckedIn = (r: RegistrationView) =>
+  new DomainError('already_checked_in', `Already checked in at ${r.checkedInAt}`, { checkedInAt: r.checkedInAt, registrationId: r.registrationId });
+
+async function read(eventId: string, registrationId: string): Promise<RegistrationView> {
+  const { data } = await db().service.entities.registration.get({ eventId, registrationId }).go();
+  if (!data) throw notFound('Registration');
+  return data as RegistrationView;
+}
+
+/** Runs a counter transaction, re-reading after a conflict until its condition decides. */
+async function untilDecided(run: () => Promise<RegistrationView>): Promise<RegistrationView> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (!(error instanceof DomainError && error.code === 'conflict') || attempt >= ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 40));
+    }
+  }
+}
+
+const tallies = (event: EventView) => [scopeOf.event(event.eventId), scopeOf.stop(event.stopId), scopeOf.trip(event.tripId)];
+
+export const CheckIns = {
+  /**
+   * A scanned QR code. The registration is marked only while it has no check-in time, in the same
+   * transaction as the counters: two devices scanning at once give one check-in and one 409.
+   */
+  async scan(actor: Actor, event: EventView, token: string): Promise<RegistrationView> {
+    requireRole(actor, 'organiser');
+    const found = (await db().service.entities.registration.query.byToken({ tokenHash: hashToken(token) }).go()).data[0];
+    if (!found || found.eventId !== event.eventId) {
+      throw new DomainError('not_found', 'This code is not a registration for this event', { errors: [{ path: 'token', message: 'Unknown code' }] });
+    }
+    return CheckIns.checkIn(actor, event, found.registrationId);
+  },
+
+  async checkIn(actor: Actor, event: EventView, registrationId: string): Promise<RegistrationView> {
+    requireRole(actor, 'organiser');
+    return untilDecided(async () => {
+      const before = await read(event.eventId, registrationId);
+      if (before.checkedInAt) throw alreadyCheckedIn(before);
+      if (before.status !== 'registered') throw new DomainError('conflict', 'This person is on the waitlist; register them as a walk-in or give them a seat first');
+      const at = new Date().toISOString();
+      const after = { ...before, checkedInAt: at, checkedInBy: actor.userId };
+      try {
+        await transact(
+          ({ registration, tally, leadEvent, audit }) => [
+            registration
+              .patch({ eventId: event.eventId, registrationId })
+              .set({ checkedInAt: at, checkedInBy: actor.userId })
+              .where((a, { notExists, eq }) => `${notExists(a.checkedInAt)} AND ${eq(a.status, 'registered')}`)
+              .commit(),
+            ...tallies(event).map((scope) => tally.update({ scope }).add({ checkedIn: 1 }).commit()),
+            leadEvent.patch({ leadId: before.leadId, eventId: event.eventId }).set({ checkedInAt: at }).commit(),
+            audit.create(auditRecord(actor, 'registration', registrationId, 'check-in', diffChanges(before, after), at)).commit(),
+          ],
+          () => new DomainError('already_checked_in', 'Already checked in'),
+        );
+      } catch (error) {
+        if (error instanceof DomainError && error.code === 'already_checked_in') throw alreadyCheckedIn(await read(event.eventId, registrationId));
+        throw error;
+      }
+      return after;
+    });
+  },
+
+  /** Takes back a check-in made by mistake; the reason goes into the audit trail. */
+  async annul(actor: Actor, event: EventView, registrationId: string, reason: string): Promise<RegistrationView> {
+    requireRole(actor, 'organiser');
+    return untilDecided(async () => {
+      const before = await read(event.eventId, registrationId);
+      const checkedInAt = before.checkedInAt;
+      if (!checkedInAt) throw new DomainError('conflict', 'This registration is not checked in');
+      const { checkedInAt: _c, checkedInBy: _b, ...after } = before;
+      const at = new Date().toISOString();
+      await transact(
+        ({ registration, tally, leadEvent, audit }) => [
+          registration
+            .patch({ eventId: event.eventId, registrationId })
+            .remove(['checkedInAt', 'checkedInBy'])
+            .where((a, { eq }) => eq(a.checkedInAt, checkedInAt))
+            .commit(),
+          ...tallies(event).map((scope) => tally.update({ scope }).add({ checkedIn: -1 }).commit()),
+          leadEvent.patch({ leadId: before.leadId, eventId: event.eventId }).remove(['checkedInAt']).commit(),
+          audit
+            .create(auditRecord(actor, 'registration', registrationId, 'annul-check-in', { ...diffChanges(before, after), reason: { after: reason } }, at))
+            .commit(),
+        ],
+        () => new DomainError('conflict', 'The check-in changed meanwhile; reload'),
+      );
+      return after;
+    });
+  },
+};

@@ -1,0 +1,45 @@
+import { Entity } from 'electrodb';
+
+export const EVENT_KINDS = ['campus_talk', 'job_fair', 'symposium', 'cooperation_talks', 'signing_ceremony'] as const;
+export const EVENT_STATUSES = ['scheduled', 'held', 'cancelled'] as const;
+
+/**
+ * Campus events at a trip's stops. Listed per trip on gsi1 and per university on gsi2, both in time
+ * order. Seat counts live in the event's tally, not here: the event is edited rarely, the tally on
+ * every registration.
+ */
+export const CampusEvent = new Entity({
+  model: { entity: 'campusEvent', version: '1', service: 'aksu' },
+  attributes: {
+    eventId: { type: 'string', required: true },
+    tripId: { type: 'string', required: true },
+    stopId: { type: 'string', required: true },
+    universityId: { type: 'string', required: true },
+    kind: { type: EVENT_KINDS, required: true },
+    title: { type: 'string', required: true },
+    venue: { type: 'string', required: true },
+    startsAt: { type: 'string', required: true },
+    capacity: { type: 'number', required: true },
+    status: { type: EVENT_STATUSES, required: true },
+    outcomeNotes: { type: 'string' },
+    createdAt: { type: 'string', required: true },
+    updatedAt: { type: 'string', required: true },
+    version: { type: 'number', required: true },
+  },
+  indexes: {
+    byId: {
+      pk: { field: 'pk', composite: ['eventId'] },
+      sk: { field: 'sk', composite: [] },
+    },
+    byTrip: {
+      index: 'gsi1',
+      pk: { field: 'gsi1pk', composite: ['tripId'] },
+      sk: { field: 'gsi1sk', composite: ['eventId'] },
+    },
+    byUniversity: {
+      index: 'gsi2',
+      pk: { field: 'gsi2pk', composite: ['universityId'] },
+      sk: { field: 'gsi2sk', composite: ['eventId'] },
+    },
+  },
+});

@@ -1,0 +1,50 @@
+import { Entity } from 'electrodb';
+
+export const DEGREE_LEVELS = ['bachelor', 'master', 'phd'] as const;
+export const REGISTRATION_STATUSES = ['registered', 'waitlisted'] as const;
+
+/**
+ * Registrations live in their event's partition (the attendance list is one Query, in sign-up
+ * order). The QR token is stored only as its SHA-256 on gsi1, so a leaked table does not leak
+ * working check-in codes. `searchText` holds the lower-cased name and phone for staff search.
+ */
+export const Registration = new Entity({
+  model: { entity: 'registration', version: '1', service: 'aksu' },
+  attributes: {
+    eventId: { type: 'string', required: true },
+    registrationId: { type: 'string', required: true },
+    leadId: { type: 'string', required: true },
+    name: { type: 'string', required: true },
+    universityId: { type: 'string' },
+    universityName: { type: 'string' },
+    degreeLevel: { type: DEGREE_LEVELS, required: true },
+    major: { type: 'string', required: true },
+    graduationYear: { type: 'number', required: true },
+    phone: { type: 'string', required: true },
+    email: { type: 'string', required: true },
+    hometown: { type: 'string' },
+    fromRegion: { type: 'boolean', required: true },
+    interestedInSummerProgramme: { type: 'boolean', required: true },
+    interestedInFullTime: { type: 'boolean', required: true },
+    consentAt: { type: 'string', required: true },
+    consentVersion: { type: 'string', required: true },
+    status: { type: REGISTRATION_STATUSES, required: true },
+    walkIn: { type: 'boolean', required: true },
+    tokenHash: { type: 'string', required: true, hidden: true },
+    checkedInAt: { type: 'string' },
+    checkedInBy: { type: 'string' },
+    searchText: { type: 'string', required: true, hidden: true },
+    createdAt: { type: 'string', required: true },
+  },
+  indexes: {
+    byEvent: {
+      pk: { field: 'pk', composite: ['eventId'] },
+      sk: { field: 'sk', composite: ['registrationId'] },
+    },
+    byToken: {
+      index: 'gsi1',
+      pk: { field: 'gsi1pk', composite: ['tokenHash'] },
+      sk: { field: 'gsi1sk', composite: [] },
+    },
+  },
+});

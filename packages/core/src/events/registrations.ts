@@ -1,0 +1,139 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { auditRecord, diffChanges } from '../audit/changes.ts';
+import type { Actor } from '../auth/actor.ts';
+import { db, type AppService } from '../db/service.ts';
+import { transact } from '../db/transact.ts';
+import { DomainError } from '../errors.ts';
+import { newId } from '../ids.ts';
+import { leadWrites, type LeadMatch } from '../leads/matching.ts';
+import { scopeOf } from '../outcomes/index.ts';
+import { CONSENT_VERSION, RegistrationInput, type EventView, type RegistrationReceipt, type RegistrationView } from './events.schema.ts';
+
+/** Mainland mobiles compare without +86, spaces or dashes: "+86 138-1234-5678" is 13812345678. */
+export const normalisePhone = (phone: string) => phone.replace(/[\s-]/g, '').replace(/^\+?86/, '');
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+const ATTEMPTS = 40;
+
+type Ops = ReturnType<Parameters<AppService['transaction']['write']>[0]>;
+
+/** A failed condition that means "read again and rebuild", not "refuse". */
+class Rebuild extends DomainError {
+  constructor(readonly reason: 'full' | 'lead') {
+    super('conflict', 'rebuild');
+  }
+}
+
+const duplicate = (path: 'email' | 'phone') =>
+  new DomainError('already_registered', `Someone with this ${path} is already registered for this event`, {
+    errors: [{ path, message: `This ${path === 'email' ? 'email address' : 'phone number'} is already registered for this event` }],
+  });
+
+type Label = 'email' | 'phone' | 'seat' | 'lead' | 'other';
+
+/**
+ * Registers a person for an event in one transaction: per-event email and phone guards, the seat
+ * (registered while `registered < capacity`, else waitlisted), the registration, the lead it
+ * creates or updates, the lead's history and every tally it moves. Walk-ins (staff, on the spot)
+ * take a seat even when the event is full and are checked in at once.
+ */
+export async function register(
+  event: EventView,
+  input: RegistrationInput,
+  walkInBy?: Actor,
+): Promise<{ receipt: RegistrationReceipt; registration: RegistrationView }> {
+  const fields = RegistrationInput.parse(input);
+  if (event.status === 'cancelled' || (!walkInBy && event.status !== 'scheduled')) {
+    throw new DomainError('registration_closed', 'This event no longer takes registrations');
+  }
+  let universityName = fields.universityName;
+  if (fields.universityId) {
+    const university = (await db().service.entities.university.get({ universityId: fields.universityId }).go()).data;
+    if (!university) {
+      throw new DomainError('validation_failed', 'No such university', { errors: [{ path: 'universityId', message: 'No such university' }] });
+    }
+    universityName ??= university.name;
+  }
+  const phone = normalisePhone(fields.phone);
+  const token = randomBytes(18).toString('base64url');
+  const at = new Date().toISOString();
+  const registrationId = newId('registration');
+  let full = false;
+
+  for (let attempt = 0; ; attempt++) {
+    const match: LeadMatch = await leadWrites.match(fields.email, phone, { trip: event.tripId, stop: event.stopId, university: fields.universityId });
+    const status = walkInBy || !full ? 'registered' : 'waitlisted';
+    const { consent: _consent, ...person } = fields;
+    const registration: RegistrationView & { tokenHash: string; searchText: string } = {
+      eventId: event.eventId,
+      registrationId,
+      leadId: match.leadId,
+      ...person,
+      universityName,
+      phone,
+      consentAt: at,
+      consentVersion: CONSENT_VERSION,
+      status,
+      walkIn: Boolean(walkInBy),
+      ...(walkInBy ? { checkedInAt: at, checkedInBy: walkInBy.userId } : {}),
+      tokenHash: hashToken(token),
+      searchText: `${fields.name} ${phone} ${fields.email}`.toLowerCase().replace(/[\s-]/g, ''),
+      createdAt: at,
+    };
+    const labels: Label[] = [];
+    const actor = walkInBy ?? { userId: 'public', role: 'intern' as const };
+    const counted: Record<string, number> = status === 'registered' ? { registered: 1 } : { waitlisted: 1 };
+    const checkIn: Record<string, number> = walkInBy ? { checkedIn: 1 } : {};
+    try {
+      await transact(
+        (entities) => {
+          const { unique, tally, registration: registrations, audit } = entities;
+          const ops: unknown[] = [
+            unique.create({ kind: 'eventEmail', value: `${event.eventId}#${fields.email}`, ownerId: registrationId }).commit(),
+            unique.create({ kind: 'eventPhone', value: `${event.eventId}#${phone}`, ownerId: registrationId }).commit(),
+            status === 'registered' && !walkInBy
+              ? tally
+                  .update({ scope: scopeOf.event(event.eventId) })
+                  .add({ registered: 1 })
+                  .where((a, { name }) => `${name(a.registered)} < ${name(a.capacity)}`)
+                  .commit()
+              : tally.update({ scope: scopeOf.event(event.eventId) }).add({ ...counted, ...checkIn, ...(walkInBy ? { walkIns: 1 } : {}) }).commit(),
+            registrations.create(registration).commit(),
+          ];
+          labels.push('email', 'phone', 'seat', 'other');
+          const adds = new Map<string, Record<string, number>>([
+            [scopeOf.stop(event.stopId), { ...counted, ...checkIn }],
+            [scopeOf.trip(event.tripId), { ...counted, ...checkIn }],
+            [scopeOf.university(event.universityId), { ...counted }],
+          ]);
+          for (const scope of match.newScopes) adds.set(scope, { ...adds.get(scope), leads: 1 });
+          for (const [scope, add] of adds) {
+            ops.push(tally.update({ scope }).add(add).commit());
+            labels.push('other');
+          }
+          const leadOps = leadWrites.build(entities, match, registration, event, at);
+          ops.push(...leadOps);
+          labels.push(...leadOps.map(() => 'lead' as const));
+          const entry = auditRecord(actor, 'registration', registrationId, walkInBy ? 'walk-in' : 'register', diffChanges(undefined, { eventId: event.eventId, status, leadId: match.leadId }), at);
+          ops.push(audit.create({ ...entry, actorRole: walkInBy ? entry.actorRole : 'public' }).commit());
+          labels.push('other');
+          return ops as Ops;
+        },
+        (failed) => {
+          const label = labels[failed.index];
+          if (label === 'email' || label === 'phone') return duplicate(label);
+          if (label === 'seat') return new Rebuild('full');
+          return new Rebuild('lead');
+        },
+      );
+      const { tokenHash: _h, searchText: _s, ...view } = registration;
+      return { receipt: { registrationId, eventId: event.eventId, status, checkInToken: token }, registration: view };
+    } catch (error) {
+      // Losing a race for the last seat or for a new person's lead means: re-read and try again.
+      const retry = error instanceof Rebuild || (error instanceof DomainError && error.code === 'conflict');
+      if (!retry || attempt >= ATTEMPTS) throw error instanceof Rebuild ? new DomainError('conflict', 'Busy; try again') : error;
+      if (error instanceof Rebuild && error.reason === 'full') full = true;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 30));
+    }
+  }
+}

@@ -1,0 +1,105 @@
+import { auditRecord, diffChanges } from '../audit/changes.ts';
+import { requireRole, type Actor } from '../auth/actor.ts';
+import { queryPage, type PageRequest } from '../db/pagination.ts';
+import { db } from '../db/service.ts';
+import { transact } from '../db/transact.ts';
+import { DomainError, notFound } from '../errors.ts';
+import { newId } from '../ids.ts';
+import { maskPhone } from '../pii.ts';
+import type { CreateLeadInvitationInput, LeadDetailView, LeadEventView, LeadInvitationView, LeadView, ListLeadsQuery } from './leads.schema.ts';
+
+export * from './leads.schema.ts';
+export { INVITATION_KINDS } from './lead-invitation.entity.ts';
+
+function toView(actor: Actor, record: Record<string, unknown>): LeadView {
+  const { universityKey: _u, searchText: _s, version: _v, ...lead } = record as LeadView & { universityKey?: string; searchText?: string; version?: number };
+  return actor.role === 'organiser' ? lead : { ...lead, phone: maskPhone(lead.phone) };
+}
+
+/** A lead the actor may see: a coordinator sees their own university's leads, others do not exist. */
+async function readable(actor: Actor, leadId: string) {
+  requireRole(actor, 'organiser', 'coordinator');
+  const { data } = await db().service.entities.lead.get({ leadId }).go();
+  if (!data || (actor.role === 'coordinator' && data.universityId !== actor.universityId)) throw notFound('Lead');
+  return data;
+}
+
+export const Leads = {
+  /**
+   * Newest leads first. A university (always the coordinator's own) is a Query on gsi1, otherwise on
+   * gsi2; the remaining filters are FilterExpressions on that Query.
+   */
+  async list(actor: Actor, query: ListLeadsQuery, page: PageRequest) {
+    requireRole(actor, 'organiser', 'coordinator');
+    if (actor.role === 'coordinator' && query.universityId && query.universityId !== actor.universityId) return { items: [], nextCursor: null };
+    const universityId = actor.role === 'coordinator' ? actor.universityId : query.universityId;
+    const { lead } = db().service.entities;
+    const q = query.q?.toLowerCase();
+    return queryPage(
+      (options) =>
+        (universityId ? lead.query.byUniversity({ universityKey: universityId }) : lead.query.all({}))
+          .where((a, { eq, contains }) =>
+            [
+              query.degreeLevel ? eq(a.degreeLevel, query.degreeLevel) : '',
+              query.graduationYear !== undefined ? eq(a.graduationYear, query.graduationYear) : '',
+              query.fromRegion !== undefined ? eq(a.fromRegion, query.fromRegion) : '',
+              query.interest === 'summer_programme' ? eq(a.interestedInSummerProgramme, true) : '',
+              query.interest === 'full_time' ? eq(a.interestedInFullTime, true) : '',
+              query.major ? contains(a.major, query.major) : '',
+              q ? contains(a.searchText, q) : '',
+            ]
+              .filter(Boolean)
+              .join(' AND '),
+          )
+          .go({ ...options, order: 'desc' }),
+      page,
+      (item) => toView(actor, item),
+    );
+  },
+
+  /** A lead with the events they registered for and the invitations sent to them. */
+  async get(actor: Actor, leadId: string): Promise<LeadDetailView> {
+    const lead = await readable(actor, leadId);
+    const { leadEvent, leadInvitation } = db().service.entities;
+    const [events, invitations] = await Promise.all([
+      leadEvent.query.byLead({ leadId }).go({ pages: 'all' }),
+      leadInvitation.query.byLead({ leadId }).go({ pages: 'all' }),
+    ]);
+    return {
+      ...toView(actor, lead),
+      events: (events.data as LeadEventView[]).sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
+      invitations: invitations.data as LeadInvitationView[],
+    };
+  },
+
+  /** Records an invitation, credited to the named event (or the latest attended) and its trip. */
+  async invite(actor: Actor, leadId: string, input: CreateLeadInvitationInput): Promise<LeadInvitationView> {
+    requireRole(actor, 'organiser');
+    await readable(actor, leadId);
+    const events = (await db().service.entities.leadEvent.query.byLead({ leadId }).go({ pages: 'all' })).data as LeadEventView[];
+    const credited = input.eventId ? events.find((e) => e.eventId === input.eventId) : events.sort((a, b) => b.startsAt.localeCompare(a.startsAt))[0];
+    if (input.eventId && !credited) {
+      throw new DomainError('validation_failed', 'The lead did not register for this event', {
+        errors: [{ path: 'eventId', message: 'Not an event of this lead' }],
+      });
+    }
+    const at = new Date().toISOString();
+    const invitation: LeadInvitationView = {
+      invitationId: newId('leadInvitation'),
+      leadId,
+      kind: input.kind,
+      ...(input.note ? { note: input.note } : {}),
+      ...(credited ? { eventId: credited.eventId, tripId: credited.tripId } : {}),
+      invitedBy: actor.userId,
+      invitedAt: at,
+    };
+    await transact(
+      ({ leadInvitation, audit }) => [
+        leadInvitation.create(invitation).commit(),
+        audit.create(auditRecord(actor, 'lead', leadId, `invite:${input.kind}`, diffChanges(undefined, { invitation }), at)).commit(),
+      ],
+      () => new DomainError('conflict', 'Try again'),
+    );
+    return invitation;
+  },
+};

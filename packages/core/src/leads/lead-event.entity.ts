@@ -1,0 +1,25 @@
+import { Entity } from 'electrodb';
+
+/** A lead's history: one item per event they registered for, in the lead's partition. */
+export const LeadEvent = new Entity({
+  model: { entity: 'leadEvent', version: '1', service: 'aksu' },
+  attributes: {
+    leadId: { type: 'string', required: true },
+    eventId: { type: 'string', required: true },
+    tripId: { type: 'string', required: true },
+    stopId: { type: 'string', required: true },
+    registrationId: { type: 'string', required: true },
+    eventTitle: { type: 'string', required: true },
+    kind: { type: 'string', required: true },
+    startsAt: { type: 'string', required: true },
+    status: { type: 'string', required: true },
+    checkedInAt: { type: 'string' },
+    registeredAt: { type: 'string', required: true },
+  },
+  indexes: {
+    byLead: {
+      pk: { field: 'pk', composite: ['leadId'] },
+      sk: { field: 'sk', composite: ['eventId'] },
+    },
+  },
+});

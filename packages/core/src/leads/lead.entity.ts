@@ -1,0 +1,48 @@
+import { Entity } from 'electrodb';
+import { DEGREE_LEVELS } from '../events/registration.entity.ts';
+
+/**
+ * One person across events, matched by email or phone through `leadEmail`/`leadPhone` guards.
+ * Listed per university on gsi1 (`universityKey` is 'none' for free-text universities) and all
+ * together on gsi2, newest first; the other filters are FilterExpressions on those Queries.
+ */
+export const Lead = new Entity({
+  model: { entity: 'lead', version: '1', service: 'aksu' },
+  attributes: {
+    leadId: { type: 'string', required: true },
+    name: { type: 'string', required: true },
+    email: { type: 'string', required: true },
+    phone: { type: 'string', required: true },
+    universityId: { type: 'string' },
+    universityName: { type: 'string' },
+    universityKey: { type: 'string', required: true, hidden: true },
+    degreeLevel: { type: DEGREE_LEVELS, required: true },
+    major: { type: 'string', required: true },
+    graduationYear: { type: 'number', required: true },
+    hometown: { type: 'string' },
+    fromRegion: { type: 'boolean', required: true },
+    interestedInSummerProgramme: { type: 'boolean', required: true },
+    interestedInFullTime: { type: 'boolean', required: true },
+    eventCount: { type: 'number', required: true },
+    searchText: { type: 'string', required: true, hidden: true },
+    createdAt: { type: 'string', required: true },
+    updatedAt: { type: 'string', required: true },
+    version: { type: 'number', required: true },
+  },
+  indexes: {
+    byId: {
+      pk: { field: 'pk', composite: ['leadId'] },
+      sk: { field: 'sk', composite: [] },
+    },
+    byUniversity: {
+      index: 'gsi1',
+      pk: { field: 'gsi1pk', composite: ['universityKey'] },
+      sk: { field: 'gsi1sk', composite: ['leadId'] },
+    },
+    all: {
+      index: 'gsi2',
+      pk: { field: 'gsi2pk', composite: [] },
+      sk: { field: 'gsi2sk', composite: ['leadId'] },
+    },
+  },
+});

@@ -1,0 +1,101 @@
+import type { AppService } from '../db/service.ts';
+import { db } from '../db/service.ts';
+import type { EventView, RegistrationView } from '../events/events.schema.ts';
+import { newId } from '../ids.ts';
+import { scopeOf } from '../outcomes/index.ts';
+import type { LeadView } from './leads.schema.ts';
+
+type Entities = Parameters<Parameters<AppService['transaction']['write']>[0]>[0];
+
+export interface LeadMatch {
+  leadId: string;
+  lead: (LeadView & { version: number }) | null;
+  claimEmail: boolean;
+  claimPhone: boolean;
+  /** Scopes (trip, stop, university) that have not counted this lead yet. */
+  newScopes: string[];
+}
+
+export const leadSearchText = (l: { name: string; email: string; phone: string; major: string; universityName?: string }) =>
+  [l.name, l.email, l.phone, l.major, l.universityName ?? ''].join(' ').toLowerCase();
+
+/**
+ * How a registration finds its lead: the email guard first, then the phone guard. Reads happen
+ * before the transaction; every read is re-asserted inside it (guards and markers are created with
+ * attribute_not_exists, the lead is patched at the version read), so a concurrent registration of
+ * the same person makes one of the two transactions fail and re-read, never fork the lead.
+ */
+export const leadWrites = {
+  async match(email: string, phone: string, scopes: { trip: string; stop: string; university?: string }): Promise<LeadMatch> {
+    const { unique, lead, distinctMarker } = db().service.entities;
+    const [byEmail, byPhone] = await Promise.all([
+      unique.get({ kind: 'leadEmail', value: email }).go(),
+      unique.get({ kind: 'leadPhone', value: phone }).go(),
+    ]);
+    const existingId = byEmail.data?.ownerId ?? byPhone.data?.ownerId;
+    const stored = existingId ? ((await lead.get({ leadId: existingId }).go()).data as LeadMatch['lead']) : null;
+    const leadId = stored?.leadId ?? newId('lead');
+    const wanted = [scopeOf.trip(scopes.trip), scopeOf.stop(scopes.stop), ...(scopes.university ? [scopeOf.university(scopes.university)] : [])];
+    const seen = stored ? (await distinctMarker.get(wanted.map((scope) => ({ scope, memberId: leadId }))).go()).data.map((m) => m.scope) : [];
+    return {
+      leadId,
+      lead: stored,
+      claimEmail: !byEmail.data,
+      claimPhone: !byPhone.data,
+      newScopes: wanted.filter((s) => !seen.includes(s)),
+    };
+  },
+
+  build(entities: Entities, match: LeadMatch, r: RegistrationView, event: EventView, at: string) {
+    const { lead, unique, leadEvent, distinctMarker } = entities;
+    const universityId = r.universityId ?? match.lead?.universityId;
+    const universityName = r.universityId || !match.lead ? r.universityName : (match.lead.universityName ?? r.universityName);
+    const profile = {
+      name: r.name,
+      email: r.email,
+      phone: r.phone,
+      ...(universityId ? { universityId } : {}),
+      ...(universityName ? { universityName } : {}),
+      universityKey: universityId ?? 'none',
+      degreeLevel: r.degreeLevel,
+      major: r.major,
+      graduationYear: r.graduationYear,
+      ...(r.hometown ? { hometown: r.hometown } : {}),
+      fromRegion: r.fromRegion,
+      interestedInSummerProgramme: r.interestedInSummerProgramme,
+      interestedInFullTime: r.interestedInFullTime,
+      searchText: leadSearchText({ ...r, universityName }),
+      updatedAt: at,
+    };
+    const ops: unknown[] = [
+      match.lead
+        ? lead
+            .patch({ leadId: match.leadId })
+            .set({ ...profile, version: match.lead.version + 1 })
+            .add({ eventCount: 1 })
+            .where((a, { eq }) => eq(a.version, match.lead!.version))
+            .commit()
+        : lead.create({ leadId: match.leadId, ...profile, eventCount: 1, createdAt: at, version: 1 }).commit(),
+      leadEvent
+        .create({
+          leadId: match.leadId,
+          eventId: event.eventId,
+          tripId: event.tripId,
+          stopId: event.stopId,
+          registrationId: r.registrationId,
+          eventTitle: event.title,
+          kind: event.kind,
+          startsAt: event.startsAt,
+          status: r.status,
+          ...(r.checkedInAt ? { checkedInAt: r.checkedInAt } : {}),
+          registeredAt: at,
+        })
+        .commit(),
+    ];
+    if (match.claimEmail) ops.push(unique.create({ kind: 'leadEmail', value: r.email, ownerId: match.leadId }).commit());
+    if (match.claimPhone) ops.push(unique.create({ kind: 'leadPhone', value: r.phone, ownerId: match.leadId }).commit());
+    // The scopes' `leads` tallies move with the caller's other counters: one operation per item.
+    for (const scope of match.newScopes) ops.push(distinctMarker.create({ scope, memberId: match.leadId }).commit());
+    return ops;
+  },
+};

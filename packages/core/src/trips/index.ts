@@ -1,0 +1,105 @@
+import { auditRecord, diffChanges } from '../audit/changes.ts';
+import { requireRole, type Actor } from '../auth/actor.ts';
+import { queryPage, type PageRequest } from '../db/pagination.ts';
+import { db } from '../db/service.ts';
+import { transact } from '../db/transact.ts';
+import { DomainError, notFound } from '../errors.ts';
+import { newId } from '../ids.ts';
+import { buildReport } from './report.ts';
+import { CreateTripInput, type StopView, type TripReportView, type TripView, type UpdateTripInput } from './trips.schema.ts';
+
+export * from './trips.schema.ts';
+
+type StopInput = Omit<StopView, 'stopId'> & { stopId?: string };
+
+const stale = () => new DomainError('version_conflict', 'The trip was changed by someone else; reload and try again');
+
+export async function getTrip(tripId: string): Promise<TripView | null> {
+  const { data } = await db().service.entities.trip.get({ tripId }).go();
+  return (data as TripView | null) ?? null;
+}
+
+/** New stops get ids; an id sent back must be one of the trip's, so events never lose their stop. */
+function assignStopIds(stops: StopInput[], existing: StopView[]): StopView[] {
+  return stops.map((stop, index) => {
+    if (stop.stopId && !existing.some((s) => s.stopId === stop.stopId)) {
+      throw new DomainError('validation_failed', 'Unknown stop', { errors: [{ path: `stops.${index}.stopId`, message: 'Not a stop of this trip' }] });
+    }
+    return { ...stop, stopId: stop.stopId ?? newId('stop') };
+  });
+}
+
+async function assertUniversitiesExist(stops: StopView[]) {
+  const ids = [...new Set(stops.flatMap((s) => s.universityIds))];
+  if (ids.length === 0) return;
+  const { data } = await db().service.entities.university.get(ids.map((universityId) => ({ universityId }))).go();
+  const found = new Set(data.map((u) => u.universityId));
+  const errors = stops.flatMap((s, i) =>
+    s.universityIds.filter((u) => !found.has(u)).map(() => ({ path: `stops.${i}.universityIds`, message: 'No such university' })),
+  );
+  if (errors.length) throw new DomainError('validation_failed', 'A stop names a university that does not exist', { errors });
+}
+
+/** Trips are the organisers' planning records; coordinators and others are refused (403). */
+export const Trips = {
+  async create(actor: Actor, input: CreateTripInput): Promise<TripView> {
+    requireRole(actor, 'organiser');
+    const fields = CreateTripInput.parse(input);
+    const stops = assignStopIds(fields.stops, []);
+    await assertUniversitiesExist(stops);
+    const at = new Date().toISOString();
+    const trip: TripView = { tripId: newId('trip'), ...fields, stops, createdAt: at, updatedAt: at, version: 1 };
+    await transact(
+      ({ trip: trips, audit }) => [
+        trips.create(trip).commit(),
+        audit.create(auditRecord(actor, 'trip', trip.tripId, 'create', diffChanges(undefined, trip), at)).commit(),
+      ],
+      () => new DomainError('conflict', 'Try again'),
+    );
+    return trip;
+  },
+
+  async get(actor: Actor, tripId: string): Promise<TripView> {
+    requireRole(actor, 'organiser');
+    const trip = await getTrip(tripId);
+    if (!trip) throw notFound('Trip');
+    return trip;
+  },
+
+  /** Newest trips first. */
+  async list(actor: Actor, page: PageRequest) {
+    requireRole(actor, 'organiser');
+    return queryPage((options) => db().service.entities.trip.query.all({}).go({ ...options, order: 'desc' }), page, (t) => t as TripView);
+  },
+
+  async update(actor: Actor, tripId: string, input: UpdateTripInput): Promise<TripView> {
+    requireRole(actor, 'organiser');
+    const { version, ...changes } = input;
+    const before = await getTrip(tripId);
+    if (!before) throw notFound('Trip');
+    if (before.version !== version) throw stale();
+    const stops = changes.stops ? assignStopIds(changes.stops, before.stops) : before.stops;
+    if (changes.stops) await assertUniversitiesExist(stops);
+    const at = new Date().toISOString();
+    const after: TripView = { ...before, ...changes, stops, updatedAt: at, version: version + 1 };
+    if (after.endDate < after.startDate) {
+      throw new DomainError('validation_failed', 'The trip ends before it starts', { errors: [{ path: 'endDate', message: 'The trip ends before it starts' }] });
+    }
+    await transact(
+      ({ trip: trips, audit }) => [
+        trips
+          .patch({ tripId })
+          .set({ ...changes, stops, updatedAt: at, version: after.version, startDate: after.startDate })
+          .where((a, { eq }) => eq(a.version, version))
+          .commit(),
+        audit.create(auditRecord(actor, 'trip', tripId, 'update', diffChanges(before, after), at)).commit(),
+      ],
+      stale,
+    );
+    return after;
+  },
+
+  async report(actor: Actor, tripId: string): Promise<TripReportView> {
+    return buildReport(await Trips.get(actor, tripId));
+  },
+};

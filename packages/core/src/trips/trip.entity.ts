@@ -1,0 +1,34 @@
+import { Entity } from 'electrodb';
+
+/**
+ * Recruiting trips. Delegation, expenses and stops are small lists kept on the trip: they are read
+ * and edited with it. Organisers list trips newest first on gsi1.
+ */
+export const Trip = new Entity({
+  model: { entity: 'trip', version: '1', service: 'aksu' },
+  attributes: {
+    tripId: { type: 'string', required: true },
+    title: { type: 'string', required: true },
+    startDate: { type: 'string', required: true },
+    endDate: { type: 'string', required: true },
+    delegation: { type: 'any', required: true },
+    budgetFen: { type: 'number', required: true },
+    expenses: { type: 'any', required: true },
+    stops: { type: 'any', required: true },
+    notes: { type: 'string' },
+    createdAt: { type: 'string', required: true },
+    updatedAt: { type: 'string', required: true },
+    version: { type: 'number', required: true },
+  },
+  indexes: {
+    byId: {
+      pk: { field: 'pk', composite: ['tripId'] },
+      sk: { field: 'sk', composite: [] },
+    },
+    all: {
+      index: 'gsi1',
+      pk: { field: 'gsi1pk', composite: [] },
+      sk: { field: 'gsi1sk', composite: ['startDate', 'tripId'] },
+    },
+  },
+});
