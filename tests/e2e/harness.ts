@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createInvitedAccount, Users, type Actor, type NewAccount, type UserView } from '@aksu/core';
 import { startLocalServer } from '@aksu/functions/local';
@@ -100,4 +101,12 @@ export function unlabelledControls(page: Page): Promise<string[]> {
       .filter((el) => el.type !== 'hidden' && !el.labels?.length && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby'))
       .map((el) => el.id || el.name || el.outerHTML.slice(0, 80)),
   );
+}
+
+/** Serious and critical axe-core violations on the page (WCAG 2.1 A/AA and best practice), one line each. */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
 }

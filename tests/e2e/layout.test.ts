@@ -6,6 +6,7 @@ import { addDays, localDate, Partnerships, Universities, type PartnershipView, t
 import {
   createAccount,
   DESKTOP,
+  accessibilityViolations,
   horizontalOverflow,
   launchBrowser,
   openContext,
@@ -101,7 +102,10 @@ const coordinatorScreens: Screen[] = [
   ['partnership', (page) => visit(page, `/partnerships/${partnership.partnershipId}`, '.activity')],
 ];
 
-/** Opens each screen at the page's size and collects what is wrong with it, so one run reports all. */
+/**
+ * Opens each screen at the page's size and collects what is wrong with it (sideways scrolling,
+ * unlabelled inputs, serious or critical axe-core violations), so one run reports all.
+ */
 async function checkScreens(page: Page, size: string, screens: Screen[]): Promise<string[]> {
   const problems: string[] = [];
   for (const [name, open] of screens) {
@@ -110,6 +114,7 @@ async function checkScreens(page: Page, size: string, screens: Screen[]): Promis
     if (overflow > 0) problems.push(`${name}: ${overflow}px wider than the ${size} viewport`);
     const unlabelled = await unlabelledControls(page);
     if (unlabelled.length) problems.push(`${name}: inputs without a label: ${unlabelled.join(', ')}`);
+    for (const violation of await accessibilityViolations(page)) problems.push(`${name}: ${violation}`);
     if (screenshotDir) await page.screenshot({ path: join(screenshotDir, `${size}-${name}.png`), fullPage: true });
   }
   return problems;
@@ -168,7 +173,7 @@ describe.each([
   ['phone', PHONE],
   ['desktop', DESKTOP],
 ])('layout on a %s', (size, viewport) => {
-  it('has no horizontal scrolling and a label on every input, signed out', async () => {
+  it('has no horizontal scrolling, unlabelled input or serious accessibility violation, signed out', async () => {
     const context = await openContext(browser, viewport);
     const page = await context.newPage();
     const problems = await checkScreens(page, size, [
@@ -179,7 +184,7 @@ describe.each([
     expect(problems).toEqual([]);
   });
 
-  it("has no horizontal scrolling and a label on every input, on the organiser's screens", async () => {
+  it("has no horizontal scrolling, unlabelled input or serious accessibility violation, on the organiser's screens", async () => {
     const context = await openContext(browser, viewport);
     const page = await context.newPage();
     await signIn(page, app.url, organiserEmail);
@@ -188,7 +193,7 @@ describe.each([
     expect(problems).toEqual([]);
   });
 
-  it("has no horizontal scrolling and a label on every input, on the coordinator's screens", async () => {
+  it("has no horizontal scrolling, unlabelled input or serious accessibility violation, on the coordinator's screens", async () => {
     const context = await openContext(browser, viewport);
     const page = await context.newPage();
     await signIn(page, app.url, coordinatorEmail);
