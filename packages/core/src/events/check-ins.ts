@@ -37,7 +37,7 @@ export const CheckIns = {
    * A scanned QR code. The registration is marked only while it has no check-in time, in the same
    * transaction as the counters: two devices scanning at once give one check-in and one 409.
    */
-  async scan(actor: Actor, event: EventView, token: string): Promise<RegistrationView> {
+  async admit(actor: Actor, event: EventView, token: string): Promise<RegistrationView> {
     requireRole(actor, 'organiser');
     const found = (await db().service.entities.registration.query.byToken({ tokenHash: hashToken(token) }).go()).data[0];
     if (!found || found.eventId !== event.eventId) {

@@ -197,7 +197,7 @@ export const Events = {
 
   async checkIn(actor: Actor, eventId: string, token: string): Promise<RegistrationView> {
     requireRole(actor, 'organiser');
-    return CheckIns.scan(actor, await requireEvent(eventId), token);
+    return CheckIns.admit(actor, await requireEvent(eventId), token);
   },
 
   async annulCheckIn(actor: Actor, eventId: string, registrationId: string, reason: string): Promise<RegistrationView> {
