@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { homePath, SessionProvider, useSession } from './auth/session';
 import { RequireRole, RequireUser } from './components/guards';
@@ -18,6 +18,17 @@ const PartnershipsPage = lazy(() => import('./pages/partnerships-page'));
 const NewPartnershipPage = lazy(() => import('./pages/new-partnership-page'));
 const PartnershipPage = lazy(() => import('./pages/partnership-page'));
 const WelcomePage = lazy(() => import('./pages/welcome-page'));
+const TripsPage = lazy(() => import('./pages/trips-page'));
+const NewTripPage = lazy(() => import('./pages/new-trip-page'));
+const TripPage = lazy(() => import('./pages/trip-page'));
+const TripReportPage = lazy(() => import('./pages/trip-report-page'));
+const CheckInPage = lazy(() => import('./pages/check-in-page'));
+const LeadsPage = lazy(() => import('./pages/leads-page'));
+const LeadPage = lazy(() => import('./pages/lead-page'));
+// Opened by students from a poster or a chat link, without an account.
+const PublicEventPage = lazy(() => import('./pages/public-event-page'));
+
+const organiserOnly = (page: ReactNode) => <RequireRole roles={['organiser']}>{page}</RequireRole>;
 
 function Home() {
   const { user } = useSession();
@@ -33,6 +44,7 @@ export function App() {
             <Route element={<Layout />}>
               <Route path="login" element={<LoginPage />} />
               <Route path="activate" element={<ActivatePage />} />
+              <Route path="e/:eventId" element={<PublicEventPage />} />
               <Route element={<RequireUser />}>
                 <Route index element={<Home />} />
                 <Route
@@ -96,6 +108,27 @@ export function App() {
                   element={
                     <RequireRole roles={['organiser']} admin>
                       <UsersPage />
+                    </RequireRole>
+                  }
+                />
+                <Route path="trips" element={organiserOnly(<TripsPage />)} />
+                <Route path="trips/new" element={organiserOnly(<NewTripPage />)} />
+                <Route path="trips/:tripId" element={organiserOnly(<TripPage />)} />
+                <Route path="trips/:tripId/report" element={organiserOnly(<TripReportPage />)} />
+                <Route path="events/:eventId/check-in" element={organiserOnly(<CheckInPage />)} />
+                <Route
+                  path="leads"
+                  element={
+                    <RequireRole roles={['organiser', 'coordinator']}>
+                      <LeadsPage />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="leads/:leadId"
+                  element={
+                    <RequireRole roles={['organiser', 'coordinator']}>
+                      <LeadPage />
                     </RequireRole>
                   }
                 />

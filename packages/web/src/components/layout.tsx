@@ -16,11 +16,18 @@ function navItems(role: string, isAdmin: boolean): NavItem[] {
     const items: NavItem[] = [
       { to: '/universities', label: 'nav.universities' },
       { to: '/partnerships', label: 'nav.partnerships' },
+      { to: '/trips', label: 'nav.trips' },
+      { to: '/leads', label: 'nav.leads' },
     ];
     if (isAdmin) items.push({ to: '/admin/users', label: 'nav.users' });
     return items;
   }
-  if (role === 'coordinator') return [{ to: '/my-university', label: 'nav.my_university' }];
+  if (role === 'coordinator') {
+    return [
+      { to: '/my-university', label: 'nav.my_university' },
+      { to: '/leads', label: 'nav.leads' },
+    ];
+  }
   return [];
 }
 

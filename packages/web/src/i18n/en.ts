@@ -1,3 +1,4 @@
+import { enTrips } from './en-trips';
 import type { MessageKey } from './zh-cn';
 
 export const en: Record<MessageKey, string> = {
@@ -310,4 +311,5 @@ export const en: Record<MessageKey, string> = {
   'reminders.last_contact': 'Last contact {date}',
   'reminders.digest': "Today's digest: {expiring} expiring, {inactive} without recent contact.",
   'reminders.digest_pending': "Today's scheduled digest is not ready yet; the lists below are live.",
+  ...enTrips,
 };

@@ -1,0 +1,131 @@
+import { useState, type FormEvent } from 'react';
+import type { University } from '../api/types';
+import { useI18n } from '../i18n/i18n';
+import { fieldErrorsOf, problemText, type FieldErrors } from '../lib/problem-text';
+import { yuanToFen } from '../lib/trips';
+import { Alert } from './feedback';
+import { TextField } from './field';
+import { DelegationEditor, StopsEditor, type DelegateDraft, type StopDraft } from './trip-rows-editor';
+
+export interface TripDraft {
+  title: string;
+  startDate: string;
+  endDate: string;
+  budgetYuan: string;
+  delegation: DelegateDraft[];
+  stops: StopDraft[];
+}
+
+export interface TripInput {
+  title: string;
+  startDate: string;
+  endDate: string;
+  budgetFen: number;
+  expenses: { item: string; amountFen: number; on: string }[];
+  delegation: { name: string; department: string; role?: string }[];
+  stops: { city: string; from: string; to: string; universityIds: string[] }[];
+}
+
+export const emptyTrip = (): TripDraft => ({ title: '', startDate: '', endDate: '', budgetYuan: '', delegation: [], stops: [] });
+
+/** Required fields the API would refuse anyway, checked here so the message is next to the input at once. */
+function missing(draft: TripDraft, t: (k: 'field.required' | 'trip.field.yuan') => string): FieldErrors {
+  const errors: FieldErrors = {};
+  const need = (path: string, value: string) => {
+    if (!value.trim()) errors[path] = t('field.required');
+  };
+  need('title', draft.title);
+  need('startDate', draft.startDate);
+  need('endDate', draft.endDate);
+  if (yuanToFen(draft.budgetYuan) === undefined) errors.budgetFen = t('trip.field.yuan');
+  draft.delegation.forEach((d, i) => {
+    need(`delegation.${i}.name`, d.name);
+    need(`delegation.${i}.department`, d.department);
+  });
+  draft.stops.forEach((s, i) => {
+    need(`stops.${i}.city`, s.city);
+    need(`stops.${i}.from`, s.from);
+    need(`stops.${i}.to`, s.to);
+  });
+  return errors;
+}
+
+function toInput(draft: TripDraft): TripInput {
+  return {
+    title: draft.title.trim(),
+    startDate: draft.startDate,
+    endDate: draft.endDate,
+    budgetFen: yuanToFen(draft.budgetYuan) ?? 0,
+    expenses: [],
+    delegation: draft.delegation.map((d) => ({ name: d.name.trim(), department: d.department.trim(), ...(d.role.trim() ? { role: d.role.trim() } : {}) })),
+    stops: draft.stops.map((s) => ({ city: s.city.trim(), from: s.from, to: s.to, universityIds: s.universityIds })),
+  };
+}
+
+interface Props {
+  universities: University[];
+  submitLabel: string;
+  onSubmit(input: TripInput): Promise<void>;
+}
+
+export function TripForm({ universities, submitLabel, onSubmit }: Props) {
+  const { t } = useI18n();
+  const [draft, setDraft] = useState(emptyTrip);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const set = <K extends keyof TripDraft>(field: K, value: TripDraft[K]) => setDraft((d) => ({ ...d, [field]: value }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const local = missing(draft, t);
+    if (Object.keys(local).length) {
+      setErrors(local);
+      setFailure(t('error.validation_failed'));
+      return;
+    }
+    setErrors({});
+    setFailure(undefined);
+    setBusy(true);
+    try {
+      await onSubmit(toInput(draft));
+    } catch (error) {
+      setErrors(fieldErrorsOf(error, t));
+      setFailure(problemText(error, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="trip-form" onSubmit={submit} noValidate>
+      {failure && (
+        <Alert tone="error" focus>
+          {failure}
+        </Alert>
+      )}
+      <TextField id="title" label={t('trip.title_label')} placeholder={t('trip.title_placeholder')} value={draft.title} onChange={(e) => set('title', e.target.value)} error={errors.title} maxLength={120} autoComplete="off" required />
+      <div className="grid-2">
+        <TextField id="startDate" type="date" label={t('trip.start_date')} value={draft.startDate} onChange={(e) => set('startDate', e.target.value)} error={errors.startDate} required />
+        <TextField id="endDate" type="date" label={t('trip.end_date')} value={draft.endDate} onChange={(e) => set('endDate', e.target.value)} error={errors.endDate} required />
+      </div>
+      <TextField
+        id="budget"
+        label={t('trip.budget_yuan')}
+        hint={t('trip.budget_hint')}
+        inputMode="decimal"
+        value={draft.budgetYuan}
+        onChange={(e) => set('budgetYuan', e.target.value)}
+        error={errors.budgetFen}
+        autoComplete="off"
+      />
+      <DelegationEditor value={draft.delegation} onChange={(v) => set('delegation', v)} errors={errors} />
+      <StopsEditor value={draft.stops} onChange={(v) => set('stops', v)} errors={errors} universities={universities} />
+      <div className="form-actions">
+        <button type="submit" className="button primary" disabled={busy}>
+          {busy ? t('common.saving') : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,130 @@
+import { Link, useSearchParams } from 'react-router-dom';
+import { api, unwrap } from '../api/client';
+import { useSession } from '../auth/session';
+import { Alert, LoadError, Loading } from '../components/feedback';
+import { SelectField, TextField } from '../components/field';
+import { useI18n } from '../i18n/i18n';
+import { problemText } from '../lib/problem-text';
+import { DEGREE_LEVELS, degreeKey, INVITATION_KINDS, invitationKey, type DegreeLevel, type InvitationKind } from '../lib/trips';
+import { usePagedList } from '../lib/use-resource';
+import { useUniversities } from '../lib/use-universities';
+import { useTitle } from '../lib/use-title';
+
+const PAGE_SIZE = 20;
+const FILTERS = ['universityId', 'degreeLevel', 'graduationYear', 'fromRegion', 'interest', 'q'] as const;
+type Filter = (typeof FILTERS)[number];
+
+export default function LeadsPage() {
+  const { t } = useI18n();
+  const { user } = useSession();
+  useTitle(t('leads.title'));
+  // Coordinators only ever see their own university's leads, so that filter would be a no-op for them.
+  const organiser = user?.role === 'organiser';
+  const universities = useUniversities(organiser);
+  const [params, setParams] = useSearchParams();
+  const value = (name: Filter) => params.get(name) ?? '';
+  const year = /^\d{4}$/.test(value('graduationYear')) ? Number(value('graduationYear')) : undefined;
+
+  const list = usePagedList(
+    (cursor, signal) =>
+      unwrap(
+        api.GET('/v1/leads', {
+          params: {
+            query: {
+              limit: PAGE_SIZE,
+              cursor,
+              universityId: value('universityId') || undefined,
+              degreeLevel: (value('degreeLevel') || undefined) as DegreeLevel | undefined,
+              graduationYear: year,
+              fromRegion: (value('fromRegion') || undefined) as 'true' | 'false' | undefined,
+              interest: (value('interest') || undefined) as InvitationKind | undefined,
+              q: value('q').trim() || undefined,
+            },
+          },
+          signal,
+        }),
+      ),
+    FILTERS.map(value),
+  );
+
+  const apply = (name: Filter, next: string) => {
+    const search = new URLSearchParams(params);
+    if (next) search.set(name, next);
+    else search.delete(name);
+    setParams(search, { replace: true });
+  };
+  const filtered = FILTERS.some((name) => value(name));
+
+  return (
+    <section className="page" aria-labelledby="leads-title">
+      <h1 id="leads-title">{t('leads.title')}</h1>
+      <form className="filters filters-3" role="search" onSubmit={(e) => e.preventDefault()} noValidate>
+        <TextField id="filter-q" type="search" label={t('leads.search')} defaultValue={value('q')} onChange={(e) => apply('q', e.target.value)} maxLength={60} autoComplete="off" />
+        {organiser && (
+          <SelectField id="filter-university" label={t('event.university')} value={value('universityId')} onChange={(e) => apply('universityId', e.target.value)}>
+            <option value="">{t('partnerships.all_universities')}</option>
+            {universities.data?.map((u) => (
+              <option key={u.universityId} value={u.universityId}>
+                {u.name}
+              </option>
+            ))}
+          </SelectField>
+        )}
+        <SelectField id="filter-degree" label={t('reg.degree')} value={value('degreeLevel')} onChange={(e) => apply('degreeLevel', e.target.value)}>
+          <option value="">{t('leads.any')}</option>
+          {DEGREE_LEVELS.map((level) => (
+            <option key={level} value={level}>
+              {t(degreeKey(level))}
+            </option>
+          ))}
+        </SelectField>
+        <TextField id="filter-year" label={t('reg.graduation_year')} inputMode="numeric" maxLength={4} defaultValue={value('graduationYear')} onChange={(e) => apply('graduationYear', e.target.value)} />
+        <SelectField id="filter-region" label={t('leads.from_region')} value={value('fromRegion')} onChange={(e) => apply('fromRegion', e.target.value)}>
+          <option value="">{t('leads.any')}</option>
+          <option value="true">{t('leads.yes')}</option>
+          <option value="false">{t('leads.no')}</option>
+        </SelectField>
+        <SelectField id="filter-interest" label={t('leads.interest')} value={value('interest')} onChange={(e) => apply('interest', e.target.value)}>
+          <option value="">{t('leads.any')}</option>
+          {INVITATION_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(invitationKey(kind))}
+            </option>
+          ))}
+        </SelectField>
+      </form>
+      {list.status === 'loading' && <Loading />}
+      {list.status === 'error' && <LoadError error={list.error} onRetry={list.reload} />}
+      {list.status === 'ready' && (
+        <>
+          <p className="result-count" role="status">
+            {list.items.length === 0 ? t(filtered ? 'leads.none_matching' : 'leads.none') : t(list.nextCursor ? 'leads.count_more' : 'leads.count', { n: list.items.length })}
+          </p>
+          <ul className="card-list">
+            {list.items.map((lead) => (
+              <li key={lead.leadId} className="card lead-card">
+                <h2>
+                  <Link to={`/leads/${lead.leadId}`}>{lead.name}</Link>
+                </h2>
+                <p className="card-meta">
+                  {[lead.universityName, t(degreeKey(lead.degreeLevel)), lead.major, t('leads.graduates', { year: lead.graduationYear })].filter(Boolean).join(' · ')}
+                </p>
+                <p className="muted">
+                  {[lead.fromRegion ? t('leads.local') : '', lead.interestedInSummerProgramme ? t('invitation.summer_programme') : '', lead.interestedInFullTime ? t('invitation.full_time') : '', t('leads.event_count', { n: lead.eventCount })]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </p>
+              </li>
+            ))}
+          </ul>
+          {list.moreError !== undefined && <Alert tone="error">{problemText(list.moreError, t)}</Alert>}
+          {list.nextCursor && (
+            <button type="button" className="button secondary block-mobile" onClick={list.loadMore} disabled={list.loadingMore}>
+              {list.loadingMore ? t('common.loading') : t('common.load_more')}
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

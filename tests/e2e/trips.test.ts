@@ -1,0 +1,174 @@
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { addDays, localDate, Universities, type UniversityView } from '@aksu/core';
+import { createAccount, launchBrowser, openContext, PHONE, signIn, startApp, SYSTEM, unique } from './harness.ts';
+
+// jsqr is the web app's own camera decoder; reading the drawn QR with it proves the code carries the token.
+const jsQR = createRequire(new URL('../../packages/web/package.json', import.meta.url))('jsqr') as (
+  data: Uint8ClampedArray,
+  width: number,
+  height: number,
+) => { data: string } | null;
+
+let app: { url: string; close(): Promise<void> };
+let browser: Browser;
+let first: UniversityView;
+let second: UniversityView;
+let organiserEmail: string;
+let organiser: Page;
+const contexts: BrowserContext[] = [];
+const trip = { id: '', title: '' };
+const talk = { id: '', title: '' };
+let token = '';
+
+async function newPage(viewport?: typeof PHONE): Promise<Page> {
+  const context = await openContext(browser, viewport);
+  contexts.push(context);
+  return context.newPage();
+}
+
+async function addEvent(page: Page, stop: number, kind: string, title: string, startsAt: string): Promise<void> {
+  const section = page.locator('section.stop').nth(stop);
+  await section.getByRole('button', { name: '添加活动' }).click();
+  await section.getByLabel('活动类型').selectOption({ label: kind });
+  await section.getByLabel('活动名称').fill(title);
+  await section.getByLabel('地点').fill('图书馆报告厅');
+  await section.getByLabel('开始时间').fill(startsAt);
+  await section.getByLabel('名额').fill('60');
+  await section.getByRole('button', { name: '创建活动' }).click();
+  await page.getByText(`活动“${title}”已创建。`).waitFor();
+}
+
+beforeAll(async () => {
+  const id = unique();
+  first = await Universities.create(SYSTEM, { name: `行程测试大学${id}`, city: '西安', province: '陕西' });
+  second = await Universities.create(SYSTEM, { name: `行程测试理工大学${id}`, city: '兰州', province: '甘肃' });
+  organiserEmail = `trips.${id}@example.org`;
+  await createAccount({ email: organiserEmail, name: '招才专员', role: 'organiser', isAdmin: false });
+  app = await startApp();
+  browser = await launchBrowser();
+  organiser = await newPage();
+  await signIn(organiser, app.url, organiserEmail);
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await app?.close();
+});
+
+describe('招才引智: trip, public registration, check-in and report', () => {
+  it('lets an organiser create a trip with two stops and three events', async () => {
+    const page = organiser;
+    const start = addDays(localDate(), 10);
+    trip.title = `春季招才引智行${unique()}`;
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '招才引智' }).click();
+    await page.getByRole('link', { name: '新建行程' }).click();
+    await page.getByLabel('行程名称').fill(trip.title);
+    await page.getByLabel('出发日期').fill(start);
+    await page.getByLabel('返回日期').fill(addDays(start, 6));
+    await page.getByLabel('预算（元）').fill('30000.50');
+    await page.getByRole('button', { name: '添加出访人员' }).click();
+    await page.locator('#delegation-0-name').fill('王主任');
+    await page.locator('#delegation-0-department').fill('地委组织部');
+    await page.locator('#delegation-0-role').fill('带队');
+    const stops: [string, UniversityView, string, string][] = [
+      ['西安', first, start, addDays(start, 2)],
+      ['兰州', second, addDays(start, 3), addDays(start, 6)],
+    ];
+    for (const [i, [city, university, from, to]] of stops.entries()) {
+      await page.getByRole('button', { name: '添加站点' }).click();
+      await page.locator(`#stops-${i}-city`).fill(city);
+      await page.locator(`#stops-${i}-from`).fill(from);
+      await page.locator(`#stops-${i}-to`).fill(to);
+      await page.getByRole('group', { name: `第 ${i + 1} 站` }).getByLabel(university.name).check();
+    }
+    await page.getByRole('button', { name: '创建行程' }).click();
+    await page.getByText('行程已创建。').waitFor();
+    trip.id = /\/trips\/(trp_\w+)/.exec(page.url())?.[1] ?? '';
+    expect(trip.id).not.toBe('');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(trip.title);
+
+    talk.title = `硕博人才专场宣讲会${unique()}`;
+    await addEvent(page, 0, '宣讲会', talk.title, `${start}T14:30`);
+    await addEvent(page, 0, '座谈会', `校地合作座谈会${unique()}`, `${addDays(start, 1)}T10:00`);
+    await addEvent(page, 1, '签约仪式', `实践基地签约仪式${unique()}`, `${addDays(start, 4)}T09:00`);
+    await expect(page.locator('section.stop').nth(0).locator('.event-card').count()).resolves.toBe(2);
+    await expect(page.locator('section.stop').nth(1).locator('.event-card').count()).resolves.toBe(1);
+
+    const href = await page.locator('.event-card', { hasText: talk.title }).locator('.event-link a').getAttribute('href');
+    talk.id = /\/e\/(evt_\w+)$/.exec(href ?? '')?.[1] ?? '';
+    expect(talk.id).not.toBe('');
+  });
+
+  it('lets a student register on a phone without signing in and shows the check-in QR', async () => {
+    const page = await newPage(PHONE);
+    await page.goto(`${app.url}/e/${talk.id}`);
+    await page.getByRole('heading', { level: 1, name: talk.title }).waitFor();
+    await expect(page.locator('.seats-left').textContent()).resolves.toBe('60 / 60');
+    await page.getByLabel('姓名').fill('李明');
+    await page.getByLabel('学历层次').selectOption({ label: '硕士' });
+    await page.getByLabel('毕业年份').fill(String(new Date().getFullYear() + 1));
+    await page.getByLabel('专业').fill('电气工程');
+    await page.getByLabel('手机号').fill('13912345678');
+    await page.getByLabel('邮箱').fill(`li.ming.${unique()}@example.edu.cn`);
+    await page.getByLabel('籍贯').fill('新疆阿克苏');
+    await page.getByLabel('我是阿克苏地区生源').check();
+    await page.getByLabel('有意参加暑期社会实践').check();
+
+    // Without consent nothing is sent and the box says why, in Chinese.
+    await page.getByRole('button', { name: '提交报名' }).click();
+    await page.getByText('请勾选同意个人信息处理说明后再提交。').waitFor();
+    await page.getByLabel('我已阅读并同意上述个人信息处理说明').check();
+    await page.getByRole('button', { name: '提交报名' }).click();
+
+    await page.getByRole('heading', { level: 2, name: '已报名' }).waitFor();
+    token = (await page.locator('.check-in-token').textContent()) ?? '';
+    expect(token.length).toBeGreaterThanOrEqual(10);
+    await page.locator('canvas.qr-code[data-drawn="true"]').waitFor();
+    const pixels = await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('canvas.qr-code')!;
+      const image = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      return { data: Array.from(image.data), width: image.width, height: image.height };
+    });
+    expect(jsQR(new Uint8ClampedArray(pixels.data), pixels.width, pixels.height)?.data).toBe(token);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+  });
+
+  it('checks the student in once by the QR token and reports a second scan as already checked in', async () => {
+    const page = organiser;
+    await page.goto(`${app.url}/events/${talk.id}/check-in`);
+    const input = page.getByLabel('签到码');
+    await input.fill(token);
+    await input.press('Enter');
+    await expect(page.locator('.scan-outcome .alert-title').textContent()).resolves.toBe('签到成功');
+    await page.locator('.scan-outcome', { hasText: '李明' }).waitFor();
+
+    await input.fill(token);
+    await input.press('Enter');
+    await page.locator('.scan-outcome .alert-title', { hasText: '已签到' }).waitFor();
+    await page.locator('.scan-outcome', { hasText: '签到时间' }).waitFor();
+    await page.locator('.check-in-counts', { hasText: '已签到 1 / 已报名 1' }).waitFor();
+
+    await input.fill('not-a-real-code-0000');
+    await input.press('Enter');
+    await page.locator('.scan-outcome .alert-title', { hasText: '无效二维码' }).waitFor();
+  });
+
+  it('counts the registration and the check-in in the trip report, for the stop and in total', async () => {
+    const page = organiser;
+    await page.goto(`${app.url}/trips/${trip.id}`);
+    await page.getByRole('link', { name: '行程报告' }).click();
+    await page.locator('.report-table').waitFor();
+    const cell = (row: string, field: string) => page.locator(`${row} td[data-field="${field}"]`).textContent();
+    const stop = '.report-table tbody tr:nth-child(1)';
+    const total = '.report-table tfoot tr';
+    for (const row of [stop, total]) {
+      await expect(cell(row, 'registrations')).resolves.toBe('1');
+      await expect(cell(row, 'checkedIn')).resolves.toBe('1');
+      await expect(cell(row, 'leads')).resolves.toBe('1');
+    }
+    await expect(cell('.report-table tbody tr:nth-child(2)', 'registrations')).resolves.toBe('0');
+  });
+});
