@@ -45,3 +45,16 @@ export async function call<T = any>(method: string, path: string, options: CallO
 export function concurrently<T>(count: number, run: (i: number) => Promise<T>): Promise<T[]> {
   return Promise.all(Array.from({ length: count }, (_, i) => run(i)));
 }
+
+export interface DownloadResult {
+  status: number;
+  headers: Headers;
+  body: ArrayBuffer;
+}
+
+/** A GET whose body is a file: the raw bytes, since `call` would decode them as text. */
+export async function download(path: string, options: { token?: string } = {}): Promise<DownloadResult> {
+  const headers: Record<string, string> = options.token ? { authorization: `Bearer ${options.token}` } : {};
+  const response = await testApp().request(path, { headers });
+  return { status: response.status, headers: response.headers, body: await response.arrayBuffer() };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, localDate } from './time.ts';
+import { addDays, localDate, localDateTime } from './time.ts';
 
 describe('calendar dates', () => {
   it('uses the programme time zone, not the server one', () => {
@@ -10,5 +10,13 @@ describe('calendar dates', () => {
   it('adds days across month and year ends', () => {
     expect(addDays('2024-12-30', 3)).toBe('2025-01-02');
     expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+  });
+});
+
+describe('local date and time', () => {
+  it('shows an instant in Beijing time whatever offset it was written with', () => {
+    expect(localDateTime('2024-03-11T14:00:00+08:00')).toBe('2024-03-11 14:00:00');
+    expect(localDateTime('2024-03-11T23:30:05Z')).toBe('2024-03-12 07:30:05');
+    expect(localDateTime(Date.UTC(2024, 0, 1, 0, 0), 'UTC')).toBe('2024-01-01 00:00:00');
   });
 });

@@ -240,6 +240,11 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
     request: (world) => ({ method: 'GET', path: `/v1/trips/${world.trip.tripId}/report` }),
     expect: organisersOnly(200),
   },
+  getTripReportXlsx: {
+    targets: ['none'],
+    request: (world) => ({ method: 'GET', path: `/v1/trips/${world.trip.tripId}/report.xlsx` }),
+    expect: organisersOnly(200),
+  },
   createEvent: {
     targets: BOTH,
     request: (world, target) => ({
@@ -280,6 +285,12 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   getEventAttendance: {
     targets: BOTH,
     request: (world, target) => ({ method: 'GET', path: `/v1/events/${eventOf(world, target).eventId}/attendance` }),
+    expect: organisersOnly(200),
+  },
+  // The sheet carries full phone numbers: organisers only, like the paged list.
+  getEventAttendanceXlsx: {
+    targets: BOTH,
+    request: (world, target) => ({ method: 'GET', path: `/v1/events/${eventOf(world, target).eventId}/attendance.xlsx` }),
     expect: organisersOnly(200),
   },
   checkIn: {

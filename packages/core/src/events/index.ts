@@ -1,13 +1,16 @@
 import { auditRecord, diffChanges } from '../audit/changes.ts';
 import { requireRole, type Actor } from '../auth/actor.ts';
-import { queryPage, type PageRequest } from '../db/pagination.ts';
+import { MAX_PAGE_SIZE, queryPage, type Page, type PageRequest } from '../db/pagination.ts';
 import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
+import type { SpreadsheetFile } from '../exports/workbook.ts';
 import { newId } from '../ids.ts';
 import { readTallies, scopeOf } from '../outcomes/index.ts';
 import { getTrip } from '../trips/index.ts';
+import { attendanceWorkbook } from './attendance-workbook.ts';
 import { CheckIns } from './check-ins.ts';
+import { attendanceCounts } from './counts.ts';
 import { hitRateLimit, RATE_LIMITS } from './rate-limit.ts';
 import { register } from './registrations.ts';
 import {
@@ -142,15 +145,7 @@ export const Events = {
   /** Exact counts from the event's tally; no-shows once the event has taken place. */
   async counts(event: EventView, now = new Date()): Promise<AttendanceCounts> {
     const t = (await readTallies([scopeOf.event(event.eventId)])).get(scopeOf.event(event.eventId))!;
-    const over = event.status === 'held' || (event.status !== 'cancelled' && Date.parse(event.startsAt) < now.getTime());
-    return {
-      capacity: event.capacity,
-      registered: t.registered,
-      waitlisted: t.waitlisted,
-      checkedIn: t.checkedIn,
-      walkIns: t.walkIns,
-      noShow: over ? Math.max(0, t.registered - t.checkedIn) : null,
-    };
+    return attendanceCounts(event, t, now);
   },
 
   /** Staff search and the attendance list: in sign-up order, filtered by status or name/phone. */
@@ -210,5 +205,22 @@ export const Events = {
     const event = await requireEvent(eventId);
     const [counts, list] = await Promise.all([Events.counts(event), Events.listRegistrations(actor, eventId, query, page)]);
     return { eventId, counts, ...list };
+  },
+
+  /**
+   * The whole attendance list as a spreadsheet. Read page by page from the event's partition (the
+   * same Query as the paged list), so it never scans the table however many signed up.
+   */
+  async attendanceSpreadsheet(actor: Actor, eventId: string): Promise<SpreadsheetFile> {
+    requireRole(actor, 'organiser');
+    const event = await requireEvent(eventId);
+    const registrations: RegistrationView[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Page<RegistrationView> = await Events.listRegistrations(actor, eventId, {}, { limit: MAX_PAGE_SIZE, cursor });
+      registrations.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    return attendanceWorkbook(event, registrations);
   },
 };

@@ -4,8 +4,10 @@ import { queryPage, type PageRequest } from '../db/pagination.ts';
 import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
+import type { SpreadsheetFile } from '../exports/workbook.ts';
 import { newId } from '../ids.ts';
 import { buildReport } from './report.ts';
+import { reportWorkbook } from './report-workbook.ts';
 import { CreateTripInput, type StopView, type TripReportView, type TripView, type UpdateTripInput } from './trips.schema.ts';
 
 export * from './trips.schema.ts';
@@ -101,5 +103,9 @@ export const Trips = {
 
   async report(actor: Actor, tripId: string): Promise<TripReportView> {
     return buildReport(await Trips.get(actor, tripId));
+  },
+
+  async reportSpreadsheet(actor: Actor, tripId: string): Promise<SpreadsheetFile> {
+    return reportWorkbook(await Trips.get(actor, tripId));
   },
 };

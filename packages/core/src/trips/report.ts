@@ -1,4 +1,5 @@
 import { db } from '../db/service.ts';
+import type { EventView } from '../events/events.schema.ts';
 import { readTallies, scopeOf } from '../outcomes/index.ts';
 import type { TripReportView, TripView } from './trips.schema.ts';
 
@@ -16,14 +17,19 @@ async function signedBetween(universityIds: string[], from: string, to: string):
   return signed;
 }
 
+/** All of a trip's events: one Query on the trip's index partition. */
+export async function tripEvents(tripId: string): Promise<EventView[]> {
+  return (await db().service.entities.campusEvent.query.byTrip({ tripId }).go({ pages: 'all' })).data as EventView[];
+}
+
 const costPerLead = (fen: number, leads: number) => (leads > 0 ? Math.round(fen / leads) : null);
 
 /**
  * The trip report from the stop and trip tallies (never the registrations themselves); expenses are
  * credited to the stop whose dates they fall in.
  */
-export async function buildReport(trip: TripView): Promise<TripReportView> {
-  const events = (await db().service.entities.campusEvent.query.byTrip({ tripId: trip.tripId }).go({ pages: 'all' })).data;
+export async function buildReport(trip: TripView, events?: EventView[]): Promise<TripReportView> {
+  events ??= await tripEvents(trip.tripId);
   const tallies = await readTallies([scopeOf.trip(trip.tripId), ...trip.stops.map((s) => scopeOf.stop(s.stopId))]);
   const universities = [...new Set(trip.stops.flatMap((s) => s.universityIds))];
   const signed = await signedBetween(universities, trip.startDate, trip.endDate);

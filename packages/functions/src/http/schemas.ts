@@ -1,5 +1,5 @@
 import { createRoute, z, type RouteConfig } from '@hono/zod-openapi';
-import { MAX_PAGE_SIZE } from '@aksu/core';
+import { MAX_PAGE_SIZE, XLSX_CONTENT_TYPE } from '@aksu/core';
 
 export const ProblemSchema = z
   .object({
@@ -45,6 +45,11 @@ export function jsonBody<T extends z.ZodType>(schema: T, description?: string) {
 
 export function jsonResponse<T extends z.ZodType>(schema: T, description: string) {
   return { description, content: { 'application/json': { schema } } };
+}
+
+/** An .xlsx download; declared as binary so clients and the docs treat it as a file, not text. */
+export function spreadsheetResponse(description: string) {
+  return { description, content: { [XLSX_CONTENT_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } } };
 }
 
 export const PageQuery = z.object({
