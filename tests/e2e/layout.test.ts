@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { addDays, localDate, Partnerships, Universities, type PartnershipView, type UniversityView } from '@aksu/core';
+import { addDays, Events, Leads, localDate, Partnerships, Trips, Universities, type PartnershipView, type UniversityView } from '@aksu/core';
 import {
   createAccount,
   DESKTOP,
@@ -24,6 +24,9 @@ let organiserEmail: string;
 let coordinatorEmail: string;
 let university: UniversityView;
 let partnership: PartnershipView;
+let tripId: string;
+let eventId: string;
+let leadId: string;
 
 // Set E2E_SCREENSHOT_DIR to keep a full-page picture of every screen checked, to look at by eye.
 const screenshotDir = process.env.E2E_SCREENSHOT_DIR;
@@ -63,6 +66,38 @@ const organiserScreens: Screen[] = [
     },
   ],
   ['partnership', (page) => visit(page, `/partnerships/${partnership.partnershipId}`, '.activity')],
+  ['trips', (page) => visit(page, '/trips', '.trip-card')],
+  [
+    'new-trip',
+    async (page) => {
+      await visit(page, '/trips/new', '#title');
+      await page.locator('.trip-form fieldset > .button').first().click();
+      await page.locator('.trip-form fieldset > .button').last().click();
+      await page.locator('#stops-0-city').waitFor();
+    },
+  ],
+  ['trip', (page) => visit(page, `/trips/${tripId}`, '.event-counts:not(:empty)')],
+  [
+    'event-form',
+    async (page) => {
+      await visit(page, `/trips/${tripId}`, '.event-card');
+      await page.locator('section.stop .panel-head .button').first().click();
+      await page.locator('.event-form').waitFor();
+    },
+  ],
+  ['trip-report', (page) => visit(page, `/trips/${tripId}/report`, '.report-table')],
+  ['check-in', (page) => visit(page, `/events/${eventId}/check-in`, '#token')],
+  [
+    'check-in-search',
+    async (page) => {
+      await visit(page, `/events/${eventId}/check-in`, '#token');
+      await page.locator('#search-q').fill('古丽');
+      await page.locator('.inline-search button').click();
+      await page.locator('.registration-row').first().waitFor();
+    },
+  ],
+  ['leads', (page) => visit(page, '/leads', '.lead-card')],
+  ['lead', (page) => visit(page, `/leads/${leadId}`, '#lead-events')],
   [
     'partnership-edit',
     async (page) => {
@@ -100,7 +135,22 @@ const coordinatorScreens: Screen[] = [
     },
   ],
   ['partnership', (page) => visit(page, `/partnerships/${partnership.partnershipId}`, '.activity')],
+  ['leads', (page) => visit(page, '/leads', '.result-count')],
 ];
+
+/** The student's registration form, filled in and sent, so the receipt with its QR is checked too. */
+async function registerAsStudent(page: Page): Promise<void> {
+  await visit(page, `/e/${eventId}`, '#name');
+  await page.locator('#name').fill('买买提·艾力');
+  await page.locator('#degreeLevel').selectOption('phd');
+  await page.locator('#graduationYear').fill('2027');
+  await page.locator('#major').fill('材料科学与工程');
+  await page.locator('#phone').fill(`139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`);
+  await page.locator('#email').fill(`student.${unique()}@example.edu.cn`);
+  await page.locator('#consent').check();
+  await page.locator('.registration-form button[type="submit"]').click();
+  await page.locator('canvas.qr-code[data-drawn="true"]').waitFor();
+}
 
 /**
  * Opens each screen at the page's size and collects what is wrong with it (sideways scrolling,
@@ -156,6 +206,45 @@ beforeAll(async () => {
     participants: ['党委副书记', '研究生院院长', '就业指导中心主任'],
     outcome: '确定第二批社会实践岗位与导师帮带安排',
   });
+  const from = addDays(localDate(), 5);
+  const trip = await Trips.create(SYSTEM, {
+    title: `2025年春季赴东部重点高校招才引智暨校地合作签约行程${id}`,
+    startDate: from,
+    endDate: addDays(from, 8),
+    budgetFen: 12_345_600,
+    delegation: [{ name: '阿依古丽·买买提', department: '地委组织部人才工作科', role: '带队领导' }],
+    stops: [{ city: '乌鲁木齐', from, to: addDays(from, 2), universityIds: [university.universityId] }],
+  });
+  tripId = trip.tripId;
+  const event = await Events.create(SYSTEM, tripId, {
+    stopId: trip.stops[0]!.stopId,
+    universityId: university.universityId,
+    kind: 'campus_talk',
+    title: `阿克苏地区2025年硕博研究生专场宣讲会暨暑期社会实践岗位推介会${id}`,
+    venue: '中国科学院大学雁栖湖校区学术会堂第三报告厅',
+    startsAt: `${from}T06:30:00.000Z`,
+    capacity: 120,
+  });
+  eventId = event.eventId;
+  await Events.registerPublic(
+    eventId,
+    {
+      name: '古丽娜尔·吐尔逊',
+      universityId: university.universityId,
+      degreeLevel: 'master',
+      major: '电子信息工程（集成电路设计与集成系统方向）',
+      graduationYear: 2026,
+      phone: '13812345678',
+      email: 'gulnar.tursun.long.address@example.edu.cn',
+      hometown: '新疆维吾尔自治区阿克苏地区库车市',
+      fromRegion: true,
+      interestedInSummerProgramme: true,
+      interestedInFullTime: true,
+      consent: true,
+    },
+    'layout-test',
+  );
+  leadId = (await Leads.list(SYSTEM, {}, { limit: 1 })).items[0]!.leadId;
   organiserEmail = `organiser.${id}@example.org`;
   coordinatorEmail = `coordinator.with.a.rather.long.address.${id}@example.org`;
   await createAccount({ email: organiserEmail, name: '阿依古丽·买买提', role: 'organiser', isAdmin: true });
@@ -179,6 +268,8 @@ describe.each([
     const problems = await checkScreens(page, size, [
       ['login', (p) => visit(p, '/login', '#email')],
       ['activate', (p) => visit(p, '/activate', '#code')],
+      ['public-event', (p) => visit(p, `/e/${eventId}`, '#name')],
+      ['registration-receipt', registerAsStudent],
     ]);
     await context.close();
     expect(problems).toEqual([]);
