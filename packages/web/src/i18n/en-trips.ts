@@ -86,8 +86,7 @@ export const enTrips: Record<keyof typeof zhCNTrips, string> = {
   'report.cost_per_lead': 'Cost per lead',
   'report.download': 'Download Excel',
   'report.downloading': 'Preparing…',
-  'report.xlsx_unavailable': 'The Excel export is not available yet; try again later.',
-  'report.xlsx_failed': 'The Excel export failed; try again.',
+  'checkin.attendance_download': 'Download attendance (Excel)',
 
   'degree.bachelor': "Bachelor's",
   'degree.master': "Master's",

@@ -85,8 +85,7 @@ export const zhCNTrips = {
   'report.cost_per_lead': '人均引才成本',
   'report.download': '下载 Excel',
   'report.downloading': '正在生成…',
-  'report.xlsx_unavailable': 'Excel 导出暂不可用，请稍后再试。',
-  'report.xlsx_failed': 'Excel 导出失败，请重试。',
+  'checkin.attendance_download': '下载签到名单（Excel）',
 
   'degree.bachelor': '本科',
   'degree.master': '硕士',

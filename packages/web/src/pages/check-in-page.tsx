@@ -5,6 +5,7 @@ import { CameraScan, cameraAvailable } from '../components/camera-scan';
 import { LoadError, Loading } from '../components/feedback';
 import { RegistrationSearch } from '../components/registration-search';
 import { WalkInForm } from '../components/walk-in-form';
+import { XlsxDownload } from '../components/xlsx-download';
 import { useI18n } from '../i18n/i18n';
 import { formatDateTime } from '../lib/format';
 import { useResource } from '../lib/use-resource';
@@ -119,6 +120,11 @@ export default function CheckInPage() {
         <h2 id="search-title">{t('checkin.search_title')}</h2>
         <RegistrationSearch eventId={eventId} version={tick} onChanged={() => setTick((n) => n + 1)} />
       </section>
+      <XlsxDownload
+        label={t('checkin.attendance_download')}
+        fallbackName={`${event.data?.title ?? eventId}.xlsx`}
+        request={() => api.GET('/v1/events/{eventId}/attendance.xlsx', { params: { path: { eventId } }, parseAs: 'blob' })}
+      />
       <section className="panel" aria-labelledby="walk-in-title">
         <h2 id="walk-in-title">{t('checkin.walk_in_title')}</h2>
         <WalkInForm

@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router-dom';
 import { api, unwrap } from '../api/client';
 import { LoadError, Loading } from '../components/feedback';
-import { ReportDownload } from '../components/report-download';
+import { XlsxDownload } from '../components/xlsx-download';
 import { useI18n, type MessageKey } from '../i18n/i18n';
 import { formatYuan, type TripReport } from '../lib/trips';
 import { useResource } from '../lib/use-resource';
@@ -45,7 +45,11 @@ export default function TripReportPage() {
       </p>
       <div className="page-head">
         <h1 id="report-title">{t('report.heading', { title: data.title })}</h1>
-        <ReportDownload tripId={tripId} title={data.title} />
+        <XlsxDownload
+          label={t('report.download')}
+          fallbackName={`${data.title}.xlsx`}
+          request={() => api.GET('/v1/trips/{tripId}/report.xlsx', { params: { path: { tripId } }, parseAs: 'blob' })}
+        />
       </div>
       <p className="card-meta">
         {t('trip.dates_value', { from: data.startDate, to: data.endDate })} · {t('trip.budget')} {formatYuan(data.total.budgetFen, lang)}
