@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { addDays, localDate, Universities, type UniversityView } from '@aksu/core';
+import { person } from '../support/events.ts';
 import { createAccount, launchBrowser, openContext, PHONE, signIn, startApp, SYSTEM, unique } from './harness.ts';
 
 // jsqr is the web app's own camera decoder; reading the drawn QR with it proves the code carries the token.
@@ -184,5 +185,23 @@ describe('招才引智: trip, public registration, check-in, report and its Exce
     expect(row('西安').slice(3, 7)).toEqual([2, 1, 1, 1]);
     expect(row('兰州').slice(3, 7)).toEqual([1, 0, 0, 0]);
     expect(row('合计').slice(3, 7)).toEqual([3, 1, 1, 1]);
+  });
+
+  it('checks in by hand someone found by name whose code will not scan', async () => {
+    const name = `王芳${unique()}`;
+    const registered = await fetch(`${app.url}/v1/public/events/${talk.id}/registrations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(person({ name })),
+    });
+    expect(registered.status).toBe(201);
+    const page = organiser;
+    await page.goto(`${app.url}/events/${talk.id}/check-in`);
+    await page.locator('#search-q').fill(name);
+    await page.getByRole('button', { name: '查找', exact: true }).click();
+    const row = page.locator('.registration-row', { hasText: name });
+    await row.getByRole('button', { name: `为 ${name} 签到` }).click();
+    await row.locator('text=签到时间').waitFor();
+    await expect(row.getByRole('button', { name: `为 ${name} 签到` }).count()).resolves.toBe(0);
   });
 });

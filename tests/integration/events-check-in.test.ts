@@ -37,6 +37,19 @@ describe('check-in', () => {
     expect(await counts(event.eventId)).toMatchObject({ registered: 1, checkedIn: 1 });
   }, 60_000);
 
+  it('checks in someone found by name without their code, once, even racing a scan of the same code', async () => {
+    const event = await newEvent(trip);
+    const receipt = await register(event.eventId);
+    const manual = () =>
+      call('POST', `/v1/events/${event.eventId}/registrations/${receipt.registrationId}/check-in`, { token: organiser.token });
+    const results = await Promise.all([manual(), manual(), scan(event.eventId, receipt.checkInToken), manual()]);
+    expect(results.filter((r) => r.status === 200)).toHaveLength(1);
+    expect(results.filter((r) => r.status === 409 && r.body.code === 'already_checked_in')).toHaveLength(3);
+    expect(await counts(event.eventId)).toMatchObject({ registered: 1, checkedIn: 1 });
+    const unknown = await call('POST', `/v1/events/${event.eventId}/registrations/reg_00000000000000000000000000/check-in`, { token: organiser.token });
+    expect(unknown.status).toBe(404);
+  });
+
   it('refuses a code from another event or a made-up one', async () => {
     const event = await newEvent(trip);
     const other = await newEvent(trip);

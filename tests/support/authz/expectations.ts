@@ -302,6 +302,14 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
     }),
     expect: organisersOnly(200),
   },
+  checkInRegistration: {
+    targets: ['universityA'],
+    request: async (world) => ({
+      method: 'POST',
+      path: `/v1/events/${world.eventA.eventId}/registrations/${(await register(world.eventA, world.uniA)).registrationId}/check-in`,
+    }),
+    expect: organisersOnly(200),
+  },
   annulCheckIn: {
     targets: ['universityA'],
     request: async (world) => ({

@@ -195,6 +195,12 @@ export const Events = {
     return CheckIns.admit(actor, await requireEvent(eventId), token);
   },
 
+  /** Manual check-in of someone found by name or phone whose code will not scan; same rules as a scan. */
+  async checkInRegistration(actor: Actor, eventId: string, registrationId: string): Promise<RegistrationView> {
+    requireRole(actor, 'organiser');
+    return CheckIns.checkIn(actor, await requireEvent(eventId), registrationId);
+  },
+
   async annulCheckIn(actor: Actor, eventId: string, registrationId: string, reason: string): Promise<RegistrationView> {
     requireRole(actor, 'organiser');
     return CheckIns.annul(actor, await requireEvent(eventId), registrationId, reason);

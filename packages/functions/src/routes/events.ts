@@ -155,6 +155,24 @@ eventRoutes.openapi(
 
 eventRoutes.openapi(
   route({
+    operationId: 'checkInRegistration',
+    method: 'post',
+    path: '/v1/events/{eventId}/registrations/{registrationId}/check-in',
+    tags: ['Events'],
+    summary: 'Check in someone found by name or phone (organisers)',
+    description: 'For a code that will not scan. Exactly once, like a scan: a second time is 409 `already_checked_in`.',
+    security: bearer,
+    request: { params: RegistrationParams },
+    responses: { 200: jsonResponse(Registration, 'Checked in'), ...errors(404, 409) },
+  }),
+  async (c) => {
+    const { eventId, registrationId } = c.req.valid('param');
+    return c.json(await Events.checkInRegistration(c.get('actor'), eventId, registrationId), 200);
+  },
+);
+
+eventRoutes.openapi(
+  route({
     operationId: 'annulCheckIn',
     method: 'post',
     path: '/v1/events/{eventId}/registrations/{registrationId}/annul-check-in',

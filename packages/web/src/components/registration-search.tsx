@@ -31,6 +31,17 @@ export function RegistrationSearch({ eventId, version, onChanged }: { eventId: s
     }
   };
 
+  const checkIn = async (registrationId: string) => {
+    setFailure(undefined);
+    try {
+      await unwrap(api.POST('/v1/events/{eventId}/registrations/{registrationId}/check-in', { params: { path: { eventId, registrationId } } }));
+      onChanged();
+      await search();
+    } catch (error) {
+      setFailure(problemText(error, t));
+    }
+  };
+
   const annul = async (registrationId: string) => {
     if (reason.trim().length < 2) {
       setFailure(t('checkin.annul_reason_needed'));
@@ -72,6 +83,11 @@ export function RegistrationSearch({ eventId, version, onChanged }: { eventId: s
                     ? t('checkin.row_waitlisted')
                     : t('checkin.row_not_checked_in')}
               </p>
+              {!r.checkedInAt && r.status === 'registered' && (
+                <button type="button" className="button secondary" onClick={() => checkIn(r.registrationId)}>
+                  {t('checkin.manual', { name: r.name })}
+                </button>
+              )}
               {r.checkedInAt && annulling !== r.registrationId && (
                 <button type="button" className="button link danger" onClick={() => setAnnulling(r.registrationId)}>
                   {t('checkin.annul', { name: r.name })}
