@@ -1,14 +1,14 @@
 import { Link, useSearchParams } from 'react-router-dom';
 import { api, unwrap } from '../api/client';
 import { useSession } from '../auth/session';
-import { Alert, LoadError, Loading } from '../components/feedback';
+import { LoadError, Loading } from '../components/feedback';
 import { SelectField, TextField } from '../components/field';
 import { useI18n } from '../i18n/i18n';
-import { problemText } from '../lib/problem-text';
 import { DEGREE_LEVELS, degreeKey, INVITATION_KINDS, invitationKey, type DegreeLevel, type InvitationKind } from '../lib/trips';
 import { usePagedList } from '../lib/use-resource';
 import { useUniversities } from '../lib/use-universities';
 import { useTitle } from '../lib/use-title';
+import { LoadMore } from '../components/load-more';
 
 const PAGE_SIZE = 20;
 const FILTERS = ['universityId', 'degreeLevel', 'graduationYear', 'fromRegion', 'interest', 'q'] as const;
@@ -117,12 +117,7 @@ export default function LeadsPage() {
               </li>
             ))}
           </ul>
-          {list.moreError !== undefined && <Alert tone="error">{problemText(list.moreError, t)}</Alert>}
-          {list.nextCursor && (
-            <button type="button" className="button secondary block-mobile" onClick={list.loadMore} disabled={list.loadingMore}>
-              {list.loadingMore ? t('common.loading') : t('common.load_more')}
-            </button>
-          )}
+          <LoadMore list={list} />
         </>
       )}
     </section>

@@ -1,15 +1,15 @@
 import { Link, useSearchParams } from 'react-router-dom';
 import { api, unwrap } from '../api/client';
-import { Alert, LoadError, Loading } from '../components/feedback';
+import { LoadError, Loading } from '../components/feedback';
 import { SelectField } from '../components/field';
 import { PartnershipCard } from '../components/partnership-card';
 import { RemindersPanel } from '../components/reminders-panel';
 import { useI18n } from '../i18n/i18n';
 import { PARTNERSHIP_STATUSES, statusKey, type PartnershipStatus } from '../lib/partnerships';
-import { problemText } from '../lib/problem-text';
 import { usePagedList } from '../lib/use-resource';
 import { nameOf, useUniversities } from '../lib/use-universities';
 import { useTitle } from '../lib/use-title';
+import { LoadMore } from '../components/load-more';
 
 const PAGE_SIZE = 20;
 
@@ -95,12 +95,7 @@ export default function PartnershipsPage() {
               <PartnershipCard key={p.partnershipId} partnership={p} universityName={nameOf(universities.data, p.universityId)} />
             ))}
           </ul>
-          {list.moreError !== undefined && <Alert tone="error">{problemText(list.moreError, t)}</Alert>}
-          {list.nextCursor && (
-            <button type="button" className="button secondary block-mobile" onClick={list.loadMore} disabled={list.loadingMore}>
-              {list.loadingMore ? t('common.loading') : t('common.load_more')}
-            </button>
-          )}
+          <LoadMore list={list} />
         </>
       )}
     </section>

@@ -1,10 +1,10 @@
 import { Link } from 'react-router-dom';
 import { api, unwrap } from '../api/client';
-import { Alert, LoadError, Loading } from '../components/feedback';
+import { LoadError, Loading } from '../components/feedback';
 import { useI18n } from '../i18n/i18n';
-import { problemText } from '../lib/problem-text';
 import { usePagedList } from '../lib/use-resource';
 import { useTitle } from '../lib/use-title';
+import { LoadMore } from '../components/load-more';
 
 const PAGE_SIZE = 20;
 
@@ -41,12 +41,7 @@ export default function TripsPage() {
               </li>
             ))}
           </ul>
-          {list.moreError !== undefined && <Alert tone="error">{problemText(list.moreError, t)}</Alert>}
-          {list.nextCursor && (
-            <button type="button" className="button secondary block-mobile" onClick={list.loadMore} disabled={list.loadingMore}>
-              {list.loadingMore ? t('common.loading') : t('common.load_more')}
-            </button>
-          )}
+          <LoadMore list={list} />
         </>
       )}
     </section>

@@ -2,14 +2,14 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api, unwrap } from '../api/client';
 import { useUser } from '../auth/session';
-import { Alert, LoadError, Loading } from '../components/feedback';
+import { LoadError, Loading } from '../components/feedback';
 import { SelectField, TextField } from '../components/field';
 import { TagList } from '../components/tag-list';
 import { useI18n } from '../i18n/i18n';
-import { problemText } from '../lib/problem-text';
 import { PROVINCES, provinceLabel } from '../lib/regions';
 import { usePagedList } from '../lib/use-resource';
 import { useTitle } from '../lib/use-title';
+import { LoadMore } from '../components/load-more';
 
 const PAGE_SIZE = 20;
 
@@ -121,12 +121,7 @@ export default function UniversitiesPage() {
               </li>
             ))}
           </ul>
-          {list.moreError !== undefined && <Alert tone="error">{problemText(list.moreError, t)}</Alert>}
-          {list.nextCursor && (
-            <button type="button" className="button secondary block-mobile" onClick={list.loadMore} disabled={list.loadingMore}>
-              {list.loadingMore ? t('common.loading') : t('universities.load_more')}
-            </button>
-          )}
+          <LoadMore list={list} label="universities.load_more" />
         </>
       )}
     </section>
