@@ -1,4 +1,5 @@
 import {
+  allPages,
   createInvitedAccount,
   DomainError,
   Universities,
@@ -27,14 +28,8 @@ async function ensureAccount(account: Parameters<typeof createInvitedAccount>[1]
 }
 
 async function allUniversities(): Promise<Map<string, UniversityView>> {
-  const byName = new Map<string, UniversityView>();
-  let cursor: string | null = null;
-  do {
-    const page: { items: UniversityView[]; nextCursor: string | null } = await Universities.list(SYSTEM, {}, { limit: 100, cursor });
-    for (const u of page.items) byName.set(u.name, u);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return byName;
+  const universities = await allPages((page) => Universities.list(SYSTEM, {}, page));
+  return new Map(universities.map((u) => [u.name, u]));
 }
 
 /**

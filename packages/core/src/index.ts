@@ -4,7 +4,7 @@ export * from './pii.ts';
 export { type Actor, requireAdmin, requireRole } from './auth/actor.ts';
 export { issueToken, verifyToken, TOKEN_TTL_SECONDS } from './auth/token.ts';
 export { hashPassword, verifyPassword } from './auth/password.ts';
-export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page, type PageRequest } from './db/pagination.ts';
+export { allPages, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page, type PageRequest } from './db/pagination.ts';
 export { tableDefinition, createTableInput } from './db/table.ts';
 export { configureDb, db } from './db/service.ts';
 export { dbConfigFromEnv, createDocumentClient, type DbConfig } from './db/client.ts';

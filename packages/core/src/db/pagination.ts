@@ -47,3 +47,18 @@ function isCursorError(error: unknown): boolean {
   const text = `${error.message} ${(error as { cause?: Error }).cause?.message ?? ''}`;
   return /cursor|ExclusiveStartKey|starting key|Invalid key/i.test(text) || error.name === 'ValidationException';
 }
+
+/**
+ * Every item of a paged list, following `nextCursor` to the end at the largest page size. For jobs,
+ * exports and seeding that need the whole (bounded) list; request paths return one page.
+ */
+export async function allPages<T>(fetchPage: (page: PageRequest) => Promise<Page<T>>): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: Page<T> = await fetchPage({ limit: MAX_PAGE_SIZE, cursor });
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return items;
+}

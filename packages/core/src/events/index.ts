@@ -1,6 +1,6 @@
 import { auditRecord, diffChanges } from '../audit/changes.ts';
 import { requireRole, type Actor } from '../auth/actor.ts';
-import { MAX_PAGE_SIZE, queryPage, type Page, type PageRequest } from '../db/pagination.ts';
+import { allPages, queryPage, type PageRequest } from '../db/pagination.ts';
 import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
@@ -220,13 +220,7 @@ export const Events = {
   async attendanceSpreadsheet(actor: Actor, eventId: string): Promise<SpreadsheetFile> {
     requireRole(actor, 'organiser');
     const event = await requireEvent(eventId);
-    const registrations: RegistrationView[] = [];
-    let cursor: string | null = null;
-    do {
-      const page: Page<RegistrationView> = await Events.listRegistrations(actor, eventId, {}, { limit: MAX_PAGE_SIZE, cursor });
-      registrations.push(...page.items);
-      cursor = page.nextCursor;
-    } while (cursor);
+    const registrations = await allPages((page) => Events.listRegistrations(actor, eventId, {}, page));
     return attendanceWorkbook(event, registrations);
   },
 };

@@ -1,6 +1,6 @@
 import { auditRecord, diffChanges } from '../audit/changes.ts';
 import { requireRole, type Actor } from '../auth/actor.ts';
-import { queryPage, type PageRequest } from '../db/pagination.ts';
+import { allPages, queryPage, type PageRequest } from '../db/pagination.ts';
 import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
@@ -250,13 +250,7 @@ export const Partnerships = {
   async recordReminders(today = localDate()) {
     const system: Actor = { userId: 'usr_SYSTEM0000000000000000000CRON', role: 'organiser' };
     const all = async (query: ListPartnershipsQuery) => {
-      const items: PartnershipView[] = [];
-      let cursor: string | null = null;
-      do {
-        const page: { items: PartnershipView[]; nextCursor: string | null } = await Partnerships.list(system, query, { limit: 100, cursor }, today);
-        items.push(...page.items);
-        cursor = page.nextCursor;
-      } while (cursor);
+      const items = await allPages((page) => Partnerships.list(system, query, page, today));
       return items.map(({ partnershipId, universityId, title, status, expiresOn, lastActivityOn }) => ({
         partnershipId,
         universityId,
