@@ -22,7 +22,12 @@ export type ErrorCode =
   | 'already_registered'
   | 'already_checked_in'
   | 'registration_closed'
-  | 'rate_limited';
+  | 'rate_limited'
+  | 'quota_exceeded'
+  | 'duplicate_person'
+  | 'no_seats_left'
+  | 'mentor_full'
+  | 'not_eligible';
 
 export interface FieldError {
   path: string;

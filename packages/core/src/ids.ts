@@ -32,6 +32,12 @@ export const ID_PREFIXES = {
   registration: 'reg',
   lead: 'led',
   leadInvitation: 'lin',
+  cohort: 'coh',
+  cohortRegistration: 'crg',
+  importJob: 'imp',
+  hostUnit: 'hst',
+  project: 'prj',
+  mentor: 'mnt',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;
