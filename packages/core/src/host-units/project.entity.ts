@@ -1,0 +1,51 @@
+import { Entity } from 'electrodb';
+
+export const PROJECT_DEGREE_LEVELS = ['bachelor', 'master', 'phd'] as const;
+
+/**
+ * Projects (实践岗位) a host unit posts for a cohort. Listed per cohort on gsi1 (the placement board)
+ * and per host unit on gsi2. Seats live in the project's seat counter, not here: the project is
+ * edited rarely, the counter on every placement.
+ */
+export const Project = new Entity({
+  model: { entity: 'project', version: '1', service: 'aksu' },
+  attributes: {
+    projectId: { type: 'string', required: true },
+    hostUnitId: { type: 'string', required: true },
+    cohortId: { type: 'string', required: true },
+    title: { type: 'string', required: true },
+    description: { type: 'string', required: true },
+    majors: { type: 'list', items: { type: 'string' }, required: true },
+    disciplines: { type: 'list', items: { type: 'string' }, required: true },
+    degreeLevels: { type: 'list', items: { type: PROJECT_DEGREE_LEVELS }, required: true },
+    seats: { type: 'number', required: true },
+    supervisor: {
+      type: 'map',
+      required: true,
+      properties: {
+        name: { type: 'string', required: true },
+        title: { type: 'string' },
+        phone: { type: 'string' },
+      },
+    },
+    createdAt: { type: 'string', required: true },
+    updatedAt: { type: 'string', required: true },
+    version: { type: 'number', required: true },
+  },
+  indexes: {
+    byId: {
+      pk: { field: 'pk', composite: ['projectId'] },
+      sk: { field: 'sk', composite: [] },
+    },
+    byCohort: {
+      index: 'gsi1',
+      pk: { field: 'gsi1pk', composite: ['cohortId'] },
+      sk: { field: 'gsi1sk', composite: ['projectId'] },
+    },
+    byHostUnit: {
+      index: 'gsi2',
+      pk: { field: 'gsi2pk', composite: ['hostUnitId'] },
+      sk: { field: 'gsi2sk', composite: ['cohortId', 'projectId'] },
+    },
+  },
+});
