@@ -1,0 +1,50 @@
+import { Entity } from 'electrodb';
+
+/** What a placement's `mentorKey` holds while no mentor is assigned. */
+export const NO_MENTOR = 'none';
+
+/**
+ * Where an accepted intern practises: one record per intern, keyed by the registration id, changed in
+ * place when the intern moves. Lists: a cohort's placements (gsi1, grouped by university so a
+ * coordinator reads only their own), a project's interns (gsi2), a mentor's mentees (gsi3, on
+ * `mentorKey`, which is the mentor id or `none`).
+ */
+export const Placement = new Entity({
+  model: { entity: 'placement', version: '1', service: 'aksu' },
+  attributes: {
+    registrationId: { type: 'string', required: true },
+    cohortId: { type: 'string', required: true },
+    universityId: { type: 'string', required: true },
+    hostUnitId: { type: 'string', required: true },
+    projectId: { type: 'string', required: true },
+    mentorKey: { type: 'string', required: true },
+    startDate: { type: 'string', required: true },
+    endDate: { type: 'string', required: true },
+    placedAt: { type: 'string', required: true },
+    placedBy: { type: 'string', required: true },
+    createdAt: { type: 'string', required: true },
+    updatedAt: { type: 'string', required: true },
+    version: { type: 'number', required: true },
+  },
+  indexes: {
+    byId: {
+      pk: { field: 'pk', composite: ['registrationId'] },
+      sk: { field: 'sk', composite: [] },
+    },
+    byCohort: {
+      index: 'gsi1',
+      pk: { field: 'gsi1pk', composite: ['cohortId'] },
+      sk: { field: 'gsi1sk', composite: ['universityId', 'registrationId'] },
+    },
+    byProject: {
+      index: 'gsi2',
+      pk: { field: 'gsi2pk', composite: ['projectId'] },
+      sk: { field: 'gsi2sk', composite: ['registrationId'] },
+    },
+    byMentor: {
+      index: 'gsi3',
+      pk: { field: 'gsi3pk', composite: ['mentorKey'] },
+      sk: { field: 'gsi3sk', composite: ['registrationId'] },
+    },
+  },
+});
