@@ -2,6 +2,7 @@ import { createInvitedAccount, Universities, Users } from '@aksu/core';
 import { SYSTEM, uniqueEmail, uniqueSuffix } from '../accounts.ts';
 import { newEvent, newTrip, person } from '../events.ts';
 import { checkedIn, freshPartnership, register, victim, type Caller, type World } from './fixtures.ts';
+import { LEADS_EXPORT_EXPECTATIONS } from './leads-export-expectations.ts';
 
 /** What one case sends. */
 export interface Request {
@@ -54,6 +55,7 @@ const eventOf = (world: World, target: Target) => (target === 'universityA' ? wo
 
 /** Every operation of the API, by operationId. A route without an entry fails the matrix. */
 export const EXPECTATIONS: Record<string, RouteExpectation> = {
+  ...LEADS_EXPORT_EXPECTATIONS,
   getHealth: {
     targets: ['none'],
     request: () => ({ method: 'GET', path: '/health' }),

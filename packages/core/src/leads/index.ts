@@ -1,11 +1,13 @@
 import { auditRecord, diffChanges } from '../audit/changes.ts';
 import { requireRole, type Actor } from '../auth/actor.ts';
-import { queryPage, type PageRequest } from '../db/pagination.ts';
+import { allPages, queryPage, type PageRequest } from '../db/pagination.ts';
 import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
+import type { SpreadsheetFile } from '../exports/workbook.ts';
 import { newId } from '../ids.ts';
 import { maskPhone } from '../pii.ts';
+import { leadsWorkbook } from './leads-workbook.ts';
 import type { CreateLeadInvitationInput, LeadDetailView, LeadEventView, LeadInvitationView, LeadView, ListLeadsQuery } from './leads.schema.ts';
 
 export * from './leads.schema.ts';
@@ -55,6 +57,16 @@ export const Leads = {
       page,
       (item) => toView(actor, item),
     );
+  },
+
+  /**
+   * Every lead the list would show for the same filters, as a workbook. It follows the list page by
+   * page (the same Query, the same scoping and masking), so a coordinator's file holds only their own
+   * university's leads with phones masked, exactly what they can already read.
+   */
+  async spreadsheet(actor: Actor, query: ListLeadsQuery): Promise<SpreadsheetFile> {
+    const leads = await allPages((page) => Leads.list(actor, query, page));
+    return leadsWorkbook(leads);
   },
 
   /** A lead with the events they registered for and the invitations sent to them. */

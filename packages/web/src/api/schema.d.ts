@@ -705,6 +705,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/leads.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every lead matching the same filters as the list, as an Excel workbook
+         * @description Scoped like the list: a coordinator gets their own university’s leads, phones masked.
+         */
+        get: operations["getLeadsXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/leads/{leadId}": {
         parameters: {
             query?: never;
@@ -4651,6 +4671,63 @@ export interface operations {
                         items: components["schemas"]["Lead"][];
                         nextCursor: string | null;
                     };
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLeadsXlsx: {
+        parameters: {
+            query?: {
+                universityId?: string;
+                degreeLevel?: "bachelor" | "master" | "phd";
+                graduationYear?: number;
+                major?: string;
+                fromRegion?: "true" | "false";
+                /** @description Interested in the summer programme or a full-time post */
+                interest?: "summer_programme" | "full_time";
+                /** @description Part of a name, email, phone, major or university */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The leads (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid input, with one entry per field in `errors` */
