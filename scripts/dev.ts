@@ -74,7 +74,7 @@ async function main() {
   API      ${url}/v1   docs ${url}/docs   OpenAPI ${url}/openapi.json   health ${url}/health
 Demo logins (password ${DEMO_PASSWORD}):
 ${DEMO_LOGINS.map((l) => `  ${l}`).join('\n')}
-${createdSecret ? 'A new JWT_SECRET was written to .env.\n' : ''}Press Ctrl-C to stop.`);
+${createdSecret ? 'New secrets (JWT_SECRET, PII_KEY) were written to .env.\n' : ''}Press Ctrl-C to stop.`);
   } catch (error) {
     if (error instanceof LocalDatabaseError) console.error(`\n${error.message}\n`);
     else console.error('\nCould not start:', error instanceof Error ? error.message : error, '\n');

@@ -8,6 +8,8 @@ import { tableAccess } from './lib/table-access.ts';
 export function Api({ stack }: StackContext) {
   const { table } = use(Database);
   const jwtSecret = new Config.Secret(stack, 'JWT_SECRET');
+  // Derives the keys that encrypt national ID numbers and hash them for duplicate detection.
+  const piiKey = new Config.Secret(stack, 'PII_KEY');
 
   const api = new HttpApi(stack, 'Api', {
     cors: apiCors(),
@@ -26,7 +28,7 @@ export function Api({ stack }: StackContext) {
           handler: 'packages/functions/src/lambda.handler',
           memorySize: 1024,
           timeout: 10,
-          bind: [jwtSecret],
+          bind: [jwtSecret, piiKey],
           // Explicit statement instead of binding the table, which would grant dynamodb:* and
           // with it DeleteTable and Scan (requests never scan; see DESIGN.md).
           permissions: [tableAccess(table)],

@@ -3,8 +3,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 /**
  * Loads KEY=VALUE lines from `.env` into process.env (the environment wins). When there is no
- * JWT_SECRET anywhere, a random one is generated and saved there, so tokens survive restarts and
- * no shared default secret exists.
+ * JWT_SECRET or PII_KEY anywhere, a random one is generated and saved there, so tokens survive
+ * restarts, encrypted personal data stays readable, and no shared default secret exists.
  */
 export function loadEnvFile(path: string): { createdSecret: boolean } {
   if (existsSync(path)) {
@@ -15,10 +15,14 @@ export function loadEnvFile(path: string): { createdSecret: boolean } {
       process.env[key] ??= raw.replace(/^(['"])(.*)\1$/, '$2');
     }
   }
-  if (process.env.JWT_SECRET) return { createdSecret: false };
-  const secret = randomBytes(32).toString('base64url');
-  const existing = existsSync(path) ? readFileSync(path, 'utf8') : '';
-  writeFileSync(path, `${existing}${existing && !existing.endsWith('\n') ? '\n' : ''}JWT_SECRET=${secret}\n`, { mode: 0o600 });
-  process.env.JWT_SECRET = secret;
+  const missing = ['JWT_SECRET', 'PII_KEY'].filter((key) => !process.env[key]);
+  if (missing.length === 0) return { createdSecret: false };
+  let contents = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  for (const key of missing) {
+    const secret = randomBytes(32).toString('base64url');
+    contents = `${contents}${contents && !contents.endsWith('\n') ? '\n' : ''}${key}=${secret}\n`;
+    process.env[key] = secret;
+  }
+  writeFileSync(path, contents, { mode: 0o600 });
   return { createdSecret: true };
 }

@@ -35,6 +35,7 @@ function lambdaEnv(bundleDir: string, withSourceMaps: boolean): Record<string, s
     SST_REGION: 'ap-northeast-1',
     SST_SSM_PREFIX: '/sst/aksu-talent/bench/',
     SST_Secret_value_JWT_SECRET: randomBytes(32).toString('base64'),
+    SST_Secret_value_PII_KEY: randomBytes(32).toString('base64'),
     // The runtime is Node 22 in AWS; on this Node 20 the SDK would print a warning it never prints there.
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   };

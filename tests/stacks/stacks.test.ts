@@ -337,7 +337,7 @@ describe('non-production stage', () => {
       }
     });
 
-    it('tells the function its table, its docs folder and where its JWT secret lives', () => {
+    it('tells the function its table, its docs folder and where its secrets live', () => {
       const env = apiFunction(s.api).props.Environment.Variables;
       const table = only(s.database, 'AWS::DynamoDB::Table').id;
       expect(env.TABLE_NAME).toEqual({ 'Fn::ImportValue': exportName(s.database, { Ref: table }) });
@@ -345,23 +345,27 @@ describe('non-production stage', () => {
       expect(env.NODE_OPTIONS).toContain('--enable-source-maps');
       // SST Config: the value is read from SSM at cold start, never stored in the template.
       expect(env.SST_Secret_value_JWT_SECRET).toBe('__FETCH_FROM_SSM__');
+      expect(env.SST_Secret_value_PII_KEY).toBe('__FETCH_FROM_SSM__');
       expect(env.SST_APP).toBe('aksu-talent');
       expect(env.SST_STAGE).toBe(s.stage);
       // `sst secrets set` writes the parameter; a deploy must not create or overwrite it.
       const parameters = JSON.stringify(s.api.findResources('AWS::SSM::Parameter'));
       expect(parameters).not.toContain('JWT_SECRET');
+      expect(parameters).not.toContain('PII_KEY');
     });
 
-    it('may read the JWT secret parameter and nothing else in SSM', () => {
+    it('may read the JWT and PII secret parameters and nothing else in SSM', () => {
       const ssm = apiFunctionStatements(s.api).filter((st) => grants(st, 'ssm:'));
-      expect(ssm).toHaveLength(1);
-      expect(asList(ssm[0]!.Action)).toEqual(['ssm:GetParameters']);
-      const resources = JSON.stringify(ssm[0]!.Resource);
-      const parameter = `parameter/sst/aksu-talent/${s.stage}/Secret/JWT_SECRET/value`;
-      expect(resources).toContain(`:ssm:${s.region}:${ACCOUNT}:${parameter}`);
-      // The other resource is SST's cross-stage fallback for the same secret.
-      for (const resource of asList(ssm[0]!.Resource)) {
-        expect(JSON.stringify(resource)).toContain('/Secret/JWT_SECRET/value');
+      expect(ssm.length).toBeGreaterThanOrEqual(1);
+      const resources = ssm.flatMap((st) => asList(st.Resource));
+      for (const st of ssm) expect(asList(st.Action)).toEqual(['ssm:GetParameters']);
+      for (const secret of ['JWT_SECRET', 'PII_KEY']) {
+        const parameter = `parameter/sst/aksu-talent/${s.stage}/Secret/${secret}/value`;
+        expect(JSON.stringify(resources)).toContain(`:ssm:${s.region}:${ACCOUNT}:${parameter}`);
+      }
+      // The other resources are SST's cross-stage fallbacks for the same secrets.
+      for (const resource of resources) {
+        expect(JSON.stringify(resource)).toMatch(/\/Secret\/(JWT_SECRET|PII_KEY)\/value/);
       }
     });
 

@@ -14,6 +14,7 @@ await ensureTable(endpoint, tableName);
 process.env.TABLE_NAME = tableName;
 process.env.DYNAMODB_ENDPOINT = endpoint;
 process.env.JWT_SECRET = 'test-secret-not-for-production';
+process.env.PII_KEY = 'test-pii-key-not-for-production';
 configureDb({ tableName, endpoint, region: 'local' });
 // Fuzzing and the matrix register hundreds of times from one "client"; the limit itself is proven
 // in its own test with low values.

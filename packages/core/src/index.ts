@@ -1,6 +1,7 @@
 export * from './errors.ts';
 export * from './ids.ts';
 export * from './pii.ts';
+export { configureVault } from './personal/vault.ts';
 export { type Actor, requireAdmin, requireRole } from './auth/actor.ts';
 export { issueToken, verifyToken, TOKEN_TTL_SECONDS } from './auth/token.ts';
 export { hashPassword, verifyPassword } from './auth/password.ts';
@@ -18,5 +19,7 @@ export { localDate, localDateTime, addDays, DEFAULT_TIME_ZONE } from './time.ts'
 export * from './trips/index.ts';
 export * from './events/index.ts';
 export * from './leads/index.ts';
+export * from './cohorts/index.ts';
+export * from './cohort-registrations/index.ts';
 export { Outcomes, UniversityOutcomesView } from './outcomes/index.ts';
 export { XLSX_CONTENT_TYPE, type SpreadsheetFile } from './exports/workbook.ts';

@@ -1,6 +1,9 @@
 import { Service } from 'electrodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { AuditEntry } from '../audit/audit.entity.ts';
+import { CohortRegistration } from '../cohort-registrations/cohort-registration.entity.ts';
+import { CohortUniversity } from '../cohorts/cohort-university.entity.ts';
+import { Cohort } from '../cohorts/cohort.entity.ts';
 import { CampusEvent } from '../events/event.entity.ts';
 import { RateWindow } from '../events/rate-limit.entity.ts';
 import { Registration } from '../events/registration.entity.ts';
@@ -10,6 +13,12 @@ import { Lead } from '../leads/lead.entity.ts';
 import { DistinctMarker } from '../outcomes/marker.entity.ts';
 import { Tally } from '../outcomes/tally.entity.ts';
 import { Trip } from '../trips/trip.entity.ts';
+import { HostUnit } from '../host-units/host-unit.entity.ts';
+import { ProjectSeats } from '../host-units/project-seats.entity.ts';
+import { Project } from '../host-units/project.entity.ts';
+import { MentorLoad } from '../mentors/mentor-load.entity.ts';
+import { Mentor } from '../mentors/mentor.entity.ts';
+import { Placement } from '../placements/placement.entity.ts';
 import { IdempotencyRecord } from '../idempotency/idempotency.entity.ts';
 import { Activity } from '../partnerships/activity.entity.ts';
 import { Partnership } from '../partnerships/partnership.entity.ts';
@@ -41,6 +50,15 @@ const entities = {
   leadEvent: LeadEvent,
   leadInvitation: LeadInvitation,
   rateWindow: RateWindow,
+  hostUnit: HostUnit,
+  project: Project,
+  projectSeats: ProjectSeats,
+  mentor: Mentor,
+  mentorLoad: MentorLoad,
+  placement: Placement,
+  cohort: Cohort,
+  cohortUniversity: CohortUniversity,
+  cohortRegistration: CohortRegistration,
 };
 
 function createService(client: DynamoDBDocumentClient, table: string) {

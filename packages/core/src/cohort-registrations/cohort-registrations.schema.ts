@@ -1,0 +1,138 @@
+import { idPattern } from '../ids.ts';
+import { z } from '../schema.ts';
+import { universityIdSchema } from '../universities/universities.schema.ts';
+import { COHORT_REGISTRATION_STATUSES, REGISTRATION_SOURCES } from './cohort-registration.entity.ts';
+
+export const cohortRegistrationIdSchema = z.string().regex(idPattern('cohortRegistration'), { error: 'Not a registration id' });
+
+const MOBILE = /^1[3-9]\d{9}$/;
+const text = (min: number, max: number) => z.string().trim().min(min).max(max);
+
+/**
+ * One student as a university submits them, after normalisation (see normalise.ts): the strict
+ * rules every registration passes, whether typed into the form or read from an imported row.
+ */
+export const RegistrationRow = z.strictObject({
+  rowKey: z.string().max(200).optional().openapi({ description: 'Caller-chosen key of an imported row' }),
+  universityId: universityIdSchema.optional().openapi({ description: "Organisers only; a coordinator's own university otherwise" }),
+  name: text(1, 60),
+  gender: z.enum(['male', 'female']).optional().openapi({ description: 'Read from the national ID when left out' }),
+  nationalId: z.string().max(40),
+  phone: z.string().regex(MOBILE, { error: 'Enter an 11-digit mainland mobile number' }),
+  email: z.string().trim().toLowerCase().max(254).pipe(z.email({ error: 'Enter a valid email address' })),
+  degreeLevel: z.enum(['master', 'phd', 'bachelor']),
+  major: text(1, 120),
+  discipline: text(1, 120),
+  studyYear: z.number().int().min(1).max(8),
+  supervisor: text(1, 60),
+  hometown: text(1, 120),
+  hometownCounty: text(1, 60).optional(),
+  fromRegion: z.boolean().openapi({ description: 'Native of the prefecture' }),
+  dietaryNotes: text(1, 500).optional(),
+  healthNotes: text(1, 500).optional(),
+  emergencyContact: z.strictObject({
+    name: text(1, 60),
+    phone: z.string().regex(MOBILE, { error: 'Enter an 11-digit mainland mobile number' }),
+    relation: text(1, 30).optional(),
+  }),
+  consent: z.literal(true, { error: 'The student must consent to the processing of their data' }),
+});
+
+/**
+ * The request body of the single-registration route: the same fields with loose types, because
+ * normalisation (full-width digits, stray spaces, 138 1234 5678) happens before the strict rules,
+ * and those report each field that fails.
+ */
+export const RegistrationBody = z.strictObject({
+  universityId: z.string().max(40).optional(),
+  name: z.string().max(200),
+  gender: z.enum(['male', 'female']).optional(),
+  nationalId: z.string().max(40),
+  phone: z.string().max(40),
+  email: z.string().max(254),
+  degreeLevel: z.string().max(20).openapi({ description: 'master, phd or bachelor (硕士, 博士, 本科 accepted)' }),
+  major: z.string().max(200),
+  discipline: z.string().max(200),
+  studyYear: z.union([z.number(), z.string().max(10)]),
+  supervisor: z.string().max(200),
+  hometown: z.string().max(200),
+  hometownCounty: z.string().max(200).optional(),
+  fromRegion: z.boolean(),
+  dietaryNotes: z.string().max(1000).optional(),
+  healthNotes: z.string().max(1000).optional(),
+  emergencyContact: z.strictObject({ name: z.string().max(200), phone: z.string().max(40), relation: z.string().max(60).optional() }),
+  consent: z.boolean(),
+});
+
+export const DECISIONS = ['accepted', 'waitlisted', 'rejected'] as const;
+
+export const DecisionInput = z.strictObject({
+  registrationIds: z.array(cohortRegistrationIdSchema).min(1).max(100),
+  decision: z.enum(DECISIONS),
+  reason: z.string().trim().max(500).optional(),
+});
+
+export const StatusChangeInput = z.strictObject({
+  reason: z.string().trim().max(500).optional(),
+});
+
+export const ListCohortRegistrationsQuery = z.object({
+  status: z.enum(COHORT_REGISTRATION_STATUSES).optional(),
+  universityId: universityIdSchema.optional(),
+});
+
+export const CohortRegistrationView = z.object({
+  registrationId: z.string(),
+  cohortId: z.string(),
+  universityId: z.string(),
+  name: z.string(),
+  gender: z.enum(['male', 'female']),
+  nationalIdMasked: z.string(),
+  nationalId: z.string().optional().openapi({ description: 'In full for organisers reading one registration' }),
+  phone: z.string().openapi({ description: 'Masked in lists for everyone but organisers' }),
+  email: z.string(),
+  degreeLevel: z.enum(['master', 'phd', 'bachelor']),
+  major: z.string(),
+  discipline: z.string(),
+  studyYear: z.number().int(),
+  supervisor: z.string(),
+  hometown: z.string(),
+  hometownCounty: z.string().optional(),
+  fromRegion: z.boolean(),
+  dietaryNotes: z.string().optional(),
+  healthNotes: z.string().optional(),
+  emergencyContact: z.object({ name: z.string(), phone: z.string(), relation: z.string().optional() }),
+  consentAt: z.string(),
+  status: z.enum(COHORT_REGISTRATION_STATUSES),
+  decisionReason: z.string().optional(),
+  decidedAt: z.string().optional(),
+  userId: z.string().optional(),
+  source: z.enum(REGISTRATION_SOURCES),
+  importJobId: z.string().optional(),
+  hostUnitId: z.string().optional(),
+  projectId: z.string().optional(),
+  mentorId: z.string().optional(),
+  placedAt: z.string().optional(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: z.number().int(),
+});
+
+export const DecisionResult = z.object({
+  registrationId: z.string(),
+  ok: z.boolean(),
+  status: z.enum(COHORT_REGISTRATION_STATUSES).optional(),
+  code: z.string().optional(),
+  message: z.string().optional(),
+  invitationCode: z.string().optional().openapi({ description: "Shown once: the intern activates their account with it" }),
+  invitationExpiresAt: z.string().optional(),
+});
+
+export const DecisionOutcome = z.object({ results: z.array(DecisionResult) });
+
+export type RegistrationRow = z.input<typeof RegistrationRow>;
+export type RegistrationBody = z.infer<typeof RegistrationBody>;
+export type DecisionInput = z.infer<typeof DecisionInput>;
+export type ListCohortRegistrationsQuery = z.infer<typeof ListCohortRegistrationsQuery>;
+export type CohortRegistrationView = z.infer<typeof CohortRegistrationView>;
+export type DecisionResult = z.infer<typeof DecisionResult>;

@@ -1,0 +1,2 @@
+export * from './cohort-registrations.schema.ts';
+export { COHORT_REGISTRATION_STATUSES, REGISTRATION_SOURCES } from './cohort-registration.entity.ts';

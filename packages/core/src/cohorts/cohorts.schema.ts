@@ -1,0 +1,166 @@
+import { idPattern } from '../ids.ts';
+import { dateSchema } from '../partnerships/partnerships.schema.ts';
+import { z } from '../schema.ts';
+import { universityIdSchema } from '../universities/universities.schema.ts';
+import { COHORT_DEGREE_LEVELS, COHORT_STATUSES, STIPEND_COUNTED_DAYS } from './cohort.entity.ts';
+
+export const cohortIdSchema = z.string().regex(idPattern('cohort'), { error: 'Not a cohort id' });
+
+const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Use a time like 08:30' }).openapi({ example: '09:00' });
+const instant = z.iso.datetime({ offset: true, error: 'Use a date and time with offset, like 2026-06-01T09:00:00+08:00' });
+const fen = z.number().int().min(0).max(100_000_000).openapi({ description: 'Amount in fen (1/100 CNY)' });
+const timeZone = z
+  .string()
+  .max(60)
+  .refine((tz) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  }, { error: 'Not a known time zone' });
+
+export const StipendPolicy = z.strictObject({
+  dailyAllowanceFen: fen,
+  countedDays: z.enum(STIPEND_COUNTED_DAYS).openapi({ description: 'Which days earn the daily allowance' }),
+  travelCapFen: fen,
+  projectAwardFen: fen,
+  mentorAllowancePerMenteeFen: fen,
+});
+
+export const CheckInWindow = z.strictObject({ start: localTime, end: localTime });
+
+export const CohortUniversityInput = z.strictObject({
+  universityId: universityIdSchema,
+  quota: z.number().int().min(0).max(10_000),
+});
+
+/** Defaults from the 2024 programme: 100 CNY a day for checked-in days, travel up to 3,000 CNY. */
+export const DEFAULT_STIPEND_POLICY = {
+  dailyAllowanceFen: 10_000,
+  countedDays: 'checked_in',
+  travelCapFen: 300_000,
+  projectAwardFen: 200_000,
+  mentorAllowancePerMenteeFen: 100_000,
+} as const;
+export const DEFAULT_CHECK_IN_WINDOW = { start: '08:00', end: '10:30' } as const;
+
+const universities = z
+  .array(CohortUniversityInput)
+  .max(200)
+  .refine((list) => new Set(list.map((u) => u.universityId)).size === list.length, { error: 'A university is listed twice' });
+
+const editable = {
+  name: z.string().trim().min(2).max(120),
+  startsOn: dateSchema,
+  endsOn: dateSchema,
+  timeZone,
+  registrationOpensAt: instant,
+  registrationClosesAt: instant,
+  eligibleDegreeLevels: z.array(z.enum(COHORT_DEGREE_LEVELS)).min(1).max(3),
+  stipendPolicy: StipendPolicy,
+  checkInWindow: CheckInWindow,
+  description: z.string().trim().max(2000),
+  universities,
+};
+
+function checkDates(v: Partial<Record<'startsOn' | 'endsOn' | 'registrationOpensAt' | 'registrationClosesAt', string>> & { checkInWindow?: { start: string; end: string } }, ctx: z.RefinementCtx) {
+  if (v.startsOn && v.endsOn && v.endsOn < v.startsOn) {
+    ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'The cohort ends before it starts' });
+  }
+  if (v.registrationOpensAt && v.registrationClosesAt && Date.parse(v.registrationClosesAt) <= Date.parse(v.registrationOpensAt)) {
+    ctx.addIssue({ code: 'custom', path: ['registrationClosesAt'], message: 'Registration closes before it opens' });
+  }
+  if (v.checkInWindow && v.checkInWindow.end <= v.checkInWindow.start) {
+    ctx.addIssue({ code: 'custom', path: ['checkInWindow', 'end'], message: 'The check-in window ends before it starts' });
+  }
+}
+
+export const CreateCohortInput = z
+  .strictObject({
+    name: editable.name,
+    startsOn: editable.startsOn,
+    endsOn: editable.endsOn,
+    timeZone: editable.timeZone.default('Asia/Shanghai'),
+    registrationOpensAt: editable.registrationOpensAt,
+    registrationClosesAt: editable.registrationClosesAt,
+    eligibleDegreeLevels: editable.eligibleDegreeLevels.default(['master', 'phd']),
+    stipendPolicy: editable.stipendPolicy.default({ ...DEFAULT_STIPEND_POLICY }),
+    checkInWindow: editable.checkInWindow.default({ ...DEFAULT_CHECK_IN_WINDOW }),
+    description: editable.description.optional(),
+    universities: editable.universities.default([]),
+  })
+  .superRefine(checkDates);
+
+/**
+ * `universities` replaces the participating list: a university left out stops participating (only
+ * while it has no registrations); a changed quota may not go below the places already taken.
+ */
+export const UpdateCohortInput = z
+  .strictObject({
+    version: z.number().int().min(1),
+    name: editable.name.optional(),
+    startsOn: editable.startsOn.optional(),
+    endsOn: editable.endsOn.optional(),
+    timeZone: editable.timeZone.optional(),
+    registrationOpensAt: editable.registrationOpensAt.optional(),
+    registrationClosesAt: editable.registrationClosesAt.optional(),
+    eligibleDegreeLevels: editable.eligibleDegreeLevels.optional(),
+    stipendPolicy: editable.stipendPolicy.optional(),
+    checkInWindow: editable.checkInWindow.optional(),
+    description: editable.description.optional(),
+    universities: editable.universities.optional(),
+  })
+  .superRefine(checkDates);
+
+export const CohortTransitionInput = z.strictObject({ to: z.enum(COHORT_STATUSES) });
+
+export const CohortUniversitySummary = z.object({
+  cohortId: z.string(),
+  universityId: z.string(),
+  quota: z.number().int(),
+  active: z.number().int().openapi({ description: 'Registrations holding a place in the quota (all but rejected and withdrawn)' }),
+  submitted: z.number().int(),
+  accepted: z.number().int(),
+  waitlisted: z.number().int(),
+  rejected: z.number().int(),
+  confirmed: z.number().int(),
+  withdrawn: z.number().int(),
+});
+
+export const CohortView = z.object({
+  cohortId: z.string(),
+  name: z.string(),
+  startsOn: z.string(),
+  endsOn: z.string(),
+  timeZone: z.string(),
+  registrationOpensAt: z.string(),
+  registrationClosesAt: z.string(),
+  status: z.enum(COHORT_STATUSES),
+  allowedTransitions: z.array(z.enum(COHORT_STATUSES)),
+  eligibleDegreeLevels: z.array(z.enum(COHORT_DEGREE_LEVELS)),
+  stipendPolicy: StipendPolicy,
+  checkInWindow: CheckInWindow,
+  description: z.string().optional(),
+  universities: z.array(z.object({ universityId: z.string(), quota: z.number().int() })).openapi({
+    description: 'Participating universities; a coordinator sees only their own',
+  }),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: z.number().int(),
+});
+
+export const CohortSummary = z.object({
+  cohortId: z.string(),
+  universities: z.array(CohortUniversitySummary),
+  totals: CohortUniversitySummary.omit({ cohortId: true, universityId: true }),
+});
+
+export type StipendPolicy = z.infer<typeof StipendPolicy>;
+export type CreateCohortInput = z.input<typeof CreateCohortInput>;
+export type UpdateCohortInput = z.infer<typeof UpdateCohortInput>;
+export type CohortTransitionInput = z.infer<typeof CohortTransitionInput>;
+export type CohortView = z.infer<typeof CohortView>;
+export type CohortUniversitySummary = z.infer<typeof CohortUniversitySummary>;
+export type CohortSummary = z.infer<typeof CohortSummary>;
