@@ -50,7 +50,7 @@ export async function startApp(): Promise<{ url: string; close(): Promise<void> 
  * in `args`), so no test sees another's storage. The networking flags keep Chromium from calling
  * out to Google services on a machine that has no route to them.
  */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(options: { fakeCamera?: string } = {}): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`No Chromium at ${CHROMIUM}. Install it with: apt-get install -y chromium`);
   }
@@ -66,9 +66,16 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...(options.fakeCamera ? fakeCameraArgs(options.fakeCamera) : []),
     ],
   });
 }
+
+/**
+ * A headless machine has no camera: Chromium then plays a Y4M or MJPEG file as the only camera and
+ * grants it without a prompt, so the page's real getUserMedia path runs on known pictures.
+ */
+const fakeCameraArgs = (file: string) => ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${file}`];
 
 /**
  * A fresh browser profile's worth of state (storage, cookies) at one screen size, Chinese by default.
