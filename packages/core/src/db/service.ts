@@ -20,6 +20,8 @@ import { MentorLoad } from '../mentors/mentor-load.entity.ts';
 import { Mentor } from '../mentors/mentor.entity.ts';
 import { Placement } from '../placements/placement.entity.ts';
 import { IdempotencyRecord } from '../idempotency/idempotency.entity.ts';
+import { ImportJob } from '../imports/import-job.entity.ts';
+import { ImportRow } from '../imports/import-row.entity.ts';
 import { Activity } from '../partnerships/activity.entity.ts';
 import { Partnership } from '../partnerships/partnership.entity.ts';
 import { ReminderDigest } from '../partnerships/reminder.entity.ts';
@@ -59,6 +61,8 @@ const entities = {
   cohort: Cohort,
   cohortUniversity: CohortUniversity,
   cohortRegistration: CohortRegistration,
+  importJob: ImportJob,
+  importRow: ImportRow,
 };
 
 function createService(client: DynamoDBDocumentClient, table: string) {

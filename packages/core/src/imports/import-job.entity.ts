@@ -1,0 +1,48 @@
+import { Entity } from 'electrodb';
+
+export const IMPORT_JOB_STATUSES = ['pending', 'processing', 'completed'] as const;
+export const IMPORT_FORMATS = ['xlsx', 'csv'] as const;
+
+/**
+ * One uploaded file for one cohort and university, and its progress. Only the runner holding the
+ * lease (`leaseUntil`) moves the counters, so they are exact without a transaction per row; a runner
+ * that stops (a timeout) leaves the lease to expire and the next run carries on where it stopped.
+ *
+ * A university's imports in a cohort are listed newest first from gsi1. Jobs and their rows expire
+ * (`expiresAt`) with the personal data the rows carry; the registrations they made stay.
+ */
+export const ImportJob = new Entity({
+  model: { entity: 'importJob', version: '1', service: 'aksu' },
+  attributes: {
+    importJobId: { type: 'string', required: true },
+    cohortId: { type: 'string', required: true },
+    universityId: { type: 'string', required: true },
+    filename: { type: 'string', required: true },
+    format: { type: IMPORT_FORMATS, required: true },
+    contentHash: { type: 'string', required: true },
+    headers: { type: 'list', items: { type: 'string' }, required: true },
+    status: { type: IMPORT_JOB_STATUSES, required: true },
+    totalRows: { type: 'number', required: true },
+    rowsDone: { type: 'number', required: true },
+    accepted: { type: 'number', required: true },
+    rejected: { type: 'number', required: true },
+    leaseUntil: { type: 'number' },
+    createdBy: { type: 'string', required: true },
+    createdAt: { type: 'string', required: true },
+    startedAt: { type: 'string' },
+    finishedAt: { type: 'string' },
+    updatedAt: { type: 'string', required: true },
+    expiresAt: { type: 'number', required: true },
+  },
+  indexes: {
+    byId: {
+      pk: { field: 'pk', composite: ['importJobId'] },
+      sk: { field: 'sk', composite: [] },
+    },
+    byCohortUniversity: {
+      index: 'gsi1',
+      pk: { field: 'gsi1pk', composite: ['cohortId', 'universityId'] },
+      sk: { field: 'gsi1sk', composite: ['createdAt', 'importJobId'] },
+    },
+  },
+});
