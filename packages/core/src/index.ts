@@ -21,5 +21,8 @@ export * from './events/index.ts';
 export * from './leads/index.ts';
 export * from './cohorts/index.ts';
 export * from './cohort-registrations/index.ts';
+export * from './host-units/index.ts';
+export * from './mentors/index.ts';
+export * from './placements/index.ts';
 export { Outcomes, UniversityOutcomesView } from './outcomes/index.ts';
 export { XLSX_CONTENT_TYPE, type SpreadsheetFile } from './exports/workbook.ts';

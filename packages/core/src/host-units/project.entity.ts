@@ -17,7 +17,8 @@ export const Project = new Entity({
     description: { type: 'string', required: true },
     majors: { type: 'list', items: { type: 'string' }, required: true },
     disciplines: { type: 'list', items: { type: 'string' }, required: true },
-    degreeLevels: { type: 'list', items: { type: PROJECT_DEGREE_LEVELS }, required: true },
+    // Checked against PROJECT_DEGREE_LEVELS by the input schema.
+    degreeLevels: { type: 'list', items: { type: 'string' }, required: true },
     seats: { type: 'number', required: true },
     supervisor: {
       type: 'map',

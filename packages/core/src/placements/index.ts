@@ -1,0 +1,201 @@
+import { requireRole, type Actor } from '../auth/actor.ts';
+import { queryPage, type PageRequest } from '../db/pagination.ts';
+import { db } from '../db/service.ts';
+import { DomainError, forbidden, notFound } from '../errors.ts';
+import { getProjectRecord } from '../host-units/projects.ts';
+import { getMentorRecord } from '../mentors/index.ts';
+import { NO_MENTOR } from './placement.entity.ts';
+import {
+  AcceptSuggestionsInput,
+  AssignMentorInput,
+  MovePlacementInput,
+  PlaceInternInput,
+  type AcceptSuggestionsResult,
+  type AcceptanceLetterView,
+  type MenteeView,
+  type PlacementView,
+  type SuggestionView,
+  type UnplacedInternView,
+} from './placements.schema.ts';
+import { assertCanSee } from './access.ts';
+import { unplacedInterns, suggestionsFor } from './board.ts';
+import { acceptanceLetter } from './letter.ts';
+import { getIntern, getPlacementRecord, mentorOf, PLACEABLE_STATUSES, type PlacementRecord } from './records.ts';
+import { menteeViews, placementViews, unplacedViews } from './views.ts';
+import { assertMentorFits, Refusal, writePlacement } from './writes.ts';
+
+export * from './placements.schema.ts';
+export { scoreMatch, suggestPlacements, WEIGHTS } from './matching.ts';
+
+async function requireCohort(cohortId: string) {
+  const { data } = await db().service.entities.cohort.get({ cohortId }).go();
+  if (!data) throw notFound('Cohort');
+  return data;
+}
+
+async function requirePlacement(registrationId: string): Promise<PlacementRecord> {
+  const placement = await getPlacementRecord(registrationId);
+  if (!placement) throw notFound('Placement');
+  return placement;
+}
+
+async function projectOfCohort(projectId: string, cohortId: string) {
+  const project = await getProjectRecord(projectId);
+  if (!project || project.cohortId !== cohortId) {
+    throw new Refusal('validation_failed', 'No such project in this cohort', { errors: [{ path: 'projectId', message: 'No such project in this cohort' }] });
+  }
+  return project;
+}
+
+const viewOf = async (record: PlacementRecord) => (await placementViews([record]))[0]!;
+
+/** Placements (岗位安排): organisers place, move and assign mentors; others read within their scope. */
+export const Placements = {
+  async place(actor: Actor, cohortId: string, input: PlaceInternInput): Promise<PlacementView> {
+    requireRole(actor, 'organiser');
+    const fields = PlaceInternInput.parse(input);
+    const cohort = await requireCohort(cohortId);
+    const intern = await getIntern(fields.registrationId);
+    if (!intern || intern.cohortId !== cohortId) {
+      throw new Refusal('validation_failed', 'No such intern in this cohort', { errors: [{ path: 'registrationId', message: 'No such intern in this cohort' }] });
+    }
+    if (!(PLACEABLE_STATUSES as readonly string[]).includes(intern.status)) {
+      throw new Refusal('conflict', 'Only accepted or confirmed interns can be placed', { errors: [{ path: 'registrationId', message: `The registration is ${intern.status}` }] });
+    }
+    if (await getPlacementRecord(intern.registrationId)) {
+      throw new Refusal('conflict', 'The intern is already placed; move them instead', { errors: [{ path: 'registrationId', message: 'Already placed' }] });
+    }
+    const project = await projectOfCohort(fields.projectId, cohortId);
+    if (fields.mentorId) await assertMentorFits(fields.mentorId, project.hostUnitId);
+    const startDate = fields.startDate ?? cohort.startsOn;
+    const endDate = fields.endDate ?? cohort.endsOn;
+    if (endDate < startDate) {
+      throw new Refusal('validation_failed', 'The placement ends before it starts', { errors: [{ path: 'endDate', message: 'The placement ends before it starts' }] });
+    }
+    const record = await writePlacement(actor, intern, null, {
+      hostUnitId: project.hostUnitId,
+      projectId: project.projectId,
+      mentorKey: fields.mentorId ?? NO_MENTOR,
+      startDate,
+      endDate,
+    });
+    return viewOf(record);
+  },
+
+  /**
+   * Moves a placed intern to another project, freeing the old seat in the same transaction. The
+   * mentor stays when independent or of the new unit, unless another is named.
+   */
+  async move(actor: Actor, registrationId: string, input: MovePlacementInput): Promise<PlacementView> {
+    requireRole(actor, 'organiser');
+    const fields = MovePlacementInput.parse(input);
+    const before = await requirePlacement(registrationId);
+    const intern = await getIntern(registrationId);
+    if (!intern) throw notFound('Placement');
+    const project = await projectOfCohort(fields.projectId, before.cohortId);
+    let mentorKey = NO_MENTOR;
+    if (fields.mentorId) {
+      await assertMentorFits(fields.mentorId, project.hostUnitId);
+      mentorKey = fields.mentorId;
+    } else {
+      const current = mentorOf(before);
+      const mentor = current ? await getMentorRecord(current) : null;
+      if (mentor && (mentor.affiliation === 'independent' || mentor.affiliation === project.hostUnitId)) mentorKey = mentor.mentorId;
+    }
+    const startDate = fields.startDate ?? before.startDate;
+    const endDate = fields.endDate ?? before.endDate;
+    if (endDate < startDate) {
+      throw new Refusal('validation_failed', 'The placement ends before it starts', { errors: [{ path: 'endDate', message: 'The placement ends before it starts' }] });
+    }
+    return viewOf(await writePlacement(actor, intern, before, { hostUnitId: project.hostUnitId, projectId: project.projectId, mentorKey, startDate, endDate }));
+  },
+
+  /** Assigns (or with `null` removes) the mentor; the old mentor's slot is freed in the same transaction. */
+  async assignMentor(actor: Actor, registrationId: string, input: AssignMentorInput): Promise<PlacementView> {
+    requireRole(actor, 'organiser');
+    const { mentorId } = AssignMentorInput.parse(input);
+    const before = await requirePlacement(registrationId);
+    if ((mentorOf(before) ?? null) === mentorId) return viewOf(before);
+    if (mentorId) await assertMentorFits(mentorId, before.hostUnitId);
+    const intern = await getIntern(registrationId);
+    if (!intern) throw notFound('Placement');
+    const { hostUnitId, projectId, startDate, endDate } = before;
+    return viewOf(await writePlacement(actor, intern, before, { hostUnitId, projectId, mentorKey: mentorId ?? NO_MENTOR, startDate, endDate }));
+  },
+
+  async get(actor: Actor, registrationId: string): Promise<PlacementView> {
+    const placement = await getPlacementRecord(registrationId);
+    assertCanSee(actor, placement);
+    return viewOf(placement);
+  },
+
+  /** A cohort's placements grouped by university; a coordinator reads their own university's only. */
+  async listByCohort(actor: Actor, cohortId: string, page: PageRequest) {
+    requireRole(actor, 'organiser', 'coordinator');
+    const { placement } = db().service.entities;
+    const result = await queryPage(
+      (options) =>
+        (actor.role === 'coordinator' ? placement.query.byCohort({ cohortId, universityId: actor.universityId! }) : placement.query.byCohort({ cohortId })).go(options),
+      page,
+      (p) => p as PlacementRecord,
+    );
+    return { items: await placementViews(result.items), nextCursor: result.nextCursor };
+  },
+
+  async listByProject(actor: Actor, projectId: string, page: PageRequest) {
+    requireRole(actor, 'organiser');
+    if (!(await getProjectRecord(projectId))) throw notFound('Project');
+    const result = await queryPage((options) => db().service.entities.placement.query.byProject({ projectId }).go(options), page, (p) => p as PlacementRecord);
+    return { items: await placementViews(result.items), nextCursor: result.nextCursor };
+  },
+
+  /** A mentor's mentees with their contact; a mentor reads only their own list, others do not exist for them. */
+  async listMentees(actor: Actor, mentorId: string, page: PageRequest): Promise<{ items: MenteeView[]; nextCursor: string | null }> {
+    if (actor.role === 'mentor') {
+      if (actor.mentorId !== mentorId) throw notFound('Mentor');
+    } else if (actor.role !== 'organiser') {
+      throw forbidden();
+    }
+    if (!(await getMentorRecord(mentorId))) throw notFound('Mentor');
+    const result = await queryPage((options) => db().service.entities.placement.query.byMentor({ mentorKey: mentorId }).go(options), page, (p) => p as PlacementRecord);
+    return { items: await menteeViews(actor, result.items), nextCursor: result.nextCursor };
+  },
+
+  async unplaced(actor: Actor, cohortId: string): Promise<{ items: UnplacedInternView[] }> {
+    requireRole(actor, 'organiser');
+    await requireCohort(cohortId);
+    return { items: await unplacedViews(await unplacedInterns(cohortId)) };
+  },
+
+  async suggestions(actor: Actor, cohortId: string): Promise<{ items: SuggestionView[] }> {
+    requireRole(actor, 'organiser');
+    await requireCohort(cohortId);
+    return { items: await suggestionsFor(cohortId) };
+  },
+
+  /**
+   * Accepts several suggestions. Each is its own conditional transaction, one after another, so a
+   * project filling up (or an intern placed meanwhile) refuses that one and the rest go on.
+   */
+  async acceptSuggestions(actor: Actor, cohortId: string, input: AcceptSuggestionsInput): Promise<AcceptSuggestionsResult> {
+    requireRole(actor, 'organiser');
+    const { items } = AcceptSuggestionsInput.parse(input);
+    await requireCohort(cohortId);
+    const result: AcceptSuggestionsResult = { placed: [], refused: [] };
+    for (const item of items) {
+      try {
+        result.placed.push(await Placements.place(actor, cohortId, item));
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        result.refused.push({ registrationId: item.registrationId, projectId: item.projectId, code: error.code, message: error.message });
+      }
+    }
+    return result;
+  },
+
+  async letter(actor: Actor, registrationId: string): Promise<AcceptanceLetterView> {
+    const placement = await getPlacementRecord(registrationId);
+    assertCanSee(actor, placement);
+    return acceptanceLetter(placement);
+  },
+};
