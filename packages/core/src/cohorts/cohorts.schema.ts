@@ -48,7 +48,8 @@ export const DEFAULT_CHECK_IN_WINDOW = { start: '08:00', end: '10:30' } as const
 
 const universities = z
   .array(CohortUniversityInput)
-  .max(200)
+  // Two transaction items per university must fit in one TransactWriteItems (100).
+  .max(45)
   .refine((list) => new Set(list.map((u) => u.universityId)).size === list.length, { error: 'A university is listed twice' });
 
 const editable = {

@@ -1,0 +1,225 @@
+import { auditRecord, diffChanges } from '../audit/changes.ts';
+import { requireRole, type Actor } from '../auth/actor.ts';
+import { registrationRefusal } from '../cohorts/lifecycle.ts';
+import { getCohortRecord, getCohortUniversity, cohortUniversities, type CohortRecord, type CohortUniversityRecord } from '../cohorts/records.ts';
+import { db } from '../db/service.ts';
+import { DomainError, notFound, type ErrorCode, type FieldError } from '../errors.ts';
+import { newId } from '../ids.ts';
+import { maskNationalId } from '../pii.ts';
+import { NATIONAL_ID_MESSAGES, nationalIdGender, nationalIdProblem, normaliseNationalId } from '../personal/national-id.ts';
+import { encryptField, lookupHash } from '../personal/vault.ts';
+import { RegistrationRow } from './cohort-registrations.schema.ts';
+import { normaliseRow } from './normalise.ts';
+import { toRegistrationView, type RegistrationRecord } from './records.ts';
+import type { CohortRegistrationView } from './cohort-registrations.schema.ts';
+
+export type RegisterOutcome =
+  | { ok: true; registration: CohortRegistrationView }
+  | { ok: false; code: ErrorCode; message: string; errors: FieldError[] };
+
+export interface RegisterOptions {
+  source?: 'form' | 'import';
+  importJobId?: string;
+}
+
+/** Three items per row (guard, record, audit) plus one counter per university must fit in 100. */
+const ROWS_PER_TRANSACTION = 24;
+const MAX_ATTEMPTS = 12;
+
+/** The unique guard that makes "one person once per cohort" hold across universities and requests. */
+export const personGuard = (cohortId: string, nationalIdHash: string) => ({ kind: 'cohortPerson', value: `${cohortId}#${nationalIdHash}` });
+
+interface Prepared {
+  index: number;
+  record: RegistrationRecord & { nationalIdSealed: string; nationalIdHash: string };
+}
+
+const fail = (code: ErrorCode, message: string, errors: FieldError[] = []): RegisterOutcome => ({ ok: false, code, message, errors });
+
+function validationFailure(issues: readonly { path: PropertyKey[]; message: string; code?: string }[]): RegisterOutcome {
+  const errors = issues.map((i) => ({ path: i.path.map(String).join('.') || '(body)', message: i.message, code: i.code }));
+  return fail('validation_failed', errors[0]?.message ?? 'The registration is not valid', errors);
+}
+
+/** Validates one row into a record ready to write, or the reason it cannot be. */
+function prepare(
+  actor: Actor,
+  cohort: CohortRecord,
+  participating: Map<string, CohortUniversityRecord>,
+  raw: unknown,
+  options: RegisterOptions,
+  at: string,
+): Prepared['record'] | RegisterOutcome {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return fail('validation_failed', 'A registration is an object of fields');
+  const parsed = RegistrationRow.safeParse(normaliseRow(raw as Record<string, unknown>));
+  if (!parsed.success) return validationFailure(parsed.error.issues);
+  const row = parsed.data;
+
+  const universityId = actor.role === 'coordinator' ? actor.universityId! : row.universityId;
+  if (!universityId) return fail('validation_failed', 'Choose the university', [{ path: 'universityId', message: 'Required' }]);
+  if (actor.role === 'coordinator' && row.universityId && row.universityId !== actor.universityId) {
+    return fail('forbidden', 'Coordinators register students of their own university', [{ path: 'universityId', message: 'Not your university' }]);
+  }
+  if (!participating.has(universityId)) {
+    return fail('not_eligible', 'The university does not take part in this cohort', [{ path: 'universityId', message: 'Not participating' }]);
+  }
+
+  const nationalId = normaliseNationalId(row.nationalId);
+  const problem = nationalIdProblem(nationalId);
+  if (problem) return fail('validation_failed', NATIONAL_ID_MESSAGES[problem], [{ path: 'nationalId', message: NATIONAL_ID_MESSAGES[problem], code: problem }]);
+  const gender = nationalIdGender(nationalId);
+  if (row.gender && row.gender !== gender) {
+    return fail('validation_failed', 'The gender does not match the national ID number', [
+      { path: 'gender', message: 'Does not match the national ID number (check both)' },
+    ]);
+  }
+  if (!cohort.eligibleDegreeLevels.includes(row.degreeLevel)) {
+    return fail('not_eligible', `This cohort takes ${cohort.eligibleDegreeLevels.join(', ')} students only`, [
+      { path: 'degreeLevel', message: 'Not eligible for this cohort' },
+    ]);
+  }
+
+  const { consent: _consent, universityId: _u, gender: _g, nationalId: _n, rowKey, ...fields } = row;
+  return {
+    ...fields,
+    registrationId: newId('cohortRegistration'),
+    cohortId: cohort.cohortId,
+    universityId,
+    gender,
+    nationalIdSealed: encryptField(nationalId),
+    nationalIdHash: lookupHash('nationalId', nationalId),
+    nationalIdMasked: maskNationalId(nationalId),
+    consentAt: at,
+    status: 'submitted',
+    source: options.source ?? 'form',
+    ...(options.importJobId ? { importJobId: options.importJobId } : {}),
+    ...(rowKey ? { rowKey } : {}),
+    createdBy: actor.userId,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  };
+}
+
+/**
+ * The one write path for registrations: the single-registration route is a batch of one and the
+ * import passes its rows in batches. Each row ends with its own outcome.
+ *
+ * Rows are written up to 24 per TransactWriteItems, each with a unique guard on (cohort, national-ID
+ * hash) and the university's counter incremented under `active <= quota - n AND quota = read quota`:
+ * the guard refuses the same person twice even from two universities at once, and the condition
+ * makes the quota exact under concurrency. When a transaction is cancelled, the rows whose guard
+ * failed are reported as duplicates, the counter is re-read to keep only the rows that still fit,
+ * and the rest is tried again.
+ */
+export async function registerBatch(actor: Actor, cohortId: string, rows: unknown[], options: RegisterOptions = {}): Promise<RegisterOutcome[]> {
+  requireRole(actor, 'organiser', 'coordinator');
+  const cohort = await getCohortRecord(cohortId);
+  if (!cohort) throw notFound('Cohort');
+  const universities = await cohortUniversities(cohortId);
+  if (actor.role === 'coordinator' && !universities.some((u) => u.universityId === actor.universityId)) throw notFound('Cohort');
+  const refusal = registrationRefusal(cohort, actor.role);
+  if (refusal) throw new DomainError('registration_closed', refusal);
+
+  const participating = new Map(universities.map((u) => [u.universityId, u]));
+  const at = new Date().toISOString();
+  const outcomes: RegisterOutcome[] = new Array(rows.length);
+  const pending: Prepared[] = [];
+  const seen = new Set<string>();
+  rows.forEach((raw, index) => {
+    const result = prepare(actor, cohort, participating, raw, options, at);
+    if ('ok' in result) {
+      outcomes[index] = result;
+    } else if (seen.has(result.nationalIdHash)) {
+      outcomes[index] = duplicate();
+    } else {
+      seen.add(result.nationalIdHash);
+      pending.push({ index, record: result });
+    }
+  });
+
+  for (let start = 0; start < pending.length; start += ROWS_PER_TRANSACTION) {
+    await writeChunk(actor, cohortId, pending.slice(start, start + ROWS_PER_TRANSACTION), outcomes);
+  }
+  return outcomes;
+}
+
+const duplicate = (): RegisterOutcome =>
+  fail('duplicate_person', 'This person is already registered in this cohort', [{ path: 'nationalId', message: 'Already registered in this cohort' }]);
+const quotaExceeded = (): RegisterOutcome =>
+  fail('quota_exceeded', "The university's quota for this cohort is used up", [{ path: 'universityId', message: 'Quota used up' }]);
+
+async function writeChunk(actor: Actor, cohortId: string, chunk: Prepared[], outcomes: RegisterOutcome[]): Promise<void> {
+  let rows = chunk;
+  for (let attempt = 0; rows.length > 0; attempt++) {
+    // Trim each university's rows to the places its counter shows free. This is only a fast path:
+    // the condition below is what holds if others write in between.
+    const byUniversity = groupBy(rows, (r) => r.record.universityId);
+    const counters = new Map<string, CohortUniversityRecord>();
+    for (const [universityId, group] of byUniversity) {
+      const counter = await getCohortUniversity(cohortId, universityId);
+      if (!counter) {
+        for (const r of group) outcomes[r.index] = fail('not_eligible', 'The university does not take part in this cohort');
+        byUniversity.delete(universityId);
+        continue;
+      }
+      counters.set(universityId, counter);
+      const free = Math.max(counter.quota - counter.active, 0);
+      for (const r of group.slice(free)) outcomes[r.index] = quotaExceeded();
+      byUniversity.set(universityId, group.slice(0, free));
+    }
+    rows = [...byUniversity.values()].flat();
+    if (rows.length === 0) return;
+
+    const result = await db()
+      .service.transaction.write(({ unique, cohortRegistration, cohortUniversity, audit }) => [
+        ...rows.flatMap((r) => [
+          unique.create({ ...personGuard(cohortId, r.record.nationalIdHash), ownerId: r.record.registrationId }).commit(),
+          cohortRegistration.create(r.record).commit(),
+          audit
+            .create(auditRecord(actor, 'cohortRegistration', r.record.registrationId, 'create', diffChanges(undefined, auditable(r.record)), r.record.createdAt))
+            .commit(),
+        ]),
+        ...[...byUniversity].filter(([, group]) => group.length > 0).map(([universityId, group]) => {
+          const counter = counters.get(universityId)!;
+          return cohortUniversity
+            .patch({ cohortId, universityId })
+            .add({ active: group.length, submitted: group.length })
+            .where((a, { eq, lte }) => `${eq(a.quota, counter.quota)} AND ${lte(a.active, counter.quota - group.length)}`)
+            .commit();
+        }),
+      ])
+      .go();
+    if (!result.canceled) {
+      for (const r of rows) outcomes[r.index] = { ok: true, registration: toRegistrationView(actor, r.record) };
+      return;
+    }
+    const reasons = (result.data as Array<{ code?: string }>).map((r) => String(r.code));
+    const duplicates = new Set<number>();
+    rows.forEach((r, i) => {
+      if (reasons[i * 3] === 'ConditionalCheckFailed') {
+        duplicates.add(r.index);
+        outcomes[r.index] = duplicate();
+      }
+    });
+    const onlyConflicts = !reasons.includes('ConditionalCheckFailed');
+    if (attempt >= MAX_ATTEMPTS) {
+      for (const r of rows) if (!duplicates.has(r.index)) outcomes[r.index] = fail('conflict', 'Too many registrations at once; try again');
+      return;
+    }
+    if (onlyConflicts) await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 10 * 2 ** Math.min(attempt, 5)));
+    rows = rows.filter((r) => !duplicates.has(r.index));
+  }
+}
+
+/** What the audit keeps of a new registration: no sealed value, no hash. */
+function auditable(record: Prepared['record']): Record<string, unknown> {
+  const { nationalIdSealed: _s, nationalIdHash: _h, ...rest } = record;
+  return rest;
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+  return map;
+}

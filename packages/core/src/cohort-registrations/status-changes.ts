@@ -1,0 +1,185 @@
+import { auditRecord, diffChanges } from '../audit/changes.ts';
+import { requireRole, type Actor } from '../auth/actor.ts';
+import { DECIDING_STATUSES } from '../cohorts/lifecycle.ts';
+import { getCohortRecord } from '../cohorts/records.ts';
+import { db, type AppService } from '../db/service.ts';
+import { DomainError, notFound } from '../errors.ts';
+import { newId } from '../ids.ts';
+import { hashInvitationCode, INVITATION_TTL_DAYS, newInvitationCode } from '../users/invitation-code.ts';
+import type { DecisionInput, DecisionResult, CohortRegistrationView } from './cohort-registrations.schema.ts';
+import { holdsPlace, registrationTransitionError, type RegistrationStatus } from './lifecycle.ts';
+import { getRegistrationRecord, toRegistrationView, type RegistrationRecord } from './records.ts';
+
+type WriteBuilder = Parameters<AppService['transaction']['write']>[0];
+type Entities = Parameters<WriteBuilder>[0];
+
+/** The counter moves of one status change: the old status down, the new one up, the quota place freed if it ends. */
+function counterChange(from: RegistrationStatus, to: RegistrationStatus) {
+  const add: Record<string, number> = { [to]: 1 };
+  const subtract: Record<string, number> = { [from]: 1 };
+  if (holdsPlace(from) && !holdsPlace(to)) subtract.active = 1;
+  return { add, subtract };
+}
+
+interface Change {
+  to: RegistrationStatus;
+  reason?: string;
+  /** Creates the intern's invited account in the same transaction (on acceptance). */
+  invite?: boolean;
+}
+
+/**
+ * One registration's status change in one transaction: the record under a condition on the
+ * status and version it was read with, its university's counters, the audit entry and, on
+ * acceptance, the intern's account with its one-time invitation code.
+ */
+async function applyChange(actor: Actor, before: RegistrationRecord, change: Change): Promise<{ after: RegistrationRecord; invitationCode?: string; invitationExpiresAt?: string }> {
+  const transitionError = registrationTransitionError(before.status, change.to);
+  if (transitionError) throw transitionError;
+  const now = new Date();
+  const at = now.toISOString();
+  const needsAccount = change.invite && !before.userId;
+  const userId = needsAccount ? newId('user') : before.userId;
+  const after: RegistrationRecord = {
+    ...before,
+    status: change.to,
+    ...(change.reason ? { decisionReason: change.reason } : {}),
+    ...(change.to === 'accepted' || change.to === 'waitlisted' || change.to === 'rejected' ? { decidedAt: at, decidedBy: actor.userId } : {}),
+    ...(userId ? { userId } : {}),
+    updatedAt: at,
+    version: before.version + 1,
+  };
+  const invitationCode = needsAccount ? newInvitationCode() : undefined;
+  const expiresAtSeconds = Math.floor(now.getTime() / 1000) + INVITATION_TTL_DAYS * 86400;
+  const { add, subtract } = counterChange(before.status, change.to);
+  const email = before.email.trim().toLowerCase();
+
+  const result = await db()
+    .service.transaction.write((e: Entities) => [
+      e.cohortRegistration
+        .patch({ registrationId: before.registrationId })
+        .set({
+          status: after.status,
+          cohortId: before.cohortId,
+          universityId: before.universityId,
+          createdAt: before.createdAt,
+          ...(change.reason ? { decisionReason: change.reason } : {}),
+          ...(after.decidedAt ? { decidedAt: after.decidedAt, decidedBy: actor.userId } : {}),
+          ...(userId ? { userId } : {}),
+          updatedAt: at,
+          version: after.version,
+        })
+        .where((a, { eq }) => `${eq(a.version, before.version)} AND ${eq(a.status, before.status)}`)
+        .commit(),
+      e.cohortUniversity.patch({ cohortId: before.cohortId, universityId: before.universityId }).add(add).subtract(subtract).commit(),
+      e.audit
+        .create(auditRecord(actor, 'cohortRegistration', before.registrationId, `status:${change.to}`, diffChanges(before, after, ['version', 'createdAt', 'updatedAt', 'decidedAt']), at))
+        .commit(),
+      ...(needsAccount
+        ? [
+            e.unique.create({ kind: 'email', value: email, ownerId: userId! }).commit(),
+            e.user
+              .create({
+                userId: userId!,
+                email,
+                name: before.name,
+                role: 'intern',
+                universityId: before.universityId,
+                internId: before.registrationId,
+                isAdmin: false,
+                status: 'invited',
+                createdAt: at,
+                updatedAt: at,
+                version: 1,
+              })
+              .commit(),
+            e.invitation.create({ codeHash: hashInvitationCode(invitationCode!), userId: userId!, createdAt: at, expiresAt: expiresAtSeconds }).commit(),
+          ]
+        : []),
+    ])
+    .go();
+  if (result.canceled) {
+    const reasons = (result.data as Array<{ code?: string }>).map((r) => String(r.code));
+    if (reasons[0] === 'ConditionalCheckFailed' || reasons.every((r) => r !== 'ConditionalCheckFailed')) {
+      throw new DomainError('version_conflict', 'The registration was changed by someone else; reload and try again');
+    }
+    if (reasons[3] === 'ConditionalCheckFailed') {
+      throw new DomainError('already_exists', 'An account with this email already exists; correct the email before accepting', {
+        errors: [{ path: 'email', message: 'This email already has an account' }],
+      });
+    }
+    throw new DomainError('conflict', 'The change could not be saved; try again');
+  }
+  return {
+    after,
+    ...(invitationCode ? { invitationCode, invitationExpiresAt: new Date(expiresAtSeconds * 1000).toISOString() } : {}),
+  };
+}
+
+async function runLimited<T, R>(items: T[], limit: number, run: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const index = next++;
+        results[index] = await run(items[index]!);
+      }
+    }),
+  );
+  return results;
+}
+
+/**
+ * Organisers accept, waitlist or reject registrations of a cohort, one or many at once with one
+ * reason. Each registration is its own transaction and its own result, so one that was already
+ * decided by someone else does not undo the others. Accepting creates the intern's account; its
+ * one-time invitation code is in the result and nowhere else.
+ */
+export async function decide(actor: Actor, cohortId: string, input: DecisionInput): Promise<DecisionResult[]> {
+  requireRole(actor, 'organiser');
+  const cohort = await getCohortRecord(cohortId);
+  if (!cohort) throw notFound('Cohort');
+  if (!DECIDING_STATUSES.includes(cohort.status)) {
+    throw new DomainError('invalid_transition', 'Decisions are made while the cohort is open, in review or running', {
+      from: cohort.status,
+      allowed: [...DECIDING_STATUSES],
+    });
+  }
+  const ids = [...new Set(input.registrationIds)];
+  return runLimited(ids, 4, async (registrationId): Promise<DecisionResult> => {
+    const before = await getRegistrationRecord(registrationId);
+    if (!before || before.cohortId !== cohortId) return { registrationId, ok: false, code: 'not_found', message: 'Registration was not found in this cohort' };
+    try {
+      const { after, invitationCode, invitationExpiresAt } = await applyChange(actor, before, {
+        to: input.decision,
+        reason: input.reason,
+        invite: input.decision === 'accepted',
+      });
+      return { registrationId, ok: true, status: after.status, ...(invitationCode ? { invitationCode, invitationExpiresAt } : {}) };
+    } catch (error) {
+      if (error instanceof DomainError) return { registrationId, ok: false, status: before.status, code: error.code, message: error.message };
+      throw error;
+    }
+  });
+}
+
+/**
+ * A student's place confirmed (accepted → confirmed) or given up (withdrawn). Organisers may do
+ * both for anyone; a coordinator for the students of their own university, because the university
+ * is who confirms that the student will come. Another university's student is "not found".
+ */
+export async function changeOwnStatus(
+  actor: Actor,
+  cohortId: string,
+  registrationId: string,
+  to: 'confirmed' | 'withdrawn',
+  reason?: string,
+): Promise<CohortRegistrationView> {
+  requireRole(actor, 'organiser', 'coordinator');
+  const before = await getRegistrationRecord(registrationId);
+  if (!before || before.cohortId !== cohortId) throw notFound('Registration');
+  if (actor.role === 'coordinator' && before.universityId !== actor.universityId) throw notFound('Registration');
+  const { after } = await applyChange(actor, before, { to, reason });
+  return toRegistrationView(actor, after);
+}

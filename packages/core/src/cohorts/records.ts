@@ -1,0 +1,50 @@
+import type { EntityItem } from 'electrodb';
+import type { Actor } from '../auth/actor.ts';
+import { db } from '../db/service.ts';
+import { forbidden, notFound } from '../errors.ts';
+import type { CohortUniversity } from './cohort-university.entity.ts';
+import type { Cohort } from './cohort.entity.ts';
+import { allowedCohortTransitions } from './lifecycle.ts';
+import type { CohortView } from './cohorts.schema.ts';
+
+export type CohortRecord = EntityItem<typeof Cohort>;
+export type CohortUniversityRecord = EntityItem<typeof CohortUniversity>;
+
+export async function getCohortRecord(cohortId: string): Promise<CohortRecord | null> {
+  const result = await db().service.entities.cohort.get({ cohortId }).go();
+  return result.data ?? null;
+}
+
+/** All participating universities of a cohort (at most a few dozen: one Query page). */
+export async function cohortUniversities(cohortId: string): Promise<CohortUniversityRecord[]> {
+  const result = await db().service.entities.cohortUniversity.query.byCohort({ cohortId }).go({ pages: 'all' });
+  return result.data;
+}
+
+export async function getCohortUniversity(cohortId: string, universityId: string): Promise<CohortUniversityRecord | null> {
+  const result = await db().service.entities.cohortUniversity.get({ cohortId, universityId }).go();
+  return result.data ?? null;
+}
+
+export function toCohortView(cohort: CohortRecord, universities: CohortUniversityRecord[]): CohortView {
+  return {
+    ...(cohort as Omit<CohortView, 'allowedTransitions' | 'universities' | 'eligibleDegreeLevels'>),
+    eligibleDegreeLevels: cohort.eligibleDegreeLevels as CohortView['eligibleDegreeLevels'],
+    allowedTransitions: [...allowedCohortTransitions(cohort.status)],
+    universities: universities.map((u) => ({ universityId: u.universityId, quota: u.quota })),
+  };
+}
+
+/**
+ * A cohort the actor may see. Organisers see every cohort; a coordinator only those their
+ * university takes part in (another is "not found"); mentors and interns have no cohort screens.
+ */
+export async function readableCohort(actor: Actor, cohortId: string): Promise<{ cohort: CohortRecord; universities: CohortUniversityRecord[] }> {
+  if (actor.role !== 'organiser' && actor.role !== 'coordinator') throw forbidden();
+  const [cohort, universities] = await Promise.all([getCohortRecord(cohortId), cohortUniversities(cohortId)]);
+  if (!cohort) throw notFound('Cohort');
+  if (actor.role === 'organiser') return { cohort, universities };
+  const own = universities.filter((u) => u.universityId === actor.universityId);
+  if (own.length === 0) throw notFound('Cohort');
+  return { cohort, universities: own };
+}
