@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { addDays, localDate, Universities, type UniversityView } from '@aksu/core';
+import { addDays, localDate, Trips, Universities, type UniversityView } from '@aksu/core';
 import { person } from '../support/events.ts';
 import { createAccount, launchBrowser, openContext, PHONE, signIn, startApp, SYSTEM, unique } from './harness.ts';
 
@@ -23,6 +23,9 @@ const contexts: BrowserContext[] = [];
 const trip = { id: '', title: '' };
 const talk = { id: '', title: '' };
 let token = '';
+let studentEmail = '';
+
+const yuan = (amount: number) => new Intl.NumberFormat('zh-CN', { style: 'currency', currency: 'CNY', minimumFractionDigits: 2 }).format(amount);
 
 async function newPage(viewport?: typeof PHONE): Promise<Page> {
   const context = await openContext(browser, viewport);
@@ -114,7 +117,8 @@ describe('招才引智: trip, public registration, check-in, report and its Exce
     await page.getByLabel('毕业年份').fill(String(new Date().getFullYear() + 1));
     await page.getByLabel('专业').fill('电气工程');
     await page.getByLabel('手机号').fill('13912345678');
-    await page.getByLabel('邮箱').fill(`li.ming.${unique()}@example.edu.cn`);
+    studentEmail = `li.ming.${unique()}@example.edu.cn`;
+    await page.getByLabel('邮箱').fill(studentEmail);
     await page.getByLabel('籍贯').fill('新疆阿克苏');
     await page.getByLabel('我是阿克苏地区生源').check();
     await page.getByLabel('有意参加暑期社会实践').check();
@@ -203,5 +207,87 @@ describe('招才引智: trip, public registration, check-in, report and its Exce
     await row.getByRole('button', { name: `为 ${name} 签到` }).click();
     await row.locator('text=签到时间').waitFor();
     await expect(row.getByRole('button', { name: `为 ${name} 签到` }).count()).resolves.toBe(0);
+  });
+
+  it('edits the trip to record its expenses, and the report divides them by the leads', async () => {
+    const page = organiser;
+    await page.goto(`${app.url}/trips/${trip.id}`);
+    await page.getByRole('link', { name: '编辑行程' }).click();
+    await page.getByRole('heading', { level: 1, name: `编辑行程：${trip.title}` }).waitFor();
+    await expect(page.getByLabel('行程名称').inputValue()).resolves.toBe(trip.title);
+    await expect(page.getByLabel('预算（元）').inputValue()).resolves.toBe('30000.50');
+    await expect(page.locator('#stops-1-city').inputValue()).resolves.toBe('兰州');
+    const day = await page.getByLabel('出发日期').inputValue();
+    for (const [i, [item, amount]] of [['住宿费', '1200.50'], ['场地费', '799.50']].entries()) {
+      await page.getByRole('button', { name: '添加支出' }).click();
+      await page.locator(`#expenses-${i}-item`).fill(item!);
+      await page.locator(`#expenses-${i}-amount`).fill(amount!);
+      await page.locator(`#expenses-${i}-on`).fill(day);
+    }
+    await page.locator('.expenses-total', { hasText: yuan(2000) }).waitFor();
+    await page.getByRole('button', { name: '保存行程' }).click();
+    await page.getByText('行程已保存。').waitFor();
+    await page.locator('.facts', { hasText: `支出合计${yuan(2000)}` }).waitFor();
+    // The stops kept their ids, so the events are still under them.
+    await expect(page.locator('section.stop').nth(0).locator('.event-card').count()).resolves.toBe(2);
+
+    await page.getByRole('link', { name: '行程报告' }).click();
+    const total = '.report-table tfoot tr';
+    await page.locator(`${total} td[data-field="expensesFen"]`, { hasText: yuan(2000) }).waitFor();
+    const leads = Number(await page.locator(`${total} td[data-field="leads"]`).textContent());
+    expect(leads).toBeGreaterThan(0);
+    await expect(page.locator(`${total} td[data-field="costPerLeadFen"]`).textContent()).resolves.toBe(yuan(2000 / leads));
+  });
+
+  it('refuses to save over someone else’s newer edit and says so', async () => {
+    const page = organiser;
+    await page.goto(`${app.url}/trips/${trip.id}/edit`);
+    await page.getByLabel('行程名称').fill(`${trip.title}（改）`);
+    // Meanwhile a colleague saves the trip.
+    const stored = await Trips.get(SYSTEM, trip.id);
+    await Trips.update(SYSTEM, trip.id, { version: stored.version, notes: '同事刚改过' });
+    await page.getByRole('button', { name: '保存行程' }).click();
+    await page.getByText('保存失败：该行程已被他人修改').waitFor();
+    // The form now holds the stored trip: the unsaved title is gone, and saving again works.
+    await expect(page.getByLabel('行程名称').inputValue()).resolves.toBe(trip.title);
+    await page.getByRole('button', { name: '保存行程' }).click();
+    await page.getByText('行程已保存。').waitFor();
+  });
+
+  it('records that an event was held, with notes, and the report counts it', async () => {
+    const page = organiser;
+    await page.goto(`${app.url}/trips/${trip.id}`);
+    const card = page.locator('.event-card', { hasText: talk.title });
+    await expect(card.locator('.badge').textContent()).resolves.toBe('未举办');
+    await card.getByRole('button', { name: '登记举办情况' }).click();
+    await card.getByLabel('活动状态').selectOption({ label: '已举办' });
+    await card.getByLabel('成果记录').fill('到场 120 人，现场收到简历 35 份');
+    await card.getByRole('button', { name: '保存', exact: true }).click();
+    await card.getByText(`活动“${talk.title}”的举办情况已保存。`).waitFor();
+    await expect(card.locator('.badge').textContent()).resolves.toBe('已举办');
+
+    await page.reload();
+    await expect(card.locator('.badge').textContent()).resolves.toBe('已举办');
+    await card.locator('.event-outcome', { hasText: '到场 120 人，现场收到简历 35 份' }).waitFor();
+    await page.getByRole('link', { name: '行程报告' }).click();
+    await expect(page.locator('.report-table tbody tr:nth-child(1) td[data-field="eventsHeld"]').textContent()).resolves.toBe('1 / 2');
+    await expect(page.locator('.report-table tfoot tr td[data-field="eventsHeld"]').textContent()).resolves.toBe('1 / 3');
+  });
+
+  it('exports the filtered leads as an Excel file with Chinese headers', async () => {
+    const page = organiser;
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '意向人才' }).click();
+    await page.getByLabel('关键词').fill(studentEmail);
+    await page.getByLabel('专业').fill('电气');
+    await page.locator('.result-count', { hasText: '共 1 人' }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Excel' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^意向人才-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await download.path());
+    const sheet = workbook.getWorksheet('意向人才')!;
+    const rows = sheet.getSheetValues().filter(Array.isArray) as unknown[][];
+    expect(rows[0]!.slice(1, 8)).toEqual(['姓名', '院校', '学历', '专业', '毕业年份', '手机', '邮箱']);
+    expect(rows).toHaveLength(2);
+    expect(rows[1]!.slice(1, 8)).toEqual(['李明', first.name, '硕士', '电气工程', new Date().getFullYear() + 1, '13912345678', studentEmail]);
   });
 });

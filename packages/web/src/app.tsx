@@ -21,6 +21,7 @@ const WelcomePage = lazy(() => import('./pages/welcome-page'));
 const TripsPage = lazy(() => import('./pages/trips-page'));
 const NewTripPage = lazy(() => import('./pages/new-trip-page'));
 const TripPage = lazy(() => import('./pages/trip-page'));
+const EditTripPage = lazy(() => import('./pages/edit-trip-page'));
 const TripReportPage = lazy(() => import('./pages/trip-report-page'));
 const CheckInPage = lazy(() => import('./pages/check-in-page'));
 const LeadsPage = lazy(() => import('./pages/leads-page'));
@@ -114,6 +115,7 @@ export function App() {
                 <Route path="trips" element={organiserOnly(<TripsPage />)} />
                 <Route path="trips/new" element={organiserOnly(<NewTripPage />)} />
                 <Route path="trips/:tripId" element={organiserOnly(<TripPage />)} />
+                <Route path="trips/:tripId/edit" element={organiserOnly(<EditTripPage />)} />
                 <Route path="trips/:tripId/report" element={organiserOnly(<TripReportPage />)} />
                 <Route path="events/:eventId/check-in" element={organiserOnly(<CheckInPage />)} />
                 <Route

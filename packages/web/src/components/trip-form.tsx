@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import type { University } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import { fieldErrorsOf, problemText, type FieldErrors } from '../lib/problem-text';
-import { yuanToFen } from '../lib/trips';
+import { yuanToFen, type Trip } from '../lib/trips';
 import { Alert } from './feedback';
 import { TextField } from './field';
+import { ExpensesEditor, type ExpenseDraft } from './trip-expenses-editor';
 import { DelegationEditor, StopsEditor, type DelegateDraft, type StopDraft } from './trip-rows-editor';
 
 export interface TripDraft {
@@ -14,6 +15,7 @@ export interface TripDraft {
   budgetYuan: string;
   delegation: DelegateDraft[];
   stops: StopDraft[];
+  expenses: ExpenseDraft[];
 }
 
 export interface TripInput {
@@ -23,10 +25,26 @@ export interface TripInput {
   budgetFen: number;
   expenses: { item: string; amountFen: number; on: string }[];
   delegation: { name: string; department: string; role?: string }[];
-  stops: { city: string; from: string; to: string; universityIds: string[] }[];
+  stops: { stopId?: string; city: string; from: string; to: string; universityIds: string[] }[];
 }
 
-export const emptyTrip = (): TripDraft => ({ title: '', startDate: '', endDate: '', budgetYuan: '', delegation: [], stops: [] });
+export const emptyTrip = (): TripDraft => ({ title: '', startDate: '', endDate: '', budgetYuan: '', delegation: [], stops: [], expenses: [] });
+
+/** Fen back to the yuan text people typed: whole yuan stay whole, otherwise two decimals. */
+const fenToYuan = (fen: number) => (fen % 100 === 0 ? String(fen / 100) : (fen / 100).toFixed(2));
+
+/** A stored trip as the form edits it. */
+export function tripToDraft(trip: Trip): TripDraft {
+  return {
+    title: trip.title,
+    startDate: trip.startDate,
+    endDate: trip.endDate,
+    budgetYuan: trip.budgetFen ? fenToYuan(trip.budgetFen) : '',
+    delegation: trip.delegation.map((d) => ({ name: d.name, department: d.department, role: d.role ?? '' })),
+    stops: trip.stops.map((s) => ({ stopId: s.stopId, city: s.city, from: s.from, to: s.to, universityIds: [...s.universityIds] })),
+    expenses: trip.expenses.map((e) => ({ item: e.item, amountYuan: fenToYuan(e.amountFen), on: e.on })),
+  };
+}
 
 /** Required fields the API would refuse anyway, checked here so the message is next to the input at once. */
 function missing(draft: TripDraft, t: (k: 'field.required' | 'trip.field.yuan') => string): FieldErrors {
@@ -42,6 +60,11 @@ function missing(draft: TripDraft, t: (k: 'field.required' | 'trip.field.yuan') 
     need(`delegation.${i}.name`, d.name);
     need(`delegation.${i}.department`, d.department);
   });
+  draft.expenses.forEach((e, i) => {
+    need(`expenses.${i}.item`, e.item);
+    need(`expenses.${i}.on`, e.on);
+    if (!e.amountYuan.trim() || yuanToFen(e.amountYuan) === undefined) errors[`expenses.${i}.amountFen`] = t('trip.field.yuan');
+  });
   draft.stops.forEach((s, i) => {
     need(`stops.${i}.city`, s.city);
     need(`stops.${i}.from`, s.from);
@@ -56,9 +79,9 @@ function toInput(draft: TripDraft): TripInput {
     startDate: draft.startDate,
     endDate: draft.endDate,
     budgetFen: yuanToFen(draft.budgetYuan) ?? 0,
-    expenses: [],
+    expenses: draft.expenses.map((e) => ({ item: e.item.trim(), amountFen: yuanToFen(e.amountYuan) ?? 0, on: e.on })),
     delegation: draft.delegation.map((d) => ({ name: d.name.trim(), department: d.department.trim(), ...(d.role.trim() ? { role: d.role.trim() } : {}) })),
-    stops: draft.stops.map((s) => ({ city: s.city.trim(), from: s.from, to: s.to, universityIds: s.universityIds })),
+    stops: draft.stops.map((s) => ({ ...(s.stopId ? { stopId: s.stopId } : {}), city: s.city.trim(), from: s.from, to: s.to, universityIds: s.universityIds })),
   };
 }
 
@@ -66,11 +89,16 @@ interface Props {
   universities: University[];
   submitLabel: string;
   onSubmit(input: TripInput): Promise<void>;
+  /** The stored trip when editing; a new trip starts empty. */
+  initial?: TripDraft;
+  /** Shown above the form, e.g. why it was just reloaded. */
+  notice?: ReactNode;
+  onCancel?(): void;
 }
 
-export function TripForm({ universities, submitLabel, onSubmit }: Props) {
+export function TripForm({ universities, submitLabel, onSubmit, initial, notice, onCancel }: Props) {
   const { t } = useI18n();
-  const [draft, setDraft] = useState(emptyTrip);
+  const [draft, setDraft] = useState(() => initial ?? emptyTrip());
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -99,6 +127,7 @@ export function TripForm({ universities, submitLabel, onSubmit }: Props) {
 
   return (
     <form className="trip-form" onSubmit={submit} noValidate>
+      {notice}
       {failure && (
         <Alert tone="error" focus>
           {failure}
@@ -121,10 +150,16 @@ export function TripForm({ universities, submitLabel, onSubmit }: Props) {
       />
       <DelegationEditor value={draft.delegation} onChange={(v) => set('delegation', v)} errors={errors} />
       <StopsEditor value={draft.stops} onChange={(v) => set('stops', v)} errors={errors} universities={universities} />
+      <ExpensesEditor value={draft.expenses} onChange={(v) => set('expenses', v)} errors={errors} />
       <div className="form-actions">
         <button type="submit" className="button primary" disabled={busy}>
           {busy ? t('common.saving') : submitLabel}
         </button>
+        {onCancel && (
+          <button type="button" className="button secondary" onClick={onCancel} disabled={busy}>
+            {t('common.cancel')}
+          </button>
+        )}
       </div>
     </form>
   );

@@ -10,6 +10,8 @@ export interface DelegateDraft {
 }
 
 export interface StopDraft {
+  /** Kept when editing, so the stop's events stay attached to it. */
+  stopId?: string;
   city: string;
   from: string;
   to: string;

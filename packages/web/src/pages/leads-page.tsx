@@ -9,9 +9,10 @@ import { usePagedList } from '../lib/use-resource';
 import { useUniversities } from '../lib/use-universities';
 import { useTitle } from '../lib/use-title';
 import { LoadMore } from '../components/load-more';
+import { XlsxDownload } from '../components/xlsx-download';
 
 const PAGE_SIZE = 20;
-const FILTERS = ['universityId', 'degreeLevel', 'graduationYear', 'fromRegion', 'interest', 'q'] as const;
+const FILTERS = ['universityId', 'degreeLevel', 'graduationYear', 'major', 'fromRegion', 'interest', 'q'] as const;
 type Filter = (typeof FILTERS)[number];
 
 export default function LeadsPage() {
@@ -25,25 +26,19 @@ export default function LeadsPage() {
   const value = (name: Filter) => params.get(name) ?? '';
   const year = /^\d{4}$/.test(value('graduationYear')) ? Number(value('graduationYear')) : undefined;
 
+  // One query for the list and the export, so the file holds exactly what the screen filters to.
+  const query = {
+    universityId: value('universityId') || undefined,
+    degreeLevel: (value('degreeLevel') || undefined) as DegreeLevel | undefined,
+    graduationYear: year,
+    major: value('major').trim() || undefined,
+    fromRegion: (value('fromRegion') || undefined) as 'true' | 'false' | undefined,
+    interest: (value('interest') || undefined) as InvitationKind | undefined,
+    q: value('q').trim() || undefined,
+  };
+
   const list = usePagedList(
-    (cursor, signal) =>
-      unwrap(
-        api.GET('/v1/leads', {
-          params: {
-            query: {
-              limit: PAGE_SIZE,
-              cursor,
-              universityId: value('universityId') || undefined,
-              degreeLevel: (value('degreeLevel') || undefined) as DegreeLevel | undefined,
-              graduationYear: year,
-              fromRegion: (value('fromRegion') || undefined) as 'true' | 'false' | undefined,
-              interest: (value('interest') || undefined) as InvitationKind | undefined,
-              q: value('q').trim() || undefined,
-            },
-          },
-          signal,
-        }),
-      ),
+    (cursor, signal) => unwrap(api.GET('/v1/leads', { params: { query: { ...query, limit: PAGE_SIZE, cursor } }, signal })),
     FILTERS.map(value),
   );
 
@@ -57,7 +52,10 @@ export default function LeadsPage() {
 
   return (
     <section className="page" aria-labelledby="leads-title">
-      <h1 id="leads-title">{t('leads.title')}</h1>
+      <div className="page-head">
+        <h1 id="leads-title">{t('leads.title')}</h1>
+        <XlsxDownload label={t('report.download')} fallbackName="leads.xlsx" request={() => api.GET('/v1/leads.xlsx', { params: { query }, parseAs: 'blob' })} />
+      </div>
       <form className="filters filters-3" role="search" onSubmit={(e) => e.preventDefault()} noValidate>
         <TextField id="filter-q" type="search" label={t('leads.search')} defaultValue={value('q')} onChange={(e) => apply('q', e.target.value)} maxLength={60} autoComplete="off" />
         {organiser && (
@@ -79,6 +77,7 @@ export default function LeadsPage() {
           ))}
         </SelectField>
         <TextField id="filter-year" label={t('reg.graduation_year')} inputMode="numeric" maxLength={4} defaultValue={value('graduationYear')} onChange={(e) => apply('graduationYear', e.target.value)} />
+        <TextField id="filter-major" label={t('reg.major')} defaultValue={value('major')} onChange={(e) => apply('major', e.target.value)} maxLength={60} autoComplete="off" />
         <SelectField id="filter-region" label={t('leads.from_region')} value={value('fromRegion')} onChange={(e) => apply('fromRegion', e.target.value)}>
           <option value="">{t('leads.any')}</option>
           <option value="true">{t('leads.yes')}</option>

@@ -32,7 +32,7 @@ export default function TripPage() {
   const { t, lang } = useI18n();
   const { tripId = '' } = useParams();
   const location = useLocation();
-  const created = (location.state as { created?: boolean } | null)?.created;
+  const arrived = location.state as { created?: boolean; saved?: boolean } | null;
   const data = useResource((signal) => loadTrip(tripId, signal), [tripId]);
   const universities = useUniversities();
   const [adding, setAdding] = useState<string>();
@@ -49,6 +49,8 @@ export default function TripPage() {
     setAdding(undefined);
     setAdded(event.title);
   };
+  const eventChanged = (next: TripEvent) => data.setData({ trip, events: events.map((e) => (e.eventId === next.eventId ? next : e)) });
+  const spent = trip.expenses.reduce((sum, e) => sum + e.amountFen, 0);
   const stopUniversities = (ids: string[]): University[] => (universities.data ?? []).filter((u) => ids.includes(u.universityId));
 
   return (
@@ -58,11 +60,17 @@ export default function TripPage() {
       </p>
       <div className="page-head">
         <h1 id="trip-title">{trip.title}</h1>
-        <Link to={`/trips/${trip.tripId}/report`} className="button secondary">
-          {t('trip.report')}
-        </Link>
+        <div className="card-actions">
+          <Link to={`/trips/${trip.tripId}/edit`} className="button secondary">
+            {t('trip.edit')}
+          </Link>
+          <Link to={`/trips/${trip.tripId}/report`} className="button secondary">
+            {t('trip.report')}
+          </Link>
+        </div>
       </div>
-      {created && <Alert tone="success">{t('trip.created')}</Alert>}
+      {arrived?.created && <Alert tone="success">{t('trip.created')}</Alert>}
+      {arrived?.saved && <Alert tone="success">{t('trip.saved')}</Alert>}
       {added && <Alert tone="success">{t('event.created', { title: added })}</Alert>}
       <section className="panel">
         <dl className="facts">
@@ -73,6 +81,10 @@ export default function TripPage() {
           <div>
             <dt>{t('trip.budget')}</dt>
             <dd>{formatYuan(trip.budgetFen, lang)}</dd>
+          </div>
+          <div>
+            <dt>{t('trip.expenses_total')}</dt>
+            <dd>{formatYuan(spent, lang)}</dd>
           </div>
           <div>
             <dt>{t('trip.delegation')}</dt>
@@ -109,7 +121,7 @@ export default function TripPage() {
             ) : (
               <ul className="card-list">
                 {stopEvents.map((event) => (
-                  <EventCard key={event.eventId} event={event} universityName={nameOf(universities.data, event.universityId)} />
+                  <EventCard key={event.eventId} event={event} universityName={nameOf(universities.data, event.universityId)} onChange={eventChanged} />
                 ))}
               </ul>
             )}

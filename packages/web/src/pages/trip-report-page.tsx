@@ -33,8 +33,12 @@ export default function TripReportPage() {
           {key === 'eventsHeld' ? `${row.eventsHeld} / ${row.events}` : String(row[key])}
         </td>
       ))}
-      <td data-label={t('report.expenses')}>{formatYuan(row.expensesFen, lang)}</td>
-      <td data-label={t('report.cost_per_lead')}>{formatYuan(row.costPerLeadFen, lang)}</td>
+      <td data-label={t('report.expenses')} data-field="expensesFen">
+        {formatYuan(row.expensesFen, lang)}
+      </td>
+      <td data-label={t('report.cost_per_lead')} data-field="costPerLeadFen">
+        {formatYuan(row.costPerLeadFen, lang)}
+      </td>
     </>
   );
 
