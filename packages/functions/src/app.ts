@@ -10,7 +10,10 @@ import { validationHook } from './http/validation.ts';
 import { requireAuth } from './middleware/auth.ts';
 import { requestLog } from './middleware/request-log.ts';
 import { auditRoutes } from './routes/audit.ts';
+import { cohortRegistrationRoutes } from './routes/cohort-registrations.ts';
+import { cohortRoutes } from './routes/cohorts.ts';
 import { eventRoutes } from './routes/events.ts';
+import { IMPORT_UPLOAD_PATH, importRoutes } from './routes/imports.ts';
 import { leadRoutes } from './routes/leads.ts';
 import { partnershipRoutes } from './routes/partnerships.ts';
 import { publicEventRoutes } from './routes/public-events.ts';
@@ -19,6 +22,10 @@ import { authRoutes } from './routes/auth.ts';
 import { systemRoutes } from './routes/system.ts';
 import { universityRoutes } from './routes/universities.ts';
 import { userRoutes } from './routes/users.ts';
+import { hostUnitRoutes } from './routes/host-units.ts';
+import { mentorRoutes } from './routes/mentors.ts';
+import { placementRoutes } from './routes/placements.ts';
+import { projectRoutes } from './routes/projects.ts';
 
 export type { AppConfig } from './env.ts';
 
@@ -50,13 +57,12 @@ export function createApp(config: AppConfig) {
   });
   app.use('*', requestLog);
   app.use('*', secureHeaders({ crossOriginResourcePolicy: false }));
-  app.use(
-    '/v1/*',
-    bodyLimit({
-      maxSize: config.bodyLimitBytes ?? 64 * 1024,
-      onError: (c) => problem(c, 'payload_too_large', 'The request body is larger than allowed'),
-    }),
-  );
+  const jsonLimit = bodyLimit({
+    maxSize: config.bodyLimitBytes ?? 64 * 1024,
+    onError: (c) => problem(c, 'payload_too_large', 'The request body is larger than allowed'),
+  });
+  // The import upload carries a file and sets its own, larger limit.
+  app.use('/v1/*', (c, next) => (c.req.method === 'POST' && IMPORT_UPLOAD_PATH.test(c.req.path) ? next() : jsonLimit(c, next)));
   app.use('/v1/*', (c, next) => (isPublic(c.req.path) ? next() : requireAuth(c, next)));
 
   // Mounted one by one: a chained .route() builds one type of every route and outgrows the checker.
@@ -69,7 +75,14 @@ export function createApp(config: AppConfig) {
   app.route('/', eventRoutes);
   app.route('/', publicEventRoutes);
   app.route('/', leadRoutes);
+  app.route('/', importRoutes);
   app.route('/', auditRoutes);
+  app.route('/', cohortRoutes);
+  app.route('/', cohortRegistrationRoutes);
+  app.route('/', hostUnitRoutes);
+  app.route('/', projectRoutes);
+  app.route('/', mentorRoutes);
+  app.route('/', placementRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
@@ -98,6 +111,13 @@ export function createApp(config: AppConfig) {
       { name: 'Public registration', description: 'The no-login event registration page' },
       { name: 'Leads', description: 'People met at events (意向人才) and invitations sent to them' },
       { name: 'Audit', description: 'Change history' },
+      { name: 'Cohorts', description: 'Cohorts (社会实践批次) of the summer practice programme, their universities and quotas' },
+      { name: 'Cohort registrations', description: 'Students registered by their universities (报名 / 推荐), decisions and confirmations' },
+      { name: 'Imports', description: 'Bulk registration from a spreadsheet: template, upload, progress, per-row results' },
+      { name: 'Host units', description: 'Host units (实践单位) of the summer practice programme' },
+      { name: 'Projects', description: 'Projects (实践岗位) host units post for a cohort, with seats' },
+      { name: 'Mentors', description: 'Mentors (导师), their invitations and mentees' },
+      { name: 'Placements', description: 'Placing interns into projects, matching suggestions, mentor assignment and acceptance letters' },
     ],
   });
 

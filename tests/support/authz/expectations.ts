@@ -3,6 +3,7 @@ import { SYSTEM, uniqueEmail, uniqueSuffix } from '../accounts.ts';
 import { newEvent, newTrip, person } from '../events.ts';
 import { checkedIn, freshPartnership, register, victim, type Caller, type World } from './fixtures.ts';
 import { LEADS_EXPORT_EXPECTATIONS } from './leads-export-expectations.ts';
+import { PLACEMENT_EXPECTATIONS } from './placement-expectations.ts';
 
 /** What one case sends. */
 export interface Request {
@@ -56,6 +57,7 @@ const eventOf = (world: World, target: Target) => (target === 'universityA' ? wo
 /** Every operation of the API, by operationId. A route without an entry fails the matrix. */
 export const EXPECTATIONS: Record<string, RouteExpectation> = {
   ...LEADS_EXPORT_EXPECTATIONS,
+  ...PLACEMENT_EXPECTATIONS,
   getHealth: {
     targets: ['none'],
     request: () => ({ method: 'GET', path: '/health' }),

@@ -1,6 +1,7 @@
 import { createInvitedAccount, db, Events, Partnerships, Users, type EventView, type PartnershipView, type TripView, type UniversityView } from '@aksu/core';
 import { newEvent, newTrip, person } from '../events.ts';
 import { newAccount, newUniversity, PASSWORD, SYSTEM, uniqueEmail, uniqueSuffix, type Account } from '../accounts.ts';
+import { buildProgramme, type ProgrammeWorld } from './placement-world.ts';
 
 /**
  * The callers of the authorization matrix. Coordinator A, the mentor and both interns belong to
@@ -31,24 +32,27 @@ export interface World {
   eventB: EventView;
   leadA: string;
   leadB: string;
+  /** A cohort with a host unit, the mentor caller's mentee (the intern caller) and another university's intern. */
+  programme: ProgrammeWorld;
 }
 
-async function accountOfRole(role: 'mentor' | 'intern', universityId?: string): Promise<Account> {
+async function accountOfRole(role: 'mentor' | 'intern', universityId?: string, internId?: string): Promise<Account> {
   const email = uniqueEmail(role);
-  const { invitationCode } = await createInvitedAccount(SYSTEM, { email, name: `测试${role}`, role, universityId });
+  const { invitationCode } = await createInvitedAccount(SYSTEM, { email, name: `测试${role}`, role, universityId, internId });
   return { ...(await Users.activate({ code: invitationCode, password: PASSWORD }, process.env.JWT_SECRET!)), email };
 }
 
 export async function buildWorld(): Promise<World> {
   const uniA = await newUniversity({ contacts: [{ name: '甲联系人', phone: '13811112222' }] });
   const uniB = await newUniversity({ contacts: [{ name: '乙联系人', phone: '13933334444' }] });
+  const programme = await buildProgramme(uniA, uniB);
   const accounts = {
     organiser: await newAccount('organiser', { isAdmin: true }),
     organiserPlain: await newAccount('organiser'),
     coordinatorA: await newAccount('coordinator', { universityId: uniA.universityId }),
     coordinatorB: await newAccount('coordinator', { universityId: uniB.universityId }),
-    mentor: await accountOfRole('mentor'),
-    intern: await accountOfRole('intern', uniA.universityId),
+    mentor: programme.mentorAccount,
+    intern: await accountOfRole('intern', uniA.universityId, programme.mentee),
     otherIntern: await accountOfRole('intern', uniA.universityId),
   };
   const partnership = (universityId: string) =>
@@ -59,7 +63,7 @@ export async function buildWorld(): Promise<World> {
   const eventA = await newEvent(trip);
   const eventB = await newEvent(trip, { universityId: uniB.universityId });
   const [leadA, leadB] = [(await register(eventA, uniA)).leadId, (await register(eventB, uniB)).leadId];
-  return { accounts, uniA, uniB, partnershipA, partnershipB, trip, eventA, eventB, leadA, leadB };
+  return { accounts, uniA, uniB, partnershipA, partnershipB, trip, eventA, eventB, leadA, leadB, programme };
 }
 
 /** A fresh account to act on, so allowed writes (disable, enable) never disturb the callers. */

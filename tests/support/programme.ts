@@ -1,0 +1,113 @@
+import { randomInt } from 'node:crypto';
+import { db, HostUnits, Mentors, newId, Projects, Users, type CreateHostUnitInput, type CreateProjectInput, type CreateMentorInput } from '@aksu/core';
+import { PASSWORD, SYSTEM, uniqueEmail, uniqueSuffix, type Account } from './accounts.ts';
+
+/**
+ * Programme data for placement tests: a cohort, host units, projects, mentors and accepted interns.
+ * Cohorts and registrations are written as records in their final state, which is what placements
+ * read; how they get there is the registrations domain's business and tested there.
+ */
+export async function newCohort(overrides: Record<string, unknown> = {}) {
+  const at = new Date().toISOString();
+  const cohort = {
+    cohortId: newId('cohort'),
+    name: `百名硕博社会实践${uniqueSuffix()}`,
+    startsOn: '2030-08-01',
+    endsOn: '2030-08-31',
+    timeZone: 'Asia/Shanghai',
+    registrationOpensAt: '2030-05-01T00:00:00+08:00',
+    registrationClosesAt: '2030-06-30T23:59:59+08:00',
+    status: 'review' as const,
+    eligibleDegreeLevels: ['master', 'phd'] as Array<'master' | 'phd'>,
+    stipendPolicy: { dailyAllowanceFen: 10000, countedDays: 'checked_in' as const, travelCapFen: 200000, projectAwardFen: 200000, mentorAllowancePerMenteeFen: 100000 },
+    checkInWindow: { start: '08:00', end: '11:00' },
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+    ...overrides,
+  };
+  await db().service.entities.cohort.create(cohort).go();
+  return cohort;
+}
+
+const mobile = () => `138${String(randomInt(0, 100_000_000)).padStart(8, '0')}`;
+
+/** An accepted registration of the university in the cohort: an intern waiting to be placed. */
+export async function acceptedIntern(cohortId: string, universityId: string, overrides: Record<string, unknown> = {}) {
+  const at = new Date().toISOString();
+  const record = {
+    registrationId: newId('cohortRegistration'),
+    cohortId,
+    universityId,
+    name: `实习生${uniqueSuffix()}`,
+    gender: 'female' as const,
+    nationalIdSealed: 'sealed',
+    nationalIdHash: `hash-${uniqueSuffix()}`,
+    nationalIdMasked: '110***********1234',
+    phone: mobile(),
+    email: uniqueEmail('intern'),
+    degreeLevel: 'master' as const,
+    major: '纺织工程',
+    discipline: '工学',
+    studyYear: 2,
+    supervisor: '张教授',
+    hometown: '北京市',
+    fromRegion: false,
+    emergencyContact: { name: '家长', phone: mobile() },
+    consentAt: at,
+    status: 'accepted' as const,
+    source: 'form' as const,
+    createdBy: SYSTEM.userId,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+    ...overrides,
+  };
+  await db().service.entities.cohortRegistration.create(record as never).go();
+  return record;
+}
+
+export function newHostUnit(overrides: Partial<CreateHostUnitInput> = {}) {
+  return HostUnits.create(SYSTEM, {
+    name: `阿克苏测试单位${uniqueSuffix()}`,
+    kind: 'enterprise',
+    cluster: 'textile_apparel',
+    county: 'kuqa',
+    address: '库车市天山路1号',
+    contact: { name: '单位联系人', phone: mobile() },
+    ...overrides,
+  });
+}
+
+export function newProject(hostUnitId: string, cohortId: string, overrides: Partial<CreateProjectInput> = {}) {
+  return Projects.create(SYSTEM, hostUnitId, {
+    cohortId,
+    title: `纺织工艺优化${uniqueSuffix()}`,
+    description: '参与生产线工艺改进',
+    majors: ['纺织工程'],
+    disciplines: ['工学'],
+    degreeLevels: ['master', 'phd'],
+    seats: 5,
+    supervisor: { name: '王工', title: '高级工程师' },
+    ...overrides,
+  });
+}
+
+export function newMentor(hostUnitId: string | undefined, overrides: Partial<CreateMentorInput> = {}) {
+  return Mentors.create(SYSTEM, {
+    ...(hostUnitId ? { hostUnitId } : {}),
+    name: `导师${uniqueSuffix()}`,
+    title: '高级工程师',
+    phone: mobile(),
+    email: uniqueEmail('mentor'),
+    maxMentees: 3,
+    ...overrides,
+  });
+}
+
+/** A mentor with an activated, signed-in account. */
+export async function mentorAccount(hostUnitId: string | undefined, overrides: Partial<CreateMentorInput> = {}) {
+  const { mentor, invitationCode } = await newMentor(hostUnitId, overrides);
+  const session = await Users.activate({ code: invitationCode, password: PASSWORD }, process.env.JWT_SECRET!);
+  return { mentor, account: { ...session, email: mentor.email } as Account };
+}
