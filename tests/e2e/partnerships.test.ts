@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { addDays, localDate, Partnerships, Universities, type PartnershipView, type UniversityView } from '@aksu/core';
+import { addDays, Events, localDate, Partnerships, Universities, type PartnershipView, type UniversityView } from '@aksu/core';
+import { newEvent, newTrip, person } from '../support/events.ts';
 import { createAccount, launchBrowser, openContext, signIn, startApp, SYSTEM, unique } from './harness.ts';
 
 let app: { url: string; close(): Promise<void> };
@@ -19,6 +20,14 @@ async function signedInPage(email: string): Promise<Page> {
   const page = await context.newPage();
   await signIn(page, app.url, email);
   return page;
+}
+
+/** The counters in a page's 合作成效 panel, by field. */
+async function outcomes(page: Page): Promise<Record<string, string>> {
+  const panel = page.getByRole('region', { name: '合作成效' });
+  await panel.locator('.outcome-counts').waitFor();
+  const fields = await panel.locator('.outcome-counts > div').evaluateAll((cells) => cells.map((c) => [c.getAttribute('data-field'), c.querySelector('dd')?.textContent]));
+  return Object.fromEntries(fields);
 }
 
 /** The labels of the transition buttons, which the page draws from the partnership's allowedTransitions. */
@@ -151,5 +160,46 @@ describe('partnerships, coordinator', () => {
 
     await page.goto(`${app.url}/partnerships`);
     await page.getByRole('heading', { level: 1, name: '无权访问' }).waitFor();
+  });
+});
+
+describe('partnership outcomes', () => {
+  const expected = { eventsHeld: '1', registrations: '3', leads: '3', interns: '0', hires: '0' };
+
+  beforeAll(async () => {
+    const trip = await newTrip([own.universityId]);
+    const [held, ahead] = [await newEvent(trip), await newEvent(trip, { title: '校地合作座谈会', kind: 'symposium' })];
+    for (const eventId of [held.eventId, held.eventId, ahead.eventId]) {
+      const res = await fetch(`${app.url}/v1/public/events/${eventId}/registrations`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(person({ universityId: own.universityId, universityName: own.name })),
+      });
+      expect(res.status).toBe(201);
+    }
+    await Events.update(SYSTEM, held.eventId, { version: held.version, status: 'held', outcomeNotes: '座无虚席' });
+  });
+
+  it('shows an organiser the events held, registrations and leads on the partnership and university pages', async () => {
+    const page = await signedInPage(organiserEmail);
+    await page.goto(`${app.url}/partnerships/${ownPartnership.partnershipId}`);
+    await page.getByRole('heading', { level: 1, name: ownPartnership.title }).waitFor();
+    expect(await outcomes(page)).toEqual(expected);
+    const panel = page.getByRole('region', { name: '合作成效' });
+    expect(await panel.locator('dt').allTextContents()).toEqual(['已举办活动', '报名人次', '意向人才', '社会实践学生', '全职引进']);
+
+    await page.goto(`${app.url}/universities/${own.universityId}`);
+    expect(await outcomes(page)).toEqual(expected);
+    // Another university's counters are its own.
+    await page.goto(`${app.url}/universities/${other.universityId}`);
+    expect(await outcomes(page)).toEqual({ eventsHeld: '0', registrations: '0', leads: '0', interns: '0', hires: '0' });
+  });
+
+  it('shows a coordinator the same counters for their own university', async () => {
+    const page = await signedInPage(coordinatorEmail);
+    await page.getByRole('region', { name: '合作与往来' }).waitFor();
+    expect(await outcomes(page)).toEqual(expected);
+    await page.goto(`${app.url}/partnerships/${ownPartnership.partnershipId}`);
+    expect(await outcomes(page)).toEqual(expected);
   });
 });

@@ -7,6 +7,7 @@ import { useResource } from '../lib/use-resource';
 import { ConflictNotice } from './conflict-notice';
 import { ContactsForm } from './contacts-form';
 import { Alert, LoadError, Loading } from './feedback';
+import { UniversityOutcomes } from './university-outcomes';
 import { UniversityPartnerships } from './university-partnerships';
 import { UniversityNotFound } from './university-not-found';
 import { ContactList, UniversitySummary } from './university-summary';
@@ -94,6 +95,7 @@ export function CoordinatorUniversity({ universityId }: { universityId: string }
           <ContactList contacts={u.contacts} />
         )}
       </section>
+      <UniversityOutcomes universityId={universityId} />
       <UniversityPartnerships universityId={universityId} canEdit={false} />
     </section>
   );

@@ -10,6 +10,7 @@ import { PartnershipFacts } from '../components/partnership-facts';
 import { PartnershipForm } from '../components/partnership-form';
 import { Timeline } from '../components/timeline';
 import { TransitionDialog } from '../components/transition-dialog';
+import { UniversityOutcomes } from '../components/university-outcomes';
 import { useI18n } from '../i18n/i18n';
 import { toDraft, toPatch, type PartnershipDraft } from '../lib/partnership-draft';
 import { statusKey, type Partnership, type PartnershipStatus } from '../lib/partnerships';
@@ -147,6 +148,8 @@ export default function PartnershipPage() {
           <PartnershipFacts partnership={p} />
         )}
       </section>
+
+      <UniversityOutcomes universityId={p.universityId} />
 
       <section className="panel" aria-labelledby="timeline-title">
         <h2 id="timeline-title">{t('activity.timeline')}</h2>

@@ -9,6 +9,7 @@ import { CoordinatorsPanel } from '../components/coordinators-panel';
 import { Alert, LoadError, Loading } from '../components/feedback';
 import { HistoryPanel } from '../components/history-panel';
 import { UniversityForm } from '../components/university-form';
+import { UniversityOutcomes } from '../components/university-outcomes';
 import { UniversityPartnerships } from '../components/university-partnerships';
 import { UniversityNotFound } from '../components/university-not-found';
 import { ContactList, UniversitySummary } from '../components/university-summary';
@@ -111,6 +112,7 @@ function OrganiserUniversity({ universityId }: { universityId: string }) {
           </section>
         </>
       )}
+      <UniversityOutcomes universityId={universityId} />
       <UniversityPartnerships universityId={universityId} canEdit />
       <CoordinatorsPanel universityId={universityId} />
       <HistoryPanel universityId={universityId} refreshKey={u.version} />
