@@ -15,8 +15,16 @@ const ContactInput = z.strictObject({
   email: z.string().trim().toLowerCase().max(254).pipe(z.email()).optional(),
 });
 
+/** Degrees to 6 decimals (about 0.1 m): more is noise, and DynamoDB refuses magnitudes like 5e-324. */
+const degrees = (limit: number) =>
+  z
+    .number()
+    .min(-limit)
+    .max(limit)
+    .transform((v) => Math.round(v * 1e6) / 1e6 || 0);
+
 const LocationInput = z
-  .strictObject({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) })
+  .strictObject({ lat: degrees(90), lng: degrees(180) })
   .openapi({ description: 'Where interns check in (WGS-84 degrees)' });
 
 const unitFields = {

@@ -1,0 +1,274 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db, Placements, Users } from '@aksu/core';
+import { newAccount, newUniversity, PASSWORD, SYSTEM, type Account } from '../support/accounts.ts';
+import { call, concurrently } from '../support/http.ts';
+import { acceptedIntern, mentorAccount, newCohort, newHostUnit, newMentor, newProject } from '../support/programme.ts';
+
+let organiser: Account;
+let coordinator: Account;
+let uni: Awaited<ReturnType<typeof newUniversity>>;
+let otherUni: Awaited<ReturnType<typeof newUniversity>>;
+let cohortId: string;
+
+beforeAll(async () => {
+  organiser = await newAccount('organiser');
+  uni = await newUniversity();
+  otherUni = await newUniversity();
+  coordinator = await newAccount('coordinator', { universityId: uni.universityId });
+  cohortId = (await newCohort()).cohortId;
+});
+
+const as = (method: string, path: string, body?: unknown, token = organiser.token) => call(method, path, { token, body });
+const place = (registrationId: string, projectId: string, extra: Record<string, unknown> = {}) =>
+  as('POST', `/v1/cohorts/${cohortId}/placements`, { registrationId, projectId, ...extra });
+const seatsOf = async (projectId: string) => (await as('GET', `/v1/projects/${projectId}`)).body as { seats: number; placed: number; version: number };
+const registration = async (registrationId: string) => (await db().service.entities.cohortRegistration.get({ registrationId }).go()).data!;
+
+describe('placements', () => {
+  it('30 concurrent placements into a project with 5 seats place exactly 5', async () => {
+    const unit = await newHostUnit();
+    const project = await newProject(unit.hostUnitId, cohortId, { seats: 5 });
+    const interns = await concurrently(30, () => acceptedIntern(cohortId, uni.universityId));
+    const results = await concurrently(30, (i) => place(interns[i]!.registrationId, project.projectId));
+    const statuses = results.map((r) => r.status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(5);
+    expect(results.filter((r) => r.status === 409).map((r) => r.body.code)).toEqual(Array(25).fill('no_seats_left'));
+    expect(await seatsOf(project.projectId)).toMatchObject({ seats: 5, placed: 5 });
+    const listed = await as('GET', `/v1/projects/${project.projectId}/interns?limit=100`);
+    expect(listed.body.items).toHaveLength(5);
+    const placedIds = results.filter((r) => r.status === 201).map((r) => r.body.registrationId).sort();
+    expect(listed.body.items.map((p: { registrationId: string }) => p.registrationId).sort()).toEqual(placedIds);
+    const records = await Promise.all(interns.map((i) => registration(i.registrationId)));
+    expect(records.filter((r) => r.projectId === project.projectId).map((r) => r.registrationId).sort()).toEqual(placedIds);
+    expect(records.filter((r) => r.projectId).every((r) => r.hostUnitId === unit.hostUnitId && r.placedAt)).toBe(true);
+  });
+
+  it('moving an intern frees the old seat in the same step', async () => {
+    const unit = await newHostUnit();
+    const [a, b] = await Promise.all([newProject(unit.hostUnitId, cohortId, { seats: 1 }), newProject(unit.hostUnitId, cohortId, { seats: 1 })]);
+    const [x, y, z] = await Promise.all([1, 2, 3].map(() => acceptedIntern(cohortId, uni.universityId)));
+    expect((await place(x!.registrationId, a.projectId)).status).toBe(201);
+    expect((await place(y!.registrationId, a.projectId)).body.code).toBe('no_seats_left');
+    const moved = await as('POST', `/v1/placements/${x!.registrationId}/move`, { projectId: b.projectId });
+    expect(moved.status).toBe(200);
+    expect(moved.body).toMatchObject({ projectId: b.projectId, projectTitle: b.title, version: 2 });
+    expect(await seatsOf(a.projectId)).toMatchObject({ placed: 0 });
+    expect(await seatsOf(b.projectId)).toMatchObject({ placed: 1 });
+    expect((await registration(x!.registrationId)).projectId).toBe(b.projectId);
+    expect((await place(y!.registrationId, a.projectId)).status).toBe(201);
+    expect((await place(z!.registrationId, b.projectId)).body.code).toBe('no_seats_left');
+    // A move into a full project changes nothing.
+    const refused = await as('POST', `/v1/placements/${y!.registrationId}/move`, { projectId: b.projectId });
+    expect(refused.body.code).toBe('no_seats_left');
+    expect(await seatsOf(a.projectId)).toMatchObject({ placed: 1 });
+    expect((await as('GET', `/v1/placements/${y!.registrationId}`)).body.projectId).toBe(a.projectId);
+  });
+
+  it('refuses a second placement of the same intern and interns who are not accepted', async () => {
+    const unit = await newHostUnit();
+    const project = await newProject(unit.hostUnitId, cohortId, { seats: 10 });
+    const intern = await acceptedIntern(cohortId, uni.universityId);
+    const twice = await concurrently(5, () => place(intern.registrationId, project.projectId));
+    expect(twice.filter((r) => r.status === 201)).toHaveLength(1);
+    expect(twice.filter((r) => r.status === 409).every((r) => r.body.code === 'conflict')).toBe(true);
+    expect(await seatsOf(project.projectId)).toMatchObject({ placed: 1 });
+    const submitted = await acceptedIntern(cohortId, uni.universityId, { status: 'submitted' });
+    expect((await place(submitted.registrationId, project.projectId)).status).toBe(409);
+    const elsewhere = await acceptedIntern((await newCohort()).cohortId, uni.universityId);
+    expect((await place(elsewhere.registrationId, project.projectId)).status).toBe(400);
+  });
+
+  it('keeps seats at or above the interns placed', async () => {
+    const unit = await newHostUnit();
+    const project = await newProject(unit.hostUnitId, cohortId, { seats: 3 });
+    for (const intern of await Promise.all([1, 2].map(() => acceptedIntern(cohortId, uni.universityId)))) {
+      expect((await place(intern.registrationId, project.projectId)).status).toBe(201);
+    }
+    const below = await as('PATCH', `/v1/projects/${project.projectId}`, { version: 1, seats: 1 });
+    expect(below.status).toBe(409);
+    expect(below.body.errors[0].path).toBe('seats');
+    expect(await seatsOf(project.projectId)).toMatchObject({ seats: 3, placed: 2, version: 1 });
+    const exact = await as('PATCH', `/v1/projects/${project.projectId}`, { version: 1, seats: 2 });
+    expect(exact.status).toBe(200);
+    expect(exact.body).toMatchObject({ seats: 2, placed: 2, version: 2 });
+    expect((await as('PATCH', `/v1/projects/${project.projectId}`, { version: 1, title: '旧版本' })).body.code).toBe('version_conflict');
+  });
+});
+
+describe('mentors', () => {
+  it('creates a mentor with an invited account whose code is shown once', async () => {
+    const unit = await newHostUnit();
+    const created = await as('POST', '/v1/mentors', { hostUnitId: unit.hostUnitId, name: '李导师', title: '高级工程师', phone: '13912345678', email: 'li.mentor@example.com', maxMentees: 2 });
+    expect(created.status).toBe(201);
+    expect(created.body.mentor).toMatchObject({ hostUnitId: unit.hostUnitId, hostUnitName: unit.name, maxMentees: 2, mentees: 0 });
+    const session = await Users.activate({ code: created.body.invitationCode, password: PASSWORD }, process.env.JWT_SECRET!);
+    expect(session.user).toMatchObject({ role: 'mentor', mentorId: created.body.mentor.mentorId });
+    const again = await as('GET', `/v1/mentors/${created.body.mentor.mentorId}`);
+    expect(again.body.invitationCode).toBeUndefined();
+    const taken = await as('POST', '/v1/mentors', { name: '重复', title: '专家', phone: '13912345679', email: 'li.mentor@example.com', maxMentees: 2 });
+    expect(taken.body.code).toBe('already_exists');
+  });
+
+  it('assigns mentors concurrently without ever exceeding their maximum, and frees the old slot on a change', async () => {
+    const unit = await newHostUnit();
+    const project = await newProject(unit.hostUnitId, cohortId, { seats: 12 });
+    const { mentor } = await newMentor(unit.hostUnitId, { maxMentees: 3 });
+    const { mentor: spare } = await newMentor(undefined, { maxMentees: 1 });
+    const interns = await concurrently(10, () => acceptedIntern(cohortId, uni.universityId));
+    for (const intern of interns) expect((await place(intern.registrationId, project.projectId)).status).toBe(201);
+    const results = await concurrently(10, (i) => as('POST', `/v1/placements/${interns[i]!.registrationId}/mentor`, { mentorId: mentor.mentorId }));
+    expect(results.filter((r) => r.status === 200)).toHaveLength(3);
+    expect(results.filter((r) => r.status === 409).map((r) => r.body.code)).toEqual(Array(7).fill('mentor_full'));
+    expect((await as('GET', `/v1/mentors/${mentor.mentorId}`)).body).toMatchObject({ maxMentees: 3, mentees: 3 });
+    const mentees = await as('GET', `/v1/mentors/${mentor.mentorId}/mentees`);
+    expect(mentees.body.items).toHaveLength(3);
+
+    const first = results.find((r) => r.status === 200)!.body.registrationId;
+    const changed = await as('POST', `/v1/placements/${first}/mentor`, { mentorId: spare.mentorId });
+    expect(changed.body).toMatchObject({ mentorId: spare.mentorId, mentorName: spare.name });
+    expect((await as('GET', `/v1/mentors/${mentor.mentorId}`)).body.mentees).toBe(2);
+    expect((await as('GET', `/v1/mentors/${spare.mentorId}`)).body.mentees).toBe(1);
+    expect((await registration(first)).mentorId).toBe(spare.mentorId);
+    const removed = await as('POST', `/v1/placements/${first}/mentor`, { mentorId: null });
+    expect(removed.body.mentorId).toBeUndefined();
+    expect((await as('GET', `/v1/mentors/${spare.mentorId}`)).body.mentees).toBe(0);
+    expect((await registration(first)).mentorId).toBeUndefined();
+    expect((await as('PATCH', `/v1/mentors/${mentor.mentorId}`, { version: 1, maxMentees: 1 })).status).toBe(409);
+  });
+
+  it('refuses a mentor of another host unit', async () => {
+    const [unit, elsewhere] = await Promise.all([newHostUnit(), newHostUnit()]);
+    const project = await newProject(unit.hostUnitId, cohortId);
+    const { mentor } = await newMentor(elsewhere.hostUnitId);
+    const intern = await acceptedIntern(cohortId, uni.universityId);
+    const refused = await place(intern.registrationId, project.projectId, { mentorId: mentor.mentorId });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors[0].path).toBe('mentorId');
+    expect(await seatsOf(project.projectId)).toMatchObject({ placed: 0 });
+  });
+
+  it('a mentor sees their mentees with contact and nothing else', async () => {
+    const unit = await newHostUnit({ county: 'wensu' });
+    const project = await newProject(unit.hostUnitId, cohortId);
+    const { mentor, account } = await mentorAccount(unit.hostUnitId);
+    const { mentor: other } = await newMentor(unit.hostUnitId);
+    const [mine, theirs] = await Promise.all([acceptedIntern(cohortId, uni.universityId), acceptedIntern(cohortId, otherUni.universityId)]);
+    await place(mine.registrationId, project.projectId, { mentorId: mentor.mentorId });
+    await place(theirs.registrationId, project.projectId, { mentorId: other.mentorId });
+
+    const list = await as('GET', `/v1/mentors/${mentor.mentorId}/mentees`, undefined, account.token);
+    expect(list.status).toBe(200);
+    expect(list.body.items).toHaveLength(1);
+    expect(list.body.items[0]).toMatchObject({ registrationId: mine.registrationId, internName: mine.name, email: mine.email, hostUnitName: unit.name, projectTitle: project.title });
+    expect(list.body.items[0].phone).toBe(`${mine.phone.slice(0, 3)}****${mine.phone.slice(-4)}`);
+    expect((await as('GET', `/v1/mentors/${mentor.mentorId}/mentees`)).body.items[0].phone).toBe(mine.phone);
+    expect((await as('GET', `/v1/placements/${mine.registrationId}`, undefined, account.token)).status).toBe(200);
+    expect((await as('GET', `/v1/placements/${mine.registrationId}/letter`, undefined, account.token)).status).toBe(200);
+    expect((await as('GET', `/v1/placements/${theirs.registrationId}`, undefined, account.token)).status).toBe(404);
+    expect((await as('GET', `/v1/mentors/${other.mentorId}/mentees`, undefined, account.token)).status).toBe(404);
+    expect((await as('GET', `/v1/cohorts/${cohortId}/placements`, undefined, account.token)).status).toBe(403);
+    expect((await as('GET', `/v1/projects/${project.projectId}/interns`, undefined, account.token)).status).toBe(403);
+    expect((await as('GET', `/v1/host-units/${unit.hostUnitId}`, undefined, account.token)).status).toBe(403);
+
+    // Coordinators read their own university's placements only.
+    const own = await as('GET', `/v1/cohorts/${cohortId}/placements?limit=100`, undefined, coordinator.token);
+    expect(own.status).toBe(200);
+    expect(own.body.items.map((p: { universityId: string }) => p.universityId).every((u: string) => u === uni.universityId)).toBe(true);
+    expect(own.body.items.some((p: { registrationId: string }) => p.registrationId === mine.registrationId)).toBe(true);
+    expect((await as('GET', `/v1/placements/${theirs.registrationId}`, undefined, coordinator.token)).status).toBe(404);
+    expect((await as('POST', `/v1/placements/${mine.registrationId}/mentor`, { mentorId: null }, coordinator.token)).status).toBe(403);
+  });
+});
+
+describe('suggestions and the acceptance letter', () => {
+  it('proposes within free seats with reasons, and accepting all places what fits and lists what did not', async () => {
+    const cohort = await newCohort();
+    const unit = await newHostUnit({ county: 'kuqa', cluster: 'textile_apparel' });
+    const textile = await newProject(unit.hostUnitId, cohort.cohortId, { majors: ['纺织工程'], seats: 2 });
+    const other = await newProject(unit.hostUnitId, cohort.cohortId, { majors: ['临床医学'], disciplines: ['医学'], degreeLevels: ['phd'], seats: 5 });
+    const local = await acceptedIntern(cohort.cohortId, uni.universityId, { hometown: '新疆阿克苏地区库车市', fromRegion: true });
+    const [b, c] = await Promise.all([acceptedIntern(cohort.cohortId, uni.universityId), acceptedIntern(cohort.cohortId, otherUni.universityId)]);
+    await acceptedIntern(cohort.cohortId, uni.universityId, { status: 'waitlisted' });
+
+    const unplaced = await as('GET', `/v1/cohorts/${cohort.cohortId}/unplaced-interns`);
+    expect(unplaced.body.items.map((i: { registrationId: string }) => i.registrationId).sort()).toEqual([local, b, c].map((i) => i!.registrationId).sort());
+
+    const suggestions = await as('GET', `/v1/cohorts/${cohort.cohortId}/placement-suggestions`);
+    expect(suggestions.status).toBe(200);
+    const items = suggestions.body.items as Array<{ intern: { registrationId: string }; proposal?: { projectId: string; score: number; reasons: string[] }; alternatives: unknown[] }>;
+    const proposed = items.filter((s) => s.proposal);
+    expect(proposed).toHaveLength(2);
+    expect(proposed.every((s) => s.proposal!.projectId === textile.projectId)).toBe(true);
+    const mine = items.find((s) => s.intern.registrationId === local.registrationId)!;
+    expect(mine.proposal!.reasons).toContain('家乡在库车市，可回乡实践');
+    expect(mine.proposal!.reasons.some((r) => r.startsWith('专业对口'))).toBe(true);
+    // The master's interns cannot go to a PhD-only project, so it is never among their alternatives.
+    expect(items.every((s) => s.alternatives.every((a) => (a as { projectId: string }).projectId !== other.projectId))).toBe(true);
+
+    const accept = await as('POST', `/v1/cohorts/${cohort.cohortId}/placement-suggestions/accept`, {
+      items: [local, b, c].map((i) => ({ registrationId: i!.registrationId, projectId: textile.projectId })),
+    });
+    expect(accept.status).toBe(200);
+    expect(accept.body.placed).toHaveLength(2);
+    expect(accept.body.refused).toEqual([{ registrationId: c.registrationId, projectId: textile.projectId, code: 'no_seats_left', message: expect.any(String) }]);
+    expect((await as('GET', `/v1/cohorts/${cohort.cohortId}/unplaced-interns`)).body.items.map((i: { registrationId: string }) => i.registrationId)).toEqual([c.registrationId]);
+    const after = await as('GET', `/v1/cohorts/${cohort.cohortId}/placement-suggestions`);
+    expect(after.body.items).toHaveLength(1);
+    expect(after.body.items[0].proposal).toBeUndefined();
+  });
+
+  it('prints the acceptance letter in Chinese from the placement', async () => {
+    const cohort = await newCohort({ name: '2030年百名硕博社会实践' });
+    const unit = await newHostUnit({ name: '阿克苏纺织工业城', county: 'aksu_city', cluster: 'textile_apparel', address: '阿克苏市纺织路8号' });
+    const project = await newProject(unit.hostUnitId, cohort.cohortId, { title: '智能纺纱工艺', supervisor: { name: '王主任', title: '高级工程师' } });
+    const { mentor } = await newMentor(unit.hostUnitId, { name: '赵导师', title: '总工程师' });
+    const intern = await acceptedIntern(cohort.cohortId, uni.universityId, { name: '陈同学', degreeLevel: 'phd' });
+    await Placements.place(SYSTEM, cohort.cohortId, { registrationId: intern.registrationId, projectId: project.projectId, mentorId: mentor.mentorId, startDate: '2030-08-03' });
+    const letter = await as('GET', `/v1/placements/${intern.registrationId}/letter`);
+    expect(letter.status).toBe(200);
+    expect(letter.body).toMatchObject({
+      office: '阿克苏地区人才服务中心',
+      slogan: '才聚阿克苏、圆梦在天山',
+      internName: '陈同学',
+      universityName: uni.name,
+      degreeLevel: '博士',
+      cohortName: '2030年百名硕博社会实践',
+      hostUnitName: '阿克苏纺织工业城',
+      hostUnitAddress: '阿克苏市纺织路8号',
+      county: '阿克苏市',
+      cluster: '纺织服装',
+      projectTitle: '智能纺纱工艺',
+      projectSupervisor: '王主任 高级工程师',
+      mentorName: '赵导师',
+      mentorTitle: '总工程师',
+      startDate: '2030-08-03',
+      endDate: '2030-08-31',
+    });
+    expect(letter.body.letterNo).toMatch(/^阿人才接〔2030〕[0-9A-Z]{6}号$/);
+    expect(JSON.stringify(letter.body)).not.toMatch(/1[3-9]\d{9}/);
+    expect((await as('GET', `/v1/placements/${intern.registrationId}/letter`, undefined, coordinator.token)).status).toBe(200);
+  });
+});
+
+describe('host units', () => {
+  it('lists by kind and cluster, and refuses a stale edit', async () => {
+    const hospital = await newHostUnit({ kind: 'hospital', cluster: 'digital_economy' });
+    const school = await newHostUnit({ kind: 'school', cluster: 'digital_economy' });
+    await newHostUnit({ kind: 'hospital', cluster: 'modern_logistics' });
+    const ids = (res: { body: { items: Array<{ hostUnitId: string }> } }) => res.body.items.map((u) => u.hostUnitId);
+    const both = await as('GET', '/v1/host-units?cluster=digital_economy&kind=hospital&limit=100');
+    expect(ids(both)).toContain(hospital.hostUnitId);
+    expect(ids(both)).not.toContain(school.hostUnitId);
+    expect(both.body.items.every((u: { kind: string; cluster: string }) => u.kind === 'hospital' && u.cluster === 'digital_economy')).toBe(true);
+    const byKind = await as('GET', '/v1/host-units?kind=school&limit=100');
+    expect(ids(byKind)).toContain(school.hostUnitId);
+    expect(byKind.body.items.every((u: { kind: string }) => u.kind === 'school')).toBe(true);
+
+    const moved = await as('PATCH', `/v1/host-units/${hospital.hostUnitId}`, { version: 1, cluster: 'culture_tourism', location: { lat: 41.17, lng: 80.26 }, checkInRadiusM: 500 });
+    expect(moved.body).toMatchObject({ cluster: 'culture_tourism', version: 2, checkInRadiusM: 500, location: { lat: 41.17, lng: 80.26 } });
+    expect(ids(await as('GET', '/v1/host-units?cluster=culture_tourism&limit=100'))).toContain(hospital.hostUnitId);
+    expect(ids(await as('GET', '/v1/host-units?cluster=digital_economy&limit=100'))).not.toContain(hospital.hostUnitId);
+    expect((await as('PATCH', `/v1/host-units/${hospital.hostUnitId}`, { version: 1, name: '旧版本' })).body.code).toBe('version_conflict');
+    expect((await as('GET', '/v1/host-units', undefined, coordinator.token)).status).toBe(403);
+  });
+});
