@@ -21,6 +21,7 @@ export * from './events/index.ts';
 export * from './leads/index.ts';
 export * from './cohorts/index.ts';
 export * from './cohort-registrations/index.ts';
+export * from './imports/index.ts';
 export * from './host-units/index.ts';
 export * from './mentors/index.ts';
 export * from './placements/index.ts';

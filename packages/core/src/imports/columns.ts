@@ -79,7 +79,7 @@ export const COLUMNS: ColumnSpec[] = [
     header: '紧急联系电话',
     aliases: ['紧急联系人电话', '紧急联系人手机', '紧急联系人手机号'],
     required: true,
-    hint: '手机号或带区号的座机',
+    hint: '11 位大陆手机号',
     width: 15,
     text: true,
   },

@@ -27,6 +27,8 @@ export const ImportJob = new Entity({
     accepted: { type: 'number', required: true },
     rejected: { type: 'number', required: true },
     leaseUntil: { type: 'number' },
+    /** The first row not yet looked at by a runner; rows are read from here on the consistent main index. */
+    nextRowKey: { type: 'string', required: true },
     createdBy: { type: 'string', required: true },
     createdAt: { type: 'string', required: true },
     startedAt: { type: 'string' },

@@ -20,6 +20,8 @@ export const ImportRow = new Entity({
     name: { type: 'string', required: true },
     nationalIdMasked: { type: 'string', required: true },
     cellsSealed: { type: 'string', required: true },
+    /** The normalised student, sealed, while the row waits to be registered. */
+    studentSealed: { type: 'string' },
     reason: { type: 'string' },
     message: { type: 'string' },
     registrationId: { type: 'string' },

@@ -72,7 +72,6 @@ export function cleanPhone(cell: Cell | undefined): string {
 }
 
 export const MOBILE = /^1[3-9]\d{9}$/;
-const LANDLINE = /^0\d{2,3}-?\d{7,8}$/;
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
 const DEGREES: Record<string, DegreeLevel> = {
@@ -154,9 +153,8 @@ export function normaliseRow(cells: Partial<Record<ColumnKey, Cell>>, eligible: 
     else if (idValid && nationalIdGender(nationalId) !== gender) problem('gender', 'invalid_value', '性别与身份证号不符，请核对');
   } else if (idValid) {
     gender = nationalIdGender(nationalId);
-  } else {
-    problem('gender', 'missing_field', '缺少性别');
   }
+  // With neither a gender nor a usable ID, the ID's own problem is the one to fix first.
 
   const phone = cleanPhone(text.phone);
   if (text.phone && !MOBILE.test(phone)) problem('phone', 'invalid_phone', `手机号“${text.phone}”不是 11 位大陆手机号`);
@@ -177,8 +175,8 @@ export function normaliseRow(cells: Partial<Record<ColumnKey, Cell>>, eligible: 
   if (text.fromRegion && fromRegion === undefined) problem('fromRegion', 'invalid_value', '是否阿克苏籍请填“是”或“否”');
 
   const emergencyPhone = cleanPhone(text.emergencyPhone);
-  if (text.emergencyPhone && !MOBILE.test(emergencyPhone) && !LANDLINE.test(emergencyPhone)) {
-    problem('emergencyPhone', 'invalid_phone', `紧急联系电话“${text.emergencyPhone}”不是手机号或带区号的座机号`);
+  if (text.emergencyPhone && !MOBILE.test(emergencyPhone)) {
+    problem('emergencyPhone', 'invalid_phone', `紧急联系电话“${text.emergencyPhone}”不是 11 位大陆手机号`);
   }
 
   if (problems.length > 0 || !gender || !degreeLevel || studyYear === undefined || fromRegion === undefined) {

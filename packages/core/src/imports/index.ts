@@ -1,0 +1,80 @@
+import type { Actor } from '../auth/actor.ts';
+import { queryPage, type PageRequest } from '../db/pagination.ts';
+import { db } from '../db/service.ts';
+import { forbidden, notFound } from '../errors.ts';
+import { readableCohort } from '../cohorts/records.ts';
+import { assertCanSeeJob } from './access.ts';
+import type { CreateImportInput, ImportJobView, ImportRowView, ListImportRowsQuery } from './imports.schema.ts';
+import { resultWorkbook } from './result-workbook.ts';
+import { runJob } from './run.ts';
+import { templateCsv, templateWorkbook } from './template.ts';
+import { createImport } from './upload.ts';
+
+export * from './imports.schema.ts';
+export { MAX_ROWS } from './read-file.ts';
+export { COLUMNS as IMPORT_COLUMNS } from './columns.ts';
+
+const toView = ({ contentHash: _h, headers: _c, leaseUntil: _l, nextRowKey: _n, expiresAt: _e, ...job }: Record<string, unknown> & ImportJobView): ImportJobView => job;
+
+const rowView = (row: { rowNumber: number; status: ImportRowView['status']; name: string; nationalIdMasked: string; reason?: string; message?: string; registrationId?: string }): ImportRowView => ({
+  rowNumber: row.rowNumber,
+  status: row.status,
+  name: row.name,
+  nationalIdMasked: row.nationalIdMasked,
+  ...(row.reason ? { reason: row.reason } : {}),
+  ...(row.message ? { message: row.message } : {}),
+  ...(row.registrationId ? { registrationId: row.registrationId } : {}),
+});
+
+async function readJob(actor: Actor, importJobId: string) {
+  if (actor.role !== 'organiser' && actor.role !== 'coordinator') throw forbidden();
+  const { data } = await db().service.entities.importJob.get({ importJobId }).go({ consistent: true });
+  if (!data) throw notFound('Import job');
+  assertCanSeeJob(actor, data);
+  return data;
+}
+
+/**
+ * Bulk registration from a spreadsheet. An upload becomes a job; running the job registers its rows
+ * in batches through the same write path as the registration form, so quotas, duplicate detection
+ * and eligibility hold exactly as they do for one student.
+ */
+export const Imports = {
+  /** The template, named after the cohort; for organisers and the coordinators of its universities. */
+  async template(actor: Actor, cohortId: string, format: 'xlsx' | 'csv') {
+    const { cohort } = await readableCohort(actor, cohortId);
+    return format === 'csv' ? templateCsv() : templateWorkbook(cohort.name);
+  },
+
+  async create(actor: Actor, cohortId: string, input: CreateImportInput): Promise<ImportJobView> {
+    return toView(await createImport(actor, cohortId, input));
+  },
+
+  async get(actor: Actor, importJobId: string): Promise<ImportJobView> {
+    return toView(await readJob(actor, importJobId));
+  },
+
+  /** Runs the job until its rows are done or the time budget is spent; returns where it got to. */
+  async run(actor: Actor, importJobId: string): Promise<ImportJobView> {
+    const job = await readJob(actor, importJobId);
+    await runJob(actor, job);
+    return toView(await readJob(actor, importJobId));
+  },
+
+  async listRows(actor: Actor, importJobId: string, query: ListImportRowsQuery, page: PageRequest) {
+    await readJob(actor, importJobId);
+    const { importRow } = db().service.entities;
+    return queryPage(
+      (options) =>
+        query.status
+          ? importRow.query.byStatus({ importJobId, status: query.status }).go(options)
+          : importRow.query.byJob({ importJobId }).go(options),
+      page,
+      rowView,
+    );
+  },
+
+  async resultSpreadsheet(actor: Actor, importJobId: string) {
+    return resultWorkbook(actor, await readJob(actor, importJobId));
+  },
+};

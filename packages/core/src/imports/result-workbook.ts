@@ -1,0 +1,52 @@
+import type { Actor } from '../auth/actor.ts';
+import { allPages } from '../db/pagination.ts';
+import { queryPage } from '../db/pagination.ts';
+import { db } from '../db/service.ts';
+import { newWorkbook, toFile, type SpreadsheetFile } from '../exports/workbook.ts';
+import { decryptField } from '../personal/vault.ts';
+import { maskNationalId, maskPhone } from '../pii.ts';
+import { columnFor, type ColumnKey } from './columns.ts';
+import type { Cell } from './normalise.ts';
+
+export const ROW_STATUS_LABELS = { accepted: '已接受', rejected: '已拒绝', pending: '待处理' } as const;
+
+const MASKED: Partial<Record<ColumnKey, (value: string) => string>> = {
+  nationalId: maskNationalId,
+  phone: maskPhone,
+  emergencyPhone: maskPhone,
+};
+
+/**
+ * The uploaded rows as they were, each with its 状态 and 原因, in file order; 行号 is the row number
+ * of the uploaded file, so a coordinator fixes the rejected rows in their own copy. National IDs and
+ * phones are masked for everyone but organisers, as on every screen.
+ */
+export async function resultWorkbook(actor: Actor, job: { importJobId: string; filename: string; headers: string[] }): Promise<SpreadsheetFile> {
+  const rows = await allPages((page) =>
+    queryPage((options) => db().service.entities.importRow.query.byJob({ importJobId: job.importJobId }).go(options), page),
+  );
+  const maskers = job.headers.map((header) => {
+    const key = columnFor(header);
+    return actor.role === 'organiser' || !key ? undefined : MASKED[key];
+  });
+  const workbook = await newWorkbook();
+  const sheet = workbook.addWorksheet('导入结果', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const headers = ['行号', ...job.headers.map((h, i) => h || `第${i + 1}列`), '状态', '原因'];
+  sheet.columns = headers.map((header, i) => ({ header, key: String(i), width: i === 0 ? 6 : i === headers.length - 1 ? 48 : 14, style: { numFmt: '@' } }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headers.length } };
+  for (const row of rows) {
+    const cells = JSON.parse(decryptField(row.cellsSealed)) as Cell[];
+    const values = job.headers.map((_, i) => {
+      const text = cells[i] === undefined || cells[i] === null ? '' : String(cells[i]);
+      const mask = maskers[i];
+      return mask && text ? mask(text) : text;
+    });
+    const added = sheet.addRow([row.rowNumber, ...values, ROW_STATUS_LABELS[row.status], row.message ?? '']);
+    added.getCell(1).numFmt = '0';
+    const status = added.getCell(headers.length - 1);
+    status.font = { color: { argb: row.status === 'rejected' ? 'FFC00000' : 'FF006100' } };
+  }
+  const base = job.filename.replace(/\.(xlsx|csv|txt)$/i, '');
+  return toFile(workbook, `${base}-导入结果`, `import-result-${job.importJobId}`);
+}

@@ -1,0 +1,168 @@
+import type { EntityItem } from 'electrodb';
+import type { Actor } from '../auth/actor.ts';
+import { personGuard, registerBatch, type RegisterOutcome } from '../cohort-registrations/register.ts';
+import { DomainError } from '../errors.ts';
+import { db } from '../db/service.ts';
+import { decryptField, lookupHash } from '../personal/vault.ts';
+import { COLUMNS } from './columns.ts';
+import type { ImportJob } from './import-job.entity.ts';
+import type { StudentRow } from './normalise.ts';
+import { putRows, rowKeyOf, type ImportRowItem } from './rows.ts';
+
+/** Rows per batch: two of the registration write path's transactions; progress moves after each batch. */
+export const CHUNK_ROWS = 48;
+/** How long a runner owns a job without renewing; longer than one chunk takes. */
+const LEASE_MS = 15_000;
+/** A run stops after this long and the job carries on with the next run (the Lambda allows 10 s). */
+export const RUN_BUDGET_MS = 7_000;
+
+type Job = EntityItem<typeof ImportJob>;
+
+const HEADER_OF: Record<string, string> = Object.fromEntries([
+  ...COLUMNS.map((c) => [c.key, c.header]),
+  ['emergencyContact.name', '紧急联系人'],
+  ['emergencyContact.phone', '紧急联系电话'],
+  ['emergencyContact.relation', '与紧急联系人关系'],
+]);
+
+/** The registration write path's refusal, said so the coordinator knows what to do next. */
+export function reasonFor(code: string, errors: { path: string; message: string }[] = []): { reason: string; message: string } {
+  switch (code) {
+    case 'duplicate_person':
+      return { reason: 'duplicate_person', message: '此身份证号已在本批次报名（可能已由之前的导入、表单或其他学校提交），无需重复导入' };
+    case 'quota_exceeded':
+      return { reason: 'quota_exceeded', message: '本校在本批次的名额已用完，此行未报名；名额调整后可重新上传本文件' };
+    case 'not_eligible':
+      return { reason: 'not_eligible', message: '学历层次不符合本批次的报名要求' };
+    case 'registration_closed':
+    case 'invalid_transition':
+      return { reason: 'registration_closed', message: '本批次当前不接受报名' };
+    default: {
+      const fields = [...new Set(errors.map((e) => HEADER_OF[e.path] ?? e.path))];
+      return { reason: code === 'validation_failed' ? 'invalid_value' : 'rejected', message: fields.length ? `请核对：${fields.join('、')}` : '未能报名，请核对此行' };
+    }
+  }
+}
+
+/**
+ * A batch refused as a whole (the cohort closed after the upload, or left the university out) ends
+ * every row of it with that reason instead of stopping the job.
+ */
+async function registerOrRefuse(actor: Actor, cohortId: string, rows: unknown[], importJobId: string): Promise<RegisterOutcome[]> {
+  try {
+    return await registerBatch(actor, cohortId, rows, { source: 'import', importJobId });
+  } catch (error) {
+    if (!(error instanceof DomainError) || !['registration_closed', 'not_found'].includes(error.code)) throw error;
+    const code = error.code === 'not_found' ? 'not_eligible' : error.code;
+    return rows.map(() => ({ ok: false as const, code, message: error.message, errors: [] }));
+  }
+}
+
+/**
+ * Claims the job for this runner: only when no other runner holds a live lease and the job is not
+ * finished. Returns false when someone else is on it (their progress shows on the job).
+ */
+async function claim(job: Job, now: number): Promise<boolean> {
+  try {
+    await db()
+      .service.entities.importJob.patch({ importJobId: job.importJobId })
+      .set({ status: 'processing', leaseUntil: now + LEASE_MS, startedAt: job.startedAt ?? new Date(now).toISOString(), updatedAt: new Date(now).toISOString() })
+      .where((a, { notExists, lt, ne }) => `(${notExists(a.leaseUntil)} OR ${lt(a.leaseUntil, now)}) AND ${ne(a.status, 'completed')}`)
+      .go();
+    return true;
+  } catch (error) {
+    if (/conditional request failed|ConditionalCheckFailed/i.test(`${(error as Error).message}`)) return false;
+    throw error;
+  }
+}
+
+/**
+ * The rows whose person is already registered in the cohort (their guard exists). They are reported
+ * as duplicates without being sent, so on a re-upload they neither take quota places from the new
+ * rows of the same batch nor read as "quota used up". Only a report: the guard written in the
+ * registration transaction is what refuses a second registration.
+ */
+async function alreadyRegistered(cohortId: string, rows: { index: number; nationalId: string }[]): Promise<Set<number>> {
+  const keys = rows.map((r) => ({ index: r.index, ...personGuard(cohortId, lookupHash('nationalId', r.nationalId)) }));
+  const { data } = await db().service.entities.unique.get(keys.map(({ kind, value }) => ({ kind, value }))).go();
+  const found = new Set(data.map((guard) => guard.value));
+  return new Set(keys.filter((k) => found.has(k.value)).map((k) => k.index));
+}
+
+/** Registers one batch of waiting rows and returns them with their outcomes. */
+async function registerRows(actor: Actor, job: Job, waiting: ImportRowItem[]): Promise<ImportRowItem[]> {
+  const students = waiting.map((row) => JSON.parse(decryptField(row.studentSealed!)) as StudentRow);
+  const known = await alreadyRegistered(job.cohortId, students.map((s, index) => ({ index, nationalId: s.nationalId })));
+  const sendable = students.map((student, index) => ({ student, index })).filter(({ index }) => !known.has(index));
+  const outcomes = await registerOrRefuse(
+    actor,
+    job.cohortId,
+    sendable.map(({ student, index }) => ({
+      ...student,
+      rowKey: `${job.contentHash}:${waiting[index]!.rowNumber}`,
+      consent: true as const,
+      ...(actor.role === 'organiser' ? { universityId: job.universityId } : {}),
+    })),
+    job.importJobId,
+  );
+  const byIndex = new Map<number, RegisterOutcome>(sendable.map(({ index }, i) => [index, outcomes[i]!]));
+  const at = new Date().toISOString();
+  return waiting.map((row, index) => {
+    const { studentSealed: _sealed, ...rest } = row;
+    const outcome = byIndex.get(index);
+    if (!outcome) return { ...rest, status: 'rejected', ...reasonFor('duplicate_person'), updatedAt: at };
+    if (outcome.ok) return { ...rest, status: 'accepted', registrationId: outcome.registration.registrationId, updatedAt: at };
+    return { ...rest, status: 'rejected', ...reasonFor(outcome.code, outcome.errors), updatedAt: at };
+  });
+}
+
+/**
+ * Registers the job's waiting rows in batches through the one registration write path, storing each
+ * row's outcome and moving the job's counters after every batch. The rows are read once, in file
+ * order from `nextRowKey`, on the main index with a consistent read, so a row is never taken twice.
+ * A batch's outcomes are stored while the next batch registers; the cursor moves only after the
+ * outcomes it passes are stored. A run ends when the rows do or after RUN_BUDGET_MS; the next run
+ * (or the same request again) continues from `nextRowKey`.
+ */
+export async function runJob(actor: Actor, job: Job, budgetMs = RUN_BUDGET_MS): Promise<void> {
+  const started = Date.now();
+  if (job.status === 'completed' || !(await claim(job, started))) return;
+  const { importJob, importRow } = db().service.entities;
+  const { data: rows } = await importRow.query
+    .byJob({ importJobId: job.importJobId })
+    .gte({ rowKey: job.nextRowKey })
+    .go({ pages: 'all', consistent: true });
+
+  let bookkeeping: Promise<void> = Promise.resolve();
+  let finished = true;
+  for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
+    if (Date.now() - started > budgetMs) {
+      finished = false;
+      break;
+    }
+    const chunk = rows.slice(start, start + CHUNK_ROWS);
+    const waiting = chunk.filter((row) => row.status === 'pending' && row.studentSealed);
+    const updated = waiting.length > 0 ? await registerRows(actor, job, waiting) : [];
+    const accepted = updated.filter((row) => row.status === 'accepted').length;
+    const nextRowKey = rowKeyOf(chunk[chunk.length - 1]!.rowNumber + 1);
+    const previous = bookkeeping;
+    bookkeeping = (async () => {
+      await Promise.all([previous, putRows(updated)]);
+      await importJob
+        .patch({ importJobId: job.importJobId })
+        .add({ rowsDone: waiting.length, accepted, rejected: waiting.length - accepted })
+        .set({ nextRowKey, leaseUntil: Date.now() + LEASE_MS, updatedAt: new Date().toISOString() })
+        .go();
+    })();
+    // A failed store must stop the run, not surface later as an unhandled rejection.
+    bookkeeping.catch(() => undefined);
+  }
+  await bookkeeping;
+  const at = new Date().toISOString();
+  if (!finished) {
+    // Out of time: let the next run take over at once instead of waiting for the lease to lapse.
+    await importJob.patch({ importJobId: job.importJobId }).set({ updatedAt: at }).remove(['leaseUntil']).go();
+    return;
+  }
+  await importJob.patch({ importJobId: job.importJobId }).set({ status: 'completed', finishedAt: at, updatedAt: at }).remove(['leaseUntil']).go();
+}

@@ -1,0 +1,162 @@
+import { z } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import {
+  cohortIdSchema,
+  CreateImportInput,
+  importJobIdSchema,
+  ImportJobView,
+  ImportRowView,
+  Imports,
+  ListImportRowsQuery,
+  MAX_IMPORT_BODY_BYTES,
+  MAX_ROWS,
+} from '@aksu/core';
+import { router } from '../env.ts';
+import { contentDisposition, sendSpreadsheet } from '../http/download.ts';
+import { problem } from '../http/problem.ts';
+import { bearer, errors, jsonBody, jsonResponse, PageQuery, pageOf, route, spreadsheetResponse, writeErrors } from '../http/schemas.ts';
+import { idempotent, IdempotencyHeaders } from '../middleware/idempotency.ts';
+
+const Job = ImportJobView.openapi('ImportJob');
+const Row = ImportRowView.openapi('ImportRow');
+const CohortParams = z.object({ cohortId: cohortIdSchema.openapi({ param: { name: 'cohortId', in: 'path' } }) });
+const Params = z.object({ importJobId: importJobIdSchema.openapi({ param: { name: 'importJobId', in: 'path' } }) });
+
+/** The one route whose body is a file: the app-wide JSON limit would refuse an ordinary class list. */
+export const IMPORT_UPLOAD_PATH = /^\/v1\/cohorts\/[^/]+\/imports$/;
+const uploadLimit = bodyLimit({
+  maxSize: MAX_IMPORT_BODY_BYTES,
+  onError: (c) => problem(c, 'payload_too_large', `The upload is larger than ${Math.floor(MAX_IMPORT_BODY_BYTES / 1024)} KB`),
+});
+
+/**
+ * Bulk registration from a spreadsheet (organisers; coordinators for their own university).
+ * Registered call by call (see partnerships.ts).
+ */
+export const importRoutes = router();
+
+importRoutes.openapi(
+  route({
+    operationId: 'getImportTemplate',
+    method: 'get',
+    path: '/v1/cohorts/{cohortId}/imports/template.xlsx',
+    tags: ['Imports'],
+    summary: 'The registration template with Chinese headers, drop-down lists and an instructions sheet',
+    security: bearer,
+    request: { params: CohortParams },
+    responses: { 200: spreadsheetResponse('The template (.xlsx)'), ...errors(404) },
+  }),
+  async (c) => sendSpreadsheet(c, await Imports.template(c.get('actor'), c.req.valid('param').cohortId, 'xlsx')),
+);
+
+importRoutes.openapi(
+  route({
+    operationId: 'getImportTemplateCsv',
+    method: 'get',
+    path: '/v1/cohorts/{cohortId}/imports/template.csv',
+    tags: ['Imports'],
+    summary: 'The template’s header row as CSV (UTF-8 with BOM)',
+    security: bearer,
+    request: { params: CohortParams },
+    responses: {
+      200: { description: 'The header row (.csv)', content: { 'text/csv': { schema: z.string().openapi({ format: 'binary' }) } } },
+      ...errors(404),
+    },
+  }),
+  async (c) => {
+    const file = (await Imports.template(c.get('actor'), c.req.valid('param').cohortId, 'csv')) as { filename: string; asciiFilename: string; body: Uint8Array };
+    return c.body(file.body as Uint8Array<ArrayBuffer>, 200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': contentDisposition(file),
+      'cache-control': 'no-store',
+    });
+  },
+);
+
+importRoutes.openapi(
+  route({
+    operationId: 'createImport',
+    method: 'post',
+    path: '/v1/cohorts/{cohortId}/imports',
+    tags: ['Imports'],
+    summary: 'Upload a filled template (.xlsx or CSV) as an import job',
+    description:
+      `The file travels base64-encoded in \`content\`; this route alone accepts a body up to ${Math.floor(MAX_IMPORT_BODY_BYTES / 1024)} KB ` +
+      `(a file up to 1 MB, at most ${MAX_ROWS} rows). CSV may be UTF-8 (with or without BOM), GBK or UTF-16. ` +
+      'Every row is checked at once: rows with problems are rejected with a reason right away, the rest wait for ' +
+      '`POST /v1/imports/{importJobId}/run`. Columns are matched by header (order, spaces and full-width characters do not matter); ' +
+      'a file whose required columns are missing is 400 with `missingColumns`. ' +
+      'Uploading the same file again makes a new job whose already registered rows end `duplicate_person`: never a second registration. ' +
+      'An `Idempotency-Key` retry returns the first job.',
+    security: bearer,
+    middleware: [uploadLimit, idempotent()] as const,
+    request: { params: CohortParams, headers: IdempotencyHeaders, body: jsonBody(CreateImportInput.openapi('CreateImportInput')) },
+    responses: { 201: jsonResponse(Job, 'The job, with the rows already rejected counted'), ...writeErrors(404, 422) },
+  }),
+  async (c) => c.json(await Imports.create(c.get('actor'), c.req.valid('param').cohortId, c.req.valid('json')), 201),
+);
+
+importRoutes.openapi(
+  route({
+    operationId: 'runImport',
+    method: 'post',
+    path: '/v1/imports/{importJobId}/run',
+    tags: ['Imports'],
+    summary: 'Register the job’s waiting rows, in batches, within this request',
+    description:
+      'Registers rows 25 per transaction through the same write path as a single registration (quota, duplicate and eligibility rules hold) ' +
+      'and moves the job’s counters after each batch; poll `GET /v1/imports/{importJobId}` meanwhile for a progress bar. ' +
+      'A run stops after about 7 seconds and answers the job still `processing`: call again to continue. ' +
+      'Only one run works on a job at a time; another call meanwhile answers the job as it stands.',
+    security: bearer,
+    request: { params: Params },
+    responses: { 200: jsonResponse(Job, 'The job where the run left it'), ...errors(404) },
+  }),
+  async (c) => c.json(await Imports.run(c.get('actor'), c.req.valid('param').importJobId), 200),
+);
+
+importRoutes.openapi(
+  route({
+    operationId: 'getImport',
+    method: 'get',
+    path: '/v1/imports/{importJobId}',
+    tags: ['Imports'],
+    summary: 'An import job and its progress (rows done, accepted, rejected)',
+    security: bearer,
+    request: { params: Params },
+    responses: { 200: jsonResponse(Job, 'The job'), ...errors(404) },
+  }),
+  async (c) => c.json(await Imports.get(c.get('actor'), c.req.valid('param').importJobId), 200),
+);
+
+importRoutes.openapi(
+  route({
+    operationId: 'listImportRows',
+    method: 'get',
+    path: '/v1/imports/{importJobId}/rows',
+    tags: ['Imports'],
+    summary: 'Each row’s outcome with its reason, in file order or by status',
+    security: bearer,
+    request: { params: Params, query: PageQuery.extend(ListImportRowsQuery.shape) },
+    responses: { 200: jsonResponse(pageOf(Row), 'A page of rows'), ...errors(404) },
+  }),
+  async (c) => {
+    const { limit, cursor, ...query } = c.req.valid('query');
+    return c.json(await Imports.listRows(c.get('actor'), c.req.valid('param').importJobId, query, { limit, cursor }), 200);
+  },
+);
+
+importRoutes.openapi(
+  route({
+    operationId: 'getImportResultXlsx',
+    method: 'get',
+    path: '/v1/imports/{importJobId}/result.xlsx',
+    tags: ['Imports'],
+    summary: 'The uploaded rows with 状态 (已接受/已拒绝) and 原因 columns',
+    description: 'National IDs and phones are masked for everyone but organisers; 行号 is the row number in the uploaded file.',
+    security: bearer,
+    request: { params: Params },
+    responses: { 200: spreadsheetResponse('The result (.xlsx)'), ...errors(404) },
+  }),
+  async (c) => sendSpreadsheet(c, await Imports.resultSpreadsheet(c.get('actor'), c.req.valid('param').importJobId)),
+);
