@@ -2,6 +2,7 @@ import { createInvitedAccount, db, Events, Partnerships, Users, type EventView, 
 import { newEvent, newTrip, person } from '../events.ts';
 import { newAccount, newUniversity, PASSWORD, SYSTEM, uniqueEmail, uniqueSuffix, type Account } from '../accounts.ts';
 import { buildProgramme, type ProgrammeWorld } from './placement-world.ts';
+import { buildCohortWorld, type CohortWorld } from './cohort-world.ts';
 
 /**
  * The callers of the authorization matrix. Coordinator A, the mentor and both interns belong to
@@ -34,6 +35,8 @@ export interface World {
   leadB: string;
   /** A cohort with a host unit, the mentor caller's mentee (the intern caller) and another university's intern. */
   programme: ProgrammeWorld;
+  /** A cohort open to universities A and B with a registration of each, and a cohort of B only. */
+  cohorts: CohortWorld;
 }
 
 async function accountOfRole(role: 'mentor' | 'intern', universityId?: string, internId?: string): Promise<Account> {
@@ -63,7 +66,8 @@ export async function buildWorld(): Promise<World> {
   const eventA = await newEvent(trip);
   const eventB = await newEvent(trip, { universityId: uniB.universityId });
   const [leadA, leadB] = [(await register(eventA, uniA)).leadId, (await register(eventB, uniB)).leadId];
-  return { accounts, uniA, uniB, partnershipA, partnershipB, trip, eventA, eventB, leadA, leadB, programme };
+  const cohorts = await buildCohortWorld(uniA, uniB);
+  return { accounts, uniA, uniB, partnershipA, partnershipB, trip, eventA, eventB, leadA, leadB, programme, cohorts };
 }
 
 /** A fresh account to act on, so allowed writes (disable, enable) never disturb the callers. */
