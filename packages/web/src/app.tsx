@@ -26,6 +26,13 @@ const TripReportPage = lazy(() => import('./pages/trip-report-page'));
 const CheckInPage = lazy(() => import('./pages/check-in-page'));
 const LeadsPage = lazy(() => import('./pages/leads-page'));
 const LeadPage = lazy(() => import('./pages/lead-page'));
+const HostUnitsPage = lazy(() => import('./pages/host-units-page'));
+const HostUnitPage = lazy(() => import('./pages/host-unit-page'));
+const MentorsPage = lazy(() => import('./pages/mentors-page'));
+const PlacementsPage = lazy(() => import('./pages/placements-page'));
+const PlacementBoardPage = lazy(() => import('./pages/placement-board-page'));
+const AcceptanceLetterPage = lazy(() => import('./pages/acceptance-letter-page'));
+const MyMenteesPage = lazy(() => import('./pages/my-mentees-page'));
 // Opened by students from a poster or a chat link, without an account.
 const PublicEventPage = lazy(() => import('./pages/public-event-page'));
 
@@ -131,6 +138,21 @@ export function App() {
                   element={
                     <RequireRole roles={['organiser', 'coordinator']}>
                       <LeadPage />
+                    </RequireRole>
+                  }
+                />
+                <Route path="host-units" element={organiserOnly(<HostUnitsPage />)} />
+                <Route path="host-units/new" element={organiserOnly(<HostUnitPage />)} />
+                <Route path="host-units/:hostUnitId" element={organiserOnly(<HostUnitPage />)} />
+                <Route path="mentors" element={organiserOnly(<MentorsPage />)} />
+                <Route path="placements" element={organiserOnly(<PlacementsPage />)} />
+                <Route path="cohorts/:cohortId/placement-board" element={organiserOnly(<PlacementBoardPage />)} />
+                <Route path="placements/:registrationId/letter" element={<AcceptanceLetterPage />} />
+                <Route
+                  path="my-mentees"
+                  element={
+                    <RequireRole roles={['mentor']}>
+                      <MyMenteesPage />
                     </RequireRole>
                   }
                 />

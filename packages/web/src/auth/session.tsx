@@ -94,5 +94,6 @@ export function useUser(): User {
 export function homePath(user: User): string {
   if (user.role === 'organiser') return '/universities';
   if (user.role === 'coordinator') return '/my-university';
+  if (user.role === 'mentor' && user.mentorId) return '/my-mentees';
   return '/welcome';
 }

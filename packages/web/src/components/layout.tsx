@@ -18,6 +18,9 @@ function navItems(role: string, isAdmin: boolean): NavItem[] {
       { to: '/partnerships', label: 'nav.partnerships' },
       { to: '/trips', label: 'nav.trips' },
       { to: '/leads', label: 'nav.leads' },
+      { to: '/host-units', label: 'nav.host_units' },
+      { to: '/mentors', label: 'nav.mentors' },
+      { to: '/placements', label: 'nav.placements' },
     ];
     if (isAdmin) items.push({ to: '/admin/users', label: 'nav.users' });
     return items;
@@ -28,6 +31,7 @@ function navItems(role: string, isAdmin: boolean): NavItem[] {
       { to: '/leads', label: 'nav.leads' },
     ];
   }
+  if (role === 'mentor') return [{ to: '/my-mentees', label: 'nav.my_mentees' }];
   return [];
 }
 

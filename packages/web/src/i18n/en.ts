@@ -1,3 +1,4 @@
+import { enPlacements } from './en-placements';
 import { enTrips } from './en-trips';
 import type { MessageKey } from './zh-cn';
 
@@ -312,4 +313,5 @@ export const en: Record<MessageKey, string> = {
   'reminders.digest': "Today's digest: {expiring} expiring, {inactive} without recent contact.",
   'reminders.digest_pending': "Today's scheduled digest is not ready yet; the lists below are live.",
   ...enTrips,
+  ...enPlacements,
 };

@@ -1,3 +1,4 @@
+import { zhCNPlacements } from './zh-cn-placements';
 import { zhCNTrips } from './zh-cn-trips';
 
 /** The interface's source language. Every key here must exist in en.ts (the compiler checks). */
@@ -312,6 +313,7 @@ export const zhCN = {
   'reminders.digest': '今日提醒已生成：{expiring} 项即将到期，{inactive} 项长期未联系。',
   'reminders.digest_pending': '今日的定时提醒尚未生成，以下为实时查询结果。',
   ...zhCNTrips,
+  ...zhCNPlacements,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
