@@ -17,6 +17,7 @@ import {
   unique,
   unlabelledControls,
 } from './harness.ts';
+import { seedPlacementScreens } from './placement-screens.ts';
 
 let app: { url: string; close(): Promise<void> };
 let browser: Browser;
@@ -27,6 +28,7 @@ let partnership: PartnershipView;
 let tripId: string;
 let eventId: string;
 let leadId: string;
+let placementScreens: Awaited<ReturnType<typeof seedPlacementScreens>>;
 
 // Set E2E_SCREENSHOT_DIR to keep a full-page picture of every screen checked, to look at by eye.
 const screenshotDir = process.env.E2E_SCREENSHOT_DIR;
@@ -71,9 +73,10 @@ const organiserScreens: Screen[] = [
     'new-trip',
     async (page) => {
       await visit(page, '/trips/new', '#title');
-      await page.locator('.trip-form fieldset > .button').first().click();
-      await page.locator('.trip-form fieldset > .button').last().click();
+      // One row of each repeatable part (delegation, stops, expenses): the widest form state.
+      for (const add of await page.locator('.trip-form > fieldset > .button').all()) await add.click();
       await page.locator('#stops-0-city').waitFor();
+      await page.locator('#expenses-0-item').waitFor();
     },
   ],
   ['trip', (page) => visit(page, `/trips/${tripId}`, '.event-counts:not(:empty)')],
@@ -86,6 +89,22 @@ const organiserScreens: Screen[] = [
     },
   ],
   ['trip-report', (page) => visit(page, `/trips/${tripId}/report`, '.report-table')],
+  [
+    'trip-edit',
+    async (page) => {
+      await visit(page, `/trips/${tripId}/edit`, '#title');
+      await page.locator('.trip-form > fieldset > .button').last().click();
+      await page.locator('#expenses-0-item').waitFor();
+    },
+  ],
+  [
+    'event-outcome',
+    async (page) => {
+      await visit(page, `/trips/${tripId}`, '.event-card');
+      await page.locator('.event-card .card-actions button').first().click();
+      await page.locator('.event-outcome-form').waitFor();
+    },
+  ],
   ['check-in', (page) => visit(page, `/events/${eventId}/check-in`, '#token')],
   [
     'check-in-search',
@@ -213,6 +232,7 @@ beforeAll(async () => {
     endDate: addDays(from, 8),
     budgetFen: 12_345_600,
     delegation: [{ name: '阿依古丽·买买提', department: '地委组织部人才工作科', role: '带队领导' }],
+    expenses: [{ item: '往返机票及当地交通（含行李托运与机场接送）', amountFen: 1_234_567, on: from }],
     stops: [{ city: '乌鲁木齐', from, to: addDays(from, 2), universityIds: [university.universityId] }],
   });
   tripId = trip.tripId;
@@ -249,6 +269,7 @@ beforeAll(async () => {
   coordinatorEmail = `coordinator.with.a.rather.long.address.${id}@example.org`;
   await createAccount({ email: organiserEmail, name: '阿依古丽·买买提', role: 'organiser', isAdmin: true });
   await createAccount({ email: coordinatorEmail, name: '热依拉·艾尔肯', role: 'coordinator', universityId: university.universityId });
+  placementScreens = await seedPlacementScreens(visit);
   app = await startApp();
   browser = await launchBrowser();
 });
@@ -279,7 +300,7 @@ describe.each([
     const context = await openContext(browser, viewport);
     const page = await context.newPage();
     await signIn(page, app.url, organiserEmail);
-    const problems = await checkScreens(page, size, organiserScreens);
+    const problems = await checkScreens(page, size, [...organiserScreens, ...placementScreens.organiser]);
     await context.close();
     expect(problems).toEqual([]);
   });
@@ -292,6 +313,15 @@ describe.each([
     await context.close();
     expect(problems).toEqual([]);
   });
+
+  it("has no horizontal scrolling, unlabelled input or serious accessibility violation, on the mentor's screens", async () => {
+    const context = await openContext(browser, viewport);
+    const page = await context.newPage();
+    await signIn(page, app.url, placementScreens.mentorEmail);
+    const problems = await checkScreens(page, size, placementScreens.mentor);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
 });
 
 describe('layout in English on a phone', () => {
@@ -301,7 +331,7 @@ describe('layout in English on a phone', () => {
     await signIn(page, app.url, organiserEmail);
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Partner universities' }).waitFor();
-    const problems = await checkScreens(page, 'phone-en', organiserScreens.filter(([name]) => name !== 'university-edit'));
+    const problems = await checkScreens(page, 'phone-en', [...organiserScreens, ...placementScreens.organiser].filter(([name]) => name !== 'university-edit'));
     await context.close();
     expect(problems).toEqual([]);
   });
