@@ -33,10 +33,16 @@ const PlacementsPage = lazy(() => import('./pages/placements-page'));
 const PlacementBoardPage = lazy(() => import('./pages/placement-board-page'));
 const AcceptanceLetterPage = lazy(() => import('./pages/acceptance-letter-page'));
 const MyMenteesPage = lazy(() => import('./pages/my-mentees-page'));
+const CohortsPage = lazy(() => import('./pages/cohorts-page'));
+const CohortPage = lazy(() => import('./pages/cohort-page'));
+const CohortFormPage = lazy(() => import('./pages/cohort-form-page'));
+const CohortRegisterPage = lazy(() => import('./pages/cohort-register-page'));
+const CohortReviewPage = lazy(() => import('./pages/cohort-review-page'));
 // Opened by students from a poster or a chat link, without an account.
 const PublicEventPage = lazy(() => import('./pages/public-event-page'));
 
 const organiserOnly = (page: ReactNode) => <RequireRole roles={['organiser']}>{page}</RequireRole>;
+const organiserOrCoordinator = (page: ReactNode) => <RequireRole roles={['organiser', 'coordinator']}>{page}</RequireRole>;
 
 function Home() {
   const { user } = useSession();
@@ -156,6 +162,12 @@ export function App() {
                     </RequireRole>
                   }
                 />
+                <Route path="cohorts" element={organiserOrCoordinator(<CohortsPage />)} />
+                <Route path="cohorts/new" element={organiserOnly(<CohortFormPage />)} />
+                <Route path="cohorts/:cohortId" element={organiserOrCoordinator(<CohortPage />)} />
+                <Route path="cohorts/:cohortId/edit" element={organiserOnly(<CohortFormPage />)} />
+                <Route path="cohorts/:cohortId/register" element={organiserOrCoordinator(<CohortRegisterPage />)} />
+                <Route path="cohorts/:cohortId/review" element={organiserOnly(<CohortReviewPage />)} />
                 <Route path="welcome" element={<WelcomePage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />

@@ -18,6 +18,7 @@ function navItems(role: string, isAdmin: boolean): NavItem[] {
       { to: '/partnerships', label: 'nav.partnerships' },
       { to: '/trips', label: 'nav.trips' },
       { to: '/leads', label: 'nav.leads' },
+      { to: '/cohorts', label: 'nav.cohorts' },
       { to: '/host-units', label: 'nav.host_units' },
       { to: '/mentors', label: 'nav.mentors' },
       { to: '/placements', label: 'nav.placements' },
@@ -28,6 +29,7 @@ function navItems(role: string, isAdmin: boolean): NavItem[] {
   if (role === 'coordinator') {
     return [
       { to: '/my-university', label: 'nav.my_university' },
+      { to: '/cohorts', label: 'nav.cohorts' },
       { to: '/leads', label: 'nav.leads' },
     ];
   }

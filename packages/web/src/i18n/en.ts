@@ -1,3 +1,4 @@
+import { enCohorts } from './en-cohorts';
 import { enPlacements } from './en-placements';
 import { enTrips } from './en-trips';
 import type { MessageKey } from './zh-cn';
@@ -314,4 +315,5 @@ export const en: Record<MessageKey, string> = {
   'reminders.digest_pending': "Today's scheduled digest is not ready yet; the lists below are live.",
   ...enTrips,
   ...enPlacements,
+  ...enCohorts,
 };

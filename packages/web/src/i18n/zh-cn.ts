@@ -1,3 +1,4 @@
+import { zhCNCohorts } from './zh-cn-cohorts';
 import { zhCNPlacements } from './zh-cn-placements';
 import { zhCNTrips } from './zh-cn-trips';
 
@@ -314,6 +315,7 @@ export const zhCN = {
   'reminders.digest_pending': '今日的定时提醒尚未生成，以下为实时查询结果。',
   ...zhCNTrips,
   ...zhCNPlacements,
+  ...zhCNCohorts,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
