@@ -90,6 +90,7 @@ importRoutes.openapi(
       'An `Idempotency-Key` retry returns the first job.',
     security: bearer,
     middleware: [uploadLimit, idempotent()] as const,
+    'x-body-limit-bytes': MAX_IMPORT_BODY_BYTES,
     request: { params: CohortParams, headers: IdempotencyHeaders, body: jsonBody(CreateImportInput.openapi('CreateImportInput')) },
     responses: { 201: jsonResponse(Job, 'The job, with the rows already rejected counted'), ...writeErrors(404, 422) },
   }),
