@@ -18,6 +18,7 @@ import {
   unlabelledControls,
 } from './harness.ts';
 import { seedPlacementScreens } from './placement-screens.ts';
+import { seedCohortScreens } from './cohort-screens.ts';
 
 let app: { url: string; close(): Promise<void> };
 let browser: Browser;
@@ -29,6 +30,7 @@ let tripId: string;
 let eventId: string;
 let leadId: string;
 let placementScreens: Awaited<ReturnType<typeof seedPlacementScreens>>;
+let cohortScreens: Awaited<ReturnType<typeof seedCohortScreens>>;
 
 // Set E2E_SCREENSHOT_DIR to keep a full-page picture of every screen checked, to look at by eye.
 const screenshotDir = process.env.E2E_SCREENSHOT_DIR;
@@ -270,6 +272,7 @@ beforeAll(async () => {
   await createAccount({ email: organiserEmail, name: '阿依古丽·买买提', role: 'organiser', isAdmin: true });
   await createAccount({ email: coordinatorEmail, name: '热依拉·艾尔肯', role: 'coordinator', universityId: university.universityId });
   placementScreens = await seedPlacementScreens(visit);
+  cohortScreens = await seedCohortScreens(visit, university.universityId);
   app = await startApp();
   browser = await launchBrowser();
 });
@@ -300,7 +303,7 @@ describe.each([
     const context = await openContext(browser, viewport);
     const page = await context.newPage();
     await signIn(page, app.url, organiserEmail);
-    const problems = await checkScreens(page, size, [...organiserScreens, ...placementScreens.organiser]);
+    const problems = await checkScreens(page, size, [...organiserScreens, ...placementScreens.organiser, ...cohortScreens.organiser]);
     await context.close();
     expect(problems).toEqual([]);
   });
@@ -309,7 +312,7 @@ describe.each([
     const context = await openContext(browser, viewport);
     const page = await context.newPage();
     await signIn(page, app.url, coordinatorEmail);
-    const problems = await checkScreens(page, size, coordinatorScreens);
+    const problems = await checkScreens(page, size, [...coordinatorScreens, ...cohortScreens.coordinator]);
     await context.close();
     expect(problems).toEqual([]);
   });
@@ -331,7 +334,7 @@ describe('layout in English on a phone', () => {
     await signIn(page, app.url, organiserEmail);
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Partner universities' }).waitFor();
-    const problems = await checkScreens(page, 'phone-en', [...organiserScreens, ...placementScreens.organiser].filter(([name]) => name !== 'university-edit'));
+    const problems = await checkScreens(page, 'phone-en', [...organiserScreens, ...placementScreens.organiser, ...cohortScreens.organiser].filter(([name]) => name !== 'university-edit'));
     await context.close();
     expect(problems).toEqual([]);
   });
