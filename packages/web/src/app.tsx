@@ -37,6 +37,7 @@ const CohortsPage = lazy(() => import('./pages/cohorts-page'));
 const CohortPage = lazy(() => import('./pages/cohort-page'));
 const CohortFormPage = lazy(() => import('./pages/cohort-form-page'));
 const CohortRegisterPage = lazy(() => import('./pages/cohort-register-page'));
+const CohortImportPage = lazy(() => import('./pages/cohort-import-page'));
 const CohortReviewPage = lazy(() => import('./pages/cohort-review-page'));
 // Opened by students from a poster or a chat link, without an account.
 const PublicEventPage = lazy(() => import('./pages/public-event-page'));
@@ -167,6 +168,7 @@ export function App() {
                 <Route path="cohorts/:cohortId" element={organiserOrCoordinator(<CohortPage />)} />
                 <Route path="cohorts/:cohortId/edit" element={organiserOnly(<CohortFormPage />)} />
                 <Route path="cohorts/:cohortId/register" element={organiserOrCoordinator(<CohortRegisterPage />)} />
+                <Route path="cohorts/:cohortId/import" element={organiserOrCoordinator(<CohortImportPage />)} />
                 <Route path="cohorts/:cohortId/review" element={organiserOnly(<CohortReviewPage />)} />
                 <Route path="welcome" element={<WelcomePage />} />
               </Route>

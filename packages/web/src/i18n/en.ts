@@ -1,4 +1,5 @@
 import { enCohorts } from './en-cohorts';
+import { enImports } from './en-imports';
 import { enPlacements } from './en-placements';
 import { enTrips } from './en-trips';
 import type { MessageKey } from './zh-cn';
@@ -316,4 +317,5 @@ export const en: Record<MessageKey, string> = {
   ...enTrips,
   ...enPlacements,
   ...enCohorts,
+  ...enImports,
 };

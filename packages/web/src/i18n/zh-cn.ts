@@ -1,4 +1,5 @@
 import { zhCNCohorts } from './zh-cn-cohorts';
+import { zhCNImports } from './zh-cn-imports';
 import { zhCNPlacements } from './zh-cn-placements';
 import { zhCNTrips } from './zh-cn-trips';
 
@@ -316,6 +317,7 @@ export const zhCN = {
   ...zhCNTrips,
   ...zhCNPlacements,
   ...zhCNCohorts,
+  ...zhCNImports,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -75,9 +75,14 @@ export default function CohortPage() {
           </>
         )}
         {(organiser ? c.status === 'registration_open' || c.status === 'review' : c.status === 'registration_open') && (
-          <Link to={`/cohorts/${cohortId}/register`} className={organiser ? 'button secondary' : 'button primary'}>
-            {t('cohort.register')}
-          </Link>
+          <>
+            <Link to={`/cohorts/${cohortId}/register`} className={organiser ? 'button secondary' : 'button primary'}>
+              {t('cohort.register')}
+            </Link>
+            <Link to={`/cohorts/${cohortId}/import`} className="button secondary">
+              {t('import.link')}
+            </Link>
+          </>
         )}
       </div>
       {organiser && c.allowedTransitions.length > 0 && (

@@ -1,0 +1,209 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { api, unwrap } from '../api/client';
+import { useUser } from '../auth/session';
+import { Alert, LoadError, Loading } from '../components/feedback';
+import { SelectField, TextField } from '../components/field';
+import { ImportRows } from '../components/import-rows';
+import { XlsxDownload } from '../components/xlsx-download';
+import { useI18n } from '../i18n/i18n';
+import { fileToBase64, MAX_FILE_BYTES, uploadProblem, type ImportJob } from '../lib/imports';
+import { idempotencyKey } from '../lib/trips';
+import { useResource } from '../lib/use-resource';
+import { useTitle } from '../lib/use-title';
+import { useUniversities } from '../lib/use-universities';
+import '../cohorts.css';
+import '../imports.css';
+
+const POLL_MS = 400;
+
+/**
+ * Bulk registration: the template, the upload, a progress bar while the rows are registered, and
+ * each row's outcome. The run request registers rows for up to a few seconds and is repeated until
+ * the job is done; meanwhile the job is polled so the bar moves batch by batch.
+ */
+export default function CohortImportPage() {
+  const { t } = useI18n();
+  const user = useUser();
+  const { cohortId = '' } = useParams();
+  const organiser = user.role === 'organiser';
+  const cohort = useResource((signal) => unwrap(api.GET('/v1/cohorts/{cohortId}', { params: { path: { cohortId } }, signal })), [cohortId]);
+  const universities = useUniversities(organiser);
+  const [universityId, setUniversityId] = useState('');
+  const [file, setFile] = useState<File>();
+  const [consent, setConsent] = useState(false);
+  const [failure, setFailure] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [job, setJob] = useState<ImportJob>();
+  const [running, setRunning] = useState(false);
+  const [stalled, setStalled] = useState(false);
+  useTitle(t('import.title'));
+
+  // Polls the job while a run is under way, so the bar moves with every stored batch.
+  useEffect(() => {
+    if (!running || !job) return;
+    const timer = setInterval(async () => {
+      try {
+        const latest = await unwrap(api.GET('/v1/imports/{importJobId}', { params: { path: { importJobId: job.importJobId } } }));
+        setJob((current) => (current && latest.rowsDone >= current.rowsDone ? latest : current));
+      } catch {
+        // A missed poll is harmless: the next one, or the run's answer, brings the figures.
+      }
+    }, POLL_MS);
+    return () => clearInterval(timer);
+  }, [running, job?.importJobId]);
+
+  if (cohort.status === 'error') return <LoadError error={cohort.error} onRetry={cohort.reload} />;
+  if (!cohort.data) return <Loading />;
+  const c = cohort.data;
+  const participating = (universities.data ?? []).filter((u) => c.universities.some((p) => p.universityId === u.universityId));
+
+  const run = async (importJobId: string) => {
+    setRunning(true);
+    setStalled(false);
+    try {
+      for (let attempt = 0; attempt < 30; attempt++) {
+        const latest = await unwrap(api.POST('/v1/imports/{importJobId}/run', { params: { path: { importJobId } } }));
+        setJob(latest);
+        if (latest.status === 'completed') return;
+        // Another run holds the job: give it a moment before asking again.
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      setStalled(true);
+    } catch (error) {
+      setFailure(uploadProblem(error, t));
+      setStalled(true);
+    } finally {
+      setRunning(false);
+    }
+  };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const missing = organiser && !universityId ? 'import.need_university' : !file ? 'import.need_file' : !consent ? 'import.need_consent' : undefined;
+    if (missing) return setFailure(t(missing));
+    if (file!.size > MAX_FILE_BYTES) return setFailure(t('import.file_too_large'));
+    setFailure(undefined);
+    setBusy(true);
+    try {
+      const created = await unwrap(
+        api.POST('/v1/cohorts/{cohortId}/imports', {
+          params: { path: { cohortId }, header: { 'idempotency-key': idempotencyKey() } },
+          body: { filename: file!.name, content: await fileToBase64(file!), consent: true, ...(organiser ? { universityId } : {}) },
+        }),
+      );
+      setJob(created);
+      if (created.status !== 'completed') await run(created.importJobId);
+    } catch (error) {
+      setFailure(uploadProblem(error, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const reset = () => {
+    setJob(undefined);
+    setFile(undefined);
+    setFailure(undefined);
+  };
+
+  const percent = job && job.totalRows > 0 ? Math.round((job.rowsDone / job.totalRows) * 100) : 0;
+
+  return (
+    <section className="page" aria-labelledby="import-title">
+      <Link to={`/cohorts/${cohortId}`} className="back">
+        {t('cohort.back_to_cohort')}
+      </Link>
+      <p className="eyebrow">{c.name}</p>
+      <h1 id="import-title">{t('import.title')}</h1>
+      <p className="lead">{t('import.intro')}</p>
+
+      <h2>{t('import.step_template')}</h2>
+      <p className="muted">{t('import.template_hint')}</p>
+      <div className="card-actions import-templates">
+        <XlsxDownload
+          label={t('import.template_xlsx')}
+          fallbackName="registration-import-template.xlsx"
+          request={() => api.GET('/v1/cohorts/{cohortId}/imports/template.xlsx', { params: { path: { cohortId } }, parseAs: 'blob' })}
+        />
+        <XlsxDownload
+          label={t('import.template_csv')}
+          fallbackName="registration-import-template.csv"
+          request={() => api.GET('/v1/cohorts/{cohortId}/imports/template.csv', { params: { path: { cohortId } }, parseAs: 'blob' })}
+        />
+      </div>
+
+      {!job && (
+        <form className="import-form" onSubmit={submit} noValidate>
+          <h2>{t('import.step_upload')}</h2>
+          {failure && <Alert tone="error" focus>{failure}</Alert>}
+          {organiser && (
+            <SelectField id="universityId" label={t('import.university')} required value={universityId} onChange={(e) => setUniversityId(e.target.value)}>
+              <option value="">{t('import.choose_university')}</option>
+              {participating.map((u) => (
+                <option key={u.universityId} value={u.universityId}>
+                  {u.name}
+                </option>
+              ))}
+            </SelectField>
+          )}
+          <TextField
+            id="importFile"
+            type="file"
+            label={t('import.file')}
+            required
+            accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+            onChange={(e) => setFile(e.target.files?.[0])}
+          />
+          <label className="check">
+            <input type="checkbox" id="importConsent" checked={consent} onChange={(e) => setConsent(e.target.checked)} />
+            {t('import.consent')}
+          </label>
+          <button type="submit" className="button primary block-mobile" disabled={busy}>
+            {busy ? t('import.uploading') : t('import.upload')}
+          </button>
+        </form>
+      )}
+
+      {job && (
+        <section aria-labelledby="import-progress-title" className="import-progress">
+          <h2 id="import-progress-title">{t('import.step_progress')}</h2>
+          {failure && <Alert tone="error">{failure}</Alert>}
+          <progress id="import-progress-bar" max={job.totalRows} value={job.rowsDone} aria-describedby="import-progress-text">
+            {percent}%
+          </progress>
+          <p id="import-progress-text" aria-live="polite">
+            {t('import.progress', { done: job.rowsDone, total: job.totalRows })}（{percent}%） · {t('import.counts', { accepted: job.accepted, rejected: job.rejected })}
+          </p>
+          {running && <p className="muted">{t('import.running')}</p>}
+          {job.status === 'completed' && (
+            <Alert tone="success" focus>
+              {t('import.completed', { accepted: job.accepted, rejected: job.rejected })}
+            </Alert>
+          )}
+          {stalled && job.status !== 'completed' && (
+            <>
+              <Alert tone="info">{t('import.stalled')}</Alert>
+              <button type="button" className="button secondary" onClick={() => run(job.importJobId)} disabled={running}>
+                {t('import.resume')}
+              </button>
+            </>
+          )}
+          {job.status === 'completed' && (
+            <div className="card-actions">
+              <XlsxDownload
+                label={t('import.result_file')}
+                fallbackName="import-result.xlsx"
+                request={() => api.GET('/v1/imports/{importJobId}/result.xlsx', { params: { path: { importJobId: job.importJobId } }, parseAs: 'blob' })}
+              />
+              <button type="button" className="button secondary" onClick={reset}>
+                {t('import.another')}
+              </button>
+            </div>
+          )}
+          {job.status === 'completed' && <ImportRows job={job} />}
+        </section>
+      )}
+    </section>
+  );
+}
