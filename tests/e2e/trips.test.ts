@@ -254,6 +254,17 @@ describe('招才引智: trip, public registration, check-in, report and its Exce
     await page.getByText('行程已保存。').waitFor();
   });
 
+  it('keeps a stop that already has events', async () => {
+    const page = organiser;
+    await page.goto(`${app.url}/trips/${trip.id}/edit`);
+    await page.getByRole('button', { name: '删除第 1 站' }).click();
+    await page.getByRole('button', { name: '保存行程' }).click();
+    await page.getByText('未保存：被删除的站点已有活动，不能删除。').waitFor();
+    await page.goto(`${app.url}/trips/${trip.id}`);
+    await page.locator('section.stop').nth(1).waitFor();
+    await expect(page.locator('section.stop').count()).resolves.toBe(2);
+  });
+
   it('records that an event was held, with notes, and the report counts it', async () => {
     const page = organiser;
     await page.goto(`${app.url}/trips/${trip.id}`);

@@ -96,6 +96,36 @@ describe('recruiting trips', () => {
     expect(wrongDates.status).toBe(400);
   });
 
+  it('keeps stops with events, and lets an edit drop or rename the others', async () => {
+    const stops = [
+      { city: '北京', from: '2024-03-10', to: '2024-03-12', universityIds: [pku.universityId] },
+      { city: '太原', from: '2024-03-13', to: '2024-03-16', universityIds: [tyut.universityId] },
+    ];
+    const trip = (await as('POST', '/v1/trips', { title: '两站行程', startDate: '2024-03-10', endDate: '2024-03-16', stops })).body;
+    const [beijing, taiyuan] = trip.stops;
+    const created = await as('POST', `/v1/trips/${trip.tripId}/events`, {
+      stopId: beijing.stopId,
+      universityId: pku.universityId,
+      kind: 'campus_talk',
+      title: '宣讲会',
+      venue: '礼堂',
+      startsAt: '2024-03-11T14:00:00+08:00',
+      capacity: 10,
+    });
+    expect(created.status).toBe(201);
+
+    const dropBeijing = await as('PATCH', `/v1/trips/${trip.tripId}`, { version: 1, stops: [{ ...taiyuan }] });
+    expect(dropBeijing.status).toBe(409);
+    expect(dropBeijing.body).toMatchObject({ code: 'conflict', stopIds: [beijing.stopId] });
+    expect((await as('GET', `/v1/trips/${trip.tripId}`)).body.stops).toHaveLength(2);
+
+    const kept = await as('PATCH', `/v1/trips/${trip.tripId}`, { version: 1, stops: [{ ...beijing, city: '北京市' }] });
+    expect(kept.status).toBe(200);
+    expect(kept.body.stops).toEqual([{ ...beijing, city: '北京市' }]);
+    const report = (await as('GET', `/v1/trips/${trip.tripId}/report`)).body;
+    expect(report.stops.map((s: { city: string; events: number }) => [s.city, s.events])).toEqual([['北京市', 1]]);
+  });
+
   it('is refused to coordinators', async () => {
     const trip = await as('POST', '/v1/trips', { title: '内部行程', startDate: '2024-05-01', endDate: '2024-05-03' });
     expect((await call('GET', `/v1/trips/${trip.body.tripId}`, { token: coordinator.token })).status).toBe(403);

@@ -6,7 +6,7 @@ import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
 import type { SpreadsheetFile } from '../exports/workbook.ts';
 import { newId } from '../ids.ts';
-import { buildReport } from './report.ts';
+import { buildReport, tripEvents } from './report.ts';
 import { reportWorkbook } from './report-workbook.ts';
 import { CreateTripInput, type StopView, type TripReportView, type TripView, type UpdateTripInput } from './trips.schema.ts';
 
@@ -40,6 +40,20 @@ async function assertUniversitiesExist(stops: StopView[]) {
     s.universityIds.filter((u) => !found.has(u)).map(() => ({ path: `stops.${i}.universityIds`, message: 'No such university' })),
   );
   if (errors.length) throw new DomainError('validation_failed', 'A stop names a university that does not exist', { errors });
+}
+
+/**
+ * A stop that still has events cannot be dropped: its events, registrations and counters would
+ * belong to no stop, and the report would lose them.
+ */
+async function assertNoEventsLeftBehind(tripId: string, before: StopView[], after: StopView[]) {
+  const removed = before.filter((s) => !after.some((kept) => kept.stopId === s.stopId));
+  if (removed.length === 0) return;
+  const events = await tripEvents(tripId);
+  const inUse = removed.filter((s) => events.some((e) => e.stopId === s.stopId));
+  if (inUse.length) {
+    throw new DomainError('conflict', `A stop with events cannot be removed: ${inUse.map((s) => s.city).join(', ')}`, { stopIds: inUse.map((s) => s.stopId) });
+  }
 }
 
 /** Trips are the organisers' planning records; coordinators and others are refused (403). */
@@ -81,7 +95,7 @@ export const Trips = {
     if (!before) throw notFound('Trip');
     if (before.version !== version) throw stale();
     const stops = changes.stops ? assignStopIds(changes.stops, before.stops) : before.stops;
-    if (changes.stops) await assertUniversitiesExist(stops);
+    if (changes.stops) await Promise.all([assertUniversitiesExist(stops), assertNoEventsLeftBehind(tripId, before.stops, stops)]);
     const at = new Date().toISOString();
     const after: TripView = { ...before, ...changes, stops, updatedAt: at, version: version + 1 };
     if (after.endDate < after.startDate) {

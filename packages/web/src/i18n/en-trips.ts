@@ -199,6 +199,7 @@ export const enTrips: Record<keyof typeof zhCNTrips, string> = {
   'trip.back_to_trip': '← Back to the trip',
   'trip.conflict_title': 'Not saved: someone else changed this trip',
   'trip.conflict_body': 'To avoid overwriting their changes yours were not saved. The form now shows the latest version; check it, redo your changes and save again.',
+  'trip.stop_has_events': 'Not saved: a stop you removed already has events and cannot be removed. Keep the stop (its city and dates can change).',
   'trip.expenses': 'Expenses',
   'trip.expenses_hint': 'Travel, venues, printing and other actual costs; the trip report divides them by the leads to give the cost per lead.',
   'trip.expense_n': 'Expense {n}',

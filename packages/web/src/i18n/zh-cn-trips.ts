@@ -198,6 +198,7 @@ export const zhCNTrips = {
   'trip.back_to_trip': '← 返回行程',
   'trip.conflict_title': '保存失败：该行程已被他人修改',
   'trip.conflict_body': '为避免覆盖他人的修改，您的更改没有保存。表单已更新为最新内容，请核对后重新修改并保存。',
+  'trip.stop_has_events': '未保存：被删除的站点已有活动，不能删除。请保留该站点（可修改城市和日期）。',
   'trip.expenses': '支出明细',
   'trip.expenses_hint': '记录差旅、场地、宣传等实际支出，行程报告据此计算人均引才成本。',
   'trip.expense_n': '支出 {n}',

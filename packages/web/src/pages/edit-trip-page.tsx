@@ -18,6 +18,7 @@ export default function EditTripPage() {
   const trip = useResource((signal) => get(signal), [tripId]);
   const universities = useUniversities();
   const [conflict, setConflict] = useState(false);
+  const [stopInUse, setStopInUse] = useState(false);
   useTitle(trip.data ? t('trip.edit_title', { title: trip.data.title }) : t('trip.edit'));
 
   if (trip.status === 'error') return <LoadError error={trip.error} onRetry={trip.reload} />;
@@ -26,10 +27,13 @@ export default function EditTripPage() {
   const current = trip.data;
 
   const save = async (input: TripInput) => {
+    setStopInUse(false);
     try {
       await unwrap(api.PATCH('/v1/trips/{tripId}', { params: { path: { tripId } }, body: { ...input, version: current.version } }));
       navigate(`/trips/${tripId}`, { state: { saved: true } });
     } catch (error) {
+      // The user's edit stays in the form: putting the stop back is all it takes.
+      if (error instanceof ApiError && error.code === 'conflict') return setStopInUse(true);
       if (!(error instanceof ApiError && error.code === 'version_conflict')) throw error;
       // Someone saved first: show their version and let the user redo the edit on it.
       trip.setData(await get());
@@ -52,11 +56,18 @@ export default function EditTripPage() {
           onSubmit={save}
           onCancel={() => navigate(`/trips/${tripId}`)}
           notice={
-            conflict ? (
-              <Alert tone="warning" title={t('trip.conflict_title')} focus>
-                <p>{t('trip.conflict_body')}</p>
-              </Alert>
-            ) : undefined
+            <>
+              {conflict && (
+                <Alert tone="warning" title={t('trip.conflict_title')} focus>
+                  <p>{t('trip.conflict_body')}</p>
+                </Alert>
+              )}
+              {stopInUse && (
+                <Alert tone="error" focus>
+                  {t('trip.stop_has_events')}
+                </Alert>
+              )}
+            </>
           }
         />
       </section>
