@@ -17,6 +17,11 @@ export type ErrorCode =
   | 'already_exists'
   | 'version_conflict'
   | 'idempotency_key_reused'
+  | 'week_reviewed'
+  | 'statement_approved'
+  | 'statement_changed'
+  | 'nothing_to_pay'
+  | 'already_paid'
   | 'idempotency_in_progress'
   | 'invalid_transition'
   | 'already_registered'
@@ -27,7 +32,10 @@ export type ErrorCode =
   | 'duplicate_person'
   | 'no_seats_left'
   | 'mentor_full'
-  | 'not_eligible';
+  | 'not_eligible'
+  | 'outside_check_in_window'
+  | 'sync_too_late'
+  | 'not_in_session';
 
 export interface FieldError {
   path: string;

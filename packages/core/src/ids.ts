@@ -34,10 +34,15 @@ export const ID_PREFIXES = {
   leadInvitation: 'lin',
   cohort: 'coh',
   cohortRegistration: 'crg',
+  payoutBatch: 'pob',
+  ledgerEntry: 'ldg',
   importJob: 'imp',
   hostUnit: 'hst',
   project: 'prj',
   mentor: 'mnt',
+  outcome: 'out',
+  subsidyPolicy: 'sbp',
+  leaveRequest: 'lve',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -25,7 +25,12 @@ import { userRoutes } from './routes/users.ts';
 import { hostUnitRoutes } from './routes/host-units.ts';
 import { mentorRoutes } from './routes/mentors.ts';
 import { placementRoutes } from './routes/placements.ts';
+import { dashboardRoutes } from './routes/dashboard.ts';
+import { outcomeRoutes } from './routes/outcomes.ts';
 import { projectRoutes } from './routes/projects.ts';
+import { attendanceRoutes } from './routes/attendance.ts';
+import { checkInRoutes } from './routes/check-ins.ts';
+import { leaveRoutes } from './routes/leave.ts';
 
 export type { AppConfig } from './env.ts';
 
@@ -83,6 +88,11 @@ export function createApp(config: AppConfig) {
   app.route('/', projectRoutes);
   app.route('/', mentorRoutes);
   app.route('/', placementRoutes);
+  app.route('/', outcomeRoutes);
+  app.route('/', dashboardRoutes);
+  app.route('/', checkInRoutes);
+  app.route('/', leaveRoutes);
+  app.route('/', attendanceRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
@@ -118,6 +128,11 @@ export function createApp(config: AppConfig) {
       { name: 'Projects', description: 'Projects (实践岗位) host units post for a cohort, with seats' },
       { name: 'Mentors', description: 'Mentors (导师), their invitations and mentees' },
       { name: 'Placements', description: 'Placing interns into projects, matching suggestions, mentor assignment and acceptance letters' },
+      { name: 'Outcomes', description: 'Who stays (留阿): offers, tripartite agreements, onboarding, the retention ledger' },
+      { name: 'Dashboard', description: 'Conversion funnel, retention curves, attribution, housing subsidy forecast and policy versions' },
+      { name: 'Check-ins', description: "Interns' daily check-in (签到), offline uploads and the days mentors see" },
+      { name: 'Leave', description: 'Leave requests (请假) and their approval' },
+      { name: 'Attendance', description: 'The daily attendance board, the absentee list and one intern’s days' },
     ],
   });
 

@@ -10,6 +10,11 @@ import { Registration } from '../events/registration.entity.ts';
 import { LeadEvent } from '../leads/lead-event.entity.ts';
 import { LeadInvitation } from '../leads/lead-invitation.entity.ts';
 import { Lead } from '../leads/lead.entity.ts';
+import { FunnelCounter } from '../conversion/funnel-counter.entity.ts';
+import { Outcome } from '../conversion/outcome.entity.ts';
+import { RetentionConfirmation } from '../conversion/retention.entity.ts';
+import { SubsidyBucket } from '../conversion/subsidy-bucket.entity.ts';
+import { SubsidyPolicy } from '../subsidy-policies/subsidy-policy.entity.ts';
 import { DistinctMarker } from '../outcomes/marker.entity.ts';
 import { Tally } from '../outcomes/tally.entity.ts';
 import { Trip } from '../trips/trip.entity.ts';
@@ -19,6 +24,13 @@ import { Project } from '../host-units/project.entity.ts';
 import { MentorLoad } from '../mentors/mentor-load.entity.ts';
 import { Mentor } from '../mentors/mentor.entity.ts';
 import { Placement } from '../placements/placement.entity.ts';
+import { ActivityLog } from '../activity-logs/activity-log.entity.ts';
+import { LogWeek } from '../activity-logs/log-week.entity.ts';
+import { Evaluation } from '../evaluations/evaluation.entity.ts';
+import { LedgerEntry } from '../stipends/ledger-entry.entity.ts';
+import { PayoutBatch } from '../stipends/payout-batch.entity.ts';
+import { StipendStatement } from '../stipends/statement.entity.ts';
+import { TravelClaim } from '../stipends/travel-claim.entity.ts';
 import { IdempotencyRecord } from '../idempotency/idempotency.entity.ts';
 import { ImportJob } from '../imports/import-job.entity.ts';
 import { ImportRow } from '../imports/import-row.entity.ts';
@@ -29,6 +41,9 @@ import { University } from '../universities/university.entity.ts';
 import { Invitation } from '../users/invitation.entity.ts';
 import { LoginAttempt } from '../users/login-attempt.entity.ts';
 import { User } from '../users/user.entity.ts';
+import { AttendanceCounter } from '../attendance/attendance-counter.entity.ts';
+import { AttendanceDay } from '../attendance/attendance-day.entity.ts';
+import { LeaveRequest } from '../leave/leave-request.entity.ts';
 import { createDocumentClient, dbConfigFromEnv, type DbConfig } from './client.ts';
 import { UniqueGuard } from './unique.entity.ts';
 
@@ -58,11 +73,26 @@ const entities = {
   mentor: Mentor,
   mentorLoad: MentorLoad,
   placement: Placement,
+  activityLog: ActivityLog,
+  logWeek: LogWeek,
+  evaluation: Evaluation,
+  travelClaim: TravelClaim,
+  stipendStatement: StipendStatement,
+  payoutBatch: PayoutBatch,
+  ledgerEntry: LedgerEntry,
   cohort: Cohort,
   cohortUniversity: CohortUniversity,
   cohortRegistration: CohortRegistration,
   importJob: ImportJob,
   importRow: ImportRow,
+  outcome: Outcome,
+  funnelCounter: FunnelCounter,
+  retentionConfirmation: RetentionConfirmation,
+  subsidyBucket: SubsidyBucket,
+  subsidyPolicy: SubsidyPolicy,
+  attendanceDay: AttendanceDay,
+  attendanceCounter: AttendanceCounter,
+  leaveRequest: LeaveRequest,
 };
 
 function createService(client: DynamoDBDocumentClient, table: string) {

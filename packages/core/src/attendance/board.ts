@@ -1,0 +1,175 @@
+import type { EntityItem } from 'electrodb';
+import type { Actor } from '../auth/actor.ts';
+import { db } from '../db/service.ts';
+import { hostUnitsById } from '../host-units/host-units.ts';
+import { queryPage, type PageRequest } from '../db/pagination.ts';
+import { localDate } from '../time.ts';
+import type { AttendanceCounter } from './attendance-counter.entity.ts';
+import type { AttendanceBoardView, DailyAttendanceCounts, InternDayView } from './attendance.schema.ts';
+import { cohortForBoard, type DayRecord } from './records.ts';
+
+type CounterRecord = EntityItem<typeof AttendanceCounter>;
+
+function counts(counter: CounterRecord | undefined, placed: number | null): DailyAttendanceCounts {
+  const c = {
+    checkedIn: counter?.checkedIn ?? 0,
+    syncedLate: counter?.syncedLate ?? 0,
+    outsideRadius: counter?.outsideRadius ?? 0,
+    onLeave: counter?.onLeave ?? 0,
+    absent: counter?.absent ?? 0,
+  };
+  return { placed, ...c, notYet: placed === null ? null : Math.max(0, placed - c.checkedIn - c.onLeave - c.absent) };
+}
+
+async function universityNames(ids: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += 100) {
+    const { data } = await db().service.entities.university.get(unique.slice(i, i + 100).map((universityId) => ({ universityId }))).go();
+    for (const u of data) out.set(u.universityId, u.name);
+  }
+  return out;
+}
+
+/** Placed interns per host unit, from the projects' seat counters: as many items as the cohort has projects. */
+async function placedByHostUnit(cohortId: string): Promise<Map<string, number>> {
+  const projects = (await db().service.entities.project.query.byCohort({ cohortId }).go({ pages: 'all' })).data;
+  const out = new Map<string, number>();
+  for (let i = 0; i < projects.length; i += 100) {
+    const slice = projects.slice(i, i + 100);
+    const { data } = await db().service.entities.projectSeats.get(slice.map((p) => ({ projectId: p.projectId }))).go();
+    const seats = new Map(data.map((s) => [s.projectId, s.placed]));
+    for (const p of slice) out.set(p.hostUnitId, (out.get(p.hostUnitId) ?? 0) + (seats.get(p.projectId) ?? 0));
+  }
+  return out;
+}
+
+/** One university's placed interns (a coordinator's board): bounded by its quota in the cohort. */
+async function placedOfUniversity(cohortId: string, universityId: string): Promise<number> {
+  const { data } = await db().service.entities.placement.query.byCohort({ cohortId }).begins({ universityId }).go({ pages: 'all', attributes: ['registrationId', 'universityId'] });
+  return data.filter((p) => p.universityId === universityId).length;
+}
+
+export async function readBoard(actor: Actor, cohortId: string, query: { date?: string }, now = new Date()): Promise<AttendanceBoardView> {
+  const cohort = await cohortForBoard(actor, cohortId);
+  const today = localDate(now, cohort.timeZone);
+  const date = query.date ?? today;
+  const counters = db().service.entities.attendanceCounter;
+
+  if (actor.role === 'coordinator') {
+    const universityId = actor.universityId!;
+    const [counter, placed, names] = await Promise.all([
+      counters.get({ cohortId, date, dimension: 'university', key: universityId }).go(),
+      placedOfUniversity(cohortId, universityId),
+      universityNames([universityId]),
+    ]);
+    const own = counts(counter.data ?? undefined, placed);
+    return { cohortId, date, today, totals: own, byHostUnit: [], byUniversity: [{ universityId, name: names.get(universityId) ?? universityId, ...own }] };
+  }
+
+  const [{ data }, placed] = await Promise.all([counters.query.byCohortDay({ cohortId, date }).go({ pages: 'all' }), placedByHostUnit(cohortId)]);
+  const all = data.find((c) => c.dimension === 'all');
+  const unitIds = [...new Set([...placed.keys(), ...data.filter((c) => c.dimension === 'hostUnit').map((c) => c.key)])];
+  const uniCounters = data.filter((c) => c.dimension === 'university');
+  const [units, unis] = await Promise.all([hostUnitsById(unitIds), universityNames(uniCounters.map((c) => c.key))]);
+  const totalPlaced = [...placed.values()].reduce((a, b) => a + b, 0);
+  return {
+    cohortId,
+    date,
+    today,
+    totals: counts(all, totalPlaced),
+    byHostUnit: unitIds
+      .map((hostUnitId) => ({
+        hostUnitId,
+        name: units.get(hostUnitId)?.name ?? hostUnitId,
+        ...counts(data.find((c) => c.dimension === 'hostUnit' && c.key === hostUnitId), placed.get(hostUnitId) ?? 0),
+      }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
+    byUniversity: uniCounters
+      .map((c) => ({ universityId: c.key, name: unis.get(c.key) ?? c.key, ...counts(c, null) }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
+  };
+}
+
+async function namesOf(ids: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < ids.length; i += 100) {
+    const { data } = await db()
+      .service.entities.cohortRegistration.get(ids.slice(i, i + 100).map((registrationId) => ({ registrationId })))
+      .go({ attributes: ['registrationId', 'name'] });
+    for (const r of data) out.set(r.registrationId, r.name);
+  }
+  return out;
+}
+
+async function daysOn(date: string, ids: string[]): Promise<Map<string, DayRecord>> {
+  const out = new Map<string, DayRecord>();
+  for (let i = 0; i < ids.length; i += 100) {
+    const { data } = await db().service.entities.attendanceDay.get(ids.slice(i, i + 100).map((registrationId) => ({ registrationId, date }))).go();
+    for (const d of data) out.set(d.registrationId, d);
+  }
+  return out;
+}
+
+const dayStatus = (d: DayRecord | undefined): InternDayView['status'] =>
+  !d ? 'not_yet' : d.status === 'present' ? (d.syncedLate ? 'late_synced' : 'present') : d.status;
+
+/**
+ * Who, for one cohort day. Without a status: every placed intern (a page of the cohort's placements,
+ * their day records read by key), `not_yet` when none exists. With a status: the day's records of
+ * that status (a Query on the cohort-day key), e.g. the absentee list. Coordinators get their own
+ * university's prefix of either key.
+ */
+export async function readRoster(actor: Actor, cohortId: string, query: { date?: string; status?: DayRecord['status'] }, page: PageRequest, now = new Date()) {
+  const cohort = await cohortForBoard(actor, cohortId);
+  const date = query.date ?? localDate(now, cohort.timeZone);
+  const own = actor.role === 'coordinator' ? actor.universityId! : undefined;
+
+  if (query.status) {
+    const status = query.status;
+    const result = await queryPage(
+      (o) => {
+        const q = db().service.entities.attendanceDay.query.byCohortDay({ cohortId, date });
+        return (own ? q.begins({ universityId: own }) : q).where((a, { eq }) => eq(a.status, status)).go(o);
+      },
+      page,
+    );
+    const names = await namesOf(result.items.map((d) => d.registrationId));
+    return {
+      items: result.items.map((d): InternDayView => ({
+        registrationId: d.registrationId,
+        name: names.get(d.registrationId) ?? '',
+        universityId: d.universityId,
+        hostUnitId: d.hostUnitId,
+        date,
+        status: dayStatus(d),
+        ...(d.checkedInAt ? { checkedInAt: d.checkedInAt } : {}),
+        ...(d.outsideRadius !== undefined ? { outsideRadius: d.outsideRadius } : {}),
+      })),
+      nextCursor: result.nextCursor,
+    };
+  }
+
+  const placements = await queryPage((o) => {
+    const q = db().service.entities.placement.query.byCohort({ cohortId });
+    return (own ? q.begins({ universityId: own }) : q).go(o);
+  }, page);
+  const ids = placements.items.map((p) => p.registrationId);
+  const [names, days] = await Promise.all([namesOf(ids), daysOn(date, ids)]);
+  return {
+    items: placements.items.map((p): InternDayView => {
+      const d = days.get(p.registrationId);
+      return {
+        registrationId: p.registrationId,
+        name: names.get(p.registrationId) ?? '',
+        universityId: p.universityId,
+        hostUnitId: p.hostUnitId,
+        date,
+        status: dayStatus(d),
+        ...(d?.checkedInAt ? { checkedInAt: d.checkedInAt } : {}),
+        ...(d?.outsideRadius !== undefined ? { outsideRadius: d.outsideRadius } : {}),
+      };
+    }),
+    nextCursor: placements.nextCursor,
+  };
+}

@@ -1,0 +1,176 @@
+import { auditRecord } from '../audit/changes.ts';
+import { requireRole, type Actor } from '../auth/actor.ts';
+import { queryPage, type PageRequest } from '../db/pagination.ts';
+import { db } from '../db/service.ts';
+import { transact } from '../db/transact.ts';
+import { DomainError, forbidden } from '../errors.ts';
+import { counterOps, getDay, INTERN_STATUSES, internContext, toDayView, transition, type DayRecord } from '../attendance/records.ts';
+import type { AttendanceDayView } from '../attendance/attendance.schema.ts';
+import type { DailyCheckInInput } from './check-ins.schema.ts';
+import { cohortDay, distanceM, insideWindow, judgeHappenedAt } from './rules.ts';
+
+export * from './check-ins.schema.ts';
+export * from './rules.ts';
+
+const ATTEMPTS = 20;
+const NONCE_KIND = 'checkInNonce';
+
+export interface CheckInOptions {
+  /** The Idempotency-Key header; used as the nonce when the body has none. */
+  idempotencyKey?: string;
+  /** The server's clock; tests and scripts pass their own. */
+  now?: Date;
+}
+
+export interface CheckInResult {
+  checkIn: AttendanceDayView;
+  /** True when this request repeated an earlier one (same nonce) and nothing new was written. */
+  replayed: boolean;
+}
+
+const alreadyCheckedIn = (day: DayRecord) =>
+  new DomainError('already_checked_in', `Already checked in at ${day.checkedInAt}`, { checkedInAt: day.checkedInAt, date: day.date });
+
+class Lost extends Error {
+  constructor(readonly what: 'day' | 'nonce') {
+    super(what);
+  }
+}
+
+async function replayOfNonce(registrationId: string, nonce: string): Promise<CheckInResult | null> {
+  const guard = (await db().service.entities.unique.get({ kind: NONCE_KIND, value: `${registrationId}:${nonce}` }).go()).data;
+  if (!guard) return null;
+  const day = await getDay(registrationId, guard.ownerId);
+  return day ? { checkIn: toDayView(day), replayed: true } : null;
+}
+
+export const DailyCheckIns = {
+  /**
+   * The intern's check-in (签到) for the cohort day the tap happened on. Exactly once per intern and
+   * day: the day record is created only while none exists (an absence or leave is turned into
+   * presence, conditioned on the status read), and the nonce guard, the day's counters and the audit
+   * entry go in the same transaction. A resend with the same nonce returns the first check-in; any
+   * other second check-in that day is `already_checked_in` with the time of the first.
+   */
+  async checkIn(actor: Actor, input: DailyCheckInInput, options: CheckInOptions = {}): Promise<CheckInResult> {
+    requireRole(actor, 'intern');
+    if (!actor.internId) throw forbidden('This account is not an intern');
+    const registrationId = actor.internId;
+    const now = options.now ?? new Date();
+    const nonce = input.clientNonce ?? options.idempotencyKey;
+
+    const verdict = judgeHappenedAt(now, input.happenedAt);
+    if (!verdict.ok) {
+      if (verdict.reason === 'future') {
+        throw new DomainError('validation_failed', 'happenedAt is in the future', { errors: [{ path: 'happenedAt', message: 'Later than now' }] });
+      }
+      throw new DomainError('sync_too_late', 'This check-in happened more than 48 hours ago and can no longer be uploaded', { happenedAt: input.happenedAt });
+    }
+    const intern = await internContext(registrationId);
+    if (!intern || !INTERN_STATUSES.includes(intern.status)) throw new DomainError('not_in_session', 'You are not a placed intern of a cohort');
+    const { cohort } = intern;
+    if (cohort.status !== 'running') throw new DomainError('not_in_session', 'The cohort is not running');
+    const date = cohortDay(verdict.at, cohort.timeZone);
+    const first = cohort.startsOn > intern.startDate ? cohort.startsOn : intern.startDate;
+    const last = cohort.endsOn < intern.endDate ? cohort.endsOn : intern.endDate;
+    if (date < first || date > last) throw new DomainError('not_in_session', `${date} is not a day of your practice (${first} to ${last})`, { date });
+    if (!insideWindow(verdict.at, cohort.timeZone, cohort.checkInWindow)) {
+      throw new DomainError('outside_check_in_window', `Check-in is open from ${cohort.checkInWindow.start} to ${cohort.checkInWindow.end} (${cohort.timeZone})`, {
+        window: cohort.checkInWindow,
+        timeZone: cohort.timeZone,
+      });
+    }
+
+    const unit = (await db().service.entities.hostUnit.get({ hostUnitId: intern.hostUnitId }).go()).data;
+    let distance: number | undefined;
+    let outsideRadius: boolean | undefined;
+    if (input.location && unit?.location) {
+      distance = distanceM(input.location, unit.location);
+      if (unit.checkInRadiusM) outsideRadius = distance > unit.checkInRadiusM;
+    }
+
+    for (let attempt = 0; ; attempt++) {
+      const before = await getDay(registrationId, date);
+      if (before?.status === 'present') {
+        if (nonce && before.clientNonce === nonce) return { checkIn: toDayView(before), replayed: true };
+        throw alreadyCheckedIn(before);
+      }
+      const at = now.toISOString();
+      const after: DayRecord = {
+        registrationId,
+        date,
+        cohortId: cohort.cohortId,
+        universityId: intern.universityId,
+        hostUnitId: intern.hostUnitId,
+        mentorKey: intern.mentorKey,
+        status: 'present',
+        checkedInAt: verdict.at.toISOString(),
+        receivedAt: at,
+        syncedLate: verdict.syncedLate,
+        ...(nonce ? { clientNonce: nonce } : {}),
+        ...(input.location ? { location: input.location } : {}),
+        ...(distance !== undefined ? { distanceM: distance } : {}),
+        ...(outsideRadius !== undefined ? { outsideRadius } : {}),
+        createdAt: before?.createdAt ?? at,
+        updatedAt: at,
+      };
+      try {
+        await transact(
+          ({ attendanceDay, attendanceCounter, unique, audit }) => [
+            before
+              ? attendanceDay
+                  .put(after)
+                  .where((a, { eq }) => `${eq(a.status, before.status)} AND ${eq(a.updatedAt, before.updatedAt)}`)
+                  .commit()
+              : attendanceDay.create(after).commit(),
+            ...(nonce ? [unique.create({ kind: NONCE_KIND, value: `${registrationId}:${nonce}`, ownerId: date }).commit()] : []),
+            ...counterOps({ attendanceCounter }, after, transition(before, after)),
+            audit
+              .create(
+                auditRecord(actor, 'attendanceDay', `${registrationId}:${date}`, verdict.syncedLate ? 'check-in-late-sync' : 'check-in', {
+                  status: { ...(before ? { before: before.status } : {}), after: 'present' },
+                  checkedInAt: { after: after.checkedInAt },
+                }, at),
+              )
+              .commit(),
+          ],
+          (failed) => {
+            throw new Lost(failed.index === 0 ? 'day' : 'nonce');
+          },
+        );
+        return { checkIn: toDayView(after), replayed: false };
+      } catch (error) {
+        const lost = error instanceof Lost ? error.what : error instanceof DomainError && error.code === 'conflict' ? 'day' : null;
+        if (!lost || attempt >= ATTEMPTS) throw error instanceof Lost ? new DomainError('conflict', 'The check-in is being recorded by another request; try again') : error;
+        if (lost === 'nonce' && nonce) {
+          const replay = await replayOfNonce(registrationId, nonce);
+          if (replay) return replay;
+        }
+        // The day changed under us (another device, the absentee job, a leave approval): re-read and decide again.
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 30));
+      }
+    }
+  },
+
+  /** The intern's own days, newest first; a mentor's mentees' days (optionally one date). */
+  async list(actor: Actor, query: { date?: string }, page: PageRequest) {
+    const map = (d: DayRecord) => toDayView(d);
+    if (actor.role === 'intern' && actor.internId) {
+      const registrationId = actor.internId;
+      return queryPage((o) => db().service.entities.attendanceDay.query.byIntern({ registrationId }).go({ ...o, order: 'desc' }), page, map);
+    }
+    if (actor.role === 'mentor' && actor.mentorId) {
+      const mentorKey = actor.mentorId;
+      return queryPage(
+        (o) =>
+          (query.date
+            ? db().service.entities.attendanceDay.query.byMentor({ mentorKey, date: query.date })
+            : db().service.entities.attendanceDay.query.byMentor({ mentorKey })
+          ).go({ ...o, order: 'desc' }),
+        page,
+        map,
+      );
+    }
+    throw forbidden('Organisers and coordinators read the attendance board');
+  },
+};

@@ -1,0 +1,56 @@
+import { z } from '@hono/zod-openapi';
+import { AttendanceDayView, CheckInListQuery, DailyCheckIns, DailyCheckInInput } from '@aksu/core';
+import { router } from '../env.ts';
+import { bearer, errors, jsonBody, jsonResponse, PageQuery, pageOf, route, writeErrors } from '../http/schemas.ts';
+import { idempotent, IdempotencyHeaders } from '../middleware/idempotency.ts';
+
+const Day = AttendanceDayView.openapi('AttendanceDay');
+
+/** The intern's daily check-in (签到) and the lists of check-ins interns and mentors read. */
+export const checkInRoutes = router();
+
+checkInRoutes.openapi(
+  route({
+    operationId: 'checkIn',
+    method: 'post',
+    path: '/v1/check-ins',
+    tags: ['Check-ins'],
+    summary: "Check in for today, or upload an offline check-in with the time it happened (interns, for themselves)",
+    description:
+      "Once per cohort day (the cohort's local date) inside the check-in window, while the cohort is running and the intern is placed. " +
+      'A check-in outside the host unit’s radius is recorded with `outsideRadius: true`. An offline check-in sends `happenedAt`; ' +
+      'it counts for that moment if it arrives within 48 hours (`syncedLate: true`), else 422 `sync_too_late`. ' +
+      'A resend with the same `Idempotency-Key` or `clientNonce` returns the first check-in (200); any other second check-in that day ' +
+      'is 409 `already_checked_in` with `checkedInAt`. 422 `outside_check_in_window`, 409 `not_in_session`.',
+    security: bearer,
+    middleware: [idempotent()] as const,
+    request: { headers: IdempotencyHeaders, body: jsonBody(DailyCheckInInput.openapi('CheckInInput')) },
+    responses: {
+      201: jsonResponse(Day, 'Checked in'),
+      200: jsonResponse(Day, 'The same check-in, sent again'),
+      ...writeErrors(409, 422),
+    },
+  }),
+  async (c) => {
+    const result = await DailyCheckIns.checkIn(c.get('actor'), c.req.valid('json'), { idempotencyKey: c.req.header('idempotency-key') });
+    return result.replayed ? c.json(result.checkIn, 200) : c.json(result.checkIn, 201);
+  },
+);
+
+checkInRoutes.openapi(
+  route({
+    operationId: 'listCheckIns',
+    method: 'get',
+    path: '/v1/check-ins',
+    tags: ['Check-ins'],
+    summary: "The intern's own days, or a mentor's mentees' days (check-ins, leave, absences), newest first",
+    description: 'Organisers and coordinators read the attendance board of a cohort instead (403 here).',
+    security: bearer,
+    request: { query: z.object({ ...CheckInListQuery.shape, ...PageQuery.shape }) },
+    responses: { 200: jsonResponse(pageOf(Day), 'A page of days'), ...errors() },
+  }),
+  async (c) => {
+    const { date, ...page } = c.req.valid('query');
+    return c.json(await DailyCheckIns.list(c.get('actor'), { date }, page), 200);
+  },
+);

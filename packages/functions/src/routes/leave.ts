@@ -1,0 +1,90 @@
+import { z } from '@hono/zod-openapi';
+import { cohortRefSchema, CreateLeaveInput, Leave, LeaveDecisionInput, leaveIdSchema, LeaveListQuery, LeaveView } from '@aksu/core';
+import { router } from '../env.ts';
+import { bearer, errors, jsonBody, jsonResponse, PageQuery, pageOf, route, writeErrors } from '../http/schemas.ts';
+
+const View = LeaveView.openapi('LeaveRequest');
+const Params = z.object({ leaveId: leaveIdSchema.openapi({ param: { name: 'leaveId', in: 'path' } }) });
+const CohortParams = z.object({ cohortId: cohortRefSchema.openapi({ param: { name: 'cohortId', in: 'path' } }) });
+
+/** Leave (请假): interns ask, their mentor or an organiser decides. */
+export const leaveRoutes = router();
+
+leaveRoutes.openapi(
+  route({
+    operationId: 'requestLeave',
+    method: 'post',
+    path: '/v1/leave-requests',
+    tags: ['Leave'],
+    summary: 'Ask for leave over days of the practice, with a reason (interns)',
+    security: bearer,
+    request: { body: jsonBody(CreateLeaveInput.openapi('LeaveRequestInput')) },
+    responses: { 201: jsonResponse(View, 'The request, pending'), ...writeErrors(409) },
+  }),
+  async (c) => c.json(await Leave.request(c.get('actor'), c.req.valid('json')), 201),
+);
+
+leaveRoutes.openapi(
+  route({
+    operationId: 'listLeaveRequests',
+    method: 'get',
+    path: '/v1/leave-requests',
+    tags: ['Leave'],
+    summary: "The intern's own requests; a mentor's mentees' requests by status (pending by default)",
+    security: bearer,
+    request: { query: z.object({ ...LeaveListQuery.shape, ...PageQuery.shape }) },
+    responses: { 200: jsonResponse(pageOf(View), 'A page of requests'), ...errors() },
+  }),
+  async (c) => {
+    const { status, ...page } = c.req.valid('query');
+    return c.json(await Leave.list(c.get('actor'), { status }, page), 200);
+  },
+);
+
+leaveRoutes.openapi(
+  route({
+    operationId: 'listCohortLeaveRequests',
+    method: 'get',
+    path: '/v1/cohorts/{cohortId}/leave-requests',
+    tags: ['Leave'],
+    summary: "A cohort's leave requests by status, pending by default (organisers; a coordinator their university's)",
+    security: bearer,
+    request: { params: CohortParams, query: z.object({ ...LeaveListQuery.shape, ...PageQuery.shape }) },
+    responses: { 200: jsonResponse(pageOf(View), 'A page of requests'), ...errors(404) },
+  }),
+  async (c) => {
+    const { status, ...page } = c.req.valid('query');
+    return c.json(await Leave.listByCohort(c.get('actor'), c.req.valid('param').cohortId, { status }, page), 200);
+  },
+);
+
+leaveRoutes.openapi(
+  route({
+    operationId: 'getLeaveRequest',
+    method: 'get',
+    path: '/v1/leave-requests/{leaveId}',
+    tags: ['Leave'],
+    summary: 'One leave request (the intern, their mentor and coordinator, organisers)',
+    security: bearer,
+    request: { params: Params },
+    responses: { 200: jsonResponse(View, 'The request'), ...errors(404) },
+  }),
+  async (c) => c.json(await Leave.get(c.get('actor'), c.req.valid('param').leaveId), 200),
+);
+
+leaveRoutes.openapi(
+  route({
+    operationId: 'decideLeaveRequest',
+    method: 'post',
+    path: '/v1/leave-requests/{leaveId}/decision',
+    tags: ['Leave'],
+    summary: "Approve or reject a pending request, with a comment (the intern's mentor; organisers)",
+    description:
+      'Approval turns each day of the leave into an excused `leave` day in the same transaction, an absence included; a day already checked in stays present. ' +
+      '409 `version_conflict` on a stale version, 409 `invalid_transition` once decided.',
+    security: bearer,
+    request: { params: Params, body: jsonBody(LeaveDecisionInput.openapi('LeaveDecisionInput')) },
+    responses: { 200: jsonResponse(View, 'The decided request'), ...writeErrors(404, 409) },
+  }),
+  async (c) => c.json(await Leave.decide(c.get('actor'), c.req.valid('param').leaveId, c.req.valid('json')), 200),
+);
