@@ -43,7 +43,7 @@ export const UniversityOutcomesView = z.object({
   eventsHeld: z.number().int(),
   registrations: z.number().int(),
   leads: z.number().int(),
-  /** Programme interns and hires are counted by the programme and hiring slices; 0 until they exist. */
+  /** Accepted interns with an outcome, and people onboarded (报到), from the conversion counters. */
   interns: z.number().int(),
   hires: z.number().int(),
 });
@@ -56,7 +56,18 @@ export const Outcomes = {
     assertCanRead(actor, universityId);
     const university = await db().service.entities.university.get({ universityId }).go();
     if (!university.data) throw notFound('University');
-    const t = (await readTallies([scopeOf.university(universityId)])).get(scopeOf.university(universityId))!;
-    return { universityId, eventsHeld: t.eventsHeld, registrations: t.registered + t.waitlisted, leads: t.leads, interns: 0, hires: 0 };
+    const [tallies, conversion] = await Promise.all([
+      readTallies([scopeOf.university(universityId)]),
+      db().service.entities.funnelCounter.get({ cohortKey: 'all', dimension: 'university', group: universityId }).go(),
+    ]);
+    const t = tallies.get(scopeOf.university(universityId))!;
+    return {
+      universityId,
+      eventsHeld: t.eventsHeld,
+      registrations: t.registered + t.waitlisted,
+      leads: t.leads,
+      interns: conversion.data?.interns ?? 0,
+      hires: conversion.data?.onboarded ?? 0,
+    };
   },
 };

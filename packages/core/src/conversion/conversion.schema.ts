@@ -1,0 +1,205 @@
+import { cohortIdSchema } from '../cohorts/cohorts.schema.ts';
+import { cohortRegistrationIdSchema } from '../cohort-registrations/cohort-registrations.schema.ts';
+import { hostUnitIdSchema } from '../host-units/host-units.schema.ts';
+import { idPattern } from '../ids.ts';
+import { leadIdSchema } from '../leads/leads.schema.ts';
+import { dateSchema } from '../partnerships/partnerships.schema.ts';
+import { z } from '../schema.ts';
+import { universityIdSchema } from '../universities/universities.schema.ts';
+import { EMPLOYMENT_KINDS, OUTCOME_STAGES, SUBSIDY_CATEGORIES } from './outcome.entity.ts';
+
+export const outcomeIdSchema = z.string().regex(idPattern('outcome'), { error: 'Not an outcome id' });
+export const OutcomeStage = z.enum(OUTCOME_STAGES);
+export type OutcomeStage = z.infer<typeof OutcomeStage>;
+export const EmploymentKind = z.enum(EMPLOYMENT_KINDS);
+export const SubsidyCategory = z.enum(SUBSIDY_CATEGORIES);
+
+export const OpenOutcomeInput = z.union([
+  z.strictObject({ registrationId: cohortRegistrationIdSchema }),
+  z.strictObject({ leadId: leadIdSchema }),
+]);
+export type OpenOutcomeInput = z.infer<typeof OpenOutcomeInput>;
+
+export const OpenCohortOutcomesInput = z.strictObject({ cohortId: cohortIdSchema });
+
+export const OutcomeTransitionInput = z
+  .strictObject({
+    to: OutcomeStage.exclude(['none']),
+    on: dateSchema.openapi({ description: 'The day the step happened' }),
+    version: z.number().int().min(1),
+    employer: z.string().trim().min(1).max(120).optional(),
+    employerHostUnitId: hostUnitIdSchema.optional(),
+    post: z.string().trim().min(1).max(120).optional(),
+    employmentKind: EmploymentKind.optional(),
+    reason: z.string().trim().min(1).max(500).optional(),
+    agreementConfirmedOn: dateSchema.optional().openapi({ description: "The university's confirmation of the tripartite agreement (三方协议)" }),
+    subsidyCategory: SubsidyCategory.optional().openapi({ description: 'A title placing the person in the senior row; otherwise from the degree' }),
+    inHighTechZone: z.boolean().optional(),
+  })
+  .superRefine((v, ctx) => {
+    if ((v.to === 'declined' || v.to === 'left') && !v.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Say why' });
+    if (v.to === 'agreement_signed' && !v.agreementConfirmedOn) {
+      ctx.addIssue({ code: 'custom', path: ['agreementConfirmedOn'], message: "The university's confirmation date is required" });
+    }
+    if (v.agreementConfirmedOn && v.agreementConfirmedOn < v.on) {
+      ctx.addIssue({ code: 'custom', path: ['agreementConfirmedOn'], message: 'The university confirms after the signing' });
+    }
+    if (v.to === 'onboarded' && !v.employer && !v.employerHostUnitId) ctx.addIssue({ code: 'custom', path: ['employer'], message: 'Name the employer' });
+  });
+export type OutcomeTransitionInput = z.infer<typeof OutcomeTransitionInput>;
+
+export const StageRecord = z.object({
+  stage: OutcomeStage,
+  on: z.string(),
+  employer: z.string().optional(),
+  post: z.string().optional(),
+  employmentKind: EmploymentKind.optional(),
+  reason: z.string().optional(),
+  recordedBy: z.string(),
+  recordedAt: z.string(),
+});
+export type StageRecord = z.infer<typeof StageRecord>;
+
+export const OutcomeView = z.object({
+  outcomeId: z.string(),
+  subjectKind: z.enum(['intern', 'lead']),
+  subjectId: z.string(),
+  cohortId: z.string().optional(),
+  universityId: z.string().optional(),
+  name: z.string(),
+  degreeLevel: z.enum(['master', 'phd', 'bachelor']),
+  discipline: z.string(),
+  fromRegion: z.boolean(),
+  hostUnitId: z.string().optional(),
+  mentorId: z.string().optional(),
+  eventId: z.string().optional(),
+  tripId: z.string().optional(),
+  partnershipId: z.string().optional(),
+  stage: OutcomeStage,
+  history: z.array(StageRecord),
+  employer: z.string().optional(),
+  employerHostUnitId: z.string().optional(),
+  post: z.string().optional(),
+  employmentKind: EmploymentKind.optional(),
+  reason: z.string().optional(),
+  agreementSignedOn: z.string().optional(),
+  agreementConfirmedOn: z.string().optional(),
+  onboardedOn: z.string().optional(),
+  subsidyCategory: SubsidyCategory.optional(),
+  inHighTechZone: z.boolean().optional(),
+  retainedYears: z.number().int(),
+  homeBoughtOn: z.string().optional(),
+  allowedTransitions: z.array(OutcomeStage),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: z.number().int(),
+});
+export type OutcomeView = z.infer<typeof OutcomeView>;
+
+export const ListOutcomesQuery = z.object({
+  cohortId: cohortIdSchema.optional(),
+  universityId: universityIdSchema.optional(),
+  stage: OutcomeStage.optional(),
+});
+export type ListOutcomesQuery = z.infer<typeof ListOutcomesQuery>;
+
+export const RetentionInput = z.strictObject({
+  year: z.number().int().min(1).max(5),
+  confirmedOn: dateSchema,
+  stillEmployed: z.boolean(),
+  employer: z.string().trim().min(1).max(120),
+  proofReference: z.string().trim().min(1).max(80).optional().openapi({ description: 'e.g. the social-insurance record number' }),
+  note: z.string().trim().max(500).optional(),
+  homeBoughtOn: dateSchema.optional(),
+});
+export type RetentionInput = z.infer<typeof RetentionInput>;
+
+export const RetentionView = z.object({
+  outcomeId: z.string(),
+  year: z.number().int(),
+  confirmedOn: z.string(),
+  stillEmployed: z.boolean(),
+  employer: z.string(),
+  proofReference: z.string().optional(),
+  note: z.string().optional(),
+  createdAt: z.string(),
+});
+export type RetentionView = z.infer<typeof RetentionView>;
+
+export const EligibilityView = z.object({
+  eligible: z.boolean(),
+  dueOn: z.string().nullable(),
+  policyId: z.string().nullable(),
+  amountFen: z.number().int(),
+  missing: z.array(z.string()),
+});
+
+export const RetentionLedgerView = z.object({
+  outcomeId: z.string(),
+  confirmations: z.array(RetentionView),
+  eligibility: EligibilityView,
+});
+export type RetentionLedgerView = z.infer<typeof RetentionLedgerView>;
+
+export const FUNNEL_DIMENSIONS = ['university', 'degree', 'discipline', 'hostUnit', 'mentor', 'fromRegion'] as const;
+export const ATTRIBUTION_DIMENSIONS = ['trip', 'event', 'partnership'] as const;
+export const FunnelQuery = z.object({
+  cohortId: cohortIdSchema.optional(),
+  by: z.enum(FUNNEL_DIMENSIONS).optional(),
+});
+export type FunnelQuery = z.infer<typeof FunnelQuery>;
+
+export const FunnelRow = z.object({
+  group: z.string(),
+  label: z.string(),
+  registered: z.number().int().nullable().openapi({ description: 'Only where the registration counters know it (cohort totals and universities)' }),
+  accepted: z.number().int().nullable(),
+  interns: z.number().int(),
+  placed: z.number().int(),
+  completed: z.number().int(),
+  leadsInvited: z.number().int(),
+  interested: z.number().int(),
+  applied: z.number().int(),
+  offered: z.number().int(),
+  signed: z.number().int(),
+  onboarded: z.number().int(),
+  retained: z.number().int(),
+  declined: z.number().int(),
+  left: z.number().int(),
+  retainedY1: z.number().int(),
+  retainedY3: z.number().int(),
+  retainedY5: z.number().int(),
+});
+export type FunnelRow = z.infer<typeof FunnelRow>;
+export const FunnelView = z.object({ cohortId: z.string().nullable(), by: z.string().nullable(), total: FunnelRow, rows: z.array(FunnelRow) });
+export type FunnelView = z.infer<typeof FunnelView>;
+
+export const RetentionCurve = z.object({
+  cohortId: z.string(),
+  name: z.string(),
+  onboarded: z.number().int(),
+  retainedByYear: z.array(z.number().int()).openapi({ description: 'People confirmed still employed after 1…5 years' }),
+});
+export const RetentionCurvesView = z.object({ items: z.array(RetentionCurve) });
+export type RetentionCurvesView = z.infer<typeof RetentionCurvesView>;
+
+export const ForecastView = z.object({
+  asOf: z.string(),
+  observedRate: z.number(),
+  years: z.array(z.object({ year: z.number().int(), people: z.number().int(), ifRetentionHoldsFen: z.number().int(), atObservedRateFen: z.number().int() })),
+});
+export type ForecastView = z.infer<typeof ForecastView>;
+
+export const AttributionQuery = z.object({ by: z.enum(['trip', 'partnership']) });
+export const AttributionRow = z.object({
+  id: z.string(),
+  label: z.string(),
+  leads: z.number().int(),
+  interns: z.number().int(),
+  hires: z.number().int(),
+  expensesFen: z.number().int().nullable(),
+  costPerHireFen: z.number().int().nullable(),
+});
+export type AttributionRow = z.infer<typeof AttributionRow>;
+export const AttributionView = z.object({ by: z.enum(['trip', 'partnership']), items: z.array(AttributionRow) });
+export type AttributionView = z.infer<typeof AttributionView>;

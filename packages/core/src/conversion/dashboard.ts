@@ -1,0 +1,177 @@
+import { requireRole, type Actor } from '../auth/actor.ts';
+import { db } from '../db/service.ts';
+import { notFound } from '../errors.ts';
+import { readTallies, scopeOf } from '../outcomes/index.ts';
+import { allSubsidyPolicies } from '../subsidy-policies/index.ts';
+import { localDate } from '../time.ts';
+import type { AttributionView, FunnelQuery, FunnelRow, FunnelView, ForecastView, RetentionCurvesView } from './conversion.schema.ts';
+import { ALL_COHORTS, SUBSIDY_LEDGER, TOTAL } from './counters.ts';
+import { FUNNEL_FIELDS, type FunnelField } from './funnel-counter.entity.ts';
+import { forecastLiability, type LiabilityBucket } from './subsidy-rules.ts';
+
+type Counts = Record<FunnelField, number>;
+const zero = (): Counts => Object.fromEntries(FUNNEL_FIELDS.map((f) => [f, 0])) as Counts;
+const countsOf = (item: Record<string, unknown> | undefined | null): Counts => {
+  const out = zero();
+  for (const f of FUNNEL_FIELDS) if (typeof item?.[f] === 'number') out[f] = item[f] as number;
+  return out;
+};
+
+function row(group: string, label: string, c: Counts, registered: number | null, accepted: number | null): FunnelRow {
+  return {
+    group,
+    label,
+    registered,
+    accepted,
+    interns: c.interns,
+    placed: c.placed,
+    completed: c.completed,
+    leadsInvited: c.leadsInvited,
+    interested: c.interested,
+    applied: c.applied,
+    offered: c.offered,
+    signed: c.signed,
+    onboarded: c.onboarded,
+    retained: c.retained,
+    declined: c.declined,
+    left: c.left,
+    retainedY1: c.retainedY1,
+    retainedY3: c.retainedY3,
+    retainedY5: c.retainedY5,
+  };
+}
+
+/** Registration counts per university from the cohort×university counters (one Query per cohort). */
+async function registrationCounts(cohortIds: string[]) {
+  const byUniversity = new Map<string, { registered: number; accepted: number }>();
+  for (const cohortId of cohortIds) {
+    const { data } = await db().service.entities.cohortUniversity.query.byCohort({ cohortId }).go({ pages: 'all' });
+    for (const u of data) {
+      const prev = byUniversity.get(u.universityId) ?? { registered: 0, accepted: 0 };
+      byUniversity.set(u.universityId, {
+        registered: prev.registered + u.submitted + u.accepted + u.waitlisted + u.rejected + u.confirmed + u.withdrawn,
+        accepted: prev.accepted + u.accepted + u.confirmed,
+      });
+    }
+  }
+  return byUniversity;
+}
+
+export async function listCohorts() {
+  const { data } = await db().service.entities.cohort.query.all({}).go({ pages: 'all', attributes: ['cohortId', 'name', 'startsOn'] });
+  return data;
+}
+
+/** Display names of the groups of a breakdown, read in one batch per dimension. */
+async function labels(dimension: string, groups: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (groups.length === 0) return out;
+  const e = db().service.entities;
+  const fetch = async <T extends Record<string, unknown>>(entity: { get: (keys: Array<Record<string, string>>) => { go: () => Promise<{ data: T[] }> } }, key: string, name: string) => {
+    for (let i = 0; i < groups.length; i += 100) {
+      const { data } = await entity.get(groups.slice(i, i + 100).map((g) => ({ [key]: g }))).go();
+      for (const item of data) out.set(String(item[key]), String(item[name]));
+    }
+  };
+  if (dimension === 'university') await fetch(e.university as never, 'universityId', 'name');
+  if (dimension === 'hostUnit') await fetch(e.hostUnit as never, 'hostUnitId', 'name');
+  if (dimension === 'mentor') await fetch(e.mentor as never, 'mentorId', 'name');
+  if (dimension === 'trip') await fetch(e.trip as never, 'tripId', 'title');
+  if (dimension === 'partnership') await fetch(e.partnership as never, 'partnershipId', 'title');
+  return out;
+}
+
+/**
+ * The conversion funnel of a cohort (or all cohorts), with a breakdown. Reads the total counter,
+ * one Query for the breakdown's groups and the cohort×university registration counters: the number
+ * of items depends on the number of groups and cohorts, never on the number of people.
+ */
+export async function funnel(actor: Actor, query: FunnelQuery): Promise<FunnelView> {
+  requireRole(actor, 'organiser');
+  const cohortKey = query.cohortId ?? ALL_COHORTS;
+  if (query.cohortId && !(await db().service.entities.cohort.get({ cohortId: query.cohortId }).go()).data) throw notFound('Cohort');
+  const { funnelCounter } = db().service.entities;
+  const cohortIds = query.cohortId ? [query.cohortId] : (await listCohorts()).map((c) => c.cohortId);
+  const [totalItem, groups, registrations] = await Promise.all([
+    funnelCounter.get({ cohortKey, ...TOTAL }).go(),
+    query.by ? funnelCounter.query.byGroup({ cohortKey, dimension: query.by }).go({ pages: 'all' }) : Promise.resolve({ data: [] }),
+    registrationCounts(cohortIds),
+  ]);
+  const sum = [...registrations.values()].reduce((a, b) => ({ registered: a.registered + b.registered, accepted: a.accepted + b.accepted }), { registered: 0, accepted: 0 });
+  const names = query.by ? await labels(query.by, groups.data.map((g) => g.group)) : new Map<string, string>();
+  const rows = groups.data.map((g) => {
+    const reg = query.by === 'university' ? registrations.get(g.group) : undefined;
+    return row(g.group, names.get(g.group) ?? g.group, countsOf(g), reg ? reg.registered : query.by === 'university' ? 0 : null, reg ? reg.accepted : query.by === 'university' ? 0 : null);
+  });
+  return { cohortId: query.cohortId ?? null, by: query.by ?? null, total: row('all', '合计', countsOf(totalItem.data), sum.registered, sum.accepted), rows };
+}
+
+/** Per cohort: people onboarded and how many were confirmed still employed after each year. */
+export async function retentionCurves(actor: Actor): Promise<RetentionCurvesView> {
+  requireRole(actor, 'organiser');
+  const cohorts = await listCohorts();
+  if (cohorts.length === 0) return { items: [] };
+  const { data } = await db().service.entities.funnelCounter.get(cohorts.map((c) => ({ cohortKey: c.cohortId, ...TOTAL }))).go();
+  const byCohort = new Map(data.map((d) => [d.cohortKey, countsOf(d)]));
+  return {
+    items: cohorts.map((c) => {
+      const counts = byCohort.get(c.cohortId) ?? zero();
+      return {
+        cohortId: c.cohortId,
+        name: c.name,
+        onboarded: counts.onboarded,
+        retainedByYear: [counts.retainedY1, counts.retainedY2, counts.retainedY3, counts.retainedY4, counts.retainedY5],
+      };
+    }),
+  };
+}
+
+/**
+ * The housing subsidy owed in each of the next five years, priced with the policy versions: one
+ * Query over the liability buckets due in the window plus the total counter for the observed rate.
+ */
+export async function subsidyForecast(actor: Actor, today = localDate()): Promise<ForecastView> {
+  requireRole(actor, 'organiser');
+  const [buckets, policies, total] = await Promise.all([
+    db().service.entities.subsidyBucket.query.byDue({ ledger: SUBSIDY_LEDGER }).between({ dueOn: today }, { dueOn: `${Number(today.slice(0, 4)) + 5}-01-01` }).go({ pages: 'all' }),
+    allSubsidyPolicies(),
+    db().service.entities.funnelCounter.get({ cohortKey: ALL_COHORTS, ...TOTAL }).go(),
+  ]);
+  const counts = countsOf(total.data);
+  const observedRate = counts.retentionChecks > 0 ? counts.retentionKept / counts.retentionChecks : 1;
+  const items: LiabilityBucket[] = buckets.data.map((b) => ({ dueOn: b.dueOn, category: b.category, zone: b.zone, count: b.count ?? 0 }));
+  return { asOf: today, observedRate, years: forecastLiability(items, policies, today, observedRate) };
+}
+
+/**
+ * Per trip or partnership: leads met, interns and hires credited to it and the cost per hire
+ * (trip expenses ÷ hires). One Query for the trips or partnerships (a few dozen a year) and one
+ * batch of counters each.
+ */
+export async function attribution(actor: Actor, by: 'trip' | 'partnership'): Promise<AttributionView> {
+  requireRole(actor, 'organiser');
+  const e = db().service.entities;
+  const { data: groups } = await e.funnelCounter.query.byGroup({ cohortKey: ALL_COHORTS, dimension: by }).go({ pages: 'all' });
+  const counts = new Map(groups.map((g) => [g.group, countsOf(g)]));
+  if (by === 'trip') {
+    const { data: trips } = await e.trip.query.all({}).go({ pages: 'all', attributes: ['tripId', 'title', 'expenses'] });
+    const tallies = await readTallies(trips.map((t) => scopeOf.trip(t.tripId)));
+    return {
+      by,
+      items: trips.map((t) => {
+        const c = counts.get(t.tripId) ?? zero();
+        const expensesFen = (t.expenses as Array<{ amountFen: number }>).reduce((s, x) => s + x.amountFen, 0);
+        return { id: t.tripId, label: t.title, leads: tallies.get(scopeOf.trip(t.tripId))!.leads, interns: c.interns, hires: c.onboarded, expensesFen, costPerHireFen: c.onboarded ? Math.round(expensesFen / c.onboarded) : null };
+      }),
+    };
+  }
+  const { data: partnerships } = await e.partnership.query.all({}).go({ pages: 'all', attributes: ['partnershipId', 'title', 'universityId'] });
+  const tallies = await readTallies(partnerships.map((p) => scopeOf.university(p.universityId)));
+  return {
+    by,
+    items: partnerships.map((p) => {
+      const c = counts.get(p.partnershipId) ?? zero();
+      return { id: p.partnershipId, label: p.title, leads: tallies.get(scopeOf.university(p.universityId))!.leads, interns: c.interns, hires: c.onboarded, expensesFen: null, costPerHireFen: null };
+    }),
+  };
+}

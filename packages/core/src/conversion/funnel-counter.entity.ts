@@ -1,0 +1,50 @@
+import { Entity } from 'electrodb';
+
+/** The numbers one funnel counter item holds; every one only ever moves inside an outcome transaction. */
+export const FUNNEL_FIELDS = [
+  'interns',
+  'placed',
+  'completed',
+  'leadsInvited',
+  'interested',
+  'applied',
+  'offered',
+  'signed',
+  'onboarded',
+  'retained',
+  'declined',
+  'left',
+  'retainedY1',
+  'retainedY2',
+  'retainedY3',
+  'retainedY4',
+  'retainedY5',
+  'retentionChecks',
+  'retentionKept',
+] as const;
+export type FunnelField = (typeof FUNNEL_FIELDS)[number];
+
+const numbers = Object.fromEntries(FUNNEL_FIELDS.map((f) => [f, { type: 'number' as const }])) as Record<FunnelField, { type: 'number' }>;
+
+/**
+ * Funnel counters: one item per (cohort or `all`, dimension, group), e.g. (coh_…, university,
+ * uni_…). A dashboard breakdown is one Query on (cohort, dimension) returning one item per group,
+ * so it costs the same for 200 interns as for 20,000. `label` is the group's display name, set on
+ * every write.
+ */
+export const FunnelCounter = new Entity({
+  model: { entity: 'funnelCounter', version: '1', service: 'aksu' },
+  attributes: {
+    cohortKey: { type: 'string', required: true },
+    dimension: { type: 'string', required: true },
+    group: { type: 'string', required: true },
+    label: { type: 'string' },
+    ...numbers,
+  },
+  indexes: {
+    byGroup: {
+      pk: { field: 'pk', composite: ['cohortKey', 'dimension'] },
+      sk: { field: 'sk', composite: ['group'] },
+    },
+  },
+});

@@ -1,0 +1,136 @@
+import { auditRecord, diffChanges } from '../audit/changes.ts';
+import { requireRole, type Actor } from '../auth/actor.ts';
+import { db } from '../db/service.ts';
+import { transact } from '../db/transact.ts';
+import { DomainError, notFound } from '../errors.ts';
+import { newId } from '../ids.ts';
+import { localDate } from '../time.ts';
+import type { OpenOutcomeInput } from './conversion.schema.ts';
+import { counterKeysOf, counterWrites, type OutcomeRecord } from './counters.ts';
+
+const INTERN_STATUSES = ['accepted', 'confirmed'];
+
+/** The latest invitation of the kind, which is what a later hire is credited to. */
+async function latestInvitation(leadId: string, kind: 'summer_programme' | 'full_time') {
+  const { data } = await db().service.entities.leadInvitation.query.byLead({ leadId }).go({ pages: 'all' });
+  return data.filter((i) => i.kind === kind).sort((a, b) => b.invitedAt.localeCompare(a.invitedAt))[0];
+}
+
+/** The university's partnership a hire is credited to: the active or signed one, else the latest. */
+async function partnershipOf(universityId: string | undefined): Promise<string | undefined> {
+  if (!universityId) return undefined;
+  const { data } = await db().service.entities.partnership.query.byUniversity({ universityId }).go({ pages: 'all', order: 'desc' });
+  return (data.find((p) => p.status === 'active' || p.status === 'signed') ?? data[0])?.partnershipId;
+}
+
+type Subject = Omit<OutcomeRecord, 'outcomeId' | 'stage' | 'reached' | 'history' | 'retainedYears' | 'createdAt' | 'updatedAt' | 'version'>;
+
+async function internSubject(registrationId: string): Promise<Subject> {
+  const { cohortRegistration, cohort, unique } = db().service.entities;
+  const { data: r } = await cohortRegistration.get({ registrationId }).go();
+  if (!r) throw notFound('Registration');
+  if (!INTERN_STATUSES.includes(r.status)) throw new DomainError('conflict', 'Only accepted interns have an outcome', { errors: [{ path: 'registrationId', message: 'Not an accepted intern' }] });
+  const { data: c } = await cohort.get({ cohortId: r.cohortId }).go();
+  const { data: guard } = await unique.get({ kind: 'leadEmail', value: r.email.trim().toLowerCase() }).go();
+  const invitation = guard ? await latestInvitation(guard.ownerId, 'summer_programme') : undefined;
+  const completed = !!c && (c.status === 'closed' || c.endsOn < localDate(new Date(), c.timeZone));
+  return {
+    subjectKind: 'intern',
+    subjectId: r.registrationId,
+    cohortKey: r.cohortId,
+    cohortId: r.cohortId,
+    universityKey: r.universityId,
+    universityId: r.universityId,
+    name: r.name,
+    degreeLevel: r.degreeLevel,
+    discipline: r.discipline,
+    fromRegion: r.fromRegion,
+    ...(r.hostUnitId ? { hostUnitId: r.hostUnitId } : {}),
+    ...(r.mentorId ? { mentorId: r.mentorId } : {}),
+    placed: !!r.hostUnitId,
+    completed: completed && !!r.hostUnitId,
+    ...(invitation?.eventId ? { eventId: invitation.eventId } : {}),
+    ...(invitation?.tripId ? { tripId: invitation.tripId } : {}),
+    ...(await partnershipOf(r.universityId).then((p) => (p ? { partnershipId: p } : {}))),
+  };
+}
+
+async function leadSubject(leadId: string): Promise<Subject> {
+  const { data: lead } = await db().service.entities.lead.get({ leadId }).go();
+  if (!lead) throw notFound('Lead');
+  const invitation = await latestInvitation(leadId, 'full_time');
+  if (!invitation) throw new DomainError('conflict', 'Only a lead invited to a full-time post has an outcome', { errors: [{ path: 'leadId', message: 'Invite the lead to a full-time post first' }] });
+  return {
+    subjectKind: 'lead',
+    subjectId: leadId,
+    cohortKey: 'lead',
+    universityKey: lead.universityId ?? 'none',
+    ...(lead.universityId ? { universityId: lead.universityId } : {}),
+    name: lead.name,
+    degreeLevel: lead.degreeLevel,
+    discipline: lead.major,
+    fromRegion: lead.fromRegion,
+    placed: false,
+    completed: false,
+    ...(invitation.eventId ? { eventId: invitation.eventId } : {}),
+    ...(invitation.tripId ? { tripId: invitation.tripId } : {}),
+    ...(await partnershipOf(lead.universityId).then((p) => (p ? { partnershipId: p } : {}))),
+  };
+}
+
+export async function outcomeOfSubject(subjectId: string): Promise<OutcomeRecord | null> {
+  const { data } = await db().service.entities.outcome.query.bySubject({ subjectId }).go();
+  return data[0] ?? null;
+}
+
+/**
+ * Opens a person's outcome at stage `none`, once: a guard on the subject makes concurrent opens
+ * produce one outcome, and a repeat returns the existing one. The person is counted as an intern
+ * (placed, completed) or an invited lead in every scope in the same transaction.
+ */
+export async function openOutcome(actor: Actor, input: OpenOutcomeInput): Promise<{ outcome: OutcomeRecord; created: boolean }> {
+  requireRole(actor, 'organiser');
+  const subjectId = 'registrationId' in input ? input.registrationId : input.leadId;
+  const existing = await outcomeOfSubject(subjectId);
+  if (existing) return { outcome: existing, created: false };
+  const subject = 'registrationId' in input ? await internSubject(input.registrationId) : await leadSubject(input.leadId);
+  const at = new Date().toISOString();
+  const record: OutcomeRecord = { outcomeId: newId('outcome'), ...subject, stage: 'none', reached: [], history: [], retainedYears: 0, createdAt: at, updatedAt: at, version: 1 };
+  const delta = subject.subjectKind === 'intern' ? { interns: 1, placed: subject.placed ? 1 : 0, completed: subject.completed ? 1 : 0 } : { leadsInvited: 1 };
+  try {
+    await transact(
+      (e) => [
+        e.unique.create({ kind: 'outcomeSubject', value: subjectId, ownerId: record.outcomeId }).commit(),
+        e.outcome.create(record).commit(),
+        e.audit.create(auditRecord(actor, 'outcome', record.outcomeId, 'open', diffChanges(undefined, { subjectId, stage: 'none' }), at)).commit(),
+        ...counterWrites(e, counterKeysOf(record), delta),
+      ],
+      () => new DomainError('already_exists', 'This person already has an outcome'),
+    );
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'already_exists') {
+      const winner = await outcomeOfSubject(subjectId);
+      if (winner) return { outcome: winner, created: false };
+    }
+    throw error;
+  }
+  return { outcome: record, created: true };
+}
+
+/** Opens the outcome of every accepted or confirmed intern of a cohort (repeats are no-ops). */
+export async function openCohortOutcomes(actor: Actor, cohortId: string): Promise<{ opened: number; existing: number }> {
+  requireRole(actor, 'organiser');
+  const { cohort, cohortRegistration } = db().service.entities;
+  if (!(await cohort.get({ cohortId }).go()).data) throw notFound('Cohort');
+  const ids: string[] = [];
+  for (const status of INTERN_STATUSES as Array<'accepted' | 'confirmed'>) {
+    const { data } = await cohortRegistration.query.byStatus({ cohortId, status }).go({ pages: 'all', attributes: ['registrationId'] });
+    ids.push(...data.map((r) => r.registrationId));
+  }
+  let opened = 0;
+  for (let i = 0; i < ids.length; i += 8) {
+    const results = await Promise.all(ids.slice(i, i + 8).map((registrationId) => openOutcome(actor, { registrationId })));
+    opened += results.filter((r) => r.created).length;
+  }
+  return { opened, existing: ids.length - opened };
+}

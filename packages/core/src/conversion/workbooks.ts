@@ -1,0 +1,172 @@
+import type { Actor } from '../auth/actor.ts';
+import { db } from '../db/service.ts';
+import { addSheet, newWorkbook, toFile, yuan, YUAN_FORMAT, type SpreadsheetFile } from '../exports/workbook.ts';
+import { allSubsidyPolicies } from '../subsidy-policies/index.ts';
+import { FUNNEL_DIMENSIONS, type FunnelRow } from './conversion.schema.ts';
+import type { OutcomeRecord } from './counters.ts';
+import { funnel, listCohorts } from './dashboard.ts';
+import { CATEGORY_LABELS, DEGREE_LABELS, EMPLOYMENT_KIND_LABELS, MISSING_LABELS, STAGE_LABELS } from './labels.ts';
+import { confirmationsOf, ledgerOf } from './retention.ts';
+import { categoryOf } from './subsidy-rules.ts';
+
+/** Every outcome of a cohort, or of all cohorts and invited leads: for exports only. */
+export async function allOutcomes(cohortId?: string): Promise<OutcomeRecord[]> {
+  const keys = cohortId ? [cohortId] : [...(await listCohorts()).map((c) => c.cohortId), 'lead'];
+  const out: OutcomeRecord[] = [];
+  for (const cohortKey of keys) {
+    const { data } = await db().service.entities.outcome.query.byCohort({ cohortKey }).go({ pages: 'all' });
+    out.push(...(data as OutcomeRecord[]));
+  }
+  return out;
+}
+
+async function names(entity: 'university' | 'hostUnit', ids: string[]) {
+  const key = entity === 'university' ? 'universityId' : 'hostUnitId';
+  const map = new Map<string, string>();
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += 100) {
+    const { data } = await (db().service.entities[entity] as never as { get: (k: object[]) => { go: () => Promise<{ data: Array<Record<string, string>> }> } })
+      .get(unique.slice(i, i + 100).map((id) => ({ [key]: id })))
+      .go();
+    for (const d of data) map.set(d[key]!, d.name!);
+  }
+  return map;
+}
+
+export const FUNNEL_HEADERS: Array<[keyof FunnelRow, string]> = [
+  ['label', '分组'],
+  ['registered', '报名'],
+  ['accepted', '录取'],
+  ['interns', '实践学员'],
+  ['placed', '已安排岗位'],
+  ['completed', '完成实践'],
+  ['leadsInvited', '全职邀约意向人才'],
+  ['interested', '有意向'],
+  ['applied', '报名/应聘'],
+  ['offered', '录用'],
+  ['signed', '签三方协议'],
+  ['onboarded', '报到'],
+  ['retained', '留阿在岗'],
+  ['declined', '放弃'],
+  ['left', '离开'],
+  ['retainedY1', '留阿满1年'],
+  ['retainedY3', '留阿满3年'],
+  ['retainedY5', '留阿满5年'],
+];
+
+const DIMENSION_SHEETS: Record<string, string> = {
+  university: '按高校',
+  degree: '按学历',
+  discipline: '按学科',
+  hostUnit: '按实践单位',
+  mentor: '按导师',
+  fromRegion: '按生源地',
+};
+
+/**
+ * Outcomes (去向), the retention ledger (留阿台账), the housing subsidy schedule (购房补助) and the
+ * funnel tables, the latter from the same counters the dashboard reads so the two always agree.
+ */
+export async function conversionWorkbook(actor: Actor, cohortId?: string): Promise<SpreadsheetFile> {
+  const outcomes = await allOutcomes(cohortId);
+  const [universities, units, policies] = await Promise.all([
+    names('university', outcomes.flatMap((o) => (o.universityId ? [o.universityId] : []))),
+    names('hostUnit', outcomes.flatMap((o) => (o.hostUnitId ? [o.hostUnitId] : []))),
+    allSubsidyPolicies(),
+  ]);
+  const workbook = await newWorkbook();
+
+  const sheet = addSheet(workbook, '去向', [
+    { header: '姓名', width: 10 },
+    { header: '类型', width: 8 },
+    { header: '高校', width: 22 },
+    { header: '学历', width: 8 },
+    { header: '学科', width: 14 },
+    { header: '实践单位', width: 22 },
+    { header: '阶段', width: 12 },
+    { header: '用人单位', width: 22 },
+    { header: '岗位', width: 14 },
+    { header: '单位性质', width: 12 },
+    { header: '三方协议签订日期', width: 14 },
+    { header: '学校确认日期', width: 14 },
+    { header: '报到日期', width: 12 },
+    { header: '连续留阿年数', width: 12 },
+    { header: '原因', width: 24 },
+  ]);
+  for (const o of outcomes) {
+    sheet.addRow([
+      o.name,
+      o.subjectKind === 'intern' ? '实践学员' : '意向人才',
+      o.universityId ? (universities.get(o.universityId) ?? '') : '',
+      DEGREE_LABELS[o.degreeLevel],
+      o.discipline,
+      o.hostUnitId ? (units.get(o.hostUnitId) ?? '') : '',
+      STAGE_LABELS[o.stage],
+      o.employer ?? '',
+      o.post ?? '',
+      o.employmentKind ? EMPLOYMENT_KIND_LABELS[o.employmentKind] : '',
+      o.agreementSignedOn ?? '',
+      o.agreementConfirmedOn ?? '',
+      o.onboardedOn ?? '',
+      o.retainedYears,
+      o.reason ?? '',
+    ]);
+  }
+
+  const onboarded = outcomes.filter((o) => o.onboardedOn);
+  const ledgers = new Map<string, Awaited<ReturnType<typeof confirmationsOf>>>();
+  for (let i = 0; i < onboarded.length; i += 10) {
+    await Promise.all(onboarded.slice(i, i + 10).map(async (o) => ledgers.set(o.outcomeId, await confirmationsOf(o.outcomeId))));
+  }
+  const ledgerSheet = addSheet(workbook, '留阿台账', [
+    { header: '姓名', width: 10 },
+    { header: '报到日期', width: 12 },
+    { header: '年度', width: 8 },
+    { header: '确认日期', width: 12 },
+    { header: '仍在本地区就业', width: 14 },
+    { header: '用人单位', width: 22 },
+    { header: '社保记录等凭证号', width: 20 },
+  ]);
+  const schedule = addSheet(workbook, '购房补助', [
+    { header: '姓名', width: 10 },
+    { header: '类别', width: 18 },
+    { header: '区域', width: 16 },
+    { header: '报到日期', width: 12 },
+    { header: '满五年日期', width: 12 },
+    { header: '已确认年数', width: 10 },
+    { header: '购房日期', width: 12 },
+    { header: '补助金额(元)', width: 14, numFmt: YUAN_FORMAT },
+    { header: '是否符合', width: 10 },
+    { header: '尚缺条件', width: 28 },
+  ]);
+  for (const o of onboarded) {
+    const confirmations = ledgers.get(o.outcomeId) ?? [];
+    for (const c of confirmations) {
+      ledgerSheet.addRow([o.name, o.onboardedOn, c.year, c.confirmedOn, c.stillEmployed ? '是' : '否', c.employer, c.proofReference ?? '']);
+    }
+    const { eligibility } = ledgerOf(o, confirmations, policies);
+    schedule.addRow([
+      o.name,
+      CATEGORY_LABELS[categoryOf(o.degreeLevel, o.subsidyCategory)],
+      o.inHighTechZone ? '阿克苏-阿拉尔高新区' : '地区',
+      o.onboardedOn,
+      eligibility.dueOn ?? '',
+      o.retainedYears,
+      o.homeBoughtOn ?? '',
+      yuan(eligibility.amountFen),
+      eligibility.eligible ? '是' : '否',
+      eligibility.missing.map((m) => MISSING_LABELS[m] ?? m).join('、'),
+    ]);
+  }
+
+  const total = await funnel(actor, cohortId ? { cohortId } : {});
+  const funnelSheets: Array<[string, FunnelRow[]]> = [['漏斗总计', [total.total]]];
+  for (const by of FUNNEL_DIMENSIONS) funnelSheets.push([DIMENSION_SHEETS[by]!, (await funnel(actor, { ...(cohortId ? { cohortId } : {}), by })).rows]);
+  for (const [name, rows] of funnelSheets) {
+    const s = addSheet(workbook, name, FUNNEL_HEADERS.map(([, header]) => ({ header, width: header.length > 4 ? 14 : 10 })));
+    for (const r of rows) {
+      s.addRow(FUNNEL_HEADERS.map(([key]) => (key === 'label' && name === '按学历' ? (DEGREE_LABELS[r.label] ?? r.label) : key === 'label' && name === '按生源地' ? (r.label === 'yes' ? '本地生源' : '外地生源') : (r[key] ?? '—'))));
+    }
+  }
+  return toFile(workbook, cohortId ? `留阿成效_${cohortId}` : '留阿成效', cohortId ? `conversion-${cohortId}` : 'conversion');
+}

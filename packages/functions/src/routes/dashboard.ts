@@ -1,0 +1,105 @@
+import { z } from '@hono/zod-openapi';
+import { AttributionQuery, AttributionView, Conversion, cohortIdSchema, CreateSubsidyPolicyInput, ForecastView, FunnelQuery, FunnelView, RetentionCurvesView, SubsidyPolicies, SubsidyPolicyView } from '@aksu/core';
+import { router } from '../env.ts';
+import { sendSpreadsheet } from '../http/download.ts';
+import { bearer, errors, jsonBody, jsonResponse, route, spreadsheetResponse, writeErrors } from '../http/schemas.ts';
+
+/** The organisers' conversion dashboard (留阿成效) and the housing subsidy policy versions. */
+export const dashboardRoutes = router();
+
+dashboardRoutes.openapi(
+  route({
+    operationId: 'getFunnel',
+    method: 'get',
+    path: '/v1/dashboard/funnel',
+    tags: ['Dashboard'],
+    summary: 'The conversion funnel of a cohort or all cohorts, optionally broken down (organisers)',
+    description: 'Read from counters kept exact by the transactions that change the stages: the cost does not grow with the number of people.',
+    security: bearer,
+    request: { query: FunnelQuery },
+    responses: { 200: jsonResponse(FunnelView.openapi('Funnel'), 'The funnel'), ...errors(404) },
+  }),
+  async (c) => c.json(await Conversion.funnel(c.get('actor'), c.req.valid('query')), 200),
+);
+
+dashboardRoutes.openapi(
+  route({
+    operationId: 'getRetentionCurves',
+    method: 'get',
+    path: '/v1/dashboard/retention',
+    tags: ['Dashboard'],
+    summary: 'Retention curves by cohort: onboarded and still employed after 1–5 years (organisers)',
+    security: bearer,
+    responses: { 200: jsonResponse(RetentionCurvesView.openapi('RetentionCurves'), 'The curves'), ...errors() },
+  }),
+  async (c) => c.json(await Conversion.retentionCurves(c.get('actor')), 200),
+);
+
+dashboardRoutes.openapi(
+  route({
+    operationId: 'getSubsidyForecast',
+    method: 'get',
+    path: '/v1/dashboard/subsidy-forecast',
+    tags: ['Dashboard'],
+    summary: 'Housing subsidy owed in each of the next five years, if retention holds and at the observed rate (organisers)',
+    security: bearer,
+    responses: { 200: jsonResponse(ForecastView.openapi('SubsidyForecast'), 'The forecast'), ...errors() },
+  }),
+  async (c) => c.json(await Conversion.subsidyForecast(c.get('actor')), 200),
+);
+
+dashboardRoutes.openapi(
+  route({
+    operationId: 'getAttribution',
+    method: 'get',
+    path: '/v1/dashboard/attribution',
+    tags: ['Dashboard'],
+    summary: 'Per trip or partnership: leads, interns, hires and cost per hire (organisers)',
+    security: bearer,
+    request: { query: AttributionQuery },
+    responses: { 200: jsonResponse(AttributionView.openapi('Attribution'), 'The attribution'), ...errors() },
+  }),
+  async (c) => c.json(await Conversion.attribution(c.get('actor'), c.req.valid('query').by), 200),
+);
+
+dashboardRoutes.openapi(
+  route({
+    operationId: 'exportConversion',
+    method: 'get',
+    path: '/v1/dashboard/conversion.xlsx',
+    tags: ['Dashboard'],
+    summary: 'Outcomes, retention ledger, housing subsidy schedule and funnel tables as a workbook (organisers)',
+    security: bearer,
+    request: { query: z.object({ cohortId: cohortIdSchema.optional() }) },
+    responses: { 200: spreadsheetResponse('The workbook (.xlsx)'), ...errors(404) },
+  }),
+  async (c) => sendSpreadsheet(c, await Conversion.spreadsheet(c.get('actor'), c.req.valid('query').cohortId)),
+);
+
+dashboardRoutes.openapi(
+  route({
+    operationId: 'listSubsidyPolicies',
+    method: 'get',
+    path: '/v1/subsidy-policies',
+    tags: ['Dashboard'],
+    summary: 'Housing subsidy policy versions, oldest first (organisers)',
+    security: bearer,
+    responses: { 200: jsonResponse(z.object({ items: z.array(SubsidyPolicyView.openapi('SubsidyPolicy')) }), 'The versions'), ...errors() },
+  }),
+  async (c) => c.json(await SubsidyPolicies.list(c.get('actor')), 200),
+);
+
+dashboardRoutes.openapi(
+  route({
+    operationId: 'createSubsidyPolicy',
+    method: 'post',
+    path: '/v1/subsidy-policies',
+    tags: ['Dashboard'],
+    summary: 'A new housing subsidy policy version effective from a date (organisers)',
+    description: 'Versions are never edited; the one in force on a person’s fifth anniversary applies. One version per effective date (409).',
+    security: bearer,
+    request: { body: jsonBody(CreateSubsidyPolicyInput.openapi('CreateSubsidyPolicyInput')) },
+    responses: { 201: jsonResponse(SubsidyPolicyView.openapi('SubsidyPolicy'), 'The version'), ...writeErrors(409) },
+  }),
+  async (c) => c.json(await SubsidyPolicies.create(c.get('actor'), c.req.valid('json')), 201),
+);
