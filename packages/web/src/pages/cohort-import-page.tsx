@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { api, unwrap } from '../api/client';
 import { useUser } from '../auth/session';
 import { Alert, LoadError, Loading } from '../components/feedback';
@@ -37,26 +37,6 @@ export default function CohortImportPage() {
   const [job, setJob] = useState<ImportJob>();
   const [running, setRunning] = useState(false);
   const [stalled, setStalled] = useState(false);
-  useTitle(t('import.title'));
-
-  // Polls the job while a run is under way, so the bar moves with every stored batch.
-  useEffect(() => {
-    if (!running || !job) return;
-    const timer = setInterval(async () => {
-      try {
-        const latest = await unwrap(api.GET('/v1/imports/{importJobId}', { params: { path: { importJobId: job.importJobId } } }));
-        setJob((current) => (current && latest.rowsDone >= current.rowsDone ? latest : current));
-      } catch {
-        // A missed poll is harmless: the next one, or the run's answer, brings the figures.
-      }
-    }, POLL_MS);
-    return () => clearInterval(timer);
-  }, [running, job?.importJobId]);
-
-  if (cohort.status === 'error') return <LoadError error={cohort.error} onRetry={cohort.reload} />;
-  if (!cohort.data) return <Loading />;
-  const c = cohort.data;
-  const participating = (universities.data ?? []).filter((u) => c.universities.some((p) => p.universityId === u.universityId));
 
   const run = async (importJobId: string) => {
     setRunning(true);
@@ -78,6 +58,46 @@ export default function CohortImportPage() {
     }
   };
 
+  const [search, setSearch] = useSearchParams();
+  const jobParam = search.get('job');
+  useTitle(t('import.title'));
+
+  // A job in the address (after an upload, or a reload mid-import) is shown, and finished if need be.
+  useEffect(() => {
+    if (!jobParam || job?.importJobId === jobParam) return;
+    const controller = new AbortController();
+    unwrap(api.GET('/v1/imports/{importJobId}', { params: { path: { importJobId: jobParam } }, signal: controller.signal })).then(
+      (found) => {
+        setJob(found);
+        if (found.status !== 'completed') void run(found.importJobId);
+      },
+      (error: unknown) => {
+        if (!controller.signal.aborted) setFailure(uploadProblem(error, t));
+      },
+    );
+    return () => controller.abort();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [jobParam]);
+
+  // Polls the job while a run is under way, so the bar moves with every stored batch.
+  useEffect(() => {
+    if (!running || !job) return;
+    const timer = setInterval(async () => {
+      try {
+        const latest = await unwrap(api.GET('/v1/imports/{importJobId}', { params: { path: { importJobId: job.importJobId } } }));
+        setJob((current) => (current && latest.rowsDone >= current.rowsDone ? latest : current));
+      } catch {
+        // A missed poll is harmless: the next one, or the run's answer, brings the figures.
+      }
+    }, POLL_MS);
+    return () => clearInterval(timer);
+  }, [running, job?.importJobId]);
+
+  if (cohort.status === 'error') return <LoadError error={cohort.error} onRetry={cohort.reload} />;
+  if (!cohort.data) return <Loading />;
+  const c = cohort.data;
+  const participating = (universities.data ?? []).filter((u) => c.universities.some((p) => p.universityId === u.universityId));
+
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const missing = organiser && !universityId ? 'import.need_university' : !file ? 'import.need_file' : !consent ? 'import.need_consent' : undefined;
@@ -93,6 +113,7 @@ export default function CohortImportPage() {
         }),
       );
       setJob(created);
+      setSearch({ job: created.importJobId }, { replace: true });
       if (created.status !== 'completed') await run(created.importJobId);
     } catch (error) {
       setFailure(uploadProblem(error, t));
@@ -102,6 +123,7 @@ export default function CohortImportPage() {
   };
 
   const reset = () => {
+    setSearch({}, { replace: true });
     setJob(undefined);
     setFile(undefined);
     setFailure(undefined);
