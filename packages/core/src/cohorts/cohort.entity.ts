@@ -33,6 +33,7 @@ export const Cohort = new Entity({
         travelCapFen: { type: 'number', required: true },
         projectAwardFen: { type: 'number', required: true },
         mentorAllowancePerMenteeFen: { type: 'number', required: true },
+        countApprovedLeave: { type: 'boolean' },
       },
     },
     checkInWindow: {

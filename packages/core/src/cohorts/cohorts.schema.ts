@@ -27,6 +27,7 @@ export const StipendPolicy = z.strictObject({
   travelCapFen: fen,
   projectAwardFen: fen,
   mentorAllowancePerMenteeFen: fen,
+  countApprovedLeave: z.boolean().optional().openapi({ description: 'Approved leave days earn the daily allowance too (off when left out)' }),
 });
 
 export const CheckInWindow = z.strictObject({ start: localTime, end: localTime });

@@ -1,0 +1,40 @@
+import { Entity } from 'electrodb';
+
+export const LOG_CATEGORIES = ['research', 'fieldwork', 'production', 'training', 'meeting', 'other'] as const;
+
+/**
+ * An intern's daily activity log (实践日志). The key is the intern and the cohort-local date, so
+ * the create() condition makes one log per intern per day without a separate guard. A cohort's logs
+ * are listed from gsi1, grouped by university so a coordinator reads only their own.
+ */
+export const ActivityLog = new Entity({
+  model: { entity: 'activityLog', version: '1', service: 'aksu' },
+  attributes: {
+    registrationId: { type: 'string', required: true },
+    logDate: { type: 'string', required: true },
+    weekStart: { type: 'string', required: true },
+    cohortId: { type: 'string', required: true },
+    universityId: { type: 'string', required: true },
+    hours: { type: 'number', required: true },
+    category: { type: LOG_CATEGORIES, required: true },
+    summary: { type: 'string', required: true },
+    attachments: {
+      type: 'list',
+      items: { type: 'map', properties: { name: { type: 'string', required: true }, url: { type: 'string', required: true } } },
+    },
+    createdAt: { type: 'string', required: true },
+    updatedAt: { type: 'string', required: true },
+    version: { type: 'number', required: true },
+  },
+  indexes: {
+    byIntern: {
+      pk: { field: 'pk', composite: ['registrationId'] },
+      sk: { field: 'sk', composite: ['logDate'] },
+    },
+    byCohort: {
+      index: 'gsi1',
+      pk: { field: 'gsi1pk', composite: ['cohortId'] },
+      sk: { field: 'gsi1sk', composite: ['universityId', 'registrationId', 'logDate'] },
+    },
+  },
+});

@@ -1,0 +1,144 @@
+import { requireRole, type Actor } from '../auth/actor.ts';
+import { queryPage, type Page, type PageRequest } from '../db/pagination.ts';
+import { db } from '../db/service.ts';
+import { DomainError, forbidden, notFound } from '../errors.ts';
+import { getMentorRecord } from '../mentors/index.ts';
+import { internsById } from '../placements/records.ts';
+import { internInScope, menteePlacement, ownPlacement, requireCohortRecord } from './access.ts';
+import type { CreateLogInput, ActivityLogView, LogWeekView, ReturnWeekInput, UpdateLogInput } from './activity-logs.schema.ts';
+import { ReturnWeekInput as ReturnWeekSchema } from './activity-logs.schema.ts';
+import { getWeek, logsOfWeek, logView, type LogRecord, type WeekRecord } from './records.ts';
+import { createLog, decideWeek, updateLog } from './writes.ts';
+import { WEEK_STATUSES } from './log-week.entity.ts';
+import { addDays } from '../time.ts';
+
+export * from './activity-logs.schema.ts';
+export { LOG_CATEGORIES } from './activity-log.entity.ts';
+export { WEEK_STATUSES } from './log-week.entity.ts';
+export { weekStartOf, localWeekStart, weekDates, isWeekday } from './weeks.ts';
+
+async function weekViews(weeks: WeekRecord[]): Promise<LogWeekView[]> {
+  const interns = await internsById(weeks.map((w) => w.registrationId));
+  return Promise.all(
+    weeks.map(async (week) => {
+      const logs = await logsOfWeek(week.registrationId, week.weekStart);
+      return {
+        registrationId: week.registrationId,
+        internName: interns.get(week.registrationId)?.name ?? '',
+        cohortId: week.cohortId,
+        weekStart: week.weekStart,
+        weekEnd: addDays(week.weekStart, 6),
+        status: week.status,
+        logCount: week.logCount,
+        hours: logs.reduce((sum, l) => sum + l.hours, 0),
+        ...(week.status === 'returned' && week.comment ? { comment: week.comment } : {}),
+        ...(week.reviewedAt ? { reviewedAt: week.reviewedAt } : {}),
+        logs: logs.map(logView),
+        version: week.version,
+      };
+    }),
+  );
+}
+
+async function requireWeek(registrationId: string, weekStart: string): Promise<WeekRecord> {
+  const week = await getWeek(registrationId, weekStart);
+  if (!week) throw notFound('Week');
+  return week;
+}
+
+/**
+ * Activity logs (实践日志): interns write one per day; mentors review their mentees' weeks
+ * (approve, or return with a comment); a returned week is corrected and resubmitted; an approved
+ * week is locked.
+ */
+export const ActivityLogs = {
+  async create(actor: Actor, registrationId: string, input: CreateLogInput): Promise<ActivityLogView> {
+    requireRole(actor, 'intern');
+    return logView(await createLog(actor, await ownPlacement(actor, registrationId), input));
+  },
+
+  async update(actor: Actor, registrationId: string, logDate: string, input: UpdateLogInput): Promise<ActivityLogView> {
+    requireRole(actor, 'intern');
+    await ownPlacement(actor, registrationId);
+    return logView(await updateLog(actor, registrationId, logDate, input));
+  },
+
+  /** An intern's logs, newest first. */
+  async listByIntern(actor: Actor, registrationId: string, page: PageRequest): Promise<Page<ActivityLogView>> {
+    await internInScope(actor, registrationId);
+    return queryPage(
+      (options) => db().service.entities.activityLog.query.byIntern({ registrationId }).go({ ...options, order: 'desc' }),
+      page,
+      (r) => logView(r as LogRecord),
+    );
+  },
+
+  /** An intern's weeks with their logs and review state, newest first. */
+  async weeksOfIntern(actor: Actor, registrationId: string, page: PageRequest): Promise<Page<LogWeekView>> {
+    await internInScope(actor, registrationId);
+    const result = await queryPage(
+      (options) => db().service.entities.logWeek.query.byIntern({ registrationId }).go({ ...options, order: 'desc' }),
+      page,
+      (r) => r as WeekRecord,
+    );
+    return { items: await weekViews(result.items), nextCursor: result.nextCursor };
+  },
+
+  async week(actor: Actor, registrationId: string, weekStart: string): Promise<LogWeekView> {
+    await internInScope(actor, registrationId);
+    return (await weekViews([await requireWeek(registrationId, weekStart)]))[0]!;
+  },
+
+  /** A mentor's mentees' weeks in one review state (pending: to review), oldest first. */
+  async weeksOfMentor(actor: Actor, mentorId: string, status: (typeof WEEK_STATUSES)[number], page: PageRequest): Promise<Page<LogWeekView>> {
+    if (actor.role === 'mentor') {
+      if (actor.mentorId !== mentorId) throw notFound('Mentor');
+    } else if (actor.role !== 'organiser') {
+      throw forbidden();
+    }
+    if (!(await getMentorRecord(mentorId))) throw notFound('Mentor');
+    const result = await queryPage(
+      (options) => db().service.entities.logWeek.query.byMentor({ mentorKey: mentorId, status }).go(options),
+      page,
+      (r) => r as WeekRecord,
+    );
+    return { items: await weekViews(result.items), nextCursor: result.nextCursor };
+  },
+
+  /** A cohort's logs by university and intern (organisers; a coordinator reads their own university's). */
+  async listByCohort(actor: Actor, cohortId: string, page: PageRequest): Promise<Page<ActivityLogView>> {
+    requireRole(actor, 'organiser', 'coordinator');
+    await requireCohortRecord(cohortId);
+    const { activityLog } = db().service.entities;
+    return queryPage(
+      (options) =>
+        (actor.role === 'coordinator' ? activityLog.query.byCohort({ cohortId, universityId: actor.universityId! }) : activityLog.query.byCohort({ cohortId })).go(options),
+      page,
+      (r) => logView(r as LogRecord),
+    );
+  },
+
+  async approveWeek(actor: Actor, registrationId: string, weekStart: string): Promise<LogWeekView> {
+    requireRole(actor, 'mentor');
+    const placement = await menteePlacement(actor, registrationId);
+    const week = await requireWeek(registrationId, weekStart);
+    return (await weekViews([await decideWeek(actor, week, placement, 'pending', { to: 'approved' })]))[0]!;
+  },
+
+  async returnWeek(actor: Actor, registrationId: string, weekStart: string, input: ReturnWeekInput): Promise<LogWeekView> {
+    requireRole(actor, 'mentor');
+    const { comment } = ReturnWeekSchema.parse(input);
+    const placement = await menteePlacement(actor, registrationId);
+    const week = await requireWeek(registrationId, weekStart);
+    return (await weekViews([await decideWeek(actor, week, placement, 'pending', { to: 'returned', comment })]))[0]!;
+  },
+
+  /** The intern sends a corrected, returned week back to the mentor. */
+  async resubmitWeek(actor: Actor, registrationId: string, weekStart: string): Promise<LogWeekView> {
+    requireRole(actor, 'intern');
+    const placement = await ownPlacement(actor, registrationId);
+    const week = await requireWeek(registrationId, weekStart);
+    if (week.status === 'approved') throw new DomainError('week_reviewed', 'Your mentor has approved this week already');
+    return (await weekViews([await decideWeek(actor, week, placement, 'returned', { to: 'pending' })]))[0]!;
+  },
+};

@@ -1,0 +1,176 @@
+import { auditRecord, diffChanges } from '../audit/changes.ts';
+import type { Actor } from '../auth/actor.ts';
+import type { AppService } from '../db/service.ts';
+import { transact } from '../db/transact.ts';
+import { DomainError } from '../errors.ts';
+import type { PlacementRecord } from '../placements/records.ts';
+import { localDate } from '../time.ts';
+import { requireCohortRecord } from './access.ts';
+import { CreateLogInput, UpdateLogInput } from './activity-logs.schema.ts';
+import { getLog, getWeek, type LogRecord, type WeekRecord } from './records.ts';
+import { weekStartOf } from './weeks.ts';
+
+type Ops = ReturnType<Parameters<AppService['transaction']['write']>[0]>;
+
+export const weekReviewed = () =>
+  new DomainError('week_reviewed', 'Your mentor has approved this week; its logs can no longer be changed');
+const raced = () => new DomainError('conflict', 'The week was changed by another request; try again');
+const dateError = (message: string) => new DomainError('validation_failed', message, { errors: [{ path: 'logDate', message }] });
+
+/** Runs a write whose week may have been created or reviewed meanwhile: such a race is read again. */
+async function retrying<T>(run: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (!(error instanceof DomainError && error.code === 'conflict' && error.extra.raced) || attempt >= 5) throw error;
+    }
+  }
+}
+
+/**
+ * Writes a new log and counts it into its week, creating the week (pending) on its first log.
+ * A week the mentor approved refuses new logs.
+ */
+export async function createLog(actor: Actor, placement: PlacementRecord, input: CreateLogInput): Promise<LogRecord> {
+  const fields = CreateLogInput.parse(input);
+  const cohort = await requireCohortRecord(placement.cohortId);
+  if (fields.logDate < cohort.startsOn || fields.logDate > cohort.endsOn) throw dateError(`Choose a day of the cohort (${cohort.startsOn} to ${cohort.endsOn})`);
+  if (fields.logDate > localDate(Date.now(), cohort.timeZone)) throw dateError('A log cannot be written for a day still to come');
+  const weekStart = weekStartOf(fields.logDate);
+  return retrying(async () => {
+    const week = await getWeek(placement.registrationId, weekStart);
+    if (week?.status === 'approved') throw weekReviewed();
+    const at = new Date().toISOString();
+    const record: LogRecord = {
+      registrationId: placement.registrationId,
+      logDate: fields.logDate,
+      weekStart,
+      cohortId: placement.cohortId,
+      universityId: placement.universityId,
+      hours: fields.hours,
+      category: fields.category,
+      summary: fields.summary,
+      attachments: fields.attachments,
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    };
+    await transact(
+      ({ activityLog, logWeek, audit }) =>
+        [
+          activityLog.create(record).commit(),
+          week
+            ? logWeek
+                .patch({ registrationId: record.registrationId, weekStart })
+                .add({ logCount: 1 })
+                .set({ updatedAt: at })
+                .where((a, { eq }) => `${eq(a.status, week.status)} AND ${eq(a.version, week.version)}`)
+                .commit()
+            : logWeek
+                .create({
+                  registrationId: record.registrationId,
+                  weekStart,
+                  cohortId: record.cohortId,
+                  universityId: record.universityId,
+                  mentorKey: placement.mentorKey,
+                  status: 'pending',
+                  logCount: 1,
+                  createdAt: at,
+                  updatedAt: at,
+                  version: 1,
+                })
+                .commit(),
+          audit.create(auditRecord(actor, 'activityLog', `${record.registrationId}:${record.logDate}`, 'create', diffChanges(undefined, { ...record }), at)).commit(),
+        ] as Ops,
+      (failed) =>
+        failed.index === 0
+          ? new DomainError('already_exists', 'There is already a log for this day; edit it instead', { errors: [{ path: 'logDate', message: 'Already logged' }] })
+          : new DomainError('conflict', 'The week changed meanwhile', { raced: true }),
+    );
+    return record;
+  });
+}
+
+/** Edits a log while its week is not approved, under the version the intern read. */
+export async function updateLog(actor: Actor, registrationId: string, logDate: string, input: UpdateLogInput): Promise<LogRecord> {
+  const { version, ...changes } = UpdateLogInput.parse(input);
+  return retrying(async () => {
+    const before = await getLog(registrationId, logDate);
+    if (!before) throw new DomainError('not_found', 'Log was not found');
+    const week = await getWeek(registrationId, before.weekStart);
+    if (!week || week.status === 'approved') throw weekReviewed();
+    if (before.version !== version) throw new DomainError('version_conflict', 'The log was changed elsewhere; reload it and edit again');
+    const at = new Date().toISOString();
+    const after: LogRecord = { ...before, ...changes, updatedAt: at, version: before.version + 1 };
+    await transact(
+      ({ activityLog, logWeek, audit }) =>
+        [
+          activityLog
+            .patch({ registrationId, logDate })
+            .set({ ...changes, updatedAt: at, version: after.version })
+            .where((a, { eq }) => eq(a.version, before.version))
+            .commit(),
+          // Touching the week under its read status and version is what makes an edit and an approval
+          // racing each other end in one of them, never an edit slipping into an approved week.
+          logWeek
+            .patch({ registrationId, weekStart: before.weekStart })
+            .set({ updatedAt: at })
+            .where((a, { eq }) => `${eq(a.status, week.status)} AND ${eq(a.version, week.version)}`)
+            .commit(),
+          audit.create(auditRecord(actor, 'activityLog', `${registrationId}:${logDate}`, 'update', diffChanges({ ...before }, { ...after }), at)).commit(),
+        ] as Ops,
+      (failed) =>
+        failed.index === 0
+          ? new DomainError('version_conflict', 'The log was changed elsewhere; reload it and edit again')
+          : new DomainError('conflict', 'The week changed meanwhile', { raced: true }),
+    );
+    return after;
+  });
+}
+
+export type WeekDecision = { to: 'approved'; comment?: undefined } | { to: 'returned'; comment: string } | { to: 'pending'; comment?: undefined };
+
+/**
+ * Moves a week between review states: the mentor approves or returns a pending week, the intern
+ * resubmits a returned one. The condition on the read status makes two reviews of one week end in
+ * one decision.
+ */
+export async function decideWeek(actor: Actor, week: WeekRecord, placement: PlacementRecord, from: WeekRecord['status'], decision: WeekDecision): Promise<WeekRecord> {
+  if (week.status !== from) {
+    throw new DomainError('invalid_transition', `The week is ${week.status}, not ${from}`, { from: week.status, to: decision.to });
+  }
+  const at = new Date().toISOString();
+  const reviewed = decision.to !== 'pending';
+  const after: WeekRecord = {
+    ...week,
+    status: decision.to,
+    mentorKey: placement.mentorKey,
+    ...(reviewed ? { reviewedAt: at, reviewedBy: actor.userId, comment: decision.comment } : {}),
+    updatedAt: at,
+    version: week.version + 1,
+  };
+  if (decision.to === 'approved') delete after.comment;
+  await transact(
+    ({ logWeek, audit }) =>
+      [
+        logWeek
+          .patch({ registrationId: week.registrationId, weekStart: week.weekStart })
+          .set({
+            status: after.status,
+            mentorKey: after.mentorKey,
+            updatedAt: at,
+            version: after.version,
+            ...(reviewed ? { reviewedAt: at, reviewedBy: actor.userId } : {}),
+            ...(decision.comment ? { comment: decision.comment } : {}),
+          })
+          .where((a, { eq }) => `${eq(a.status, from)} AND ${eq(a.version, week.version)}`)
+          .commit(),
+        audit
+          .create(auditRecord(actor, 'logWeek', `${week.registrationId}:${week.weekStart}`, decision.to === 'pending' ? 'resubmit' : decision.to === 'approved' ? 'approve' : 'return', diffChanges({ ...week }, { ...after }), at))
+          .commit(),
+      ] as Ops,
+    () => new DomainError('invalid_transition', 'The week was reviewed or changed by another request meanwhile; reload it'),
+  );
+  return after;
+}

@@ -1,0 +1,25 @@
+import { Entity } from 'electrodb';
+
+/** The mentor's final evaluation of an intern: one per intern, keyed by the registration. */
+export const Evaluation = new Entity({
+  model: { entity: 'evaluation', version: '1', service: 'aksu' },
+  attributes: {
+    registrationId: { type: 'string', required: true },
+    cohortId: { type: 'string', required: true },
+    mentorId: { type: 'string', required: true },
+    competence: { type: 'number', required: true },
+    attitude: { type: 'number', required: true },
+    teamwork: { type: 'number', required: true },
+    innovation: { type: 'number', required: true },
+    comment: { type: 'string', required: true },
+    createdAt: { type: 'string', required: true },
+    updatedAt: { type: 'string', required: true },
+    version: { type: 'number', required: true },
+  },
+  indexes: {
+    byId: {
+      pk: { field: 'pk', composite: ['registrationId'] },
+      sk: { field: 'sk', composite: [] },
+    },
+  },
+});

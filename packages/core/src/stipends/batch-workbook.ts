@@ -1,0 +1,47 @@
+import { db } from '../db/service.ts';
+import { addSheet, newWorkbook, toFile, yuan, YUAN_FORMAT, type SpreadsheetFile } from '../exports/workbook.ts';
+import { localDateTime } from '../time.ts';
+import type { FrozenRecord } from './compute.ts';
+import type { PayoutBatchView } from './stipends.schema.ts';
+
+const KIND = { intern: '实习生生活补贴', mentor: '导师帮带补贴' } as const;
+const STATUS = { open: '待发放', paid: '已发放' } as const;
+
+/**
+ * A payout batch for finance: one row per payee with the amount (发放明细), and every statement line
+ * behind it (补贴明细), so the totals can be checked against their explanation.
+ */
+export async function batchWorkbook(batch: PayoutBatchView, cohortName: string): Promise<SpreadsheetFile> {
+  const { data } = batch.items.length
+    ? await db().service.entities.stipendStatement.get(batch.items.map((i) => ({ cohortId: batch.cohortId, payeeId: i.payeeId }))).go()
+    : { data: [] };
+  const statements = new Map(data.map((s) => [s.payeeId, s as FrozenRecord]));
+  const workbook = await newWorkbook();
+
+  const payees = addSheet(workbook, '发放明细', [
+    { header: '序号', width: 6 },
+    { header: '姓名', width: 14 },
+    { header: '补贴类别', width: 16 },
+    { header: '编号', width: 34 },
+    { header: '金额(元)', width: 14, numFmt: YUAN_FORMAT },
+    { header: '状态', width: 10 },
+  ]);
+  batch.items.forEach((item, i) => payees.addRow([i + 1, item.payeeName, KIND[item.payeeKind], item.payeeId, yuan(item.totalFen), STATUS[batch.status]]));
+  const total = payees.addRow(['', '合计', `${batch.count} 人`, '', yuan(batch.totalFen), batch.paidAt ? `发放于 ${localDateTime(batch.paidAt)}` : '']);
+  total.font = { bold: true };
+
+  const lines = addSheet(workbook, '补贴明细', [
+    { header: '姓名', width: 14 },
+    { header: '补贴类别', width: 16 },
+    { header: '说明', width: 56 },
+    { header: '数量', width: 8 },
+    { header: '单价(元)', width: 12, numFmt: YUAN_FORMAT },
+    { header: '金额(元)', width: 12, numFmt: YUAN_FORMAT },
+  ]);
+  for (const item of batch.items) {
+    for (const line of statements.get(item.payeeId)?.lines ?? []) {
+      lines.addRow([item.payeeName, KIND[item.payeeKind], line.label, line.quantity, yuan(line.unitFen), yuan(line.amountFen)]);
+    }
+  }
+  return toFile(workbook, `${cohortName}-补贴发放批次-${batch.batchId}`, `payout-batch-${batch.batchId}`);
+}

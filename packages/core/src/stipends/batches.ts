@@ -1,0 +1,165 @@
+import { requireCohortRecord } from '../activity-logs/access.ts';
+import { auditRecord } from '../audit/changes.ts';
+import { requireRole, type Actor } from '../auth/actor.ts';
+import { queryPage, type Page, type PageRequest } from '../db/pagination.ts';
+import { db, type AppService } from '../db/service.ts';
+import { transact } from '../db/transact.ts';
+import { DomainError, notFound } from '../errors.ts';
+import type { SpreadsheetFile } from '../exports/workbook.ts';
+import { newId } from '../ids.ts';
+import { sumFen } from './arithmetic.ts';
+import { batchWorkbook } from './batch-workbook.ts';
+import type { FrozenRecord } from './compute.ts';
+import type { PayoutBatchView } from './stipends.schema.ts';
+
+type Ops = ReturnType<Parameters<AppService['transaction']['write']>[0]>;
+
+/** Statements per batch: each is one transaction item beside the batch, the ledger entry and the audit entry (100 at most). */
+export const BATCH_SIZE = 90;
+
+interface BatchRecord {
+  batchId: string;
+  cohortId: string;
+  status: 'open' | 'paid';
+  items: PayoutBatchView['items'];
+  totalFen: number;
+  createdAt: string;
+  createdBy: string;
+  paidAt?: string;
+  paidBy?: string;
+  ledgerEntryId?: string;
+  updatedAt: string;
+  version: number;
+}
+
+const view = (b: BatchRecord): PayoutBatchView => ({
+  batchId: b.batchId,
+  cohortId: b.cohortId,
+  status: b.status,
+  items: b.items,
+  count: b.items.length,
+  totalFen: b.totalFen,
+  createdAt: b.createdAt,
+  ...(b.paidAt ? { paidAt: b.paidAt } : {}),
+  ...(b.ledgerEntryId ? { ledgerEntryId: b.ledgerEntryId } : {}),
+  version: b.version,
+});
+
+async function requireBatch(batchId: string): Promise<BatchRecord> {
+  const { data } = await db().service.entities.payoutBatch.get({ batchId }).go({ consistent: true });
+  if (!data) throw notFound('Payout batch');
+  return data as BatchRecord;
+}
+
+const alreadyPaid = () => new DomainError('already_paid', 'This payout batch is already paid');
+
+/** Payout batches (补贴发放批次): approved statements handed to finance, then marked paid once. */
+export const PayoutBatches = {
+  /**
+   * Gathers the cohort's approved statements not yet in a batch (up to BATCH_SIZE; call again for
+   * the rest). Each statement moves to `batched` under the condition that it is still `approved`,
+   * so two batches created at once never hold the same statement.
+   */
+  async create(actor: Actor, cohortId: string): Promise<PayoutBatchView> {
+    requireRole(actor, 'organiser');
+    await requireCohortRecord(cohortId);
+    for (let attempt = 0; ; attempt++) {
+      const { data } = await db().service.entities.stipendStatement.query.byStatus({ cohortId, status: 'approved' }).go({ count: BATCH_SIZE });
+      const statements = data as FrozenRecord[];
+      if (statements.length === 0) throw new DomainError('nothing_to_pay', 'No approved statements are waiting for a payout batch');
+      const at = new Date().toISOString();
+      const record: BatchRecord = {
+        batchId: newId('payoutBatch'),
+        cohortId,
+        status: 'open',
+        items: statements.map((s) => ({ payeeId: s.payeeId, payeeKind: s.payeeKind, payeeName: s.payeeName, totalFen: s.totalFen })),
+        totalFen: sumFen(statements.map((s) => s.totalFen)),
+        createdAt: at,
+        createdBy: actor.userId,
+        updatedAt: at,
+        version: 1,
+      };
+      try {
+        await transact(
+          ({ payoutBatch, stipendStatement, audit }) =>
+            [
+              payoutBatch.create(record).commit(),
+              ...statements.map((s) =>
+                stipendStatement
+                  .patch({ cohortId, payeeId: s.payeeId })
+                  .set({ status: 'batched', batchId: record.batchId, updatedAt: at })
+                  .add({ version: 1 })
+                  .where((a, { eq }) => eq(a.status, 'approved'))
+                  .commit(),
+              ),
+              audit.create(auditRecord(actor, 'payoutBatch', record.batchId, 'create', { totalFen: { after: record.totalFen }, payees: { after: record.items.length } }, at)).commit(),
+            ] as Ops,
+          () => new DomainError('conflict', 'A statement was batched by another request meanwhile', { raced: true }),
+        );
+        return view(record);
+      } catch (error) {
+        if (!(error instanceof DomainError && error.extra.raced) || attempt >= 5) throw error;
+      }
+    }
+  },
+
+  async list(actor: Actor, cohortId: string, page: PageRequest): Promise<Page<PayoutBatchView>> {
+    requireRole(actor, 'organiser');
+    await requireCohortRecord(cohortId);
+    return queryPage((options) => db().service.entities.payoutBatch.query.byCohort({ cohortId }).go({ ...options, order: 'desc' }), page, (b) => view(b as BatchRecord));
+  },
+
+  async get(actor: Actor, batchId: string): Promise<PayoutBatchView> {
+    requireRole(actor, 'organiser');
+    return view(await requireBatch(batchId));
+  },
+
+  /**
+   * Marks the batch paid once: the batch flips from open under that condition, the ledger entry
+   * (keyed by the batch, so never twice) and every statement's paid mark are written in the same
+   * transaction with the audit entry. A second attempt finds the batch paid and is refused.
+   */
+  async pay(actor: Actor, batchId: string): Promise<PayoutBatchView> {
+    requireRole(actor, 'organiser');
+    const before = await requireBatch(batchId);
+    if (before.status === 'paid') throw alreadyPaid();
+    const at = new Date().toISOString();
+    const entryId = newId('ledgerEntry');
+    const after: BatchRecord = { ...before, status: 'paid', paidAt: at, paidBy: actor.userId, ledgerEntryId: entryId, updatedAt: at, version: before.version + 1 };
+    await transact(
+      ({ payoutBatch, ledgerEntry, stipendStatement, audit }) =>
+        [
+          payoutBatch
+            .patch({ batchId })
+            .set({ status: 'paid', paidAt: at, paidBy: actor.userId, ledgerEntryId: entryId, updatedAt: at, version: after.version })
+            .where((a, { eq }) => eq(a.status, 'open'))
+            .commit(),
+          ledgerEntry.create({ batchId, entryId, cohortId: before.cohortId, amountFen: before.totalFen, payees: before.items.length, at, by: actor.userId }).commit(),
+          ...before.items.map((item) =>
+            stipendStatement
+              .patch({ cohortId: before.cohortId, payeeId: item.payeeId })
+              .set({ status: 'paid', paidAt: at, updatedAt: at })
+              .add({ version: 1 })
+              .where((a, { eq }) => `${eq(a.status, 'batched')} AND ${eq(a.batchId, batchId)}`)
+              .commit(),
+          ),
+          audit.create(auditRecord(actor, 'payoutBatch', batchId, 'pay', { status: { before: 'open', after: 'paid' }, totalFen: { after: before.totalFen }, ledgerEntryId: { after: entryId } }, at)).commit(),
+        ] as Ops,
+      alreadyPaid,
+    );
+    return view(after);
+  },
+
+  async spreadsheet(actor: Actor, batchId: string): Promise<SpreadsheetFile> {
+    requireRole(actor, 'organiser');
+    const batch = view(await requireBatch(batchId));
+    const cohort = await requireCohortRecord(batch.cohortId);
+    return batchWorkbook(batch, cohort.name);
+  },
+
+  /** The ledger entry of a paid batch (for tests and finance reconciliation). */
+  async ledgerEntry(batchId: string) {
+    const { data } = await db().service.entities.ledgerEntry.get({ batchId }).go({ consistent: true });
+    return data;
+  },
+};

@@ -1,0 +1,90 @@
+import { Attendance } from '../attendance/index.ts';
+import { db } from '../db/service.ts';
+import { notFound } from '../errors.ts';
+import { internsById, type PlacementRecord } from '../placements/records.ts';
+import { getMentorRecord } from '../mentors/index.ts';
+import { internStatement, mentorStatement, type StipendRules } from './arithmetic.ts';
+import type { StatementView, TravelClaimView } from './stipends.schema.ts';
+
+export interface FrozenRecord {
+  cohortId: string;
+  payeeId: string;
+  payeeKind: 'intern' | 'mentor';
+  payeeName: string;
+  universityId?: string;
+  status: 'approved' | 'batched' | 'paid';
+  lines: StatementView['lines'];
+  totalFen: number;
+  approvedAt: string;
+  approvedBy: string;
+  batchId?: string;
+  paidAt?: string;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export const isMentorId = (payeeId: string) => payeeId.startsWith('mnt_');
+
+export async function getFrozen(cohortId: string, payeeId: string): Promise<FrozenRecord | null> {
+  const { data } = await db().service.entities.stipendStatement.get({ cohortId, payeeId }).go({ consistent: true });
+  return (data as FrozenRecord | null) ?? null;
+}
+
+export async function getTravelClaim(registrationId: string): Promise<TravelClaimView | null> {
+  const { data } = await db().service.entities.travelClaim.get({ registrationId }).go({ consistent: true });
+  if (!data) return null;
+  const { amountFen, receipts, note, updatedAt, version } = data;
+  return { registrationId, amountFen, receipts, ...(note ? { note } : {}), updatedAt, version };
+}
+
+export function frozenView(record: FrozenRecord, travelClaim?: TravelClaimView | null): StatementView {
+  return {
+    cohortId: record.cohortId,
+    payeeId: record.payeeId,
+    payeeKind: record.payeeKind,
+    payeeName: record.payeeName,
+    status: record.status,
+    lines: record.lines,
+    totalFen: record.totalFen,
+    approvedAt: record.approvedAt,
+    ...(record.batchId ? { batchId: record.batchId } : {}),
+    ...(record.paidAt ? { paidAt: record.paidAt } : {}),
+    ...(travelClaim ? { travelClaim } : {}),
+    version: record.version,
+  };
+}
+
+/** An intern's statement as it stands now: attendance and the travel claim under the cohort's policy. */
+export async function computeIntern(placement: PlacementRecord, rules: StipendRules, name: string, now = new Date()): Promise<StatementView> {
+  const days = await Attendance.daysOf(placement.registrationId, now);
+  const claim = await getTravelClaim(placement.registrationId);
+  const { lines, totalFen } = internStatement(
+    rules,
+    days.map((d) => ({ date: d.date, status: d.outcome })),
+    claim?.amountFen ?? 0,
+  );
+  return {
+    cohortId: placement.cohortId,
+    payeeId: placement.registrationId,
+    payeeKind: 'intern',
+    payeeName: name,
+    status: 'computed',
+    lines,
+    totalFen,
+    ...(claim ? { travelClaim: claim } : {}),
+    version: 0,
+  };
+}
+
+/** A mentor's allowance now: one line per mentee of this cohort. */
+export async function computeMentor(cohortId: string, mentorId: string, rules: StipendRules): Promise<StatementView> {
+  const mentor = await getMentorRecord(mentorId);
+  if (!mentor) throw notFound('Mentor');
+  const { data } = await db().service.entities.placement.query.byMentor({ mentorKey: mentorId }).go({ pages: 'all' });
+  const ofCohort = data.filter((p) => p.cohortId === cohortId);
+  const interns = await internsById(ofCohort.map((p) => p.registrationId));
+  const mentees = ofCohort.map((p) => ({ registrationId: p.registrationId, name: interns.get(p.registrationId)?.name ?? p.registrationId }));
+  const { lines, totalFen } = mentorStatement(rules, mentees);
+  return { cohortId, payeeId: mentorId, payeeKind: 'mentor', payeeName: mentor.name, status: 'computed', lines, totalFen, version: 0 };
+}

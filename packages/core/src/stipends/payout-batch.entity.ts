@@ -1,0 +1,48 @@
+import { Entity } from 'electrodb';
+
+export const BATCH_STATUSES = ['open', 'paid'] as const;
+
+/**
+ * A payout batch for finance: approved statements of one cohort with their totals, copied in so
+ * the batch (and its workbook) reads in one GetItem. Listed per cohort newest first from gsi1.
+ */
+export const PayoutBatch = new Entity({
+  model: { entity: 'payoutBatch', version: '1', service: 'aksu' },
+  attributes: {
+    batchId: { type: 'string', required: true },
+    cohortId: { type: 'string', required: true },
+    status: { type: BATCH_STATUSES, required: true },
+    items: {
+      type: 'list',
+      required: true,
+      items: {
+        type: 'map',
+        properties: {
+          payeeId: { type: 'string', required: true },
+          payeeKind: { type: 'string', required: true },
+          payeeName: { type: 'string', required: true },
+          totalFen: { type: 'number', required: true },
+        },
+      },
+    },
+    totalFen: { type: 'number', required: true },
+    createdAt: { type: 'string', required: true },
+    createdBy: { type: 'string', required: true },
+    paidAt: { type: 'string' },
+    paidBy: { type: 'string' },
+    ledgerEntryId: { type: 'string' },
+    updatedAt: { type: 'string', required: true },
+    version: { type: 'number', required: true },
+  },
+  indexes: {
+    byId: {
+      pk: { field: 'pk', composite: ['batchId'] },
+      sk: { field: 'sk', composite: [] },
+    },
+    byCohort: {
+      index: 'gsi1',
+      pk: { field: 'gsi1pk', composite: ['cohortId'] },
+      sk: { field: 'gsi1sk', composite: ['batchId'] },
+    },
+  },
+});

@@ -1,0 +1,172 @@
+import { requireCohortRecord } from '../activity-logs/access.ts';
+import { auditRecord, diffChanges } from '../audit/changes.ts';
+import { requireRole, type Actor } from '../auth/actor.ts';
+import { queryPage, type Page, type PageRequest } from '../db/pagination.ts';
+import { db, type AppService } from '../db/service.ts';
+import { transact } from '../db/transact.ts';
+import { DomainError, forbidden, notFound } from '../errors.ts';
+import { getIntern, getPlacementRecord, internsById, mentorOf, type PlacementRecord } from '../placements/records.ts';
+import type { StipendRules } from './arithmetic.ts';
+import { computeIntern, computeMentor, frozenView, getFrozen, getTravelClaim, isMentorId, type FrozenRecord } from './compute.ts';
+import { ApproveStatementInput, TravelClaimInput, type StatementView, type TravelClaimView } from './stipends.schema.ts';
+
+type Ops = ReturnType<Parameters<AppService['transaction']['write']>[0]>;
+
+const rulesOf = (cohort: Awaited<ReturnType<typeof requireCohortRecord>>): StipendRules => cohort.stipendPolicy as StipendRules;
+
+/**
+ * Whose statement the caller may read: organisers any; an intern their own; a mentor their own
+ * allowance. Anyone else's statement does not exist for them; coordinators have no statements.
+ */
+function assertCanRead(actor: Actor, payeeId: string) {
+  if (actor.role === 'organiser') return;
+  if (actor.role === 'intern' && actor.internId === payeeId) return;
+  if (actor.role === 'mentor' && actor.mentorId === payeeId) return;
+  if (actor.role === 'coordinator') throw forbidden();
+  throw notFound('Statement');
+}
+
+async function placementIn(cohortId: string, registrationId: string): Promise<PlacementRecord> {
+  const placement = await getPlacementRecord(registrationId);
+  if (!placement || placement.cohortId !== cohortId) throw notFound('Statement');
+  return placement;
+}
+
+/** The statement now: frozen once approved, otherwise computed from attendance and the policy. */
+async function current(cohortId: string, payeeId: string): Promise<{ view: StatementView; frozen: FrozenRecord | null; universityId?: string }> {
+  const cohort = await requireCohortRecord(cohortId);
+  const frozen = await getFrozen(cohortId, payeeId);
+  if (isMentorId(payeeId)) {
+    if (frozen) return { view: frozenView(frozen), frozen };
+    return { view: await computeMentor(cohortId, payeeId, rulesOf(cohort)), frozen: null };
+  }
+  const placement = await placementIn(cohortId, payeeId);
+  if (frozen) return { view: frozenView(frozen, await getTravelClaim(payeeId)), frozen, universityId: placement.universityId };
+  const intern = await getIntern(payeeId);
+  return { view: await computeIntern(placement, rulesOf(cohort), intern?.name ?? payeeId), frozen: null, universityId: placement.universityId };
+}
+
+export const Statements = {
+  async get(actor: Actor, cohortId: string, payeeId: string): Promise<StatementView> {
+    assertCanRead(actor, payeeId);
+    return (await current(cohortId, payeeId)).view;
+  },
+
+  /** A page of the cohort's intern statements (by placement), or all its mentors' allowances. */
+  async list(actor: Actor, cohortId: string, kind: 'intern' | 'mentor', page: PageRequest): Promise<Page<StatementView>> {
+    requireRole(actor, 'organiser');
+    const cohort = await requireCohortRecord(cohortId);
+    const { placement, stipendStatement } = db().service.entities;
+    if (kind === 'mentor') {
+      // A cohort has tens of mentors: their allowances come as one page.
+      const { data } = await placement.query.byCohort({ cohortId }).go({ pages: 'all' });
+      const mentorIds = [...new Set(data.map((p) => mentorOf(p as PlacementRecord)).filter((m): m is string => Boolean(m)))].sort();
+      const items = await Promise.all(
+        mentorIds.map(async (mentorId) => {
+          const frozen = await getFrozen(cohortId, mentorId);
+          return frozen ? frozenView(frozen) : computeMentor(cohortId, mentorId, rulesOf(cohort));
+        }),
+      );
+      return { items, nextCursor: null };
+    }
+    const result = await queryPage((options) => placement.query.byCohort({ cohortId }).go(options), page, (p) => p as PlacementRecord);
+    const ids = result.items.map((p) => p.registrationId);
+    const frozen = ids.length ? (await stipendStatement.get(ids.map((payeeId) => ({ cohortId, payeeId }))).go()).data : [];
+    const frozenById = new Map(frozen.map((f) => [f.payeeId, f as FrozenRecord]));
+    const interns = await internsById(ids);
+    const items = await Promise.all(
+      result.items.map(async (p) => {
+        const f = frozenById.get(p.registrationId);
+        return f ? frozenView(f, await getTravelClaim(p.registrationId)) : computeIntern(p, rulesOf(cohort), interns.get(p.registrationId)?.name ?? p.registrationId);
+      }),
+    );
+    return { items, nextCursor: result.nextCursor };
+  },
+
+  /**
+   * Freezes the statement as the organiser saw it: the lines are stored and later attendance no
+   * longer changes them. A total that moved since the organiser read it is refused.
+   */
+  async approve(actor: Actor, cohortId: string, payeeId: string, input: ApproveStatementInput): Promise<StatementView> {
+    requireRole(actor, 'organiser');
+    const { totalFen } = ApproveStatementInput.parse(input);
+    const { view, frozen, universityId } = await current(cohortId, payeeId);
+    if (frozen) throw new DomainError('statement_approved', 'The statement is already approved');
+    if (view.totalFen !== totalFen) {
+      throw new DomainError('statement_changed', `The statement now totals ${view.totalFen} fen; review it again before approving`, { totalFen: view.totalFen });
+    }
+    const at = new Date().toISOString();
+    const record: FrozenRecord = {
+      cohortId,
+      payeeId,
+      payeeKind: view.payeeKind,
+      payeeName: view.payeeName,
+      ...(universityId ? { universityId } : {}),
+      status: 'approved',
+      lines: view.lines,
+      totalFen: view.totalFen,
+      approvedAt: at,
+      approvedBy: actor.userId,
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    };
+    await transact(
+      ({ stipendStatement, audit }) =>
+        [
+          stipendStatement.create(record).commit(),
+          audit.create(auditRecord(actor, 'stipendStatement', `${cohortId}:${payeeId}`, 'approve', diffChanges(undefined, { status: 'approved', totalFen: record.totalFen, lines: record.lines }), at)).commit(),
+        ] as Ops,
+      () => new DomainError('statement_approved', 'The statement is already approved'),
+    );
+    return frozenView(record, view.travelClaim);
+  },
+
+  async travelClaim(actor: Actor, registrationId: string): Promise<TravelClaimView> {
+    if (!(actor.role === 'organiser' || (actor.role === 'intern' && actor.internId === registrationId))) {
+      if (actor.role === 'coordinator') throw forbidden();
+      throw notFound('Travel claim');
+    }
+    const claim = await getTravelClaim(registrationId);
+    if (!claim) throw notFound('Travel claim');
+    return claim;
+  },
+
+  /**
+   * The intern records (or corrects) their travel claim. Once the statement is approved the claim is
+   * frozen with it: the transaction checks that no approved statement exists.
+   */
+  async putTravelClaim(actor: Actor, registrationId: string, input: TravelClaimInput): Promise<TravelClaimView> {
+    requireRole(actor, 'intern');
+    if (actor.internId !== registrationId) throw notFound('Intern');
+    const { version, ...fields } = TravelClaimInput.parse(input);
+    const placement = await getPlacementRecord(registrationId);
+    if (!placement) throw notFound('Intern');
+    const before = await getTravelClaim(registrationId);
+    const stale = () => new DomainError('version_conflict', 'The claim was changed elsewhere; reload it and try again');
+    if (before && before.version !== version) throw stale();
+    if (await getFrozen(placement.cohortId, registrationId)) throw new DomainError('statement_approved', 'Your statement is approved; the travel claim can no longer change');
+    const at = new Date().toISOString();
+    const after = { registrationId, ...fields, createdAt: at, updatedAt: at, version: (before?.version ?? 0) + 1 };
+    await transact(
+      ({ travelClaim, stipendStatement, audit }) =>
+        [
+          stipendStatement
+            .check({ cohortId: placement.cohortId, payeeId: registrationId })
+            .where((a, { notExists }) => notExists(a.payeeId))
+            .commit(),
+          before
+            ? travelClaim
+                .patch({ registrationId })
+                .set({ amountFen: fields.amountFen, receipts: fields.receipts, ...(fields.note ? { note: fields.note } : {}), updatedAt: at, version: after.version })
+                .where((a, { eq }) => eq(a.version, before.version))
+                .commit()
+            : travelClaim.create(after).commit(),
+          audit.create(auditRecord(actor, 'travelClaim', registrationId, before ? 'update' : 'create', diffChanges(before ? { ...before } : undefined, { ...after }), at)).commit(),
+        ] as Ops,
+      (failed) => (failed.index === 0 ? new DomainError('statement_approved', 'Your statement is approved; the travel claim can no longer change') : stale()),
+    );
+    const { createdAt: _created, ...view } = after;
+    return view;
+  },
+};
