@@ -28,6 +28,9 @@ import { placementRoutes } from './routes/placements.ts';
 import { dashboardRoutes } from './routes/dashboard.ts';
 import { outcomeRoutes } from './routes/outcomes.ts';
 import { projectRoutes } from './routes/projects.ts';
+import { activityLogRoutes } from './routes/activity-logs.ts';
+import { evaluationRoutes } from './routes/evaluations.ts';
+import { stipendRoutes } from './routes/stipends.ts';
 import { attendanceRoutes } from './routes/attendance.ts';
 import { checkInRoutes } from './routes/check-ins.ts';
 import { leaveRoutes } from './routes/leave.ts';
@@ -88,6 +91,9 @@ export function createApp(config: AppConfig) {
   app.route('/', projectRoutes);
   app.route('/', mentorRoutes);
   app.route('/', placementRoutes);
+  app.route('/', activityLogRoutes);
+  app.route('/', evaluationRoutes);
+  app.route('/', stipendRoutes);
   app.route('/', outcomeRoutes);
   app.route('/', dashboardRoutes);
   app.route('/', checkInRoutes);
@@ -128,6 +134,9 @@ export function createApp(config: AppConfig) {
       { name: 'Projects', description: 'Projects (实践岗位) host units post for a cohort, with seats' },
       { name: 'Mentors', description: 'Mentors (导师), their invitations and mentees' },
       { name: 'Placements', description: 'Placing interns into projects, matching suggestions, mentor assignment and acceptance letters' },
+      { name: 'Activity logs', description: 'Interns’ daily activity logs (实践日志) and their mentors’ weekly review' },
+      { name: 'Evaluations', description: 'Final evaluations (结业评价) of interns by their mentors' },
+      { name: 'Stipends', description: 'Stipend statements (生活补贴), mentor allowances, travel claims and payout batches' },
       { name: 'Outcomes', description: 'Who stays (留阿): offers, tripartite agreements, onboarding, the retention ledger' },
       { name: 'Dashboard', description: 'Conversion funnel, retention curves, attribution, housing subsidy forecast and policy versions' },
       { name: 'Check-ins', description: "Interns' daily check-in (签到), offline uploads and the days mentors see" },

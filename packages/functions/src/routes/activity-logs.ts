@@ -1,0 +1,193 @@
+import { z } from '@hono/zod-openapi';
+import {
+  ActivityLogs,
+  ActivityLogView,
+  cohortRefSchema,
+  CreateLogInput,
+  dateSchema,
+  internIdSchema,
+  LogWeekView,
+  mentorIdSchema,
+  ReturnWeekInput,
+  UpdateLogInput,
+  WeekStatusQuery,
+} from '@aksu/core';
+import { router } from '../env.ts';
+import { bearer, errors, jsonBody, jsonResponse, PageQuery, pageOf, route, writeErrors } from '../http/schemas.ts';
+
+const Log = ActivityLogView.openapi('ActivityLog');
+const Week = LogWeekView.openapi('LogWeek');
+const internId = internIdSchema.openapi({ param: { name: 'registrationId', in: 'path' } });
+const InternParams = z.object({ registrationId: internId });
+const LogParams = z.object({ registrationId: internId, logDate: dateSchema.openapi({ param: { name: 'logDate', in: 'path' } }) });
+const WeekParams = z.object({
+  registrationId: internId,
+  weekStart: dateSchema
+    .refine((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === 1, { error: 'A week starts on a Monday' })
+    .openapi({ param: { name: 'weekStart', in: 'path' }, description: 'The Monday of the week' }),
+});
+const MentorParams = z.object({ mentorId: mentorIdSchema.openapi({ param: { name: 'mentorId', in: 'path' } }) });
+const CohortParams = z.object({ cohortId: cohortRefSchema.openapi({ param: { name: 'cohortId', in: 'path' } }) });
+
+/** Activity logs (实践日志) and the mentor's weekly review. */
+export const activityLogRoutes = router();
+
+activityLogRoutes.openapi(
+  route({
+    operationId: 'createActivityLog',
+    method: 'post',
+    path: '/v1/interns/{registrationId}/activity-logs',
+    tags: ['Activity logs'],
+    summary: 'Write the day’s log (the intern themselves)',
+    description: 'One log per intern per cohort day (`already_exists`); a week the mentor approved takes no new logs (`week_reviewed`).',
+    security: bearer,
+    request: { params: InternParams, body: jsonBody(CreateLogInput.openapi('CreateActivityLogInput')) },
+    responses: { 201: jsonResponse(Log, 'The log'), ...writeErrors(404, 409) },
+  }),
+  async (c) => c.json(await ActivityLogs.create(c.get('actor'), c.req.valid('param').registrationId, c.req.valid('json')), 201),
+);
+
+activityLogRoutes.openapi(
+  route({
+    operationId: 'listInternActivityLogs',
+    method: 'get',
+    path: '/v1/interns/{registrationId}/activity-logs',
+    tags: ['Activity logs'],
+    summary: "An intern's logs, newest first (the intern, their mentor, their coordinator, organisers)",
+    security: bearer,
+    request: { params: InternParams, query: PageQuery },
+    responses: { 200: jsonResponse(pageOf(Log), 'A page of logs'), ...errors(404) },
+  }),
+  async (c) => c.json(await ActivityLogs.listByIntern(c.get('actor'), c.req.valid('param').registrationId, c.req.valid('query')), 200),
+);
+
+activityLogRoutes.openapi(
+  route({
+    operationId: 'updateActivityLog',
+    method: 'patch',
+    path: '/v1/interns/{registrationId}/activity-logs/{logDate}',
+    tags: ['Activity logs'],
+    summary: 'Correct a log while its week is not approved (the intern themselves)',
+    description: 'A stale `version` is `version_conflict`; a week the mentor approved is `week_reviewed`.',
+    security: bearer,
+    request: { params: LogParams, body: jsonBody(UpdateLogInput.openapi('UpdateActivityLogInput')) },
+    responses: { 200: jsonResponse(Log, 'The log'), ...writeErrors(404, 409) },
+  }),
+  async (c) => {
+    const { registrationId, logDate } = c.req.valid('param');
+    return c.json(await ActivityLogs.update(c.get('actor'), registrationId, logDate, c.req.valid('json')), 200);
+  },
+);
+
+activityLogRoutes.openapi(
+  route({
+    operationId: 'listInternLogWeeks',
+    method: 'get',
+    path: '/v1/interns/{registrationId}/log-weeks',
+    tags: ['Activity logs'],
+    summary: "An intern's weeks with their logs and review state, newest first (same readers as the logs)",
+    security: bearer,
+    request: { params: InternParams, query: PageQuery },
+    responses: { 200: jsonResponse(pageOf(Week), 'A page of weeks'), ...errors(404) },
+  }),
+  async (c) => c.json(await ActivityLogs.weeksOfIntern(c.get('actor'), c.req.valid('param').registrationId, c.req.valid('query')), 200),
+);
+
+activityLogRoutes.openapi(
+  route({
+    operationId: 'getLogWeek',
+    method: 'get',
+    path: '/v1/interns/{registrationId}/log-weeks/{weekStart}',
+    tags: ['Activity logs'],
+    summary: 'One week of logs with its review state (same readers as the logs)',
+    security: bearer,
+    request: { params: WeekParams },
+    responses: { 200: jsonResponse(Week, 'The week'), ...errors(404) },
+  }),
+  async (c) => {
+    const { registrationId, weekStart } = c.req.valid('param');
+    return c.json(await ActivityLogs.week(c.get('actor'), registrationId, weekStart), 200);
+  },
+);
+
+activityLogRoutes.openapi(
+  route({
+    operationId: 'approveLogWeek',
+    method: 'post',
+    path: '/v1/interns/{registrationId}/log-weeks/{weekStart}/approve',
+    tags: ['Activity logs'],
+    summary: "Approve a mentee's pending week; its logs are locked from then on (the intern's mentor)",
+    security: bearer,
+    request: { params: WeekParams },
+    responses: { 200: jsonResponse(Week, 'The week'), ...errors(404, 409) },
+  }),
+  async (c) => {
+    const { registrationId, weekStart } = c.req.valid('param');
+    return c.json(await ActivityLogs.approveWeek(c.get('actor'), registrationId, weekStart), 200);
+  },
+);
+
+activityLogRoutes.openapi(
+  route({
+    operationId: 'returnLogWeek',
+    method: 'post',
+    path: '/v1/interns/{registrationId}/log-weeks/{weekStart}/return',
+    tags: ['Activity logs'],
+    summary: "Return a mentee's pending week with a comment for correction (the intern's mentor)",
+    security: bearer,
+    request: { params: WeekParams, body: jsonBody(ReturnWeekInput.openapi('ReturnLogWeekInput')) },
+    responses: { 200: jsonResponse(Week, 'The week'), ...writeErrors(404, 409) },
+  }),
+  async (c) => {
+    const { registrationId, weekStart } = c.req.valid('param');
+    return c.json(await ActivityLogs.returnWeek(c.get('actor'), registrationId, weekStart, c.req.valid('json')), 200);
+  },
+);
+
+activityLogRoutes.openapi(
+  route({
+    operationId: 'resubmitLogWeek',
+    method: 'post',
+    path: '/v1/interns/{registrationId}/log-weeks/{weekStart}/resubmit',
+    tags: ['Activity logs'],
+    summary: 'Send a corrected, returned week back for review (the intern themselves)',
+    security: bearer,
+    request: { params: WeekParams },
+    responses: { 200: jsonResponse(Week, 'The week'), ...errors(404, 409) },
+  }),
+  async (c) => {
+    const { registrationId, weekStart } = c.req.valid('param');
+    return c.json(await ActivityLogs.resubmitWeek(c.get('actor'), registrationId, weekStart), 200);
+  },
+);
+
+activityLogRoutes.openapi(
+  route({
+    operationId: 'listMentorLogWeeks',
+    method: 'get',
+    path: '/v1/mentors/{mentorId}/log-weeks',
+    tags: ['Activity logs'],
+    summary: "The mentor's mentees' weeks by review state; `pending` are those to review (the mentor, organisers)",
+    security: bearer,
+    request: { params: MentorParams, query: PageQuery.extend(WeekStatusQuery.shape) },
+    responses: { 200: jsonResponse(pageOf(Week), 'A page of weeks'), ...errors(404) },
+  }),
+  async (c) => {
+    const { status, ...page } = c.req.valid('query');
+    return c.json(await ActivityLogs.weeksOfMentor(c.get('actor'), c.req.valid('param').mentorId, status, page), 200);
+  },
+);
+
+activityLogRoutes.openapi(
+  route({
+    operationId: 'listCohortActivityLogs',
+    method: 'get',
+    path: '/v1/cohorts/{cohortId}/activity-logs',
+    tags: ['Activity logs'],
+    summary: "The cohort's logs by university and intern (organisers; a coordinator gets their own university's)",
+    security: bearer,
+    request: { params: CohortParams, query: PageQuery },
+    responses: { 200: jsonResponse(pageOf(Log), 'A page of logs'), ...errors(404) },
+  }),
+  async (c) => c.json(await ActivityLogs.listByCohort(c.get('actor'), c.req.valid('param').cohortId, c.req.valid('query')), 200),
+);

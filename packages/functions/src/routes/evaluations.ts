@@ -1,0 +1,53 @@
+import { z } from '@hono/zod-openapi';
+import { CreateEvaluationInput, Evaluations, EvaluationView, internIdSchema, UpdateEvaluationInput } from '@aksu/core';
+import { router } from '../env.ts';
+import { bearer, errors, jsonBody, jsonResponse, route, writeErrors } from '../http/schemas.ts';
+
+const Evaluation = EvaluationView.openapi('Evaluation');
+const Params = z.object({ registrationId: internIdSchema.openapi({ param: { name: 'registrationId', in: 'path' } }) });
+
+/** Final evaluations (结业评价) by the intern's mentor. */
+export const evaluationRoutes = router();
+
+evaluationRoutes.openapi(
+  route({
+    operationId: 'getEvaluation',
+    method: 'get',
+    path: '/v1/interns/{registrationId}/evaluation',
+    tags: ['Evaluations'],
+    summary: "An intern's final evaluation (the intern, their mentor, their coordinator, organisers)",
+    security: bearer,
+    request: { params: Params },
+    responses: { 200: jsonResponse(Evaluation, 'The evaluation'), ...errors(404) },
+  }),
+  async (c) => c.json(await Evaluations.get(c.get('actor'), c.req.valid('param').registrationId), 200),
+);
+
+evaluationRoutes.openapi(
+  route({
+    operationId: 'createEvaluation',
+    method: 'post',
+    path: '/v1/interns/{registrationId}/evaluation',
+    tags: ['Evaluations'],
+    summary: 'Evaluate a mentee at the end of the cohort: four scores of 1–5 and a comment (the intern’s mentor)',
+    description: 'One per intern (`already_exists`); change it with PATCH.',
+    security: bearer,
+    request: { params: Params, body: jsonBody(CreateEvaluationInput.openapi('CreateEvaluationInput')) },
+    responses: { 201: jsonResponse(Evaluation, 'The evaluation'), ...writeErrors(404, 409) },
+  }),
+  async (c) => c.json(await Evaluations.create(c.get('actor'), c.req.valid('param').registrationId, c.req.valid('json')), 201),
+);
+
+evaluationRoutes.openapi(
+  route({
+    operationId: 'updateEvaluation',
+    method: 'patch',
+    path: '/v1/interns/{registrationId}/evaluation',
+    tags: ['Evaluations'],
+    summary: 'Change the evaluation under its version (the intern’s mentor)',
+    security: bearer,
+    request: { params: Params, body: jsonBody(UpdateEvaluationInput.openapi('UpdateEvaluationInput')) },
+    responses: { 200: jsonResponse(Evaluation, 'The evaluation'), ...writeErrors(404, 409) },
+  }),
+  async (c) => c.json(await Evaluations.update(c.get('actor'), c.req.valid('param').registrationId, c.req.valid('json')), 200),
+);

@@ -1,0 +1,63 @@
+import { addDays, createInvitedAccount, db, localDate, Placements, Users, weekStartOf } from '@aksu/core';
+import { PASSWORD, SYSTEM, uniqueEmail, type Account } from './accounts.ts';
+import { acceptedIntern, mentorAccount, newCohort, newHostUnit, newProject } from './programme.ts';
+
+/** Today in Beijing, and the Monday two weeks back: a whole past week inside a running cohort. */
+export const today = () => localDate(Date.now(), 'Asia/Shanghai');
+export const pastMonday = () => addDays(weekStartOf(today()), -14);
+
+/** An intern's signed-in account (the intern's token carries their registration id). */
+export async function internAccount(registrationId: string, universityId: string): Promise<Account> {
+  const email = uniqueEmail('intern');
+  const { invitationCode } = await createInvitedAccount(SYSTEM, { email, name: '测试实习生', role: 'intern', universityId, internId: registrationId });
+  return { ...(await Users.activate({ code: invitationCode, password: PASSWORD }, process.env.JWT_SECRET!)), email };
+}
+
+/**
+ * A running cohort around today (from four weeks back to ten days ahead) with a host unit, a
+ * signed-in mentor and `count` signed-in interns of the university placed with that mentor.
+ */
+export async function runningProgramme(universityId: string, count = 1, policy: Record<string, unknown> = {}) {
+  const start = addDays(pastMonday(), -14);
+  const cohort = await newCohort({
+    startsOn: start,
+    endsOn: addDays(today(), 10),
+    status: 'running',
+    stipendPolicy: { dailyAllowanceFen: 8_333, countedDays: 'checked_in', travelCapFen: 150_000, projectAwardFen: 200_000, mentorAllowancePerMenteeFen: 100_000, ...policy },
+  });
+  const unit = await newHostUnit();
+  const project = await newProject(unit.hostUnitId, cohort.cohortId, { seats: count + 1 });
+  const { mentor, account: mentorToken } = await mentorAccount(unit.hostUnitId, { maxMentees: count + 1 });
+  const interns = [];
+  for (let i = 0; i < count; i++) {
+    const intern = await acceptedIntern(cohort.cohortId, universityId);
+    await Placements.place(SYSTEM, cohort.cohortId, { registrationId: intern.registrationId, projectId: project.projectId, mentorId: mentor.mentorId });
+    interns.push({ registrationId: intern.registrationId, name: intern.name, account: await internAccount(intern.registrationId, universityId) });
+  }
+  return { cohort, unit, project, mentor, mentorAccount: mentorToken, interns };
+}
+
+/** Attendance days in their final state, as the check-in, leave and absentee writes leave them. */
+export async function recordDays(
+  programme: Awaited<ReturnType<typeof runningProgramme>>,
+  registrationId: string,
+  days: Array<{ date: string; status: 'present' | 'leave' | 'absent'; syncedLate?: boolean }>,
+) {
+  const at = new Date().toISOString();
+  for (const day of days) {
+    await db()
+      .service.entities.attendanceDay.create({
+        registrationId,
+        date: day.date,
+        cohortId: programme.cohort.cohortId,
+        universityId: (await db().service.entities.placement.get({ registrationId }).go()).data!.universityId,
+        hostUnitId: programme.unit.hostUnitId,
+        mentorKey: programme.mentor.mentorId,
+        status: day.status,
+        ...(day.status === 'present' ? { checkedInAt: `${day.date}T09:00:00+08:00`, syncedLate: day.syncedLate ?? false } : {}),
+        createdAt: at,
+        updatedAt: at,
+      })
+      .go();
+  }
+}
