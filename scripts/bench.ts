@@ -21,6 +21,7 @@ const BENCHMARKS: Array<{ name: string; load: () => Promise<{ benchmark: Benchma
   { name: 'api-writes', load: () => import('../tests/bench/api-writes.ts') },
   { name: 'lambda-bundle', load: () => import('../tests/bench/lambda-bundle.ts') },
   { name: 'web-build', load: () => import('../tests/bench/web-build.ts') },
+  { name: 'dashboard-reads', load: () => import('../tests/bench/dashboard-reads.ts') },
 ];
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -2,6 +2,7 @@ import { createInvitedAccount, Universities, Users } from '@aksu/core';
 import { SYSTEM, uniqueEmail, uniqueSuffix } from '../accounts.ts';
 import { newEvent, newTrip, person } from '../events.ts';
 import { checkedIn, freshPartnership, register, victim, type Caller, type World } from './fixtures.ts';
+import { CONVERSION_EXPECTATIONS } from './conversion-expectations.ts';
 import { IMPORT_EXPECTATIONS } from './import-expectations.ts';
 import { LEADS_EXPORT_EXPECTATIONS } from './leads-export-expectations.ts';
 import { PLACEMENT_EXPECTATIONS } from './placement-expectations.ts';
@@ -58,6 +59,7 @@ const eventOf = (world: World, target: Target) => (target === 'universityA' ? wo
 
 /** Every operation of the API, by operationId. A route without an entry fails the matrix. */
 export const EXPECTATIONS: Record<string, RouteExpectation> = {
+  ...CONVERSION_EXPECTATIONS,
   ...IMPORT_EXPECTATIONS,
   ...LEADS_EXPORT_EXPECTATIONS,
   ...PLACEMENT_EXPECTATIONS,

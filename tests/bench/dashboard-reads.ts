@@ -1,0 +1,181 @@
+import { randomBytes } from 'node:crypto';
+import { Conversion, configureDb, db, newId, type Actor } from '@aksu/core';
+import type { Benchmark, Row } from '../../scripts/bench/benchmark.ts';
+import { round } from '../../scripts/bench/stats.ts';
+import { ensureTable, startDynamoLocal, type LocalDynamo } from '../../scripts/lib/dynamodb-local.ts';
+
+const ACTOR: Actor = { userId: 'usr_BENCH00000000000000000000000', role: 'organiser', isAdmin: true };
+// Override for a quick check of the benchmark itself, e.g. DASHBOARD_BENCH_SIZES=50,200.
+const SIZES = (process.env.DASHBOARD_BENCH_SIZES ?? '200,20000').split(',').map(Number);
+const UNIVERSITIES = 26;
+const HOST_UNITS = 12;
+const MENTORS = 30;
+const DISCIPLINES = ['工学', '理学', '农学', '医学', '管理学', '经济学'];
+const STAGES = ['none', 'interested', 'offered', 'onboarded'] as const;
+
+interface Meter {
+  reads: number;
+  capacity: number;
+  items: number;
+}
+
+/**
+ * Adds ReturnConsumedCapacity to every read and sums what DynamoDB reports, with the items
+ * returned: the dashboard's cost as the database sees it, not as a timer on a busy machine sees it.
+ */
+function meterReads(meter: Meter) {
+  const client = db().client;
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const command = (context as { commandName?: string }).commandName ?? '';
+      const input = args.input as Record<string, unknown>;
+      const isRead = /^(Get|Query|BatchGet)/.test(command);
+      if (isRead) input.ReturnConsumedCapacity = 'TOTAL';
+      const result = await next(args);
+      if (isRead) {
+        const output = result.output as Record<string, unknown>;
+        const consumed = output.ConsumedCapacity;
+        const list = Array.isArray(consumed) ? consumed : consumed ? [consumed] : [];
+        meter.reads += 1;
+        meter.capacity += list.reduce((s: number, c: { CapacityUnits?: number }) => s + (c.CapacityUnits ?? 0), 0);
+        const responses = output.Responses as Record<string, unknown[]> | undefined;
+        meter.items += (output.Items as unknown[] | undefined)?.length ?? (output.Item ? 1 : 0) + Object.values(responses ?? {}).reduce((s, r) => s + r.length, 0);
+      }
+      return result;
+    },
+    { step: 'initialize', name: 'benchReadMeter' },
+  );
+}
+
+/**
+ * A finished cohort of `size` interns over the same universities, host units, mentors and
+ * disciplines, written through the conversion functions (so the counters are the real ones), with a
+ * spread of stages. Registrations are written as records: how they got accepted is not measured.
+ */
+async function seedCohort(size: number) {
+  const cohortId = newId('cohort');
+  const at = new Date().toISOString();
+  const { cohort, cohortRegistration } = db().service.entities;
+  await cohort
+    .create({
+      cohortId,
+      name: `基准批次${size}`,
+      startsOn: '2024-07-01',
+      endsOn: '2024-08-31',
+      timeZone: 'Asia/Shanghai',
+      registrationOpensAt: '2024-05-01T00:00:00+08:00',
+      registrationClosesAt: '2024-06-30T23:59:59+08:00',
+      status: 'closed',
+      eligibleDegreeLevels: ['master', 'phd'],
+      stipendPolicy: { dailyAllowanceFen: 10000, countedDays: 'checked_in', travelCapFen: 200000, projectAwardFen: 200000, mentorAllowancePerMenteeFen: 100000 },
+      checkInWindow: { start: '08:00', end: '11:00' },
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    } as never)
+    .go();
+  const universities = Array.from({ length: UNIVERSITIES }, (_, i) => `uni_BENCH${String(i).padStart(21, '0')}`);
+  const hostUnits = Array.from({ length: HOST_UNITS }, (_, i) => `hst_BENCH${String(i).padStart(21, '0')}`);
+  const mentors = Array.from({ length: MENTORS }, (_, i) => `mnt_BENCH${String(i).padStart(21, '0')}`);
+  const ids: string[] = [];
+  const records = Array.from({ length: size }, (_, i) => {
+    const registrationId = newId('cohortRegistration');
+    ids.push(registrationId);
+    return {
+      registrationId,
+      cohortId,
+      universityId: universities[i % UNIVERSITIES]!,
+      name: `学员${i}`,
+      gender: 'female',
+      nationalIdSealed: 'sealed',
+      nationalIdHash: `hash-${registrationId}`,
+      nationalIdMasked: '110***********1234',
+      phone: '13800000000',
+      email: `bench.${registrationId.toLowerCase()}@example.com`,
+      degreeLevel: i % 5 === 0 ? 'phd' : 'master',
+      major: '工程',
+      discipline: DISCIPLINES[i % DISCIPLINES.length]!,
+      studyYear: 2,
+      supervisor: '导师',
+      hometown: '阿克苏',
+      fromRegion: i % 7 === 0,
+      emergencyContact: { name: '家长', phone: '13900000000' },
+      consentAt: at,
+      status: 'accepted',
+      source: 'form',
+      createdBy: ACTOR.userId,
+      hostUnitId: hostUnits[i % HOST_UNITS]!,
+      mentorId: mentors[i % MENTORS]!,
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    };
+  });
+  for (let i = 0; i < records.length; i += 25) await cohortRegistration.put(records.slice(i, i + 25) as never).go();
+  // Few writers at a time: every change also moves the cohort's and the all-cohorts' totals.
+  for (let i = 0; i < ids.length; i += 4) {
+    await Promise.all(
+      ids.slice(i, i + 4).map(async (registrationId, j) => {
+        const { outcome } = await Conversion.open(ACTOR, { registrationId });
+        const stage = STAGES[(i + j) % STAGES.length]!;
+        if (stage === 'none') return;
+        await Conversion.transition(ACTOR, outcome.outcomeId, {
+          to: stage,
+          on: '2025-07-01',
+          version: outcome.version,
+          ...(stage === 'onboarded' ? { employer: '阿克苏地区某单位' } : {}),
+        });
+      }),
+    );
+  }
+  return cohortId;
+}
+
+async function readDashboard(meter: Meter, cohortId: string) {
+  const before = { ...meter };
+  await Conversion.funnel(ACTOR, { cohortId, by: 'university' });
+  await Conversion.funnel(ACTOR, { cohortId, by: 'discipline' });
+  await Conversion.retentionCurves(ACTOR);
+  await Conversion.subsidyForecast(ACTOR);
+  return { reads: meter.reads - before.reads, capacity: round(meter.capacity - before.capacity, 1), items: meter.items - before.items };
+}
+
+/**
+ * What the organisers' dashboard (funnel by university and discipline, retention curves, subsidy
+ * forecast) costs to read for a cohort of 200 and of 20,000 interns: the same, because it reads
+ * counters. Each size gets its own table so the other's items are not in it.
+ */
+export const benchmark: Benchmark = {
+  name: 'dashboard-reads',
+  async run() {
+    let dynamo: LocalDynamo | undefined;
+    const rows: Row[] = [];
+    const json: Record<string, unknown> = {};
+    try {
+      dynamo = await startDynamoLocal();
+      for (const size of SIZES) {
+        const table = `bench-dashboard-${size}-${randomBytes(3).toString('hex')}`;
+        await ensureTable(dynamo.endpoint, table);
+        const handle = configureDb({ tableName: table, endpoint: dynamo.endpoint, region: 'local' });
+        const t0 = performance.now();
+        const cohortId = await seedCohort(size);
+        const seedSec = round((performance.now() - t0) / 1000, 1);
+        const meter: Meter = { reads: 0, capacity: 0, items: 0 };
+        meterReads(meter);
+        const cost = await readDashboard(meter, cohortId);
+        handle.client.destroy();
+        rows.push(
+          { metric: `dashboard read, ${size} interns: capacity`, value: cost.capacity, unit: 'RCU' },
+          { metric: `dashboard read, ${size} interns: items`, value: cost.items, unit: 'items' },
+          { metric: `dashboard read, ${size} interns: requests`, value: cost.reads, unit: 'requests' },
+        );
+        json[`dashboardRead${size}`] = { ...cost, seedSec };
+      }
+      const [small, large] = SIZES.map((s) => json[`dashboardRead${s}`] as { items: number; capacity: number });
+      rows.push({ metric: `dashboard read: same items at ${SIZES.join(' and ')} interns`, value: `${small!.items} / ${large!.items}`, unit: 'items', target: 'equal', met: small!.items === large!.items });
+      return { rows, json };
+    } finally {
+      await dynamo?.stop();
+    }
+  },
+};
