@@ -3,6 +3,7 @@ import { Database } from './Database.ts';
 import { tableAccess } from './lib/table-access.ts';
 
 export const PARTNERSHIP_REMINDERS_HANDLER = 'packages/functions/src/jobs/partnership-reminders.handler';
+export const MARK_ABSENTEES_HANDLER = 'packages/functions/src/jobs/mark-absentees.handler';
 
 /** Scheduled work. Each job is a handler in packages/functions/src/jobs, named here by path only. */
 export function Jobs({ stack }: StackContext) {
@@ -21,5 +22,19 @@ export function Jobs({ stack }: StackContext) {
     },
   });
 
-  return { partnershipReminders };
+  const markAbsentees = new Cron(stack, 'MarkAbsentees', {
+    // Hourly: each run marks, per running cohort, the latest day whose check-in window has closed in
+    // the cohort's own time zone; a day already marked is left alone.
+    schedule: 'cron(5 * * * ? *)',
+    job: {
+      function: {
+        handler: MARK_ABSENTEES_HANDLER,
+        timeout: 300,
+        permissions: [tableAccess(table)],
+        environment: { TABLE_NAME: table.tableName },
+      },
+    },
+  });
+
+  return { partnershipReminders, markAbsentees };
 }

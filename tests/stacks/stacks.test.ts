@@ -28,7 +28,7 @@ const { initProject, useProject } = await import('sst/project.js');
 const { default: sstConfig } = await import('../../sst.config.ts');
 const { Api } = await import('../../stacks/Api.ts');
 const { Database } = await import('../../stacks/Database.ts');
-const { Jobs, PARTNERSHIP_REMINDERS_HANDLER } = await import('../../stacks/Jobs.ts');
+const { Jobs, MARK_ABSENTEES_HANDLER, PARTNERSHIP_REMINDERS_HANDLER } = await import('../../stacks/Jobs.ts');
 const { Web } = await import('../../stacks/Web.ts');
 const { entryKey, nagSuppressionEntries, resourceKey } = await import('../../stacks/lib/nag-suppressions.ts');
 
@@ -431,13 +431,29 @@ describe('non-production stage', () => {
   });
 
   describe('Jobs', () => {
+    /** The schedule rule whose target is the function with this handler. */
+    const ruleFor = (id: string) =>
+      Object.values(s.jobs.findResources('AWS::Events::Rule')).filter((r) =>
+        (r.Properties.Targets as Json[]).some((t) => JSON.stringify(t.Arn) === JSON.stringify({ 'Fn::GetAtt': [id, 'Arn'] })),
+      );
+
+    it('marks absentees hourly, after any cohort window has closed, with the table only', () => {
+      const functions = Object.entries(s.jobs.findResources('AWS::Lambda::Function', { Properties: { Handler: MARK_ABSENTEES_HANDLER } }));
+      expect(functions).toHaveLength(1);
+      const [id, fn] = functions[0]!;
+      const rules = ruleFor(id);
+      expect(rules).toHaveLength(1);
+      expect(rules[0]!.Properties.ScheduleExpression).toBe('cron(5 * * * ? *)');
+      expect(Object.keys(fn.Properties.Environment.Variables)).toContain('TABLE_NAME');
+      expect(fn.Properties.Runtime).toMatch(/^nodejs(2[2-9]|[3-9]\d)\.x$/);
+    });
+
     it('runs the partnership reminders every day at 09:00 Beijing time on the table only', () => {
-      const { resource: rule } = only(s.jobs, 'AWS::Events::Rule');
-      expect(rule.Properties.ScheduleExpression).toBe('cron(0 1 * * ? *)');
       const functions = Object.entries(s.jobs.findResources('AWS::Lambda::Function', { Properties: { Handler: PARTNERSHIP_REMINDERS_HANDLER } }));
       expect(functions).toHaveLength(1);
       const [id, fn] = functions[0]!;
-      expect(rule.Properties.Targets[0].Arn).toEqual({ 'Fn::GetAtt': [id, 'Arn'] });
+      const [rule] = ruleFor(id);
+      expect(rule!.Properties.ScheduleExpression).toBe('cron(0 1 * * ? *)');
       expect(fn.Properties.Runtime).toMatch(/^nodejs(2[2-9]|[3-9]\d)\.x$/);
       expect(Object.keys(fn.Properties.Environment.Variables)).toContain('TABLE_NAME');
       const role = fn.Properties.Role['Fn::GetAtt'][0];

@@ -1,0 +1,216 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { addDays, db } from '@aksu/core';
+import { newAccount, newUniversity, type Account } from '../support/accounts.ts';
+import { dailyWorld, UNIT_LOCATION } from '../support/daily.ts';
+import { call, concurrently } from '../support/http.ts';
+
+let organiser: Account;
+let uniA: string;
+let uniB: string;
+
+beforeAll(async () => {
+  organiser = await newAccount('organiser');
+  uniA = (await newUniversity()).universityId;
+  uniB = (await newUniversity()).universityId;
+});
+
+const checkIn = (token: string, body: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
+  call('POST', '/v1/check-ins', { token, body, headers });
+
+describe('daily check-in', () => {
+  it('200 interns each sending 3 concurrent check-ins give exactly 200 check-ins and a counter of 200', async () => {
+    const started = Date.now();
+    const world = await dailyWorld({ interns: 200, universities: [uniA, uniB] });
+    console.log(`200 placed interns in ${Date.now() - started} ms`);
+    const results = await concurrently(600, async (n) => {
+      const i = Math.floor(n / 3);
+      const intern = world.interns[i]!;
+      // A third retry with one Idempotency-Key, a third double-tap with one nonce, a third from three devices.
+      if (i % 3 === 0) return { i, res: await checkIn(intern.token, {}, { 'idempotency-key': `retry-${intern.registrationId}` }) };
+      if (i % 3 === 1) return { i, res: await checkIn(intern.token, { clientNonce: `tap-${intern.registrationId}` }) };
+      return { i, res: await checkIn(intern.token, { clientNonce: `device-${n}-${intern.registrationId}` }) };
+    });
+    const created = results.filter((r) => r.res.status === 201);
+    expect(created).toHaveLength(200);
+    expect(new Set(created.map((r) => r.i)).size).toBe(200);
+    for (const r of results.filter((x) => x.res.status !== 201)) {
+      if (r.i % 3 === 2) {
+        expect(r.res.status).toBe(409);
+        expect(r.res.body.code).toBe('already_checked_in');
+        expect(r.res.body.checkedInAt).toEqual(expect.any(String));
+      } else {
+        // A resend gets the first check-in; under this load a resend may also be told that the
+        // first request with its Idempotency-Key is still running (and to retry): never a second one.
+        const outcome = r.res.status === 200 ? 'replayed' : r.res.body.code;
+        expect(r.i % 3 === 0 ? ['replayed', 'idempotency_in_progress'] : ['replayed']).toContain(outcome);
+        if (r.res.status === 200) expect(r.res.body.registrationId).toBe(world.interns[r.i]!.registrationId);
+      }
+    }
+    const board = await call('GET', `/v1/cohorts/${world.cohort.cohortId}/attendance?date=${world.today}`, { token: organiser.token });
+    expect(board.status).toBe(200);
+    expect(board.body.totals).toMatchObject({ placed: 200, checkedIn: 200, onLeave: 0, absent: 0, notYet: 0 });
+    expect(board.body.byUniversity.map((u: any) => [u.universityId, u.checkedIn]).sort()).toEqual([[uniA, 100], [uniB, 100]].sort());
+    expect(board.body.byHostUnit).toEqual([expect.objectContaining({ hostUnitId: world.unit.hostUnitId, placed: 200, checkedIn: 200 })]);
+    const stored = await db().service.entities.attendanceDay.query.byCohortDay({ cohortId: world.cohort.cohortId, date: world.today }).go({ pages: 'all' });
+    expect(stored.data).toHaveLength(200);
+  }, 300_000);
+
+  it('flags a check-in outside the radius without refusing it, and keeps the distance', async () => {
+    const world = await dailyWorld({ interns: 2, universities: [uniA] });
+    const far = await checkIn(world.interns[0]!.token, { location: { lat: UNIT_LOCATION.lat + 0.01, lng: UNIT_LOCATION.lng, accuracyM: 20 } });
+    expect(far.status).toBe(201);
+    expect(far.body).toMatchObject({ status: 'present', outsideRadius: true, syncedLate: false });
+    expect(far.body.distanceM).toBeGreaterThan(1000);
+    const near = await checkIn(world.interns[1]!.token, { location: { lat: UNIT_LOCATION.lat + 0.001, lng: UNIT_LOCATION.lng } });
+    expect(near.body).toMatchObject({ outsideRadius: false, distanceM: 111 });
+    const board = await call('GET', `/v1/cohorts/${world.cohort.cohortId}/attendance`, { token: organiser.token });
+    expect(board.body.totals).toMatchObject({ checkedIn: 2, outsideRadius: 1 });
+  });
+
+  it('accepts an offline check-in inside the grace period as synced late, and refuses an older one', async () => {
+    const world = await dailyWorld({ interns: 2, universities: [uniA] });
+    const [a, b] = world.interns;
+    const tapped = new Date(Date.now() - 30 * 3600_000);
+    const late = await checkIn(a!.token, { happenedAt: tapped.toISOString(), clientNonce: 'offline-0001' });
+    expect(late.status).toBe(201);
+    expect(late.body).toMatchObject({ syncedLate: true, checkedInAt: tapped.toISOString() });
+    expect(late.body.date).not.toBe(world.today);
+    // The same queued item sent again (the phone did not hear the answer) is the same check-in.
+    const again = await checkIn(a!.token, { happenedAt: tapped.toISOString(), clientNonce: 'offline-0001' });
+    expect(again.status).toBe(200);
+    expect(again.body.date).toBe(late.body.date);
+    // Today is still open.
+    expect((await checkIn(a!.token)).status).toBe(201);
+
+    const old = await checkIn(b!.token, { happenedAt: new Date(Date.now() - 49 * 3600_000).toISOString() });
+    expect(old.status).toBe(422);
+    expect(old.body.code).toBe('sync_too_late');
+    const future = await checkIn(b!.token, { happenedAt: new Date(Date.now() + 3600_000).toISOString() });
+    expect(future.status).toBe(400);
+    const board = await call('GET', `/v1/cohorts/${world.cohort.cohortId}/attendance?date=${late.body.date}`, { token: organiser.token });
+    expect(board.body.totals).toMatchObject({ checkedIn: 1, syncedLate: 1 });
+  }, 60_000);
+
+  it('refuses outside the window, outside the cohort and for non-interns', async () => {
+    const world = await dailyWorld({ interns: 1, universities: [uniA] });
+    await db().service.entities.cohort.patch({ cohortId: world.cohort.cohortId }).set({ checkInWindow: { start: '00:00', end: '00:00' } }).go();
+    const { localDateTime } = await import('@aksu/core');
+    const outside = await checkIn(world.interns[0]!.token);
+    // Unless this runs in the first minute of the day in Shanghai, the one-minute window is closed.
+    if (!localDateTime(new Date(), 'Asia/Shanghai').slice(11).startsWith('00:00')) {
+      expect(outside.status).toBe(422);
+      expect(outside.body.code).toBe('outside_check_in_window');
+    }
+    await db().service.entities.cohort.patch({ cohortId: world.cohort.cohortId }).set({ status: 'closed' }).go();
+    const closed = await checkIn(world.interns[0]!.token);
+    expect(closed.status).toBe(409);
+    expect(closed.body.code).toBe('not_in_session');
+    expect((await checkIn(organiser.token)).status).toBe(403);
+    expect((await checkIn(world.mentorAccount.token)).status).toBe(403);
+  });
+});
+
+describe('leave and absences', () => {
+  it('marks absentees once, shows them to organisers and the mentor, and leave approval excuses an absence', async () => {
+    const world = await dailyWorld({ interns: 4, universities: [uniA, uniB], mentees: 2 });
+    const [menteeAbsent, menteeLeave, present, other] = world.interns;
+    const yesterday = addDays(world.today, -1);
+    const noonYesterday = new Date(Date.now() - 20 * 3600_000);
+    const { handler } = await import('@aksu/functions/jobs/mark-absentees');
+
+    expect((await checkIn(present!.token, { happenedAt: noonYesterday.toISOString() })).status).toBe(201);
+    const first = await handler();
+    const run = first.runs.find((r) => r.cohortId === world.cohort.cohortId)!;
+    // Unless "now" in Shanghai is the last minute of the day, the window is open and yesterday is the day marked.
+    expect(run.date).toBe(yesterday);
+    expect(run.marked).toBe(3);
+    const second = await handler();
+    expect(second.runs.find((r) => r.cohortId === world.cohort.cohortId)!.marked).toBe(0);
+
+    const board = async () => (await call('GET', `/v1/cohorts/${world.cohort.cohortId}/attendance?date=${yesterday}`, { token: organiser.token })).body;
+    expect((await board()).totals).toMatchObject({ placed: 4, checkedIn: 1, absent: 3, onLeave: 0, notYet: 0 });
+    const absentees = await call('GET', `/v1/cohorts/${world.cohort.cohortId}/attendance/interns?date=${yesterday}&status=absent`, { token: organiser.token });
+    expect(absentees.body.items.map((i: any) => i.registrationId).sort()).toEqual([menteeAbsent, menteeLeave, other].map((i) => i!.registrationId).sort());
+    const mentorSees = await call('GET', `/v1/check-ins?date=${yesterday}`, { token: world.mentorAccount.token });
+    expect(mentorSees.body.items.map((d: any) => [d.registrationId, d.status]).sort()).toEqual(
+      [[menteeAbsent!.registrationId, 'absent'], [menteeLeave!.registrationId, 'absent']].sort(),
+    );
+
+    // Leave for yesterday and today, approved by the mentor: yesterday's absence becomes excused.
+    const asked = await call('POST', '/v1/leave-requests', { token: menteeLeave!.token, body: { from: yesterday, to: world.today, reason: '发烧就医' } });
+    expect(asked.status).toBe(201);
+    const pending = await call('GET', '/v1/leave-requests', { token: world.mentorAccount.token });
+    expect(pending.body.items.map((l: any) => l.leaveId)).toContain(asked.body.leaveId);
+    expect((await call('POST', `/v1/leave-requests/${asked.body.leaveId}/decision`, { token: other!.token, body: { decision: 'approve', version: 1 } })).status).toBe(404);
+    const approved = await call('POST', `/v1/leave-requests/${asked.body.leaveId}/decision`, {
+      token: world.mentorAccount.token,
+      body: { decision: 'approve', comment: '好好休息', version: 1 },
+    });
+    expect(approved.status).toBe(200);
+    expect(approved.body).toMatchObject({ status: 'approved', decisionComment: '好好休息' });
+    expect((await board()).totals).toMatchObject({ checkedIn: 1, absent: 2, onLeave: 1 });
+    const todayBoard = await call('GET', `/v1/cohorts/${world.cohort.cohortId}/attendance?date=${world.today}`, { token: organiser.token });
+    expect(todayBoard.body.totals).toMatchObject({ onLeave: 1, notYet: 3 });
+    const again = await call('POST', `/v1/leave-requests/${asked.body.leaveId}/decision`, { token: organiser.token, body: { decision: 'reject', version: 2 } });
+    expect(again.body.code).toBe('invalid_transition');
+
+    // The absent intern's phone finally uploads yesterday's tap: the absence turns into a late check-in.
+    const late = await checkIn(menteeAbsent!.token, { happenedAt: noonYesterday.toISOString() });
+    expect(late.status).toBe(201);
+    expect((await board()).totals).toMatchObject({ checkedIn: 2, syncedLate: 2, absent: 1, onLeave: 1 });
+
+    const days = await call('GET', `/v1/interns/${menteeLeave!.registrationId}/attendance`, { token: menteeLeave!.token });
+    expect(days.status).toBe(200);
+    const byDate = Object.fromEntries(days.body.days.map((d: any) => [d.date, d.outcome]));
+    expect(byDate[yesterday]).toBe('leave');
+    expect(byDate[world.today]).toBe('leave');
+    expect(byDate[addDays(world.today, 1)]).toBe('future');
+    expect(byDate[addDays(world.today, -2)]).toBe('absent');
+    const { Attendance } = await import('@aksu/core');
+    expect((await Attendance.daysOf(menteeAbsent!.registrationId)).find((d) => d.date === yesterday)!.outcome).toBe('late_synced');
+  });
+
+  it('a day already checked in stays present when leave over it is approved', async () => {
+    const world = await dailyWorld({ interns: 1, universities: [uniA], mentees: 1 });
+    const [intern] = world.interns;
+    await checkIn(intern!.token);
+    const asked = await call('POST', '/v1/leave-requests', { token: intern!.token, body: { from: world.today, to: addDays(world.today, 1), reason: '家中有事' } });
+    const approved = await call('POST', `/v1/leave-requests/${asked.body.leaveId}/decision`, { token: organiser.token, body: { decision: 'approve', version: 1 } });
+    expect(approved.status).toBe(200);
+    const today = await call('GET', `/v1/cohorts/${world.cohort.cohortId}/attendance?date=${world.today}`, { token: organiser.token });
+    expect(today.body.totals).toMatchObject({ checkedIn: 1, onLeave: 0 });
+    const tomorrow = await call('GET', `/v1/cohorts/${world.cohort.cohortId}/attendance?date=${addDays(world.today, 1)}`, { token: organiser.token });
+    expect(tomorrow.body.totals).toMatchObject({ checkedIn: 0, onLeave: 1 });
+  });
+});
+
+describe('scoping', () => {
+  it('coordinators see their own university; interns only themselves; mentors only mentees', async () => {
+    const world = await dailyWorld({ interns: 4, universities: [uniA, uniB], mentees: 1 });
+    await Promise.all(world.interns.map((i) => checkIn(i.token)));
+    const coordinatorA = await newAccount('coordinator', { universityId: uniA });
+    const board = await call('GET', `/v1/cohorts/${world.cohort.cohortId}/attendance`, { token: coordinatorA.token });
+    // The cohort has no participating-university rows in this world, so the coordinator cannot see it.
+    expect(board.status).toBe(404);
+    await db().service.entities.cohortUniversity
+      .create({ cohortId: world.cohort.cohortId, universityId: uniA, cohortStartsOn: world.cohort.startsOn, quota: 10, active: 2, submitted: 0, accepted: 2, waitlisted: 0, rejected: 0, confirmed: 0, withdrawn: 0, createdAt: new Date().toISOString() })
+      .go();
+    const own = await call('GET', `/v1/cohorts/${world.cohort.cohortId}/attendance`, { token: coordinatorA.token });
+    expect(own.status).toBe(200);
+    expect(own.body.totals).toMatchObject({ placed: 2, checkedIn: 2 });
+    expect(own.body.byUniversity.map((u: any) => u.universityId)).toEqual([uniA]);
+    const roster = await call('GET', `/v1/cohorts/${world.cohort.cohortId}/attendance/interns`, { token: coordinatorA.token });
+    expect(roster.body.items.every((i: any) => i.universityId === uniA)).toBe(true);
+    expect(roster.body.items).toHaveLength(2);
+
+    const [first, second] = world.interns;
+    expect((await call('GET', `/v1/interns/${second!.registrationId}/attendance`, { token: first!.token })).status).toBe(404);
+    const mine = await call('GET', '/v1/check-ins', { token: first!.token });
+    expect(mine.body.items.map((d: any) => d.registrationId)).toEqual([first!.registrationId]);
+    expect((await call('GET', `/v1/interns/${first!.registrationId}/attendance`, { token: world.mentorAccount.token })).status).toBe(200);
+    expect((await call('GET', `/v1/interns/${second!.registrationId}/attendance`, { token: world.mentorAccount.token })).status).toBe(404);
+    const mentees = await call('GET', '/v1/check-ins', { token: world.mentorAccount.token });
+    expect(mentees.body.items.map((d: any) => d.registrationId)).toEqual([first!.registrationId]);
+    expect((await call('GET', `/v1/cohorts/${world.cohort.cohortId}/attendance`, { token: first!.token })).status).toBe(403);
+  });
+});
