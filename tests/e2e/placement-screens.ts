@@ -32,7 +32,7 @@ export async function seedPlacementScreens(visit: Visit) {
       'project-edit',
       async (page) => {
         await visit(page, `/host-units/${seed.unit.hostUnitId}`, '[data-testid="project-row"]');
-        await page.locator('[data-testid="project-row"] .button').first().click();
+        await page.locator('[data-testid="project-row"]').filter({ hasText: seed.textile.title }).locator('.button').click();
         await page.locator(`#prj-${seed.textile.projectId}-title`).waitFor();
       },
     ],
