@@ -32,7 +32,7 @@ export function QuotaEditor({ rows, onChange, universities, errors }: { rows: Ro
                 ))}
             </SelectField>
             <TextField id={`universities.${index}.quota`} label={t('cohort.form.quota')} inputMode="numeric" value={row.quota} error={errors[`universities.${index}.quota`]} onChange={(e) => update(index, { quota: e.target.value.replace(/\D/g, '') })} maxLength={5} />
-            <button type="button" className="button ghost small" onClick={() => onChange(rows.filter((_, i) => i !== index))}>
+            <button type="button" className="button secondary small" onClick={() => onChange(rows.filter((_, i) => i !== index))}>
               {t('cohort.form.remove')}
             </button>
           </li>
