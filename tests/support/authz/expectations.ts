@@ -5,6 +5,7 @@ import { checkedIn, freshPartnership, register, victim, type Caller, type World 
 import { CONVERSION_EXPECTATIONS } from './conversion-expectations.ts';
 import { IMPORT_EXPECTATIONS } from './import-expectations.ts';
 import { LEADS_EXPORT_EXPECTATIONS } from './leads-export-expectations.ts';
+import { LOGS_STIPENDS_EXPECTATIONS } from './logs-stipends-expectations.ts';
 import { PLACEMENT_EXPECTATIONS } from './placement-expectations.ts';
 import { PROGRAMME_EXPECTATIONS } from './programme-expectations.ts';
 
@@ -62,6 +63,7 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   ...CONVERSION_EXPECTATIONS,
   ...IMPORT_EXPECTATIONS,
   ...LEADS_EXPORT_EXPECTATIONS,
+  ...LOGS_STIPENDS_EXPECTATIONS,
   ...PLACEMENT_EXPECTATIONS,
   ...PROGRAMME_EXPECTATIONS,
   getHealth: {
