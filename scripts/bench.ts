@@ -22,6 +22,7 @@ const BENCHMARKS: Array<{ name: string; load: () => Promise<{ benchmark: Benchma
   { name: 'lambda-bundle', load: () => import('../tests/bench/lambda-bundle.ts') },
   { name: 'web-build', load: () => import('../tests/bench/web-build.ts') },
   { name: 'dashboard-reads', load: () => import('../tests/bench/dashboard-reads.ts') },
+  { name: 'bulk-import', load: () => import('../tests/bench/bulk-import.ts') },
 ];
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -1,0 +1,144 @@
+import { randomBytes } from 'node:crypto';
+import { Cohorts, configureDb, createInvitedAccount, Universities, Users, type Actor } from '@aksu/core';
+import { createApp } from '@aksu/functions/app';
+import type { Benchmark, Row } from '../../scripts/bench/benchmark.ts';
+import { round } from '../../scripts/bench/stats.ts';
+import { ensureTable, startDynamoLocal, type LocalDynamo } from '../../scripts/lib/dynamodb-local.ts';
+import { base64, studentRow, xlsxOf } from '../support/imports.ts';
+
+const ACTOR: Actor = { userId: 'usr_BENCH00000000000000000000000', role: 'organiser', isAdmin: true };
+// Override for a quick check of the benchmark itself, e.g. IMPORT_BENCH_ROWS=100.
+const ROWS = Number(process.env.IMPORT_BENCH_ROWS ?? 1_000);
+const TARGET_SEC = 5;
+const JWT_SECRET = 'bench-secret-not-for-production';
+
+type App = ReturnType<typeof createApp>;
+
+async function send(app: App, token: string, method: string, path: string, body?: unknown) {
+  const res = await app.request(path, {
+    method,
+    headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  return { status: res.status, body: (await res.json()) as Record<string, any> };
+}
+
+async function openCohort(universityId: string) {
+  const created = await Cohorts.create(ACTOR, {
+    name: `导入基准批次${randomBytes(3).toString('hex')}`,
+    startsOn: '2030-08-01',
+    endsOn: '2030-08-31',
+    registrationOpensAt: new Date(Date.now() - 86_400_000).toISOString(),
+    registrationClosesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+    universities: [{ universityId, quota: ROWS }],
+  } as Parameters<typeof Cohorts.create>[1]);
+  return (await Cohorts.transition(ACTOR, created.cohortId, { to: 'registration_open' })).cohortId;
+}
+
+/** A template row as the single-registration route takes it. */
+function asRegistration(row: Record<string, string>) {
+  return {
+    name: row['姓名']!,
+    nationalId: row['身份证号']!,
+    phone: row['手机号']!,
+    email: row['邮箱']!,
+    degreeLevel: 'master',
+    major: row['专业']!,
+    discipline: row['学科门类']!,
+    studyYear: Number(row['年级']),
+    supervisor: row['校内导师']!,
+    hometown: row['籍贯']!,
+    fromRegion: row['是否阿克苏籍'] === '是',
+    emergencyContact: { name: row['紧急联系人']!, phone: row['紧急联系电话']! },
+    consent: true,
+  };
+}
+
+/**
+ * Bulk import against DynamoDB Local: 1,000 template rows uploaded as one .xlsx and registered by
+ * the import job (batches of registerBatch), next to the same number of students registered one
+ * request at a time through the single-registration route, both through the real app in process.
+ */
+export const benchmark: Benchmark = {
+  name: 'bulk-import',
+  async run() {
+    process.env.PII_KEY ??= 'bench-pii-key-not-for-production';
+    process.env.LOG_LEVEL = 'silent';
+    let dynamo: LocalDynamo | undefined;
+    try {
+      dynamo = await startDynamoLocal();
+      const table = `bench-import-${randomBytes(4).toString('hex')}`;
+      await ensureTable(dynamo.endpoint, table);
+      configureDb({ tableName: table, endpoint: dynamo.endpoint, region: 'local' });
+      const app = createApp({ jwtSecret: JWT_SECRET });
+      const university = await Universities.create(ACTOR, { name: `基准大学${randomBytes(3).toString('hex')}`, city: '北京', province: '北京' });
+      const { invitationCode } = await createInvitedAccount(ACTOR, {
+        email: `bench.coordinator.${randomBytes(3).toString('hex')}@example.com`,
+        name: '基准联络员',
+        role: 'coordinator',
+        universityId: university.universityId,
+      });
+      const { token } = await Users.activate({ code: invitationCode, password: 'bench-pass-123' }, JWT_SECRET);
+
+      // A fresh JVM runs its first transactions many times slower than warmed-up code: warm both paths first.
+      const warmCohort = await openCohort(university.universityId);
+      const warm = await send(app, token, 'POST', `/v1/cohorts/${warmCohort}/imports`, {
+        filename: 'warm.xlsx',
+        content: base64(await xlsxOf(Array.from({ length: 200 }, () => studentRow()))),
+        consent: true,
+      });
+      while ((await send(app, token, 'POST', `/v1/imports/${warm.body.importJobId}/run`)).body.status !== 'completed');
+      for (let i = 0; i < 50; i++) await send(app, token, 'POST', `/v1/cohorts/${warmCohort}/registrations`, asRegistration(studentRow()));
+
+      const rows = Array.from({ length: ROWS }, () => studentRow());
+      const file = await xlsxOf(rows);
+      const importCohort = await openCohort(university.universityId);
+      const t0 = performance.now();
+      const created = await send(app, token, 'POST', `/v1/cohorts/${importCohort}/imports`, { filename: '基准.xlsx', content: base64(file), consent: true });
+      if (created.status !== 201) throw new Error(`upload answered ${created.status}: ${JSON.stringify(created.body).slice(0, 200)}`);
+      const uploadSec = (performance.now() - t0) / 1000;
+      let job = created.body;
+      let runs = 0;
+      while (job.status !== 'completed') {
+        runs += 1;
+        job = (await send(app, token, 'POST', `/v1/imports/${created.body.importJobId}/run`)).body;
+        if (runs > 50) throw new Error('the import did not finish');
+      }
+      const importSec = (performance.now() - t0) / 1000;
+      if (job.accepted !== ROWS) throw new Error(`the import accepted ${job.accepted} of ${ROWS} rows`);
+
+      const singleCohort = await openCohort(university.universityId);
+      const t1 = performance.now();
+      for (const row of rows) {
+        const res = await send(app, token, 'POST', `/v1/cohorts/${singleCohort}/registrations`, asRegistration(row));
+        if (res.status !== 201) throw new Error(`single registration answered ${res.status}: ${JSON.stringify(res.body).slice(0, 200)}`);
+      }
+      const singleSec = (performance.now() - t1) / 1000;
+
+      const result: Row[] = [
+        { metric: `import of ${ROWS} rows (.xlsx, ${Math.round(file.length / 1024)} KB): upload to completed`, value: round(importSec, 2), unit: 's', target: `≤ ${TARGET_SEC} s`, met: importSec <= TARGET_SEC },
+        { metric: '  of which upload (read, check, store rows)', value: round(uploadSec, 2), unit: 's' },
+        { metric: `the same ${ROWS} rows, one request at a time`, value: round(singleSec, 2), unit: 's' },
+        { metric: 'import speed-up over one request at a time', value: round(singleSec / importSec, 1), unit: '×' },
+      ];
+      return {
+        rows: result,
+        json: {
+          bulkImport: {
+            rows: ROWS,
+            fileKB: round(file.length / 1024, 1),
+            importSec: round(importSec, 3),
+            uploadSec: round(uploadSec, 3),
+            runRequests: runs,
+            oneAtATimeSec: round(singleSec, 3),
+            rowsPerSecImport: round(ROWS / importSec, 1),
+            rowsPerSecOneAtATime: round(ROWS / singleSec, 1),
+            targetSec: TARGET_SEC,
+          },
+        },
+      };
+    } finally {
+      await dynamo?.stop();
+    }
+  },
+};
