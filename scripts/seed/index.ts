@@ -7,6 +7,7 @@ import {
   type Actor,
   type UniversityView,
 } from '@aksu/core';
+import { seedPlacementData } from './programme-placements.ts';
 import { DEMO_UNIVERSITIES } from './universities.ts';
 
 export const DEMO_PASSWORD = 'demo12345';
@@ -63,6 +64,8 @@ export async function seedDemoData(): Promise<{ created: number }> {
     });
     if (account === 'created') created++;
   }
+  // After the cohorts: the demo projects are posted for the newest open cohort.
+  created += await seedPlacementData(SYSTEM, DEMO_PASSWORD);
   return { created };
 }
 
@@ -71,4 +74,5 @@ export const DEMO_LOGINS = [
   'coordinator.pku@example.com (北京大学 coordinator)',
   'coordinator.tsinghua@example.com (清华大学 coordinator)',
   '… coordinator.<slug>@example.com for each of the 26 universities',
+  'mentor.ma.jianguo@example.com (mentor at 阿克苏纺织工业城)',
 ];

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DEMO_UNIVERSITIES } from '../../scripts/seed/universities.ts';
 import { DEMO_PASSWORD, seedDemoData } from '../../scripts/seed/index.ts';
+import { PLACEMENT_SEED } from '../../scripts/seed/programme-placements.ts';
 import { call } from '../support/http.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -10,7 +11,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 describe('demo data', () => {
   it('seeds the 26 universities and their coordinators once, however often it runs', async () => {
     const first = await seedDemoData();
-    expect(first.created).toBe(1 + 26 * 2);
+    expect(first.created).toBe(1 + 26 * 2 + PLACEMENT_SEED.hostUnits + PLACEMENT_SEED.mentors);
     const second = await seedDemoData();
     expect(second.created).toBe(0);
 
@@ -26,7 +27,14 @@ describe('demo data', () => {
     expect(own.body.items.map((u: any) => u.name)).toEqual(['北京大学']);
     const tsinghua = await call('POST', '/v1/auth/login', { body: { email: 'coordinator.tsinghua@example.com', password: DEMO_PASSWORD } });
     expect(tsinghua.status).toBe(200);
-  });
+
+    const mentor = await call('POST', '/v1/auth/login', { body: { email: 'mentor.ma.jianguo@example.com', password: DEMO_PASSWORD } });
+    expect(mentor.status).toBe(200);
+    expect((await call('GET', `/v1/mentors/${mentor.body.user.mentorId}/mentees`, { token: mentor.body.token })).status).toBe(200);
+    const units = await call('GET', '/v1/host-units?limit=100', { token: organiser.body.token });
+    expect(units.body.items).toHaveLength(PLACEMENT_SEED.hostUnits);
+    // Every demo login is a scrypt activation, and a second run reads everything back.
+  }, 120_000);
 });
 
 describe('bootstrapping a stage', () => {
