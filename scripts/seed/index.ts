@@ -7,6 +7,7 @@ import {
   type Actor,
   type UniversityView,
 } from '@aksu/core';
+import { seedCohortData } from './programme-cohorts.ts';
 import { seedPlacementData } from './programme-placements.ts';
 import { DEMO_UNIVERSITIES } from './universities.ts';
 
@@ -64,6 +65,7 @@ export async function seedDemoData(): Promise<{ created: number }> {
     });
     if (account === 'created') created++;
   }
+  created += await seedCohortData(SYSTEM, await allUniversities());
   // After the cohorts: the demo projects are posted for the newest open cohort.
   created += await seedPlacementData(SYSTEM, DEMO_PASSWORD);
   return { created };

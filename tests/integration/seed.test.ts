@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_UNIVERSITIES } from '../../scripts/seed/universities.ts';
 import { DEMO_PASSWORD, seedDemoData } from '../../scripts/seed/index.ts';
 import { PLACEMENT_SEED } from '../../scripts/seed/programme-placements.ts';
+import { COHORT_SEED, DEMO_COHORT_NAME } from '../../scripts/seed/programme-cohorts.ts';
 import { call } from '../support/http.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -11,7 +12,9 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 describe('demo data', () => {
   it('seeds the 26 universities and their coordinators once, however often it runs', async () => {
     const first = await seedDemoData();
-    expect(first.created).toBe(1 + 26 * 2 + PLACEMENT_SEED.hostUnits + PLACEMENT_SEED.mentors);
+    expect(first.created).toBe(
+      1 + 26 * 2 + COHORT_SEED.cohorts + COHORT_SEED.registrations + PLACEMENT_SEED.hostUnits + PLACEMENT_SEED.mentors + PLACEMENT_SEED.projects,
+    );
     const second = await seedDemoData();
     expect(second.created).toBe(0);
 
@@ -27,6 +30,13 @@ describe('demo data', () => {
     expect(own.body.items.map((u: any) => u.name)).toEqual(['北京大学']);
     const tsinghua = await call('POST', '/v1/auth/login', { body: { email: 'coordinator.tsinghua@example.com', password: DEMO_PASSWORD } });
     expect(tsinghua.status).toBe(200);
+
+    const cohorts = await call('GET', '/v1/cohorts', { token: pku.body.token });
+    const cohort = cohorts.body.items.find((c: { name: string }) => c.name === DEMO_COHORT_NAME);
+    expect(cohort).toMatchObject({ status: 'registration_open', universities: [{ quota: 8 }] });
+    const summary = await call('GET', `/v1/cohorts/${cohort.cohortId}/summary`, { token: organiser.body.token });
+    expect(summary.body.universities).toHaveLength(26);
+    expect(summary.body.totals.submitted).toBe(COHORT_SEED.registrations);
 
     const mentor = await call('POST', '/v1/auth/login', { body: { email: 'mentor.ma.jianguo@example.com', password: DEMO_PASSWORD } });
     expect(mentor.status).toBe(200);
