@@ -14,10 +14,10 @@ export type OutcomeStage = z.infer<typeof OutcomeStage>;
 export const EmploymentKind = z.enum(EMPLOYMENT_KINDS);
 export const SubsidyCategory = z.enum(SUBSIDY_CATEGORIES);
 
-export const OpenOutcomeInput = z.union([
-  z.strictObject({ registrationId: cohortRegistrationIdSchema }),
-  z.strictObject({ leadId: leadIdSchema }),
-]);
+/** Exactly one subject: an accepted intern's registration or a lead invited to a full-time post. */
+export const OpenOutcomeInput = z
+  .strictObject({ registrationId: cohortRegistrationIdSchema.optional(), leadId: leadIdSchema.optional() })
+  .refine((v) => (v.registrationId ? 1 : 0) + (v.leadId ? 1 : 0) === 1, { path: ['registrationId'], message: 'Give either registrationId or leadId' });
 export type OpenOutcomeInput = z.infer<typeof OpenOutcomeInput>;
 
 export const OpenCohortOutcomesInput = z.strictObject({ cohortId: cohortIdSchema });

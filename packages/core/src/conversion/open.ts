@@ -90,10 +90,10 @@ export async function outcomeOfSubject(subjectId: string): Promise<OutcomeRecord
  */
 export async function openOutcome(actor: Actor, input: OpenOutcomeInput): Promise<{ outcome: OutcomeRecord; created: boolean }> {
   requireRole(actor, 'organiser');
-  const subjectId = 'registrationId' in input ? input.registrationId : input.leadId;
+  const subjectId = (input.registrationId ?? input.leadId)!;
   const existing = await outcomeOfSubject(subjectId);
   if (existing) return { outcome: existing, created: false };
-  const subject = 'registrationId' in input ? await internSubject(input.registrationId) : await leadSubject(input.leadId);
+  const subject = input.registrationId ? await internSubject(input.registrationId) : await leadSubject(input.leadId!);
   const at = new Date().toISOString();
   const record: OutcomeRecord = { outcomeId: newId('outcome'), ...subject, stage: 'none', reached: [], history: [], retainedYears: 0, createdAt: at, updatedAt: at, version: 1 };
   const delta = subject.subjectKind === 'intern' ? { interns: 1, placed: subject.placed ? 1 : 0, completed: subject.completed ? 1 : 0 } : { leadsInvited: 1 };
