@@ -8,6 +8,7 @@ import { LEADS_EXPORT_EXPECTATIONS } from './leads-export-expectations.ts';
 import { LOGS_STIPENDS_EXPECTATIONS } from './logs-stipends-expectations.ts';
 import { PLACEMENT_EXPECTATIONS } from './placement-expectations.ts';
 import { PROGRAMME_EXPECTATIONS } from './programme-expectations.ts';
+import { ATTENDANCE_EXPECTATIONS } from './attendance-expectations.ts';
 
 /** What one case sends. */
 export interface Request {
@@ -66,6 +67,7 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   ...LOGS_STIPENDS_EXPECTATIONS,
   ...PLACEMENT_EXPECTATIONS,
   ...PROGRAMME_EXPECTATIONS,
+  ...ATTENDANCE_EXPECTATIONS,
   getHealth: {
     targets: ['none'],
     request: () => ({ method: 'GET', path: '/health' }),

@@ -11,7 +11,7 @@ export const checkInRoutes = router();
 
 checkInRoutes.openapi(
   route({
-    operationId: 'checkIn',
+    operationId: 'dailyCheckIn',
     method: 'post',
     path: '/v1/check-ins',
     tags: ['Check-ins'],
@@ -39,7 +39,7 @@ checkInRoutes.openapi(
 
 checkInRoutes.openapi(
   route({
-    operationId: 'listCheckIns',
+    operationId: 'listDailyCheckIns',
     method: 'get',
     path: '/v1/check-ins',
     tags: ['Check-ins'],
