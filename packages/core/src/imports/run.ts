@@ -34,6 +34,8 @@ export function reasonFor(code: string, errors: { path: string; message: string 
       return { reason: 'quota_exceeded', message: '本校在本批次的名额已用完，此行未报名；名额调整后可重新上传本文件' };
     case 'not_eligible':
       return { reason: 'not_eligible', message: '学历层次不符合本批次的报名要求' };
+    case 'conflict':
+      return { reason: 'rejected', message: '同时提交的报名过多，此行暂未报名；请稍后重新上传本文件（已报名的行不会重复）' };
     case 'registration_closed':
     case 'invalid_transition':
       return { reason: 'registration_closed', message: '本批次当前不接受报名' };
