@@ -30,7 +30,10 @@ function resolveSchema(schema: any): any {
 function concretePath(path: string, bad = false, op?: Operation): string {
   return path.replace(/\{(\w+)\}/g, (_, name: string) => {
     if (bad) return 'not-an-id';
-    const pattern = (op?.parameters?.find((p) => p.name === name) as { schema?: { pattern?: string } } | undefined)?.schema?.pattern;
+    const schema = (op?.parameters?.find((p) => p.name === name) as { schema?: { pattern?: string; example?: unknown } } | undefined)?.schema;
+    // Dates and other non-id parameters declare a well-formed example.
+    if (typeof schema?.example === 'string') return schema.example;
+    const pattern = schema?.pattern;
     const prefix = /^\^([a-z]{3})_/.exec(pattern ?? '')?.[1] ?? 'xxx';
     return `${prefix}_00000000000000000000000000`;
   });

@@ -24,7 +24,7 @@ const WeekParams = z.object({
   registrationId: internId,
   weekStart: dateSchema
     .refine((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === 1, { error: 'A week starts on a Monday' })
-    .openapi({ param: { name: 'weekStart', in: 'path' }, description: 'The Monday of the week' }),
+    .openapi({ param: { name: 'weekStart', in: 'path' }, description: 'The Monday of the week', example: '2024-08-05' }),
 });
 const MentorParams = z.object({ mentorId: mentorIdSchema.openapi({ param: { name: 'mentorId', in: 'path' } }) });
 const CohortParams = z.object({ cohortId: cohortRefSchema.openapi({ param: { name: 'cohortId', in: 'path' } }) });

@@ -22,7 +22,7 @@ const Statement = StatementView.openapi('StipendStatement');
 const Batch = PayoutBatchView.openapi('PayoutBatch');
 const cohortId = cohortRefSchema.openapi({ param: { name: 'cohortId', in: 'path' } });
 const CohortParams = z.object({ cohortId });
-const StatementParams = z.object({ cohortId, payeeId: payeeIdSchema.openapi({ param: { name: 'payeeId', in: 'path' }, description: "An intern's registration id or a mentor's id" }) });
+const StatementParams = z.object({ cohortId, payeeId: payeeIdSchema.openapi({ param: { name: 'payeeId', in: 'path' }, description: "An intern's registration id or a mentor's id", example: 'crg_01J9Z3K8Q4M2X7V5T6R8N0P1AB' }) });
 const InternParams = z.object({ registrationId: internIdSchema.openapi({ param: { name: 'registrationId', in: 'path' } }) });
 const BatchParams = z.object({ batchId: payoutBatchIdSchema.openapi({ param: { name: 'batchId', in: 'path' } }) });
 
