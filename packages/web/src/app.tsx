@@ -39,6 +39,11 @@ const CohortFormPage = lazy(() => import('./pages/cohort-form-page'));
 const CohortRegisterPage = lazy(() => import('./pages/cohort-register-page'));
 const CohortImportPage = lazy(() => import('./pages/cohort-import-page'));
 const CohortReviewPage = lazy(() => import('./pages/cohort-review-page'));
+const DashboardPage = lazy(() => import('./pages/dashboard-page'));
+const OutcomesPage = lazy(() => import('./pages/outcomes-page'));
+const OutcomePage = lazy(() => import('./pages/outcome-page'));
+const MyOutcomePage = lazy(() => import('./pages/my-outcome-page'));
+const CohortReportPage = lazy(() => import('./pages/cohort-report-page'));
 // Opened by students from a poster or a chat link, without an account.
 const PublicEventPage = lazy(() => import('./pages/public-event-page'));
 
@@ -170,6 +175,11 @@ export function App() {
                 <Route path="cohorts/:cohortId/register" element={organiserOrCoordinator(<CohortRegisterPage />)} />
                 <Route path="cohorts/:cohortId/import" element={organiserOrCoordinator(<CohortImportPage />)} />
                 <Route path="cohorts/:cohortId/review" element={organiserOnly(<CohortReviewPage />)} />
+                <Route path="dashboard" element={organiserOnly(<DashboardPage />)} />
+                <Route path="cohorts/:cohortId/report" element={organiserOnly(<CohortReportPage />)} />
+                <Route path="outcomes" element={organiserOrCoordinator(<OutcomesPage />)} />
+                <Route path="outcomes/:outcomeId" element={<OutcomePage />} />
+                <Route path="my-outcome" element={<RequireRole roles={['intern']}><MyOutcomePage /></RequireRole>} />
                 <Route path="welcome" element={<WelcomePage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />

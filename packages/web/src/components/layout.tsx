@@ -22,6 +22,8 @@ function navItems(role: string, isAdmin: boolean): NavItem[] {
       { to: '/host-units', label: 'nav.host_units' },
       { to: '/mentors', label: 'nav.mentors' },
       { to: '/placements', label: 'nav.placements' },
+      { to: '/dashboard', label: 'nav.dashboard' },
+      { to: '/outcomes', label: 'nav.outcomes' },
     ];
     if (isAdmin) items.push({ to: '/admin/users', label: 'nav.users' });
     return items;
@@ -31,9 +33,11 @@ function navItems(role: string, isAdmin: boolean): NavItem[] {
       { to: '/my-university', label: 'nav.my_university' },
       { to: '/cohorts', label: 'nav.cohorts' },
       { to: '/leads', label: 'nav.leads' },
+      { to: '/outcomes', label: 'nav.outcomes' },
     ];
   }
   if (role === 'mentor') return [{ to: '/my-mentees', label: 'nav.my_mentees' }];
+  if (role === 'intern') return [{ to: '/my-outcome', label: 'nav.my_outcome' }];
   return [];
 }
 

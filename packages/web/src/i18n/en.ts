@@ -1,3 +1,4 @@
+import { enConversion } from './en-conversion';
 import { enCohorts } from './en-cohorts';
 import { enImports } from './en-imports';
 import { enPlacements } from './en-placements';
@@ -318,4 +319,5 @@ export const en: Record<MessageKey, string> = {
   ...enPlacements,
   ...enCohorts,
   ...enImports,
+  ...enConversion,
 };

@@ -1,3 +1,4 @@
+import { zhCNConversion } from './zh-cn-conversion';
 import { zhCNCohorts } from './zh-cn-cohorts';
 import { zhCNImports } from './zh-cn-imports';
 import { zhCNPlacements } from './zh-cn-placements';
@@ -318,6 +319,7 @@ export const zhCN = {
   ...zhCNPlacements,
   ...zhCNCohorts,
   ...zhCNImports,
+  ...zhCNConversion,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
