@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db, Placements, Users } from '@aksu/core';
 import { newAccount, newUniversity, PASSWORD, SYSTEM, type Account } from '../support/accounts.ts';
 import { call, concurrently } from '../support/http.ts';
-import { acceptedIntern, mentorAccount, newCohort, newHostUnit, newMentor, newProject } from '../support/programme.ts';
+import { mentorAccount, newHostUnit, newMentor, newProject, openProgrammeCohort, registeredIntern, registeredInterns } from '../support/programme.ts';
 
 let organiser: Account;
 let coordinator: Account;
@@ -15,7 +15,7 @@ beforeAll(async () => {
   uni = await newUniversity();
   otherUni = await newUniversity();
   coordinator = await newAccount('coordinator', { universityId: uni.universityId });
-  cohortId = (await newCohort()).cohortId;
+  cohortId = (await openProgrammeCohort([uni.universityId, otherUni.universityId])).cohortId;
 });
 
 const as = (method: string, path: string, body?: unknown, token = organiser.token) => call(method, path, { token, body });
@@ -28,7 +28,7 @@ describe('placements', () => {
   it('30 concurrent placements into a project with 5 seats place exactly 5', async () => {
     const unit = await newHostUnit();
     const project = await newProject(unit.hostUnitId, cohortId, { seats: 5 });
-    const interns = await concurrently(30, () => acceptedIntern(cohortId, uni.universityId));
+    const interns = await registeredInterns(cohortId, uni.universityId, 30);
     const results = await concurrently(30, (i) => place(interns[i]!.registrationId, project.projectId));
     const statuses = results.map((r) => r.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(5);
@@ -46,7 +46,7 @@ describe('placements', () => {
   it('moving an intern frees the old seat in the same step', async () => {
     const unit = await newHostUnit();
     const [a, b] = await Promise.all([newProject(unit.hostUnitId, cohortId, { seats: 1 }), newProject(unit.hostUnitId, cohortId, { seats: 1 })]);
-    const [x, y, z] = await Promise.all([1, 2, 3].map(() => acceptedIntern(cohortId, uni.universityId)));
+    const [x, y, z] = await registeredInterns(cohortId, uni.universityId, 3);
     expect((await place(x!.registrationId, a.projectId)).status).toBe(201);
     expect((await place(y!.registrationId, a.projectId)).body.code).toBe('no_seats_left');
     const moved = await as('POST', `/v1/placements/${x!.registrationId}/move`, { projectId: b.projectId });
@@ -67,21 +67,21 @@ describe('placements', () => {
   it('refuses a second placement of the same intern and interns who are not accepted', async () => {
     const unit = await newHostUnit();
     const project = await newProject(unit.hostUnitId, cohortId, { seats: 10 });
-    const intern = await acceptedIntern(cohortId, uni.universityId);
+    const intern = await registeredIntern(cohortId, uni.universityId);
     const twice = await concurrently(5, () => place(intern.registrationId, project.projectId));
     expect(twice.filter((r) => r.status === 201)).toHaveLength(1);
     expect(twice.filter((r) => r.status === 409).every((r) => r.body.code === 'conflict')).toBe(true);
     expect(await seatsOf(project.projectId)).toMatchObject({ placed: 1 });
-    const submitted = await acceptedIntern(cohortId, uni.universityId, { status: 'submitted' });
+    const submitted = await registeredIntern(cohortId, uni.universityId, {}, 'submitted');
     expect((await place(submitted.registrationId, project.projectId)).status).toBe(409);
-    const elsewhere = await acceptedIntern((await newCohort()).cohortId, uni.universityId);
+    const elsewhere = await registeredIntern((await openProgrammeCohort([uni.universityId])).cohortId, uni.universityId);
     expect((await place(elsewhere.registrationId, project.projectId)).status).toBe(400);
   });
 
   it('keeps seats at or above the interns placed', async () => {
     const unit = await newHostUnit();
     const project = await newProject(unit.hostUnitId, cohortId, { seats: 3 });
-    for (const intern of await Promise.all([1, 2].map(() => acceptedIntern(cohortId, uni.universityId)))) {
+    for (const intern of await registeredInterns(cohortId, uni.universityId, 2)) {
       expect((await place(intern.registrationId, project.projectId)).status).toBe(201);
     }
     const below = await as('PATCH', `/v1/projects/${project.projectId}`, { version: 1, seats: 1 });
@@ -114,7 +114,7 @@ describe('mentors', () => {
     const project = await newProject(unit.hostUnitId, cohortId, { seats: 12 });
     const { mentor } = await newMentor(unit.hostUnitId, { maxMentees: 3 });
     const { mentor: spare } = await newMentor(undefined, { maxMentees: 1 });
-    const interns = await concurrently(10, () => acceptedIntern(cohortId, uni.universityId));
+    const interns = await registeredInterns(cohortId, uni.universityId, 10);
     for (const intern of interns) expect((await place(intern.registrationId, project.projectId)).status).toBe(201);
     const results = await concurrently(10, (i) => as('POST', `/v1/placements/${interns[i]!.registrationId}/mentor`, { mentorId: mentor.mentorId }));
     expect(results.filter((r) => r.status === 200)).toHaveLength(3);
@@ -140,7 +140,7 @@ describe('mentors', () => {
     const [unit, elsewhere] = await Promise.all([newHostUnit(), newHostUnit()]);
     const project = await newProject(unit.hostUnitId, cohortId);
     const { mentor } = await newMentor(elsewhere.hostUnitId);
-    const intern = await acceptedIntern(cohortId, uni.universityId);
+    const intern = await registeredIntern(cohortId, uni.universityId);
     const refused = await place(intern.registrationId, project.projectId, { mentorId: mentor.mentorId });
     expect(refused.status).toBe(400);
     expect(refused.body.errors[0].path).toBe('mentorId');
@@ -152,7 +152,7 @@ describe('mentors', () => {
     const project = await newProject(unit.hostUnitId, cohortId);
     const { mentor, account } = await mentorAccount(unit.hostUnitId);
     const { mentor: other } = await newMentor(unit.hostUnitId);
-    const [mine, theirs] = await Promise.all([acceptedIntern(cohortId, uni.universityId), acceptedIntern(cohortId, otherUni.universityId)]);
+    const [mine, theirs] = await Promise.all([registeredIntern(cohortId, uni.universityId), registeredIntern(cohortId, otherUni.universityId)]);
     await place(mine.registrationId, project.projectId, { mentorId: mentor.mentorId });
     await place(theirs.registrationId, project.projectId, { mentorId: other.mentorId });
 
@@ -182,13 +182,13 @@ describe('mentors', () => {
 
 describe('suggestions and the acceptance letter', () => {
   it('proposes within free seats with reasons, and accepting all places what fits and lists what did not', async () => {
-    const cohort = await newCohort();
+    const cohort = await openProgrammeCohort([uni.universityId, otherUni.universityId]);
     const unit = await newHostUnit({ county: 'kuqa', cluster: 'textile_apparel' });
     const textile = await newProject(unit.hostUnitId, cohort.cohortId, { majors: ['纺织工程'], seats: 2 });
     const other = await newProject(unit.hostUnitId, cohort.cohortId, { majors: ['临床医学'], disciplines: ['医学'], degreeLevels: ['phd'], seats: 5 });
-    const local = await acceptedIntern(cohort.cohortId, uni.universityId, { hometown: '新疆阿克苏地区库车市', fromRegion: true });
-    const [b, c] = await Promise.all([acceptedIntern(cohort.cohortId, uni.universityId), acceptedIntern(cohort.cohortId, otherUni.universityId)]);
-    await acceptedIntern(cohort.cohortId, uni.universityId, { status: 'waitlisted' });
+    const local = await registeredIntern(cohort.cohortId, uni.universityId, { hometown: '新疆阿克苏地区库车市', fromRegion: true });
+    const [b, c] = await Promise.all([registeredIntern(cohort.cohortId, uni.universityId), registeredIntern(cohort.cohortId, otherUni.universityId)]);
+    await registeredIntern(cohort.cohortId, uni.universityId, {}, 'waitlisted');
 
     const unplaced = await as('GET', `/v1/cohorts/${cohort.cohortId}/unplaced-interns`);
     expect(unplaced.body.items.map((i: { registrationId: string }) => i.registrationId).sort()).toEqual([local, b, c].map((i) => i!.registrationId).sort());
@@ -218,11 +218,11 @@ describe('suggestions and the acceptance letter', () => {
   });
 
   it('prints the acceptance letter in Chinese from the placement', async () => {
-    const cohort = await newCohort({ name: '2030年百名硕博社会实践' });
+    const cohort = await openProgrammeCohort([uni.universityId], { name: '2030年百名硕博社会实践' });
     const unit = await newHostUnit({ name: '阿克苏纺织工业城', county: 'aksu_city', cluster: 'textile_apparel', address: '阿克苏市纺织路8号' });
     const project = await newProject(unit.hostUnitId, cohort.cohortId, { title: '智能纺纱工艺', supervisor: { name: '王主任', title: '高级工程师' } });
     const { mentor } = await newMentor(unit.hostUnitId, { name: '赵导师', title: '总工程师' });
-    const intern = await acceptedIntern(cohort.cohortId, uni.universityId, { name: '陈同学', degreeLevel: 'phd' });
+    const intern = await registeredIntern(cohort.cohortId, uni.universityId, { name: '陈同学', degreeLevel: 'phd' });
     await Placements.place(SYSTEM, cohort.cohortId, { registrationId: intern.registrationId, projectId: project.projectId, mentorId: mentor.mentorId, startDate: '2030-08-03' });
     const letter = await as('GET', `/v1/placements/${intern.registrationId}/letter`);
     expect(letter.status).toBe(200);

@@ -1,6 +1,20 @@
 import { randomInt } from 'node:crypto';
-import { db, HostUnits, Mentors, newId, Projects, Users, type CreateHostUnitInput, type CreateProjectInput, type CreateMentorInput } from '@aksu/core';
+import {
+  CohortRegistrations,
+  db,
+  HostUnits,
+  Mentors,
+  newId,
+  Projects,
+  registerBatch,
+  Users,
+  type CreateCohortInput,
+  type CreateHostUnitInput,
+  type CreateMentorInput,
+  type CreateProjectInput,
+} from '@aksu/core';
 import { PASSWORD, SYSTEM, uniqueEmail, uniqueSuffix, type Account } from './accounts.ts';
+import { openCohort, studentBody } from './cohorts.ts';
 
 /**
  * Programme data for placement tests: a cohort, host units, projects, mentors and accepted interns.
@@ -65,6 +79,45 @@ export async function acceptedIntern(cohortId: string, universityId: string, ove
   };
   await db().service.entities.cohortRegistration.create(record as never).go();
   return record;
+}
+
+/**
+ * A cohort open for registration with the universities taking part, made through the cohorts
+ * domain; with `registeredInterns` the placement tests use the real registration and decision path.
+ */
+export async function openProgrammeCohort(universityIds: string[], overrides: Partial<CreateCohortInput> = {}) {
+  return openCohort(
+    universityIds.map((universityId) => ({ universityId, quota: 1000 })),
+    overrides,
+  );
+}
+
+/** Placement-relevant fields; the rest of the registration comes from `studentBody`. */
+type InternFields = Partial<Record<'name' | 'major' | 'discipline' | 'degreeLevel' | 'hometown' | 'hometownCounty', string> & { fromRegion: boolean }>;
+type Status = 'submitted' | 'accepted' | 'waitlisted' | 'rejected';
+
+/**
+ * Registrations of the university in the cohort, in one batch, then decided together (accepted
+ * unless told otherwise): interns waiting to be placed. Not from the region unless told.
+ */
+export async function registeredInterns(cohortId: string, universityId: string, count: number, fields: InternFields = {}, status: Status = 'accepted') {
+  const rows = Array.from({ length: count }, () =>
+    studentBody({ universityId, hometown: '北京市', hometownCounty: undefined, fromRegion: false, ...fields }),
+  );
+  const outcomes = await registerBatch(SYSTEM, cohortId, rows);
+  const ids = outcomes.map((o) => {
+    if (!o.ok) throw new Error(`test registration refused: ${o.code} ${o.message}`);
+    return o.registration.registrationId;
+  });
+  if (status !== 'submitted') {
+    for (let i = 0; i < ids.length; i += 100) await CohortRegistrations.decide(SYSTEM, cohortId, { registrationIds: ids.slice(i, i + 100), decision: status });
+  }
+  const records = await Promise.all(ids.map((id) => CohortRegistrations.getRecord(id)));
+  return records.map((r) => r!);
+}
+
+export async function registeredIntern(cohortId: string, universityId: string, fields: InternFields = {}, status: Status = 'accepted') {
+  return (await registeredInterns(cohortId, universityId, 1, fields, status))[0]!;
 }
 
 export function newHostUnit(overrides: Partial<CreateHostUnitInput> = {}) {

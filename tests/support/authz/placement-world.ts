@@ -1,6 +1,6 @@
 import { Placements, type UniversityView } from '@aksu/core';
 import { SYSTEM, type Account } from '../accounts.ts';
-import { acceptedIntern, mentorAccount, newCohort, newHostUnit, newMentor, newProject } from '../programme.ts';
+import { mentorAccount, newHostUnit, newMentor, newProject, openProgrammeCohort, registeredIntern } from '../programme.ts';
 
 export interface ProgrammeWorld {
   cohortId: string;
@@ -17,13 +17,13 @@ export interface ProgrammeWorld {
 }
 
 export async function buildProgramme(uniA: UniversityView, uniB: UniversityView): Promise<ProgrammeWorld> {
-  const cohort = await newCohort();
+  const cohort = await openProgrammeCohort([uniA.universityId, uniB.universityId]);
   const unit = await newHostUnit();
   const project = await newProject(unit.hostUnitId, cohort.cohortId, { seats: 10 });
   const { mentor, account } = await mentorAccount(unit.hostUnitId);
   const { mentor: other } = await newMentor(undefined);
-  const mentee = await acceptedIntern(cohort.cohortId, uniA.universityId);
-  const otherIntern = await acceptedIntern(cohort.cohortId, uniB.universityId);
+  const mentee = await registeredIntern(cohort.cohortId, uniA.universityId);
+  const otherIntern = await registeredIntern(cohort.cohortId, uniB.universityId);
   const place = (registrationId: string, mentorId: string) =>
     Placements.place(SYSTEM, cohort.cohortId, { registrationId, projectId: project.projectId, mentorId });
   await place(mentee.registrationId, mentor.mentorId);
