@@ -4,9 +4,9 @@ import { personGuard, registerBatch, type RegisterOutcome } from '../cohort-regi
 import { DomainError } from '../errors.ts';
 import { db } from '../db/service.ts';
 import { decryptField, lookupHash } from '../personal/vault.ts';
-import { COLUMNS } from './columns.ts';
 import type { ImportJob } from './import-job.entity.ts';
 import type { StudentRow } from './normalise.ts';
+import { reasonFor } from './reasons.ts';
 import { putRows, rowKeyOf, type ImportRowItem } from './rows.ts';
 
 /** Rows per batch: two of the registration write path's transactions; progress moves after each batch. */
@@ -17,34 +17,6 @@ const LEASE_MS = 15_000;
 export const RUN_BUDGET_MS = 7_000;
 
 type Job = EntityItem<typeof ImportJob>;
-
-const HEADER_OF: Record<string, string> = Object.fromEntries([
-  ...COLUMNS.map((c) => [c.key, c.header]),
-  ['emergencyContact.name', '紧急联系人'],
-  ['emergencyContact.phone', '紧急联系电话'],
-  ['emergencyContact.relation', '与紧急联系人关系'],
-]);
-
-/** The registration write path's refusal, said so the coordinator knows what to do next. */
-export function reasonFor(code: string, errors: { path: string; message: string }[] = []): { reason: string; message: string } {
-  switch (code) {
-    case 'duplicate_person':
-      return { reason: 'duplicate_person', message: '此身份证号已在本批次报名（可能已由之前的导入、表单或其他学校提交），无需重复导入' };
-    case 'quota_exceeded':
-      return { reason: 'quota_exceeded', message: '本校在本批次的名额已用完，此行未报名；名额调整后可重新上传本文件' };
-    case 'not_eligible':
-      return { reason: 'not_eligible', message: '学历层次不符合本批次的报名要求' };
-    case 'conflict':
-      return { reason: 'rejected', message: '同时提交的报名过多，此行暂未报名；请稍后重新上传本文件（已报名的行不会重复）' };
-    case 'registration_closed':
-    case 'invalid_transition':
-      return { reason: 'registration_closed', message: '本批次当前不接受报名' };
-    default: {
-      const fields = [...new Set(errors.map((e) => HEADER_OF[e.path] ?? e.path))];
-      return { reason: code === 'validation_failed' ? 'invalid_value' : 'rejected', message: fields.length ? `请核对：${fields.join('、')}` : '未能报名，请核对此行' };
-    }
-  }
-}
 
 /**
  * A batch refused as a whole (the cohort closed after the upload, or left the university out) ends
