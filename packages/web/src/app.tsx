@@ -33,6 +33,9 @@ const PlacementsPage = lazy(() => import('./pages/placements-page'));
 const PlacementBoardPage = lazy(() => import('./pages/placement-board-page'));
 const AcceptanceLetterPage = lazy(() => import('./pages/acceptance-letter-page'));
 const MyMenteesPage = lazy(() => import('./pages/my-mentees-page'));
+const MyDayPage = lazy(() => import('./pages/my-day-page'));
+const AttendanceBoardPage = lazy(() => import('./pages/attendance-board-page'));
+const MenteeAttendancePage = lazy(() => import('./pages/mentee-attendance-page'));
 const CohortsPage = lazy(() => import('./pages/cohorts-page'));
 const CohortPage = lazy(() => import('./pages/cohort-page'));
 const CohortFormPage = lazy(() => import('./pages/cohort-form-page'));
@@ -180,6 +183,9 @@ export function App() {
                 <Route path="outcomes" element={organiserOrCoordinator(<OutcomesPage />)} />
                 <Route path="outcomes/:outcomeId" element={<OutcomePage />} />
                 <Route path="my-outcome" element={<RequireRole roles={['intern']}><MyOutcomePage /></RequireRole>} />
+                <Route path="my-day" element={<RequireRole roles={['intern']}><MyDayPage /></RequireRole>} />
+                <Route path="attendance" element={organiserOrCoordinator(<AttendanceBoardPage />)} />
+                <Route path="mentee-attendance" element={<RequireRole roles={['mentor']}><MenteeAttendancePage /></RequireRole>} />
                 <Route path="welcome" element={<WelcomePage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />

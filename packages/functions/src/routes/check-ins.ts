@@ -24,7 +24,7 @@ checkInRoutes.openapi(
       'is 409 `already_checked_in` with `checkedInAt`. 422 `outside_check_in_window`, 409 `not_in_session`.',
     security: bearer,
     middleware: [idempotent()] as const,
-    request: { headers: IdempotencyHeaders, body: jsonBody(DailyCheckInInput.openapi('CheckInInput')) },
+    request: { headers: IdempotencyHeaders, body: jsonBody(DailyCheckInInput.openapi('DailyCheckInInput')) },
     responses: {
       201: jsonResponse(Day, 'Checked in'),
       200: jsonResponse(Day, 'The same check-in, sent again'),

@@ -4229,6 +4229,20 @@ export interface components {
             outsideRadius?: boolean;
             leaveId?: string;
         };
+        DailyCheckInInput: {
+            /**
+             * Format: date-time
+             * @description When the intern tapped, if the phone was offline; accepted up to 48 hours late and marked as synced late
+             */
+            happenedAt?: string;
+            location?: {
+                lat: number;
+                lng: number;
+                accuracyM?: number;
+            };
+            /** @description A value the phone picks once per tap; a resend with the same value returns the first check-in */
+            clientNonce?: string;
+        };
         LeaveRequest: {
             leaveId: string;
             registrationId: string;
@@ -13616,7 +13630,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CheckInInput"];
+                "application/json": components["schemas"]["DailyCheckInInput"];
             };
         };
         responses: {

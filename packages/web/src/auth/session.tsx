@@ -95,5 +95,6 @@ export function homePath(user: User): string {
   if (user.role === 'organiser') return '/universities';
   if (user.role === 'coordinator') return '/my-university';
   if (user.role === 'mentor' && user.mentorId) return '/my-mentees';
+  if (user.role === 'intern' && user.internId) return '/my-day';
   return '/welcome';
 }

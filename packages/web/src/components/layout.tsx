@@ -22,6 +22,7 @@ function navItems(role: string, isAdmin: boolean): NavItem[] {
       { to: '/host-units', label: 'nav.host_units' },
       { to: '/mentors', label: 'nav.mentors' },
       { to: '/placements', label: 'nav.placements' },
+      { to: '/attendance', label: 'nav.attendance' },
       { to: '/dashboard', label: 'nav.dashboard' },
       { to: '/outcomes', label: 'nav.outcomes' },
     ];
@@ -32,12 +33,13 @@ function navItems(role: string, isAdmin: boolean): NavItem[] {
     return [
       { to: '/my-university', label: 'nav.my_university' },
       { to: '/cohorts', label: 'nav.cohorts' },
+      { to: '/attendance', label: 'nav.attendance' },
       { to: '/leads', label: 'nav.leads' },
       { to: '/outcomes', label: 'nav.outcomes' },
     ];
   }
-  if (role === 'mentor') return [{ to: '/my-mentees', label: 'nav.my_mentees' }];
-  if (role === 'intern') return [{ to: '/my-outcome', label: 'nav.my_outcome' }];
+  if (role === 'mentor') return [{ to: '/my-mentees', label: 'nav.my_mentees' }, { to: '/mentee-attendance', label: 'nav.mentee_attendance' }];
+  if (role === 'intern') return [{ to: '/my-day', label: 'nav.my_day' }, { to: '/my-outcome', label: 'nav.my_outcome' }];
   return [];
 }
 

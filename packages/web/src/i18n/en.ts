@@ -2,6 +2,7 @@ import { enConversion } from './en-conversion';
 import { enCohorts } from './en-cohorts';
 import { enImports } from './en-imports';
 import { enPlacements } from './en-placements';
+import { enAttendance } from './en-attendance';
 import { enTrips } from './en-trips';
 import type { MessageKey } from './zh-cn';
 
@@ -317,6 +318,7 @@ export const en: Record<MessageKey, string> = {
   'reminders.digest_pending': "Today's scheduled digest is not ready yet; the lists below are live.",
   ...enTrips,
   ...enPlacements,
+  ...enAttendance,
   ...enCohorts,
   ...enImports,
   ...enConversion,

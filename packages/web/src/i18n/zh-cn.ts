@@ -2,6 +2,7 @@ import { zhCNConversion } from './zh-cn-conversion';
 import { zhCNCohorts } from './zh-cn-cohorts';
 import { zhCNImports } from './zh-cn-imports';
 import { zhCNPlacements } from './zh-cn-placements';
+import { zhCNAttendance } from './zh-cn-attendance';
 import { zhCNTrips } from './zh-cn-trips';
 
 /** The interface's source language. Every key here must exist in en.ts (the compiler checks). */
@@ -317,6 +318,7 @@ export const zhCN = {
   'reminders.digest_pending': '今日的定时提醒尚未生成，以下为实时查询结果。',
   ...zhCNTrips,
   ...zhCNPlacements,
+  ...zhCNAttendance,
   ...zhCNCohorts,
   ...zhCNImports,
   ...zhCNConversion,
