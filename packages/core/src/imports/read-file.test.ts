@@ -3,6 +3,7 @@ import { newWorkbook } from '../exports/workbook.ts';
 import { COLUMNS } from './columns.ts';
 import { cellsByField, MAX_ROWS, readImportFile, TEMPLATE_SHEET } from './read-file.ts';
 import { templateCsv, templateWorkbook } from './template.ts';
+import { declaredUnzippedBytes } from './zip-size.ts';
 
 const ROW = ['张三', '男', '110101200001011232', '13800138000', 'a@example.com', '硕士', '农学', '农学', '1', '王老师', '新疆阿克苏', '', '是', '', '', '张父', '13900139000', ''];
 
@@ -61,5 +62,19 @@ describe('readImportFile', () => {
     const header = COLUMNS.map((c) => c.header).join(',');
     const body = Array.from({ length: MAX_ROWS + 1 }, () => ROW.join(',')).join('\n');
     expect(await problemCode(new TextEncoder().encode(`${header}\n${body}`))).toBe('too_many_rows');
+  });
+});
+
+describe('declared size of a workbook', () => {
+  it('is read from the zip directory, and a workbook that would inflate hugely is refused unopened', async () => {
+    const bytes = await filledTemplate([ROW]);
+    const size = declaredUnzippedBytes(bytes)!;
+    expect(size).toBeGreaterThan(bytes.length);
+    // The first central-directory entry claims 3 GB.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let eocd = bytes.length - 22;
+    while (view.getUint32(eocd, true) !== 0x06054b50) eocd--;
+    view.setUint32(view.getUint32(eocd + 16, true) + 24, 3_000_000_000, true);
+    expect(await problemCode(bytes)).toBe('too_many_rows');
   });
 });

@@ -3,6 +3,7 @@ import { DomainError } from '../errors.ts';
 import { newWorkbook } from '../exports/workbook.ts';
 import { COLUMNS, columnFor, type ColumnKey } from './columns.ts';
 import { decodeText, parseCsv } from './csv.ts';
+import { declaredUnzippedBytes } from './zip-size.ts';
 import type { Cell } from './normalise.ts';
 
 /** Rows one file may hold: a cohort is a few hundred students; a bigger file is a mistake (or several cohorts). */
@@ -82,7 +83,15 @@ function sheetRecords(sheet: Worksheet): { row: number; cells: Cell[] }[] {
   return records;
 }
 
+/** Far above 2,000 rows of the template (~2 MB unzipped), far below what would exhaust memory. */
+const MAX_UNZIPPED_BYTES = 40 * 1024 * 1024;
+
 async function readXlsx(bytes: Uint8Array): Promise<ImportTable> {
+  const unzipped = declaredUnzippedBytes(bytes);
+  if (unzipped === undefined) throw fileProblem('unreadable_file', 'The file could not be read as an .xlsx workbook');
+  if (unzipped > MAX_UNZIPPED_BYTES) {
+    throw fileProblem('too_many_rows', 'The workbook is far larger than a class list; split it', { maxRows: MAX_ROWS });
+  }
   const workbook = await newWorkbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -99,7 +108,8 @@ async function readXlsx(bytes: Uint8Array): Promise<ImportTable> {
     try {
       return buildTable('xlsx', sheetRecords(sheet));
     } catch (error) {
-      firstProblem ??= error;
+      // A sheet that is not the template's says why; anything else means the workbook is malformed.
+      firstProblem ??= error instanceof DomainError ? error : fileProblem('unreadable_file', 'The file could not be read as an .xlsx workbook');
     }
   }
   throw firstProblem ?? fileProblem('no_rows', 'The workbook has no sheets');
