@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Cohorts, db } from '@aksu/core';
+import { Cohorts, db, Placements } from '@aksu/core';
 import { newAccount, newUniversity, PASSWORD, SYSTEM, uniqueSuffix, type Account } from '../support/accounts.ts';
 import { openCohort, studentBody, validNationalId } from '../support/cohorts.ts';
 import { call, concurrently } from '../support/http.ts';
+import { newHostUnit, newMentor, newProject } from '../support/programme.ts';
 
 let organiser: Account;
 let coordinatorA: Account;
@@ -236,5 +237,28 @@ describe('decisions', () => {
     const withdrawn = await call('POST', path('withdraw'), { token: coordinatorA.token, body: { reason: '家中有事' } });
     expect(withdrawn.status).toBe(200);
     expect(await counters(cohort.cohortId, uniA)).toMatchObject({ active: 0, accepted: 0, confirmed: 0, withdrawn: 1 });
+  });
+
+  it("gives a placed intern's seat and mentor slot back when they withdraw", async () => {
+    const cohort = await openCohort([{ universityId: uniA, quota: 3 }]);
+    const id = (await register(cohort.cohortId, coordinatorA.token, studentBody())).body.registrationId;
+    await call('POST', `/v1/cohorts/${cohort.cohortId}/registrations/decisions`, { token: organiser.token, body: { registrationIds: [id], decision: 'accepted' } });
+    const unit = await newHostUnit();
+    const project = await newProject(unit.hostUnitId, cohort.cohortId, { seats: 2 });
+    const { mentor } = await newMentor(unit.hostUnitId);
+    await Placements.place(SYSTEM, cohort.cohortId, { registrationId: id, projectId: project.projectId, mentorId: mentor.mentorId });
+    const { entities } = db().service;
+    expect((await entities.projectSeats.get({ projectId: project.projectId }).go()).data?.placed).toBe(1);
+
+    const withdrawn = await call('POST', `/v1/cohorts/${cohort.cohortId}/registrations/${id}/withdraw`, { token: coordinatorA.token, body: { reason: '无法按时到岗' } });
+    expect(withdrawn.status).toBe(200);
+    expect(withdrawn.body.status).toBe('withdrawn');
+    expect(withdrawn.body.projectId).toBeUndefined();
+    expect((await entities.projectSeats.get({ projectId: project.projectId }).go()).data?.placed).toBe(0);
+    expect((await entities.mentorLoad.get({ mentorId: mentor.mentorId }).go()).data?.mentees).toBe(0);
+    expect((await entities.placement.get({ registrationId: id }).go()).data).toBeNull();
+    const stored = await call('GET', `/v1/cohorts/${cohort.cohortId}/registrations/${id}`, { token: organiser.token });
+    expect(stored.body).not.toHaveProperty('projectId');
+    expect(stored.body).not.toHaveProperty('mentorId');
   });
 });

@@ -8,6 +8,7 @@ import { newId } from '../ids.ts';
 import { hashInvitationCode, INVITATION_TTL_DAYS, newInvitationCode } from '../users/invitation-code.ts';
 import type { DecisionInput, DecisionResult, CohortRegistrationView } from './cohort-registrations.schema.ts';
 import { holdsPlace, registrationTransitionError, type RegistrationStatus } from './lifecycle.ts';
+import { getPlacementRecord, mentorOf } from '../placements/records.ts';
 import { getRegistrationRecord, toRegistrationView, type RegistrationRecord } from './records.ts';
 
 type WriteBuilder = Parameters<AppService['transaction']['write']>[0];
@@ -53,10 +54,18 @@ async function applyChange(actor: Actor, before: RegistrationRecord, change: Cha
   const expiresAtSeconds = Math.floor(now.getTime() / 1000) + INVITATION_TTL_DAYS * 86400;
   const { add, subtract } = counterChange(before.status, change.to);
   const email = before.email.trim().toLowerCase();
+  // A withdrawn intern gives their seat and mentor slot back in the same transaction. Placement
+  // writes bump the registration's version, so the version condition below also proves the
+  // placement read here is still the one in force.
+  const placement = change.to === 'withdrawn' && before.projectId ? await getPlacementRecord(before.registrationId) : null;
+  const placementMentor = placement ? mentorOf(placement) : undefined;
+  if (placement) {
+    for (const field of ['hostUnitId', 'projectId', 'mentorId', 'placedAt'] as const) delete after[field];
+  }
 
   const result = await db()
-    .service.transaction.write((e: Entities) => [
-      e.cohortRegistration
+    .service.transaction.write((e: Entities) => {
+      const registration = e.cohortRegistration
         .patch({ registrationId: before.registrationId })
         .set({
           status: after.status,
@@ -68,35 +77,45 @@ async function applyChange(actor: Actor, before: RegistrationRecord, change: Cha
           ...(userId ? { userId } : {}),
           updatedAt: at,
           version: after.version,
-        })
-        .where((a, { eq }) => `${eq(a.version, before.version)} AND ${eq(a.status, before.status)}`)
-        .commit(),
-      e.cohortUniversity.patch({ cohortId: before.cohortId, universityId: before.universityId }).add(add).subtract(subtract).commit(),
-      e.audit
-        .create(auditRecord(actor, 'cohortRegistration', before.registrationId, `status:${change.to}`, diffChanges(before, after, ['version', 'createdAt', 'updatedAt', 'decidedAt']), at))
-        .commit(),
-      ...(needsAccount
-        ? [
-            e.unique.create({ kind: 'email', value: email, ownerId: userId! }).commit(),
-            e.user
-              .create({
-                userId: userId!,
-                email,
-                name: before.name,
-                role: 'intern',
-                universityId: before.universityId,
-                internId: before.registrationId,
-                isAdmin: false,
-                status: 'invited',
-                createdAt: at,
-                updatedAt: at,
-                version: 1,
-              })
-              .commit(),
-            e.invitation.create({ codeHash: hashInvitationCode(invitationCode!), userId: userId!, createdAt: at, expiresAt: expiresAtSeconds }).commit(),
-          ]
-        : []),
-    ])
+        });
+      return [
+        (placement ? registration.remove(['hostUnitId', 'projectId', 'mentorId', 'placedAt']) : registration)
+          .where((a, { eq }) => `${eq(a.version, before.version)} AND ${eq(a.status, before.status)}`)
+          .commit(),
+        e.cohortUniversity.patch({ cohortId: before.cohortId, universityId: before.universityId }).add(add).subtract(subtract).commit(),
+        e.audit
+          .create(auditRecord(actor, 'cohortRegistration', before.registrationId, `status:${change.to}`, diffChanges(before, after, ['version', 'createdAt', 'updatedAt', 'decidedAt']), at))
+          .commit(),
+        ...(needsAccount
+          ? [
+              e.unique.create({ kind: 'email', value: email, ownerId: userId! }).commit(),
+              e.user
+                .create({
+                  userId: userId!,
+                  email,
+                  name: before.name,
+                  role: 'intern',
+                  universityId: before.universityId,
+                  internId: before.registrationId,
+                  isAdmin: false,
+                  status: 'invited',
+                  createdAt: at,
+                  updatedAt: at,
+                  version: 1,
+                })
+                .commit(),
+              e.invitation.create({ codeHash: hashInvitationCode(invitationCode!), userId: userId!, createdAt: at, expiresAt: expiresAtSeconds }).commit(),
+            ]
+          : []),
+        ...(placement
+          ? [
+              e.placement.delete({ registrationId: before.registrationId }).where((a, { eq }) => eq(a.version, placement.version)).commit(),
+              e.projectSeats.patch({ projectId: placement.projectId }).add({ placed: -1 }).commit(),
+              ...(placementMentor ? [e.mentorLoad.patch({ mentorId: placementMentor }).add({ mentees: -1 }).commit()] : []),
+            ]
+          : []),
+      ];
+    })
     .go();
   if (result.canceled) {
     const reasons = (result.data as Array<{ code?: string }>).map((r) => String(r.code));
