@@ -96,7 +96,10 @@ export function registerSender(kind: string, send: Sender): () => void {
 
 /** Sends every pending item that has a sender, one at a time in the order they happened. */
 export function flush(): Promise<void> {
-  flushing ??= (async () => {
+  if (flushing) return flushing;
+  const run = (async () => {
+    // Yield first, so `flushing` is set before the loop can finish and clear it.
+    await Promise.resolve();
     try {
       for (const item of read().filter((i) => i.state === 'pending')) {
         const send = senders.get(item.kind);
@@ -114,10 +117,11 @@ export function flush(): Promise<void> {
         }
       }
     } finally {
-      flushing = null;
+      if (flushing === run) flushing = null;
     }
   })();
-  return flushing;
+  flushing = run;
+  return run;
 }
 
 if (typeof window !== 'undefined') {
