@@ -47,6 +47,11 @@ const OutcomesPage = lazy(() => import('./pages/outcomes-page'));
 const OutcomePage = lazy(() => import('./pages/outcome-page'));
 const MyOutcomePage = lazy(() => import('./pages/my-outcome-page'));
 const CohortReportPage = lazy(() => import('./pages/cohort-report-page'));
+const MyLogsPage = lazy(() => import('./pages/my-logs-page'));
+const MyStipendPage = lazy(() => import('./pages/my-stipend-page'));
+const LogReviewsPage = lazy(() => import('./pages/log-reviews-page'));
+const EvaluationsPage = lazy(() => import('./pages/evaluations-page'));
+const StipendsPage = lazy(() => import('./pages/stipends-page'));
 // Opened by students from a poster or a chat link, without an account.
 const PublicEventPage = lazy(() => import('./pages/public-event-page'));
 
@@ -182,6 +187,11 @@ export function App() {
                 <Route path="cohorts/:cohortId/report" element={organiserOnly(<CohortReportPage />)} />
                 <Route path="outcomes" element={organiserOrCoordinator(<OutcomesPage />)} />
                 <Route path="outcomes/:outcomeId" element={<OutcomePage />} />
+                <Route path="my-logs" element={<RequireRole roles={['intern']}><MyLogsPage /></RequireRole>} />
+                <Route path="my-stipend" element={<RequireRole roles={['intern']}><MyStipendPage /></RequireRole>} />
+                <Route path="log-reviews" element={<RequireRole roles={['mentor']}><LogReviewsPage /></RequireRole>} />
+                <Route path="evaluations" element={<RequireRole roles={['mentor']}><EvaluationsPage /></RequireRole>} />
+                <Route path="stipends" element={organiserOnly(<StipendsPage />)} />
                 <Route path="my-outcome" element={<RequireRole roles={['intern']}><MyOutcomePage /></RequireRole>} />
                 <Route path="my-day" element={<RequireRole roles={['intern']}><MyDayPage /></RequireRole>} />
                 <Route path="attendance" element={organiserOrCoordinator(<AttendanceBoardPage />)} />

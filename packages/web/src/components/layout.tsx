@@ -43,6 +43,19 @@ function navItems(role: string, isAdmin: boolean): NavItem[] {
   return [];
 }
 
+/** Activity logs, reviews, evaluations and stipends, after each role's other entries. */
+const LOGS_NAV: Record<string, NavItem[]> = {
+  organiser: [{ to: '/stipends', label: 'nav.stipends' }],
+  mentor: [
+    { to: '/log-reviews', label: 'nav.log_reviews' },
+    { to: '/evaluations', label: 'nav.evaluations' },
+  ],
+  intern: [
+    { to: '/my-logs', label: 'nav.my_logs' },
+    { to: '/my-stipend', label: 'nav.my_stipend' },
+  ],
+};
+
 export function Layout() {
   const { t } = useI18n();
   const { user, signOut } = useSession();
@@ -67,7 +80,7 @@ export function Layout() {
     navigate('/login', { replace: true });
   };
 
-  const items = user ? navItems(user.role, user.isAdmin) : [];
+  const items = user ? [...navItems(user.role, user.isAdmin), ...(LOGS_NAV[user.role] ?? [])] : [];
 
   return (
     <>

@@ -2,6 +2,7 @@ import { enConversion } from './en-conversion';
 import { enCohorts } from './en-cohorts';
 import { enImports } from './en-imports';
 import { enPlacements } from './en-placements';
+import { enLogs } from './en-logs';
 import { enAttendance } from './en-attendance';
 import { enTrips } from './en-trips';
 import type { MessageKey } from './zh-cn';
@@ -318,6 +319,7 @@ export const en: Record<MessageKey, string> = {
   'reminders.digest_pending': "Today's scheduled digest is not ready yet; the lists below are live.",
   ...enTrips,
   ...enPlacements,
+  ...enLogs,
   ...enAttendance,
   ...enCohorts,
   ...enImports,

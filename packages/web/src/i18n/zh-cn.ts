@@ -2,6 +2,7 @@ import { zhCNConversion } from './zh-cn-conversion';
 import { zhCNCohorts } from './zh-cn-cohorts';
 import { zhCNImports } from './zh-cn-imports';
 import { zhCNPlacements } from './zh-cn-placements';
+import { zhCNLogs } from './zh-cn-logs';
 import { zhCNAttendance } from './zh-cn-attendance';
 import { zhCNTrips } from './zh-cn-trips';
 
@@ -318,6 +319,7 @@ export const zhCN = {
   'reminders.digest_pending': '今日的定时提醒尚未生成，以下为实时查询结果。',
   ...zhCNTrips,
   ...zhCNPlacements,
+  ...zhCNLogs,
   ...zhCNAttendance,
   ...zhCNCohorts,
   ...zhCNImports,

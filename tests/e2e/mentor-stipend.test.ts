@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { addDays, Universities } from '@aksu/core';
+import { PASSWORD as SUPPORT_PASSWORD } from '../support/accounts.ts';
+import { recordDays, runningProgramme, today } from '../support/logs-stipends.ts';
+import { createAccount, launchBrowser, openContext, PHONE, signIn, startApp, SYSTEM, unique } from './harness.ts';
+
+let app: { url: string; close(): Promise<void> };
+let browser: Browser;
+let p: Awaited<ReturnType<typeof runningProgramme>>;
+let organiserEmail: string;
+const contexts: BrowserContext[] = [];
+
+async function newPage(viewport?: typeof PHONE): Promise<{ page: Page; context: BrowserContext }> {
+  const context = await openContext(browser, viewport);
+  contexts.push(context);
+  return { page: await context.newPage(), context };
+}
+
+beforeAll(async () => {
+  const university = await Universities.create(SYSTEM, { name: `日志补贴测试大学${unique()}`, city: '太原', province: '山西' });
+  // 8,333 fen a day: an amount whose yuan value floating point would round.
+  p = await runningProgramme(university.universityId, 1);
+  const intern = p.interns[0]!;
+  // 23 days checked in, the last one synced late; travel claimed above the 1,500 yuan cap.
+  await recordDays(p, intern.registrationId, Array.from({ length: 23 }, (_, i) => ({ date: addDays(p.cohort.startsOn, i), status: 'present' as const, syncedLate: i === 22 })));
+  organiserEmail = `stipend.organiser.${unique()}@example.org`;
+  await createAccount({ email: organiserEmail, name: '补贴专员', role: 'organiser' });
+  app = await startApp();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await app?.close();
+});
+
+describe('实践日志 and 生活补贴: a week from log to payout', () => {
+  it('the intern logs (once offline), the mentor approves the week, the organiser approves the stipend to the fen and pays the batch', async () => {
+    const intern = p.interns[0]!;
+
+    // The intern, on a phone, writes today's log…
+    const { page: phone, context: phoneContext } = await newPage(PHONE);
+    await signIn(phone, app.url, intern.account.email, SUPPORT_PASSWORD);
+    await phone.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '实践日志' }).click();
+    await phone.getByRole('heading', { name: '今日日志' }).waitFor();
+    await phone.locator('#log-summary').fill('在纺纱车间记录三条产线的断头率，整理成表');
+    await phone.getByRole('button', { name: '提交日志' }).click();
+    await phone.getByText('日志已保存').waitFor();
+    await phone.locator(`[data-testid="log-entry"]`).filter({ hasText: today() }).waitFor();
+
+    // …and yesterday's while offline: it waits on the phone and is sent when the connection returns.
+    const yesterday = addDays(today(), -1);
+    await phoneContext.setOffline(true);
+    await phone.locator('#log-date').fill(yesterday);
+    await phone.locator('#log-summary').fill('离线时写下：参加园区安全培训');
+    await phone.getByRole('button', { name: '提交日志' }).click();
+    await phone.getByText('当前离线，日志已保存在本机，联网后自动提交').first().waitFor();
+    await phone.getByTestId('queued-log').filter({ hasText: yesterday }).waitFor();
+    await phoneContext.setOffline(false);
+    await phone.locator(`[data-testid="log-entry"]`).filter({ hasText: '参加园区安全培训' }).waitFor({ timeout: 20_000 });
+    await expect(phone.getByTestId('queued-log').count()).resolves.toBe(0);
+
+    // The mentor approves every pending week of the mentee (yesterday may fall in last week).
+    const { page: mentor } = await newPage(PHONE);
+    await signIn(mentor, app.url, p.mentorAccount.email, SUPPORT_PASSWORD);
+    await mentor.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '日志审阅' }).click();
+    await mentor.getByTestId('log-week').first().waitFor();
+    await expect(mentor.getByTestId('log-week').first().innerText()).resolves.toContain(intern.name);
+    while ((await mentor.getByRole('button', { name: '审阅通过' }).count()) > 0) {
+      await mentor.getByRole('button', { name: '审阅通过' }).first().click();
+      await mentor.getByText(`已通过 ${intern.name} 的周日志`).waitFor();
+      await mentor.getByRole('status').filter({ hasText: '加载' }).waitFor({ state: 'detached' });
+    }
+    await mentor.getByText('没有待审阅的日志').waitFor();
+
+    // The intern's week is locked now, and the travel claim goes in above the cap.
+    await phone.reload();
+    await phone.getByTestId('week-status').first().waitFor();
+    await expect(phone.getByTestId('week-status').first().innerText()).resolves.toBe('已通过');
+    await expect(phone.getByText('导师已审阅通过，本周日志不可再修改').first().isVisible()).resolves.toBe(true);
+    await phone.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '生活补贴' }).click();
+    await phone.locator('#travel-amount').fill('1800.50');
+    await phone.locator('#receipt-name').fill('火车票');
+    await phone.locator('#receipt-url').fill('https://example.com/ticket.pdf');
+    await phone.getByRole('button', { name: '提交报销申报' }).click();
+    await phone.getByText('报销申报已保存').waitFor();
+    // 23 × 83.33 = 1,916.59; travel capped at 1,500.00; award 2,000.00.
+    await phone.getByTestId('statement-total').filter({ hasText: '5,416.59' }).waitFor();
+
+    // The organiser reads the same lines and approves that total.
+    const { page: organiser } = await newPage();
+    await signIn(organiser, app.url, organiserEmail);
+    await organiser.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '补贴发放' }).click();
+    await organiser.locator('#stipends-cohort').selectOption(p.cohort.cohortId);
+    const row = organiser.locator(`[data-testid="statement"][data-payee="${intern.registrationId}"]`);
+    await row.waitFor();
+    await expect(row.innerText()).resolves.toContain('5,416.59');
+    await row.locator('summary').click();
+    await expect(row.innerText()).resolves.toContain('签到天数 23 天 × 日补贴 83.33 元');
+    await expect(row.innerText()).resolves.toContain('往返交通报销：申报 1800.50 元，按上限 1500.00 元');
+    await row.getByRole('button', { name: `审核通过 ${intern.name}` }).click();
+    await organiser.getByText(`已审核 ${intern.name}：5,416.59 元`).waitFor();
+
+    // A batch for finance, marked paid once.
+    await organiser.getByRole('button', { name: '生成发放批次' }).click();
+    const batch = organiser.getByTestId('payout-batch').first();
+    await batch.waitFor();
+    await expect(batch.innerText()).resolves.toContain('1 人 · 合计 5,416.59 元');
+    organiser.once('dialog', (dialog) => void dialog.accept());
+    await batch.getByRole('button', { name: '标记为已发放' }).click();
+    await batch.getByText('已发放', { exact: true }).waitFor();
+
+    // The intern sees the frozen, paid statement at the same amount.
+    await phone.reload();
+    await phone.getByTestId('statement-status').filter({ hasText: '已发放' }).waitFor();
+    await expect(phone.getByTestId('statement-total').innerText()).resolves.toBe('5,416.59');
+  });
+});
