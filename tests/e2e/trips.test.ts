@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { addDays, localDate, Trips, Universities, type UniversityView } from '@aksu/core';
+import { addDays, Events, localDate, Trips, Universities, type UniversityView } from '@aksu/core';
 import { person } from '../support/events.ts';
 import { createAccount, launchBrowser, openContext, PHONE, signIn, startApp, SYSTEM, unique } from './harness.ts';
 
@@ -271,6 +271,15 @@ describe('招才引智: trip, public registration, check-in, report and its Exce
     const card = page.locator('.event-card', { hasText: talk.title });
     await expect(card.locator('.badge').textContent()).resolves.toBe('未举办');
     await card.getByRole('button', { name: '登记举办情况' }).click();
+    // A colleague records a note first: the stale save is refused and the form shows their note.
+    const stored = await Events.get(SYSTEM, talk.id);
+    await Events.update(SYSTEM, talk.id, { version: stored.version, outcomeNotes: '同事补记：宣讲结束后座谈' });
+    await card.getByLabel('活动状态').selectOption({ label: '已举办' });
+    await card.getByRole('button', { name: '保存', exact: true }).click();
+    await card.getByText('该活动刚被他人修改，已显示最新内容，请核对后重新保存。').waitFor();
+    await expect(card.getByLabel('成果记录').inputValue()).resolves.toBe('同事补记：宣讲结束后座谈');
+    await expect(card.locator('.badge').textContent()).resolves.toBe('未举办');
+
     await card.getByLabel('活动状态').selectOption({ label: '已举办' });
     await card.getByLabel('成果记录').fill('到场 120 人，现场收到简历 35 份');
     await card.getByRole('button', { name: '保存', exact: true }).click();
