@@ -64,6 +64,25 @@ describe('placements', () => {
     expect((await as('GET', `/v1/placements/${y!.registrationId}`)).body.projectId).toBe(a.projectId);
   });
 
+  it('releasing a placement frees the seat and the mentor slot, and the intern is unplaced again', async () => {
+    const unit = await newHostUnit();
+    const project = await newProject(unit.hostUnitId, cohortId, { seats: 1 });
+    const { mentor } = await newMentor(unit.hostUnitId, { maxMentees: 1 });
+    const [x, y] = await registeredInterns(cohortId, uni.universityId, 2);
+    expect((await place(x!.registrationId, project.projectId, { mentorId: mentor.mentorId })).status).toBe(201);
+    const released = await as('POST', `/v1/placements/${x!.registrationId}/release`);
+    expect(released.status).toBe(200);
+    expect(released.body).toMatchObject({ registrationId: x!.registrationId, status: 'accepted' });
+    expect(await seatsOf(project.projectId)).toMatchObject({ placed: 0 });
+    expect((await as('GET', `/v1/mentors/${mentor.mentorId}`)).body.mentees).toBe(0);
+    const record = await registration(x!.registrationId);
+    expect([record.projectId, record.hostUnitId, record.mentorId, record.placedAt]).toEqual([undefined, undefined, undefined, undefined]);
+    expect((await as('GET', `/v1/placements/${x!.registrationId}`)).status).toBe(404);
+    expect((await as('GET', `/v1/cohorts/${cohortId}/unplaced-interns`)).body.items.map((i: { registrationId: string }) => i.registrationId)).toContain(x!.registrationId);
+    expect((await as('POST', `/v1/placements/${x!.registrationId}/release`)).status).toBe(404);
+    expect((await place(y!.registrationId, project.projectId, { mentorId: mentor.mentorId })).status).toBe(201);
+  });
+
   it('refuses a second placement of the same intern and interns who are not accepted', async () => {
     const unit = await newHostUnit();
     const project = await newProject(unit.hostUnitId, cohortId, { seats: 10 });

@@ -1,6 +1,6 @@
 import { Placements } from '@aksu/core';
 import { SYSTEM, uniqueEmail } from '../accounts.ts';
-import { acceptedIntern, newHostUnit, newMentor, newProject } from '../programme.ts';
+import { newHostUnit, newMentor, newProject, registeredIntern } from '../programme.ts';
 import type { RouteExpectation, Target } from './expectations.ts';
 import type { Caller, World } from './fixtures.ts';
 
@@ -27,12 +27,21 @@ const placedId = (world: World, target: Target) => (target === 'self' ? world.pr
 /** A fresh project of the world's unit, so successful placements never use up shared seats. */
 const freshProject = (world: World) => newProject(world.programme.hostUnitId, world.programme.cohortId, { seats: 3 });
 
+/**
+ * Fresh objects cost several writes each; only callers who will change them need their own. Everyone
+ * else is refused before anything is read, so the world's objects (valid ids) do for them.
+ */
+const writes = (caller: Caller) => isOrganiser(caller);
+
 async function freshPlacement(world: World) {
   const project = await freshProject(world);
-  const intern = await acceptedIntern(world.programme.cohortId, world.uniA.universityId);
-  await Placements.place(SYSTEM, world.programme.cohortId, { registrationId: intern.registrationId, projectId: project.projectId });
-  return intern.registrationId;
+  const registrationId = await freshIntern(world);
+  await Placements.place(SYSTEM, world.programme.cohortId, { registrationId, projectId: project.projectId });
+  return registrationId;
 }
+
+/** An accepted intern of university A in the world's cohort, registered and accepted for real. */
+const freshIntern = async (world: World) => (await registeredIntern(world.programme.cohortId, world.uniA.universityId)).registrationId;
 
 export const PLACEMENT_EXPECTATIONS: Record<string, RouteExpectation> = {
   createHostUnit: {
@@ -56,7 +65,11 @@ export const PLACEMENT_EXPECTATIONS: Record<string, RouteExpectation> = {
   },
   updateHostUnit: {
     targets: ['none'],
-    request: async () => ({ method: 'PATCH', path: `/v1/host-units/${(await newHostUnit()).hostUnitId}`, body: { version: 1, address: '矩阵路2号' } }),
+    request: async (world, _target, caller) => ({
+      method: 'PATCH',
+      path: `/v1/host-units/${writes(caller) ? (await newHostUnit()).hostUnitId : world.programme.hostUnitId}`,
+      body: { version: 1, address: '矩阵路2号' },
+    }),
     expect: organisersOnly(200),
   },
   createProject: {
@@ -85,7 +98,11 @@ export const PLACEMENT_EXPECTATIONS: Record<string, RouteExpectation> = {
   },
   updateProject: {
     targets: ['none'],
-    request: async (world) => ({ method: 'PATCH', path: `/v1/projects/${(await freshProject(world)).projectId}`, body: { version: 1, seats: 4 } }),
+    request: async (world, _target, caller) => ({
+      method: 'PATCH',
+      path: `/v1/projects/${writes(caller) ? (await freshProject(world)).projectId : world.programme.projectId}`,
+      body: { version: 1, seats: 4 },
+    }),
     expect: organisersOnly(200),
   },
   listProjectInterns: {
@@ -114,7 +131,11 @@ export const PLACEMENT_EXPECTATIONS: Record<string, RouteExpectation> = {
   },
   updateMentor: {
     targets: ['none'],
-    request: async (world) => ({ method: 'PATCH', path: `/v1/mentors/${(await newMentor(world.programme.hostUnitId)).mentor.mentorId}`, body: { version: 1, maxMentees: 5 } }),
+    request: async (world, _target, caller) => ({
+      method: 'PATCH',
+      path: `/v1/mentors/${writes(caller) ? (await newMentor(world.programme.hostUnitId)).mentor.mentorId : world.programme.mentorId}`,
+      body: { version: 1, maxMentees: 5 },
+    }),
     expect: organisersOnly(200),
   },
   // A mentor reads their own mentees; another mentor's list does not exist for them.
@@ -129,9 +150,11 @@ export const PLACEMENT_EXPECTATIONS: Record<string, RouteExpectation> = {
   },
   placeIntern: {
     targets: ['none'],
-    request: async (world) => {
-      const [project, intern] = await Promise.all([freshProject(world), acceptedIntern(world.programme.cohortId, world.uniA.universityId)]);
-      return { method: 'POST', path: `/v1/cohorts/${world.programme.cohortId}/placements`, body: { registrationId: intern.registrationId, projectId: project.projectId } };
+    request: async (world, _target, caller) => {
+      const [projectId, registrationId] = writes(caller)
+        ? await Promise.all([freshProject(world).then((p) => p.projectId), freshIntern(world)])
+        : [world.programme.projectId, world.programme.mentee];
+      return { method: 'POST', path: `/v1/cohorts/${world.programme.cohortId}/placements`, body: { registrationId, projectId } };
     },
     expect: organisersOnly(201),
   },
@@ -153,13 +176,11 @@ export const PLACEMENT_EXPECTATIONS: Record<string, RouteExpectation> = {
   },
   acceptPlacementSuggestions: {
     targets: ['none'],
-    request: async (world) => {
-      const [project, intern] = await Promise.all([freshProject(world), acceptedIntern(world.programme.cohortId, world.uniA.universityId)]);
-      return {
-        method: 'POST',
-        path: `/v1/cohorts/${world.programme.cohortId}/placement-suggestions/accept`,
-        body: { items: [{ registrationId: intern.registrationId, projectId: project.projectId }] },
-      };
+    request: async (world, _target, caller) => {
+      const [projectId, registrationId] = writes(caller)
+        ? await Promise.all([freshProject(world).then((p) => p.projectId), freshIntern(world)])
+        : [world.programme.projectId, world.programme.mentee];
+      return { method: 'POST', path: `/v1/cohorts/${world.programme.cohortId}/placement-suggestions/accept`, body: { items: [{ registrationId, projectId }] } };
     },
     expect: organisersOnly(200),
   },
@@ -175,17 +196,29 @@ export const PLACEMENT_EXPECTATIONS: Record<string, RouteExpectation> = {
   },
   movePlacement: {
     targets: ['none'],
-    request: async (world) => {
-      const [registrationId, project] = await Promise.all([freshPlacement(world), freshProject(world)]);
-      return { method: 'POST', path: `/v1/placements/${registrationId}/move`, body: { projectId: project.projectId } };
+    request: async (world, _target, caller) => {
+      const [registrationId, projectId] = writes(caller)
+        ? await Promise.all([freshPlacement(world), freshProject(world).then((p) => p.projectId)])
+        : [world.programme.mentee, world.programme.projectId];
+      return { method: 'POST', path: `/v1/placements/${registrationId}/move`, body: { projectId } };
     },
+    expect: organisersOnly(200),
+  },
+  releasePlacement: {
+    targets: ['none'],
+    request: async (world, _target, caller) => ({
+      method: 'POST',
+      path: `/v1/placements/${writes(caller) ? await freshPlacement(world) : world.programme.mentee}/release`,
+    }),
     expect: organisersOnly(200),
   },
   assignMentor: {
     targets: ['none'],
-    request: async (world) => {
-      const [registrationId, { mentor }] = await Promise.all([freshPlacement(world), newMentor(world.programme.hostUnitId)]);
-      return { method: 'POST', path: `/v1/placements/${registrationId}/mentor`, body: { mentorId: mentor.mentorId } };
+    request: async (world, _target, caller) => {
+      const [registrationId, mentorId] = writes(caller)
+        ? await Promise.all([freshPlacement(world), newMentor(world.programme.hostUnitId).then((m) => m.mentor.mentorId)])
+        : [world.programme.mentee, world.programme.mentorId];
+      return { method: 'POST', path: `/v1/placements/${registrationId}/mentor`, body: { mentorId } };
     },
     expect: organisersOnly(200),
   },

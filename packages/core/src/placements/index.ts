@@ -22,7 +22,7 @@ import { unplacedInterns, suggestionsFor } from './board.ts';
 import { acceptanceLetter } from './letter.ts';
 import { getIntern, getPlacementRecord, mentorOf, PLACEABLE_STATUSES, type PlacementRecord } from './records.ts';
 import { menteeViews, placementViews, unplacedViews } from './views.ts';
-import { assertMentorFits, Refusal, writePlacement } from './writes.ts';
+import { assertMentorFits, Refusal, releasePlacement, writePlacement } from './writes.ts';
 
 export * from './placements.schema.ts';
 export { scoreMatch, suggestPlacements, WEIGHTS } from './matching.ts';
@@ -121,6 +121,16 @@ export const Placements = {
     if (!intern) throw notFound('Placement');
     const { hostUnitId, projectId, startDate, endDate } = before;
     return viewOf(await writePlacement(actor, intern, before, { hostUnitId, projectId, mentorKey: mentorId ?? NO_MENTOR, startDate, endDate }));
+  },
+
+  /** Takes the intern off their project (e.g. after withdrawing), freeing the seat and the mentor's slot. */
+  async release(actor: Actor, registrationId: string): Promise<UnplacedInternView> {
+    requireRole(actor, 'organiser');
+    const before = await requirePlacement(registrationId);
+    await releasePlacement(actor, registrationId, before);
+    const intern = await getIntern(registrationId);
+    if (!intern) throw notFound('Placement');
+    return (await unplacedViews([intern]))[0]!;
   },
 
   async get(actor: Actor, registrationId: string): Promise<PlacementView> {

@@ -171,3 +171,42 @@ async function attemptWrite(actor: Actor, intern: InternRecord, before: Placemen
   );
   return after;
 }
+
+/**
+ * Takes a placed intern off their project (withdrawn, or to be placed afresh): the seat and the
+ * mentor's slot are freed, the registration loses its placement fields and the placement record
+ * goes, in one transaction conditioned on the placement being as read.
+ */
+export async function releasePlacement(actor: Actor, registrationId: string, before: PlacementRecord): Promise<void> {
+  const at = new Date().toISOString();
+  const mentorId = mentorOf(before);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await transact(
+        ({ projectSeats, mentorLoad, cohortRegistration, placement, audit }) =>
+          [
+            placement
+              .delete({ registrationId })
+              .where((a, { eq }) => eq(a.version, before.version))
+              .commit(),
+            projectSeats.patch({ projectId: before.projectId }).add({ placed: -1 }).commit(),
+            ...(mentorId ? [mentorLoad.patch({ mentorId }).add({ mentees: -1 }).commit()] : []),
+            cohortRegistration
+              .patch({ registrationId })
+              .remove(['hostUnitId', 'projectId', 'mentorId', 'placedAt'])
+              .set({ updatedAt: at })
+              .add({ version: 1 })
+              .where((a, { eq }) => eq(a.projectId, before.projectId))
+              .commit(),
+            audit.create(auditRecord(actor, 'placement', registrationId, 'release', diffChanges({ ...before }, undefined), at)).commit(),
+          ] as Ops,
+        () => changedMeanwhile(),
+      );
+      return;
+    } catch (error) {
+      const contended = error instanceof DomainError && error.code === 'conflict' && !(error instanceof Refusal);
+      if (!contended || attempt >= 30) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40));
+    }
+  }
+}

@@ -126,6 +126,21 @@ placementRoutes.openapi(
 
 placementRoutes.openapi(
   route({
+    operationId: 'releasePlacement',
+    method: 'post',
+    path: '/v1/placements/{registrationId}/release',
+    tags: ['Placements'],
+    summary: 'Take a placed intern off their project, freeing the seat and the mentor’s slot in one transaction (organisers)',
+    description: 'For an intern who withdrew or is to be placed afresh; an accepted intern is back among the unplaced.',
+    security: bearer,
+    request: { params: Params },
+    responses: { 200: jsonResponse(UnplacedInternView.openapi('UnplacedIntern'), 'The intern, no longer placed'), ...errors(404, 409) },
+  }),
+  async (c) => c.json(await Placements.release(c.get('actor'), c.req.valid('param').registrationId), 200),
+);
+
+placementRoutes.openapi(
+  route({
     operationId: 'assignMentor',
     method: 'post',
     path: '/v1/placements/{registrationId}/mentor',

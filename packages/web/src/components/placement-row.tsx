@@ -12,6 +12,7 @@ export function PlacementRow({
   busy,
   onMove,
   onMentor,
+  onRelease,
 }: {
   placement: Placement;
   projects: Project[];
@@ -19,6 +20,7 @@ export function PlacementRow({
   busy: boolean;
   onMove(projectId: string): void;
   onMentor(mentorId: string | null): void;
+  onRelease(): void;
 }) {
   const { t } = useI18n();
   const id = placement.registrationId;
@@ -67,8 +69,11 @@ export function PlacementRow({
           </button>
         </div>
       )}
-      <p>
+      <p className="pick">
         <Link to={`/placements/${id}/letter`}>{t('board.letter')}</Link>
+        <button type="button" className="button link danger" disabled={busy} onClick={onRelease}>
+          {t('board.release')}
+        </button>
       </p>
     </li>
   );

@@ -130,6 +130,8 @@ export const enPlacements: Record<keyof typeof zhCNPlacements, string> = {
   'board.no_mentor': 'No mentor',
   'board.assign': 'Assign',
   'board.mentor_set': '{name}\'s mentor updated.',
+  'board.release': 'Unplace',
+  'board.released': '{name} is no longer placed.',
   'board.letter': 'Acceptance letter',
   'board.hometown': 'Hometown: {place}',
   'board.from_region': 'From Aksu',

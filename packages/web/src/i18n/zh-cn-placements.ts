@@ -137,6 +137,8 @@ export const zhCNPlacements = {
   'board.no_mentor': '未指定导师',
   'board.assign': '指定',
   'board.mentor_set': '已更新 {name} 的导师。',
+  'board.release': '取消安排',
+  'board.released': '已取消 {name} 的岗位安排。',
   'board.letter': '接收函',
   'board.hometown': '家乡：{place}',
   'board.from_region': '阿克苏生源',

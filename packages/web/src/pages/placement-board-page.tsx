@@ -76,6 +76,12 @@ export default function PlacementBoardPage() {
       return { tone: 'success', title: t('board.mentor_set', { name }) };
     });
 
+  const release = (registrationId: string, name: string) => () =>
+    act(async () => {
+      await unwrap(api.POST('/v1/placements/{registrationId}/release', { params: { path: { registrationId } } }));
+      return { tone: 'success', title: t('board.released', { name }) };
+    });
+
   const data = board.data;
   const proposals = data?.suggestions.filter((s) => s.proposal).length ?? 0;
   const open = data?.projects.filter((p) => p.placed < p.seats) ?? [];
@@ -130,6 +136,7 @@ export default function PlacementBoardPage() {
                     busy={busy}
                     onMove={move(p.registrationId, p.internName)}
                     onMentor={assign(p.registrationId, p.internName)}
+                    onRelease={release(p.registrationId, p.internName)}
                   />
                 ))}
               </ul>
