@@ -139,7 +139,7 @@ export async function registerBatch(actor: Actor, cohortId: string, rows: unknow
   });
 
   for (let start = 0; start < pending.length; start += ROWS_PER_TRANSACTION) {
-    await writeChunk(actor, cohortId, pending.slice(start, start + ROWS_PER_TRANSACTION), outcomes);
+    await writeChunk(actor, cohortId, pending.slice(start, start + ROWS_PER_TRANSACTION), outcomes, participating);
   }
   return outcomes;
 }
@@ -149,7 +149,17 @@ const duplicate = (): RegisterOutcome =>
 const quotaExceeded = (): RegisterOutcome =>
   fail('quota_exceeded', "The university's quota for this cohort is used up", [{ path: 'universityId', message: 'Quota used up' }]);
 
-async function writeChunk(actor: Actor, cohortId: string, chunk: Prepared[], outcomes: RegisterOutcome[]): Promise<void> {
+/**
+ * `known` holds the counters as last seen (read with the cohort, then kept up to date by this
+ * batch's own writes), so a large import reads a counter again only when someone else changed it.
+ */
+async function writeChunk(
+  actor: Actor,
+  cohortId: string,
+  chunk: Prepared[],
+  outcomes: RegisterOutcome[],
+  known: Map<string, CohortUniversityRecord>,
+): Promise<void> {
   let rows = chunk;
   for (let attempt = 0; rows.length > 0; attempt++) {
     // Trim each university's rows to the places its counter shows free. This is only a fast path:
@@ -157,13 +167,14 @@ async function writeChunk(actor: Actor, cohortId: string, chunk: Prepared[], out
     const byUniversity = groupBy(rows, (r) => r.record.universityId);
     const counters = new Map<string, CohortUniversityRecord>();
     for (const [universityId, group] of byUniversity) {
-      const counter = await getCohortUniversity(cohortId, universityId);
+      const counter = known.get(universityId) ?? (await getCohortUniversity(cohortId, universityId));
       if (!counter) {
         for (const r of group) outcomes[r.index] = fail('not_eligible', 'The university does not take part in this cohort');
         byUniversity.delete(universityId);
         continue;
       }
       counters.set(universityId, counter);
+      known.set(universityId, counter);
       const free = Math.max(counter.quota - counter.active, 0);
       for (const r of group.slice(free)) outcomes[r.index] = quotaExceeded();
       byUniversity.set(universityId, group.slice(0, free));
@@ -192,8 +203,14 @@ async function writeChunk(actor: Actor, cohortId: string, chunk: Prepared[], out
       .go();
     if (!result.canceled) {
       for (const r of rows) outcomes[r.index] = { ok: true, registration: toRegistrationView(actor, r.record) };
+      for (const [universityId, group] of byUniversity) {
+        const counter = counters.get(universityId);
+        if (counter && group.length) known.set(universityId, { ...counter, active: counter.active + group.length, submitted: counter.submitted + group.length });
+      }
       return;
     }
+    // Someone else changed a counter (or it was stale): read it afresh on the next attempt.
+    for (const universityId of byUniversity.keys()) known.delete(universityId);
     const reasons = (result.data as Array<{ code?: string }>).map((r) => String(r.code));
     const duplicates = new Set<number>();
     rows.forEach((r, i) => {
