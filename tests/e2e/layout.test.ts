@@ -20,6 +20,7 @@ import {
 import { seedPlacementScreens } from './placement-screens.ts';
 import { seedCohortScreens } from './cohort-screens.ts';
 import { seedImportScreens } from './import-screens.ts';
+import { seedLogsScreens } from './logs-screens.ts';
 
 let app: { url: string; close(): Promise<void> };
 let browser: Browser;
@@ -33,6 +34,7 @@ let leadId: string;
 let placementScreens: Awaited<ReturnType<typeof seedPlacementScreens>>;
 let cohortScreens: Awaited<ReturnType<typeof seedCohortScreens>>;
 let importScreens: Awaited<ReturnType<typeof seedImportScreens>>;
+let logsScreens: Awaited<ReturnType<typeof seedLogsScreens>>;
 
 // Set E2E_SCREENSHOT_DIR to keep a full-page picture of every screen checked, to look at by eye.
 const screenshotDir = process.env.E2E_SCREENSHOT_DIR;
@@ -276,6 +278,7 @@ beforeAll(async () => {
   placementScreens = await seedPlacementScreens(visit);
   cohortScreens = await seedCohortScreens(visit, university.universityId);
   importScreens = await seedImportScreens(visit, cohortScreens.cohortId, university.universityId);
+  logsScreens = await seedLogsScreens(visit, university.universityId);
   app = await startApp();
   browser = await launchBrowser();
 });
@@ -349,6 +352,22 @@ describe.each([
       const context = await openContext(browser, viewport);
       const page = await context.newPage();
       await signIn(page, app.url, email);
+      problems.push(...(await checkScreens(page, size, screens)));
+      await context.close();
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('has no horizontal scrolling, unlabelled input or serious accessibility violation, on the log, evaluation and stipend screens', async () => {
+    const problems: string[] = [];
+    for (const [email, password, screens] of [
+      [organiserEmail, undefined, logsScreens.organiser],
+      [logsScreens.mentorEmail, logsScreens.password, logsScreens.mentor],
+      [logsScreens.internEmail, logsScreens.password, logsScreens.intern],
+    ] as const) {
+      const context = await openContext(browser, viewport);
+      const page = await context.newPage();
+      await signIn(page, app.url, email, password);
       problems.push(...(await checkScreens(page, size, screens)));
       await context.close();
     }
