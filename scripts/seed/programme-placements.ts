@@ -120,7 +120,8 @@ export async function seedPlacementData(system: Actor, password: string): Promis
   let created = 0;
   const units = new Map((await allPages((page) => HostUnits.list(system, {}, page))).map((u) => [u.name, u]));
   const cohorts = await allPages((page) => Cohorts.list(system, page));
-  const cohort = cohorts.filter((c) => c.status !== 'closed').sort((a, b) => b.startsOn.localeCompare(a.startsOn))[0];
+  // A running cohort already has its projects (the daily-life demo posts its own).
+  const cohort = cohorts.filter((c) => c.status !== 'closed' && c.status !== 'running').sort((a, b) => b.startsOn.localeCompare(a.startsOn))[0];
   for (const { projects, mentors, ...fields } of DEMO_HOST_UNITS) {
     let unit = units.get(fields.name);
     if (!unit) {

@@ -5,6 +5,7 @@ import { DEMO_UNIVERSITIES } from '../../scripts/seed/universities.ts';
 import { DEMO_PASSWORD, seedDemoData } from '../../scripts/seed/index.ts';
 import { PLACEMENT_SEED } from '../../scripts/seed/programme-placements.ts';
 import { COHORT_SEED, DEMO_COHORT_NAME } from '../../scripts/seed/programme-cohorts.ts';
+import { DAILY_COHORT_NAME, DAILY_SEED } from '../../scripts/seed/programme-daily.ts';
 import { call } from '../support/http.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -13,7 +14,7 @@ describe('demo data', () => {
   it('seeds the 26 universities and their coordinators once, however often it runs', async () => {
     const first = await seedDemoData();
     expect(first.created).toBe(
-      1 + 26 * 2 + COHORT_SEED.cohorts + COHORT_SEED.registrations + PLACEMENT_SEED.hostUnits + PLACEMENT_SEED.mentors + PLACEMENT_SEED.projects,
+      1 + 26 * 2 + COHORT_SEED.cohorts + COHORT_SEED.registrations + PLACEMENT_SEED.hostUnits + PLACEMENT_SEED.mentors + PLACEMENT_SEED.projects + DAILY_SEED.records,
     );
     const second = await seedDemoData();
     expect(second.created).toBe(0);
@@ -41,6 +42,18 @@ describe('demo data', () => {
     const mentor = await call('POST', '/v1/auth/login', { body: { email: 'mentor.ma.jianguo@example.com', password: DEMO_PASSWORD } });
     expect(mentor.status).toBe(200);
     expect((await call('GET', `/v1/mentors/${mentor.body.user.mentorId}/mentees`, { token: mentor.body.token })).status).toBe(200);
+    const intern = await call('POST', '/v1/auth/login', { body: { email: 'intern@example.com', password: DEMO_PASSWORD } });
+    expect(intern.status).toBe(200);
+    const days = await call('GET', `/v1/interns/${intern.body.user.internId}/attendance`, { token: intern.body.token });
+    const outcomes = days.body.days.map((d: { outcome: string }) => d.outcome);
+    expect(outcomes.filter((o: string) => o === 'present')).toHaveLength(DAILY_SEED.checkIns);
+    expect(outcomes.filter((o: string) => o === 'leave')).toHaveLength(DAILY_SEED.leave);
+    const dailyMentor = await call('POST', '/v1/auth/login', { body: { email: 'mentor@example.com', password: DEMO_PASSWORD } });
+    const menteeDays = await call('GET', '/v1/check-ins?limit=100', { token: dailyMentor.body.token });
+    expect(menteeDays.body.items).toHaveLength(DAILY_SEED.checkIns + DAILY_SEED.leave);
+    const running = (await call('GET', '/v1/cohorts?limit=100', { token: organiser.body.token })).body.items.find((c: { name: string }) => c.name === DAILY_COHORT_NAME);
+    const board = await call('GET', `/v1/cohorts/${running.cohortId}/attendance?date=${days.body.days[0].date}`, { token: organiser.body.token });
+    expect(board.body.totals).toMatchObject({ placed: 1, checkedIn: 1 });
     const units = await call('GET', '/v1/host-units?limit=100', { token: organiser.body.token });
     expect(units.body.items).toHaveLength(PLACEMENT_SEED.hostUnits);
     // Every demo login is a scrypt activation, and a second run reads everything back.
