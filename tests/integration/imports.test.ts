@@ -151,6 +151,13 @@ describe('bulk import', () => {
     const theirs = await upload(cohort.cohortId, await xlsxOf([studentRow()]), organiser.token, { universityId: uniB });
     expect(theirs.body.universityId).toBe(uniB);
     expect((await runToEnd(theirs.body.importJobId, organiser.token)).accepted).toBe(1);
+
+    const list = async (token: string, query = '') => call('GET', `/v1/cohorts/${cohort.cohortId}/imports${query}`, { token });
+    const ids = (res: { body: { items: { importJobId: string }[] } }) => res.body.items.map((j) => j.importJobId);
+    expect(ids(await list(coordinatorA.token))).toEqual([mine.body.importJobId]);
+    expect(ids(await list(organiser.token))).toEqual([theirs.body.importJobId, mine.body.importJobId]);
+    expect(ids(await list(organiser.token, `?universityId=${uniB}`))).toEqual([theirs.body.importJobId]);
+    expect((await list(coordinatorA.token, `?universityId=${uniB}`)).status).toBe(404);
   });
 
   it('returns the first job for a retry with the same Idempotency-Key', async () => {

@@ -83,6 +83,11 @@ export const IMPORT_EXPECTATIONS: Record<string, RouteExpectation> = {
     }),
     expect: ownUniversity(201),
   },
+  listImports: {
+    targets: COHORTS,
+    request: (world, target) => ({ method: 'GET', path: `/v1/cohorts/${cohortOf(world, target)}/imports` }),
+    expect: cohortAccess(200),
+  },
   runImport: {
     targets: UNIVERSITIES,
     request: async (world, target) => ({ method: 'POST', path: `/v1/imports/${await job(world, target)}/run` }),

@@ -8,7 +8,7 @@ export const IMPORT_FORMATS = ['xlsx', 'csv'] as const;
  * lease (`leaseUntil`) moves the counters, so they are exact without a transaction per row; a runner
  * that stops (a timeout) leaves the lease to expire and the next run carries on where it stopped.
  *
- * A university's imports in a cohort are listed newest first from gsi1. Jobs and their rows expire
+ * A university's imports in a cohort are listed from gsi1, all of a cohort's (for organisers) from gsi2. Jobs and their rows expire
  * (`expiresAt`) with the personal data the rows carry; the registrations they made stay.
  */
 export const ImportJob = new Entity({
@@ -45,6 +45,11 @@ export const ImportJob = new Entity({
       index: 'gsi1',
       pk: { field: 'gsi1pk', composite: ['cohortId', 'universityId'] },
       sk: { field: 'gsi1sk', composite: ['createdAt', 'importJobId'] },
+    },
+    byCohort: {
+      index: 'gsi2',
+      pk: { field: 'gsi2pk', composite: ['cohortId'] },
+      sk: { field: 'gsi2sk', composite: ['createdAt', 'importJobId'] },
     },
   },
 });

@@ -63,3 +63,8 @@ export const ListImportRowsQuery = z.object({
   status: z.enum(IMPORT_ROW_STATUSES).optional().openapi({ description: 'Only rows in this state; all rows in file order otherwise' }),
 });
 export type ListImportRowsQuery = z.infer<typeof ListImportRowsQuery>;
+
+export const ListImportsQuery = z.object({
+  universityId: universityIdSchema.optional().openapi({ description: "Organisers: one university's imports; coordinators see their own only" }),
+});
+export type ListImportsQuery = z.infer<typeof ListImportsQuery>;

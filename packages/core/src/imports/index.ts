@@ -4,7 +4,7 @@ import { db } from '../db/service.ts';
 import { forbidden, notFound } from '../errors.ts';
 import { readableCohort } from '../cohorts/records.ts';
 import { assertCanSeeJob } from './access.ts';
-import type { CreateImportInput, ImportJobView, ImportRowView, ListImportRowsQuery } from './imports.schema.ts';
+import type { CreateImportInput, ImportJobView, ImportRowView, ListImportRowsQuery, ListImportsQuery } from './imports.schema.ts';
 import { resultWorkbook } from './result-workbook.ts';
 import { runJob } from './run.ts';
 import { templateCsv, templateWorkbook } from './template.ts';
@@ -48,6 +48,22 @@ export const Imports = {
 
   async create(actor: Actor, cohortId: string, input: CreateImportInput): Promise<ImportJobView> {
     return toView(await createImport(actor, cohortId, input));
+  },
+
+  /** A cohort's imports, newest first: a coordinator's own university's, or any (or one) university's for organisers. */
+  async listForCohort(actor: Actor, cohortId: string, query: ListImportsQuery, page: PageRequest) {
+    await readableCohort(actor, cohortId);
+    const universityId = actor.role === 'coordinator' ? actor.universityId : query.universityId;
+    if (actor.role === 'coordinator' && query.universityId && query.universityId !== actor.universityId) throw notFound('University');
+    const { importJob } = db().service.entities;
+    return queryPage(
+      (options) =>
+        universityId
+          ? importJob.query.byCohortUniversity({ cohortId, universityId }).go({ ...options, order: 'desc' })
+          : importJob.query.byCohort({ cohortId }).go({ ...options, order: 'desc' }),
+      page,
+      (job) => toView(job as Parameters<typeof toView>[0]),
+    );
   },
 
   async get(actor: Actor, importJobId: string): Promise<ImportJobView> {

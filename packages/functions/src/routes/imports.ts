@@ -8,6 +8,7 @@ import {
   ImportRowView,
   Imports,
   ListImportRowsQuery,
+  ListImportsQuery,
   MAX_IMPORT_BODY_BYTES,
   MAX_ROWS,
 } from '@aksu/core';
@@ -95,6 +96,23 @@ importRoutes.openapi(
     responses: { 201: jsonResponse(Job, 'The job, with the rows already rejected counted'), ...writeErrors(404, 422) },
   }),
   async (c) => c.json(await Imports.create(c.get('actor'), c.req.valid('param').cohortId, c.req.valid('json')), 201),
+);
+
+importRoutes.openapi(
+  route({
+    operationId: 'listImports',
+    method: 'get',
+    path: '/v1/cohorts/{cohortId}/imports',
+    tags: ['Imports'],
+    summary: 'The cohort’s import jobs, newest first (a coordinator’s own university’s)',
+    security: bearer,
+    request: { params: CohortParams, query: PageQuery.extend(ListImportsQuery.shape) },
+    responses: { 200: jsonResponse(pageOf(Job), 'A page of import jobs'), ...errors(404) },
+  }),
+  async (c) => {
+    const { limit, cursor, ...query } = c.req.valid('query');
+    return c.json(await Imports.listForCohort(c.get('actor'), c.req.valid('param').cohortId, query, { limit, cursor }), 200);
+  },
 );
 
 importRoutes.openapi(
