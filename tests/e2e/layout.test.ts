@@ -374,6 +374,20 @@ describe.each([
     expect(problems).toEqual([]);
   });
 
+  // One test per role: each screen's axe run takes seconds, and each test has a time limit.
+  it.each(['organiser', 'mentor', 'intern'] as const)(
+    'has no horizontal scrolling, unlabelled input or serious accessibility violation, on the %s log, evaluation and stipend screens',
+    async (role) => {
+      const [email, password] = role === 'organiser' ? [organiserEmail, undefined] : [role === 'mentor' ? logsScreens.mentorEmail : logsScreens.internEmail, logsScreens.password];
+      const context = await openContext(browser, viewport);
+      const page = await context.newPage();
+      await signIn(page, app.url, email, password);
+      const problems = await checkScreens(page, size, logsScreens[role]);
+      await context.close();
+      expect(problems).toEqual([]);
+    },
+  );
+
   it("has no horizontal scrolling, unlabelled input or serious accessibility violation, on the mentor's screens", async () => {
     const context = await openContext(browser, viewport);
     const page = await context.newPage();
