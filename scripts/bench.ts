@@ -23,6 +23,7 @@ const BENCHMARKS: Array<{ name: string; load: () => Promise<{ benchmark: Benchma
   { name: 'web-build', load: () => import('../tests/bench/web-build.ts') },
   { name: 'dashboard-reads', load: () => import('../tests/bench/dashboard-reads.ts') },
   { name: 'bulk-import', load: () => import('../tests/bench/bulk-import.ts') },
+  { name: 'attendance', load: () => import('../tests/bench/attendance.ts') },
 ];
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -1,0 +1,156 @@
+import { db, issueToken, localDate, newId, ulid, type Actor } from '@aksu/core';
+import { auditRecord } from '@aksu/core/audit/changes';
+
+/** Writes items 25 at a time, a few batches in flight: setup, not what is measured. */
+async function putAll(entity: { put(items: never[]): { go(): Promise<unknown> } }, items: unknown[]) {
+  const batches: unknown[][] = [];
+  for (let i = 0; i < items.length; i += 25) batches.push(items.slice(i, i + 25));
+  for (let i = 0; i < batches.length; i += 4) await Promise.all(batches.slice(i, i + 4).map((b) => entity.put(b as never[]).go()));
+}
+
+export const UNIVERSITIES = 26;
+export const HOST_UNITS = 12;
+const universityIds = Array.from({ length: UNIVERSITIES }, (_, i) => `uni_BENCH${String(i).padStart(21, '0')}`);
+const hostUnitIds = Array.from({ length: HOST_UNITS }, (_, i) => `hst_BENCH${String(i).padStart(21, '0')}`);
+
+/** A running cohort whose window is the whole day and whose dates include today. */
+export async function runningCohort(): Promise<{ cohortId: string; today: string }> {
+  const cohortId = newId('cohort');
+  const at = new Date().toISOString();
+  const today = localDate(new Date(), 'Asia/Shanghai');
+  await db()
+    .service.entities.cohort.create({
+      cohortId,
+      name: `基准签到批次${cohortId.slice(-4)}`,
+      startsOn: '2020-01-01',
+      endsOn: '2099-12-31',
+      timeZone: 'Asia/Shanghai',
+      registrationOpensAt: '2020-01-01T00:00:00+08:00',
+      registrationClosesAt: '2020-02-01T00:00:00+08:00',
+      status: 'running',
+      eligibleDegreeLevels: ['master', 'phd'],
+      stipendPolicy: { dailyAllowanceFen: 10000, countedDays: 'checked_in', travelCapFen: 200000, projectAwardFen: 200000, mentorAllowancePerMenteeFen: 100000 },
+      checkInWindow: { start: '00:00', end: '23:59' },
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    } as never)
+    .go();
+  return { cohortId, today };
+}
+
+/**
+ * `count` placed interns of the cohort with signed-in tokens: registration, placement and user
+ * records written directly (the check-in reads them; how they were placed is not measured).
+ */
+export async function placedInterns(cohortId: string, count: number, jwtSecret: string): Promise<string[]> {
+  const at = new Date().toISOString();
+  const { cohortRegistration, placement, user } = db().service.entities;
+  const registrations: unknown[] = [];
+  const placements: unknown[] = [];
+  const users: unknown[] = [];
+  const tokens: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const registrationId = newId('cohortRegistration');
+    const userId = newId('user');
+    const universityId = universityIds[i % UNIVERSITIES]!;
+    const hostUnitId = hostUnitIds[i % HOST_UNITS]!;
+    registrations.push({
+      registrationId, cohortId, universityId, name: `学员${i}`, gender: 'female', nationalIdSealed: 'sealed', nationalIdHash: `hash-${registrationId}`,
+      nationalIdMasked: '110***********1234', phone: '13800000000', email: `bench.${registrationId.toLowerCase()}@example.com`, degreeLevel: 'master',
+      major: '工程', discipline: '工学', studyYear: 2, supervisor: '导师', hometown: '阿克苏', fromRegion: false, emergencyContact: { name: '家长', phone: '13900000000' },
+      consentAt: at, status: 'accepted', source: 'form', createdBy: 'usr_BENCH', hostUnitId, createdAt: at, updatedAt: at, version: 1,
+    });
+    placements.push({
+      registrationId, cohortId, universityId, hostUnitId, projectId: `prj_BENCH${String(i % HOST_UNITS).padStart(21, '0')}`, mentorKey: 'none',
+      startDate: '2020-01-01', endDate: '2099-12-31', placedAt: at, placedBy: 'usr_BENCH', createdAt: at, updatedAt: at, version: 1,
+    });
+    users.push({ userId, email: `bench.${userId.toLowerCase()}@example.com`, name: '学员', role: 'intern', universityId, internId: registrationId, status: 'active', createdAt: at, updatedAt: at, version: 1 });
+    tokens.push(issueToken({ userId, role: 'intern', universityId, internId: registrationId }, jwtSecret));
+  }
+  await putAll(cohortRegistration as never, registrations);
+  await putAll(placement as never, placements);
+  await putAll(user as never, users);
+  return tokens;
+}
+
+const REG = 'ZZBENCHREGZZ';
+const NONCE = 'ZZBENCHNONCEZZ';
+const AUDIT = 'ZZBENCHAUDITZZ';
+const AT = '2000-01-01T00:00:00.000Z';
+
+/**
+ * TransactWriteItems input for a check-in as the API commits it (the day record created only if
+ * absent, the nonce guard, the cohort's, host unit's and university's counters, the audit entry),
+ * from ElectroDB's own `.params()` built once and filled in per call by string substitution.
+ */
+export function checkInFloorFactory(cohortId: string, date: string, actor: Actor): () => Record<string, unknown> {
+  const registrationId = `crg_${REG}`;
+  const day = {
+    registrationId, date, cohortId, universityId: universityIds[0]!, hostUnitId: hostUnitIds[0]!, mentorKey: 'none', status: 'present' as const,
+    checkedInAt: AT, receivedAt: AT, syncedLate: false, clientNonce: NONCE, createdAt: AT, updatedAt: AT,
+  };
+  const counterKeys = [
+    { dimension: 'all' as const, key: 'all' },
+    { dimension: 'hostUnit' as const, key: day.hostUnitId },
+    { dimension: 'university' as const, key: day.universityId },
+  ];
+  const params = db()
+    .service.transaction.write(({ attendanceDay, unique, attendanceCounter, audit }) => [
+      attendanceDay.create(day).commit(),
+      unique.create({ kind: 'checkInNonce', value: `${registrationId}:${NONCE}`, ownerId: date }).commit(),
+      ...counterKeys.map((k) => attendanceCounter.update({ cohortId, date, ...k }).add({ checkedIn: 1 }).commit()),
+      audit.create({ ...auditRecord(actor, 'attendanceDay', `${registrationId}:${date}`, 'check-in', { status: { after: 'present' } }, AT), auditId: `aud_${AUDIT}` }).commit(),
+    ])
+    .params();
+  const template = JSON.stringify(params);
+  const placeholders = [REG, NONCE, AUDIT, AT].flatMap((p) => [p, p.toLowerCase()]);
+  const pattern = new RegExp(placeholders.join('|').replace(/\./g, '\\.'), 'g');
+  return () => {
+    const values = { [REG]: ulid(), [NONCE]: ulid(), [AUDIT]: ulid(), [AT]: new Date().toISOString() };
+    const fill: Record<string, string> = {};
+    for (const [placeholder, value] of Object.entries(values)) {
+      fill[placeholder] = value;
+      fill[placeholder.toLowerCase()] = value.toLowerCase();
+    }
+    return JSON.parse(template.replace(pattern, (match) => fill[match]!));
+  };
+}
+
+/**
+ * A cohort day of `size` interns as the transactions would leave it: every intern's day record
+ * (BatchWrite) and the counters holding their totals, projects with their seat counters, so the
+ * board reads exactly what it would read after `size` check-ins.
+ */
+export async function attendanceDayOf(size: number): Promise<{ cohortId: string; date: string }> {
+  const { cohortId, today: date } = await runningCohort();
+  const at = new Date().toISOString();
+  const { attendanceDay, attendanceCounter, project, projectSeats } = db().service.entities;
+  const days: unknown[] = [];
+  const counts = new Map<string, { dimension: 'all' | 'hostUnit' | 'university'; key: string; checkedIn: number; absent: number; onLeave: number }>();
+  const bump = (dimension: 'all' | 'hostUnit' | 'university', key: string, status: string) => {
+    const c = counts.get(`${dimension}#${key}`) ?? { dimension, key, checkedIn: 0, absent: 0, onLeave: 0 };
+    if (status === 'present') c.checkedIn++;
+    else if (status === 'absent') c.absent++;
+    else c.onLeave++;
+    counts.set(`${dimension}#${key}`, c);
+  };
+  for (let i = 0; i < size; i++) {
+    const universityId = universityIds[i % UNIVERSITIES]!;
+    const hostUnitId = hostUnitIds[i % HOST_UNITS]!;
+    const status = i % 10 === 0 ? 'absent' : i % 25 === 1 ? 'leave' : 'present';
+    days.push({ registrationId: newId('cohortRegistration'), date, cohortId, universityId, hostUnitId, mentorKey: 'none', status, ...(status === 'present' ? { checkedInAt: at } : {}), createdAt: at, updatedAt: at });
+    bump('all', 'all', status);
+    bump('hostUnit', hostUnitId, status);
+    bump('university', universityId, status);
+  }
+  await putAll(attendanceDay as never, days);
+  await putAll(attendanceCounter as never, [...counts.values()].map((c) => ({ cohortId, date, ...c })));
+  const projects = hostUnitIds.map((hostUnitId, i) => ({ projectId: `prj_BENCH${ulid().slice(0, 8)}${String(i).padStart(13, '0')}`, hostUnitId }));
+  await putAll(project as never, projects.map((p) => ({
+    projectId: p.projectId, hostUnitId: p.hostUnitId, cohortId, title: '基准岗位', description: '基准', majors: [], disciplines: [], degreeLevels: [], seats: size,
+    supervisor: { name: '主管' }, createdAt: at, updatedAt: at, version: 1,
+  })));
+  await putAll(projectSeats as never, projects.map((p, i) => ({ projectId: p.projectId, seats: size, placed: Math.floor(size / HOST_UNITS) + (i < size % HOST_UNITS ? 1 : 0) })));
+  return { cohortId, date };
+}

@@ -1,0 +1,153 @@
+import { randomBytes } from 'node:crypto';
+import { Attendance, configureDb, db, type Actor } from '@aksu/core';
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { Benchmark, Row } from '../../scripts/bench/benchmark.ts';
+import { loopLoad, summarize, type LoadSample, type LoadShape } from '../../scripts/bench/load.ts';
+import { startServerProcess, type ServerProcess } from '../../scripts/bench/server-process.ts';
+import { round } from '../../scripts/bench/stats.ts';
+import { ensureTable, startDynamoLocal, type LocalDynamo } from '../../scripts/lib/dynamodb-local.ts';
+import { attendanceDayOf, checkInFloorFactory, placedInterns, runningCohort } from './attendance-seed.ts';
+
+const CONCURRENCY = 16;
+const ROUNDS = 3;
+const STRETCH: LoadShape = { concurrency: CONCURRENCY, durationSec: 2 };
+// Every check-in needs an intern who has not checked in today; more than the API can use in the stretches.
+const INTERNS = Number(process.env.ATTENDANCE_BENCH_INTERNS ?? 6000);
+// Override for a quick check of the benchmark itself, e.g. ATTENDANCE_BENCH_SIZES=50,200.
+const SIZES = (process.env.ATTENDANCE_BENCH_SIZES ?? '200,20000').split(',').map(Number);
+const ORGANISER: Actor = { userId: 'usr_BENCH00000000000000000000000', role: 'organiser', isAdmin: true };
+
+interface Meter {
+  reads: number;
+  capacity: number;
+  items: number;
+}
+
+/** ReturnConsumedCapacity: TOTAL on every read, summed with the items returned. */
+function meterReads(meter: Meter) {
+  db().client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const command = (context as { commandName?: string }).commandName ?? '';
+      const input = args.input as Record<string, unknown>;
+      const isRead = /^(Get|Query|BatchGet)/.test(command);
+      if (isRead) input.ReturnConsumedCapacity = 'TOTAL';
+      const result = await next(args);
+      if (isRead) {
+        const output = result.output as Record<string, unknown>;
+        const consumed = output.ConsumedCapacity;
+        const list = Array.isArray(consumed) ? consumed : consumed ? [consumed] : [];
+        meter.reads += 1;
+        meter.capacity += list.reduce((s: number, c: { CapacityUnits?: number }) => s + (c.CapacityUnits ?? 0), 0);
+        const responses = output.Responses as Record<string, unknown[]> | undefined;
+        meter.items += (output.Items as unknown[] | undefined)?.length ?? (output.Item ? 1 : 0) + Object.values(responses ?? {}).reduce((s, r) => s + r.length, 0);
+      }
+      return result;
+    },
+    { step: 'initialize', name: 'attendanceReadMeter' },
+  );
+}
+
+/**
+ * Check-in throughput: POST /v1/check-ins through the whole stack (HTTP, JWT, active-account check,
+ * zod, the intern's registration, placement, cohort and host unit reads, the day read, the
+ * six-item TransactWriteItems) against the same transaction sent straight to DynamoDB Local. Each
+ * API request is a different intern's first check-in of the day. Then the attendance board's read
+ * cost for a day of 200 and of 20,000 interns.
+ */
+export const benchmark: Benchmark = {
+  name: 'attendance',
+  async run() {
+    const jwtSecret = randomBytes(32).toString('base64');
+    let dynamo: LocalDynamo | undefined;
+    let server: ServerProcess | undefined;
+    const destroy: Array<() => void> = [];
+    const rows: Row[] = [];
+    const json: Record<string, unknown> = {};
+    try {
+      dynamo = await startDynamoLocal();
+      await ensureTable(dynamo.endpoint, 'bench-checkin-api');
+      await ensureTable(dynamo.endpoint, 'bench-checkin-floor');
+
+      const setup = configureDb({ tableName: 'bench-checkin-api', endpoint: dynamo.endpoint, region: 'local' });
+      destroy.push(() => setup.client.destroy());
+      const { cohortId, today } = await runningCohort();
+      const t0 = performance.now();
+      const tokens = await placedInterns(cohortId, INTERNS, jwtSecret);
+      const seedSec = round((performance.now() - t0) / 1000, 1);
+
+      const floorDb = configureDb({ tableName: 'bench-checkin-floor', endpoint: dynamo.endpoint, region: 'local' });
+      destroy.push(() => floorDb.client.destroy());
+      const nextTransaction = checkInFloorFactory(cohortId, today, ORGANISER);
+      const floorWrite = () => floorDb.client.send(new TransactWriteCommand(nextTransaction() as never));
+
+      server = await startServerProcess({ TABLE_NAME: 'bench-checkin-api', DYNAMODB_ENDPOINT: dynamo.endpoint, JWT_SECRET: jwtSecret });
+      let next = 0;
+      const apiWrite = async () => {
+        const token = tokens[next++];
+        if (!token) throw new Error('out of interns');
+        const response = await fetch(`${server!.url}/v1/check-ins`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ clientNonce: `bench-${next}-${token.slice(-12)}`.replace(/[^A-Za-z0-9._:-]/g, '') }),
+        });
+        await response.arrayBuffer();
+        if (response.status !== 201) throw new Error(`check-in answered ${response.status}`);
+      };
+      // Warm both sides once, then alternate short stretches so other load on the machine hits both.
+      await loopLoad(apiWrite, { concurrency: 4, durationSec: 1 });
+      await loopLoad(floorWrite, { concurrency: 4, durationSec: 1 });
+      const apiSamples: LoadSample[] = [];
+      const floorSamples: LoadSample[] = [];
+      for (let r = 0; r < ROUNDS; r++) {
+        const order = r % 2 === 0 ? ['api', 'floor'] : ['floor', 'api'];
+        for (const side of order) {
+          if (side === 'api') apiSamples.push(await loopLoad(apiWrite, STRETCH));
+          else floorSamples.push(await loopLoad(floorWrite, STRETCH));
+        }
+      }
+      await server.stop();
+      server = undefined;
+      const api = summarize(apiSamples);
+      const floor = summarize(floorSamples);
+      if (api.ok === 0) throw new Error(`No check-in succeeded (${api.failed} failed)`);
+      const ratio = round(api.opsPerSec / floor.opsPerSec, 3);
+      json.checkInWrites = {
+        api: { operation: 'POST /v1/check-ins (5 reads, one 6-item TransactWriteItems)', generator: 'fetch loop', ...api },
+        floor: { operation: 'TransactWriteCommand with the same 6 items, straight to DynamoDB Local', ...floor },
+        apiToFloorRatio: ratio,
+        internsSeeded: INTERNS,
+        seedSec,
+      };
+      rows.push(
+        { metric: 'check-in through the API', value: api.opsPerSec, unit: 'ops/s' },
+        { metric: 'check-in transaction, DynamoDB floor', value: floor.opsPerSec, unit: 'ops/s' },
+        { metric: 'check-in API / floor', value: ratio, unit: 'ratio' },
+        { metric: 'check-in API p50 / p99', value: `${api.p50Ms} / ${api.p99Ms}`, unit: 'ms' },
+      );
+
+      for (const size of SIZES) {
+        const table = `bench-attendance-${size}-${randomBytes(3).toString('hex')}`;
+        await ensureTable(dynamo.endpoint, table);
+        const handle = configureDb({ tableName: table, endpoint: dynamo.endpoint, region: 'local' });
+        destroy.push(() => handle.client.destroy());
+        const started = performance.now();
+        const day = await attendanceDayOf(size);
+        const daySeedSec = round((performance.now() - started) / 1000, 1);
+        const meter: Meter = { reads: 0, capacity: 0, items: 0 };
+        meterReads(meter);
+        const board = await Attendance.board(ORGANISER, day.cohortId, { date: day.date });
+        if (board.totals.checkedIn + board.totals.absent + board.totals.onLeave !== size) throw new Error(`board counts ${JSON.stringify(board.totals)} for ${size}`);
+        const cost = { reads: meter.reads, capacity: round(meter.capacity, 1), items: meter.items, seedSec: daySeedSec, totals: board.totals };
+        json[`attendanceRead${size}`] = cost;
+        rows.push({ metric: `attendance board, ${size} interns: capacity`, value: cost.capacity, unit: 'RCU' }, { metric: `attendance board, ${size} interns: items`, value: cost.items, unit: 'items' });
+      }
+      const [small, large] = SIZES.map((s) => json[`attendanceRead${s}`] as { items: number; capacity: number });
+      rows.push({ metric: `attendance board: same items at ${SIZES.join(' and ')} interns`, value: `${small!.items} / ${large!.items}`, unit: 'items', target: 'equal', met: small!.items === large!.items && small!.capacity === large!.capacity });
+      return { rows, json: { attendance: json } };
+    } finally {
+      await server?.stop();
+      for (const d of destroy) d();
+      await dynamo?.stop();
+    }
+  },
+};
