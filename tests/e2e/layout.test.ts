@@ -21,6 +21,7 @@ import { seedPlacementScreens } from './placement-screens.ts';
 import { seedCohortScreens } from './cohort-screens.ts';
 import { seedImportScreens } from './import-screens.ts';
 import { seedLogsScreens } from './logs-screens.ts';
+import { seedAttendanceScreens } from './attendance-screens.ts';
 
 let app: { url: string; close(): Promise<void> };
 let browser: Browser;
@@ -35,6 +36,7 @@ let placementScreens: Awaited<ReturnType<typeof seedPlacementScreens>>;
 let cohortScreens: Awaited<ReturnType<typeof seedCohortScreens>>;
 let importScreens: Awaited<ReturnType<typeof seedImportScreens>>;
 let logsScreens: Awaited<ReturnType<typeof seedLogsScreens>>;
+let attendanceScreens: Awaited<ReturnType<typeof seedAttendanceScreens>>;
 
 // Set E2E_SCREENSHOT_DIR to keep a full-page picture of every screen checked, to look at by eye.
 const screenshotDir = process.env.E2E_SCREENSHOT_DIR;
@@ -279,6 +281,7 @@ beforeAll(async () => {
   cohortScreens = await seedCohortScreens(visit, university.universityId);
   importScreens = await seedImportScreens(visit, cohortScreens.cohortId, university.universityId);
   logsScreens = await seedLogsScreens(visit, university.universityId);
+  attendanceScreens = await seedAttendanceScreens(visit, university.universityId);
   app = await startApp();
   browser = await launchBrowser();
 });
@@ -367,6 +370,20 @@ describe.each([
       const page = await context.newPage();
       await signIn(page, app.url, email, password);
       const problems = await checkScreens(page, size, logsScreens[role]);
+      await context.close();
+      expect(problems).toEqual([]);
+    },
+  );
+
+  it.each(['organiser', 'mentor', 'intern'] as const)(
+    'has no horizontal scrolling, unlabelled input or serious accessibility violation, on the %s check-in and attendance screens',
+    async (role) => {
+      const a = attendanceScreens;
+      const [email, password] = role === 'organiser' ? [organiserEmail, undefined] : role === 'mentor' ? [a.mentorEmail, a.mentorPassword] : [a.internEmail, a.internPassword];
+      const context = await openContext(browser, viewport);
+      const page = await context.newPage();
+      await signIn(page, app.url, email, password);
+      const problems = await checkScreens(page, size, a[role]);
       await context.close();
       expect(problems).toEqual([]);
     },
