@@ -136,5 +136,11 @@ describe('批量导入: a coordinator imports 200 students from the template', (
     }
     expect(statuses).toEqual({ 已接受: 180, 已拒绝: 20 });
     expect(resultSheet.getRow(11).getCell(reasonColumn).text).toBe('缺少手机号');
+
+    // The import stays listed for the cohort and opens again with its results.
+    await page.getByRole('button', { name: '再导入一个文件' }).click();
+    await page.getByRole('heading', { name: '本批次的导入记录' }).waitFor();
+    await page.getByRole('link', { name: '报名名单.xlsx' }).click();
+    await page.getByRole('tab', { name: '已拒绝（20）' }).waitFor();
   });
 });

@@ -29,6 +29,8 @@ export const enImports: Record<keyof typeof zhCNImports, string> = {
   'import.resume': 'Continue',
   'import.result_file': 'Download result file',
   'import.another': 'Import another file',
+  'import.history': 'Earlier imports for this cohort',
+  'import.unfinished': 'unfinished',
   'import.rows_title': 'Row by row',
   'import.tab_rejected': 'Rejected',
   'import.tab_accepted': 'Accepted',

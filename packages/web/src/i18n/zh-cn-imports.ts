@@ -27,6 +27,8 @@ export const zhCNImports = {
   'import.resume': '继续导入',
   'import.result_file': '下载结果文件',
   'import.another': '再导入一个文件',
+  'import.history': '本批次的导入记录',
+  'import.unfinished': '未完成',
   'import.rows_title': '逐行结果',
   'import.tab_rejected': '已拒绝',
   'import.tab_accepted': '已接受',

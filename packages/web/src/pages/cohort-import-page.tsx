@@ -4,6 +4,7 @@ import { api, unwrap } from '../api/client';
 import { useUser } from '../auth/session';
 import { Alert, LoadError, Loading } from '../components/feedback';
 import { SelectField, TextField } from '../components/field';
+import { ImportHistory } from '../components/import-history';
 import { ImportRows } from '../components/import-rows';
 import { XlsxDownload } from '../components/xlsx-download';
 import { useI18n } from '../i18n/i18n';
@@ -186,6 +187,7 @@ export default function CohortImportPage() {
           </button>
         </form>
       )}
+      {!job && <ImportHistory cohortId={cohortId} timeZone={c.timeZone} />}
 
       {job && (
         <section aria-labelledby="import-progress-title" className="import-progress">
