@@ -18,6 +18,15 @@ describe('audit changes', () => {
     );
     expect(changes).toEqual({ contacts: { before: [], after: [{ name: '王', phone: '138****5678' }] } });
   });
+  it('masks a changed top-level phone or national ID too', () => {
+    expect(diffChanges(undefined, { phone: '13812345678', nationalId: '11010519491231002X' })).toEqual({
+      phone: { after: '138****5678' },
+      nationalId: { after: '110***********002X' },
+    });
+    expect(diffChanges({ phone: '13812345678' }, { phone: '13912345678' })).toEqual({
+      phone: { before: '138****5678', after: '139****5678' },
+    });
+  });
   it('stamps who did it', () => {
     const record = auditRecord({ userId: 'usr_1', role: 'organiser' }, 'university', 'uni_1', 'update', {});
     expect(record).toMatchObject({ actorId: 'usr_1', actorRole: 'organiser', entityType: 'university', action: 'update' });

@@ -20,10 +20,12 @@ export function diffChanges(
     const b = before?.[key];
     const a = after?.[key];
     if (JSON.stringify(b) === JSON.stringify(a)) continue;
-    changes[key] = maskPersonalData({
-      ...(b === undefined ? {} : { before: b }),
-      ...(a === undefined ? {} : { after: a }),
-    });
+    // Masked under the field's own name, so a top-level `phone` is masked like a nested one.
+    const masked = (value: unknown) => (maskPersonalData({ [key]: value }) as Record<string, unknown>)[key];
+    changes[key] = {
+      ...(b === undefined ? {} : { before: masked(b) }),
+      ...(a === undefined ? {} : { after: masked(a) }),
+    };
   }
   return changes;
 }
