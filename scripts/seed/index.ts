@@ -10,6 +10,7 @@ import {
 import { seedCohortData } from './programme-cohorts.ts';
 import { seedPlacementData } from './programme-placements.ts';
 import { seedDailyLife } from './programme-daily.ts';
+import { seedDemoLogs } from './programme-logs.ts';
 import { DEMO_UNIVERSITIES } from './universities.ts';
 
 export const DEMO_PASSWORD = 'demo12345';
@@ -71,6 +72,8 @@ export async function seedDemoData(): Promise<{ created: number }> {
   created += await seedPlacementData(SYSTEM, DEMO_PASSWORD);
   // A running cohort with intern@example.com placed under mentor@example.com and a week of check-ins.
   created += await seedDailyLife(SYSTEM, await allUniversities(), DEMO_PASSWORD);
+  // That intern's activity logs for the same week, the earlier week approved by the mentor.
+  created += await seedDemoLogs(SYSTEM, DEMO_PASSWORD);
   return { created };
 }
 
@@ -80,6 +83,6 @@ export const DEMO_LOGINS = [
   'coordinator.tsinghua@example.com (清华大学 coordinator)',
   '… coordinator.<slug>@example.com for each of the 26 universities',
   'mentor.ma.jianguo@example.com (mentor at 阿克苏纺织工业城)',
-  'intern@example.com (intern in the running cohort, a week of check-ins)',
+  'intern@example.com (intern in the running cohort, a week of check-ins and logs)',
   'mentor@example.com (that intern\'s mentor)',
 ];

@@ -6,6 +6,7 @@ import { DEMO_PASSWORD, seedDemoData } from '../../scripts/seed/index.ts';
 import { PLACEMENT_SEED } from '../../scripts/seed/programme-placements.ts';
 import { COHORT_SEED, DEMO_COHORT_NAME } from '../../scripts/seed/programme-cohorts.ts';
 import { DAILY_COHORT_NAME, DAILY_SEED } from '../../scripts/seed/programme-daily.ts';
+import { LOGS_SEED } from '../../scripts/seed/programme-logs.ts';
 import { call } from '../support/http.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -14,7 +15,7 @@ describe('demo data', () => {
   it('seeds the 26 universities and their coordinators once, however often it runs', async () => {
     const first = await seedDemoData();
     expect(first.created).toBe(
-      1 + 26 * 2 + COHORT_SEED.cohorts + COHORT_SEED.registrations + PLACEMENT_SEED.hostUnits + PLACEMENT_SEED.mentors + PLACEMENT_SEED.projects + DAILY_SEED.records,
+      1 + 26 * 2 + COHORT_SEED.cohorts + COHORT_SEED.registrations + PLACEMENT_SEED.hostUnits + PLACEMENT_SEED.mentors + PLACEMENT_SEED.projects + DAILY_SEED.records + LOGS_SEED.logs,
     );
     const second = await seedDemoData();
     expect(second.created).toBe(0);
@@ -51,6 +52,10 @@ describe('demo data', () => {
     const dailyMentor = await call('POST', '/v1/auth/login', { body: { email: 'mentor@example.com', password: DEMO_PASSWORD } });
     const menteeDays = await call('GET', '/v1/check-ins?limit=100', { token: dailyMentor.body.token });
     expect(menteeDays.body.items).toHaveLength(DAILY_SEED.checkIns + DAILY_SEED.leave);
+    const logs = await call('GET', `/v1/interns/${intern.body.user.internId}/activity-logs?limit=100`, { token: intern.body.token });
+    expect(logs.body.items).toHaveLength(LOGS_SEED.logs);
+    const pendingWeeks = await call('GET', `/v1/mentors/${dailyMentor.body.user.mentorId}/log-weeks?status=pending`, { token: dailyMentor.body.token });
+    expect(pendingWeeks.body.items.map((w: { registrationId: string }) => w.registrationId)).toEqual([intern.body.user.internId]);
     const running = (await call('GET', '/v1/cohorts?limit=100', { token: organiser.body.token })).body.items.find((c: { name: string }) => c.name === DAILY_COHORT_NAME);
     const board = await call('GET', `/v1/cohorts/${running.cohortId}/attendance?date=${days.body.days[0].date}`, { token: organiser.body.token });
     expect(board.body.totals).toMatchObject({ placed: 1, checkedIn: 1 });
