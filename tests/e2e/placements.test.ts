@@ -27,7 +27,7 @@ afterAll(async () => {
 });
 
 describe('岗位安排: the organiser places interns using suggestions and assigns a mentor', () => {
-  it('places everyone from the suggestions, assigns a mentor, prints the letter, and the mentor sees the mentee', async () => {
+  it('places everyone from the suggestions, assigns a mentor, moves and releases, prints the letter, and the mentor sees the mentee', async () => {
     const page = await newPage();
     await signIn(page, app.url, seed.organiserEmail);
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '岗位安排' }).click();
@@ -63,6 +63,18 @@ describe('岗位安排: the organiser places interns using suggestions and assig
     await localPlaced.getByRole('button', { name: '指定' }).click();
     await page.getByText(`已更新 ${local!.name} 的导师。`).waitFor();
     await page.getByTestId('placement').filter({ hasText: local!.name }).filter({ hasText: `导师：${seed.mentor.name}` }).waitFor();
+
+    // Move the second student to the logistics project, then release the third: seats follow.
+    const secondPlaced = page.getByTestId('placement').filter({ hasText: second!.name });
+    await secondPlaced.getByLabel('调整到').selectOption({ label: `${seed.unit.name} · ${seed.logistics.title}` });
+    await secondPlaced.getByRole('button', { name: '调整' }).click();
+    await page.getByText(`已调整 ${second!.name} 的岗位。`).waitFor();
+    await projects.filter({ hasText: seed.textile.title }).filter({ hasText: '已安排 1 / 2' }).waitFor();
+    await projects.filter({ hasText: seed.logistics.title }).filter({ hasText: '已安排 2 / 2' }).waitFor();
+    await page.getByTestId('placement').filter({ hasText: third!.name }).getByRole('button', { name: '取消安排' }).click();
+    await page.getByText(`已取消 ${third!.name} 的岗位安排。`).waitFor();
+    await page.getByRole('heading', { name: '待安排学生（1）' }).waitFor();
+    await projects.filter({ hasText: seed.logistics.title }).filter({ hasText: '已安排 1 / 2' }).waitFor();
 
     // The acceptance letter.
     await page.getByTestId('placement').filter({ hasText: local!.name }).getByRole('link', { name: '接收函' }).click();
