@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Cohorts, db, maskNationalId } from '@aksu/core';
+import { Cohorts, db, maskNationalId, registerBatch } from '@aksu/core';
 import { newAccount, newUniversity, SYSTEM, type Account } from '../support/accounts.ts';
 import { call, concurrently, download } from '../support/http.ts';
 import { base64, csvOf, nationalId, openCohort, studentRow, xlsxOf } from '../support/imports.ts';
@@ -36,6 +36,23 @@ async function rowsOf(jobId: string, token: string, status?: string) {
   expect(res.status).toBe(200);
   return res.body.items as { rowNumber: number; status: string; reason?: string; message?: string; registrationId?: string }[];
 }
+
+/** A template row as the registration write path takes it. */
+const registrationOf = (row: Record<string, string>) => ({
+  name: row['姓名']!,
+  nationalId: row['身份证号']!,
+  phone: row['手机号']!,
+  email: row['邮箱']!,
+  degreeLevel: 'master',
+  major: row['专业']!,
+  discipline: row['学科门类']!,
+  studyYear: Number(row['年级']),
+  supervisor: row['校内导师']!,
+  hometown: row['籍贯']!,
+  fromRegion: row['是否阿克苏籍'] === '是',
+  emergencyContact: { name: row['紧急联系人']!, phone: row['紧急联系电话']! },
+  consent: true,
+});
 
 const submitted = async (cohortId: string, universityId: string) =>
   (await Cohorts.summary(SYSTEM, cohortId)).universities.find((u: { universityId: string }) => u.universityId === universityId)!.submitted;
@@ -113,6 +130,21 @@ describe('bulk import', () => {
     const job = await runToEnd(created.body.importJobId, coordinatorA.token);
     expect(job).toMatchObject({ rowsDone: 100, accepted: 100, rejected: 0 });
     expect(await submitted(cohort.cohortId, uniA)).toBe(100);
+  });
+
+  it('counts a row registered by a run that stopped before storing its outcome as accepted, not duplicate', async () => {
+    const cohort = await openCohort([{ universityId: uniA, quota: 50 }]);
+    const rows = [studentRow(), studentRow(), studentRow()];
+    const created = await upload(cohort.cohortId, await xlsxOf(rows), coordinatorA.token);
+    // What a run that died after registering row 2 leaves behind: its registration, the row still waiting.
+    const actor = { userId: coordinatorA.user.userId, role: 'coordinator' as const, universityId: uniA };
+    const [early] = await registerBatch(actor, cohort.cohortId, [registrationOf(rows[0]!)], { source: 'import', importJobId: created.body.importJobId });
+    expect(early?.ok).toBe(true);
+    const job = await runToEnd(created.body.importJobId, coordinatorA.token);
+    expect(job).toMatchObject({ accepted: 3, rejected: 0 });
+    const [first] = await rowsOf(job.importJobId, coordinatorA.token);
+    expect(first).toMatchObject({ status: 'accepted', registrationId: early!.ok ? early!.registration.registrationId : '' });
+    expect(await submitted(cohort.cohortId, uniA)).toBe(3);
   });
 
   it('reads a GBK CSV with stray spaces and full-width characters', async () => {

@@ -51,22 +51,32 @@ async function claim(job: Job, now: number): Promise<boolean> {
 }
 
 /**
- * The rows whose person is already registered in the cohort (their guard exists). They are reported
- * as duplicates without being sent, so on a re-upload they neither take quota places from the new
- * rows of the same batch nor read as "quota used up". Only a report: the guard written in the
- * registration transaction is what refuses a second registration.
+ * The rows whose person is already registered in the cohort (their guard exists), with the
+ * registration that holds the place. They are not sent again: a registration this very job made (a
+ * run stopped between registering a batch and storing its outcomes) is the row's own acceptance; any
+ * other is a duplicate, reported without taking a quota place from the new rows of the batch. Only a
+ * report: the guard written in the registration transaction is what refuses a second registration.
  */
-async function alreadyRegistered(cohortId: string, rows: { index: number; nationalId: string }[]): Promise<Set<number>> {
-  const keys = rows.map((r) => ({ index: r.index, ...personGuard(cohortId, lookupHash('nationalId', r.nationalId)) }));
-  const { data } = await db().service.entities.unique.get(keys.map(({ kind, value }) => ({ kind, value }))).go();
-  const found = new Set(data.map((guard) => guard.value));
-  return new Set(keys.filter((k) => found.has(k.value)).map((k) => k.index));
+async function alreadyRegistered(job: Job, students: StudentRow[]): Promise<Map<number, { registrationId: string; ownJob: boolean }>> {
+  const { unique, cohortRegistration } = db().service.entities;
+  const keys = students.map((s) => personGuard(job.cohortId, lookupHash('nationalId', s.nationalId)));
+  const { data: guards } = await unique.get(keys).go();
+  if (guards.length === 0) return new Map();
+  const owners = new Map(guards.map((g) => [g.value, g.ownerId]));
+  const { data: records } = await cohortRegistration.get([...owners.values()].map((registrationId) => ({ registrationId }))).go();
+  const fromThisJob = new Set(records.filter((r) => r.importJobId === job.importJobId).map((r) => r.registrationId));
+  const found = new Map<number, { registrationId: string; ownJob: boolean }>();
+  keys.forEach((key, index) => {
+    const registrationId = owners.get(key.value);
+    if (registrationId) found.set(index, { registrationId, ownJob: fromThisJob.has(registrationId) });
+  });
+  return found;
 }
 
 /** Registers one batch of waiting rows and returns them with their outcomes. */
 async function registerRows(actor: Actor, job: Job, waiting: ImportRowItem[]): Promise<ImportRowItem[]> {
   const students = waiting.map((row) => JSON.parse(decryptField(row.studentSealed!)) as StudentRow);
-  const known = await alreadyRegistered(job.cohortId, students.map((s, index) => ({ index, nationalId: s.nationalId })));
+  const known = await alreadyRegistered(job, students);
   const sendable = students.map((student, index) => ({ student, index })).filter(({ index }) => !known.has(index));
   const outcomes = await registerOrRefuse(
     actor,
@@ -84,6 +94,8 @@ async function registerRows(actor: Actor, job: Job, waiting: ImportRowItem[]): P
   return waiting.map((row, index) => {
     const { studentSealed: _sealed, ...rest } = row;
     const outcome = byIndex.get(index);
+    const existing = known.get(index);
+    if (existing?.ownJob) return { ...rest, status: 'accepted', registrationId: existing.registrationId, updatedAt: at };
     if (!outcome) return { ...rest, status: 'rejected', ...reasonFor('duplicate_person'), updatedAt: at };
     if (outcome.ok) return { ...rest, status: 'accepted', registrationId: outcome.registration.registrationId, updatedAt: at };
     return { ...rest, status: 'rejected', ...reasonFor(outcome.code, outcome.errors), updatedAt: at };
