@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { Placements } from '@aksu/core';
-import { SYSTEM } from './harness.ts';
+import { createAccount, SYSTEM, unique } from './harness.ts';
 import { seedPlacementBoard } from './placement-seed.ts';
 
 type Screen = [name: string, open: (page: Page) => Promise<void>];
@@ -48,9 +48,16 @@ export async function seedPlacementScreens(visit: Visit) {
     ['placement-board', (page) => visit(page, `/cohorts/${seed.cohort.cohortId}/placement-board`, '[data-testid="placement"]')],
     ['acceptance-letter', (page) => visit(page, `/placements/${placed}/letter`, '[data-testid="letter"]')],
   ];
+  const coordinatorEmail = `placements.coordinator.${unique()}@example.org`;
+  await createAccount({ email: coordinatorEmail, name: '岗位安排联络员', role: 'coordinator', universityId: seed.university.universityId });
+  const coordinator: Screen[] = [
+    ['placements', (page) => visit(page, '/placements', '.card')],
+    ['cohort-placements', (page) => visit(page, `/cohorts/${seed.cohort.cohortId}/placements`, '[data-testid="placed"]')],
+    ['coordinator-letter', (page) => visit(page, `/placements/${placed}/letter`, '[data-testid="letter"]')],
+  ];
   const mentor: Screen[] = [
     ['my-mentees', (page) => visit(page, '/my-mentees', '[data-testid="mentee"]')],
     ['mentee-letter', (page) => visit(page, `/placements/${placed}/letter`, '[data-testid="letter"]')],
   ];
-  return { organiser, mentor, mentorEmail: seed.mentorEmail };
+  return { organiser, coordinator, coordinatorEmail, mentor, mentorEmail: seed.mentorEmail };
 }

@@ -33,6 +33,7 @@ const PlacementsPage = lazy(() => import('./pages/placements-page'));
 const PlacementBoardPage = lazy(() => import('./pages/placement-board-page'));
 const AcceptanceLetterPage = lazy(() => import('./pages/acceptance-letter-page'));
 const MyMenteesPage = lazy(() => import('./pages/my-mentees-page'));
+const CohortPlacementsPage = lazy(() => import('./pages/cohort-placements-page'));
 const MyDayPage = lazy(() => import('./pages/my-day-page'));
 const AttendanceBoardPage = lazy(() => import('./pages/attendance-board-page'));
 const MenteeAttendancePage = lazy(() => import('./pages/mentee-attendance-page'));
@@ -165,7 +166,22 @@ export function App() {
                 <Route path="host-units/new" element={organiserOnly(<HostUnitPage />)} />
                 <Route path="host-units/:hostUnitId" element={organiserOnly(<HostUnitPage />)} />
                 <Route path="mentors" element={organiserOnly(<MentorsPage />)} />
-                <Route path="placements" element={organiserOnly(<PlacementsPage />)} />
+                <Route
+                  path="placements"
+                  element={
+                    <RequireRole roles={['organiser', 'coordinator']}>
+                      <PlacementsPage />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="cohorts/:cohortId/placements"
+                  element={
+                    <RequireRole roles={['organiser', 'coordinator']}>
+                      <CohortPlacementsPage />
+                    </RequireRole>
+                  }
+                />
                 <Route path="cohorts/:cohortId/placement-board" element={organiserOnly(<PlacementBoardPage />)} />
                 <Route path="placements/:registrationId/letter" element={<AcceptanceLetterPage />} />
                 <Route

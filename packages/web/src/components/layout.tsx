@@ -33,6 +33,7 @@ function navItems(role: string, isAdmin: boolean): NavItem[] {
     return [
       { to: '/my-university', label: 'nav.my_university' },
       { to: '/cohorts', label: 'nav.cohorts' },
+      { to: '/placements', label: 'nav.placements' },
       { to: '/attendance', label: 'nav.attendance' },
       { to: '/leads', label: 'nav.leads' },
       { to: '/outcomes', label: 'nav.outcomes' },

@@ -135,6 +135,7 @@ export const enPlacements: Record<keyof typeof zhCNPlacements, string> = {
   'board.letter': 'Acceptance letter',
   'board.hometown': 'Hometown: {place}',
   'board.from_region': 'From Aksu',
+  'placed.title': 'Placements',
   'problem.no_seats_left': 'The project is full.',
   'problem.mentor_full': 'The mentor has no free mentee slots.',
   'letter.title': 'Acceptance letter',

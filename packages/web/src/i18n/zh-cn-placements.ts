@@ -143,6 +143,7 @@ export const zhCNPlacements = {
   'board.hometown': '家乡：{place}',
   'board.from_region': '阿克苏生源',
 
+  'placed.title': '岗位安排名单',
   'problem.no_seats_left': '该岗位已满，没有空余名额。',
   'problem.mentor_full': '该导师带教人数已满。',
 
