@@ -389,6 +389,15 @@ describe.each([
     },
   );
 
+  it("has no horizontal scrolling, unlabelled input or serious accessibility violation, on the coordinator's placement screens", async () => {
+    const context = await openContext(browser, viewport);
+    const page = await context.newPage();
+    await signIn(page, app.url, placementScreens.coordinatorEmail);
+    const problems = await checkScreens(page, size, placementScreens.coordinator);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
   it("has no horizontal scrolling, unlabelled input or serious accessibility violation, on the mentor's screens", async () => {
     const context = await openContext(browser, viewport);
     const page = await context.newPage();
