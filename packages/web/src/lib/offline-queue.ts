@@ -97,7 +97,9 @@ export function registerSender(kind: string, send: Sender): () => void {
 /** Sends every pending item that has a sender, one at a time in the order they happened. */
 export function flush(): Promise<void> {
   if (flushing) return flushing;
-  const run = (async () => {
+  // Declared before it is assigned: the run's last step compares `flushing` with it.
+  let run: Promise<void> | undefined;
+  run = (async () => {
     // Yield first, so `flushing` is set before the loop can finish and clear it.
     await Promise.resolve();
     try {
