@@ -10,17 +10,29 @@ import { useResource } from '../lib/use-resource';
 import { useTitle } from '../lib/use-title';
 import '../placements.css';
 
+/** Every page of a list: the board shows a whole cohort (a few hundred interns) at once. */
+async function everyPage<T>(load: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }>): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await load(cursor);
+    items.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return items;
+}
+
 /** Everything the board shows, read together so the numbers agree after each action. */
 async function loadBoard(cohortId: string, signal: AbortSignal) {
   const path = { cohortId };
   const [cohort, suggestions, projects, placements, mentors] = await Promise.all([
     unwrap(api.GET('/v1/cohorts/{cohortId}', { params: { path }, signal })),
     unwrap(api.GET('/v1/cohorts/{cohortId}/placement-suggestions', { params: { path }, signal })),
-    unwrap(api.GET('/v1/cohorts/{cohortId}/projects', { params: { path, query: { limit: 100 } }, signal })),
-    unwrap(api.GET('/v1/cohorts/{cohortId}/placements', { params: { path, query: { limit: 100 } }, signal })),
-    unwrap(api.GET('/v1/mentors', { params: { query: { limit: 100 } }, signal })),
+    everyPage((cursor) => unwrap(api.GET('/v1/cohorts/{cohortId}/projects', { params: { path, query: { limit: 100, cursor } }, signal }))),
+    everyPage((cursor) => unwrap(api.GET('/v1/cohorts/{cohortId}/placements', { params: { path, query: { limit: 100, cursor } }, signal }))),
+    everyPage((cursor) => unwrap(api.GET('/v1/mentors', { params: { query: { limit: 100, cursor } }, signal }))),
   ]);
-  return { cohort, suggestions: suggestions.items, projects: projects.items, placements: placements.items, mentors: mentors.items };
+  return { cohort, suggestions: suggestions.items, projects, placements, mentors };
 }
 
 type Notice = { tone: 'success' | 'error' | 'warning'; title: string; lines?: string[] };
