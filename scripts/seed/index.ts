@@ -7,6 +7,7 @@ import {
   type Actor,
   type UniversityView,
 } from '@aksu/core';
+import { seedConversionData } from './conversion.ts';
 import { seedCohortData } from './programme-cohorts.ts';
 import { seedPlacementData } from './programme-placements.ts';
 import { seedDailyLife } from './programme-daily.ts';
@@ -74,6 +75,8 @@ export async function seedDemoData(): Promise<{ created: number }> {
   created += await seedDailyLife(SYSTEM, await allUniversities(), DEMO_PASSWORD);
   // That intern's activity logs for the same week, the earlier week approved by the mentor.
   created += await seedDemoLogs(SYSTEM, DEMO_PASSWORD);
+  // A finished 2024 cohort with what became of its interns, for the conversion dashboard.
+  created += await seedConversionData(SYSTEM, await allUniversities());
   return { created };
 }
 

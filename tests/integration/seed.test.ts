@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_UNIVERSITIES } from '../../scripts/seed/universities.ts';
 import { DEMO_PASSWORD, seedDemoData } from '../../scripts/seed/index.ts';
 import { PLACEMENT_SEED } from '../../scripts/seed/programme-placements.ts';
+import { CONVERSION_SEED } from '../../scripts/seed/conversion.ts';
 import { COHORT_SEED, DEMO_COHORT_NAME } from '../../scripts/seed/programme-cohorts.ts';
 import { DAILY_COHORT_NAME, DAILY_SEED } from '../../scripts/seed/programme-daily.ts';
 import { LOGS_SEED } from '../../scripts/seed/programme-logs.ts';
@@ -15,7 +16,8 @@ describe('demo data', () => {
   it('seeds the 26 universities and their coordinators once, however often it runs', async () => {
     const first = await seedDemoData();
     expect(first.created).toBe(
-      1 + 26 * 2 + COHORT_SEED.cohorts + COHORT_SEED.registrations + PLACEMENT_SEED.hostUnits + PLACEMENT_SEED.mentors + PLACEMENT_SEED.projects + DAILY_SEED.records + LOGS_SEED.logs,
+      1 + 26 * 2 + COHORT_SEED.cohorts + COHORT_SEED.registrations + PLACEMENT_SEED.hostUnits + PLACEMENT_SEED.mentors + PLACEMENT_SEED.projects + DAILY_SEED.records + LOGS_SEED.logs +
+        CONVERSION_SEED.policies + CONVERSION_SEED.cohorts + CONVERSION_SEED.registrations + CONVERSION_SEED.outcomesMoved,
     );
     const second = await seedDemoData();
     expect(second.created).toBe(0);
@@ -62,7 +64,7 @@ describe('demo data', () => {
     const units = await call('GET', '/v1/host-units?limit=100', { token: organiser.body.token });
     expect(units.body.items).toHaveLength(PLACEMENT_SEED.hostUnits);
     // Every demo login is a scrypt activation, and a second run reads everything back.
-  }, 120_000);
+  }, 240_000);
 });
 
 describe('bootstrapping a stage', () => {

@@ -127,10 +127,9 @@ export async function openCohortOutcomes(actor: Actor, cohortId: string): Promis
     const { data } = await cohortRegistration.query.byStatus({ cohortId, status }).go({ pages: 'all', attributes: ['registrationId'] });
     ids.push(...data.map((r) => r.registrationId));
   }
+  // One at a time: every open moves the cohort's and the all-cohorts' totals, so parallel opens
+  // would mostly wait out each other's transaction conflicts.
   let opened = 0;
-  for (let i = 0; i < ids.length; i += 8) {
-    const results = await Promise.all(ids.slice(i, i + 8).map((registrationId) => openOutcome(actor, { registrationId })));
-    opened += results.filter((r) => r.created).length;
-  }
+  for (const registrationId of ids) if ((await openOutcome(actor, { registrationId })).created) opened++;
   return { opened, existing: ids.length - opened };
 }

@@ -1,0 +1,228 @@
+import {
+  allPages,
+  CohortRegistrations,
+  Cohorts,
+  Conversion,
+  HostUnits,
+  Placements,
+  Projects,
+  registerBatch,
+  SubsidyPolicies,
+  type Actor,
+  type UniversityView,
+} from '@aksu/core';
+
+export const FINISHED_COHORT_NAME = '2024年百名硕博社会实践活动';
+const INTERNS = 196;
+
+/** Records a first run creates: the policy version, the cohort, its registrations and the outcomes that moved (11 of every 20). */
+export const CONVERSION_SEED = { policies: 1, cohorts: 1, registrations: INTERNS, outcomesMoved: 110 };
+
+const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '马', '朱', '胡', '郭', '何', '林', '罗', '高'];
+const GIVEN = ['思远', '佳怡', '子涵', '浩然', '雨桐', '俊杰', '欣怡', '明轩', '诗涵', '宇航', '梓萱', '博文', '晨曦', '一鸣', '若彤', '嘉怡', '志强', '雅琪'];
+const UYGHUR = ['艾力·买买提', '古丽娜尔·吐尔逊', '阿依努尔·艾则孜', '买尔旦·阿不都', '热依拉·努尔', '迪丽拜尔·卡德尔'];
+const FIELDS: Array<[string, string]> = [
+  ['纺织工程', '工学'],
+  ['化学工程与技术', '工学'],
+  ['植物保护', '农学'],
+  ['作物学', '农学'],
+  ['临床医学', '医学'],
+  ['公共管理', '管理学'],
+  ['应用经济学', '经济学'],
+  ['计算机科学与技术', '工学'],
+  ['生态学', '理学'],
+  ['教育学', '教育学'],
+];
+const EMPLOYERS: Array<[string, 'civil_service' | 'public_institution' | 'state_owned_enterprise' | 'private_enterprise' | 'research_institute', string]> = [
+  ['阿克苏地区第一人民医院', 'public_institution', '住院医师'],
+  ['阿克苏纺织工业城（示范企业）', 'private_enterprise', '工艺工程师'],
+  ['阿克苏地区行政公署', 'civil_service', '科员'],
+  ['新疆农业科学院阿克苏分院', 'research_institute', '助理研究员'],
+  ['库车石化产业园管委会', 'state_owned_enterprise', '技术员'],
+  ['塔里木大学', 'public_institution', '讲师'],
+];
+
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const CHECK = '10X98765432';
+function demoNationalId(i: number): string {
+  const birth = `${1996 + (i % 5)}${String((i % 12) + 1).padStart(2, '0')}${String((i % 27) + 1).padStart(2, '0')}`;
+  const first17 = `652922${birth}${String(500 + i).padStart(3, '0')}`;
+  let sum = 0;
+  for (let k = 0; k < 17; k++) sum += Number(first17[k]) * WEIGHTS[k]!;
+  return first17 + CHECK[sum % 11];
+}
+
+/**
+ * What happened to intern i after the 2024 cohort: about a quarter stayed (onboarded in 2024 or
+ * 2025, with their first yearly confirmation), some are on the way, a few declined or left.
+ */
+function planOf(i: number) {
+  const slot = i % 20;
+  if (slot <= 2) return { stage: 'onboarded' as const, onboardedOn: '2024-09-02', confirmOn: '2025-09-02', stays: i % 60 !== 2 };
+  if (slot <= 4) return { stage: 'onboarded' as const, onboardedOn: '2025-07-15', confirmOn: '2026-07-15', stays: true };
+  if (slot === 5) return { stage: 'agreement_signed' as const };
+  if (slot === 6) return { stage: 'offered' as const };
+  if (slot === 7) return { stage: 'declined' as const };
+  if (slot <= 9) return { stage: 'interested' as const };
+  if (slot === 10) return { stage: 'applied' as const };
+  return { stage: 'none' as const };
+}
+
+async function runLimited<T>(items: T[], limit: number, run: (item: T, index: number) => Promise<void>) {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      for (let i = next++; i < items.length; i = next++) await run(items[i]!, i);
+    }),
+  );
+}
+
+/** The housing subsidy table of DOMAIN.md as the first policy version. */
+async function seedPolicy(system: Actor): Promise<number> {
+  const { items } = await SubsidyPolicies.list(system);
+  if (items.length > 0) return 0;
+  await SubsidyPolicies.create(system, {
+    name: '阿克苏地区高层次人才购房补助（2023年版）',
+    effectiveFrom: '2023-01-01',
+    yearsRequired: 5,
+    amounts: {
+      senior: { prefecture: 500_000_00, highTechZone: 700_000_00 },
+      master: { prefecture: 400_000_00, highTechZone: 400_000_00 },
+      bachelor: { prefecture: null, highTechZone: 100_000_00 },
+    },
+  });
+  return 1;
+}
+
+/**
+ * The finished 2024 cohort: 196 interns from the 26 universities, registered, accepted and placed
+ * through the programme's functions, then their outcomes written through the conversion functions
+ * so every counter is the one the transactions keep. Idempotent: the cohort by name, each step only
+ * when its record is not there yet.
+ */
+export async function seedConversionData(system: Actor, universities: Map<string, UniversityView>): Promise<number> {
+  let created = await seedPolicy(system);
+  const unis = [...universities.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh'));
+  if (unis.length === 0) return created;
+  const cohorts = await allPages((page) => Cohorts.list(system, page));
+  let cohort = cohorts.find((c) => c.name === FINISHED_COHORT_NAME);
+  if (!cohort) {
+    const base = Math.floor(INTERNS / unis.length);
+    const extra = INTERNS - base * unis.length;
+    const draft = await Cohorts.create(system, {
+      name: FINISHED_COHORT_NAME,
+      startsOn: '2024-07-10',
+      endsOn: '2024-08-09',
+      registrationOpensAt: '2024-05-06T09:00:00+08:00',
+      registrationClosesAt: '2024-06-20T18:00:00+08:00',
+      description: '2024年“才聚阿克苏”百名硕博社会实践活动，已圆满结束。',
+      universities: unis.map((u, i) => ({ universityId: u.universityId, quota: base + (i < extra ? 1 : 0) })),
+    });
+    cohort = await Cohorts.transition(system, draft.cohortId, { to: 'registration_open' });
+    created++;
+  }
+  const cohortId = cohort.cohortId;
+
+  if (cohort.status === 'registration_open') {
+    const base = Math.floor(INTERNS / unis.length);
+    const extra = INTERNS - base * unis.length;
+    const rows = unis.flatMap((u, ui) =>
+      Array.from({ length: base + (ui < extra ? 1 : 0) }, (_, k) => {
+        const i = ui * 10 + k;
+        const [major, discipline] = FIELDS[i % FIELDS.length]!;
+        const fromRegion = i % 7 === 0;
+        return {
+          universityId: u.universityId,
+          name: fromRegion ? UYGHUR[i % UYGHUR.length]! : `${SURNAMES[i % SURNAMES.length]}${GIVEN[(i * 7) % GIVEN.length]}`,
+          nationalId: demoNationalId(i),
+          phone: `1360997${String(i).padStart(4, '0')}`,
+          email: `intern2024.${i}@example.com`,
+          degreeLevel: i % 5 === 0 ? 'phd' : 'master',
+          major,
+          discipline,
+          studyYear: 2,
+          supervisor: '导师',
+          hometown: fromRegion ? '新疆阿克苏地区' : u.province ?? '北京',
+          fromRegion,
+          emergencyContact: { name: '家长', phone: `1370998${String(i).padStart(4, '0')}`, relation: '父母' },
+          consent: true,
+        };
+      }),
+    );
+    for (let i = 0; i < rows.length; i += 50) created += (await registerBatch(system, cohortId, rows.slice(i, i + 50), { source: 'form' })).filter((o) => o.ok).length;
+    cohort = await Cohorts.transition(system, cohortId, { to: 'review' });
+  }
+  if (cohort.status === 'review') {
+    const submitted = await allPages((page) => CohortRegistrations.list(system, cohortId, { status: 'submitted' }, page));
+    for (let i = 0; i < submitted.length; i += 100) {
+      await CohortRegistrations.decide(system, cohortId, { registrationIds: submitted.slice(i, i + 100).map((r) => r.registrationId), decision: 'accepted' });
+    }
+    cohort = await Cohorts.transition(system, cohortId, { to: 'running' });
+  }
+  if (cohort.status === 'running') {
+    const units = await allPages((page) => HostUnits.list(system, {}, page));
+    const unplaced = (await Placements.unplaced(system, cohortId)).items;
+    if (units.length > 0 && unplaced.length > 0) {
+      const seats = Math.ceil(unplaced.length / units.length);
+      const projects: Array<{ projectId: string }> = [];
+      for (const unit of units) {
+        projects.push(
+          await Projects.create(system, unit.hostUnitId, {
+            cohortId,
+            title: `${unit.name}2024年实践项目`,
+            description: '2024年社会实践岗位：参与单位重点工作并完成一项实践课题。',
+            seats,
+            supervisor: { name: unit.contact.name, title: unit.contact.title ?? '负责人' },
+          }),
+        );
+      }
+      // One writer per project: placements into the same project would contend for its seat counter.
+      await runLimited(projects, 4, async (project, p) => {
+        for (let i = p; i < unplaced.length; i += projects.length) {
+          await Placements.place(system, cohortId, { registrationId: unplaced[i]!.registrationId, projectId: project.projectId });
+        }
+      });
+    }
+    cohort = await Cohorts.transition(system, cohortId, { to: 'closed' });
+  }
+
+  await Conversion.openCohort(system, cohortId);
+  const outcomes = await allPages((page) => Conversion.list(system, { cohortId }, page));
+  const order = new Map(
+    (await allPages((page) => CohortRegistrations.list(system, cohortId, {}, page))).map((r, i) => [r.registrationId, i] as const),
+  );
+  // One at a time, for the same reason as opening: each step moves the shared totals.
+  await runLimited(outcomes, 1, async (outcome) => {
+    if (outcome.stage !== 'none') return;
+    const i = order.get(outcome.subjectId) ?? 0;
+    const plan = planOf(i);
+    if (plan.stage === 'none') return;
+    const [employer, employmentKind, post] = EMPLOYERS[i % EMPLOYERS.length]!;
+    let current = outcome;
+    const step = async (to: Parameters<typeof Conversion.transition>[2]['to'], on: string, extra: Record<string, unknown> = {}) => {
+      current = await Conversion.transition(system, outcome.outcomeId, { to, on, version: current.version, ...extra });
+    };
+    if (plan.stage === 'declined') {
+      await step('offered', '2025-03-01', { employer, post, employmentKind });
+      await step('declined', '2025-04-01', { reason: '选择回生源地就业' });
+    } else if (plan.stage === 'onboarded') {
+      const signedOn = plan.onboardedOn < '2025-01-01' ? '2024-06-20' : '2025-05-20';
+      await step('agreement_signed', signedOn, { employer, post, employmentKind, agreementConfirmedOn: signedOn.replace(/-20$/, '-28') });
+      await step('onboarded', plan.onboardedOn, { employer, post, employmentKind, inHighTechZone: i % 3 === 0 });
+      await Conversion.confirmRetention(system, outcome.outcomeId, {
+        year: 1,
+        confirmedOn: plan.confirmOn,
+        stillEmployed: plan.stays,
+        employer: plan.stays ? employer : '已离开本地区',
+        proofReference: `AKS-SB-${String(i).padStart(5, '0')}`,
+        ...(plan.stays && i % 4 === 0 ? { homeBoughtOn: plan.confirmOn } : {}),
+      });
+    } else if (plan.stage === 'agreement_signed') {
+      await step('agreement_signed', '2025-05-20', { employer, post, employmentKind, agreementConfirmedOn: '2025-05-28' });
+    } else {
+      await step(plan.stage, '2025-04-15', plan.stage === 'offered' ? { employer, post, employmentKind } : {});
+    }
+    created++;
+  });
+  return created;
+}
