@@ -49,8 +49,10 @@ export function EChart({ option, label, height = 320 }: { option: Record<string,
   }, [option]);
 
   return (
-    <div className="echart" role="img" aria-label={label} style={{ height }} ref={box}>
+    <>
       {!ready && <p className="muted">{t('conv.chart_loading')}</p>}
-    </div>
+      {/* eCharts owns everything inside this element, so React puts nothing in it. */}
+      <div className="echart" role="img" aria-label={label} style={{ height }} ref={box} />
+    </>
   );
 }
