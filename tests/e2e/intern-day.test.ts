@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { addDays, localDate, Universities } from '@aksu/core';
+import { PASSWORD as SUPPORT_PASSWORD } from '../support/accounts.ts';
 import { dailyWorld } from '../support/daily.ts';
 import { createAccount, horizontalOverflow, launchBrowser, openContext, PHONE, signIn, startApp, SYSTEM, unique } from './harness.ts';
 
@@ -26,7 +27,7 @@ afterAll(async () => {
 });
 
 describe('签到: an intern checks in on a phone, offline the next day, and the organiser sees attendance', () => {
-  it('checks in, queues a check-in while offline, syncs it when back online, and the board counts it', async () => {
+  it('checks in, queues a check-in while offline, syncs it when back online, the mentor approves leave, and the board counts it', async () => {
     const id = unique();
     const university = await Universities.create(SYSTEM, { name: `签到测试大学${id}`, city: '北京', province: '北京' });
     const world = await dailyWorld({ interns: 1, universities: [university.universityId], mentees: 1 });
@@ -69,6 +70,25 @@ describe('签到: an intern checks in on a phone, offline the next day, and the 
     await expect(button.isDisabled()).resolves.toBe(true);
     expect(await horizontalOverflow(page)).toBe(0);
 
+    // Leave for tomorrow, asked on the phone and approved by the mentor on theirs.
+    const tomorrow = addDays(today, 1);
+    await page.getByLabel('开始日期').fill(tomorrow);
+    await page.getByLabel('结束日期').fill(tomorrow);
+    await page.getByLabel('请假原因').fill('去地区医院复诊');
+    await page.getByRole('button', { name: '提交请假申请' }).click();
+    await page.getByTestId('leave-request').filter({ hasText: '待审批' }).waitFor();
+    const mentorPage = await (await newContext(PHONE)).newPage();
+    await signIn(mentorPage, app.url, world.mentorAccount.email, SUPPORT_PASSWORD);
+    await mentorPage.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '学员考勤' }).click();
+    const pending = mentorPage.getByTestId('pending-leave').filter({ hasText: '去地区医院复诊' });
+    await pending.getByLabel('审批意见（可选）').fill('注意休息');
+    await pending.getByRole('button', { name: '批准', exact: true }).click();
+    await mentorPage.getByText(/^已处理 .+ 的请假申请。$/).waitFor();
+    await mentorPage.getByTestId('mentee-day').filter({ hasText: '已签到' }).first().waitFor();
+    expect(await horizontalOverflow(mentorPage)).toBe(0);
+    await page.reload();
+    await page.getByTestId('leave-request').filter({ hasText: '已批准' }).filter({ hasText: '注意休息' }).waitFor();
+
     // The organiser's board counts both days.
     const desk = await (await newContext()).newPage();
     await signIn(desk, app.url, organiserEmail);
@@ -79,5 +99,7 @@ describe('签到: an intern checks in on a phone, offline the next day, and the 
     await desk.getByLabel('日期').fill(yesterday);
     await desk.getByTestId('count-synced-late').filter({ hasText: '1' }).waitFor();
     await expect(desk.getByTestId('count-checked-in').innerText()).resolves.toContain('1');
+    await desk.getByLabel('日期').fill(tomorrow);
+    await desk.getByTestId('count-on-leave').filter({ hasText: '1' }).waitFor();
   });
 });
