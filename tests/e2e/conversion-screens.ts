@@ -84,7 +84,10 @@ export async function seedConversionScreens(visit: Visit) {
       'dashboard-tables',
       async (page) => {
         await visit(page, `/dashboard?cohortId=${w.cohortId}`, '[data-table="funnel"]');
-        for (const button of await page.getByRole('button', { name: '以表格查看' }).all()) await button.click();
+        await page.locator('[data-table="forecast"]').waitFor({ state: 'attached' });
+        // Each click relabels its button, so always take the first one still showing a chart.
+        const toTable = page.getByRole('button', { name: '以表格查看' });
+        while ((await toTable.count()) > 0) await toTable.first().click();
       },
     ],
     ['outcomes', (page) => visit(page, `/outcomes?cohortId=${w.cohortId}`, '[data-table="outcomes"]')],

@@ -20,6 +20,7 @@ import {
 import { seedPlacementScreens } from './placement-screens.ts';
 import { seedCohortScreens } from './cohort-screens.ts';
 import { seedImportScreens } from './import-screens.ts';
+import { seedConversionScreens } from './conversion-screens.ts';
 import { seedLogsScreens } from './logs-screens.ts';
 import { seedAttendanceScreens } from './attendance-screens.ts';
 
@@ -35,6 +36,7 @@ let leadId: string;
 let placementScreens: Awaited<ReturnType<typeof seedPlacementScreens>>;
 let cohortScreens: Awaited<ReturnType<typeof seedCohortScreens>>;
 let importScreens: Awaited<ReturnType<typeof seedImportScreens>>;
+let conversionScreens: Awaited<ReturnType<typeof seedConversionScreens>>;
 let logsScreens: Awaited<ReturnType<typeof seedLogsScreens>>;
 let attendanceScreens: Awaited<ReturnType<typeof seedAttendanceScreens>>;
 
@@ -280,6 +282,7 @@ beforeAll(async () => {
   placementScreens = await seedPlacementScreens(visit);
   cohortScreens = await seedCohortScreens(visit, university.universityId);
   importScreens = await seedImportScreens(visit, cohortScreens.cohortId, university.universityId);
+  conversionScreens = await seedConversionScreens(visit);
   logsScreens = await seedLogsScreens(visit, university.universityId);
   attendanceScreens = await seedAttendanceScreens(visit, university.universityId);
   app = await startApp();
@@ -388,6 +391,22 @@ describe.each([
       expect(problems).toEqual([]);
     },
   );
+
+  it('has no horizontal scrolling, unlabelled input or serious accessibility violation, on the conversion screens', async () => {
+    const problems: string[] = [];
+    for (const [email, screens] of [
+      [organiserEmail, conversionScreens.organiser],
+      [conversionScreens.coordinatorEmail, conversionScreens.coordinator],
+      [conversionScreens.internEmail, conversionScreens.intern],
+    ] as const) {
+      const context = await openContext(browser, viewport);
+      const page = await context.newPage();
+      await signIn(page, app.url, email);
+      problems.push(...(await checkScreens(page, size, screens)));
+      await context.close();
+    }
+    expect(problems).toEqual([]);
+  });
 
   it("has no horizontal scrolling, unlabelled input or serious accessibility violation, on the coordinator's placement screens", async () => {
     const context = await openContext(browser, viewport);

@@ -14,7 +14,14 @@ export function ChartOrTable({ title, id, chart, table }: { title: string; id: s
         </button>
       </div>
       {!asTable && <div className="conv-chart">{chart}</div>}
-      <div className={asTable ? 'conv-table' : 'conv-table visually-hidden'}>{table}</div>
+      {asTable ? (
+        // A wide table scrolls sideways on a phone; the region takes focus so the keyboard can scroll it too.
+        <div className="conv-table" role="region" aria-label={title} tabIndex={0}>
+          {table}
+        </div>
+      ) : (
+        <div className="visually-hidden">{table}</div>
+      )}
     </section>
   );
 }
