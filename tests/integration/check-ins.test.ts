@@ -28,10 +28,12 @@ describe('daily check-in', () => {
       if (i % 3 === 1) return { i, res: await checkIn(intern.token, { clientNonce: `tap-${intern.registrationId}` }) };
       return { i, res: await checkIn(intern.token, { clientNonce: `device-${n}-${intern.registrationId}` }) };
     });
-    const created = results.filter((r) => r.res.status === 201);
+    // A replay of the Idempotency-Key middleware repeats the first answer (201) and says so in a header.
+    const replayed = (r: (typeof results)[number]) => r.res.status === 200 || r.res.headers.get('idempotent-replayed') === 'true';
+    const created = results.filter((r) => r.res.status === 201 && !replayed(r));
     expect(created).toHaveLength(200);
     expect(new Set(created.map((r) => r.i)).size).toBe(200);
-    for (const r of results.filter((x) => x.res.status !== 201)) {
+    for (const r of results.filter((x) => !created.includes(x))) {
       if (r.i % 3 === 2) {
         expect(r.res.status).toBe(409);
         expect(r.res.body.code).toBe('already_checked_in');
@@ -39,9 +41,9 @@ describe('daily check-in', () => {
       } else {
         // A resend gets the first check-in; under this load a resend may also be told that the
         // first request with its Idempotency-Key is still running (and to retry): never a second one.
-        const outcome = r.res.status === 200 ? 'replayed' : r.res.body.code;
+        const outcome = replayed(r) ? 'replayed' : r.res.body.code;
         expect(r.i % 3 === 0 ? ['replayed', 'idempotency_in_progress'] : ['replayed']).toContain(outcome);
-        if (r.res.status === 200) expect(r.res.body.registrationId).toBe(world.interns[r.i]!.registrationId);
+        if (replayed(r)) expect(r.res.body.registrationId).toBe(world.interns[r.i]!.registrationId);
       }
     }
     const board = await call('GET', `/v1/cohorts/${world.cohort.cohortId}/attendance?date=${world.today}`, { token: organiser.token });
@@ -63,6 +65,20 @@ describe('daily check-in', () => {
     expect(near.body).toMatchObject({ outsideRadius: false, distanceM: 111 });
     const board = await call('GET', `/v1/cohorts/${world.cohort.cohortId}/attendance`, { token: organiser.token });
     expect(board.body.totals).toMatchObject({ checkedIn: 2, outsideRadius: 1 });
+  });
+
+  it('answers a retried request with the same Idempotency-Key with the first check-in, and a new tap with 409 and the time', async () => {
+    const world = await dailyWorld({ interns: 1, universities: [uniA] });
+    const token = world.interns[0]!.token;
+    const first = await checkIn(token, {}, { 'idempotency-key': 'retry-key-0001' });
+    expect(first.status).toBe(201);
+    const retry = await checkIn(token, {}, { 'idempotency-key': 'retry-key-0001' });
+    expect(retry.status).toBe(201);
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    expect(retry.body).toEqual(first.body);
+    const second = await checkIn(token, {}, { 'idempotency-key': 'retry-key-0002' });
+    expect(second.status).toBe(409);
+    expect(second.body).toMatchObject({ code: 'already_checked_in', checkedInAt: first.body.checkedInAt });
   });
 
   it('accepts an offline check-in inside the grace period as synced late, and refuses an older one', async () => {
