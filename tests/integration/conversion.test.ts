@@ -202,7 +202,8 @@ describe('housing subsidy forecast', () => {
     const onboardedOn = yearsFromToday(-2);
     const dueYear = Number(yearsFromToday(3).slice(0, 4));
     const before = (await as('GET', '/v1/dashboard/subsidy-forecast')).body;
-    const rowOf = (f: { years: Array<{ year: number }> }) => f.years.find((y) => y.year === dueYear) as { people: number; ifRetentionHoldsFen: number; atObservedRateFen: number };
+    type Year = { year: number; people: number; ifRetentionHoldsFen: number; atObservedRateFen: number };
+    const rowOf = (f: { years: Year[] }) => f.years.find((y) => y.year === dueYear)!;
     for (let i = 0; i < 3; i++) {
       const intern = await acceptedIntern(cohort.cohortId, uni.universityId, { degreeLevel: 'phd' });
       const { outcomeId } = await open(intern.registrationId);
