@@ -152,6 +152,7 @@ export const nagSuppressionEntries: readonly NagSuppressionEntry[] = [
   ...logRetentionProvider('Api'),
   ...sstCustomResourceHandler('Jobs'),
   ...tableFunctionRole('Jobs', 'PartnershipReminders/Job_PartnershipReminders'),
+  ...tableFunctionRole('Jobs', 'MarkAbsentees/Job_MarkAbsentees'),
   ...logRetentionProvider('Jobs'),
 
   {

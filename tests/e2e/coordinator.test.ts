@@ -47,7 +47,7 @@ describe('coordinator', () => {
     await page.getByRole('heading', { level: 1, name: own.name }).waitFor();
     expect(await page.title()).toBe(`${own.name} · 才聚阿克苏`);
     const nav = page.getByRole('navigation', { name: '主导航' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['我的院校', '社会实践', '考勤', '意向人才', '学生去向']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['我的院校', '社会实践', '岗位安排', '考勤', '意向人才', '学生去向']);
     // Phones are shown in full only to organisers.
     await page.getByText('138****1111').waitFor();
     expect(await page.getByText('13800001111').count()).toBe(0);

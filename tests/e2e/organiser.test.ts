@@ -65,7 +65,8 @@ describe('organiser', () => {
     await page.getByRole('button', { name: '搜索', exact: true }).click();
     const card = page.locator('.university-card');
     await card.getByRole('link', { name }).waitFor();
-    expect(await card.count()).toBe(1);
+    // The search re-renders the list once its answer arrives; poll until it has settled.
+    await expect.poll(() => card.count()).toBe(1);
     await card.getByText('本地').waitFor();
 
     await page.getByLabel('省份').selectOption('新疆');
