@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { Attendance, configureDb, db, type Actor } from '@aksu/core';
+import { Attendance, configureDb, type Actor } from '@aksu/core';
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Benchmark, Row } from '../../scripts/bench/benchmark.ts';
 import { loopLoad, summarize, type LoadSample, type LoadShape } from '../../scripts/bench/load.ts';
 import { startServerProcess, type ServerProcess } from '../../scripts/bench/server-process.ts';
+import { emptyReadMeter, meterReads } from '../../scripts/bench/read-meter.ts';
 import { round } from '../../scripts/bench/stats.ts';
 import { ensureTable, startDynamoLocal, type LocalDynamo } from '../../scripts/lib/dynamodb-local.ts';
 import { attendanceDayOf, checkInFloorFactory, placedInterns, runningCohort } from './attendance-seed.ts';
@@ -16,36 +17,6 @@ const INTERNS = Number(process.env.ATTENDANCE_BENCH_INTERNS ?? 6000);
 // Override for a quick check of the benchmark itself, e.g. ATTENDANCE_BENCH_SIZES=50,200.
 const SIZES = (process.env.ATTENDANCE_BENCH_SIZES ?? '200,20000').split(',').map(Number);
 const ORGANISER: Actor = { userId: 'usr_BENCH00000000000000000000000', role: 'organiser', isAdmin: true };
-
-interface Meter {
-  reads: number;
-  capacity: number;
-  items: number;
-}
-
-/** ReturnConsumedCapacity: TOTAL on every read, summed with the items returned. */
-function meterReads(meter: Meter) {
-  db().client.middlewareStack.add(
-    (next, context) => async (args) => {
-      const command = (context as { commandName?: string }).commandName ?? '';
-      const input = args.input as Record<string, unknown>;
-      const isRead = /^(Get|Query|BatchGet)/.test(command);
-      if (isRead) input.ReturnConsumedCapacity = 'TOTAL';
-      const result = await next(args);
-      if (isRead) {
-        const output = result.output as Record<string, unknown>;
-        const consumed = output.ConsumedCapacity;
-        const list = Array.isArray(consumed) ? consumed : consumed ? [consumed] : [];
-        meter.reads += 1;
-        meter.capacity += list.reduce((s: number, c: { CapacityUnits?: number }) => s + (c.CapacityUnits ?? 0), 0);
-        const responses = output.Responses as Record<string, unknown[]> | undefined;
-        meter.items += (output.Items as unknown[] | undefined)?.length ?? (output.Item ? 1 : 0) + Object.values(responses ?? {}).reduce((s, r) => s + r.length, 0);
-      }
-      return result;
-    },
-    { step: 'initialize', name: 'attendanceReadMeter' },
-  );
-}
 
 /**
  * Check-in throughput: POST /v1/check-ins through the whole stack (HTTP, JWT, active-account check,
@@ -133,8 +104,8 @@ export const benchmark: Benchmark = {
         const started = performance.now();
         const day = await attendanceDayOf(size);
         const daySeedSec = round((performance.now() - started) / 1000, 1);
-        const meter: Meter = { reads: 0, capacity: 0, items: 0 };
-        meterReads(meter);
+        const meter = emptyReadMeter();
+        meterReads(meter, 'attendanceReadMeter');
         const board = await Attendance.board(ORGANISER, day.cohortId, { date: day.date });
         if (board.totals.checkedIn + board.totals.absent + board.totals.onLeave !== size) throw new Error(`board counts ${JSON.stringify(board.totals)} for ${size}`);
         const cost = { reads: meter.reads, capacity: round(meter.capacity, 1), items: meter.items, seedSec: daySeedSec, totals: board.totals };

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Conversion, configureDb, db, newId, type Actor } from '@aksu/core';
 import type { Benchmark, Row } from '../../scripts/bench/benchmark.ts';
+import { emptyReadMeter, meterReads, type ReadMeter } from '../../scripts/bench/read-meter.ts';
 import { round } from '../../scripts/bench/stats.ts';
 import { ensureTable, startDynamoLocal, type LocalDynamo } from '../../scripts/lib/dynamodb-local.ts';
 
@@ -12,40 +13,6 @@ const HOST_UNITS = 12;
 const MENTORS = 30;
 const DISCIPLINES = ['工学', '理学', '农学', '医学', '管理学', '经济学'];
 const STAGES = ['none', 'interested', 'offered', 'onboarded'] as const;
-
-interface Meter {
-  reads: number;
-  capacity: number;
-  items: number;
-}
-
-/**
- * Adds ReturnConsumedCapacity to every read and sums what DynamoDB reports, with the items
- * returned: the dashboard's cost as the database sees it, not as a timer on a busy machine sees it.
- */
-function meterReads(meter: Meter) {
-  const client = db().client;
-  client.middlewareStack.add(
-    (next, context) => async (args) => {
-      const command = (context as { commandName?: string }).commandName ?? '';
-      const input = args.input as Record<string, unknown>;
-      const isRead = /^(Get|Query|BatchGet)/.test(command);
-      if (isRead) input.ReturnConsumedCapacity = 'TOTAL';
-      const result = await next(args);
-      if (isRead) {
-        const output = result.output as Record<string, unknown>;
-        const consumed = output.ConsumedCapacity;
-        const list = Array.isArray(consumed) ? consumed : consumed ? [consumed] : [];
-        meter.reads += 1;
-        meter.capacity += list.reduce((s: number, c: { CapacityUnits?: number }) => s + (c.CapacityUnits ?? 0), 0);
-        const responses = output.Responses as Record<string, unknown[]> | undefined;
-        meter.items += (output.Items as unknown[] | undefined)?.length ?? (output.Item ? 1 : 0) + Object.values(responses ?? {}).reduce((s, r) => s + r.length, 0);
-      }
-      return result;
-    },
-    { step: 'initialize', name: 'benchReadMeter' },
-  );
-}
 
 /**
  * A finished cohort of `size` interns over the same universities, host units, mentors and
@@ -131,7 +98,7 @@ async function seedCohort(size: number) {
   return cohortId;
 }
 
-async function readDashboard(meter: Meter, cohortId: string) {
+async function readDashboard(meter: ReadMeter, cohortId: string) {
   const before = { ...meter };
   await Conversion.funnel(ACTOR, { cohortId, by: 'university' });
   await Conversion.funnel(ACTOR, { cohortId, by: 'discipline' });
@@ -160,8 +127,8 @@ export const benchmark: Benchmark = {
         const t0 = performance.now();
         const cohortId = await seedCohort(size);
         const seedSec = round((performance.now() - t0) / 1000, 1);
-        const meter: Meter = { reads: 0, capacity: 0, items: 0 };
-        meterReads(meter);
+        const meter = emptyReadMeter();
+        meterReads(meter, 'dashboardReadMeter');
         const cost = await readDashboard(meter, cohortId);
         handle.client.destroy();
         rows.push(
