@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { db } from '@aksu/core';
-import { newAccount, newUniversity, type Account } from '../support/accounts.ts';
+import { addYears, Conversion, db, localDate } from '@aksu/core';
+import { newAccount, newUniversity, SYSTEM, type Account } from '../support/accounts.ts';
 import { POLICY_AMOUNTS, roleToken, yearsFromToday } from '../support/conversion.ts';
 import { call, concurrently, download } from '../support/http.ts';
 import { acceptedIntern, newCohort } from '../support/programme.ts';
@@ -218,5 +218,24 @@ describe('housing subsidy forecast', () => {
     const changed = (await as('GET', '/v1/dashboard/subsidy-forecast')).body;
     expect(rowOf(changed).ifRetentionHoldsFen - rowOf(after).ifRetentionHoldsFen).toBe(3 * 200_000_00);
     expect(changed.years.every((y: { atObservedRateFen: number; ifRetentionHoldsFen: number }) => y.atObservedRateFen <= y.ifRetentionHoldsFen)).toBe(true);
+  });
+});
+
+describe('retention curves', () => {
+  it('leave the years a cohort cannot have reached yet empty instead of drawing them as 0', async () => {
+    const endsOn = addYears(localDate(), -1);
+    const cohort = await newCohort({ startsOn: `${endsOn.slice(0, 8)}01`, endsOn });
+    const intern = await acceptedIntern(cohort.cohortId, uni.universityId);
+    const { outcomeId } = await open(intern.registrationId);
+    await onboard(outcomeId, endsOn);
+    const curves = (await as('GET', '/v1/dashboard/retention')).body;
+    expect(curves.items.find((c: { cohortId: string }) => c.cohortId === cohort.cohortId)).toMatchObject({ onboarded: 1, retainedByYear: [0, null, null, null, null] });
+
+    // The first anniversary of the end turns reachable at midnight in the cohort's zone, not in UTC.
+    const young = await newCohort({ startsOn: '2024-07-01', endsOn: '2024-07-31', timeZone: 'Asia/Shanghai' });
+    const curveOn = async (at: string) => (await Conversion.retentionCurves(SYSTEM, new Date(at))).items.find((c) => c.cohortId === young.cohortId)!.retainedByYear;
+    expect(await curveOn('2025-07-30T15:59:59Z')).toEqual([null, null, null, null, null]);
+    expect(await curveOn('2025-07-30T16:00:00Z')).toEqual([0, null, null, null, null]);
+    expect(await curveOn('2029-07-31T12:00:00Z')).toEqual([0, 0, 0, 0, 0]);
   });
 });

@@ -178,7 +178,7 @@ export const RetentionCurve = z.object({
   cohortId: z.string(),
   name: z.string(),
   onboarded: z.number().int(),
-  retainedByYear: z.array(z.number().int()).openapi({ description: 'People confirmed still employed after 1…5 years' }),
+  retainedByYear: z.array(z.number().int().nullable()).openapi({ description: 'People confirmed still employed after 1…5 years; null for a year the cohort has not reached yet (its end plus n years is after today)' }),
 });
 export const RetentionCurvesView = z.object({ items: z.array(RetentionCurve) });
 export type RetentionCurvesView = z.infer<typeof RetentionCurvesView>;

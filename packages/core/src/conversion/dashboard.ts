@@ -7,7 +7,7 @@ import { localDate } from '../time.ts';
 import type { AttributionView, FunnelQuery, FunnelRow, FunnelView, ForecastView, RetentionCurvesView } from './conversion.schema.ts';
 import { ALL_COHORTS, SUBSIDY_LEDGER, TOTAL } from './counters.ts';
 import { FUNNEL_FIELDS, type FunnelField } from './funnel-counter.entity.ts';
-import { forecastLiability, type LiabilityBucket } from './subsidy-rules.ts';
+import { addYears, forecastLiability, type LiabilityBucket } from './subsidy-rules.ts';
 
 type Counts = Record<FunnelField, number>;
 const zero = (): Counts => Object.fromEntries(FUNNEL_FIELDS.map((f) => [f, 0])) as Counts;
@@ -58,7 +58,7 @@ async function registrationCounts(cohortIds: string[]) {
 }
 
 export async function listCohorts() {
-  const { data } = await db().service.entities.cohort.query.all({}).go({ pages: 'all', attributes: ['cohortId', 'name', 'startsOn'] });
+  const { data } = await db().service.entities.cohort.query.all({}).go({ pages: 'all', attributes: ['cohortId', 'name', 'startsOn', 'endsOn', 'timeZone'] });
   return data;
 }
 
@@ -106,8 +106,12 @@ export async function funnel(actor: Actor, query: FunnelQuery): Promise<FunnelVi
   return { cohortId: query.cohortId ?? null, by: query.by ?? null, total: row('all', '合计', countsOf(totalItem.data), sum.registered, sum.accepted), rows };
 }
 
-/** Per cohort: people onboarded and how many were confirmed still employed after each year. */
-export async function retentionCurves(actor: Actor): Promise<RetentionCurvesView> {
+/**
+ * Per cohort: people onboarded and how many were confirmed still employed after each year. A year
+ * the cohort cannot have reached yet (its end plus n years is still ahead in the cohort's own time
+ * zone) is null, so a young cohort is not drawn as if everyone had left.
+ */
+export async function retentionCurves(actor: Actor, now: Date = new Date()): Promise<RetentionCurvesView> {
   requireRole(actor, 'organiser');
   const cohorts = await listCohorts();
   if (cohorts.length === 0) return { items: [] };
@@ -116,11 +120,13 @@ export async function retentionCurves(actor: Actor): Promise<RetentionCurvesView
   return {
     items: cohorts.map((c) => {
       const counts = byCohort.get(c.cohortId) ?? zero();
+      const today = localDate(now, c.timeZone);
+      const kept = [counts.retainedY1, counts.retainedY2, counts.retainedY3, counts.retainedY4, counts.retainedY5];
       return {
         cohortId: c.cohortId,
         name: c.name,
         onboarded: counts.onboarded,
-        retainedByYear: [counts.retainedY1, counts.retainedY2, counts.retainedY3, counts.retainedY4, counts.retainedY5],
+        retainedByYear: kept.map((n, i) => (addYears(c.endsOn, i + 1) > today ? null : n)),
       };
     }),
   };

@@ -4148,8 +4148,8 @@ export interface components {
                 cohortId: string;
                 name: string;
                 onboarded: number;
-                /** @description People confirmed still employed after 1…5 years */
-                retainedByYear: number[];
+                /** @description People confirmed still employed after 1…5 years; null for a year the cohort has not reached yet (its end plus n years is after today) */
+                retainedByYear: (number | null)[];
             }[];
         };
         SubsidyForecast: {

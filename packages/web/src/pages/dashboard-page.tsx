@@ -130,7 +130,7 @@ function RetentionPanel({ curves }: { curves: RetentionCurves }) {
       yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
       series: curves.items
         .filter((c) => c.onboarded > 0)
-        .map((c) => ({ type: 'line', name: c.name, data: c.retainedByYear.map((n) => Math.round((n / c.onboarded) * 100)) })),
+        .map((c) => ({ type: 'line', name: c.name, data: c.retainedByYear.map((n) => (n === null ? null : Math.round((n / c.onboarded) * 100))) })),
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [curves, t],
@@ -156,8 +156,8 @@ function RetentionPanel({ curves }: { curves: RetentionCurves }) {
               {c.onboarded}
             </td>
             {c.retainedByYear.map((n, i) => (
-              <td key={i} data-label={t('conv.after_years', { n: i + 1 })}>
-                {n}
+              <td key={i} data-label={t('conv.after_years', { n: i + 1 })} data-year={i + 1}>
+                {n ?? '—'}
               </td>
             ))}
           </tr>
