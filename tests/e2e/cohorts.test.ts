@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Universities } from '@aksu/core';
-import { createAccount, horizontalOverflow, launchBrowser, openContext, PASSWORD, PHONE, signIn, startApp, SYSTEM, unique } from './harness.ts';
+import { browserSession, createAccount, horizontalOverflow, PASSWORD, PHONE, signIn, SYSTEM, unique } from './harness.ts';
 import { nationalIdFor } from './cohort-screens.ts';
 
-let app: { url: string; close(): Promise<void> };
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const session = browserSession();
 let organiserEmail: string;
 let coordinatorEmail: string;
 let universityName: string;
-
-async function newPage(viewport?: typeof PHONE): Promise<Page> {
-  const context = await openContext(browser, viewport);
-  contexts.push(context);
-  return context.newPage();
-}
 
 beforeAll(async () => {
   const id = unique();
@@ -25,14 +16,6 @@ beforeAll(async () => {
   coordinatorEmail = `coordinator.cohort.${id}@example.org`;
   await createAccount({ email: organiserEmail, name: '人才专员', role: 'organiser' });
   await createAccount({ email: coordinatorEmail, name: '院校联络员', role: 'coordinator', universityId: university.universityId });
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await app?.close();
 });
 
 describe('社会实践: a cohort from setup to an accepted intern signing in', () => {
@@ -42,8 +25,8 @@ describe('社会实践: a cohort from setup to an accepted intern signing in', (
     const local = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16);
 
     // The organiser creates the cohort with one university and a quota of 2, then opens registration.
-    const organiser = await newPage();
-    await signIn(organiser, app.url, organiserEmail);
+    const organiser = await session.newPage();
+    await signIn(organiser, session.url, organiserEmail);
     await organiser.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '社会实践' }).click();
     await organiser.getByRole('link', { name: '新建批次' }).click();
     await organiser.locator('#name').fill(cohortName);
@@ -58,8 +41,8 @@ describe('社会实践: a cohort from setup to an accepted intern signing in', (
     await organiser.getByText('批次状态已更新为「报名中」。').waitFor();
 
     // The coordinator registers a student on a phone; a mistyped ID is caught with a Chinese message.
-    const coordinator = await newPage(PHONE);
-    await signIn(coordinator, app.url, coordinatorEmail);
+    const coordinator = await session.newPage(PHONE);
+    await signIn(coordinator, session.url, coordinatorEmail);
     await coordinator.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '社会实践' }).click();
     await coordinator.getByRole('link', { name: cohortName }).click();
     await coordinator.getByRole('link', { name: '报名学生' }).click();
@@ -105,8 +88,8 @@ describe('社会实践: a cohort from setup to an accepted intern signing in', (
     expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
 
     // The intern activates the account with the code and is signed in.
-    const intern = await newPage(PHONE);
-    await intern.goto(`${app.url}/activate`);
+    const intern = await session.newPage(PHONE);
+    await intern.goto(`${session.url}/activate`);
     await intern.locator('#code').fill(code);
     await intern.locator('#password').fill(PASSWORD);
     await intern.locator('#confirm').fill(PASSWORD);

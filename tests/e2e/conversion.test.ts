@@ -1,33 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { db } from '@aksu/core';
-import { createAccount, launchBrowser, openContext, PASSWORD, PHONE, signIn, startApp, unique } from './harness.ts';
+import { browserSession, createAccount, PASSWORD, PHONE, signIn, unique } from './harness.ts';
 import { seedConversionWorld, type ConversionWorld } from './conversion-screens.ts';
 
-let app: { url: string; close(): Promise<void> };
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const session = browserSession();
 let organiserEmail: string;
 let world: ConversionWorld;
-
-async function newPage(viewport?: typeof PHONE): Promise<Page> {
-  const context = await openContext(browser, viewport);
-  contexts.push(context);
-  return context.newPage();
-}
 
 beforeAll(async () => {
   organiserEmail = `organiser.dashboard.${unique()}@example.org`;
   await createAccount({ email: organiserEmail, name: '人才专员', role: 'organiser' });
   world = await seedConversionWorld();
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await app?.close();
 });
 
 const cell = (page: Page, table: string, field: string) => page.locator(`[data-table="${table}"] [data-field="${field}"]`).first().textContent();
@@ -37,8 +21,8 @@ describe('留阿成效: the dashboard shows the numbers the records say', () => 
     const raw = (await db().service.entities.outcome.query.byCohort({ cohortKey: world.cohortId }).go({ pages: 'all' })).data;
     const reached = (stage: string) => String(raw.filter((o) => o.reached.includes(stage)).length);
 
-    const page = await newPage();
-    await signIn(page, app.url, organiserEmail);
+    const page = await session.newPage();
+    await signIn(page, session.url, organiserEmail);
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '留阿成效' }).click();
     await page.getByRole('heading', { level: 1, name: '留阿成效看板' }).waitFor();
     await page.getByTestId('cohort-select').selectOption(world.cohortId);
@@ -63,16 +47,16 @@ describe('留阿成效: the dashboard shows the numbers the records say', () => 
     await expect(page.getByTestId('report-headline').textContent()).resolves.toBe(`${world.expected.interns} 名学员来自 2 所高校，${world.expected.onboarded} 人留阿工作`);
 
     // The coordinator reads their own students only; the intern their own outcome.
-    const coordinator = await newPage(PHONE);
-    await signIn(coordinator, app.url, world.coordinatorEmail, PASSWORD);
+    const coordinator = await session.newPage(PHONE);
+    await signIn(coordinator, session.url, world.coordinatorEmail, PASSWORD);
     await coordinator.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '学生去向', includeHidden: true }).waitFor({ state: 'attached' });
-    await coordinator.goto(`${app.url}/outcomes?cohortId=${world.cohortId}`);
+    await coordinator.goto(`${session.url}/outcomes?cohortId=${world.cohortId}`);
     await coordinator.locator('[data-table="outcomes"]').waitFor();
     expect(await coordinator.locator('[data-table="outcomes"] tbody tr').count()).toBe(3);
 
-    const intern = await newPage(PHONE);
-    await signIn(intern, app.url, world.internEmail, PASSWORD);
-    await intern.goto(`${app.url}/my-outcome`);
+    const intern = await session.newPage(PHONE);
+    await signIn(intern, session.url, world.internEmail, PASSWORD);
+    await intern.goto(`${session.url}/my-outcome`);
     await expect(intern.locator('[data-field="stage"]').textContent()).resolves.toBe('留阿在岗');
   });
 });

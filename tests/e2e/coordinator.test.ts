@@ -1,20 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { Universities, type UniversityView } from '@aksu/core';
-import { createAccount, launchBrowser, openContext, signIn, startApp, SYSTEM, unique } from './harness.ts';
+import { browserSession, createAccount, signIn, SYSTEM, unique } from './harness.ts';
 
-let app: { url: string; close(): Promise<void> };
-let browser: Browser;
+const session = browserSession();
 let own: UniversityView;
 let other: UniversityView;
 let coordinatorEmail: string;
-const contexts: BrowserContext[] = [];
 
 async function signedInPage(): Promise<Page> {
-  const context = await openContext(browser);
-  contexts.push(context);
-  const page = await context.newPage();
-  await signIn(page, app.url, coordinatorEmail);
+  const page = await session.newPage();
+  await signIn(page, session.url, coordinatorEmail);
   return page;
 }
 
@@ -30,14 +26,6 @@ beforeAll(async () => {
   other = await Universities.create(SYSTEM, { name: `他校测试大学${id}`, city: '杭州', province: '浙江' });
   coordinatorEmail = `coordinator.${id}@example.org`;
   await createAccount({ email: coordinatorEmail, name: '本校联络员', role: 'coordinator', universityId: own.universityId });
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await app?.close();
 });
 
 describe('coordinator', () => {
@@ -52,7 +40,7 @@ describe('coordinator', () => {
     await page.getByText('138****1111').waitFor();
     expect(await page.getByText('13800001111').count()).toBe(0);
 
-    await page.goto(`${app.url}/universities`);
+    await page.goto(`${session.url}/universities`);
     const cards = page.locator('.university-card');
     await cards.first().waitFor();
     expect(await cards.allTextContents()).toHaveLength(1);
@@ -62,20 +50,20 @@ describe('coordinator', () => {
 
   it("gets 'not found' at another university's address", async () => {
     const page = await signedInPage();
-    await page.goto(`${app.url}/universities/${other.universityId}`);
+    await page.goto(`${session.url}/universities/${other.universityId}`);
     await page.getByRole('heading', { level: 1, name: '未找到该院校' }).waitFor();
     expect(await page.title()).toBe('未找到该院校 · 才聚阿克苏');
     expect(await page.getByText(other.name).count()).toBe(0);
     expect(await page.getByText(other.city).count()).toBe(0);
 
-    await page.goto(`${app.url}/universities/not-an-id`);
+    await page.goto(`${session.url}/universities/not-an-id`);
     await page.getByRole('heading', { level: 1, name: '未找到该院校' }).waitFor();
   });
 
   it('cannot open organiser screens', async () => {
     const page = await signedInPage();
     for (const path of ['/universities/new', '/admin/users']) {
-      await page.goto(`${app.url}${path}`);
+      await page.goto(`${session.url}${path}`);
       await page.getByRole('heading', { level: 1, name: '无权访问' }).waitFor();
     }
   });

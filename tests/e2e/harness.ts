@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createInvitedAccount, Users, type Actor, type NewAccount, type UserView } from '@aksu/core';
 import { startLocalServer } from '@aksu/functions/local';
@@ -85,6 +86,60 @@ export async function openContext(browser: Browser, viewport = DESKTOP): Promise
   const context = await browser.newContext({ viewport, locale: 'zh-CN' });
   context.setDefaultTimeout(10_000);
   return context;
+}
+
+/** The app and browser of one test file, as browserSession() hands them out. */
+export interface BrowserSession {
+  /** The origin serving the API and the web app; read it in tests or hooks, once the session has started. */
+  readonly url: string;
+  readonly browser: Browser;
+  /** A page in a context of its own (see openContext), closed with the session. */
+  newPage(viewport?: typeof DESKTOP): Promise<Page>;
+}
+
+/**
+ * The app and one browser for a whole test file: call it at the top level of the file. It registers
+ * a beforeAll that starts both and an afterAll that closes every context it opened, then the browser
+ * and the app, so no file leaves a server or a Chromium behind, even when a test fails midway. Each
+ * file keeps its own data setup in a beforeAll of its own, which may come before or after this call,
+ * as nothing here reads the data; a beforeAll that opens pages has to be registered after it. A
+ * fakeCamera given as a function is read when the session starts, after any earlier beforeAll.
+ */
+export function browserSession(options: { fakeCamera?: string | (() => string) } = {}): BrowserSession {
+  let app: { url: string; close(): Promise<void> } | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    app = await startApp();
+    const fakeCamera = typeof options.fakeCamera === 'function' ? options.fakeCamera() : options.fakeCamera;
+    browser = await launchBrowser(fakeCamera ? { fakeCamera } : {});
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await app?.close();
+  });
+
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('The browser session has not started: use it inside tests or in a beforeAll registered after browserSession().');
+    return value;
+  };
+
+  return {
+    get url() {
+      return started(app).url;
+    },
+    get browser() {
+      return started(browser);
+    },
+    async newPage(viewport?: typeof DESKTOP) {
+      const context = await openContext(started(browser), viewport);
+      contexts.push(context);
+      return context.newPage();
+    },
+  };
 }
 
 /** Signs in through the form and waits until the app has left the sign-in page. */

@@ -1,30 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { addDays, localDate, Universities } from '@aksu/core';
 import { PASSWORD as SUPPORT_PASSWORD } from '../support/accounts.ts';
 import { dailyWorld } from '../support/daily.ts';
-import { createAccount, horizontalOverflow, launchBrowser, openContext, PHONE, signIn, startApp, SYSTEM, unique } from './harness.ts';
+import { browserSession, createAccount, horizontalOverflow, PHONE, signIn, SYSTEM, unique } from './harness.ts';
 
-let app: { url: string; close(): Promise<void> };
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-async function newContext(viewport?: typeof PHONE): Promise<BrowserContext> {
-  const context = await openContext(browser, viewport);
-  contexts.push(context);
-  return context;
-}
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await app?.close();
-});
+const session = browserSession();
 
 describe('签到: an intern checks in on a phone, offline the next day, and the organiser sees attendance', () => {
   it('checks in, queues a check-in while offline, syncs it when back online, the mentor approves leave, and the board counts it', async () => {
@@ -44,10 +24,10 @@ describe('签到: an intern checks in on a phone, offline the next day, and the 
     const today = localDate(new Date(now), 'Asia/Shanghai');
     expect(yesterday).toBe(addDays(today, -1));
 
-    const context = await newContext(PHONE);
-    const page: Page = await context.newPage();
+    const page = await session.newPage(PHONE);
+    const context = page.context();
     await page.clock.setFixedTime(yesterdayTap);
-    await signIn(page, app.url, internEmail);
+    await signIn(page, session.url, internEmail);
     await page.waitForURL((url) => url.pathname === '/my-day');
     const button = page.getByRole('button', { name: '签到', exact: true });
     await button.click();
@@ -77,8 +57,8 @@ describe('签到: an intern checks in on a phone, offline the next day, and the 
     await page.getByLabel('请假原因').fill('去地区医院复诊');
     await page.getByRole('button', { name: '提交请假申请' }).click();
     await page.getByTestId('leave-request').filter({ hasText: '待审批' }).waitFor();
-    const mentorPage = await (await newContext(PHONE)).newPage();
-    await signIn(mentorPage, app.url, world.mentorAccount.email, SUPPORT_PASSWORD);
+    const mentorPage = await session.newPage(PHONE);
+    await signIn(mentorPage, session.url, world.mentorAccount.email, SUPPORT_PASSWORD);
     await mentorPage.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '学员考勤' }).click();
     const pending = mentorPage.getByTestId('pending-leave').filter({ hasText: '去地区医院复诊' });
     await pending.getByLabel('审批意见（可选）').fill('注意休息');
@@ -90,8 +70,8 @@ describe('签到: an intern checks in on a phone, offline the next day, and the 
     await page.getByTestId('leave-request').filter({ hasText: '已批准' }).filter({ hasText: '注意休息' }).waitFor();
 
     // The organiser's board counts both days.
-    const desk = await (await newContext()).newPage();
-    await signIn(desk, app.url, organiserEmail);
+    const desk = await session.newPage();
+    await signIn(desk, session.url, organiserEmail);
     await desk.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '考勤' }).click();
     await desk.getByLabel('实践批次').selectOption({ label: world.cohort.name });
     await expect(desk.getByTestId('count-checked-in').innerText()).resolves.toContain('1');

@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, Universities } from '@aksu/core';
 import { PASSWORD as SUPPORT_PASSWORD } from '../support/accounts.ts';
 import { recordDays, runningProgramme, today } from '../support/logs-stipends.ts';
-import { createAccount, launchBrowser, openContext, PHONE, signIn, startApp, SYSTEM, unique } from './harness.ts';
+import { browserSession, createAccount, PHONE, signIn, SYSTEM, unique } from './harness.ts';
 
-let app: { url: string; close(): Promise<void> };
-let browser: Browser;
+const session = browserSession();
 let p: Awaited<ReturnType<typeof runningProgramme>>;
 let organiserEmail: string;
-const contexts: BrowserContext[] = [];
-
-async function newPage(viewport?: typeof PHONE): Promise<{ page: Page; context: BrowserContext }> {
-  const context = await openContext(browser, viewport);
-  contexts.push(context);
-  return { page: await context.newPage(), context };
-}
 
 beforeAll(async () => {
   const university = await Universities.create(SYSTEM, { name: `日志补贴测试大学${unique()}`, city: '太原', province: '山西' });
@@ -26,14 +17,6 @@ beforeAll(async () => {
   await recordDays(p, intern.registrationId, Array.from({ length: 23 }, (_, i) => ({ date: addDays(p.cohort.startsOn, i), status: 'present' as const, syncedLate: i === 22 })));
   organiserEmail = `stipend.organiser.${unique()}@example.org`;
   await createAccount({ email: organiserEmail, name: '补贴专员', role: 'organiser' });
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await app?.close();
 });
 
 describe('实践日志 and 生活补贴: a week from log to payout', () => {
@@ -41,8 +24,9 @@ describe('实践日志 and 生活补贴: a week from log to payout', () => {
     const intern = p.interns[0]!;
 
     // The intern, on a phone, writes today's log…
-    const { page: phone, context: phoneContext } = await newPage(PHONE);
-    await signIn(phone, app.url, intern.account.email, SUPPORT_PASSWORD);
+    const phone = await session.newPage(PHONE);
+    const phoneContext = phone.context();
+    await signIn(phone, session.url, intern.account.email, SUPPORT_PASSWORD);
     await phone.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '实践日志' }).click();
     await phone.getByRole('heading', { name: '今日日志' }).waitFor();
     await phone.locator('#log-summary').fill('在纺纱车间记录三条产线的断头率，整理成表');
@@ -63,8 +47,8 @@ describe('实践日志 and 生活补贴: a week from log to payout', () => {
     await expect(phone.getByTestId('queued-log').count()).resolves.toBe(0);
 
     // The mentor approves every pending week of the mentee (yesterday may fall in last week).
-    const { page: mentor } = await newPage(PHONE);
-    await signIn(mentor, app.url, p.mentorAccount.email, SUPPORT_PASSWORD);
+    const mentor = await session.newPage(PHONE);
+    await signIn(mentor, session.url, p.mentorAccount.email, SUPPORT_PASSWORD);
     await mentor.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '日志审阅' }).click();
     await mentor.getByTestId('log-week').first().waitFor();
     await expect(mentor.getByTestId('log-week').first().innerText()).resolves.toContain(intern.name);
@@ -90,8 +74,8 @@ describe('实践日志 and 生活补贴: a week from log to payout', () => {
     await phone.getByTestId('statement-total').filter({ hasText: '5,416.59' }).waitFor();
 
     // The organiser reads the same lines and approves that total.
-    const { page: organiser } = await newPage();
-    await signIn(organiser, app.url, organiserEmail);
+    const organiser = await session.newPage();
+    await signIn(organiser, session.url, organiserEmail);
     await organiser.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '补贴发放' }).click();
     await organiser.locator('#stipends-cohort').selectOption(p.cohort.cohortId);
     const row = organiser.locator(`[data-testid="statement"][data-payee="${intern.registrationId}"]`);

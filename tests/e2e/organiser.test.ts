@@ -1,36 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Universities, Users } from '@aksu/core';
-import { createAccount, launchBrowser, openContext, PASSWORD, signIn, startApp, SYSTEM, unique } from './harness.ts';
+import { browserSession, createAccount, PASSWORD, signIn, SYSTEM, unique } from './harness.ts';
 
-let app: { url: string; close(): Promise<void> };
-let browser: Browser;
+const session = browserSession();
 let organiserEmail: string;
-const contexts: BrowserContext[] = [];
-
-async function newPage(): Promise<Page> {
-  const context = await openContext(browser);
-  contexts.push(context);
-  return context.newPage();
-}
 
 beforeAll(async () => {
   organiserEmail = `organiser.${unique()}@example.org`;
   await createAccount({ email: organiserEmail, name: '测试专员', role: 'organiser', isAdmin: true });
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await app?.close();
 });
 
 describe('organiser', () => {
   it('is told in Chinese when the password is wrong', async () => {
-    const page = await newPage();
-    await page.goto(`${app.url}/login`);
+    const page = await session.newPage();
+    await page.goto(`${session.url}/login`);
     await page.getByLabel('邮箱').fill(organiserEmail);
     await page.getByLabel('密码').fill('not-the-password');
     await page.getByRole('button', { name: '登录', exact: true }).click();
@@ -39,8 +22,8 @@ describe('organiser', () => {
   });
 
   it('signs in, creates a university and finds it in the list', async () => {
-    const page = await newPage();
-    await signIn(page, app.url, organiserEmail);
+    const page = await session.newPage();
+    await signIn(page, session.url, organiserEmail);
     expect(new URL(page.url()).pathname).toBe('/universities');
     await page.getByRole('banner').getByText('测试专员').waitFor();
 
@@ -79,8 +62,8 @@ describe('organiser', () => {
     for (let i = 0; i < 23; i++) {
       await Universities.create(SYSTEM, { name: `${prefix}大学${String(i).padStart(2, '0')}`, city: '喀什', province: '新疆' });
     }
-    const page = await newPage();
-    await signIn(page, app.url, organiserEmail);
+    const page = await session.newPage();
+    await signIn(page, session.url, organiserEmail);
     await page.getByLabel('搜索院校').fill(prefix);
     await page.getByRole('button', { name: '搜索', exact: true }).click();
     await page.getByText('已显示 20 所院校，还有更多').waitFor();
@@ -94,9 +77,9 @@ describe('organiser', () => {
 
   it('explains in Chinese that a stale edit was not saved, and shows the newer version', async () => {
     const university = await Universities.create(SYSTEM, { name: `冲突测试大学${unique()}`, city: '北京', province: '北京' });
-    const page = await newPage();
-    await signIn(page, app.url, organiserEmail);
-    await page.goto(`${app.url}/universities/${university.universityId}`);
+    const page = await session.newPage();
+    await signIn(page, session.url, organiserEmail);
+    await page.goto(`${session.url}/universities/${university.universityId}`);
     await page.getByRole('button', { name: '编辑院校信息' }).click();
     await page.getByLabel('所在城市').fill('上海');
 
@@ -118,9 +101,9 @@ describe('organiser', () => {
 
   it('invites a coordinator whose one-time code activates their account', async () => {
     const university = await Universities.create(SYSTEM, { name: `邀请测试大学${unique()}`, city: '太原', province: '山西' });
-    const page = await newPage();
-    await signIn(page, app.url, organiserEmail);
-    await page.goto(`${app.url}/universities/${university.universityId}`);
+    const page = await session.newPage();
+    await signIn(page, session.url, organiserEmail);
+    await page.goto(`${session.url}/universities/${university.universityId}`);
     const email = `coordinator.${unique()}@example.org`;
     await page.getByLabel('联络员姓名').fill('李联络');
     await page.getByLabel('联络员邮箱').fill(email);
@@ -130,8 +113,8 @@ describe('organiser', () => {
     await page.locator('.people').getByText(email).waitFor();
     await page.locator('.people').getByText('待激活').waitFor();
 
-    const invitee = await newPage();
-    await invitee.goto(`${app.url}/activate`);
+    const invitee = await session.newPage();
+    await invitee.goto(`${session.url}/activate`);
     await invitee.getByLabel('邀请码').fill(code.toLowerCase());
     await invitee.getByLabel('设置密码').fill('coordinator-pass-1');
     await invitee.getByLabel('确认密码').fill('coordinator-pass-1');
@@ -144,8 +127,8 @@ describe('organiser', () => {
     const id = unique();
     const name = `停用测试${id}`;
     const user = await createAccount({ email: `disable.${id}@example.org`, name, role: 'organiser' });
-    const page = await newPage();
-    await signIn(page, app.url, organiserEmail);
+    const page = await session.newPage();
+    await signIn(page, session.url, organiserEmail);
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '账号管理' }).click();
     const row = page.locator('.accounts li').filter({ hasText: name });
     await row.getByRole('button', { name: '停用' }).click();
@@ -157,8 +140,8 @@ describe('organiser', () => {
   });
 
   it('switches the interface to English and keeps the choice', async () => {
-    const page = await newPage();
-    await signIn(page, app.url, organiserEmail);
+    const page = await session.newPage();
+    await signIn(page, session.url, organiserEmail);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Partner universities' }).waitFor();
@@ -174,10 +157,10 @@ describe('organiser', () => {
   });
 
   it('sends a refused session back to sign-in with an explanation, then returns to the page', async () => {
-    const page = await newPage();
-    await signIn(page, app.url, organiserEmail);
+    const page = await session.newPage();
+    await signIn(page, session.url, organiserEmail);
     await page.evaluate(() => localStorage.setItem('aksu.token', 'not.a.token'));
-    await page.goto(`${app.url}/admin/users`);
+    await page.goto(`${session.url}/admin/users`);
     await page.getByText('登录已过期，请重新登录。').waitFor();
     expect(new URL(page.url()).pathname).toBe('/login');
     await page.getByLabel('邮箱').fill(organiserEmail);
@@ -187,8 +170,8 @@ describe('organiser', () => {
   });
 
   it("offers a reload when a screen's code cannot be fetched", async () => {
-    const page = await newPage();
-    await signIn(page, app.url, organiserEmail);
+    const page = await session.newPage();
+    await signIn(page, session.url, organiserEmail);
     // As after a redeploy that removed the chunk an open tab still refers to.
     await page.route('**/assets/users-page-*.js', (route) => route.abort());
     await page.getByRole('link', { name: '账号管理' }).click();

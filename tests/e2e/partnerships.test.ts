@@ -1,24 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { addDays, Events, localDate, Partnerships, Universities, type PartnershipView, type UniversityView } from '@aksu/core';
 import { newEvent, newTrip, person } from '../support/events.ts';
-import { createAccount, launchBrowser, openContext, signIn, startApp, SYSTEM, unique } from './harness.ts';
+import { browserSession, createAccount, signIn, SYSTEM, unique } from './harness.ts';
 
-let app: { url: string; close(): Promise<void> };
-let browser: Browser;
+const session = browserSession();
 let own: UniversityView;
 let other: UniversityView;
 let ownPartnership: PartnershipView;
 let expiring: PartnershipView;
 let organiserEmail: string;
 let coordinatorEmail: string;
-const contexts: BrowserContext[] = [];
 
 async function signedInPage(email: string): Promise<Page> {
-  const context = await openContext(browser);
-  contexts.push(context);
-  const page = await context.newPage();
-  await signIn(page, app.url, email);
+  const page = await session.newPage();
+  await signIn(page, session.url, email);
   return page;
 }
 
@@ -66,14 +62,6 @@ beforeAll(async () => {
   coordinatorEmail = `coordinator.${id}@example.org`;
   await createAccount({ email: organiserEmail, name: '合作专员', role: 'organiser', isAdmin: false });
   await createAccount({ email: coordinatorEmail, name: '本校联络员', role: 'coordinator', universityId: own.universityId });
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await app?.close();
 });
 
 describe('partnerships, organiser', () => {
@@ -115,7 +103,7 @@ describe('partnerships, organiser', () => {
     expect(await newest.textContent()).toContain('王副校长、李处长');
 
     // The university's page shows the same partnership and timeline under 合作与往来.
-    await page.goto(`${app.url}/universities/${own.universityId}`);
+    await page.goto(`${session.url}/universities/${own.universityId}`);
     const relations = page.getByRole('region', { name: '合作与往来' });
     await relations.locator('.partnership-card').getByRole('link', { name: title }).waitFor();
     await relations.locator('.activity').filter({ hasText: '校领导一行来阿考察' }).waitFor();
@@ -123,7 +111,7 @@ describe('partnerships, organiser', () => {
 
   it('lists an agreement expiring in 10 days among the reminders', async () => {
     const page = await signedInPage(organiserEmail);
-    await page.goto(`${app.url}/partnerships`);
+    await page.goto(`${session.url}/partnerships`);
     const reminders = page.getByRole('region', { name: '提醒' });
     expect(await reminders.getByRole('tab', { selected: true }).textContent()).toContain('即将到期');
     await reminders.getByRole('tabpanel').getByRole('link', { name: expiring.title }).waitFor();
@@ -154,11 +142,11 @@ describe('partnerships, coordinator', () => {
     expect(await page.getByRole('group', { name: '变更状态' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: '添加往来记录' }).count()).toBe(0);
 
-    await page.goto(`${app.url}/partnerships/${expiring.partnershipId}`);
+    await page.goto(`${session.url}/partnerships/${expiring.partnershipId}`);
     await page.getByRole('heading', { level: 1, name: '未找到该合作' }).waitFor();
     expect(await page.getByText(expiring.title).count()).toBe(0);
 
-    await page.goto(`${app.url}/partnerships`);
+    await page.goto(`${session.url}/partnerships`);
     await page.getByRole('heading', { level: 1, name: '无权访问' }).waitFor();
   });
 });
@@ -170,7 +158,7 @@ describe('partnership outcomes', () => {
     const trip = await newTrip([own.universityId]);
     const [held, ahead] = [await newEvent(trip), await newEvent(trip, { title: '校地合作座谈会', kind: 'symposium' })];
     for (const eventId of [held.eventId, held.eventId, ahead.eventId]) {
-      const res = await fetch(`${app.url}/v1/public/events/${eventId}/registrations`, {
+      const res = await fetch(`${session.url}/v1/public/events/${eventId}/registrations`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(person({ universityId: own.universityId, universityName: own.name })),
@@ -182,16 +170,16 @@ describe('partnership outcomes', () => {
 
   it('shows an organiser the events held, registrations and leads on the partnership and university pages', async () => {
     const page = await signedInPage(organiserEmail);
-    await page.goto(`${app.url}/partnerships/${ownPartnership.partnershipId}`);
+    await page.goto(`${session.url}/partnerships/${ownPartnership.partnershipId}`);
     await page.getByRole('heading', { level: 1, name: ownPartnership.title }).waitFor();
     expect(await outcomes(page)).toEqual(expected);
     const panel = page.getByRole('region', { name: '合作成效' });
     expect(await panel.locator('dt').allTextContents()).toEqual(['已举办活动', '报名人次', '意向人才', '社会实践学生', '全职引进']);
 
-    await page.goto(`${app.url}/universities/${own.universityId}`);
+    await page.goto(`${session.url}/universities/${own.universityId}`);
     expect(await outcomes(page)).toEqual(expected);
     // Another university's counters are its own.
-    await page.goto(`${app.url}/universities/${other.universityId}`);
+    await page.goto(`${session.url}/universities/${other.universityId}`);
     expect(await outcomes(page)).toEqual({ eventsHeld: '0', registrations: '0', leads: '0', interns: '0', hires: '0' });
   });
 
@@ -199,7 +187,7 @@ describe('partnership outcomes', () => {
     const page = await signedInPage(coordinatorEmail);
     await page.getByRole('region', { name: '合作与往来' }).waitFor();
     expect(await outcomes(page)).toEqual(expected);
-    await page.goto(`${app.url}/partnerships/${ownPartnership.partnershipId}`);
+    await page.goto(`${session.url}/partnerships/${ownPartnership.partnershipId}`);
     expect(await outcomes(page)).toEqual(expected);
   });
 });

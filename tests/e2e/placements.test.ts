@@ -1,35 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { horizontalOverflow, launchBrowser, openContext, PHONE, signIn, startApp, SYSTEM } from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserSession, horizontalOverflow, PHONE, signIn, SYSTEM } from './harness.ts';
 import { seedPlacementBoard } from './placement-seed.ts';
 
-let app: { url: string; close(): Promise<void> };
-let browser: Browser;
+const session = browserSession();
 let seed: Awaited<ReturnType<typeof seedPlacementBoard>>;
-const contexts: BrowserContext[] = [];
-
-async function newPage(viewport?: typeof PHONE): Promise<Page> {
-  const context = await openContext(browser, viewport);
-  contexts.push(context);
-  return context.newPage();
-}
 
 beforeAll(async () => {
   seed = await seedPlacementBoard(SYSTEM);
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await app?.close();
 });
 
 describe('岗位安排: the organiser places interns using suggestions and assigns a mentor', () => {
   it('places everyone from the suggestions, assigns a mentor, moves and releases, prints the letter, and the mentor sees the mentee', async () => {
-    const page = await newPage();
-    await signIn(page, app.url, seed.organiserEmail);
+    const page = await session.newPage();
+    await signIn(page, session.url, seed.organiserEmail);
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '岗位安排' }).click();
     await page.getByRole('link', { name: seed.cohort.name }).click();
     await page.getByRole('heading', { name: '待安排学生（3）' }).waitFor();
@@ -86,8 +69,8 @@ describe('岗位安排: the organiser places interns using suggestions and assig
     }
 
     // The mentor, on a phone, lands on their mentees and sees this one only.
-    const phone = await newPage(PHONE);
-    await signIn(phone, app.url, seed.mentorEmail);
+    const phone = await session.newPage(PHONE);
+    await signIn(phone, session.url, seed.mentorEmail);
     await phone.waitForURL(/\/my-mentees$/);
     const mentees = phone.getByTestId('mentee');
     await mentees.first().waitFor();

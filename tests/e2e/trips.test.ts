@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { addDays, Events, localDate, Trips, Universities, type UniversityView } from '@aksu/core';
 import { person } from '../support/events.ts';
-import { createAccount, launchBrowser, openContext, PHONE, signIn, startApp, SYSTEM, unique } from './harness.ts';
+import { browserSession, createAccount, PHONE, signIn, SYSTEM, unique } from './harness.ts';
 
 // jsqr is the web app's own camera decoder; reading the drawn QR with it proves the code carries the token.
 const jsQR = createRequire(new URL('../../packages/web/package.json', import.meta.url))('jsqr') as (
@@ -13,25 +13,17 @@ const jsQR = createRequire(new URL('../../packages/web/package.json', import.met
   height: number,
 ) => { data: string } | null;
 
-let app: { url: string; close(): Promise<void> };
-let browser: Browser;
+const session = browserSession();
 let first: UniversityView;
 let second: UniversityView;
 let organiserEmail: string;
 let organiser: Page;
-const contexts: BrowserContext[] = [];
 const trip = { id: '', title: '' };
 const talk = { id: '', title: '' };
 let token = '';
 let studentEmail = '';
 
 const yuan = (amount: number) => new Intl.NumberFormat('zh-CN', { style: 'currency', currency: 'CNY', minimumFractionDigits: 2 }).format(amount);
-
-async function newPage(viewport?: typeof PHONE): Promise<Page> {
-  const context = await openContext(browser, viewport);
-  contexts.push(context);
-  return context.newPage();
-}
 
 async function addEvent(page: Page, stop: number, kind: string, title: string, startsAt: string): Promise<void> {
   const section = page.locator('section.stop').nth(stop);
@@ -51,16 +43,8 @@ beforeAll(async () => {
   second = await Universities.create(SYSTEM, { name: `行程测试理工大学${id}`, city: '兰州', province: '甘肃' });
   organiserEmail = `trips.${id}@example.org`;
   await createAccount({ email: organiserEmail, name: '招才专员', role: 'organiser', isAdmin: false });
-  app = await startApp();
-  browser = await launchBrowser();
-  organiser = await newPage();
-  await signIn(organiser, app.url, organiserEmail);
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await app?.close();
+  organiser = await session.newPage();
+  await signIn(organiser, session.url, organiserEmail);
 });
 
 describe('招才引智: trip, public registration, check-in, report and its Excel export', () => {
@@ -108,8 +92,8 @@ describe('招才引智: trip, public registration, check-in, report and its Exce
   });
 
   it('lets a student register on a phone without signing in and shows the check-in QR', async () => {
-    const page = await newPage(PHONE);
-    await page.goto(`${app.url}/e/${talk.id}`);
+    const page = await session.newPage(PHONE);
+    await page.goto(`${session.url}/e/${talk.id}`);
     await page.getByRole('heading', { level: 1, name: talk.title }).waitFor();
     await expect(page.locator('.seats-left').textContent()).resolves.toBe('60 / 60');
     await page.getByLabel('姓名').fill('李明');
@@ -144,7 +128,7 @@ describe('招才引智: trip, public registration, check-in, report and its Exce
 
   it('checks the student in once by the QR token and reports a second scan as already checked in', async () => {
     const page = organiser;
-    await page.goto(`${app.url}/events/${talk.id}/check-in`);
+    await page.goto(`${session.url}/events/${talk.id}/check-in`);
     const input = page.getByLabel('签到码');
     await input.fill(token);
     await input.press('Enter');
@@ -164,7 +148,7 @@ describe('招才引智: trip, public registration, check-in, report and its Exce
 
   it('counts the registration and the check-in in the trip report and its Excel file, for the stop and in total', async () => {
     const page = organiser;
-    await page.goto(`${app.url}/trips/${trip.id}`);
+    await page.goto(`${session.url}/trips/${trip.id}`);
     await page.getByRole('link', { name: '行程报告' }).click();
     await page.locator('.report-table').waitFor();
     const cell = (row: string, field: string) => page.locator(`${row} td[data-field="${field}"]`).textContent();
@@ -193,14 +177,14 @@ describe('招才引智: trip, public registration, check-in, report and its Exce
 
   it('checks in by hand someone found by name whose code will not scan', async () => {
     const name = `王芳${unique()}`;
-    const registered = await fetch(`${app.url}/v1/public/events/${talk.id}/registrations`, {
+    const registered = await fetch(`${session.url}/v1/public/events/${talk.id}/registrations`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(person({ name })),
     });
     expect(registered.status).toBe(201);
     const page = organiser;
-    await page.goto(`${app.url}/events/${talk.id}/check-in`);
+    await page.goto(`${session.url}/events/${talk.id}/check-in`);
     await page.locator('#search-q').fill(name);
     await page.getByRole('button', { name: '查找', exact: true }).click();
     const row = page.locator('.registration-row', { hasText: name });
@@ -211,7 +195,7 @@ describe('招才引智: trip, public registration, check-in, report and its Exce
 
   it('edits the trip to record its expenses, and the report divides them by the leads', async () => {
     const page = organiser;
-    await page.goto(`${app.url}/trips/${trip.id}`);
+    await page.goto(`${session.url}/trips/${trip.id}`);
     await page.getByRole('link', { name: '编辑行程' }).click();
     await page.getByRole('heading', { level: 1, name: `编辑行程：${trip.title}` }).waitFor();
     await expect(page.getByLabel('行程名称').inputValue()).resolves.toBe(trip.title);
@@ -241,7 +225,7 @@ describe('招才引智: trip, public registration, check-in, report and its Exce
 
   it('refuses to save over someone else’s newer edit and says so', async () => {
     const page = organiser;
-    await page.goto(`${app.url}/trips/${trip.id}/edit`);
+    await page.goto(`${session.url}/trips/${trip.id}/edit`);
     await page.getByLabel('行程名称').fill(`${trip.title}（改）`);
     // Meanwhile a colleague saves the trip.
     const stored = await Trips.get(SYSTEM, trip.id);
@@ -256,18 +240,18 @@ describe('招才引智: trip, public registration, check-in, report and its Exce
 
   it('keeps a stop that already has events', async () => {
     const page = organiser;
-    await page.goto(`${app.url}/trips/${trip.id}/edit`);
+    await page.goto(`${session.url}/trips/${trip.id}/edit`);
     await page.getByRole('button', { name: '删除第 1 站' }).click();
     await page.getByRole('button', { name: '保存行程' }).click();
     await page.getByText('未保存：被删除的站点已有活动，不能删除。').waitFor();
-    await page.goto(`${app.url}/trips/${trip.id}`);
+    await page.goto(`${session.url}/trips/${trip.id}`);
     await page.locator('section.stop').nth(1).waitFor();
     await expect(page.locator('section.stop').count()).resolves.toBe(2);
   });
 
   it('records that an event was held, with notes, and the report counts it', async () => {
     const page = organiser;
-    await page.goto(`${app.url}/trips/${trip.id}`);
+    await page.goto(`${session.url}/trips/${trip.id}`);
     const card = page.locator('.event-card', { hasText: talk.title });
     await expect(card.locator('.badge').textContent()).resolves.toBe('未举办');
     await card.getByRole('button', { name: '登记举办情况' }).click();
