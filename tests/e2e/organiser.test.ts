@@ -66,12 +66,14 @@ describe('organiser', () => {
     await signIn(page, session.url, organiserEmail);
     await page.getByLabel('搜索院校').fill(prefix);
     await page.getByRole('button', { name: '搜索', exact: true }).click();
-    await page.getByText('已显示 20 所院校，还有更多').waitFor();
+    // The unfiltered first page says the same "20 and more" while the search is still on its way,
+    // so wait for the searched cards themselves.
     const cards = page.locator('.university-card').filter({ hasText: prefix });
-    expect(await cards.count()).toBe(20);
+    await expect.poll(() => cards.count()).toBe(20);
+    await page.getByText('已显示 20 所院校，还有更多').waitFor();
     await page.getByRole('button', { name: '加载更多院校' }).click();
     await page.getByText('共 23 所院校').waitFor();
-    expect(await cards.count()).toBe(23);
+    await expect.poll(() => cards.count()).toBe(23);
     expect(await page.getByRole('button', { name: '加载更多院校' }).count()).toBe(0);
   });
 
