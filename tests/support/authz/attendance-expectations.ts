@@ -63,6 +63,11 @@ export const ATTENDANCE_EXPECTATIONS: Record<string, RouteExpectation> = {
     request: (world, target) => ({ method: 'GET', path: `/v1/cohorts/${boardCohort(world, target)}/attendance?date=2030-08-05` }),
     expect: boardReaders,
   },
+  getAttendanceDays: {
+    targets: BOTH,
+    request: (world, target) => ({ method: 'GET', path: `/v1/cohorts/${boardCohort(world, target)}/attendance/days` }),
+    expect: boardReaders,
+  },
   listAttendanceRoster: {
     targets: BOTH,
     request: (world, target) => ({ method: 'GET', path: `/v1/cohorts/${boardCohort(world, target)}/attendance/interns?date=2030-08-05` }),

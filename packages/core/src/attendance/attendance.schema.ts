@@ -45,6 +45,18 @@ export const AttendanceBoardView = z.object({
 });
 export type AttendanceBoardView = z.infer<typeof AttendanceBoardView>;
 
+export const AttendanceDaysView = z.object({
+  cohortId: z.string(),
+  name: z.string(),
+  startsOn: z.string(),
+  endsOn: z.string(),
+  today: z.string().openapi({ description: "The cohort's local date now" }),
+  days: z
+    .array(z.object({ date: z.string(), checkedIn: z.number().int(), syncedLate: z.number().int(), onLeave: z.number().int(), absent: z.number().int() }))
+    .openapi({ description: 'Each cohort day from the start to today (or the end), from the day counters; absent counts a day once the absentee run has marked it' }),
+});
+export type AttendanceDaysView = z.infer<typeof AttendanceDaysView>;
+
 export const AttendanceQuery = z.object({
   date: dateSchema.optional().openapi({ description: "The cohort day; the cohort's today when left out" }),
 });

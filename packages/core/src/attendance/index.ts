@@ -7,6 +7,7 @@ import { localDate } from '../time.ts';
 import { dayToMark, markAbsentees, markCohortDay, ABSENTEE_JOB, type AbsenteeRun } from './absentees.ts';
 import type { InternAttendanceView } from './attendance.schema.ts';
 import { readBoard, readRoster } from './board.ts';
+import { readDays } from './days.ts';
 import { internContext, visibleIntern, type DayRecord, type InternContext } from './records.ts';
 
 export * from './attendance.schema.ts';
@@ -49,6 +50,9 @@ async function daysFor(intern: InternContext, now: Date): Promise<InternAttendan
 export const Attendance = {
   /** Headline counts and the breakdown by host unit and university for a cohort day, from counters. */
   board: (actor: Actor, cohortId: string, query: { date?: string }, now?: Date) => readBoard(actor, cohortId, query, now),
+
+  /** Each cohort day so far with its counts, for the dashboard (organisers; a coordinator their university's). */
+  days: (actor: Actor, cohortId: string, now?: Date) => readDays(actor, cohortId, now),
 
   /** Who: a page of the cohort day's interns with their status, or only those with one status. */
   roster: (actor: Actor, cohortId: string, query: { date?: string; status?: DayRecord['status'] }, page: PageRequest, now?: Date) =>

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { Attendance, AttendanceBoardView, AttendanceQuery, cohortRefSchema, InternAttendanceView, InternDayView, internIdSchema, RosterQuery } from '@aksu/core';
+import { Attendance, AttendanceBoardView, AttendanceDaysView, AttendanceQuery, cohortRefSchema, InternAttendanceView, InternDayView, internIdSchema, RosterQuery } from '@aksu/core';
 import { router } from '../env.ts';
 import { bearer, errors, jsonResponse, PageQuery, pageOf, route } from '../http/schemas.ts';
 
@@ -22,6 +22,21 @@ attendanceRoutes.openapi(
     responses: { 200: jsonResponse(AttendanceBoardView.openapi('AttendanceBoard'), 'The board'), ...errors(404) },
   }),
   async (c) => c.json(await Attendance.board(c.get('actor'), c.req.valid('param').cohortId, c.req.valid('query')), 200),
+);
+
+attendanceRoutes.openapi(
+  route({
+    operationId: 'getAttendanceDays',
+    method: 'get',
+    path: '/v1/cohorts/{cohortId}/attendance/days',
+    tags: ['Attendance'],
+    summary: 'Each cohort day so far: checked in, on leave and absent (organisers; a coordinator their university\'s)',
+    description: 'One counter item per day: the cost does not grow with the number of interns.',
+    security: bearer,
+    request: { params: CohortParams },
+    responses: { 200: jsonResponse(AttendanceDaysView.openapi('AttendanceDays'), 'The days'), ...errors(404) },
+  }),
+  async (c) => c.json(await Attendance.days(c.get('actor'), c.req.valid('param').cohortId), 200),
 );
 
 attendanceRoutes.openapi(

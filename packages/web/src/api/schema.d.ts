@@ -2289,6 +2289,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/cohorts/{cohortId}/attendance/days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Each cohort day so far: checked in, on leave and absent (organisers; a coordinator their university's)
+         * @description One counter item per day: the cost does not grow with the number of interns.
+         */
+        get: operations["getAttendanceDays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/cohorts/{cohortId}/attendance/interns": {
         parameters: {
             query?: never;
@@ -4346,6 +4366,22 @@ export interface components {
                 notYet: number | null;
                 universityId: string;
                 name: string;
+            }[];
+        };
+        AttendanceDays: {
+            cohortId: string;
+            name: string;
+            startsOn: string;
+            endsOn: string;
+            /** @description The cohort's local date now */
+            today: string;
+            /** @description Each cohort day from the start to today (or the end), from the day counters; absent counts a day once the absentee run has marked it */
+            days: {
+                date: string;
+                checkedIn: number;
+                syncedLate: number;
+                onLeave: number;
+                absent: number;
             }[];
         };
         InternDay: {
@@ -14247,6 +14283,64 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AttendanceBoard"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAttendanceDays: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The days */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceDays"];
                 };
             };
             /** @description Invalid input, with one entry per field in `errors` */
