@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api, unwrap } from '../api/client';
 import { ChartOrTable } from '../components/chart-or-table';
+import { AttributionPanels, RunningAttendance } from '../components/dashboard-panels';
 import { EChart } from '../components/echart';
 import { LoadError, Loading } from '../components/feedback';
 import { BreakdownTable, FunnelStepsTable, groupLabel } from '../components/funnel-tables';
@@ -74,6 +75,8 @@ export default function DashboardPage() {
       {funnel.status === 'error' ? <LoadError error={funnel.error} onRetry={funnel.reload} /> : !funnel.data ? <Loading /> : <FunnelPanels funnel={funnel.data} />}
       {curves.data && <RetentionPanel curves={curves.data} />}
       {forecast.data && <ForecastPanel forecast={forecast.data} />}
+      {cohorts.data && <RunningAttendance cohorts={cohorts.data.items} />}
+      <AttributionPanels />
     </section>
   );
 }
@@ -157,7 +160,7 @@ function RetentionPanel({ curves }: { curves: RetentionCurves }) {
             </td>
             {c.retainedByYear.map((n, i) => (
               <td key={i} data-label={t('conv.after_years', { n: i + 1 })} data-year={i + 1}>
-                {n ?? '—'}
+                {n ?? <abbr title={t('conv.not_reached')}>—</abbr>}
               </td>
             ))}
           </tr>
