@@ -1,0 +1,69 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { addDays, addYears, Attendance, localDate, Trips, type CohortRecord } from '@aksu/core';
+import { newUniversity } from '../support/accounts.ts';
+import { dailyWorld } from '../support/daily.ts';
+import { accessibilityViolations, browserSession, createAccount, horizontalOverflow, PHONE, signIn, SYSTEM, unique } from './harness.ts';
+import { seedConversionWorld, type ConversionWorld } from './conversion-screens.ts';
+
+const session = browserSession();
+let organiserEmail: string;
+let world: ConversionWorld;
+let running: Awaited<ReturnType<typeof dailyWorld>>;
+let tripId: string;
+const EXPENSES_FEN = 1_234_500;
+
+beforeAll(async () => {
+  organiserEmail = `organiser.panels.${unique()}@example.org`;
+  await createAccount({ email: organiserEmail, name: '人才专员', role: 'organiser' });
+  world = await seedConversionWorld();
+  running = await dailyWorld({ interns: 3, universities: [(await newUniversity()).universityId], mentees: 0 });
+  await Attendance.markCohortDay(running.cohort as unknown as CohortRecord, addDays(running.today, -1), new Date());
+  const from = addDays(localDate(), -40);
+  const trip = await Trips.create(SYSTEM, {
+    title: `秋季赴东部高校引才行程${unique()}`,
+    startDate: from,
+    endDate: addDays(from, 4),
+    budgetFen: 5_000_000,
+    delegation: [{ name: '阿依古丽', department: '地委组织部人才工作科', role: '带队领导' }],
+    expenses: [{ item: '往返机票', amountFen: EXPENSES_FEN, on: from }],
+    stops: [{ city: '上海', from, to: addDays(from, 2), universityIds: [world.universityId] }],
+  });
+  tripId = trip.tripId;
+});
+
+describe('留阿成效看板: attendance, attribution and retention not yet reached', () => {
+  it('shows the running cohort by day, each trip with its cost per hire, and a gap for retention years not reached', async () => {
+    const page = await session.newPage(PHONE);
+    await signIn(page, session.url, organiserEmail);
+    await page.goto(`${session.url}/dashboard?cohortId=${world.cohortId}`);
+    await page.locator('[data-table="funnel"]').waitFor({ state: 'attached' });
+
+    const attendance = page.locator(`[data-panel="attendance-${running.cohort.cohortId}"]`);
+    await attendance.getByRole('heading', { name: `${running.cohort.name} 每日考勤` }).waitFor();
+    await attendance.getByRole('button', { name: '以表格查看' }).click();
+    const yesterday = attendance.locator(`[data-table="attendance-days"] [data-date="${addDays(running.today, -1)}"]`);
+    await yesterday.waitFor();
+    expect(await yesterday.locator('[data-field="absent"]').textContent()).toBe('3');
+    expect(await attendance.locator('[data-table="attendance-days"] tbody tr').count()).toBe(11);
+
+    const trip = page.locator(`[data-table="attribution-trip"] [data-id="${tripId}"]`);
+    await trip.waitFor();
+    expect(await trip.locator('[data-field="hires"]').textContent()).toBe('0');
+    expect(await trip.locator('[data-field="expenses"]').textContent()).toBe(new Intl.NumberFormat('zh-CN', { style: 'currency', currency: 'CNY', minimumFractionDigits: 2 }).format(EXPENSES_FEN / 100));
+    expect(await trip.locator('[data-field="costPerHire"]').textContent()).toBe('—');
+    await page.getByRole('heading', { name: '各项校地合作的引才成效' }).waitFor();
+
+    // The seeded cohort ended in 2024: the years after its end still ahead show — rather than 0.
+    const retention = page.locator(`[data-table="retention"] [data-cohort="${world.cohortId}"]`);
+    const endsOn = '2024-08-09';
+    for (let n = 1; n <= 5; n++) {
+      const reached = addYears(endsOn, n) <= localDate();
+      const text = await retention.locator(`[data-year="${n}"]`).textContent();
+      if (reached) expect(text).toMatch(/^\d+$/);
+      else expect(text).toBe('—');
+    }
+
+    expect(await horizontalOverflow(page)).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+});
