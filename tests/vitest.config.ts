@@ -47,6 +47,9 @@ export default defineConfig({
           hookTimeout: 60_000,
           // One browser at a time: two cores are shared with the JVM and the API.
           fileParallelism: false,
+          // After the other projects: the browser waits stay far from their limits when the fuzzing
+          // and the authorization matrix are not loading the same two cores and the same JVM.
+          sequence: { groupOrder: 1 },
         },
       },
     ],
