@@ -49,7 +49,7 @@ describe('organiser', () => {
     const card = page.locator('.university-card');
     await card.getByRole('link', { name }).waitFor();
     // The search re-renders the list once its answer arrives; poll until it has settled.
-    await expect.poll(() => card.count()).toBe(1);
+    await expect.poll(() => card.count(), { timeout: 15_000 }).toBe(1);
     await card.getByText('本地').waitFor();
 
     await page.getByLabel('省份').selectOption('新疆');
@@ -69,11 +69,11 @@ describe('organiser', () => {
     // The unfiltered first page says the same "20 and more" while the search is still on its way,
     // so wait for the searched cards themselves.
     const cards = page.locator('.university-card').filter({ hasText: prefix });
-    await expect.poll(() => cards.count()).toBe(20);
+    await expect.poll(() => cards.count(), { timeout: 15_000 }).toBe(20);
     await page.getByText('已显示 20 所院校，还有更多').waitFor();
     await page.getByRole('button', { name: '加载更多院校' }).click();
     await page.getByText('共 23 所院校').waitFor();
-    await expect.poll(() => cards.count()).toBe(23);
+    await expect.poll(() => cards.count(), { timeout: 15_000 }).toBe(23);
     expect(await page.getByRole('button', { name: '加载更多院校' }).count()).toBe(0);
   });
 
