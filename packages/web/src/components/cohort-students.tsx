@@ -53,9 +53,9 @@ export function CohortStudents({ cohortId, onChanged }: { cohortId: string; onCh
       {list.status === 'ready' && (
         <>
           {list.items.length === 0 && <p className="result-count">{t('creg.list.none')}</p>}
-          <ul className="student-list">
+          <ul className="row-list">
             {list.items.map((r) => (
-              <li key={r.registrationId} className="student-item" data-testid="student-row">
+              <li key={r.registrationId} className="row-item" data-testid="student-row">
                 <h3>
                   {r.name} <RegistrationStatusBadge status={r.status} />
                 </h3>
@@ -64,7 +64,7 @@ export function CohortStudents({ cohortId, onChanged }: { cohortId: string; onCh
                 </p>
                 {r.decisionReason && <p className="muted">{t('creg.reason', { reason: r.decisionReason })}</p>}
                 {(r.status === 'accepted' || r.status === 'submitted' || r.status === 'waitlisted' || r.status === 'confirmed') && (
-                  <div className="student-actions">
+                  <div className="actions-row">
                     {r.status === 'accepted' && (
                       <button type="button" className="button primary small" disabled={busy === r.registrationId} onClick={() => change(r, 'confirm')}>
                         {t('creg.confirm')}

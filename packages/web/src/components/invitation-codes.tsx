@@ -34,7 +34,7 @@ export function InvitationCodes({ codes, onDone }: { codes: IssuedCode[]; onDone
           </li>
         ))}
       </ul>
-      <div className="student-actions">
+      <div className="actions-row">
         <button type="button" className="button secondary small" onClick={copy}>
           {t('review.copy_codes')}
         </button>

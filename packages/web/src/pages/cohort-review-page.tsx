@@ -141,9 +141,9 @@ export default function CohortReviewPage() {
               {t('review.select_all')}
             </label>
           )}
-          <ul className="student-list">
+          <ul className="row-list">
             {list.items.map((r) => (
-              <li key={r.registrationId} className="student-item review-item" data-testid="review-row">
+              <li key={r.registrationId} className="row-item review-item" data-testid="review-row">
                 <input type="checkbox" id={`pick-${r.registrationId}`} checked={selected.has(r.registrationId)} onChange={() => toggle(r.registrationId)} aria-label={t('review.select', { name: r.name })} />
                 <div>
                   <h3>
