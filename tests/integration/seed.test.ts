@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_UNIVERSITIES } from '../../scripts/seed/universities.ts';
 import { DEMO_PASSWORD, seedDemoData } from '../../scripts/seed/index.ts';
 import { PLACEMENT_SEED } from '../../scripts/seed/programme-placements.ts';
-import { CONVERSION_SEED } from '../../scripts/seed/conversion.ts';
+import { CONVERSION_SEED, FINISHED_COHORT_NAME } from '../../scripts/seed/conversion.ts';
 import { COHORT_SEED, DEMO_COHORT_NAME } from '../../scripts/seed/programme-cohorts.ts';
 import { DAILY_COHORT_NAME, DAILY_SEED } from '../../scripts/seed/programme-daily.ts';
 import { LOGS_SEED } from '../../scripts/seed/programme-logs.ts';
+import { db } from '@aksu/core';
 import { call } from '../support/http.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -63,6 +64,23 @@ describe('demo data', () => {
     expect(board.body.totals).toMatchObject({ placed: 1, checkedIn: 1 });
     const units = await call('GET', '/v1/host-units?limit=100', { token: organiser.body.token });
     expect(units.body.items).toHaveLength(PLACEMENT_SEED.hostUnits);
+
+    // The finished 2024 cohort: 196 interns from 26 universities, and the dashboard says what the records say.
+    const finished = (await call('GET', '/v1/cohorts?limit=100', { token: organiser.body.token })).body.items.find(
+      (c: { name: string }) => c.name === FINISHED_COHORT_NAME,
+    );
+    const raw = (await db().service.entities.outcome.query.byCohort({ cohortKey: finished.cohortId }).go({ pages: 'all' })).data;
+    const funnel = (await call('GET', `/v1/dashboard/funnel?cohortId=${finished.cohortId}&by=university`, { token: organiser.body.token })).body;
+    expect(raw).toHaveLength(196);
+    expect(new Set(raw.map((o) => o.universityId)).size).toBe(26);
+    expect(funnel.rows).toHaveLength(26);
+    expect(funnel.total).toMatchObject({
+      interns: 196,
+      onboarded: raw.filter((o) => o.reached.includes('onboarded')).length,
+      declined: raw.filter((o) => o.stage === 'declined').length,
+      retainedY1: raw.filter((o) => o.retainedYears >= 1).length,
+    });
+    expect(funnel.total.onboarded).toBeGreaterThan(0);
     // Every demo login is a scrypt activation, and a second run reads everything back.
   }, 240_000);
 });
