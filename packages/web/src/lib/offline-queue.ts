@@ -30,6 +30,8 @@ export type Sender = (item: QueuedItem) => Promise<void>;
 const STORAGE_KEY = 'aksu.offline-queue';
 /** Synced items stay listed this long so the screen can say 已同步, then they are dropped. */
 const KEEP_SYNCED_MS = 3 * 24 * 3600_000;
+/** The browser's "online" can come a moment before requests get through: while items wait, keep trying. */
+const RETRY_MS = 4000;
 const senders = new Map<string, Sender>();
 const listeners = new Set<() => void>();
 let flushing: Promise<void> | null = null;
@@ -149,6 +151,12 @@ export function useOfflineQueue(kind: string) {
       window.removeEventListener('storage', refresh);
     };
   }, [kind]);
+  const pending = items.some((i) => i.state === 'pending');
+  useEffect(() => {
+    if (!pending || offline) return;
+    const timer = window.setInterval(() => void flush(), RETRY_MS);
+    return () => window.clearInterval(timer);
+  }, [pending, offline]);
   const add = useCallback(<P,>(payload: P, happenedAt?: Date) => enqueue(kind, payload, happenedAt), [kind]);
   return { items, offline, enqueue: add, flush };
 }

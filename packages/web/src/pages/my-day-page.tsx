@@ -6,7 +6,7 @@ import { Alert, LoadError, Loading } from '../components/feedback';
 import { LeavePanel } from '../components/leave-panel';
 import { useI18n, type Translate } from '../i18n/i18n';
 import { attendanceProblem, CHECK_IN_KIND, codeText, dateIn, quietLocation, timeIn } from '../lib/attendance';
-import { dismiss, registerSender, useOfflineQueue, type QueuedItem } from '../lib/offline-queue';
+import { dismiss, queuedItems, registerSender, useOfflineQueue, type QueuedItem } from '../lib/offline-queue';
 import { useResource } from '../lib/use-resource';
 import { useTitle } from '../lib/use-title';
 import '../attendance.css';
@@ -78,7 +78,7 @@ export default function MyDayPage() {
     } catch (e) {
       setError(e);
     }
-    const stored = (JSON.parse(localStorage.getItem('aksu.offline-queue') ?? '[]') as QueuedItem[]).find((i) => i.id === item.id);
+    const stored = queuedItems(CHECK_IN_KIND).find((i) => i.id === item.id);
     if (stored?.state === 'failed') {
       setError(new ApiError({ code: stored.code ?? 'unknown', status: 422, detail: '' }));
       dismiss(item.id);

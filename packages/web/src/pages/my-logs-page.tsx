@@ -38,13 +38,6 @@ export default function MyLogsPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [synced]);
   const waiting = queue.items.filter((i) => i.state !== 'synced');
-  const pending = waiting.some((i) => i.state === 'pending');
-  // The browser's "online" can come a moment before requests get through; keep trying while logs wait.
-  useEffect(() => {
-    if (!pending || queue.offline) return;
-    const timer = window.setInterval(() => void queue.flush(), 4000);
-    return () => window.clearInterval(timer);
-  }, [pending, queue.offline, queue.flush]);
 
   const create = async (draft: LogDraft) => {
     const outcome = await submitLog(registrationId, draft);
