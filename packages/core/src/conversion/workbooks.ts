@@ -1,11 +1,14 @@
 import type { Actor } from '../auth/actor.ts';
 import { db } from '../db/service.ts';
+import { hostUnitsById } from '../host-units/host-units.ts';
+import { universityNames } from '../placements/records.ts';
+import { DEGREE_LABELS } from '../exports/labels.ts';
 import { addSheet, newWorkbook, toFile, yuan, YUAN_FORMAT, type SpreadsheetFile } from '../exports/workbook.ts';
 import { allSubsidyPolicies } from '../subsidy-policies/index.ts';
 import { FUNNEL_DIMENSIONS, type FunnelRow } from './conversion.schema.ts';
 import type { OutcomeRecord } from './counters.ts';
 import { funnel, listCohorts } from './dashboard.ts';
-import { CATEGORY_LABELS, DEGREE_LABELS, EMPLOYMENT_KIND_LABELS, MISSING_LABELS, STAGE_LABELS } from './labels.ts';
+import { CATEGORY_LABELS, EMPLOYMENT_KIND_LABELS, MISSING_LABELS, STAGE_LABELS } from './labels.ts';
 import { confirmationsOf, ledgerOf } from './retention.ts';
 import { categoryOf } from './subsidy-rules.ts';
 
@@ -18,19 +21,6 @@ export async function allOutcomes(cohortId?: string): Promise<OutcomeRecord[]> {
     out.push(...(data as OutcomeRecord[]));
   }
   return out;
-}
-
-async function names(entity: 'university' | 'hostUnit', ids: string[]) {
-  const key = entity === 'university' ? 'universityId' : 'hostUnitId';
-  const map = new Map<string, string>();
-  const unique = [...new Set(ids)];
-  for (let i = 0; i < unique.length; i += 100) {
-    const { data } = await (db().service.entities[entity] as never as { get: (k: object[]) => { go: () => Promise<{ data: Array<Record<string, string>> }> } })
-      .get(unique.slice(i, i + 100).map((id) => ({ [key]: id })))
-      .go();
-    for (const d of data) map.set(d[key]!, d.name!);
-  }
-  return map;
 }
 
 export const FUNNEL_HEADERS: Array<[keyof FunnelRow, string]> = [
@@ -70,8 +60,8 @@ const DIMENSION_SHEETS: Record<string, string> = {
 export async function conversionWorkbook(actor: Actor, cohortId?: string): Promise<SpreadsheetFile> {
   const outcomes = await allOutcomes(cohortId);
   const [universities, units, policies] = await Promise.all([
-    names('university', outcomes.flatMap((o) => (o.universityId ? [o.universityId] : []))),
-    names('hostUnit', outcomes.flatMap((o) => (o.hostUnitId ? [o.hostUnitId] : []))),
+    universityNames(outcomes.flatMap((o) => (o.universityId ? [o.universityId] : []))),
+    hostUnitsById(outcomes.flatMap((o) => (o.hostUnitId ? [o.hostUnitId] : []))),
     allSubsidyPolicies(),
   ]);
   const workbook = await newWorkbook();
@@ -100,7 +90,7 @@ export async function conversionWorkbook(actor: Actor, cohortId?: string): Promi
       o.universityId ? (universities.get(o.universityId) ?? '') : '',
       DEGREE_LABELS[o.degreeLevel],
       o.discipline,
-      o.hostUnitId ? (units.get(o.hostUnitId) ?? '') : '',
+      o.hostUnitId ? (units.get(o.hostUnitId)?.name ?? '') : '',
       STAGE_LABELS[o.stage],
       o.employer ?? '',
       o.post ?? '',
@@ -165,7 +155,7 @@ export async function conversionWorkbook(actor: Actor, cohortId?: string): Promi
   for (const [name, rows] of funnelSheets) {
     const s = addSheet(workbook, name, FUNNEL_HEADERS.map(([, header]) => ({ header, width: header.length > 4 ? 14 : 10 })));
     for (const r of rows) {
-      s.addRow(FUNNEL_HEADERS.map(([key]) => (key === 'label' && name === '按学历' ? (DEGREE_LABELS[r.label] ?? r.label) : key === 'label' && name === '按生源地' ? (r.label === 'yes' ? '本地生源' : '外地生源') : (r[key] ?? '—'))));
+      s.addRow(FUNNEL_HEADERS.map(([key]) => (key === 'label' && name === '按学历' ? ((DEGREE_LABELS as Record<string, string>)[r.label] ?? r.label) : key === 'label' && name === '按生源地' ? (r.label === 'yes' ? '本地生源' : '外地生源') : (r[key] ?? '—'))));
     }
   }
   return toFile(workbook, cohortId ? `留阿成效_${cohortId}` : '留阿成效', cohortId ? `conversion-${cohortId}` : 'conversion');
