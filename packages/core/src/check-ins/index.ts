@@ -81,7 +81,11 @@ export const DailyCheckIns = {
       });
     }
 
-    const unit = (await db().service.entities.hostUnit.get({ hostUnitId: intern.hostUnitId }).go()).data;
+    // The unit is read only to measure a sent location, and alongside the day: one round trip, not two.
+    const [unit, firstRead] = await Promise.all([
+      input.location ? db().service.entities.hostUnit.get({ hostUnitId: intern.hostUnitId }).go().then((r) => r.data) : null,
+      getDay(registrationId, date),
+    ]);
     let distance: number | undefined;
     let outsideRadius: boolean | undefined;
     if (input.location && unit?.location) {
@@ -90,7 +94,7 @@ export const DailyCheckIns = {
     }
 
     for (let attempt = 0; ; attempt++) {
-      const before = await getDay(registrationId, date);
+      const before = attempt === 0 ? firstRead : await getDay(registrationId, date);
       if (before?.status === 'present') {
         if (nonce && before.clientNonce === nonce) return { checkIn: toDayView(before), replayed: true };
         throw alreadyCheckedIn(before);
