@@ -5,7 +5,7 @@ import { getCohortRecord, getCohortUniversity, cohortUniversities, type CohortRe
 import { db } from '../db/service.ts';
 import { DomainError, notFound, type ErrorCode, type FieldError } from '../errors.ts';
 import { newId } from '../ids.ts';
-import { maskNationalId, maskPersonalData } from '../pii.ts';
+import { maskNationalId } from '../pii.ts';
 import { NATIONAL_ID_MESSAGES, nationalIdGender, nationalIdProblem, normaliseNationalId } from '../personal/national-id.ts';
 import { encryptField, lookupHash } from '../personal/vault.ts';
 import { RegistrationRow } from './cohort-registrations.schema.ts';
@@ -229,11 +229,10 @@ async function writeChunk(
   }
 }
 
-/** What the audit keeps of a new registration: no sealed value, no hash, phones masked. */
+/** What the audit keeps of a new registration: no sealed value, no hash (the diff masks the phones). */
 function auditable(record: Prepared['record']): Record<string, unknown> {
   const { nationalIdSealed: _s, nationalIdHash: _h, ...rest } = record;
-  // Masked before diffing: the diff masks phones nested in a value, not a top-level `phone` field.
-  return maskPersonalData(rest);
+  return rest;
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
