@@ -68,15 +68,17 @@ export async function seedDemoData(): Promise<{ created: number }> {
     });
     if (account === 'created') created++;
   }
-  created += await seedCohortData(SYSTEM, await allUniversities());
+  // Read once more for the ones just added (in list order); nothing below adds a university.
+  const universities = await allUniversities();
+  created += await seedCohortData(SYSTEM, universities);
   // After the cohorts: the demo projects are posted for the newest open cohort.
   created += await seedPlacementData(SYSTEM, DEMO_PASSWORD);
   // A running cohort with intern@example.com placed under mentor@example.com and a week of check-ins.
-  created += await seedDailyLife(SYSTEM, await allUniversities(), DEMO_PASSWORD);
+  created += await seedDailyLife(SYSTEM, universities, DEMO_PASSWORD);
   // That intern's activity logs for the same week, the earlier week approved by the mentor.
   created += await seedDemoLogs(SYSTEM, DEMO_PASSWORD);
   // A finished 2024 cohort with what became of its interns, for the conversion dashboard.
-  created += await seedConversionData(SYSTEM, await allUniversities());
+  created += await seedConversionData(SYSTEM, universities);
   return { created };
 }
 
