@@ -1,9 +1,9 @@
 import { auditRecord, diffChanges } from '../audit/changes.ts';
-import { requireRole, type Actor } from '../auth/actor.ts';
+import type { Actor } from '../auth/actor.ts';
 import { registrationRefusal } from '../cohorts/lifecycle.ts';
-import { getCohortRecord, getCohortUniversity, cohortUniversities, type CohortRecord, type CohortUniversityRecord } from '../cohorts/records.ts';
+import { getCohortUniversity, readableCohort, type CohortRecord, type CohortUniversityRecord } from '../cohorts/records.ts';
 import { db } from '../db/service.ts';
-import { DomainError, notFound, type ErrorCode, type FieldError } from '../errors.ts';
+import { DomainError, type ErrorCode, type FieldError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { maskNationalId } from '../pii.ts';
 import { NATIONAL_ID_MESSAGES, nationalIdGender, nationalIdProblem, normaliseNationalId } from '../personal/national-id.ts';
@@ -45,7 +45,7 @@ function validationFailure(issues: readonly { path: PropertyKey[]; message: stri
 function prepare(
   actor: Actor,
   cohort: CohortRecord,
-  participating: Map<string, CohortUniversityRecord>,
+  participating: ReadonlySet<string>,
   raw: unknown,
   options: RegisterOptions,
   at: string,
@@ -102,6 +102,30 @@ function prepare(
 }
 
 /**
+ * What every row is checked against: the cohort, its universities, and their counters as last seen.
+ * `writeChunk` keeps the counters up to date with the batch's own writes and re-reads one only when
+ * a transaction shows someone else changed it, so an import that registers batch after batch reads
+ * the cohort once per run instead of once per batch.
+ */
+export interface RegistrationContext {
+  cohort: CohortRecord;
+  participating: ReadonlySet<string>;
+  counters: Map<string, CohortUniversityRecord>;
+}
+
+/** The cohort as the actor may register into it; refuses a cohort not open to them for registration. */
+export async function registrationContext(actor: Actor, cohortId: string): Promise<RegistrationContext> {
+  const { cohort, universities } = await readableCohort(actor, cohortId);
+  const refusal = registrationRefusal(cohort, actor.role);
+  if (refusal) throw new DomainError('registration_closed', refusal);
+  return {
+    cohort,
+    participating: new Set(universities.map((u) => u.universityId)),
+    counters: new Map(universities.map((u) => [u.universityId, u])),
+  };
+}
+
+/**
  * The one write path for registrations: the single-registration route is a batch of one and the
  * import passes its rows in batches. Each row ends with its own outcome.
  *
@@ -113,15 +137,16 @@ function prepare(
  * and the rest is tried again.
  */
 export async function registerBatch(actor: Actor, cohortId: string, rows: unknown[], options: RegisterOptions = {}): Promise<RegisterOutcome[]> {
-  requireRole(actor, 'organiser', 'coordinator');
-  const cohort = await getCohortRecord(cohortId);
-  if (!cohort) throw notFound('Cohort');
-  const universities = await cohortUniversities(cohortId);
-  if (actor.role === 'coordinator' && !universities.some((u) => u.universityId === actor.universityId)) throw notFound('Cohort');
-  const refusal = registrationRefusal(cohort, actor.role);
-  if (refusal) throw new DomainError('registration_closed', refusal);
+  return registerInContext(actor, await registrationContext(actor, cohortId), rows, options);
+}
 
-  const participating = new Map(universities.map((u) => [u.universityId, u]));
+/** `registerBatch` for a caller that registers batch after batch and read the context once. */
+export async function registerInContext(
+  actor: Actor,
+  { cohort, participating, counters }: RegistrationContext,
+  rows: unknown[],
+  options: RegisterOptions = {},
+): Promise<RegisterOutcome[]> {
   const at = new Date().toISOString();
   const outcomes: RegisterOutcome[] = new Array(rows.length);
   const pending: Prepared[] = [];
@@ -139,7 +164,7 @@ export async function registerBatch(actor: Actor, cohortId: string, rows: unknow
   });
 
   for (let start = 0; start < pending.length; start += ROWS_PER_TRANSACTION) {
-    await writeChunk(actor, cohortId, pending.slice(start, start + ROWS_PER_TRANSACTION), outcomes, participating);
+    await writeChunk(actor, cohort.cohortId, pending.slice(start, start + ROWS_PER_TRANSACTION), outcomes, counters);
   }
   return outcomes;
 }
@@ -149,10 +174,7 @@ const duplicate = (): RegisterOutcome =>
 const quotaExceeded = (): RegisterOutcome =>
   fail('quota_exceeded', "The university's quota for this cohort is used up", [{ path: 'universityId', message: 'Quota used up' }]);
 
-/**
- * `known` holds the counters as last seen (read with the cohort, then kept up to date by this
- * batch's own writes), so a large import reads a counter again only when someone else changed it.
- */
+/** `known` is the context's counters, kept up to date here (see RegistrationContext). */
 async function writeChunk(
   actor: Actor,
   cohortId: string,

@@ -1,6 +1,6 @@
 import type { EntityItem } from 'electrodb';
 import type { Actor } from '../auth/actor.ts';
-import { personGuard, registerBatch, type RegisterOutcome } from '../cohort-registrations/register.ts';
+import { personGuard, registerInContext, registrationContext, type RegisterOutcome, type RegistrationContext } from '../cohort-registrations/register.ts';
 import { DomainError } from '../errors.ts';
 import { db } from '../db/service.ts';
 import { decryptField, lookupHash } from '../personal/vault.ts';
@@ -19,12 +19,13 @@ export const RUN_BUDGET_MS = 7_000;
 type Job = EntityItem<typeof ImportJob>;
 
 /**
- * A batch refused as a whole (the cohort closed after the upload, or left the university out) ends
- * every row of it with that reason instead of stopping the job.
+ * Registers a batch in the run's registration context, read once per run. A context refused as a
+ * whole (the cohort closed after the upload, or left the university out) ends every row of every
+ * batch of the run with that reason instead of stopping the job.
  */
-async function registerOrRefuse(actor: Actor, cohortId: string, rows: unknown[], importJobId: string): Promise<RegisterOutcome[]> {
+async function registerOrRefuse(actor: Actor, context: Promise<RegistrationContext>, rows: unknown[], importJobId: string): Promise<RegisterOutcome[]> {
   try {
-    return await registerBatch(actor, cohortId, rows, { source: 'import', importJobId });
+    return await registerInContext(actor, await context, rows, { source: 'import', importJobId });
   } catch (error) {
     if (!(error instanceof DomainError) || !['registration_closed', 'not_found'].includes(error.code)) throw error;
     const code = error.code === 'not_found' ? 'not_eligible' : error.code;
@@ -74,13 +75,13 @@ async function alreadyRegistered(job: Job, students: StudentRow[]): Promise<Map<
 }
 
 /** Registers one batch of waiting rows and returns them with their outcomes. */
-async function registerRows(actor: Actor, job: Job, waiting: ImportRowItem[]): Promise<ImportRowItem[]> {
+async function registerRows(actor: Actor, job: Job, context: Promise<RegistrationContext>, waiting: ImportRowItem[]): Promise<ImportRowItem[]> {
   const students = waiting.map((row) => JSON.parse(decryptField(row.studentSealed!)) as StudentRow);
   const known = await alreadyRegistered(job, students);
   const sendable = students.map((student, index) => ({ student, index })).filter(({ index }) => !known.has(index));
   const outcomes = await registerOrRefuse(
     actor,
-    job.cohortId,
+    context,
     sendable.map(({ student, index }) => ({
       ...student,
       rowKey: `${job.contentHash}:${waiting[index]!.rowNumber}`,
@@ -119,6 +120,15 @@ export async function runJob(actor: Actor, job: Job, budgetMs = RUN_BUDGET_MS): 
     .gte({ rowKey: job.nextRowKey })
     .go({ pages: 'all', consistent: true });
 
+  let context: Promise<RegistrationContext> | undefined;
+  const contextOnce = () => {
+    if (!context) {
+      context = registrationContext(actor, job.cohortId);
+      // Each batch awaits it and handles a refusal; until then it is no unhandled rejection.
+      context.catch(() => undefined);
+    }
+    return context;
+  };
   let bookkeeping: Promise<void> = Promise.resolve();
   let finished = true;
   for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
@@ -128,7 +138,7 @@ export async function runJob(actor: Actor, job: Job, budgetMs = RUN_BUDGET_MS): 
     }
     const chunk = rows.slice(start, start + CHUNK_ROWS);
     const waiting = chunk.filter((row) => row.status === 'pending' && row.studentSealed);
-    const updated = waiting.length > 0 ? await registerRows(actor, job, waiting) : [];
+    const updated = waiting.length > 0 ? await registerRows(actor, job, contextOnce(), waiting) : [];
     const accepted = updated.filter((row) => row.status === 'accepted').length;
     const nextRowKey = rowKeyOf(chunk[chunk.length - 1]!.rowNumber + 1);
     const previous = bookkeeping;
