@@ -1,3 +1,4 @@
+import { CohortRegistrations } from '../cohort-registrations/cohort-registrations.ts';
 import { allPages, queryPage } from '../db/pagination.ts';
 import { db } from '../db/service.ts';
 import { hostUnitsById } from '../host-units/host-units.ts';
@@ -13,19 +14,11 @@ import { unplacedViews } from './views.ts';
  * (a few hundred), and the board shows and matches them all at once, so this reads the whole list.
  */
 export async function unplacedInterns(cohortId: string): Promise<InternRecord[]> {
-  const { cohortRegistration } = db().service.entities;
-  const lists = await Promise.all(
-    PLACEABLE_STATUSES.map((status) =>
-      allPages((page) =>
-        queryPage(
-          (options) => cohortRegistration.query.byStatus({ cohortId, status }).where((a, { notExists }) => notExists(a.projectId)).go(options),
-          page,
-          (r) => r as InternRecord,
-        ),
-      ),
-    ),
-  );
-  return lists.flat().sort((a, b) => a.registrationId.localeCompare(b.registrationId));
+  const lists = await Promise.all(PLACEABLE_STATUSES.map((status) => allPages((page) => CohortRegistrations.listRecordsByStatus(cohortId, status, page))));
+  return lists
+    .flat()
+    .filter((r) => !r.projectId)
+    .sort((a, b) => a.registrationId.localeCompare(b.registrationId));
 }
 
 export async function cohortProjects(cohortId: string): Promise<ProjectView[]> {

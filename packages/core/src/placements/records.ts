@@ -1,30 +1,10 @@
-import type { COHORT_REGISTRATION_STATUSES } from '../cohort-registrations/cohort-registration.entity.ts';
+import type { RegistrationStatus } from '../cohort-registrations/lifecycle.ts';
+import type { RegistrationRecord } from '../cohort-registrations/records.ts';
 import { db } from '../db/service.ts';
 import { NO_MENTOR } from './placement.entity.ts';
 
-/** The registration fields placements read (the record itself belongs to the registrations domain). */
-export interface InternRecord {
-  registrationId: string;
-  cohortId: string;
-  universityId: string;
-  name: string;
-  gender: 'male' | 'female';
-  phone: string;
-  email: string;
-  degreeLevel: string;
-  major: string;
-  discipline: string;
-  hometown: string;
-  hometownCounty?: string;
-  fromRegion: boolean;
-  status: string;
-  userId?: string;
-  hostUnitId?: string;
-  projectId?: string;
-  mentorId?: string;
-  placedAt?: string;
-  version: number;
-}
+/** An intern as placements read them: their registration, a record of the registrations domain. */
+export type InternRecord = RegistrationRecord;
 
 export interface PlacementRecord {
   registrationId: string;
@@ -45,14 +25,9 @@ export interface PlacementRecord {
 /** Only these statuses may hold a placement; the placement transaction conditions on them. */
 export const PLACEABLE_STATUSES: readonly [RegistrationStatus, RegistrationStatus] = ['accepted', 'confirmed'];
 
-type RegistrationStatus = (typeof COHORT_REGISTRATION_STATUSES)[number];
-
 export const mentorOf = (p: Pick<PlacementRecord, 'mentorKey'>) => (p.mentorKey === NO_MENTOR ? undefined : p.mentorKey);
 
-export async function getIntern(registrationId: string): Promise<InternRecord | null> {
-  const { data } = await db().service.entities.cohortRegistration.get({ registrationId }).go();
-  return (data as InternRecord | null) ?? null;
-}
+export { getRegistrationRecord as getIntern } from '../cohort-registrations/records.ts';
 
 export async function getPlacementRecord(registrationId: string): Promise<PlacementRecord | null> {
   const { data } = await db().service.entities.placement.get({ registrationId }).go();
@@ -70,7 +45,7 @@ async function batch<T>(ids: string[], read: (chunk: string[]) => Promise<T[]>):
 export async function internsById(ids: string[]): Promise<Map<string, InternRecord>> {
   const { cohortRegistration } = db().service.entities;
   const rows = await batch(ids, async (chunk) => (await cohortRegistration.get(chunk.map((registrationId) => ({ registrationId }))).go()).data);
-  return new Map(rows.map((r) => [r.registrationId, r as InternRecord]));
+  return new Map(rows.map((r) => [r.registrationId, r]));
 }
 
 export async function universityNames(ids: string[]): Promise<Map<string, string>> {
