@@ -3,6 +3,7 @@ import type { Actor } from '../auth/actor.ts';
 import { db } from '../db/service.ts';
 import { hostUnitsById } from '../host-units/host-units.ts';
 import { queryPage, type PageRequest } from '../db/pagination.ts';
+import { universityNames } from '../placements/records.ts';
 import { localDate } from '../time.ts';
 import type { AttendanceCounter } from './attendance-counter.entity.ts';
 import type { AttendanceBoardView, DailyAttendanceCounts, InternDayView } from './attendance.schema.ts';
@@ -19,16 +20,6 @@ function counts(counter: CounterRecord | undefined, placed: number | null): Dail
     absent: counter?.absent ?? 0,
   };
   return { placed, ...c, notYet: placed === null ? null : Math.max(0, placed - c.checkedIn - c.onLeave - c.absent) };
-}
-
-async function universityNames(ids: string[]): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  const unique = [...new Set(ids)];
-  for (let i = 0; i < unique.length; i += 100) {
-    const { data } = await db().service.entities.university.get(unique.slice(i, i + 100).map((universityId) => ({ universityId }))).go();
-    for (const u of data) out.set(u.universityId, u.name);
-  }
-  return out;
 }
 
 /** Placed interns per host unit, from the projects' seat counters: as many items as the cohort has projects. */
