@@ -1,4 +1,3 @@
-import { randomInt } from 'node:crypto';
 import {
   CohortRegistrations,
   db,
@@ -14,7 +13,7 @@ import {
   type CreateProjectInput,
 } from '@aksu/core';
 import { PASSWORD, SYSTEM, uniqueEmail, uniqueSuffix, type Account } from './accounts.ts';
-import { openCohort, studentBody } from './cohorts.ts';
+import { mobileNumber, openCohort, studentBody } from './cohorts.ts';
 
 /**
  * Programme data for placement tests: a cohort, host units, projects, mentors and accepted interns.
@@ -44,8 +43,6 @@ export async function newCohort(overrides: Record<string, unknown> = {}) {
   return cohort;
 }
 
-const mobile = () => `138${String(randomInt(0, 100_000_000)).padStart(8, '0')}`;
-
 /** An accepted registration of the university in the cohort: an intern waiting to be placed. */
 export async function acceptedIntern(cohortId: string, universityId: string, overrides: Record<string, unknown> = {}) {
   const at = new Date().toISOString();
@@ -58,7 +55,7 @@ export async function acceptedIntern(cohortId: string, universityId: string, ove
     nationalIdSealed: 'sealed',
     nationalIdHash: `hash-${uniqueSuffix()}`,
     nationalIdMasked: '110***********1234',
-    phone: mobile(),
+    phone: mobileNumber(),
     email: uniqueEmail('intern'),
     degreeLevel: 'master' as const,
     major: '纺织工程',
@@ -67,7 +64,7 @@ export async function acceptedIntern(cohortId: string, universityId: string, ove
     supervisor: '张教授',
     hometown: '北京市',
     fromRegion: false,
-    emergencyContact: { name: '家长', phone: mobile() },
+    emergencyContact: { name: '家长', phone: mobileNumber() },
     consentAt: at,
     status: 'accepted' as const,
     source: 'form' as const,
@@ -127,7 +124,7 @@ export function newHostUnit(overrides: Partial<CreateHostUnitInput> = {}) {
     cluster: 'textile_apparel',
     county: 'kuqa',
     address: '库车市天山路1号',
-    contact: { name: '单位联系人', phone: mobile() },
+    contact: { name: '单位联系人', phone: mobileNumber() },
     ...overrides,
   });
 }
@@ -151,7 +148,7 @@ export function newMentor(hostUnitId: string | undefined, overrides: Partial<Cre
     ...(hostUnitId ? { hostUnitId } : {}),
     name: `导师${uniqueSuffix()}`,
     title: '高级工程师',
-    phone: mobile(),
+    phone: mobileNumber(),
     email: uniqueEmail('mentor'),
     maxMentees: 3,
     ...overrides,
