@@ -49,6 +49,15 @@ export async function internContext(registrationId: string): Promise<InternConte
   };
 }
 
+/** The days an intern practises: their placement's dates, clipped to their cohort's. */
+export function practiceSpan(intern: Pick<InternContext, 'cohort' | 'startDate' | 'endDate'>): { first: string; last: string } {
+  const { cohort } = intern;
+  return {
+    first: cohort.startsOn > intern.startDate ? cohort.startsOn : intern.startDate,
+    last: cohort.endsOn < intern.endDate ? cohort.endsOn : intern.endDate,
+  };
+}
+
 /**
  * Who may read an intern's attendance: organisers all; a coordinator their own university's interns;
  * a mentor their own mentees; an intern themselves. Anyone else's does not exist for them.

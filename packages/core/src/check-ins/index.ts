@@ -4,7 +4,7 @@ import { queryPage, type PageRequest } from '../db/pagination.ts';
 import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, forbidden } from '../errors.ts';
-import { counterOps, getDay, INTERN_STATUSES, internContext, toDayView, transition, type DayRecord } from '../attendance/records.ts';
+import { counterOps, getDay, INTERN_STATUSES, internContext, practiceSpan, toDayView, transition, type DayRecord } from '../attendance/records.ts';
 import type { AttendanceDayView } from '../attendance/attendance.schema.ts';
 import type { DailyCheckInInput } from './check-ins.schema.ts';
 import { cohortDay, distanceM, insideWindow, judgeHappenedAt } from './rules.ts';
@@ -71,8 +71,7 @@ export const DailyCheckIns = {
     const { cohort } = intern;
     if (cohort.status !== 'running') throw new DomainError('not_in_session', 'The cohort is not running');
     const date = cohortDay(verdict.at, cohort.timeZone);
-    const first = cohort.startsOn > intern.startDate ? cohort.startsOn : intern.startDate;
-    const last = cohort.endsOn < intern.endDate ? cohort.endsOn : intern.endDate;
+    const { first, last } = practiceSpan(intern);
     if (date < first || date > last) throw new DomainError('not_in_session', `${date} is not a day of your practice (${first} to ${last})`, { date });
     if (!insideWindow(verdict.at, cohort.timeZone, cohort.checkInWindow)) {
       throw new DomainError('outside_check_in_window', `Check-in is open from ${cohort.checkInWindow.start} to ${cohort.checkInWindow.end} (${cohort.timeZone})`, {

@@ -1,7 +1,7 @@
 import type { EntityItem } from 'electrodb';
 import { auditRecord, diffChanges } from '../audit/changes.ts';
 import { requireRole, type Actor } from '../auth/actor.ts';
-import { cohortForBoard, counterOps, getDay, INTERN_STATUSES, internContext, transition, type DayRecord } from '../attendance/records.ts';
+import { cohortForBoard, counterOps, getDay, INTERN_STATUSES, internContext, practiceSpan, transition, type DayRecord } from '../attendance/records.ts';
 import { datesBetween } from '../check-ins/rules.ts';
 import { queryPage, type PageRequest } from '../db/pagination.ts';
 import { db } from '../db/service.ts';
@@ -43,8 +43,7 @@ export const Leave = {
     requireRole(actor, 'intern');
     const intern = actor.internId ? await internContext(actor.internId) : null;
     if (!intern || !INTERN_STATUSES.includes(intern.status)) throw new DomainError('not_in_session', 'You are not a placed intern of a cohort');
-    const first = intern.cohort.startsOn > intern.startDate ? intern.cohort.startsOn : intern.startDate;
-    const last = intern.cohort.endsOn < intern.endDate ? intern.cohort.endsOn : intern.endDate;
+    const { first, last } = practiceSpan(intern);
     if (input.from < first || input.to > last) {
       throw new DomainError('validation_failed', `Leave must fall within your practice (${first} to ${last})`, {
         errors: [{ path: input.from < first ? 'from' : 'to', message: `Between ${first} and ${last}` }],
