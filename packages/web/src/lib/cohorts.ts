@@ -21,6 +21,11 @@ export const cohortStatusKey = (s: string) => `cohort.status.${s}` as MessageKey
 export const registrationStatusKey = (s: string) => `creg.status.${s}` as MessageKey;
 export const degreeLevelKey = (s: string) => `creg.degree.${s}` as MessageKey;
 
+/** The cohort a board opens on until one is picked: the running one, else the first listed. */
+export function defaultCohortId(cohorts: readonly { cohortId: string; status: string }[]): string {
+  return (cohorts.find((c) => c.status === 'running') ?? cohorts[0])?.cohortId ?? '';
+}
+
 /** Dates as people read them on a notice: 2026-08-01. Instants in the cohort's own time zone. */
 export function formatInstant(iso: string, timeZone: string, lang: string): string {
   return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api, unwrap } from '../api/client';
 import { BreakdownTable, HeadlineCounts } from '../components/attendance-tables';
 import { LoadError, Loading } from '../components/feedback';
@@ -6,6 +6,7 @@ import { SelectField, TextField } from '../components/field';
 import { LoadMore } from '../components/load-more';
 import { useI18n } from '../i18n/i18n';
 import { dateIn } from '../lib/attendance';
+import { defaultCohortId } from '../lib/cohorts';
 import { usePagedList, useResource } from '../lib/use-resource';
 import { useTitle } from '../lib/use-title';
 import '../attendance.css';
@@ -15,12 +16,10 @@ export default function AttendanceBoardPage() {
   const { t } = useI18n();
   useTitle(t('attendance.title'));
   const cohorts = useResource((signal) => unwrap(api.GET('/v1/cohorts', { params: { query: { limit: 100 } }, signal })), []);
-  const [cohortId, setCohortId] = useState('');
+  const [picked, setCohortId] = useState('');
   const [date, setDate] = useState('');
   const items = cohorts.data?.items ?? [];
-  useEffect(() => {
-    if (!cohortId && items.length > 0) setCohortId((items.find((c) => c.status === 'running') ?? items[0]!).cohortId);
-  }, [cohortId, items]);
+  const cohortId = picked || defaultCohortId(items);
   const cohort = items.find((c) => c.cohortId === cohortId);
   const day = date || (cohort ? dateIn(new Date(), cohort.timeZone) : '');
 

@@ -7,6 +7,7 @@ import { LoadMore } from '../components/load-more';
 import { PayoutBatches } from '../components/payout-batches';
 import { StatementLines } from '../components/statement-lines';
 import { useI18n } from '../i18n/i18n';
+import { defaultCohortId } from '../lib/cohorts';
 import { logsProblemText, yuanText, type Statement } from '../lib/logs-stipends';
 import { usePagedList, useResource } from '../lib/use-resource';
 import { useTitle } from '../lib/use-title';
@@ -27,7 +28,7 @@ export default function StipendsPage() {
     setParams(next, { replace: true });
   };
   useEffect(() => {
-    if (!cohortId && items.length > 0) set('cohortId', (items.find((c) => c.status === 'running') ?? items[0]!).cohortId);
+    if (!cohortId && items.length > 0) set('cohortId', defaultCohortId(items));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cohortId, items]);
 
