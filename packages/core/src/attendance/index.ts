@@ -16,8 +16,11 @@ export { ABSENTEE_JOB, dayToMark, type AbsenteeRun };
 
 export type DayOutcome = InternAttendanceView['days'][number]['outcome'];
 
+/** What the days depend on: the intern's placement dates within their cohort's. */
+type PracticeSpan = Pick<InternContext, 'registrationId' | 'cohort' | 'startDate' | 'endDate'>;
+
 /** Each day of the intern's practice from the stored records; a past day with none counts as absent. */
-async function daysFor(intern: InternContext, now: Date): Promise<InternAttendanceView> {
+async function daysFor(intern: PracticeSpan, now: Date): Promise<InternAttendanceView> {
   const { cohort } = intern;
   const today = localDate(now, cohort.timeZone);
   const first = cohort.startsOn > intern.startDate ? cohort.startsOn : intern.startDate;
@@ -68,10 +71,11 @@ export const Attendance = {
    * absent | future`. A day whose window has closed and has no record is absent even before the
    * absentee job has run; today before the window closes and every later day is `future`.
    */
-  async daysOf(registrationId: string, now = new Date()): Promise<Array<{ date: string; outcome: DayOutcome }>> {
-    const intern = await internContext(registrationId);
-    if (!intern) throw notFound('Intern');
-    return (await daysFor(intern, now)).days.map(({ date, outcome }) => ({ date, outcome }));
+  async daysOf(intern: string | PracticeSpan, now = new Date()): Promise<Array<{ date: string; outcome: DayOutcome }>> {
+    // A caller that already holds the placement and the cohort (a page of statements) passes them, saving three reads per intern.
+    const span = typeof intern === 'string' ? await internContext(intern) : intern;
+    if (!span) throw notFound('Intern');
+    return (await daysFor(span, now)).days.map(({ date, outcome }) => ({ date, outcome }));
   },
 
   markAbsentees,

@@ -6,13 +6,10 @@ import { db, type AppService } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, forbidden, notFound } from '../errors.ts';
 import { getIntern, getPlacementRecord, internsById, mentorOf, type PlacementRecord } from '../placements/records.ts';
-import type { StipendRules } from './arithmetic.ts';
-import { computeIntern, computeMentor, frozenView, getFrozen, getTravelClaim, isMentorId, type FrozenRecord } from './compute.ts';
+import { computeIntern, computeMentor, frozenView, getFrozen, getTravelClaim, isMentorId, rulesOf, travelClaimsById, type FrozenRecord } from './compute.ts';
 import { ApproveStatementInput, TravelClaimInput, type StatementView, type TravelClaimView } from './stipends.schema.ts';
 
 type Ops = ReturnType<Parameters<AppService['transaction']['write']>[0]>;
-
-const rulesOf = (cohort: Awaited<ReturnType<typeof requireCohortRecord>>): StipendRules => cohort.stipendPolicy as StipendRules;
 
 /**
  * Whose statement the caller may read: organisers any; an intern their own; a mentor their own
@@ -34,16 +31,14 @@ async function placementIn(cohortId: string, registrationId: string): Promise<Pl
 
 /** The statement now: frozen once approved, otherwise computed from attendance and the policy. */
 async function current(cohortId: string, payeeId: string): Promise<{ view: StatementView; frozen: FrozenRecord | null; universityId?: string }> {
-  const cohort = await requireCohortRecord(cohortId);
-  const frozen = await getFrozen(cohortId, payeeId);
+  const [cohort, frozen] = await Promise.all([requireCohortRecord(cohortId), getFrozen(cohortId, payeeId)]);
   if (isMentorId(payeeId)) {
     if (frozen) return { view: frozenView(frozen), frozen };
     return { view: await computeMentor(cohortId, payeeId, rulesOf(cohort)), frozen: null };
   }
-  const placement = await placementIn(cohortId, payeeId);
-  if (frozen) return { view: frozenView(frozen, await getTravelClaim(payeeId)), frozen, universityId: placement.universityId };
-  const intern = await getIntern(payeeId);
-  return { view: await computeIntern(placement, rulesOf(cohort), intern?.name ?? payeeId), frozen: null, universityId: placement.universityId };
+  const [placement, claim, intern] = await Promise.all([placementIn(cohortId, payeeId), getTravelClaim(payeeId), frozen ? null : getIntern(payeeId)]);
+  if (frozen) return { view: frozenView(frozen, claim), frozen, universityId: placement.universityId };
+  return { view: await computeIntern(placement, cohort, intern?.name ?? payeeId, claim), frozen: null, universityId: placement.universityId };
 }
 
 export const Statements = {
@@ -71,13 +66,17 @@ export const Statements = {
     }
     const result = await queryPage((options) => placement.query.byCohort({ cohortId }).go(options), page, (p) => p as PlacementRecord);
     const ids = result.items.map((p) => p.registrationId);
-    const frozen = ids.length ? (await stipendStatement.get(ids.map((payeeId) => ({ cohortId, payeeId }))).go()).data : [];
+    const [frozen, interns, claims] = await Promise.all([
+      ids.length ? stipendStatement.get(ids.map((payeeId) => ({ cohortId, payeeId }))).go().then((r) => r.data) : [],
+      internsById(ids),
+      travelClaimsById(ids),
+    ]);
     const frozenById = new Map(frozen.map((f) => [f.payeeId, f as FrozenRecord]));
-    const interns = await internsById(ids);
     const items = await Promise.all(
       result.items.map(async (p) => {
         const f = frozenById.get(p.registrationId);
-        return f ? frozenView(f, await getTravelClaim(p.registrationId)) : computeIntern(p, rulesOf(cohort), interns.get(p.registrationId)?.name ?? p.registrationId);
+        const claim = claims.get(p.registrationId) ?? null;
+        return f ? frozenView(f, claim) : computeIntern(p, cohort, interns.get(p.registrationId)?.name ?? p.registrationId, claim);
       }),
     );
     return { items, nextCursor: result.nextCursor };
