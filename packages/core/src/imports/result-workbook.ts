@@ -1,8 +1,7 @@
 import type { Actor } from '../auth/actor.ts';
-import { allPages } from '../db/pagination.ts';
-import { queryPage } from '../db/pagination.ts';
+import { allPages, queryPage } from '../db/pagination.ts';
 import { db } from '../db/service.ts';
-import { newWorkbook, toFile, type SpreadsheetFile } from '../exports/workbook.ts';
+import { addSheet, newWorkbook, toFile, type SpreadsheetFile } from '../exports/workbook.ts';
 import { decryptField } from '../personal/vault.ts';
 import { maskNationalId, maskPhone } from '../pii.ts';
 import { columnFor, type ColumnKey } from './columns.ts';
@@ -30,11 +29,12 @@ export async function resultWorkbook(actor: Actor, job: { importJobId: string; f
     return actor.role === 'organiser' || !key ? undefined : MASKED[key];
   });
   const workbook = await newWorkbook();
-  const sheet = workbook.addWorksheet('导入结果', { views: [{ state: 'frozen', ySplit: 1 }] });
   const headers = ['行号', ...job.headers.map((h, i) => h || `第${i + 1}列`), '状态', '原因'];
-  sheet.columns = headers.map((header, i) => ({ header, key: String(i), width: i === 0 ? 6 : i === headers.length - 1 ? 48 : 14, style: { numFmt: '@' } }));
-  sheet.getRow(1).font = { bold: true };
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headers.length } };
+  const sheet = addSheet(
+    workbook,
+    '导入结果',
+    headers.map((header, i) => ({ header, width: i === 0 ? 6 : i === headers.length - 1 ? 48 : 14, numFmt: '@' })),
+  );
   for (const row of rows) {
     const cells = JSON.parse(decryptField(row.cellsSealed)) as Cell[];
     const values = job.headers.map((_, i) => {
