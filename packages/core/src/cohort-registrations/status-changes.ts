@@ -157,7 +157,12 @@ async function runLimited<T, R>(items: T[], limit: number, run: (item: T) => Pro
  */
 export async function decide(actor: Actor, cohortId: string, input: DecisionInput): Promise<DecisionResult[]> {
   requireRole(actor, 'organiser');
-  const cohort = await getCohortRecord(cohortId);
+  const ids = [...new Set(input.registrationIds)];
+  // The registrations in one BatchGet, read with the cohort, instead of one read each.
+  const [cohort, { data: records }] = await Promise.all([
+    getCohortRecord(cohortId),
+    db().service.entities.cohortRegistration.get(ids.map((registrationId) => ({ registrationId }))).go(),
+  ]);
   if (!cohort) throw notFound('Cohort');
   if (!DECIDING_STATUSES.includes(cohort.status)) {
     throw new DomainError('invalid_transition', 'Decisions are made while the cohort is open, in review or running', {
@@ -165,9 +170,10 @@ export async function decide(actor: Actor, cohortId: string, input: DecisionInpu
       allowed: [...DECIDING_STATUSES],
     });
   }
-  const ids = [...new Set(input.registrationIds)];
+  const byId = new Map(records.map((record) => [record.registrationId, record]));
   return runLimited(ids, 4, async (registrationId): Promise<DecisionResult> => {
-    const before = await getRegistrationRecord(registrationId);
+    // Read alone only when the batch did not return it: not there, or left unprocessed under load.
+    const before = byId.get(registrationId) ?? (await getRegistrationRecord(registrationId));
     if (!before || before.cohortId !== cohortId) return { registrationId, ok: false, code: 'not_found', message: 'Registration was not found in this cohort' };
     try {
       const { after, invitationCode, invitationExpiresAt } = await applyChange(actor, before, {
