@@ -1,7 +1,7 @@
 import { auditRecord } from '../audit/changes.ts';
 import type { Actor } from '../auth/actor.ts';
 import { windowClosed } from '../check-ins/rules.ts';
-import type { CohortRecord } from '../cohorts/records.ts';
+import { getCohortRecord, type CohortRecord } from '../cohorts/records.ts';
 import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError } from '../errors.ts';
@@ -94,7 +94,7 @@ export async function markCohortDay(cohort: CohortRecord, date: string, now: Dat
 export async function markAbsentees(options: { now?: Date; cohortId?: string } = {}): Promise<AbsenteeRun[]> {
   const now = options.now ?? new Date();
   const cohorts = options.cohortId
-    ? [(await db().service.entities.cohort.get({ cohortId: options.cohortId }).go()).data].filter((c): c is CohortRecord => !!c)
+    ? [await getCohortRecord(options.cohortId)].filter((c): c is CohortRecord => !!c)
     : (await db().service.entities.cohort.query.all({}).where((a, { eq }) => eq(a.status, 'running')).go({ pages: 'all' })).data;
   const runs: AbsenteeRun[] = [];
   for (const cohort of cohorts) {

@@ -1,7 +1,7 @@
 import type { EntityItem } from 'electrodb';
 import type { Actor } from '../auth/actor.ts';
 import type { CohortRecord } from '../cohorts/records.ts';
-import { getCohortRecord } from '../cohorts/records.ts';
+import { getCohortRecord, getCohortUniversity } from '../cohorts/records.ts';
 import { db, type AppService } from '../db/service.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { NO_MENTOR } from '../placements/placement.entity.ts';
@@ -82,8 +82,8 @@ export async function cohortForBoard(actor: Actor, cohortId: string): Promise<Co
   const cohort = await getCohortRecord(cohortId);
   if (!cohort) throw notFound('Cohort');
   if (actor.role === 'coordinator') {
-    const own = actor.universityId ? await db().service.entities.cohortUniversity.get({ cohortId, universityId: actor.universityId }).go() : { data: null };
-    if (!own.data) throw notFound('Cohort');
+    const own = actor.universityId ? await getCohortUniversity(cohortId, actor.universityId) : null;
+    if (!own) throw notFound('Cohort');
   }
   return cohort;
 }
