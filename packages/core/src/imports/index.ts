@@ -72,9 +72,7 @@ export const Imports = {
 
   /** Runs the job until its rows are done or the time budget is spent; returns where it got to. */
   async run(actor: Actor, importJobId: string): Promise<ImportJobView> {
-    const job = await readJob(actor, importJobId);
-    await runJob(actor, job);
-    return toView(await readJob(actor, importJobId));
+    return toView(await runJob(actor, await readJob(actor, importJobId)));
   },
 
   async listRows(actor: Actor, importJobId: string, query: ListImportRowsQuery, page: PageRequest) {

@@ -109,12 +109,17 @@ async function registerRows(actor: Actor, job: Job, context: Promise<Registratio
  * order from `nextRowKey`, on the main index with a consistent read, so a row is never taken twice.
  * A batch's outcomes are stored while the next batch registers; the cursor moves only after the
  * outcomes it passes are stored. A run ends when the rows do or after RUN_BUDGET_MS; the next run
- * (or the same request again) continues from `nextRowKey`.
+ * (or the same request again) continues from `nextRowKey`. Returns the job where the run left it.
  */
-export async function runJob(actor: Actor, job: Job, budgetMs = RUN_BUDGET_MS): Promise<void> {
+export async function runJob(actor: Actor, job: Job, budgetMs = RUN_BUDGET_MS): Promise<Job> {
   const started = Date.now();
-  if (job.status === 'completed' || !(await claim(job, started))) return;
   const { importJob, importRow } = db().service.entities;
+  if (job.status === 'completed') return job;
+  if (!(await claim(job, started))) {
+    // Another runner is on it: the job as that runner has moved it so far.
+    const { data } = await importJob.get({ importJobId: job.importJobId }).go({ consistent: true });
+    return data ?? job;
+  }
   const { data: rows } = await importRow.query
     .byJob({ importJobId: job.importJobId })
     .gte({ rowKey: job.nextRowKey })
@@ -155,10 +160,12 @@ export async function runJob(actor: Actor, job: Job, budgetMs = RUN_BUDGET_MS): 
   }
   await bookkeeping;
   const at = new Date().toISOString();
-  if (!finished) {
-    // Out of time: let the next run take over at once instead of waiting for the lease to lapse.
-    await importJob.patch({ importJobId: job.importJobId }).set({ updatedAt: at }).remove(['leaseUntil']).go();
-    return;
-  }
-  await importJob.patch({ importJobId: job.importJobId }).set({ status: 'completed', finishedAt: at, updatedAt: at }).remove(['leaseUntil']).go();
+  // Out of time, the lease is dropped so the next run takes over at once instead of waiting for it
+  // to lapse. The job is answered from this last write rather than read again.
+  const { data } = await importJob
+    .patch({ importJobId: job.importJobId })
+    .set(finished ? { status: 'completed', finishedAt: at, updatedAt: at } : { updatedAt: at })
+    .remove(['leaseUntil'])
+    .go({ response: 'all_new' });
+  return data as Job;
 }
