@@ -18,12 +18,10 @@ export async function getHostUnitRecord(hostUnitId: string): Promise<HostUnitVie
 /** Several host units by id, for lists that show each project's or placement's unit. */
 export async function hostUnitsById(ids: string[]): Promise<Map<string, HostUnitView>> {
   const unique = [...new Set(ids)];
-  const out = new Map<string, HostUnitView>();
-  for (let i = 0; i < unique.length; i += 100) {
-    const { data } = await db().service.entities.hostUnit.get(unique.slice(i, i + 100).map((hostUnitId) => ({ hostUnitId }))).go();
-    for (const unit of data) out.set(unit.hostUnitId, unit as HostUnitView);
-  }
-  return out;
+  if (!unique.length) return new Map();
+  // ElectroDB splits the keys into BatchGetItem's groups of 100 itself.
+  const { data } = await db().service.entities.hostUnit.get(unique.map((hostUnitId) => ({ hostUnitId }))).go();
+  return new Map(data.map((unit) => [unit.hostUnitId, unit as HostUnitView]));
 }
 
 /** The unit's contact phone in full for organisers only; everyone else who sees a unit gets it masked. */

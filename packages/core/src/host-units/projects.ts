@@ -20,12 +20,9 @@ export async function getProjectRecord(projectId: string): Promise<ProjectRecord
 /** Seat counters of several projects: `{seats, placed}` by project id. */
 export async function seatsOf(projectIds: string[]): Promise<Map<string, { seats: number; placed: number }>> {
   const unique = [...new Set(projectIds)];
-  const out = new Map<string, { seats: number; placed: number }>();
-  for (let i = 0; i < unique.length; i += 100) {
-    const { data } = await db().service.entities.projectSeats.get(unique.slice(i, i + 100).map((projectId) => ({ projectId }))).go();
-    for (const c of data) out.set(c.projectId, { seats: c.seats, placed: c.placed });
-  }
-  return out;
+  if (!unique.length) return new Map();
+  const { data } = await db().service.entities.projectSeats.get(unique.map((projectId) => ({ projectId }))).go();
+  return new Map(data.map((c) => [c.projectId, { seats: c.seats, placed: c.placed }]));
 }
 
 /** Projects with their unit's name and live seat counts, as every screen shows them. */

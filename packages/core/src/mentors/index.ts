@@ -37,22 +37,16 @@ export async function getMentorRecord(mentorId: string): Promise<MentorRecord | 
 
 export async function mentorsById(ids: string[]): Promise<Map<string, MentorRecord>> {
   const unique = [...new Set(ids)];
-  const out = new Map<string, MentorRecord>();
-  for (let i = 0; i < unique.length; i += 100) {
-    const { data } = await db().service.entities.mentor.get(unique.slice(i, i + 100).map((mentorId) => ({ mentorId }))).go();
-    for (const m of data) out.set(m.mentorId, m as MentorRecord);
-  }
-  return out;
+  if (!unique.length) return new Map();
+  const { data } = await db().service.entities.mentor.get(unique.map((mentorId) => ({ mentorId }))).go();
+  return new Map(data.map((m) => [m.mentorId, m as MentorRecord]));
 }
 
 /** Mentors with their unit's name and live mentee counts. */
 export async function mentorViews(records: MentorRecord[]): Promise<MentorView[]> {
   const ids = [...new Set(records.map((m) => m.mentorId))];
-  const loads = new Map<string, { maxMentees: number; mentees: number }>();
-  for (let i = 0; i < ids.length; i += 100) {
-    const { data } = await db().service.entities.mentorLoad.get(ids.slice(i, i + 100).map((mentorId) => ({ mentorId }))).go();
-    for (const l of data) loads.set(l.mentorId, l);
-  }
+  const loadRows = ids.length ? (await db().service.entities.mentorLoad.get(ids.map((mentorId) => ({ mentorId }))).go()).data : [];
+  const loads = new Map<string, { maxMentees: number; mentees: number }>(loadRows.map((l) => [l.mentorId, l]));
   const units = await hostUnitsById(records.map((m) => m.affiliation).filter((a) => a !== INDEPENDENT));
   return records.map(({ affiliation, ...m }) => {
     const unit = units.get(affiliation);

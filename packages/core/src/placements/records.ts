@@ -34,12 +34,10 @@ export async function getPlacementRecord(registrationId: string): Promise<Placem
   return (data as PlacementRecord | null) ?? null;
 }
 
-/** Batch reads by key, 100 at a time (BatchGetItem's limit). */
-async function batch<T>(ids: string[], read: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
+/** Batch reads by key. ElectroDB splits a batch get into BatchGetItem's groups of 100 itself; keys must be unique. */
+async function batch<T>(ids: string[], read: (keys: string[]) => Promise<T[]>): Promise<T[]> {
   const unique = [...new Set(ids)];
-  const out: T[] = [];
-  for (let i = 0; i < unique.length; i += 100) out.push(...(await read(unique.slice(i, i + 100))));
-  return out;
+  return unique.length ? read(unique) : [];
 }
 
 export async function internsById(ids: string[]): Promise<Map<string, InternRecord>> {

@@ -8,12 +8,9 @@ import type { MenteeView, PlacementView, UnplacedInternView } from './placements
 
 async function projectTitles(ids: string[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids)];
-  const out = new Map<string, string>();
-  for (let i = 0; i < unique.length; i += 100) {
-    const { data } = await db().service.entities.project.get(unique.slice(i, i + 100).map((projectId) => ({ projectId }))).go();
-    for (const p of data) out.set(p.projectId, p.title);
-  }
-  return out;
+  if (!unique.length) return new Map();
+  const { data } = await db().service.entities.project.get(unique.map((projectId) => ({ projectId }))).go();
+  return new Map(data.map((p) => [p.projectId, p.title]));
 }
 
 /** Placements with the names people read: intern, university, unit, project and mentor. */
