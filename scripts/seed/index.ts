@@ -1,12 +1,11 @@
 import {
   allPages,
   createInvitedAccount,
-  DomainError,
   Universities,
-  Users,
   type Actor,
   type UniversityView,
 } from '@aksu/core';
+import { createActiveLogin } from './active-login.ts';
 import { seedConversionData } from './conversion.ts';
 import { seedCohortData } from './programme-cohorts.ts';
 import { seedPlacementData } from './programme-placements.ts';
@@ -21,15 +20,8 @@ export const DEMO_ORGANISER = 'organiser@example.com';
 const SYSTEM: Actor = { userId: 'usr_SYSTEM0000000000000000000SEED', role: 'organiser', isAdmin: true };
 
 /** Creates an active account with the demo password unless the email already has one. */
-async function ensureAccount(account: Parameters<typeof createInvitedAccount>[1]): Promise<'created' | 'existing'> {
-  try {
-    const { invitationCode } = await createInvitedAccount(SYSTEM, account);
-    await Users.activate({ code: invitationCode, password: DEMO_PASSWORD }, 'seed');
-    return 'created';
-  } catch (error) {
-    if (error instanceof DomainError && error.code === 'already_exists') return 'existing';
-    throw error;
-  }
+function ensureAccount(account: Parameters<typeof createInvitedAccount>[1]): Promise<'created' | 'existing'> {
+  return createActiveLogin(() => createInvitedAccount(SYSTEM, account), DEMO_PASSWORD);
 }
 
 async function allUniversities(): Promise<Map<string, UniversityView>> {

@@ -1,4 +1,5 @@
-import { allPages, Cohorts, DomainError, HostUnits, Mentors, Projects, Users, type Actor, type CreateHostUnitInput, type CreateProjectInput } from '@aksu/core';
+import { allPages, Cohorts, HostUnits, Mentors, Projects, type Actor, type CreateHostUnitInput, type CreateProjectInput } from '@aksu/core';
+import { createActiveLogin } from './active-login.ts';
 
 type UnitSeed = CreateHostUnitInput & { projects: Omit<CreateProjectInput, 'cohortId'>[]; mentors: { name: string; title: string; slug: string; maxMentees: number }[] };
 
@@ -94,21 +95,19 @@ export const PLACEMENT_SEED = {
 };
 
 async function ensureMentor(system: Actor, hostUnitId: string | undefined, m: { name: string; title: string; slug: string; maxMentees: number }, password: string) {
-  try {
-    const { invitationCode } = await Mentors.create(system, {
-      ...(hostUnitId ? { hostUnitId } : {}),
-      name: m.name,
-      title: m.title,
-      phone: `1389900${String(2000 + m.slug.length * 37).slice(-4)}`,
-      email: `mentor.${m.slug}@example.com`,
-      maxMentees: m.maxMentees,
-    });
-    await Users.activate({ code: invitationCode, password }, 'seed');
-    return 1;
-  } catch (error) {
-    if (error instanceof DomainError && error.code === 'already_exists') return 0;
-    throw error;
-  }
+  const outcome = await createActiveLogin(
+    () =>
+      Mentors.create(system, {
+        ...(hostUnitId ? { hostUnitId } : {}),
+        name: m.name,
+        title: m.title,
+        phone: `1389900${String(2000 + m.slug.length * 37).slice(-4)}`,
+        email: `mentor.${m.slug}@example.com`,
+        maxMentees: m.maxMentees,
+      }),
+    password,
+  );
+  return outcome === 'created' ? 1 : 0;
 }
 
 /**
