@@ -1,5 +1,5 @@
 import type { Actor } from '../auth/actor.ts';
-import { db } from '../db/service.ts';
+import { getCohortRecord, type CohortRecord } from '../cohorts/records.ts';
 import { notFound } from '../errors.ts';
 import { getPlacementRecord, mentorOf, type PlacementRecord } from '../placements/records.ts';
 
@@ -36,8 +36,8 @@ export async function menteePlacement(actor: Actor, registrationId: string): Pro
   return placement;
 }
 
-export async function requireCohortRecord(cohortId: string) {
-  const { data } = await db().service.entities.cohort.get({ cohortId }).go();
-  if (!data) throw notFound('Cohort');
-  return data;
+export async function requireCohortRecord(cohortId: string): Promise<CohortRecord> {
+  const cohort = await getCohortRecord(cohortId);
+  if (!cohort) throw notFound('Cohort');
+  return cohort;
 }
