@@ -1,22 +1,10 @@
-import { randomInt } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import { Cohorts, IMPORT_COLUMNS } from '@aksu/core';
-import { SYSTEM, uniqueSuffix } from './accounts.ts';
+import { IMPORT_COLUMNS } from '@aksu/core';
+import { uniqueSuffix } from './accounts.ts';
+import { mobileNumber as mobile, openCohort as openRegistrationCohort, validNationalId as nationalId } from './cohorts.ts';
 
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const CHECK = '10X98765432';
-
-/** A national ID number with a valid check character, unique enough for one test run. */
-export function nationalId(gender: 'male' | 'female' = 'male'): string {
-  const birth = `${1995 + randomInt(0, 8)}${String(1 + randomInt(0, 12)).padStart(2, '0')}${String(1 + randomInt(0, 28)).padStart(2, '0')}`;
-  const sequence = randomInt(0, 100) * 10 + (gender === 'male' ? 1 + 2 * randomInt(0, 5) : 2 * randomInt(0, 5));
-  const first17 = `6529${String(randomInt(0, 100)).padStart(2, '0')}${birth}${String(sequence).padStart(3, '0')}`;
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i]!;
-  return first17 + CHECK[sum % 11];
-}
-
-export const mobile = () => `13${randomInt(5, 10)}${String(randomInt(0, 100_000_000)).padStart(8, '0')}`;
+/** The registration tests' generators: valid ID numbers (check character included) distinct within a file. */
+export { mobile, nationalId };
 
 /** One template row as a coordinator types it, keyed by the template's Chinese headers. */
 export function studentRow(overrides: Record<string, string> = {}): Record<string, string> {
@@ -61,16 +49,7 @@ export function csvOf(rows: Record<string, string>[], headers = HEADERS): string
 
 export const base64 = (bytes: Uint8Array | string) => Buffer.from(bytes).toString('base64');
 
-/** A cohort open for registration now, with the universities' quotas. */
-export async function openCohort(universities: { universityId: string; quota: number }[], eligibleDegreeLevels: ('master' | 'phd' | 'bachelor')[] = ['master', 'phd']) {
-  const cohort = await Cohorts.create(SYSTEM, {
-    name: `导入测试批次${uniqueSuffix()}`,
-    startsOn: '2030-08-01',
-    endsOn: '2030-08-31',
-    registrationOpensAt: new Date(Date.now() - 86_400_000).toISOString(),
-    registrationClosesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
-    eligibleDegreeLevels,
-    universities,
-  } as Parameters<typeof Cohorts.create>[1]);
-  return Cohorts.transition(SYSTEM, cohort.cohortId, { to: 'registration_open' });
+/** A cohort open for registration now, with the universities' quotas and the degree levels it takes. */
+export function openCohort(universities: { universityId: string; quota: number }[], eligibleDegreeLevels: ('master' | 'phd' | 'bachelor')[] = ['master', 'phd']) {
+  return openRegistrationCohort(universities, { eligibleDegreeLevels });
 }
