@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Cohorts, db, Placements } from '@aksu/core';
+import { Cohorts, db, Placements, registerBatch } from '@aksu/core';
 import { newAccount, newUniversity, PASSWORD, SYSTEM, uniqueSuffix, type Account } from '../support/accounts.ts';
 import { openCohort, studentBody, validNationalId } from '../support/cohorts.ts';
 import { call, concurrently } from '../support/http.ts';
@@ -51,6 +51,18 @@ describe('registering students', () => {
     // Same person in another cohort is fine.
     const other = await openCohort([{ universityId: uniA, quota: 1 }]);
     expect((await register(other.cohortId, coordinatorA.token, studentBody({ nationalId }))).status).toBe(201);
+  });
+
+  it('writes a batch of many rows from several universities in transactions that stay within 100 items', async () => {
+    const uniC = (await newUniversity()).universityId;
+    const universities = [uniA, uniB, uniC];
+    const cohort = await openCohort(universities.map((universityId) => ({ universityId, quota: 40 })));
+    // Interleaved, so every transaction carries three counters besides its rows' three items each.
+    const rows = Array.from({ length: 100 }, (_, i) => studentBody({ universityId: universities[i % 3] }));
+    const outcomes = await registerBatch(SYSTEM, cohort.cohortId, rows);
+    expect(outcomes.filter((o) => !o.ok)).toEqual([]);
+    const [a, b, c] = await Promise.all(universities.map((u) => counters(cohort.cohortId, u)));
+    expect([a.active, b.active, c.active]).toEqual([34, 33, 33]);
   });
 
   it('normalises what people type and lists each field that is wrong, in one go', async () => {

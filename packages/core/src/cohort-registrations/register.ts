@@ -22,8 +22,8 @@ export interface RegisterOptions {
   importJobId?: string;
 }
 
-/** Three items per row (guard, record, audit) plus one counter per university must fit in 100. */
-const ROWS_PER_TRANSACTION = 24;
+/** DynamoDB's limit on the items of one TransactWriteItems. */
+const MAX_TRANSACTION_ITEMS = 100;
 const MAX_ATTEMPTS = 12;
 
 /** The unique guard that makes "one person once per cohort" hold across universities and requests. */
@@ -129,8 +129,9 @@ export async function registrationContext(actor: Actor, cohortId: string): Promi
  * The one write path for registrations: the single-registration route is a batch of one and the
  * import passes its rows in batches. Each row ends with its own outcome.
  *
- * Rows are written up to 24 per TransactWriteItems, each with a unique guard on (cohort, national-ID
- * hash) and the university's counter incremented under `active <= quota - n AND quota = read quota`:
+ * Rows are written as many per TransactWriteItems as fit, each with a unique guard on (cohort,
+ * national-ID hash) and the university's counter incremented under `active <= quota - n AND quota =
+ * read quota`:
  * the guard refuses the same person twice even from two universities at once, and the condition
  * makes the quota exact under concurrency. When a transaction is cancelled, the rows whose guard
  * failed are reported as duplicates, the counter is re-read to keep only the rows that still fit,
@@ -163,10 +164,33 @@ export async function registerInContext(
     }
   });
 
-  for (let start = 0; start < pending.length; start += ROWS_PER_TRANSACTION) {
-    await writeChunk(actor, cohort.cohortId, pending.slice(start, start + ROWS_PER_TRANSACTION), outcomes, counters);
+  for (const chunk of transactionChunks(pending)) {
+    await writeChunk(actor, cohort.cohortId, chunk, outcomes, counters);
   }
   return outcomes;
+}
+
+/**
+ * Fills each transaction up to the item limit: three items per row (guard, record, audit) and one
+ * counter per university in it, so one university's rows go 33 at a time. Fewer, fuller
+ * transactions are most of an import's speed.
+ */
+function transactionChunks(rows: Prepared[]): Prepared[][] {
+  const chunks: Prepared[][] = [];
+  let chunk: Prepared[] = [];
+  let universities = new Set<string>();
+  for (const row of rows) {
+    const counters = universities.size + (universities.has(row.record.universityId) ? 0 : 1);
+    if (chunk.length > 0 && 3 * (chunk.length + 1) + counters > MAX_TRANSACTION_ITEMS) {
+      chunks.push(chunk);
+      chunk = [];
+      universities = new Set();
+    }
+    chunk.push(row);
+    universities.add(row.record.universityId);
+  }
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks;
 }
 
 const duplicate = (): RegisterOutcome =>
