@@ -10,7 +10,7 @@ import { reasonFor } from './reasons.ts';
 import { putRows, rowKeyOf, type ImportRowItem } from './rows.ts';
 
 /** Rows per batch: two of the registration write path's transactions; progress moves after each batch. */
-export const CHUNK_ROWS = 48;
+export const CHUNK_ROWS = 66;
 /** How long a runner owns a job without renewing; longer than one chunk takes. */
 const LEASE_MS = 15_000;
 /** A run stops after this long and the job carries on with the next run (the Lambda allows 10 s). */
@@ -74,10 +74,27 @@ async function alreadyRegistered(job: Job, students: StudentRow[]): Promise<Map<
   return found;
 }
 
-/** Registers one batch of waiting rows and returns them with their outcomes. */
+/**
+ * Whether the batch fits the university's free places as last read. Only then may rows already
+ * registered go along unchecked: the guards in the transaction refuse them, and nobody loses a
+ * place to them. A refused context fails every row anyway (registerOrRefuse reports it).
+ */
+async function fitsFreePlaces(context: Promise<RegistrationContext>, universityId: string, rows: number): Promise<boolean> {
+  const counter = await context.then((c) => c.counters.get(universityId)).catch(() => undefined);
+  return counter !== undefined && counter.quota - counter.active >= rows;
+}
+
+/**
+ * Registers one batch of waiting rows and returns them with their outcomes. A batch that fits the
+ * free places is sent without looking for rows already registered first, which saves a fresh
+ * import a read per batch; the rows the guards then refuse are looked up afterwards, so one that a
+ * stopped run of this job registered still counts as accepted.
+ */
 async function registerRows(actor: Actor, job: Job, context: Promise<RegistrationContext>, waiting: ImportRowItem[]): Promise<ImportRowItem[]> {
   const students = waiting.map((row) => JSON.parse(decryptField(row.studentSealed!)) as StudentRow);
-  const known = await alreadyRegistered(job, students);
+  const known = (await fitsFreePlaces(context, job.universityId, students.length))
+    ? new Map<number, { registrationId: string; ownJob: boolean }>()
+    : await alreadyRegistered(job, students);
   const sendable = students.map((student, index) => ({ student, index })).filter(({ index }) => !known.has(index));
   const outcomes = await registerOrRefuse(
     actor,
@@ -91,6 +108,11 @@ async function registerRows(actor: Actor, job: Job, context: Promise<Registratio
     job.importJobId,
   );
   const byIndex = new Map<number, RegisterOutcome>(sendable.map(({ index }, i) => [index, outcomes[i]!]));
+  const refused = [...byIndex].filter(([, outcome]) => !outcome.ok && outcome.code === 'duplicate_person').map(([index]) => index);
+  if (refused.length > 0) {
+    const found = await alreadyRegistered(job, refused.map((index) => students[index]!));
+    for (const [i, registration] of found) known.set(refused[i]!, registration);
+  }
   const at = new Date().toISOString();
   return waiting.map((row, index) => {
     const { studentSealed: _sealed, ...rest } = row;
