@@ -4,9 +4,10 @@
  * `pnpm bench <name> ...` runs only the named benchmarks.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Benchmark, Row } from './bench/benchmark.ts';
+import { watchOthers } from './bench/machine-noise.ts';
 import { formatTable } from './bench/report.ts';
 import { round } from './bench/stats.ts';
 
@@ -38,16 +39,14 @@ if (selected.length === 0) {
 // when its IPC channel to this process closes.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
 
-const machine = {
+const machine: Record<string, unknown> = {
   cpus: cpus().length,
   cpuModel: cpus()[0]?.model ?? 'unknown',
   node: process.version,
   totalMemGB: round(totalmem() / 1024 ** 3, 1),
-  // Other work on the machine moves every number here; a load above the core count means noise.
-  loadAvg1mAtStart: round(loadavg()[0]!, 2),
-  loadAvg1mAtEnd: Number.NaN,
-  noisy: false,
 };
+// Other work on the machine moves every number here.
+const others = watchOthers();
 const results: Record<string, unknown> = {
   generatedAt: new Date().toISOString(),
   machine,
@@ -77,9 +76,8 @@ for (const entry of selected) {
 }
 
 if (Object.keys(failures).length) results.failures = failures;
-machine.loadAvg1mAtEnd = round(loadavg()[0]!, 2);
-machine.noisy = Math.max(machine.loadAvg1mAtStart, machine.loadAvg1mAtEnd) > machine.cpus;
-if (machine.noisy) console.warn(`\nLoad average exceeded ${cpus().length} cores during the run: other processes competed, treat timings as noisy.`);
+Object.assign(machine, others());
+if (machine.noisy) console.warn('\nOther processes used the CPU during the run: treat the timings as noisy.');
 results.totalSec = round((performance.now() - started) / 1000, 1);
 await mkdir(`${root}bench`, { recursive: true });
 await writeFile(`${root}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Cohorts, configureDb, createInvitedAccount, Universities, Users, type Actor } from '@aksu/core';
 import { createApp } from '@aksu/functions/app';
 import type { Benchmark, Row } from '../../scripts/bench/benchmark.ts';
-import { round } from '../../scripts/bench/stats.ts';
+import { median, round } from '../../scripts/bench/stats.ts';
 import { ensureTable, startDynamoLocal, type LocalDynamo } from '../../scripts/lib/dynamodb-local.ts';
 import { base64, studentRow, xlsxOf } from '../support/imports.ts';
 
@@ -10,6 +10,9 @@ const ACTOR: Actor = { userId: 'usr_BENCH00000000000000000000000', role: 'organi
 // Override for a quick check of the benchmark itself, e.g. IMPORT_BENCH_ROWS=100.
 const ROWS = Number(process.env.IMPORT_BENCH_ROWS ?? 1_000);
 const TARGET_SEC = 5;
+// Each import goes into a fresh cohort; the median of these is the result, so one slow moment of a
+// shared machine does not decide it.
+const IMPORT_RUNS = 3;
 const JWT_SECRET = 'bench-secret-not-for-production';
 
 type App = ReturnType<typeof createApp>;
@@ -54,6 +57,24 @@ function asRegistration(row: Record<string, string>) {
   };
 }
 
+/** One import of `file` into `cohortId`, from the upload to the job's completion. */
+async function timeImport(app: App, token: string, cohortId: string, file: Uint8Array) {
+  const t0 = performance.now();
+  const created = await send(app, token, 'POST', `/v1/cohorts/${cohortId}/imports`, { filename: '基准.xlsx', content: base64(file), consent: true });
+  if (created.status !== 201) throw new Error(`upload answered ${created.status}: ${JSON.stringify(created.body).slice(0, 200)}`);
+  const uploadSec = (performance.now() - t0) / 1000;
+  let job = created.body;
+  let runs = 0;
+  while (job.status !== 'completed') {
+    runs += 1;
+    job = (await send(app, token, 'POST', `/v1/imports/${created.body.importJobId}/run`)).body;
+    if (runs > 50) throw new Error('the import did not finish');
+  }
+  const importSec = (performance.now() - t0) / 1000;
+  if (job.accepted !== ROWS) throw new Error(`the import accepted ${job.accepted} of ${ROWS} rows`);
+  return { importSec, uploadSec, runs };
+}
+
 /**
  * Bulk import against DynamoDB Local: 1,000 template rows uploaded as one .xlsx and registered by
  * the import job (batches of registerBatch), next to the same number of students registered one
@@ -92,20 +113,11 @@ export const benchmark: Benchmark = {
 
       const rows = Array.from({ length: ROWS }, () => studentRow());
       const file = await xlsxOf(rows);
-      const importCohort = await openCohort(university.universityId);
-      const t0 = performance.now();
-      const created = await send(app, token, 'POST', `/v1/cohorts/${importCohort}/imports`, { filename: '基准.xlsx', content: base64(file), consent: true });
-      if (created.status !== 201) throw new Error(`upload answered ${created.status}: ${JSON.stringify(created.body).slice(0, 200)}`);
-      const uploadSec = (performance.now() - t0) / 1000;
-      let job = created.body;
-      let runs = 0;
-      while (job.status !== 'completed') {
-        runs += 1;
-        job = (await send(app, token, 'POST', `/v1/imports/${created.body.importJobId}/run`)).body;
-        if (runs > 50) throw new Error('the import did not finish');
-      }
-      const importSec = (performance.now() - t0) / 1000;
-      if (job.accepted !== ROWS) throw new Error(`the import accepted ${job.accepted} of ${ROWS} rows`);
+      const timed: { importSec: number; uploadSec: number; runs: number }[] = [];
+      for (let i = 0; i < IMPORT_RUNS; i++) timed.push(await timeImport(app, token, await openCohort(university.universityId), file));
+      const importSecs = timed.map((t) => t.importSec);
+      const importSec = median(importSecs);
+      const { uploadSec, runs } = timed.find((t) => t.importSec === importSec)!;
 
       const singleCohort = await openCohort(university.universityId);
       const t1 = performance.now();
@@ -116,7 +128,8 @@ export const benchmark: Benchmark = {
       const singleSec = (performance.now() - t1) / 1000;
 
       const result: Row[] = [
-        { metric: `import of ${ROWS} rows (.xlsx, ${Math.round(file.length / 1024)} KB): upload to completed`, value: round(importSec, 2), unit: 's', target: `≤ ${TARGET_SEC} s`, met: importSec <= TARGET_SEC },
+        { metric: `import of ${ROWS} rows (.xlsx, ${Math.round(file.length / 1024)} KB): upload to completed, median of ${IMPORT_RUNS}`, value: round(importSec, 2), unit: 's', target: `≤ ${TARGET_SEC} s`, met: importSec <= TARGET_SEC },
+        { metric: '  each import', value: importSecs.map((sec) => round(sec, 2)).join(' / '), unit: 's' },
         { metric: '  of which upload (read, check, store rows)', value: round(uploadSec, 2), unit: 's' },
         { metric: `the same ${ROWS} rows, one request at a time`, value: round(singleSec, 2), unit: 's' },
         { metric: 'import speed-up over one request at a time', value: round(singleSec / importSec, 1), unit: '×' },
@@ -128,6 +141,7 @@ export const benchmark: Benchmark = {
             rows: ROWS,
             fileKB: round(file.length / 1024, 1),
             importSec: round(importSec, 3),
+            importSecEach: importSecs.map((sec) => round(sec, 3)),
             uploadSec: round(uploadSec, 3),
             runRequests: runs,
             oneAtATimeSec: round(singleSec, 3),
