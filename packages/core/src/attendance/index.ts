@@ -8,7 +8,7 @@ import { dayToMark, markAbsentees, markCohortDay, ABSENTEE_JOB, type AbsenteeRun
 import type { InternAttendanceView } from './attendance.schema.ts';
 import { readBoard, readRoster } from './board.ts';
 import { readDays } from './days.ts';
-import { internContext, visibleIntern, type DayRecord, type InternContext } from './records.ts';
+import { internContext, practiceSpan, visibleIntern, type DayRecord, type InternContext } from './records.ts';
 
 export * from './attendance.schema.ts';
 export { DAY_STATUSES } from './attendance-day.entity.ts';
@@ -23,8 +23,7 @@ type PracticeSpan = Pick<InternContext, 'registrationId' | 'cohort' | 'startDate
 async function daysFor(intern: PracticeSpan, now: Date): Promise<InternAttendanceView> {
   const { cohort } = intern;
   const today = localDate(now, cohort.timeZone);
-  const first = cohort.startsOn > intern.startDate ? cohort.startsOn : intern.startDate;
-  const last = cohort.endsOn < intern.endDate ? cohort.endsOn : intern.endDate;
+  const { first, last } = practiceSpan(intern);
   const { data } = await db().service.entities.attendanceDay.query.byIntern({ registrationId: intern.registrationId }).go({ pages: 'all' });
   const byDate = new Map<string, DayRecord>(data.map((d) => [d.date, d]));
   const lastMarked = dayToMark(cohort, now);
