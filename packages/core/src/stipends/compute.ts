@@ -3,8 +3,8 @@ import { Attendance } from '../attendance/index.ts';
 import type { CohortRecord } from '../cohorts/records.ts';
 import { db } from '../db/service.ts';
 import { notFound } from '../errors.ts';
-import { internsById, type PlacementRecord } from '../placements/records.ts';
-import { getMentorRecord } from '../mentors/index.ts';
+import { internsById, type InternRecord, type PlacementRecord } from '../placements/records.ts';
+import { getMentorRecord, type MentorRecord } from '../mentors/index.ts';
 import { internStatement, mentorStatement, type StipendRules } from './arithmetic.ts';
 import type { StatementView, TravelClaimView } from './stipends.schema.ts';
 import type { TravelClaim } from './travel-claim.entity.ts';
@@ -104,14 +104,22 @@ export async function computeIntern(placement: PlacementRecord, cohort: CohortRe
   };
 }
 
+/**
+ * A mentor's allowance from what the caller has read: one line per mentee, in registration order.
+ * A page of mentors reads its mentors, mentees and names in one batch each and builds every
+ * allowance here.
+ */
+export function mentorAllowance(cohortId: string, mentor: Pick<MentorRecord, 'mentorId' | 'name'>, menteeIds: string[], interns: Map<string, InternRecord>, rules: StipendRules): StatementView {
+  const mentees = [...menteeIds].sort().map((registrationId) => ({ registrationId, name: interns.get(registrationId)?.name ?? registrationId }));
+  const { lines, totalFen } = mentorStatement(rules, mentees);
+  return { cohortId, payeeId: mentor.mentorId, payeeKind: 'mentor', payeeName: mentor.name, status: 'computed', lines, totalFen, version: 0 };
+}
+
 /** A mentor's allowance now: one line per mentee of this cohort. */
 export async function computeMentor(cohortId: string, mentorId: string, rules: StipendRules): Promise<StatementView> {
   const mentor = await getMentorRecord(mentorId);
   if (!mentor) throw notFound('Mentor');
   const { data } = await db().service.entities.placement.query.byMentor({ mentorKey: mentorId }).go({ pages: 'all' });
-  const ofCohort = data.filter((p) => p.cohortId === cohortId);
-  const interns = await internsById(ofCohort.map((p) => p.registrationId));
-  const mentees = ofCohort.map((p) => ({ registrationId: p.registrationId, name: interns.get(p.registrationId)?.name ?? p.registrationId }));
-  const { lines, totalFen } = mentorStatement(rules, mentees);
-  return { cohortId, payeeId: mentorId, payeeKind: 'mentor', payeeName: mentor.name, status: 'computed', lines, totalFen, version: 0 };
+  const menteeIds = data.filter((p) => p.cohortId === cohortId).map((p) => p.registrationId);
+  return mentorAllowance(cohortId, mentor, menteeIds, await internsById(menteeIds), rules);
 }

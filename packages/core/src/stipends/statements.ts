@@ -5,8 +5,9 @@ import { queryPage, type Page, type PageRequest } from '../db/pagination.ts';
 import { db, type AppService } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, forbidden, notFound } from '../errors.ts';
+import { mentorsById } from '../mentors/index.ts';
 import { getIntern, getPlacementRecord, internsById, mentorOf, type PlacementRecord } from '../placements/records.ts';
-import { computeIntern, computeMentor, frozenView, getFrozen, getTravelClaim, isMentorId, rulesOf, travelClaimsById, type FrozenRecord } from './compute.ts';
+import { computeIntern, computeMentor, frozenView, getFrozen, getTravelClaim, isMentorId, mentorAllowance, rulesOf, travelClaimsById, type FrozenRecord } from './compute.ts';
 import { ApproveStatementInput, TravelClaimInput, type StatementView, type TravelClaimView } from './stipends.schema.ts';
 
 type Ops = ReturnType<Parameters<AppService['transaction']['write']>[0]>;
@@ -53,15 +54,27 @@ export const Statements = {
     const cohort = await requireCohortRecord(cohortId);
     const { placement, stipendStatement } = db().service.entities;
     if (kind === 'mentor') {
-      // A cohort has tens of mentors: their allowances come as one page.
+      // A cohort has tens of mentors: their allowances come as one page, built from the cohort's
+      // placements read once, with the frozen statements, mentors and mentees' names in one batch each.
       const { data } = await placement.query.byCohort({ cohortId }).go({ pages: 'all' });
-      const mentorIds = [...new Set(data.map((p) => mentorOf(p as PlacementRecord)).filter((m): m is string => Boolean(m)))].sort();
-      const items = await Promise.all(
-        mentorIds.map(async (mentorId) => {
-          const frozen = await getFrozen(cohortId, mentorId);
-          return frozen ? frozenView(frozen) : computeMentor(cohortId, mentorId, rulesOf(cohort));
-        }),
+      const menteesOf = new Map<string, string[]>();
+      for (const p of data) {
+        const mentorId = mentorOf(p as PlacementRecord);
+        if (mentorId) menteesOf.set(mentorId, [...(menteesOf.get(mentorId) ?? []), p.registrationId]);
+      }
+      const mentorIds = [...menteesOf.keys()].sort();
+      const frozen = new Map(
+        (mentorIds.length ? (await stipendStatement.get(mentorIds.map((payeeId) => ({ cohortId, payeeId }))).go({ consistent: true })).data : []).map((f) => [f.payeeId, f as FrozenRecord]),
       );
+      const open = mentorIds.filter((id) => !frozen.has(id));
+      const [mentors, interns] = await Promise.all([mentorsById(open), internsById(open.flatMap((id) => menteesOf.get(id)!))]);
+      const items = mentorIds.map((mentorId) => {
+        const f = frozen.get(mentorId);
+        if (f) return frozenView(f);
+        const mentor = mentors.get(mentorId);
+        if (!mentor) throw notFound('Mentor');
+        return mentorAllowance(cohortId, mentor, menteesOf.get(mentorId)!, interns, rulesOf(cohort));
+      });
       return { items, nextCursor: null };
     }
     const result = await queryPage((options) => placement.query.byCohort({ cohortId }).go(options), page, (p) => p as PlacementRecord);
