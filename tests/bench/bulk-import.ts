@@ -4,7 +4,7 @@ import { createApp } from '@aksu/functions/app';
 import type { Benchmark, Row } from '../../scripts/bench/benchmark.ts';
 import { median, round } from '../../scripts/bench/stats.ts';
 import { ensureTable, startDynamoLocal, type LocalDynamo } from '../../scripts/lib/dynamodb-local.ts';
-import { base64, studentRow, xlsxOf } from '../support/imports.ts';
+import { base64, registrationOf, studentRow, xlsxOf } from '../support/imports.ts';
 
 const ACTOR: Actor = { userId: 'usr_BENCH00000000000000000000000', role: 'organiser', isAdmin: true };
 // Override for a quick check of the benchmark itself, e.g. IMPORT_BENCH_ROWS=100.
@@ -36,25 +36,6 @@ async function openCohort(universityId: string) {
     universities: [{ universityId, quota: ROWS }],
   } as Parameters<typeof Cohorts.create>[1]);
   return (await Cohorts.transition(ACTOR, created.cohortId, { to: 'registration_open' })).cohortId;
-}
-
-/** A template row as the single-registration route takes it. */
-function asRegistration(row: Record<string, string>) {
-  return {
-    name: row['姓名']!,
-    nationalId: row['身份证号']!,
-    phone: row['手机号']!,
-    email: row['邮箱']!,
-    degreeLevel: 'master',
-    major: row['专业']!,
-    discipline: row['学科门类']!,
-    studyYear: Number(row['年级']),
-    supervisor: row['校内导师']!,
-    hometown: row['籍贯']!,
-    fromRegion: row['是否阿克苏籍'] === '是',
-    emergencyContact: { name: row['紧急联系人']!, phone: row['紧急联系电话']! },
-    consent: true,
-  };
 }
 
 /** One import of `file` into `cohortId`, from the upload to the job's completion. */
@@ -109,7 +90,7 @@ export const benchmark: Benchmark = {
         consent: true,
       });
       while ((await send(app, token, 'POST', `/v1/imports/${warm.body.importJobId}/run`)).body.status !== 'completed');
-      for (let i = 0; i < 50; i++) await send(app, token, 'POST', `/v1/cohorts/${warmCohort}/registrations`, asRegistration(studentRow()));
+      for (let i = 0; i < 50; i++) await send(app, token, 'POST', `/v1/cohorts/${warmCohort}/registrations`, registrationOf(studentRow()));
 
       const rows = Array.from({ length: ROWS }, () => studentRow());
       const file = await xlsxOf(rows);
@@ -122,7 +103,7 @@ export const benchmark: Benchmark = {
       const singleCohort = await openCohort(university.universityId);
       const t1 = performance.now();
       for (const row of rows) {
-        const res = await send(app, token, 'POST', `/v1/cohorts/${singleCohort}/registrations`, asRegistration(row));
+        const res = await send(app, token, 'POST', `/v1/cohorts/${singleCohort}/registrations`, registrationOf(row));
         if (res.status !== 201) throw new Error(`single registration answered ${res.status}: ${JSON.stringify(res.body).slice(0, 200)}`);
       }
       const singleSec = (performance.now() - t1) / 1000;

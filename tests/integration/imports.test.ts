@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Cohorts, db, maskNationalId, registerBatch } from '@aksu/core';
 import { newAccount, newUniversity, SYSTEM, type Account } from '../support/accounts.ts';
 import { call, concurrently, download } from '../support/http.ts';
-import { base64, csvOf, nationalId, openCohort, studentRow, xlsxOf } from '../support/imports.ts';
+import { base64, csvOf, nationalId, openCohort, registrationOf, studentRow, xlsxOf } from '../support/imports.ts';
 
 let uniA: string;
 let uniB: string;
@@ -36,23 +36,6 @@ async function rowsOf(jobId: string, token: string, status?: string) {
   expect(res.status).toBe(200);
   return res.body.items as { rowNumber: number; status: string; reason?: string; message?: string; registrationId?: string }[];
 }
-
-/** A template row as the registration write path takes it. */
-const registrationOf = (row: Record<string, string>) => ({
-  name: row['姓名']!,
-  nationalId: row['身份证号']!,
-  phone: row['手机号']!,
-  email: row['邮箱']!,
-  degreeLevel: 'master',
-  major: row['专业']!,
-  discipline: row['学科门类']!,
-  studyYear: Number(row['年级']),
-  supervisor: row['校内导师']!,
-  hometown: row['籍贯']!,
-  fromRegion: row['是否阿克苏籍'] === '是',
-  emergencyContact: { name: row['紧急联系人']!, phone: row['紧急联系电话']! },
-  consent: true,
-});
 
 const submitted = async (cohortId: string, universityId: string) =>
   (await Cohorts.summary(SYSTEM, cohortId)).universities.find((u: { universityId: string }) => u.universityId === universityId)!.submitted;

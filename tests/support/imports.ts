@@ -31,6 +31,25 @@ export function studentRow(overrides: Record<string, string> = {}): Record<strin
   };
 }
 
+/** A template row as the registration write path (and the single-registration route) takes it. */
+export function registrationOf(row: Record<string, string>) {
+  return {
+    name: row['姓名']!,
+    nationalId: row['身份证号']!,
+    phone: row['手机号']!,
+    email: row['邮箱']!,
+    degreeLevel: 'master',
+    major: row['专业']!,
+    discipline: row['学科门类']!,
+    studyYear: Number(row['年级']),
+    supervisor: row['校内导师']!,
+    hometown: row['籍贯']!,
+    fromRegion: row['是否阿克苏籍'] === '是',
+    emergencyContact: { name: row['紧急联系人']!, phone: row['紧急联系电话']! },
+    consent: true,
+  };
+}
+
 const HEADERS = IMPORT_COLUMNS.map((c) => c.header);
 
 /** The template's sheet filled with the rows, from row 2 down, as bytes of an .xlsx file. */
