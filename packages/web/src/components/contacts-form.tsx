@@ -1,8 +1,8 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { Contact } from '../api/types';
 import { useI18n } from '../i18n/i18n';
-import { fieldErrorsOf, problemText, type FieldErrors } from '../lib/problem-text';
 import { contactDrafts, toContacts } from '../lib/university-draft';
+import { useFormSubmit } from '../lib/use-form-submit';
 import { ContactsEditor } from './contacts-editor';
 import { Alert } from './feedback';
 
@@ -17,29 +17,13 @@ interface Props {
 export function ContactsForm({ initial, onSubmit, onCancel, notice }: Props) {
   const { t } = useI18n();
   const [drafts, setDrafts] = useState(() => contactDrafts(initial));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { errors, failure, busy, reject, send } = useFormSubmit();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const missing = drafts.flatMap((d, i) => (d.name.trim() ? [] : [`contacts.${i}.name`]));
-    if (missing.length) {
-      setErrors(Object.fromEntries(missing.map((path) => [path, t('field.required')])));
-      setFailure(t('error.validation_failed'));
-      return;
-    }
-    setErrors({});
-    setFailure(undefined);
-    setBusy(true);
-    try {
-      await onSubmit(toContacts(drafts));
-    } catch (error) {
-      setErrors(fieldErrorsOf(error, t));
-      setFailure(problemText(error, t));
-    } finally {
-      setBusy(false);
-    }
+    if (missing.length) return reject(missing);
+    await send(() => onSubmit(toContacts(drafts)));
   };
 
   return (

@@ -3,7 +3,7 @@ import type { University } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import { missingFields, type PartnershipDraft } from '../lib/partnership-draft';
 import { CREATE_STATUSES, PARTNERSHIP_TYPES, partnershipFieldErrors, statusKey, typeKey } from '../lib/partnerships';
-import { problemText, type FieldErrors } from '../lib/problem-text';
+import { useFormSubmit } from '../lib/use-form-submit';
 import { Alert } from './feedback';
 import { SelectField, TextAreaField, TextField } from './field';
 import { CommitmentsEditor, DocumentsEditor } from './partnership-lists-editor';
@@ -23,9 +23,7 @@ export function PartnershipForm({ initial, universities, submitLabel, onSubmit, 
   const { t } = useI18n();
   const creating = universities !== undefined;
   const [draft, setDraft] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { errors, failure, busy, reject, send } = useFormSubmit({ fieldErrors: partnershipFieldErrors });
   const set = <K extends keyof PartnershipDraft>(field: K, value: PartnershipDraft[K]) => setDraft((d) => ({ ...d, [field]: value }));
   // Signed and active agreements are recorded with their dates; a prospect has none yet.
   const showDates = !creating || draft.status === 'signed' || draft.status === 'active';
@@ -34,22 +32,8 @@ export function PartnershipForm({ initial, universities, submitLabel, onSubmit, 
     event.preventDefault();
     const missing = missingFields(draft, creating);
     if (creating && showDates && !draft.signedOn) missing.push('signedOn');
-    if (missing.length) {
-      setErrors(Object.fromEntries(missing.map((path) => [path, t('field.required')])));
-      setFailure(t('error.validation_failed'));
-      return;
-    }
-    setErrors({});
-    setFailure(undefined);
-    setBusy(true);
-    try {
-      await onSubmit(showDates ? draft : { ...draft, signedOn: '', expiresOn: '' });
-    } catch (error) {
-      setErrors(partnershipFieldErrors(error, t));
-      setFailure(problemText(error, t));
-    } finally {
-      setBusy(false);
-    }
+    if (missing.length) return reject(missing);
+    await send(() => onSubmit(showDates ? draft : { ...draft, signedOn: '', expiresOn: '' }));
   };
 
   return (

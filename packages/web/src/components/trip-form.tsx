@@ -1,8 +1,9 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { University } from '../api/types';
 import { useI18n } from '../i18n/i18n';
-import { fieldErrorsOf, problemText, type FieldErrors } from '../lib/problem-text';
+import type { FieldErrors } from '../lib/problem-text';
 import { yuanToFen, type Trip } from '../lib/trips';
+import { useFormSubmit } from '../lib/use-form-submit';
 import { Alert } from './feedback';
 import { TextField } from './field';
 import { ExpensesEditor, type ExpenseDraft } from './trip-expenses-editor';
@@ -99,30 +100,14 @@ interface Props {
 export function TripForm({ universities, submitLabel, onSubmit, initial, notice, onCancel }: Props) {
   const { t } = useI18n();
   const [draft, setDraft] = useState(() => initial ?? emptyTrip());
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { errors, failure, busy, reject, send } = useFormSubmit();
   const set = <K extends keyof TripDraft>(field: K, value: TripDraft[K]) => setDraft((d) => ({ ...d, [field]: value }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const local = missing(draft, t);
-    if (Object.keys(local).length) {
-      setErrors(local);
-      setFailure(t('error.validation_failed'));
-      return;
-    }
-    setErrors({});
-    setFailure(undefined);
-    setBusy(true);
-    try {
-      await onSubmit(toInput(draft));
-    } catch (error) {
-      setErrors(fieldErrorsOf(error, t));
-      setFailure(problemText(error, t));
-    } finally {
-      setBusy(false);
-    }
+    if (Object.keys(local).length) return reject(local);
+    await send(() => onSubmit(toInput(draft)));
   };
 
   return (

@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
-import { fieldErrorsOf, problemText, type FieldErrors } from '../lib/problem-text';
 import { COMMON_TAGS, PROVINCES, tagLabel } from '../lib/regions';
+import { useFormSubmit } from '../lib/use-form-submit';
 import { missingFields, type UniversityDraft } from '../lib/university-draft';
 import { ContactsEditor } from './contacts-editor';
 import { Alert } from './feedback';
@@ -20,9 +20,7 @@ interface Props {
 export function UniversityForm({ initial, submitLabel, onSubmit, onCancel, notice }: Props) {
   const { t, lang } = useI18n();
   const [draft, setDraft] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { errors, failure, busy, reject, send } = useFormSubmit();
 
   const set = <K extends keyof UniversityDraft>(field: K, value: UniversityDraft[K]) =>
     setDraft((d) => ({ ...d, [field]: value }));
@@ -36,22 +34,8 @@ export function UniversityForm({ initial, submitLabel, onSubmit, onCancel, notic
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const missing = missingFields(draft);
-    if (missing.length) {
-      setErrors(Object.fromEntries(missing.map((path) => [path, t('field.required')])));
-      setFailure(t('error.validation_failed'));
-      return;
-    }
-    setErrors({});
-    setFailure(undefined);
-    setBusy(true);
-    try {
-      await onSubmit(draft);
-    } catch (error) {
-      setErrors(fieldErrorsOf(error, t));
-      setFailure(problemText(error, t));
-    } finally {
-      setBusy(false);
-    }
+    if (missing.length) return reject(missing);
+    await send(() => onSubmit(draft));
   };
 
   return (
