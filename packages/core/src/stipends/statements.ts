@@ -152,12 +152,11 @@ export const Statements = {
     requireRole(actor, 'intern');
     if (actor.internId !== registrationId) throw notFound('Intern');
     const { version, ...fields } = TravelClaimInput.parse(input);
-    const placement = await getPlacementRecord(registrationId);
+    const [placement, before] = await Promise.all([getPlacementRecord(registrationId), getTravelClaim(registrationId)]);
     if (!placement) throw notFound('Intern');
-    const before = await getTravelClaim(registrationId);
     const stale = () => new DomainError('version_conflict', 'The claim was changed elsewhere; reload it and try again');
     if (before && before.version !== version) throw stale();
-    if (await getFrozen(placement.cohortId, registrationId)) throw new DomainError('statement_approved', 'Your statement is approved; the travel claim can no longer change');
+    // No read of the statement first: the transaction's check on it refuses an approved one anyway.
     const at = new Date().toISOString();
     const after = { registrationId, ...fields, createdAt: at, updatedAt: at, version: (before?.version ?? 0) + 1 };
     await transact(
