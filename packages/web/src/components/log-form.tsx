@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { SelectField, TextAreaField, TextField } from './field';
 import { Alert } from './feedback';
 import { useI18n } from '../i18n/i18n';
-import { fieldErrorsOf, type FieldErrors } from '../lib/problem-text';
 import { CATEGORIES, logsProblemText, type ActivityLog, type Category } from '../lib/logs-stipends';
+import { useFormSubmit } from '../lib/use-form-submit';
 
 export interface LogDraft {
   logDate: string;
@@ -39,26 +39,14 @@ export function LogForm({
   const [summary, setSummary] = useState(initial.summary);
   const [attachmentName, setAttachmentName] = useState(initial.attachments[0]?.name ?? '');
   const [attachmentUrl, setAttachmentUrl] = useState(initial.attachments[0]?.url ?? '');
-  const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string>();
+  const { errors, failure, busy, send } = useFormSubmit({ problem: logsProblemText });
   const [done, setDone] = useState<string>();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setErrors({});
-    setFailure(undefined);
     setDone(undefined);
-    try {
-      const attachments = attachmentName.trim() && attachmentUrl.trim() ? [{ name: attachmentName.trim(), url: attachmentUrl.trim() }] : [];
-      setDone(await onSubmit({ logDate, hours: Number(hours), category, summary, attachments }));
-    } catch (error) {
-      setErrors(fieldErrorsOf(error, t));
-      setFailure(logsProblemText(error, t));
-    } finally {
-      setBusy(false);
-    }
+    const attachments = attachmentName.trim() && attachmentUrl.trim() ? [{ name: attachmentName.trim(), url: attachmentUrl.trim() }] : [];
+    setDone(await send(() => onSubmit({ logDate, hours: Number(hours), category, summary, attachments })));
   };
 
   const id = (name: string) => `${idPrefix}-${name}`;

@@ -1,8 +1,8 @@
-import { useState } from 'react';
 import { api, unwrap } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { formatDateTime } from '../lib/format';
 import { logsProblemText, yuanText, type PayoutBatch } from '../lib/logs-stipends';
+import { useFormSubmit } from '../lib/use-form-submit';
 import { usePagedList } from '../lib/use-resource';
 import { Alert, LoadError, Loading } from './feedback';
 import { LoadMore } from './load-more';
@@ -11,26 +11,18 @@ import { XlsxDownload } from './xlsx-download';
 /** A cohort's payout batches: create from approved statements, export for finance, mark paid. */
 export function PayoutBatches({ cohortId, onChanged }: { cohortId: string; onChanged: () => void }) {
   const { t } = useI18n();
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { failure, busy, send } = useFormSubmit({ problem: logsProblemText });
   const batches = usePagedList(
     (cursor, signal) => unwrap(api.GET('/v1/cohorts/{cohortId}/payout-batches', { params: { path: { cohortId }, query: { limit: 20, cursor } }, signal })),
     [cohortId],
   );
 
-  const run = async (action: () => Promise<unknown>) => {
-    setBusy(true);
-    setFailure(undefined);
-    try {
+  const run = (action: () => Promise<unknown>) =>
+    send(async () => {
       await action();
       batches.reload();
       onChanged();
-    } catch (error) {
-      setFailure(logsProblemText(error, t));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const create = () => run(() => unwrap(api.POST('/v1/cohorts/{cohortId}/payout-batches', { params: { path: { cohortId } } })));
 
