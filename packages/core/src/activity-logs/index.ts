@@ -69,7 +69,7 @@ export const ActivityLogs = {
     return queryPage(
       (options) => db().service.entities.activityLog.query.byIntern({ registrationId }).go({ ...options, order: 'desc' }),
       page,
-      (r) => logView(r as LogRecord),
+      logView,
     );
   },
 
@@ -79,7 +79,6 @@ export const ActivityLogs = {
     const result = await queryPage(
       (options) => db().service.entities.logWeek.query.byIntern({ registrationId }).go({ ...options, order: 'desc' }),
       page,
-      (r) => r as WeekRecord,
     );
     return { items: await weekViews(result.items), nextCursor: result.nextCursor };
   },
@@ -100,7 +99,6 @@ export const ActivityLogs = {
     const result = await queryPage(
       (options) => db().service.entities.logWeek.query.byMentor({ mentorKey: mentorId, status }).go(options),
       page,
-      (r) => r as WeekRecord,
     );
     return { items: await weekViews(result.items), nextCursor: result.nextCursor };
   },
@@ -114,7 +112,7 @@ export const ActivityLogs = {
       (options) =>
         (actor.role === 'coordinator' ? activityLog.query.byCohort({ cohortId, universityId: actor.universityId! }) : activityLog.query.byCohort({ cohortId })).go(options),
       page,
-      (r) => logView(r as LogRecord),
+      logView,
     );
   },
 
