@@ -1,5 +1,6 @@
 import { db, issueToken, localDate, newId, ulid, type Actor } from '@aksu/core';
 import { auditRecord } from '@aksu/core/audit/changes';
+import { newCohort } from '../support/programme.ts';
 
 /** Writes items 25 at a time, a few batches in flight: setup, not what is measured. */
 async function putAll(entity: { put(items: never[]): { go(): Promise<unknown> } }, items: unknown[]) {
@@ -15,28 +16,15 @@ const hostUnitIds = Array.from({ length: HOST_UNITS }, (_, i) => `hst_BENCH${Str
 
 /** A running cohort whose window is the whole day and whose dates include today. */
 export async function runningCohort(): Promise<{ cohortId: string; today: string }> {
-  const cohortId = newId('cohort');
-  const at = new Date().toISOString();
-  const today = localDate(new Date(), 'Asia/Shanghai');
-  await db()
-    .service.entities.cohort.create({
-      cohortId,
-      name: `基准签到批次${cohortId.slice(-4)}`,
-      startsOn: '2020-01-01',
-      endsOn: '2099-12-31',
-      timeZone: 'Asia/Shanghai',
-      registrationOpensAt: '2020-01-01T00:00:00+08:00',
-      registrationClosesAt: '2020-02-01T00:00:00+08:00',
-      status: 'running',
-      eligibleDegreeLevels: ['master', 'phd'],
-      stipendPolicy: { dailyAllowanceFen: 10000, countedDays: 'checked_in', travelCapFen: 200000, projectAwardFen: 200000, mentorAllowancePerMenteeFen: 100000 },
-      checkInWindow: { start: '00:00', end: '23:59' },
-      createdAt: at,
-      updatedAt: at,
-      version: 1,
-    } as never)
-    .go();
-  return { cohortId, today };
+  const { cohortId } = await newCohort({
+    startsOn: '2020-01-01',
+    endsOn: '2099-12-31',
+    registrationOpensAt: '2020-01-01T00:00:00+08:00',
+    registrationClosesAt: '2020-02-01T00:00:00+08:00',
+    status: 'running',
+    checkInWindow: { start: '00:00', end: '23:59' },
+  });
+  return { cohortId, today: localDate(new Date(), 'Asia/Shanghai') };
 }
 
 /**

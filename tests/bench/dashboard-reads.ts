@@ -4,6 +4,7 @@ import type { Benchmark, Row } from '../../scripts/bench/benchmark.ts';
 import { emptyReadMeter, meterReads, type ReadMeter } from '../../scripts/bench/read-meter.ts';
 import { round } from '../../scripts/bench/stats.ts';
 import { ensureTable, startDynamoLocal, type LocalDynamo } from '../../scripts/lib/dynamodb-local.ts';
+import { newCohort } from '../support/programme.ts';
 
 const ACTOR: Actor = { userId: 'usr_BENCH00000000000000000000000', role: 'organiser', isAdmin: true };
 // Override for a quick check of the benchmark itself, e.g. DASHBOARD_BENCH_SIZES=50,200.
@@ -20,27 +21,15 @@ const STAGES = ['none', 'interested', 'offered', 'onboarded'] as const;
  * spread of stages. Registrations are written as records: how they got accepted is not measured.
  */
 async function seedCohort(size: number) {
-  const cohortId = newId('cohort');
+  const { cohortId } = await newCohort({
+    startsOn: '2024-07-01',
+    endsOn: '2024-08-31',
+    registrationOpensAt: '2024-05-01T00:00:00+08:00',
+    registrationClosesAt: '2024-06-30T23:59:59+08:00',
+    status: 'closed',
+  });
   const at = new Date().toISOString();
-  const { cohort, cohortRegistration } = db().service.entities;
-  await cohort
-    .create({
-      cohortId,
-      name: `基准批次${size}`,
-      startsOn: '2024-07-01',
-      endsOn: '2024-08-31',
-      timeZone: 'Asia/Shanghai',
-      registrationOpensAt: '2024-05-01T00:00:00+08:00',
-      registrationClosesAt: '2024-06-30T23:59:59+08:00',
-      status: 'closed',
-      eligibleDegreeLevels: ['master', 'phd'],
-      stipendPolicy: { dailyAllowanceFen: 10000, countedDays: 'checked_in', travelCapFen: 200000, projectAwardFen: 200000, mentorAllowancePerMenteeFen: 100000 },
-      checkInWindow: { start: '08:00', end: '11:00' },
-      createdAt: at,
-      updatedAt: at,
-      version: 1,
-    } as never)
-    .go();
+  const { cohortRegistration } = db().service.entities;
   const universities = Array.from({ length: UNIVERSITIES }, (_, i) => `uni_BENCH${String(i).padStart(21, '0')}`);
   const hostUnits = Array.from({ length: HOST_UNITS }, (_, i) => `hst_BENCH${String(i).padStart(21, '0')}`);
   const mentors = Array.from({ length: MENTORS }, (_, i) => `mnt_BENCH${String(i).padStart(21, '0')}`);
