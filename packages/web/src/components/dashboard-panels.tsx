@@ -86,20 +86,19 @@ function AttendancePanel({ days }: { days: AttendanceDays }) {
 
 /** Leads, interns and hires credited to each recruiting trip and each partnership, with the cost per hire. */
 export function AttributionPanels() {
-  const trips = useResource((signal) => unwrap(api.GET('/v1/dashboard/attribution', { params: { query: { by: 'trip' } }, signal })), []);
-  const partnerships = useResource((signal) => unwrap(api.GET('/v1/dashboard/attribution', { params: { query: { by: 'partnership' } }, signal })), []);
   return (
     <>
-      {trips.status === 'error' ? <LoadError error={trips.error} onRetry={trips.reload} /> : trips.data ? <AttributionTable attribution={trips.data} /> : <Loading />}
-      {partnerships.status === 'error' ? (
-        <LoadError error={partnerships.error} onRetry={partnerships.reload} />
-      ) : partnerships.data ? (
-        <AttributionTable attribution={partnerships.data} />
-      ) : (
-        <Loading />
-      )}
+      <AttributionPanel by="trip" />
+      <AttributionPanel by="partnership" />
     </>
   );
+}
+
+function AttributionPanel({ by }: { by: Attribution['by'] }) {
+  const attribution = useResource((signal) => unwrap(api.GET('/v1/dashboard/attribution', { params: { query: { by } }, signal })), [by]);
+  if (attribution.status === 'error') return <LoadError error={attribution.error} onRetry={attribution.reload} />;
+  if (!attribution.data) return <Loading />;
+  return <AttributionTable attribution={attribution.data} />;
 }
 
 function AttributionTable({ attribution }: { attribution: Attribution }) {
