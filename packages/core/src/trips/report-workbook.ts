@@ -1,9 +1,9 @@
 import type { Worksheet } from 'exceljs';
-import { db } from '../db/service.ts';
 import { attendanceCounts } from '../events/counts.ts';
 import { EVENT_KIND_LABELS } from '../exports/labels.ts';
 import { addSheet, newWorkbook, toFile, yuan, YUAN_FORMAT, type SpreadsheetFile } from '../exports/workbook.ts';
 import { readTallies, scopeOf } from '../outcomes/index.ts';
+import { universityNames } from '../placements/records.ts';
 import { localDateTime } from '../time.ts';
 import { buildReport, tripEvents } from './report.ts';
 import type { TripReportView, TripView } from './trips.schema.ts';
@@ -29,12 +29,6 @@ function summaryRow(sheet: Worksheet, place: string, dates: string, row: Row) {
   ]);
 }
 
-async function universityNames(ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const { data } = await db().service.entities.university.get(ids.map((universityId) => ({ universityId }))).go();
-  return new Map(data.map((u) => [u.universityId, u.name]));
-}
-
 /**
  * The trip report as a spreadsheet: the same figures as the JSON report (汇总), and the events
  * behind them with their own attendance (活动), so the two can be checked against each other.
@@ -44,7 +38,7 @@ export async function reportWorkbook(trip: TripView, now = new Date()): Promise<
   const [report, tallies, names] = await Promise.all([
     buildReport(trip, events),
     readTallies(events.map((e) => scopeOf.event(e.eventId))),
-    universityNames([...new Set(events.map((e) => e.universityId))]),
+    universityNames(events.map((e) => e.universityId)),
   ]);
   const workbook = await newWorkbook();
 
