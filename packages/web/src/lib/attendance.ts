@@ -22,16 +22,6 @@ export function codeText(code: string | undefined, t: Translate): string {
   return code && CODES[code] ? t(CODES[code]!) : t('day.failed');
 }
 
-/** HH:mm of an instant in the cohort's time zone. */
-export function timeIn(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
-}
-
-/** The cohort-local date of an instant. */
-export function dateIn(at: Date | string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(at));
-}
-
 /** The device's position when the person has already allowed it; never prompts on a tap. */
 export async function quietLocation(): Promise<{ lat: number; lng: number; accuracyM: number } | undefined> {
   try {

@@ -1,8 +1,18 @@
 /** The office works on Beijing time whatever the viewer's device says. */
-const TIME_ZONE = 'Asia/Shanghai';
+export const TIME_ZONE = 'Asia/Shanghai';
 
 export function formatDateTime(iso: string, lang: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE }).format(date);
+}
+
+/** HH:mm of an instant in a time zone (a cohort's, or the office's). */
+export function timeIn(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+}
+
+/** The date (YYYY-MM-DD) of an instant in a time zone, as the server counts days. */
+export function dateIn(at: Date | string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(at));
 }

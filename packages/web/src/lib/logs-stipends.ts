@@ -27,11 +27,6 @@ export function fenOf(yuan: string): number | undefined {
   return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
 }
 
-/** Today's date where the programme runs, as the server counts cohort days. */
-export function todayInShanghai(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
-
 const CODES: Record<string, MessageKey> = {
   week_reviewed: 'error.week_reviewed',
   statement_approved: 'error.statement_approved',

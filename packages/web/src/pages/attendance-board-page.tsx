@@ -5,7 +5,7 @@ import { LoadError, Loading } from '../components/feedback';
 import { SelectField, TextField } from '../components/field';
 import { LoadMore } from '../components/load-more';
 import { useI18n } from '../i18n/i18n';
-import { dateIn } from '../lib/attendance';
+import { dateIn } from '../lib/format';
 import { defaultCohortId } from '../lib/cohorts';
 import { usePagedList, useResource } from '../lib/use-resource';
 import { useTitle } from '../lib/use-title';

@@ -5,19 +5,18 @@ import { Alert, LoadError } from '../components/feedback';
 import { TextField } from '../components/field';
 import { LoadMore } from '../components/load-more';
 import { useI18n } from '../i18n/i18n';
-import { attendanceProblem, dateIn, timeIn } from '../lib/attendance';
+import { attendanceProblem } from '../lib/attendance';
+import { dateIn, TIME_ZONE, timeIn } from '../lib/format';
 import { usePagedList } from '../lib/use-resource';
 import { useTitle } from '../lib/use-title';
 import '../attendance.css';
-
-const ZONE = 'Asia/Shanghai';
 
 /** A mentor's mentees' days (check-ins, leave, absences) and the leave requests waiting for them. */
 export default function MenteeAttendancePage() {
   const { t } = useI18n();
   const user = useUser();
   useTitle(t('attendance.mentees_title'));
-  const [date, setDate] = useState(() => dateIn(new Date(), ZONE));
+  const [date, setDate] = useState(() => dateIn(new Date(), TIME_ZONE));
   const [comments, setComments] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const days = usePagedList((cursor, signal) => unwrap(api.GET('/v1/check-ins', { params: { query: { date, limit: 50, cursor } }, signal })), [date, user.mentorId]);
@@ -42,7 +41,7 @@ export default function MenteeAttendancePage() {
   }
 
   const status = (s: string, at?: string, late?: boolean) =>
-    s === 'present' ? t(late ? 'day.status.late_synced' : 'day.status.present', { time: at ? timeIn(at, ZONE) : '' }) : s === 'leave' ? t('day.status.leave') : t('day.status.absent');
+    s === 'present' ? t(late ? 'day.status.late_synced' : 'day.status.present', { time: at ? timeIn(at, TIME_ZONE) : '' }) : s === 'leave' ? t('day.status.leave') : t('day.status.absent');
 
   return (
     <section className="page narrow" aria-labelledby="mentee-attendance-title">

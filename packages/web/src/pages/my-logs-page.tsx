@@ -7,7 +7,8 @@ import { LoadMore } from '../components/load-more';
 import { LogForm, type LogDraft } from '../components/log-form';
 import { LogEntry, LogWeekCard } from '../components/log-week-card';
 import { useI18n } from '../i18n/i18n';
-import { logsProblemText, todayInShanghai, type ActivityLog, type LogWeek } from '../lib/logs-stipends';
+import { dateIn, TIME_ZONE } from '../lib/format';
+import { logsProblemText, type ActivityLog, type LogWeek } from '../lib/logs-stipends';
 import { LOG_KIND, registerLogSender, submitLog } from '../lib/log-sync';
 import { useOfflineQueue } from '../lib/offline-queue';
 import { usePagedList, useResource } from '../lib/use-resource';
@@ -55,7 +56,7 @@ export default function MyLogsPage() {
       ) : (
         <section className="panel" aria-labelledby="today-title">
           <h2 id="today-title">{t('logs.today')}</h2>
-          <LogForm idPrefix="log" initial={{ logDate: todayInShanghai(), hours: 8, category: 'fieldwork', summary: '', attachments: [] }} dateEditable submitLabel={t('logs.submit')} onSubmit={create} />
+          <LogForm idPrefix="log" initial={{ logDate: dateIn(new Date(), TIME_ZONE), hours: 8, category: 'fieldwork', summary: '', attachments: [] }} dateEditable submitLabel={t('logs.submit')} onSubmit={create} />
         </section>
       )}
       {waiting.length > 0 && (
