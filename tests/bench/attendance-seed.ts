@@ -1,6 +1,6 @@
 import { db, issueToken, localDate, newId, ulid, type Actor } from '@aksu/core';
 import { auditRecord } from '@aksu/core/audit/changes';
-import { newCohort } from '../support/programme.ts';
+import { acceptedInternRecord, newCohort } from '../support/programme.ts';
 
 /** Writes items 25 at a time, a few batches in flight: setup, not what is measured. */
 async function putAll(entity: { put(items: never[]): { go(): Promise<unknown> } }, items: unknown[]) {
@@ -43,12 +43,7 @@ export async function placedInterns(cohortId: string, count: number, jwtSecret: 
     const userId = newId('user');
     const universityId = universityIds[i % UNIVERSITIES]!;
     const hostUnitId = hostUnitIds[i % HOST_UNITS]!;
-    registrations.push({
-      registrationId, cohortId, universityId, name: `学员${i}`, gender: 'female', nationalIdSealed: 'sealed', nationalIdHash: `hash-${registrationId}`,
-      nationalIdMasked: '110***********1234', phone: '13800000000', email: `bench.${registrationId.toLowerCase()}@example.com`, degreeLevel: 'master',
-      major: '工程', discipline: '工学', studyYear: 2, supervisor: '导师', hometown: '阿克苏', fromRegion: false, emergencyContact: { name: '家长', phone: '13900000000' },
-      consentAt: at, status: 'accepted', source: 'form', createdBy: 'usr_BENCH', hostUnitId, createdAt: at, updatedAt: at, version: 1,
-    });
+    registrations.push(acceptedInternRecord(cohortId, universityId, { registrationId, hostUnitId }));
     placements.push({
       registrationId, cohortId, universityId, hostUnitId, projectId: `prj_BENCH${String(i % HOST_UNITS).padStart(21, '0')}`, mentorKey: 'none',
       startDate: '2020-01-01', endDate: '2099-12-31', placedAt: at, placedBy: 'usr_BENCH', createdAt: at, updatedAt: at, version: 1,

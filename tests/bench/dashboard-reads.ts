@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { Conversion, configureDb, db, newId, type Actor } from '@aksu/core';
+import { Conversion, configureDb, db, type Actor } from '@aksu/core';
 import type { Benchmark, Row } from '../../scripts/bench/benchmark.ts';
 import { emptyReadMeter, meterReads, type ReadMeter } from '../../scripts/bench/read-meter.ts';
 import { round } from '../../scripts/bench/stats.ts';
 import { ensureTable, startDynamoLocal, type LocalDynamo } from '../../scripts/lib/dynamodb-local.ts';
-import { newCohort } from '../support/programme.ts';
+import { acceptedInternRecord, newCohort } from '../support/programme.ts';
 
 const ACTOR: Actor = { userId: 'usr_BENCH00000000000000000000000', role: 'organiser', isAdmin: true };
 // Override for a quick check of the benchmark itself, e.g. DASHBOARD_BENCH_SIZES=50,200.
@@ -28,45 +28,20 @@ async function seedCohort(size: number) {
     registrationClosesAt: '2024-06-30T23:59:59+08:00',
     status: 'closed',
   });
-  const at = new Date().toISOString();
   const { cohortRegistration } = db().service.entities;
   const universities = Array.from({ length: UNIVERSITIES }, (_, i) => `uni_BENCH${String(i).padStart(21, '0')}`);
   const hostUnits = Array.from({ length: HOST_UNITS }, (_, i) => `hst_BENCH${String(i).padStart(21, '0')}`);
   const mentors = Array.from({ length: MENTORS }, (_, i) => `mnt_BENCH${String(i).padStart(21, '0')}`);
-  const ids: string[] = [];
-  const records = Array.from({ length: size }, (_, i) => {
-    const registrationId = newId('cohortRegistration');
-    ids.push(registrationId);
-    return {
-      registrationId,
-      cohortId,
-      universityId: universities[i % UNIVERSITIES]!,
-      name: `学员${i}`,
-      gender: 'female',
-      nationalIdSealed: 'sealed',
-      nationalIdHash: `hash-${registrationId}`,
-      nationalIdMasked: '110***********1234',
-      phone: '13800000000',
-      email: `bench.${registrationId.toLowerCase()}@example.com`,
+  const records = Array.from({ length: size }, (_, i) =>
+    acceptedInternRecord(cohortId, universities[i % UNIVERSITIES]!, {
       degreeLevel: i % 5 === 0 ? 'phd' : 'master',
-      major: '工程',
       discipline: DISCIPLINES[i % DISCIPLINES.length]!,
-      studyYear: 2,
-      supervisor: '导师',
-      hometown: '阿克苏',
       fromRegion: i % 7 === 0,
-      emergencyContact: { name: '家长', phone: '13900000000' },
-      consentAt: at,
-      status: 'accepted',
-      source: 'form',
-      createdBy: ACTOR.userId,
       hostUnitId: hostUnits[i % HOST_UNITS]!,
       mentorId: mentors[i % MENTORS]!,
-      createdAt: at,
-      updatedAt: at,
-      version: 1,
-    };
-  });
+    }),
+  );
+  const ids = records.map((r) => r.registrationId);
   for (let i = 0; i < records.length; i += 25) await cohortRegistration.put(records.slice(i, i + 25) as never).go();
   // Few writers at a time: every change also moves the cohort's and the all-cohorts' totals.
   for (let i = 0; i < ids.length; i += 4) {

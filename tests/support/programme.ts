@@ -43,10 +43,10 @@ export async function newCohort(overrides: Record<string, unknown> = {}) {
   return cohort;
 }
 
-/** An accepted registration of the university in the cohort: an intern waiting to be placed. */
-export async function acceptedIntern(cohortId: string, universityId: string, overrides: Record<string, unknown> = {}) {
+/** The record of an accepted registration of the university in the cohort, not yet written. */
+export function acceptedInternRecord(cohortId: string, universityId: string, overrides: Record<string, unknown> = {}) {
   const at = new Date().toISOString();
-  const record = {
+  return {
     registrationId: newId('cohortRegistration'),
     cohortId,
     universityId,
@@ -74,6 +74,11 @@ export async function acceptedIntern(cohortId: string, universityId: string, ove
     version: 1,
     ...overrides,
   };
+}
+
+/** An accepted registration of the university in the cohort: an intern waiting to be placed. */
+export async function acceptedIntern(cohortId: string, universityId: string, overrides: Record<string, unknown> = {}) {
+  const record = acceptedInternRecord(cohortId, universityId, overrides);
   await db().service.entities.cohortRegistration.create(record as never).go();
   return record;
 }
