@@ -55,9 +55,17 @@ export async function writePlacement(
   before: PlacementRecord | null,
   target: PlacementTarget,
 ): Promise<PlacementRecord> {
+  return retryContended(() => attemptWrite(actor, intern, before, target));
+}
+
+/**
+ * Tries a placement write again while it only lost to other transactions on the same seat or mentor
+ * (beyond `transact`'s own retries); a refusal decided by a condition is final.
+ */
+async function retryContended<T>(write: () => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await attemptWrite(actor, intern, before, target);
+      return await write();
     } catch (error) {
       const contended = error instanceof DomainError && error.code === 'conflict' && !(error instanceof Refusal);
       if (!contended || attempt >= 30) throw error;
@@ -180,33 +188,26 @@ async function attemptWrite(actor: Actor, intern: InternRecord, before: Placemen
 export async function releasePlacement(actor: Actor, registrationId: string, before: PlacementRecord): Promise<void> {
   const at = new Date().toISOString();
   const mentorId = mentorOf(before);
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await transact(
-        ({ projectSeats, mentorLoad, cohortRegistration, placement, audit }) =>
-          [
-            placement
-              .delete({ registrationId })
-              .where((a, { eq }) => eq(a.version, before.version))
-              .commit(),
-            projectSeats.patch({ projectId: before.projectId }).add({ placed: -1 }).commit(),
-            ...(mentorId ? [mentorLoad.patch({ mentorId }).add({ mentees: -1 }).commit()] : []),
-            cohortRegistration
-              .patch({ registrationId })
-              .remove(['hostUnitId', 'projectId', 'mentorId', 'placedAt'])
-              .set({ updatedAt: at })
-              .add({ version: 1 })
-              .where((a, { eq }) => eq(a.projectId, before.projectId))
-              .commit(),
-            audit.create(auditRecord(actor, 'placement', registrationId, 'release', diffChanges({ ...before }, undefined), at)).commit(),
-          ] as Ops,
-        () => changedMeanwhile(),
-      );
-      return;
-    } catch (error) {
-      const contended = error instanceof DomainError && error.code === 'conflict' && !(error instanceof Refusal);
-      if (!contended || attempt >= 30) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40));
-    }
-  }
+  await retryContended(() =>
+    transact(
+      (entities) =>
+        [
+          entities.placement
+            .delete({ registrationId })
+            .where((a, { eq }) => eq(a.version, before.version))
+            .commit(),
+          entities.projectSeats.patch({ projectId: before.projectId }).add({ placed: -1 }).commit(),
+          ...(mentorId ? [entities.mentorLoad.patch({ mentorId }).add({ mentees: -1 }).commit()] : []),
+          entities.cohortRegistration
+            .patch({ registrationId })
+            .remove(['hostUnitId', 'projectId', 'mentorId', 'placedAt'])
+            .set({ updatedAt: at })
+            .add({ version: 1 })
+            .where((a, { eq }) => eq(a.projectId, before.projectId))
+            .commit(),
+          entities.audit.create(auditRecord(actor, 'placement', registrationId, 'release', diffChanges({ ...before }, undefined), at)).commit(),
+        ] as Ops,
+      () => changedMeanwhile(),
+    ),
+  );
 }
