@@ -67,13 +67,11 @@ export default function MyDayPage() {
     setError(null);
     const happenedAt = new Date();
     const location = await quietLocation();
-    const payload = location ? { location } : {};
+    const item = queue.enqueue(location ? { location } : {}, happenedAt);
     if (queue.offline) {
-      queue.enqueue(payload, happenedAt);
       setBusy(false);
       return;
     }
-    const item = queue.enqueue(payload, happenedAt);
     try {
       await queue.flush();
     } catch (e) {
