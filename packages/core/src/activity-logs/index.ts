@@ -7,7 +7,7 @@ import { internsById } from '../placements/records.ts';
 import { internInScope, menteePlacement, ownPlacement, requireCohortRecord } from './access.ts';
 import type { CreateLogInput, ActivityLogView, LogWeekView, ReturnWeekInput, UpdateLogInput } from './activity-logs.schema.ts';
 import { ReturnWeekInput as ReturnWeekSchema } from './activity-logs.schema.ts';
-import { getWeek, logsOfWeek, logView, type LogRecord, type WeekRecord } from './records.ts';
+import { getWeek, logsOfWeeks, logView, type LogRecord, type WeekRecord } from './records.ts';
 import { createLog, decideWeek, updateLog } from './writes.ts';
 import { WEEK_STATUSES } from './log-week.entity.ts';
 import { addDays } from '../time.ts';
@@ -18,26 +18,24 @@ export { WEEK_STATUSES } from './log-week.entity.ts';
 export { weekStartOf, localWeekStart, weekDates, isWeekday } from './weeks.ts';
 
 async function weekViews(weeks: WeekRecord[]): Promise<LogWeekView[]> {
-  const interns = await internsById(weeks.map((w) => w.registrationId));
-  return Promise.all(
-    weeks.map(async (week) => {
-      const logs = await logsOfWeek(week.registrationId, week.weekStart);
-      return {
-        registrationId: week.registrationId,
-        internName: interns.get(week.registrationId)?.name ?? '',
-        cohortId: week.cohortId,
-        weekStart: week.weekStart,
-        weekEnd: addDays(week.weekStart, 6),
-        status: week.status,
-        logCount: week.logCount,
-        hours: logs.reduce((sum, l) => sum + l.hours, 0),
-        ...(week.status === 'returned' && week.comment ? { comment: week.comment } : {}),
-        ...(week.reviewedAt ? { reviewedAt: week.reviewedAt } : {}),
-        logs: logs.map(logView),
-        version: week.version,
-      };
-    }),
-  );
+  const [interns, logsByWeek] = await Promise.all([internsById(weeks.map((w) => w.registrationId)), logsOfWeeks(weeks)]);
+  return weeks.map((week) => {
+    const logs = logsByWeek.get(`${week.registrationId}:${week.weekStart}`) ?? [];
+    return {
+      registrationId: week.registrationId,
+      internName: interns.get(week.registrationId)?.name ?? '',
+      cohortId: week.cohortId,
+      weekStart: week.weekStart,
+      weekEnd: addDays(week.weekStart, 6),
+      status: week.status,
+      logCount: week.logCount,
+      hours: logs.reduce((sum, l) => sum + l.hours, 0),
+      ...(week.status === 'returned' && week.comment ? { comment: week.comment } : {}),
+      ...(week.reviewedAt ? { reviewedAt: week.reviewedAt } : {}),
+      logs: logs.map(logView),
+      version: week.version,
+    };
+  });
 }
 
 async function requireWeek(registrationId: string, weekStart: string): Promise<WeekRecord> {

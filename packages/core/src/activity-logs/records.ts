@@ -19,13 +19,32 @@ export async function getWeek(registrationId: string, weekStart: string): Promis
   return data ?? null;
 }
 
-/** The (at most seven) logs of one week. */
-export async function logsOfWeek(registrationId: string, weekStart: string): Promise<LogRecord[]> {
-  const { data } = await db()
-    .service.entities.activityLog.query.byIntern({ registrationId })
-    .between({ logDate: weekStart }, { logDate: addDays(weekStart, 6) })
-    .go({ pages: 'all' });
-  return data;
+/**
+ * The logs of the given weeks, by `registrationId:weekStart`: one Query per intern from their
+ * earliest listed week to the end of their latest, instead of one per week. The weeks of a mentor's
+ * list may skip some of an intern's weeks; the logs of those are read and left out.
+ */
+export async function logsOfWeeks(weeks: Array<Pick<WeekRecord, 'registrationId' | 'weekStart'>>): Promise<Map<string, LogRecord[]>> {
+  const spans = new Map<string, { from: string; to: string }>();
+  for (const { registrationId, weekStart } of weeks) {
+    const span = spans.get(registrationId);
+    spans.set(registrationId, {
+      from: span && span.from < weekStart ? span.from : weekStart,
+      to: span && span.to > weekStart ? span.to : weekStart,
+    });
+  }
+  const wanted = new Set(weeks.map((w) => `${w.registrationId}:${w.weekStart}`));
+  const out = new Map<string, LogRecord[]>([...wanted].map((key) => [key, []]));
+  await Promise.all(
+    [...spans].map(async ([registrationId, { from, to }]) => {
+      const { data } = await db()
+        .service.entities.activityLog.query.byIntern({ registrationId })
+        .between({ logDate: from }, { logDate: addDays(to, 6) })
+        .go({ pages: 'all' });
+      for (const log of data) out.get(`${registrationId}:${log.weekStart}`)?.push(log);
+    }),
+  );
+  return out;
 }
 
 export const logView = (r: LogRecord): ActivityLogView => ({
