@@ -8,7 +8,8 @@ import { newId } from '../ids.ts';
 import { hashInvitationCode, INVITATION_TTL_DAYS, newInvitationCode } from '../users/invitation-code.ts';
 import type { DecisionInput, DecisionResult, CohortRegistrationView } from './cohort-registrations.schema.ts';
 import { holdsPlace, registrationTransitionError, type RegistrationStatus } from './lifecycle.ts';
-import { getPlacementRecord, mentorOf } from '../placements/records.ts';
+import { getPlacementRecord } from '../placements/records.ts';
+import { releaseItems } from '../placements/writes.ts';
 import { getRegistrationRecord, toRegistrationView, type RegistrationRecord } from './records.ts';
 
 type WriteBuilder = Parameters<AppService['transaction']['write']>[0];
@@ -58,7 +59,6 @@ async function applyChange(actor: Actor, before: RegistrationRecord, change: Cha
   // writes bump the registration's version, so the version condition below also proves the
   // placement read here is still the one in force.
   const placement = change.to === 'withdrawn' && before.projectId ? await getPlacementRecord(before.registrationId) : null;
-  const placementMentor = placement ? mentorOf(placement) : undefined;
   if (placement) {
     for (const field of ['hostUnitId', 'projectId', 'mentorId', 'placedAt'] as const) delete after[field];
   }
@@ -107,13 +107,7 @@ async function applyChange(actor: Actor, before: RegistrationRecord, change: Cha
               e.invitation.create({ codeHash: hashInvitationCode(invitationCode!), userId: userId!, createdAt: at, expiresAt: expiresAtSeconds }).commit(),
             ]
           : []),
-        ...(placement
-          ? [
-              e.placement.delete({ registrationId: before.registrationId }).where((a, { eq }) => eq(a.version, placement.version)).commit(),
-              e.projectSeats.patch({ projectId: placement.projectId }).add({ placed: -1 }).commit(),
-              ...(placementMentor ? [e.mentorLoad.patch({ mentorId: placementMentor }).add({ mentees: -1 }).commit()] : []),
-            ]
-          : []),
+        ...(placement ? releaseItems(e, placement) : []),
       ];
     })
     .go();

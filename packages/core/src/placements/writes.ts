@@ -7,7 +7,8 @@ import { getMentorRecord, INDEPENDENT } from '../mentors/index.ts';
 import { NO_MENTOR } from './placement.entity.ts';
 import { mentorOf, PLACEABLE_STATUSES, type InternRecord, type PlacementRecord } from './records.ts';
 
-type Ops = ReturnType<Parameters<AppService['transaction']['write']>[0]>;
+type WriteBuilder = Parameters<AppService['transaction']['write']>[0];
+type Ops = ReturnType<WriteBuilder>;
 
 /** A refusal decided by a condition; unlike a contention `conflict`, retrying would not change it. */
 export class Refusal extends DomainError {
@@ -187,17 +188,11 @@ async function attemptWrite(actor: Actor, intern: InternRecord, before: Placemen
  */
 export async function releasePlacement(actor: Actor, registrationId: string, before: PlacementRecord): Promise<void> {
   const at = new Date().toISOString();
-  const mentorId = mentorOf(before);
   await retryContended(() =>
     transact(
       (entities) =>
         [
-          entities.placement
-            .delete({ registrationId })
-            .where((a, { eq }) => eq(a.version, before.version))
-            .commit(),
-          entities.projectSeats.patch({ projectId: before.projectId }).add({ placed: -1 }).commit(),
-          ...(mentorId ? [entities.mentorLoad.patch({ mentorId }).add({ mentees: -1 }).commit()] : []),
+          ...releaseItems(entities, before),
           entities.cohortRegistration
             .patch({ registrationId })
             .remove(['hostUnitId', 'projectId', 'mentorId', 'placedAt'])
@@ -210,4 +205,20 @@ export async function releasePlacement(actor: Actor, registrationId: string, bef
       () => changedMeanwhile(),
     ),
   );
+}
+
+/**
+ * What ending a placement writes besides the registration: the placement record deleted (only as
+ * read), its project's seat and its mentor's slot given back. Shared by a release and a withdrawal.
+ */
+export function releaseItems({ placement, projectSeats, mentorLoad }: Parameters<WriteBuilder>[0], before: PlacementRecord) {
+  const mentorId = mentorOf(before);
+  return [
+    placement
+      .delete({ registrationId: before.registrationId })
+      .where((a, { eq }) => eq(a.version, before.version))
+      .commit(),
+    projectSeats.patch({ projectId: before.projectId }).add({ placed: -1 }).commit(),
+    ...(mentorId ? [mentorLoad.patch({ mentorId }).add({ mentees: -1 }).commit()] : []),
+  ];
 }
