@@ -11,6 +11,7 @@ import {
   type Actor,
   type UniversityView,
 } from '@aksu/core';
+import { nationalIdCheckCharacter } from '@aksu/core/personal/national-id';
 
 export const FINISHED_COHORT_NAME = '2024年百名硕博社会实践活动';
 const INTERNS = 196;
@@ -42,14 +43,10 @@ const EMPLOYERS: Array<[string, 'civil_service' | 'public_institution' | 'state_
   ['塔里木大学', 'public_institution', '讲师'],
 ];
 
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const CHECK = '10X98765432';
 function demoNationalId(i: number): string {
   const birth = `${1996 + (i % 5)}${String((i % 12) + 1).padStart(2, '0')}${String((i % 27) + 1).padStart(2, '0')}`;
   const first17 = `652922${birth}${String(500 + i).padStart(3, '0')}`;
-  let sum = 0;
-  for (let k = 0; k < 17; k++) sum += Number(first17[k]) * WEIGHTS[k]!;
-  return first17 + CHECK[sum % 11];
+  return first17 + nationalIdCheckCharacter(first17);
 }
 
 /**

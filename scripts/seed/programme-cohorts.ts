@@ -1,4 +1,5 @@
 import { allPages, Cohorts, registerBatch, type Actor, type UniversityView } from '@aksu/core';
+import { nationalIdCheckCharacter } from '@aksu/core/personal/national-id';
 
 export const DEMO_COHORT_NAME = '2026年百名硕博社会实践活动';
 
@@ -6,14 +7,10 @@ export const DEMO_COHORT_NAME = '2026年百名硕博社会实践活动';
 const QUOTAS: Record<string, number> = { 塔里木大学: 15, 新疆大学: 12, 石河子大学: 10, 太原理工大学: 10, 北京大学: 8, 清华大学: 8 };
 const DEFAULT_QUOTA = 7;
 
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const CHECK = '10X98765432';
 /** Made-up but valid ID numbers (region 652901, the check character computed), never real people's. */
 function demoNationalId(birth: string, sequence: number): string {
   const first17 = `652901${birth}${String(sequence).padStart(3, '0')}`;
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i]!;
-  return first17 + CHECK[sum % 11];
+  return first17 + nationalIdCheckCharacter(first17);
 }
 
 /** A few students of 北京大学 waiting for review, so the review queue and the coordinator's list are not empty. */

@@ -1,9 +1,8 @@
 import { randomInt } from 'node:crypto';
 import { Cohorts, type CreateCohortInput } from '@aksu/core';
+import { nationalIdCheckCharacter } from '@aksu/core/personal/national-id';
 import { SYSTEM, uniqueSuffix } from './accounts.ts';
 
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const CHECK = '10X98765432';
 let sequence = randomInt(0, 500);
 
 /** A valid national ID number (check character computed), distinct within a test file. */
@@ -12,9 +11,7 @@ export function validNationalId(gender: 'male' | 'female' = 'male'): string {
   const birth = `${1994 + (sequence % 9)}${String(1 + randomInt(0, 12)).padStart(2, '0')}${String(1 + randomInt(0, 28)).padStart(2, '0')}`;
   const seq = (sequence % 100) * 10 + (gender === 'male' ? 1 + 2 * randomInt(0, 5) : 2 * randomInt(0, 5));
   const first17 = `65${String(randomInt(10, 100))}${String(randomInt(10, 100))}${birth}${String(seq).padStart(3, '0')}`;
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i]!;
-  return first17 + CHECK[sum % 11];
+  return first17 + nationalIdCheckCharacter(first17);
 }
 
 export const mobileNumber = () => `13${randomInt(5, 10)}${String(randomInt(0, 100_000_000)).padStart(8, '0')}`;
