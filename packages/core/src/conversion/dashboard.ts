@@ -4,7 +4,7 @@ import { notFound } from '../errors.ts';
 import { readTallies, scopeOf } from '../outcomes/index.ts';
 import { allSubsidyPolicies } from '../subsidy-policies/index.ts';
 import { localDate } from '../time.ts';
-import type { AttributionView, FunnelQuery, FunnelRow, FunnelView, ForecastView, RetentionCurvesView } from './conversion.schema.ts';
+import { FUNNEL_DIMENSIONS, type AttributionView, type FunnelQuery, type FunnelRow, type FunnelView, type ForecastView, type RetentionCurvesView } from './conversion.schema.ts';
 import { ALL_COHORTS, SUBSIDY_LEDGER, TOTAL } from './counters.ts';
 import { FUNNEL_FIELDS, type FunnelField } from './funnel-counter.entity.ts';
 import { addYears, forecastLiability, type LiabilityBucket } from './subsidy-rules.ts';
@@ -81,6 +81,28 @@ async function labels(dimension: string, groups: string[]): Promise<Map<string, 
   return out;
 }
 
+/** The cohorts a funnel covers: the one asked for, which must exist, or all of them. */
+async function funnelCohorts(cohortId: string | undefined): Promise<string[]> {
+  if (cohortId && !(await db().service.entities.cohort.get({ cohortId }).go()).data) throw notFound('Cohort');
+  return cohortId ? [cohortId] : (await listCohorts()).map((c) => c.cohortId);
+}
+
+type Registrations = Awaited<ReturnType<typeof registrationCounts>>;
+type FunnelDimension = (typeof FUNNEL_DIMENSIONS)[number];
+
+function totalRow(item: Record<string, unknown> | null | undefined, registrations: Registrations): FunnelRow {
+  const sum = [...registrations.values()].reduce((a, b) => ({ registered: a.registered + b.registered, accepted: a.accepted + b.accepted }), { registered: 0, accepted: 0 });
+  return row('all', '合计', countsOf(item), sum.registered, sum.accepted);
+}
+
+async function breakdownRows(by: FunnelDimension, groups: Array<Record<string, unknown> & { group: string }>, registrations: Registrations): Promise<FunnelRow[]> {
+  const names = await labels(by, groups.map((g) => g.group));
+  return groups.map((g) => {
+    const reg = by === 'university' ? registrations.get(g.group) : undefined;
+    return row(g.group, names.get(g.group) ?? g.group, countsOf(g), reg ? reg.registered : by === 'university' ? 0 : null, reg ? reg.accepted : by === 'university' ? 0 : null);
+  });
+}
+
 /**
  * The conversion funnel of a cohort (or all cohorts), with a breakdown. Reads the total counter,
  * one Query for the breakdown's groups and the cohort×university registration counters: the number
@@ -89,21 +111,36 @@ async function labels(dimension: string, groups: string[]): Promise<Map<string, 
 export async function funnel(actor: Actor, query: FunnelQuery): Promise<FunnelView> {
   requireRole(actor, 'organiser');
   const cohortKey = query.cohortId ?? ALL_COHORTS;
-  if (query.cohortId && !(await db().service.entities.cohort.get({ cohortId: query.cohortId }).go()).data) throw notFound('Cohort');
+  const cohortIds = await funnelCohorts(query.cohortId);
   const { funnelCounter } = db().service.entities;
-  const cohortIds = query.cohortId ? [query.cohortId] : (await listCohorts()).map((c) => c.cohortId);
   const [totalItem, groups, registrations] = await Promise.all([
     funnelCounter.get({ cohortKey, ...TOTAL }).go(),
     query.by ? funnelCounter.query.byGroup({ cohortKey, dimension: query.by }).go({ pages: 'all' }) : Promise.resolve({ data: [] }),
     registrationCounts(cohortIds),
   ]);
-  const sum = [...registrations.values()].reduce((a, b) => ({ registered: a.registered + b.registered, accepted: a.accepted + b.accepted }), { registered: 0, accepted: 0 });
-  const names = query.by ? await labels(query.by, groups.data.map((g) => g.group)) : new Map<string, string>();
-  const rows = groups.data.map((g) => {
-    const reg = query.by === 'university' ? registrations.get(g.group) : undefined;
-    return row(g.group, names.get(g.group) ?? g.group, countsOf(g), reg ? reg.registered : query.by === 'university' ? 0 : null, reg ? reg.accepted : query.by === 'university' ? 0 : null);
-  });
-  return { cohortId: query.cohortId ?? null, by: query.by ?? null, total: row('all', '合计', countsOf(totalItem.data), sum.registered, sum.accepted), rows };
+  const rows = query.by ? await breakdownRows(query.by, groups.data, registrations) : [];
+  return { cohortId: query.cohortId ?? null, by: query.by ?? null, total: totalRow(totalItem.data, registrations), rows };
+}
+
+/**
+ * The total and every breakdown at once, for the export: the cohorts, their registration counters
+ * and the total counter are read once instead of once per breakdown.
+ */
+export async function funnelBreakdowns(actor: Actor, cohortId?: string): Promise<{ total: FunnelRow; rows: Record<FunnelDimension, FunnelRow[]> }> {
+  requireRole(actor, 'organiser');
+  const cohortKey = cohortId ?? ALL_COHORTS;
+  const cohortIds = await funnelCohorts(cohortId);
+  const { funnelCounter } = db().service.entities;
+  const [totalItem, registrations, ...groups] = await Promise.all([
+    funnelCounter.get({ cohortKey, ...TOTAL }).go(),
+    registrationCounts(cohortIds),
+    ...FUNNEL_DIMENSIONS.map((dimension) => funnelCounter.query.byGroup({ cohortKey, dimension }).go({ pages: 'all' })),
+  ]);
+  const rows = await Promise.all(FUNNEL_DIMENSIONS.map((by, i) => breakdownRows(by, groups[i]!.data, registrations)));
+  return {
+    total: totalRow(totalItem.data, registrations),
+    rows: Object.fromEntries(FUNNEL_DIMENSIONS.map((by, i) => [by, rows[i]!])) as Record<FunnelDimension, FunnelRow[]>,
+  };
 }
 
 /**

@@ -7,7 +7,7 @@ import { addSheet, newWorkbook, toFile, yuan, YUAN_FORMAT, type SpreadsheetFile 
 import { allSubsidyPolicies } from '../subsidy-policies/index.ts';
 import { FUNNEL_DIMENSIONS, type FunnelRow } from './conversion.schema.ts';
 import type { OutcomeRecord } from './counters.ts';
-import { funnel, listCohorts } from './dashboard.ts';
+import { funnelBreakdowns, listCohorts } from './dashboard.ts';
 import { CATEGORY_LABELS, EMPLOYMENT_KIND_LABELS, MISSING_LABELS, STAGE_LABELS } from './labels.ts';
 import { confirmationsOf, ledgerOf } from './retention.ts';
 import { categoryOf } from './subsidy-rules.ts';
@@ -149,9 +149,9 @@ export async function conversionWorkbook(actor: Actor, cohortId?: string): Promi
     ]);
   }
 
-  const total = await funnel(actor, cohortId ? { cohortId } : {});
-  const funnelSheets: Array<[string, FunnelRow[]]> = [['漏斗总计', [total.total]]];
-  for (const by of FUNNEL_DIMENSIONS) funnelSheets.push([DIMENSION_SHEETS[by]!, (await funnel(actor, { ...(cohortId ? { cohortId } : {}), by })).rows]);
+  const funnels = await funnelBreakdowns(actor, cohortId);
+  const funnelSheets: Array<[string, FunnelRow[]]> = [['漏斗总计', [funnels.total]]];
+  for (const by of FUNNEL_DIMENSIONS) funnelSheets.push([DIMENSION_SHEETS[by]!, funnels.rows[by]]);
   for (const [name, rows] of funnelSheets) {
     const s = addSheet(workbook, name, FUNNEL_HEADERS.map(([, header]) => ({ header, width: header.length > 4 ? 14 : 10 })));
     for (const r of rows) {
