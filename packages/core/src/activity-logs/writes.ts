@@ -34,12 +34,14 @@ async function retrying<T>(run: () => Promise<T>): Promise<T> {
  */
 export async function createLog(actor: Actor, placement: PlacementRecord, input: CreateLogInput): Promise<LogRecord> {
   const fields = CreateLogInput.parse(input);
-  const cohort = await requireCohortRecord(placement.cohortId);
+  const weekStart = weekStartOf(fields.logDate);
+  // The week does not depend on the cohort, so the first attempt reads them in one round trip.
+  const [cohort, firstRead] = await Promise.all([requireCohortRecord(placement.cohortId), getWeek(placement.registrationId, weekStart)]);
   if (fields.logDate < cohort.startsOn || fields.logDate > cohort.endsOn) throw dateError(`Choose a day of the cohort (${cohort.startsOn} to ${cohort.endsOn})`);
   if (fields.logDate > localDate(Date.now(), cohort.timeZone)) throw dateError('A log cannot be written for a day still to come');
-  const weekStart = weekStartOf(fields.logDate);
+  let attempt = 0;
   return retrying(async () => {
-    const week = await getWeek(placement.registrationId, weekStart);
+    const week = attempt++ === 0 ? firstRead : await getWeek(placement.registrationId, weekStart);
     if (week?.status === 'approved') throw weekReviewed();
     const at = new Date().toISOString();
     const record: LogRecord = {
@@ -96,9 +98,9 @@ export async function createLog(actor: Actor, placement: PlacementRecord, input:
 export async function updateLog(actor: Actor, registrationId: string, logDate: string, input: UpdateLogInput): Promise<LogRecord> {
   const { version, ...changes } = UpdateLogInput.parse(input);
   return retrying(async () => {
-    const before = await getLog(registrationId, logDate);
+    // A log's week is its date's, so the two are read at once rather than one after the other.
+    const [before, week] = await Promise.all([getLog(registrationId, logDate), getWeek(registrationId, weekStartOf(logDate))]);
     if (!before) throw new DomainError('not_found', 'Log was not found');
-    const week = await getWeek(registrationId, before.weekStart);
     if (!week || week.status === 'approved') throw weekReviewed();
     if (before.version !== version) throw new DomainError('version_conflict', 'The log was changed elsewhere; reload it and edit again');
     const at = new Date().toISOString();
