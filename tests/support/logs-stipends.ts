@@ -44,13 +44,14 @@ export async function recordDays(
   days: Array<{ date: string; status: 'present' | 'leave' | 'absent'; syncedLate?: boolean }>,
 ) {
   const at = new Date().toISOString();
+  const { universityId } = (await db().service.entities.placement.get({ registrationId }).go()).data!;
   for (const day of days) {
     await db()
       .service.entities.attendanceDay.create({
         registrationId,
         date: day.date,
         cohortId: programme.cohort.cohortId,
-        universityId: (await db().service.entities.placement.get({ registrationId }).go()).data!.universityId,
+        universityId,
         hostUnitId: programme.unit.hostUnitId,
         mentorKey: programme.mentor.mentorId,
         status: day.status,
