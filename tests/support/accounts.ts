@@ -14,18 +14,22 @@ export interface Account {
   email: string;
 }
 
-/** An active account of the given role, signed in. */
+const NAMES = { organiser: '测试专员', coordinator: '测试联络员', intern: '测试实习生', mentor: '测试导师' } as const;
+
+/** An active account of the given role, signed in (an intern's or mentor's token carries `internId`/`mentorId`). */
 export async function newAccount(
-  role: 'organiser' | 'coordinator',
-  options: { universityId?: string; isAdmin?: boolean; email?: string } = {},
+  role: keyof typeof NAMES,
+  options: { universityId?: string; isAdmin?: boolean; email?: string; internId?: string; mentorId?: string } = {},
 ): Promise<Account> {
   const email = options.email ?? uniqueEmail(role);
   const { invitationCode } = await createInvitedAccount(SYSTEM, {
     email,
-    name: role === 'organiser' ? '测试专员' : '测试联络员',
+    name: NAMES[role],
     role,
     universityId: options.universityId,
     isAdmin: options.isAdmin,
+    internId: options.internId,
+    mentorId: options.mentorId,
   });
   const session = await Users.activate({ code: invitationCode, password: PASSWORD }, process.env.JWT_SECRET!);
   return { ...session, email };

@@ -1,11 +1,9 @@
-import { addYears, createInvitedAccount, localDate, Users } from '@aksu/core';
-import { PASSWORD, SYSTEM, uniqueEmail } from './accounts.ts';
+import { addYears, localDate } from '@aksu/core';
+import { newAccount } from './accounts.ts';
 
-/** A signed-in account of an intern or mentor role (the token carries `internId`/`mentorId`). */
-export async function roleToken(role: 'intern' | 'mentor', ids: { internId?: string; universityId?: string; mentorId?: string } = {}) {
-  const { invitationCode } = await createInvitedAccount(SYSTEM, { email: uniqueEmail(role), name: `测试${role}`, role, ...ids });
-  return (await Users.activate({ code: invitationCode, password: PASSWORD }, process.env.JWT_SECRET!)).token;
-}
+/** The token of a signed-in intern or mentor account (it carries `internId`/`mentorId`). */
+export const roleToken = async (role: 'intern' | 'mentor', ids: { internId?: string; universityId?: string; mentorId?: string } = {}) =>
+  (await newAccount(role, ids)).token;
 
 /** Today in the programme's time zone shifted by whole years: anniversaries stay inside the forecast window. */
 export const yearsFromToday = (years: number) => addYears(localDate(), years);

@@ -1,17 +1,10 @@
-import { addDays, createInvitedAccount, db, localDate, Placements, Users, weekStartOf } from '@aksu/core';
-import { PASSWORD, SYSTEM, uniqueEmail, type Account } from './accounts.ts';
+import { addDays, db, localDate, Placements, weekStartOf } from '@aksu/core';
+import { newAccount, SYSTEM } from './accounts.ts';
 import { acceptedIntern, mentorAccount, newCohort, newHostUnit, newProject } from './programme.ts';
 
 /** Today in Beijing, and the Monday two weeks back: a whole past week inside a running cohort. */
 export const today = () => localDate(Date.now(), 'Asia/Shanghai');
 export const pastMonday = () => addDays(weekStartOf(today()), -14);
-
-/** An intern's signed-in account (the intern's token carries their registration id). */
-export async function internAccount(registrationId: string, universityId: string): Promise<Account> {
-  const email = uniqueEmail('intern');
-  const { invitationCode } = await createInvitedAccount(SYSTEM, { email, name: '测试实习生', role: 'intern', universityId, internId: registrationId });
-  return { ...(await Users.activate({ code: invitationCode, password: PASSWORD }, process.env.JWT_SECRET!)), email };
-}
 
 /**
  * A running cohort around today (from four weeks back to ten days ahead) with a host unit, a
@@ -32,7 +25,7 @@ export async function runningProgramme(universityId: string, count = 1, policy: 
   for (let i = 0; i < count; i++) {
     const intern = await acceptedIntern(cohort.cohortId, universityId);
     await Placements.place(SYSTEM, cohort.cohortId, { registrationId: intern.registrationId, projectId: project.projectId, mentorId: mentor.mentorId });
-    interns.push({ registrationId: intern.registrationId, name: intern.name, account: await internAccount(intern.registrationId, universityId) });
+    interns.push({ registrationId: intern.registrationId, name: intern.name, account: await newAccount('intern', { universityId, internId: intern.registrationId }) });
   }
   return { cohort, unit, project, mentor, mentorAccount: mentorToken, interns };
 }
