@@ -14,7 +14,6 @@ export interface FrozenRecord {
   payeeId: string;
   payeeKind: 'intern' | 'mentor';
   payeeName: string;
-  universityId?: string;
   status: 'approved' | 'batched' | 'paid';
   lines: StatementView['lines'];
   totalFen: number;

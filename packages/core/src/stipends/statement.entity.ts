@@ -16,7 +16,6 @@ export const StipendStatement = new Entity({
     payeeId: { type: 'string', required: true },
     payeeKind: { type: PAYEE_KINDS, required: true },
     payeeName: { type: 'string', required: true },
-    universityId: { type: 'string' },
     status: { type: FROZEN_STATUSES, required: true },
     lines: {
       type: 'list',

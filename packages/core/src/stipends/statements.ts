@@ -31,15 +31,15 @@ async function placementIn(cohortId: string, registrationId: string): Promise<Pl
 }
 
 /** The statement now: frozen once approved, otherwise computed from attendance and the policy. */
-async function current(cohortId: string, payeeId: string): Promise<{ view: StatementView; frozen: FrozenRecord | null; universityId?: string }> {
+async function current(cohortId: string, payeeId: string): Promise<{ view: StatementView; frozen: FrozenRecord | null }> {
   const [cohort, frozen] = await Promise.all([requireCohortRecord(cohortId), getFrozen(cohortId, payeeId)]);
   if (isMentorId(payeeId)) {
     if (frozen) return { view: frozenView(frozen), frozen };
     return { view: await computeMentor(cohortId, payeeId, rulesOf(cohort)), frozen: null };
   }
   const [placement, claim, intern] = await Promise.all([placementIn(cohortId, payeeId), getTravelClaim(payeeId), frozen ? null : getIntern(payeeId)]);
-  if (frozen) return { view: frozenView(frozen, claim), frozen, universityId: placement.universityId };
-  return { view: await computeIntern(placement, cohort, intern?.name ?? payeeId, claim), frozen: null, universityId: placement.universityId };
+  if (frozen) return { view: frozenView(frozen, claim), frozen };
+  return { view: await computeIntern(placement, cohort, intern?.name ?? payeeId, claim), frozen: null };
 }
 
 export const Statements = {
@@ -102,7 +102,7 @@ export const Statements = {
   async approve(actor: Actor, cohortId: string, payeeId: string, input: ApproveStatementInput): Promise<StatementView> {
     requireRole(actor, 'organiser');
     const { totalFen } = ApproveStatementInput.parse(input);
-    const { view, frozen, universityId } = await current(cohortId, payeeId);
+    const { view, frozen } = await current(cohortId, payeeId);
     if (frozen) throw new DomainError('statement_approved', 'The statement is already approved');
     if (view.totalFen !== totalFen) {
       throw new DomainError('statement_changed', `The statement now totals ${view.totalFen} fen; review it again before approving`, { totalFen: view.totalFen });
@@ -113,7 +113,6 @@ export const Statements = {
       payeeId,
       payeeKind: view.payeeKind,
       payeeName: view.payeeName,
-      ...(universityId ? { universityId } : {}),
       status: 'approved',
       lines: view.lines,
       totalFen: view.totalFen,
