@@ -1,3 +1,4 @@
+import { canSeeIntern } from '../attendance/records.ts';
 import type { Actor } from '../auth/actor.ts';
 import { getCohortRecord, type CohortRecord } from '../cohorts/records.ts';
 import { notFound } from '../errors.ts';
@@ -10,16 +11,8 @@ import { getPlacementRecord, mentorOf, type PlacementRecord } from '../placement
  */
 export async function internInScope(actor: Actor, registrationId: string): Promise<PlacementRecord> {
   const placement = await getPlacementRecord(registrationId);
-  if (placement && canSee(actor, placement)) return placement;
+  if (placement && canSeeIntern(actor, placement)) return placement;
   throw notFound('Intern');
-}
-
-export function canSee(actor: Actor, placement: PlacementRecord): boolean {
-  if (actor.role === 'organiser') return true;
-  if (actor.role === 'coordinator') return actor.universityId === placement.universityId;
-  if (actor.role === 'mentor') return Boolean(actor.mentorId) && mentorOf(placement) === actor.mentorId;
-  if (actor.role === 'intern') return actor.internId === placement.registrationId;
-  return false;
 }
 
 /** The intern acting on their own records; another intern's do not exist for them. */
