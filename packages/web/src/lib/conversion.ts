@@ -5,11 +5,9 @@ type Schemas = components['schemas'];
 export type Funnel = Schemas['Funnel'];
 export type FunnelRow = Funnel['total'];
 export type Outcome = Schemas['Outcome'];
-export type OutcomeStage = Outcome['stage'];
 export type RetentionCurves = Schemas['RetentionCurves'];
 export type SubsidyForecast = Schemas['SubsidyForecast'];
 export type RetentionLedger = Schemas['RetentionLedger'];
-export type TransitionBody = Schemas['OutcomeTransitionInput'];
 export type FunnelBy = 'university' | 'degree' | 'discipline' | 'hostUnit' | 'mentor' | 'fromRegion';
 
 export const FUNNEL_BYS: FunnelBy[] = ['university', 'degree', 'discipline', 'hostUnit', 'mentor', 'fromRegion'];
