@@ -42,7 +42,8 @@ async function seedCohort(size: number) {
     }),
   );
   const ids = records.map((r) => r.registrationId);
-  for (let i = 0; i < records.length; i += 25) await cohortRegistration.put(records.slice(i, i + 25) as never).go();
+  // One BatchWrite at a time; ElectroDB splits the records into groups of 25.
+  await cohortRegistration.put(records as never).go();
   // Few writers at a time: every change also moves the cohort's and the all-cohorts' totals.
   for (let i = 0; i < ids.length; i += 4) {
     await Promise.all(
