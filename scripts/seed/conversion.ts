@@ -146,7 +146,8 @@ export async function seedConversionData(system: Actor, universities: Map<string
         };
       }),
     );
-    for (let i = 0; i < rows.length; i += 50) created += (await registerBatch(system, cohortId, rows.slice(i, i + 50), { source: 'form' })).filter((o) => o.ok).length;
+    // One batch: registerBatch fills its transactions itself and reads the cohort once for all rows.
+    created += (await registerBatch(system, cohortId, rows, { source: 'form' })).filter((o) => o.ok).length;
     cohort = await Cohorts.transition(system, cohortId, { to: 'review' });
   }
   if (cohort.status === 'review') {
