@@ -38,10 +38,14 @@ async function weekViews(weeks: WeekRecord[]): Promise<LogWeekView[]> {
   });
 }
 
-async function requireWeek(registrationId: string, weekStart: string): Promise<WeekRecord> {
-  const week = await getWeek(registrationId, weekStart);
+/**
+ * The caller's scope check on the intern and the week, read in one round trip. A week read for an
+ * intern out of scope is discarded: the scope's 404 comes first.
+ */
+async function weekInScope<P>(scope: Promise<P>, registrationId: string, weekStart: string): Promise<[P, WeekRecord]> {
+  const [placement, week] = await Promise.all([scope, getWeek(registrationId, weekStart)]);
   if (!week) throw notFound('Week');
-  return week;
+  return [placement, week];
 }
 
 /**
@@ -82,8 +86,8 @@ export const ActivityLogs = {
   },
 
   async week(actor: Actor, registrationId: string, weekStart: string): Promise<LogWeekView> {
-    await internInScope(actor, registrationId);
-    return (await weekViews([await requireWeek(registrationId, weekStart)]))[0]!;
+    const [, week] = await weekInScope(internInScope(actor, registrationId), registrationId, weekStart);
+    return (await weekViews([week]))[0]!;
   },
 
   /** A mentor's mentees' weeks in one review state (pending: to review), oldest first. */
@@ -116,24 +120,21 @@ export const ActivityLogs = {
 
   async approveWeek(actor: Actor, registrationId: string, weekStart: string): Promise<LogWeekView> {
     requireRole(actor, 'mentor');
-    const placement = await menteePlacement(actor, registrationId);
-    const week = await requireWeek(registrationId, weekStart);
+    const [placement, week] = await weekInScope(menteePlacement(actor, registrationId), registrationId, weekStart);
     return (await weekViews([await decideWeek(actor, week, placement, 'pending', { to: 'approved' })]))[0]!;
   },
 
   async returnWeek(actor: Actor, registrationId: string, weekStart: string, input: ReturnWeekInput): Promise<LogWeekView> {
     requireRole(actor, 'mentor');
     const { comment } = ReturnWeekSchema.parse(input);
-    const placement = await menteePlacement(actor, registrationId);
-    const week = await requireWeek(registrationId, weekStart);
+    const [placement, week] = await weekInScope(menteePlacement(actor, registrationId), registrationId, weekStart);
     return (await weekViews([await decideWeek(actor, week, placement, 'pending', { to: 'returned', comment })]))[0]!;
   },
 
   /** The intern sends a corrected, returned week back to the mentor. */
   async resubmitWeek(actor: Actor, registrationId: string, weekStart: string): Promise<LogWeekView> {
     requireRole(actor, 'intern');
-    const placement = await ownPlacement(actor, registrationId);
-    const week = await requireWeek(registrationId, weekStart);
+    const [placement, week] = await weekInScope(ownPlacement(actor, registrationId), registrationId, weekStart);
     if (week.status === 'approved') throw new DomainError('week_reviewed', 'Your mentor has approved this week already');
     return (await weekViews([await decideWeek(actor, week, placement, 'returned', { to: 'pending' })]))[0]!;
   },
