@@ -18,8 +18,8 @@ async function getEvaluation(registrationId: string): Promise<EvaluationView | n
 /** Final evaluations (结业评价): one per intern, written by their mentor at the end of the cohort. */
 export const Evaluations = {
   async get(actor: Actor, registrationId: string): Promise<EvaluationView> {
-    await internInScope(actor, registrationId);
-    const evaluation = await getEvaluation(registrationId);
+    // Read together; an intern out of scope is 404 whatever the evaluation read found.
+    const [, evaluation] = await Promise.all([internInScope(actor, registrationId), getEvaluation(registrationId)]);
     if (!evaluation) throw notFound('Evaluation');
     return evaluation;
   },
@@ -44,8 +44,7 @@ export const Evaluations = {
   async update(actor: Actor, registrationId: string, input: UpdateEvaluationInput): Promise<EvaluationView> {
     requireRole(actor, 'mentor');
     const { version, ...changes } = UpdateEvaluationInput.parse(input);
-    await menteePlacement(actor, registrationId);
-    const before = await getEvaluation(registrationId);
+    const [, before] = await Promise.all([menteePlacement(actor, registrationId), getEvaluation(registrationId)]);
     if (!before) throw notFound('Evaluation');
     const stale = () => new DomainError('version_conflict', 'The evaluation was changed elsewhere; reload it and edit again');
     if (before.version !== version) throw stale();
