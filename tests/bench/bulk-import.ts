@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { configureDb } from '@aksu/core';
-import { createApp } from '@aksu/functions/app';
 import type { Benchmark, Row } from '../../scripts/bench/benchmark.ts';
 import { median, round } from '../../scripts/bench/stats.ts';
 import { ensureTable, startDynamoLocal, type LocalDynamo } from '../../scripts/lib/dynamodb-local.ts';
 import { newAccount, newUniversity } from '../support/accounts.ts';
+import { call } from '../support/http.ts';
 import { base64, openCohort, registrationOf, studentRow, xlsxOf } from '../support/imports.ts';
 
 // Override for a quick check of the benchmark itself, e.g. IMPORT_BENCH_ROWS=100.
@@ -15,31 +15,20 @@ const TARGET_SEC = 5;
 const IMPORT_RUNS = 3;
 const JWT_SECRET = 'bench-secret-not-for-production';
 
-type App = ReturnType<typeof createApp>;
-
-async function send(app: App, token: string, method: string, path: string, body?: unknown) {
-  const res = await app.request(path, {
-    method,
-    headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  return { status: res.status, body: (await res.json()) as Record<string, any> };
-}
-
 /** A cohort open for registration now with room for every row; its id. */
 const openCohortFor = async (universityId: string) => (await openCohort([{ universityId, quota: ROWS }])).cohortId;
 
 /** One import of `file` into `cohortId`, from the upload to the job's completion. */
-async function timeImport(app: App, token: string, cohortId: string, file: Uint8Array) {
+async function timeImport(token: string, cohortId: string, file: Uint8Array) {
   const t0 = performance.now();
-  const created = await send(app, token, 'POST', `/v1/cohorts/${cohortId}/imports`, { filename: '基准.xlsx', content: base64(file), consent: true });
+  const created = await call('POST', `/v1/cohorts/${cohortId}/imports`, { token, body: { filename: '基准.xlsx', content: base64(file), consent: true } });
   if (created.status !== 201) throw new Error(`upload answered ${created.status}: ${JSON.stringify(created.body).slice(0, 200)}`);
   const uploadSec = (performance.now() - t0) / 1000;
   let job = created.body;
   let runs = 0;
   while (job.status !== 'completed') {
     runs += 1;
-    job = (await send(app, token, 'POST', `/v1/imports/${created.body.importJobId}/run`)).body;
+    job = (await call('POST', `/v1/imports/${created.body.importJobId}/run`, { token })).body;
     if (runs > 50) throw new Error('the import did not finish');
   }
   const importSec = (performance.now() - t0) / 1000;
@@ -56,7 +45,7 @@ export const benchmark: Benchmark = {
   name: 'bulk-import',
   async run() {
     process.env.PII_KEY ??= 'bench-pii-key-not-for-production';
-    // The shared set-up signs its accounts in with this secret.
+    // The shared set-up and the in-process app sign and check tokens with this secret.
     process.env.JWT_SECRET = JWT_SECRET;
     process.env.LOG_LEVEL = 'silent';
     let dynamo: LocalDynamo | undefined;
@@ -65,24 +54,22 @@ export const benchmark: Benchmark = {
       const table = `bench-import-${randomBytes(4).toString('hex')}`;
       await ensureTable(dynamo.endpoint, table);
       configureDb({ tableName: table, endpoint: dynamo.endpoint, region: 'local' });
-      const app = createApp({ jwtSecret: JWT_SECRET });
       const university = await newUniversity();
       const { token } = await newAccount('coordinator', { universityId: university.universityId });
 
       // A fresh JVM runs its first transactions many times slower than warmed-up code: warm both paths first.
       const warmCohort = await openCohortFor(university.universityId);
-      const warm = await send(app, token, 'POST', `/v1/cohorts/${warmCohort}/imports`, {
-        filename: 'warm.xlsx',
-        content: base64(await xlsxOf(Array.from({ length: 200 }, () => studentRow()))),
-        consent: true,
+      const warm = await call('POST', `/v1/cohorts/${warmCohort}/imports`, {
+        token,
+        body: { filename: 'warm.xlsx', content: base64(await xlsxOf(Array.from({ length: 200 }, () => studentRow()))), consent: true },
       });
-      while ((await send(app, token, 'POST', `/v1/imports/${warm.body.importJobId}/run`)).body.status !== 'completed');
-      for (let i = 0; i < 50; i++) await send(app, token, 'POST', `/v1/cohorts/${warmCohort}/registrations`, registrationOf(studentRow()));
+      while ((await call('POST', `/v1/imports/${warm.body.importJobId}/run`, { token })).body.status !== 'completed');
+      for (let i = 0; i < 50; i++) await call('POST', `/v1/cohorts/${warmCohort}/registrations`, { token, body: registrationOf(studentRow()) });
 
       const rows = Array.from({ length: ROWS }, () => studentRow());
       const file = await xlsxOf(rows);
       const timed: { importSec: number; uploadSec: number; runs: number }[] = [];
-      for (let i = 0; i < IMPORT_RUNS; i++) timed.push(await timeImport(app, token, await openCohortFor(university.universityId), file));
+      for (let i = 0; i < IMPORT_RUNS; i++) timed.push(await timeImport(token, await openCohortFor(university.universityId), file));
       const importSecs = timed.map((t) => t.importSec);
       const importSec = median(importSecs);
       const { uploadSec, runs } = timed.find((t) => t.importSec === importSec)!;
@@ -90,7 +77,7 @@ export const benchmark: Benchmark = {
       const singleCohort = await openCohortFor(university.universityId);
       const t1 = performance.now();
       for (const row of rows) {
-        const res = await send(app, token, 'POST', `/v1/cohorts/${singleCohort}/registrations`, registrationOf(row));
+        const res = await call('POST', `/v1/cohorts/${singleCohort}/registrations`, { token, body: registrationOf(row) });
         if (res.status !== 201) throw new Error(`single registration answered ${res.status}: ${JSON.stringify(res.body).slice(0, 200)}`);
       }
       const singleSec = (performance.now() - t1) / 1000;
