@@ -101,11 +101,11 @@ export async function seedConversionData(system: Actor, universities: Map<string
   let created = await seedPolicy(system);
   const unis = [...universities.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh'));
   if (unis.length === 0) return created;
+  // The interns shared out as evenly as the universities allow: each one's quota and its rows.
+  const share = (i: number) => Math.floor(INTERNS / unis.length) + (i < INTERNS % unis.length ? 1 : 0);
   const cohorts = await allPages((page) => Cohorts.list(system, page));
   let cohort = cohorts.find((c) => c.name === FINISHED_COHORT_NAME);
   if (!cohort) {
-    const base = Math.floor(INTERNS / unis.length);
-    const extra = INTERNS - base * unis.length;
     const draft = await Cohorts.create(system, {
       name: FINISHED_COHORT_NAME,
       startsOn: '2024-07-10',
@@ -113,7 +113,7 @@ export async function seedConversionData(system: Actor, universities: Map<string
       registrationOpensAt: '2024-05-06T09:00:00+08:00',
       registrationClosesAt: '2024-06-20T18:00:00+08:00',
       description: '2024年“才聚阿克苏”百名硕博社会实践活动，已圆满结束。',
-      universities: unis.map((u, i) => ({ universityId: u.universityId, quota: base + (i < extra ? 1 : 0) })),
+      universities: unis.map((u, i) => ({ universityId: u.universityId, quota: share(i) })),
     });
     cohort = await Cohorts.transition(system, draft.cohortId, { to: 'registration_open' });
     created++;
@@ -121,10 +121,8 @@ export async function seedConversionData(system: Actor, universities: Map<string
   const cohortId = cohort.cohortId;
 
   if (cohort.status === 'registration_open') {
-    const base = Math.floor(INTERNS / unis.length);
-    const extra = INTERNS - base * unis.length;
     const rows = unis.flatMap((u, ui) =>
-      Array.from({ length: base + (ui < extra ? 1 : 0) }, (_, k) => {
+      Array.from({ length: share(ui) }, (_, k) => {
         const i = ui * 10 + k;
         const [major, discipline] = FIELDS[i % FIELDS.length]!;
         const fromRegion = i % 7 === 0;
