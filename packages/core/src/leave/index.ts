@@ -1,7 +1,7 @@
 import type { EntityItem } from 'electrodb';
 import { auditRecord, diffChanges } from '../audit/changes.ts';
 import { requireRole, type Actor } from '../auth/actor.ts';
-import { cohortForBoard, counterOps, getDay, INTERN_STATUSES, internContext, practiceSpan, transition, type DayRecord } from '../attendance/records.ts';
+import { cohortForBoard, counterOps, INTERN_STATUSES, internContext, practiceSpan, transition, type DayRecord } from '../attendance/records.ts';
 import { datesBetween } from '../check-ins/rules.ts';
 import { queryPage, type PageRequest } from '../db/pagination.ts';
 import { db } from '../db/service.ts';
@@ -133,8 +133,14 @@ export const Leave = {
       };
       const days: Array<{ before: DayRecord | null; after: DayRecord }> = [];
       if (input.decision === 'approve') {
-        for (const date of datesBetween(before.from, before.to)) {
-          const day = await getDay(before.registrationId, date);
+        const dates = datesBetween(before.from, before.to);
+        // The leave's days in one BatchGet: a week's leave is one request, not seven in a row.
+        const { data } = await db()
+          .service.entities.attendanceDay.get(dates.map((date) => ({ registrationId: before.registrationId, date })))
+          .go();
+        const recorded = new Map(data.map((d) => [d.date, d]));
+        for (const date of dates) {
+          const day = recorded.get(date) ?? null;
           if (day && day.status !== 'absent') continue;
           days.push({
             before: day,
