@@ -7,7 +7,7 @@ import { SelectField, TextAreaField } from '../components/field';
 import { LoadMore } from '../components/load-more';
 import { useI18n } from '../i18n/i18n';
 import { logsProblemText, type Evaluation } from '../lib/logs-stipends';
-import { fieldErrorsOf, type FieldErrors } from '../lib/problem-text';
+import { useFormSubmit } from '../lib/use-form-submit';
 import { usePagedList, useResource } from '../lib/use-resource';
 import { useTitle } from '../lib/use-title';
 import '../logs.css';
@@ -74,30 +74,20 @@ function EvaluationForm({ registrationId, evaluation, onSaved }: { registrationI
     innovation: evaluation?.innovation ?? 4,
   });
   const [comment, setComment] = useState(evaluation?.comment ?? '');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string>();
+  const { errors, failure, busy, send } = useFormSubmit({ problem: logsProblemText });
   const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setErrors({});
-    setFailure(undefined);
     setDone(false);
-    try {
+    await send(async () => {
       const path = { params: { path: { registrationId } } };
       const saved = evaluation
         ? await unwrap(api.PATCH('/v1/interns/{registrationId}/evaluation', { ...path, body: { version: evaluation.version, ...scores, comment } }))
         : await unwrap(api.POST('/v1/interns/{registrationId}/evaluation', { ...path, body: { ...scores, comment } }));
       onSaved(saved);
       setDone(true);
-    } catch (error) {
-      setErrors(fieldErrorsOf(error, t));
-      setFailure(logsProblemText(error, t));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

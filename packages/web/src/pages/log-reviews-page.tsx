@@ -7,6 +7,7 @@ import { LoadMore } from '../components/load-more';
 import { LogWeekCard } from '../components/log-week-card';
 import { useI18n } from '../i18n/i18n';
 import { logsProblemText, type LogWeek } from '../lib/logs-stipends';
+import { useFormSubmit } from '../lib/use-form-submit';
 import { usePagedList } from '../lib/use-resource';
 import { useTitle } from '../lib/use-title';
 import '../logs.css';
@@ -53,22 +54,14 @@ function ReviewWeek({ week, onReviewed }: { week: LogWeek; onReviewed: (message:
   const { t } = useI18n();
   const [returning, setReturning] = useState(false);
   const [comment, setComment] = useState('');
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { failure, busy, send } = useFormSubmit({ problem: logsProblemText });
   const path = { registrationId: week.registrationId, weekStart: week.weekStart };
 
-  const act = async (run: () => Promise<unknown>, message: string) => {
-    setBusy(true);
-    setFailure(undefined);
-    try {
+  const act = (run: () => Promise<unknown>, message: string) =>
+    send(async () => {
       await run();
       onReviewed(message);
-    } catch (error) {
-      setFailure(logsProblemText(error, t));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const approve = () => act(() => unwrap(api.POST('/v1/interns/{registrationId}/log-weeks/{weekStart}/approve', { params: { path } })), t('review.approved', { name: week.internName }));
   const sendBack = () =>

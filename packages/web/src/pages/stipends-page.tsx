@@ -9,6 +9,7 @@ import { StatementLines } from '../components/statement-lines';
 import { useI18n } from '../i18n/i18n';
 import { defaultCohortId } from '../lib/cohorts';
 import { logsProblemText, yuanText, type Statement } from '../lib/logs-stipends';
+import { useFormSubmit } from '../lib/use-form-submit';
 import { usePagedList, useResource } from '../lib/use-resource';
 import { useTitle } from '../lib/use-title';
 import '../logs.css';
@@ -81,12 +82,9 @@ export default function StipendsPage() {
 
 function StatementRow({ statement, onApproved }: { statement: Statement; onApproved: (message: string) => void }) {
   const { t } = useI18n();
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const approve = async () => {
-    setBusy(true);
-    setFailure(undefined);
-    try {
+  const { failure, busy, send } = useFormSubmit({ problem: logsProblemText });
+  const approve = () =>
+    send(async () => {
       await unwrap(
         api.POST('/v1/cohorts/{cohortId}/stipend-statements/{payeeId}/approve', {
           params: { path: { cohortId: statement.cohortId, payeeId: statement.payeeId } },
@@ -94,12 +92,7 @@ function StatementRow({ statement, onApproved }: { statement: Statement; onAppro
         }),
       );
       onApproved(t('stipends.approved', { name: statement.payeeName, amount: yuanText(statement.totalFen) }));
-    } catch (error) {
-      setFailure(logsProblemText(error, t));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <li className="row-item" data-testid="statement" data-payee={statement.payeeId}>
       <h3>
