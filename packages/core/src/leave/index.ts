@@ -1,14 +1,13 @@
 import type { EntityItem } from 'electrodb';
 import { auditRecord, diffChanges } from '../audit/changes.ts';
 import { requireRole, type Actor } from '../auth/actor.ts';
-import { cohortForBoard, counterOps, INTERN_STATUSES, internContext, practiceSpan, transition, type DayRecord } from '../attendance/records.ts';
+import { canSeeIntern, cohortForBoard, counterOps, INTERN_STATUSES, internContext, practiceSpan, transition, type DayRecord } from '../attendance/records.ts';
 import { datesBetween } from '../check-ins/rules.ts';
 import { queryPage, type PageRequest } from '../db/pagination.ts';
 import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, forbidden, notFound } from '../errors.ts';
 import { newId } from '../ids.ts';
-import { NO_MENTOR } from '../placements/placement.entity.ts';
 import type { LeaveRequest } from './leave-request.entity.ts';
 import type { CreateLeaveInput, LeaveDecisionInput, LeaveView } from './leave.schema.ts';
 
@@ -23,17 +22,10 @@ const toView = (r: LeaveRecord): LeaveView => {
   return view as LeaveView;
 };
 
-function canSee(actor: Actor, r: LeaveRecord): boolean {
-  if (actor.role === 'organiser') return true;
-  if (actor.role === 'coordinator') return actor.universityId === r.universityId;
-  if (actor.role === 'mentor') return !!actor.mentorId && r.mentorKey !== NO_MENTOR && r.mentorKey === actor.mentorId;
-  if (actor.role === 'intern') return actor.internId === r.registrationId;
-  return false;
-}
-
 async function read(actor: Actor, leaveId: string): Promise<LeaveRecord> {
   const r = (await db().service.entities.leaveRequest.get({ leaveId }).go()).data;
-  if (!r || !canSee(actor, r)) throw notFound('Leave request');
+  // A request is seen by whoever may see its intern's attendance.
+  if (!r || !canSeeIntern(actor, r)) throw notFound('Leave request');
   return r;
 }
 
