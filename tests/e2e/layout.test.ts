@@ -294,10 +294,12 @@ afterAll(async () => {
   await app?.close();
 });
 
+// Each test sweeps a whole role's screens; on two busy cores the longest takes about 50 s, too near
+// the e2e project's 60 s limit for a test that measures no speed.
 describe.each([
   ['phone', PHONE],
   ['desktop', DESKTOP],
-])('layout on a %s', (size, viewport) => {
+])('layout on a %s', { timeout: 150_000 }, (size, viewport) => {
   it('has no horizontal scrolling, unlabelled input or serious accessibility violation, signed out', async () => {
     const context = await openContext(browser, viewport);
     const page = await context.newPage();
@@ -427,7 +429,7 @@ describe.each([
   });
 });
 
-describe('layout in English on a phone', () => {
+describe('layout in English on a phone', { timeout: 150_000 }, () => {
   it('fits the longer English labels without horizontal scrolling', async () => {
     const context = await openContext(browser, PHONE);
     const page = await context.newPage();
