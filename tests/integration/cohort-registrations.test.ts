@@ -57,7 +57,7 @@ describe('registering students', () => {
     const uniC = (await newUniversity()).universityId;
     const universities = [uniA, uniB, uniC];
     const cohort = await openCohort(universities.map((universityId) => ({ universityId, quota: 40 })));
-    // Interleaved, so every transaction carries three counters besides its rows' three items each.
+    // Interleaved, so every transaction carries three counters besides its rows' two items each.
     const rows = Array.from({ length: 100 }, (_, i) => studentBody({ universityId: universities[i % 3] }));
     const outcomes = await registerBatch(SYSTEM, cohort.cohortId, rows);
     expect(outcomes.filter((o) => !o.ok)).toEqual([]);

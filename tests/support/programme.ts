@@ -6,6 +6,7 @@ import {
   newId,
   Projects,
   registerBatch,
+  registrationIdOf,
   Users,
   type CreateCohortInput,
   type CreateHostUnitInput,
@@ -46,14 +47,15 @@ export async function newCohort(overrides: Record<string, unknown> = {}) {
 /** The record of an accepted registration of the university in the cohort, not yet written. */
 export function acceptedInternRecord(cohortId: string, universityId: string, overrides: Record<string, unknown> = {}) {
   const at = new Date().toISOString();
+  const nationalIdHash = `hash-${uniqueSuffix()}`;
   return {
-    registrationId: newId('cohortRegistration'),
+    registrationId: registrationIdOf(cohortId, nationalIdHash),
     cohortId,
     universityId,
     name: `实习生${uniqueSuffix()}`,
     gender: 'female' as const,
     nationalIdSealed: 'sealed',
-    nationalIdHash: `hash-${uniqueSuffix()}`,
+    nationalIdHash,
     nationalIdMasked: '110***********1234',
     phone: mobileNumber(),
     email: uniqueEmail('intern'),

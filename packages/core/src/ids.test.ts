@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idPattern, newId, ulid } from './ids.ts';
+import { idFor, idPattern, newId, ulid } from './ids.ts';
 
 describe('ids', () => {
   it('orders by creation time', () => {
@@ -13,5 +13,17 @@ describe('ids', () => {
   it('does not repeat', () => {
     const ids = new Set(Array.from({ length: 1000 }, () => newId('user')));
     expect(ids.size).toBe(1000);
+  });
+  it('derives the same valid id from the same key and different ids from different keys', () => {
+    const id = idFor('cohortRegistration', 'coh_1#hash-a');
+    expect(idPattern('cohortRegistration').test(id)).toBe(true);
+    expect(idFor('cohortRegistration', 'coh_1#hash-a')).toBe(id);
+    expect(idFor('cohortRegistration', 'coh_2#hash-a')).not.toBe(id);
+    expect(idFor('cohortRegistration', 'coh_1#hash-b')).not.toBe(id);
+    expect(idFor('user', 'coh_1#hash-a').slice(4)).not.toBe(id.slice(4));
+  });
+  it('spreads derived ids over the whole alphabet', () => {
+    const chars = new Set(Array.from({ length: 200 }, (_, i) => idFor('cohortRegistration', `k${i}`).slice(4)).join(''));
+    expect(chars.size).toBe(32);
   });
 });

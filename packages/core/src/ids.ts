@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 
 // Crockford base32: no I, L, O, U, so ids read aloud or typed from paper survive.
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -49,6 +49,22 @@ export type IdKind = keyof typeof ID_PREFIXES;
 
 export function newId(kind: IdKind): string {
   return `${ID_PREFIXES[kind]}_${ulid()}`;
+}
+
+/**
+ * An id that is a function of `key`: the same key always names the same item, so creating the item
+ * under "must not exist" is itself the uniqueness check. 130 bits of SHA-256 in the same alphabet
+ * and length as `newId`, so the id passes `idPattern` like any other.
+ */
+export function idFor(kind: IdKind, key: string): string {
+  const digest = createHash('sha256').update(`${kind}\u0000${key}`).digest();
+  let out = '';
+  // Five bits at a time from the top: the window of two bytes holding bits [bit, bit + 5).
+  for (let bit = 0; out.length < 26; bit += 5) {
+    const window = (digest[bit >> 3]! << 8) | digest[(bit >> 3) + 1]!;
+    out += ALPHABET[(window >> (11 - (bit & 7))) & 31];
+  }
+  return `${ID_PREFIXES[kind]}_${out}`;
 }
 
 /** Pattern a path parameter must match; used by the API schemas so a bad id is a 400, not a lookup. */

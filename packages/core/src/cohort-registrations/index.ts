@@ -2,6 +2,6 @@ export * from './cohort-registrations.schema.ts';
 export { COHORT_REGISTRATION_STATUSES, REGISTRATION_SOURCES } from './cohort-registration.entity.ts';
 export { allowedRegistrationTransitions } from './lifecycle.ts';
 export { normaliseRow } from './normalise.ts';
-export { registerBatch, type RegisterOutcome, type RegisterOptions } from './register.ts';
+export { registerBatch, registrationIdOf, type RegisterOutcome, type RegisterOptions } from './register.ts';
 export { CohortRegistrations } from './cohort-registrations.ts';
 export type { RegistrationRecord } from './records.ts';

@@ -4,7 +4,7 @@ import { registrationRefusal } from '../cohorts/lifecycle.ts';
 import { getCohortUniversity, readableCohort, type CohortRecord, type CohortUniversityRecord } from '../cohorts/records.ts';
 import { db } from '../db/service.ts';
 import { DomainError, type ErrorCode, type FieldError } from '../errors.ts';
-import { newId } from '../ids.ts';
+import { idFor } from '../ids.ts';
 import { maskNationalId } from '../pii.ts';
 import { NATIONAL_ID_MESSAGES, nationalIdGender, nationalIdProblem, normaliseNationalId } from '../personal/national-id.ts';
 import { encryptField, lookupHash } from '../personal/vault.ts';
@@ -24,10 +24,16 @@ export interface RegisterOptions {
 
 /** DynamoDB's limit on the items of one TransactWriteItems. */
 const MAX_TRANSACTION_ITEMS = 100;
+/** What a row writes in the transaction: the registration first, then its audit entry. */
+const ITEMS_PER_ROW = 2;
 const MAX_ATTEMPTS = 12;
 
-/** The unique guard that makes "one person once per cohort" hold across universities and requests. */
-export const personGuard = (cohortId: string, nationalIdHash: string) => ({ kind: 'cohortPerson', value: `${cohortId}#${nationalIdHash}` });
+/**
+ * A person's registration id in a cohort, derived from the cohort and the national-ID hash. The
+ * registration is created under "must not exist", so its own key makes "one person once per
+ * cohort" hold across universities and requests, with no separate guard item to write.
+ */
+export const registrationIdOf = (cohortId: string, nationalIdHash: string) => idFor('cohortRegistration', `${cohortId}#${nationalIdHash}`);
 
 interface Prepared {
   index: number;
@@ -80,14 +86,15 @@ function prepare(
   }
 
   const { consent: _consent, universityId: _u, gender: _g, nationalId: _n, rowKey, ...fields } = row;
+  const nationalIdHash = lookupHash('nationalId', nationalId);
   return {
     ...fields,
-    registrationId: newId('cohortRegistration'),
+    registrationId: registrationIdOf(cohort.cohortId, nationalIdHash),
     cohortId: cohort.cohortId,
     universityId,
     gender,
     nationalIdSealed: encryptField(nationalId),
-    nationalIdHash: lookupHash('nationalId', nationalId),
+    nationalIdHash,
     nationalIdMasked: maskNationalId(nationalId),
     consentAt: at,
     status: 'submitted',
@@ -129,13 +136,13 @@ export async function registrationContext(actor: Actor, cohortId: string): Promi
  * The one write path for registrations: the single-registration route is a batch of one and the
  * import passes its rows in batches. Each row ends with its own outcome.
  *
- * Rows are written as many per TransactWriteItems as fit, each with a unique guard on (cohort,
- * national-ID hash) and the university's counter incremented under `active <= quota - n AND quota =
- * read quota`:
- * the guard refuses the same person twice even from two universities at once, and the condition
- * makes the quota exact under concurrency. When a transaction is cancelled, the rows whose guard
- * failed are reported as duplicates, the counter is re-read to keep only the rows that still fit,
- * and the rest is tried again.
+ * Rows are written as many per TransactWriteItems as fit, each registration under an id derived
+ * from (cohort, national-ID hash) that must not exist yet, with the university's counter
+ * incremented under `active <= quota - n AND quota = read quota`: the id refuses the same person
+ * twice even from two universities at once, and the condition makes the quota exact under
+ * concurrency. When a transaction is cancelled, the rows whose registration already existed are
+ * reported as duplicates, the counter is re-read to keep only the rows that still fit, and the rest
+ * is tried again.
  */
 export async function registerBatch(actor: Actor, cohortId: string, rows: unknown[], options: RegisterOptions = {}): Promise<RegisterOutcome[]> {
   return registerInContext(actor, await registrationContext(actor, cohortId), rows, options);
@@ -171,8 +178,8 @@ export async function registerInContext(
 }
 
 /**
- * Fills each transaction up to the item limit: three items per row (guard, record, audit) and one
- * counter per university in it, so one university's rows go 33 at a time. Fewer, fuller
+ * Fills each transaction up to the item limit: two items per row (registration, audit) and one
+ * counter per university in it, so one university's rows go 49 at a time. Fewer, fuller
  * transactions are most of an import's speed.
  */
 function transactionChunks(rows: Prepared[]): Prepared[][] {
@@ -181,7 +188,7 @@ function transactionChunks(rows: Prepared[]): Prepared[][] {
   let universities = new Set<string>();
   for (const row of rows) {
     const counters = universities.size + (universities.has(row.record.universityId) ? 0 : 1);
-    if (chunk.length > 0 && 3 * (chunk.length + 1) + counters > MAX_TRANSACTION_ITEMS) {
+    if (chunk.length > 0 && ITEMS_PER_ROW * (chunk.length + 1) + counters > MAX_TRANSACTION_ITEMS) {
       chunks.push(chunk);
       chunk = [];
       universities = new Set();
@@ -229,9 +236,8 @@ async function writeChunk(
     if (rows.length === 0) return;
 
     const result = await db()
-      .service.transaction.write(({ unique, cohortRegistration, cohortUniversity, audit }) => [
+      .service.transaction.write(({ cohortRegistration, cohortUniversity, audit }) => [
         ...rows.flatMap((r) => [
-          unique.create({ ...personGuard(cohortId, r.record.nationalIdHash), ownerId: r.record.registrationId }).commit(),
           cohortRegistration.create(r.record).commit(),
           audit
             .create(auditRecord(actor, 'cohortRegistration', r.record.registrationId, 'create', diffChanges(undefined, auditable(r.record)), r.record.createdAt))
@@ -260,7 +266,7 @@ async function writeChunk(
     const reasons = (result.data as Array<{ code?: string }>).map((r) => String(r.code));
     const duplicates = new Set<number>();
     rows.forEach((r, i) => {
-      if (reasons[i * 3] === 'ConditionalCheckFailed') {
+      if (reasons[i * ITEMS_PER_ROW] === 'ConditionalCheckFailed') {
         duplicates.add(r.index);
         outcomes[r.index] = duplicate();
       }

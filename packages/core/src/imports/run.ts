@@ -1,6 +1,6 @@
 import type { EntityItem } from 'electrodb';
 import type { Actor } from '../auth/actor.ts';
-import { personGuard, registerInContext, registrationContext, type RegisterOutcome, type RegistrationContext } from '../cohort-registrations/register.ts';
+import { registerInContext, registrationIdOf, registrationContext, type RegisterOutcome, type RegistrationContext } from '../cohort-registrations/register.ts';
 import { DomainError } from '../errors.ts';
 import { db } from '../db/service.ts';
 import { decryptField, lookupHash } from '../personal/vault.ts';
@@ -10,7 +10,7 @@ import { reasonFor } from './reasons.ts';
 import { putRows, rowKeyOf, type ImportRowItem } from './rows.ts';
 
 /** Rows per batch: two of the registration write path's transactions; progress moves after each batch. */
-export const CHUNK_ROWS = 66;
+export const CHUNK_ROWS = 98;
 /** How long a runner owns a job without renewing; longer than one chunk takes. */
 const LEASE_MS = 15_000;
 /** A run stops after this long and the job carries on with the next run (the Lambda allows 10 s). */
@@ -52,32 +52,30 @@ async function claim(job: Job, now: number): Promise<boolean> {
 }
 
 /**
- * The rows whose person is already registered in the cohort (their guard exists), with the
- * registration that holds the place. They are not sent again: a registration this very job made (a
- * run stopped between registering a batch and storing its outcomes) is the row's own acceptance; any
- * other is a duplicate, reported without taking a quota place from the new rows of the batch. Only a
- * report: the guard written in the registration transaction is what refuses a second registration.
+ * The rows whose person is already registered in the cohort (the registration their id names
+ * exists). They are not sent again: a registration this very job made (a run stopped between
+ * registering a batch and storing its outcomes) is the row's own acceptance; any other is a
+ * duplicate, reported without taking a quota place from the new rows of the batch. Only a report:
+ * creating the registration under its derived id is what refuses a second one.
  */
 async function alreadyRegistered(job: Job, students: StudentRow[]): Promise<Map<number, { registrationId: string; ownJob: boolean }>> {
-  const { unique, cohortRegistration } = db().service.entities;
-  const keys = students.map((s) => personGuard(job.cohortId, lookupHash('nationalId', s.nationalId)));
-  const { data: guards } = await unique.get(keys).go();
-  if (guards.length === 0) return new Map();
-  const owners = new Map(guards.map((g) => [g.value, g.ownerId]));
-  const { data: records } = await cohortRegistration.get([...owners.values()].map((registrationId) => ({ registrationId }))).go();
-  const fromThisJob = new Set(records.filter((r) => r.importJobId === job.importJobId).map((r) => r.registrationId));
+  const ids = students.map((s) => registrationIdOf(job.cohortId, lookupHash('nationalId', s.nationalId)));
+  const { data: records } = await db()
+    .service.entities.cohortRegistration.get(ids.map((registrationId) => ({ registrationId })))
+    .go({ consistent: true, attributes: ['registrationId', 'importJobId'] });
+  const byId = new Map(records.map((r) => [r.registrationId, r.importJobId === job.importJobId]));
   const found = new Map<number, { registrationId: string; ownJob: boolean }>();
-  keys.forEach((key, index) => {
-    const registrationId = owners.get(key.value);
-    if (registrationId) found.set(index, { registrationId, ownJob: fromThisJob.has(registrationId) });
+  ids.forEach((registrationId, index) => {
+    const ownJob = byId.get(registrationId);
+    if (ownJob !== undefined) found.set(index, { registrationId, ownJob });
   });
   return found;
 }
 
 /**
  * Whether the batch fits the university's free places as last read. Only then may rows already
- * registered go along unchecked: the guards in the transaction refuse them, and nobody loses a
- * place to them. A refused context fails every row anyway (registerOrRefuse reports it).
+ * registered go along unchecked: the transaction refuses them (their registration exists), and
+ * nobody loses a place to them. A refused context fails every row anyway (registerOrRefuse reports it).
  */
 async function fitsFreePlaces(context: Promise<RegistrationContext>, universityId: string, rows: number): Promise<boolean> {
   const counter = await context.then((c) => c.counters.get(universityId)).catch(() => undefined);
@@ -87,8 +85,8 @@ async function fitsFreePlaces(context: Promise<RegistrationContext>, universityI
 /**
  * Registers one batch of waiting rows and returns them with their outcomes. A batch that fits the
  * free places is sent without looking for rows already registered first, which saves a fresh
- * import a read per batch; the rows the guards then refuse are looked up afterwards, so one that a
- * stopped run of this job registered still counts as accepted.
+ * import a read per batch; the rows the transaction then refuses as duplicates are looked up
+ * afterwards, so one that a stopped run of this job registered still counts as accepted.
  */
 async function registerRows(actor: Actor, job: Job, context: Promise<RegistrationContext>, waiting: ImportRowItem[]): Promise<ImportRowItem[]> {
   const students = waiting.map((row) => JSON.parse(decryptField(row.studentSealed!)) as StudentRow);
