@@ -27,20 +27,49 @@ export async function queryPage<T, U = T>(
   request: PageRequest,
   map: (item: T) => U = (item) => item as unknown as U,
 ): Promise<Page<U>> {
-  const limit = Math.min(Math.max(request.limit ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
   const cursor = request.cursor || null;
   try {
-    const page = await run({ count: limit, cursor });
+    const page = await run({ count: pageLimit(request), cursor });
     return { items: page.data.map(map), nextCursor: page.cursor ?? null };
   } catch (error) {
-    if (cursor && isCursorError(error)) {
-      throw new DomainError('invalid_cursor', 'The cursor is not valid for this list', {
-        errors: [{ path: 'cursor', message: 'Use the nextCursor value returned by the previous page' }],
-      });
-    }
+    if (cursor && isCursorError(error)) throw invalidCursor();
     throw error;
   }
 }
+
+/**
+ * One page of a bounded list read whole and sorted by a numeric `key` (an import's rows). The
+ * cursor names the last key handed out, so a page stays right while items ahead of it change.
+ */
+export function listPage<T>(items: T[], request: PageRequest, key: (item: T) => number): Page<T> {
+  const limit = pageLimit(request);
+  let start = 0;
+  if (request.cursor) {
+    const after = listCursorKey(request.cursor);
+    const next = items.findIndex((item) => key(item) > after);
+    start = next < 0 ? items.length : next;
+  }
+  const page = items.slice(start, start + limit);
+  const more = start + limit < items.length;
+  return { items: page, nextCursor: more ? Buffer.from(JSON.stringify({ after: key(page.at(-1)!) })).toString('base64url') : null };
+}
+
+function listCursorKey(cursor: string): number {
+  try {
+    const { after } = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { after?: unknown };
+    if (typeof after === 'number' && Number.isFinite(after)) return after;
+  } catch {
+    // Not one of ours: answered below like any other foreign cursor.
+  }
+  throw invalidCursor();
+}
+
+const pageLimit = (request: PageRequest) => Math.min(Math.max(request.limit ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
+
+const invalidCursor = () =>
+  new DomainError('invalid_cursor', 'The cursor is not valid for this list', {
+    errors: [{ path: 'cursor', message: 'Use the nextCursor value returned by the previous page' }],
+  });
 
 function isCursorError(error: unknown): boolean {
   if (!(error instanceof Error)) return false;

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { DomainError } from '../errors.ts';
+import { listPage, MAX_PAGE_SIZE } from './pagination.ts';
+
+const rows = [2, 3, 5, 8, 13].map((n) => ({ n }));
+const key = (row: { n: number }) => row.n;
+
+describe('listPage', () => {
+  it('hands out every item once, in order, a page at a time', () => {
+    const first = listPage(rows, { limit: 2 }, key);
+    expect(first.items).toEqual([{ n: 2 }, { n: 3 }]);
+    const second = listPage(rows, { limit: 2, cursor: first.nextCursor }, key);
+    expect(second.items).toEqual([{ n: 5 }, { n: 8 }]);
+    const last = listPage(rows, { limit: 2, cursor: second.nextCursor }, key);
+    expect(last).toEqual({ items: [{ n: 13 }], nextCursor: null });
+  });
+
+  it('carries on after the last key handed out even when the items before it changed', () => {
+    const first = listPage(rows, { limit: 2 }, key);
+    expect(listPage([{ n: 1 }, ...rows.slice(1)], { limit: 2, cursor: first.nextCursor }, key).items).toEqual([{ n: 5 }, { n: 8 }]);
+  });
+
+  it('keeps the page size between one and the maximum', () => {
+    const many = Array.from({ length: MAX_PAGE_SIZE + 5 }, (_, n) => ({ n }));
+    expect(listPage(many, { limit: 1_000 }, key).items).toHaveLength(MAX_PAGE_SIZE);
+    expect(listPage(many, { limit: 0 }, key).items).toHaveLength(1);
+  });
+
+  it('refuses a cursor it did not hand out', () => {
+    for (const cursor of ['nope', Buffer.from('{"after":"x"}').toString('base64url'), Buffer.from('[]').toString('base64url')]) {
+      expect(() => listPage(rows, { cursor }, key)).toThrow(DomainError);
+      try {
+        listPage(rows, { cursor }, key);
+      } catch (error) {
+        expect((error as DomainError).code).toBe('invalid_cursor');
+      }
+    }
+  });
+});
