@@ -115,6 +115,22 @@ describe('bulk import', () => {
     expect(await submitted(cohort.cohortId, uniA)).toBe(100);
   });
 
+  it('counts each batch once when a runner whose lease lapsed carries on beside the next one', async () => {
+    const cohort = await openCohort([{ universityId: uniA, quota: 600 }]);
+    const created = await upload(cohort.cohortId, await xlsxOf(Array.from({ length: 600 }, () => studentRow())), coordinatorA.token);
+    const { importJob } = db().service.entities;
+    const jobId = { importJobId: created.body.importJobId };
+    const slow = call('POST', `/v1/imports/${jobId.importJobId}/run`, { token: coordinatorA.token });
+    // Once the first runner holds the job, its lease is made to lapse as a stalled Lambda's would.
+    while ((await importJob.get(jobId).go({ consistent: true })).data!.status !== 'processing');
+    await importJob.patch(jobId).set({ leaseUntil: 0 }).go();
+    const [first, second] = await Promise.all([slow, call('POST', `/v1/imports/${jobId.importJobId}/run`, { token: coordinatorA.token })]);
+    expect([first.status, second.status]).toEqual([200, 200]);
+    const job = await runToEnd(jobId.importJobId, coordinatorA.token);
+    expect(job).toMatchObject({ totalRows: 600, rowsDone: 600, accepted: 600, rejected: 0 });
+    expect(await submitted(cohort.cohortId, uniA)).toBe(600);
+  });
+
   it('counts a row registered by a run that stopped before storing its outcome as accepted, not duplicate', async () => {
     const cohort = await openCohort([{ universityId: uniA, quota: 50 }]);
     const rows = [studentRow(), studentRow(), studentRow()];
@@ -220,7 +236,40 @@ describe('bulk import', () => {
     console.log(`import of 1,000 rows (${Math.round(file.length / 1024)} KB .xlsx): ${seconds.toFixed(2)} s from upload to completed`);
     expect(job).toMatchObject({ status: 'completed', accepted: 1_000, rejected: 0 });
     expect(await submitted(cohort.cohortId, uniA)).toBe(1_000);
+
+    // The rows page through in file order, each once, in pages of the size asked for.
+    const seen: number[] = [];
+    let cursor: string | null = null;
+    do {
+      type RowsPage = { items: { status: string; rowNumber: number }[]; nextCursor: string | null };
+      const page: { status: number; body: RowsPage } = await call('GET', `/v1/imports/${job.importJobId}/rows?limit=100${cursor ? `&cursor=${cursor}` : ''}`, {
+        token: coordinatorA.token,
+      });
+      expect(page.status).toBe(200);
+      expect(page.body.items.length).toBeLessThanOrEqual(100);
+      expect(page.body.items.every((r) => r.status === 'accepted')).toBe(true);
+      seen.push(...page.body.items.map((r) => r.rowNumber));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(Array.from({ length: 1_000 }, (_, i) => i + 2));
+    expect(await rowsOf(job.importJobId, coordinatorA.token, 'rejected')).toEqual([]);
   }, 120_000);
+
+  it('pages the rows of one state and refuses a cursor it did not hand out', async () => {
+    const cohort = await openCohort([{ universityId: uniA, quota: 50 }]);
+    const rows = Array.from({ length: 7 }, (_, i) => (i % 2 ? studentRow({ 手机号: '12345' }) : studentRow()));
+    const created = await upload(cohort.cohortId, await xlsxOf(rows), coordinatorA.token);
+    const job = await runToEnd(created.body.importJobId, coordinatorA.token);
+    expect(job).toMatchObject({ accepted: 4, rejected: 3 });
+    const path = `/v1/imports/${job.importJobId}/rows?status=accepted&limit=3`;
+    const first = await call('GET', path, { token: coordinatorA.token });
+    expect(first.body.items.map((r: { rowNumber: number }) => r.rowNumber)).toEqual([2, 4, 6]);
+    const second = await call('GET', `${path}&cursor=${first.body.nextCursor}`, { token: coordinatorA.token });
+    expect(second.body).toMatchObject({ items: [{ rowNumber: 8, status: 'accepted' }], nextCursor: null });
+    const forged = await call('GET', `${path}&cursor=not-a-cursor`, { token: coordinatorA.token });
+    expect(forged.status).toBe(400);
+    expect(forged.body.code).toBe('invalid_cursor');
+  });
 });
 
 /** GBK encoding of a mostly-ASCII text, built from a decoder table of the characters it uses. */

@@ -33,7 +33,7 @@ import { StipendStatement } from '../stipends/statement.entity.ts';
 import { TravelClaim } from '../stipends/travel-claim.entity.ts';
 import { IdempotencyRecord } from '../idempotency/idempotency.entity.ts';
 import { ImportJob } from '../imports/import-job.entity.ts';
-import { ImportRow } from '../imports/import-row.entity.ts';
+import { ImportBatch, ImportOutcomes } from '../imports/import-batch.entity.ts';
 import { Activity } from '../partnerships/activity.entity.ts';
 import { Partnership } from '../partnerships/partnership.entity.ts';
 import { ReminderDigest } from '../partnerships/reminder.entity.ts';
@@ -84,7 +84,8 @@ const entities = {
   cohortUniversity: CohortUniversity,
   cohortRegistration: CohortRegistration,
   importJob: ImportJob,
-  importRow: ImportRow,
+  importBatch: ImportBatch,
+  importOutcomes: ImportOutcomes,
   outcome: Outcome,
   funnelCounter: FunnelCounter,
   retentionConfirmation: RetentionConfirmation,

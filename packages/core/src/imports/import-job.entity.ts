@@ -4,12 +4,15 @@ export const IMPORT_JOB_STATUSES = ['pending', 'processing', 'completed'] as con
 export const IMPORT_FORMATS = ['xlsx', 'csv'] as const;
 
 /**
- * One uploaded file for one cohort and university, and its progress. Only the runner holding the
- * lease (`leaseUntil`) moves the counters, so they are exact without a transaction per row; a runner
- * that stops (a timeout) leaves the lease to expire and the next run carries on where it stopped.
+ * One uploaded file for one cohort and university, and its progress. One runner at a time holds the
+ * lease (`leaseUntil`); the counters move with each batch's outcomes in one transaction, and only
+ * while `nextRowKey` has not passed the batch, so they stay exact even when a lease lapses under a
+ * runner that carries on. A runner that stops (a timeout) leaves the lease to expire and the next
+ * run carries on where it stopped.
  *
- * A university's imports in a cohort are listed from gsi1, all of a cohort's (for organisers) from gsi2. Jobs and their rows expire
- * (`expiresAt`) with the personal data the rows carry; the registrations they made stay.
+ * A university's imports in a cohort are listed from gsi1, all of a cohort's (for organisers) from
+ * gsi2. Jobs and their batches expire (`expiresAt`) with the personal data the batches carry; the
+ * registrations they made stay.
  */
 export const ImportJob = new Entity({
   model: { entity: 'importJob', version: '1', service: 'aksu' },

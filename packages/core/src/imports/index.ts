@@ -1,11 +1,12 @@
 import type { Actor } from '../auth/actor.ts';
-import { queryPage, type PageRequest } from '../db/pagination.ts';
+import { listPage, queryPage, type PageRequest } from '../db/pagination.ts';
 import { db } from '../db/service.ts';
 import { forbidden, notFound } from '../errors.ts';
 import { readableCohort } from '../cohorts/records.ts';
 import { assertCanSeeJob } from './access.ts';
 import type { CreateImportInput, ImportJobView, ImportRowView, ListImportRowsQuery, ListImportsQuery } from './imports.schema.ts';
 import { resultWorkbook } from './result-workbook.ts';
+import { jobOutcomes } from './batches.ts';
 import { runJob } from './run.ts';
 import { templateCsv, templateWorkbook } from './template.ts';
 import { createImport } from './upload.ts';
@@ -75,17 +76,12 @@ export const Imports = {
     return toView(await runJob(actor, await readJob(actor, importJobId)));
   },
 
+  /** The rows in file order, or those in one state; an import's outcomes are read whole (a job is at most MAX_ROWS rows). */
   async listRows(actor: Actor, importJobId: string, query: ListImportRowsQuery, page: PageRequest) {
     await readJob(actor, importJobId);
-    const { importRow } = db().service.entities;
-    return queryPage(
-      (options) =>
-        query.status
-          ? importRow.query.byStatus({ importJobId, status: query.status }).go(options)
-          : importRow.query.byJob({ importJobId }).go(options),
-      page,
-      rowView,
-    );
+    const rows = (await jobOutcomes(importJobId)).filter((row) => !query.status || row.status === query.status);
+    const { items, nextCursor } = listPage(rows, page, (row) => row.rowNumber);
+    return { items: items.map(rowView), nextCursor };
   },
 
   async resultSpreadsheet(actor: Actor, importJobId: string) {

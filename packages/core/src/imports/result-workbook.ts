@@ -1,10 +1,10 @@
 import type { Actor } from '../auth/actor.ts';
-import { allPages, queryPage } from '../db/pagination.ts';
 import { db } from '../db/service.ts';
 import { addSheet, newWorkbook, toFile, type SpreadsheetFile } from '../exports/workbook.ts';
 import { decryptField } from '../personal/vault.ts';
 import { maskNationalId, maskPhone } from '../pii.ts';
 import { columnFor, type ColumnKey } from './columns.ts';
+import { jobOutcomes } from './batches.ts';
 import type { Cell } from './normalise.ts';
 
 export const ROW_STATUS_LABELS = { accepted: '已接受', rejected: '已拒绝', pending: '待处理' } as const;
@@ -21,9 +21,11 @@ const MASKED: Partial<Record<ColumnKey, (value: string) => string>> = {
  * phones are masked for everyone but organisers, as on every screen.
  */
 export async function resultWorkbook(actor: Actor, job: { importJobId: string; filename: string; headers: string[] }): Promise<SpreadsheetFile> {
-  const rows = await allPages((page) =>
-    queryPage((options) => db().service.entities.importRow.query.byJob({ importJobId: job.importJobId }).go(options), page),
-  );
+  const [outcomes, { data: batches }] = await Promise.all([
+    jobOutcomes(job.importJobId),
+    db().service.entities.importBatch.query.byJob({ importJobId: job.importJobId }).go({ pages: 'all', attributes: ['cellsSealed'] }),
+  ]);
+  const cells = batches.flatMap((batch) => JSON.parse(decryptField(batch.cellsSealed)) as Cell[][]);
   const maskers = job.headers.map((header) => {
     const key = columnFor(header);
     return actor.role === 'organiser' || !key ? undefined : MASKED[key];
@@ -35,10 +37,10 @@ export async function resultWorkbook(actor: Actor, job: { importJobId: string; f
     '导入结果',
     headers.map((header, i) => ({ header, width: i === 0 ? 6 : i === headers.length - 1 ? 48 : 14, numFmt: '@' })),
   );
-  for (const row of rows) {
-    const cells = JSON.parse(decryptField(row.cellsSealed)) as Cell[];
+  outcomes.forEach((row, index) => {
+    const uploaded = cells[index] ?? [];
     const values = job.headers.map((_, i) => {
-      const text = cells[i] === undefined || cells[i] === null ? '' : String(cells[i]);
+      const text = uploaded[i] === undefined || uploaded[i] === null ? '' : String(uploaded[i]);
       const mask = maskers[i];
       return mask && text ? mask(text) : text;
     });
@@ -46,7 +48,7 @@ export async function resultWorkbook(actor: Actor, job: { importJobId: string; f
     added.getCell(1).numFmt = '0';
     const status = added.getCell(headers.length - 1);
     status.font = { color: { argb: row.status === 'rejected' ? 'FFC00000' : 'FF006100' } };
-  }
+  });
   const base = job.filename.replace(/\.(xlsx|csv|txt)$/i, '');
   return toFile(workbook, `${base}-导入结果`, `import-result-${job.importJobId}`);
 }

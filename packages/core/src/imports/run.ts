@@ -3,15 +3,14 @@ import type { Actor } from '../auth/actor.ts';
 import { registerInContext, registrationIdOf, registrationContext, type RegisterOutcome, type RegistrationContext } from '../cohort-registrations/register.ts';
 import { DomainError } from '../errors.ts';
 import { db } from '../db/service.ts';
+import { transact } from '../db/transact.ts';
 import { decryptField, lookupHash } from '../personal/vault.ts';
 import type { ImportJob } from './import-job.entity.ts';
 import type { StudentRow } from './normalise.ts';
 import { reasonFor } from './reasons.ts';
-import { putRows, rowKeyOf, type ImportRowItem } from './rows.ts';
+import { rowKeyOf, type RowOutcome } from './batches.ts';
 
-/** Rows per batch: two of the registration write path's transactions; progress moves after each batch. */
-export const CHUNK_ROWS = 98;
-/** How long a runner owns a job without renewing; longer than one chunk takes. */
+/** How long a runner owns a job without renewing; longer than one batch takes. */
 const LEASE_MS = 15_000;
 /** A run stops after this long and the job carries on with the next run (the Lambda allows 10 s). */
 export const RUN_BUDGET_MS = 7_000;
@@ -82,14 +81,17 @@ async function fitsFreePlaces(context: Promise<RegistrationContext>, universityI
   return counter !== undefined && counter.quota - counter.active >= rows;
 }
 
+/** What registering a waiting row decided: the fields of its outcome that change. */
+type Decision = Pick<RowOutcome, 'status' | 'reason' | 'message' | 'registrationId'>;
+
 /**
- * Registers one batch of waiting rows and returns them with their outcomes. A batch that fits the
+ * Registers the waiting students of a batch and returns each one's decision. A batch that fits the
  * free places is sent without looking for rows already registered first, which saves a fresh
  * import a read per batch; the rows the transaction then refuses as duplicates are looked up
  * afterwards, so one that a stopped run of this job registered still counts as accepted.
  */
-async function registerRows(actor: Actor, job: Job, context: Promise<RegistrationContext>, waiting: ImportRowItem[]): Promise<ImportRowItem[]> {
-  const students = waiting.map((row) => JSON.parse(decryptField(row.studentSealed!)) as StudentRow);
+async function registerRows(actor: Actor, job: Job, context: Promise<RegistrationContext>, waiting: { rowNumber: number; student: StudentRow }[]): Promise<Decision[]> {
+  const students = waiting.map((row) => row.student);
   const known = (await fitsFreePlaces(context, job.universityId, students.length))
     ? new Map<number, { registrationId: string; ownJob: boolean }>()
     : await alreadyRegistered(job, students);
@@ -111,39 +113,68 @@ async function registerRows(actor: Actor, job: Job, context: Promise<Registratio
     const found = await alreadyRegistered(job, refused.map((index) => students[index]!));
     for (const [i, registration] of found) known.set(refused[i]!, registration);
   }
-  const at = new Date().toISOString();
-  return waiting.map((row, index) => {
-    const { studentSealed: _sealed, ...rest } = row;
+  return students.map((_, index): Decision => {
     const outcome = byIndex.get(index);
     const existing = known.get(index);
-    if (existing?.ownJob) return { ...rest, status: 'accepted', registrationId: existing.registrationId, updatedAt: at };
-    if (!outcome) return { ...rest, status: 'rejected', ...reasonFor('duplicate_person'), updatedAt: at };
-    if (outcome.ok) return { ...rest, status: 'accepted', registrationId: outcome.registration.registrationId, updatedAt: at };
-    return { ...rest, status: 'rejected', ...reasonFor(outcome.code, outcome.errors), updatedAt: at };
+    if (existing?.ownJob) return { status: 'accepted', registrationId: existing.registrationId };
+    if (!outcome) return { status: 'rejected', ...reasonFor('duplicate_person') };
+    if (outcome.ok) return { status: 'accepted', registrationId: outcome.registration.registrationId };
+    return { status: 'rejected', ...reasonFor(outcome.code, outcome.errors) };
   });
 }
 
 /**
- * Registers the job's waiting rows in batches through the one registration write path, storing each
- * row's outcome and moving the job's counters after every batch. The rows are read once, in file
- * order from `nextRowKey`, on the main index with a consistent read, so a row is never taken twice.
- * A batch's outcomes are stored while the next batch registers; the cursor moves only after the
- * outcomes it passes are stored. A run ends when the rows do or after RUN_BUDGET_MS; the next run
- * (or the same request again) continues from `nextRowKey`. Returns the job where the run left it.
+ * Stores a registered batch in one transaction: its outcomes, its students gone, and the job's
+ * counters and cursor moved past it. Only while the cursor has not passed the batch: a runner that
+ * lost its lease to another finds its batch stored already and returns false instead of counting it
+ * twice.
+ */
+async function storeBatch(job: Job, batch: { batchKey: string; rows: RowOutcome[] }, decided: number, accepted: number): Promise<boolean> {
+  const at = new Date().toISOString();
+  const { importJobId } = job;
+  const nextRowKey = rowKeyOf(batch.rows[batch.rows.length - 1]!.rowNumber + 1);
+  try {
+    await transact(
+      ({ importBatch, importOutcomes, importJob }) => [
+        importOutcomes.patch({ importJobId, batchKey: batch.batchKey }).set({ rows: batch.rows, updatedAt: at }).commit(),
+        importBatch.patch({ importJobId, batchKey: batch.batchKey }).remove(['studentsSealed']).set({ updatedAt: at }).commit(),
+        importJob
+          .patch({ importJobId })
+          .add({ rowsDone: decided, accepted, rejected: decided - accepted })
+          .set({ nextRowKey, leaseUntil: Date.now() + LEASE_MS, updatedAt: at })
+          .where((a, { lte }) => lte(a.nextRowKey, batch.batchKey))
+          .commit(),
+      ],
+      () => new DomainError('conflict', 'Another run stored this batch'),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'conflict') return false;
+    throw error;
+  }
+}
+
+/**
+ * Registers the job's waiting rows a batch at a time through the one registration write path. The
+ * batches are read once, in file order from `nextRowKey`, on the main index with a consistent read,
+ * so a row is never taken twice. A batch's outcomes are stored while the next batch registers; the
+ * cursor moves with them. A run ends when the batches do, after RUN_BUDGET_MS, or when another
+ * runner turns out to be ahead; the next run (or the same request again) continues from
+ * `nextRowKey`. Returns the job where the run left it.
  */
 export async function runJob(actor: Actor, job: Job, budgetMs = RUN_BUDGET_MS): Promise<Job> {
   const started = Date.now();
-  const { importJob, importRow } = db().service.entities;
+  const { importJob, importBatch, importOutcomes } = db().service.entities;
   if (job.status === 'completed') return job;
-  if (!(await claim(job, started))) {
-    // Another runner is on it: the job as that runner has moved it so far.
-    const { data } = await importJob.get({ importJobId: job.importJobId }).go({ consistent: true });
-    return data ?? job;
-  }
-  const { data: rows } = await importRow.query
-    .byJob({ importJobId: job.importJobId })
-    .gte({ rowKey: job.nextRowKey })
-    .go({ pages: 'all', consistent: true });
+  const current = async () => (await importJob.get({ importJobId: job.importJobId }).go({ consistent: true })).data ?? job;
+  // Another runner is on it: the job as that runner has moved it so far.
+  if (!(await claim(job, started))) return current();
+  const from = { importJobId: job.importJobId };
+  const [{ data: inputs }, { data: outcomes }] = await Promise.all([
+    importBatch.query.byJob(from).gte({ batchKey: job.nextRowKey }).go({ pages: 'all', consistent: true }),
+    importOutcomes.query.byJob(from).gte({ batchKey: job.nextRowKey }).go({ pages: 'all', consistent: true }),
+  ]);
+  const outcomesOf = new Map(outcomes.map((o) => [o.batchKey, o.rows]));
 
   let context: Promise<RegistrationContext> | undefined;
   const contextOnce = () => {
@@ -154,31 +185,31 @@ export async function runJob(actor: Actor, job: Job, budgetMs = RUN_BUDGET_MS): 
     }
     return context;
   };
-  let bookkeeping: Promise<void> = Promise.resolve();
+  let bookkeeping: Promise<boolean> = Promise.resolve(true);
+  let overtaken = false;
   let finished = true;
-  for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
-    if (Date.now() - started > budgetMs) {
+  for (const input of inputs) {
+    if (Date.now() - started > budgetMs || overtaken) {
       finished = false;
       break;
     }
-    const chunk = rows.slice(start, start + CHUNK_ROWS);
-    const waiting = chunk.filter((row) => row.status === 'pending' && row.studentSealed);
-    const updated = waiting.length > 0 ? await registerRows(actor, job, contextOnce(), waiting) : [];
-    const accepted = updated.filter((row) => row.status === 'accepted').length;
-    const nextRowKey = rowKeyOf(chunk[chunk.length - 1]!.rowNumber + 1);
+    const rows = [...(outcomesOf.get(input.batchKey) ?? [])];
+    const students = input.studentsSealed ? (JSON.parse(decryptField(input.studentsSealed)) as (StudentRow | null)[]) : [];
+    const waiting = rows.flatMap((row, index) => (row.status === 'pending' && students[index] ? [{ index, rowNumber: row.rowNumber, student: students[index]! }] : []));
+    const decisions = waiting.length > 0 ? await registerRows(actor, job, contextOnce(), waiting) : [];
+    waiting.forEach(({ index }, i) => {
+      rows[index] = { ...rows[index]!, ...decisions[i]! };
+    });
+    const accepted = decisions.filter((d) => d.status === 'accepted').length;
     const previous = bookkeeping;
-    bookkeeping = (async () => {
-      await Promise.all([previous, putRows(updated)]);
-      await importJob
-        .patch({ importJobId: job.importJobId })
-        .add({ rowsDone: waiting.length, accepted, rejected: waiting.length - accepted })
-        .set({ nextRowKey, leaseUntil: Date.now() + LEASE_MS, updatedAt: new Date().toISOString() })
-        .go();
-    })();
+    bookkeeping = previous.then(async (stored) => {
+      overtaken = !(stored && (await storeBatch(job, { batchKey: input.batchKey, rows }, waiting.length, accepted)));
+      return !overtaken;
+    });
     // A failed store must stop the run, not surface later as an unhandled rejection.
     bookkeeping.catch(() => undefined);
   }
-  await bookkeeping;
+  if (!(await bookkeeping)) return current();
   const at = new Date().toISOString();
   // Out of time, the lease is dropped so the next run takes over at once instead of waiting for it
   // to lapse. The job is answered from this last write rather than read again.

@@ -5,13 +5,12 @@ import { transact } from '../db/transact.ts';
 import { DomainError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { normaliseNationalId } from '../personal/national-id.ts';
-import { encryptField } from '../personal/vault.ts';
 import { maskNationalId } from '../pii.ts';
 import { cohortForImport, uploadUniversity } from './access.ts';
 import { MAX_IMPORT_FILE_BYTES, type CreateImportInput } from './imports.schema.ts';
 import { cleanName, cleanText, normaliseRow, summarise } from './normalise.ts';
 import { cellsByField, readImportFile } from './read-file.ts';
-import { putRows, rowKeyOf, type ImportRowItem } from './rows.ts';
+import { putBatches, rowKeyOf, storedCells, type UploadedRow } from './batches.ts';
 
 /** Jobs and rows (with the sealed uploaded cells) are kept this long, then expire. */
 export const IMPORT_RETENTION_DAYS = 90;
@@ -37,35 +36,27 @@ export async function createImport(actor: Actor, cohortId: string, input: Create
   const firstRowOf = new Map<string, number>();
   let rejected = 0;
 
-  const items: ImportRowItem[] = table.rows.map(({ row, cells }) => {
+  const rows: UploadedRow[] = table.rows.map(({ row, cells }) => {
     const fields = cellsByField(table, cells);
     const nationalId = normaliseNationalId(cleanText(fields.nationalId));
-    const base = {
-      importJobId,
-      rowKey: rowKeyOf(row),
-      rowNumber: row,
-      name: cleanName(fields.name) || '—',
-      nationalIdMasked: nationalId ? maskNationalId(nationalId) : '',
-      cellsSealed: encryptField(JSON.stringify(cells)),
-      updatedAt: at,
-      expiresAt,
-    };
+    const outcome = { rowNumber: row, status: 'pending' as const, name: cleanName(fields.name) || '—', nationalIdMasked: nationalId ? maskNationalId(nationalId) : '' };
+    const kept = storedCells(cells);
     const result = normaliseRow(fields, cohort.eligibleDegreeLevels);
     if (!result.ok) {
       rejected++;
-      return { ...base, status: 'rejected' as const, ...summarise(result.problems) };
+      return { outcome: { ...outcome, status: 'rejected', ...summarise(result.problems) }, cells: kept };
     }
     const first = firstRowOf.get(result.student.nationalId);
     if (first !== undefined) {
       rejected++;
-      return { ...base, status: 'rejected' as const, reason: 'duplicate_in_file', message: `与第 ${first} 行的身份证号相同，同一人只能报名一次` };
+      return { outcome: { ...outcome, status: 'rejected', reason: 'duplicate_in_file', message: `与第 ${first} 行的身份证号相同，同一人只能报名一次` }, cells: kept };
     }
     firstRowOf.set(result.student.nationalId, row);
-    return { ...base, status: 'pending' as const, studentSealed: encryptField(JSON.stringify(result.student)) };
+    return { outcome, cells: kept, student: result.student };
   });
 
-  await putRows(items);
-  const done = rejected === items.length;
+  await putBatches(importJobId, rows, { updatedAt: at, expiresAt });
+  const done = rejected === rows.length;
   const job = {
     importJobId,
     cohortId,
@@ -75,7 +66,7 @@ export async function createImport(actor: Actor, cohortId: string, input: Create
     contentHash: createHash('sha256').update(bytes).digest('base64url'),
     headers: table.headers,
     status: done ? ('completed' as const) : ('pending' as const),
-    totalRows: items.length,
+    totalRows: rows.length,
     rowsDone: rejected,
     accepted: 0,
     rejected,
@@ -90,7 +81,7 @@ export async function createImport(actor: Actor, cohortId: string, input: Create
     ({ importJob, audit }) => [
       importJob.create(job).commit(),
       audit
-        .create(auditRecord(actor, 'importJob', importJobId, 'upload', diffChanges(undefined, { cohortId, universityId, filename: input.filename, totalRows: items.length }), at))
+        .create(auditRecord(actor, 'importJob', importJobId, 'upload', diffChanges(undefined, { cohortId, universityId, filename: input.filename, totalRows: rows.length }), at))
         .commit(),
     ],
     () => new DomainError('conflict', 'The import could not be recorded; try again'),
