@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../api/client';
 import { useI18n } from '../i18n/i18n';
-import { ACTIVITY_KINDS, kindKey, partnershipFieldErrors, today, type ActivityKind, type Partnership } from '../lib/partnerships';
+import { today } from '../lib/format';
+import { ACTIVITY_KINDS, kindKey, partnershipFieldErrors, type ActivityKind, type Partnership } from '../lib/partnerships';
 import { problemText, type FieldErrors } from '../lib/problem-text';
 import { Alert } from './feedback';
 import { SelectField, TextAreaField, TextField } from './field';

@@ -2,11 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { EMPLOYMENT_KINDS, kindKey, stageKey, type Outcome } from '../lib/conversion';
+import { today } from '../lib/format';
 import { fieldErrorsOf, problemText } from '../lib/problem-text';
 import { Alert } from './feedback';
 import { SelectField, TextField } from './field';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** The next step of an outcome (organisers). Sends the version it read; a stale one says so. */
 export function TransitionForm({ outcome, onDone }: { outcome: Outcome; onDone: (o: Outcome) => void }) {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n/i18n';
-import { partnershipFieldErrors, statusKey, today, transition, TransitionRefused, type Partnership, type PartnershipStatus } from '../lib/partnerships';
+import { today } from '../lib/format';
+import { partnershipFieldErrors, statusKey, transition, TransitionRefused, type Partnership, type PartnershipStatus } from '../lib/partnerships';
 import { problemText, type FieldErrors } from '../lib/problem-text';
 import { Alert } from './feedback';
 import { TextAreaField, TextField } from './field';

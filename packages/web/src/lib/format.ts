@@ -16,3 +16,6 @@ export function timeIn(iso: string, timeZone: string): string {
 export function dateIn(at: Date | string, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(at));
 }
+
+/** Today in Beijing time, the calendar the office (and the API's default dates) work on, not UTC's. */
+export const today = (): string => dateIn(new Date(), TIME_ZONE);

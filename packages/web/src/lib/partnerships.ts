@@ -35,11 +35,6 @@ export const statusKey = (s: string) => `partnership.status.${s}` as MessageKey;
 export const typeKey = (s: string) => `partnership.type.${s}` as MessageKey;
 export const kindKey = (s: string) => `activity.kind.${s}` as MessageKey;
 
-/** Today in Beijing time, the calendar the office (and the API's default dates) work on. */
-export function today(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
-
 /**
  * Field messages by the issue `code` the API now sends with each error, so the text is ours in
  * either language; unknown codes fall back to recognising the English message.

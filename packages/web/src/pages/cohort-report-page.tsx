@@ -4,6 +4,7 @@ import { LoadError, Loading } from '../components/feedback';
 import { FunnelStepsTable } from '../components/funnel-tables';
 import { useI18n } from '../i18n/i18n';
 import { BREAKDOWN_COLUMNS, percent } from '../lib/conversion';
+import { today } from '../lib/format';
 import { useResource } from '../lib/use-resource';
 import { useTitle } from '../lib/use-title';
 import '../conversion.css';
@@ -47,7 +48,7 @@ export default function CohortReportPage() {
       </div>
       <h2>{t('conv.funnel_title')}</h2>
       <FunnelStepsTable total={total} />
-      <p className="muted">{t('conv.report_generated', { date: new Date().toISOString().slice(0, 10) })}</p>
+      <p className="muted">{t('conv.report_generated', { date: today() })}</p>
     </article>
   );
 }
