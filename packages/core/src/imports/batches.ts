@@ -90,8 +90,11 @@ async function putAll<T extends { batchKey: string }>(put: (items: T[]) => Promi
   }
 }
 
-/** Every row's outcome of a job, in file order. */
+/**
+ * Every row's outcome of a job, in file order. Read consistently: the rows list and result file are
+ * opened as soon as the job shows completed, and must not miss the batch stored with that change.
+ */
 export async function jobOutcomes(importJobId: string): Promise<RowOutcome[]> {
-  const { data } = await db().service.entities.importOutcomes.query.byJob({ importJobId }).go({ pages: 'all' });
+  const { data } = await db().service.entities.importOutcomes.query.byJob({ importJobId }).go({ pages: 'all', consistent: true });
   return data.flatMap((batch) => batch.rows);
 }
