@@ -26,12 +26,11 @@ function counts(counter: CounterRecord | undefined, placed: number | null): Dail
 async function placedByHostUnit(cohortId: string): Promise<Map<string, number>> {
   const projects = (await db().service.entities.project.query.byCohort({ cohortId }).go({ pages: 'all' })).data;
   const out = new Map<string, number>();
-  for (let i = 0; i < projects.length; i += 100) {
-    const slice = projects.slice(i, i + 100);
-    const { data } = await db().service.entities.projectSeats.get(slice.map((p) => ({ projectId: p.projectId }))).go();
-    const seats = new Map(data.map((s) => [s.projectId, s.placed]));
-    for (const p of slice) out.set(p.hostUnitId, (out.get(p.hostUnitId) ?? 0) + (seats.get(p.projectId) ?? 0));
-  }
+  if (projects.length === 0) return out;
+  // ElectroDB splits the keys into BatchGetItem calls of 100 itself.
+  const { data } = await db().service.entities.projectSeats.get(projects.map((p) => ({ projectId: p.projectId }))).go({ concurrency: 4 });
+  const seats = new Map(data.map((s) => [s.projectId, s.placed]));
+  for (const p of projects) out.set(p.hostUnitId, (out.get(p.hostUnitId) ?? 0) + (seats.get(p.projectId) ?? 0));
   return out;
 }
 
@@ -83,23 +82,17 @@ export async function readBoard(actor: Actor, cohortId: string, query: { date?: 
 }
 
 async function namesOf(ids: string[]): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (let i = 0; i < ids.length; i += 100) {
-    const { data } = await db()
-      .service.entities.cohortRegistration.get(ids.slice(i, i + 100).map((registrationId) => ({ registrationId })))
-      .go({ attributes: ['registrationId', 'name'] });
-    for (const r of data) out.set(r.registrationId, r.name);
-  }
-  return out;
+  if (ids.length === 0) return new Map();
+  const { data } = await db()
+    .service.entities.cohortRegistration.get(ids.map((registrationId) => ({ registrationId })))
+    .go({ attributes: ['registrationId', 'name'], concurrency: 4 });
+  return new Map(data.map((r) => [r.registrationId, r.name]));
 }
 
 async function daysOn(date: string, ids: string[]): Promise<Map<string, DayRecord>> {
-  const out = new Map<string, DayRecord>();
-  for (let i = 0; i < ids.length; i += 100) {
-    const { data } = await db().service.entities.attendanceDay.get(ids.slice(i, i + 100).map((registrationId) => ({ registrationId, date }))).go();
-    for (const d of data) out.set(d.registrationId, d);
-  }
-  return out;
+  if (ids.length === 0) return new Map();
+  const { data } = await db().service.entities.attendanceDay.get(ids.map((registrationId) => ({ registrationId, date }))).go({ concurrency: 4 });
+  return new Map(data.map((d) => [d.registrationId, d]));
 }
 
 const dayStatus = (d: DayRecord | undefined): InternDayView['status'] =>
