@@ -1,6 +1,5 @@
 import { canSeeIntern } from '../attendance/records.ts';
 import type { Actor } from '../auth/actor.ts';
-import { getCohortRecord, type CohortRecord } from '../cohorts/records.ts';
 import { notFound } from '../errors.ts';
 import { getPlacementRecord, mentorOf, type PlacementRecord } from '../placements/records.ts';
 
@@ -27,10 +26,4 @@ export async function menteePlacement(actor: Actor, registrationId: string): Pro
   const placement = await getPlacementRecord(registrationId);
   if (!placement || !actor.mentorId || mentorOf(placement) !== actor.mentorId) throw notFound('Intern');
   return placement;
-}
-
-export async function requireCohortRecord(cohortId: string): Promise<CohortRecord> {
-  const cohort = await getCohortRecord(cohortId);
-  if (!cohort) throw notFound('Cohort');
-  return cohort;
 }

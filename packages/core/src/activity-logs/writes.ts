@@ -5,7 +5,7 @@ import { transact } from '../db/transact.ts';
 import { DomainError } from '../errors.ts';
 import type { PlacementRecord } from '../placements/records.ts';
 import { localDate } from '../time.ts';
-import { requireCohortRecord } from './access.ts';
+import { requireCohortRecord } from '../cohorts/records.ts';
 import { CreateLogInput, UpdateLogInput } from './activity-logs.schema.ts';
 import { getLog, getWeek, type LogRecord, type WeekRecord } from './records.ts';
 import { weekStartOf } from './weeks.ts';

@@ -1,7 +1,7 @@
 import type { EntityItem } from 'electrodb';
 import type { Actor } from '../auth/actor.ts';
 import type { CohortRecord } from '../cohorts/records.ts';
-import { getCohortRecord, getCohortUniversity } from '../cohorts/records.ts';
+import { getCohortRecord, getCohortUniversity, requireCohortRecord } from '../cohorts/records.ts';
 import { db, type AppService } from '../db/service.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { NO_MENTOR } from '../placements/placement.entity.ts';
@@ -79,8 +79,7 @@ export async function visibleIntern(actor: Actor, registrationId: string): Promi
 /** Cohorts a board is read for: organisers any, coordinators one their university takes part in. */
 export async function cohortForBoard(actor: Actor, cohortId: string): Promise<CohortRecord> {
   if (actor.role !== 'organiser' && actor.role !== 'coordinator') throw new DomainError('forbidden', 'Only organisers and coordinators read the attendance board');
-  const cohort = await getCohortRecord(cohortId);
-  if (!cohort) throw notFound('Cohort');
+  const cohort = await requireCohortRecord(cohortId);
   if (actor.role === 'coordinator') {
     const own = actor.universityId ? await getCohortUniversity(cohortId, actor.universityId) : null;
     if (!own) throw notFound('Cohort');

@@ -1,7 +1,7 @@
 import { auditRecord, diffChanges } from '../audit/changes.ts';
 import { requireRole, type Actor } from '../auth/actor.ts';
 import { DECIDING_STATUSES } from '../cohorts/lifecycle.ts';
-import { getCohortRecord } from '../cohorts/records.ts';
+import { requireCohortRecord } from '../cohorts/records.ts';
 import { db, type AppService } from '../db/service.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { newId } from '../ids.ts';
@@ -154,10 +154,9 @@ export async function decide(actor: Actor, cohortId: string, input: DecisionInpu
   const ids = [...new Set(input.registrationIds)];
   // The registrations in one BatchGet, read with the cohort, instead of one read each.
   const [cohort, { data: records }] = await Promise.all([
-    getCohortRecord(cohortId),
+    requireCohortRecord(cohortId),
     db().service.entities.cohortRegistration.get(ids.map((registrationId) => ({ registrationId }))).go(),
   ]);
-  if (!cohort) throw notFound('Cohort');
   if (!DECIDING_STATUSES.includes(cohort.status)) {
     throw new DomainError('invalid_transition', 'Decisions are made while the cohort is open, in review or running', {
       from: cohort.status,

@@ -15,6 +15,13 @@ export async function getCohortRecord(cohortId: string): Promise<CohortRecord | 
   return result.data ?? null;
 }
 
+/** The cohort, or "not found". */
+export async function requireCohortRecord(cohortId: string): Promise<CohortRecord> {
+  const cohort = await getCohortRecord(cohortId);
+  if (!cohort) throw notFound('Cohort');
+  return cohort;
+}
+
 /** All participating universities of a cohort (at most a few dozen: one Query page). */
 export async function cohortUniversities(cohortId: string): Promise<CohortUniversityRecord[]> {
   const result = await db().service.entities.cohortUniversity.query.byCohort({ cohortId }).go({ pages: 'all' });
@@ -41,8 +48,7 @@ export function toCohortView(cohort: CohortRecord, universities: CohortUniversit
  */
 export async function readableCohort(actor: Actor, cohortId: string): Promise<{ cohort: CohortRecord; universities: CohortUniversityRecord[] }> {
   if (actor.role !== 'organiser' && actor.role !== 'coordinator') throw forbidden();
-  const [cohort, universities] = await Promise.all([getCohortRecord(cohortId), cohortUniversities(cohortId)]);
-  if (!cohort) throw notFound('Cohort');
+  const [cohort, universities] = await Promise.all([requireCohortRecord(cohortId), cohortUniversities(cohortId)]);
   if (actor.role === 'organiser') return { cohort, universities };
   const own = universities.filter((u) => u.universityId === actor.universityId);
   if (own.length === 0) throw notFound('Cohort');

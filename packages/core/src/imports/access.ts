@@ -1,6 +1,6 @@
 import type { Actor } from '../auth/actor.ts';
 import { registrationRefusal } from '../cohorts/lifecycle.ts';
-import { getCohortRecord, getCohortUniversity } from '../cohorts/records.ts';
+import { getCohortUniversity, requireCohortRecord } from '../cohorts/records.ts';
 import { DomainError, forbidden, notFound } from '../errors.ts';
 import type { DegreeLevel } from './normalise.ts';
 
@@ -44,8 +44,7 @@ export interface CohortForImport {
  * is "not found" for its coordinator and a field error for an organiser, who can see both exist.
  */
 export async function cohortForImport(actor: Actor, cohortId: string, universityId: string): Promise<CohortForImport> {
-  const [cohort, participation] = await Promise.all([getCohortRecord(cohortId), getCohortUniversity(cohortId, universityId)]);
-  if (!cohort) throw notFound('Cohort');
+  const [cohort, participation] = await Promise.all([requireCohortRecord(cohortId), getCohortUniversity(cohortId, universityId)]);
   if (!participation) {
     if (actor.role !== 'organiser') throw notFound('Cohort');
     throw new DomainError('validation_failed', 'This university does not take part in the cohort', {

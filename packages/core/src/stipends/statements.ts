@@ -1,4 +1,4 @@
-import { requireCohortRecord } from '../activity-logs/access.ts';
+import { requireCohortRecord } from '../cohorts/records.ts';
 import { auditRecord, diffChanges } from '../audit/changes.ts';
 import { requireRole, type Actor } from '../auth/actor.ts';
 import { queryPage, type Page, type PageRequest } from '../db/pagination.ts';
