@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../api/client';
-import { useI18n } from '../i18n/i18n';
+import { useI18n, type Translate } from '../i18n/i18n';
 import { today } from '../lib/format';
 import { ACTIVITY_KINDS, kindKey, partnershipFieldErrors, type ActivityKind, type Partnership } from '../lib/partnerships';
-import { problemText, type FieldErrors } from '../lib/problem-text';
+import type { FieldErrors } from '../lib/problem-text';
+import { useFormSubmit } from '../lib/use-form-submit';
 import { Alert } from './feedback';
 import { SelectField, TextAreaField, TextField } from './field';
 
@@ -24,6 +25,13 @@ function splitNames(text: string): string[] {
     .filter(Boolean);
 }
 
+function activityFieldErrors(error: unknown, t: Translate): FieldErrors {
+  const fields = partnershipFieldErrors(error, t);
+  // Participants are one text box here, so an error on any one name belongs to it.
+  const participantError = Object.entries(fields).find(([path]) => path.startsWith('participants'))?.[1];
+  return { ...fields, ...(participantError ? { participants: participantError } : {}) };
+}
+
 export function ActivityForm({ universityId, partnershipId, partnerships, onAdded, onCancel }: Props) {
   const { t } = useI18n();
   const [kind, setKind] = useState<ActivityKind>('inbound_visit');
@@ -32,22 +40,13 @@ export function ActivityForm({ universityId, partnershipId, partnerships, onAdde
   const [participants, setParticipants] = useState('');
   const [outcome, setOutcome] = useState('');
   const [linked, setLinked] = useState(partnershipId ?? '');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { errors, failure, busy, reject, send } = useFormSubmit({ fieldErrors: activityFieldErrors });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const missing = [!on && 'on', !title.trim() && 'title'].filter((x): x is string => Boolean(x));
-    if (missing.length) {
-      setErrors(Object.fromEntries(missing.map((path) => [path, t('field.required')])));
-      setFailure(t('error.validation_failed'));
-      return;
-    }
-    setBusy(true);
-    setErrors({});
-    setFailure(undefined);
-    try {
+    if (missing.length) return reject(missing);
+    await send(async () => {
       await unwrap(
         api.POST('/v1/universities/{universityId}/activities', {
           params: { path: { universityId } },
@@ -62,15 +61,7 @@ export function ActivityForm({ universityId, partnershipId, partnerships, onAdde
         }),
       );
       onAdded();
-    } catch (error) {
-      const fields = partnershipFieldErrors(error, t);
-      // Participants are one text box here, so an error on any one name belongs to it.
-      const participantError = Object.entries(fields).find(([path]) => path.startsWith('participants'))?.[1];
-      setErrors({ ...fields, ...(participantError ? { participants: participantError } : {}) });
-      setFailure(problemText(error, t));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../api/client';
 import type { InvitedUser } from '../api/types';
 import { useI18n } from '../i18n/i18n';
-import { fieldErrorsOf, problemText, type FieldErrors } from '../lib/problem-text';
+import type { FieldErrors } from '../lib/problem-text';
+import { useFormSubmit } from '../lib/use-form-submit';
 import { usePagedList } from '../lib/use-resource';
 import { Alert, LoadError, Loading } from './feedback';
 import { TextField } from './field';
@@ -19,9 +20,7 @@ export function CoordinatorsPanel({ universityId }: { universityId: string }) {
   );
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { errors, failure, busy, reject, send } = useFormSubmit();
   const [invited, setInvited] = useState<InvitedUser>();
 
   const invite = async (event: FormEvent) => {
@@ -29,11 +28,8 @@ export function CoordinatorsPanel({ universityId }: { universityId: string }) {
     const missing: FieldErrors = {};
     if (!name.trim()) missing.name = t('field.required');
     if (!email.trim()) missing.email = t('field.required');
-    setErrors(missing);
-    setFailure(undefined);
-    if (Object.keys(missing).length) return;
-    setBusy(true);
-    try {
+    if (Object.keys(missing).length) return reject(missing);
+    await send(async () => {
       const result = await unwrap(
         api.POST('/v1/universities/{universityId}/coordinators', {
           params: { path: { universityId } },
@@ -44,12 +40,7 @@ export function CoordinatorsPanel({ universityId }: { universityId: string }) {
       setName('');
       setEmail('');
       list.reload();
-    } catch (error) {
-      setErrors(fieldErrorsOf(error, t));
-      setFailure(problemText(error, t));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

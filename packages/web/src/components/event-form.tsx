@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import type { University } from '../api/types';
 import { useI18n } from '../i18n/i18n';
-import { fieldErrorsOf, problemText, type FieldErrors } from '../lib/problem-text';
+import type { FieldErrors } from '../lib/problem-text';
 import { beijingIso, EVENT_KINDS, kindKey, type EventKind } from '../lib/trips';
+import { useFormSubmit } from '../lib/use-form-submit';
 import { Alert } from './feedback';
 import { SelectField, TextField } from './field';
 
@@ -32,9 +33,7 @@ export function EventForm({ stopId, universities, onSubmit, onCancel }: Props) {
   const [startsAt, setStartsAt] = useState('');
   const [capacity, setCapacity] = useState('');
   const [universityId, setUniversityId] = useState(universities.length === 1 ? universities[0]!.universityId : '');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { errors, failure, busy, reject, send } = useFormSubmit();
   const id = (name: string) => `event-${stopId}-${name}`;
 
   const submit = async (event: FormEvent) => {
@@ -43,21 +42,8 @@ export function EventForm({ stopId, universities, onSubmit, onCancel }: Props) {
     const values: Record<string, string> = { kind, title, venue, startsAt, capacity, universityId };
     for (const [path, value] of Object.entries(values)) if (!value.trim()) local[path] = t('field.required');
     if (capacity && !/^\d+$/.test(capacity)) local.capacity = t('event.field.capacity');
-    if (Object.keys(local).length) {
-      setErrors(local);
-      setFailure(t('error.validation_failed'));
-      return;
-    }
-    setErrors({});
-    setFailure(undefined);
-    setBusy(true);
-    try {
-      await onSubmit({ stopId, universityId, kind: kind as EventKind, title: title.trim(), venue: venue.trim(), startsAt: beijingIso(startsAt), capacity: Number(capacity) });
-    } catch (error) {
-      setErrors(fieldErrorsOf(error, t));
-      setFailure(problemText(error, t));
-      setBusy(false);
-    }
+    if (Object.keys(local).length) return reject(local);
+    await send(() => onSubmit({ stopId, universityId, kind: kind as EventKind, title: title.trim(), venue: venue.trim(), startsAt: beijingIso(startsAt), capacity: Number(capacity) }));
   };
 
   return (

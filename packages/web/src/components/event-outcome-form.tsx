@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../api/client';
 import { ApiError } from '../api/errors';
 import { useI18n, type MessageKey } from '../i18n/i18n';
-import { fieldErrorsOf, problemText, type FieldErrors } from '../lib/problem-text';
 import type { TripEvent } from '../lib/trips';
+import { useFormSubmit } from '../lib/use-form-submit';
 import { Alert } from './feedback';
 import { SelectField, TextAreaField } from './field';
 
@@ -25,35 +25,26 @@ export function EventOutcomeForm({ event, onSaved, onCancel }: Props) {
   const [current, setCurrent] = useState(event);
   const [status, setStatus] = useState(event.status);
   const [notes, setNotes] = useState(event.outcomeNotes ?? '');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string>();
+  const { errors, failure, busy, send } = useFormSubmit();
   const [conflict, setConflict] = useState(false);
-  const [busy, setBusy] = useState(false);
   const id = (name: string) => `outcome-${event.eventId}-${name}`;
   const path = { params: { path: { eventId: event.eventId } } };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setFailure(undefined);
-    setErrors({});
-    try {
-      onSaved(await unwrap(api.PATCH('/v1/events/{eventId}', { ...path, body: { version: current.version, status, outcomeNotes: notes.trim() } })));
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'version_conflict') {
+    await send(async () => {
+      try {
+        onSaved(await unwrap(api.PATCH('/v1/events/{eventId}', { ...path, body: { version: current.version, status, outcomeNotes: notes.trim() } })));
+      } catch (error) {
+        if (!(error instanceof ApiError && error.code === 'version_conflict')) throw error;
         // Someone saved first: show what they saved and let the user decide again on top of it.
         const latest = await unwrap(api.GET('/v1/events/{eventId}', path));
         setCurrent(latest);
         setStatus(latest.status);
         setNotes(latest.outcomeNotes ?? '');
         setConflict(true);
-      } else {
-        setErrors(fieldErrorsOf(error, t));
-        setFailure(problemText(error, t));
       }
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

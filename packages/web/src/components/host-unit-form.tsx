@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { CLUSTERS, clusterLabel, COUNTIES, countyLabel, KINDS, kindLabel, type HostUnit } from '../lib/placements';
-import { fieldErrorsOf, problemText, type FieldErrors } from '../lib/problem-text';
+import type { FieldErrors } from '../lib/problem-text';
+import { useFormSubmit } from '../lib/use-form-submit';
 import { Alert } from './feedback';
 import { SelectField, TextAreaField, TextField } from './field';
 
@@ -44,9 +45,7 @@ function toInput(d: Draft): HostUnitInput {
 export function HostUnitForm({ unit, submitLabel, onSubmit }: { unit?: HostUnit; submitLabel: string; onSubmit(input: HostUnitInput): Promise<void> }) {
   const { t } = useI18n();
   const [draft, setDraft] = useState(() => toDraft(unit));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { errors, failure, busy, reject, send } = useFormSubmit();
   const set = (key: keyof Draft) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value }));
 
   const submit = async (event: FormEvent) => {
@@ -55,18 +54,8 @@ export function HostUnitForm({ unit, submitLabel, onSubmit }: { unit?: HostUnit;
     for (const [key, path] of [['name', 'name'], ['address', 'address'], ['contactName', 'contact.name'], ['contactPhone', 'contact.phone']] as const) {
       if (!draft[key].trim()) missing[path] = t('field.required');
     }
-    setErrors(missing);
-    setFailure(undefined);
-    if (Object.keys(missing).length) return;
-    setBusy(true);
-    try {
-      await onSubmit(toInput(draft));
-    } catch (error) {
-      setErrors(fieldErrorsOf(error, t));
-      setFailure(problemText(error, t));
-    } finally {
-      setBusy(false);
-    }
+    if (Object.keys(missing).length) return reject(missing);
+    await send(() => onSubmit(toInput(draft)));
   };
 
   return (

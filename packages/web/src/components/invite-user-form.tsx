@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../api/client';
 import type { InvitedUser } from '../api/types';
 import { useI18n } from '../i18n/i18n';
-import { fieldErrorsOf, problemText, type FieldErrors } from '../lib/problem-text';
+import type { FieldErrors } from '../lib/problem-text';
+import { useFormSubmit } from '../lib/use-form-submit';
 import { Alert } from './feedback';
 import { TextField } from './field';
 import { InvitationCode } from './invitation-code';
@@ -13,9 +14,7 @@ export function InviteUserForm({ onInvited }: { onInvited(): void }) {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [isAdmin, setIsAdmin] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { errors, failure, busy, reject, send } = useFormSubmit();
   const [invited, setInvited] = useState<InvitedUser>();
 
   const submit = async (event: FormEvent) => {
@@ -23,11 +22,8 @@ export function InviteUserForm({ onInvited }: { onInvited(): void }) {
     const missing: FieldErrors = {};
     if (!name.trim()) missing.name = t('field.required');
     if (!email.trim()) missing.email = t('field.required');
-    setErrors(missing);
-    setFailure(undefined);
-    if (Object.keys(missing).length) return;
-    setBusy(true);
-    try {
+    if (Object.keys(missing).length) return reject(missing);
+    await send(async () => {
       const result = await unwrap(
         api.POST('/v1/users', { body: { name: name.trim(), email: email.trim(), role: 'organiser', isAdmin } }),
       );
@@ -36,12 +32,7 @@ export function InviteUserForm({ onInvited }: { onInvited(): void }) {
       setEmail('');
       setIsAdmin(false);
       onInvited();
-    } catch (error) {
-      setErrors(fieldErrorsOf(error, t));
-      setFailure(problemText(error, t));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   if (invited) return <InvitationCode invited={invited} onDone={() => setInvited(undefined)} />;

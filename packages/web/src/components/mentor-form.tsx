@@ -3,7 +3,8 @@ import { api, unwrap } from '../api/client';
 import type { InvitedUser } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import type { HostUnit, Mentor } from '../lib/placements';
-import { fieldErrorsOf, problemText, type FieldErrors } from '../lib/problem-text';
+import type { FieldErrors } from '../lib/problem-text';
+import { useFormSubmit } from '../lib/use-form-submit';
 import { Alert } from './feedback';
 import { SelectField, TextField } from './field';
 import { InvitationCode } from './invitation-code';
@@ -16,9 +17,7 @@ export function MentorForm({ hostUnitId, units, onCreated }: { hostUnitId?: stri
   const { t } = useI18n();
   const empty = { unit: hostUnitId ?? '', name: '', title: '', phone: '', email: '', expertise: '', max: '3' };
   const [draft, setDraft] = useState(empty);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { errors, failure, busy, reject, send } = useFormSubmit();
   const [invited, setInvited] = useState<InvitedUser>();
   const set = (key: keyof typeof empty) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value }));
 
@@ -27,11 +26,8 @@ export function MentorForm({ hostUnitId, units, onCreated }: { hostUnitId?: stri
     const missing: FieldErrors = {};
     for (const key of ['name', 'title', 'phone', 'email'] as const) if (!draft[key].trim()) missing[key] = t('field.required');
     if (!/^\d+$/.test(draft.max)) missing.maxMentees = t('field.required');
-    setErrors(missing);
-    setFailure(undefined);
-    if (Object.keys(missing).length) return;
-    setBusy(true);
-    try {
+    if (Object.keys(missing).length) return reject(missing);
+    await send(async () => {
       const created = await unwrap(
         api.POST('/v1/mentors', {
           body: {
@@ -49,12 +45,7 @@ export function MentorForm({ hostUnitId, units, onCreated }: { hostUnitId?: stri
       setInvited({ invitationCode: created.invitationCode, user: { name: created.mentor.name, email: created.mentor.email } } as InvitedUser);
       setDraft(empty);
       onCreated(created.mentor);
-    } catch (error) {
-      setErrors(fieldErrorsOf(error, t));
-      setFailure(problemText(error, t));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   if (invited) return <InvitationCode invited={invited} onDone={() => setInvited(undefined)} />;

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { useI18n } from '../i18n/i18n';
+import { useI18n, type Translate } from '../i18n/i18n';
 import { DEGREES, degreeLabel, splitList, type DegreeLevel, type Project } from '../lib/placements';
-import { fieldErrorsOf, problemText, type FieldErrors } from '../lib/problem-text';
+import { fieldErrorsOf, type FieldErrors } from '../lib/problem-text';
+import { useFormSubmit } from '../lib/use-form-submit';
 import { ApiError } from '../api/errors';
 import { Alert } from './feedback';
 import { SelectField, TextAreaField, TextField } from './field';
@@ -15,6 +16,13 @@ export interface ProjectInput {
   degreeLevels: DegreeLevel[];
   seats: number;
   supervisor: { name: string; title?: string };
+}
+
+/** A conflict on `seats` means fewer seats than interns already placed, which the generic sentence does not say. */
+function projectFieldErrors(error: unknown, t: Translate): FieldErrors {
+  const fields = fieldErrorsOf(error, t);
+  if (error instanceof ApiError && error.code === 'conflict' && fields.seats) fields.seats = t('prj.seats_below');
+  return fields;
 }
 
 /** Post a project (with a cohort to choose) or edit one (the cohort stays). */
@@ -42,9 +50,7 @@ export function ProjectForm({
   const [seats, setSeats] = useState(project ? String(project.seats) : '');
   const [supervisor, setSupervisor] = useState(project?.supervisor.name ?? '');
   const [supervisorTitle, setSupervisorTitle] = useState(project?.supervisor.title ?? '');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { errors, failure, busy, reject, send } = useFormSubmit({ fieldErrors: projectFieldErrors });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -54,12 +60,9 @@ export function ProjectForm({
     if (!description.trim()) missing.description = t('field.required');
     if (!/^\d+$/.test(seats.trim()) || Number(seats) < 1) missing.seats = t('field.required');
     if (!supervisor.trim()) missing['supervisor.name'] = t('field.required');
-    setErrors(missing);
-    setFailure(undefined);
-    if (Object.keys(missing).length) return;
-    setBusy(true);
-    try {
-      await onSubmit({
+    if (Object.keys(missing).length) return reject(missing);
+    await send(() =>
+      onSubmit({
         ...(project ? {} : { cohortId }),
         title: title.trim(),
         description: description.trim(),
@@ -68,15 +71,8 @@ export function ProjectForm({
         degreeLevels: degrees,
         seats: Number(seats),
         supervisor: { name: supervisor.trim(), ...(supervisorTitle.trim() ? { title: supervisorTitle.trim() } : {}) },
-      });
-    } catch (error) {
-      const fields = fieldErrorsOf(error, t);
-      if (error instanceof ApiError && error.code === 'conflict' && fields.seats) fields.seats = t('prj.seats_below');
-      setErrors(fields);
-      setFailure(problemText(error, t));
-    } finally {
-      setBusy(false);
-    }
+      }),
+    );
   };
 
   const toggle = (degree: DegreeLevel) => setDegrees((d) => (d.includes(degree) ? d.filter((x) => x !== degree) : [...d, degree]));

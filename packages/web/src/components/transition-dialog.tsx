@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { today } from '../lib/format';
 import { partnershipFieldErrors, statusKey, transition, TransitionRefused, type Partnership, type PartnershipStatus } from '../lib/partnerships';
-import { problemText, type FieldErrors } from '../lib/problem-text';
+import { useFormSubmit } from '../lib/use-form-submit';
 import { Alert } from './feedback';
 import { TextAreaField, TextField } from './field';
 
@@ -21,9 +21,7 @@ export function TransitionDialog({ partnership, to, onDone, onRefused, onClose }
   const ref = useRef<HTMLDialogElement>(null);
   const [on, setOn] = useState(today());
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { errors, failure, busy, send } = useFormSubmit({ fieldErrors: partnershipFieldErrors });
 
   useEffect(() => {
     const dialog = ref.current;
@@ -33,22 +31,15 @@ export function TransitionDialog({ partnership, to, onDone, onRefused, onClose }
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setFailure(undefined);
-    setErrors({});
-    try {
-      const next = await transition(partnership.partnershipId, { to, ...(on ? { on } : {}), ...(note.trim() ? { note: note.trim() } : {}) });
-      onDone(next);
-    } catch (error) {
-      if (error instanceof TransitionRefused) {
-        onRefused(error.allowed);
-        return;
+    await send(async () => {
+      try {
+        onDone(await transition(partnership.partnershipId, { to, ...(on ? { on } : {}), ...(note.trim() ? { note: note.trim() } : {}) }));
+      } catch (error) {
+        // Someone moved it first: the page reloads to the real state rather than showing a refusal here.
+        if (error instanceof TransitionRefused) return onRefused(error.allowed);
+        throw error;
       }
-      setErrors(partnershipFieldErrors(error, t));
-      setFailure(problemText(error, t));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
