@@ -34,7 +34,6 @@ export async function createImport(actor: Actor, cohortId: string, input: Create
   const expiresAt = Math.floor(now.getTime() / 1000) + IMPORT_RETENTION_DAYS * 86_400;
   const importJobId = newId('importJob');
   const firstRowOf = new Map<string, number>();
-  let rejected = 0;
 
   const rows: UploadedRow[] = table.rows.map(({ row, cells }) => {
     const fields = cellsByField(table, cells);
@@ -43,12 +42,10 @@ export async function createImport(actor: Actor, cohortId: string, input: Create
     const kept = storedCells(cells);
     const result = normaliseRow(fields, cohort.eligibleDegreeLevels);
     if (!result.ok) {
-      rejected++;
       return { outcome: { ...outcome, status: 'rejected', ...summarise(result.problems) }, cells: kept };
     }
     const first = firstRowOf.get(result.student.nationalId);
     if (first !== undefined) {
-      rejected++;
       return { outcome: { ...outcome, status: 'rejected', reason: 'duplicate_in_file', message: `与第 ${first} 行的身份证号相同，同一人只能报名一次` }, cells: kept };
     }
     firstRowOf.set(result.student.nationalId, row);
@@ -56,6 +53,7 @@ export async function createImport(actor: Actor, cohortId: string, input: Create
   });
 
   await putBatches(importJobId, rows, { updatedAt: at, expiresAt });
+  const rejected = rows.filter((r) => r.outcome.status === 'rejected').length;
   const done = rejected === rows.length;
   const job = {
     importJobId,
