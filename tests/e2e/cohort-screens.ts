@@ -1,19 +1,15 @@
 import type { Page } from 'playwright-core';
 import { Cohorts, registerBatch } from '@aksu/core';
+import { nationalIdCheckCharacter } from '@aksu/core/personal/national-id';
 import { SYSTEM, unique } from './harness.ts';
 
 type Screen = [name: string, open: (page: Page) => Promise<void>];
 type Visit = (page: Page, path: string, ready: string) => Promise<void>;
 
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const CHECK = '10X98765432';
-
 /** A valid national ID number for demo students (the check character computed). */
 export function nationalIdFor(birth: string, sequence: number): string {
   const first17 = `652901${birth}${String(sequence).padStart(3, '0')}`;
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i]!;
-  return first17 + CHECK[sum % 11];
+  return first17 + nationalIdCheckCharacter(first17);
 }
 
 /**
