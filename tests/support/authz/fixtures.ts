@@ -1,6 +1,6 @@
-import { createInvitedAccount, db, Events, Partnerships, Users, type EventView, type PartnershipView, type TripView, type UniversityView } from '@aksu/core';
+import { db, Events, Partnerships, type EventView, type PartnershipView, type TripView, type UniversityView } from '@aksu/core';
 import { newEvent, newTrip, person } from '../events.ts';
-import { newAccount, newUniversity, PASSWORD, SYSTEM, uniqueEmail, uniqueSuffix, type Account } from '../accounts.ts';
+import { newAccount, newUniversity, SYSTEM, uniqueSuffix, type Account } from '../accounts.ts';
 import { buildProgramme, type ProgrammeWorld } from './placement-world.ts';
 import { buildCohortWorld, type CohortWorld } from './cohort-world.ts';
 
@@ -39,12 +39,6 @@ export interface World {
   cohorts: CohortWorld;
 }
 
-async function accountOfRole(role: 'mentor' | 'intern', universityId?: string, internId?: string): Promise<Account> {
-  const email = uniqueEmail(role);
-  const { invitationCode } = await createInvitedAccount(SYSTEM, { email, name: `测试${role}`, role, universityId, internId });
-  return { ...(await Users.activate({ code: invitationCode, password: PASSWORD }, process.env.JWT_SECRET!)), email };
-}
-
 export async function buildWorld(): Promise<World> {
   const uniA = await newUniversity({ contacts: [{ name: '甲联系人', phone: '13811112222' }] });
   const uniB = await newUniversity({ contacts: [{ name: '乙联系人', phone: '13933334444' }] });
@@ -55,8 +49,8 @@ export async function buildWorld(): Promise<World> {
     coordinatorA: await newAccount('coordinator', { universityId: uniA.universityId }),
     coordinatorB: await newAccount('coordinator', { universityId: uniB.universityId }),
     mentor: programme.mentorAccount,
-    intern: await accountOfRole('intern', uniA.universityId, programme.mentee),
-    otherIntern: await accountOfRole('intern', uniA.universityId),
+    intern: await newAccount('intern', { universityId: uniA.universityId, internId: programme.mentee }),
+    otherIntern: await newAccount('intern', { universityId: uniA.universityId }),
   };
   const partnership = (universityId: string) =>
     Partnerships.create(SYSTEM, { universityId, title: '矩阵合作协议', type: 'practice_base' });
