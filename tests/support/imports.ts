@@ -1,10 +1,11 @@
 import ExcelJS from 'exceljs';
 import { IMPORT_COLUMNS } from '@aksu/core';
 import { uniqueSuffix } from './accounts.ts';
-import { mobileNumber as mobile, openCohort as openRegistrationCohort, validNationalId as nationalId } from './cohorts.ts';
+import { mobileNumber, validNationalId as nationalId } from './cohorts.ts';
 
-/** The registration tests' generators: valid ID numbers (check character included) distinct within a file. */
-export { mobile, nationalId };
+/** Valid ID numbers (check character included) distinct within a file, under the name the import tests use. */
+export { nationalId };
+export { openCohort } from './cohorts.ts';
 
 /** One template row as a coordinator types it, keyed by the template's Chinese headers. */
 export function studentRow(overrides: Record<string, string> = {}): Record<string, string> {
@@ -12,7 +13,7 @@ export function studentRow(overrides: Record<string, string> = {}): Record<strin
     姓名: `学生${uniqueSuffix()}`,
     性别: '',
     身份证号: nationalId(),
-    手机号: mobile(),
+    手机号: mobileNumber(),
     邮箱: `s.${uniqueSuffix()}@example.com`,
     学历层次: '硕士',
     专业: '纺织工程',
@@ -25,7 +26,7 @@ export function studentRow(overrides: Record<string, string> = {}): Record<strin
     饮食备注: '',
     健康备注: '',
     紧急联系人: '家长',
-    紧急联系电话: mobile(),
+    紧急联系电话: mobileNumber(),
     与紧急联系人关系: '父亲',
     ...overrides,
   };
@@ -67,8 +68,3 @@ export function csvOf(rows: Record<string, string>[], headers = HEADERS): string
 }
 
 export const base64 = (bytes: Uint8Array | string) => Buffer.from(bytes).toString('base64');
-
-/** A cohort open for registration now, with the universities' quotas and the degree levels it takes. */
-export function openCohort(universities: { universityId: string; quota: number }[], eligibleDegreeLevels: ('master' | 'phd' | 'bachelor')[] = ['master', 'phd']) {
-  return openRegistrationCohort(universities, { eligibleDegreeLevels });
-}
