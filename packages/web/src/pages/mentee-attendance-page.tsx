@@ -6,7 +6,7 @@ import { TextField } from '../components/field';
 import { LoadMore } from '../components/load-more';
 import { useI18n } from '../i18n/i18n';
 import { attendanceProblem } from '../lib/attendance';
-import { dateIn, TIME_ZONE, timeIn } from '../lib/format';
+import { TIME_ZONE, timeIn, today } from '../lib/format';
 import { usePagedList } from '../lib/use-resource';
 import { useTitle } from '../lib/use-title';
 import '../attendance.css';
@@ -16,7 +16,7 @@ export default function MenteeAttendancePage() {
   const { t } = useI18n();
   const user = useUser();
   useTitle(t('attendance.mentees_title'));
-  const [date, setDate] = useState(() => dateIn(new Date(), TIME_ZONE));
+  const [date, setDate] = useState(today);
   const [comments, setComments] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const days = usePagedList((cursor, signal) => unwrap(api.GET('/v1/check-ins', { params: { query: { date, limit: 50, cursor } }, signal })), [date, user.mentorId]);

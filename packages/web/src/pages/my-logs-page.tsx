@@ -7,7 +7,7 @@ import { LoadMore } from '../components/load-more';
 import { LogForm, type LogDraft } from '../components/log-form';
 import { LogEntry, LogWeekCard } from '../components/log-week-card';
 import { useI18n } from '../i18n/i18n';
-import { dateIn, TIME_ZONE } from '../lib/format';
+import { today } from '../lib/format';
 import { logsProblemText, type ActivityLog, type LogWeek } from '../lib/logs-stipends';
 import { LOG_KIND, registerLogSender, submitLog } from '../lib/log-sync';
 import { useOfflineQueue } from '../lib/offline-queue';
@@ -56,7 +56,7 @@ export default function MyLogsPage() {
       ) : (
         <section className="panel" aria-labelledby="today-title">
           <h2 id="today-title">{t('logs.today')}</h2>
-          <LogForm idPrefix="log" initial={{ logDate: dateIn(new Date(), TIME_ZONE), hours: 8, category: 'fieldwork', summary: '', attachments: [] }} dateEditable submitLabel={t('logs.submit')} onSubmit={create} />
+          <LogForm idPrefix="log" initial={{ logDate: today(), hours: 8, category: 'fieldwork', summary: '', attachments: [] }} dateEditable submitLabel={t('logs.submit')} onSubmit={create} />
         </section>
       )}
       {waiting.length > 0 && (
