@@ -36,11 +36,13 @@ export async function placedInterns(cohortId: string, count: number, jwtSecret: 
   const users: unknown[] = [];
   const tokens: string[] = [];
   for (let i = 0; i < count; i++) {
-    const registrationId = newId('cohortRegistration');
     const userId = newId('user');
     const universityId = universityIds[i % UNIVERSITIES]!;
     const hostUnitId = hostUnitIds[i % HOST_UNITS]!;
-    registrations.push(acceptedInternRecord(cohortId, universityId, { registrationId, hostUnitId }));
+    // Registrations are keyed by cohort and national-ID hash, so a record under any other id is one the API could never have made.
+    const registration = acceptedInternRecord(cohortId, universityId, { hostUnitId });
+    const { registrationId } = registration;
+    registrations.push(registration);
     placements.push({
       registrationId, cohortId, universityId, hostUnitId, projectId: `prj_BENCH${String(i % HOST_UNITS).padStart(21, '0')}`, mentorKey: 'none',
       startDate: '2020-01-01', endDate: '2099-12-31', placedAt: at, placedBy: 'usr_BENCH', createdAt: at, updatedAt: at, version: 1,
