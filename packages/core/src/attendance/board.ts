@@ -117,6 +117,8 @@ export async function readRoster(actor: Actor, cohortId: string, query: { date?:
         return (own ? q.begins({ universityId: own }) : q).where((a, { eq }) => eq(a.status, status)).go(o);
       },
       page,
+      undefined,
+      { filtered: true },
     );
     const names = await namesOf(result.items.map((d) => d.registrationId));
     return {

@@ -65,6 +65,7 @@ export const CohortRegistrations = {
       },
       page,
       (record) => toRegistrationView(actor, record),
+      { filtered: Boolean(universityId && query.status) },
     );
   },
 

@@ -55,6 +55,7 @@ export const Conversion = {
       (options) => base.where((a, { eq }) => (query.stage ? eq(a.stage, query.stage) : '')).go(options),
       page,
       (item) => toOutcomeView(item as OutcomeRecord),
+      { filtered: Boolean(query.stage) },
     );
   },
 

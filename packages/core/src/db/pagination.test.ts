@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.ts';
-import { listPage, MAX_PAGE_SIZE } from './pagination.ts';
+import { listPage, MAX_PAGE_SIZE, queryPage } from './pagination.ts';
 
 const rows = [2, 3, 5, 8, 13].map((n) => ({ n }));
 const key = (row: { n: number }) => row.n;
@@ -35,5 +35,21 @@ describe('listPage', () => {
         expect((error as DomainError).code).toBe('invalid_cursor');
       }
     }
+  });
+});
+
+describe('queryPage', () => {
+  const seen = async (filtered?: boolean) => {
+    const options: unknown[] = [];
+    await queryPage(async (o) => (options.push(o), { data: [], cursor: null }), { limit: 20 }, undefined, filtered === undefined ? undefined : { filtered });
+    return options[0];
+  };
+
+  it('asks DynamoDB for no more items than the page holds', async () => {
+    expect(await seen()).toEqual({ count: 20, limit: 20, cursor: null });
+  });
+
+  it('leaves the read size to DynamoDB when a filter drops items after the read', async () => {
+    expect(await seen(true)).toEqual({ count: 20, cursor: null });
   });
 });

@@ -21,15 +21,22 @@ interface GoPage<T> {
 /**
  * Runs an ElectroDB query page. A cursor is an opaque token handed out by a previous page; anything
  * else (hand-edited, from another list) is the caller's mistake and answers `invalid_cursor`, not 500.
+ *
+ * ElectroDB's `count` alone reads whole 1 MB pages and drops what is past the count, so a page of 20
+ * would read (and bill) up to 1 MB; DynamoDB's `limit` is set to the count as well. Not for a query
+ * with a filter (`filtered`): Limit counts items before the filter, so a sparse filter would take
+ * many round trips of `count` items each; those keep reading 1 MB at a time.
  */
 export async function queryPage<T, U = T>(
-  run: (options: { count: number; cursor: string | null }) => Promise<GoPage<T>>,
+  run: (options: { count: number; limit?: number; cursor: string | null }) => Promise<GoPage<T>>,
   request: PageRequest,
   map: (item: T) => U = (item) => item as unknown as U,
+  { filtered = false }: { filtered?: boolean } = {},
 ): Promise<Page<U>> {
   const cursor = request.cursor || null;
+  const count = pageLimit(request);
   try {
-    const page = await run({ count: pageLimit(request), cursor });
+    const page = await run({ count, ...(filtered ? {} : { limit: count }), cursor });
     return { items: page.data.map(map), nextCursor: page.cursor ?? null };
   } catch (error) {
     if (cursor && isCursorError(error)) throw invalidCursor();

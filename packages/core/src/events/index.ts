@@ -170,6 +170,7 @@ export const Events = {
           .go(options),
       page,
       toRegistrationView,
+      { filtered: Boolean(query.status || q) },
     );
   },
 

@@ -70,6 +70,7 @@ export const HostUnits = {
       },
       page,
       (u) => u as HostUnitView,
+      { filtered: Boolean(cluster && kind) },
     );
   },
 

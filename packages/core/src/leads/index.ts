@@ -56,6 +56,7 @@ export const Leads = {
           .go({ ...options, order: 'desc' }),
       page,
       (item) => toView(actor, item),
+      { filtered: true },
     );
   },
 

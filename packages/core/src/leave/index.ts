@@ -99,6 +99,7 @@ export const Leave = {
       },
       page,
       toView,
+      { filtered: Boolean(own) },
     );
   },
 

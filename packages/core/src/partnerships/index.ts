@@ -127,6 +127,7 @@ export const Partnerships = {
       },
       page,
       toView,
+      { filtered: Boolean((query.expiringWithinDays !== undefined && universityId) || query.status || inactiveBefore) },
     );
   },
 

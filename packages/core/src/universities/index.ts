@@ -95,6 +95,7 @@ export const Universities = {
       },
       page,
       (record) => forViewer(actor, toView(record)),
+      { filtered: Boolean(q) },
     );
   },
 
