@@ -15,11 +15,6 @@ export const CohortRegistrations = {
   /** The raw record, no access check: for other domains (placements, imports) that did their own. */
   getRecord: getRegistrationRecord,
 
-  /** A cohort's registrations in one status, in registration order (e.g. the accepted ones to place). */
-  async listRecordsByStatus(cohortId: string, status: RegistrationStatus, page: PageRequest): Promise<Page<RegistrationRecord>> {
-    return queryPage((options) => db().service.entities.cohortRegistration.query.byStatus({ cohortId, status }).go(options), page);
-  },
-
   /** One registration as a batch of one; the row's failure becomes the request's error. */
   async register(actor: Actor, cohortId: string, body: RegistrationBody): Promise<CohortRegistrationView> {
     const [outcome] = await registerBatch(actor, cohortId, [body], { source: 'form' });

@@ -1,5 +1,3 @@
-import { CohortRegistrations } from '../cohort-registrations/cohort-registrations.ts';
-import { allPages, queryPage } from '../db/pagination.ts';
 import { db } from '../db/service.ts';
 import { hostUnitsById } from '../host-units/host-units.ts';
 import { withSeats } from '../host-units/projects.ts';
@@ -14,7 +12,10 @@ import { unplacedViews } from './views.ts';
  * (a few hundred), and the board shows and matches them all at once, so this reads the whole list.
  */
 export async function unplacedInterns(cohortId: string): Promise<InternRecord[]> {
-  const lists = await Promise.all(PLACEABLE_STATUSES.map((status) => allPages((page) => CohortRegistrations.listRecordsByStatus(cohortId, status, page))));
+  const { cohortRegistration } = db().service.entities;
+  const lists = await Promise.all(
+    PLACEABLE_STATUSES.map(async (status) => (await cohortRegistration.query.byStatus({ cohortId, status }).go({ pages: 'all' })).data),
+  );
   return lists
     .flat()
     .filter((r) => !r.projectId)
@@ -22,10 +23,8 @@ export async function unplacedInterns(cohortId: string): Promise<InternRecord[]>
 }
 
 export async function cohortProjects(cohortId: string): Promise<ProjectView[]> {
-  const records = await allPages((page) =>
-    queryPage((options) => db().service.entities.project.query.byCohort({ cohortId }).go(options), page, (p) => p as Omit<ProjectView, 'placed' | 'hostUnitName'>),
-  );
-  return withSeats(records);
+  const { data } = await db().service.entities.project.query.byCohort({ cohortId }).go({ pages: 'all' });
+  return withSeats(data as Omit<ProjectView, 'placed' | 'hostUnitName'>[]);
 }
 
 /** Suggestions for every unplaced intern against the cohort's projects with free seats. */
