@@ -5,8 +5,7 @@ import { db } from '../db/service.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { decryptField } from '../personal/vault.ts';
 import type { CohortRegistrationView, DecisionInput, DecisionResult, ListCohortRegistrationsQuery, RegistrationBody } from './cohort-registrations.schema.ts';
-import type { RegistrationStatus } from './lifecycle.ts';
-import { getRegistrationRecord, getSealedNationalId, toRegistrationView, type RegistrationRecord } from './records.ts';
+import { getRegistrationRecord, getSealedNationalId, toRegistrationView } from './records.ts';
 import { registerBatch } from './register.ts';
 import { changeOwnStatus, decide } from './status-changes.ts';
 
