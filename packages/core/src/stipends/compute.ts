@@ -51,12 +51,9 @@ export async function getTravelClaim(registrationId: string): Promise<TravelClai
 
 /** The travel claims of a page of interns in one batch read, instead of one read per intern. */
 export async function travelClaimsById(ids: string[]): Promise<Map<string, TravelClaimView>> {
-  const out = new Map<string, TravelClaimView>();
-  for (let i = 0; i < ids.length; i += 100) {
-    const { data } = await db().service.entities.travelClaim.get(ids.slice(i, i + 100).map((registrationId) => ({ registrationId }))).go({ consistent: true });
-    for (const claim of data) out.set(claim.registrationId, claimView(claim));
-  }
-  return out;
+  if (ids.length === 0) return new Map();
+  const { data } = await db().service.entities.travelClaim.get(ids.map((registrationId) => ({ registrationId }))).go({ consistent: true });
+  return new Map(data.map((claim) => [claim.registrationId, claimView(claim)]));
 }
 
 export function frozenView(record: FrozenRecord, travelClaim?: TravelClaimView | null): StatementView {
