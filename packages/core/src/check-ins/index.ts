@@ -4,6 +4,7 @@ import { queryPage, type PageRequest } from '../db/pagination.ts';
 import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, forbidden } from '../errors.ts';
+import { getHostUnitRecord } from '../host-units/host-units.ts';
 import { counterOps, getDay, INTERN_STATUSES, internContext, practiceSpan, toDayView, transition, type DayRecord } from '../attendance/records.ts';
 import type { AttendanceDayView } from '../attendance/attendance.schema.ts';
 import type { DailyCheckInInput } from './check-ins.schema.ts';
@@ -82,7 +83,7 @@ export const DailyCheckIns = {
 
     // The unit is read only to measure a sent location, and alongside the day: one round trip, not two.
     const [unit, firstRead] = await Promise.all([
-      input.location ? db().service.entities.hostUnit.get({ hostUnitId: intern.hostUnitId }).go().then((r) => r.data) : null,
+      input.location ? getHostUnitRecord(intern.hostUnitId) : null,
       getDay(registrationId, date),
     ]);
     let distance: number | undefined;

@@ -1,6 +1,6 @@
 import { requireRole, type Actor } from '../auth/actor.ts';
 import { db } from '../db/service.ts';
-import { notFound } from '../errors.ts';
+import { requireCohortRecord } from '../cohorts/records.ts';
 import { readTallies, scopeOf } from '../outcomes/index.ts';
 import { allSubsidyPolicies } from '../subsidy-policies/index.ts';
 import { localDate } from '../time.ts';
@@ -83,7 +83,7 @@ async function labels(dimension: string, groups: string[]): Promise<Map<string, 
 
 /** The cohorts a funnel covers: the one asked for, which must exist, or all of them. */
 async function funnelCohorts(cohortId: string | undefined): Promise<string[]> {
-  if (cohortId && !(await db().service.entities.cohort.get({ cohortId }).go()).data) throw notFound('Cohort');
+  if (cohortId) await requireCohortRecord(cohortId);
   return cohortId ? [cohortId] : (await listCohorts()).map((c) => c.cohortId);
 }
 
