@@ -147,7 +147,6 @@ export const Placements = {
       (options) =>
         (actor.role === 'coordinator' ? placement.query.byCohort({ cohortId, universityId: actor.universityId! }) : placement.query.byCohort({ cohortId })).go(options),
       page,
-      (p) => p as PlacementRecord,
     );
     return { items: await placementViews(result.items), nextCursor: result.nextCursor };
   },
@@ -155,7 +154,7 @@ export const Placements = {
   async listByProject(actor: Actor, projectId: string, page: PageRequest) {
     requireRole(actor, 'organiser');
     if (!(await getProjectRecord(projectId))) throw notFound('Project');
-    const result = await queryPage((options) => db().service.entities.placement.query.byProject({ projectId }).go(options), page, (p) => p as PlacementRecord);
+    const result = await queryPage((options) => db().service.entities.placement.query.byProject({ projectId }).go(options), page);
     return { items: await placementViews(result.items), nextCursor: result.nextCursor };
   },
 
@@ -167,7 +166,7 @@ export const Placements = {
       throw forbidden();
     }
     if (!(await getMentorRecord(mentorId))) throw notFound('Mentor');
-    const result = await queryPage((options) => db().service.entities.placement.query.byMentor({ mentorKey: mentorId }).go(options), page, (p) => p as PlacementRecord);
+    const result = await queryPage((options) => db().service.entities.placement.query.byMentor({ mentorKey: mentorId }).go(options), page);
     return { items: await menteeViews(actor, result.items), nextCursor: result.nextCursor };
   },
 

@@ -1,26 +1,13 @@
+import type { EntityItem } from 'electrodb';
 import type { RegistrationStatus } from '../cohort-registrations/lifecycle.ts';
 import type { RegistrationRecord } from '../cohort-registrations/records.ts';
 import { db } from '../db/service.ts';
-import { NO_MENTOR } from './placement.entity.ts';
+import { NO_MENTOR, type Placement } from './placement.entity.ts';
 
 /** An intern as placements read them: their registration, a record of the registrations domain. */
 export type InternRecord = RegistrationRecord;
 
-export interface PlacementRecord {
-  registrationId: string;
-  cohortId: string;
-  universityId: string;
-  hostUnitId: string;
-  projectId: string;
-  mentorKey: string;
-  startDate: string;
-  endDate: string;
-  placedAt: string;
-  placedBy: string;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
+export type PlacementRecord = EntityItem<typeof Placement>;
 
 /** Only these statuses may hold a placement; the placement transaction conditions on them. */
 export const PLACEABLE_STATUSES: readonly [RegistrationStatus, RegistrationStatus] = ['accepted', 'confirmed'];
@@ -31,7 +18,7 @@ export { getRegistrationRecord as getIntern } from '../cohort-registrations/reco
 
 export async function getPlacementRecord(registrationId: string): Promise<PlacementRecord | null> {
   const { data } = await db().service.entities.placement.get({ registrationId }).go();
-  return (data as PlacementRecord | null) ?? null;
+  return data ?? null;
 }
 
 /** Batch reads by key. ElectroDB splits a batch get into BatchGetItem's groups of 100 itself; keys must be unique. */

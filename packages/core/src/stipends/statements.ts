@@ -59,7 +59,7 @@ export const Statements = {
       const { data } = await placement.query.byCohort({ cohortId }).go({ pages: 'all' });
       const menteesOf = new Map<string, string[]>();
       for (const p of data) {
-        const mentorId = mentorOf(p as PlacementRecord);
+        const mentorId = mentorOf(p);
         if (mentorId) menteesOf.set(mentorId, [...(menteesOf.get(mentorId) ?? []), p.registrationId]);
       }
       const mentorIds = [...menteesOf.keys()].sort();
@@ -77,7 +77,7 @@ export const Statements = {
       });
       return { items, nextCursor: null };
     }
-    const result = await queryPage((options) => placement.query.byCohort({ cohortId }).go(options), page, (p) => p as PlacementRecord);
+    const result = await queryPage((options) => placement.query.byCohort({ cohortId }).go(options), page);
     const ids = result.items.map((p) => p.registrationId);
     const [frozen, interns, claims] = await Promise.all([
       ids.length ? stipendStatement.get(ids.map((payeeId) => ({ cohortId, payeeId }))).go().then((r) => r.data) : [],
