@@ -1,6 +1,9 @@
 import { requireRole, type Actor } from '../auth/actor.ts';
 import { db } from '../db/service.ts';
 import { requireCohortRecord } from '../cohorts/records.ts';
+import { hostUnitsById } from '../host-units/host-units.ts';
+import { mentorsById } from '../mentors/index.ts';
+import { universityNames } from '../placements/records.ts';
 import { readTallies, scopeOf } from '../outcomes/index.ts';
 import { allSubsidyPolicies } from '../subsidy-policies/index.ts';
 import { localDate } from '../time.ts';
@@ -62,23 +65,20 @@ export async function listCohorts() {
   return data;
 }
 
-/** Display names of the groups of a breakdown, read in one batch per dimension. */
-async function labels(dimension: string, groups: string[]): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  if (groups.length === 0) return out;
-  const e = db().service.entities;
-  const fetch = async <T extends Record<string, unknown>>(entity: { get: (keys: Array<Record<string, string>>) => { go: () => Promise<{ data: T[] }> } }, key: string, name: string) => {
-    for (let i = 0; i < groups.length; i += 100) {
-      const { data } = await entity.get(groups.slice(i, i + 100).map((g) => ({ [key]: g }))).go();
-      for (const item of data) out.set(String(item[key]), String(item[name]));
-    }
-  };
-  if (dimension === 'university') await fetch(e.university as never, 'universityId', 'name');
-  if (dimension === 'hostUnit') await fetch(e.hostUnit as never, 'hostUnitId', 'name');
-  if (dimension === 'mentor') await fetch(e.mentor as never, 'mentorId', 'name');
-  if (dimension === 'trip') await fetch(e.trip as never, 'tripId', 'title');
-  if (dimension === 'partnership') await fetch(e.partnership as never, 'partnershipId', 'title');
-  return out;
+/** Display names of the groups of a breakdown, read in one batch; degree, discipline and origin groups are their own names. */
+async function labels(dimension: FunnelDimension, groups: string[]): Promise<Map<string, string>> {
+  if (groups.length === 0) return new Map();
+  const named = (records: Map<string, { name: string }>) => new Map([...records].map(([id, r]) => [id, r.name]));
+  switch (dimension) {
+    case 'university':
+      return universityNames(groups);
+    case 'hostUnit':
+      return named(await hostUnitsById(groups));
+    case 'mentor':
+      return named(await mentorsById(groups));
+    default:
+      return new Map();
+  }
 }
 
 /** The cohorts a funnel covers: the one asked for, which must exist, or all of them. */
@@ -104,43 +104,35 @@ async function breakdownRows(by: FunnelDimension, groups: Array<Record<string, u
 }
 
 /**
- * The conversion funnel of a cohort (or all cohorts), with a breakdown. Reads the total counter,
- * one Query for the breakdown's groups and the cohort×university registration counters: the number
- * of items depends on the number of groups and cohorts, never on the number of people.
+ * The total and the breakdowns asked for. Reads the total counter, one Query per breakdown for its
+ * groups and the cohort×university registration counters: the number of items depends on the
+ * number of groups and cohorts, never on the number of people.
  */
-export async function funnel(actor: Actor, query: FunnelQuery): Promise<FunnelView> {
-  requireRole(actor, 'organiser');
-  const cohortKey = query.cohortId ?? ALL_COHORTS;
-  const cohortIds = await funnelCohorts(query.cohortId);
-  const { funnelCounter } = db().service.entities;
-  const [totalItem, groups, registrations] = await Promise.all([
-    funnelCounter.get({ cohortKey, ...TOTAL }).go(),
-    query.by ? funnelCounter.query.byGroup({ cohortKey, dimension: query.by }).go({ pages: 'all' }) : Promise.resolve({ data: [] }),
-    registrationCounts(cohortIds),
-  ]);
-  const rows = query.by ? await breakdownRows(query.by, groups.data, registrations) : [];
-  return { cohortId: query.cohortId ?? null, by: query.by ?? null, total: totalRow(totalItem.data, registrations), rows };
-}
-
-/**
- * The total and every breakdown at once, for the export: the cohorts, their registration counters
- * and the total counter are read once instead of once per breakdown.
- */
-export async function funnelBreakdowns(actor: Actor, cohortId?: string): Promise<{ total: FunnelRow; rows: Record<FunnelDimension, FunnelRow[]> }> {
-  requireRole(actor, 'organiser');
+async function readFunnel(cohortId: string | undefined, dimensions: readonly FunnelDimension[]): Promise<{ total: FunnelRow; rows: FunnelRow[][] }> {
   const cohortKey = cohortId ?? ALL_COHORTS;
   const cohortIds = await funnelCohorts(cohortId);
   const { funnelCounter } = db().service.entities;
   const [totalItem, registrations, ...groups] = await Promise.all([
     funnelCounter.get({ cohortKey, ...TOTAL }).go(),
     registrationCounts(cohortIds),
-    ...FUNNEL_DIMENSIONS.map((dimension) => funnelCounter.query.byGroup({ cohortKey, dimension }).go({ pages: 'all' })),
+    ...dimensions.map((dimension) => funnelCounter.query.byGroup({ cohortKey, dimension }).go({ pages: 'all' })),
   ]);
-  const rows = await Promise.all(FUNNEL_DIMENSIONS.map((by, i) => breakdownRows(by, groups[i]!.data, registrations)));
-  return {
-    total: totalRow(totalItem.data, registrations),
-    rows: Object.fromEntries(FUNNEL_DIMENSIONS.map((by, i) => [by, rows[i]!])) as Record<FunnelDimension, FunnelRow[]>,
-  };
+  const rows = await Promise.all(dimensions.map((by, i) => breakdownRows(by, groups[i]!.data, registrations)));
+  return { total: totalRow(totalItem.data, registrations), rows };
+}
+
+/** The conversion funnel of a cohort (or all cohorts), with one breakdown or none. */
+export async function funnel(actor: Actor, query: FunnelQuery): Promise<FunnelView> {
+  requireRole(actor, 'organiser');
+  const { total, rows } = await readFunnel(query.cohortId, query.by ? [query.by] : []);
+  return { cohortId: query.cohortId ?? null, by: query.by ?? null, total, rows: rows[0] ?? [] };
+}
+
+/** The total and every breakdown at once, for the export: the shared reads happen once, not once per breakdown. */
+export async function funnelBreakdowns(actor: Actor, cohortId?: string): Promise<{ total: FunnelRow; rows: Record<FunnelDimension, FunnelRow[]> }> {
+  requireRole(actor, 'organiser');
+  const { total, rows } = await readFunnel(cohortId, FUNNEL_DIMENSIONS);
+  return { total, rows: Object.fromEntries(FUNNEL_DIMENSIONS.map((by, i) => [by, rows[i]!])) as Record<FunnelDimension, FunnelRow[]> };
 }
 
 /**
