@@ -1,12 +1,17 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Actor } from '@aksu/core';
 import type { RequestIdVariables } from 'hono/request-id';
+import type { PeerAddressReader } from './http/client-address.ts';
 import { validationHook } from './http/validation.ts';
 
 export interface AppConfig {
   jwtSecret: string;
   /** Largest JSON body accepted, in bytes. */
   bodyLimitBytes?: number;
+  /** Reads the transport's own peer address (socket or API Gateway source IP); see `clientAddress`. */
+  peerAddress?: PeerAddressReader;
+  /** Peers whose `X-Forwarded-For` is believed: our own proxies in front of the server. */
+  trustedProxies?: readonly string[];
 }
 
 export type AppEnv = {

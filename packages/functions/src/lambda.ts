@@ -14,4 +14,10 @@ declare module 'sst/node/config' {
 configureVault(Config.PII_KEY);
 
 /** The only file a stack names. The secrets come from SST `Config.Secret`, loaded at cold start. */
-export const handler = handle(createApp({ jwtSecret: Config.JWT_SECRET }));
+export const handler = handle(
+  createApp({
+    jwtSecret: Config.JWT_SECRET,
+    // API Gateway's view of the caller, which no request header can change.
+    peerAddress: (c) => (c.env as { requestContext?: { http?: { sourceIp?: string } } }).requestContext?.http?.sourceIp,
+  }),
+);

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { createApp, type AppConfig } from './app.ts';
 
@@ -14,7 +15,12 @@ export interface LocalServerOptions extends AppConfig {
 
 /** Serves the API and, when built, the web app from one origin, as `pnpm dev` and the browser tests need. */
 export async function startLocalServer(options: LocalServerOptions): Promise<{ server: ServerType; url: string; close(): Promise<void> }> {
-  const app = createApp(options);
+  // Limits count the socket's own peer; X-Forwarded-For only from the proxies named in TRUSTED_PROXIES.
+  const app = createApp({
+    peerAddress: (c) => getConnInfo(c).remote.address,
+    trustedProxies: trustedProxiesFrom(process.env.TRUSTED_PROXIES),
+    ...options,
+  });
   const dist = options.webDist;
   if (dist && existsSync(join(dist, 'index.html'))) {
     const root = relative(process.cwd(), dist) || '.';
@@ -40,4 +46,12 @@ export async function startLocalServer(options: LocalServerOptions): Promise<{ s
     url: `http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** `TRUSTED_PROXIES`: comma-separated addresses of our own proxies in front of the server. */
+export function trustedProxiesFrom(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((address) => address.trim())
+    .filter(Boolean);
 }
