@@ -1,19 +1,11 @@
 import { z } from '@hono/zod-openapi';
 import { eventIdSchema, Events, PublicEventView, RegistrationInput, RegistrationReceipt } from '@aksu/core';
 import { router } from '../env.ts';
+import { clientAddress } from '../http/client-address.ts';
 import { errors, jsonBody, jsonResponse, route, writeErrors } from '../http/schemas.ts';
 import { idempotent, IdempotencyHeaders } from '../middleware/idempotency.ts';
 
 const Params = z.object({ eventId: eventIdSchema.openapi({ param: { name: 'eventId', in: 'path' } }) });
-
-/**
- * The client a registration is counted against: the first x-forwarded-for hop (API Gateway and
- * CloudFront put the caller there), else x-real-ip. Anything spoofed lands in someone's own bucket.
- */
-function clientOf(header: (name: string) => string | undefined): string {
-  const forwarded = header('x-forwarded-for')?.split(',')[0]?.trim();
-  return (forwarded || header('x-real-ip')?.trim() || 'unknown').slice(0, 64);
-}
 
 /** The no-login registration page's API: event facts and sign-up, never the registrant list. */
 export const publicEventRoutes = router();
@@ -49,7 +41,7 @@ publicEventRoutes.openapi(
     responses: { 201: jsonResponse(RegistrationReceipt.openapi('RegistrationReceipt'), 'Registered or waitlisted'), ...writeErrors(404, 409, 422, 429) },
   }),
   async (c) => {
-    const receipt = await Events.registerPublic(c.req.valid('param').eventId, c.req.valid('json'), clientOf((n) => c.req.header(n)));
+    const receipt = await Events.registerPublic(c.req.valid('param').eventId, c.req.valid('json'), clientAddress(c));
     return c.json(receipt, 201);
   },
 );
