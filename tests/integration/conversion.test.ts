@@ -63,15 +63,15 @@ describe('outcome lifecycle', () => {
     const intern = await acceptedIntern(cohort.cohortId, uni.universityId);
     const { outcomeId } = await open(intern.registrationId);
     expect((await as('POST', `/v1/outcomes/${outcomeId}/retention`, { year: 1, confirmedOn: '2026-07-10', stillEmployed: true, employer: '甲' })).body.code).toBe('invalid_transition');
-    await onboard(outcomeId, '2025-07-10');
+    await onboard(outcomeId, '2024-07-10');
     expect((await as('POST', `/v1/outcomes/${outcomeId}/retention`, { year: 2, confirmedOn: '2026-07-10', stillEmployed: true, employer: '甲' })).status).toBe(409);
     const confirmations = await concurrently(8, () =>
-      as('POST', `/v1/outcomes/${outcomeId}/retention`, { year: 1, confirmedOn: '2026-07-10', stillEmployed: true, employer: '阿克苏地区第一人民医院', proofReference: 'SB-2026-001' }),
+      as('POST', `/v1/outcomes/${outcomeId}/retention`, { year: 1, confirmedOn: '2025-07-10', stillEmployed: true, employer: '阿克苏地区第一人民医院', proofReference: 'SB-2026-001' }),
     );
     expect(confirmations.filter((r) => r.status === 201)).toHaveLength(1);
     expect(confirmations.filter((r) => r.status !== 201).every((r) => r.status === 409)).toBe(true);
     expect((await as('GET', `/v1/outcomes/${outcomeId}`)).body).toMatchObject({ stage: 'retained', retainedYears: 1 });
-    const left = await as('POST', `/v1/outcomes/${outcomeId}/retention`, { year: 2, confirmedOn: '2027-07-10', stillEmployed: false, employer: '—' });
+    const left = await as('POST', `/v1/outcomes/${outcomeId}/retention`, { year: 2, confirmedOn: '2026-07-10', stillEmployed: false, employer: '—' });
     expect(left.status).toBe(201);
     expect((await as('GET', `/v1/outcomes/${outcomeId}`)).body.stage).toBe('left');
     const ledger = (await as('GET', `/v1/outcomes/${outcomeId}/retention`)).body;

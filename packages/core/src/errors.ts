@@ -35,6 +35,8 @@ export type ErrorCode =
   | 'not_eligible'
   | 'outside_check_in_window'
   | 'sync_too_late'
+  | 'date_in_future'
+  | 'retention_too_early'
   | 'not_in_session';
 
 export interface FieldError {

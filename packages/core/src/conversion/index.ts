@@ -59,8 +59,8 @@ export const Conversion = {
     );
   },
 
-  transition: async (actor: Actor, outcomeId: string, input: OutcomeTransitionInput) => toOutcomeView(await transition(actor, outcomeId, input)),
-  confirmRetention: (actor: Actor, outcomeId: string, input: RetentionInput) => confirmRetention(actor, outcomeId, input),
+  transition: async (actor: Actor, outcomeId: string, input: OutcomeTransitionInput, now?: Date) => toOutcomeView(await transition(actor, outcomeId, input, now)),
+  confirmRetention: (actor: Actor, outcomeId: string, input: RetentionInput, now?: Date) => confirmRetention(actor, outcomeId, input, now),
   retentionLedger,
   funnel,
   retentionCurves,

@@ -6,6 +6,7 @@ import type { OutcomeStage, RetentionInput, RetentionLedgerView, RetentionView }
 import type { OutcomeRecord } from './counters.ts';
 import type { FunnelField } from './funnel-counter.entity.ts';
 import { inService } from './lifecycle.ts';
+import { futureDateError, outcomeToday, retentionDateError } from './dates.ts';
 import { getOutcomeRecord, readableOutcome } from './records.ts';
 import { categoryOf, eligibility } from './subsidy-rules.ts';
 import { applyStageChange } from './transitions.ts';
@@ -13,12 +14,12 @@ import { applyStageChange } from './transitions.ts';
 const yearKey = (year: number) => String(year).padStart(2, '0');
 
 /**
- * A yearly confirmation in the retention ledger. Years are confirmed in order (year n after n−1);
- * the entry is created with attribute_not_exists, so a year is recorded once. Still employed moves
+ * A yearly confirmation in the retention ledger. Years are confirmed in order (year n after n−1),
+ * each dated from its anniversary of onboarding up to today in the cohort's time zone; the entry is created with attribute_not_exists, so a year is recorded once. Still employed moves
  * an onboarded person to `retained`; not employed any more ends the story as `left`. The funnel's
  * retained-after-n-years counters and the observed retention rate move in the same transaction.
  */
-export async function confirmRetention(actor: Actor, outcomeId: string, input: RetentionInput): Promise<RetentionView> {
+export async function confirmRetention(actor: Actor, outcomeId: string, input: RetentionInput, now = new Date()): Promise<RetentionView> {
   requireRole(actor, 'organiser');
   const before = await getOutcomeRecord(outcomeId);
   if (!before) throw notFound('Outcome');
@@ -28,9 +29,10 @@ export async function confirmRetention(actor: Actor, outcomeId: string, input: R
   if (input.year !== before.retainedYears + 1) {
     throw new DomainError('conflict', `Year ${before.retainedYears + 1} is the next to confirm`, { errors: [{ path: 'year', message: `Confirm year ${before.retainedYears + 1} next` }] });
   }
-  if (input.confirmedOn < before.onboardedOn) {
-    throw new DomainError('validation_failed', 'A confirmation comes after onboarding', { errors: [{ path: 'confirmedOn', message: 'Before the onboarding date' }] });
-  }
+  const dateError =
+    futureDateError(await outcomeToday(before.cohortId, now), { confirmedOn: input.confirmedOn, homeBoughtOn: input.homeBoughtOn }) ??
+    retentionDateError(before.onboardedOn, input.year, input.confirmedOn);
+  if (dateError) throw dateError;
   const at = new Date().toISOString();
   const entry = {
     outcomeId,

@@ -3,6 +3,7 @@ import { requireRole, type Actor } from '../auth/actor.ts';
 import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
+import { futureDateError, outcomeToday } from './dates.ts';
 import type { OutcomeStage, StageRecord, OutcomeTransitionInput } from './conversion.schema.ts';
 import { counterKeysOf, counterWrites, SUBSIDY_LEDGER, type Entities, type OutcomeRecord } from './counters.ts';
 import type { FunnelField } from './funnel-counter.entity.ts';
@@ -69,14 +70,16 @@ export async function applyStageChange(actor: Actor, before: OutcomeRecord, chan
   return after;
 }
 
-/** A stage change requested by an organiser, with the facts of the step. */
-export async function transition(actor: Actor, outcomeId: string, input: OutcomeTransitionInput): Promise<OutcomeRecord> {
+/** A stage change requested by an organiser, with the facts of the step, dated no later than today. */
+export async function transition(actor: Actor, outcomeId: string, input: OutcomeTransitionInput, now = new Date()): Promise<OutcomeRecord> {
   requireRole(actor, 'organiser');
   const before = await getOutcomeRecord(outcomeId);
   if (!before) throw notFound('Outcome');
   const error = transitionError(before.stage as OutcomeStage, input.to);
   if (error) throw error;
   if (input.version !== before.version) throw new DomainError('version_conflict', 'The outcome was changed by someone else; reload and try again');
+  const future = futureDateError(await outcomeToday(before.cohortId, now), { on: input.on, agreementConfirmedOn: input.agreementConfirmedOn });
+  if (future) throw future;
   let employer = input.employer;
   if (input.employerHostUnitId) {
     const { data: unit } = await db().service.entities.hostUnit.get({ hostUnitId: input.employerHostUnitId }).go();

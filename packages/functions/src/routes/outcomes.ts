@@ -104,10 +104,10 @@ outcomeRoutes.openapi(
     tags: ['Outcomes'],
     summary: 'Record the next step: interested, applied, offered, agreement signed, onboarded, retained, declined or left (organisers)',
     description:
-      'Conditioned on `version`: of concurrent changes one wins, the others get `version_conflict`. A move the lifecycle does not allow answers 409 `invalid_transition` with the `allowed` stages. The funnel counters move in the same transaction.',
+      "Conditioned on `version`: of concurrent changes one wins, the others get `version_conflict`. A move the lifecycle does not allow answers 409 `invalid_transition` with the `allowed` stages. A step (or the university's confirmation) dated after today in the cohort's time zone answers 422 `date_in_future` with `latestOn`. The funnel counters move in the same transaction.",
     security: bearer,
     request: { params: Params, body: jsonBody(OutcomeTransitionInput.openapi('OutcomeTransitionInput')) },
-    responses: { 200: jsonResponse(Outcome, 'The outcome after the step'), ...writeErrors(404, 409) },
+    responses: { 200: jsonResponse(Outcome, 'The outcome after the step'), ...writeErrors(404, 409, 422) },
   }),
   async (c) => c.json(await Conversion.transition(c.get('actor'), c.req.valid('param').outcomeId, c.req.valid('json')), 200),
 );
@@ -119,10 +119,11 @@ outcomeRoutes.openapi(
     path: '/v1/outcomes/{outcomeId}/retention',
     tags: ['Outcomes'],
     summary: 'Record the yearly confirmation of still being employed in the region (organisers)',
-    description: 'Years are confirmed in order, each once. Not employed any more moves the outcome to `left`.',
+    description:
+      "Years are confirmed in order, each once. Not employed any more moves the outcome to `left`. Year n is dated from the n-th anniversary of onboarding (422 `retention_too_early` with `earliestOn`) up to today in the cohort's time zone (422 `date_in_future` with `latestOn`).",
     security: bearer,
     request: { params: Params, body: jsonBody(RetentionInput.openapi('RetentionInput')) },
-    responses: { 201: jsonResponse(RetentionView.openapi('RetentionConfirmation'), 'The confirmation'), ...writeErrors(404, 409) },
+    responses: { 201: jsonResponse(RetentionView.openapi('RetentionConfirmation'), 'The confirmation'), ...writeErrors(404, 409, 422) },
   }),
   async (c) => c.json(await Conversion.confirmRetention(c.get('actor'), c.req.valid('param').outcomeId, c.req.valid('json')), 201),
 );

@@ -49,7 +49,7 @@ export function TransitionForm({ outcome, onDone }: { outcome: Outcome; onDone: 
           </option>
         ))}
       </SelectField>
-      <TextField id="on" type="date" label={t('conv.on')} value={form.on} onChange={set('on')} error={fields.on} required />
+      <TextField id="on" type="date" label={t('conv.on')} value={form.on} onChange={set('on')} error={fields.on} max={today()} required />
       {to !== 'declined' && to !== 'left' && (
         <>
           <TextField id="employer" label={t('conv.employer')} value={form.employer} onChange={set('employer')} error={fields.employer} />
@@ -65,7 +65,7 @@ export function TransitionForm({ outcome, onDone }: { outcome: Outcome; onDone: 
         </>
       )}
       {to === 'agreement_signed' && (
-        <TextField id="agreementConfirmedOn" type="date" label={t('conv.agreement_confirmed_on')} value={form.agreementConfirmedOn} onChange={set('agreementConfirmedOn')} error={fields.agreementConfirmedOn} required />
+        <TextField id="agreementConfirmedOn" type="date" label={t('conv.agreement_confirmed_on')} value={form.agreementConfirmedOn} onChange={set('agreementConfirmedOn')} error={fields.agreementConfirmedOn} max={today()} required />
       )}
       {to === 'onboarded' && (
         <label className="checkbox">
@@ -116,7 +116,7 @@ export function RetentionForm({ outcome, onDone }: { outcome: Outcome; onDone: (
     <form className="conv-form" noValidate onSubmit={submit} aria-labelledby="retention-form-title">
       <h2 id="retention-form-title">{t('conv.confirm_year', { n: year })}</h2>
       {error != null && <Alert tone="error" title={problemText(error, t)} />}
-      <TextField id="confirmedOn" type="date" label={t('conv.on')} value={form.confirmedOn} onChange={(e) => setForm({ ...form, confirmedOn: e.target.value })} error={fields.confirmedOn} required />
+      <TextField id="confirmedOn" type="date" label={t('conv.on')} value={form.confirmedOn} onChange={(e) => setForm({ ...form, confirmedOn: e.target.value })} error={fields.confirmedOn} max={today()} required />
       <label className="checkbox">
         <input type="checkbox" checked={form.stillEmployed} onChange={(e) => setForm({ ...form, stillEmployed: e.target.checked })} /> {t('conv.still_employed')}
       </label>

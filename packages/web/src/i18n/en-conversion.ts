@@ -118,4 +118,7 @@ export const enConversion: Record<keyof typeof zhCNConversion, string> = {
   'conv.report_headline': '{interns} students from {universities} universities, {stayed} stayed',
   'conv.report_print': 'Print / save as PDF',
   'conv.report_generated': 'Generated on {date}',
+
+  'error.date_in_future': 'The date cannot be after today: only record what has already happened.',
+  'error.retention_too_early': 'That year of service is not complete yet: confirm it on or after the anniversary of onboarding.',
 };

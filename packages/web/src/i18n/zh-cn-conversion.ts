@@ -122,4 +122,7 @@ export const zhCNConversion = {
   'conv.report_headline': '{interns} 名学员来自 {universities} 所高校，{stayed} 人留阿工作',
   'conv.report_print': '打印 / 保存为 PDF',
   'conv.report_generated': '生成日期：{date}',
+
+  'error.date_in_future': '日期不能晚于今天：只能登记已经发生的事。',
+  'error.retention_too_early': '还未到报到满该年的周年日，不能提前登记这一年的留阿确认。',
 } as const;
