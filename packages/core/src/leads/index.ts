@@ -78,9 +78,13 @@ export const Leads = {
       leadEvent.query.byLead({ leadId }).go({ pages: 'all' }),
       leadInvitation.query.byLead({ leadId }).go({ pages: 'all' }),
     ]);
+    // A coordinator sees the lead only through registrations that named their university: another
+    // university's registration (perhaps someone else using this phone) is not theirs to read.
+    const history = (events.data as LeadEventView[]).filter((e) => actor.role !== 'coordinator' || e.universityId === actor.universityId);
     return {
       ...toView(actor, lead),
-      events: (events.data as LeadEventView[]).sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
+      ...(actor.role === 'coordinator' ? { eventCount: history.length } : {}),
+      events: history.sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
       invitations: invitations.data as LeadInvitationView[],
     };
   },

@@ -9,6 +9,8 @@ export const LeadEvent = new Entity({
     tripId: { type: 'string', required: true },
     stopId: { type: 'string', required: true },
     registrationId: { type: 'string', required: true },
+    /** The university the registration named (not the lead's): what a coordinator's view is scoped by. */
+    universityId: { type: 'string' },
     eventTitle: { type: 'string', required: true },
     kind: { type: 'string', required: true },
     startsAt: { type: 'string', required: true },

@@ -43,6 +43,7 @@ export const LeadEventView = z.object({
   tripId: z.string(),
   stopId: z.string(),
   registrationId: z.string(),
+  universityId: z.string().optional().openapi({ description: 'The university the registration named' }),
   eventTitle: z.string(),
   kind: z.string(),
   startsAt: z.string(),

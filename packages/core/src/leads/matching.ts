@@ -24,7 +24,36 @@ export const leadSearchText = (l: { name: string; email: string; phone: string; 
  * before the transaction; every read is re-asserted inside it (guards and markers are created with
  * attribute_not_exists, the lead is patched at the version read), so a concurrent registration of
  * the same person makes one of the two transactions fail and re-read, never fork the lead.
+ *
+ * The match rule, and why an anonymous caller cannot drive it: anyone can type someone else's phone
+ * or email into a public form, so a match only ever attaches the new registration to the lead. The
+ * lead's identity (name, email, phone, university) and profile are the ones it was created with;
+ * no registration, public or walk-in, rewrites them, and a matched registration claims no new email
+ * or phone guard for the lead (otherwise the caller's own address would become a key to someone
+ * else's record). What was submitted stays on the registration itself, and the lead's history item
+ * keeps the university it named, so a coordinator sees a lead's events only through registrations
+ * from their own university.
  */
+/** A new lead's identity and profile: the details of the registration that created it. */
+function profileOf(r: RegistrationView) {
+  return {
+    name: r.name,
+    email: r.email,
+    phone: r.phone,
+    ...(r.universityId ? { universityId: r.universityId } : {}),
+    ...(r.universityName ? { universityName: r.universityName } : {}),
+    universityKey: r.universityId ?? 'none',
+    degreeLevel: r.degreeLevel,
+    major: r.major,
+    graduationYear: r.graduationYear,
+    ...(r.hometown ? { hometown: r.hometown } : {}),
+    fromRegion: r.fromRegion,
+    interestedInSummerProgramme: r.interestedInSummerProgramme,
+    interestedInFullTime: r.interestedInFullTime,
+    searchText: leadSearchText(r),
+  };
+}
+
 export const leadWrites = {
   async match(email: string, phone: string, scopes: { trip: string; stop: string; university?: string }): Promise<LeadMatch> {
     const { unique, lead, distinctMarker } = db().service.entities;
@@ -40,42 +69,23 @@ export const leadWrites = {
     return {
       leadId,
       lead: stored,
-      claimEmail: !byEmail.data,
-      claimPhone: !byPhone.data,
+      claimEmail: !stored && !byEmail.data,
+      claimPhone: !stored && !byPhone.data,
       newScopes: wanted.filter((s) => !seen.includes(s)),
     };
   },
 
   build(entities: Entities, match: LeadMatch, r: RegistrationView, event: EventView, at: string) {
     const { lead, unique, leadEvent, distinctMarker } = entities;
-    const universityId = r.universityId ?? match.lead?.universityId;
-    const universityName = r.universityId || !match.lead ? r.universityName : (match.lead.universityName ?? r.universityName);
-    const profile = {
-      name: r.name,
-      email: r.email,
-      phone: r.phone,
-      ...(universityId ? { universityId } : {}),
-      ...(universityName ? { universityName } : {}),
-      universityKey: universityId ?? 'none',
-      degreeLevel: r.degreeLevel,
-      major: r.major,
-      graduationYear: r.graduationYear,
-      ...(r.hometown ? { hometown: r.hometown } : {}),
-      fromRegion: r.fromRegion,
-      interestedInSummerProgramme: r.interestedInSummerProgramme,
-      interestedInFullTime: r.interestedInFullTime,
-      searchText: leadSearchText({ ...r, universityName }),
-      updatedAt: at,
-    };
     const ops: unknown[] = [
       match.lead
         ? lead
             .patch({ leadId: match.leadId })
-            .set({ ...profile, version: match.lead.version + 1 })
+            .set({ updatedAt: at, version: match.lead.version + 1 })
             .add({ eventCount: 1 })
             .where((a, { eq }) => eq(a.version, match.lead!.version))
             .commit()
-        : lead.create({ leadId: match.leadId, ...profile, eventCount: 1, createdAt: at, version: 1 }).commit(),
+        : lead.create({ leadId: match.leadId, ...profileOf(r), eventCount: 1, createdAt: at, updatedAt: at, version: 1 }).commit(),
       leadEvent
         .create({
           leadId: match.leadId,
@@ -83,6 +93,7 @@ export const leadWrites = {
           tripId: event.tripId,
           stopId: event.stopId,
           registrationId: r.registrationId,
+          ...(r.universityId ? { universityId: r.universityId } : {}),
           eventTitle: event.title,
           kind: event.kind,
           startsAt: event.startsAt,
