@@ -20,7 +20,7 @@ function days(...statuses: AttendanceDay['status'][]): AttendanceDay[] {
 
 describe('stipend arithmetic in fen', () => {
   it('23 days × 8,333 fen is exactly 191,659 fen (1,916.59 yuan)', () => {
-    const statement = internStatement(rules(), days(...Array<AttendanceDay['status']>(23).fill('present')), 0);
+    const statement = internStatement(rules(), days(...Array<AttendanceDay['status']>(23).fill('present')), 0, '2026-09-01');
     expect(statement.lines[0]).toMatchObject({ kind: 'daily', quantity: 23, unitFen: 8_333, amountFen: 191_659 });
     expect(statement.lines[0]!.label).toBe('签到天数 23 天 × 日补贴 83.33 元');
     expect(statement.totalFen).toBe(191_659 + 0 + 200_000);
@@ -40,10 +40,10 @@ describe('stipend arithmetic in fen', () => {
   });
 
   it('caps travel at the policy cap and explains it', () => {
-    const over = internStatement(rules(), [], 180_050);
+    const over = internStatement(rules(), [], 180_050, '2026-09-01');
     expect(over.lines[1]).toMatchObject({ kind: 'travel', claimedFen: 180_050, amountFen: 150_000 });
     expect(over.lines[1]!.label).toContain('按上限 1500.00 元');
-    const under = internStatement(rules(), [], 98_765);
+    const under = internStatement(rules(), [], 98_765, '2026-09-01');
     expect(under.lines[1]!.amountFen).toBe(98_765);
     expect(under.totalFen).toBe(98_765 + 200_000);
   });
@@ -57,21 +57,32 @@ describe('stipend arithmetic in fen', () => {
 
 describe('counted days', () => {
   const week = days('present', 'late_synced', 'leave', 'absent', 'present', 'present', 'leave', 'future');
+  /** The last day of `week`, before its check-in window has closed. */
+  const TODAY = '2026-08-10';
 
   it('checked_in counts present and late-synced days, leave only when the policy says so', () => {
-    expect(countedDays(week, { countedDays: 'checked_in' })).toBe(4);
-    expect(countedDays(week, { countedDays: 'checked_in', countApprovedLeave: true })).toBe(6);
+    expect(countedDays(week, { countedDays: 'checked_in' }, TODAY)).toBe(4);
+    expect(countedDays(week, { countedDays: 'checked_in', countApprovedLeave: true }, TODAY)).toBe(6);
   });
 
   it('weekdays leaves out Saturday and Sunday', () => {
     // Mon present, Tue late, Wed leave, Thu absent, Fri present, Sat present, Sun leave.
-    expect(countedDays(week, { countedDays: 'weekdays' })).toBe(3);
-    expect(countedDays(week, { countedDays: 'weekdays', countApprovedLeave: true })).toBe(4);
+    expect(countedDays(week, { countedDays: 'weekdays' }, TODAY)).toBe(3);
+    expect(countedDays(week, { countedDays: 'weekdays', countApprovedLeave: true }, TODAY)).toBe(4);
   });
 
   it('calendar counts every elapsed day but leave only when counted, never future days', () => {
-    expect(countedDays(week, { countedDays: 'calendar' })).toBe(5);
-    expect(countedDays(week, { countedDays: 'calendar', countApprovedLeave: true })).toBe(7);
+    expect(countedDays(week, { countedDays: 'calendar' }, TODAY)).toBe(5);
+    expect(countedDays(week, { countedDays: 'calendar', countApprovedLeave: true }, TODAY)).toBe(7);
+  });
+
+  it('counts approved leave only once its day has passed, a check-in on its own day', () => {
+    // Today is Monday 3 August, checked in; leave is approved for Tuesday and Wednesday.
+    const ahead = days('present', 'leave', 'leave');
+    expect(countedDays(ahead, { countedDays: 'checked_in', countApprovedLeave: true }, '2026-08-03')).toBe(1);
+    expect(countedDays(ahead, { countedDays: 'calendar', countApprovedLeave: true }, '2026-08-04')).toBe(1);
+    expect(countedDays(ahead, { countedDays: 'weekdays', countApprovedLeave: true }, '2026-08-05')).toBe(2);
+    expect(countedDays(ahead, { countedDays: 'checked_in', countApprovedLeave: true }, '2026-08-06')).toBe(3);
   });
 });
 

@@ -68,17 +68,22 @@ export function sumFen(amounts: number[]): number {
 }
 
 /**
- * The days that earn the daily allowance.
+ * The days that earn the daily allowance, as of `today` (the cohort's local date).
  * - `checked_in`: days checked in (on time or synced late);
  * - `weekdays`: the same, Monday to Friday only;
  * - `calendar`: every elapsed day of the cohort, whether or not the intern checked in.
- * Approved leave days count in addition only when the policy says so (`countApprovedLeave`).
+ * Approved leave days count in addition only when the policy says so (`countApprovedLeave`), and
+ * only once the day has passed (strictly before today): leave is approved ahead, so counting it
+ * on approval would pay days still to come, and an intern who comes back early and checks in
+ * would be paid a leave day that never happened. A check-in counts on its own day, because the
+ * day has been attended. Since a statement is approved at what it counts now, one approved
+ * mid-cohort freezes only the days that had come by then.
  */
-export function countedDays(days: AttendanceDay[], rules: Pick<StipendRules, 'countedDays' | 'countApprovedLeave'>): number {
+export function countedDays(days: AttendanceDay[], rules: Pick<StipendRules, 'countedDays' | 'countApprovedLeave'>, today: string): number {
   const leave = rules.countApprovedLeave === true;
   return days.filter((day) => {
     if (day.status === 'future') return false;
-    if (day.status === 'leave') return leave && (rules.countedDays !== 'weekdays' || isWeekday(day.date));
+    if (day.status === 'leave') return leave && day.date < today && (rules.countedDays !== 'weekdays' || isWeekday(day.date));
     if (rules.countedDays === 'calendar') return true;
     if (day.status === 'absent') return false;
     return rules.countedDays === 'checked_in' || isWeekday(day.date);
@@ -92,12 +97,12 @@ const DAY_BASIS: Record<StipendRules['countedDays'], string> = {
 };
 
 /**
- * An intern's statement: counted days × daily allowance, travel reimbursed up to the cap, and the
- * one-time project award. Every amount is integer fen.
+ * An intern's statement as of `today`: counted days × daily allowance, travel reimbursed up to the
+ * cap, and the one-time project award. Every amount is integer fen.
  */
-export function internStatement(rules: StipendRules, days: AttendanceDay[], travelClaimedFen: number): Statement {
+export function internStatement(rules: StipendRules, days: AttendanceDay[], travelClaimedFen: number, today: string): Statement {
   assertFen(travelClaimedFen);
-  const count = countedDays(days, rules);
+  const count = countedDays(days, rules, today);
   const leaveNote = rules.countApprovedLeave ? '（含批准的请假）' : '';
   const daily: StatementLine = {
     kind: 'daily',

@@ -5,6 +5,7 @@ import { db } from '../db/service.ts';
 import { notFound } from '../errors.ts';
 import { internsById, type InternRecord, type PlacementRecord } from '../placements/records.ts';
 import { getMentorRecord, type MentorRecord } from '../mentors/index.ts';
+import { localDate } from '../time.ts';
 import { internStatement, mentorStatement, type StipendRules } from './arithmetic.ts';
 import type { StatementView, TravelClaimView } from './stipends.schema.ts';
 import type { TravelClaim } from './travel-claim.entity.ts';
@@ -86,6 +87,7 @@ export async function computeIntern(placement: PlacementRecord, cohort: CohortRe
     rulesOf(cohort),
     days.map((d) => ({ date: d.date, status: d.outcome })),
     claim?.amountFen ?? 0,
+    localDate(now, cohort.timeZone),
   );
   return {
     cohortId: placement.cohortId,
