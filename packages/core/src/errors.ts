@@ -37,7 +37,8 @@ export type ErrorCode =
   | 'sync_too_late'
   | 'date_in_future'
   | 'retention_too_early'
-  | 'not_in_session';
+  | 'not_in_session'
+  | 'upload_too_large';
 
 export interface FieldError {
   path: string;

@@ -3,7 +3,7 @@ import { newWorkbook } from '../exports/workbook.ts';
 import { COLUMNS } from './columns.ts';
 import { cellsByField, MAX_ROWS, readImportFile, TEMPLATE_SHEET } from './read-file.ts';
 import { templateCsv, templateWorkbook } from './template.ts';
-import { declaredUnzippedBytes } from './zip-size.ts';
+import { inflateZip, storedZip } from './zip-reader.ts';
 
 const ROW = ['张三', '男', '110101200001011232', '13800138000', 'a@example.com', '硕士', '农学', '农学', '1', '王老师', '新疆阿克苏', '', '是', '', '', '张父', '13900139000', ''];
 
@@ -65,16 +65,57 @@ describe('readImportFile', () => {
   });
 });
 
-describe('declared size of a workbook', () => {
-  it('is read from the zip directory, and a workbook that would inflate hugely is refused unopened', async () => {
-    const bytes = await filledTemplate([ROW]);
-    const size = declaredUnzippedBytes(bytes)!;
-    expect(size).toBeGreaterThan(bytes.length);
-    // The first central-directory entry claims 3 GB.
+describe('what a workbook inflates to', () => {
+  const centralEntries = (bytes: Uint8Array) => {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     let eocd = bytes.length - 22;
     while (view.getUint32(eocd, true) !== 0x06054b50) eocd--;
-    view.setUint32(view.getUint32(eocd + 16, true) + 24, 3_000_000_000, true);
-    expect(await problemCode(bytes)).toBe('too_many_rows');
+    const offsets: number[] = [];
+    let offset = view.getUint32(eocd + 16, true);
+    for (let i = 0; i < view.getUint16(eocd + 10, true); i++) {
+      offsets.push(offset);
+      offset += 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
+    }
+    return { view, offsets };
+  };
+  const codeOf = async (bytes: Uint8Array) => readImportFile(bytes).then(() => 'read', (error: { code: string }) => error.code);
+
+  it('reads every file of a workbook and stores them again unchanged', async () => {
+    const bytes = await filledTemplate([ROW]);
+    const zip = inflateZip(bytes);
+    expect(zip.ok).toBe(true);
+    if (!zip.ok) return;
+    expect(zip.entries.map((e) => e.name)).toContain('xl/workbook.xml');
+    expect(inflateZip(storedZip(zip.entries))).toEqual(zip);
+    const table = await readImportFile(bytes);
+    expect(table.rows).toHaveLength(1);
+  });
+
+  it('refuses a workbook whose directory claims too much, before inflating', async () => {
+    const bytes = await filledTemplate([ROW]);
+    const { view, offsets } = centralEntries(bytes);
+    view.setUint32(offsets[0]! + 24, 3_000_000_000, true);
+    expect(inflateZip(bytes)).toEqual({ ok: false, problem: 'too_large' });
+    expect(await codeOf(bytes)).toBe('upload_too_large');
+  });
+
+  it('counts what it inflates, whatever the directory claims, and stops at the budget', async () => {
+    const bytes = await filledTemplate([ROW]);
+    const zip = inflateZip(bytes);
+    if (!zip.ok) throw new Error('unreadable');
+    const total = zip.entries.reduce((sum, e) => sum + e.data.length, 0);
+    // Every entry claims to hold nothing at all.
+    const { view, offsets } = centralEntries(bytes);
+    for (const offset of offsets) view.setUint32(offset + 24, 0, true);
+    expect(inflateZip(bytes, total).ok).toBe(true);
+    expect(inflateZip(bytes, total - 1)).toEqual({ ok: false, problem: 'too_large' });
+  });
+
+  it('calls a zip it cannot follow unreadable', async () => {
+    const bytes = await filledTemplate([ROW]);
+    const { view, offsets } = centralEntries(bytes);
+    view.setUint32(offsets[0]! + 42, bytes.length - 10, true);
+    expect(inflateZip(bytes)).toEqual({ ok: false, problem: 'unreadable' });
+    expect(await problemCode(bytes)).toBe('unreadable_file');
   });
 });

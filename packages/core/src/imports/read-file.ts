@@ -3,7 +3,7 @@ import { DomainError } from '../errors.ts';
 import { newWorkbook } from '../exports/workbook.ts';
 import { COLUMNS, columnFor, type ColumnKey } from './columns.ts';
 import { decodeText, parseCsv } from './csv.ts';
-import { declaredUnzippedBytes } from './zip-size.ts';
+import { inflateZip, MAX_UNZIPPED_BYTES, storedZip } from './zip-reader.ts';
 import type { Cell } from './normalise.ts';
 
 /** Rows one file may hold: a cohort is a few hundred students; a bigger file is a mistake (or several cohorts). */
@@ -83,18 +83,17 @@ function sheetRecords(sheet: Worksheet): { row: number; cells: Cell[] }[] {
   return records;
 }
 
-/** Far above 2,000 rows of the template (~2 MB unzipped), far below what would exhaust memory. */
-const MAX_UNZIPPED_BYTES = 40 * 1024 * 1024;
-
 async function readXlsx(bytes: Uint8Array): Promise<ImportTable> {
-  const unzipped = declaredUnzippedBytes(bytes);
-  if (unzipped === undefined) throw fileProblem('unreadable_file', 'The file could not be read as an .xlsx workbook');
-  if (unzipped > MAX_UNZIPPED_BYTES) {
-    throw fileProblem('too_many_rows', 'The workbook is far larger than a class list; split it', { maxRows: MAX_ROWS });
+  const zip = inflateZip(bytes);
+  if (!zip.ok && zip.problem === 'too_large') {
+    throw new DomainError('upload_too_large', `The workbook unzips to more than ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB, far more than a class list; save it again without pictures or extra sheets, or split it`, {
+      maxUnzippedBytes: MAX_UNZIPPED_BYTES,
+    });
   }
+  if (!zip.ok) throw fileProblem('unreadable_file', 'The file could not be read as an .xlsx workbook');
   const workbook = await newWorkbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    await workbook.xlsx.load(storedZip(zip.entries) as unknown as ArrayBuffer);
   } catch {
     throw fileProblem('unreadable_file', 'The file could not be read as an .xlsx workbook');
   }

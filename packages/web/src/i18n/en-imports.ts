@@ -50,6 +50,7 @@ export const enImports: Record<keyof typeof zhCNImports, string> = {
   'import.error.too_many_rows': 'At most 2,000 rows can be imported at once; split the file.',
   'import.error.xls_not_supported': 'Old .xls files cannot be read; save as .xlsx or CSV in Excel and upload again.',
   'import.error.unreadable_file': 'The file could not be read; upload an .xlsx or CSV file.',
+  'import.error.upload_too_large': 'This workbook unzips to more than 32 MB, far more than a class list. Remove pictures and extra sheets and save it again, or split it and import the parts.',
   'import.error.registration_closed': 'The cohort is not taking registrations now.',
   'import.reason.missing_field': 'Missing field',
   'import.reason.invalid_phone': 'Invalid phone',

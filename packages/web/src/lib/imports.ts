@@ -24,6 +24,7 @@ const FILE_PROBLEMS = ['missing_columns', 'no_header_row', 'no_rows', 'too_many_
 export function uploadProblem(error: unknown, t: Translate): string {
   if (error instanceof ApiError) {
     if (error.code === 'registration_closed') return t('import.error.registration_closed');
+    if (error.code === 'upload_too_large') return t('import.error.upload_too_large');
     const fileError = error.fieldErrors.find((e) => e.path === 'content') as { message: string; code?: string } | undefined;
     const code = FILE_PROBLEMS.find((c) => c === fileError?.code);
     if (code === 'missing_columns') {
