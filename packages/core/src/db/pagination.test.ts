@@ -53,3 +53,31 @@ describe('queryPage', () => {
     expect(await seen(true)).toEqual({ count: 20, cursor: null });
   });
 });
+
+describe('decodeCursor (queryPage)', () => {
+  const json = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const ran = async (cursor: string) => {
+    let queried = false;
+    const result = await queryPage(async () => ((queried = true), { data: [], cursor: null }), { cursor }).catch((e: DomainError) => e.code);
+    return { queried, result };
+  };
+
+  it('passes a start key of the table or of one index on to the query', async () => {
+    expect((await ran(json({ pk: 'a', sk: 'b' }))).queried).toBe(true);
+    expect((await ran(json({ pk: 'a', sk: 'b', gsi2pk: 'c', gsi2sk: 'd' }))).queried).toBe(true);
+  });
+
+  it('refuses anything else with invalid_cursor before the query runs', async () => {
+    const crafted = [
+      'not base64!',
+      json(null),
+      json([1]),
+      json({ pk: 1, sk: 'b' }),
+      json({ pk: 'a' }),
+      json({ pk: 'a', sk: 'b', extra: 'c' }),
+      json({ pk: 'a', sk: 'b', gsi1pk: 'c', gsi2sk: 'd' }),
+      json({ pk: 'a'.repeat(1025), sk: 'b' }),
+    ];
+    for (const cursor of crafted) expect(await ran(cursor), cursor).toEqual({ queried: false, result: 'invalid_cursor' });
+  });
+});

@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import { DomainError } from '../errors.ts';
+import { tableDefinition } from './table.ts';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -21,6 +23,10 @@ interface GoPage<T> {
 /**
  * Runs an ElectroDB query page. A cursor is an opaque token handed out by a previous page; anything
  * else (hand-edited, from another list) is the caller's mistake and answers `invalid_cursor`, not 500.
+ * The token is checked by `decodeCursor` before the database sees it: ElectroDB passes whatever JSON
+ * it holds to DynamoDB as the start key, where a number or null in a key attribute is a server error
+ * and a JSON null is silently "from the start". A well-formed key outside this query's partition is
+ * refused by DynamoDB itself (the catch below).
  *
  * ElectroDB's `count` alone reads whole 1 MB pages and drops what is past the count, so a page of 20
  * would read (and bill) up to 1 MB; DynamoDB's `limit` is set to the count as well. Not for a query
@@ -34,6 +40,7 @@ export async function queryPage<T, U = T>(
   { filtered = false }: { filtered?: boolean } = {},
 ): Promise<Page<U>> {
   const cursor = request.cursor || null;
+  if (cursor) decodeCursor(cursor, StartKey);
   const count = pageLimit(request);
   try {
     const page = await run({ count, ...(filtered ? {} : { limit: count }), cursor });
@@ -61,15 +68,9 @@ export function listPage<T>(items: T[], request: PageRequest, key: (item: T) => 
   return { items: page, nextCursor: more ? Buffer.from(JSON.stringify({ after: key(page.at(-1)!) })).toString('base64url') : null };
 }
 
-function listCursorKey(cursor: string): number {
-  try {
-    const { after } = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { after?: unknown };
-    if (typeof after === 'number' && Number.isFinite(after)) return after;
-  } catch {
-    // Not one of ours: answered below like any other foreign cursor.
-  }
-  throw invalidCursor();
-}
+const ListKey = z.strictObject({ after: z.number().finite() });
+
+const listCursorKey = (cursor: string): number => decodeCursor(cursor, ListKey).after;
 
 const pageLimit = (request: PageRequest) => Math.min(Math.max(request.limit ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
 
@@ -77,6 +78,38 @@ const invalidCursor = () =>
   new DomainError('invalid_cursor', 'The cursor is not valid for this list', {
     errors: [{ path: 'cursor', message: 'Use the nextCursor value returned by the previous page' }],
   });
+
+/** DynamoDB caps a partition key at 2048 bytes and a sort key at 1024; ours are far shorter. */
+const keyValue = z.string().min(1).max(1024);
+const { partitionKey, sortKey, globalIndexes } = tableDefinition;
+
+/**
+ * The start key ElectroDB hands out as a cursor: the table's key and, for a query on an index, that
+ * index's key; all strings, nothing else.
+ */
+const StartKey = z.union([
+  z.strictObject({ [partitionKey]: keyValue, [sortKey]: keyValue }),
+  ...Object.values(globalIndexes).map((index) =>
+    z.strictObject({ [partitionKey]: keyValue, [sortKey]: keyValue, [index.partitionKey]: keyValue, [index.sortKey]: keyValue }),
+  ),
+]);
+
+/**
+ * The one way a cursor is read: base64url of JSON in exactly the shape the list hands out, or
+ * `invalid_cursor`. Every list goes through here, so no list meets a foreign cursor unchecked.
+ */
+export function decodeCursor<T>(cursor: string, shape: z.ZodType<T>): T {
+  let decoded: unknown;
+  try {
+    if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw invalidCursor();
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalidCursor();
+  }
+  const parsed = shape.safeParse(decoded);
+  if (!parsed.success) throw invalidCursor();
+  return parsed.data;
+}
 
 function isCursorError(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
