@@ -137,8 +137,11 @@ describe('timeline and reminders', () => {
 
     const quiet = await Partnerships.list({ userId: 'usr_x', role: 'organiser' }, { universityId: u.universityId, inactiveForDays: 30 }, {}, addDays(today, 60));
     expect(quiet.items).toHaveLength(4);
+    // Recorded today, but nothing has happened since the signing in 2020: quiet until an activity is recorded.
+    await call('POST', `/v1/universities/${u.universityId}/activities`, { token: organiser.token, body: { kind: 'meeting', on: today, title: '续签座谈', partnershipId: soon } });
     const fresh = await Partnerships.list({ userId: 'usr_x', role: 'organiser' }, { universityId: u.universityId, inactiveForDays: 30 }, {}, today);
-    expect(fresh.items).toHaveLength(0);
+    expect(fresh.items.map((p) => p.partnershipId)).not.toContain(soon);
+    expect(fresh.items).toHaveLength(3);
   });
 
   it('records the daily reminders for organisers to read', async () => {

@@ -1,5 +1,6 @@
 import { getCohortRecord } from '../cohorts/records.ts';
 import { DomainError } from '../errors.ts';
+export { futureDateError } from '../future-date.ts';
 import { DEFAULT_TIME_ZONE, localDate } from '../time.ts';
 import { addYears } from './subsidy-rules.ts';
 
@@ -10,20 +11,6 @@ import { addYears } from './subsidy-rules.ts';
 export async function outcomeToday(cohortId: string | undefined, now: Date): Promise<string> {
   const cohort = cohortId ? await getCohortRecord(cohortId) : null;
   return localDate(now, cohort?.timeZone ?? DEFAULT_TIME_ZONE);
-}
-
-/**
- * Outcomes record what has happened: a step dated after today would move the funnel, the subsidy
- * liability and the retention curve for something that may never happen. The first field dated
- * after today is refused, naming the latest date allowed.
- */
-export function futureDateError(today: string, dates: Record<string, string | undefined>): DomainError | null {
-  for (const [path, on] of Object.entries(dates)) {
-    if (on && on > today) {
-      return new DomainError('date_in_future', `${path} is after today (${today})`, { latestOn: today, errors: [{ path, message: `On or before ${today}` }] });
-    }
-  }
-  return null;
 }
 
 /**

@@ -1,49 +1,37 @@
 import { auditRecord, diffChanges } from '../audit/changes.ts';
 import { requireRole, type Actor } from '../auth/actor.ts';
-import { allPages, queryPage, type PageRequest } from '../db/pagination.ts';
+import { queryPage, type PageRequest } from '../db/pagination.ts';
 import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
+import { futureDateError } from '../future-date.ts';
 import { newId } from '../ids.ts';
-import { addDays, localDate } from '../time.ts';
+import { localDate } from '../time.ts';
 import { assertCanRead } from '../universities/access.ts';
-import { allowedTransitions, assertTransition, CLOSED, expiryBucket, type PartnershipStatus } from './lifecycle.ts';
+import { assertTransition, expiryBucket, type PartnershipStatus } from './lifecycle.ts';
+import { listPartnerships } from './list.ts';
+import { readReminders, recordReminders } from './reminders.ts';
+import { toActivity, toView, type Stored } from './views.ts';
 import {
   CreateActivityInput,
   CreatePartnershipInput,
   type ActivityView,
-  type ListPartnershipsQuery,
   type PartnershipView,
   type TransitionInput,
   type UpdatePartnershipInput,
 } from './partnerships.schema.ts';
 
 export * from './partnerships.schema.ts';
-export { PARTNERSHIP_STATUSES, allowedTransitions } from './lifecycle.ts';
+export { PARTNERSHIP_STATUSES, allowedTransitions, isOverdue } from './lifecycle.ts';
+export { REMINDER_POLICY } from './reminders.ts';
 export { PARTNERSHIP_TYPES } from './partnership.entity.ts';
 export { ACTIVITY_KINDS } from './activity.entity.ts';
-
-/** Reminder thresholds the daily job uses. */
-export const REMINDER_POLICY = { expiringWithinDays: 60, inactiveForDays: 90 } as const;
-
-type Stored = Omit<PartnershipView, 'allowedTransitions'>;
-type ReminderItem = Pick<PartnershipView, 'partnershipId' | 'universityId' | 'title' | 'status' | 'expiresOn' | 'lastActivityOn'>;
 
 const FAR_FUTURE = '9999-12-31';
 const indexKeys = (p: Pick<Stored, 'status' | 'expiresOn'>) => ({
   expiryBucket: expiryBucket(p.status, p.expiresOn),
   expirySort: p.expiresOn ?? FAR_FUTURE,
 });
-
-function toView(record: Record<string, unknown>): PartnershipView {
-  const r = record as Stored;
-  return { ...r, commitments: r.commitments ?? [], documents: r.documents ?? [], allowedTransitions: [...allowedTransitions(r.status)] };
-}
-
-function toActivity(record: Record<string, unknown>): ActivityView {
-  const r = record as ActivityView;
-  return { ...r, participants: r.participants ?? [] };
-}
 
 async function getStored(partnershipId: string): Promise<Stored | null> {
   const result = await db().service.entities.partnership.get({ partnershipId }).go();
@@ -71,7 +59,9 @@ export const Partnerships = {
     const stored: Stored = {
       partnershipId: newId('partnership'),
       ...fields,
-      lastActivityOn: localDate(),
+      // Nothing has happened in the timeline yet: an agreement recorded after the fact has been
+      // quiet since its signing, a new contact since today. Activities move it to their own dates.
+      lastActivityOn: fields.signedOn ?? localDate(),
       createdAt: at,
       updatedAt: at,
       version: 1,
@@ -91,45 +81,7 @@ export const Partnerships = {
     return toView(await readable(actor, partnershipId));
   },
 
-  /**
-   * Organisers list all partnerships or a university's; `expiringWithinDays` and `inactiveForDays`
-   * are the reminder lists. A coordinator sees their own university's only.
-   */
-  async list(actor: Actor, query: ListPartnershipsQuery, page: PageRequest, today = localDate()) {
-    requireRole(actor, 'organiser', 'coordinator');
-    const universityId = actor.role === 'coordinator' ? actor.universityId : query.universityId;
-    if (actor.role === 'coordinator' && query.universityId && query.universityId !== actor.universityId) {
-      return { items: [], nextCursor: null };
-    }
-    const { partnership } = db().service.entities;
-    const inactiveBefore = query.inactiveForDays ? addDays(today, -query.inactiveForDays) : undefined;
-    return queryPage(
-      (options) => {
-        const base =
-          query.expiringWithinDays !== undefined
-            ? partnership.query
-                .byExpiry({ expiryBucket: 'open' })
-                .between({ expirySort: today }, { expirySort: `${addDays(today, query.expiringWithinDays)}~` })
-            : universityId
-              ? partnership.query.byUniversity({ universityId })
-              : partnership.query.all({});
-        return base
-          .where((a, { eq, lt, ne }) =>
-            [
-              query.expiringWithinDays !== undefined && universityId ? eq(a.universityId, universityId) : '',
-              query.status ? eq(a.status, query.status) : '',
-              inactiveBefore ? `${lt(a.lastActivityOn, inactiveBefore)} AND ${CLOSED.map((s) => ne(a.status, s)).join(' AND ')}` : '',
-            ]
-              .filter(Boolean)
-              .join(' AND '),
-          )
-          .go({ ...options, order: query.expiringWithinDays !== undefined ? 'asc' : 'desc' });
-      },
-      page,
-      toView,
-      { filtered: Boolean((query.expiringWithinDays !== undefined && universityId) || query.status || inactiveBefore) },
-    );
-  },
+  list: listPartnerships,
 
   async update(actor: Actor, partnershipId: string, input: UpdatePartnershipInput): Promise<PartnershipView> {
     requireRole(actor, 'organiser');
@@ -164,7 +116,10 @@ export const Partnerships = {
     const before = await getStored(partnershipId);
     if (!before) throw notFound('Partnership');
     assertTransition(before.status, input.to);
-    const on = input.on ?? localDate();
+    const today = localDate();
+    const future = futureDateError(today, { on: input.on });
+    if (future) throw future;
+    const on = input.on ?? today;
     const at = new Date().toISOString();
     const after: Stored = {
       ...before,
@@ -212,10 +167,17 @@ export const Partnerships = {
     return toView(after);
   },
 
-  /** Adds a visit, meeting or note to a university's timeline (and its partnership's, if named). */
+  /**
+   * Adds a visit, meeting or note that has happened to a university's timeline (and its
+   * partnership's, if named). The partnership's last activity becomes the activity's own date when
+   * that is later than the one it has, conditionally, so a backdated entry (or a slower concurrent
+   * one) never moves it back.
+   */
   async addActivity(actor: Actor, universityId: string, input: CreateActivityInput): Promise<ActivityView> {
     requireRole(actor, 'organiser');
     const fields = CreateActivityInput.parse(input);
+    const future = futureDateError(localDate(), { on: fields.on });
+    if (future) throw future;
     const linked = fields.partnershipId ? await getStored(fields.partnershipId) : null;
     if (fields.partnershipId && (!linked || linked.universityId !== universityId)) {
       throw new DomainError('validation_failed', 'The partnership does not belong to this university', {
@@ -244,40 +206,10 @@ export const Partnerships = {
     return toActivity(record);
   },
 
-  /**
-   * The daily reminder run: partnerships expiring soon and open ones gone quiet, recorded for the
-   * day. Runs as the system; reading every page is fine for a few hundred partnerships a day.
-   */
-  async recordReminders(today = localDate()) {
-    const system: Actor = { userId: 'usr_SYSTEM0000000000000000000CRON', role: 'organiser' };
-    const all = async (query: ListPartnershipsQuery) => {
-      const items = await allPages((page) => Partnerships.list(system, query, page, today));
-      return items.map(({ partnershipId, universityId, title, status, expiresOn, lastActivityOn }) => ({
-        partnershipId,
-        universityId,
-        title,
-        status,
-        expiresOn,
-        lastActivityOn,
-      }));
-    };
-    const digest = {
-      date: today,
-      expiring: await all({ expiringWithinDays: REMINDER_POLICY.expiringWithinDays }),
-      inactive: await all({ inactiveForDays: REMINDER_POLICY.inactiveForDays }),
-      createdAt: new Date().toISOString(),
-    };
-    await db().service.entities.reminderDigest.put(digest).go();
-    return digest;
-  },
+  recordReminders,
 
   /** The reminders recorded for a day (today by default), for organisers. */
-  async reminders(actor: Actor, date = localDate()) {
-    requireRole(actor, 'organiser');
-    const digest = (await db().service.entities.reminderDigest.get({ date }).go()).data;
-    if (!digest) throw notFound('Reminders for that day');
-    return digest as { date: string; expiring: ReminderItem[]; inactive: ReminderItem[]; createdAt: string };
-  },
+  reminders: readReminders,
 
   /** A university's timeline, newest first. */
   async universityTimeline(actor: Actor, universityId: string, page: PageRequest) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.ts';
-import { allowedTransitions, assertTransition, expiryBucket, PARTNERSHIP_STATUSES } from './lifecycle.ts';
+import { allowedTransitions, assertTransition, expiryBucket, isOverdue, PARTNERSHIP_STATUSES } from './lifecycle.ts';
 
 describe('partnership lifecycle', () => {
   it('moves forward one step at a time', () => {
@@ -33,5 +33,11 @@ describe('partnership lifecycle', () => {
     expect(expiryBucket('active', undefined)).toBe('none');
     expect(expiryBucket('negotiating', '2026-01-01')).toBe('none');
     expect(expiryBucket('expired', '2026-01-01')).toBe('none');
+  });
+  it('calls a signed or active agreement overdue from the day after its end date', () => {
+    expect(isOverdue({ status: 'active', expiresOn: '2026-12-01' }, '2026-12-02')).toBe(true);
+    expect(isOverdue({ status: 'signed', expiresOn: '2026-12-02' }, '2026-12-02')).toBe(false);
+    expect(isOverdue({ status: 'expired', expiresOn: '2026-12-01' }, '2026-12-02')).toBe(false);
+    expect(isOverdue({ status: 'active' }, '2026-12-02')).toBe(false);
   });
 });

@@ -40,3 +40,12 @@ export function assertTransition(from: PartnershipStatus, to: PartnershipStatus)
 export function expiryBucket(status: PartnershipStatus, expiresOn: string | undefined): 'open' | 'none' {
   return OPEN_FOR_EXPIRY.includes(status) && expiresOn ? 'open' : 'none';
 }
+
+/**
+ * A signed or active agreement whose end date has passed: nobody moved it to expired (or renewed
+ * it), so it would sit in no list. It ends at the end of its last day, so it is overdue from the
+ * day after.
+ */
+export function isOverdue(p: { status: PartnershipStatus; expiresOn?: string | undefined }, today: string): boolean {
+  return OPEN_FOR_EXPIRY.includes(p.status) && !!p.expiresOn && p.expiresOn < today;
+}

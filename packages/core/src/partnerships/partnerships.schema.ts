@@ -95,6 +95,11 @@ export const ListPartnershipsQuery = z.object({
   status: z.enum(PARTNERSHIP_STATUSES).optional(),
   expiringWithinDays: z.coerce.number().int().min(0).max(3650).optional().openapi({ description: 'Signed or active agreements ending within this many days' }),
   inactiveForDays: z.coerce.number().int().min(1).max(3650).optional().openapi({ description: 'Open partnerships with no activity for this many days' }),
+  overdue: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional()
+    .openapi({ description: 'true: signed or active agreements whose end date has passed, oldest end first' }),
 });
 
 export const PartnershipView = z.object({
@@ -109,7 +114,8 @@ export const PartnershipView = z.object({
   ownerDepartment: z.string().optional(),
   documents: z.array(z.object({ name: z.string(), url: z.string() })),
   notes: z.string().optional(),
-  lastActivityOn: z.string(),
+  lastActivityOn: z.string().openapi({ description: 'The date of the latest activity (its own date, not the day it was recorded); the signing date or the day the record was created until one is recorded' }),
+  overdue: z.boolean().openapi({ description: 'Signed or active, and the end date has passed' }),
   allowedTransitions: z.array(z.enum(PARTNERSHIP_STATUSES)),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -152,5 +158,6 @@ export const ReminderDigestView = z.object({
   date: z.string(),
   expiring: z.array(ReminderItem),
   inactive: z.array(ReminderItem),
+  overdue: z.array(ReminderItem).openapi({ description: 'Signed or active agreements whose end date has passed' }),
   createdAt: z.string(),
 });

@@ -7,6 +7,8 @@ export const ReminderDigest = new Entity({
     date: { type: 'string', required: true },
     expiring: { type: 'any', required: true },
     inactive: { type: 'any', required: true },
+    /** Absent from digests recorded before overdue agreements were listed. */
+    overdue: { type: 'any' },
     createdAt: { type: 'string', required: true },
   },
   indexes: {

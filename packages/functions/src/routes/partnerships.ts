@@ -48,8 +48,9 @@ partnershipRoutes.openapi(
       tags: ['Partnerships'],
       summary: 'List partnerships, or the reminder lists',
       description:
-        'Newest first; `expiringWithinDays` lists signed/active agreements by end date, `inactiveForDays` open ones without ' +
-        'activity. A coordinator sees their own university only.',
+        'Newest first; `expiringWithinDays` lists signed/active agreements by end date, `overdue=true` signed/active ones whose ' +
+        'end date has passed (oldest first), `inactiveForDays` open ones whose latest activity is older. Each item says whether ' +
+        'it is `overdue`. A coordinator sees their own university only.',
       security: bearer,
       request: { query: PageQuery.extend(ListPartnershipsQuery.shape) },
       responses: { 200: jsonResponse(pageOf(Partnership), 'A page of partnerships'), ...errors() },
