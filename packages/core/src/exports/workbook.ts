@@ -1,4 +1,5 @@
 import type { Workbook, Worksheet } from 'exceljs';
+import { neutraliseFormulas } from './safe-cell.ts';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -46,7 +47,9 @@ export function addSheet(workbook: Workbook, name: string, columns: Column[]): W
   return sheet;
 }
 
+/** Every workbook becomes a file here, and every text cell in it is made safe from formula evaluation first. */
 export async function toFile(workbook: Workbook, filename: string, asciiFilename: string): Promise<SpreadsheetFile> {
+  neutraliseFormulas(workbook);
   const buffer = await workbook.xlsx.writeBuffer();
   return { filename: `${safeName(filename)}.xlsx`, asciiFilename: `${safeName(asciiFilename)}.xlsx`, body: new Uint8Array(buffer as ArrayBuffer) };
 }

@@ -1,3 +1,4 @@
+import { safeCell } from '../exports/safe-cell.ts';
 import { newWorkbook, toFile, type SpreadsheetFile } from '../exports/workbook.ts';
 import { COLUMNS } from './columns.ts';
 import { MAX_ROWS, TEMPLATE_SHEET } from './read-file.ts';
@@ -80,8 +81,8 @@ export async function templateWorkbook(cohortName?: string): Promise<Spreadsheet
   return toFile(workbook, name, 'registration-import-template');
 }
 
-/** The same columns as CSV, UTF-8 with a BOM so Excel opens the Chinese headers correctly. */
+/** The same columns as CSV, UTF-8 with a BOM so Excel opens the Chinese headers correctly; every CSV cell goes through safeCell. */
 export function templateCsv(): { filename: string; asciiFilename: string; body: Uint8Array } {
-  const text = `\uFEFF${COLUMNS.map((c) => c.header).join(',')}\r\n`;
+  const text = `\uFEFF${COLUMNS.map((c) => safeCell(c.header)).join(',')}\r\n`;
   return { filename: '社会实践报名导入模板.csv', asciiFilename: 'registration-import-template.csv', body: new TextEncoder().encode(text) };
 }
