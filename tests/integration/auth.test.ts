@@ -115,6 +115,11 @@ describe('accounts (admin organisers)', () => {
     const body = { email: uniqueEmail(), name: '某', role: 'organiser' };
     expect((await call('POST', '/v1/users', { token: plain.token, body })).status).toBe(403);
     expect((await call('POST', `/v1/users/${admin.user.userId}/disable`, { token: plain.token })).status).toBe(403);
+    const invite = { name: '受邀联络员', email: uniqueEmail('invitee') };
+    const byPlain = await call('POST', `/v1/universities/${u.universityId}/coordinators`, { token: plain.token, body: invite });
+    expect(byPlain.status).toBe(403);
+    expect(byPlain.body).not.toHaveProperty('invitationCode');
+    expect((await call('POST', `/v1/universities/${u.universityId}/coordinators`, { token: admin.token, body: invite })).status).toBe(201);
     expect((await call('GET', '/v1/users', { token: coordinator.token })).status).toBe(403);
     expect((await call('GET', `/v1/users/${admin.user.userId}`, { token: coordinator.token })).status).toBe(403);
     expect((await call('GET', `/v1/users/${coordinator.user.userId}`, { token: coordinator.token })).status).toBe(200);

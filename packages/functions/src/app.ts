@@ -38,7 +38,7 @@ import { leaveRoutes } from './routes/leave.ts';
 export type { AppConfig } from './env.ts';
 
 /** Routes anyone may call; everything else under /v1 needs a bearer token. */
-const PUBLIC_PATHS: readonly RegExp[] = [/^\/v1\/auth\/login$/, /^\/v1\/auth\/activate$/, /^\/v1\/public\/events\/[^/]+(\/registrations)?$/];
+const PUBLIC_PATHS: readonly RegExp[] = [/^\/v1\/auth\/(login|activate|reset)$/, /^\/v1\/public\/events\/[^/]+(\/registrations)?$/];
 const isPublic = (path: string) => PUBLIC_PATHS.some((pattern) => pattern.test(path));
 
 const HTTP_CODES: Record<number, ProblemCode> = {

@@ -160,7 +160,7 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
       path: `/v1/universities/${uniId(world, target)}/coordinators`,
       body: { name: '受邀人', email: uniqueEmail('invitee') },
     }),
-    expect: organisersOnly(201),
+    expect: adminOnly(201),
   },
   listUniversityAccounts: {
     targets: ['universityA', 'universityB'],

@@ -1,5 +1,5 @@
 import { auditRecord, diffChanges } from '../audit/changes.ts';
-import { requireRole, type Actor } from '../auth/actor.ts';
+import { requireAdmin, requireRole, type Actor } from '../auth/actor.ts';
 import { queryPage, type PageRequest } from '../db/pagination.ts';
 import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
@@ -132,9 +132,13 @@ export const Universities = {
     return forViewer(actor, after);
   },
 
-  /** Creates the university's coordinator account and returns the one-time invitation code. */
+  /**
+   * Creates the university's coordinator account and returns the one-time invitation code.
+   * A coordinator's account sees its university's students and their personal data, so, like every
+   * account with more than one person's records behind it, only an admin organiser creates it.
+   */
   async inviteCoordinator(actor: Actor, universityId: string, input: CreateCoordinatorInput) {
-    requireRole(actor, 'organiser');
+    requireAdmin(actor);
     const university = await getRecord(universityId);
     if (!university) throw notFound('University');
     return createInvitedAccount(actor, { ...input, role: 'coordinator', universityId });
