@@ -20,3 +20,7 @@ configureDb({ tableName, endpoint, region: 'local' });
 // in its own test with low values.
 process.env.REGISTRATION_LIMIT_PER_CLIENT = '1000000';
 process.env.REGISTRATION_LIMIT_PER_EVENT = '1000000';
+// Sign-in and code limits likewise: every in-process call is one client; their own tests set them low.
+process.env.LOGIN_LIMIT_PER_CLIENT = '1000000';
+process.env.CODE_LIMIT_PER_CLIENT = '1000000';
+process.env.CODE_LIMIT_OVERALL = '1000000';

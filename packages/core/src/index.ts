@@ -3,7 +3,7 @@ export * from './ids.ts';
 export * from './pii.ts';
 export { configureVault } from './personal/vault.ts';
 export { type Actor, requireAdmin, requireRole } from './auth/actor.ts';
-export { issueToken, verifyToken, TOKEN_TTL_SECONDS } from './auth/token.ts';
+export { issueToken, verifySession, verifyToken, TOKEN_TTL_SECONDS } from './auth/token.ts';
 export { hashPassword, verifyPassword } from './auth/password.ts';
 export { allPages, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page, type PageRequest } from './db/pagination.ts';
 export { tableDefinition, createTableInput } from './db/table.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.ts';
-import { issueToken, TOKEN_TTL_SECONDS, verifyToken } from './token.ts';
+import { issueToken, TOKEN_TTL_SECONDS, verifySession, verifyToken } from './token.ts';
 
 const actor = { userId: 'usr_1', role: 'coordinator' as const, universityId: 'uni_1' };
 
@@ -25,5 +25,19 @@ describe('tokens', () => {
   });
   it('rejects garbage', () => {
     for (const bad of ['', 'a.b', 'a.b.c', '...']) expect(() => verifyToken(bad, 'secret')).toThrow(DomainError);
+  });
+  it('carries the account generation it was issued under', () => {
+    expect(verifySession(issueToken(actor, 'secret', Date.now(), 3), 'secret').generation).toBe(3);
+    expect(verifySession(issueToken(actor, 'secret'), 'secret').generation).toBe(0);
+  });
+  it('accepts the signature only in its one canonical spelling', () => {
+    const [h, p, s] = issueToken(actor, 'secret').split('.') as [string, string, string];
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    // The last of 43 characters holds 4 signature bits and 2 unused ones; flipping an unused one decodes the same.
+    const flipped = alphabet[alphabet.indexOf(s.at(-1)!) ^ 1]!;
+    for (const variant of [`${s}=`, `${s.slice(0, -1)}${flipped}`]) {
+      expect(() => verifyToken(`${h}.${p}.${variant}`, 'secret')).toThrow(DomainError);
+    }
+    expect(verifyToken(`${h}.${p}.${s}`, 'secret').userId).toBe('usr_1');
   });
 });

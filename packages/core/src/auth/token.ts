@@ -13,6 +13,8 @@ export interface TokenClaims {
   mentorId?: string;
   internId?: string;
   admin?: boolean;
+  /** The account's token generation when issued; bumping it on the account revokes the token. */
+  gen?: number;
   iat: number;
   exp: number;
 }
@@ -22,7 +24,7 @@ function sign(data: string, secret: string): Buffer {
 }
 
 /** HS256 JWT. Written here (a dozen lines over node:crypto) so core needs no web framework. */
-export function issueToken(actor: Actor, secret: string, now = Date.now()): string {
+export function issueToken(actor: Actor, secret: string, now = Date.now(), generation = 0): string {
   const iat = Math.floor(now / 1000);
   const claims: TokenClaims = {
     sub: actor.userId,
@@ -31,6 +33,7 @@ export function issueToken(actor: Actor, secret: string, now = Date.now()): stri
     ...(actor.mentorId ? { mentorId: actor.mentorId } : {}),
     ...(actor.internId ? { internId: actor.internId } : {}),
     ...(actor.isAdmin ? { admin: true } : {}),
+    gen: generation,
     iat,
     exp: iat + TOKEN_TTL_SECONDS,
   };
@@ -41,12 +44,21 @@ export function issueToken(actor: Actor, secret: string, now = Date.now()): stri
 const invalid = () => new DomainError('unauthorized', 'The bearer token is missing, invalid or expired');
 
 export function verifyToken(token: string, secret: string, now = Date.now()): Actor {
+  return verifySession(token, secret, now).actor;
+}
+
+/**
+ * The actor and the token generation it was issued under. The signature is compared as text with the
+ * one computed here, so exactly one spelling is accepted: decoding first would also take `=` padding
+ * and flipped unused bits in the last character, giving one token many forms.
+ */
+export function verifySession(token: string, secret: string, now = Date.now()): { actor: Actor; generation: number } {
   const parts = token.split('.');
   if (parts.length !== 3) throw invalid();
   const [header, payload, signature] = parts as [string, string, string];
   if (header !== HEADER) throw invalid();
-  const expected = sign(`${header}.${payload}`, secret);
-  const given = Buffer.from(signature, 'base64url');
+  const expected = Buffer.from(sign(`${header}.${payload}`, secret).toString('base64url'));
+  const given = Buffer.from(signature);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw invalid();
   let claims: TokenClaims;
   try {
@@ -55,7 +67,7 @@ export function verifyToken(token: string, secret: string, now = Date.now()): Ac
     throw invalid();
   }
   if (typeof claims.exp !== 'number' || claims.exp * 1000 <= now || typeof claims.sub !== 'string') throw invalid();
-  return {
+  const actor: Actor = {
     userId: claims.sub,
     role: claims.role,
     universityId: claims.universityId,
@@ -63,4 +75,5 @@ export function verifyToken(token: string, secret: string, now = Date.now()): Ac
     internId: claims.internId,
     isAdmin: claims.admin === true,
   };
+  return { actor, generation: typeof claims.gen === 'number' ? claims.gen : 0 };
 }

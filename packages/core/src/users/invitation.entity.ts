@@ -1,8 +1,9 @@
 import { Entity } from 'electrodb';
 
 /**
- * One-time invitation codes. Only a hash of the code is stored, so a leaked table export cannot be
- * used to activate accounts. `expiresAt` doubles as the table's TTL attribute.
+ * One-time codes: invitations that activate an account and reset codes that set a new password.
+ * Only a hash of the code is stored, so a leaked table export cannot be used to activate accounts.
+ * `expiresAt` doubles as the table's TTL attribute. Without `purpose` a code is an invitation.
  */
 export const Invitation = new Entity({
   model: { entity: 'invitation', version: '1', service: 'aksu' },
@@ -11,6 +12,7 @@ export const Invitation = new Entity({
     userId: { type: 'string', required: true },
     expiresAt: { type: 'number', required: true },
     usedAt: { type: 'string' },
+    purpose: { type: ['activation', 'reset'] as const },
     createdAt: { type: 'string', required: true },
   },
   indexes: {

@@ -22,6 +22,13 @@ export const User = new Entity({
     isAdmin: { type: 'boolean', default: false },
     status: { type: USER_STATUSES, required: true },
     passwordHash: { type: 'string' },
+    /**
+     * Tokens carry the generation they were issued under; bumping it (disable, password change or reset,
+     * sign out everywhere) revokes every earlier token. Absent means 0.
+     */
+    tokenGeneration: { type: 'number' },
+    /** Hash of the one reset code currently valid; issuing another replaces it, using it removes it. */
+    resetCodeHash: { type: 'string' },
     createdAt: { type: 'string', required: true },
     updatedAt: { type: 'string', required: true },
     version: { type: 'number', required: true },

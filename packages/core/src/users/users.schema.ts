@@ -1,5 +1,6 @@
 import { z } from '../schema.ts';
 import { idPattern } from '../ids.ts';
+import { newPasswordSchema } from '../auth/password-policy.ts';
 import { ROLES, USER_STATUSES } from './user.entity.ts';
 
 export const emailSchema = z
@@ -12,10 +13,8 @@ export const emailSchema = z
 
 export const personNameSchema = z.string().trim().min(1).max(60);
 
-export const passwordSchema = z
-  .string()
-  .min(8, { error: 'Use at least 8 characters' })
-  .max(128, { error: 'Use at most 128 characters' });
+/** A password being set: accounts keep their existing passwords, only new ones meet the rules. */
+export const passwordSchema = newPasswordSchema;
 
 export const userIdSchema = z.string().regex(idPattern('user'), { error: 'Not a user id' });
 
@@ -27,6 +26,17 @@ export const LoginInput = z.strictObject({
 export const ActivateInput = z.strictObject({
   code: z.string().trim().min(4).max(32),
   password: passwordSchema,
+});
+
+/** A one-time reset code an admin issued, and the new password. */
+export const ResetPasswordInput = z.strictObject({
+  code: z.string().trim().min(4).max(32),
+  password: passwordSchema,
+});
+
+export const ChangePasswordInput = z.strictObject({
+  currentPassword: z.string().min(1).max(128),
+  newPassword: passwordSchema,
 });
 
 /**
@@ -73,7 +83,16 @@ export const UserView = z.object({
   version: z.number().int(),
 });
 
+export const ResetCodeView = z.object({
+  user: UserView,
+  resetCode: z.string().openapi({ description: 'One-time code for `POST /v1/auth/reset`; shown once' }),
+  expiresAt: z.string().openapi({ description: 'When the code stops working' }),
+});
+
 export type LoginInput = z.infer<typeof LoginInput>;
+export type ResetPasswordInput = z.infer<typeof ResetPasswordInput>;
+export type ChangePasswordInput = z.infer<typeof ChangePasswordInput>;
+export type ResetCodeView = z.infer<typeof ResetCodeView>;
 export type ActivateInput = z.infer<typeof ActivateInput>;
 export type CreateUserInput = z.infer<typeof CreateUserInput>;
 export type CreateCoordinatorInput = z.infer<typeof CreateCoordinatorInput>;

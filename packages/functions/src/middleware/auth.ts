@@ -1,27 +1,31 @@
 import type { MiddlewareHandler } from 'hono';
-import { DomainError, Users, verifyToken } from '@aksu/core';
+import { DomainError, Users, verifySession } from '@aksu/core';
 import type { AppEnv } from '../env.ts';
 
-const ACTIVE_CACHE_MS = 30_000;
-const activeUntil = new Map<string, number>();
+const SESSION_CACHE_MS = 30_000;
+const sessions = new Map<string, { generation: number; until: number }>();
 
 /**
- * Whether the account is still active. Looked up at most every 30 s per warm process, so disabling
- * an account takes effect within that time without a database read on every request.
+ * Whether a token of this generation may still act for the account: the account is active and the
+ * generation is its current one (disable, password change and sign out everywhere bump it). Looked up
+ * at most every 30 s per warm process for a token that matches, so a revocation takes effect within
+ * that time everywhere without a database read on every request. A token that does not match the
+ * cached generation is always looked up, since it may be newer than the cache.
  */
-async function stillActive(userId: string): Promise<boolean> {
+async function sessionValid(userId: string, generation: number): Promise<boolean> {
   const now = Date.now();
-  if ((activeUntil.get(userId) ?? 0) > now) return true;
-  const active = await Users.isActive(userId);
-  if (active) activeUntil.set(userId, now + ACTIVE_CACHE_MS);
-  else activeUntil.delete(userId);
-  if (activeUntil.size > 10_000) activeUntil.clear();
-  return active;
+  const cached = sessions.get(userId);
+  if (cached && cached.until > now && cached.generation === generation) return true;
+  const state = await Users.sessionState(userId);
+  if (state.active) sessions.set(userId, { generation: state.generation, until: now + SESSION_CACHE_MS });
+  else sessions.delete(userId);
+  if (sessions.size > 10_000) sessions.clear();
+  return state.active && state.generation === generation;
 }
 
-/** Forget a cached "active" so a disable in this process takes effect at once. */
-export function forgetActive(userId: string): void {
-  activeUntil.delete(userId);
+/** Forget a cached session so a revocation in this process takes effect at once. */
+export function forgetSession(userId: string): void {
+  sessions.delete(userId);
 }
 
 /** Verifies the bearer token and puts the actor on the context. */
@@ -29,9 +33,9 @@ export const requireAuth: MiddlewareHandler<AppEnv> = async (c, next) => {
   const header = c.req.header('authorization') ?? '';
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match) throw new DomainError('unauthorized', 'Sign in and send the token as `Authorization: Bearer <token>`');
-  const actor = verifyToken(match[1]!, c.get('config').jwtSecret);
-  if (!(await stillActive(actor.userId))) {
-    throw new DomainError('unauthorized', 'This account is no longer active');
+  const { actor, generation } = verifySession(match[1]!, c.get('config').jwtSecret);
+  if (!(await sessionValid(actor.userId, generation))) {
+    throw new DomainError('unauthorized', 'This session has ended; sign in again');
   }
   c.set('actor', actor);
   await next();

@@ -1,8 +1,8 @@
 import { z } from '@hono/zod-openapi';
-import { CreateUserInput, userIdSchema, Users, UserView } from '@aksu/core';
+import { CreateUserInput, ResetCodeView, userIdSchema, Users, UserView } from '@aksu/core';
 import { router } from '../env.ts';
 import { bearer, route, errors, jsonBody, jsonResponse, PageQuery, pageOf, writeErrors } from '../http/schemas.ts';
-import { forgetActive } from '../middleware/auth.ts';
+import { forgetSession } from '../middleware/auth.ts';
 
 export const Invited = z
   .object({
@@ -69,9 +69,39 @@ export const userRoutes = router()
   .openapi(statusRoute('disable'), async (c) => {
     const { userId } = c.req.valid('param');
     const user = await Users.setStatus(c.get('actor'), userId, 'disabled');
-    forgetActive(userId);
+    forgetSession(userId);
     return c.json(user, 200);
   })
   .openapi(statusRoute('enable'), async (c) =>
     c.json(await Users.setStatus(c.get('actor'), c.req.valid('param').userId, 'active'), 200),
+  )
+  .openapi(
+    route({
+      operationId: 'issueResetCode',
+      method: 'post',
+      path: '/v1/users/{userId}/reset-code',
+      tags: ['Users'],
+      summary: 'Issue a one-time password reset code (admin organisers)',
+      description:
+        'For someone who forgot their password: the code, shown once, works for a day at `POST /v1/auth/reset`; ' +
+        'issuing another replaces it. Only for active accounts (409 otherwise).',
+      security: bearer,
+      request: { params: UserParams },
+      responses: { 201: jsonResponse(ResetCodeView.openapi('ResetCode'), 'The code, shown once'), ...errors(404, 409) },
+    }),
+    async (c) => c.json(await Users.issueResetCode(c.get('actor'), c.req.valid('param').userId), 201),
+  )
+  .openapi(
+    route({
+      operationId: 'unlockUser',
+      method: 'post',
+      path: '/v1/users/{userId}/unlock',
+      tags: ['Users'],
+      summary: "Lift an account's sign-in lock (admin organisers)",
+      description: 'For someone locked out by failed sign-ins (their own or another’s); the lock would otherwise end on its own.',
+      security: bearer,
+      request: { params: UserParams },
+      responses: { 200: jsonResponse(UserView, 'The account'), ...errors(404) },
+    }),
+    async (c) => c.json(await Users.unlock(c.get('actor'), c.req.valid('param').userId), 200),
   );

@@ -1,0 +1,40 @@
+import type { EntityItem } from 'electrodb';
+import type { Actor } from '../auth/actor.ts';
+import { issueToken } from '../auth/token.ts';
+import { db } from '../db/service.ts';
+import type { User } from './user.entity.ts';
+import type { UserView } from './users.schema.ts';
+
+/** A stored account; `passwordHash`, `resetCodeHash` and `tokenGeneration` never leave the users module (see toUserView). */
+export type UserRecord = EntityItem<typeof User>;
+
+export function toUserView(user: UserRecord): UserView {
+  const { passwordHash: _secret, resetCodeHash: _code, tokenGeneration: _generation, ...rest } = user;
+  return { ...rest, isAdmin: user.isAdmin ?? false };
+}
+
+export function actorOf(user: UserRecord): Actor {
+  return {
+    userId: user.userId,
+    role: user.role,
+    universityId: user.universityId,
+    mentorId: user.mentorId,
+    internId: user.internId,
+    isAdmin: user.isAdmin ?? false,
+  };
+}
+
+/** A signed-in session for the account as stored, its token bound to the account's current generation. */
+export function sessionOf(user: UserRecord, secret: string, now = Date.now()): { token: string; user: UserView } {
+  return { token: issueToken(actorOf(user), secret, now, user.tokenGeneration ?? 0), user: toUserView(user) };
+}
+
+export async function getRecord(userId: string): Promise<UserRecord | null> {
+  const result = await db().service.entities.user.get({ userId }).go();
+  return (result.data as UserRecord | null) ?? null;
+}
+
+export async function findByEmail(email: string): Promise<UserRecord | null> {
+  const result = await db().service.entities.user.query.byEmail({ email: email.trim().toLowerCase() }).go({ count: 1 });
+  return (result.data[0] as UserRecord | undefined) ?? null;
+}
