@@ -26,6 +26,15 @@ describe('listPage', () => {
     expect(listPage(many, { limit: 0 }, key).items).toHaveLength(1);
   });
 
+  it('pages a list sorted newest first by a string key', () => {
+    const newest = [{ id: 'c' }, { id: 'b' }, { id: 'a' }];
+    const byId = (r: { id: string }) => r.id;
+    const first = listPage(newest, { limit: 2 }, byId, { order: 'desc' });
+    expect(first.items).toEqual([{ id: 'c' }, { id: 'b' }]);
+    const second = listPage(newest, { limit: 2, cursor: first.nextCursor }, byId, { order: 'desc' });
+    expect(second).toEqual({ items: [{ id: 'a' }], nextCursor: null });
+  });
+
   it('refuses a cursor it did not hand out', () => {
     for (const cursor of ['nope', Buffer.from('{"after":"x"}').toString('base64url'), Buffer.from('[]').toString('base64url')]) {
       expect(() => listPage(rows, { cursor }, key)).toThrow(DomainError);

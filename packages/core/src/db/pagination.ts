@@ -52,15 +52,20 @@ export async function queryPage<T, U = T>(
 }
 
 /**
- * One page of a bounded list read whole and sorted by a numeric `key` (an import's rows). The
- * cursor names the last key handed out, so a page stays right while items ahead of it change.
+ * One page of a bounded list read whole and sorted by `key` (an import's rows by number; a mentor's
+ * mentees' requests, merged from one read per mentee, newest first with `order: 'desc'`). The cursor
+ * names the last key handed out, so a page stays right while items ahead of it change.
  */
-export function listPage<T>(items: T[], request: PageRequest, key: (item: T) => number): Page<T> {
+export function listPage<T, K extends number | string>(items: T[], request: PageRequest, key: (item: T) => K, { order = 'asc' }: { order?: 'asc' | 'desc' } = {}): Page<T> {
   const limit = pageLimit(request);
   let start = 0;
   if (request.cursor) {
     const after = listCursorKey(request.cursor);
-    const next = items.findIndex((item) => key(item) > after);
+    const next = items.findIndex((item) => {
+      const k = key(item);
+      if (typeof k !== typeof after) throw invalidCursor();
+      return order === 'asc' ? k > after : k < after;
+    });
     start = next < 0 ? items.length : next;
   }
   const page = items.slice(start, start + limit);
@@ -68,9 +73,9 @@ export function listPage<T>(items: T[], request: PageRequest, key: (item: T) => 
   return { items: page, nextCursor: more ? Buffer.from(JSON.stringify({ after: key(page.at(-1)!) })).toString('base64url') : null };
 }
 
-const ListKey = z.strictObject({ after: z.number().finite() });
+const ListKey = z.strictObject({ after: z.union([z.number().finite(), z.string()]) });
 
-const listCursorKey = (cursor: string): number => decodeCursor(cursor, ListKey).after;
+const listCursorKey = (cursor: string): number | string => decodeCursor(cursor, ListKey).after;
 
 const pageLimit = (request: PageRequest) => Math.min(Math.max(request.limit ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
 
