@@ -18,6 +18,8 @@ export type ErrorCode =
   | 'version_conflict'
   | 'idempotency_key_reused'
   | 'week_reviewed'
+  | 'week_not_over'
+  | 'leave_overlaps'
   | 'statement_approved'
   | 'statement_changed'
   | 'nothing_to_pay'

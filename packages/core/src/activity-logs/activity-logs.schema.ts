@@ -60,6 +60,8 @@ export const LogWeekView = z.object({
   hours: z.number(),
   comment: z.string().optional(),
   reviewedAt: z.string().optional(),
+  approvableFrom: z.string().openapi({ description: "The first date (cohort time zone) the mentor may approve the week: the day after its last cohort day" }),
+  over: z.boolean().openapi({ description: 'Whether the week is over, so the mentor may approve it' }),
   logs: z.array(ActivityLogView),
   version: z.number().int(),
 });

@@ -1,25 +1,38 @@
 import { requireRole, type Actor } from '../auth/actor.ts';
-import { queryPage, type Page, type PageRequest } from '../db/pagination.ts';
+import { listPage, queryPage, type Page, type PageRequest } from '../db/pagination.ts';
 import { db } from '../db/service.ts';
 import { DomainError, forbidden, notFound } from '../errors.ts';
 import { getMentorRecord } from '../mentors/index.ts';
-import { internsById } from '../placements/records.ts';
-import { requireCohortRecord } from '../cohorts/records.ts';
+import { internsById, menteeIdsOf } from '../placements/records.ts';
+import { requireCohortRecord, type CohortRecord } from '../cohorts/records.ts';
 import { internInScope, menteePlacement, ownPlacement } from './access.ts';
 import type { CreateLogInput, ActivityLogView, LogWeekView, ReturnWeekInput, UpdateLogInput } from './activity-logs.schema.ts';
 import { ReturnWeekInput as ReturnWeekSchema } from './activity-logs.schema.ts';
 import { getWeek, logsOfWeeks, logView, type LogRecord, type WeekRecord } from './records.ts';
 import { createLog, decideWeek, updateLog } from './writes.ts';
 import { WEEK_STATUSES } from './log-week.entity.ts';
-import { addDays } from '../time.ts';
+import { addDays, localDate } from '../time.ts';
+import { approvableFrom } from './weeks.ts';
 
 export * from './activity-logs.schema.ts';
 export { LOG_CATEGORIES } from './activity-log.entity.ts';
 export { WEEK_STATUSES } from './log-week.entity.ts';
 export { weekStartOf, localWeekStart, weekDates, isWeekday } from './weeks.ts';
 
+/** When a week may be approved, in its cohort's calendar and time zone. */
+function timing(week: Pick<WeekRecord, 'weekStart'>, cohort: CohortRecord, now = Date.now()) {
+  const from = approvableFrom(week.weekStart, cohort.endsOn);
+  return { approvableFrom: from, over: localDate(now, cohort.timeZone) >= from };
+}
+
 async function weekViews(weeks: WeekRecord[]): Promise<LogWeekView[]> {
-  const [interns, logsByWeek] = await Promise.all([internsById(weeks.map((w) => w.registrationId)), logsOfWeeks(weeks)]);
+  const cohortIds = [...new Set(weeks.map((w) => w.cohortId))];
+  const [interns, logsByWeek, cohorts] = await Promise.all([
+    internsById(weeks.map((w) => w.registrationId)),
+    logsOfWeeks(weeks),
+    Promise.all(cohortIds.map(requireCohortRecord)),
+  ]);
+  const cohortOf = new Map(cohorts.map((c) => [c.cohortId, c]));
   return weeks.map((week) => {
     const logs = logsByWeek.get(`${week.registrationId}:${week.weekStart}`) ?? [];
     return {
@@ -33,6 +46,7 @@ async function weekViews(weeks: WeekRecord[]): Promise<LogWeekView[]> {
       hours: logs.reduce((sum, l) => sum + l.hours, 0),
       ...(week.status === 'returned' && week.comment ? { comment: week.comment } : {}),
       ...(week.reviewedAt ? { reviewedAt: week.reviewedAt } : {}),
+      ...timing(week, cohortOf.get(week.cohortId)!),
       logs: logs.map(logView),
       version: week.version,
     };
@@ -91,7 +105,13 @@ export const ActivityLogs = {
     return (await weekViews([week]))[0]!;
   },
 
-  /** A mentor's mentees' weeks in one review state (pending: to review), oldest first. */
+  /**
+   * A mentor's current mentees' weeks in one review state (pending: to review), oldest first. Read
+   * through the placements as they are now (one Query per mentee, in parallel, bounded by the
+   * mentor's maximum of mentees), not from a mentor id stored on the week: after a move the
+   * intern's pending weeks are the new mentor's, and re-keying them would have to fit every week
+   * into the move's transaction.
+   */
   async weeksOfMentor(actor: Actor, mentorId: string, status: (typeof WEEK_STATUSES)[number], page: PageRequest): Promise<Page<LogWeekView>> {
     if (actor.role === 'mentor') {
       if (actor.mentorId !== mentorId) throw notFound('Mentor');
@@ -99,10 +119,13 @@ export const ActivityLogs = {
       throw forbidden();
     }
     if (!(await getMentorRecord(mentorId))) throw notFound('Mentor');
-    const result = await queryPage(
-      (options) => db().service.entities.logWeek.query.byMentor({ mentorKey: mentorId, status }).go(options),
-      page,
+    const mentees = await menteeIdsOf(mentorId);
+    const lists = await Promise.all(
+      mentees.map((registrationId) => db().service.entities.logWeek.query.byIntern({ registrationId }).where((a, { eq }) => eq(a.status, status)).go({ pages: 'all' })),
     );
+    const key = (w: WeekRecord) => `${w.weekStart}#${w.registrationId}`;
+    const oldestFirst = lists.flatMap((l) => l.data).sort((x, y) => (key(x) < key(y) ? -1 : 1));
+    const result = listPage(oldestFirst, page, key);
     return { items: await weekViews(result.items), nextCursor: result.nextCursor };
   },
 
@@ -119,24 +142,33 @@ export const ActivityLogs = {
     );
   },
 
+  /**
+   * Approval locks the week's logs, so it waits until the week is over: from the day after its last
+   * cohort day (cohort time zone), else 409 `week_not_over` with that date. Returning a week with a
+   * comment locks nothing and is allowed while it runs.
+   */
   async approveWeek(actor: Actor, registrationId: string, weekStart: string): Promise<LogWeekView> {
     requireRole(actor, 'mentor');
-    const [placement, week] = await weekInScope(menteePlacement(actor, registrationId), registrationId, weekStart);
-    return (await weekViews([await decideWeek(actor, week, placement, 'pending', { to: 'approved' })]))[0]!;
+    const [, week] = await weekInScope(menteePlacement(actor, registrationId), registrationId, weekStart);
+    const when = timing(week, await requireCohortRecord(week.cohortId));
+    if (!when.over) {
+      throw new DomainError('week_not_over', `The week can be approved from ${when.approvableFrom}, once its last day is over`, { approvableFrom: when.approvableFrom });
+    }
+    return (await weekViews([await decideWeek(actor, week, 'pending', { to: 'approved' })]))[0]!;
   },
 
   async returnWeek(actor: Actor, registrationId: string, weekStart: string, input: ReturnWeekInput): Promise<LogWeekView> {
     requireRole(actor, 'mentor');
     const { comment } = ReturnWeekSchema.parse(input);
-    const [placement, week] = await weekInScope(menteePlacement(actor, registrationId), registrationId, weekStart);
-    return (await weekViews([await decideWeek(actor, week, placement, 'pending', { to: 'returned', comment })]))[0]!;
+    const [, week] = await weekInScope(menteePlacement(actor, registrationId), registrationId, weekStart);
+    return (await weekViews([await decideWeek(actor, week, 'pending', { to: 'returned', comment })]))[0]!;
   },
 
   /** The intern sends a corrected, returned week back to the mentor. */
   async resubmitWeek(actor: Actor, registrationId: string, weekStart: string): Promise<LogWeekView> {
     requireRole(actor, 'intern');
-    const [placement, week] = await weekInScope(ownPlacement(actor, registrationId), registrationId, weekStart);
+    const [, week] = await weekInScope(ownPlacement(actor, registrationId), registrationId, weekStart);
     if (week.status === 'approved') throw new DomainError('week_reviewed', 'Your mentor has approved this week already');
-    return (await weekViews([await decideWeek(actor, week, placement, 'returned', { to: 'pending' })]))[0]!;
+    return (await weekViews([await decideWeek(actor, week, 'returned', { to: 'pending' })]))[0]!;
   },
 };

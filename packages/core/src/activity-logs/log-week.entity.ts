@@ -5,8 +5,9 @@ export const WEEK_STATUSES = ['pending', 'approved', 'returned'] as const;
 /**
  * The mentor's review of one intern's ISO week (Monday start, cohort-local). Every log write
  * touches its week in the same transaction under `status <> approved`, which is what locks a
- * reviewed week against edits even when the review and an edit race. A mentor's weeks are listed
- * from gsi1 by status, so "to review" is one Query.
+ * reviewed week against edits even when the review and an edit race. There is deliberately no
+ * list by mentor: who reviews is whoever the placement names when they act, so a mentor's weeks are
+ * read through their current mentees (one Query per mentee, in parallel).
  */
 export const LogWeek = new Entity({
   model: { entity: 'logWeek', version: '1', service: 'aksu' },
@@ -15,7 +16,6 @@ export const LogWeek = new Entity({
     weekStart: { type: 'string', required: true },
     cohortId: { type: 'string', required: true },
     universityId: { type: 'string', required: true },
-    mentorKey: { type: 'string', required: true },
     status: { type: WEEK_STATUSES, required: true },
     logCount: { type: 'number', required: true },
     comment: { type: 'string' },
@@ -29,11 +29,6 @@ export const LogWeek = new Entity({
     byIntern: {
       pk: { field: 'pk', composite: ['registrationId'] },
       sk: { field: 'sk', composite: ['weekStart'] },
-    },
-    byMentor: {
-      index: 'gsi1',
-      pk: { field: 'gsi1pk', composite: ['mentorKey'] },
-      sk: { field: 'gsi1sk', composite: ['status', 'weekStart', 'registrationId'] },
     },
   },
 });

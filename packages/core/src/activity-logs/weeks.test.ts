@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWeekday, localWeekStart, weekDates, weekStartOf } from './weeks.ts';
+import { approvableFrom, isWeekday, localWeekStart, weekDates, weekStartOf } from './weeks.ts';
 
 describe('weekStartOf', () => {
   it('is the Monday of the ISO week, Sunday belonging to the week before', () => {
@@ -32,5 +32,13 @@ describe('weekDates and isWeekday', () => {
   it('lists Monday to Sunday', () => {
     expect(weekDates('2026-08-03')).toEqual(['2026-08-03', '2026-08-04', '2026-08-05', '2026-08-06', '2026-08-07', '2026-08-08', '2026-08-09']);
     expect(weekDates('2026-08-03').map(isWeekday)).toEqual([true, true, true, true, true, false, false]);
+  });
+});
+
+describe('approvableFrom', () => {
+  it('is the Monday after the week, or the day after the cohort ends mid-week', () => {
+    expect(approvableFrom('2026-08-03', '2026-08-31')).toBe('2026-08-10');
+    expect(approvableFrom('2026-08-03', '2026-08-09')).toBe('2026-08-10');
+    expect(approvableFrom('2026-08-03', '2026-08-05')).toBe('2026-08-06');
   });
 });

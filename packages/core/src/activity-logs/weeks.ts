@@ -24,3 +24,13 @@ export function isWeekday(date: string): boolean {
   const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
   return weekday >= 1 && weekday <= 5;
 }
+
+/**
+ * The first cohort-local date a week may be approved: the day after its last cohort day (its Sunday,
+ * or the cohort's last day when the cohort ends mid-week). Approval locks the week's logs, so a week
+ * still running would refuse the intern's remaining days; it waits until they are all behind.
+ */
+export function approvableFrom(weekStart: string, cohortEndsOn: string): string {
+  const sunday = addDays(weekStart, 6);
+  return addDays(sunday < cohortEndsOn ? sunday : cohortEndsOn, 1);
+}

@@ -75,7 +75,6 @@ export async function createLog(actor: Actor, placement: PlacementRecord, input:
                   weekStart,
                   cohortId: record.cohortId,
                   universityId: record.universityId,
-                  mentorKey: placement.mentorKey,
                   status: 'pending',
                   logCount: 1,
                   createdAt: at,
@@ -136,9 +135,10 @@ export type WeekDecision = { to: 'approved'; comment?: undefined } | { to: 'retu
 /**
  * Moves a week between review states: the mentor approves or returns a pending week, the intern
  * resubmits a returned one. The condition on the read status makes two reviews of one week end in
- * one decision.
+ * one decision; a mentor's review also holds only while the placement still names them, so a move
+ * racing the review never lets the previous mentor decide for the new one.
  */
-export async function decideWeek(actor: Actor, week: WeekRecord, placement: PlacementRecord, from: WeekRecord['status'], decision: WeekDecision): Promise<WeekRecord> {
+export async function decideWeek(actor: Actor, week: WeekRecord, from: WeekRecord['status'], decision: WeekDecision): Promise<WeekRecord> {
   if (week.status !== from) {
     throw new DomainError('invalid_transition', `The week is ${week.status}, not ${from}`, { from: week.status, to: decision.to });
   }
@@ -147,20 +147,18 @@ export async function decideWeek(actor: Actor, week: WeekRecord, placement: Plac
   const after: WeekRecord = {
     ...week,
     status: decision.to,
-    mentorKey: placement.mentorKey,
     ...(reviewed ? { reviewedAt: at, reviewedBy: actor.userId, comment: decision.comment } : {}),
     updatedAt: at,
     version: week.version + 1,
   };
   if (decision.to === 'approved') delete after.comment;
   await transact(
-    ({ logWeek, audit }) =>
+    ({ logWeek, placement, audit }) =>
       [
         logWeek
           .patch({ registrationId: week.registrationId, weekStart: week.weekStart })
           .set({
             status: after.status,
-            mentorKey: after.mentorKey,
             updatedAt: at,
             version: after.version,
             ...(reviewed ? { reviewedAt: at, reviewedBy: actor.userId } : {}),
@@ -171,8 +169,12 @@ export async function decideWeek(actor: Actor, week: WeekRecord, placement: Plac
         audit
           .create(auditRecord(actor, 'logWeek', `${week.registrationId}:${week.weekStart}`, decision.to === 'pending' ? 'resubmit' : decision.to === 'approved' ? 'approve' : 'return', diffChanges({ ...week }, { ...after }), at))
           .commit(),
+        ...(actor.role === 'mentor' ? [placement.check({ registrationId: week.registrationId }).where((a, { eq }) => eq(a.mentorKey, actor.mentorId!)).commit()] : []),
       ] as Ops,
-    () => new DomainError('invalid_transition', 'The week was reviewed or changed by another request meanwhile; reload it'),
+    (failed) =>
+      failed.index === 2
+        ? new DomainError('not_found', 'Intern was not found')
+        : new DomainError('invalid_transition', 'The week was reviewed or changed by another request meanwhile; reload it'),
   );
   return after;
 }

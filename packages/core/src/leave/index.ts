@@ -1,36 +1,28 @@
-import type { EntityItem } from 'electrodb';
 import { auditRecord, diffChanges } from '../audit/changes.ts';
 import { requireRole, type Actor } from '../auth/actor.ts';
-import { canSeeIntern, cohortForBoard, counterOps, INTERN_STATUSES, internContext, practiceSpan, transition, type DayRecord } from '../attendance/records.ts';
+import { cohortForBoard, INTERN_STATUSES, internContext, practiceSpan } from '../attendance/records.ts';
 import { datesBetween } from '../check-ins/rules.ts';
-import { queryPage, type PageRequest } from '../db/pagination.ts';
+import { listPage, queryPage, type PageRequest } from '../db/pagination.ts';
 import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
-import { DomainError, forbidden, notFound } from '../errors.ts';
+import { DomainError, forbidden } from '../errors.ts';
 import { newId } from '../ids.ts';
-import type { LeaveRequest } from './leave-request.entity.ts';
+import { menteeIdsOf } from '../placements/records.ts';
+import { decideLeave } from './decide.ts';
 import type { CreateLeaveInput, LeaveDecisionInput, LeaveView } from './leave.schema.ts';
+import { claimDays, holderOf, overlaps, readLeave, toView, type LeaveRecord } from './records.ts';
 
 export * from './leave.schema.ts';
 export { LEAVE_STATUSES } from './leave-request.entity.ts';
 
-type LeaveRecord = EntityItem<typeof LeaveRequest>;
 const ATTEMPTS = 10;
 
-const toView = (r: LeaveRecord): LeaveView => {
-  const { mentorKey: _m, ...view } = r;
-  return view as LeaveView;
-};
-
-async function read(actor: Actor, leaveId: string): Promise<LeaveRecord> {
-  const r = (await db().service.entities.leaveRequest.get({ leaveId }).go()).data;
-  // A request is seen by whoever may see its intern's attendance.
-  if (!r || !canSeeIntern(actor, r)) throw notFound('Leave request');
-  return r;
-}
-
 export const Leave = {
-  /** An intern asks for leave (请假) over days of their practice; their mentor or an organiser decides. */
+  /**
+   * An intern asks for leave (请假) over days of their practice; their mentor or an organiser decides.
+   * A day already held by a pending or approved request is refused (409 `leave_overlaps` naming that
+   * request), so a double tap or a resend gives one request.
+   */
   async request(actor: Actor, input: CreateLeaveInput): Promise<LeaveView> {
     requireRole(actor, 'intern');
     const intern = actor.internId ? await internContext(actor.internId) : null;
@@ -41,38 +33,61 @@ export const Leave = {
         errors: [{ path: input.from < first ? 'from' : 'to', message: `Between ${first} and ${last}` }],
       });
     }
-    const at = new Date().toISOString();
-    const record: LeaveRecord = {
-      leaveId: newId('leaveRequest'),
-      registrationId: intern.registrationId,
-      cohortId: intern.cohort.cohortId,
-      universityId: intern.universityId,
-      hostUnitId: intern.hostUnitId,
-      mentorKey: intern.mentorKey,
-      internName: intern.name,
-      from: input.from,
-      to: input.to,
-      reason: input.reason,
-      status: 'pending',
-      createdAt: at,
-      updatedAt: at,
-      version: 1,
-    };
-    await transact(
-      ({ leaveRequest, audit }) => [
-        leaveRequest.create(record).commit(),
-        audit.create(auditRecord(actor, 'leaveRequest', record.leaveId, 'create', diffChanges(undefined, record), at)).commit(),
-      ],
-      () => new DomainError('conflict', 'Try again'),
-    );
-    return toView(record);
+    const dates = datesBetween(input.from, input.to);
+    for (let attempt = 0; ; attempt++) {
+      const at = new Date().toISOString();
+      const record: LeaveRecord = {
+        leaveId: newId('leaveRequest'),
+        registrationId: intern.registrationId,
+        cohortId: intern.cohort.cohortId,
+        universityId: intern.universityId,
+        hostUnitId: intern.hostUnitId,
+        internName: intern.name,
+        from: input.from,
+        to: input.to,
+        reason: input.reason,
+        status: 'pending',
+        createdAt: at,
+        updatedAt: at,
+        version: 1,
+      };
+      try {
+        await transact(
+          ({ leaveRequest, unique, audit }) => [
+            ...claimDays({ unique }, record.registrationId, dates, record.leaveId),
+            leaveRequest.create(record).commit(),
+            audit.create(auditRecord(actor, 'leaveRequest', record.leaveId, 'create', diffChanges(undefined, record), at)).commit(),
+          ],
+          (failed) =>
+            failed.index < dates.length
+              ? new DomainError('leave_overlaps', 'Leave was already asked for that day', { date: dates[failed.index] })
+              : new DomainError('conflict', 'Try again'),
+        );
+        return toView(record);
+      } catch (error) {
+        if (!(error instanceof DomainError) || attempt >= ATTEMPTS) throw error;
+        if (error.code === 'leave_overlaps') {
+          const existing = await holderOf(record.registrationId, String(error.extra.date));
+          if (existing) throw overlaps(existing);
+          // The holder was rejected meanwhile and gave the day back: ask again.
+        } else if (error.code !== 'conflict') {
+          throw error;
+        }
+      }
+    }
   },
 
   async get(actor: Actor, leaveId: string): Promise<LeaveView> {
-    return toView(await read(actor, leaveId));
+    return toView((await readLeave(actor, leaveId)).request);
   },
 
-  /** The intern's own requests, newest first; a mentor's mentees' by status (pending by default). */
+  /**
+   * The intern's own requests, newest first; a mentor's current mentees' requests by status (pending
+   * by default), newest first. A mentor's list is read through the placements as they are now (one
+   * Query per mentee, in parallel, bounded by the mentor's maximum of mentees) rather than from a
+   * mentor id stored on each request: re-keying requests when an intern moves would have to fit
+   * every one of them into the move's transaction, and a stored copy is exactly what went stale.
+   */
   async list(actor: Actor, query: { status?: LeaveRecord['status'] }, page: PageRequest) {
     const leave = db().service.entities.leaveRequest;
     if (actor.role === 'intern' && actor.internId) {
@@ -80,9 +95,15 @@ export const Leave = {
       return queryPage((o) => leave.query.byIntern({ registrationId }).go({ ...o, order: 'desc' }), page, toView);
     }
     if (actor.role === 'mentor' && actor.mentorId) {
-      const mentorKey = actor.mentorId;
       const status = query.status ?? 'pending';
-      return queryPage((o) => leave.query.byMentor({ mentorKey, status }).go({ ...o, order: 'desc' }), page, toView);
+      const mentees = await menteeIdsOf(actor.mentorId);
+      const lists = await Promise.all(
+        mentees.map((registrationId) => leave.query.byIntern({ registrationId }).where((a, { eq }) => eq(a.status, status)).go({ pages: 'all' })),
+      );
+      const key = (r: LeaveRecord) => `${r.createdAt}#${r.leaveId}`;
+      const newestFirst = lists.flatMap((l) => l.data).sort((x, y) => (key(x) < key(y) ? 1 : -1));
+      const result = listPage(newestFirst, page, key, { order: 'desc' });
+      return { items: result.items.map(toView), nextCursor: result.nextCursor };
     }
     throw forbidden('Organisers and coordinators list leave requests by cohort');
   },
@@ -103,84 +124,7 @@ export const Leave = {
     );
   },
 
-  /**
-   * The mentor (of their own mentees) or an organiser approves or rejects. Approval turns each day of
-   * the leave into a `leave` record in the same transaction as the request and the counters: a day
-   * without a record or marked absent becomes excused; a day already checked in stays present.
-   */
   async decide(actor: Actor, leaveId: string, input: LeaveDecisionInput): Promise<LeaveView> {
-    for (let attempt = 0; ; attempt++) {
-      const before = await read(actor, leaveId);
-      if (actor.role !== 'organiser' && actor.role !== 'mentor') throw forbidden('Only the mentor or an organiser decides on leave');
-      if (before.version !== input.version) throw new DomainError('version_conflict', 'The request has changed; reload it', { currentVersion: before.version });
-      if (before.status !== 'pending') throw new DomainError('invalid_transition', `The request is already ${before.status}`);
-      const at = new Date().toISOString();
-      const after: LeaveRecord = {
-        ...before,
-        status: input.decision === 'approve' ? 'approved' : 'rejected',
-        ...(input.comment ? { decisionComment: input.comment } : {}),
-        decidedBy: actor.userId,
-        decidedAt: at,
-        updatedAt: at,
-        version: before.version + 1,
-      };
-      const days: Array<{ before: DayRecord | null; after: DayRecord }> = [];
-      if (input.decision === 'approve') {
-        const dates = datesBetween(before.from, before.to);
-        // The leave's days in one BatchGet: a week's leave is one request, not seven in a row.
-        const { data } = await db()
-          .service.entities.attendanceDay.get(dates.map((date) => ({ registrationId: before.registrationId, date })))
-          .go();
-        const recorded = new Map(data.map((d) => [d.date, d]));
-        for (const date of dates) {
-          const day = recorded.get(date) ?? null;
-          if (day && day.status !== 'absent') continue;
-          days.push({
-            before: day,
-            after: {
-              registrationId: before.registrationId,
-              date,
-              cohortId: before.cohortId,
-              universityId: before.universityId,
-              hostUnitId: before.hostUnitId,
-              mentorKey: before.mentorKey,
-              status: 'leave',
-              leaveId,
-              createdAt: day?.createdAt ?? at,
-              updatedAt: at,
-            },
-          });
-        }
-      }
-      try {
-        await transact(
-          ({ leaveRequest, attendanceDay, attendanceCounter, audit }) => [
-            leaveRequest
-              .put(after)
-              .where((a, { eq }) => `${eq(a.version, before.version)} AND ${eq(a.status, 'pending')}`)
-              .commit(),
-            ...days.flatMap(({ before: b, after: d }) => [
-              b
-                ? attendanceDay
-                    .put(d)
-                    .where((a, { eq }) => `${eq(a.status, 'absent')} AND ${eq(a.updatedAt, b.updatedAt)}`)
-                    .commit()
-                : attendanceDay.create(d).commit(),
-              ...counterOps({ attendanceCounter }, d, transition(b, d)),
-            ]),
-            audit.create(auditRecord(actor, 'leaveRequest', leaveId, input.decision, diffChanges(before, after), at)).commit(),
-          ],
-          (failed) =>
-            failed.index === 0
-              ? new DomainError('version_conflict', 'The request was decided meanwhile; reload it')
-              : new DomainError('conflict', 'A day of the leave changed meanwhile'),
-        );
-        return toView(after);
-      } catch (error) {
-        // A check-in or absence landed on one of the days meanwhile: read the days again.
-        if (error instanceof DomainError && error.code === 'conflict' && attempt < ATTEMPTS) continue;
-        throw error;
-      }
-    }
+    return toView(await decideLeave(actor, leaveId, input));
   },
 };

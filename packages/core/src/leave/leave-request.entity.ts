@@ -4,7 +4,8 @@ export const LEAVE_STATUSES = ['pending', 'approved', 'rejected'] as const;
 
 /**
  * An intern's request for leave (请假) over consecutive dates. Lists: an intern's own (gsi1), a
- * mentor's mentees' by status (gsi2, on the placement's `mentorKey`), a cohort's by status (gsi3).
+ * cohort's by status (gsi3). There is deliberately no list by mentor: the mentor who decides is the
+ * one the placement names when they act, so a mentor's list is read through their current mentees.
  */
 export const LeaveRequest = new Entity({
   model: { entity: 'leaveRequest', version: '1', service: 'aksu' },
@@ -14,7 +15,6 @@ export const LeaveRequest = new Entity({
     cohortId: { type: 'string', required: true },
     universityId: { type: 'string', required: true },
     hostUnitId: { type: 'string', required: true },
-    mentorKey: { type: 'string', required: true },
     internName: { type: 'string', required: true },
     from: { type: 'string', required: true },
     to: { type: 'string', required: true },
@@ -36,11 +36,6 @@ export const LeaveRequest = new Entity({
       index: 'gsi1',
       pk: { field: 'gsi1pk', composite: ['registrationId'] },
       sk: { field: 'gsi1sk', composite: ['createdAt', 'leaveId'] },
-    },
-    byMentor: {
-      index: 'gsi2',
-      pk: { field: 'gsi2pk', composite: ['mentorKey', 'status'] },
-      sk: { field: 'gsi2sk', composite: ['createdAt', 'leaveId'] },
     },
     byCohort: {
       index: 'gsi3',

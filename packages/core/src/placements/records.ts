@@ -21,6 +21,16 @@ export async function getPlacementRecord(registrationId: string): Promise<Placem
   return data ?? null;
 }
 
+/**
+ * A mentor's current mentees. The placement is the record a mentor change rewrites (with both
+ * mentors' slots, in one transaction), so what a mentor may see and decide starts here, never from a
+ * mentor id copied onto a request when it was made. Bounded by the mentor's maximum of mentees.
+ */
+export async function menteeIdsOf(mentorId: string): Promise<string[]> {
+  const { data } = await db().service.entities.placement.query.byMentor({ mentorKey: mentorId }).go({ pages: 'all' });
+  return data.map((p) => p.registrationId);
+}
+
 /** Batch reads by key. ElectroDB splits a batch get into BatchGetItem's groups of 100 itself; keys must be unique. */
 async function batch<T>(ids: string[], read: (keys: string[]) => Promise<T[]>): Promise<T[]> {
   const unique = [...new Set(ids)];

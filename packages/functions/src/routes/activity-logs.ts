@@ -117,6 +117,10 @@ activityLogRoutes.openapi(
     path: '/v1/interns/{registrationId}/log-weeks/{weekStart}/approve',
     tags: ['Activity logs'],
     summary: "Approve a mentee's pending week; its logs are locked from then on (the intern's mentor)",
+    description:
+      "A week is approved once it is over: from the day after its last cohort day (its Sunday, or the cohort's last day when the cohort ends mid-week), in the cohort's time zone; " +
+      'earlier is 409 `week_not_over` with `approvableFrom`, so the intern can still log the rest of the week. The week view gives `approvableFrom` and `over`. ' +
+      'Only the mentor the placement names now may approve. 409 `invalid_transition` when the week is not pending.',
     security: bearer,
     request: { params: WeekParams },
     responses: { 200: jsonResponse(Week, 'The week'), ...errors(404, 409) },
@@ -168,6 +172,7 @@ activityLogRoutes.openapi(
     path: '/v1/mentors/{mentorId}/log-weeks',
     tags: ['Activity logs'],
     summary: "The mentor's mentees' weeks by review state; `pending` are those to review (the mentor, organisers)",
+    description: "The weeks of the mentor's current mentees, whoever their mentor was when the logs were written: after a mentor change the new mentor reviews everything pending.",
     security: bearer,
     request: { params: MentorParams, query: PageQuery.extend(WeekStatusQuery.shape) },
     responses: { 200: jsonResponse(pageOf(Week), 'A page of weeks'), ...errors(404) },

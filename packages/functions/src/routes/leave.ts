@@ -19,6 +19,9 @@ leaveRoutes.openapi(
     summary: 'Ask for leave over days of the practice, with a reason (interns)',
     security: bearer,
     request: { body: jsonBody(CreateLeaveInput.openapi('LeaveRequestInput')) },
+    description:
+      'A day may be held by one pending or approved request: a request over any such day is 409 `leave_overlaps` with that request’s `leaveId`, `from`, `to` and `status` ' +
+      '(so identical taps sent at once give one request). A rejected request gives its days back.',
     responses: { 201: jsonResponse(View, 'The request, pending'), ...writeErrors(409) },
   }),
   async (c) => c.json(await Leave.request(c.get('actor'), c.req.valid('json')), 201),
@@ -31,6 +34,7 @@ leaveRoutes.openapi(
     path: '/v1/leave-requests',
     tags: ['Leave'],
     summary: "The intern's own requests; a mentor's mentees' requests by status (pending by default)",
+    description: "A mentor sees the requests of their current mentees, whoever their mentor was when the intern asked: after a mentor change the new mentor decides everything pending.",
     security: bearer,
     request: { query: z.object({ ...LeaveListQuery.shape, ...PageQuery.shape }) },
     responses: { 200: jsonResponse(pageOf(View), 'A page of requests'), ...errors() },
@@ -81,6 +85,7 @@ leaveRoutes.openapi(
     summary: "Approve or reject a pending request, with a comment (the intern's mentor; organisers)",
     description:
       'Approval turns each day of the leave into an excused `leave` day in the same transaction, an absence included; a day already checked in stays present. ' +
+      'Rejection gives the days back. A mentor decides for the interns the placement names them mentor of now (another mentor’s is 404). ' +
       '409 `version_conflict` on a stale version, 409 `invalid_transition` once decided.',
     security: bearer,
     request: { params: Params, body: jsonBody(LeaveDecisionInput.openapi('LeaveDecisionInput')) },
