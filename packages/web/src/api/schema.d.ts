@@ -1624,7 +1624,7 @@ export interface paths {
         put?: never;
         /**
          * Approve a mentee's pending week; its logs are locked from then on (the intern's mentor)
-         * @description Approve a mentee's pending week; its logs are locked from then on (the intern's mentor)
+         * @description A week is approved once it is over: from the day after its last cohort day (its Sunday, or the cohort's last day when the cohort ends mid-week), in the cohort's time zone; earlier is 409 `week_not_over` with `approvableFrom`, so the intern can still log the rest of the week. The week view gives `approvableFrom` and `over`. Only the mentor the placement names now may approve. 409 `invalid_transition` when the week is not pending.
          */
         post: operations["approveLogWeek"];
         delete?: never;
@@ -1682,7 +1682,7 @@ export interface paths {
         };
         /**
          * The mentor's mentees' weeks by review state; `pending` are those to review (the mentor, organisers)
-         * @description The mentor's mentees' weeks by review state; `pending` are those to review (the mentor, organisers)
+         * @description The weeks of the mentor's current mentees, whoever their mentor was when the logs were written: after a mentor change the new mentor reviews everything pending.
          */
         get: operations["listMentorLogWeeks"];
         put?: never;
@@ -2194,13 +2194,13 @@ export interface paths {
         };
         /**
          * The intern's own requests; a mentor's mentees' requests by status (pending by default)
-         * @description The intern's own requests; a mentor's mentees' requests by status (pending by default)
+         * @description A mentor sees the requests of their current mentees, whoever their mentor was when the intern asked: after a mentor change the new mentor decides everything pending.
          */
         get: operations["listLeaveRequests"];
         put?: never;
         /**
          * Ask for leave over days of the practice, with a reason (interns)
-         * @description Ask for leave over days of the practice, with a reason (interns)
+         * @description A day may be held by one pending or approved request: a request over any such day is 409 `leave_overlaps` with that request’s `leaveId`, `from`, `to` and `status` (so identical taps sent at once give one request). A rejected request gives its days back.
          */
         post: operations["requestLeave"];
         delete?: never;
@@ -2260,7 +2260,7 @@ export interface paths {
         put?: never;
         /**
          * Approve or reject a pending request, with a comment (the intern's mentor; organisers)
-         * @description Approval turns each day of the leave into an excused `leave` day in the same transaction, an absence included; a day already checked in stays present. 409 `version_conflict` on a stale version, 409 `invalid_transition` once decided.
+         * @description Approval turns each day of the leave into an excused `leave` day in the same transaction, an absence included; a day already checked in stays present. Rejection gives the days back. A mentor decides for the interns the placement names them mentor of now (another mentor’s is 404). 409 `version_conflict` on a stale version, 409 `invalid_transition` once decided.
          */
         post: operations["decideLeaveRequest"];
         delete?: never;
@@ -3837,6 +3837,10 @@ export interface components {
             hours: number;
             comment?: string;
             reviewedAt?: string;
+            /** @description The first date (cohort time zone) the mentor may approve the week: the day after its last cohort day */
+            approvableFrom: string;
+            /** @description Whether the week is over, so the mentor may approve it */
+            over: boolean;
             logs: {
                 registrationId: string;
                 logDate: string;

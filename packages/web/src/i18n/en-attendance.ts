@@ -70,4 +70,5 @@ export const enAttendance: Record<keyof typeof zhCNAttendance, string> = {
   'error.outside_check_in_window': 'Check-in is not open right now.',
   'error.sync_too_late': 'This offline check-in is older than 48 hours and can no longer be uploaded.',
   'error.not_in_session': 'Today is not a day of your practice, or the cohort is not running.',
+  'error.leave_overlaps': 'You already asked for leave on some of these days (pending or approved).',
 };

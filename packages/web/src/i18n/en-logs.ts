@@ -48,6 +48,7 @@ export const enLogs: Record<keyof typeof zhCNLogs, string> = {
   'review.title': 'Log reviews',
   'review.none': 'No weeks to review',
   'review.approve': 'Approve',
+  'review.not_over': 'This week is not over yet; it can be approved from {date}. You can return it for correction now.',
   'review.return': 'Return for correction',
   'review.comment': 'What to correct',
   'review.send_back': 'Return',
@@ -104,6 +105,7 @@ export const enLogs: Record<keyof typeof zhCNLogs, string> = {
   'stipends.pay_confirm': 'Confirm this batch has been paid? This cannot be undone.',
 
   'error.week_reviewed': 'Your mentor has approved this week; its logs can no longer change',
+  'error.week_not_over': 'This week is not over yet; it can be approved once it ends',
   'error.statement_approved': 'The statement is approved and can no longer change',
   'error.statement_changed': 'The statement changed; reload and check it again',
   'error.nothing_to_pay': 'No approved statements are waiting for a payout batch',

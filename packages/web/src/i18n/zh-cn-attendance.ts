@@ -68,4 +68,5 @@ export const zhCNAttendance = {
   'error.outside_check_in_window': '现在不在签到时间内。',
   'error.sync_too_late': '这条离线签到已超过 48 小时，无法上传。',
   'error.not_in_session': '今天不是你的实践日，或实践批次未在进行中。',
+  'error.leave_overlaps': '这些日期已有请假申请（待审批或已批准），不用重复提交。',
 } as const;

@@ -46,6 +46,7 @@ export const zhCNLogs = {
   'review.title': '日志审阅',
   'review.none': '没有待审阅的日志',
   'review.approve': '审阅通过',
+  'review.not_over': '本周尚未结束，{date} 起可以审阅通过；如需修改，现在就可以退回。',
   'review.return': '退回修改',
   'review.comment': '退回意见',
   'review.send_back': '确认退回',
@@ -102,6 +103,7 @@ export const zhCNLogs = {
   'stipends.pay_confirm': '确认该批次已发放？此操作不可撤销。',
 
   'error.week_reviewed': '导师已审阅通过这一周，日志不能再修改',
+  'error.week_not_over': '这一周还没有结束，结束后才能审阅通过',
   'error.statement_approved': '补贴单已审核，不能再修改',
   'error.statement_changed': '补贴单金额已变化，请刷新后重新核对',
   'error.nothing_to_pay': '没有待发放的已审核补贴单',

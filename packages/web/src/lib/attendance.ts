@@ -10,6 +10,7 @@ const CODES: Record<string, MessageKey> = {
   outside_check_in_window: 'error.outside_check_in_window',
   sync_too_late: 'error.sync_too_late',
   not_in_session: 'error.not_in_session',
+  leave_overlaps: 'error.leave_overlaps',
 };
 
 /** A problem of the attendance screens in the interface language. */

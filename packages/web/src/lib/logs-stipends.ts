@@ -29,6 +29,7 @@ export function fenOf(yuan: string): number | undefined {
 
 const CODES: Record<string, MessageKey> = {
   week_reviewed: 'error.week_reviewed',
+  week_not_over: 'error.week_not_over',
   statement_approved: 'error.statement_approved',
   statement_changed: 'error.statement_changed',
   nothing_to_pay: 'error.nothing_to_pay',

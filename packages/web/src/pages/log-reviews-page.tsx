@@ -84,9 +84,14 @@ function ReviewWeek({ week, onReviewed }: { week: LogWeek; onReviewed: (message:
         </div>
       ) : (
         <div className="actions-row">
-          <button type="button" className="button primary" disabled={busy} onClick={approve}>
-            {t('review.approve')}
-          </button>
+          {/* Approval locks the week's logs, so the server takes it only once the week is over. */}
+          {week.over ? (
+            <button type="button" className="button primary" disabled={busy} onClick={approve}>
+              {t('review.approve')}
+            </button>
+          ) : (
+            <p className="hint">{t('review.not_over', { date: week.approvableFrom })}</p>
+          )}
           <button type="button" className="button secondary" onClick={() => setReturning(true)}>
             {t('review.return')}
           </button>
