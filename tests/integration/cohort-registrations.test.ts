@@ -163,6 +163,31 @@ describe('personal data', () => {
     expect(text(audit.body)).not.toContain(body.phone);
     expect(text(audit.body)).not.toContain('nationalIdSealed');
   });
+
+  it('writes an audit entry each time an organiser is shown a full national ID, without the ID in it', async () => {
+    const cohort = await openCohort([{ universityId: uniA, quota: 5 }]);
+    const body = studentBody();
+    const id = (await register(cohort.cohortId, coordinatorA.token, body)).body.registrationId;
+    const views = async () => {
+      const audit = await call('GET', `/v1/audit?entityType=cohortRegistration&entityId=${id}&limit=100`, { token: organiser.token });
+      expect(audit.status).toBe(200);
+      expect(JSON.stringify(audit.body)).not.toContain(body.nationalId);
+      return (audit.body.items as { action: string; actorId: string; actorRole: string; at: string }[]).filter((e) => e.action === 'view_national_id');
+    };
+
+    // A coordinator's read shows the masked ID only, so it is not a viewing of the full one.
+    await call('GET', `/v1/cohorts/${cohort.cohortId}/registrations/${id}`, { token: coordinatorA.token });
+    expect(await views()).toEqual([]);
+
+    for (let i = 0; i < 2; i++) {
+      const shown = await call('GET', `/v1/cohorts/${cohort.cohortId}/registrations/${id}`, { token: organiser.token });
+      expect(shown.body.nationalId).toBe(body.nationalId);
+    }
+    const entries = await views();
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toMatchObject({ actorId: organiser.user.userId, actorRole: 'organiser' });
+    expect(Date.parse(entries[0]!.at)).not.toBeNaN();
+  });
 });
 
 describe('decisions', () => {

@@ -1,3 +1,4 @@
+import { auditRecord } from '../audit/changes.ts';
 import { requireRole, type Actor } from '../auth/actor.ts';
 import { readableCohort } from '../cohorts/records.ts';
 import { queryPage, type Page, type PageRequest } from '../db/pagination.ts';
@@ -23,7 +24,9 @@ export const CohortRegistrations = {
 
   /**
    * One registration. A coordinator reads only their own university's (another is "not found");
-   * organisers also get the national ID in full here, and only here.
+   * organisers also get the national ID in full here, and only here. Each showing is audited (who
+   * saw whose, when; the entry holds no ID), and the entry is written before the ID is returned, so
+   * no ID is shown without its entry.
    */
   async get(actor: Actor, cohortId: string, registrationId: string): Promise<CohortRegistrationView> {
     requireRole(actor, 'organiser', 'coordinator');
@@ -33,7 +36,9 @@ export const CohortRegistrations = {
     const view = toRegistrationView(actor, record);
     if (actor.role !== 'organiser') return view;
     const sealed = await getSealedNationalId(registrationId);
-    return sealed ? { ...view, nationalId: decryptField(sealed) } : view;
+    if (!sealed) return view;
+    await db().service.entities.audit.create(auditRecord(actor, 'cohortRegistration', registrationId, 'view_national_id', {})).go();
+    return { ...view, nationalId: decryptField(sealed) };
   },
 
   /**

@@ -9,16 +9,23 @@ import type { Cell } from './normalise.ts';
 
 export const ROW_STATUS_LABELS = { accepted: '已接受', rejected: '已拒绝', pending: '待处理' } as const;
 
+/** Masked for everyone but organisers, as on every screen. */
 const MASKED: Partial<Record<ColumnKey, (value: string) => string>> = {
-  nationalId: maskNationalId,
   phone: maskPhone,
   emergencyPhone: maskPhone,
+};
+/**
+ * Masked for every role: a file is copied and forwarded where nobody can see who opens it, so the
+ * full ID is shown on one screen only (an organiser's single-registration view, which is audited).
+ */
+const MASKED_FOR_ALL: Partial<Record<ColumnKey, (value: string) => string>> = {
+  nationalId: maskNationalId,
 };
 
 /**
  * The uploaded rows as they were, each with its 状态 and 原因, in file order; 行号 is the row number
- * of the uploaded file, so a coordinator fixes the rejected rows in their own copy. National IDs and
- * phones are masked for everyone but organisers, as on every screen.
+ * of the uploaded file, so a coordinator fixes the rejected rows in their own copy. National IDs are
+ * masked for everyone; phones for everyone but organisers.
  */
 export async function resultWorkbook(actor: Actor, job: { importJobId: string; filename: string; headers: string[] }): Promise<SpreadsheetFile> {
   const [outcomes, { data: batches }] = await Promise.all([
@@ -28,7 +35,8 @@ export async function resultWorkbook(actor: Actor, job: { importJobId: string; f
   const cells = batches.flatMap((batch) => JSON.parse(decryptField(batch.cellsSealed)) as Cell[][]);
   const maskers = job.headers.map((header) => {
     const key = columnFor(header);
-    return actor.role === 'organiser' || !key ? undefined : MASKED[key];
+    if (!key) return undefined;
+    return MASKED_FOR_ALL[key] ?? (actor.role === 'organiser' ? undefined : MASKED[key]);
   });
   const workbook = await newWorkbook();
   const headers = ['行号', ...job.headers.map((h, i) => h || `第${i + 1}列`), '状态', '原因'];

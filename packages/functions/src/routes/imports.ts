@@ -172,7 +172,7 @@ importRoutes.openapi(
     path: '/v1/imports/{importJobId}/result.xlsx',
     tags: ['Imports'],
     summary: 'The uploaded rows with 状态 (已接受/已拒绝) and 原因 columns',
-    description: 'National IDs and phones are masked for everyone but organisers; 行号 is the row number in the uploaded file.',
+    description: 'National IDs are masked for every role, phones for everyone but organisers; 行号 is the row number in the uploaded file.',
     security: bearer,
     request: { params: Params },
     responses: { 200: spreadsheetResponse('The result (.xlsx)'), ...errors(404) },

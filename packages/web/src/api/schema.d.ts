@@ -918,7 +918,7 @@ export interface paths {
         };
         /**
          * The uploaded rows with 状态 (已接受/已拒绝) and 原因 columns
-         * @description National IDs and phones are masked for everyone but organisers; 行号 is the row number in the uploaded file.
+         * @description National IDs are masked for every role, phones for everyone but organisers; 行号 is the row number in the uploaded file.
          */
         get: operations["getImportResultXlsx"];
         put?: never;
