@@ -9,6 +9,7 @@ let own: UniversityView;
 let other: UniversityView;
 let ownPartnership: PartnershipView;
 let expiring: PartnershipView;
+let overdue: PartnershipView;
 let organiserEmail: string;
 let coordinatorEmail: string;
 
@@ -57,6 +58,14 @@ beforeAll(async () => {
     status: 'active',
     signedOn: addDays(localDate(), -355),
     expiresOn: addDays(localDate(), 10),
+  });
+  overdue = await Partnerships.create(SYSTEM, {
+    universityId: other.universityId,
+    title: `过了到期日的实践基地协议${id}`,
+    type: 'practice_base',
+    status: 'active',
+    signedOn: addDays(localDate(), -800),
+    expiresOn: addDays(localDate(), -5),
   });
   organiserEmail = `organiser.${id}@example.org`;
   coordinatorEmail = `coordinator.${id}@example.org`;
@@ -120,8 +129,26 @@ describe('partnerships, organiser', () => {
     await reminders.getByText('今日的定时提醒尚未生成').waitFor();
     expect(await page.getByRole('alert').count()).toBe(0);
 
+    await reminders.getByRole('tab', { name: '已过期未处理' }).click();
+    await reminders.getByRole('tabpanel').getByRole('link', { name: overdue.title }).waitFor();
+    await reminders.getByText(`已于 ${overdue.expiresOn} 到期`).waitFor();
+    expect(await reminders.getByRole('tabpanel').getByRole('link', { name: expiring.title }).count()).toBe(0);
+
+    // Signed 355 days ago and nothing recorded since: quiet, although the record itself is new.
     await reminders.getByRole('tab', { name: /长期未联系/ }).click();
-    await reminders.getByRole('tabpanel').getByText('没有长期未联系的合作。').waitFor();
+    await reminders.getByRole('tabpanel').getByRole('link', { name: expiring.title }).waitFor();
+  });
+
+  it('filters the list to agreements past their end date and marks them', async () => {
+    const page = await signedInPage(organiserEmail);
+    await page.goto(`${session.url}/partnerships`);
+    await page.getByLabel('到期情况').selectOption({ label: '已过到期日仍未处理' });
+    const card = page.locator('.partnership-card').filter({ hasText: overdue.title });
+    await card.getByTestId('overdue-badge').waitFor();
+    expect(await card.getByTestId('overdue-badge').textContent()).toBe('已过期未处理');
+    await page.locator('.result-count').filter({ hasText: '共 1 项合作' }).waitFor();
+    expect(await page.locator('.partnership-card').count()).toBe(1);
+    expect(page.url()).toContain('overdue=true');
   });
 });
 

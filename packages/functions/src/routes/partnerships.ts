@@ -110,10 +110,12 @@ partnershipRoutes.openapi(
       path: '/v1/partnerships/{partnershipId}/transitions',
       tags: ['Partnerships'],
       summary: 'Move a partnership along its lifecycle (organisers)',
-      description: 'prospect → negotiating → signed → active → expired, or terminated from any open state. Anything else is 409 `invalid_transition` with `allowed`.',
+      description:
+        'prospect → negotiating → signed → active → expired, or terminated from any open state. Anything else is 409 `invalid_transition` with `allowed`. ' +
+        'A step dated after today is 422 `date_in_future`.',
       security: bearer,
       request: { params: Params, body: jsonBody(TransitionInput.openapi('TransitionInput')) },
-      responses: { 200: jsonResponse(Partnership, 'The partnership in its new state'), ...writeErrors(404, 409) },
+      responses: { 200: jsonResponse(Partnership, 'The partnership in its new state'), ...writeErrors(404, 409, 422) },
     }),
     async (c) => c.json(await Partnerships.transition(c.get('actor'), c.req.valid('param').partnershipId, c.req.valid('json')), 200),
 );
@@ -140,9 +142,11 @@ partnershipRoutes.openapi(
       path: '/v1/universities/{universityId}/activities',
       tags: ['Partnerships'],
       summary: 'Add a visit, meeting, signing or note to the timeline (organisers)',
+      description:
+        "Something that has happened: dated after today is 422 `date_in_future`. A linked partnership's `lastActivityOn` becomes the activity's date when that is later.",
       security: bearer,
       request: { params: UniversityParams, body: jsonBody(CreateActivityInput.openapi('CreateActivityInput')) },
-      responses: { 201: jsonResponse(Activity, 'The activity'), ...writeErrors(404) },
+      responses: { 201: jsonResponse(Activity, 'The activity'), ...writeErrors(404, 422) },
     }),
     async (c) =>
       c.json(await Partnerships.addActivity(c.get('actor'), c.req.valid('param').universityId, c.req.valid('json')), 201),

@@ -80,7 +80,7 @@ export function ActivityForm({ universityId, partnershipId, partnerships, onAdde
             </option>
           ))}
         </SelectField>
-        <TextField id="activity-on" type="date" label={t('activity.on')} value={on} onChange={(e) => setOn(e.target.value)} error={errors.on} required />
+        <TextField id="activity-on" type="date" label={t('activity.on')} value={on} onChange={(e) => setOn(e.target.value)} error={errors.on} max={today()} required />
       </div>
       {!partnershipId && partnerships && partnerships.length > 0 && (
         <SelectField id="activity-partnership" label={t('activity.partnership')} value={linked} onChange={(e) => setLinked(e.target.value)} error={errors.partnershipId}>

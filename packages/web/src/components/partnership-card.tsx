@@ -17,6 +17,7 @@ export function PartnershipCard({ partnership: p, universityName }: { partnershi
       </h3>
       <p className="card-meta">
         <PartnershipStatusBadge status={p.status} />
+        {p.overdue && <span className="badge badge-p-overdue" data-testid="overdue-badge">{t('partnership.overdue')}</span>}
         <span>{t(typeKey(p.type))}</span>
       </p>
       {universityName && <p className="place">{universityName}</p>}

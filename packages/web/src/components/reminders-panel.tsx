@@ -11,15 +11,21 @@ import { nameOf } from '../lib/use-universities';
 import { LoadError, Loading } from './feedback';
 import { PartnershipStatusBadge } from './partnership-card';
 
-type Tab = 'expiring' | 'inactive';
+type Tab = 'expiring' | 'overdue' | 'inactive';
+
+const QUERY: Record<Tab, { expiringWithinDays?: number; overdue?: 'true'; inactiveForDays?: number }> = {
+  expiring: { expiringWithinDays: REMINDER_EXPIRING_DAYS },
+  overdue: { overdue: 'true' },
+  inactive: { inactiveForDays: REMINDER_INACTIVE_DAYS },
+};
+const NONE = { expiring: 'reminders.none_expiring', overdue: 'reminders.none_overdue', inactive: 'reminders.none_inactive' } as const;
 
 function ReminderList({ tab, universities }: { tab: Tab; universities?: University[] }) {
   const { t } = useI18n();
-  const query = tab === 'expiring' ? { expiringWithinDays: REMINDER_EXPIRING_DAYS } : { inactiveForDays: REMINDER_INACTIVE_DAYS };
-  const list = useResource((signal) => unwrap(api.GET('/v1/partnerships', { params: { query: { ...query, limit: 50 } }, signal })), [tab]);
+  const list = useResource((signal) => unwrap(api.GET('/v1/partnerships', { params: { query: { ...QUERY[tab], limit: 50 } }, signal })), [tab]);
   if (list.status === 'error') return <LoadError error={list.error} onRetry={list.reload} />;
   if (!list.data) return <Loading />;
-  if (list.data.items.length === 0) return <p className="muted">{t(tab === 'expiring' ? 'reminders.none_expiring' : 'reminders.none_inactive')}</p>;
+  if (list.data.items.length === 0) return <p className="muted">{t(NONE[tab])}</p>;
   return (
     <ul className="reminder-list">
       {list.data.items.map((p) => (
@@ -30,7 +36,9 @@ function ReminderList({ tab, universities }: { tab: Tab; universities?: Universi
             <PartnershipStatusBadge status={p.status} />
             {tab === 'expiring'
               ? t('partnership.expires_on_value', { date: p.expiresOn ?? '' })
-              : t('reminders.last_contact', { date: p.lastActivityOn })}
+              : tab === 'overdue'
+                ? t('reminders.ended_on', { date: p.expiresOn ?? '' })
+                : t('reminders.last_contact', { date: p.lastActivityOn })}
           </span>
         </li>
       ))}
@@ -54,7 +62,7 @@ function DigestNote() {
   if (!digest.data) return <p className="hint">{t('reminders.digest_pending')}</p>;
   return (
     <p className="hint">
-      {t('reminders.digest', { expiring: digest.data.expiring.length, inactive: digest.data.inactive.length })}
+      {t('reminders.digest', { expiring: digest.data.expiring.length, overdue: digest.data.overdue.length, inactive: digest.data.inactive.length })}
     </p>
   );
 }
@@ -64,6 +72,7 @@ export function RemindersPanel({ universities }: { universities?: University[] }
   const [tab, setTab] = useState<Tab>('expiring');
   const tabs: [Tab, string][] = [
     ['expiring', t('reminders.expiring', { n: REMINDER_EXPIRING_DAYS })],
+    ['overdue', t('reminders.overdue')],
     ['inactive', t('reminders.inactive', { n: REMINDER_INACTIVE_DAYS })],
   ];
   return (

@@ -20,26 +20,28 @@ export default function PartnershipsPage() {
   const [params, setParams] = useSearchParams();
   const status = (params.get('status') ?? '') as PartnershipStatus | '';
   const universityId = params.get('universityId') ?? '';
+  // Signed or active agreements past their end date: nobody expired or renewed them yet.
+  const overdue = params.get('overdue') === 'true';
   const universities = useUniversities();
 
   const list = usePagedList(
     (cursor, signal) =>
       unwrap(
         api.GET('/v1/partnerships', {
-          params: { query: { status: status || undefined, universityId: universityId || undefined, limit: PAGE_SIZE, cursor } },
+          params: { query: { status: status || undefined, universityId: universityId || undefined, overdue: overdue ? 'true' : undefined, limit: PAGE_SIZE, cursor } },
           signal,
         }),
       ),
-    [status, universityId],
+    [status, universityId, overdue],
   );
 
-  const applyFilter = (name: 'status' | 'universityId', value: string) => {
+  const applyFilter = (name: 'status' | 'universityId' | 'overdue', value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(name, value);
     else next.delete(name);
     setParams(next, { replace: true });
   };
-  const filtered = Boolean(status || universityId);
+  const filtered = Boolean(status || universityId || overdue);
 
   return (
     <section className="page" aria-labelledby="partnerships-title">
@@ -50,7 +52,7 @@ export default function PartnershipsPage() {
         </Link>
       </div>
       <RemindersPanel universities={universities.data} />
-      <form className="filters filters-2" role="search" onSubmit={(e) => e.preventDefault()} noValidate>
+      <form className="filters filters-3" role="search" onSubmit={(e) => e.preventDefault()} noValidate>
         <SelectField id="filter-status" label={t('partnership.status')} value={status} onChange={(e) => applyFilter('status', e.target.value)}>
           <option value="">{t('partnerships.all_statuses')}</option>
           {PARTNERSHIP_STATUSES.map((s) => (
@@ -71,6 +73,10 @@ export default function PartnershipsPage() {
               {u.name}
             </option>
           ))}
+        </SelectField>
+        <SelectField id="filter-overdue" label={t('partnerships.filter_end')} value={overdue ? 'true' : ''} onChange={(e) => applyFilter('overdue', e.target.value)}>
+          <option value="">{t('partnerships.any_end')}</option>
+          <option value="true">{t('partnerships.overdue_only')}</option>
         </SelectField>
       </form>
       {filtered && (
