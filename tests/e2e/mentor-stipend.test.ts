@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addDays, Universities } from '@aksu/core';
+import { addDays, Universities, weekStartOf } from '@aksu/core';
 import { PASSWORD as SUPPORT_PASSWORD } from '../support/accounts.ts';
 import { recordDays, runningProgramme, today } from '../support/logs-stipends.ts';
 import { browserSession, createAccount, PHONE, signIn, SYSTEM, unique } from './harness.ts';
@@ -34,36 +34,40 @@ describe('实践日志 and 生活补贴: a week from log to payout', () => {
     await phone.getByText('日志已保存').waitFor();
     await phone.locator(`[data-testid="log-entry"]`).filter({ hasText: today() }).waitFor();
 
-    // …and yesterday's while offline: it waits on the phone and is sent when the connection returns.
-    const yesterday = addDays(today(), -1);
+    // …and last Friday's while offline: it waits on the phone and is sent when the connection returns.
+    // Last week is over, so the mentor may approve it; this week is not.
+    const thisMonday = weekStartOf(today());
+    const lastMonday = addDays(thisMonday, -7);
+    const lastFriday = addDays(thisMonday, -3);
     await phoneContext.setOffline(true);
-    await phone.locator('#log-date').fill(yesterday);
+    await phone.locator('#log-date').fill(lastFriday);
     await phone.locator('#log-summary').fill('离线时写下：参加园区安全培训');
     await phone.getByRole('button', { name: '提交日志' }).click();
     await phone.getByText('当前离线，日志已保存在本机，联网后自动提交').first().waitFor();
-    await phone.getByTestId('queued-log').filter({ hasText: yesterday }).waitFor();
+    await phone.getByTestId('queued-log').filter({ hasText: lastFriday }).waitFor();
     await phoneContext.setOffline(false);
     await phone.locator(`[data-testid="log-entry"]`).filter({ hasText: '参加园区安全培训' }).waitFor({ timeout: 20_000 });
     await expect(phone.getByTestId('queued-log').count()).resolves.toBe(0);
 
-    // The mentor approves every pending week of the mentee (yesterday may fall in last week).
+    // The mentor approves last week; this week, still running, offers no approval yet and says from when.
     const mentor = await session.newPage(PHONE);
     await signIn(mentor, session.url, p.mentorAccount.email, SUPPORT_PASSWORD);
     await mentor.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '日志审阅' }).click();
-    await mentor.getByTestId('log-week').first().waitFor();
-    await expect(mentor.getByTestId('log-week').first().innerText()).resolves.toContain(intern.name);
-    while ((await mentor.getByRole('button', { name: '审阅通过' }).count()) > 0) {
-      await mentor.getByRole('button', { name: '审阅通过' }).first().click();
-      await mentor.getByText(`已通过 ${intern.name} 的周日志`).waitFor();
-      await mentor.getByRole('status').filter({ hasText: '加载' }).waitFor({ state: 'detached' });
-    }
-    await mentor.getByText('没有待审阅的日志').waitFor();
+    const reviewWeek = (monday: string) => mentor.locator(`[data-testid="log-week"][data-week="${monday}"]`);
+    await reviewWeek(lastMonday).waitFor();
+    await expect(reviewWeek(lastMonday).innerText()).resolves.toContain(intern.name);
+    await reviewWeek(thisMonday).getByText(`本周尚未结束，${addDays(thisMonday, 7)} 起可以审阅通过`).waitFor();
+    await expect(reviewWeek(thisMonday).getByRole('button', { name: '审阅通过' }).count()).resolves.toBe(0);
+    await reviewWeek(lastMonday).getByRole('button', { name: '审阅通过' }).click();
+    await mentor.getByText(`已通过 ${intern.name} 的周日志`).waitFor();
+    await reviewWeek(lastMonday).waitFor({ state: 'detached' });
 
-    // The intern's week is locked now, and the travel claim goes in above the cap.
+    // The intern's last week is locked now, and the travel claim goes in above the cap.
     await phone.reload();
-    await phone.getByTestId('week-status').first().waitFor();
-    await expect(phone.getByTestId('week-status').first().innerText()).resolves.toBe('已通过');
-    await expect(phone.getByText('导师已审阅通过，本周日志不可再修改').first().isVisible()).resolves.toBe(true);
+    const lockedWeek = phone.locator(`[data-testid="log-week"][data-week="${lastMonday}"]`);
+    await lockedWeek.getByTestId('week-status').waitFor();
+    await expect(lockedWeek.getByTestId('week-status').innerText()).resolves.toBe('已通过');
+    await expect(lockedWeek.getByText('导师已审阅通过，本周日志不可再修改').isVisible()).resolves.toBe(true);
     await phone.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '生活补贴' }).click();
     await phone.locator('#travel-amount').fill('1800.50');
     await phone.locator('#receipt-name').fill('火车票');
