@@ -75,9 +75,12 @@ export async function transition(actor: Actor, outcomeId: string, input: Outcome
   requireRole(actor, 'organiser');
   const before = await getOutcomeRecord(outcomeId);
   if (!before) throw notFound('Outcome');
+  // The version first: a request decided from an older version lost a race (or was made on a stale
+  // screen), whatever the stage is now; judging its move against a stage it never saw would call the
+  // loser's move invalid instead of telling it to reload.
+  if (input.version !== before.version) throw new DomainError('version_conflict', 'The outcome was changed by someone else; reload and try again');
   const error = transitionError(before.stage as OutcomeStage, input.to);
   if (error) throw error;
-  if (input.version !== before.version) throw new DomainError('version_conflict', 'The outcome was changed by someone else; reload and try again');
   const future = futureDateError(await outcomeToday(before.cohortId, now), { on: input.on, agreementConfirmedOn: input.agreementConfirmedOn });
   if (future) throw future;
   let employer = input.employer;

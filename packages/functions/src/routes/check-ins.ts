@@ -20,20 +20,22 @@ checkInRoutes.openapi(
       "Once per cohort day (the cohort's local date) inside the check-in window, while the cohort is running and the intern is placed. " +
       'A check-in outside the host unit’s radius is recorded with `outsideRadius: true`. An offline check-in sends `happenedAt`; ' +
       'it counts for that moment if it arrives within 48 hours (`syncedLate: true`), else 422 `sync_too_late`. ' +
-      'A resend with the same `Idempotency-Key` or `clientNonce` returns the first check-in (200); any other second check-in that day ' +
+      'A resend with the same `Idempotency-Key` or `clientNonce` gets the first answer again: 201 with the first check-in and ' +
+      '`Idempotent-Replayed: true`, nothing written twice; any other second check-in that day ' +
       'is 409 `already_checked_in` with `checkedInAt`. 422 `outside_check_in_window`, 409 `not_in_session`.',
     security: bearer,
     middleware: [idempotent()] as const,
     request: { headers: IdempotencyHeaders, body: jsonBody(DailyCheckInInput.openapi('DailyCheckInInput')) },
     responses: {
-      201: jsonResponse(Day, 'Checked in'),
-      200: jsonResponse(Day, 'The same check-in, sent again'),
+      201: jsonResponse(Day, 'Checked in (or, with `Idempotent-Replayed: true`, the same check-in sent again)'),
       ...writeErrors(409, 422),
     },
   }),
   async (c) => {
     const result = await DailyCheckIns.checkIn(c.get('actor'), c.req.valid('json'), { idempotencyKey: c.req.header('idempotency-key') });
-    return result.replayed ? c.json(result.checkIn, 200) : c.json(result.checkIn, 201);
+    // A resend by clientNonce is answered as the Idempotency-Key middleware answers one: the first
+    // answer, marked as a replay, so a phone handles both the same way.
+    return result.replayed ? c.json(result.checkIn, 201, { 'idempotent-replayed': 'true' }) : c.json(result.checkIn, 201);
   },
 );
 

@@ -2176,7 +2176,7 @@ export interface paths {
         put?: never;
         /**
          * Check in for today, or upload an offline check-in with the time it happened (interns, for themselves)
-         * @description Once per cohort day (the cohort's local date) inside the check-in window, while the cohort is running and the intern is placed. A check-in outside the host unit’s radius is recorded with `outsideRadius: true`. An offline check-in sends `happenedAt`; it counts for that moment if it arrives within 48 hours (`syncedLate: true`), else 422 `sync_too_late`. A resend with the same `Idempotency-Key` or `clientNonce` returns the first check-in (200); any other second check-in that day is 409 `already_checked_in` with `checkedInAt`. 422 `outside_check_in_window`, 409 `not_in_session`.
+         * @description Once per cohort day (the cohort's local date) inside the check-in window, while the cohort is running and the intern is placed. A check-in outside the host unit’s radius is recorded with `outsideRadius: true`. An offline check-in sends `happenedAt`; it counts for that moment if it arrives within 48 hours (`syncedLate: true`), else 422 `sync_too_late`. A resend with the same `Idempotency-Key` or `clientNonce` gets the first answer again: 201 with the first check-in and `Idempotent-Replayed: true`, nothing written twice; any other second check-in that day is 409 `already_checked_in` with `checkedInAt`. 422 `outside_check_in_window`, 409 `not_in_session`.
          */
         post: operations["dailyCheckIn"];
         delete?: never;
@@ -13833,16 +13833,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The same check-in, sent again */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AttendanceDay"];
-                };
-            };
-            /** @description Checked in */
+            /** @description Checked in (or, with `Idempotent-Replayed: true`, the same check-in sent again) */
             201: {
                 headers: {
                     [name: string]: unknown;
