@@ -11,7 +11,7 @@ export { configureDb, db } from './db/service.ts';
 export { dbConfigFromEnv, createDocumentClient, type DbConfig } from './db/client.ts';
 export * from './users/index.ts';
 export * from './universities/index.ts';
-export { Audit } from './audit/index.ts';
+export { Audit, AUDIT_ENTITY_ID } from './audit/index.ts';
 export { z } from './schema.ts';
 export { Idempotency, IDEMPOTENCY_TTL_SECONDS, type IdempotencyStart } from './idempotency/index.ts';
 export * from './partnerships/index.ts';

@@ -4,6 +4,7 @@ import { queryPage, type PageRequest } from '../db/pagination.ts';
 import { db } from '../db/service.ts';
 
 export { auditRecord, diffChanges, type Changes } from './changes.ts';
+export { AUDIT_ENTITY_ID } from './entity-ids.ts';
 
 export const Audit = {
   /** Organisers read a record's history, oldest first. */

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { Audit } from '@aksu/core';
+import { Audit, AUDIT_ENTITY_ID } from '@aksu/core';
 import { router } from '../env.ts';
 import { bearer, route, errors, jsonResponse, PageQuery, pageOf } from '../http/schemas.ts';
 
@@ -18,7 +18,12 @@ const AuditEntry = z
 
 const AuditQuery = PageQuery.extend({
   entityType: z.string().regex(/^[a-z][a-zA-Z]{1,39}$/, { error: 'Not an entity type' }),
-  entityId: z.string().regex(/^[a-z]{3}_[0-9A-Z]{26}$/, { error: 'Not an id' }),
+  // Every form of id an audit entry is written with (an intern's day is `registration:date`), from
+  // core's one list of those forms, so no audited record is out of reach.
+  entityId: z
+    .string()
+    .regex(AUDIT_ENTITY_ID, { error: 'Not the id of an audited record' })
+    .openapi({ description: 'The record’s id; an intern’s day, activity log or log week: `registrationId:date`; a stipend statement: `cohortId:payeeId`' }),
 });
 
 export const auditRoutes = router().openapi(

@@ -8411,6 +8411,7 @@ export interface operations {
                 /** @description The `nextCursor` of the previous page */
                 cursor?: string;
                 entityType: string;
+                /** @description The record’s id; an intern’s day, activity log or log week: `registrationId:date`; a stipend statement: `cohortId:payeeId` */
                 entityId: string;
             };
             header?: never;
