@@ -178,7 +178,11 @@ export const RetentionCurve = z.object({
   cohortId: z.string(),
   name: z.string(),
   onboarded: z.number().int(),
-  retainedByYear: z.array(z.number().int().nullable()).openapi({ description: 'People confirmed still employed after 1…5 years; null for a year the cohort has not reached yet (its end plus n years is after today)' }),
+  retainedByYear: z.array(z.number().int().nullable()).openapi({ description: 'Confirmed: people confirmed still employed for year 1…5; null for a year the cohort has not reached yet (its end plus n years is after today)' }),
+  leftByYear: z.array(z.number().int().nullable()).openapi({ description: 'Left: people who left before year n was confirmed; null for a year not reached' }),
+  pendingByYear: z.array(z.number().int().nullable()).openapi({
+    description: 'Not yet confirmed: onboarded − confirmed − left, i.e. still in service with no confirmation for year n recorded yet; null for a year not reached',
+  }),
 });
 export const RetentionCurvesView = z.object({ items: z.array(RetentionCurve) });
 export type RetentionCurvesView = z.infer<typeof RetentionCurvesView>;

@@ -7,14 +7,14 @@ import { universityNames } from '../placements/records.ts';
 import { readTallies, scopeOf } from '../outcomes/index.ts';
 import { allSubsidyPolicies } from '../subsidy-policies/index.ts';
 import { localDate } from '../time.ts';
-import { FUNNEL_DIMENSIONS, type AttributionView, type FunnelQuery, type FunnelRow, type FunnelView, type ForecastView, type RetentionCurvesView } from './conversion.schema.ts';
+import { FUNNEL_DIMENSIONS, type AttributionView, type FunnelQuery, type FunnelRow, type FunnelView, type ForecastView } from './conversion.schema.ts';
 import { ALL_COHORTS, SUBSIDY_LEDGER, TOTAL } from './counters.ts';
 import { FUNNEL_FIELDS, type FunnelField } from './funnel-counter.entity.ts';
-import { addYears, forecastLiability, type LiabilityBucket } from './subsidy-rules.ts';
+import { forecastLiability, type LiabilityBucket } from './subsidy-rules.ts';
 
-type Counts = Record<FunnelField, number>;
-const zero = (): Counts => Object.fromEntries(FUNNEL_FIELDS.map((f) => [f, 0])) as Counts;
-const countsOf = (item: Record<string, unknown> | undefined | null): Counts => {
+export type Counts = Record<FunnelField, number>;
+export const zero = (): Counts => Object.fromEntries(FUNNEL_FIELDS.map((f) => [f, 0])) as Counts;
+export const countsOf = (item: Record<string, unknown> | undefined | null): Counts => {
   const out = zero();
   for (const f of FUNNEL_FIELDS) if (typeof item?.[f] === 'number') out[f] = item[f] as number;
   return out;
@@ -133,32 +133,6 @@ export async function funnelBreakdowns(actor: Actor, cohortId?: string): Promise
   requireRole(actor, 'organiser');
   const { total, rows } = await readFunnel(cohortId, FUNNEL_DIMENSIONS);
   return { total, rows: Object.fromEntries(FUNNEL_DIMENSIONS.map((by, i) => [by, rows[i]!])) as Record<FunnelDimension, FunnelRow[]> };
-}
-
-/**
- * Per cohort: people onboarded and how many were confirmed still employed after each year. A year
- * the cohort cannot have reached yet (its end plus n years is still ahead in the cohort's own time
- * zone) is null, so a young cohort is not drawn as if everyone had left.
- */
-export async function retentionCurves(actor: Actor, now: Date = new Date()): Promise<RetentionCurvesView> {
-  requireRole(actor, 'organiser');
-  const cohorts = await listCohorts();
-  if (cohorts.length === 0) return { items: [] };
-  const { data } = await db().service.entities.funnelCounter.get(cohorts.map((c) => ({ cohortKey: c.cohortId, ...TOTAL }))).go();
-  const byCohort = new Map(data.map((d) => [d.cohortKey, countsOf(d)]));
-  return {
-    items: cohorts.map((c) => {
-      const counts = byCohort.get(c.cohortId) ?? zero();
-      const today = localDate(now, c.timeZone);
-      const kept = [counts.retainedY1, counts.retainedY2, counts.retainedY3, counts.retainedY4, counts.retainedY5];
-      return {
-        cohortId: c.cohortId,
-        name: c.name,
-        onboarded: counts.onboarded,
-        retainedByYear: kept.map((n, i) => (addYears(c.endsOn, i + 1) > today ? null : n)),
-      };
-    }),
-  };
 }
 
 /**

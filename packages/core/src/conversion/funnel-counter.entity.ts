@@ -21,6 +21,13 @@ export const FUNNEL_FIELDS = [
   'retainedY5',
   'retentionChecks',
   'retentionKept',
+  // Left before year n was confirmed (with n − 1 years confirmed), so the retention curve can tell
+  // who has gone from who is still waiting for a confirmation.
+  'leftBeforeY1',
+  'leftBeforeY2',
+  'leftBeforeY3',
+  'leftBeforeY4',
+  'leftBeforeY5',
 ] as const;
 export type FunnelField = (typeof FUNNEL_FIELDS)[number];
 

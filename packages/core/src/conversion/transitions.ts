@@ -42,6 +42,7 @@ export async function applyStageChange(actor: Actor, before: OutcomeRecord, chan
   const delta: Partial<Record<FunnelField, number>> = { ...change.extraDelta };
   for (const stage of reachedNow) delta[STAGE_FIELD[stage as keyof typeof STAGE_FIELD]] = 1;
   if (stageChanges && (change.to === 'declined' || change.to === 'left')) delta[change.to as 'declined' | 'left'] = 1;
+  if (stageChanges && change.to === 'left' && before.retainedYears < 5) delta[`leftBeforeY${before.retainedYears + 1}` as FunnelField] = 1;
   const history = stageChanges
     ? [...(before.history as StageRecord[]), { stage: change.to, on: change.on, ...change.record, recordedBy: actor.userId, recordedAt: at }]
     : (before.history as StageRecord[]);

@@ -28,7 +28,9 @@ dashboardRoutes.openapi(
     method: 'get',
     path: '/v1/dashboard/retention',
     tags: ['Dashboard'],
-    summary: 'Retention curves by cohort: onboarded and still employed after 1–5 years (organisers)',
+    summary: 'Retention curves by cohort: for each of years 1–5, confirmed, left and not yet confirmed (organisers)',
+    description:
+      'For each year a cohort has reached, everyone onboarded counts once: confirmed still employed, left before that year was confirmed, or not yet confirmed (still in service, no confirmation recorded). Years not reached are null.',
     security: bearer,
     responses: { 200: jsonResponse(RetentionCurvesView.openapi('RetentionCurves'), 'The curves'), ...errors() },
   }),
