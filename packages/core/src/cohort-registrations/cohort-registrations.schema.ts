@@ -1,4 +1,5 @@
 import { idPattern } from '../ids.ts';
+import { nameSchema } from '../names.ts';
 import { z } from '../schema.ts';
 import { universityIdSchema } from '../universities/universities.schema.ts';
 import { COHORT_REGISTRATION_STATUSES, REGISTRATION_SOURCES } from './cohort-registration.entity.ts';
@@ -15,7 +16,7 @@ const text = (min: number, max: number) => z.string().trim().min(min).max(max);
 export const RegistrationRow = z.strictObject({
   rowKey: z.string().max(200).optional().openapi({ description: 'Caller-chosen key of an imported row' }),
   universityId: universityIdSchema.optional().openapi({ description: "Organisers only; a coordinator's own university otherwise" }),
-  name: text(1, 60),
+  name: nameSchema(1, 60),
   gender: z.enum(['male', 'female']).optional().openapi({ description: 'Read from the national ID when left out' }),
   nationalId: z.string().max(40),
   phone: z.string().regex(MOBILE, { error: 'Enter an 11-digit mainland mobile number' }),
@@ -24,14 +25,14 @@ export const RegistrationRow = z.strictObject({
   major: text(1, 120),
   discipline: text(1, 120),
   studyYear: z.number().int().min(1).max(8),
-  supervisor: text(1, 60),
+  supervisor: nameSchema(1, 60),
   hometown: text(1, 120),
   hometownCounty: text(1, 60).optional(),
   fromRegion: z.boolean().openapi({ description: 'Native of the prefecture' }),
   dietaryNotes: text(1, 500).optional(),
   healthNotes: text(1, 500).optional(),
   emergencyContact: z.strictObject({
-    name: text(1, 60),
+    name: nameSchema(1, 60),
     phone: z.string().regex(MOBILE, { error: 'Enter an 11-digit mainland mobile number' }),
     relation: text(1, 30).optional(),
   }),

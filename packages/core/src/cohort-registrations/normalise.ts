@@ -1,3 +1,5 @@
+import { cleanName } from '../names.ts';
+
 /**
  * What people type and spreadsheets carry: full-width letters and digits from Chinese input
  * methods, ideographic spaces, stray and doubled spaces, phones written as "138 1234 5678" or with
@@ -10,8 +12,9 @@ export function halfWidth(value: string): string {
     .replace(/\u3000/g, ' ');
 }
 
+/** Half-width, then the names normaliser: invisible and bidirectional marks go before spaces collapse. */
 export function cleanText(value: string): string {
-  return halfWidth(value).replace(/\s+/g, ' ').trim();
+  return cleanName(halfWidth(value));
 }
 
 export function normalisePhone(value: string): string {

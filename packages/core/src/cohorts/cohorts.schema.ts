@@ -3,6 +3,7 @@ import { dateSchema } from '../partnerships/partnerships.schema.ts';
 import { z } from '../schema.ts';
 import { universityIdSchema } from '../universities/universities.schema.ts';
 import { COHORT_DEGREE_LEVELS, COHORT_STATUSES, STIPEND_COUNTED_DAYS } from './cohort.entity.ts';
+import { nameSchema } from '../names.ts';
 
 export const cohortIdSchema = z.string().regex(idPattern('cohort'), { error: 'Not a cohort id' });
 
@@ -54,7 +55,7 @@ const universities = z
   .refine((list) => new Set(list.map((u) => u.universityId)).size === list.length, { error: 'A university is listed twice' });
 
 const editable = {
-  name: z.string().trim().min(2).max(120),
+  name: nameSchema(2, 120),
   startsOn: dateSchema,
   endsOn: dateSchema,
   timeZone,

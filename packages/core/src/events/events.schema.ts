@@ -4,6 +4,7 @@ import { stopIdSchema } from '../trips/trips.schema.ts';
 import { phoneSchema, universityIdSchema } from '../universities/universities.schema.ts';
 import { DEGREE_LEVELS, REGISTRATION_STATUSES } from './registration.entity.ts';
 import { EVENT_KINDS, EVENT_STATUSES } from './event.entity.ts';
+import { nameSchema } from '../names.ts';
 
 export const eventIdSchema = z.string().regex(idPattern('event'), { error: 'Not an event id' });
 export const registrationIdSchema = z.string().regex(idPattern('registration'), { error: 'Not a registration id' });
@@ -17,7 +18,7 @@ export const CreateEventInput = z.strictObject({
   stopId: stopIdSchema,
   universityId: universityIdSchema,
   kind: z.enum(EVENT_KINDS),
-  title: z.string().trim().min(2).max(120),
+  title: nameSchema(2, 120),
   venue: z.string().trim().min(1).max(200),
   startsAt,
   capacity: z.number().int().min(0).max(100_000),
@@ -27,7 +28,7 @@ export const CreateEventInput = z.strictObject({
 export const UpdateEventInput = z.strictObject({
   version: z.number().int().min(1),
   kind: z.enum(EVENT_KINDS).optional(),
-  title: z.string().trim().min(2).max(120).optional(),
+  title: nameSchema(2, 120).optional(),
   venue: z.string().trim().min(1).max(200).optional(),
   startsAt: startsAt.optional(),
   capacity: z.number().int().min(0).max(100_000).optional(),
@@ -66,9 +67,9 @@ export const PublicEventView = z.object({
 });
 
 const person = {
-  name: z.string().trim().min(1).max(60),
+  name: nameSchema(1, 60),
   universityId: universityIdSchema.optional(),
-  universityName: z.string().trim().min(2).max(120).optional(),
+  universityName: nameSchema(2, 120).optional(),
   degreeLevel: z.enum(DEGREE_LEVELS),
   major: z.string().trim().min(1).max(120),
   graduationYear: z.number().int().min(1990).max(2100),

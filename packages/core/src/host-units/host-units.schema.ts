@@ -3,13 +3,14 @@ import { z } from '../schema.ts';
 import { phoneSchema } from '../universities/universities.schema.ts';
 import { PROJECT_DEGREE_LEVELS } from './project.entity.ts';
 import { CLUSTER_CODES, COUNTY_CODES, HOST_UNIT_KINDS } from './regions.ts';
+import { nameSchema } from '../names.ts';
 
 export const hostUnitIdSchema = z.string().regex(idPattern('hostUnit'), { error: 'Not a host unit id' });
 export const projectIdSchema = z.string().regex(idPattern('project'), { error: 'Not a project id' });
 export const cohortRefSchema = z.string().regex(idPattern('cohort'), { error: 'Not a cohort id' });
 
 const ContactInput = z.strictObject({
-  name: z.string().trim().min(1).max(60),
+  name: nameSchema(1, 60),
   title: z.string().trim().max(60).optional(),
   phone: phoneSchema,
   email: z.string().trim().toLowerCase().max(254).pipe(z.email()).optional(),
@@ -28,7 +29,7 @@ const LocationInput = z
   .openapi({ description: 'Where interns check in (WGS-84 degrees)' });
 
 const unitFields = {
-  name: z.string().trim().min(2).max(80),
+  name: nameSchema(2, 80),
   kind: z.enum(HOST_UNIT_KINDS),
   cluster: z.enum(CLUSTER_CODES).openapi({ description: 'One of the eight industrial clusters (八大产业集群)' }),
   county: z.enum(COUNTY_CODES).openapi({ description: 'County or county-level city of Aksu prefecture' }),
@@ -89,14 +90,14 @@ export const HostUnitView = z.object({
 const wordList = z.array(z.string().trim().min(1).max(40)).max(20);
 
 const projectFields = {
-  title: z.string().trim().min(2).max(120),
+  title: nameSchema(2, 120),
   description: z.string().trim().min(1).max(4000),
   majors: wordList.openapi({ description: 'Wanted majors (专业); empty means any' }),
   disciplines: wordList.openapi({ description: 'Wanted disciplines (学科门类/一级学科); empty means any' }),
   degreeLevels: z.array(z.enum(PROJECT_DEGREE_LEVELS)).max(3).openapi({ description: 'Accepted degree levels; empty means any' }),
   seats: z.number().int().min(1).max(200),
   supervisor: z.strictObject({
-    name: z.string().trim().min(1).max(60),
+    name: nameSchema(1, 60),
     title: z.string().trim().max(60).optional(),
     phone: phoneSchema.optional(),
   }),

@@ -3,11 +3,12 @@ import { z } from '../schema.ts';
 import { hostUnitIdSchema } from '../host-units/host-units.schema.ts';
 import { phoneSchema } from '../universities/universities.schema.ts';
 import { emailSchema } from '../users/users.schema.ts';
+import { nameSchema } from '../names.ts';
 
 export const mentorIdSchema = z.string().regex(idPattern('mentor'), { error: 'Not a mentor id' });
 
 const fields = {
-  name: z.string().trim().min(1).max(60),
+  name: nameSchema(1, 60),
   title: z.string().trim().min(1).max(60).openapi({ description: 'Position or professional title, e.g. 高级工程师' }),
   phone: phoneSchema,
   expertise: z.string().trim().max(200),

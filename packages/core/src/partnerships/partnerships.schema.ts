@@ -3,6 +3,7 @@ import { z } from '../schema.ts';
 import { ACTIVITY_KINDS } from './activity.entity.ts';
 import { PARTNERSHIP_STATUSES } from './lifecycle.ts';
 import { PARTNERSHIP_TYPES } from './partnership.entity.ts';
+import { nameSchema } from '../names.ts';
 
 export const dateSchema = z
   .string()
@@ -19,12 +20,12 @@ const commitment = z.strictObject({
   studentsPerYear: z.number().int().min(0).max(10_000).optional(),
 });
 const documentLink = z.strictObject({
-  name: z.string().trim().min(1).max(120),
+  name: nameSchema(1, 120),
   url: z.url({ protocol: /^https?$/, error: 'Use an http(s) link' }).max(2000),
 });
 
 const editable = {
-  title: z.string().trim().min(2).max(120),
+  title: nameSchema(2, 120),
   type: z.enum(PARTNERSHIP_TYPES),
   signedOn: dateSchema,
   expiresOn: dateSchema,
@@ -85,7 +86,7 @@ export const CreateActivityInput = z.strictObject({
   partnershipId: partnershipIdSchema.optional(),
   kind: z.enum(ACTIVITY_KINDS.filter((k) => k !== 'status_change') as ['inbound_visit', 'outbound_visit', 'meeting', 'signing_ceremony', 'note']),
   on: dateSchema,
-  title: z.string().trim().min(1).max(200),
+  title: nameSchema(1, 200),
   participants: z.array(z.string().trim().min(1).max(100)).max(50).default([]),
   outcome: z.string().trim().max(2000).optional(),
 });

@@ -1,5 +1,6 @@
 import { dateSchema } from '../partnerships/partnerships.schema.ts';
 import { z } from '../schema.ts';
+import { nameSchema } from '../names.ts';
 
 const fen = z.number().int().min(0).max(100_000_000_00).nullable().openapi({ description: 'Amount in fen (1/100 CNY); null: not eligible' });
 const ZoneAmounts = z.strictObject({ prefecture: fen, highTechZone: fen });
@@ -8,7 +9,7 @@ export const SubsidyAmounts = z.strictObject({ senior: ZoneAmounts, master: Zone
 export type SubsidyAmounts = z.infer<typeof SubsidyAmounts>;
 
 export const CreateSubsidyPolicyInput = z.strictObject({
-  name: z.string().trim().min(2).max(120),
+  name: nameSchema(2, 120),
   effectiveFrom: dateSchema,
   yearsRequired: z.number().int().min(1).max(10).default(5),
   amounts: SubsidyAmounts,

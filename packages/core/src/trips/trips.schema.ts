@@ -2,6 +2,7 @@ import { idPattern } from '../ids.ts';
 import { dateSchema } from '../partnerships/partnerships.schema.ts';
 import { z } from '../schema.ts';
 import { universityIdSchema } from '../universities/universities.schema.ts';
+import { nameSchema } from '../names.ts';
 
 export const tripIdSchema = z.string().regex(idPattern('trip'), { error: 'Not a trip id' });
 export const stopIdSchema = z.string().regex(idPattern('stop'), { error: 'Not a stop id' });
@@ -9,7 +10,7 @@ export const stopIdSchema = z.string().regex(idPattern('stop'), { error: 'Not a 
 const fen = z.number().int().min(0).max(1_000_000_000_00).openapi({ description: 'Amount in fen (1/100 CNY)' });
 
 const Member = z.strictObject({
-  name: z.string().trim().min(1).max(60),
+  name: nameSchema(1, 60),
   department: z.string().trim().min(1).max(80),
   role: z.string().trim().max(60).optional(),
 });
@@ -26,7 +27,7 @@ const StopInput = z
   .refine((s) => s.to >= s.from, { path: ['to'], message: 'The stop ends before it starts' });
 
 const fields = {
-  title: z.string().trim().min(2).max(120),
+  title: nameSchema(2, 120),
   startDate: dateSchema,
   endDate: dateSchema,
   delegation: z.array(Member).max(50),

@@ -1,5 +1,6 @@
 import { z } from '../schema.ts';
 import { idPattern } from '../ids.ts';
+import { nameSchema } from '../names.ts';
 
 /** Mainland mobile, or a landline with area code; spaces and dashes as people write them. */
 export const phoneSchema = z
@@ -17,16 +18,16 @@ export const MASKED_PHONE = /^[+\d]{1,4}\*{3,}\d{4}$/;
 export const universityIdSchema = z.string().regex(idPattern('university'), { error: 'Not a university id' });
 
 export const ContactSchema = z.strictObject({
-  name: z.string().trim().min(1).max(60),
+  name: nameSchema(1, 60),
   title: z.string().trim().max(60).optional(),
   phone: z.union([phoneSchema, z.string().regex(MASKED_PHONE)]).optional(),
   email: z.string().trim().toLowerCase().max(254).pipe(z.email()).optional(),
 });
 
 const fields = {
-  name: z.string().trim().min(2).max(60),
+  name: nameSchema(2, 60),
   nameEn: z.string().trim().max(120),
-  shortName: z.string().trim().max(20),
+  shortName: nameSchema(0, 20),
   city: z.string().trim().min(1).max(30),
   province: z.string().trim().min(1).max(30),
   country: z.string().trim().min(1).max(60),

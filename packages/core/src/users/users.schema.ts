@@ -2,6 +2,7 @@ import { z } from '../schema.ts';
 import { idPattern } from '../ids.ts';
 import { newPasswordSchema } from '../auth/password-policy.ts';
 import { ROLES, USER_STATUSES } from './user.entity.ts';
+import { nameSchema } from '../names.ts';
 
 export const emailSchema = z
   .string()
@@ -11,7 +12,7 @@ export const emailSchema = z
   .pipe(z.email({ error: 'Enter a valid email address' }))
   .openapi({ format: 'email', example: 'coordinator.pku@example.com' });
 
-export const personNameSchema = z.string().trim().min(1).max(60);
+export const personNameSchema = nameSchema(1, 60);
 
 /** A password being set: accounts keep their existing passwords, only new ones meet the rules. */
 export const passwordSchema = newPasswordSchema;
