@@ -52,7 +52,7 @@ describe('authorization matrix', () => {
       for (let c = queue.shift(); c; c = queue.shift()) {
         const expected = c.spec.expect(c.caller, c.target);
         const request = await c.spec.request(world, c.target, c.caller);
-        const token = c.caller === 'anonymous' ? undefined : world.accounts[c.caller].token;
+        const token = request.token ?? (c.caller === 'anonymous' ? undefined : world.accounts[c.caller].token);
         const res = await call(request.method, request.path, { token, body: request.body });
         const label = `${c.name} ${request.method} ${request.path} as ${c.caller} on ${c.target}`;
         if (res.status !== expected) failures.push(`${label}: expected ${expected}, got ${res.status} ${JSON.stringify(res.body).slice(0, 160)}`);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anyJson, nastyString, valueFor, type Schema } from '../support/fuzz/arbitraries.ts';
 import { newAccount, newUniversity, type Account } from '../support/accounts.ts';
 import { call, testApp } from '../support/http.ts';
@@ -47,10 +47,11 @@ const rewriteRefs = (value: unknown): unknown =>
 
 let organiser: Account;
 let coordinator: Account;
-beforeAll(async () => {
+const signInFuzzers = async () => {
   organiser = await newAccount('organiser', { isAdmin: true });
   coordinator = await newAccount('coordinator', { universityId: (await newUniversity()).universityId });
-});
+};
+beforeAll(signInFuzzers);
 
 interface FuzzRequest {
   path: string;
@@ -114,6 +115,13 @@ console.log(`fuzz seed ${SEED} (replay with FUZZ_SEED=${SEED}), ${RUNS} runs per
 describe.each(operations)('fuzzing $method $path', ({ path, method, op }) => {
   const declared = Object.keys(op.responses).map(Number);
 
+  // A password change or sign out everywhere ends the fuzzing accounts' sessions: the routes after it
+  // get signed-in callers again.
+  afterAll(async () => {
+    const ended = await Promise.all([organiser, coordinator].map(async (a) => (await call('GET', '/v1/me', { token: a.token })).status === 401));
+    if (ended.some(Boolean)) await signInFuzzers();
+  });
+
   const seen = new Map<number, number>();
 
   it(`answers only declared statuses, problem+json on errors, and schema-valid bodies (${RUNS} runs)`, async () => {
@@ -126,7 +134,8 @@ describe.each(operations)('fuzzing $method $path', ({ path, method, op }) => {
           headers: req.body && method !== 'GET' ? { 'content-type': req.body.type } : {},
         });
         seen.set(res.status, (seen.get(res.status) ?? 0) + 1);
-        const text = typeof res.body === 'string' ? res.body : JSON.stringify(res.body);
+        // A 204 has no body at all.
+        const text = typeof res.body === 'string' ? res.body : (JSON.stringify(res.body) ?? '');
         expect(res.status, text).toBeLessThan(500);
         expect(declared, `undeclared status ${res.status}: ${text.slice(0, 200)}`).toContain(res.status);
         expect(text).not.toContain(SECRET);

@@ -9,12 +9,15 @@ import { LOGS_STIPENDS_EXPECTATIONS } from './logs-stipends-expectations.ts';
 import { PLACEMENT_EXPECTATIONS } from './placement-expectations.ts';
 import { PROGRAMME_EXPECTATIONS } from './programme-expectations.ts';
 import { ATTENDANCE_EXPECTATIONS } from './attendance-expectations.ts';
+import { ACCOUNT_EXPECTATIONS } from './account-expectations.ts';
 
 /** What one case sends. */
 export interface Request {
   method: string;
   path: string;
   body?: unknown;
+  /** Sent instead of the caller's own token, for routes that end the caller's sessions. */
+  token?: string;
 }
 
 /**
@@ -68,6 +71,7 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   ...PLACEMENT_EXPECTATIONS,
   ...PROGRAMME_EXPECTATIONS,
   ...ATTENDANCE_EXPECTATIONS,
+  ...ACCOUNT_EXPECTATIONS,
   getHealth: {
     targets: ['none'],
     request: () => ({ method: 'GET', path: '/health' }),
