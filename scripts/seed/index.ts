@@ -13,7 +13,7 @@ import { seedDailyLife } from './programme-daily.ts';
 import { seedDemoLogs } from './programme-logs.ts';
 import { DEMO_UNIVERSITIES } from './universities.ts';
 
-export const DEMO_PASSWORD = 'demo12345';
+export const DEMO_PASSWORD = 'aksu-demo-2026';
 export const DEMO_ORGANISER = 'organiser@example.com';
 
 /** The seed acts as a system organiser; its audit entries say so. */
