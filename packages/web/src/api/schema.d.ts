@@ -32,7 +32,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in with email and password
-         * @description Five wrong passwords for one email within 15 minutes lock it for 15 minutes (429).
+         * @description Five failed attempts for one email, each within 15 minutes of the last, lock it until 15 minutes after the last (429 `too_many_attempts`; an admin can unlock sooner). Wrong passwords are also limited per client (429 `rate_limited`). Both answers carry Retry-After.
          */
         post: operations["login"];
         delete?: never;
@@ -52,9 +52,29 @@ export interface paths {
         put?: never;
         /**
          * Turn an invitation code into an account
-         * @description Sets the password of an invited account and signs the person in. Each code works once.
+         * @description Sets the password of an invited account and signs the person in. Each code works once. Wrong codes are limited per client and overall (429 `rate_limited` with Retry-After); 10 characters at least, not a common password and not the email (400 naming `password`).
          */
         post: operations["activateAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a new password with a reset code from an admin
+         * @description Each code works once, within a day, and only the latest issued. Earlier sessions end and the sign-in lock is lifted. Wrong codes are limited per client and overall (429 `rate_limited` with Retry-After); 10 characters at least, not a common password and not the email (400 naming `password`).
+         */
+        post: operations["resetPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -75,6 +95,46 @@ export interface paths {
         get: operations["getMe"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change your own password
+         * @description Needs the current password (a wrong one is 400 naming `currentPassword` and counts toward the sign-in lock, 429). Every other session ends; the answer carries a fresh token.
+         */
+        post: operations["changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/sign-out-everywhere": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End every session of your account, this one included
+         * @description End every session of your account, this one included
+         */
+        post: operations["signOutEverywhere"];
         delete?: never;
         options?: never;
         head?: never;
@@ -165,6 +225,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/users/{userId}/reset-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a one-time password reset code (admin organisers)
+         * @description For someone who forgot their password: the code, shown once, works for a day at `POST /v1/auth/reset`; issuing another replaces it. Only for active accounts (409 otherwise).
+         */
+        post: operations["issueResetCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{userId}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lift an account's sign-in lock (admin organisers)
+         * @description For someone locked out by failed sign-ins (their own or another’s); the lock would otherwise end on its own.
+         */
+        post: operations["unlockUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/universities": {
         parameters: {
             query?: never;
@@ -246,7 +346,7 @@ export interface paths {
         };
         /**
          * List partnerships, or the reminder lists
-         * @description Newest first; `expiringWithinDays` lists signed/active agreements by end date, `inactiveForDays` open ones without activity. A coordinator sees their own university only.
+         * @description Newest first; `expiringWithinDays` lists signed/active agreements by end date, `overdue=true` signed/active ones whose end date has passed (oldest first), `inactiveForDays` open ones whose latest activity is older. Each item says whether it is `overdue`. A coordinator sees their own university only.
          */
         get: operations["listPartnerships"];
         put?: never;
@@ -316,7 +416,7 @@ export interface paths {
         put?: never;
         /**
          * Move a partnership along its lifecycle (organisers)
-         * @description prospect → negotiating → signed → active → expired, or terminated from any open state. Anything else is 409 `invalid_transition` with `allowed`.
+         * @description prospect → negotiating → signed → active → expired, or terminated from any open state. Anything else is 409 `invalid_transition` with `allowed`. A step dated after today is 422 `date_in_future`.
          */
         post: operations["transitionPartnership"];
         delete?: never;
@@ -360,7 +460,7 @@ export interface paths {
         put?: never;
         /**
          * Add a visit, meeting, signing or note to the timeline (organisers)
-         * @description Add a visit, meeting, signing or note to the timeline (organisers)
+         * @description Something that has happened: dated after today is 422 `date_in_future`. A linked partnership's `lastActivityOn` becomes the activity's date when that is later.
          */
         post: operations["createUniversityActivity"];
         delete?: never;
@@ -2004,7 +2104,7 @@ export interface paths {
         put?: never;
         /**
          * Record the next step: interested, applied, offered, agreement signed, onboarded, retained, declined or left (organisers)
-         * @description Conditioned on `version`: of concurrent changes one wins, the others get `version_conflict`. A move the lifecycle does not allow answers 409 `invalid_transition` with the `allowed` stages. The funnel counters move in the same transaction.
+         * @description Conditioned on `version`: of concurrent changes one wins, the others get `version_conflict`. A move the lifecycle does not allow answers 409 `invalid_transition` with the `allowed` stages. A step (or the university's confirmation) dated after today in the cohort's time zone answers 422 `date_in_future` with `latestOn`. The funnel counters move in the same transaction.
          */
         post: operations["transitionOutcome"];
         delete?: never;
@@ -2028,7 +2128,7 @@ export interface paths {
         put?: never;
         /**
          * Record the yearly confirmation of still being employed in the region (organisers)
-         * @description Years are confirmed in order, each once. Not employed any more moves the outcome to `left`.
+         * @description Years are confirmed in order, each once. Not employed any more moves the outcome to `left`. Year n is dated from the n-th anniversary of onboarding (422 `retention_too_early` with `earliestOn`) up to today in the cohort's time zone (422 `date_in_future` with `latestOn`).
          */
         post: operations["confirmRetention"];
         delete?: never;
@@ -2065,8 +2165,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Retention curves by cohort: onboarded and still employed after 1–5 years (organisers)
-         * @description Retention curves by cohort: onboarded and still employed after 1–5 years (organisers)
+         * Retention curves by cohort: for each of years 1–5, confirmed, left and not yet confirmed (organisers)
+         * @description For each year a cohort has reached, everyone onboarded counts once: confirmed still employed, left before that year was confirmed, or not yet confirmed (still in service, no confirmation recorded). Years not reached are null.
          */
         get: operations["getRetentionCurves"];
         put?: never;
@@ -2398,6 +2498,14 @@ export interface components {
             code: string;
             password: string;
         };
+        ResetPasswordInput: {
+            code: string;
+            password: string;
+        };
+        ChangePasswordInput: {
+            currentPassword: string;
+            newPassword: string;
+        };
         InvitedUser: {
             user: {
                 userId: string;
@@ -2429,6 +2537,28 @@ export interface components {
             role: "organiser" | "coordinator";
             universityId?: string;
             isAdmin?: boolean;
+        };
+        ResetCode: {
+            user: {
+                userId: string;
+                email: string;
+                name: string;
+                /** @enum {string} */
+                role: "organiser" | "coordinator" | "mentor" | "intern";
+                universityId?: string;
+                mentorId?: string;
+                internId?: string;
+                isAdmin: boolean;
+                /** @enum {string} */
+                status: "invited" | "active" | "disabled";
+                createdAt: string;
+                updatedAt: string;
+                version: number;
+            };
+            /** @description One-time code for `POST /v1/auth/reset`; shown once */
+            resetCode: string;
+            /** @description When the code stops working */
+            expiresAt: string;
         };
         University: {
             universityId: string;
@@ -2511,7 +2641,10 @@ export interface components {
                 url: string;
             }[];
             notes?: string;
+            /** @description The date of the latest activity (its own date, not the day it was recorded); the signing date or the day the record was created until one is recorded */
             lastActivityOn: string;
+            /** @description Signed or active, and the end date has passed */
+            overdue: boolean;
             allowedTransitions: ("prospect" | "negotiating" | "signed" | "active" | "expired" | "terminated")[];
             createdAt: string;
             updatedAt: string;
@@ -2563,6 +2696,16 @@ export interface components {
                 lastActivityOn: string;
             }[];
             inactive: {
+                partnershipId: string;
+                universityId: string;
+                title: string;
+                /** @enum {string} */
+                status: "prospect" | "negotiating" | "signed" | "active" | "expired" | "terminated";
+                expiresOn?: string;
+                lastActivityOn: string;
+            }[];
+            /** @description Signed or active agreements whose end date has passed */
+            overdue: {
                 partnershipId: string;
                 universityId: string;
                 title: string;
@@ -2972,6 +3115,8 @@ export interface components {
                 tripId: string;
                 stopId: string;
                 registrationId: string;
+                /** @description The university the registration named */
+                universityId?: string;
                 eventTitle: string;
                 kind: string;
                 startsAt: string;
@@ -4172,8 +4317,12 @@ export interface components {
                 cohortId: string;
                 name: string;
                 onboarded: number;
-                /** @description People confirmed still employed after 1…5 years; null for a year the cohort has not reached yet (its end plus n years is after today) */
+                /** @description Confirmed: people confirmed still employed for year 1…5; null for a year the cohort has not reached yet (its end plus n years is after today) */
                 retainedByYear: (number | null)[];
+                /** @description Left: people who left before year n was confirmed; null for a year not reached */
+                leftByYear: (number | null)[];
+                /** @description Not yet confirmed: onboarded − confirmed − left, i.e. still in service with no confirmation for year n recorded yet; null for a year not reached */
+                pendingByYear: (number | null)[];
             }[];
         };
         SubsidyForecast: {
@@ -4595,6 +4744,93 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordInput"];
+            };
+        };
+        responses: {
+            /** @description Password set and signed in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getMe: {
@@ -4629,6 +4865,156 @@ export interface operations {
                         version: number;
                     };
                 };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordInput"];
+            };
+        };
+        responses: {
+            /** @description Password changed; a fresh session */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or invalid state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signOutEverywhere: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every token of the account stops working */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input, with one entry per field in `errors` */
             400: {
@@ -5044,6 +5430,146 @@ export interface operations {
             };
             /** @description Conflict: duplicate, stale version or invalid state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    issueResetCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The code, shown once */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResetCode"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or invalid state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unlockUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        userId: string;
+                        email: string;
+                        name: string;
+                        /** @enum {string} */
+                        role: "organiser" | "coordinator" | "mentor" | "intern";
+                        universityId?: string;
+                        mentorId?: string;
+                        internId?: string;
+                        isAdmin: boolean;
+                        /** @enum {string} */
+                        status: "invited" | "active" | "disabled";
+                        createdAt: string;
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5530,6 +6056,8 @@ export interface operations {
                 expiringWithinDays?: number | null;
                 /** @description Open partnerships with no activity for this many days */
                 inactiveForDays?: number;
+                /** @description true: signed or active agreements whose end date has passed, oldest end first */
+                overdue?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -5948,6 +6476,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Idempotency-Key reused with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listPartnershipActivities: {
@@ -6153,6 +6690,15 @@ export interface operations {
             };
             /** @description Body is not JSON */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13225,6 +13771,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Idempotency-Key reused with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getRetentionLedger: {
@@ -13365,6 +13920,15 @@ export interface operations {
             };
             /** @description Body is not JSON */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
