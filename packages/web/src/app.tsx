@@ -9,6 +9,7 @@ import { NotFoundPage } from './pages/not-found-page';
 
 // Only the sign-in screen ships in the first bundle; each role's screens load when first visited.
 const ActivatePage = lazy(() => import('./pages/activate-page'));
+const AccountPage = lazy(() => import('./pages/account-page'));
 const UniversitiesPage = lazy(() => import('./pages/universities-page'));
 const NewUniversityPage = lazy(() => import('./pages/new-university-page'));
 const UniversityPage = lazy(() => import('./pages/university-page'));
@@ -73,9 +74,11 @@ export function App() {
             <Route element={<Layout />}>
               <Route path="login" element={<LoginPage />} />
               <Route path="activate" element={<ActivatePage />} />
+              <Route path="reset" element={<ActivatePage mode="reset" />} />
               <Route path="e/:eventId" element={<PublicEventPage />} />
               <Route element={<RequireUser />}>
                 <Route index element={<Home />} />
+                <Route path="account" element={<AccountPage />} />
                 <Route
                   path="universities"
                   element={

@@ -9,6 +9,7 @@ export type Contact = University['contacts'][number];
 export type CreateUniversityInput = Schemas['CreateUniversityInput'];
 export type UpdateUniversityInput = Schemas['UpdateUniversityInput'];
 export type InvitedUser = Schemas['InvitedUser'];
+export type ResetCode = Schemas['ResetCode'];
 export type Problem = Schemas['Problem'];
 export type AuditEntry = Schemas['AuditEntry'];
 

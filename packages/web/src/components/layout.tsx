@@ -102,7 +102,11 @@ export function Layout() {
           </Link>
           {user && (
             <p className="user-chip">
-              <span className="user-name">{user.name}</span>
+              {/* The name leads to the person's own account (password, sessions) without taking header room on a phone. */}
+              <Link to="/account" className="user-name">
+                {user.name}
+                <span className="visually-hidden"> · {t('layout.account')}</span>
+              </Link>
               <span className="user-role">
                 {t(`role.${user.role}`)}
                 {user.isAdmin ? ` · ${t('role.admin')}` : ''}

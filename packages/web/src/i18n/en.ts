@@ -3,6 +3,7 @@ import { enCohorts } from './en-cohorts';
 import { enImports } from './en-imports';
 import { enPlacements } from './en-placements';
 import { enLogs } from './en-logs';
+import { enAccounts } from './en-accounts';
 import { enAttendance } from './en-attendance';
 import { enTrips } from './en-trips';
 import type { MessageKey } from './zh-cn';
@@ -192,7 +193,7 @@ export const en: Record<MessageKey, string> = {
   'field.email': 'Enter a valid email address.',
   'field.phone': 'Enter a mainland mobile or landline number (e.g. 010-12345678).',
   'field.phone_full': 'This number is partly hidden and cannot be saved as it is; enter the full number.',
-  'field.password_short': 'Use at least 8 characters.',
+  'field.password_short': 'Use at least 10 characters.',
   'field.name_taken': 'This name is already registered.',
   'field.email_taken': 'This email already has an account.',
   'field.reserved': 'Only the Talent Service Centre may change this.',
@@ -327,6 +328,7 @@ export const en: Record<MessageKey, string> = {
   ...enTrips,
   ...enPlacements,
   ...enLogs,
+  ...enAccounts,
   ...enAttendance,
   ...enCohorts,
   ...enImports,

@@ -3,6 +3,7 @@ import { zhCNCohorts } from './zh-cn-cohorts';
 import { zhCNImports } from './zh-cn-imports';
 import { zhCNPlacements } from './zh-cn-placements';
 import { zhCNLogs } from './zh-cn-logs';
+import { zhCNAccounts } from './zh-cn-accounts';
 import { zhCNAttendance } from './zh-cn-attendance';
 import { zhCNTrips } from './zh-cn-trips';
 
@@ -192,7 +193,7 @@ export const zhCN = {
   'field.email': '请输入有效的邮箱地址。',
   'field.phone': '请输入有效的手机号或座机号（如 010-12345678）。',
   'field.phone_full': '号码已部分隐藏，无法原样保存，请输入完整号码。',
-  'field.password_short': '密码至少需要 8 个字符。',
+  'field.password_short': '密码至少需要 10 个字符。',
   'field.name_taken': '该名称已被登记。',
   'field.email_taken': '该邮箱已有账号。',
   'field.reserved': '此项只能由人才服务中心修改。',
@@ -327,6 +328,7 @@ export const zhCN = {
   ...zhCNTrips,
   ...zhCNPlacements,
   ...zhCNLogs,
+  ...zhCNAccounts,
   ...zhCNAttendance,
   ...zhCNCohorts,
   ...zhCNImports,

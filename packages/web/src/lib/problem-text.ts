@@ -27,9 +27,9 @@ const CODE_MESSAGES: Record<string, MessageKey> = {
 /** The user-facing sentence for a failed call, by the problem's stable `code`. */
 export function problemText(error: unknown, t: Translate): string {
   if (!(error instanceof ApiError)) return t('error.unknown');
-  if (error.code === 'too_many_attempts') {
+  if (error.code === 'too_many_attempts' || error.code === 'rate_limited') {
     const minutes = Math.max(1, Math.ceil((error.retryAfterSeconds ?? 900) / 60));
-    return t('error.too_many_attempts', { minutes });
+    return t(error.code === 'rate_limited' ? 'error.rate_limited' : 'error.too_many_attempts', { minutes });
   }
   const key = CODE_MESSAGES[error.code];
   return key ? t(key) : t('error.unknown');
@@ -45,7 +45,10 @@ export function fieldText(message: string, t: Translate): string {
     'Invalid email address': 'field.email',
     'Enter a mainland mobile or landline number': 'field.phone',
     'Enter the full phone number': 'field.phone_full',
-    'Use at least 8 characters': 'field.password_short',
+    'Use at least 10 characters': 'field.password_short',
+    'This password is too common; choose another': 'field.password_common',
+    'Do not use your email address as the password': 'field.password_email',
+    'The current password is not correct': 'field.current_password_wrong',
     'This name is already registered': 'field.name_taken',
     'This email already has an account': 'field.email_taken',
     'Reserved to organisers': 'field.reserved',

@@ -8,9 +8,13 @@ import { useI18n } from '../i18n/i18n';
 import { fieldErrorsOf, problemText, type FieldErrors } from '../lib/problem-text';
 import { useTitle } from '../lib/use-title';
 
-const MIN_PASSWORD = 8;
+export const MIN_PASSWORD = 10;
 
-export default function ActivatePage() {
+/**
+ * A one-time code and a new password: an invitation activates the account, a reset code from an
+ * admin sets a new password. Same form, different endpoint and words.
+ */
+export default function ActivatePage({ mode = 'activate' }: { mode?: 'activate' | 'reset' }) {
   const { t } = useI18n();
   const { signIn } = useSession();
   const navigate = useNavigate();
@@ -21,7 +25,9 @@ export default function ActivatePage() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
-  useTitle(t('activate.title'));
+  const reset = mode === 'reset';
+  const title = reset ? t('reset.title') : t('activate.title');
+  useTitle(title);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -34,7 +40,8 @@ export default function ActivatePage() {
     if (Object.keys(problems).length) return;
     setBusy(true);
     try {
-      const session = await unwrap(api.POST('/v1/auth/activate', { body: { code: code.trim(), password } }));
+      const body = { code: code.trim(), password };
+      const session = await unwrap(reset ? api.POST('/v1/auth/reset', { body }) : api.POST('/v1/auth/activate', { body }));
       signIn(session);
       navigate(homePath(session.user), { replace: true });
     } catch (error) {
@@ -48,14 +55,14 @@ export default function ActivatePage() {
     <section className="page auth-page" aria-labelledby="activate-title">
       <div className="auth-intro">
         <p className="eyebrow">{t('app.slogan')}</p>
-        <p>{t('activate.intro')}</p>
+        <p>{reset ? t('reset.intro') : t('activate.intro')}</p>
       </div>
       <form className="card auth-card" onSubmit={onSubmit} noValidate>
-        <h1 id="activate-title">{t('activate.title')}</h1>
+        <h1 id="activate-title">{title}</h1>
         {failure && <Alert tone="error">{failure}</Alert>}
         <TextField
           id="code"
-          label={t('activate.code')}
+          label={reset ? t('reset.code') : t('activate.code')}
           hint={t('activate.code_hint')}
           autoComplete="one-time-code"
           autoCapitalize="characters"
@@ -87,7 +94,7 @@ export default function ActivatePage() {
           required
         />
         <button type="submit" className="button primary block" disabled={busy}>
-          {busy ? t('activate.submitting') : t('activate.submit')}
+          {busy ? t(reset ? 'reset.submitting' : 'activate.submitting') : t(reset ? 'reset.submit' : 'activate.submit')}
         </button>
         <p className="auth-alt">
           <Link to="/login">{t('activate.back_to_login')}</Link>

@@ -85,6 +85,9 @@ export function LoginPage() {
         <p className="auth-alt">
           {t('login.have_code')} <Link to="/activate">{t('login.activate_link')}</Link>
         </p>
+        <p className="auth-alt">
+          {t('login.have_reset_code')} <Link to="/reset">{t('login.reset_link')}</Link>
+        </p>
       </form>
     </section>
   );

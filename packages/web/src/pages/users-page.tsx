@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api, unwrap } from '../api/client';
-import type { User } from '../api/types';
+import type { ResetCode, User } from '../api/types';
 import { useUser } from '../auth/session';
 import { Alert, LoadError, Loading } from '../components/feedback';
 import { InviteUserForm } from '../components/invite-user-form';
+import { ResetCodePanel } from '../components/reset-code';
 import { StatusBadge } from '../components/status-badge';
 import { useI18n } from '../i18n/i18n';
 import { problemText } from '../lib/problem-text';
@@ -24,6 +25,7 @@ export default function UsersPage() {
   const [pending, setPending] = useState<string>();
   const [actionError, setActionError] = useState<{ name: string; message: string }>();
   const [done, setDone] = useState<string>();
+  const [resetCode, setResetCode] = useState<ResetCode>();
 
   const setStatus = async (user: User, verb: 'disable' | 'enable') => {
     setPending(user.userId);
@@ -34,6 +36,26 @@ export default function UsersPage() {
       const updated = await unwrap(api.POST(path, { params: { path: { userId: user.userId } } }));
       list.replace((u) => u.userId === user.userId, updated);
       setDone(t(verb === 'disable' ? 'users.disabled_done' : 'users.enabled_done', { name: user.name }));
+    } catch (error) {
+      setActionError({ name: user.name, message: problemText(error, t) });
+    } finally {
+      setPending(undefined);
+    }
+  };
+
+  /** A reset code (shown once) or an unlock: both leave the listed account as it is. */
+  const act = async (user: User, verb: 'reset-code' | 'unlock') => {
+    setPending(user.userId);
+    setActionError(undefined);
+    setDone(undefined);
+    setResetCode(undefined);
+    try {
+      const params = { path: { userId: user.userId } };
+      if (verb === 'reset-code') setResetCode(await unwrap(api.POST('/v1/users/{userId}/reset-code', { params })));
+      else {
+        await unwrap(api.POST('/v1/users/{userId}/unlock', { params }));
+        setDone(t('users.unlocked_done', { name: user.name }));
+      }
     } catch (error) {
       setActionError({ name: user.name, message: problemText(error, t) });
     } finally {
@@ -54,6 +76,7 @@ export default function UsersPage() {
       <section className="panel" aria-labelledby="accounts-title">
         <h2 id="accounts-title">{t('users.list_title')}</h2>
         {done && <Alert tone="success">{done}</Alert>}
+        {resetCode && <ResetCodePanel issued={resetCode} onDone={() => setResetCode(undefined)} />}
         {actionError && <Alert tone="error" title={actionError.name}>{actionError.message}</Alert>}
         {list.status === 'loading' && <Loading />}
         {list.status === 'error' && <LoadError error={list.error} onRetry={list.reload} />}
@@ -81,6 +104,18 @@ export default function UsersPage() {
                   {t('users.disable')}
                   <span className="visually-hidden"> {user.name}</span>
                 </button>
+              )}
+              {user.status === 'active' && (
+                <>
+                  <button type="button" className="button secondary small" disabled={pending === user.userId} onClick={() => act(user, 'reset-code')}>
+                    {t('users.reset_code')}
+                    <span className="visually-hidden"> {user.name}</span>
+                  </button>
+                  <button type="button" className="button secondary small" disabled={pending === user.userId} onClick={() => act(user, 'unlock')}>
+                    {t('users.unlock')}
+                    <span className="visually-hidden"> {user.name}</span>
+                  </button>
+                </>
               )}
               {user.status === 'disabled' && (
                 <button type="button" className="button secondary small" disabled={pending === user.userId} onClick={() => setStatus(user, 'enable')}>
