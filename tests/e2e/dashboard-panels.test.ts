@@ -53,15 +53,22 @@ describe('留阿成效看板: attendance, attribution and retention not yet reac
     expect(await trip.locator('[data-field="costPerHire"]').textContent()).toBe('—');
     await page.getByRole('heading', { name: '各项校地合作的引才成效' }).waitFor();
 
-    // The seeded cohort ended in 2024: the years after its end still ahead show — rather than 0.
-    const retention = page.locator(`[data-table="retention"] [data-cohort="${world.cohortId}"]`);
+    // The seeded cohort ended in 2024: the years after its end still ahead show — rather than 0, and a
+    // reached year tells the confirmed from those not confirmed yet and those who left.
+    const retention = page.locator('[data-table="retention"]');
     const endsOn = '2024-08-09';
+    const expected: Record<number, { retained: string; pending: string; left: string }> = {
+      1: { retained: '1', pending: '1', left: '0' },
+      2: { retained: '0', pending: '2', left: '0' },
+    };
     for (let n = 1; n <= 5; n++) {
-      const reached = addYears(endsOn, n) <= localDate();
-      const text = await retention.locator(`[data-year="${n}"]`).textContent();
-      if (reached) expect(text).toMatch(/^\d+$/);
-      else expect(text).toBe('—');
+      const year = retention.locator(`[data-cohort="${world.cohortId}"][data-year="${n}"]`);
+      const cells = Object.fromEntries(await Promise.all(['retained', 'pending', 'left'].map(async (f) => [f, await year.locator(`[data-field="${f}"]`).textContent()])));
+      if (addYears(endsOn, n) <= localDate()) expect(cells).toEqual(expected[n]);
+      else expect(cells).toEqual({ retained: '—', pending: '—', left: '—' });
     }
+    expect(await retention.locator('caption').textContent()).toContain('尚未确认');
+    await page.getByTestId('retention-legend').getByText('仍在岗、但该年的留阿确认尚未登记的人数', { exact: false }).waitFor();
 
     expect(await horizontalOverflow(page)).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);

@@ -6,9 +6,10 @@ import { AttributionPanels, RunningAttendance } from '../components/dashboard-pa
 import { EChart } from '../components/echart';
 import { LoadError, Loading } from '../components/feedback';
 import { BreakdownTable, FunnelStepsTable, groupLabel } from '../components/funnel-tables';
+import { RetentionPanel } from '../components/retention-panel';
 import { XlsxDownload } from '../components/xlsx-download';
 import { useI18n } from '../i18n/i18n';
-import { FUNNEL_BYS, FUNNEL_STEPS, type Funnel, type FunnelBy, type RetentionCurves, type SubsidyForecast } from '../lib/conversion';
+import { FUNNEL_BYS, FUNNEL_STEPS, type Funnel, type FunnelBy, type SubsidyForecast } from '../lib/conversion';
 import { formatYuan } from '../lib/trips';
 import { useResource } from '../lib/use-resource';
 import { useTitle } from '../lib/use-title';
@@ -73,7 +74,7 @@ export default function DashboardPage() {
       </div>
 
       {funnel.status === 'error' ? <LoadError error={funnel.error} onRetry={funnel.reload} /> : !funnel.data ? <Loading /> : <FunnelPanels funnel={funnel.data} />}
-      {curves.data && <RetentionPanel curves={curves.data} />}
+      {curves.data && <RetentionPanel curves={curves.data} cohortId={cohortId} />}
       {forecast.data && <ForecastPanel forecast={forecast.data} />}
       {cohorts.data && <RunningAttendance cohorts={cohorts.data.items} />}
       <AttributionPanels />
@@ -119,56 +120,6 @@ function FunnelPanels({ funnel }: { funnel: Funnel }) {
       <ChartOrTable id="breakdown" title={t('conv.breakdown_title')} chart={<EChart option={breakdownOption} label={t('conv.breakdown_title')} />} table={<BreakdownTable funnel={funnel} />} />
     </>
   );
-}
-
-function RetentionPanel({ curves }: { curves: RetentionCurves }) {
-  const { t } = useI18n();
-  const years = [1, 2, 3, 4, 5];
-  const option = useMemo(
-    () => ({
-      tooltip: { trigger: 'axis' },
-      legend: {},
-      grid: { left: 8, right: 8, bottom: 8, containLabel: true },
-      xAxis: { type: 'category', data: years.map((n) => t('conv.after_years', { n })) },
-      yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
-      series: curves.items
-        .filter((c) => c.onboarded > 0)
-        .map((c) => ({ type: 'line', name: c.name, data: c.retainedByYear.map((n) => (n === null ? null : Math.round((n / c.onboarded) * 100))) })),
-    }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [curves, t],
-  );
-  const table = (
-    <table className="report-table" data-table="retention">
-      <thead>
-        <tr>
-          <th scope="col">{t('conv.cohort')}</th>
-          <th scope="col">{t('conv.f.onboarded')}</th>
-          {years.map((n) => (
-            <th key={n} scope="col">
-              {t('conv.after_years', { n })}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {curves.items.map((c) => (
-          <tr key={c.cohortId} data-cohort={c.cohortId}>
-            <th scope="row">{c.name}</th>
-            <td data-label={t('conv.f.onboarded')} data-field="onboarded">
-              {c.onboarded}
-            </td>
-            {c.retainedByYear.map((n, i) => (
-              <td key={i} data-label={t('conv.after_years', { n: i + 1 })} data-year={i + 1}>
-                {n ?? <abbr title={t('conv.not_reached')}>—</abbr>}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-  return <ChartOrTable id="retention" title={t('conv.retention_title')} chart={<EChart option={option} label={t('conv.retention_title')} />} table={table} />;
 }
 
 function ForecastPanel({ forecast }: { forecast: SubsidyForecast }) {
