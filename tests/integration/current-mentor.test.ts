@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '@aksu/core';
 import { newAccount, newUniversity, type Account } from '../support/accounts.ts';
 import { call } from '../support/http.ts';
-import { pastMonday, runningProgramme, today } from '../support/logs-stipends.ts';
+import { pastMonday, recordDays, runningProgramme, today } from '../support/logs-stipends.ts';
 import { mentorAccount } from '../support/programme.ts';
 
 let organiser: Account;
@@ -94,5 +94,20 @@ describe('the current mentor decides', () => {
     expect(seen).toHaveLength(3);
     expect([...seen].sort()).toEqual([...asked].sort());
     expect((await call('GET', '/v1/leave-requests?cursor=not-a-cursor', { token: p.mentorAccount.token })).body.code).toBe('invalid_cursor');
+  });
+});
+
+describe("the mentor's view of days follows the placement too", () => {
+  it("after a mentor change the intern's recorded days are listed to the new mentor, not the old one", async () => {
+    const { p, a, c, intern } = await movedIntern();
+    const yesterday = addDays(today(), -1);
+    // A day recorded under the old mentor: who sees it is decided by the placement now.
+    await recordDays(p, intern.registrationId, [{ date: yesterday, status: 'present' }]);
+
+    const listed = async (token: string, query = '') => (await call('GET', `/v1/check-ins${query}`, { token })).body.items.map((d: any) => `${d.registrationId}:${d.date}`);
+    expect(await listed(a.token)).toEqual([]);
+    expect(await listed(a.token, `?date=${yesterday}`)).toEqual([]);
+    expect(await listed(c.token)).toContain(`${intern.registrationId}:${yesterday}`);
+    expect(await listed(c.token, `?date=${yesterday}`)).toEqual([`${intern.registrationId}:${yesterday}`]);
   });
 });

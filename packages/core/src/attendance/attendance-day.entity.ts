@@ -7,8 +7,9 @@ export const DAY_STATUSES = ['present', 'leave', 'absent'] as const;
  * (registrationId, date) is the intern/day uniqueness guard: a check-in creates it only while it does
  * not exist (or turns an absence or leave into presence), so retries and two devices give one.
  *
- * Lists: a cohort day's records by university (gsi1; a coordinator reads their own prefix), a
- * mentor's mentees' days newest first (gsi2 on the placement's `mentorKey`).
+ * Lists: a cohort day's records by university (gsi1; a coordinator reads their own prefix). gsi2
+ * holds the mentor the day was recorded under, which a mentor change does not rewrite; a mentor's
+ * list of days is therefore read through their current mentees, not from it.
  */
 export const AttendanceDay = new Entity({
   model: { entity: 'attendanceDay', version: '1', service: 'aksu' },

@@ -1,10 +1,11 @@
 import { auditRecord } from '../audit/changes.ts';
 import { requireRole, type Actor } from '../auth/actor.ts';
-import { queryPage, type PageRequest } from '../db/pagination.ts';
+import { listPage, queryPage, type PageRequest } from '../db/pagination.ts';
 import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, forbidden } from '../errors.ts';
 import { getHostUnitRecord } from '../host-units/host-units.ts';
+import { menteeIdsOf } from '../placements/records.ts';
 import { counterOps, getDay, INTERN_STATUSES, internContext, practiceSpan, toDayView, transition, type DayRecord } from '../attendance/records.ts';
 import type { AttendanceDayView } from '../attendance/attendance.schema.ts';
 import type { DailyCheckInInput } from './check-ins.schema.ts';
@@ -164,16 +165,21 @@ export const DailyCheckIns = {
       return queryPage((o) => db().service.entities.attendanceDay.query.byIntern({ registrationId }).go({ ...o, order: 'desc' }), page, map);
     }
     if (actor.role === 'mentor' && actor.mentorId) {
-      const mentorKey = actor.mentorId;
-      return queryPage(
-        (o) =>
-          (query.date
-            ? db().service.entities.attendanceDay.query.byMentor({ mentorKey, date: query.date })
-            : db().service.entities.attendanceDay.query.byMentor({ mentorKey })
-          ).go({ ...o, order: 'desc' }),
-        page,
-        map,
-      );
+      // Through the mentor's current mentees, not the mentor id a day was recorded under: after a
+      // move the intern's days are the new mentor's to see and no longer the old one's. One read per
+      // mentee (a BatchGet for one date), bounded by the mentor's maximum of mentees and the cohort.
+      const mentees = await menteeIdsOf(actor.mentorId);
+      const { attendanceDay } = db().service.entities;
+      const date = query.date;
+      const days = date
+        ? mentees.length
+          ? (await attendanceDay.get(mentees.map((registrationId) => ({ registrationId, date }))).go()).data
+          : []
+        : (await Promise.all(mentees.map((registrationId) => attendanceDay.query.byIntern({ registrationId }).go({ pages: 'all' })))).flatMap((r) => r.data);
+      const key = (d: DayRecord) => `${d.date}#${d.registrationId}`;
+      const newestFirst = days.sort((x, y) => (key(x) < key(y) ? 1 : -1));
+      const result = listPage(newestFirst, page, key, { order: 'desc' });
+      return { items: result.items.map(map), nextCursor: result.nextCursor };
     }
     throw forbidden('Organisers and coordinators read the attendance board');
   },
