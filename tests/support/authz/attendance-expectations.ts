@@ -1,4 +1,4 @@
-import { Leave } from '@aksu/core';
+import { db, newId } from '@aksu/core';
 import type { RouteExpectation, Target } from './expectations.ts';
 import type { Caller, World } from './fixtures.ts';
 
@@ -35,11 +35,33 @@ function boardReaders(caller: Caller, target: Target) {
 
 const boardCohort = (world: World, target: Target) => (target === 'universityA' ? world.cohorts.cohortId : world.cohorts.cohortBOnly);
 
-/** A pending leave request of the target intern, fresh for each case. */
+/**
+ * A pending leave request of the target intern, fresh for each case. Written directly: every case
+ * wants its own pending request over the same days, which the API refuses as an overlap.
+ */
 async function pendingLeave(world: World, target: Target) {
   const registrationId = internOf(world, target);
-  const leave = await Leave.request({ userId: 'usr_matrix', role: 'intern', internId: registrationId }, { from: '2030-08-05', to: '2030-08-06', reason: '矩阵请假' });
-  return leave.leaveId;
+  const { data: placement } = await db().service.entities.placement.get({ registrationId }).go();
+  const at = new Date().toISOString();
+  const leaveId = newId('leaveRequest');
+  await db()
+    .service.entities.leaveRequest.create({
+      leaveId,
+      registrationId,
+      cohortId: placement!.cohortId,
+      universityId: placement!.universityId,
+      hostUnitId: placement!.hostUnitId,
+      internName: '矩阵实习生',
+      from: '2030-08-05',
+      to: '2030-08-06',
+      reason: '矩阵请假',
+      status: 'pending',
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    })
+    .go();
+  return leaveId;
 }
 
 export const ATTENDANCE_EXPECTATIONS: Record<string, RouteExpectation> = {
