@@ -3,7 +3,6 @@ import {
   CohortRegistrations,
   Cohorts,
   Conversion,
-  HostUnits,
   Placements,
   Projects,
   registerBatch,
@@ -12,6 +11,7 @@ import {
   type UniversityView,
 } from '@aksu/core';
 import { nationalIdCheckCharacter } from '@aksu/core/personal/national-id';
+import { demoCohorts, demoHostUnits } from './demo-records.ts';
 
 export const FINISHED_COHORT_NAME = '2024年百名硕博社会实践活动';
 const INTERNS = 196;
@@ -103,8 +103,7 @@ export async function seedConversionData(system: Actor, universities: Map<string
   if (unis.length === 0) return created;
   // The interns shared out as evenly as the universities allow: each one's quota and its rows.
   const share = (i: number) => Math.floor(INTERNS / unis.length) + (i < INTERNS % unis.length ? 1 : 0);
-  const cohorts = await allPages((page) => Cohorts.list(system, page));
-  let cohort = cohorts.find((c) => c.name === FINISHED_COHORT_NAME);
+  let cohort = (await demoCohorts(system)).get(FINISHED_COHORT_NAME);
   if (!cohort) {
     const draft = await Cohorts.create(system, {
       name: FINISHED_COHORT_NAME,
@@ -156,7 +155,8 @@ export async function seedConversionData(system: Actor, universities: Map<string
     cohort = await Cohorts.transition(system, cohortId, { to: 'running' });
   }
   if (cohort.status === 'running') {
-    const units = await allPages((page) => HostUnits.list(system, {}, page));
+    // Only the seed's own units post the finished cohort's projects.
+    const units = [...(await demoHostUnits(system)).values()];
     const unplaced = (await Placements.unplaced(system, cohortId)).items;
     if (units.length > 0 && unplaced.length > 0) {
       const seats = Math.ceil(unplaced.length / units.length);

@@ -1,5 +1,6 @@
-import { allPages, Cohorts, registerBatch, type Actor, type UniversityView } from '@aksu/core';
+import { Cohorts, registerBatch, type Actor, type UniversityView } from '@aksu/core';
 import { nationalIdCheckCharacter } from '@aksu/core/personal/national-id';
+import { demoCohorts } from './demo-records.ts';
 
 export const DEMO_COHORT_NAME = '2026年百名硕博社会实践活动';
 
@@ -32,8 +33,7 @@ export const COHORT_SEED = { cohorts: 1, registrations: DEMO_STUDENTS.length };
  */
 export async function seedCohortData(system: Actor, universities: Map<string, UniversityView>): Promise<number> {
   let created = 0;
-  const cohorts = await allPages((page) => Cohorts.list(system, page));
-  let cohort = cohorts.find((c) => c.name === DEMO_COHORT_NAME);
+  let cohort = (await demoCohorts(system)).get(DEMO_COHORT_NAME);
   if (!cohort) {
     const closes = new Date(Math.max(Date.parse('2026-07-20T18:00:00+08:00'), Date.now() + 90 * 86_400_000)).toISOString();
     const draft = await Cohorts.create(system, {

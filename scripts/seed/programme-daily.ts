@@ -1,11 +1,9 @@
 import {
   addDays,
-  allPages,
   CohortRegistrations,
   Cohorts,
   createInvitedAccount,
   DailyCheckIns,
-  HostUnits,
   Leave,
   localDate,
   Mentors,
@@ -15,6 +13,7 @@ import {
   type Actor,
   type UniversityView,
 } from '@aksu/core';
+import { demoCohorts, demoHostUnits } from './demo-records.ts';
 
 export const DAILY_COHORT_NAME = '2026年冬季百名硕博社会实践（进行中）';
 export const DEMO_INTERN = 'intern@example.com';
@@ -34,10 +33,9 @@ const at = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`);
  * Idempotent by the cohort's name: once it exists, nothing is added.
  */
 export async function seedDailyLife(system: Actor, universities: Map<string, UniversityView>, password: string): Promise<number> {
-  const cohorts = await allPages((page) => Cohorts.list(system, page));
-  if (cohorts.some((c) => c.name === DAILY_COHORT_NAME)) return 0;
+  if ((await demoCohorts(system)).has(DAILY_COHORT_NAME)) return 0;
   const university = universities.get('北京大学');
-  const unit = (await allPages((page) => HostUnits.list(system, {}, page))).find((u) => u.name === UNIT_NAME);
+  const unit = (await demoHostUnits(system)).get(UNIT_NAME);
   if (!university || !unit) return 0;
 
   const today = localDate(new Date(), 'Asia/Shanghai');

@@ -1,5 +1,6 @@
-import { ActivityLogs, addDays, allPages, Cohorts, localDate, Users, type Actor, type CreateLogInput } from '@aksu/core';
+import { ActivityLogs, addDays, localDate, Users, type Actor, type CreateLogInput } from '@aksu/core';
 import { DAILY_COHORT_NAME, DEMO_INTERN, DEMO_MENTOR } from './programme-daily.ts';
+import { demoCohorts } from './demo-records.ts';
 
 /** Logs a first run writes: one for each checked-in day of the past week (the leave day has none). */
 export const LOGS_SEED = { logs: 6 };
@@ -19,8 +20,7 @@ const ENTRIES: Array<Pick<CreateLogInput, 'hours' | 'category' | 'summary'>> = [
  * Idempotent: an intern who has logs gets nothing more.
  */
 export async function seedDemoLogs(system: Actor, password: string): Promise<number> {
-  const cohorts = await allPages((page) => Cohorts.list(system, page));
-  const cohort = cohorts.find((c) => c.name === DAILY_COHORT_NAME);
+  const cohort = (await demoCohorts(system)).get(DAILY_COHORT_NAME);
   if (!cohort) return 0;
   const { user: internUser } = await Users.login({ email: DEMO_INTERN, password }, 'seed');
   const { user: mentorUser } = await Users.login({ email: DEMO_MENTOR, password }, 'seed');

@@ -1,5 +1,7 @@
-import { allPages, Cohorts, HostUnits, Mentors, Projects, type Actor, type CreateHostUnitInput, type CreateProjectInput } from '@aksu/core';
+import { allPages, HostUnits, Mentors, Projects, type Actor, type CreateHostUnitInput, type CreateProjectInput } from '@aksu/core';
 import { createActiveLogin } from './active-login.ts';
+import { demoCohorts, demoHostUnits } from './demo-records.ts';
+import { DEMO_COHORT_NAME } from './programme-cohorts.ts';
 
 type UnitSeed = CreateHostUnitInput & { projects: Omit<CreateProjectInput, 'cohortId'>[]; mentors: { name: string; title: string; slug: string; maxMentees: number }[] };
 
@@ -87,7 +89,7 @@ const DEMO_HOST_UNITS: UnitSeed[] = [
 /** An independent expert (柔性引才) who mentors across units. */
 const INDEPENDENT_MENTORS = [{ name: '陈教授', title: '教授（柔性引进专家）', slug: 'chen.professor', maxMentees: 5 }];
 
-/** How many records a first run creates: units and mentors always, projects only when a cohort exists. */
+/** How many records a first run creates: units and mentors always, projects only when the demo cohort exists. */
 export const PLACEMENT_SEED = {
   hostUnits: DEMO_HOST_UNITS.length,
   mentors: DEMO_HOST_UNITS.reduce((n, u) => n + u.mentors.length, 0) + INDEPENDENT_MENTORS.length,
@@ -111,16 +113,16 @@ async function ensureMentor(system: Actor, hostUnitId: string | undefined, m: { 
 }
 
 /**
- * Host units, their projects for the newest cohort (when there is one) and mentors with demo
- * logins (`mentor.<slug>@example.com`). Idempotent: units by name, projects by unit, cohort and
- * title, mentors by email.
+ * Host units, their projects for the seed's open demo cohort and mentors with demo logins
+ * (`mentor.<slug>@example.com`). Idempotent: units by name among the seed's own, projects by unit,
+ * cohort and title, mentors by email. Never another cohort: an organiser's newest cohort is theirs.
  */
 export async function seedPlacementData(system: Actor, password: string): Promise<number> {
   let created = 0;
-  const units = new Map((await allPages((page) => HostUnits.list(system, {}, page))).map((u) => [u.name, u]));
-  const cohorts = await allPages((page) => Cohorts.list(system, page));
-  // A running cohort already has its projects (the daily-life demo posts its own).
-  const cohort = cohorts.filter((c) => c.status !== 'closed' && c.status !== 'running').sort((a, b) => b.startsOn.localeCompare(a.startsOn))[0];
+  const units = await demoHostUnits(system);
+  const demo = (await demoCohorts(system)).get(DEMO_COHORT_NAME);
+  // Once the demo cohort runs or is closed its projects are settled.
+  const cohort = demo && demo.status !== 'closed' && demo.status !== 'running' ? demo : undefined;
   for (const { projects, mentors, ...fields } of DEMO_HOST_UNITS) {
     let unit = units.get(fields.name);
     if (!unit) {

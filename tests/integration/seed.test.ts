@@ -3,12 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DEMO_UNIVERSITIES } from '../../scripts/seed/universities.ts';
 import { DEMO_PASSWORD, seedDemoData } from '../../scripts/seed/index.ts';
-import { PLACEMENT_SEED } from '../../scripts/seed/programme-placements.ts';
+import { PLACEMENT_SEED, seedPlacementData } from '../../scripts/seed/programme-placements.ts';
 import { CONVERSION_SEED, FINISHED_COHORT_NAME } from '../../scripts/seed/conversion.ts';
-import { COHORT_SEED, DEMO_COHORT_NAME } from '../../scripts/seed/programme-cohorts.ts';
+import { COHORT_SEED, DEMO_COHORT_NAME, seedCohortData } from '../../scripts/seed/programme-cohorts.ts';
 import { DAILY_COHORT_NAME, DAILY_SEED } from '../../scripts/seed/programme-daily.ts';
 import { LOGS_SEED } from '../../scripts/seed/programme-logs.ts';
-import { db } from '@aksu/core';
+import { db, type Actor } from '@aksu/core';
+import { newAccount } from '../support/accounts.ts';
 import { call } from '../support/http.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -83,6 +84,39 @@ describe('demo data', () => {
     expect(funnel.total.onboarded).toBeGreaterThan(0);
     // Every demo login is a scrypt activation, and a second run reads everything back.
   }, 240_000);
+});
+
+describe('running the seed again over real data', () => {
+  it("adds nothing to the cohorts and host units an organiser created, even under a demo record's name", async () => {
+    // The placement part of the seed (the one that posts projects), after the demo cohort exists.
+    const seed: Actor = { userId: 'usr_SYSTEM0000000000000000SEEDB', role: 'organiser', isAdmin: true };
+    await seedCohortData(seed, new Map());
+    await seedPlacementData(seed, DEMO_PASSWORD);
+    const organiser = await newAccount('organiser');
+    const token = organiser.token;
+    const demoCohortId = (await call('GET', '/v1/cohorts?limit=100', { token })).body.items.find((c: { name: string }) => c.name === DEMO_COHORT_NAME).cohortId;
+    const demoProjects = (await call('GET', `/v1/cohorts/${demoCohortId}/projects?limit=100`, { token })).body.items.length;
+    expect(demoProjects).toBe(PLACEMENT_SEED.projects);
+
+    // The newest cohort now is the organiser's, and one of their host units has a demo unit's name.
+    const own = await call('POST', '/v1/cohorts', {
+      token,
+      body: { name: '2027年真实批次', startsOn: '2027-07-01', endsOn: '2027-07-31', registrationOpensAt: '2027-04-01T09:00:00+08:00', registrationClosesAt: '2027-05-31T18:00:00+08:00', universities: [] },
+    });
+    expect(own.status, JSON.stringify(own.body)).toBe(201);
+    const namesake = await call('POST', '/v1/host-units', {
+      token,
+      body: { name: '阿克苏纺织工业城（示范企业）', kind: 'enterprise', cluster: 'textile_apparel', county: 'aksu_city', address: '阿克苏市某路1号', contact: { name: '真实联系人', phone: '13899009999' } },
+    });
+    expect(namesake.status, JSON.stringify(namesake.body)).toBe(201);
+
+    expect(await seedPlacementData(seed, DEMO_PASSWORD)).toBe(0);
+    expect((await call('GET', `/v1/cohorts/${own.body.cohortId}/projects?limit=100`, { token })).body.items).toEqual([]);
+    expect((await call('GET', `/v1/host-units/${namesake.body.hostUnitId}/projects?limit=100`, { token })).body.items).toEqual([]);
+    expect((await call('GET', `/v1/cohorts/${demoCohortId}/projects?limit=100`, { token })).body.items).toHaveLength(demoProjects);
+    const mine = await call('GET', `/v1/cohorts/${own.body.cohortId}`, { token });
+    expect(mine.body).toMatchObject({ name: '2027年真实批次', status: 'planning', version: own.body.version });
+  }, 120_000);
 });
 
 describe('bootstrapping a stage', () => {
