@@ -1,8 +1,10 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { HeadersFrameOption, HeadersReferrerPolicy, ResponseHeadersPolicy } from 'aws-cdk-lib/aws-cloudfront';
 import { S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { StaticSite, use, type StackContext } from 'sst/constructs';
+import { webContentSecurityPolicy } from '../packages/functions/src/http/content-security.ts';
 import { Api } from './Api.ts';
 import { logRetention } from './lib/stage.ts';
 
@@ -42,6 +44,19 @@ export function Web({ stack }: StackContext) {
     autoDeleteObjects: true,
   });
 
+  // The same policy the local server sends with the app; the API is on another origin here. S3 sets
+  // no headers of its own, so every security header comes from this policy.
+  const securityHeaders = new ResponseHeadersPolicy(stack, 'SecurityHeaders', {
+    comment: 'Content-Security-Policy, HSTS, nosniff, frame and referrer policy for the web app',
+    securityHeadersBehavior: {
+      contentSecurityPolicy: { contentSecurityPolicy: webContentSecurityPolicy(apiUrl), override: true },
+      strictTransportSecurity: { accessControlMaxAge: Duration.days(365), includeSubdomains: true, override: true },
+      contentTypeOptions: { override: true },
+      frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+      referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
+    },
+  });
+
   const site = new StaticSite(stack, 'Web', {
     path: 'packages/web',
     buildCommand: `pnpm run build --outDir ${DEPLOY_BUILD_DIR} --emptyOutDir`,
@@ -62,7 +77,7 @@ export function Web({ stack }: StackContext) {
     cdk: {
       bucket: siteBucket,
       distribution: {
-        defaultBehavior: { origin: S3BucketOrigin.withOriginAccessControl(siteBucket) },
+        defaultBehavior: { origin: S3BucketOrigin.withOriginAccessControl(siteBucket), responseHeadersPolicy: securityHeaders },
         logBucket: accessLogs,
         logFilePrefix: 'cloudfront/',
       },

@@ -483,6 +483,28 @@ describe('non-production stage', () => {
       expect(Object.keys(s.web.findOutputs('SiteUrl'))).toEqual(['SiteUrl']);
     });
 
+    it('sends a Content-Security-Policy, HSTS, nosniff, frame and referrer policy with every page and file', () => {
+      const { id, resource: policy } = only(s.web, 'AWS::CloudFront::ResponseHeadersPolicy');
+      const headers = policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
+      expect(headers.StrictTransportSecurity).toEqual({ AccessControlMaxAgeSec: 31_536_000, IncludeSubdomains: true, Override: true });
+      expect(headers.ContentTypeOptions).toEqual({ Override: true });
+      expect(headers.FrameOptions).toEqual({ FrameOption: 'DENY', Override: true });
+      expect(headers.ReferrerPolicy).toEqual({ ReferrerPolicy: 'strict-origin-when-cross-origin', Override: true });
+      expect(headers.ContentSecurityPolicy.Override).toBe(true);
+      // The policy names the API's URL (imported from the Api stack), so it is joined at deploy time.
+      const parts: unknown[] = headers.ContentSecurityPolicy.ContentSecurityPolicy['Fn::Join'][1];
+      const text = parts.map((part) => (typeof part === 'string' ? part : '<api>')).join('');
+      const directives = new Map(text.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
+      expect(directives.get('script-src')).toEqual(["'self'"]);
+      expect(directives.get('connect-src')).toEqual(["'self'", '<api>']);
+      expect(directives.get('object-src')).toEqual(["'none'"]);
+      expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+      expect(parts.find((part) => typeof part !== 'string')).toEqual({ 'Fn::ImportValue': expect.stringContaining(`${s.stage}-aksu-talent-Api:`) });
+
+      const { resource: distribution } = only(s.web, 'AWS::CloudFront::Distribution');
+      expect(distribution.Properties.DistributionConfig.DefaultCacheBehavior.ResponseHeadersPolicyId).toEqual({ Ref: id });
+    });
+
     it('logs CloudFront and site-bucket access for a week, in a bucket removed with the stage', () => {
       const logs = accessLogBucket(s.web);
       expect(logs.Properties.LifecycleConfiguration.Rules).toEqual([{ ExpirationInDays: 7, Status: 'Enabled' }]);

@@ -5,6 +5,7 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { DomainError } from '@aksu/core';
 import type { AppConfig, AppEnv } from './env.ts';
+import { API_CONTENT_SECURITY_POLICY } from './http/content-security.ts';
 import { problem, type ProblemCode } from './http/problem.ts';
 import { validationHook } from './http/validation.ts';
 import { requireAuth } from './middleware/auth.ts';
@@ -65,6 +66,14 @@ export function createApp(config: AppConfig) {
   });
   app.use('*', requestLog);
   app.use('*', secureHeaders({ crossOriginResourcePolicy: false }));
+  app.use('*', async (c, next) => {
+    await next();
+    // Pages that run code (the docs, the web app) set their own policy; anything else runs nothing.
+    if (!c.res.headers.has('content-security-policy')) c.res.headers.set('content-security-policy', API_CONTENT_SECURITY_POLICY);
+    // API answers carry personal data (a full national ID, phones, attendance): never kept by a
+    // browser or a shared cache. Only a public page's answer may say otherwise for itself.
+    if (c.req.path.startsWith('/v1/') && !(isPublic(c.req.path) && c.res.headers.has('cache-control'))) c.res.headers.set('cache-control', 'no-store');
+  });
   const jsonLimit = bodyLimit({
     maxSize: config.bodyLimitBytes ?? 64 * 1024,
     onError: (c) => problem(c, 'payload_too_large', 'The request body is larger than allowed'),

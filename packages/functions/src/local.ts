@@ -5,6 +5,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { createApp, type AppConfig } from './app.ts';
+import { webContentSecurityPolicy } from './http/content-security.ts';
 
 export interface LocalServerOptions extends AppConfig {
   port: number;
@@ -24,12 +25,17 @@ export async function startLocalServer(options: LocalServerOptions): Promise<{ s
   const dist = options.webDist;
   if (dist && existsSync(join(dist, 'index.html'))) {
     const root = relative(process.cwd(), dist) || '.';
+    // The app and its files carry the same policy as behind CloudFront (the API is on this origin).
+    app.use('/*', async (c, next) => {
+      await next();
+      if (!isServerPath(c.req.path)) c.res.headers.set('content-security-policy', webContentSecurityPolicy());
+    });
     app.use('/*', serveStatic({ root }));
     // Client-side routes (e.g. /universities/uni_…) get the SPA shell; API paths and missing files
     // (a path with an extension) never do. The shell is read per request so a rebuild shows at once.
     app.get('*', async (c, next) => {
       const path = c.req.path;
-      if (path.startsWith('/v1/') || path === '/openapi.json' || path.startsWith('/docs') || path === '/health') return next();
+      if (isServerPath(path)) return next();
       if (/\.[a-z0-9]+$/i.test(path)) return next();
       return c.html(await readFile(join(dist, 'index.html'), 'utf8'));
     });
@@ -47,6 +53,9 @@ export async function startLocalServer(options: LocalServerOptions): Promise<{ s
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
+
+/** Paths the API answers itself, never the web app's shell. */
+const isServerPath = (path: string) => path.startsWith('/v1/') || path === '/openapi.json' || path.startsWith('/docs') || path === '/health';
 
 /** `TRUSTED_PROXIES`: comma-separated addresses of our own proxies in front of the server. */
 export function trustedProxiesFrom(value: string | undefined): string[] {
