@@ -19,6 +19,8 @@ const CODE_MESSAGES: Record<string, MessageKey> = {
   conflict: 'error.conflict',
   already_exists: 'error.already_exists',
   version_conflict: 'error.version_conflict',
+  date_in_future: 'error.date_in_future',
+  retention_too_early: 'error.retention_too_early',
   internal_error: 'error.internal_error',
   network_error: 'error.network_error',
   unexpected_response: 'error.unexpected_response',
