@@ -135,10 +135,10 @@ describe('organiser', () => {
     const row = page.locator('.accounts li').filter({ hasText: name });
     await row.getByRole('button', { name: '停用' }).click();
     await row.getByText('已停用').waitFor();
-    expect(await Users.isActive(user.userId)).toBe(false);
+    expect((await Users.sessionState(user.userId)).active).toBe(false);
     await row.getByRole('button', { name: '启用' }).click();
     await row.getByText('已启用').waitFor();
-    expect(await Users.isActive(user.userId)).toBe(true);
+    expect((await Users.sessionState(user.userId)).active).toBe(true);
   });
 
   it('switches the interface to English and keeps the choice', async () => {
