@@ -60,7 +60,6 @@ export const enConversion: Record<keyof typeof zhCNConversion, string> = {
   'conv.at_rate': 'At observed rate (CNY)',
   'conv.observed_rate': 'Observed yearly retention: {rate}',
   'conv.onboarded_n': '{n} onboarded',
-  'conv.after_years': 'After {n} years',
   'conv.not_reached': 'Not reached yet',
 
   'conv.attendance_title': '{name}: attendance by day',

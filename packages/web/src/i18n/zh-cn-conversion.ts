@@ -61,7 +61,6 @@ export const zhCNConversion = {
   'conv.at_rate': '按观察留存率（元）',
   'conv.observed_rate': '观察到的年留存率：{rate}',
   'conv.onboarded_n': '报到 {n} 人',
-  'conv.after_years': '{n}年后',
   'conv.not_reached': '尚未到期',
 
   'conv.attendance_title': '{name} 每日考勤',
