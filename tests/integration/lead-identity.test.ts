@@ -27,8 +27,9 @@ const register = async (eventId: string, body: unknown) => {
 
 const leadOf = async (email: string) => {
   const found = await call('GET', `/v1/leads?q=${encodeURIComponent(email)}`, { token: organiser.token });
-  expect(found.body.items).toHaveLength(1);
-  return found.body.items[0];
+  const exact = found.body.items.filter((l: any) => l.email === email);
+  expect(exact).toHaveLength(1);
+  return exact[0];
 };
 
 async function exportedNames(token: string): Promise<string[]> {
@@ -96,5 +97,39 @@ describe('a public registration that matches an existing lead', () => {
     const listedA = await call('GET', '/v1/leads?limit=100', { token: coordinatorA.token });
     expect(listedA.body.items.find((l: any) => l.leadId === lead.leadId)).toMatchObject({ name: someone.name, universityId: uniA.universityId });
     expect((await call('GET', `/v1/leads/${lead.leadId}`, { token: coordinatorB.token })).status).toBe(404);
+  });
+});
+
+describe("an organiser's correction of a lead", () => {
+  it('changes name, email, phone and university, moving the email and phone a registration matches by', async () => {
+    const [first, second, third] = [await newEvent(trip), await newEvent(trip), await newEvent(trip)];
+    const someone = person({ universityId: uniA.universityId });
+    await register(first.eventId, someone);
+    const lead = await leadOf(someone.email);
+    const other = person();
+    await register(first.eventId, other);
+
+    const patch = (body: unknown, token = organiser.token) => call('PATCH', `/v1/leads/${lead.leadId}`, { token, body });
+    expect((await patch({ version: 1, name: '改名' }, coordinatorA.token)).status).toBe(403);
+    const taken = await patch({ version: 1, email: other.email });
+    expect(taken.status).toBe(409);
+    expect(taken.body.errors.map((e: any) => e.path)).toEqual(['email']);
+
+    const corrected = { name: '\u202E王 正', email: `fixed.${someone.email}`, phone: person().phone, universityId: uniB.universityId };
+    const res = await patch({ version: 1, ...corrected });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ name: '王 正', email: corrected.email, phone: corrected.phone, universityId: uniB.universityId, universityName: uniB.name });
+    expect((await patch({ version: 1, name: '过期' })).status).toBe(409);
+
+    // The new email and phone find the lead; the old ones are free for someone else.
+    await register(second.eventId, person({ email: corrected.email }));
+    await register(third.eventId, person({ phone: corrected.phone }));
+    expect((await call('GET', `/v1/leads/${lead.leadId}`, { token: organiser.token })).body.eventCount).toBe(3);
+    await register(second.eventId, person({ email: someone.email, phone: someone.phone }));
+    expect((await leadOf(someone.email)).leadId).not.toBe(lead.leadId);
+
+    // The lead is now university B's, and no longer A's.
+    expect((await call('GET', `/v1/leads/${lead.leadId}`, { token: coordinatorB.token })).status).toBe(200);
+    expect((await call('GET', `/v1/leads/${lead.leadId}`, { token: coordinatorA.token })).status).toBe(404);
   });
 });

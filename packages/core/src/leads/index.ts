@@ -7,8 +7,9 @@ import { DomainError, notFound } from '../errors.ts';
 import type { SpreadsheetFile } from '../exports/workbook.ts';
 import { newId } from '../ids.ts';
 import { maskPhone } from '../pii.ts';
+import { updateLeadIdentity } from './identity.ts';
 import { leadsWorkbook } from './leads-workbook.ts';
-import type { CreateLeadInvitationInput, LeadDetailView, LeadEventView, LeadInvitationView, LeadView, ListLeadsQuery } from './leads.schema.ts';
+import type { CreateLeadInvitationInput, LeadDetailView, LeadEventView, LeadInvitationView, LeadView, ListLeadsQuery, UpdateLeadInput } from './leads.schema.ts';
 
 export * from './leads.schema.ts';
 export { INVITATION_KINDS } from './lead-invitation.entity.ts';
@@ -87,6 +88,11 @@ export const Leads = {
       events: history.sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
       invitations: invitations.data as LeadInvitationView[],
     };
+  },
+
+  /** An organiser's correction of a lead's name, email, phone or university (registrations never change them). */
+  update(actor: Actor, leadId: string, input: UpdateLeadInput): Promise<LeadView> {
+    return updateLeadIdentity(actor, leadId, input);
   },
 
   /** Records an invitation, credited to the named event (or the latest attended) and its trip. */

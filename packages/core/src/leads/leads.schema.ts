@@ -1,8 +1,9 @@
 import { eventIdSchema } from '../events/events.schema.ts';
 import { DEGREE_LEVELS } from '../events/registration.entity.ts';
 import { idPattern } from '../ids.ts';
+import { nameSchema } from '../names.ts';
 import { z } from '../schema.ts';
-import { universityIdSchema } from '../universities/universities.schema.ts';
+import { phoneSchema, universityIdSchema } from '../universities/universities.schema.ts';
 import { INVITATION_KINDS } from './lead-invitation.entity.ts';
 
 export const leadIdSchema = z.string().regex(idPattern('lead'), { error: 'Not a lead id' });
@@ -37,6 +38,22 @@ export const LeadView = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
+
+/**
+ * An organiser's correction of who a lead is: the only way a lead's name, email, phone or
+ * university changes once created (registrations never rewrite them). A university from the list
+ * (`universityId`) or typed (`universityName`), not both.
+ */
+export const UpdateLeadInput = z
+  .strictObject({
+    version: z.number().int().min(1),
+    name: nameSchema(1, 60).optional(),
+    email: z.string().trim().toLowerCase().max(254).pipe(z.email({ error: 'Enter a valid email address' })).optional(),
+    phone: phoneSchema.pipe(z.string().regex(/^(\+?86[- ]?)?1[3-9]\d{9}$/, { error: 'Enter a mainland mobile number' })).optional(),
+    universityId: universityIdSchema.optional(),
+    universityName: nameSchema(2, 120).optional(),
+  })
+  .refine((v) => !(v.universityId && v.universityName), { path: ['universityName'], message: 'Choose a university or type one, not both' });
 
 export const LeadEventView = z.object({
   eventId: z.string(),
@@ -74,6 +91,7 @@ export const LeadDetailView = LeadView.extend({ events: z.array(LeadEventView), 
 export type ListLeadsQuery = z.infer<typeof ListLeadsQuery>;
 export type LeadView = z.infer<typeof LeadView>;
 export type LeadEventView = z.infer<typeof LeadEventView>;
+export type UpdateLeadInput = z.infer<typeof UpdateLeadInput>;
 export type LeadDetailView = z.infer<typeof LeadDetailView>;
 export type CreateLeadInvitationInput = z.infer<typeof CreateLeadInvitationInput>;
 export type LeadInvitationView = z.infer<typeof LeadInvitationView>;

@@ -8,12 +8,15 @@ import {
   LeadView,
   ListLeadsQuery,
   Outcomes,
+  UpdateLeadInput,
   universityIdSchema,
   UniversityOutcomesView,
 } from '@aksu/core';
 import { router } from '../env.ts';
 import { sendSpreadsheet } from '../http/download.ts';
 import { bearer, errors, jsonBody, jsonResponse, PageQuery, pageOf, route, spreadsheetResponse, writeErrors } from '../http/schemas.ts';
+
+const Lead = LeadView.openapi('Lead');
 
 const Params = z.object({ leadId: leadIdSchema.openapi({ param: { name: 'leadId', in: 'path' } }) });
 
@@ -29,7 +32,7 @@ leadRoutes.openapi(
     summary: 'Search and filter leads, newest first',
     security: bearer,
     request: { query: PageQuery.extend(ListLeadsQuery.shape) },
-    responses: { 200: jsonResponse(pageOf(LeadView.openapi('Lead')), 'A page of leads'), ...errors() },
+    responses: { 200: jsonResponse(pageOf(Lead), 'A page of leads'), ...errors() },
   }),
   async (c) => {
     const { limit, cursor, ...query } = c.req.valid('query');
@@ -64,6 +67,23 @@ leadRoutes.openapi(
     responses: { 200: jsonResponse(LeadDetailView.openapi('LeadDetail'), 'The lead'), ...errors(404) },
   }),
   async (c) => c.json(await Leads.get(c.get('actor'), c.req.valid('param').leadId), 200),
+);
+
+leadRoutes.openapi(
+  route({
+    operationId: 'updateLead',
+    method: 'patch',
+    path: '/v1/leads/{leadId}',
+    tags: ['Leads'],
+    summary: "Correct a lead's name, email, phone or university (organisers)",
+    description:
+      'The only way these change once the lead exists: a registration that matches a lead attaches to it and keeps its own details. ' +
+      'A stale `version` is 409; an email or phone another lead has is 409 naming the field.',
+    security: bearer,
+    request: { params: Params, body: jsonBody(UpdateLeadInput.openapi('UpdateLeadInput')) },
+    responses: { 200: jsonResponse(Lead, 'The changed lead'), ...writeErrors(404, 409) },
+  }),
+  async (c) => c.json(await Leads.update(c.get('actor'), c.req.valid('param').leadId, c.req.valid('json')), 200),
 );
 
 leadRoutes.openapi(
