@@ -133,7 +133,7 @@ describe('organiser', () => {
     await signIn(page, session.url, organiserEmail);
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '账号管理' }).click();
     const row = page.locator('.accounts li').filter({ hasText: name });
-    await row.getByRole('button', { name: '停用' }).click();
+    await row.getByRole('button', { name: /^停用/ }).click();
     await row.getByText('已停用').waitFor();
     expect((await Users.sessionState(user.userId)).active).toBe(false);
     await row.getByRole('button', { name: '启用' }).click();
