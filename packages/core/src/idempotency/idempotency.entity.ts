@@ -3,7 +3,9 @@ import { Entity } from 'electrodb';
 /**
  * One record per (caller, Idempotency-Key). Created `in_progress` with a condition before the write
  * runs, so of two concurrent requests with one key only one proceeds; completed with the response so
- * retries replay it. Expires through the table's TTL.
+ * retries replay it. Expires through the table's TTL. An `in_progress` claim holds only until
+ * `leaseUntil` (epoch ms): a process killed mid-request never completes it, and the next retry takes
+ * it over; `claim` names the request holding it, so only that one completes or releases it.
  */
 export const IdempotencyRecord = new Entity({
   model: { entity: 'idempotency', version: '1', service: 'aksu' },
@@ -15,6 +17,8 @@ export const IdempotencyRecord = new Entity({
     status: { type: 'number' },
     body: { type: 'string' },
     createdAt: { type: 'string', required: true },
+    leaseUntil: { type: 'number' },
+    claim: { type: 'string' },
     expiresAt: { type: 'number', required: true },
   },
   indexes: {

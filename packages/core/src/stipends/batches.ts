@@ -28,6 +28,7 @@ interface BatchRecord {
   paidAt?: string;
   paidBy?: string;
   ledgerEntryId?: string;
+  paidWithKey?: string;
   updatedAt: string;
   version: number;
 }
@@ -117,12 +118,18 @@ export const PayoutBatches = {
   /**
    * Marks the batch paid once: the batch flips from open under that condition, the ledger entry
    * (keyed by the batch, so never twice) and every statement's paid mark are written in the same
-   * transaction with the audit entry. A second attempt finds the batch paid and is refused.
+   * transaction with the audit entry. A second attempt finds the batch paid and is refused, unless
+   * it is the paying request itself retried (same caller, same Idempotency-Key, stored with the
+   * payment in the same transaction): a server that died after paying and before recording its
+   * answer still gives the retry the paid batch, not `already_paid`.
    */
-  async pay(actor: Actor, batchId: string): Promise<PayoutBatchView> {
+  async pay(actor: Actor, batchId: string, { idempotencyKey }: { idempotencyKey?: string } = {}): Promise<PayoutBatchView> {
     requireRole(actor, 'organiser');
     const before = await requireBatch(batchId);
-    if (before.status === 'paid') throw alreadyPaid();
+    if (before.status === 'paid') {
+      if (idempotencyKey && before.paidWithKey === idempotencyKey && before.paidBy === actor.userId) return view(before);
+      throw alreadyPaid();
+    }
     const at = new Date().toISOString();
     const entryId = newId('ledgerEntry');
     const after: BatchRecord = { ...before, status: 'paid', paidAt: at, paidBy: actor.userId, ledgerEntryId: entryId, updatedAt: at, version: before.version + 1 };
@@ -131,7 +138,7 @@ export const PayoutBatches = {
         [
           payoutBatch
             .patch({ batchId })
-            .set({ status: 'paid', paidAt: at, paidBy: actor.userId, ledgerEntryId: entryId, updatedAt: at, version: after.version })
+            .set({ status: 'paid', paidAt: at, paidBy: actor.userId, ledgerEntryId: entryId, updatedAt: at, version: after.version, ...(idempotencyKey ? { paidWithKey: idempotencyKey } : {}) })
             .where((a, { eq }) => eq(a.status, 'open'))
             .commit(),
           ledgerEntry.create({ batchId, entryId, cohortId: before.cohortId, amountFen: before.totalFen, payees: before.items.length, at, by: actor.userId }).commit(),

@@ -30,6 +30,7 @@ export function idempotent(): MiddlewareHandler<AppEnv> {
     const requestHash = createHash('sha256').update(`${c.req.path}\n${body}`).digest('base64url');
 
     let start = await Idempotency.begin(scope, key, requestHash);
+    // A claim whose request died is taken over by `begin` once its lease ends, even while waiting.
     const deadline = Date.now() + WAIT_FOR_FIRST_MS;
     while (start.kind === 'in_progress' && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -45,18 +46,19 @@ export function idempotent(): MiddlewareHandler<AppEnv> {
       });
     }
 
+    const { claim } = start;
     try {
       await next();
     } catch (error) {
-      await Idempotency.release(scope, key);
+      await Idempotency.release(scope, key, claim);
       throw error;
     }
     // Handler errors arrive here as c.res (onError ran). A 4xx is the deterministic first result and
     // is replayed; a 5xx committed nothing, so the key is freed for a retry.
     if (c.res.status >= 500) {
-      await Idempotency.release(scope, key);
+      await Idempotency.release(scope, key, claim);
       return;
     }
-    await Idempotency.complete(scope, key, c.res.status, await c.res.clone().text());
+    await Idempotency.complete(scope, key, claim, c.res.status, await c.res.clone().text());
   };
 }

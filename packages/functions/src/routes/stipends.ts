@@ -182,5 +182,5 @@ stipendRoutes.openapi(
     request: { params: BatchParams, headers: IdempotencyHeaders },
     responses: { 200: jsonResponse(Batch, 'The paid batch'), ...errors(404, 409, 422) },
   }),
-  async (c) => c.json(await PayoutBatches.pay(c.get('actor'), c.req.valid('param').batchId), 200),
+  async (c) => c.json(await PayoutBatches.pay(c.get('actor'), c.req.valid('param').batchId, { idempotencyKey: c.req.header('idempotency-key') }), 200),
 );
