@@ -1,4 +1,6 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DailyCheckIns, db, Idempotency, PayoutBatches, type Actor } from '@aksu/core';
 import { newAccount, newUniversity, type Account } from '../support/accounts.ts';
@@ -105,4 +107,60 @@ describe('a retry after the server died holding the key', () => {
     expect(again.headers.get('idempotent-replayed')).toBe('true');
     expect(again.body).toEqual(retry.body);
   });
+});
+
+/** A server process of its own, started the way `pnpm dev` runs the API; resolves once it listens. */
+function startServerProcess(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/crash-server.ts'], {
+    cwd: fileURLToPath(new URL('../..', import.meta.url)),
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const line = out.split('\n').find((l) => l.startsWith('{'));
+      if (line) resolve({ child, url: (JSON.parse(line) as { url: string }).url });
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code} before listening`)));
+  });
+}
+
+const killed = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGKILL'))));
+
+describe('a server process killed mid-request and started again', () => {
+  it('check-in: the retry to the new process gets one check-in, never idempotency_in_progress', async () => {
+    const world = await dailyWorld({ interns: 1, universities: [universityId] });
+    const intern = world.interns[0]!;
+    // A short lease, as the restarted server would have after a long outage; the retry itself waits for it.
+    const env = { IDEMPOTENCY_LEASE_SECONDS: '1', LOG_LEVEL: 'silent' };
+    const first = await startServerProcess(env);
+    const key = 'killed-mid-request-0001';
+    const send = (url: string) =>
+      fetch(`${url}/v1/check-ins`, { method: 'POST', headers: { authorization: `Bearer ${intern.token}`, 'content-type': 'application/json', 'idempotency-key': key }, body: '{}' });
+    const inFlight = send(first.url).catch((error: unknown) => error);
+    // Killed the moment the request has claimed its key: before or after its write, whichever it reached.
+    const me = (await call('GET', '/v1/me', { token: intern.token })).body;
+    const scope = `${me.userId}:POST:/v1/check-ins`;
+    for (;;) {
+      const { data } = await db().service.entities.idempotency.get({ scope, key }).go({ consistent: true });
+      if (data) break;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await killed(first.child);
+    await inFlight;
+
+    const second = await startServerProcess(env);
+    try {
+      const retry = await send(second.url);
+      const body = await retry.json();
+      expect(retry.status, JSON.stringify(body)).toBe(201);
+      expect(body).toMatchObject({ registrationId: intern.registrationId, date: world.today, status: 'present' });
+      const days = await db().service.entities.attendanceDay.query.byCohortDay({ cohortId: world.cohort.cohortId, date: world.today }).go();
+      expect(days.data).toHaveLength(1);
+    } finally {
+      await killed(second.child);
+    }
+  }, 90_000);
 });
