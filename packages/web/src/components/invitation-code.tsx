@@ -1,20 +1,35 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { InvitedUser } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import { Alert } from './feedback';
 
+interface OneTimeCodeProps {
+  /** The code itself, shown and copied as it is. */
+  code: string;
+  /** The page that takes the code (`/activate`, `/reset`); the link carries the code to it. */
+  path: string;
+  /** The test id of the code on screen. */
+  testId: string;
+  title: string;
+  label: ReactNode;
+  linkLabel: ReactNode;
+  /** How long the code works and what the person does with it. */
+  instructions: ReactNode;
+  onDone(): void;
+}
+
 /**
- * The one-time code of a new account. The API returns it only in the invitation response, so this
- * is the one chance to pass it on; the box stays until dismissed.
+ * A one-time code the API returns once (an invitation, a password reset): this is the one chance to
+ * pass it on, so the box stays until dismissed.
  */
-export function InvitationCode({ invited, onDone }: { invited: InvitedUser; onDone(): void }) {
+export function OneTimeCode({ code, path, testId, title, label, linkLabel, instructions, onDone }: OneTimeCodeProps) {
   const { t } = useI18n();
   const [copied, setCopied] = useState<boolean>();
-  const link = `${window.location.origin}/activate?code=${encodeURIComponent(invited.invitationCode)}`;
+  const link = `${window.location.origin}${path}?code=${encodeURIComponent(code)}`;
 
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(invited.invitationCode);
+      await navigator.clipboard.writeText(code);
       setCopied(true);
     } catch {
       // Clipboard access can be refused (permissions, insecure origin); the code stays on screen to copy by hand.
@@ -23,10 +38,10 @@ export function InvitationCode({ invited, onDone }: { invited: InvitedUser; onDo
   };
 
   return (
-    <Alert tone="success" title={t('invite.created', { name: invited.user.name, email: invited.user.email })} focus>
-      <p>{t('invite.code_label')}</p>
+    <Alert tone="success" title={title} focus>
+      <p>{label}</p>
       <p className="invitation-code">
-        <code data-testid="invitation-code">{invited.invitationCode}</code>
+        <code data-testid={testId}>{code}</code>
         <button type="button" className="button secondary small" onClick={copy}>
           {t('invite.copy')}
         </button>
@@ -34,12 +49,29 @@ export function InvitationCode({ invited, onDone }: { invited: InvitedUser; onDo
       {copied === true && <p role="status">{t('invite.copied')}</p>}
       {copied === false && <p role="status">{t('invite.copy_failed')}</p>}
       <p className="hint">
-        {t('invite.link_label')} <code className="break">{link}</code>
+        {linkLabel} <code className="break">{link}</code>
       </p>
-      <p className="hint">{t('invite.instructions', { days: 14 })}</p>
+      <p className="hint">{instructions}</p>
       <button type="button" className="button secondary" onClick={onDone}>
         {t('invite.done')}
       </button>
     </Alert>
+  );
+}
+
+/** The one-time code of a new account; the API returns it only in the invitation response. */
+export function InvitationCode({ invited, onDone }: { invited: InvitedUser; onDone(): void }) {
+  const { t } = useI18n();
+  return (
+    <OneTimeCode
+      code={invited.invitationCode}
+      path="/activate"
+      testId="invitation-code"
+      title={t('invite.created', { name: invited.user.name, email: invited.user.email })}
+      label={t('invite.code_label')}
+      linkLabel={t('invite.link_label')}
+      instructions={t('invite.instructions', { days: 14 })}
+      onDone={onDone}
+    />
   );
 }
