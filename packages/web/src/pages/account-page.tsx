@@ -4,6 +4,7 @@ import { api, unwrap } from '../api/client';
 import { useSession, useUser } from '../auth/session';
 import { Alert } from '../components/feedback';
 import { TextField } from '../components/field';
+import { NewPasswordFields } from '../components/new-password-fields';
 import { useI18n } from '../i18n/i18n';
 import { useFormSubmit } from '../lib/use-form-submit';
 import { useTitle } from '../lib/use-title';
@@ -71,26 +72,17 @@ export default function AccountPage() {
           error={form.errors.currentPassword}
           required
         />
-        <TextField
+        <NewPasswordFields
           id="newPassword"
           label={t('account.new_password')}
           hint={t('account.new_password_hint', { n: MIN_PASSWORD })}
-          type="password"
-          autoComplete="new-password"
-          value={next}
-          onChange={(e) => setNext(e.target.value)}
+          confirmLabel={t('account.confirm')}
+          password={next}
+          confirm={confirm}
+          onPassword={setNext}
+          onConfirm={setConfirm}
           error={form.errors.newPassword}
-          required
-        />
-        <TextField
-          id="confirm"
-          label={t('account.confirm')}
-          type="password"
-          autoComplete="new-password"
-          value={confirm}
-          onChange={(e) => setConfirm(e.target.value)}
-          error={form.errors.confirm}
-          required
+          confirmError={form.errors.confirm}
         />
         <button type="submit" className="button primary" disabled={form.busy}>
           {form.busy ? t('account.changing') : t('account.change_submit')}

@@ -4,6 +4,7 @@ import { api, unwrap } from '../api/client';
 import { homePath, useSession } from '../auth/session';
 import { Alert } from '../components/feedback';
 import { TextField } from '../components/field';
+import { NewPasswordFields } from '../components/new-password-fields';
 import { useI18n } from '../i18n/i18n';
 import { fieldErrorsOf, problemText, type FieldErrors } from '../lib/problem-text';
 import { useTitle } from '../lib/use-title';
@@ -72,26 +73,17 @@ export default function ActivatePage({ mode = 'activate' }: { mode?: 'activate' 
           error={errors.code}
           required
         />
-        <TextField
+        <NewPasswordFields
           id="password"
           label={t('activate.password')}
           hint={t('activate.password_hint', { n: MIN_PASSWORD })}
-          type="password"
-          autoComplete="new-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
+          confirmLabel={t('activate.confirm')}
+          password={password}
+          confirm={confirm}
+          onPassword={setPassword}
+          onConfirm={setConfirm}
           error={errors.password}
-          required
-        />
-        <TextField
-          id="confirm"
-          label={t('activate.confirm')}
-          type="password"
-          autoComplete="new-password"
-          value={confirm}
-          onChange={(e) => setConfirm(e.target.value)}
-          error={errors.confirm}
-          required
+          confirmError={errors.confirm}
         />
         <button type="submit" className="button primary block" disabled={busy}>
           {busy ? t(reset ? 'reset.submitting' : 'activate.submitting') : t(reset ? 'reset.submit' : 'activate.submit')}
