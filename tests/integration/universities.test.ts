@@ -205,7 +205,8 @@ describe('universities: coordinator', () => {
 
 describe('coordinator invitations', () => {
   it('invites a coordinator who activates the code, signs in and sees their university', async () => {
-    const organiserAccount = await newAccount('organiser');
+    // Inviting a coordinator creates an account, which is an admin's job.
+    const organiserAccount = await newAccount('organiser', { isAdmin: true });
     const u = await newUniversity();
     const email = uniqueEmail('coord');
     const invited = await call('POST', `/v1/universities/${u.universityId}/coordinators`, {
