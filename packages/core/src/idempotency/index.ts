@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { isConditionFailure } from '../db/condition.ts';
 import { db } from '../db/service.ts';
 import { DomainError } from '../errors.ts';
 
@@ -24,11 +25,6 @@ export type IdempotencyStart =
 
 const reused = () =>
   new DomainError('idempotency_key_reused', 'This Idempotency-Key was already used with a different request');
-
-function isConditionFailure(error: unknown): boolean {
-  const text = `${(error as Error)?.message ?? ''} ${(error as { cause?: Error })?.cause?.name ?? ''}`;
-  return /ConditionalCheckFailed|conditional request failed/i.test(text);
-}
 
 export const Idempotency = {
   /**

@@ -2,6 +2,7 @@ import type { EntityItem } from 'electrodb';
 import type { Actor } from '../auth/actor.ts';
 import { registerInContext, registrationIdOf, registrationContext, type RegisterOutcome, type RegistrationContext } from '../cohort-registrations/register.ts';
 import { DomainError } from '../errors.ts';
+import { isConditionFailure } from '../db/condition.ts';
 import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
 import { decryptField, lookupHash } from '../personal/vault.ts';
@@ -45,7 +46,7 @@ async function claim(job: Job, now: number): Promise<boolean> {
       .go();
     return true;
   } catch (error) {
-    if (/conditional request failed|ConditionalCheckFailed/i.test(`${(error as Error).message}`)) return false;
+    if (isConditionFailure(error)) return false;
     throw error;
   }
 }

@@ -1,3 +1,4 @@
+import { isConditionFailure } from '../db/condition.ts';
 import { db } from '../db/service.ts';
 import { DomainError } from '../errors.ts';
 import { hashEmail } from './invitation-code.ts';
@@ -8,9 +9,6 @@ import { hashEmail } from './invitation-code.ts';
  * can lift it sooner, and a password reset lifts it too.
  */
 export const LOGIN_POLICY = { maxFailures: 5, windowSeconds: 15 * 60, lockSeconds: 15 * 60 } as const;
-
-const conditionFailed = (error: unknown) =>
-  /ConditionalCheckFailed|conditional request failed/i.test(`${(error as Error)?.message ?? ''} ${(error as { cause?: Error })?.cause?.name ?? ''}`);
 
 /**
  * Counts an attempt for `email` before its password is checked, or refuses it with 429 while the email
@@ -33,7 +31,7 @@ export async function takeLoginAttempt(email: string, nowSeconds: number): Promi
         .go();
       return;
     } catch (error) {
-      if (!conditionFailed(error)) throw error;
+      if (!isConditionFailure(error)) throw error;
     }
     try {
       await loginAttempt
@@ -44,7 +42,7 @@ export async function takeLoginAttempt(email: string, nowSeconds: number): Promi
         .go();
       return;
     } catch (error) {
-      if (!conditionFailed(error)) throw error;
+      if (!isConditionFailure(error)) throw error;
     }
     const current = (await loginAttempt.get({ emailHash }).go()).data;
     if (current && current.expiresAt > nowSeconds && current.failures >= LOGIN_POLICY.maxFailures) {
