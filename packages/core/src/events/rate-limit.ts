@@ -1,3 +1,4 @@
+import { isConditionFailure } from '../db/condition.ts';
 import { db } from '../db/service.ts';
 import { DomainError } from '../errors.ts';
 
@@ -6,37 +7,57 @@ import { DomainError } from '../errors.ts';
  * campus NAT at once while stopping a script; a stage or test run may set others through the env.
  */
 export function RATE_LIMITS(env: NodeJS.ProcessEnv = process.env) {
-  const read = (name: string, fallback: number) => {
-    const value = Number(env[name]);
-    return Number.isInteger(value) && value > 0 ? value : fallback;
-  };
   return {
-    perClientPerMinute: read('REGISTRATION_LIMIT_PER_CLIENT', 20),
-    perEventPerMinute: read('REGISTRATION_LIMIT_PER_EVENT', 600),
+    perClientPerMinute: positiveIntegerFrom(env, 'REGISTRATION_LIMIT_PER_CLIENT', 20),
+    perEventPerMinute: positiveIntegerFrom(env, 'REGISTRATION_LIMIT_PER_EVENT', 600),
   };
 }
 
-const WINDOW_SECONDS = 60;
+/** A limit from the env, or its default when unset or not a positive whole number. */
+export function positiveIntegerFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = Number(env[name]);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+}
+
+export interface WindowAllowance {
+  key: string;
+  limit: number;
+  windowSeconds: number;
+  /** What the 429 says. */
+  refusal: string;
+  now?: number;
+}
 
 /**
- * Counts one request against `key` in the current minute, refusing it past `limit` with 429 and
- * the seconds until the window turns. One conditional update, so concurrent requests cannot
- * overshoot; old windows expire through the table's TTL.
+ * Takes one place from `key`'s allowance in the current fixed window, refusing past `limit` with 429
+ * and the seconds until the window turns. One conditional update, so requests arriving together
+ * cannot overshoot; old windows expire through the table's TTL. `giveBack` returns the place, for
+ * limits that count only attempts that turn out wrong.
  */
-export async function hitRateLimit(key: string, limit: number, now = Date.now()): Promise<void> {
+export async function takeFromWindow({ key, limit, windowSeconds, refusal, now = Date.now() }: WindowAllowance) {
   const seconds = Math.floor(now / 1000);
-  const window = Math.floor(seconds / WINDOW_SECONDS);
+  const window = Math.floor(seconds / windowSeconds);
+  const { rateWindow } = db().service.entities;
   try {
-    await db()
-      .service.entities.rateWindow.update({ key, window })
+    await rateWindow
+      .update({ key, window })
       .add({ count: 1 })
-      .set({ expiresAt: (window + 2) * WINDOW_SECONDS })
+      .set({ expiresAt: (window + 2) * windowSeconds })
       .where((a, { notExists, lt }) => `${notExists(a.count)} OR ${lt(a.count, limit)}`)
       .go();
   } catch (error) {
-    const text = `${(error as Error)?.message ?? ''} ${(error as { cause?: Error })?.cause?.name ?? ''}`;
-    if (!/ConditionalCheckFailed|conditional request failed/i.test(text)) throw error;
-    const retryAfterSeconds = (window + 1) * WINDOW_SECONDS - seconds;
-    throw new DomainError('rate_limited', 'Too many registrations from here; wait a minute and try again', { retryAfterSeconds });
+    if (!isConditionFailure(error)) throw error;
+    const retryAfterSeconds = (window + 1) * windowSeconds - seconds;
+    throw new DomainError('rate_limited', refusal, { retryAfterSeconds });
   }
+  return {
+    async giveBack(): Promise<void> {
+      await rateWindow.update({ key, window }).add({ count: -1 }).go();
+    },
+  };
+}
+
+/** Counts one registration against `key` in the current minute. */
+export async function hitRateLimit(key: string, limit: number, now = Date.now()): Promise<void> {
+  await takeFromWindow({ key, limit, windowSeconds: 60, refusal: 'Too many registrations from here; wait a minute and try again', now });
 }
