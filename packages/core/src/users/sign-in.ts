@@ -2,7 +2,7 @@ import { auditRecord, diffChanges } from '../audit/changes.ts';
 import { SIGN_IN_LIMITS, takeAttempt } from '../auth/attempt-limits.ts';
 import { decoyPasswordHash, hashPassword, verifyPassword } from '../auth/password.ts';
 import { isEmailPassword, PASSWORD_MESSAGES } from '../auth/password-policy.ts';
-import { db } from '../db/service.ts';
+import { db, type AppService } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError } from '../errors.ts';
 import { hashInvitationCode } from './invitation-code.ts';
@@ -21,6 +21,17 @@ export interface AttemptSource {
 
 const invalidCredentials = () => new DomainError('invalid_credentials', 'The email or password is not correct');
 const invalidCode = () => new DomainError('invalid_invitation', 'This code is not valid or has expired');
+
+type TransactionEntities = Parameters<Parameters<AppService['transaction']['write']>[0]>[0];
+
+/** Marks a one-time code used, on condition that it was not: the guard against two uses at once. */
+function useUpCode(invitation: TransactionEntities['invitation'], codeHash: string, at: string) {
+  return invitation
+    .patch({ codeHash })
+    .set({ usedAt: at })
+    .where((attr, { notExists }) => notExists(attr.usedAt))
+    .commit();
+}
 
 /** The password rule that needs the account: refused with the same field error shape as the schema's rules. */
 export function refuseEmailPassword(password: string, email: string, path: string): void {
@@ -98,12 +109,8 @@ export const SignIn = {
       const after: UserRecord = { ...before, status: 'active', passwordHash, updatedAt: at, version: before.version + 1 };
       const self = actorOf(after);
       await transact(
-        ({ invitation: invitations, user, audit }) => [
-          invitations
-            .patch({ codeHash })
-            .set({ usedAt: at })
-            .where((attr, { notExists }) => notExists(attr.usedAt))
-            .commit(),
+        ({ invitation, user, audit }) => [
+          useUpCode(invitation, codeHash, at),
           user
             .patch({ userId: before.userId })
             .set({ status: 'active', passwordHash, updatedAt: at, version: after.version })
@@ -136,11 +143,7 @@ export const SignIn = {
       const after: UserRecord = { ...before, passwordHash, tokenGeneration, resetCodeHash: undefined, updatedAt: at, version: before.version + 1 };
       await transact(
         ({ invitation, user, loginAttempt, audit }) => [
-          invitation
-            .patch({ codeHash })
-            .set({ usedAt: at })
-            .where((attr, { notExists }) => notExists(attr.usedAt))
-            .commit(),
+          useUpCode(invitation, codeHash, at),
           user
             .patch({ userId: before.userId })
             .set({ passwordHash, tokenGeneration, updatedAt: at, version: after.version })
