@@ -5727,7 +5727,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Idempotency-Key reused with a different request */
+            /** @description Well-formed but refused by a rule, named by `code` (e.g. a date after today, an Idempotency-Key reused with a different request) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6488,7 +6488,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Idempotency-Key reused with a different request */
+            /** @description Well-formed but refused by a rule, named by `code` (e.g. a date after today, an Idempotency-Key reused with a different request) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6709,7 +6709,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Idempotency-Key reused with a different request */
+            /** @description Well-formed but refused by a rule, named by `code` (e.g. a date after today, an Idempotency-Key reused with a different request) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7947,7 +7947,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Idempotency-Key reused with a different request */
+            /** @description Well-formed but refused by a rule, named by `code` (e.g. a date after today, an Idempotency-Key reused with a different request) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8106,7 +8106,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Idempotency-Key reused with a different request */
+            /** @description Well-formed but refused by a rule, named by `code` (e.g. a date after today, an Idempotency-Key reused with a different request) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8797,7 +8797,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Idempotency-Key reused with a different request */
+            /** @description Well-formed but refused by a rule, named by `code` (e.g. a date after today, an Idempotency-Key reused with a different request) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9693,7 +9693,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Idempotency-Key reused with a different request */
+            /** @description Well-formed but refused by a rule, named by `code` (e.g. a date after today, an Idempotency-Key reused with a different request) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13425,7 +13425,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Idempotency-Key reused with a different request */
+            /** @description Well-formed but refused by a rule, named by `code` (e.g. a date after today, an Idempotency-Key reused with a different request) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13872,7 +13872,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Idempotency-Key reused with a different request */
+            /** @description Well-formed but refused by a rule, named by `code` (e.g. a date after today, an Idempotency-Key reused with a different request) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14028,7 +14028,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Idempotency-Key reused with a different request */
+            /** @description Well-formed but refused by a rule, named by `code` (e.g. a date after today, an Idempotency-Key reused with a different request) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14562,7 +14562,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Idempotency-Key reused with a different request */
+            /** @description Well-formed but refused by a rule, named by `code` (e.g. a date after today, an Idempotency-Key reused with a different request) */
             422: {
                 headers: {
                     [name: string]: unknown;
