@@ -30,7 +30,7 @@ export function Api({ stack }: StackContext) {
           timeout: 10,
           bind: [jwtSecret, piiKey],
           // Explicit statement instead of binding the table, which would grant dynamodb:* and
-          // with it DeleteTable and Scan (requests never scan; see DESIGN.md).
+          // with it DeleteTable and Scan (no request path scans: every list is a Query on a key made for it).
           permissions: [tableAccess(table)],
           environment: {
             TABLE_NAME: table.tableName,

@@ -74,7 +74,7 @@ async function runLimited<T>(items: T[], limit: number, run: (item: T, index: nu
   );
 }
 
-/** The housing subsidy table of DOMAIN.md as the first policy version. */
+/** The prefecture's housing subsidy table (amounts by degree and zone) as the first policy version. */
 async function seedPolicy(system: Actor): Promise<number> {
   const { items } = await SubsidyPolicies.list(system);
   if (items.length > 0) return 0;

@@ -1,5 +1,5 @@
 /**
- * The 26 universities of the 2024 summer practice cohort (DOMAIN.md). `slug` names the demo
+ * The 26 universities of the 2024 summer practice cohort, as the programme's own records list them. `slug` names the demo
  * coordinator: coordinator.<slug>@example.com.
  */
 export const DEMO_UNIVERSITIES = [

@@ -6,7 +6,7 @@ import { logRetention } from './stage.ts';
  *
  * The AWS SDK v3 stays out of the bundle because the Node.js runtimes ship it (CDK's own
  * NodejsFunction leaves out the same two scopes): bundling it would roughly double the artifact
- * (see TOOLCHAIN.md) and lengthen cold starts for no gain.
+ * (`pnpm bench lambda-bundle` measures it) and lengthen cold starts for no gain.
  */
 export function functionDefaults(stage: string): FunctionProps {
   return {
