@@ -35,3 +35,5 @@ export { Outcomes, UniversityOutcomesView } from './outcomes/index.ts';
 export * from './conversion/index.ts';
 export * from './subsidy-policies/index.ts';
 export { XLSX_CONTENT_TYPE, type SpreadsheetFile } from './exports/workbook.ts';
+export * as Outbox from './outbox/index.ts';
+export { domainEvent, outboxOp, type DomainEvent } from './outbox/index.ts';

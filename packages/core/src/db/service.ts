@@ -46,6 +46,7 @@ import { AttendanceDay } from '../attendance/attendance-day.entity.ts';
 import { LeaveRequest } from '../leave/leave-request.entity.ts';
 import { createDocumentClient, dbConfigFromEnv, type DbConfig } from './client.ts';
 import { UniqueGuard } from './unique.entity.ts';
+import { OutboxEvent } from '../outbox/outbox-event.entity.ts';
 
 const entities = {
   user: User,
@@ -94,6 +95,7 @@ const entities = {
   attendanceDay: AttendanceDay,
   attendanceCounter: AttendanceCounter,
   leaveRequest: LeaveRequest,
+  outboxEvent: OutboxEvent,
 };
 
 function createService(client: DynamoDBDocumentClient, table: string) {

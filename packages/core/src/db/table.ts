@@ -17,6 +17,11 @@ export const tableDefinition = {
   },
   /** Epoch seconds; DynamoDB deletes expired guards, throttles and idempotency records. */
   timeToLiveAttribute: 'expiresAt',
+  /**
+   * The stream carries new images only: the outbox worker needs each new event item, and nothing
+   * reads old images. Local and AWS tables both have it, so the worker runs the same everywhere.
+   */
+  stream: 'NEW_IMAGE',
 } as const;
 
 export type IndexName = keyof typeof tableDefinition.globalIndexes;
@@ -32,6 +37,7 @@ export function createTableInput(tableName: string): CreateTableCommandInput {
   return {
     TableName: tableName,
     BillingMode: 'PAY_PER_REQUEST',
+    StreamSpecification: { StreamEnabled: true, StreamViewType: tableDefinition.stream },
     AttributeDefinitions: [...attributes].map((name) => ({ AttributeName: name, AttributeType: 'S' })),
     KeySchema: [
       { AttributeName: partitionKey, KeyType: 'HASH' },

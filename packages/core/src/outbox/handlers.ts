@@ -1,0 +1,21 @@
+import type { DomainEvent } from './events.ts';
+
+/**
+ * What runs when an event arrives, by event type. Every handler is idempotent: a record delivered
+ * twice, replayed after a crash or seen by two workers at once writes nothing twice and sends
+ * nothing twice (deliveries are keyed by event, recipient and channel; state changes are
+ * conditional writes). Handlers of one event run in the order listed; a failure stops the rest and
+ * the record is tried again, so the ones that already ran must be (and are) safe to run again.
+ */
+export interface EventHandler {
+  /** Names the handler in logs and metrics: `<area>.<what it does>`. */
+  name: string;
+  run(event: DomainEvent): Promise<void>;
+}
+
+/** The one registry. Add a line per event type; handlers live beside the domain they belong to. */
+export const EVENT_HANDLERS: Record<string, EventHandler[]> = {};
+
+export function handlersFor(type: string): EventHandler[] {
+  return EVENT_HANDLERS[type] ?? [];
+}
