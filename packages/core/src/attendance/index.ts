@@ -4,7 +4,7 @@ import type { PageRequest } from '../db/pagination.ts';
 import { datesBetween } from '../check-ins/rules.ts';
 import { notFound } from '../errors.ts';
 import { localDate } from '../time.ts';
-import { dayToMark, markAbsentees, markCohortDay, ABSENTEE_JOB, type AbsenteeRun } from './absentees.ts';
+import { dayToMark, markAbsentees, markCohortDay, ABSENTEE_BUDGET, ABSENTEE_JOB, ABSENTEE_JOB_NAME, type AbsenteeProgress, type AbsenteeRun } from './absentees.ts';
 import type { InternAttendanceView } from './attendance.schema.ts';
 import { readBoard, readRoster } from './board.ts';
 import { readDays } from './days.ts';
@@ -12,7 +12,7 @@ import { internContext, practiceSpan, visibleIntern, type DayRecord, type Intern
 
 export * from './attendance.schema.ts';
 export { DAY_STATUSES } from './attendance-day.entity.ts';
-export { ABSENTEE_JOB, dayToMark, type AbsenteeRun };
+export { ABSENTEE_BUDGET, ABSENTEE_JOB, ABSENTEE_JOB_NAME, dayToMark, type AbsenteeProgress, type AbsenteeRun };
 
 export type DayOutcome = InternAttendanceView['days'][number]['outcome'];
 

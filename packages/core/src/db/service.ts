@@ -47,6 +47,7 @@ import { LeaveRequest } from '../leave/leave-request.entity.ts';
 import { createDocumentClient, dbConfigFromEnv, type DbConfig } from './client.ts';
 import { UniqueGuard } from './unique.entity.ts';
 import { OutboxEvent } from '../outbox/outbox-event.entity.ts';
+import { JobCheckpoint } from '../checkpoints/checkpoint.entity.ts';
 
 const entities = {
   user: User,
@@ -96,6 +97,7 @@ const entities = {
   attendanceCounter: AttendanceCounter,
   leaveRequest: LeaveRequest,
   outboxEvent: OutboxEvent,
+  jobCheckpoint: JobCheckpoint,
 };
 
 function createService(client: DynamoDBDocumentClient, table: string) {
