@@ -1,21 +1,22 @@
-import { auditRecord } from '../audit/changes.ts';
 import { requireRole, type Actor } from '../auth/actor.ts';
 import { listPage, queryPage, type PageRequest } from '../db/pagination.ts';
 import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
+import { outboxOp } from '../outbox/events.ts';
 import { DomainError, forbidden } from '../errors.ts';
 import { getHostUnitRecord } from '../host-units/host-units.ts';
 import { menteeIdsOf } from '../placements/records.ts';
-import { counterOps, getDay, INTERN_STATUSES, internContext, practiceSpan, toDayView, transition, type DayRecord } from '../attendance/records.ts';
+import { getDay, INTERN_STATUSES, internContext, practiceSpan, toDayView, type DayRecord } from '../attendance/records.ts';
 import type { AttendanceDayView } from '../attendance/attendance.schema.ts';
 import type { DailyCheckInInput } from './check-ins.schema.ts';
 import { cohortDay, distanceM, insideWindow, judgeHappenedAt } from './rules.ts';
+import { checkInRecorded, checkInWrites, NONCE_KIND } from './transaction.ts';
 
 export * from './check-ins.schema.ts';
 export * from './rules.ts';
+export { checkInRecorded, checkInWrites, CHECK_IN_RECORDED, type CheckInWrite } from './transaction.ts';
 
 const ATTEMPTS = 20;
-const NONCE_KIND = 'checkInNonce';
 
 export interface CheckInOptions {
   /** The Idempotency-Key header; used as the nonce when the body has none. */
@@ -121,23 +122,9 @@ export const DailyCheckIns = {
       };
       try {
         await transact(
-          ({ attendanceDay, attendanceCounter, unique, audit }) => [
-            before
-              ? attendanceDay
-                  .put(after)
-                  .where((a, { eq }) => `${eq(a.status, before.status)} AND ${eq(a.updatedAt, before.updatedAt)}`)
-                  .commit()
-              : attendanceDay.create(after).commit(),
-            ...(nonce ? [unique.create({ kind: NONCE_KIND, value: `${registrationId}:${nonce}`, ownerId: date }).commit()] : []),
-            ...counterOps({ attendanceCounter }, after, transition(before, after)),
-            audit
-              .create(
-                auditRecord(actor, 'attendanceDay', `${registrationId}:${date}`, verdict.syncedLate ? 'check-in-late-sync' : 'check-in', {
-                  status: { ...(before ? { before: before.status } : {}), after: 'present' },
-                  checkedInAt: { after: after.checkedInAt },
-                }, at),
-              )
-              .commit(),
+          (entities) => [
+            ...checkInWrites(entities, { actor, before, after, nonce, syncedLate: verdict.syncedLate }),
+            outboxOp(entities, checkInRecorded(after)),
           ],
           (failed) => {
             throw new Lost(failed.index === 0 ? 'day' : 'nonce');
