@@ -48,6 +48,8 @@ import { createDocumentClient, dbConfigFromEnv, type DbConfig } from './client.t
 import { UniqueGuard } from './unique.entity.ts';
 import { OutboxEvent } from '../outbox/outbox-event.entity.ts';
 import { JobCheckpoint } from '../checkpoints/checkpoint.entity.ts';
+import { Delivery } from '../notifications/delivery.entity.ts';
+import { Notification, NotificationPreference, UnreadCounter } from '../notifications/notification.entity.ts';
 
 const entities = {
   user: User,
@@ -98,6 +100,10 @@ const entities = {
   leaveRequest: LeaveRequest,
   outboxEvent: OutboxEvent,
   jobCheckpoint: JobCheckpoint,
+  delivery: Delivery,
+  notification: Notification,
+  unreadCounter: UnreadCounter,
+  notificationPreference: NotificationPreference,
 };
 
 function createService(client: DynamoDBDocumentClient, table: string) {
