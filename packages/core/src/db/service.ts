@@ -47,6 +47,8 @@ import { LeaveRequest } from '../leave/leave-request.entity.ts';
 import { createDocumentClient, dbConfigFromEnv, type DbConfig } from './client.ts';
 import { UniqueGuard } from './unique.entity.ts';
 import { OutboxEvent } from '../outbox/outbox-event.entity.ts';
+import { ParkedEvent } from '../outbox/parked-event.entity.ts';
+import { RunnerState } from '../runner/runner-state.entity.ts';
 import { JobCheckpoint } from '../checkpoints/checkpoint.entity.ts';
 import { Delivery } from '../notifications/delivery.entity.ts';
 import { Notification, NotificationPreference, UnreadCounter } from '../notifications/notification.entity.ts';
@@ -99,6 +101,8 @@ const entities = {
   attendanceCounter: AttendanceCounter,
   leaveRequest: LeaveRequest,
   outboxEvent: OutboxEvent,
+  parkedEvent: ParkedEvent,
+  runnerState: RunnerState,
   jobCheckpoint: JobCheckpoint,
   delivery: Delivery,
   notification: Notification,

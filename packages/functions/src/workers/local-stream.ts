@@ -1,0 +1,213 @@
+import {
+  DescribeStreamCommand,
+  DynamoDBStreamsClient,
+  GetRecordsCommand,
+  GetShardIteratorCommand,
+  type _Record,
+  type Shard,
+} from '@aws-sdk/client-dynamodb-streams';
+import { db, Outbox, RunnerStates, tableStreamArn, type DomainEvent } from '@aksu/core';
+
+/**
+ * The stream consumer of `pnpm dev` and the tests: polls the table's stream on DynamoDB Local through
+ * the real Streams API and hands records to the same `processStreamRecords` the Lambda runs. It does
+ * locally what the AWS event-source mapping does: in order per shard, children after their parent,
+ * a failed record retried with backoff and, after the last attempt, parked so the stream moves on.
+ */
+export interface StreamWorkerOptions {
+  /** Names the checkpoint: two consumers of one table keep separate positions. */
+  consumer?: string;
+  /** Read the whole stream again from its oldest record, ignoring the checkpoint (a replay). */
+  fromStart?: boolean;
+  /** How long to wait when no shard had anything new. */
+  pollIntervalMs?: number;
+  batchSize?: number;
+  /** Attempts per record before it is parked; like the mapping's maximum retry attempts. */
+  maxAttempts?: number;
+  /** First retry delay; it doubles per attempt, up to 10 s. */
+  backoffMs?: number;
+  log?: (entry: Record<string, unknown>) => void;
+}
+
+export interface StreamWorker {
+  /** Starts polling (again, after `stop`), from the checkpoint. */
+  start(): void;
+  /** Finishes the record in hand, saves the position and resolves once polling has ended. */
+  stop(): Promise<void>;
+  readonly running: boolean;
+}
+
+interface ShardState {
+  id: string;
+  parentId?: string;
+  iterator?: string;
+  /** The last record handled (or set aside); reading resumes after it. */
+  lastSeq?: string;
+  /** An outbox record was handled since the position was last saved. */
+  dirty: boolean;
+  /** Closed and read to its end. */
+  done: boolean;
+}
+
+const defaultLog = (entry: Record<string, unknown>) => {
+  if (process.env.LOG_LEVEL !== 'silent') console.log(JSON.stringify(entry));
+};
+
+const errorName = (error: unknown) => (error as { name?: string })?.name ?? '';
+
+export function createStreamWorker(options: StreamWorkerOptions = {}): StreamWorker {
+  const { consumer = 'local', pollIntervalMs = 300, batchSize = 100, maxAttempts = 5, backoffMs = 200, log = defaultLog } = options;
+  const scope = `stream:${consumer}`;
+  let stopping = false;
+  let loop: Promise<void> | undefined;
+  let wake: (() => void) | undefined;
+  const shards = new Map<string, ShardState>();
+  let saved: Record<string, string> | undefined = options.fromStart ? {} : undefined;
+
+  /** Waits `ms` or until `stop()`, whichever comes first. */
+  const pause = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        wake = undefined;
+        resolve();
+      }
+      wake = done;
+    });
+
+  const { config } = db();
+  const streams = new DynamoDBStreamsClient({
+    region: config.endpoint ? 'local' : config.region,
+    endpoint: config.endpoint,
+    ...(config.endpoint ? { credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
+  });
+
+  async function refreshShards(streamArn: string) {
+    let start: string | undefined;
+    do {
+      const { StreamDescription } = await streams.send(new DescribeStreamCommand({ StreamArn: streamArn, ExclusiveStartShardId: start }));
+      for (const shard of StreamDescription?.Shards ?? ([] as Shard[])) {
+        if (!shard.ShardId || shards.has(shard.ShardId)) continue;
+        shards.set(shard.ShardId, { id: shard.ShardId, parentId: shard.ParentShardId, lastSeq: saved?.[shard.ShardId], dirty: false, done: false });
+      }
+      start = StreamDescription?.LastEvaluatedShardId;
+    } while (start);
+  }
+
+  /** A child shard is read only after its parent is finished, so an item's records stay in order. */
+  const ready = (shard: ShardState) => !shard.done && !(shard.parentId && shards.get(shard.parentId)?.done === false);
+
+  async function savePosition(shard: ShardState) {
+    if (!shard.dirty || !shard.lastSeq) return;
+    await RunnerStates.write(scope, shard.id, shard.lastSeq);
+    shard.dirty = false;
+  }
+
+  async function iteratorFor(streamArn: string, shard: ShardState) {
+    const { ShardIterator } = await streams.send(
+      new GetShardIteratorCommand({
+        StreamArn: streamArn,
+        ShardId: shard.id,
+        ...(shard.lastSeq ? { ShardIteratorType: 'AFTER_SEQUENCE_NUMBER', SequenceNumber: shard.lastSeq } : { ShardIteratorType: 'TRIM_HORIZON' }),
+      }),
+    );
+    return ShardIterator;
+  }
+
+  /** Runs one record's handlers until they succeed or are parked; false when stopped before that. */
+  async function handle(record: _Record, shard: ShardState): Promise<boolean> {
+    for (let attempt = 1; ; attempt++) {
+      let failure: { event: DomainEvent; handler: string; error: unknown } | undefined;
+      const result = await Outbox.processStreamRecords([record], { onFailure: (event, handler, error) => (failure = { event, handler, error }) });
+      if (result.batchItemFailures.length === 0 || !failure) return true;
+      const { event, handler, error } = failure;
+      const fields = { eventId: event.eventId, type: event.type, handler, attempt, error: error instanceof Error ? error.message : String(error) };
+      if (attempt >= maxAttempts) {
+        await Outbox.parkEvent(event, { handler, error, attempts: attempt, sequenceNumber: record.dynamodb?.SequenceNumber });
+        log({ level: 'error', msg: 'outbox event parked after its last attempt', ...fields });
+        return true;
+      }
+      log({ level: 'warn', msg: 'outbox handler failed; retrying', ...fields });
+      await savePosition(shard);
+      await pause(Math.min(backoffMs * 2 ** (attempt - 1), 10_000));
+      if (stopping) return false;
+    }
+  }
+
+  /** Reads one batch from a shard and handles it; the number of records read. */
+  async function pollShard(streamArn: string, shard: ShardState): Promise<number> {
+    shard.iterator ??= await iteratorFor(streamArn, shard);
+    let page;
+    try {
+      page = await streams.send(new GetRecordsCommand({ ShardIterator: shard.iterator, Limit: batchSize }));
+    } catch (error) {
+      if (errorName(error) === 'ExpiredIteratorException') {
+        shard.iterator = undefined;
+        return 0;
+      }
+      if (errorName(error) === 'TrimmedDataAccessException') {
+        // The saved position is older than what the stream still holds: carry on from the oldest record.
+        log({ level: 'warn', msg: 'stream position trimmed; reading from the oldest record', shard: shard.id });
+        shard.lastSeq = undefined;
+        shard.iterator = undefined;
+        return 0;
+      }
+      throw error;
+    }
+    const records = page.Records ?? [];
+    for (const record of records) {
+      if (stopping || !(await handle(record, shard))) {
+        // The iterator points past the whole batch; a later start resumes after the last handled record.
+        shard.iterator = undefined;
+        await savePosition(shard);
+        return records.length;
+      }
+      shard.lastSeq = record.dynamodb?.SequenceNumber ?? shard.lastSeq;
+      if (Outbox.outboxEventOf(record as Outbox.StreamRecordLike)) shard.dirty = true;
+    }
+    shard.iterator = page.NextShardIterator;
+    if (!shard.iterator) shard.done = true;
+    await savePosition(shard);
+    return records.length;
+  }
+
+  async function run() {
+    saved ??= await RunnerStates.list(scope);
+    let streamArn: string | undefined;
+    while (!stopping) {
+      try {
+        streamArn ??= await tableStreamArn();
+        if (!streamArn) throw new Error(`Table ${config.tableName} has no stream`);
+        await refreshShards(streamArn);
+        let read = 0;
+        for (const shard of [...shards.values()].filter(ready)) {
+          if (stopping) break;
+          read += await pollShard(streamArn, shard);
+        }
+        if (read === 0 && !stopping) await pause(pollIntervalMs);
+      } catch (error) {
+        log({ level: 'error', msg: 'stream worker poll failed', error: error instanceof Error ? error.message : String(error) });
+        streamArn = undefined;
+        if (!stopping) await pause(Math.max(pollIntervalMs, 1_000));
+      }
+    }
+    for (const shard of shards.values()) await savePosition(shard).catch(() => undefined);
+  }
+
+  return {
+    start() {
+      if (loop) return;
+      stopping = false;
+      loop = run().finally(() => (loop = undefined));
+    },
+    async stop() {
+      stopping = true;
+      wake?.();
+      await loop;
+    },
+    get running() {
+      return Boolean(loop);
+    },
+  };
+}
