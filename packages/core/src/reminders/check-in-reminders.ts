@@ -1,0 +1,90 @@
+import { INTERN_STATUSES } from '../attendance/records.ts';
+import { freshCheckpoint, readCheckpoint, saveCheckpoint, type Budget } from '../checkpoints/index.ts';
+import { localTimeOfDay } from '../check-ins/rules.ts';
+import type { CohortRecord } from '../cohorts/records.ts';
+import { db } from '../db/service.ts';
+import { notify } from '../notifications/notify.ts';
+import { localDate } from '../time.ts';
+import { recipientOf, usersById } from './recipients.ts';
+import { reminderDue, reminderKey } from './rules.ts';
+
+export const CHECK_IN_REMINDERS_JOB = 'check-in-reminders';
+const BUDGET: Budget = { items: 5000, ms: 60_000 };
+const PAGE = 100;
+
+type PlacementRow = { registrationId: string; startDate: string; endDate: string };
+
+/** Reminds the page's interns who have neither checked in nor leave for the day; the number reminded. */
+async function remindPage(cohort: CohortRecord, date: string, page: PlacementRow[]): Promise<number> {
+  const candidates = page.filter((p) => p.startDate <= date && date <= p.endDate);
+  if (candidates.length === 0) return 0;
+  const [registrations, days] = await Promise.all([
+    db()
+      .service.entities.cohortRegistration.get(candidates.map((p) => ({ registrationId: p.registrationId })))
+      .go({ attributes: ['registrationId', 'status', 'userId', 'email', 'name'] }),
+    db().service.entities.attendanceDay.get(candidates.map((p) => ({ registrationId: p.registrationId, date }))).go({ attributes: ['registrationId'] }),
+  ]);
+  // Any record of the day (a check-in, approved leave) means there is nothing to remind of.
+  const decided = new Set(days.data.map((d) => d.registrationId));
+  const due = registrations.data.filter((r) => INTERN_STATUSES.includes(r.status) && !decided.has(r.registrationId));
+  const users = await usersById(due.flatMap((r) => (r.userId ? [r.userId] : [])));
+  let sent = 0;
+  for (const r of due) {
+    const recipient = recipientOf(r.userId ? users.get(r.userId) : undefined, { email: r.email, name: r.name });
+    if (!recipient) continue;
+    await notify({
+      key: reminderKey(r.registrationId, date),
+      kind: 'intern.check-in-reminder',
+      recipient,
+      data: { date, closesAt: cohort.checkInWindow.end, timeZone: cohort.timeZone },
+    });
+    sent++;
+  }
+  return sent;
+}
+
+/**
+ * Every 5 minutes: in each running cohort whose window closes within the next half hour, the placed
+ * interns with no record for the day (no check-in, no approved leave) get a reminder, once per
+ * intern and day (the delivery key). A cohort day's pass is checkpointed like the absentee job:
+ * bounded per invocation, continued by the next, and skipped once done.
+ */
+export async function sendCheckInReminders(at: Date, budget: Budget = BUDGET): Promise<{ done: boolean; cohorts: number; reminded: number }> {
+  const until = Date.now() + budget.ms;
+  const cohorts = (await db().service.entities.cohort.query.all({}).where((a, { eq }) => eq(a.status, 'running')).go({ pages: 'all' })).data;
+  let scanned = 0;
+  let reminded = 0;
+  let done = true;
+  let touched = 0;
+  for (const cohort of cohorts) {
+    const date = localDate(at, cohort.timeZone);
+    if (date < cohort.startsOn || date > cohort.endsOn) continue;
+    if (!reminderDue(localTimeOfDay(at, cohort.timeZone), cohort.checkInWindow)) continue;
+    const scope = `${cohort.cohortId}#${date}`;
+    const checkpoint = (await readCheckpoint(CHECK_IN_REMINDERS_JOB, scope)) ?? freshCheckpoint(CHECK_IN_REMINDERS_JOB, scope, at);
+    if (checkpoint.done) continue;
+    touched++;
+    checkpoint.invocations++;
+    let cursor: string | null = checkpoint.cursor ?? null;
+    do {
+      if (scanned >= budget.items || Date.now() >= until) {
+        done = false;
+        break;
+      }
+      const page: { data: PlacementRow[]; cursor: string | null } = await db()
+        .service.entities.placement.query.byCohort({ cohortId: cohort.cohortId })
+        .go({ cursor, count: Math.min(PAGE, budget.items - scanned), attributes: ['registrationId', 'startDate', 'endDate'] });
+      cursor = page.cursor;
+      scanned += page.data.length;
+      const sent = await remindPage(cohort, date, page.data);
+      reminded += sent;
+      checkpoint.scanned += page.data.length;
+      checkpoint.changed += sent;
+      checkpoint.cursor = cursor ?? undefined;
+      checkpoint.done = !cursor;
+      await saveCheckpoint(checkpoint, at);
+    } while (cursor);
+    if (!done) break;
+  }
+  return { done, cohorts: touched, reminded };
+}
