@@ -1,4 +1,5 @@
 import type { SSTConfig } from 'sst';
+import { Alarms } from './stacks/Alarms.ts';
 import { Api } from './stacks/Api.ts';
 import { Database } from './stacks/Database.ts';
 import { Jobs } from './stacks/Jobs.ts';
@@ -6,6 +7,7 @@ import { functionDefaults } from './stacks/lib/function-defaults.ts';
 import { applyNagSuppressions } from './stacks/lib/nag-suppressions.ts';
 import { isProduction } from './stacks/lib/stage.ts';
 import { Web } from './stacks/Web.ts';
+import { Workers } from './stacks/Workers.ts';
 
 export default {
   config() {
@@ -19,7 +21,8 @@ export default {
     // Every stage but production is disposable: removing it should leave no buckets or logs behind.
     // Production keeps CDK's defaults, and the table states its own retain policy.
     if (!isProduction(app.stage)) app.setDefaultRemovalPolicy('destroy');
-    app.stack(Database).stack(Api).stack(Jobs).stack(Web);
+    // Workers and Jobs come after Web: their mails link to the site's URL.
+    app.stack(Database).stack(Alarms).stack(Api).stack(Web).stack(Workers).stack(Jobs);
     // Here rather than in the test, so the deployed templates carry the reviewed suppressions too.
     applyNagSuppressions(app);
   },

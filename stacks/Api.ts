@@ -49,5 +49,6 @@ export function Api({ stack }: StackContext) {
 
   stack.addOutputs({ ApiUrl: api.url });
 
-  return { api, url: api.url };
+  // The stream worker and the jobs decrypt what outbox payloads carry encrypted with the same key.
+  return { api, url: api.url, piiKey };
 }

@@ -11,7 +11,7 @@ import { isProduction } from './lib/stage.ts';
  * imports but leaves every root dependency external, and Node 20 cannot import `.ts` from there.
  */
 export function Database({ stack }: StackContext) {
-  const { partitionKey, sortKey, globalIndexes, timeToLiveAttribute } = tableDefinition;
+  const { partitionKey, sortKey, globalIndexes, timeToLiveAttribute, stream } = tableDefinition;
   const indexKeys = Object.values(globalIndexes).flatMap((index) => [index.partitionKey, index.sortKey]);
   const keyAttributes = [partitionKey, sortKey, ...indexKeys];
   const production = isProduction(stack.stage);
@@ -26,6 +26,8 @@ export function Database({ stack }: StackContext) {
       ]),
     ),
     timeToLiveAttribute,
+    // The outbox's way out: the Workers stack's event-source mapping reads it.
+    stream: stream.toLowerCase() as Lowercase<typeof stream>,
     cdk: {
       // Point-in-time recovery is already on in SST's Table; repeating it here throws.
       table: {

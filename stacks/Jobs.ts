@@ -1,40 +1,55 @@
-import { Cron, use, type StackContext } from 'sst/constructs';
+import { RuleTargetInput } from 'aws-cdk-lib/aws-events';
+import { Cron, Function, use, type StackContext } from 'sst/constructs';
+import { SCHEDULES } from '../packages/core/src/schedules/schedules.ts';
+import { Api } from './Api.ts';
 import { Database } from './Database.ts';
 import { tableAccess } from './lib/table-access.ts';
+import { Workers } from './Workers.ts';
 
-export const PARTNERSHIP_REMINDERS_HANDLER = 'packages/functions/src/jobs/partnership-reminders.handler';
-export const MARK_ABSENTEES_HANDLER = 'packages/functions/src/jobs/mark-absentees.handler';
+export const JOB_RUNNER_HANDLER = 'packages/functions/src/jobs/run.handler';
 
-/** Scheduled work. Each job is a handler in packages/functions/src/jobs, named here by path only. */
+/** `mark-absentees` → `MarkAbsentees`, the construct id of its schedule. */
+export function scheduleId(name: string): string {
+  return name.replace(/(^|[^a-zA-Z0-9]+)([a-zA-Z0-9])/g, (_, __, c: string) => c.toUpperCase());
+}
+
+/**
+ * Scheduled work: one EventBridge rule per entry of core's schedule list, all invoking one function
+ * with `{ job: <name> }`. `pnpm dev` runs the same list with the same job code, so a schedule added
+ * in core runs in both places without touching this file.
+ */
 export function Jobs({ stack }: StackContext) {
   const { table } = use(Database);
+  const { piiKey } = use(Api);
+  const { environment, mailSecrets } = use(Workers);
 
-  const partnershipReminders = new Cron(stack, 'PartnershipReminders', {
-    // 01:00 UTC is 09:00 in Beijing: the day's list is ready when the office opens.
-    schedule: 'cron(0 1 * * ? *)',
-    job: {
-      function: {
-        handler: PARTNERSHIP_REMINDERS_HANDLER,
-        timeout: 60,
-        permissions: [tableAccess(table)],
-        environment: { TABLE_NAME: table.tableName },
-      },
-    },
+  // One function for every job: one role and one log group to review, and a job that moves to
+  // another time costs no new function.
+  const runner = new Function(stack, 'JobRunner', {
+    handler: JOB_RUNNER_HANDLER,
+    description: 'Runs the scheduled job named in the event ({ job })',
+    memorySize: 1024,
+    // The longest job (absentee marking) pages with a checkpoint and stops well inside this,
+    // continuing in its next invocation.
+    timeout: 300,
+    // Jobs send reminders and digests and retry failed deliveries, so they read the mail secrets
+    // like the stream worker.
+    bind: [...mailSecrets, piiKey],
+    permissions: [tableAccess(table)],
+    environment,
   });
 
-  const markAbsentees = new Cron(stack, 'MarkAbsentees', {
-    // Hourly: each run marks, per running cohort, the latest day whose check-in window has closed in
-    // the cohort's own time zone; a day already marked is left alone.
-    schedule: 'cron(5 * * * ? *)',
-    job: {
-      function: {
-        handler: MARK_ABSENTEES_HANDLER,
-        timeout: 300,
-        permissions: [tableAccess(table)],
-        environment: { TABLE_NAME: table.tableName },
-      },
-    },
-  });
+  const schedules = Object.fromEntries(
+    SCHEDULES.map(({ name, cron, description }) => [
+      name,
+      new Cron(stack, scheduleId(name), {
+        // AWS cron, UTC, exactly as the list states it.
+        schedule: cron as `cron(${string})`,
+        job: { function: runner, cdk: { target: { event: RuleTargetInput.fromObject({ job: name }) } } },
+        cdk: { rule: { description: `${name}: ${description}`.slice(0, 512) } },
+      }),
+    ]),
+  );
 
-  return { partnershipReminders, markAbsentees };
+  return { runner, schedules };
 }

@@ -3,11 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Aspects } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
+import { Match, Template } from 'aws-cdk-lib/assertions';
 import type { CloudAssembly } from 'aws-cdk-lib/cx-api';
 import { AwsSolutionsChecks, type INagLogger, type NagLoggerSuppressedData } from 'cdk-nag';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTableInput, tableDefinition } from '../../packages/core/src/db/table.ts';
+import { backboneChecks } from './backbone-checks.ts';
+import { asList, exportName, functionByHandler, grants, only, roleStatements, type Json } from './template-helpers.ts';
 
 /*
  * Synthesizes the real app (sst.config.ts's `stacks`) the way `sst deploy` does up to
@@ -26,26 +28,28 @@ if (process.cwd() !== ROOT) process.chdir(ROOT);
 const { App, getStack } = await import('sst/constructs');
 const { initProject, useProject } = await import('sst/project.js');
 const { default: sstConfig } = await import('../../sst.config.ts');
+const { Alarms } = await import('../../stacks/Alarms.ts');
 const { Api } = await import('../../stacks/Api.ts');
 const { Database } = await import('../../stacks/Database.ts');
-const { Jobs, MARK_ABSENTEES_HANDLER, PARTNERSHIP_REMINDERS_HANDLER } = await import('../../stacks/Jobs.ts');
+const { Jobs } = await import('../../stacks/Jobs.ts');
 const { Web } = await import('../../stacks/Web.ts');
+const { Workers } = await import('../../stacks/Workers.ts');
 const { entryKey, nagSuppressionEntries, resourceKey } = await import('../../stacks/lib/nag-suppressions.ts');
 
 const ACCOUNT = '123456789012';
 const HANDLER = 'packages/functions/src/lambda.handler';
 const SYNTH_TIMEOUT_MS = 120_000;
 
-type Json = Record<string, any>;
-
-interface Synthesized {
+export interface Synthesized {
   stage: string;
   region: string;
   outdir: string;
   database: Template;
+  alarms: Template;
   api: Template;
-  jobs: Template;
   web: Template;
+  workers: Template;
+  jobs: Template;
   nag: NagResult;
 }
 
@@ -128,7 +132,7 @@ async function synthesize(
   // Reports off: the findings are read from the annotations, and CSV files would land in outdir.
   const recorder = new SuppressionRecorder();
   Aspects.of(app).add(new AwsSolutionsChecks({ verbose: true, reports: false, additionalLoggers: [recorder] }));
-  const stacks = [getStack(Database), getStack(Api), getStack(Jobs), getStack(Web)];
+  const stacks = [Database, Alarms, Api, Web, Workers, Jobs].map((fn) => getStack(fn));
   // The one synthesis; Template.fromStack below reuses its assembly.
   const assembly = app.synth();
   return {
@@ -136,42 +140,23 @@ async function synthesize(
     region: app.region,
     outdir,
     database: Template.fromStack(getStack(Database)),
+    alarms: Template.fromStack(getStack(Alarms)),
     api: Template.fromStack(getStack(Api)),
-    jobs: Template.fromStack(getStack(Jobs)),
     web: Template.fromStack(getStack(Web)),
+    workers: Template.fromStack(getStack(Workers)),
+    jobs: Template.fromStack(getStack(Jobs)),
     nag: { ...nagFindings(assembly, stacks.map((stack) => stack.artifactId)), suppressed: recorder.suppressed },
   };
 }
 
-function only(template: Template, type: string): { id: string; resource: Json } {
-  const found = Object.entries(template.findResources(type));
-  expect(found, `exactly one ${type}`).toHaveLength(1);
-  const [id, resource] = found[0]!;
-  return { id, resource };
-}
-
 function apiFunction(api: Template): { id: string; props: Json } {
-  const found = Object.entries(
-    api.findResources('AWS::Lambda::Function', { Properties: { Handler: HANDLER } }),
-  );
-  expect(found, `one function with handler ${HANDLER}`).toHaveLength(1);
-  const [id, resource] = found[0]!;
-  return { id, props: resource.Properties };
+  return functionByHandler(api, HANDLER);
 }
 
 /** Statements of every policy attached to the API function's role. */
 function apiFunctionStatements(api: Template): Json[] {
-  const role = apiFunction(api).props.Role['Fn::GetAtt'][0];
-  return Object.values(api.findResources('AWS::IAM::Policy'))
-    .filter((policy) => policy.Properties.Roles.some((r: Json) => r.Ref === role))
-    .flatMap((policy) => policy.Properties.PolicyDocument.Statement);
+  return roleStatements(api, apiFunction(api));
 }
-
-const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : [value]);
-
-/** Whether an IAM statement allows any action of a service, given as its prefix (`dynamodb:`). */
-const grants = (statement: Json, prefix: string): boolean =>
-  asList(statement.Action).some((action) => String(action).startsWith(prefix));
 
 /** The bucket CloudFront writes its access logs to, and the site bucket its server access logs. */
 function accessLogBucket(web: Template): Json {
@@ -182,15 +167,6 @@ function accessLogBucket(web: Template): Json {
   const site = web.findResources('AWS::S3::Bucket')[origin]!;
   expect(site.Properties.LoggingConfiguration.DestinationBucketName).toEqual({ Ref: id });
   return web.findResources('AWS::S3::Bucket')[id]!;
-}
-
-/** The name under which the Database stack exports `value`, as the Api stack imports it. */
-function exportName(database: Template, value: Json): string {
-  const match = Object.values(database.findOutputs('*')).find(
-    (output) => output.Export && JSON.stringify(output.Value) === JSON.stringify(value),
-  );
-  expect(match, `Database exports ${JSON.stringify(value)}`).toBeDefined();
-  return match!.Export.Name;
 }
 
 function sorted<T>(items: T[], key: (item: T) => string): T[] {
@@ -204,7 +180,7 @@ function appliesToMatches(appliesTo: string | { regex: string }, findingId: stri
   return new RegExp(pattern!, flags).test(findingId);
 }
 
-/** The AwsSolutions pack over all three stacks of a stage, with stacks/lib/nag-suppressions.ts. */
+/** The AwsSolutions pack over every stack of a stage, with stacks/lib/nag-suppressions.ts. */
 function nagChecks(synthesized: () => Synthesized): void {
   describe('cdk-nag AwsSolutions', () => {
     it('reports no finding that is neither fixed nor suppressed with a reason', () => {
@@ -262,6 +238,7 @@ describe('non-production stage', () => {
   });
 
   nagChecks(() => s);
+  backboneChecks(() => s);
 
   describe('Database', () => {
     it('has exactly the keys and indexes of the core table definition', () => {
@@ -430,45 +407,6 @@ describe('non-production stage', () => {
     });
   });
 
-  describe('Jobs', () => {
-    /** The schedule rule whose target is the function with this handler. */
-    const ruleFor = (id: string) =>
-      Object.values(s.jobs.findResources('AWS::Events::Rule')).filter((r) =>
-        (r.Properties.Targets as Json[]).some((t) => JSON.stringify(t.Arn) === JSON.stringify({ 'Fn::GetAtt': [id, 'Arn'] })),
-      );
-
-    it('marks absentees hourly, after any cohort window has closed, with the table only', () => {
-      const functions = Object.entries(s.jobs.findResources('AWS::Lambda::Function', { Properties: { Handler: MARK_ABSENTEES_HANDLER } }));
-      expect(functions).toHaveLength(1);
-      const [id, fn] = functions[0]!;
-      const rules = ruleFor(id);
-      expect(rules).toHaveLength(1);
-      expect(rules[0]!.Properties.ScheduleExpression).toBe('cron(5 * * * ? *)');
-      expect(Object.keys(fn.Properties.Environment.Variables)).toContain('TABLE_NAME');
-      expect(fn.Properties.Runtime).toMatch(/^nodejs(2[2-9]|[3-9]\d)\.x$/);
-    });
-
-    it('runs the partnership reminders every day at 09:00 Beijing time on the table only', () => {
-      const functions = Object.entries(s.jobs.findResources('AWS::Lambda::Function', { Properties: { Handler: PARTNERSHIP_REMINDERS_HANDLER } }));
-      expect(functions).toHaveLength(1);
-      const [id, fn] = functions[0]!;
-      const [rule] = ruleFor(id);
-      expect(rule!.Properties.ScheduleExpression).toBe('cron(0 1 * * ? *)');
-      expect(fn.Properties.Runtime).toMatch(/^nodejs(2[2-9]|[3-9]\d)\.x$/);
-      expect(Object.keys(fn.Properties.Environment.Variables)).toContain('TABLE_NAME');
-      const role = fn.Properties.Role['Fn::GetAtt'][0];
-      const statements = Object.values(s.jobs.findResources('AWS::IAM::Policy'))
-        .filter((policy) => policy.Properties.Roles.some((r: Json) => r.Ref === role))
-        .flatMap((policy) => policy.Properties.PolicyDocument.Statement as Json[]);
-      const dynamo = statements.filter((st) => grants(st, 'dynamodb:'));
-      expect(dynamo).toHaveLength(1);
-      expect(asList(dynamo[0]!.Action)).not.toContain('dynamodb:Scan');
-      for (const st of statements.filter((st) => asList(st.Resource).includes('*'))) {
-        for (const action of asList(st.Action)) expect(String(action)).toMatch(/^xray:/);
-      }
-    });
-  });
-
   describe('Web', () => {
     it('uploads the built site with the API URL substituted into it', () => {
       const { resource } = only(s.web, 'Custom::S3Uploader');
@@ -533,6 +471,7 @@ describe('production stage', () => {
     outdir = mkdtempSync(join(tmpdir(), 'aksu-stacks-'));
     s = await synthesize('prod', outdir, {
       WEB_ORIGINS: 'https://talent.example.org/, https://admin.example.org',
+      PUBLIC_URL: 'https://talent.example.org',
     });
   }, SYNTH_TIMEOUT_MS);
 
@@ -558,6 +497,14 @@ describe('production stage', () => {
     expect(accessLogs.Properties.LifecycleConfiguration.Rules).toEqual([{ ExpirationInDays: 90, Status: 'Enabled' }]);
     // Production keeps CDK's default for buckets: the logs outlive the stack.
     expect(accessLogs.DeletionPolicy).toBe('Retain');
+  });
+
+  it('links mails to the public URL given at deploy time', () => {
+    for (const template of [s.workers, s.jobs]) {
+      const functions = Object.values(template.findResources('AWS::Lambda::Function', { Properties: { Environment: { Variables: { TABLE_NAME: Match.anyValue() } } } }));
+      expect(functions.length).toBeGreaterThan(0);
+      for (const fn of functions) expect(fn.Properties.Environment.Variables.PUBLIC_URL).toBe('https://talent.example.org');
+    }
   });
 
   it('answers browsers only from the configured web origins', () => {
