@@ -11,7 +11,8 @@ export const IMPORT_FORMATS = ['xlsx', 'csv'] as const;
  * run carries on where it stopped.
  *
  * A university's imports in a cohort are listed from gsi1, all of a cohort's (for organisers) from
- * gsi2. Jobs and their batches expire (`expiresAt`) with the personal data the batches carry; the
+ * gsi2, and jobs by status from gsi3: the `pending` and `processing` partitions are the unfinished
+ * jobs the resume job looks through for one whose worker died, without a Scan. Jobs and their batches expire (`expiresAt`) with the personal data the batches carry; the
  * registrations they made stay.
  */
 export const ImportJob = new Entity({
@@ -33,6 +34,8 @@ export const ImportJob = new Entity({
     /** The first row not yet looked at by a runner; rows are read from here on the consistent main index. */
     nextRowKey: { type: 'string', required: true },
     createdBy: { type: 'string', required: true },
+    /** The uploader's role when they uploaded: the worker registers the rows as they would have. */
+    createdByRole: { type: ['organiser', 'coordinator'] as const },
     createdAt: { type: 'string', required: true },
     startedAt: { type: 'string' },
     finishedAt: { type: 'string' },
@@ -53,6 +56,11 @@ export const ImportJob = new Entity({
       index: 'gsi2',
       pk: { field: 'gsi2pk', composite: ['cohortId'] },
       sk: { field: 'gsi2sk', composite: ['createdAt', 'importJobId'] },
+    },
+    byStatus: {
+      index: 'gsi3',
+      pk: { field: 'gsi3pk', composite: ['status'] },
+      sk: { field: 'gsi3sk', composite: ['importJobId'] },
     },
   },
 });

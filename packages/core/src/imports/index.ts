@@ -14,8 +14,9 @@ import { createImport } from './upload.ts';
 export * from './imports.schema.ts';
 export { MAX_ROWS } from './read-file.ts';
 export { COLUMNS as IMPORT_COLUMNS } from './columns.ts';
+export { resumeImports, STALL_MS as IMPORT_STALL_MS } from './worker.ts';
 
-const toView = ({ contentHash: _h, headers: _c, leaseUntil: _l, nextRowKey: _n, expiresAt: _e, ...job }: Record<string, unknown> & ImportJobView): ImportJobView => job;
+const toView = ({ contentHash: _h, headers: _c, leaseUntil: _l, nextRowKey: _n, expiresAt: _e, createdByRole: _r, ...job }: Record<string, unknown> & ImportJobView): ImportJobView => job;
 
 const rowView = (row: { rowNumber: number; status: ImportRowView['status']; name: string; nationalIdMasked: string; reason?: string; message?: string; registrationId?: string }): ImportRowView => ({
   rowNumber: row.rowNumber,

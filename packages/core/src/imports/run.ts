@@ -10,6 +10,8 @@ import type { ImportJob } from './import-job.entity.ts';
 import type { StudentRow } from './normalise.ts';
 import { reasonFor } from './reasons.ts';
 import { rowKeyOf, type RowOutcome } from './batches.ts';
+import { IMPORT_FINISHED, importEvent } from './import-events.ts';
+import { outboxOp } from '../outbox/events.ts';
 
 /** How long a runner owns a job without renewing; longer than one batch takes. */
 const LEASE_MS = 15_000;
@@ -164,10 +166,20 @@ async function storeBatch(job: Job, batch: { batchKey: string; rows: RowOutcome[
  * `nextRowKey`. Returns the job where the run left it.
  */
 export async function runJob(actor: Actor, job: Job, budgetMs = RUN_BUDGET_MS): Promise<Job> {
+  return (await runJobOnce(actor, job, budgetMs)).job;
+}
+
+/** Where a run left the job, and whether this run did the work (the worker continues only its own runs). */
+export interface RunResult {
+  job: Job;
+  ran: boolean;
+}
+
+export async function runJobOnce(actor: Actor, job: Job, budgetMs = RUN_BUDGET_MS): Promise<RunResult> {
   const started = Date.now();
   const { importJob, importBatch, importOutcomes } = db().service.entities;
-  if (job.status === 'completed') return job;
-  const current = async () => (await importJob.get({ importJobId: job.importJobId }).go({ consistent: true })).data ?? job;
+  if (job.status === 'completed') return { job, ran: false };
+  const current = async (): Promise<RunResult> => ({ job: (await importJob.get({ importJobId: job.importJobId }).go({ consistent: true })).data ?? job, ran: false });
   // Another runner is on it: the job as that runner has moved it so far.
   if (!(await claim(job, started))) return current();
   const from = { importJobId: job.importJobId };
@@ -189,8 +201,9 @@ export async function runJob(actor: Actor, job: Job, budgetMs = RUN_BUDGET_MS): 
   let bookkeeping: Promise<boolean> = Promise.resolve(true);
   let overtaken = false;
   let finished = true;
-  for (const input of inputs) {
-    if (Date.now() - started > budgetMs || overtaken) {
+  for (const [index, input] of inputs.entries()) {
+    // Every run moves the job by at least a batch, so a continuation always starts further on.
+    if ((index > 0 && Date.now() - started > budgetMs) || overtaken) {
       finished = false;
       break;
     }
@@ -212,12 +225,34 @@ export async function runJob(actor: Actor, job: Job, budgetMs = RUN_BUDGET_MS): 
   }
   if (!(await bookkeeping)) return current();
   const at = new Date().toISOString();
+  if (finished) return (await complete(job, at)) ? { ...(await current()), ran: true } : current();
   // Out of time, the lease is dropped so the next run takes over at once instead of waiting for it
   // to lapse. The job is answered from this last write rather than read again.
-  const { data } = await importJob
-    .patch({ importJobId: job.importJobId })
-    .set(finished ? { status: 'completed', finishedAt: at, updatedAt: at } : { updatedAt: at })
-    .remove(['leaseUntil'])
-    .go({ response: 'all_new' });
-  return data as Job;
+  const { data } = await importJob.patch({ importJobId: job.importJobId }).set({ updatedAt: at }).remove(['leaseUntil']).go({ response: 'all_new' });
+  return { job: data as Job, ran: true };
+}
+
+/**
+ * Marks the job completed with its `import.finished` event in one transaction, once: a second
+ * runner reaching the end finds it completed and writes nothing, so the uploader is told once.
+ */
+async function complete(job: Job, at: string): Promise<boolean> {
+  try {
+    await transact(
+      ({ importJob, outboxEvent }) => [
+        importJob
+          .patch({ importJobId: job.importJobId })
+          .set({ status: 'completed', finishedAt: at, updatedAt: at })
+          .remove(['leaseUntil'])
+          .where((a, { ne }) => ne(a.status, 'completed'))
+          .commit(),
+        outboxOp({ outboxEvent }, importEvent(IMPORT_FINISHED, job, at)),
+      ],
+      () => new DomainError('conflict', 'The job is completed already'),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'conflict') return false;
+    throw error;
+  }
 }

@@ -11,6 +11,8 @@ import { MAX_IMPORT_FILE_BYTES, type CreateImportInput } from './imports.schema.
 import { cleanName, cleanText, normaliseRow, summarise } from './normalise.ts';
 import { cellsByField, readImportFile } from './read-file.ts';
 import { putBatches, rowKeyOf, storedCells, type UploadedRow } from './batches.ts';
+import { IMPORT_FINISHED, IMPORT_UPLOADED, importEvent } from './import-events.ts';
+import { outboxOp } from '../outbox/events.ts';
 
 /** Jobs and rows (with the sealed uploaded cells) are kept this long, then expire. */
 export const IMPORT_RETENTION_DAYS = 90;
@@ -70,14 +72,18 @@ export async function createImport(actor: Actor, cohortId: string, input: Create
     rejected,
     nextRowKey: rowKeyOf(0),
     createdBy: actor.userId,
+    createdByRole: actor.role === 'coordinator' ? ('coordinator' as const) : ('organiser' as const),
     createdAt: at,
     ...(done ? { finishedAt: at } : {}),
     updatedAt: at,
     expiresAt,
   };
+  // The worker takes the job from its event, written with it: no job without its event. A file
+  // whose every row was refused is finished already, and its uploader is told so the same way.
   await transact(
-    ({ importJob, audit }) => [
+    ({ importJob, audit, outboxEvent }) => [
       importJob.create(job).commit(),
+      outboxOp({ outboxEvent }, importEvent(done ? IMPORT_FINISHED : IMPORT_UPLOADED, job, at)),
       audit
         .create(auditRecord(actor, 'importJob', importJobId, 'upload', diffChanges(undefined, { cohortId, universityId, filename: input.filename, totalRows: rows.length }), at))
         .commit(),

@@ -1,4 +1,6 @@
 import type { DomainEvent } from './events.ts';
+import { advanceImport } from '../imports/worker.ts';
+import { notifyImportFinished } from '../imports/finished.ts';
 
 /**
  * What runs when an event arrives, by event type. Every handler is idempotent: a record delivered
@@ -14,7 +16,11 @@ export interface EventHandler {
 }
 
 /** The one registry. Add a line per event type; handlers live beside the domain they belong to. */
-export const EVENT_HANDLERS: Record<string, EventHandler[]> = {};
+export const EVENT_HANDLERS: Record<string, EventHandler[]> = {
+  'import.uploaded': [{ name: 'imports.run', run: (event) => advanceImport(event) }],
+  'import.continued': [{ name: 'imports.run', run: (event) => advanceImport(event) }],
+  'import.finished': [{ name: 'imports.notify-finished', run: (event) => notifyImportFinished(event) }],
+};
 
 export function handlersFor(type: string): EventHandler[] {
   return EVENT_HANDLERS[type] ?? [];
