@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { db, newId, Notifications } from '@aksu/core';
+import { newAccount, newUniversity, uniqueEmail, uniqueSuffix } from '../support/accounts.ts';
+import { runJobAt, sentTo, startBackbone, type Backbone, type CaughtMessage } from '../support/backbone.ts';
+import { acceptedIntern, mentorAccount, newCohort } from '../support/programme.ts';
+
+let backbone: Backbone;
+let universityId: string;
+
+beforeAll(async () => {
+  backbone = await startBackbone();
+  universityId = (await newUniversity()).universityId;
+});
+afterAll(async () => {
+  await backbone.stop();
+});
+
+// Accounts made here also get their activation mail; each test counts only its own kind.
+const SUBJECTS = { reminder: '签到提醒', mentor: '本周汇总', organiser: '每日汇总' } as const;
+const mail = (kind: keyof typeof SUBJECTS, address: string) => (m: CaughtMessage) => sentTo(address)(m) && m.subject.startsWith(SUBJECTS[kind]);
+const mailsTo = (kind: keyof typeof SUBJECTS, address: string) => backbone.mailbox.messages().filter(mail(kind, address));
+const inbox = async (userId: string, kind: string) => (await Notifications.inbox.list(userId, { limit: 100 })).items.filter((n) => n.kind === kind);
+
+/** A placed intern of the cohort for the dates given, with an activated account unless `account: false`. */
+async function placedIntern(cohortId: string, options: { account?: boolean; mentorId?: string } = {}) {
+  const email = uniqueEmail('intern');
+  const registration = await acceptedIntern(cohortId, universityId, { email });
+  let userId: string | undefined;
+  if (options.account !== false) {
+    userId = (await newAccount('intern', { internId: registration.registrationId, universityId })).user.userId;
+    await db().service.entities.cohortRegistration.patch({ registrationId: registration.registrationId }).set({ userId }).go();
+  }
+  const at = new Date().toISOString();
+  await db()
+    .service.entities.placement.create({
+      registrationId: registration.registrationId, cohortId, universityId, hostUnitId: 'hst_TEST', projectId: 'prj_TEST', mentorKey: options.mentorId ?? 'none',
+      startDate: '2030-07-01', endDate: '2030-08-31', placedAt: at, placedBy: 'usr_TEST', createdAt: at, updatedAt: at, version: 1,
+    } as never)
+    .go();
+  const account = userId ? (await db().service.entities.user.get({ userId }).go()).data! : undefined;
+  return { registrationId: registration.registrationId, name: registration.name, email: account?.email ?? email, userId };
+}
+
+async function dayRecord(registrationId: string, cohortId: string, date: string, status: 'present' | 'leave') {
+  const at = new Date().toISOString();
+  await db()
+    .service.entities.attendanceDay.create({ registrationId, date, cohortId, universityId, hostUnitId: 'hst_TEST', mentorKey: 'none', status, ...(status === 'present' ? { checkedInAt: at } : { leaveId: 'lve_TEST' }), createdAt: at, updatedAt: at })
+    .go();
+}
+
+describe('check-in reminders', () => {
+  it('half an hour before the window closes, interns with neither a check-in nor leave get one reminder, however often the job runs', async () => {
+    // Each test in this file has its own day, so cohorts of the other tests are never due with it.
+    const cohort = await newCohort({ status: 'running', startsOn: '2030-07-01', endsOn: '2030-08-31', checkInWindow: { start: '08:00', end: '10:30' } });
+    const forgetful = await placedIntern(cohort.cohortId);
+    const noAccount = await placedIntern(cohort.cohortId, { account: false });
+    const checkedIn = await placedIntern(cohort.cohortId);
+    const onLeave = await placedIntern(cohort.cohortId);
+    await dayRecord(checkedIn.registrationId, cohort.cohortId, '2030-08-05', 'present');
+    await dayRecord(onLeave.registrationId, cohort.cohortId, '2030-08-05', 'leave');
+
+    // 09:55 in Shanghai: the window is open but closes in 35 minutes, so nobody is reminded yet.
+    expect(await runJobAt('check-in-reminders', '2030-08-05T01:55:00Z')).toMatchObject({ done: true, reminded: 0 });
+    expect(mailsTo('reminder', forgetful.email)).toHaveLength(0);
+
+    // 10:00 and 10:05: due. The first run reminds, the second finds the day done.
+    expect(await runJobAt('check-in-reminders', '2030-08-05T02:00:00Z')).toMatchObject({ done: true, reminded: 2 });
+    expect(await runJobAt('check-in-reminders', '2030-08-05T02:05:00Z')).toMatchObject({ done: true, reminded: 0 });
+    const [message] = await backbone.mailbox.waitFor(mail('reminder', forgetful.email));
+    expect(message!.subject).toBe('签到提醒：今天的签到将于 10:30 截止');
+    expect(message!.text).toContain('http://localhost:3000/my-day');
+    expect(mailsTo('reminder', forgetful.email)).toHaveLength(1);
+    expect(mailsTo('reminder', noAccount.email)).toHaveLength(1);
+    expect(mailsTo('reminder', checkedIn.email)).toHaveLength(0);
+    expect(mailsTo('reminder', onLeave.email)).toHaveLength(0);
+    expect((await inbox(forgetful.userId!, 'intern.check-in-reminder')).map((n) => n.kind)).toEqual(['intern.check-in-reminder']);
+    expect(await inbox(checkedIn.userId!, 'intern.check-in-reminder')).toHaveLength(0);
+
+    // A lost checkpoint (or a replay) sends nothing twice: the delivery is keyed by intern and day.
+    await db().service.entities.jobCheckpoint.delete({ job: 'check-in-reminders', scope: `${cohort.cohortId}#2030-08-05` }).go();
+    await runJobAt('check-in-reminders', '2030-08-05T02:10:00Z');
+    expect(mailsTo('reminder', forgetful.email)).toHaveLength(1);
+    expect(await inbox(forgetful.userId!, 'intern.check-in-reminder')).toHaveLength(1);
+
+    // The next day is a new reminder.
+    await runJobAt('check-in-reminders', '2030-08-06T02:00:00Z');
+    await backbone.mailbox.waitFor(mail('reminder', forgetful.email), { count: 2 });
+    expect(mailsTo('reminder', checkedIn.email)).toHaveLength(1);
+  });
+});
+
+describe('the mentors’ weekly digest', () => {
+  it('lists each mentee’s weeks that are over and still pending, once per week; a mentor with none gets nothing', async () => {
+    const cohort = await newCohort({ status: 'running', startsOn: '2030-07-01', endsOn: '2030-08-31' });
+    const { mentor, account } = await mentorAccount(undefined);
+    const { mentor: idle, account: idleAccount } = await mentorAccount(undefined);
+    const first = await placedIntern(cohort.cohortId, { mentorId: mentor.mentorId });
+    const second = await placedIntern(cohort.cohortId, { mentorId: mentor.mentorId });
+    const third = await placedIntern(cohort.cohortId, { mentorId: idle.mentorId });
+    const at = new Date().toISOString();
+    const week = (registrationId: string, weekStart: string, status: 'pending' | 'approved' | 'returned', logCount: number) =>
+      db().service.entities.logWeek.create({ registrationId, weekStart, cohortId: cohort.cohortId, universityId, status, logCount, createdAt: at, updatedAt: at, version: 1 }).go();
+    await week(first.registrationId, '2030-08-05', 'pending', 5);
+    await week(first.registrationId, '2030-07-29', 'approved', 5);
+    await week(second.registrationId, '2030-08-05', 'pending', 2);
+    // Still running on Monday the 12th: not reviewable yet, so not listed.
+    await week(second.registrationId, '2030-08-12', 'pending', 1);
+    await week(third.registrationId, '2030-08-05', 'approved', 4);
+
+    // Monday 2030-08-12, 09:00 in Beijing.
+    const run = await runJobAt('mentor-weekly-digest', '2030-08-12T01:00:00Z');
+    expect(run).toMatchObject({ week: '2030-08-12' });
+    const [message] = await backbone.mailbox.waitFor(mail('mentor', account.email));
+    expect(message!.subject).toBe('本周汇总：2 周实践日志待审阅');
+    expect(message!.text).toContain(`${first.name}：2030-08-05 当周，5 篇日志`);
+    expect(message!.text).toContain(`${second.name}：2030-08-05 当周，2 篇日志`);
+    expect(message!.text).not.toContain('2030-08-12 当周');
+    expect(message!.text).toContain('http://localhost:3000/log-reviews');
+
+    await runJobAt('mentor-weekly-digest', '2030-08-12T03:00:00Z');
+    expect(mailsTo('mentor', account.email)).toHaveLength(1);
+    expect(await inbox(account.user.userId, 'mentor.weekly-digest')).toHaveLength(1);
+    expect(mailsTo('mentor', idleAccount.email)).toHaveLength(0);
+    expect(await inbox(idleAccount.user.userId, 'mentor.weekly-digest')).toHaveLength(0);
+  });
+});
+
+describe('the organisers’ daily digest', () => {
+  it('counts yesterday’s absentees per cohort and the failed deliveries, once a day to every organiser', async () => {
+    const organiser = await newAccount('organiser');
+    const name = `摘要批次${uniqueSuffix()}`;
+    const cohort = await newCohort({ name, status: 'running', startsOn: '2030-07-01', endsOn: '2030-08-31' });
+    await db().service.entities.attendanceCounter.create({ cohortId: cohort.cohortId, date: '2030-09-01', dimension: 'all', key: 'all', absent: 99 }).go();
+    await db().service.entities.attendanceCounter.create({ cohortId: cohort.cohortId, date: '2030-08-19', dimension: 'all', key: 'all', absent: 3, checkedIn: 40 }).go();
+    const at = new Date().toISOString();
+    for (let i = 0; i < 2; i++) {
+      await db()
+        .service.entities.delivery.create({
+          deliveryId: newId('delivery'), key: `test:${uniqueSuffix()}`, recipientKey: 'email:x@example.com', channel: 'email', kind: 'account.reset-code', status: 'failed',
+          dueAt: at, attempts: 5, emailMasked: 'x***@example.com', locale: 'zh-CN', lastError: '550 mailbox unavailable', createdAt: at, updatedAt: at, expiresAt: Math.floor(Date.now() / 1000) + 3600,
+        })
+        .go();
+    }
+
+    // 08:30 in Beijing on 2030-08-20: yesterday is the 19th.
+    expect(await runJobAt('organiser-daily-digest', '2030-08-20T00:30:00Z')).toMatchObject({ date: '2030-08-20' });
+    const [message] = await backbone.mailbox.waitFor(mail('organiser', organiser.email));
+    expect(message!.subject).toBe('每日汇总（2030-08-20）');
+    expect(message!.text).toContain(`${name}（2030-08-19）：3 人缺勤`);
+    expect(message!.text).toContain('发送失败的通知：2 条');
+    expect(message!.text).toContain('http://localhost:3000/admin/deliveries');
+
+    await runJobAt('organiser-daily-digest', '2030-08-20T02:00:00Z');
+    expect(mailsTo('organiser', organiser.email)).toHaveLength(1);
+    expect(await inbox(organiser.user.userId, 'organiser.daily-digest')).toHaveLength(1);
+  });
+});
