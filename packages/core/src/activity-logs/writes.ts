@@ -9,6 +9,8 @@ import { requireCohortRecord } from '../cohorts/records.ts';
 import { CreateLogInput, UpdateLogInput } from './activity-logs.schema.ts';
 import { getLog, getWeek, type LogRecord, type WeekRecord } from './records.ts';
 import { weekStartOf } from './weeks.ts';
+import { outboxOp } from '../outbox/events.ts';
+import { peopleEvent } from '../people-events/events.ts';
 
 type Ops = ReturnType<Parameters<AppService['transaction']['write']>[0]>;
 
@@ -152,8 +154,11 @@ export async function decideWeek(actor: Actor, week: WeekRecord, from: WeekRecor
     version: week.version + 1,
   };
   if (decision.to === 'approved') delete after.comment;
+  // A returned week is the intern's to fix: they are told, with the mentor's comment.
+  const returned =
+    decision.to === 'returned' ? peopleEvent('activity-week.returned', { registrationId: week.registrationId, weekStart: week.weekStart, comment: decision.comment }) : undefined;
   await transact(
-    ({ logWeek, placement, audit }) =>
+    ({ logWeek, placement, audit, outboxEvent }) =>
       [
         logWeek
           .patch({ registrationId: week.registrationId, weekStart: week.weekStart })
@@ -170,6 +175,7 @@ export async function decideWeek(actor: Actor, week: WeekRecord, from: WeekRecor
           .create(auditRecord(actor, 'logWeek', `${week.registrationId}:${week.weekStart}`, decision.to === 'pending' ? 'resubmit' : decision.to === 'approved' ? 'approve' : 'return', diffChanges({ ...week }, { ...after }), at))
           .commit(),
         ...(actor.role === 'mentor' ? [placement.check({ registrationId: week.registrationId }).where((a, { eq }) => eq(a.mentorKey, actor.mentorId!)).commit()] : []),
+        ...(returned ? [outboxOp({ outboxEvent }, returned)] : []),
       ] as Ops,
     (failed) =>
       failed.index === 2

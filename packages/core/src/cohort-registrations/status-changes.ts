@@ -11,6 +11,10 @@ import { holdsPlace, registrationTransitionError, type RegistrationStatus } from
 import { getPlacementRecord } from '../placements/records.ts';
 import { releaseItems } from '../placements/writes.ts';
 import { getRegistrationRecord, toRegistrationView, type RegistrationRecord } from './records.ts';
+import { outboxOp } from '../outbox/events.ts';
+import { encryptField } from '../personal/vault.ts';
+import { peopleEvent, type ReviewedDecision } from '../people-events/events.ts';
+import { transact } from '../db/transact.ts';
 
 type WriteBuilder = Parameters<AppService['transaction']['write']>[0];
 type Entities = Parameters<WriteBuilder>[0];
@@ -55,6 +59,18 @@ async function applyChange(actor: Actor, before: RegistrationRecord, change: Cha
   const expiresAtSeconds = Math.floor(now.getTime() / 1000) + INVITATION_TTL_DAYS * 86400;
   const { add, subtract } = counterChange(before.status, change.to);
   const email = before.email.trim().toLowerCase();
+  // The intern is told of their acceptance by mail; the activation code travels sealed in the
+  // outbox item, which is written with the account and its invitation or not at all.
+  const accepted =
+    change.to === 'accepted' && userId
+      ? peopleEvent('registration.accepted', {
+          registrationId: before.registrationId,
+          cohortId: before.cohortId,
+          universityId: before.universityId,
+          userId,
+          ...(invitationCode ? { invitationSealed: encryptField(invitationCode), invitationExpiresAt: new Date(expiresAtSeconds * 1000).toISOString() } : {}),
+        })
+      : undefined;
   // A withdrawn intern gives their seat and mentor slot back in the same transaction. Placement
   // writes bump the registration's version, so the version condition below also proves the
   // placement read here is still the one in force.
@@ -108,6 +124,7 @@ async function applyChange(actor: Actor, before: RegistrationRecord, change: Cha
             ]
           : []),
         ...(placement ? releaseItems(e, placement) : []),
+        ...(accepted ? [outboxOp(e, accepted)] : []),
       ];
     })
     .go();
@@ -164,7 +181,8 @@ export async function decide(actor: Actor, cohortId: string, input: DecisionInpu
     });
   }
   const byId = new Map(records.map((record) => [record.registrationId, record]));
-  return runLimited(ids, 4, async (registrationId): Promise<DecisionResult> => {
+  const decided: ReviewedDecision[] = [];
+  const results = await runLimited(ids, 4, async (registrationId): Promise<DecisionResult> => {
     // Read alone only when the batch did not return it: not there, or left unprocessed under load.
     const before = byId.get(registrationId) ?? (await getRegistrationRecord(registrationId));
     if (!before || before.cohortId !== cohortId) return { registrationId, ok: false, code: 'not_found', message: 'Registration was not found in this cohort' };
@@ -174,12 +192,28 @@ export async function decide(actor: Actor, cohortId: string, input: DecisionInpu
         reason: input.reason,
         invite: input.decision === 'accepted',
       });
+      decided.push({ registrationId, universityId: after.universityId, name: after.name });
       return { registrationId, ok: true, status: after.status, ...(invitationCode ? { invitationCode, invitationExpiresAt } : {}) };
     } catch (error) {
       if (error instanceof DomainError) return { registrationId, ok: false, status: before.status, code: error.code, message: error.message };
       throw error;
     }
   });
+  // Coordinators hear of a review request once, as a digest of what it decided for their
+  // students. Each decision is its own transaction (one refused decision must not undo the
+  // others), so the digest's event is written once they are all done, in order of the request.
+  if (decided.length > 0) {
+    const order = new Map(ids.map((id, index) => [id, index]));
+    decided.sort((a, b) => order.get(a.registrationId)! - order.get(b.registrationId)!);
+    const event = peopleEvent('registrations.reviewed', {
+      cohortId,
+      decision: input.decision,
+      ...(input.reason ? { reason: input.reason } : {}),
+      decisions: decided,
+    });
+    await transact((e) => [outboxOp(e, event)], () => new DomainError('conflict', 'The review could not be recorded; try again'));
+  }
+  return results;
 }
 
 /**

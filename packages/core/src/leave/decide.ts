@@ -8,6 +8,8 @@ import { DomainError, forbidden } from '../errors.ts';
 import { NO_MENTOR } from '../placements/placement.entity.ts';
 import type { LeaveDecisionInput } from './leave.schema.ts';
 import { readLeave, releaseDays, type LeaveRecord } from './records.ts';
+import { outboxOp } from '../outbox/events.ts';
+import { peopleEvent } from '../people-events/events.ts';
 
 const ATTEMPTS = 10;
 type Label = 'request' | 'mentor' | 'other';
@@ -67,9 +69,18 @@ export async function decideLeave(actor: Actor, leaveId: string, input: LeaveDec
       }
     }
     const labels: Label[] = [];
+    // The intern is told of the decision; the event is written with it or not at all.
+    const decided = peopleEvent('leave.decided', {
+      leaveId,
+      registrationId: before.registrationId,
+      from: before.from,
+      to: before.to,
+      status: after.status as 'approved' | 'rejected',
+      ...(input.comment ? { comment: input.comment } : {}),
+    });
     try {
       await transact(
-        ({ leaveRequest, attendanceDay, attendanceCounter, placement: placements, unique, audit }) => {
+        ({ leaveRequest, attendanceDay, attendanceCounter, placement: placements, unique, audit, outboxEvent }) => {
           const ops: unknown[] = [];
           const push = (label: Label, ...items: unknown[]) => items.forEach((item) => (labels.push(label), ops.push(item)));
           push(
@@ -96,6 +107,7 @@ export async function decideLeave(actor: Actor, leaveId: string, input: LeaveDec
           }
           if (input.decision === 'reject') push('other', ...releaseDays({ unique }, before.registrationId, dates, leaveId));
           push('other', audit.create(auditRecord(actor, 'leaveRequest', leaveId, input.decision, diffChanges(before, after), at)).commit());
+          push('other', outboxOp({ outboxEvent }, decided));
           return ops as Ops;
         },
         (failed) =>

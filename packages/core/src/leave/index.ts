@@ -11,6 +11,9 @@ import { menteeIdsOf } from '../placements/records.ts';
 import { decideLeave } from './decide.ts';
 import type { CreateLeaveInput, LeaveDecisionInput, LeaveView } from './leave.schema.ts';
 import { claimDays, holderOf, overlaps, readLeave, toView, type LeaveRecord } from './records.ts';
+import { outboxOp } from '../outbox/events.ts';
+import { peopleEvent } from '../people-events/events.ts';
+import { NO_MENTOR } from '../placements/placement.entity.ts';
 
 export * from './leave.schema.ts';
 export { LEAVE_STATUSES } from './leave-request.entity.ts';
@@ -51,12 +54,22 @@ export const Leave = {
         updatedAt: at,
         version: 1,
       };
+      // The intern's mentor is told a request waits for them, by an event written with the request.
+      const requested = peopleEvent('leave.requested', {
+        leaveId: record.leaveId,
+        registrationId: record.registrationId,
+        internName: record.internName,
+        from: record.from,
+        to: record.to,
+        ...(intern.mentorKey !== NO_MENTOR ? { mentorId: intern.mentorKey } : {}),
+      });
       try {
         await transact(
-          ({ leaveRequest, unique, audit }) => [
+          ({ leaveRequest, unique, audit, outboxEvent }) => [
             ...claimDays({ unique }, record.registrationId, dates, record.leaveId),
             leaveRequest.create(record).commit(),
             audit.create(auditRecord(actor, 'leaveRequest', record.leaveId, 'create', diffChanges(undefined, record), at)).commit(),
+            outboxOp({ outboxEvent }, requested),
           ],
           (failed) =>
             failed.index < dates.length

@@ -1,6 +1,7 @@
 import type { DomainEvent } from './events.ts';
 import { advanceImport } from '../imports/worker.ts';
 import { notifyImportFinished } from '../imports/finished.ts';
+import { PEOPLE_HANDLERS } from '../people-events/handlers.ts';
 
 /**
  * What runs when an event arrives, by event type. Every handler is idempotent: a record delivered
@@ -20,6 +21,7 @@ export const EVENT_HANDLERS: Record<string, EventHandler[]> = {
   'import.uploaded': [{ name: 'imports.run', run: (event) => advanceImport(event) }],
   'import.continued': [{ name: 'imports.run', run: (event) => advanceImport(event) }],
   'import.finished': [{ name: 'imports.notify-finished', run: (event) => notifyImportFinished(event) }],
+  ...PEOPLE_HANDLERS,
 };
 
 export function handlersFor(type: string): EventHandler[] {

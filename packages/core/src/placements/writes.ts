@@ -6,6 +6,8 @@ import { DomainError, type ErrorCode } from '../errors.ts';
 import { getMentorRecord, INDEPENDENT } from '../mentors/index.ts';
 import { NO_MENTOR } from './placement.entity.ts';
 import { mentorOf, PLACEABLE_STATUSES, type InternRecord, type PlacementRecord } from './records.ts';
+import { outboxOp } from '../outbox/events.ts';
+import { peopleEvent } from '../people-events/events.ts';
 
 type WriteBuilder = Parameters<AppService['transaction']['write']>[0];
 type Ops = ReturnType<WriteBuilder>;
@@ -96,9 +98,21 @@ async function attemptWrite(actor: Actor, intern: InternRecord, before: Placemen
       };
   const action = !before ? 'place' : moved ? 'move' : 'assign-mentor';
   const labels: Label[] = [];
+  // The intern hears where they are placed (or moved) and the new mentor of a new mentee; the
+  // event goes with the placement in its transaction, so a refused placement tells no one.
+  const event = peopleEvent(!before ? 'placement.made' : moved ? 'placement.moved' : 'placement.mentor-changed', {
+    registrationId,
+    cohortId: intern.cohortId,
+    hostUnitId: target.hostUnitId,
+    projectId: target.projectId,
+    startDate: target.startDate,
+    endDate: target.endDate,
+    ...(newMentor ? { mentorId: newMentor } : {}),
+    ...(oldMentor ? { previousMentorId: oldMentor } : {}),
+  });
 
   await transact(
-    ({ projectSeats, mentorLoad, cohortRegistration, placement, audit }) => {
+    ({ projectSeats, mentorLoad, cohortRegistration, placement, audit, outboxEvent }) => {
       const ops: unknown[] = [];
       const push = (label: Label, op: unknown) => {
         labels.push(label);
@@ -163,6 +177,7 @@ async function attemptWrite(actor: Actor, intern: InternRecord, before: Placemen
           : placement.create(after).commit(),
       );
       push('other', audit.create(auditRecord(actor, 'placement', registrationId, action, diffChanges(before ? { ...before } : undefined, { ...after }), at)).commit());
+      push('other', outboxOp({ outboxEvent }, event));
       return ops as Ops;
     },
     (failed) => {

@@ -11,10 +11,12 @@ import { sumFen } from './arithmetic.ts';
 import { batchWorkbook } from './batch-workbook.ts';
 import type { FrozenRecord } from './compute.ts';
 import type { PayoutBatchView } from './stipends.schema.ts';
+import { outboxOp } from '../outbox/events.ts';
+import { peopleEvent } from '../people-events/events.ts';
 
 type Ops = ReturnType<Parameters<AppService['transaction']['write']>[0]>;
 
-/** Statements per batch: each is one transaction item beside the batch, the ledger entry and the audit entry (100 at most). */
+/** Statements per batch: each is one transaction item beside the batch, the ledger entry, the audit entry and the outbox event (100 at most). */
 export const BATCH_SIZE = 90;
 
 interface BatchRecord {
@@ -133,8 +135,15 @@ export const PayoutBatches = {
     const at = new Date().toISOString();
     const entryId = newId('ledgerEntry');
     const after: BatchRecord = { ...before, status: 'paid', paidAt: at, paidBy: actor.userId, ledgerEntryId: entryId, updatedAt: at, version: before.version + 1 };
+    // Every payee of the batch is told it was paid: one event for the batch, written with the payment.
+    const paid = peopleEvent('stipend.batch-paid', {
+      batchId,
+      cohortId: before.cohortId,
+      paidAt: at,
+      items: before.items.map(({ payeeId, payeeKind, totalFen }) => ({ payeeId, payeeKind, totalFen })),
+    });
     await transact(
-      ({ payoutBatch, ledgerEntry, stipendStatement, audit }) =>
+      ({ payoutBatch, ledgerEntry, stipendStatement, audit, outboxEvent }) =>
         [
           payoutBatch
             .patch({ batchId })
@@ -151,6 +160,7 @@ export const PayoutBatches = {
               .commit(),
           ),
           audit.create(auditRecord(actor, 'payoutBatch', batchId, 'pay', { status: { before: 'open', after: 'paid' }, totalFen: { after: before.totalFen }, ledgerEntryId: { after: entryId } }, at)).commit(),
+          outboxOp({ outboxEvent }, paid),
         ] as Ops,
       alreadyPaid,
     );

@@ -9,6 +9,8 @@ import { mentorsById } from '../mentors/index.ts';
 import { getIntern, getPlacementRecord, internsById, mentorOf, type PlacementRecord } from '../placements/records.ts';
 import { computeIntern, computeMentor, frozenView, getFrozen, getTravelClaim, isMentorId, mentorAllowance, rulesOf, travelClaimsById, type FrozenRecord } from './compute.ts';
 import { ApproveStatementInput, TravelClaimInput, type StatementView, type TravelClaimView } from './stipends.schema.ts';
+import { outboxOp } from '../outbox/events.ts';
+import { peopleEvent } from '../people-events/events.ts';
 
 type Ops = ReturnType<Parameters<AppService['transaction']['write']>[0]>;
 
@@ -122,11 +124,14 @@ export const Statements = {
       updatedAt: at,
       version: 1,
     };
+    // The payee is told the amount that was approved, by an event written with the approval.
+    const approved = peopleEvent('stipend.approved', { cohortId, payeeId, payeeKind: record.payeeKind, totalFen: record.totalFen });
     await transact(
-      ({ stipendStatement, audit }) =>
+      ({ stipendStatement, audit, outboxEvent }) =>
         [
           stipendStatement.create(record).commit(),
           audit.create(auditRecord(actor, 'stipendStatement', `${cohortId}:${payeeId}`, 'approve', diffChanges(undefined, { status: 'approved', totalFen: record.totalFen, lines: record.lines }), at)).commit(),
+          outboxOp({ outboxEvent }, approved),
         ] as Ops,
       () => new DomainError('statement_approved', 'The statement is already approved'),
     );
