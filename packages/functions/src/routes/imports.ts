@@ -84,8 +84,9 @@ importRoutes.openapi(
     description:
       `The file travels base64-encoded in \`content\`; this route alone accepts a body up to ${Math.floor(MAX_IMPORT_BODY_BYTES / 1024)} KB ` +
       `(a file up to 1 MB, at most ${MAX_ROWS} rows). CSV may be UTF-8 (with or without BOM), GBK or UTF-16. ` +
-      'Every row is checked at once: rows with problems are rejected with a reason right away, the rest wait for ' +
-      '`POST /v1/imports/{importJobId}/run`. Columns are matched by header (order, spaces and full-width characters do not matter); ' +
+      'Every row is checked at once: rows with problems are rejected with a reason right away; the server then registers the rest by itself ' +
+      '(the page may be closed), and the uploader is told by email and in the notification centre when the job is finished. ' +
+      'Poll `GET /v1/imports/{importJobId}` for progress. Columns are matched by header (order, spaces and full-width characters do not matter); ' +
       'a file whose required columns are missing is 400 with `missingColumns`. ' +
       'Uploading the same file again makes a new job whose already registered rows end `duplicate_person`: never a second registration. ' +
       'An `Idempotency-Key` retry returns the first job.',
@@ -121,12 +122,13 @@ importRoutes.openapi(
     method: 'post',
     path: '/v1/imports/{importJobId}/run',
     tags: ['Imports'],
-    summary: 'Register the job’s waiting rows, in batches, within this request',
+    summary: 'Optional: register the job’s waiting rows within this request instead of waiting for the server',
     description:
-      'Registers rows 25 per transaction through the same write path as a single registration (quota, duplicate and eligibility rules hold) ' +
-      'and moves the job’s counters after each batch; poll `GET /v1/imports/{importJobId}` meanwhile for a progress bar. ' +
-      'A run stops after about 7 seconds and answers the job still `processing`: call again to continue. ' +
-      'Only one run works on a job at a time; another call meanwhile answers the job as it stands.',
+      'Not needed: every uploaded job is run by the server on its own, and a stalled one is taken up again within minutes. ' +
+      'Kept for clients that drive a job themselves: it registers rows 25 per transaction through the same write path as a single registration ' +
+      '(quota, duplicate and eligibility rules hold) and moves the job’s counters after each batch. ' +
+      'A run stops after about 7 seconds and answers the job still `processing`. ' +
+      'Only one run works on a job at a time (the server’s worker included); another call meanwhile answers the job as it stands.',
     security: bearer,
     request: { params: Params },
     responses: { 200: jsonResponse(Job, 'The job where the run left it'), ...errors(404) },
