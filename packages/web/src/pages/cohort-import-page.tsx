@@ -16,12 +16,14 @@ import { useUniversities } from '../lib/use-universities';
 import '../cohorts.css';
 import '../imports.css';
 
-const POLL_MS = 400;
+/** How often the page asks for the job while the worker registers its rows. */
+const POLL_MS = 2_000;
 
 /**
- * Bulk registration: the template, the upload, a progress bar while the rows are registered, and
- * each row's outcome. The run request registers rows for up to a few seconds and is repeated until
- * the job is done; meanwhile the job is polled so the bar moves batch by batch.
+ * Bulk registration: the template, the upload, and the job's progress with each row's outcome. The
+ * upload only hands the file over: the server registers the rows by itself, so the page merely
+ * shows how far it got (asking every two seconds while the job is unfinished) and may be closed at
+ * any time; the uploader is told by mail and in the notification centre when the job is done.
  */
 export default function CohortImportPage() {
   const { t } = useI18n();
@@ -36,63 +38,41 @@ export default function CohortImportPage() {
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [job, setJob] = useState<ImportJob>();
-  const [running, setRunning] = useState(false);
-  const [stalled, setStalled] = useState(false);
-
-  const run = async (importJobId: string) => {
-    setRunning(true);
-    setStalled(false);
-    try {
-      for (let attempt = 0; attempt < 30; attempt++) {
-        const latest = await unwrap(api.POST('/v1/imports/{importJobId}/run', { params: { path: { importJobId } } }));
-        setJob(latest);
-        if (latest.status === 'completed') return;
-        // Another run holds the job: give it a moment before asking again.
-        await new Promise((resolve) => setTimeout(resolve, 500));
-      }
-      setStalled(true);
-    } catch (error) {
-      setFailure(uploadProblem(error, t));
-      setStalled(true);
-    } finally {
-      setRunning(false);
-    }
-  };
 
   const [search, setSearch] = useSearchParams();
   const jobParam = search.get('job');
   useTitle(t('import.title'));
 
-  // A job in the address (after an upload, or a reload mid-import) is shown, and finished if need be.
+  // A job in the address (after an upload, or opened again later) is shown as it stands.
   useEffect(() => {
     if (!jobParam || job?.importJobId === jobParam) return;
     const controller = new AbortController();
-    unwrap(api.GET('/v1/imports/{importJobId}', { params: { path: { importJobId: jobParam } }, signal: controller.signal })).then(
-      (found) => {
-        setJob(found);
-        if (found.status !== 'completed') void run(found.importJobId);
-      },
-      (error: unknown) => {
-        if (!controller.signal.aborted) setFailure(uploadProblem(error, t));
-      },
-    );
+    unwrap(api.GET('/v1/imports/{importJobId}', { params: { path: { importJobId: jobParam } }, signal: controller.signal })).then(setJob, (error: unknown) => {
+      if (!controller.signal.aborted) setFailure(uploadProblem(error, t));
+    });
     return () => controller.abort();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [jobParam]);
 
-  // Polls the job while a run is under way, so the bar moves with every stored batch.
+  // Live progress: the job is asked for again after each answer while unfinished, and no more once done.
+  const unfinished = job !== undefined && job.status !== 'completed';
   useEffect(() => {
-    if (!running || !job) return;
-    const timer = setInterval(async () => {
+    if (!unfinished || !job) return;
+    const controller = new AbortController();
+    const timer = setTimeout(async () => {
       try {
-        const latest = await unwrap(api.GET('/v1/imports/{importJobId}', { params: { path: { importJobId: job.importJobId } } }));
-        setJob((current) => (current && latest.rowsDone >= current.rowsDone ? latest : current));
+        const latest = await unwrap(api.GET('/v1/imports/{importJobId}', { params: { path: { importJobId: job.importJobId } }, signal: controller.signal }));
+        setJob((current) => (current?.importJobId === latest.importJobId ? latest : current));
       } catch {
-        // A missed poll is harmless: the next one, or the run's answer, brings the figures.
+        // A missed poll is harmless: the figures come with the next one.
+        if (!controller.signal.aborted) setJob((current) => (current ? { ...current } : current));
       }
     }, POLL_MS);
-    return () => clearInterval(timer);
-  }, [running, job?.importJobId]);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [unfinished, job]);
 
   if (cohort.status === 'error') return <LoadError error={cohort.error} onRetry={cohort.reload} />;
   if (!cohort.data) return <Loading />;
@@ -115,7 +95,6 @@ export default function CohortImportPage() {
       );
       setJob(created);
       setSearch({ job: created.importJobId }, { replace: true });
-      if (created.status !== 'completed') await run(created.importJobId);
     } catch (error) {
       setFailure(uploadProblem(error, t));
     } finally {
@@ -199,19 +178,11 @@ export default function CohortImportPage() {
           <p id="import-progress-text" aria-live="polite">
             {t('import.progress', { done: job.rowsDone, total: job.totalRows })}（{percent}%） · {t('import.counts', { accepted: job.accepted, rejected: job.rejected })}
           </p>
-          {running && <p className="muted">{t('import.running')}</p>}
+          {job.status !== 'completed' && <Alert tone="info">{t('import.running')}</Alert>}
           {job.status === 'completed' && (
             <Alert tone="success" focus>
               {t('import.completed', { accepted: job.accepted, rejected: job.rejected })}
             </Alert>
-          )}
-          {stalled && job.status !== 'completed' && (
-            <>
-              <Alert tone="info">{t('import.stalled')}</Alert>
-              <button type="button" className="button secondary" onClick={() => run(job.importJobId)} disabled={running}>
-                {t('import.resume')}
-              </button>
-            </>
           )}
           {job.status === 'completed' && (
             <div className="card-actions">
