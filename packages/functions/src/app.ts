@@ -35,6 +35,7 @@ import { stipendRoutes } from './routes/stipends.ts';
 import { attendanceRoutes } from './routes/attendance.ts';
 import { checkInRoutes } from './routes/check-ins.ts';
 import { leaveRoutes } from './routes/leave.ts';
+import { notificationRoutes } from './routes/notifications.ts';
 
 export type { AppConfig } from './env.ts';
 
@@ -107,6 +108,7 @@ export function createApp(config: AppConfig) {
   app.route('/', dashboardRoutes);
   app.route('/', checkInRoutes);
   app.route('/', leaveRoutes);
+  app.route('/', notificationRoutes);
   app.route('/', attendanceRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {

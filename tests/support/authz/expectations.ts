@@ -10,6 +10,7 @@ import { PLACEMENT_EXPECTATIONS } from './placement-expectations.ts';
 import { PROGRAMME_EXPECTATIONS } from './programme-expectations.ts';
 import { ATTENDANCE_EXPECTATIONS } from './attendance-expectations.ts';
 import { ACCOUNT_EXPECTATIONS } from './account-expectations.ts';
+import { NOTIFICATION_EXPECTATIONS } from './notification-expectations.ts';
 
 /** What one case sends. */
 export interface Request {
@@ -72,6 +73,7 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   ...PROGRAMME_EXPECTATIONS,
   ...ATTENDANCE_EXPECTATIONS,
   ...ACCOUNT_EXPECTATIONS,
+  ...NOTIFICATION_EXPECTATIONS,
   getHealth: {
     targets: ['none'],
     request: () => ({ method: 'GET', path: '/health' }),

@@ -127,10 +127,10 @@ export async function attempt(deliveryId: string, now = new Date()): Promise<Del
       .where((a, { eq }) => eq(a.leaseId, leaseId))
       .go();
   try {
-    const channel = currentEmailChannel();
-    if (!channel) throw new DeliveryError('No email channel is configured in this process', false);
     if (!claimed.email || !claimed.sealedData) throw new DeliveryError('The address is no longer kept', true);
     const message = await renderMessage(claimed.kind, claimed.locale as Locale, JSON.parse(decryptField(claimed.sealedData)));
+    const channel = currentEmailChannel();
+    if (!channel) throw new DeliveryError('No email channel is configured in this process', false);
     await channel.send({
       to: claimed.email,
       ...(claimed.name ? { toName: claimed.name } : {}),

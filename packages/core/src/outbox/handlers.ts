@@ -2,6 +2,7 @@ import type { DomainEvent } from './events.ts';
 import { advanceImport } from '../imports/worker.ts';
 import { notifyImportFinished } from '../imports/finished.ts';
 import { PEOPLE_HANDLERS } from '../people-events/handlers.ts';
+import { ACCOUNT_HANDLERS } from '../users/account-mail.ts';
 
 /**
  * What runs when an event arrives, by event type. Every handler is idempotent: a record delivered
@@ -22,6 +23,7 @@ export const EVENT_HANDLERS: Record<string, EventHandler[]> = {
   'import.continued': [{ name: 'imports.run', run: (event) => advanceImport(event) }],
   'import.finished': [{ name: 'imports.notify-finished', run: (event) => notifyImportFinished(event) }],
   ...PEOPLE_HANDLERS,
+  ...ACCOUNT_HANDLERS,
 };
 
 export function handlersFor(type: string): EventHandler[] {

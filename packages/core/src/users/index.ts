@@ -6,6 +6,8 @@ import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { hashInvitationCode, INVITATION_TTL_DAYS, newInvitationCode } from './invitation-code.ts';
+import { accountInvited } from './account-mail.ts';
+import { outboxOp } from '../outbox/events.ts';
 import { getRecord, toUserView, type UserRecord } from './records.ts';
 import { Sessions } from './sessions.ts';
 import { SignIn } from './sign-in.ts';
@@ -46,7 +48,7 @@ export async function createInvitedAccount(
   };
   const invitationCode = newInvitationCode();
   await transact(
-    ({ unique, user: users, invitation, audit }) => [
+    ({ unique, user: users, invitation, audit, outboxEvent }) => [
       unique.create({ kind: 'email', value: user.email, ownerId: user.userId }).commit(),
       users.create(user).commit(),
       invitation
@@ -58,6 +60,7 @@ export async function createInvitedAccount(
         })
         .commit(),
       audit.create(auditRecord(actor, 'user', user.userId, 'invite', diffChanges(undefined, toUserView(user)))).commit(),
+      outboxOp({ outboxEvent }, accountInvited(user.userId, invitationCode, user.createdAt)),
     ],
     (failed) =>
       failed.index === 0

@@ -4,6 +4,8 @@ import { hashPassword, verifyPassword } from '../auth/password.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { hashInvitationCode, newInvitationCode } from './invitation-code.ts';
+import { resetCodeIssued } from './account-mail.ts';
+import { outboxOp } from '../outbox/events.ts';
 import { clearLoginLock, clearLoginLockItem, takeLoginAttempt } from './login-lock.ts';
 import { getRecord, sessionOf, toUserView, type UserRecord } from './records.ts';
 import { refuseEmailPassword } from './sign-in.ts';
@@ -98,7 +100,7 @@ export const Sessions = {
     const expiresAt = Math.floor(now.getTime() / 1000) + RESET_CODE_TTL_HOURS * 3600;
     const after: UserRecord = { ...before, resetCodeHash: codeHash, updatedAt: at, version: before.version + 1 };
     await transact(
-      ({ invitation, user, audit }) => [
+      ({ invitation, user, audit, outboxEvent }) => [
         invitation.create({ codeHash, userId, purpose: 'reset', createdAt: at, expiresAt }).commit(),
         user
           .patch({ userId })
@@ -106,6 +108,7 @@ export const Sessions = {
           .where((attr, { eq }) => `${eq(attr.version, before.version)} AND ${eq(attr.status, 'active')}`)
           .commit(),
         audit.create(auditRecord(actor, 'user', userId, 'issue_reset_code', {}, at)).commit(),
+        outboxOp({ outboxEvent }, resetCodeIssued(userId, resetCode, RESET_CODE_TTL_HOURS, at)),
       ],
       (failed) => (failed.index === 0 ? new DomainError('conflict', 'Try again') : staleAccount()),
     );

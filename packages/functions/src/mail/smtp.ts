@@ -16,7 +16,12 @@ const DEFAULT_FROM = 'Aksu Talent <noreply@localhost>';
  * `SMTP_URL` and `MAIL_FROM` when it sends, so a process can configure it before the values exist
  * (a test's mail catcher starts after the module loads).
  */
-export function smtpChannel(options?: SmtpOptions): EmailChannel {
+/** `close()` ends the pooled connections, so a process (or a test's SMTP server) can shut down cleanly. */
+export interface SmtpChannel extends EmailChannel {
+  close(): void;
+}
+
+export function smtpChannel(options?: SmtpOptions): SmtpChannel {
   const transports = new Map<string, Transporter>();
   const transportFor = (url: string) => {
     let transport = transports.get(url);
@@ -34,6 +39,10 @@ export function smtpChannel(options?: SmtpOptions): EmailChannel {
     return transport;
   };
   return {
+    close() {
+      for (const transport of transports.values()) transport.close();
+      transports.clear();
+    },
     async send(message: EmailMessage) {
       const url = options?.url ?? process.env.SMTP_URL;
       if (!url) throw new DeliveryError('SMTP_URL is not set', false);

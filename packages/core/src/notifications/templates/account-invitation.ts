@@ -5,6 +5,8 @@ export interface AccountCodeData {
   code: string;
   /** Hours (reset) or days (invitation) the code stays valid. */
   validFor: number;
+  /** The account holder's name, for the greeting. */
+  name?: string;
 }
 
 /** The activation code of a new account: the person sets their password with it. */
@@ -16,6 +18,7 @@ export const accountInvitation = defineTemplate<AccountCodeData>({
     const subject = pick(locale, { 'zh-CN': '激活您的账号', en: 'Activate your account' });
     const body = layout({
       locale,
+      ...(data.name ? { name: data.name } : {}),
       heading: subject,
       paragraphs: [
         pick(locale, {

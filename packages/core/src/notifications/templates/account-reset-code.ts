@@ -11,6 +11,7 @@ export const accountResetCode = defineTemplate<AccountCodeData>({
     const subject = pick(locale, { 'zh-CN': '重置您的密码', en: 'Reset your password' });
     const body = layout({
       locale,
+      ...(data.name ? { name: data.name } : {}),
       heading: subject,
       paragraphs: [
         pick(locale, {
