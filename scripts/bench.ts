@@ -25,6 +25,8 @@ const BENCHMARKS: Array<{ name: string; load: () => Promise<{ benchmark: Benchma
   { name: 'dashboard-reads', load: () => import('../tests/bench/dashboard-reads.ts') },
   { name: 'bulk-import', load: () => import('../tests/bench/bulk-import.ts') },
   { name: 'attendance', load: () => import('../tests/bench/attendance.ts') },
+  { name: 'outbox', load: () => import('../tests/bench/outbox.ts') },
+  { name: 'absentees', load: () => import('../tests/bench/absentees.ts') },
 ];
 
 const root = fileURLToPath(new URL('..', import.meta.url));

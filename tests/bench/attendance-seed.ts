@@ -1,4 +1,4 @@
-import { db, issueToken, localDate, newId, ulid, type Actor } from '@aksu/core';
+import { checkInRecorded, db, issueToken, localDate, newId, outboxOp, ulid, type Actor } from '@aksu/core';
 import { auditRecord } from '@aksu/core/audit/changes';
 import { acceptedInternRecord, newCohort } from '../support/programme.ts';
 
@@ -63,7 +63,8 @@ const AT = '2000-01-01T00:00:00.000Z';
 
 /**
  * TransactWriteItems input for a check-in as the API commits it (the day record created only if
- * absent, the nonce guard, the cohort's, host unit's and university's counters, the audit entry),
+ * absent, the nonce guard, the cohort's, host unit's and university's counters, the audit entry, the
+ * `check-in.recorded` outbox event),
  * from ElectroDB's own `.params()` built once and filled in per call by string substitution.
  */
 export function checkInFloorFactory(cohortId: string, date: string, actor: Actor): () => Record<string, unknown> {
@@ -78,11 +79,12 @@ export function checkInFloorFactory(cohortId: string, date: string, actor: Actor
     { dimension: 'university' as const, key: day.universityId },
   ];
   const params = db()
-    .service.transaction.write(({ attendanceDay, unique, attendanceCounter, audit }) => [
+    .service.transaction.write(({ attendanceDay, unique, attendanceCounter, audit, outboxEvent }) => [
       attendanceDay.create(day).commit(),
       unique.create({ kind: 'checkInNonce', value: `${registrationId}:${NONCE}`, ownerId: date }).commit(),
       ...counterKeys.map((k) => attendanceCounter.update({ cohortId, date, ...k }).add({ checkedIn: 1 }).commit()),
       audit.create({ ...auditRecord(actor, 'attendanceDay', `${registrationId}:${date}`, 'check-in', { status: { after: 'present' } }, AT), auditId: `aud_${AUDIT}` }).commit(),
+      outboxOp({ outboxEvent }, { ...checkInRecorded(day), eventId: `obx_${AUDIT}` }),
     ])
     .params();
   const template = JSON.stringify(params);
