@@ -57,8 +57,10 @@ export function Workers({ stack }: StackContext) {
     handler: STREAM_WORKER_HANDLER,
     description: 'Runs the outbox handlers for new outbox events from the table stream',
     memorySize: 512,
-    // A batch is at most 20 events; each handler sends a few mails at most.
-    timeout: 120,
+    // A batch is at most 10 events. The longest handler, an import's run, stops after a budget of
+    // seconds and continues through a new event, so ten of them and their mails fit with room left;
+    // a timeout would retry the whole batch.
+    timeout: 180,
     bind: [smtpUrl, mailFrom, piiKey],
     // The table statement and nothing broader; the stream grants come from the event source below.
     permissions: [tableAccess(table)],
@@ -70,7 +72,8 @@ export function Workers({ stack }: StackContext) {
       // A new mapping starts with whatever the stream still holds, so events written while the
       // worker was being (re)created are not skipped.
       startingPosition: StartingPosition.TRIM_HORIZON,
-      batchSize: 20,
+      // Small: the records of one shard wait for the batch before them.
+      batchSize: 10,
       // The handler reports the first record that failed; Lambda retries from there only.
       reportBatchItemFailures: true,
       bisectBatchOnError: true,

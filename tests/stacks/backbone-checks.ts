@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { createTableInput } from '../../packages/core/src/db/table.ts';
@@ -16,6 +18,8 @@ import { asList, functionByHandler, grants, imported, only, roleStatements, type
 
 interface Templates {
   stage: string;
+  /** The cloud assembly's folder, where the bundled Lambda artifacts are staged. */
+  outdir: string;
   database: Template;
   alarms: Template;
   api: Template;
@@ -52,6 +56,18 @@ function matches(pattern: Json, event: unknown): boolean {
 
 /** The env var SST sets for a bound secret: the function reads the value from SSM at cold start. */
 const secretVariable = (name: string) => `SST_Secret_value_${name}`;
+
+/**
+ * The bundled entry of a function, read from its staged artifact: it exports the handler, and it
+ * carries SST's config loader, which fetches the bound secrets from SSM before the handler runs.
+ */
+function expectBundledEntry(outdir: string, fn: { props: Json }, entry: string): void {
+  const bundle = join(outdir, `asset.${String(fn.props.Code.S3Key).replace(/\.zip$/, '')}`, entry);
+  expect(existsSync(bundle), `${bundle} exists`).toBe(true);
+  const code = readFileSync(bundle, 'utf8');
+  expect(code).toMatch(/export\s*\{[^}]*\bhandler\b[^}]*\}/);
+  expect(code).toContain('__FETCH_FROM_SSM__');
+}
 
 /** What a backbone function's role may do, all of it: anything else in its policies fails the test. */
 function expectOnlyAllowed(statements: Json[], allowed: (action: string) => boolean): void {
@@ -194,6 +210,7 @@ export function backboneChecks(synthesized: () => Templates): void {
     it('runs the bundled stream handler with the table, the site URL and the mail secrets from SSM', () => {
       const { props } = worker();
       expect(props.Code.S3Key).toMatch(/^[0-9a-f]{64}\.zip$/);
+      expectBundledEntry(s().outdir, worker(), 'packages/functions/src/workers/stream.mjs');
       const env = props.Environment.Variables;
       expect(env.TABLE_NAME).toEqual(imported(s().database, { Ref: tableId() }));
       for (const name of [...MAIL_SECRETS, 'PII_KEY']) expect(env[secretVariable(name)]).toBe('__FETCH_FROM_SSM__');
@@ -224,6 +241,7 @@ export function backboneChecks(synthesized: () => Templates): void {
 
     it('gives the runner the table, the mail secrets and nothing else, on Node 22+', () => {
       expect(runner().props.Runtime).toMatch(/^nodejs(2[2-9]|[3-9]\d)\.x$/);
+      expectBundledEntry(s().outdir, runner(), 'packages/functions/src/jobs/run.mjs');
       const statements = roleStatements(s().jobs, runner());
       expectOnlyAllowed(
         statements,
