@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'too_many_attempts'
   | 'account_disabled'
   | 'invalid_invitation'
+  | 'invalid_code'
   | 'forbidden'
   | 'forbidden_fields'
   | 'not_found'

@@ -40,7 +40,7 @@ import { notificationRoutes } from './routes/notifications.ts';
 export type { AppConfig } from './env.ts';
 
 /** Routes anyone may call; everything else under /v1 needs a bearer token. */
-const PUBLIC_PATHS: readonly RegExp[] = [/^\/v1\/auth\/(login|activate|reset)$/, /^\/v1\/public\/events\/[^/]+(\/registrations)?$/];
+const PUBLIC_PATHS: readonly RegExp[] = [/^\/v1\/auth\/(login|activate|reset)$/, /^\/v1\/public\/events\/[^/]+(\/registrations|\/recovery|\/recovery\/verify|\/my|\/my\/cancel)?$/];
 const isPublic = (path: string) => PUBLIC_PATHS.some((pattern) => pattern.test(path));
 
 const HTTP_CODES: Record<number, ProblemCode> = {

@@ -7,6 +7,7 @@ import { Cohort } from '../cohorts/cohort.entity.ts';
 import { CampusEvent } from '../events/event.entity.ts';
 import { RateWindow } from '../events/rate-limit.entity.ts';
 import { Registration } from '../events/registration.entity.ts';
+import { RecoveryCode } from '../events/recovery-code.entity.ts';
 import { LeadEvent } from '../leads/lead-event.entity.ts';
 import { LeadInvitation } from '../leads/lead-invitation.entity.ts';
 import { Lead } from '../leads/lead.entity.ts';
@@ -67,6 +68,7 @@ const entities = {
   trip: Trip,
   campusEvent: CampusEvent,
   registration: Registration,
+  recoveryCode: RecoveryCode,
   tally: Tally,
   distinctMarker: DistinctMarker,
   lead: Lead,

@@ -11,6 +11,8 @@ export const UniqueGuard = new Entity({
     kind: { type: 'string', required: true },
     value: { type: 'string', required: true },
     ownerId: { type: 'string', required: true },
+    /** Epoch seconds (TTL), for guards that must go with the data they guard, like an event's registrations. */
+    expiresAt: { type: 'number' },
   },
   indexes: {
     byValue: {

@@ -1,4 +1,5 @@
 import { Entity } from 'electrodb';
+import { localDate } from '../time.ts';
 
 export const EVENT_KINDS = ['campus_talk', 'job_fair', 'symposium', 'cooperation_talks', 'signing_ceremony'] as const;
 export const EVENT_STATUSES = ['scheduled', 'held', 'cancelled'] as const;
@@ -6,7 +7,8 @@ export const EVENT_STATUSES = ['scheduled', 'held', 'cancelled'] as const;
 /**
  * Campus events at a trip's stops. Listed per trip on gsi1 and per university on gsi2, both in time
  * order. Seat counts live in the event's tally, not here: the event is edited rarely, the tally on
- * every registration.
+ * every registration. `startDay` (the start's date in Beijing time, kept from `startsAt`) lists the
+ * events of one day on gsi3, for the day-before reminder.
  */
 export const CampusEvent = new Entity({
   model: { entity: 'campusEvent', version: '1', service: 'aksu' },
@@ -19,6 +21,12 @@ export const CampusEvent = new Entity({
     title: { type: 'string', required: true },
     venue: { type: 'string', required: true },
     startsAt: { type: 'string', required: true },
+    startDay: {
+      type: 'string',
+      hidden: true,
+      watch: ['startsAt'],
+      set: (_: unknown, item: { startsAt?: string }) => (item.startsAt ? localDate(Date.parse(item.startsAt)) : undefined),
+    },
     capacity: { type: 'number', required: true },
     status: { type: EVENT_STATUSES, required: true },
     outcomeNotes: { type: 'string' },
@@ -40,6 +48,11 @@ export const CampusEvent = new Entity({
       index: 'gsi2',
       pk: { field: 'gsi2pk', composite: ['universityId'] },
       sk: { field: 'gsi2sk', composite: ['eventId'] },
+    },
+    byDay: {
+      index: 'gsi3',
+      pk: { field: 'gsi3pk', composite: ['startDay'] },
+      sk: { field: 'gsi3sk', composite: ['eventId'] },
     },
   },
 });

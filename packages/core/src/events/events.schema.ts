@@ -2,7 +2,7 @@ import { idPattern } from '../ids.ts';
 import { z } from '../schema.ts';
 import { stopIdSchema } from '../trips/trips.schema.ts';
 import { phoneSchema, universityIdSchema } from '../universities/universities.schema.ts';
-import { DEGREE_LEVELS, REGISTRATION_STATUSES } from './registration.entity.ts';
+import { DEGREE_LEVELS, LOCALES, REGISTRATION_STATUSES } from './registration.entity.ts';
 import { EVENT_KINDS, EVENT_STATUSES } from './event.entity.ts';
 import { nameSchema } from '../names.ts';
 
@@ -80,6 +80,7 @@ const person = {
   interestedInSummerProgramme: z.boolean(),
   interestedInFullTime: z.boolean(),
   consent: z.literal(true, { error: 'Consent to the processing of your data is required to register' }),
+  locale: z.enum(LOCALES).optional().openapi({ description: 'Language of the mails sent about this registration; Chinese when absent' }),
 };
 
 export const RegistrationInput = z.strictObject(person).superRefine((v, ctx) => {
@@ -117,6 +118,9 @@ export const RegistrationView = z.object({
   consentVersion: z.string(),
   checkedInAt: z.string().optional(),
   checkedInBy: z.string().optional(),
+  locale: z.enum(LOCALES).optional(),
+  cancelledAt: z.string().optional(),
+  promotedAt: z.string().optional(),
   createdAt: z.string(),
 });
 

@@ -30,6 +30,12 @@ export * from './events.schema.ts';
 export { EVENT_KINDS, EVENT_STATUSES } from './event.entity.ts';
 export { DEGREE_LEVELS } from './registration.entity.ts';
 export { RATE_LIMITS } from './rate-limit.ts';
+export * from './my-registration.schema.ts';
+export { MyRegistration, RECOVERY_CODE_MINUTES, RECOVERY_CODE_ATTEMPTS } from './my-registration.ts';
+export { promoteFromWaitlist } from './waitlist.ts';
+export { sendRegistrantReminders, type RegistrantMailData } from './registrant-mail.ts';
+export { checkInTokenFor } from './tokens.ts';
+export { EVENT_DATA_RETENTION_DAYS, eventDataExpiresAt } from './retention.ts';
 
 const stale = () => new DomainError('version_conflict', 'The event was changed by someone else; reload and try again');
 
@@ -159,7 +165,7 @@ export const Events = {
           .service.entities.registration.query.byEvent({ eventId })
           .where((a, { eq, exists, notExists, contains }) =>
             [
-              query.status === 'registered' || query.status === 'waitlisted' ? eq(a.status, query.status) : '',
+              query.status === 'registered' || query.status === 'waitlisted' ? eq(a.status, query.status as RegistrationView['status']) : '',
               query.status === 'checked_in' ? exists(a.checkedInAt) : '',
               query.status === 'not_checked_in' ? `${notExists(a.checkedInAt)} AND ${eq(a.status, 'registered')}` : '',
               q ? contains(a.searchText, q) : '',

@@ -1,12 +1,15 @@
 import { Entity } from 'electrodb';
 
 export const DEGREE_LEVELS = ['bachelor', 'master', 'phd'] as const;
-export const REGISTRATION_STATUSES = ['registered', 'waitlisted'] as const;
+export const REGISTRATION_STATUSES = ['registered', 'waitlisted', 'cancelled'] as const;
+export const LOCALES = ['zh-CN', 'en'] as const;
 
 /**
  * Registrations live in their event's partition (the attendance list is one Query, in sign-up
  * order). The QR token is stored only as its SHA-256 on gsi1, so a leaked table does not leak
  * working check-in codes. `searchText` holds the lower-cased name and phone for staff search.
+ * `expiresAt` (TTL) is the end of the event's data retention: the registrant's contact details go
+ * with it. `locale` is the language their messages are written in.
  */
 export const Registration = new Entity({
   model: { entity: 'registration', version: '1', service: 'aksu' },
@@ -35,6 +38,10 @@ export const Registration = new Entity({
     checkedInBy: { type: 'string' },
     searchText: { type: 'string', required: true, hidden: true },
     createdAt: { type: 'string', required: true },
+    locale: { type: LOCALES },
+    cancelledAt: { type: 'string' },
+    promotedAt: { type: 'string' },
+    expiresAt: { type: 'number', hidden: true },
   },
   indexes: {
     byEvent: {

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { auditRecord, diffChanges } from '../audit/changes.ts';
 import type { Actor } from '../auth/actor.ts';
 import { db, type AppService } from '../db/service.ts';
@@ -6,7 +6,10 @@ import { transact } from '../db/transact.ts';
 import { DomainError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { leadWrites, type LeadMatch } from '../leads/matching.ts';
+import { domainEvent, outboxOp } from '../outbox/events.ts';
 import { scopeOf } from '../outcomes/index.ts';
+import { eventDataExpiresAt } from './retention.ts';
+import { checkInTokenFor } from './tokens.ts';
 import { CONSENT_VERSION, RegistrationInput, type EventView, type RegistrationReceipt, type RegistrationView } from './events.schema.ts';
 
 /** Mainland mobiles compare without +86, spaces or dashes: "+86 138-1234-5678" is 13812345678. */
@@ -55,16 +58,17 @@ export async function register(
     universityName ??= university.name;
   }
   const phone = normalisePhone(fields.phone);
-  const token = randomBytes(18).toString('base64url');
   const at = new Date().toISOString();
   const registrationId = newId('registration');
+  const token = checkInTokenFor(registrationId);
+  const expiresAt = eventDataExpiresAt(event.startsAt);
   let full = false;
 
   for (let attempt = 0; ; attempt++) {
     const match: LeadMatch = await leadWrites.match(fields.email, phone, { trip: event.tripId, stop: event.stopId, university: fields.universityId });
     const status = walkInBy || !full ? 'registered' : 'waitlisted';
     const { consent: _consent, ...person } = fields;
-    const registration: RegistrationView & { tokenHash: string; searchText: string } = {
+    const registration: RegistrationView & { tokenHash: string; searchText: string; expiresAt: number } = {
       eventId: event.eventId,
       registrationId,
       leadId: match.leadId,
@@ -79,6 +83,7 @@ export async function register(
       tokenHash: hashToken(token),
       searchText: `${fields.name} ${phone} ${fields.email}`.toLowerCase().replace(/[\s-]/g, ''),
       createdAt: at,
+      expiresAt,
     };
     const labels: Label[] = [];
     const actor = walkInBy ?? { userId: 'public', role: 'intern' as const };
@@ -89,13 +94,14 @@ export async function register(
         (entities) => {
           const { unique, tally, registration: registrations, audit } = entities;
           const ops: unknown[] = [
-            unique.create({ kind: 'eventEmail', value: `${event.eventId}#${fields.email}`, ownerId: registrationId }).commit(),
-            unique.create({ kind: 'eventPhone', value: `${event.eventId}#${phone}`, ownerId: registrationId }).commit(),
+            unique.create({ kind: 'eventEmail', value: `${event.eventId}#${fields.email}`, ownerId: registrationId, expiresAt }).commit(),
+            unique.create({ kind: 'eventPhone', value: `${event.eventId}#${phone}`, ownerId: registrationId, expiresAt }).commit(),
+            // A free seat goes to the waitlist first: while anyone waits, a newcomer waits behind them.
             status === 'registered' && !walkInBy
               ? tally
                   .update({ scope: scopeOf.event(event.eventId) })
                   .add({ registered: 1 })
-                  .where((a, { name }) => `${name(a.registered)} < ${name(a.capacity)}`)
+                  .where((a, { name, eq, notExists }) => `${name(a.registered)} < ${name(a.capacity)} AND (${notExists(a.waitlisted)} OR ${eq(a.waitlisted, 0)})`)
                   .commit()
               : tally.update({ scope: scopeOf.event(event.eventId) }).add({ ...counted, ...checkIn, ...(walkInBy ? { walkIns: 1 } : {}) }).commit(),
             registrations.create(registration).commit(),
@@ -117,6 +123,11 @@ export async function register(
           const entry = auditRecord(actor, 'registration', registrationId, walkInBy ? 'walk-in' : 'register', diffChanges(undefined, { eventId: event.eventId, status, leadId: match.leadId }), at);
           ops.push(audit.create({ ...entry, actorRole: walkInBy ? entry.actorRole : 'public' }).commit());
           labels.push('other');
+          if (!walkInBy) {
+            // The confirmation or waitlisted notice is mailed by the stream worker, never before the registration exists.
+            ops.push(outboxOp(entities, domainEvent('registration.created', { eventId: event.eventId, registrationId, status })));
+            labels.push('other');
+          }
           return ops as Ops;
         },
         (failed) => {
@@ -126,7 +137,7 @@ export async function register(
           return new Rebuild('lead');
         },
       );
-      const { tokenHash: _h, searchText: _s, ...view } = registration;
+      const { tokenHash: _h, searchText: _s, expiresAt: _e, ...view } = registration;
       return { receipt: { registrationId, eventId: event.eventId, status, checkInToken: token }, registration: view };
     } catch (error) {
       // Losing a race for the last seat or for a new person's lead means: re-read and try again.

@@ -2,6 +2,7 @@ import type { DomainEvent } from './events.ts';
 import { advanceImport } from '../imports/worker.ts';
 import { notifyImportFinished } from '../imports/finished.ts';
 import { PEOPLE_HANDLERS } from '../people-events/handlers.ts';
+import { REGISTRANT_HANDLERS } from '../events/registrant-mail.ts';
 import { ACCOUNT_HANDLERS } from '../users/account-mail.ts';
 
 /**
@@ -23,6 +24,7 @@ export const EVENT_HANDLERS: Record<string, EventHandler[]> = {
   'import.continued': [{ name: 'imports.run', run: (event) => advanceImport(event) }],
   'import.finished': [{ name: 'imports.notify-finished', run: (event) => notifyImportFinished(event) }],
   ...PEOPLE_HANDLERS,
+  ...REGISTRANT_HANDLERS,
   ...ACCOUNT_HANDLERS,
 };
 

@@ -12,10 +12,14 @@ interface Keys {
 }
 
 let keys: Keys | undefined;
+let secretBytes: Buffer | undefined;
+const purposes = new Map<string, Buffer>();
 
 function derive(secret: string): Keys {
   if (secret.length < 16) throw new Error('PII_KEY must be at least 16 characters');
   const ikm = Buffer.from(secret, 'utf8');
+  secretBytes = ikm;
+  purposes.clear();
   const salt = Buffer.from('aksu-talent/pii', 'utf8');
   return {
     encryption: Buffer.from(hkdfSync('sha256', ikm, salt, 'encryption', 32)),
@@ -34,6 +38,20 @@ function current(): Keys {
   if (!secret) throw new Error('PII_KEY is not set: personal data cannot be encrypted without it');
   keys = derive(secret);
   return keys;
+}
+
+/**
+ * A key of its own for one purpose (check-in tokens, registrant access links), derived from the
+ * same secret: knowing one derived key tells nothing about the others or the secret.
+ */
+export function derivedKey(purpose: string): Buffer {
+  current();
+  let key = purposes.get(purpose);
+  if (!key) {
+    key = Buffer.from(hkdfSync('sha256', secretBytes!, Buffer.from('aksu-talent/pii', 'utf8'), `purpose:${purpose}`, 32));
+    purposes.set(purpose, key);
+  }
+  return key;
 }
 
 const VERSION = 'v1';

@@ -4,6 +4,7 @@ import { retryDue } from '../notifications/deliveries.ts';
 import { recordReminders } from '../partnerships/reminders.ts';
 import { localDate } from '../time.ts';
 import { sendRegistrantReminders } from '../events/registrant-mail.ts';
+import { sendRegistrantReminders } from '../events/registrant-mail.ts';
 import { sendCheckInReminders, sendMentorDigests, sendOrganiserDigests } from '../reminders/index.ts';
 
 /** What a job returns: a small summary for logs and `pnpm job`. `done: false` asks for another invocation. */
@@ -30,6 +31,7 @@ export const JOBS = {
   'mentor-weekly-digest': (at) => sendMentorDigests(at),
   'organiser-daily-digest': (at) => sendOrganiserDigests(at),
   'resume-imports': (at) => resumeImports(at),
+  'registrant-reminders': (at) => sendRegistrantReminders(at),
 } satisfies Record<string, Job>;
 
 export { SCHEDULES, type Schedule } from './schedules.ts';

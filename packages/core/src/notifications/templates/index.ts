@@ -1,12 +1,22 @@
 import { accountInvitation } from './account-invitation.ts';
 import { accountResetCode } from './account-reset-code.ts';
 import { coordinatorImportFinished } from './coordinator-import-finished.ts';
+import { registrantConfirmed } from './registrant-confirmed.ts';
+import { registrantPromoted } from './registrant-promoted.ts';
+import { registrantRecoveryCode } from './registrant-recovery-code.ts';
+import { registrantReminder } from './registrant-reminder.ts';
+import { registrantWaitlisted } from './registrant-waitlisted.ts';
 import type { Template } from './define.ts';
 import { PEOPLE_TEMPLATES } from './people.ts';
 import { REMINDER_TEMPLATES } from './reminders.ts';
 
 /** Every kind's template, keyed by kind. Add a line per kind; the template file sits beside this one. */
 export const TEMPLATES: Record<string, Template> = {
+  [registrantConfirmed.kind]: registrantConfirmed,
+  [registrantWaitlisted.kind]: registrantWaitlisted,
+  [registrantPromoted.kind]: registrantPromoted,
+  [registrantReminder.kind]: registrantReminder,
+  [registrantRecoveryCode.kind]: registrantRecoveryCode,
   [coordinatorImportFinished.kind]: coordinatorImportFinished,
   [accountInvitation.kind]: accountInvitation,
   [accountResetCode.kind]: accountResetCode,
