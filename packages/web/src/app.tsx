@@ -15,6 +15,8 @@ const NewUniversityPage = lazy(() => import('./pages/new-university-page'));
 const UniversityPage = lazy(() => import('./pages/university-page'));
 const MyUniversityPage = lazy(() => import('./pages/my-university-page'));
 const UsersPage = lazy(() => import('./pages/users-page'));
+const NotificationsPage = lazy(() => import('./pages/notifications-page'));
+const DeliveriesPage = lazy(() => import('./pages/deliveries-page'));
 const PartnershipsPage = lazy(() => import('./pages/partnerships-page'));
 const NewPartnershipPage = lazy(() => import('./pages/new-partnership-page'));
 const PartnershipPage = lazy(() => import('./pages/partnership-page'));
@@ -79,6 +81,8 @@ export function App() {
               <Route element={<RequireUser />}>
                 <Route index element={<Home />} />
                 <Route path="account" element={<AccountPage />} />
+                <Route path="notifications" element={<NotificationsPage />} />
+                <Route path="admin/deliveries" element={organiserOnly(<DeliveriesPage />)} />
                 <Route
                   path="universities"
                   element={

@@ -5,6 +5,7 @@ import { useI18n, type MessageKey } from '../i18n/i18n';
 import { ErrorBoundary, ScreenFailed } from './error-boundary';
 import { Loading } from './feedback';
 import { LanguageSwitch } from './language-switch';
+import { NotificationBell } from './notification-bell';
 
 interface NavItem {
   to: string;
@@ -26,6 +27,7 @@ function navItems(role: string, isAdmin: boolean): NavItem[] {
       { to: '/dashboard', label: 'nav.dashboard' },
       { to: '/outcomes', label: 'nav.outcomes' },
     ];
+    items.push({ to: '/admin/deliveries', label: 'nav.deliveries' });
     if (isAdmin) items.push({ to: '/admin/users', label: 'nav.users' });
     return items;
   }
@@ -115,6 +117,7 @@ export function Layout() {
           )}
           <div className="header-actions">
             <LanguageSwitch />
+            {user && <NotificationBell />}
             {user && (
               <button type="button" className="button ghost" onClick={onSignOut}>
                 {t('layout.sign_out')}

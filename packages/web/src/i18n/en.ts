@@ -4,6 +4,7 @@ import { enImports } from './en-imports';
 import { enPlacements } from './en-placements';
 import { enLogs } from './en-logs';
 import { enAccounts } from './en-accounts';
+import { enNotifications } from './en-notifications';
 import { enAttendance } from './en-attendance';
 import { enTrips } from './en-trips';
 import type { MessageKey } from './zh-cn';
@@ -329,6 +330,7 @@ export const en: Record<MessageKey, string> = {
   ...enPlacements,
   ...enLogs,
   ...enAccounts,
+  ...enNotifications,
   ...enAttendance,
   ...enCohorts,
   ...enImports,

@@ -4,6 +4,7 @@ import { zhCNImports } from './zh-cn-imports';
 import { zhCNPlacements } from './zh-cn-placements';
 import { zhCNLogs } from './zh-cn-logs';
 import { zhCNAccounts } from './zh-cn-accounts';
+import { zhCNNotifications } from './zh-cn-notifications';
 import { zhCNAttendance } from './zh-cn-attendance';
 import { zhCNTrips } from './zh-cn-trips';
 
@@ -329,6 +330,7 @@ export const zhCN = {
   ...zhCNPlacements,
   ...zhCNLogs,
   ...zhCNAccounts,
+  ...zhCNNotifications,
   ...zhCNAttendance,
   ...zhCNCohorts,
   ...zhCNImports,

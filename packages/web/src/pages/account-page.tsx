@@ -5,6 +5,7 @@ import { useSession, useUser } from '../auth/session';
 import { Alert } from '../components/feedback';
 import { TextField } from '../components/field';
 import { NewPasswordFields } from '../components/new-password-fields';
+import { NotificationPreferences } from '../components/notification-preferences';
 import { useI18n } from '../i18n/i18n';
 import { useFormSubmit } from '../lib/use-form-submit';
 import { useTitle } from '../lib/use-title';
@@ -96,6 +97,7 @@ export default function AccountPage() {
           {everywhere.busy ? t('account.signing_out') : t('account.sign_out_everywhere')}
         </button>
       </section>
+      <NotificationPreferences />
     </section>
   );
 }
