@@ -103,5 +103,19 @@ export function Workers({ stack }: StackContext) {
   });
   failureAlarm.addAlarmAction(new SnsAction(topic));
 
+  // Before anything is parked: the oldest record has waited long enough that mails are late, e.g.
+  // while a batch is being retried or the worker cannot start (a secret not set).
+  const lagAlarm = new Alarm(stack, 'StreamLagAlarm', {
+    alarmDescription:
+      'The stream worker has not handled an outbox event for over 30 minutes; mails and promotions are late. ' +
+      "Look at the worker's logs.",
+    metric: worker.metric('IteratorAge', { period: Duration.minutes(5), statistic: 'Maximum' }),
+    threshold: Duration.minutes(30).toMilliseconds(),
+    comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+    evaluationPeriods: 1,
+    treatMissingData: TreatMissingData.NOT_BREACHING,
+  });
+  lagAlarm.addAlarmAction(new SnsAction(topic));
+
   return { worker, failures, environment, mailSecrets: [smtpUrl, mailFrom] as const };
 }

@@ -118,6 +118,12 @@ export function backboneChecks(synthesized: () => Templates): void {
   describe('Workers', () => {
     const mapping = () => only(s().workers, 'AWS::Lambda::EventSourceMapping').resource.Properties;
     const failureQueue = () => only(s().workers, 'AWS::SQS::Queue');
+    const alarmOn = (namespace: string, metric: string): Json => {
+      const found = Object.values(s().workers.findResources('AWS::CloudWatch::Alarm', { Properties: { Namespace: namespace, MetricName: metric } }));
+      expect(found, `one alarm on ${namespace} ${metric}`).toHaveLength(1);
+      return found[0]!.Properties;
+    };
+    const topicRef = () => imported(s().alarms, { Ref: only(s().alarms, 'AWS::SNS::Topic').id });
 
     it('feeds the table stream to the worker from the oldest record, reporting the failed item, bisecting, a bounded number of times', () => {
       const props = mapping();
@@ -159,16 +165,13 @@ export function backboneChecks(synthesized: () => Templates): void {
         expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
       );
 
-      const alarm = only(s().workers, 'AWS::CloudWatch::Alarm').resource.Properties;
-      expect(alarm.Namespace).toBe('AWS/SQS');
-      expect(alarm.MetricName).toBe('ApproximateNumberOfMessagesVisible');
+      const alarm = alarmOn('AWS/SQS', 'ApproximateNumberOfMessagesVisible');
       expect(alarm.Dimensions).toEqual([{ Name: 'QueueName', Value: { 'Fn::GetAtt': [id, 'QueueName'] } }]);
       expect(alarm.ComparisonOperator).toBe('GreaterThanThreshold');
       expect(alarm.Threshold).toBe(0);
       expect(alarm.TreatMissingData).toBe('notBreaching');
 
-      const topic = only(s().alarms, 'AWS::SNS::Topic').id;
-      expect(alarm.AlarmActions).toEqual([imported(s().alarms, { Ref: topic })]);
+      expect(alarm.AlarmActions).toEqual([topicRef()]);
       const topicPolicy = only(s().alarms, 'AWS::SNS::TopicPolicy').resource.Properties;
       expect(topicPolicy.PolicyDocument.Statement).toContainEqual(
         expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
@@ -176,6 +179,15 @@ export function backboneChecks(synthesized: () => Templates): void {
       for (const other of [s().database, s().api, s().workers, s().jobs]) {
         expect(Object.keys(other.findResources('AWS::SNS::Topic'))).toEqual([]);
       }
+    });
+
+    it('raises the same topic when the oldest outbox record has waited over 30 minutes', () => {
+      const alarm = alarmOn('AWS/Lambda', 'IteratorAge');
+      expect(alarm.Dimensions).toEqual([{ Name: 'FunctionName', Value: { Ref: worker().id } }]);
+      expect(alarm.Statistic).toBe('Maximum');
+      expect(alarm.Threshold).toBe(30 * 60 * 1000);
+      expect(alarm.ComparisonOperator).toBe('GreaterThanThreshold');
+      expect(alarm.AlarmActions).toEqual([topicRef()]);
     });
 
     it('gives the worker least privilege: the stream, the table, the failure queue and its secrets', () => {
