@@ -5,10 +5,12 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { Cohorts, Universities } from '@aksu/core';
-import { createAccount, launchBrowser, openContext, signIn, startApp, SYSTEM, unique } from './harness.ts';
+import { createAccount, launchBrowser, openContext, PASSWORD, signIn, startApp, SYSTEM, unique } from './harness.ts';
 import { nationalIdFor } from './cohort-screens.ts';
+import { sentTo, startBackbone, type Backbone } from '../support/backbone.ts';
 
 let app: { url: string; close(): Promise<void> };
+let backbone: Backbone;
 let browser: Browser;
 let context: BrowserContext;
 let coordinatorEmail: string;
@@ -27,9 +29,11 @@ beforeAll(async () => {
     endsOn: '2030-08-31',
     registrationOpensAt: new Date(Date.now() - 86_400_000).toISOString(),
     registrationClosesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
-    universities: [{ universityId: university.universityId, quota: 300 }],
+    universities: [{ universityId: university.universityId, quota: 1500 }],
   });
   cohortId = (await Cohorts.transition(SYSTEM, created.cohortId, { to: 'registration_open' })).cohortId;
+  // What `pnpm dev` runs beside the API: the stream worker that runs imports, and a mail catcher.
+  backbone = await startBackbone();
   app = await startApp();
   browser = await launchBrowser();
   context = await openContext(browser);
@@ -39,6 +43,7 @@ afterAll(async () => {
   await context?.close();
   await browser?.close();
   await app?.close();
+  await backbone?.stop();
 });
 
 /** What goes wrong in the invalid rows, and the reason each must come back with. */
@@ -49,13 +54,16 @@ const MISTAKES: [fields: Record<string, string>, reason: string][] = [
   [{ 手机号: '1234567' }, '不是 11 位大陆手机号'],
 ];
 
-/** 200 students; every tenth is wrong in one of the ways above, so 20 rows must be rejected. */
-function students(): Record<string, string>[] {
+/**
+ * Students; every tenth is wrong in one of the ways above, so a tenth of the rows must be rejected.
+ * `firstYear` keeps the people of two files apart (born in it or the two years after).
+ */
+function students(length = 200, firstYear = 1997): Record<string, string>[] {
   const seed = Math.floor(Math.random() * 500);
-  return Array.from({ length: 200 }, (_, i) => {
+  return Array.from({ length }, (_, i) => {
     const row: Record<string, string> = {
       姓名: i % 7 === 0 ? ` 学生　${i} ` : `学生${i}`,
-      身份证号: nationalIdFor(`19${97 + (i % 3)}0${1 + (i % 9)}1${i % 10}`, (seed + i) % 1000),
+      身份证号: nationalIdFor(`${firstYear + (i % 3)}0${1 + (i % 9)}1${i % 10}`, (seed + i) % 1000),
       手机号: `139${String(10_000_000 + seed * 1000 + i).slice(-8)}`,
       邮箱: `student${i}.${seed}@example.edu.cn`,
       学历层次: i % 4 === 0 ? '博士' : '硕士',
@@ -145,4 +153,48 @@ describe('批量导入: a coordinator imports 200 students from the template', (
     await page.getByRole('link', { name: '报名名单.xlsx' }).click();
     await page.getByRole('tab', { name: '已拒绝（20）' }).waitFor();
   }, 240_000);
+  it('finishes 1,000 rows after the page is closed right after the upload, shows them finished when opened again, and mails the coordinator', async () => {
+    const own = await openContext(browser);
+    const page = await own.newPage();
+    await signIn(page, app.url, coordinatorEmail);
+    await page.goto(`${app.url}/cohorts/${cohortId}/import`);
+    await page.getByRole('heading', { level: 1, name: '批量导入报名' }).waitFor();
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('报名信息');
+    const headers = Object.keys(students(1)[0]!);
+    sheet.addRow(headers);
+    for (const row of students(1000, 1990)) sheet.addRow(headers.map((h) => row[h] ?? ''));
+    const file = join(mkdtempSync(join(tmpdir(), 'import-')), '千人名单.xlsx');
+    writeFileSync(file, new Uint8Array(await workbook.xlsx.writeBuffer()));
+
+    await page.locator('#importFile').setInputFiles(file);
+    await page.getByLabel('我确认文件中的每位学生均已同意').check();
+    await page.getByRole('button', { name: '上传并导入' }).click();
+    await page.getByText('您可以关闭本页').waitFor();
+    const importJobId = new URL(page.url()).searchParams.get('job')!;
+    expect(importJobId).toMatch(/^imp_/);
+    await page.close();
+
+    // Nobody has the page open: the server carries the job to its end.
+    const login = await fetch(`${app.url}/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: coordinatorEmail, password: PASSWORD }),
+    });
+    const { token } = (await login.json()) as { token: string };
+    const jobNow = async () => (await (await fetch(`${app.url}/v1/imports/${importJobId}`, { headers: { authorization: `Bearer ${token}` } })).json()) as Record<string, unknown>;
+    await expect.poll(async () => (await jobNow()).status, { timeout: 200_000, interval: 1_000 }).toBe('completed');
+    expect(await jobNow()).toMatchObject({ totalRows: 1000, rowsDone: 1000, accepted: 900, rejected: 100 });
+
+    const again = await own.newPage();
+    await again.goto(`${app.url}/cohorts/${cohortId}/import?job=${importJobId}`);
+    await again.getByText('导入完成：接受 900 行，拒绝 100 行。').waitFor();
+    expect(await again.locator('#import-progress-bar').getAttribute('value')).toBe('1000');
+    await again.getByRole('tab', { name: '已拒绝（100）' }).waitFor();
+
+    const [mail] = await backbone.mailbox.waitFor((m) => sentTo(coordinatorEmail)(m) && m.subject.includes('千人名单.xlsx'), { timeoutMs: 60_000 });
+    expect(mail!.subject).toContain('接受 900 行，拒绝 100 行');
+    expect(mail!.text).toContain(`/cohorts/${cohortId}/import?job=${importJobId}`);
+    await own.close();
+  }, 300_000);
 });
