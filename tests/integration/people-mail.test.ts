@@ -1,12 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { addDays, Notifications, Placements } from '@aksu/core';
+import { addDays, Placements } from '@aksu/core';
 import { newAccount, newUniversity, PASSWORD, SYSTEM, uniqueEmail, type Account } from '../support/accounts.ts';
 import { sentTo, startBackbone, type Backbone, type CaughtMessage } from '../support/backbone.ts';
 import { openCohort, studentBody } from '../support/cohorts.ts';
 import { call } from '../support/http.ts';
 import { pastMonday, today } from '../support/logs-stipends.ts';
 import { acceptedIntern, mentorAccount, newCohort, newHostUnit, newProject } from '../support/programme.ts';
-import { replayStream } from '../support/stream-replay.ts';
+import { replayStream, streamRecords } from '../support/stream-replay.ts';
+
+/** Each test walks a whole flow through the API and the worker; on two shared cores that can take a while. */
+const LONG = 120_000;
 
 let backbone: Backbone;
 let organiser: Account;
@@ -38,19 +41,26 @@ const PEOPLE_KINDS = new Set([
   'mentor.leave-pending',
 ]);
 
-/** The user's in-app list as the notification centre shows it, the kinds under test only (accounts made here bring their own). */
-async function inbox(userId: string) {
-  return (await Notifications.inbox.list(userId, { limit: 100 })).items.filter((n) => PEOPLE_KINDS.has(n.kind));
+/** The caller's in-app list as the notification centre serves it, the kinds under test only (accounts made here bring their own). */
+async function inbox(token: string): Promise<Array<{ kind: string; title: string; body: string; link: string | null }>> {
+  const page = await call('GET', '/v1/me/notifications?limit=100', { token });
+  expect(page.status).toBe(200);
+  return page.body.items.filter((n: { kind: string }) => PEOPLE_KINDS.has(n.kind));
+}
+
+/** The language the person chose for their messages, through their preferences. */
+async function chooseLanguage(token: string, locale: 'zh-CN' | 'en') {
+  expect((await call('PUT', '/v1/me/notification-preferences', { token, body: { locale, off: [] } })).status).toBe(200);
 }
 
 /**
  * The kinds in the user's centre once they are the expected ones. The mail goes out before the
  * in-app item is written, so a test that has just seen the mail waits for the item itself.
  */
-async function inboxKinds(userId: string, expected: string[]) {
+async function inboxKinds(token: string, expected: string[]) {
   return vi.waitFor(
     async () => {
-      const kinds = (await inbox(userId)).map((n) => n.kind).sort();
+      const kinds = (await inbox(token)).map((n) => n.kind).sort();
       expect(kinds).toEqual([...expected].sort());
       return kinds;
     },
@@ -70,7 +80,7 @@ describe('coordinators hear of a review once, as a digest; accepted students get
       newAccount('coordinator', { universityId: uniA.universityId }),
       newAccount('coordinator', { universityId: uniB.universityId }),
     ]);
-    await Notifications.preferences.update(coordinatorA.user.userId, { locale: 'en', off: [] });
+    await chooseLanguage(coordinatorA.token, 'en');
     const cohort = await openCohort([
       { universityId: uniA.universityId, quota: 10 },
       { universityId: uniB.universityId, quota: 10 },
@@ -114,19 +124,24 @@ describe('coordinators hear of a review once, as a digest; accepted students get
     }
     const activated = await call('POST', '/v1/auth/activate', { body: { code: codes[0], password: PASSWORD } });
     expect(activated.status).toBe(200);
-    await inboxKinds(activated.body.user.userId, ['intern.accepted']);
-    const internItems = await inbox(activated.body.user.userId);
+    await inboxKinds(activated.body.token, ['intern.accepted']);
+    const internItems = await inbox(activated.body.token);
     expect(`${internItems[0]!.title} ${internItems[0]!.body}`).not.toContain(codes[0]!);
 
     // The digests are in the coordinators' centres too, once each.
-    await inboxKinds(coordinatorA.user.userId, ['coordinator.review-digest']);
-    await inboxKinds(coordinatorB.user.userId, ['coordinator.review-digest']);
+    await inboxKinds(coordinatorA.token, ['coordinator.review-digest']);
+    await inboxKinds(coordinatorB.token, ['coordinator.review-digest']);
 
     // No mail names a student's national ID.
     for (const message of [digestA, digestB, ...bodies.flatMap((b) => mailTo(b.email))]) {
       expect(everything(message)).not.toMatch(FULL_ID);
       for (const body of bodies) expect(everything(message)).not.toContain(body.nationalId);
     }
+
+    // Nor does any event the decisions wrote: the outbox items as the stream carries them.
+    const images = (await streamRecords()).map((r) => JSON.stringify(r.dynamodb?.NewImage ?? {})).filter((image) => image.includes('"outboxEvent"'));
+    expect(images.some((image) => image.includes('registrations.reviewed'))).toBe(true);
+    for (const image of images) for (const body of bodies) expect(image).not.toContain(body.nationalId);
 
     // The whole stream handled again sends nothing twice. A later review is the marker that the
     // replay's sends, had there been any, were caught before counting.
@@ -137,8 +152,8 @@ describe('coordinators hear of a review once, as a digest; accepted students get
     expect(mailTo(coordinatorA.email, cohort.name)).toHaveLength(1);
     expect(mailTo(coordinatorB.email, cohort.name)).toHaveLength(2);
     for (const body of bodies) expect(mailTo(body.email)).toHaveLength(1);
-    expect((await inbox(coordinatorA.user.userId)).map((n) => n.kind)).toEqual(['coordinator.review-digest']);
-  });
+    expect((await inbox(coordinatorA.token)).map((n) => n.kind)).toEqual(['coordinator.review-digest']);
+  }, LONG);
 });
 
 describe('a placement tells the intern where and with whom, and the mentor of a new mentee', () => {
@@ -179,9 +194,9 @@ describe('a placement tells the intern where and with whom, and the mentor of a 
     expect(mailTo(student.email).filter((m) => m.subject.includes('岗位'))).toHaveLength(1);
     expect(mailTo(first.mentor.email, '新的帮带学员')).toHaveLength(1);
 
-    await inboxKinds(intern.body.user.userId, ['intern.accepted', 'intern.placed']);
-    expect((await inbox(intern.body.user.userId)).find((n) => n.kind === 'intern.placed')).toMatchObject({ link: `/placements/${registrationId}/letter` });
-    await inboxKinds(second.account.user.userId, ['mentor.new-mentee']);
+    await inboxKinds(intern.body.token, ['intern.accepted', 'intern.placed']);
+    expect((await inbox(intern.body.token)).find((n) => n.kind === 'intern.placed')).toMatchObject({ link: `/placements/${registrationId}/letter` });
+    await inboxKinds(second.account.token, ['mentor.new-mentee']);
 
     await replayStream();
     // A move is the marker: its placement mail comes after anything the replay could have sent.
@@ -191,8 +206,8 @@ describe('a placement tells the intern where and with whom, and the mentor of a 
     expect(mailTo(student.email).filter((m) => m.subject.includes(`岗位安排`))).toHaveLength(1);
     expect(mailTo(first.mentor.email, '新的帮带学员')).toHaveLength(1);
     expect(mailTo(second.mentor.email, '新的帮带学员')).toHaveLength(1);
-    expect((await inbox(second.account.user.userId)).map((n) => n.kind)).toEqual(['mentor.new-mentee']);
-  });
+    expect((await inbox(second.account.token)).map((n) => n.kind)).toEqual(['mentor.new-mentee']);
+  }, LONG);
 });
 
 /**
@@ -216,7 +231,7 @@ describe('interns hear of returned weeks, leave decisions and stipends; mentors 
   it('each reaches the right person in their language, lands in their centre, and a replay sends none of them again', async () => {
     const p = await runningIntern();
     const { registrationId } = p.record;
-    await Notifications.preferences.update(p.account.user.userId, { locale: 'en', off: [] });
+    await chooseLanguage(p.account.token, 'en');
     const base = `/v1/interns/${registrationId}`;
 
     // A week returned by the mentor, with the comment.
@@ -248,8 +263,8 @@ describe('interns hear of returned weeks, leave decisions and stipends; mentors 
     expect((await call('POST', `/v1/payout-batches/${batch.body.batchId}/pay`, { token: organiser.token })).status).toBe(200);
     await one(p.email, `Stipend paid: CNY ${yuan}`);
 
-    const kinds = await inboxKinds(p.account.user.userId, ['intern.leave-decided', 'intern.placed', 'intern.stipend-approved', 'intern.stipend-paid', 'intern.week-returned']);
-    await inboxKinds(p.mentor.account.user.userId, ['mentor.leave-pending', 'mentor.new-mentee']);
+    const kinds = await inboxKinds(p.account.token, ['intern.leave-decided', 'intern.placed', 'intern.stipend-approved', 'intern.stipend-paid', 'intern.week-returned']);
+    await inboxKinds(p.mentor.account.token, ['mentor.leave-pending', 'mentor.new-mentee']);
     for (const message of mailTo(p.email)) expect(everything(message)).not.toMatch(FULL_ID);
 
     const before = { intern: mailTo(p.email).length, mentor: mailTo(p.mentor.mentor.email).length };
@@ -260,6 +275,6 @@ describe('interns hear of returned weeks, leave decisions and stipends; mentors 
     await waitMail(p.mentor.mentor.email, '申请请假', 2);
     expect(mailTo(p.email)).toHaveLength(before.intern);
     expect(mailTo(p.mentor.mentor.email)).toHaveLength(before.mentor + 1);
-    expect((await inbox(p.account.user.userId)).map((n) => n.kind).sort()).toEqual(kinds);
-  });
+    expect((await inbox(p.account.token)).map((n) => n.kind).sort()).toEqual(kinds);
+  }, LONG);
 });
