@@ -227,7 +227,10 @@ export function backboneChecks(synthesized: () => Templates): void {
       expect(env.TABLE_NAME).toEqual(imported(s().database, { Ref: tableId() }));
       for (const name of [...MAIL_SECRETS, 'PII_KEY']) expect(env[secretVariable(name)]).toBe('__FETCH_FROM_SSM__');
       expect(env[secretVariable('JWT_SECRET')]).toBeUndefined();
-      expect(env.PUBLIC_URL).toBeDefined();
+      // Without PUBLIC_URL at deploy time, links point at the site's CloudFront address.
+      const publicUrl = JSON.stringify(env.PUBLIC_URL);
+      expect(publicUrl).toContain('"https://"');
+      expect(publicUrl).toContain(`{"Fn::ImportValue":"${s().stage}-aksu-talent-Web:`);
     });
   });
 

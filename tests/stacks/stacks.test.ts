@@ -229,7 +229,7 @@ describe('non-production stage', () => {
 
   beforeAll(async () => {
     outdir = mkdtempSync(join(tmpdir(), 'aksu-stacks-'));
-    s = await synthesize('ci', outdir, { WEB_ORIGINS: '' });
+    s = await synthesize('ci', outdir, { WEB_ORIGINS: '', PUBLIC_URL: '' });
   }, SYNTH_TIMEOUT_MS);
 
   afterAll(() => {
