@@ -125,7 +125,7 @@ export const DecisionResult = z.object({
   status: z.enum(COHORT_REGISTRATION_STATUSES).optional(),
   code: z.string().optional(),
   message: z.string().optional(),
-  invitationCode: z.string().optional().openapi({ description: "Shown once: the intern activates their account with it" }),
+  invitationCode: z.string().optional().openapi({ description: 'Shown once, and mailed to the student: the intern activates their account with it' }),
   invitationExpiresAt: z.string().optional(),
 });
 

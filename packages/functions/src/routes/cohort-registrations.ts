@@ -73,7 +73,8 @@ cohortRegistrationRoutes.openapi(
     summary: 'Accept, waitlist or reject registrations, one or many, with a reason (organisers)',
     description:
       'Each registration is decided on its own and reported in `results` (a stale or invalid one does not stop the others). ' +
-      "Accepting creates the intern's account invitation: its one-time `invitationCode` is in this response only; hand it to the student.",
+      "Accepting creates the intern's account invitation: its one-time `invitationCode` is mailed to the student with the acceptance and shown in this response as a fallback. " +
+      "The university's coordinators get one digest of the request's decisions on their students.",
     security: bearer,
     request: { params: CohortParams, body: jsonBody(DecisionInput.openapi('CohortDecisionInput')) },
     responses: { 200: jsonResponse(DecisionOutcome.openapi('CohortDecisionOutcome'), 'One result per registration'), ...writeErrors(404, 409) },

@@ -1256,7 +1256,7 @@ export interface paths {
         put?: never;
         /**
          * Accept, waitlist or reject registrations, one or many, with a reason (organisers)
-         * @description Each registration is decided on its own and reported in `results` (a stale or invalid one does not stop the others). Accepting creates the intern's account invitation: its one-time `invitationCode` is in this response only; hand it to the student.
+         * @description Each registration is decided on its own and reported in `results` (a stale or invalid one does not stop the others). Accepting creates the intern's account invitation: its one-time `invitationCode` is mailed to the student with the acceptance and shown in this response as a fallback. The university's coordinators get one digest of the request's decisions on their students.
          */
         post: operations["decideCohortRegistrations"];
         delete?: never;
@@ -3794,7 +3794,7 @@ export interface components {
                 status?: "submitted" | "accepted" | "waitlisted" | "rejected" | "confirmed" | "withdrawn";
                 code?: string;
                 message?: string;
-                /** @description Shown once: the intern activates their account with it */
+                /** @description Shown once, and mailed to the student: the intern activates their account with it */
                 invitationCode?: string;
                 invitationExpiresAt?: string;
             }[];
