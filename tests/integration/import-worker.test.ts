@@ -113,4 +113,24 @@ describe('imports run by the worker', () => {
     const [mail] = await backbone.mailbox.waitFor(finishedMail('中断名单.csv'));
     expect(mail!.subject).toContain('接受 300 行，拒绝 0 行');
   }, 180_000);
+  it('registers each row once and counts it once when the upload event is delivered three times at once beside the worker', async () => {
+    const cohort = await openCohort([{ universityId, quota: 2000 }]);
+    await backbone.worker.stop();
+    const created = await upload(cohort.cohortId, '重复投递名单.csv', Array.from({ length: 400 }, () => studentRow()));
+    expect(created.status).toBe(201);
+    const event = {
+      eventId: `duplicate-${created.body.importJobId}`,
+      type: 'import.uploaded',
+      occurredAt: new Date().toISOString(),
+      payload: { importJobId: created.body.importJobId, cohortId: cohort.cohortId, universityId },
+    };
+    backbone.worker.start();
+    await Promise.all([1, 2, 3].map(() => Promise.all(Outbox.handlersFor(event.type).map((h) => h.run(event)))));
+
+    const job = await jobWhen(created.body.importJobId, (j) => j.status === 'completed');
+    expect(job).toMatchObject({ totalRows: 400, rowsDone: 400, accepted: 400, rejected: 0 });
+    expect(await submitted(cohort.cohortId)).toBe(400);
+    await backbone.mailbox.waitFor(finishedMail('重复投递名单.csv'));
+    expect(backbone.mailbox.messages().filter(finishedMail('重复投递名单.csv'))).toHaveLength(1);
+  }, 180_000);
 });
