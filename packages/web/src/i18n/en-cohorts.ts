@@ -166,7 +166,7 @@ export const enCohorts: Record<keyof typeof zhCNCohorts, string> = {
   'review.result_ok': '{name}: {status}',
   'review.result_failed': '{name}: not changed ({reason})',
   'review.codes_title': 'Activation codes of the accepted students',
-  'review.codes_intro': 'These codes are shown only now. Copy them and hand them to the students (or their coordinators): a student enters the code on the activation page and sets a password.',
+  'review.codes_intro': "Each code was mailed to the student's registration address with the acceptance. They are shown only now: if a student has no mail, copy the code and hand it to them (or their coordinator). A student enters the code on the activation page and sets a password.",
   'review.code_for': '{name}',
   'review.copy_codes': 'Copy all codes',
   'review.copied': 'Copied.',

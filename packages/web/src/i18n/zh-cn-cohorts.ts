@@ -164,7 +164,7 @@ export const zhCNCohorts = {
   'review.result_ok': '{name}：{status}',
   'review.result_failed': '{name}：未处理（{reason}）',
   'review.codes_title': '已录取学生的账号激活码',
-  'review.codes_intro': '激活码只显示这一次，请复制后交给学生（或其院校联络员）。学生在激活页面输入激活码并设置密码后即可登录。',
+  'review.codes_intro': '激活码已随录取通知发送到学生的报名邮箱。这里只显示这一次：学生未收到邮件时，可复制后交给学生（或其院校联络员）。学生在激活页面输入激活码并设置密码后即可登录。',
   'review.code_for': '{name}',
   'review.copy_codes': '复制全部激活码',
   'review.copied': '已复制。',
