@@ -1,13 +1,20 @@
 /**
  * `pnpm dev`: DynamoDB Local on disk under DATA_DIR, the table, idempotent demo data, the web build,
- * and API + web on one origin (http://localhost:3000 unless PORT is set). Ctrl-C stops everything,
- * the JVM included.
+ * and API + web on one origin (http://localhost:3000 unless PORT is set). In the background, as in
+ * AWS: the stream worker runs the outbox handlers, the schedules run their jobs, and an SMTP server
+ * catches every mail (shown at /dev/mail). Ctrl-C stops everything, the JVM included.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { configureDb } from '@aksu/core';
+import { join } from 'node:path';
+import { configureDb, Notifications } from '@aksu/core';
 import { startLocalServer } from '@aksu/functions/local';
+import { smtpChannel } from '@aksu/functions/mail/smtp';
+import { createScheduleRunner, type ScheduleRunner } from '@aksu/functions/workers/schedule-runner';
+import { createStreamWorker, type StreamWorker } from '@aksu/functions/workers/local-stream';
+import { startMailCatcher, type MailCatcher } from './lib/mail-catcher.ts';
+import { removeRuntimeFile, writeRuntimeFile } from './lib/runtime-file.ts';
 import { ensureTable, LocalDatabaseError, startDynamoLocal, type LocalDynamo } from './lib/dynamodb-local.ts';
 import { loadEnvFile } from './lib/env-file.ts';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoData } from './seed/index.ts';
@@ -20,14 +27,22 @@ async function main() {
   const dataDir = resolve(repoRoot, process.env.DATA_DIR ?? '.data');
   const tableName = process.env.TABLE_NAME ?? 'aksu-talent-local';
   const port = Number(process.env.PORT ?? 3000);
+  const smtpPort = Number(process.env.SMTP_PORT ?? 0);
 
   let dynamo: LocalDynamo | undefined;
   let closeServer: (() => Promise<void>) | undefined;
+  let catcher: MailCatcher | undefined;
+  let worker: StreamWorker | undefined;
+  let runner: ScheduleRunner | undefined;
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    removeRuntimeFile(dataDir);
+    await runner?.stop().catch(() => undefined);
+    await worker?.stop().catch(() => undefined);
     await closeServer?.().catch(() => undefined);
+    await catcher?.close().catch(() => undefined);
     await dynamo?.stop();
     process.exit(code);
   };
@@ -36,6 +51,7 @@ async function main() {
 
   try {
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new LocalDatabaseError(`PORT must be a port number, not "${process.env.PORT}".`);
+    if (!Number.isInteger(smtpPort) || smtpPort < 0 || smtpPort > 65535) throw new LocalDatabaseError(`SMTP_PORT must be a port number, not "${process.env.SMTP_PORT}".`);
     console.log(`Starting DynamoDB Local (data in ${dataDir}) …`);
     dynamo = await startDynamoLocal({ dataDir });
     await ensureTable(dynamo.endpoint, tableName);
@@ -45,6 +61,19 @@ async function main() {
 
     const { created } = await seedDemoData();
     console.log(created ? `Seeded ${created} demo records.` : 'Demo data already present.');
+
+    // Mail is caught here (and kept under the data directory), never sent out, unless SMTP_URL says otherwise.
+    catcher = await startMailCatcher({ port: smtpPort || undefined, dir: join(dataDir, 'mail') }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') throw new LocalDatabaseError(`SMTP port ${smtpPort} is already in use. Set SMTP_PORT to another port.`);
+      throw error;
+    });
+    const smtpUrl = process.env.SMTP_URL || catcher.url;
+    Notifications.configureEmail(smtpChannel({ url: smtpUrl, from: process.env.MAIL_FROM ?? 'Aksu Talent <noreply@localhost>' }));
+    worker = createStreamWorker({ consumer: 'dev' });
+    worker.start();
+    runner = createScheduleRunner();
+    console.log('Running scheduled jobs that are due …');
+    await runner.start();
 
     // SKIP_WEB_BUILD=1 serves the existing build (or none), e.g. while running `vite` for the web separately.
     if (process.env.SKIP_WEB_BUILD !== '1') {
@@ -62,16 +91,20 @@ async function main() {
       hostname: process.env.HOST ?? '127.0.0.1',
       jwtSecret: process.env.JWT_SECRET!,
       webDist: resolve(repoRoot, 'packages/web/dist'),
+      devMail: catcher,
     }).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') throw new LocalDatabaseError(`Port ${port} is already in use. Set PORT to another port.`);
       throw error;
     });
     closeServer = server.close;
     const url = server.url.replace('127.0.0.1', 'localhost');
+    writeRuntimeFile(dataDir, { pid: process.pid, endpoint: dynamo.endpoint, tableName, smtpUrl, url });
     console.log(`
 才聚阿克苏 talent platform is running at ${url}
   web      ${url}/
   API      ${url}/v1   docs ${url}/docs   OpenAPI ${url}/openapi.json   health ${url}/health
+  mailbox  ${url}/dev/mail   (SMTP ${smtpUrl}${smtpUrl === catcher.url ? ', every mail caught here' : ''})
+  jobs     pnpm job <name> [--at <ISO time>] runs a scheduled job now; the schedules and the stream worker run by themselves
 Demo logins (password ${DEMO_PASSWORD}):
 ${DEMO_LOGINS.map((l) => `  ${l}`).join('\n')}
 ${createdSecret ? 'New secrets (JWT_SECRET, PII_KEY) were written to .env.\n' : ''}Press Ctrl-C to stop.`);

@@ -6,12 +6,15 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { createApp, type AppConfig } from './app.ts';
 import { webContentSecurityPolicy } from './http/content-security.ts';
+import { devMailbox, type DevMailSource } from './dev/mailbox.ts';
 
 export interface LocalServerOptions extends AppConfig {
   port: number;
   hostname?: string;
   /** The built web app; served at `/` with index.html for client-side routes. */
   webDist?: string;
+  /** The caught mail `pnpm dev` shows at /dev/mail; never mounted with NODE_ENV=production. */
+  devMail?: DevMailSource;
 }
 
 /** Serves the API and, when built, the web app from one origin, as `pnpm dev` and the browser tests need. */
@@ -22,6 +25,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<{ s
     trustedProxies: trustedProxiesFrom(process.env.TRUSTED_PROXIES),
     ...options,
   });
+  if (options.devMail && process.env.NODE_ENV !== 'production') app.route('/dev/mail', devMailbox(options.devMail));
   const dist = options.webDist;
   if (dist && existsSync(join(dist, 'index.html'))) {
     const root = relative(process.cwd(), dist) || '.';
@@ -55,7 +59,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<{ s
 }
 
 /** Paths the API answers itself, never the web app's shell. */
-const isServerPath = (path: string) => path.startsWith('/v1/') || path === '/openapi.json' || path.startsWith('/docs') || path === '/health';
+const isServerPath = (path: string) => path.startsWith('/v1/') || path.startsWith('/dev/mail') || path === '/openapi.json' || path.startsWith('/docs') || path === '/health';
 
 /** `TRUSTED_PROXIES`: comma-separated addresses of our own proxies in front of the server. */
 export function trustedProxiesFrom(value: string | undefined): string[] {

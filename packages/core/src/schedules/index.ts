@@ -1,9 +1,9 @@
+import { db } from '../db/service.ts';
 import { markAbsentees } from '../attendance/absentees.ts';
 import { resumeImports } from '../imports/worker.ts';
 import { retryDue } from '../notifications/deliveries.ts';
 import { recordReminders } from '../partnerships/reminders.ts';
 import { localDate } from '../time.ts';
-import { sendRegistrantReminders } from '../events/registrant-mail.ts';
 import { sendRegistrantReminders } from '../events/registrant-mail.ts';
 import { sendCheckInReminders, sendMentorDigests, sendOrganiserDigests } from '../reminders/index.ts';
 
@@ -31,7 +31,14 @@ export const JOBS = {
   'mentor-weekly-digest': (at) => sendMentorDigests(at),
   'organiser-daily-digest': (at) => sendOrganiserDigests(at),
   'resume-imports': (at) => resumeImports(at),
-  'registrant-reminders': (at) => sendRegistrantReminders(at),
 } satisfies Record<string, Job>;
+
+/**
+ * Beyond a missed firing, what makes the dev runner run a job once at start: a fresh `pnpm dev`
+ * shows today's reminder digest even before the day's 01:00 UTC run.
+ */
+export const STARTUP_CHECKS: Partial<Record<keyof typeof JOBS, (at: Date) => Promise<boolean>>> = {
+  'partnership-reminders': async (at) => !(await db().service.entities.reminderDigest.get({ date: localDate(at) }).go()).data,
+};
 
 export { SCHEDULES, type Schedule } from './schedules.ts';

@@ -62,7 +62,8 @@ export function createStreamWorker(options: StreamWorkerOptions = {}): StreamWor
   let loop: Promise<void> | undefined;
   let wake: (() => void) | undefined;
   const shards = new Map<string, ShardState>();
-  let saved: Record<string, string> | undefined = options.fromStart ? {} : undefined;
+  let saved: Record<string, string> = {};
+  let started = 0;
 
   /** Waits `ms` or until `stop()`, whichever comes first. */
   const pause = (ms: number) =>
@@ -89,7 +90,7 @@ export function createStreamWorker(options: StreamWorkerOptions = {}): StreamWor
       const { StreamDescription } = await streams.send(new DescribeStreamCommand({ StreamArn: streamArn, ExclusiveStartShardId: start }));
       for (const shard of StreamDescription?.Shards ?? ([] as Shard[])) {
         if (!shard.ShardId || shards.has(shard.ShardId)) continue;
-        shards.set(shard.ShardId, { id: shard.ShardId, parentId: shard.ParentShardId, lastSeq: saved?.[shard.ShardId], dirty: false, done: false });
+        shards.set(shard.ShardId, { id: shard.ShardId, parentId: shard.ParentShardId, lastSeq: saved[shard.ShardId], dirty: false, done: false });
       }
       start = StreamDescription?.LastEvaluatedShardId;
     } while (start);
@@ -173,7 +174,9 @@ export function createStreamWorker(options: StreamWorkerOptions = {}): StreamWor
   }
 
   async function run() {
-    saved ??= await RunnerStates.list(scope);
+    // Each start reads the saved positions afresh, as a new process would; a replay ignores them once.
+    saved = options.fromStart && started++ === 0 ? {} : await RunnerStates.list(scope);
+    shards.clear();
     let streamArn: string | undefined;
     while (!stopping) {
       try {
