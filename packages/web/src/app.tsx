@@ -58,6 +58,7 @@ const EvaluationsPage = lazy(() => import('./pages/evaluations-page'));
 const StipendsPage = lazy(() => import('./pages/stipends-page'));
 // Opened by students from a poster or a chat link, without an account.
 const PublicEventPage = lazy(() => import('./pages/public-event-page'));
+const MyRegistrationPage = lazy(() => import('./pages/my-registration-page'));
 
 const organiserOnly = (page: ReactNode) => <RequireRole roles={['organiser']}>{page}</RequireRole>;
 const organiserOrCoordinator = (page: ReactNode) => <RequireRole roles={['organiser', 'coordinator']}>{page}</RequireRole>;
@@ -78,6 +79,7 @@ export function App() {
               <Route path="activate" element={<ActivatePage />} />
               <Route path="reset" element={<ActivatePage mode="reset" />} />
               <Route path="e/:eventId" element={<PublicEventPage />} />
+              <Route path="e/:eventId/my" element={<MyRegistrationPage />} />
               <Route element={<RequireUser />}>
                 <Route index element={<Home />} />
                 <Route path="account" element={<AccountPage />} />

@@ -11,6 +11,7 @@ import { PROGRAMME_EXPECTATIONS } from './programme-expectations.ts';
 import { ATTENDANCE_EXPECTATIONS } from './attendance-expectations.ts';
 import { ACCOUNT_EXPECTATIONS } from './account-expectations.ts';
 import { NOTIFICATION_EXPECTATIONS } from './notification-expectations.ts';
+import { REGISTRANT_EXPECTATIONS } from './registrant-expectations.ts';
 
 /** What one case sends. */
 export interface Request {
@@ -74,6 +75,7 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   ...ATTENDANCE_EXPECTATIONS,
   ...ACCOUNT_EXPECTATIONS,
   ...NOTIFICATION_EXPECTATIONS,
+  ...REGISTRANT_EXPECTATIONS,
   getHealth: {
     targets: ['none'],
     request: () => ({ method: 'GET', path: '/health' }),

@@ -129,8 +129,7 @@ export const enTrips: Record<keyof typeof zhCNTrips, string> = {
   'reg.status.registered': 'Registered',
   'reg.status.waitlisted': 'Waitlisted',
   'reg.receipt.registered': 'You are registered. Show the QR code below at the door to check in.',
-  'reg.receipt.waitlisted': 'The event is full and you are on the waitlist. We will contact you if a seat frees up; bring the QR code below.',
-  'reg.receipt.keep': 'Take a screenshot of this page.',
+  'reg.receipt.waitlisted': 'The event is full and you are on the waitlist. If a seat frees up it is yours in order of registration, and this QR code becomes your check-in code.',
   'reg.qr_label': 'Check-in QR code',
   'reg.token': 'Check-in code:',
 

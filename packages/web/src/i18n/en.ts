@@ -7,6 +7,7 @@ import { enAccounts } from './en-accounts';
 import { enNotifications } from './en-notifications';
 import { enAttendance } from './en-attendance';
 import { enTrips } from './en-trips';
+import { enRegistrant } from './en-registrant';
 import type { MessageKey } from './zh-cn';
 
 export const en: Record<MessageKey, string> = {
@@ -327,6 +328,7 @@ export const en: Record<MessageKey, string> = {
   'reminders.digest': "Today's digest: {expiring} expiring, {overdue} past their end date, {inactive} without recent contact.",
   'reminders.digest_pending': "Today's scheduled digest is not ready yet; the lists below are live.",
   ...enTrips,
+  ...enRegistrant,
   ...enPlacements,
   ...enLogs,
   ...enAccounts,

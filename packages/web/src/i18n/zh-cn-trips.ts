@@ -128,8 +128,7 @@ export const zhCNTrips = {
   'reg.status.registered': '已报名',
   'reg.status.waitlisted': '候补',
   'reg.receipt.registered': '报名成功！活动当天请向工作人员出示下方二维码签到。',
-  'reg.receipt.waitlisted': '名额已满，您已进入候补名单。如有空位，工作人员会联系您；到场时请出示下方二维码。',
-  'reg.receipt.keep': '请截图保存此页面。',
+  'reg.receipt.waitlisted': '名额已满，您已进入候补名单。如有空位，将按报名顺序递补，下方二维码即成为您的签到码。',
   'reg.qr_label': '签到二维码',
   'reg.token': '签到码：',
 

@@ -7,6 +7,7 @@ import { zhCNAccounts } from './zh-cn-accounts';
 import { zhCNNotifications } from './zh-cn-notifications';
 import { zhCNAttendance } from './zh-cn-attendance';
 import { zhCNTrips } from './zh-cn-trips';
+import { zhCNRegistrant } from './zh-cn-registrant';
 
 /** The interface's source language. Every key here must exist in en.ts (the compiler checks). */
 export const zhCN = {
@@ -327,6 +328,7 @@ export const zhCN = {
   'reminders.digest': '今日提醒已生成：{expiring} 项即将到期，{overdue} 项已过期未处理，{inactive} 项长期未联系。',
   'reminders.digest_pending': '今日的定时提醒尚未生成，以下为实时查询结果。',
   ...zhCNTrips,
+  ...zhCNRegistrant,
   ...zhCNPlacements,
   ...zhCNLogs,
   ...zhCNAccounts,

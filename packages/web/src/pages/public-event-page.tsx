@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { api, unwrap } from '../api/client';
 import { ApiError } from '../api/errors';
 import { Alert, LoadError, Loading } from '../components/feedback';
@@ -13,7 +13,7 @@ import { idempotencyKey, kindKey } from '../lib/trips';
 import { useResource } from '../lib/use-resource';
 import { useTitle } from '../lib/use-title';
 
-type Receipt = { status: 'registered' | 'waitlisted'; checkInToken: string };
+type Receipt = { status: 'registered' | 'waitlisted' | 'cancelled'; checkInToken: string; email: string };
 
 function refusal(error: unknown, t: Translate): string {
   if (error instanceof ApiError) {
@@ -57,9 +57,13 @@ export default function PublicEventPage() {
     setBusy(true);
     try {
       const result = await unwrap(
-        api.POST('/v1/public/events/{eventId}/registrations', { params: { path: { eventId }, header: { 'idempotency-key': key.current } }, body: toRegistrationInput(form) }),
+        api.POST('/v1/public/events/{eventId}/registrations', {
+          params: { path: { eventId }, header: { 'idempotency-key': key.current } },
+          // The mails about this registration are written in the language the form was filled in.
+          body: { ...toRegistrationInput(form), locale: lang },
+        }),
       );
-      setReceipt(result);
+      setReceipt({ ...result, email: form.email.trim() });
     } catch (error) {
       setErrors(registrationFieldErrors(error, t));
       setFailure(refusal(error, t));
@@ -101,7 +105,14 @@ export default function PublicEventPage() {
           <p className="token">
             <span className="muted">{t('reg.token')}</span> <code className="check-in-token">{receipt.checkInToken}</code>
           </p>
-          <p className="hint">{t('reg.receipt.keep')}</p>
+          <p className="hint receipt-mailed">
+            {t(receipt.status === 'registered' ? 'registrant.receipt.mailed' : 'registrant.receipt.mailed_waitlist', { email: receipt.email })}
+          </p>
+          <p>
+            <Link className="button block-mobile my-registration-link" to={`/e/${eventId}/my#t=${encodeURIComponent(receipt.checkInToken)}`}>
+              {t('registrant.receipt.my_link')}
+            </Link>
+          </p>
         </section>
       ) : !open ? (
         <Alert tone="info">{t('reg.error.closed')}</Alert>
