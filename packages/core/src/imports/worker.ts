@@ -67,6 +67,14 @@ export async function advanceImport(event: DomainEvent): Promise<void> {
 
 /** A job is taken up again when nothing has moved it for this long and no live lease holds it. */
 export const STALL_MS = 2 * 60_000;
+/**
+ * Whether a job's worker is gone at `now`: no live lease (a runner renews it with every batch) and
+ * nothing moved for STALL_MS, which leaves a continuation written a moment ago time to arrive.
+ */
+export function isStalled(job: { status: string; leaseUntil?: number; updatedAt: string }, now: number): boolean {
+  return job.status !== 'completed' && (job.leaseUntil ?? 0) < now && Date.parse(job.updatedAt) < now - STALL_MS;
+}
+
 /** Jobs looked at per resume run; the next run (five minutes on) looks again. */
 const RESUME_LIMIT = 100;
 
@@ -81,7 +89,7 @@ export async function resumeImports(at: Date): Promise<{ unfinished: number; res
   const now = at.getTime();
   const pages = await Promise.all((['pending', 'processing'] as const).map((status) => importJob.query.byStatus({ status }).go({ limit: RESUME_LIMIT })));
   const unfinished = pages.flatMap((page) => page.data);
-  const stalled = unfinished.filter((job) => (job.leaseUntil ?? 0) < now && Date.parse(job.updatedAt) < now - STALL_MS);
+  const stalled = unfinished.filter((job) => isStalled(job, now));
   let resumed = 0;
   for (const job of stalled) {
     const stamp = new Date().toISOString();
