@@ -220,6 +220,8 @@ async function runningIntern() {
   const unit = await newHostUnit();
   const project = await newProject(unit.hostUnitId, cohort.cohortId);
   const mentor = await mentorAccount(unit.hostUnitId);
+  // The mentor wants no mail about new mentees: the centre still shows them.
+  expect((await call('PUT', '/v1/me/notification-preferences', { token: mentor.account.token, body: { off: ['mentor.new-mentee'] } })).status).toBe(200);
   const email = uniqueEmail('intern');
   const record = await acceptedIntern(cohort.cohortId, uni.universityId, { email });
   await Placements.place(SYSTEM, cohort.cohortId, { registrationId: record.registrationId, projectId: project.projectId, mentorId: mentor.mentor.mentorId });
@@ -228,7 +230,7 @@ async function runningIntern() {
 }
 
 describe('interns hear of returned weeks, leave decisions and stipends; mentors of leave waiting for them', () => {
-  it('each reaches the right person in their language, lands in their centre, and a replay sends none of them again', async () => {
+  it('each reaches the right person in their language, lands in their centre (by mail unless turned off), and a replay sends none of them again', async () => {
     const p = await runningIntern();
     const { registrationId } = p.record;
     await chooseLanguage(p.account.token, 'en');
@@ -275,6 +277,8 @@ describe('interns hear of returned weeks, leave decisions and stipends; mentors 
     await waitMail(p.mentor.mentor.email, '申请请假', 2);
     expect(mailTo(p.email)).toHaveLength(before.intern);
     expect(mailTo(p.mentor.mentor.email)).toHaveLength(before.mentor + 1);
+    // The kind the mentor turned off reached their centre and never their mailbox.
+    expect(mailTo(p.mentor.mentor.email, '新的帮带学员')).toHaveLength(0);
     expect((await inbox(p.account.token)).map((n) => n.kind).sort()).toEqual(kinds);
   }, LONG);
 });
