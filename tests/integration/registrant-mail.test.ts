@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { promoteFromWaitlist } from '@aksu/core';
+import { Events, promoteFromWaitlist } from '@aksu/core';
+import { SYSTEM } from '../support/accounts.ts';
 import { newAccount, newUniversity, type Account } from '../support/accounts.ts';
 import { runJobAt, sentTo, startBackbone, type Backbone, type CaughtMessage } from '../support/backbone.ts';
 import { newEvent, newTrip, person } from '../support/events.ts';
@@ -114,20 +115,36 @@ describe('registrant mail', () => {
     expect(again.status).toBe('waitlisted');
   }, 60_000);
 
+  it('gives seats added to a full event to the waitlist in order', async () => {
+    const event = await newEvent(trip, { capacity: 1 });
+    await register(event.eventId);
+    const [first, second] = [await register(event.eventId), await register(event.eventId)];
+    expect([first.status, second.status]).toEqual(['waitlisted', 'waitlisted']);
+    await Events.update(SYSTEM, event.eventId, { version: event.version, capacity: 2 });
+    expect(qrOf(await mailTo(first.email, '候补成功'))).toBe(first.checkInToken);
+    const mineNow = await mine(event.eventId, { token: second.checkInToken });
+    expect(mineNow.body.status).toBe('waitlisted');
+  });
+
   it('reminds each registered person once the day before, however often the job runs', async () => {
     const event = await newEvent(trip, { startsAt: '2031-05-10T14:00:00+08:00' });
+    // An event moved to tomorrow is found under its new day.
+    const moved = await newEvent(trip, { startsAt: '2031-06-01T09:00:00+08:00' });
+    await Events.update(SYSTEM, moved.eventId, { version: moved.version, startsAt: '2031-05-10T09:00:00+08:00' });
+    const c = await register(moved.eventId);
     const a = await register(event.eventId);
     const b = await register(event.eventId);
     const gone = await register(event.eventId);
     await call('POST', `/v1/public/events/${event.eventId}/my/cancel`, { body: { token: gone.checkInToken } });
     const at = '2031-05-09T00:00:00Z';
     const first = await runJobAt('registrant-reminders', at);
-    expect(first).toMatchObject({ day: '2031-05-10', events: 1, reminded: 2 });
+    expect(first).toMatchObject({ day: '2031-05-10', events: 2, reminded: 3 });
     await runJobAt('registrant-reminders', at);
-    await backbone.mailbox.waitFor((m) => m.subject.includes('明天见') && [a, b].some((r) => sentTo(r.email)(m)), { count: 2 });
+    await backbone.mailbox.waitFor((m) => m.subject.includes('明天见') && [a, b, c].some((r) => sentTo(r.email)(m)), { count: 3 });
     const reminders = backbone.mailbox.messages().filter((m) => m.subject.includes('明天见'));
     expect(reminders.filter(sentTo(a.email))).toHaveLength(1);
     expect(reminders.filter(sentTo(b.email))).toHaveLength(1);
+    expect(reminders.filter(sentTo(c.email))).toHaveLength(1);
     expect(reminders.filter(sentTo(gone.email))).toHaveLength(0);
   });
 });

@@ -6,6 +6,7 @@ import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
 import type { SpreadsheetFile } from '../exports/workbook.ts';
 import { newId } from '../ids.ts';
+import { domainEvent, outboxOp } from '../outbox/events.ts';
 import { readTallies, scopeOf } from '../outcomes/index.ts';
 import { getTrip } from '../trips/index.ts';
 import { attendanceWorkbook } from './attendance-workbook.ts';
@@ -107,17 +108,21 @@ export const Events = {
     const after: EventView = { ...before, ...changes, updatedAt: at, version: version + 1 };
     const held = heldDelta(before.status, after.status);
     await transact(
-      ({ campusEvent, tally, audit }) => [
-        campusEvent
+      (entities) => [
+        entities.campusEvent
           .patch({ eventId })
           .set({ ...changes, updatedAt: at, version: after.version })
           .where((a, { eq }) => eq(a.version, version))
           .commit(),
-        audit.create(auditRecord(actor, 'event', eventId, 'update', diffChanges(before, after), at)).commit(),
-        ...(changes.capacity !== undefined ? [tally.patch({ scope: scopeOf.event(eventId) }).set({ capacity: changes.capacity }).commit()] : []),
+        entities.audit.create(auditRecord(actor, 'event', eventId, 'update', diffChanges(before, after), at)).commit(),
+        ...(changes.capacity !== undefined ? [entities.tally.patch({ scope: scopeOf.event(eventId) }).set({ capacity: changes.capacity }).commit()] : []),
+        // More seats go to the waitlist first, in order, through the same promotion as a cancellation.
+        ...(changes.capacity !== undefined && changes.capacity > before.capacity
+          ? [outboxOp(entities, domainEvent('event.capacity-raised', { eventId, from: before.capacity, to: changes.capacity }))]
+          : []),
         ...(held !== 0
           ? [scopeOf.stop(before.stopId), scopeOf.trip(before.tripId), scopeOf.university(before.universityId)].map((scope) =>
-              tally.update({ scope }).add({ eventsHeld: held }).commit(),
+              entities.tally.update({ scope }).add({ eventsHeld: held }).commit(),
             )
           : []),
       ],

@@ -82,6 +82,7 @@ export const REGISTRANT_HANDLERS: Record<string, EventHandler[]> = {
     },
   ],
   'registration.cancelled': [{ name: 'registrant.promote-waitlisted', run: async (event) => void (await promoteFromWaitlist(ids(event).eventId)) }],
+  'event.capacity-raised': [{ name: 'registrant.promote-waitlisted', run: async (event) => void (await promoteFromWaitlist(ids(event).eventId)) }],
   'registration.promoted': [
     {
       name: 'registrant.promotion-notice',
