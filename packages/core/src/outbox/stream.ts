@@ -26,9 +26,29 @@ export interface BatchResult {
 /** The domain event an outbox INSERT carries, or undefined for every other item change. */
 export function outboxEventOf(record: StreamRecordLike): DomainEvent | undefined {
   if (record.eventName !== 'INSERT' || !record.dynamodb?.NewImage) return undefined;
-  const image = unmarshall(record.dynamodb.NewImage as Record<string, AttributeValue>);
-  if (image.__edb_e__ !== OUTBOX_ENTITY) return undefined;
+  // The marker is read before anything is converted: other items are none of the worker's business,
+  // and one it cannot convert must not stop the stream.
+  const raw = record.dynamodb.NewImage as Record<string, { S?: string }>;
+  if (raw.__edb_e__?.S !== OUTBOX_ENTITY) return undefined;
+  const image = unmarshall(withEmptyMaps(record.dynamodb.NewImage) as Record<string, AttributeValue>);
   return { eventId: image.eventId, type: image.type, occurredAt: image.occurredAt, payload: image.payload ?? {} };
+}
+
+/**
+ * The Streams client reads an empty map (`{"M":{}}`) as `{}`, which `unmarshall` refuses; an event
+ * payload holding an empty object would otherwise never be handled. Puts the `M` back.
+ */
+function withEmptyMaps(image: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(image).map(([name, value]) => [name, attributeValue(value)]));
+}
+
+function attributeValue(value: unknown): unknown {
+  if (!value || typeof value !== 'object') return value;
+  const v = value as { M?: Record<string, unknown>; L?: unknown[] };
+  if (Object.keys(v).length === 0) return { M: {} };
+  if (v.M) return { M: withEmptyMaps(v.M) };
+  if (v.L) return { L: v.L.map(attributeValue) };
+  return value;
 }
 
 export interface ProcessOptions {
