@@ -60,13 +60,19 @@ async function resolve(eventId: string, input: RegistrantAccessInput): Promise<R
   return registration;
 }
 
-/** The QR token to show: the derived one when it is the stored one (every registration since tokens were derived). */
+/**
+ * The registration's check-in token when it can be shown again: the derived one, if it is the one
+ * stored (every registration since tokens were derived; older ones had a random token nobody kept).
+ */
+export async function derivedCheckInToken(registrationId: string): Promise<string | undefined> {
+  const derived = checkInTokenFor(registrationId);
+  const found = (await db().service.entities.registration.query.byToken({ tokenHash: hashToken(derived) }).go()).data[0];
+  return found?.registrationId === registrationId ? derived : undefined;
+}
+
 async function tokenToShow(r: RegistrationView, given?: string): Promise<string | undefined> {
   if (r.status !== 'registered') return undefined;
-  if (given) return given;
-  const derived = checkInTokenFor(r.registrationId);
-  const found = (await db().service.entities.registration.query.byToken({ tokenHash: hashToken(derived) }).go()).data[0];
-  return found?.registrationId === r.registrationId ? derived : undefined;
+  return given ?? derivedCheckInToken(r.registrationId);
 }
 
 async function viewOf(event: EventView, r: RegistrationView, given?: string): Promise<MyRegistrationView> {

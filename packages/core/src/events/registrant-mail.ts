@@ -5,7 +5,7 @@ import type { EventHandler } from '../outbox/handlers.ts';
 import { decryptField } from '../personal/vault.ts';
 import { addDays, localDate } from '../time.ts';
 import type { EventView, RegistrationView } from './events.schema.ts';
-import { RECOVERY_CODE_MINUTES } from './my-registration.ts';
+import { derivedCheckInToken, RECOVERY_CODE_MINUTES } from './my-registration.ts';
 import { eventDataExpiresAt } from './retention.ts';
 import { checkInTokenFor } from './tokens.ts';
 import { promoteFromWaitlist } from './waitlist.ts';
@@ -46,6 +46,7 @@ async function load(eventId: string, registrationId: string): Promise<Loaded | u
 async function mail(key: string, kind: string, loaded: Loaded, extra: Partial<RegistrantMailData> = {}): Promise<void> {
   const { event, registration: r } = loaded;
   const token = extra.checkInToken;
+  if ('checkInToken' in extra && !token) delete extra.checkInToken;
   const data: RegistrantMailData = {
     name: r.name,
     eventTitle: event.title,
@@ -89,7 +90,8 @@ export const REGISTRANT_HANDLERS: Record<string, EventHandler[]> = {
       async run(event) {
         const { eventId, registrationId } = ids(event);
         const loaded = await load(eventId, registrationId);
-        if (loaded) await mail(event.eventId, 'registrant.promoted', loaded, { checkInToken: checkInTokenFor(registrationId) });
+        // A registration from before tokens were derived gets its notice without a QR it could not use.
+        if (loaded) await mail(event.eventId, 'registrant.promoted', loaded, { checkInToken: await derivedCheckInToken(registrationId) });
       },
     },
   ],
@@ -125,7 +127,7 @@ export async function sendRegistrantReminders(at: Date): Promise<{ day: string; 
         .go({ cursor, limit: 100 });
       for (const r of page.data as RegistrationView[]) {
         const loaded = { event, registration: r, universityName: university?.name ?? r.universityName ?? '' };
-        await mail(`registrant-reminder:${r.registrationId}`, 'registrant.reminder', loaded, { checkInToken: checkInTokenFor(r.registrationId) });
+        await mail(`registrant-reminder:${r.registrationId}`, 'registrant.reminder', loaded, { checkInToken: await derivedCheckInToken(r.registrationId) });
         reminded++;
       }
       cursor = page.cursor;
