@@ -72,7 +72,7 @@ async function loadSaved(dir: string): Promise<CaughtMessage[]> {
   const loaded: CaughtMessage[] = [];
   for (const file of files) {
     const raw = readFileSync(join(dir, file));
-    const mail = await simpleParser(raw);
+    const mail = await simpleParser(raw, { keepCidLinks: true });
     const envelope = JSON.parse(String(mail.headers.get(ENVELOPE_HEADER.toLowerCase()) ?? '{"from":"","to":[]}')) as CaughtMessage['envelope'] & { receivedAt?: string };
     const id = file.replace(/\.eml$/, '');
     loaded.push(toCaught(id, envelope.receivedAt ?? new Date(0).toISOString(), { from: envelope.from, to: envelope.to }, mail));
@@ -114,7 +114,7 @@ export async function startMailCatcher(options: MailCatcherOptions = {}): Promis
         };
         // Sortable by arrival, unique under concurrent deliveries.
         const id = `${receivedAt.replace(/[-:.]/g, '')}-${randomUUID().slice(0, 8)}`;
-        simpleParser(raw)
+        simpleParser(raw, { keepCidLinks: true })
           .then((mail) => {
             store.push(toCaught(id, receivedAt, envelope, mail));
             if (options.dir) {

@@ -119,14 +119,20 @@ export function createStreamWorker(options: StreamWorkerOptions = {}): StreamWor
   /** Runs one record's handlers until they succeed or are parked; false when stopped before that. */
   async function handle(record: _Record, shard: ShardState): Promise<boolean> {
     for (let attempt = 1; ; attempt++) {
-      let failure: { event: DomainEvent; handler: string; error: unknown } | undefined;
-      const result = await Outbox.processStreamRecords([record], { onFailure: (event, handler, error) => (failure = { event, handler, error }) });
-      if (result.batchItemFailures.length === 0 || !failure) return true;
+      let failure: { event?: DomainEvent; handler: string; error: unknown } | undefined;
+      try {
+        await Outbox.processStreamRecords([record], { onFailure: (event, handler, error) => (failure = { event, handler, error }) });
+      } catch (error) {
+        // The record itself could not be read: retried like a failing handler, then skipped.
+        failure = { handler: 'read record', error };
+      }
+      if (!failure) return true;
       const { event, handler, error } = failure;
-      const fields = { eventId: event.eventId, type: event.type, handler, attempt, error: error instanceof Error ? error.message : String(error) };
+      const sequenceNumber = record.dynamodb?.SequenceNumber;
+      const fields = { eventId: event?.eventId, type: event?.type, sequenceNumber, handler, attempt, error: error instanceof Error ? error.message : String(error) };
       if (attempt >= maxAttempts) {
-        await Outbox.parkEvent(event, { handler, error, attempts: attempt, sequenceNumber: record.dynamodb?.SequenceNumber });
-        log({ level: 'error', msg: 'outbox event parked after its last attempt', ...fields });
+        if (event) await Outbox.parkEvent(event, { handler, error, attempts: attempt, sequenceNumber });
+        log({ level: 'error', msg: event ? 'outbox event parked after its last attempt' : 'stream record skipped after its last attempt', ...fields });
         return true;
       }
       log({ level: 'warn', msg: 'outbox handler failed; retrying', ...fields });
