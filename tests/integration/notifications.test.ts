@@ -111,7 +111,7 @@ describe('failures', () => {
     await Notifications.notify(resetCode(`test:${uniqueSuffix()}`, email));
     const failed = await call('GET', '/v1/deliveries?status=failed&limit=100', { token: organiser.token });
     expect(failed.status).toBe(200);
-    const parked = failed.body.items.find((d: { recipient: string }) => d.recipient === `${email[0]}***@example.com` && d.kind === 'account.reset-code');
+    const parked = failed.body.items.find((d: { recipient: string; kind: string }) => d.recipient === `${email[0]}***@example.com` && d.kind === 'account.reset-code');
     expect(parked).toMatchObject({ status: 'failed', attempts: 1, channel: 'email' });
     expect(parked.lastError).toContain('550');
     expect(parked.lastError).not.toContain(email);
