@@ -153,6 +153,7 @@ export function createApp(config: AppConfig) {
       { name: 'Check-ins', description: "Interns' daily check-in (签到), offline uploads and the days mentors see" },
       { name: 'Leave', description: 'Leave requests (请假) and their approval' },
       { name: 'Attendance', description: 'The daily attendance board, the absentee list and one intern’s days' },
+      { name: 'Notifications', description: 'The in-app notification centre, message preferences and failed mail deliveries' },
     ],
   });
 
