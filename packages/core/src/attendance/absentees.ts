@@ -6,7 +6,8 @@ import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError } from '../errors.ts';
 import { addDays, localDate } from '../time.ts';
-import { freshCheckpoint, readCheckpoint, saveCheckpoint, type Budget } from '../checkpoints/index.ts';
+import type { Budget } from '../checkpoints/index.ts';
+import { passOverCohortDay, type PlacementRow } from '../checkpoints/cohort-pages.ts';
 import { counterOps, INTERN_STATUSES, type DayRecord } from './records.ts';
 
 /** Who the job writes as in the audit trail. */
@@ -90,7 +91,6 @@ async function markGroup(days: DayRecord[]): Promise<number> {
 export const ABSENTEE_JOB_NAME = 'mark-absentees';
 /** Per invocation: at most this many placements read, and no page started after this long. */
 export const ABSENTEE_BUDGET: Budget = { items: 5000, ms: 60_000 };
-const PAGE = 100;
 
 export interface AbsenteeProgress {
   /** False when the budget ran out first: the checkpoint holds the cursor and the next invocation continues. */
@@ -100,7 +100,6 @@ export interface AbsenteeProgress {
   scanned: number;
 }
 
-type PlacementRow = { registrationId: string; universityId: string; hostUnitId: string; mentorKey: string; startDate: string; endDate: string };
 
 /** Marks the page's placed interns who have no record for the day; the number marked. */
 async function markPage(cohort: CohortRecord, date: string, now: Date, page: PlacementRow[]): Promise<number> {
@@ -150,28 +149,15 @@ export async function markCohortDay(
   now: Date,
   limit: { items: number; until: number } = { items: Number.POSITIVE_INFINITY, until: Number.POSITIVE_INFINITY },
 ): Promise<AbsenteeRun & { done: boolean; scanned: number }> {
-  const scope = `${cohort.cohortId}#${date}`;
-  const checkpoint = (await readCheckpoint(ABSENTEE_JOB_NAME, scope)) ?? freshCheckpoint(ABSENTEE_JOB_NAME, scope, now);
-  if (checkpoint.done) return { cohortId: cohort.cohortId, date, marked: 0, done: true, scanned: 0 };
-  checkpoint.invocations++;
-  let marked = 0;
-  let scanned = 0;
-  let cursor: string | null = checkpoint.cursor ?? null;
-  do {
-    const page: { data: PlacementRow[]; cursor: string | null } = await db()
-      .service.entities.placement.query.byCohort({ cohortId: cohort.cohortId })
-      .go({ cursor, count: Math.min(PAGE, Math.max(1, limit.items - scanned)) });
-    cursor = page.cursor;
-    scanned += page.data.length;
-    const changed = await markPage(cohort, date, now, page.data);
-    marked += changed;
-    checkpoint.scanned += page.data.length;
-    checkpoint.changed += changed;
-    checkpoint.cursor = cursor ?? undefined;
-    checkpoint.done = !cursor;
-    await saveCheckpoint(checkpoint, now);
-  } while (cursor && scanned < limit.items && Date.now() < limit.until);
-  return { cohortId: cohort.cohortId, date, marked, done: !cursor, scanned };
+  const pass = await passOverCohortDay({
+    job: ABSENTEE_JOB_NAME,
+    cohortId: cohort.cohortId,
+    date,
+    at: now,
+    limit,
+    onPage: (rows) => markPage(cohort, date, now, rows),
+  });
+  return { cohortId: cohort.cohortId, date, marked: pass.changed, done: pass.done, scanned: pass.scanned };
 }
 
 /**

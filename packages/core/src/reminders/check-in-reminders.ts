@@ -1,5 +1,6 @@
 import { INTERN_STATUSES } from '../attendance/records.ts';
-import { freshCheckpoint, readCheckpoint, saveCheckpoint, type Budget } from '../checkpoints/index.ts';
+import type { Budget } from '../checkpoints/index.ts';
+import { passOverCohortDay, type PlacementRow } from '../checkpoints/cohort-pages.ts';
 import { localTimeOfDay } from '../check-ins/rules.ts';
 import type { CohortRecord } from '../cohorts/records.ts';
 import { db } from '../db/service.ts';
@@ -10,9 +11,6 @@ import { reminderDue, reminderKey } from './rules.ts';
 
 export const CHECK_IN_REMINDERS_JOB = 'check-in-reminders';
 const BUDGET: Budget = { items: 5000, ms: 60_000 };
-const PAGE = 100;
-
-type PlacementRow = { registrationId: string; startDate: string; endDate: string };
 
 /** Reminds the page's interns who have neither checked in nor leave for the day; the number reminded. */
 async function remindPage(cohort: CohortRecord, date: string, page: PlacementRow[]): Promise<number> {
@@ -60,31 +58,25 @@ export async function sendCheckInReminders(at: Date, budget: Budget = BUDGET): P
     const date = localDate(at, cohort.timeZone);
     if (date < cohort.startsOn || date > cohort.endsOn) continue;
     if (!reminderDue(localTimeOfDay(at, cohort.timeZone), cohort.checkInWindow)) continue;
-    const scope = `${cohort.cohortId}#${date}`;
-    const checkpoint = (await readCheckpoint(CHECK_IN_REMINDERS_JOB, scope)) ?? freshCheckpoint(CHECK_IN_REMINDERS_JOB, scope, at);
-    if (checkpoint.done) continue;
-    touched++;
-    checkpoint.invocations++;
-    let cursor: string | null = checkpoint.cursor ?? null;
-    do {
-      if (scanned >= budget.items || Date.now() >= until) {
-        done = false;
-        break;
-      }
-      const page: { data: PlacementRow[]; cursor: string | null } = await db()
-        .service.entities.placement.query.byCohort({ cohortId: cohort.cohortId })
-        .go({ cursor, count: Math.min(PAGE, budget.items - scanned), attributes: ['registrationId', 'startDate', 'endDate'] });
-      cursor = page.cursor;
-      scanned += page.data.length;
-      const sent = await remindPage(cohort, date, page.data);
-      reminded += sent;
-      checkpoint.scanned += page.data.length;
-      checkpoint.changed += sent;
-      checkpoint.cursor = cursor ?? undefined;
-      checkpoint.done = !cursor;
-      await saveCheckpoint(checkpoint, at);
-    } while (cursor);
-    if (!done) break;
+    if (scanned >= budget.items || Date.now() >= until) {
+      done = false;
+      break;
+    }
+    const pass = await passOverCohortDay({
+      job: CHECK_IN_REMINDERS_JOB,
+      cohortId: cohort.cohortId,
+      date,
+      at,
+      limit: { items: budget.items - scanned, until },
+      onPage: (rows) => remindPage(cohort, date, rows),
+    });
+    if (pass.started) touched++;
+    scanned += pass.scanned;
+    reminded += pass.changed;
+    if (!pass.done) {
+      done = false;
+      break;
+    }
   }
   return { done, cohorts: touched, reminded };
 }
