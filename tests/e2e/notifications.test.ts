@@ -1,28 +1,22 @@
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Notifications, type EmailChannel } from '@aksu/core';
 import { smtpChannel } from '@aksu/functions/mail/smtp';
 import { sentTo, startBackbone, type Backbone } from '../support/backbone.ts';
 import { browserSession, createAccount, DESKTOP, horizontalOverflow, PHONE, signIn, unique } from './harness.ts';
+import { startRefusingSmtp } from '../support/refusing-smtp.ts';
 
 const session = browserSession();
 let backbone: Backbone;
-let refusing: SMTPServer;
+let refusing: Awaited<ReturnType<typeof startRefusingSmtp>>;
 const channels: Array<{ close(): void }> = [];
 /** Mailboxes the refusing server answers 550 for, until the test "fixes" them. */
 const refused = new Set<string>();
 
 beforeAll(async () => {
   backbone = await startBackbone();
-  refusing = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['AUTH', 'STARTTLS'],
-    logger: false,
-    onRcptTo: (_address, _session, callback) => callback(Object.assign(new Error('5.1.1 Mailbox unavailable'), { responseCode: 550 })),
-  });
-  await new Promise<void>((resolve) => refusing.listen(0, '127.0.0.1', resolve));
+  refusing = await startRefusingSmtp();
   const good = smtpChannel({ url: backbone.smtpUrl, from: 'Aksu <noreply@aksu.test>' });
-  const bad = smtpChannel({ url: `smtp://127.0.0.1:${(refusing.server.address() as { port: number }).port}`, from: 'Aksu <noreply@aksu.test>' });
+  const bad = smtpChannel({ url: refusing.url, from: 'Aksu <noreply@aksu.test>' });
   channels.push(good, bad);
   const routed: EmailChannel = { send: (m) => (refused.has(m.to) ? bad : good).send(m) };
   Notifications.configureEmail(routed);
@@ -30,7 +24,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const channel of channels) channel.close();
-  await new Promise<void>((resolve) => refusing.close(resolve));
+  await refusing.close();
   await backbone.stop();
 });
 

@@ -1,15 +1,15 @@
 import { createServer } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInvitedAccount, JOBS, Notifications, Users, type EmailChannel } from '@aksu/core';
 import { smtpChannel } from '@aksu/functions/mail/smtp';
 import { newAccount, SYSTEM, uniqueEmail, uniqueSuffix, type Account } from '../support/accounts.ts';
 import { sentTo, startBackbone, type Backbone } from '../support/backbone.ts';
 import { call } from '../support/http.ts';
+import { startRefusingSmtp } from '../support/refusing-smtp.ts';
 
 let backbone: Backbone;
 let organiser: Account;
-let refusing: SMTPServer;
+let refusing: Awaited<ReturnType<typeof startRefusingSmtp>>;
 let refusingUrl: string;
 let deadUrl: string;
 let channels: Array<{ close(): void }> = [];
@@ -19,15 +19,8 @@ const unreachable = new Set<string>();
 
 beforeAll(async () => {
   backbone = await startBackbone();
-  // A mail server that answers 550 for every recipient: a mailbox that does not exist.
-  refusing = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['AUTH', 'STARTTLS'],
-    logger: false,
-    onRcptTo: (_address, _session, callback) => callback(Object.assign(new Error('5.1.1 Mailbox unavailable'), { responseCode: 550 })),
-  });
-  await new Promise<void>((resolve) => refusing.listen(0, '127.0.0.1', resolve));
-  refusingUrl = `smtp://127.0.0.1:${(refusing.server.address() as { port: number }).port}`;
+  refusing = await startRefusingSmtp();
+  refusingUrl = refusing.url;
   const probe = createServer();
   await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
   deadUrl = `smtp://127.0.0.1:${(probe.address() as { port: number }).port}`;
@@ -42,7 +35,7 @@ beforeAll(async () => {
 afterAll(async () => {
   Notifications.configureEmail(undefined);
   for (const channel of channels) channel.close();
-  await new Promise<void>((resolve) => refusing.close(resolve));
+  await refusing.close();
   await backbone.stop();
 });
 
