@@ -20,5 +20,4 @@ export const SCHEDULES: Schedule[] = [
   { name: 'mentor-weekly-digest', cron: 'cron(0 1 ? * MON *)', description: 'Mondays at 09:00 Beijing: each mentor gets the weeks of logs waiting for review' },
   { name: 'organiser-daily-digest', cron: 'cron(30 0 * * ? *)', description: 'Daily at 08:30 Beijing: agreements to act on, yesterday’s absentees and failed deliveries' },
   { name: 'resume-imports', cron: 'cron(0/5 * * * ? *)', description: 'Every 5 minutes: takes up again the bulk imports whose worker stopped mid-way' },
-  { name: 'registrant-reminders', cron: 'cron(0 0 * * ? *)', description: 'Daily at 08:00 Beijing: reminds everyone registered for an event starting tomorrow' },
 ];
