@@ -11,6 +11,7 @@ import { seedCohortData } from './programme-cohorts.ts';
 import { seedPlacementData } from './programme-placements.ts';
 import { seedDailyLife } from './programme-daily.ts';
 import { seedDemoLogs } from './programme-logs.ts';
+import { seedPartnerships } from './partnerships.ts';
 import { DEMO_UNIVERSITIES } from './universities.ts';
 
 export const DEMO_PASSWORD = 'aksu-demo-2026';
@@ -71,6 +72,8 @@ export async function seedDemoData(): Promise<{ created: number }> {
   created += await seedDemoLogs(SYSTEM, DEMO_PASSWORD);
   // A finished 2024 cohort with what became of its interns, for the conversion dashboard.
   created += await seedConversionData(SYSTEM, universities);
+  // Agreements dated from today, so the day's partnership reminders have something to say.
+  created += await seedPartnerships(SYSTEM, universities, new Map(DEMO_UNIVERSITIES.map(([slug, name]) => [slug, name])));
   return { created };
 }
 

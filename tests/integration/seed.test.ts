@@ -8,7 +8,8 @@ import { CONVERSION_SEED, FINISHED_COHORT_NAME } from '../../scripts/seed/conver
 import { COHORT_SEED, DEMO_COHORT_NAME, seedCohortData } from '../../scripts/seed/programme-cohorts.ts';
 import { DAILY_COHORT_NAME, DAILY_SEED } from '../../scripts/seed/programme-daily.ts';
 import { LOGS_SEED } from '../../scripts/seed/programme-logs.ts';
-import { db, type Actor } from '@aksu/core';
+import { PARTNERSHIP_SEED } from '../../scripts/seed/partnerships.ts';
+import { db, JOBS, type Actor } from '@aksu/core';
 import { newAccount } from '../support/accounts.ts';
 import { call } from '../support/http.ts';
 
@@ -19,7 +20,7 @@ describe('demo data', () => {
     const first = await seedDemoData();
     expect(first.created).toBe(
       1 + 26 * 2 + COHORT_SEED.cohorts + COHORT_SEED.registrations + PLACEMENT_SEED.hostUnits + PLACEMENT_SEED.mentors + PLACEMENT_SEED.projects + DAILY_SEED.records + LOGS_SEED.logs +
-        CONVERSION_SEED.policies + CONVERSION_SEED.cohorts + CONVERSION_SEED.registrations + CONVERSION_SEED.outcomesMoved,
+        CONVERSION_SEED.policies + CONVERSION_SEED.cohorts + CONVERSION_SEED.registrations + CONVERSION_SEED.outcomesMoved + PARTNERSHIP_SEED.partnerships,
     );
     const second = await seedDemoData();
     expect(second.created).toBe(0);
@@ -65,6 +66,13 @@ describe('demo data', () => {
     expect(board.body.totals).toMatchObject({ placed: 1, checkedIn: 1 });
     const units = await call('GET', '/v1/host-units?limit=100', { token: organiser.body.token });
     expect(units.body.items).toHaveLength(PLACEMENT_SEED.hostUnits);
+
+    // The day's partnership reminders, recorded as pnpm dev's start-up does, name one agreement of each kind.
+    await JOBS['partnership-reminders'](new Date());
+    const reminders = (await call('GET', '/v1/partnerships/reminders', { token: organiser.body.token })).body;
+    expect(reminders.expiring.map((p: { title: string }) => p.title)).toContain('北京大学研究生实践基地协议');
+    expect(reminders.overdue.map((p: { title: string }) => p.title)).toContain('清华大学校园招聘合作协议');
+    expect(reminders.inactive.map((p: { title: string }) => p.title)).toContain('北京师范大学战略合作框架协议');
 
     // The finished 2024 cohort: 196 interns from 26 universities, and the dashboard says what the records say.
     const finished = (await call('GET', '/v1/cohorts?limit=100', { token: organiser.body.token })).body.items.find(
