@@ -14,13 +14,15 @@ let organiserEmail = '';
 const studentEmail = `registrant.${unique()}@example.edu.cn`;
 const studentPhone = `137${String(Date.now()).slice(-8)}`;
 const waiting = person({ name: `候补同学${unique()}` });
+/** Registered beside the student, so the door can take a confirmation mail's QR while the student goes on to cancel. */
+const arriving = person({ name: `到场同学${unique()}` });
 
 beforeAll(async () => {
   backbone = await startBackbone();
   const id = unique();
   const university = await Universities.create(SYSTEM, { name: `报名邮件大学${id}`, city: '北京', province: '北京' });
   title = `报名邮件宣讲会${id}`;
-  eventId = (await newEvent(await newTrip([university.universityId]), { title, capacity: 1 })).eventId;
+  eventId = (await newEvent(await newTrip([university.universityId]), { title, capacity: 2 })).eventId;
   organiserEmail = `door.${id}@example.org`;
   await createAccount({ email: organiserEmail, name: '签到专员', role: 'organiser', isAdmin: false });
 });
@@ -67,6 +69,19 @@ describe('a public registrant on a phone', () => {
     await expect(page.locator('.check-in-token').textContent()).resolves.toBe(token);
     expect(await horizontalOverflow(page)).toBe(0);
     await page.context().close();
+  }, 120_000);
+
+  it('the staff check-in page accepts the QR of a confirmation mail', async () => {
+    const registered = await fetch(`${session.url}/v1/public/events/${eventId}/registrations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(arriving),
+    });
+    expect(((await registered.json()) as { status: string }).status).toBe('registered');
+    const door = await checkInAtDoor(qrOf(await mailTo(arriving.email, '报名成功'))!);
+    await expect(door.locator('.scan-outcome .alert-title').textContent()).resolves.toBe('签到成功');
+    await door.locator('.scan-outcome', { hasText: arriving.name }).waitFor();
+    await door.context().close();
   }, 120_000);
 
   it('closes the page, recovers "my registration" with a mailed code and cancels; the first waitlisted person gets the seat and a QR the door accepts', async () => {
