@@ -1,4 +1,5 @@
 import { DomainError } from '../errors.ts';
+import { isLocalLockTimeout } from './condition.ts';
 import { db, type AppService } from './service.ts';
 
 type WriteBuilder = Parameters<AppService['transaction']['write']>[0];
@@ -23,12 +24,18 @@ export async function transact(
   explain: (failed: CancelReason) => DomainError,
 ): Promise<void> {
   for (let attempt = 0; ; attempt++) {
-    const result = await db().service.transaction.write(build).go();
-    if (!result.canceled) return;
-    const reasons = (result.data as Array<{ code?: string }>).map((r, index) => ({ index, code: String(r.code) }));
-    const conditionFailure = reasons.find((r) => r.code === 'ConditionalCheckFailed');
-    if (conditionFailure) throw explain(conditionFailure);
-    const conflicted = reasons.some((r) => r.code === 'TransactionConflict');
+    let conflicted: boolean;
+    try {
+      const result = await db().service.transaction.write(build).go();
+      if (!result.canceled) return;
+      const reasons = (result.data as Array<{ code?: string }>).map((r, index) => ({ index, code: String(r.code) }));
+      const conditionFailure = reasons.find((r) => r.code === 'ConditionalCheckFailed');
+      if (conditionFailure) throw explain(conditionFailure);
+      conflicted = reasons.some((r) => r.code === 'TransactionConflict');
+    } catch (error) {
+      if (!isLocalLockTimeout(error)) throw error;
+      conflicted = true;
+    }
     if (conflicted && attempt < MAX_CONFLICT_RETRIES) {
       await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 20 * 2 ** attempt));
       continue;
