@@ -33,6 +33,8 @@ async function placedCohort(count: number, present: number) {
   return { cohort: cohort as unknown as CohortRecord, registrations };
 }
 
+// Each test writes a few hundred placements and marks a couple of hundred absences: a bound for a
+// hung run, not for a busy machine.
 describe('the absentee job, in bounded invocations', () => {
   it('reads at most its budget per invocation, continues from the checkpoint and finishes with every absentee marked once', async () => {
     const { cohort, registrations } = await placedCohort(260, 60);
@@ -60,7 +62,7 @@ describe('the absentee job, in bounded invocations', () => {
     // The finished day: another invocation reads its checkpoint and marks nobody.
     const again = await Attendance.markAbsentees({ now: NOW, cohortId: cohort.cohortId, budget });
     expect(again).toMatchObject({ done: true, scanned: 0, runs: [{ cohortId: cohort.cohortId, date: DATE, marked: 0 }] });
-  });
+  }, 180_000);
 
   it('a lost checkpoint only repeats work: days already marked are left as they are', async () => {
     const { cohort } = await placedCohort(120, 20);
@@ -72,5 +74,5 @@ describe('the absentee job, in bounded invocations', () => {
     expect(first.runs[0]!.marked + rest.runs[0]!.marked).toBe(100);
     const counters = (await db().service.entities.attendanceCounter.query.byCohortDay({ cohortId: cohort.cohortId, date: DATE, dimension: 'all' }).go()).data;
     expect(counters[0]).toMatchObject({ absent: 100 });
-  });
+  }, 180_000);
 });
