@@ -9,6 +9,7 @@ import { derivedCheckInToken, RECOVERY_CODE_MINUTES } from './my-registration.ts
 import { eventDataExpiresAt } from './retention.ts';
 import { checkInTokenFor } from './tokens.ts';
 import { promoteFromWaitlist } from './waitlist.ts';
+import { addressRecipient } from '../notifications/recipients.ts';
 
 /** What every registrant template receives. */
 export interface RegistrantMailData {
@@ -59,7 +60,7 @@ async function mail(key: string, kind: string, loaded: Loaded, extra: Partial<Re
   await Notifications.notify({
     key,
     kind,
-    recipient: { key: `email:${r.email.toLowerCase()}`, email: r.email, name: r.name, ...(r.locale ? { locale: r.locale } : {}) },
+    recipient: addressRecipient(r.email, { name: r.name, ...(r.locale ? { locale: r.locale } : {}) }),
     data,
     // The address in the delivery goes when the event's data goes.
     expiresAt: eventDataExpiresAt(event.startsAt),

@@ -4,6 +4,7 @@ import { notify } from '../notifications/notify.ts';
 import type { DomainEvent } from '../outbox/events.ts';
 import { jobOutcomes, type RowOutcome } from './batches.ts';
 import type { ImportEventPayload } from './import-events.ts';
+import { accountRecipient } from '../notifications/recipients.ts';
 
 export const IMPORT_FINISHED_KIND = 'coordinator.import-finished';
 
@@ -34,11 +35,12 @@ export async function notifyImportFinished(event: DomainEvent): Promise<void> {
     jobOutcomes(importJobId),
   ]);
   // An account removed or disabled since the upload has nobody to tell.
-  if (!uploader || uploader.status === 'disabled') return;
+  const recipient = accountRecipient(uploader);
+  if (!recipient) return;
   await notify({
     key: `${importJobId}:finished`,
     kind: IMPORT_FINISHED_KIND,
-    recipient: { key: `user:${uploader.userId}`, userId: uploader.userId, email: uploader.email, name: uploader.name },
+    recipient,
     data: {
       filename: job.filename,
       cohortName: cohort.name,

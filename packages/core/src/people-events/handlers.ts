@@ -12,7 +12,8 @@ import { INVITATION_TTL_DAYS } from '../users/invitation-code.ts';
 import { getRecord } from '../users/records.ts';
 import { decisionsByUniversity } from './digest.ts';
 import { PEOPLE_EVENTS, type PeopleEventType, type PeoplePayload } from './events.ts';
-import { coordinatorRecipients, internRecipient, mentorRecipient, recipientOf, type PersonRecipient } from './recipients.ts';
+import { accountRecipient, type AccountRecipient } from '../notifications/recipients.ts';
+import { coordinatorRecipients, internRecipient, mentorRecipient } from './recipients.ts';
 
 /*
  * Every message is keyed by the event, so a replayed record, a retried handler or two workers at
@@ -23,7 +24,7 @@ import { coordinatorRecipients, internRecipient, mentorRecipient, recipientOf, t
 /** The payload as its event type wrote it (`peopleEvent` checked it when the event was made). */
 const payloadOf = <T extends PeopleEventType>(event: DomainEvent, _type: T) => event.payload as unknown as PeoplePayload<T>;
 
-async function send(event: DomainEvent, kind: string, recipient: PersonRecipient | null, data: object): Promise<void> {
+async function send(event: DomainEvent, kind: string, recipient: AccountRecipient | null, data: object): Promise<void> {
   if (recipient) await notify({ key: event.eventId, kind, recipient, data });
 }
 
@@ -34,7 +35,7 @@ async function cohortName(cohortId: string): Promise<string> {
 async function accepted(event: DomainEvent) {
   const p = payloadOf(event, 'registration.accepted');
   const cohort = await getCohortRecord(p.cohortId);
-  await send(event, 'intern.accepted', recipientOf(await getRecord(p.userId)), {
+  await send(event, 'intern.accepted', accountRecipient(await getRecord(p.userId)), {
     cohortName: cohort?.name ?? '',
     startsOn: cohort?.startsOn ?? '',
     endsOn: cohort?.endsOn ?? '',

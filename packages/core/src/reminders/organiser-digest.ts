@@ -4,6 +4,7 @@ import { recordReminders, type ReminderDigest } from '../partnerships/reminders.
 import { addDays, DEFAULT_TIME_ZONE, localDate } from '../time.ts';
 import type { DailyDigestData } from '../notifications/templates/organiser-daily-digest.ts';
 import { organiserDigestKey } from './rules.ts';
+import { accountRecipient } from '../notifications/recipients.ts';
 
 const agreements = (items: ReminderDigest['expiring']) =>
   items.map((p) => ({ title: p.title, ...(p.expiresOn ? { expiresOn: p.expiresOn } : {}), ...(p.lastActivityOn ? { lastActivityOn: p.lastActivityOn } : {}) }));
@@ -57,7 +58,7 @@ export async function sendOrganiserDigests(at: Date): Promise<{ date: string; or
   ).data;
   if (empty) return { date, organisers: organisers.length, sent: 0 };
   for (const o of organisers) {
-    await notify({ key: organiserDigestKey(date), kind: 'organiser.daily-digest', recipient: { key: `user:${o.userId}`, userId: o.userId, email: o.email, name: o.name }, data });
+    await notify({ key: organiserDigestKey(date), kind: 'organiser.daily-digest', recipient: accountRecipient(o)!, data });
   }
   return { date, organisers: organisers.length, sent: organisers.length };
 }

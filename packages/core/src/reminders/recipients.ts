@@ -1,5 +1,6 @@
 import { db } from '../db/service.ts';
 import type { Recipient } from '../notifications/notify.ts';
+import { accountRecipient, addressRecipient } from '../notifications/recipients.ts';
 
 type UserRow = { userId: string; email: string; name: string; status: string };
 
@@ -19,11 +20,6 @@ export async function usersById(ids: string[]): Promise<Map<string, UserRow>> {
  * A disabled account is nobody to remind.
  */
 export function recipientOf(user: UserRow | undefined, fallback: { email?: string; name?: string }): Recipient | null {
-  if (user) {
-    if (user.status === 'disabled') return null;
-    return { key: `user:${user.userId}`, userId: user.userId, email: user.email, name: user.name };
-  }
-  if (!fallback.email) return null;
-  const email = fallback.email.toLowerCase();
-  return { key: `email:${email}`, email, ...(fallback.name ? { name: fallback.name } : {}) };
+  if (user) return accountRecipient(user);
+  return fallback.email ? addressRecipient(fallback.email, { ...(fallback.name ? { name: fallback.name } : {}) }) : null;
 }
