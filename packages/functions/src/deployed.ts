@@ -1,6 +1,7 @@
 import { Config } from 'sst/node/config';
 import { configureVault, Notifications } from '@aksu/core';
 import { smtpChannel } from './mail/smtp.ts';
+import { measuredChannel } from './observability/channel.ts';
 
 // SST v2 generates these types during `sst dev/deploy`; declared here so typecheck works offline.
 declare module 'sst/node/config' {
@@ -19,5 +20,6 @@ declare module 'sst/node/config' {
  */
 export function configureDeployedWorker(): void {
   configureVault(Config.PII_KEY);
-  Notifications.configureEmail(smtpChannel({ url: Config.SMTP_URL, from: Config.MAIL_FROM }));
+  // Counted per delivery outcome in the invocation's EMF metrics.
+  Notifications.configureEmail(measuredChannel(smtpChannel({ url: Config.SMTP_URL, from: Config.MAIL_FROM })));
 }

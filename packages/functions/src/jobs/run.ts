@@ -1,6 +1,9 @@
 import type { Context } from 'aws-lambda';
 import { runJob, UnknownJobError } from '@aksu/core';
 import { configureDeployedWorker } from '../deployed.ts';
+import { instrumented } from '../observability/lambda.ts';
+import { log } from '../observability/logger.ts';
+import { METRIC } from '../observability/metrics.ts';
 
 // Set up on the first invocation (the secrets are there by then), not at import.
 let configured = false;
@@ -20,7 +23,7 @@ export interface JobEvent {
  * invoke) runs that job's code, the same code `pnpm dev` and `pnpm job` run. A job works in
  * bounded pieces (`done: false` until finished), so no invocation outgrows the function's timeout.
  */
-export async function handler(event: JobEvent, context?: Pick<Context, 'getRemainingTimeInMillis'>): Promise<Record<string, unknown>> {
+export async function runScheduledJob(event: JobEvent, context?: Pick<Context, 'getRemainingTimeInMillis'>): Promise<Record<string, unknown>> {
   if (!configured) configureDeployedWorker();
   configured = true;
   const at = event.at ? new Date(event.at) : new Date();
@@ -30,10 +33,16 @@ export async function handler(event: JobEvent, context?: Pick<Context, 'getRemai
     // A job that stopped at its budget continues at once while this invocation has time for a whole
     // piece; what is left then waits for the next scheduled invocation.
     while (summary.done === false && (context?.getRemainingTimeInMillis() ?? 0) > PIECE_MS) summary = await runJob(event.job, at);
-    console.log(JSON.stringify({ level: 'info', msg: 'job ran', job: event.job, at: at.toISOString(), summary }));
+    log.info('job ran', { job: event.job, at: at.toISOString(), summary });
     return summary;
   } catch (error) {
-    if (error instanceof UnknownJobError) console.error(JSON.stringify({ level: 'error', msg: error.message }));
+    log.error(error instanceof UnknownJobError ? error.message : 'job failed', {
+      job: event.job,
+      error: error instanceof Error ? error.message : String(error),
+    });
     throw error;
   }
 }
+
+/** The Lambda entry: a job that throws counts one `JobFailures`, which the job-failure alarm watches. */
+export const handler = instrumented(runScheduledJob, { trafficClass: 'jobs', failureMetric: METRIC.jobFailures });

@@ -49,6 +49,9 @@ export function countMetric(name: MetricName, value = 1): void {
   stored++;
 }
 
+/** Whether an instrumented invocation is recording; lets a caller skip work only metrics need. */
+export const recordingMetrics = (): boolean => recording;
+
 /** Starts recording for one invocation of `service` (the traffic class's service name). */
 export function beginInvocationMetrics(service: string): void {
   metrics ??= new Metrics({ namespace: process.env.POWERTOOLS_METRICS_NAMESPACE || DEFAULT_NAMESPACE, serviceName: service });

@@ -7,6 +7,7 @@ import {
   type Shard,
 } from '@aws-sdk/client-dynamodb-streams';
 import { db, Outbox, RunnerStates, tableStreamArn, type DomainEvent } from '@aksu/core';
+import { log as appLog } from '../observability/logger.ts';
 
 /**
  * The stream consumer of `pnpm dev` and the tests: polls the table's stream on DynamoDB Local through
@@ -49,8 +50,12 @@ interface ShardState {
   done: boolean;
 }
 
-const defaultLog = (entry: Record<string, unknown>) => {
-  if (process.env.LOG_LEVEL !== 'silent') console.log(JSON.stringify(entry));
+// Through the app's one logger, which honours LOG_LEVEL (silent in tests).
+const defaultLog = ({ msg, level, ...fields }: Record<string, unknown>) => {
+  const message = typeof msg === 'string' ? msg : 'stream worker';
+  if (level === 'error') appLog.error(message, fields);
+  else if (level === 'warn') appLog.warn(message, fields);
+  else appLog.info(message, fields);
 };
 
 const errorName = (error: unknown) => (error as { name?: string })?.name ?? '';

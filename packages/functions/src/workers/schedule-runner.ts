@@ -1,4 +1,5 @@
 import { cronMatches, parseCron, previousFire, RunnerStates, runJob, SCHEDULES, STARTUP_CHECKS, type Schedule } from '@aksu/core';
+import { log as appLog } from '../observability/logger.ts';
 
 /**
  * The schedules of `pnpm dev`: the same list and the same job code as the Jobs stack, run when the
@@ -20,8 +21,12 @@ export interface ScheduleRunner {
 
 const SCOPE = 'schedule';
 
-const defaultLog = (entry: Record<string, unknown>) => {
-  if (process.env.LOG_LEVEL !== 'silent') console.log(JSON.stringify(entry));
+// Through the app's one logger, which honours LOG_LEVEL (silent in tests).
+const defaultLog = ({ msg, level, ...fields }: Record<string, unknown>) => {
+  const message = typeof msg === 'string' ? msg : 'schedule runner';
+  if (level === 'error') appLog.error(message, fields);
+  else if (level === 'warn') appLog.warn(message, fields);
+  else appLog.info(message, fields);
 };
 
 export function createScheduleRunner(options: ScheduleRunnerOptions = {}): ScheduleRunner {
