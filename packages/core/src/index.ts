@@ -9,6 +9,7 @@ export { allPages, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page, type PageRequest
 export { tableDefinition, createTableInput } from './db/table.ts';
 export { configureDb, db } from './db/service.ts';
 export { dbConfigFromEnv, createDocumentClient, type DbConfig } from './db/client.ts';
+export { backfillListShards } from './maintenance/list-shards.ts';
 export * from './users/index.ts';
 export * from './universities/index.ts';
 export { Audit, AUDIT_ENTITY_ID } from './audit/index.ts';

@@ -1,3 +1,4 @@
+import { listShardOf } from '../db/sharded-list.ts';
 import { auditRecord, diffChanges } from '../audit/changes.ts';
 import { requireRole, type Actor } from '../auth/actor.ts';
 import { db } from '../db/service.ts';
@@ -61,7 +62,9 @@ export async function updateLeadIdentity(actor: Actor, leadId: string, input: Up
   await transact(
     ({ lead: leads, unique: guards, audit }) => {
       const { leadId: _id, version: _v, createdAt: _c, eventCount: _e, universityId, ...set } = after;
-      let patch = leads.patch({ leadId }).set({ ...set, ...(universityId ? { universityId } : {}), searchText, updatedAt: at, version: before.version + 1 });
+      // A new universityKey rebuilds the university list's key, which also names the lead's list shard.
+      const key = universityChange ? { listShard: listShardOf(leadId) } : {};
+      let patch = leads.patch({ leadId }).set({ ...set, ...key, ...(universityId ? { universityId } : {}), searchText, updatedAt: at, version: before.version + 1 });
       if (universityChange && !universityChange.universityId && before.universityId) patch = patch.remove(['universityId']);
       const ops: unknown[] = [patch.where((a, { eq }) => eq(a.version, before.version)).commit()];
       labels.push('lead');

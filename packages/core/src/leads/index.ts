@@ -1,6 +1,9 @@
+import type { EntityItem } from 'electrodb';
+import { z } from 'zod';
 import { auditRecord, diffChanges } from '../audit/changes.ts';
 import { requireRole, type Actor } from '../auth/actor.ts';
-import { allPages, queryPage, type PageRequest } from '../db/pagination.ts';
+import { allPages, type PageRequest } from '../db/pagination.ts';
+import { positionField, shardedPage, type ShardedList } from '../db/sharded-list.ts';
 import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
@@ -8,11 +11,16 @@ import type { SpreadsheetFile } from '../exports/workbook.ts';
 import { newId } from '../ids.ts';
 import { maskPhone } from '../pii.ts';
 import { updateLeadIdentity } from './identity.ts';
+import type { Lead } from './lead.entity.ts';
 import { leadsWorkbook } from './leads-workbook.ts';
 import type { CreateLeadInvitationInput, LeadDetailView, LeadEventView, LeadInvitationView, LeadView, ListLeadsQuery, UpdateLeadInput } from './leads.schema.ts';
 
 export * from './leads.schema.ts';
 export { INVITATION_KINDS } from './lead-invitation.entity.ts';
+
+const LeadPosition = z.strictObject({ leadId: positionField });
+type LeadPosition = z.infer<typeof LeadPosition>;
+type LeadRecord = EntityItem<typeof Lead>;
 
 function toView(actor: Actor, record: Record<string, unknown>): LeadView {
   const { universityKey: _u, searchText: _s, version: _v, ...lead } = record as LeadView & { universityKey?: string; searchText?: string; version?: number };
@@ -29,8 +37,8 @@ async function readable(actor: Actor, leadId: string) {
 
 export const Leads = {
   /**
-   * Newest leads first. A university (always the coordinator's own) is a Query on gsi1, otherwise on
-   * gsi2; the remaining filters are FilterExpressions on that Query.
+   * Newest leads first. A university (always the coordinator's own) is a Query per list shard on
+   * gsi1, otherwise on gsi2, merged by id; the remaining filters are FilterExpressions on those Queries.
    */
   async list(actor: Actor, query: ListLeadsQuery, page: PageRequest) {
     requireRole(actor, 'organiser', 'coordinator');
@@ -38,9 +46,14 @@ export const Leads = {
     const universityId = actor.role === 'coordinator' ? actor.universityId : query.universityId;
     const { lead } = db().service.entities;
     const q = query.q?.toLowerCase();
-    return queryPage(
-      (options) =>
-        (universityId ? lead.query.byUniversity({ universityKey: universityId }) : lead.query.all({}))
+    const list: ShardedList<LeadRecord, LeadPosition> = {
+      position: LeadPosition,
+      positionOf: (item) => ({ leadId: item.leadId }),
+      order: 'desc',
+      filtered: true,
+      query: async (listShard, after, options) => {
+        const base = universityId ? lead.query.byUniversity({ universityKey: universityId, listShard }) : lead.query.all({ listShard });
+        const { data } = await (after ? base.lt(after) : base)
           .where((a, { eq, contains }) =>
             [
               query.degreeLevel ? eq(a.degreeLevel, query.degreeLevel) : '',
@@ -54,11 +67,11 @@ export const Leads = {
               .filter(Boolean)
               .join(' AND '),
           )
-          .go({ ...options, order: 'desc' }),
-      page,
-      (item) => toView(actor, item),
-      { filtered: true },
-    );
+          .go({ ...options, order: 'desc' });
+        return data;
+      },
+    };
+    return shardedPage(list, page, (item) => toView(actor, item));
   },
 
   /**

@@ -1,10 +1,14 @@
 import { Entity } from 'electrodb';
+import { listShardOf } from '../db/sharded-list.ts';
 import { DEGREE_LEVELS } from '../events/registration.entity.ts';
 
 /**
  * One person across events, matched by email or phone through `leadEmail`/`leadPhone` guards.
  * Listed per university on gsi1 (`universityKey` is 'none' for free-text universities) and all
- * together on gsi2, newest first; the other filters are FilterExpressions on those Queries.
+ * together on gsi2, newest first; the other filters are FilterExpressions on those Queries. Every
+ * registration writes its lead, so both lists are spread over the list shards (`leads#03`,
+ * `leads#uni_…#03`): one constant key (or 'none', or a university in a registration burst) would
+ * take every one of those writes on a single GSI partition.
  */
 export const Lead = new Entity({
   model: { entity: 'lead', version: '1', service: 'aksu' },
@@ -28,6 +32,13 @@ export const Lead = new Entity({
     createdAt: { type: 'string', required: true },
     updatedAt: { type: 'string', required: true },
     version: { type: 'number', required: true },
+    /** The lead's partition of both lists, from its id (`listShardOf`); set on create, never changed. */
+    listShard: {
+      type: 'string',
+      hidden: true,
+      watch: ['leadId'],
+      set: (value?: string, item?: { leadId?: string }) => (item?.leadId ? listShardOf(item.leadId) : value),
+    },
   },
   indexes: {
     byId: {
@@ -36,12 +47,12 @@ export const Lead = new Entity({
     },
     byUniversity: {
       index: 'gsi1',
-      pk: { field: 'gsi1pk', composite: ['universityKey'] },
+      pk: { field: 'gsi1pk', composite: ['universityKey', 'listShard'], template: 'leads#${universityKey}#${listShard}' },
       sk: { field: 'gsi1sk', composite: ['leadId'] },
     },
     all: {
       index: 'gsi2',
-      pk: { field: 'gsi2pk', composite: [] },
+      pk: { field: 'gsi2pk', composite: ['listShard'], template: 'leads#${listShard}' },
       sk: { field: 'gsi2sk', composite: ['leadId'] },
     },
   },

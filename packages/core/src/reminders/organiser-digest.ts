@@ -5,6 +5,7 @@ import { addDays, DEFAULT_TIME_ZONE, localDate } from '../time.ts';
 import type { DailyDigestData } from '../notifications/templates/organiser-daily-digest.ts';
 import { organiserDigestKey } from './rules.ts';
 import { accountRecipient } from '../notifications/recipients.ts';
+import { activeOrganisers } from '../users/list.ts';
 
 const agreements = (items: ReminderDigest['expiring']) =>
   items.map((p) => ({ title: p.title, ...(p.expiresOn ? { expiresOn: p.expiresOn } : {}), ...(p.lastActivityOn ? { lastActivityOn: p.lastActivityOn } : {}) }));
@@ -50,12 +51,7 @@ export async function sendOrganiserDigests(at: Date): Promise<{ date: string; or
     failedDeliveries: failed,
   };
   const empty = !reminders.expiring.length && !reminders.overdue.length && !reminders.inactive.length && !absent.length && !failed;
-  const organisers = (
-    await db()
-      .service.entities.user.query.all({})
-      .where((a, { eq }) => `${eq(a.role, 'organiser')} AND ${eq(a.status, 'active')}`)
-      .go({ pages: 'all', attributes: ['userId', 'email', 'name'] })
-  ).data;
+  const organisers = await activeOrganisers();
   if (empty) return { date, organisers: organisers.length, sent: 0 };
   for (const o of organisers) {
     await notify({ key: organiserDigestKey(date), kind: 'organiser.daily-digest', recipient: accountRecipient(o)!, data });

@@ -1,6 +1,7 @@
 import { auditRecord, diffChanges } from '../audit/changes.ts';
 import { requireAdmin, requireRole, type Actor } from '../auth/actor.ts';
 import { queryPage, type PageRequest } from '../db/pagination.ts';
+import { shardedPage } from '../db/sharded-list.ts';
 import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
@@ -8,6 +9,7 @@ import { newId } from '../ids.ts';
 import { hashInvitationCode, INVITATION_TTL_DAYS, newInvitationCode } from './invitation-code.ts';
 import { accountInvited } from './account-mail.ts';
 import { outboxOp } from '../outbox/events.ts';
+import { accountsNewestFirst } from './list.ts';
 import { getRecord, toUserView, type UserRecord } from './records.ts';
 import { Sessions } from './sessions.ts';
 import { SignIn } from './sign-in.ts';
@@ -19,6 +21,7 @@ export { LOGIN_POLICY } from './login-lock.ts';
 export { RESET_CODE_TTL_HOURS } from './sessions.ts';
 export { SIGN_IN_LIMITS } from '../auth/attempt-limits.ts';
 export { toUserView };
+export { activeOrganisers } from './list.ts';
 
 export type NewAccount = Pick<UserRecord, 'email' | 'name' | 'role' | 'universityId' | 'mentorId' | 'internId' | 'isAdmin'>;
 
@@ -87,11 +90,7 @@ export const Users = {
 
   async list(actor: Actor, page: PageRequest) {
     requireRole(actor, 'organiser');
-    return queryPage(
-      (options) => db().service.entities.user.query.all({}).go({ ...options, order: 'desc' }),
-      page,
-      (user) => toUserView(user as UserRecord),
-    );
+    return shardedPage(accountsNewestFirst, page, toUserView);
   },
 
   async listByUniversity(actor: Actor, universityId: string, page: PageRequest) {

@@ -1,4 +1,5 @@
 import { Entity } from 'electrodb';
+import { listShardOf } from '../db/sharded-list.ts';
 
 export const ROLES = ['organiser', 'coordinator', 'mentor', 'intern'] as const;
 export type Role = (typeof ROLES)[number];
@@ -7,7 +8,8 @@ export const USER_STATUSES = ['invited', 'active', 'disabled'] as const;
 /**
  * Accounts. Email uniqueness is enforced by a UniqueGuard written in the same transaction; the
  * byEmail index is only the login lookup. byUniversity is sparse: only coordinators (and later
- * interns) carry a universityId.
+ * interns) carry a universityId. `all` is spread over the list shards (`users#00`…): a constant
+ * partition key would put every account write of an acceptance wave on one GSI partition.
  */
 export const User = new Entity({
   model: { entity: 'user', version: '1', service: 'aksu' },
@@ -32,6 +34,13 @@ export const User = new Entity({
     createdAt: { type: 'string', required: true },
     updatedAt: { type: 'string', required: true },
     version: { type: 'number', required: true },
+    /** The account's partition of the `all` list, from its id (`listShardOf`); set on create, never changed. */
+    listShard: {
+      type: 'string',
+      hidden: true,
+      watch: ['userId'],
+      set: (value?: string, item?: { userId?: string }) => (item?.userId ? listShardOf(item.userId) : value),
+    },
   },
   indexes: {
     byId: {
@@ -45,7 +54,7 @@ export const User = new Entity({
     },
     all: {
       index: 'gsi2',
-      pk: { field: 'gsi2pk', composite: [] },
+      pk: { field: 'gsi2pk', composite: ['listShard'], template: 'users#${listShard}' },
       sk: { field: 'gsi2sk', composite: ['createdAt', 'userId'] },
     },
     byUniversity: {
