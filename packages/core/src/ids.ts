@@ -46,6 +46,7 @@ export const ID_PREFIXES = {
   outcome: 'out',
   subsidyPolicy: 'sbp',
   leaveRequest: 'lve',
+  review: 'rvw',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -13,8 +13,7 @@ import { releaseItems } from '../placements/writes.ts';
 import { getRegistrationRecord, toRegistrationView, type RegistrationRecord } from './records.ts';
 import { outboxOp } from '../outbox/events.ts';
 import { encryptField } from '../personal/vault.ts';
-import { peopleEvent, type ReviewedDecision } from '../people-events/events.ts';
-import { transact } from '../db/transact.ts';
+import { peopleEvent } from '../people-events/events.ts';
 
 type WriteBuilder = Parameters<AppService['transaction']['write']>[0];
 type Entities = Parameters<WriteBuilder>[0];
@@ -32,6 +31,14 @@ interface Change {
   reason?: string;
   /** Creates the intern's invited account in the same transaction (on acceptance). */
   invite?: boolean;
+  /** The review request this decision belongs to, and the registration's place in it. */
+  review?: Review;
+}
+
+/** One review request: its id, and the registration's place in its list. */
+export interface Review {
+  reviewId: string;
+  position: number;
 }
 
 /**
@@ -69,6 +76,22 @@ async function applyChange(actor: Actor, before: RegistrationRecord, change: Cha
           universityId: before.universityId,
           userId,
           ...(invitationCode ? { invitationSealed: encryptField(invitationCode), invitationExpiresAt: new Date(expiresAtSeconds * 1000).toISOString() } : {}),
+        })
+      : undefined;
+  // The coordinators' digest is gathered from one event per decision, written with the decision,
+  // so a review that stops half-way still tells them of every decision it made.
+  const decided =
+    change.review && (change.to === 'accepted' || change.to === 'waitlisted' || change.to === 'rejected')
+      ? peopleEvent('registration.decided', {
+          reviewId: change.review.reviewId,
+          cohortId: before.cohortId,
+          registrationId: before.registrationId,
+          universityId: before.universityId,
+          name: before.name,
+          decision: change.to,
+          ...(change.reason ? { reason: change.reason } : {}),
+          decidedAt: at,
+          position: change.review.position,
         })
       : undefined;
   // A withdrawn intern gives their seat and mentor slot back in the same transaction. Placement
@@ -125,6 +148,7 @@ async function applyChange(actor: Actor, before: RegistrationRecord, change: Cha
           : []),
         ...(placement ? releaseItems(e, placement) : []),
         ...(accepted ? [outboxOp(e, accepted)] : []),
+        ...(decided ? [outboxOp(e, decided)] : []),
       ];
     })
     .go();
@@ -161,10 +185,42 @@ async function runLimited<T, R>(items: T[], limit: number, run: (item: T) => Pro
 }
 
 /**
+ * One registration decided as part of the review `review`: its own transaction and its own result,
+ * so one that was already decided by someone else does not undo the others. `before` is the record
+ * as the request read it, when it did.
+ */
+export async function decideRegistration(
+  actor: Actor,
+  cohortId: string,
+  input: Pick<DecisionInput, 'decision' | 'reason'>,
+  registrationId: string,
+  review: Review,
+  before?: RegistrationRecord,
+): Promise<DecisionResult> {
+  requireRole(actor, 'organiser');
+  // Read alone only when the batch did not return it: not there, or left unprocessed under load.
+  const record = before ?? (await getRegistrationRecord(registrationId));
+  if (!record || record.cohortId !== cohortId) return { registrationId, ok: false, code: 'not_found', message: 'Registration was not found in this cohort' };
+  try {
+    const { after, invitationCode, invitationExpiresAt } = await applyChange(actor, record, {
+      to: input.decision,
+      reason: input.reason,
+      invite: input.decision === 'accepted',
+      review,
+    });
+    return { registrationId, ok: true, status: after.status, ...(invitationCode ? { invitationCode, invitationExpiresAt } : {}) };
+  } catch (error) {
+    if (error instanceof DomainError) return { registrationId, ok: false, status: record.status, code: error.code, message: error.message };
+    throw error;
+  }
+}
+
+/**
  * Organisers accept, waitlist or reject registrations of a cohort, one or many at once with one
- * reason. Each registration is its own transaction and its own result, so one that was already
- * decided by someone else does not undo the others. Accepting creates the intern's account; its
- * one-time invitation code is in the result and nowhere else.
+ * reason. Each registration is its own transaction and its own result (`decideRegistration`).
+ * Accepting creates the intern's account; its one-time invitation code is in the result and
+ * nowhere else. Each decision writes its `registration.decided` event, and the coordinators hear
+ * of the whole request as one digest gathered from them: nothing is left to write at the end.
  */
 export async function decide(actor: Actor, cohortId: string, input: DecisionInput): Promise<DecisionResult[]> {
   requireRole(actor, 'organiser');
@@ -181,39 +237,11 @@ export async function decide(actor: Actor, cohortId: string, input: DecisionInpu
     });
   }
   const byId = new Map(records.map((record) => [record.registrationId, record]));
-  const decided: ReviewedDecision[] = [];
-  const results = await runLimited(ids, 4, async (registrationId): Promise<DecisionResult> => {
-    // Read alone only when the batch did not return it: not there, or left unprocessed under load.
-    const before = byId.get(registrationId) ?? (await getRegistrationRecord(registrationId));
-    if (!before || before.cohortId !== cohortId) return { registrationId, ok: false, code: 'not_found', message: 'Registration was not found in this cohort' };
-    try {
-      const { after, invitationCode, invitationExpiresAt } = await applyChange(actor, before, {
-        to: input.decision,
-        reason: input.reason,
-        invite: input.decision === 'accepted',
-      });
-      decided.push({ registrationId, universityId: after.universityId, name: after.name });
-      return { registrationId, ok: true, status: after.status, ...(invitationCode ? { invitationCode, invitationExpiresAt } : {}) };
-    } catch (error) {
-      if (error instanceof DomainError) return { registrationId, ok: false, status: before.status, code: error.code, message: error.message };
-      throw error;
-    }
-  });
-  // Coordinators hear of a review request once, as a digest of what it decided for their
-  // students. Each decision is its own transaction (one refused decision must not undo the
-  // others), so the digest's event is written once they are all done, in order of the request.
-  if (decided.length > 0) {
-    const order = new Map(ids.map((id, index) => [id, index]));
-    decided.sort((a, b) => order.get(a.registrationId)! - order.get(b.registrationId)!);
-    const event = peopleEvent('registrations.reviewed', {
-      cohortId,
-      decision: input.decision,
-      ...(input.reason ? { reason: input.reason } : {}),
-      decisions: decided,
-    });
-    await transact((e) => [outboxOp(e, event)], () => new DomainError('conflict', 'The review could not be recorded; try again'));
-  }
-  return results;
+  const reviewId = newId('review');
+  const position = new Map(ids.map((id, index) => [id, index]));
+  return runLimited(ids, 4, (registrationId) =>
+    decideRegistration(actor, cohortId, input, registrationId, { reviewId, position: position.get(registrationId)! }, byId.get(registrationId)),
+  );
 }
 
 /**

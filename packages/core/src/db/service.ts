@@ -45,6 +45,7 @@ import { User } from '../users/user.entity.ts';
 import { AttendanceCounter } from '../attendance/attendance-counter.entity.ts';
 import { AttendanceDay } from '../attendance/attendance-day.entity.ts';
 import { LeaveRequest } from '../leave/leave-request.entity.ts';
+import { ReviewDigest } from '../people-events/review-digest.entity.ts';
 import { createDocumentClient, dbConfigFromEnv, type DbConfig } from './client.ts';
 import { UniqueGuard } from './unique.entity.ts';
 import { OutboxEvent } from '../outbox/outbox-event.entity.ts';
@@ -102,6 +103,7 @@ const entities = {
   attendanceDay: AttendanceDay,
   attendanceCounter: AttendanceCounter,
   leaveRequest: LeaveRequest,
+  reviewDigest: ReviewDigest,
   outboxEvent: OutboxEvent,
   parkedEvent: ParkedEvent,
   runnerState: RunnerState,

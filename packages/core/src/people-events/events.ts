@@ -8,7 +8,7 @@ import { domainEvent } from '../outbox/events.ts';
  */
 export const PEOPLE_EVENTS = {
   registrationAccepted: 'registration.accepted',
-  registrationsReviewed: 'registrations.reviewed',
+  registrationDecided: 'registration.decided',
   placementMade: 'placement.made',
   placementMoved: 'placement.moved',
   placementMentorChanged: 'placement.mentor-changed',
@@ -29,18 +29,23 @@ export interface RegistrationAccepted {
   invitationExpiresAt?: string;
 }
 
-export interface ReviewedDecision {
+/**
+ * One decision of a review request, written in the decision's own transaction: a review that stops
+ * half-way still leaves an event for every decision it made. The coordinators' digest is gathered
+ * from these by (reviewId, universityId); `position` is the registration's place in the request, so
+ * the digest lists students in the order the organiser chose them.
+ */
+export interface RegistrationDecided {
+  /** One id per review request (`POST …/registrations/decisions`). */
+  reviewId: string;
+  cohortId: string;
   registrationId: string;
   universityId: string;
   name: string;
-}
-
-/** One review request's decisions, the coordinators' digest: one event per request, not per student. */
-export interface RegistrationsReviewed {
-  cohortId: string;
   decision: 'accepted' | 'waitlisted' | 'rejected';
   reason?: string;
-  decisions: ReviewedDecision[];
+  decidedAt: string;
+  position: number;
 }
 
 export interface PlacementChanged {
@@ -95,7 +100,7 @@ export interface StipendBatchPaid {
 
 type Payloads = {
   'registration.accepted': RegistrationAccepted;
-  'registrations.reviewed': RegistrationsReviewed;
+  'registration.decided': RegistrationDecided;
   'placement.made': PlacementChanged;
   'placement.moved': PlacementChanged;
   'placement.mentor-changed': PlacementChanged;

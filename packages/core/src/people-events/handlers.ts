@@ -10,10 +10,10 @@ import { getRegistrationRecord } from '../cohort-registrations/records.ts';
 import { universityNames } from '../placements/records.ts';
 import { INVITATION_TTL_DAYS } from '../users/invitation-code.ts';
 import { getRecord } from '../users/records.ts';
-import { decisionsByUniversity } from './digest.ts';
 import { PEOPLE_EVENTS, type PeopleEventType, type PeoplePayload } from './events.ts';
 import { accountRecipient, type AccountRecipient } from '../notifications/recipients.ts';
-import { coordinatorRecipients, internRecipient, mentorRecipient } from './recipients.ts';
+import { internRecipient, mentorRecipient } from './recipients.ts';
+import { gatherDecision } from './review-digests.ts';
 
 /*
  * Every message is keyed by the event, so a replayed record, a retried handler or two workers at
@@ -41,23 +41,6 @@ async function accepted(event: DomainEvent) {
     endsOn: cohort?.endsOn ?? '',
     ...(p.invitationSealed ? { code: decryptField(p.invitationSealed), validForDays: INVITATION_TTL_DAYS } : {}),
   });
-}
-
-/** One mail per coordinator per review request, listing only their own university's students. */
-async function reviewed(event: DomainEvent) {
-  const p = payloadOf(event, 'registrations.reviewed');
-  const name = await cohortName(p.cohortId);
-  for (const [universityId, decisions] of decisionsByUniversity(p.decisions)) {
-    for (const coordinator of await coordinatorRecipients(universityId)) {
-      await send(event, 'coordinator.review-digest', coordinator, {
-        cohortId: p.cohortId,
-        cohortName: name,
-        decision: p.decision,
-        ...(p.reason ? { reason: p.reason } : {}),
-        students: decisions.map((d) => ({ name: d.name })),
-      });
-    }
-  }
 }
 
 async function placementFacts(p: PeoplePayload<'placement.made'>) {
@@ -149,7 +132,8 @@ const handler = (name: string, run: (event: DomainEvent) => Promise<void>): Even
 /** This module's lines of the outbox registry. */
 export const PEOPLE_HANDLERS: Record<string, EventHandler[]> = {
   [PEOPLE_EVENTS.registrationAccepted]: handler('people.intern-accepted', accepted),
-  [PEOPLE_EVENTS.registrationsReviewed]: handler('people.coordinator-review-digest', reviewed),
+  // Gathered into the coordinators' digest, which the `review-digests` job sends.
+  [PEOPLE_EVENTS.registrationDecided]: handler('people.gather-review-digest', (event) => gatherDecision(event)),
   [PEOPLE_EVENTS.placementMade]: handler('people.placement', placementHandler(true)),
   [PEOPLE_EVENTS.placementMoved]: handler('people.placement', placementHandler(true)),
   [PEOPLE_EVENTS.placementMentorChanged]: handler('people.new-mentee', placementHandler(false)),

@@ -4,6 +4,7 @@ import { resumeImports } from '../imports/worker.ts';
 import { retryDue } from '../notifications/deliveries.ts';
 import { recordReminders } from '../partnerships/reminders.ts';
 import { localDate } from '../time.ts';
+import { sendReviewDigests } from '../people-events/review-digests.ts';
 import { sendRegistrantReminders } from '../events/registrant-mail.ts';
 import { sendCheckInReminders, sendMentorDigests, sendOrganiserDigests } from '../reminders/index.ts';
 
@@ -31,6 +32,7 @@ export const JOBS = {
   'mentor-weekly-digest': (at) => sendMentorDigests(at),
   'organiser-daily-digest': (at) => sendOrganiserDigests(at),
   'resume-imports': (at) => resumeImports(at),
+  'review-digests': (at) => sendReviewDigests(at),
 } satisfies Record<string, Job>;
 
 /**

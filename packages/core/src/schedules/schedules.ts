@@ -19,5 +19,6 @@ export const SCHEDULES: Schedule[] = [
   { name: 'check-in-reminders', cron: 'cron(0/5 * * * ? *)', description: 'Every 5 minutes: interns with no check-in are reminded half an hour before their window closes' },
   { name: 'mentor-weekly-digest', cron: 'cron(0 1 ? * MON *)', description: 'Mondays at 09:00 Beijing: each mentor gets the weeks of logs waiting for review' },
   { name: 'organiser-daily-digest', cron: 'cron(30 0 * * ? *)', description: 'Daily at 08:30 Beijing: agreements to act on, yesterday’s absentees and failed deliveries' },
+  { name: 'review-digests', cron: 'cron(* * * * ? *)', description: 'Every minute: sends coordinators the digest of a review request once it has gathered its decisions' },
   { name: 'resume-imports', cron: 'cron(0/5 * * * ? *)', description: 'Every 5 minutes: takes up again the bulk imports whose worker stopped mid-way' },
 ];
