@@ -1,5 +1,6 @@
 import { checkInRecorded, db, issueToken, localDate, newId, outboxOp, ulid, type Actor } from '@aksu/core';
 import { auditRecord } from '@aksu/core/audit/changes';
+import { shardOf } from '@aksu/core/db/shards';
 import { acceptedInternRecord, newCohort } from '../support/programme.ts';
 
 /** Writes items by BatchWrite, which ElectroDB splits into groups of 25, four groups in flight: setup, not what is measured. */
@@ -60,6 +61,7 @@ const REG = 'ZZBENCHREGZZ';
 const NONCE = 'ZZBENCHNONCEZZ';
 const AUDIT = 'ZZBENCHAUDITZZ';
 const AT = '2000-01-01T00:00:00.000Z';
+const SHARD = 'ZZSHARDZZ';
 
 /**
  * TransactWriteItems input for a check-in as the API commits it (the day record created only if
@@ -73,10 +75,11 @@ export function checkInFloorFactory(cohortId: string, date: string, actor: Actor
     registrationId, date, cohortId, universityId: universityIds[0]!, hostUnitId: hostUnitIds[0]!, mentorKey: 'none', status: 'present' as const,
     checkedInAt: AT, receivedAt: AT, syncedLate: false, clientNonce: NONCE, createdAt: AT, updatedAt: AT,
   };
+  // The shard is a placeholder too: each call's counters go to the shard of its own registration, as the API's do.
   const counterKeys = [
-    { dimension: 'all' as const, key: 'all' },
-    { dimension: 'hostUnit' as const, key: day.hostUnitId },
-    { dimension: 'university' as const, key: day.universityId },
+    { dimension: 'all' as const, key: 'all', shard: SHARD },
+    { dimension: 'hostUnit' as const, key: day.hostUnitId, shard: SHARD },
+    { dimension: 'university' as const, key: day.universityId, shard: SHARD },
   ];
   const params = db()
     .service.transaction.write(({ attendanceDay, unique, attendanceCounter, audit, outboxEvent }) => [
@@ -88,10 +91,11 @@ export function checkInFloorFactory(cohortId: string, date: string, actor: Actor
     ])
     .params();
   const template = JSON.stringify(params);
-  const placeholders = [REG, NONCE, AUDIT, AT].flatMap((p) => [p, p.toLowerCase()]);
+  const placeholders = [REG, NONCE, AUDIT, AT, SHARD].flatMap((p) => [p, p.toLowerCase()]);
   const pattern = new RegExp(placeholders.join('|').replace(/\./g, '\\.'), 'g');
   return () => {
-    const values = { [REG]: ulid(), [NONCE]: ulid(), [AUDIT]: ulid(), [AT]: new Date().toISOString() };
+    const reg = ulid();
+    const values = { [REG]: reg, [NONCE]: ulid(), [AUDIT]: ulid(), [AT]: new Date().toISOString(), [SHARD]: shardOf(`crg_${reg}`) };
     const fill: Record<string, string> = {};
     for (const [placeholder, value] of Object.entries(values)) {
       fill[placeholder] = value;
@@ -103,7 +107,7 @@ export function checkInFloorFactory(cohortId: string, date: string, actor: Actor
 
 /**
  * A cohort day of `size` interns as the transactions would leave it: every intern's day record
- * (BatchWrite) and the counters holding their totals, projects with their seat counters, so the
+ * (BatchWrite) and the counters' shards holding their totals, projects with their seat counters, so the
  * board reads exactly what it would read after `size` check-ins.
  */
 export async function attendanceDayOf(size: number): Promise<{ cohortId: string; date: string }> {
@@ -111,22 +115,24 @@ export async function attendanceDayOf(size: number): Promise<{ cohortId: string;
   const at = new Date().toISOString();
   const { attendanceDay, attendanceCounter, project, projectSeats } = db().service.entities;
   const days: unknown[] = [];
-  const counts = new Map<string, { dimension: 'all' | 'hostUnit' | 'university'; key: string; checkedIn: number; absent: number; onLeave: number }>();
-  const bump = (dimension: 'all' | 'hostUnit' | 'university', key: string, status: string) => {
-    const c = counts.get(`${dimension}#${key}`) ?? { dimension, key, checkedIn: 0, absent: 0, onLeave: 0 };
+  const counts = new Map<string, { dimension: 'all' | 'hostUnit' | 'university'; key: string; shard: string; checkedIn: number; absent: number; onLeave: number }>();
+  const bump = (dimension: 'all' | 'hostUnit' | 'university', key: string, shard: string, status: string) => {
+    const c = counts.get(`${dimension}#${key}#${shard}`) ?? { dimension, key, shard, checkedIn: 0, absent: 0, onLeave: 0 };
     if (status === 'present') c.checkedIn++;
     else if (status === 'absent') c.absent++;
     else c.onLeave++;
-    counts.set(`${dimension}#${key}`, c);
+    counts.set(`${dimension}#${key}#${shard}`, c);
   };
   for (let i = 0; i < size; i++) {
     const universityId = universityIds[i % UNIVERSITIES]!;
     const hostUnitId = hostUnitIds[i % HOST_UNITS]!;
     const status = i % 10 === 0 ? 'absent' : i % 25 === 1 ? 'leave' : 'present';
-    days.push({ registrationId: newId('cohortRegistration'), date, cohortId, universityId, hostUnitId, mentorKey: 'none', status, ...(status === 'present' ? { checkedInAt: at } : {}), createdAt: at, updatedAt: at });
-    bump('all', 'all', status);
-    bump('hostUnit', hostUnitId, status);
-    bump('university', universityId, status);
+    const registrationId = newId('cohortRegistration');
+    const shard = shardOf(registrationId);
+    days.push({ registrationId, date, cohortId, universityId, hostUnitId, mentorKey: 'none', status, ...(status === 'present' ? { checkedInAt: at } : {}), createdAt: at, updatedAt: at });
+    bump('all', 'all', shard, status);
+    bump('hostUnit', hostUnitId, shard, status);
+    bump('university', universityId, shard, status);
   }
   await putAll(attendanceDay as never, days);
   await putAll(attendanceCounter as never, [...counts.values()].map((c) => ({ cohortId, date, ...c })));

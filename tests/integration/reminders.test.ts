@@ -130,8 +130,8 @@ describe('the organisers’ daily digest', () => {
     const organiser = await newAccount('organiser');
     const name = `摘要批次${uniqueSuffix()}`;
     const cohort = await newCohort({ name, status: 'running', startsOn: '2030-07-01', endsOn: '2030-08-31' });
-    await db().service.entities.attendanceCounter.create({ cohortId: cohort.cohortId, date: '2030-09-01', dimension: 'all', key: 'all', absent: 99 }).go();
-    await db().service.entities.attendanceCounter.create({ cohortId: cohort.cohortId, date: '2030-08-19', dimension: 'all', key: 'all', absent: 3, checkedIn: 40 }).go();
+    await db().service.entities.attendanceCounter.create({ cohortId: cohort.cohortId, date: '2030-09-01', dimension: 'all', key: 'all', shard: '00', absent: 99 }).go();
+    await db().service.entities.attendanceCounter.create({ cohortId: cohort.cohortId, date: '2030-08-19', dimension: 'all', key: 'all', shard: '00', absent: 3, checkedIn: 40 }).go();
     const at = new Date().toISOString();
     for (let i = 0; i < 2; i++) {
       await db()

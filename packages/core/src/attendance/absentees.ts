@@ -9,6 +9,7 @@ import { addDays, localDate } from '../time.ts';
 import type { Budget } from '../checkpoints/index.ts';
 import { passOverCohortDay, type PlacementRow } from '../checkpoints/cohort-pages.ts';
 import { counterOps, INTERN_STATUSES, type DayRecord } from './records.ts';
+import { shardOf } from '../db/shards.ts';
 
 /** Who the job writes as in the audit trail. */
 export const ABSENTEE_JOB: Actor = { userId: 'system:mark-absentees', role: 'organiser' };
@@ -70,11 +71,13 @@ async function markGroup(days: DayRecord[]): Promise<number> {
     bump('university', d.universityId);
   }
   const { cohortId, date } = days[0]!;
+  // Counters only add up, so any shard keeps them exact; the group's totals go to its first intern's.
+  const shard = shardOf(days[0]!.registrationId);
   try {
     await transact(
       ({ attendanceDay, attendanceCounter, audit }) => [
         ...days.map((day) => attendanceDay.create(day).commit()),
-        ...[...totals.values()].map((t) => attendanceCounter.update({ cohortId, date, dimension: t.dimension, key: t.key }).add({ absent: t.absent }).commit()),
+        ...[...totals.values()].map((t) => attendanceCounter.update({ cohortId, date, dimension: t.dimension, key: t.key, shard }).add({ absent: t.absent }).commit()),
         ...days.map((day) => audit.create(auditRecord(ABSENTEE_JOB, 'attendanceDay', `${day.registrationId}:${day.date}`, 'mark-absent', { status: { after: 'absent' } }, day.createdAt)).commit()),
       ],
       () => new DomainError('conflict', 'A day of the group already has a record'),

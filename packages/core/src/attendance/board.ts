@@ -1,17 +1,14 @@
-import type { EntityItem } from 'electrodb';
 import type { Actor } from '../auth/actor.ts';
 import { db } from '../db/service.ts';
 import { hostUnitsById } from '../host-units/host-units.ts';
 import { queryPage, type PageRequest } from '../db/pagination.ts';
 import { universityNames } from '../placements/records.ts';
 import { localDate } from '../time.ts';
-import type { AttendanceCounter } from './attendance-counter.entity.ts';
+import { dayCounter, dayCounters, type DayCounts } from './counters.ts';
 import type { AttendanceBoardView, DailyAttendanceCounts, InternDayView } from './attendance.schema.ts';
 import { cohortForBoard, type DayRecord } from './records.ts';
 
-type CounterRecord = EntityItem<typeof AttendanceCounter>;
-
-function counts(counter: CounterRecord | undefined, placed: number | null): DailyAttendanceCounts {
+function counts(counter: Partial<DayCounts> | undefined, placed: number | null): DailyAttendanceCounts {
   const c = {
     checkedIn: counter?.checkedIn ?? 0,
     syncedLate: counter?.syncedLate ?? 0,
@@ -44,21 +41,22 @@ export async function readBoard(actor: Actor, cohortId: string, query: { date?: 
   const cohort = await cohortForBoard(actor, cohortId);
   const today = localDate(now, cohort.timeZone);
   const date = query.date ?? today;
-  const counters = db().service.entities.attendanceCounter;
 
   if (actor.role === 'coordinator') {
     const universityId = actor.universityId!;
     const [counter, placed, names] = await Promise.all([
-      counters.get({ cohortId, date, dimension: 'university', key: universityId }).go(),
+      dayCounter(cohortId, date, 'university', universityId),
       placedOfUniversity(cohortId, universityId),
       universityNames([universityId]),
     ]);
-    const own = counts(counter.data ?? undefined, placed);
+    const own = counts(counter, placed);
     return { cohortId, date, today, totals: own, byHostUnit: [], byUniversity: [{ universityId, name: names.get(universityId) ?? universityId, ...own }] };
   }
 
-  const [{ data }, placed] = await Promise.all([counters.query.byCohortDay({ cohortId, date }).go({ pages: 'all' }), placedByHostUnit(cohortId)]);
-  const all = data.find((c) => c.dimension === 'all');
+  // The day's counters with their shards summed: one Query whose size depends on host units and universities, not interns.
+  const [counters, placed] = await Promise.all([dayCounters(cohortId, date), placedByHostUnit(cohortId)]);
+  const data = [...counters.values()];
+  const all = counters.get('all#all');
   const unitIds = [...new Set([...placed.keys(), ...data.filter((c) => c.dimension === 'hostUnit').map((c) => c.key)])];
   const uniCounters = data.filter((c) => c.dimension === 'university');
   const [units, unis] = await Promise.all([hostUnitsById(unitIds), universityNames(uniCounters.map((c) => c.key))]);
@@ -72,7 +70,7 @@ export async function readBoard(actor: Actor, cohortId: string, query: { date?: 
       .map((hostUnitId) => ({
         hostUnitId,
         name: units.get(hostUnitId)?.name ?? hostUnitId,
-        ...counts(data.find((c) => c.dimension === 'hostUnit' && c.key === hostUnitId), placed.get(hostUnitId) ?? 0),
+        ...counts(counters.get(`hostUnit#${hostUnitId}`), placed.get(hostUnitId) ?? 0),
       }))
       .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
     byUniversity: uniCounters

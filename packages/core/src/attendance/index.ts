@@ -12,6 +12,7 @@ import { internContext, practiceSpan, visibleIntern, type DayRecord, type Intern
 
 export * from './attendance.schema.ts';
 export { DAY_STATUSES } from './attendance-day.entity.ts';
+export { dayCounter, dayCounters, type DayCounts } from './counters.ts';
 export { ABSENTEE_BUDGET, ABSENTEE_JOB, ABSENTEE_JOB_NAME, dayToMark, type AbsenteeProgress, type AbsenteeRun };
 
 export type DayOutcome = InternAttendanceView['days'][number]['outcome'];

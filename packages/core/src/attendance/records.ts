@@ -3,9 +3,11 @@ import type { Actor } from '../auth/actor.ts';
 import type { CohortRecord } from '../cohorts/records.ts';
 import { getCohortRecord, getCohortUniversity, requireCohortRecord } from '../cohorts/records.ts';
 import { db, type AppService } from '../db/service.ts';
+import { shardOf } from '../db/shards.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { NO_MENTOR } from '../placements/placement.entity.ts';
 import type { AttendanceDay } from './attendance-day.entity.ts';
+import { registrationAndPlacement } from './context.ts';
 import type { AttendanceDayView } from './attendance.schema.ts';
 
 export type DayRecord = EntityItem<typeof AttendanceDay>;
@@ -25,14 +27,12 @@ export interface InternContext {
   status: string;
 }
 
-/** An intern as attendance sees them: registration, placement and cohort. Null when not placed. */
+/**
+ * An intern as attendance sees them: registration, placement and cohort. Null when not placed. Two
+ * round trips: the registration and placement in one BatchGet, then their cohort.
+ */
 export async function internContext(registrationId: string): Promise<InternContext | null> {
-  const [registration, placement] = await Promise.all([
-    db().service.entities.cohortRegistration.get({ registrationId }).go(),
-    db().service.entities.placement.get({ registrationId }).go(),
-  ]);
-  const r = registration.data;
-  const p = placement.data;
+  const { registration: r, placement: p } = await registrationAndPlacement(registrationId);
   if (!r || !p) return null;
   const cohort = await getCohortRecord(r.cohortId);
   if (!cohort) return null;
@@ -110,25 +110,28 @@ export function toDayView(d: DayRecord): AttendanceDayView {
 }
 
 type Builders = Parameters<Parameters<AppService['transaction']['write']>[0]>[0];
-type CounterField = 'checkedIn' | 'syncedLate' | 'outsideRadius' | 'onLeave' | 'absent';
+export type CounterField = 'checkedIn' | 'syncedLate' | 'outsideRadius' | 'onLeave' | 'absent';
 export type CounterDelta = Partial<Record<CounterField, number>>;
 
 /**
  * The day's three counters (cohort, host unit, university), moved by the same delta in the caller's
- * transaction. A status change is one delta (e.g. absent −1, checkedIn +1) on the same items.
+ * transaction. A status change is one delta (e.g. absent −1, checkedIn +1) on the same items. Each
+ * counter is sharded: the intern's writes go to the shard of their registrationId, so a cohort's
+ * check-ins spread over SHARD_COUNT items per counter instead of all meeting one.
  */
 export function counterOps(
   { attendanceCounter }: Pick<Builders, 'attendanceCounter'>,
-  day: { cohortId: string; date: string; hostUnitId: string; universityId: string },
+  day: { registrationId: string; cohortId: string; date: string; hostUnitId: string; universityId: string },
   delta: CounterDelta,
 ) {
   const add = Object.fromEntries(Object.entries(delta).filter(([, v]) => v)) as CounterDelta;
+  const shard = shardOf(day.registrationId);
   const keys = [
     { dimension: 'all' as const, key: 'all' },
     { dimension: 'hostUnit' as const, key: day.hostUnitId },
     { dimension: 'university' as const, key: day.universityId },
   ];
-  return keys.map((k) => attendanceCounter.update({ cohortId: day.cohortId, date: day.date, ...k }).add(add).commit());
+  return keys.map((k) => attendanceCounter.update({ cohortId: day.cohortId, date: day.date, ...k, shard }).add(add).commit());
 }
 
 /** The counter change when a day's record goes from one status to another (or appears). */

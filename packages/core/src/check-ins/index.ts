@@ -83,11 +83,8 @@ export const DailyCheckIns = {
       });
     }
 
-    // The unit is read only to measure a sent location, and alongside the day: one round trip, not two.
-    const [unit, firstRead] = await Promise.all([
-      input.location ? getHostUnitRecord(intern.hostUnitId) : null,
-      getDay(registrationId, date),
-    ]);
+    // The unit is read only to measure a sent location.
+    const unit = input.location ? await getHostUnitRecord(intern.hostUnitId) : null;
     let distance: number | undefined;
     let outsideRadius: boolean | undefined;
     if (input.location && unit?.location) {
@@ -95,8 +92,12 @@ export const DailyCheckIns = {
       if (unit.checkInRadiusM) outsideRadius = distance > unit.checkInRadiusM;
     }
 
+    // The first attempt assumes no record yet (most check-ins are the day's first), so the day is not
+    // read before writing: the create's condition is the check. Only when it fails is the day read,
+    // and the check-in decided again against what is there (a resend, a second device, an absence).
+    let optimistic = true;
     for (let attempt = 0; ; attempt++) {
-      const before = attempt === 0 ? firstRead : await getDay(registrationId, date);
+      const before = optimistic ? null : await getDay(registrationId, date);
       if (before?.status === 'present') {
         if (nonce && before.clientNonce === nonce) return { checkIn: toDayView(before), replayed: true };
         throw alreadyCheckedIn(before);
@@ -137,6 +138,11 @@ export const DailyCheckIns = {
         if (lost === 'nonce' && nonce) {
           const replay = await replayOfNonce(registrationId, nonce);
           if (replay) return replay;
+        }
+        // A record was already there: read it and decide at once.
+        if (optimistic) {
+          optimistic = false;
+          continue;
         }
         // The day changed under us (another device, the absentee job, a leave approval): re-read and decide again.
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 30));

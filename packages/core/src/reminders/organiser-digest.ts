@@ -5,6 +5,7 @@ import { addDays, DEFAULT_TIME_ZONE, localDate } from '../time.ts';
 import type { DailyDigestData } from '../notifications/templates/organiser-daily-digest.ts';
 import { organiserDigestKey } from './rules.ts';
 import { accountRecipient } from '../notifications/recipients.ts';
+import { dayCounter } from '../attendance/counters.ts';
 import { activeOrganisers } from '../users/list.ts';
 
 const agreements = (items: ReminderDigest['expiring']) =>
@@ -16,15 +17,15 @@ async function partnershipReminders(date: string): Promise<ReminderDigest> {
   return stored ? { ...stored, overdue: stored.overdue ?? [] } : recordReminders(date);
 }
 
-/** Yesterday's absentees of each running cohort, read from the cohort day's counter (one item per cohort). */
+/** Yesterday's absentees of each running cohort, read from the cohort day's counter (its shards: one Query per cohort). */
 async function absentees(at: Date): Promise<DailyDigestData['absentees']> {
   const cohorts = (await db().service.entities.cohort.query.all({}).where((a, { eq }) => eq(a.status, 'running')).go({ pages: 'all' })).data;
   const rows = await Promise.all(
     cohorts.map(async (cohort) => {
       const date = addDays(localDate(at, cohort.timeZone), -1);
       if (date < cohort.startsOn || date > cohort.endsOn) return null;
-      const counter = (await db().service.entities.attendanceCounter.get({ cohortId: cohort.cohortId, date, dimension: 'all', key: 'all' }).go()).data;
-      return counter?.absent ? { cohortName: cohort.name, date, absent: counter.absent } : null;
+      const counter = await dayCounter(cohort.cohortId, date, 'all', 'all');
+      return counter.absent ? { cohortName: cohort.name, date, absent: counter.absent } : null;
     }),
   );
   return rows.filter((r): r is NonNullable<typeof r> => !!r);
