@@ -3,6 +3,7 @@ import { Alarms } from './stacks/Alarms.ts';
 import { Api } from './stacks/Api.ts';
 import { Database } from './stacks/Database.ts';
 import { Jobs } from './stacks/Jobs.ts';
+import { Monitoring } from './stacks/Monitoring.ts';
 import { functionDefaults } from './stacks/lib/function-defaults.ts';
 import { applyNagSuppressions } from './stacks/lib/nag-suppressions.ts';
 import { isProduction } from './stacks/lib/stage.ts';
@@ -23,6 +24,8 @@ export default {
     if (!isProduction(app.stage)) app.setDefaultRemovalPolicy('destroy');
     // Workers and Jobs come after Web: their mails link to the site's URL.
     app.stack(Database).stack(Alarms).stack(Api).stack(Web).stack(Workers).stack(Jobs);
+    // Last: its alarms watch every function the stacks above created.
+    app.stack(Monitoring);
     // Here rather than in the test, so the deployed templates carry the reviewed suppressions too.
     applyNagSuppressions(app);
   },

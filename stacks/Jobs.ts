@@ -1,4 +1,7 @@
+import { Duration } from 'aws-cdk-lib';
 import { RuleTargetInput } from 'aws-cdk-lib/aws-events';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Cron, Function, use, type StackContext } from 'sst/constructs';
 import { SCHEDULES } from '../packages/core/src/schedules/schedules.ts';
 import { Api } from './Api.ts';
@@ -7,6 +10,12 @@ import { tableAccess } from './lib/table-access.ts';
 import { Workers } from './Workers.ts';
 
 export const JOB_RUNNER_HANDLER = 'packages/functions/src/jobs/run.handler';
+
+/** The runner's service name in logs and metrics; the job-failure alarm reads its `JobFailures`. */
+export const JOBS_SERVICE = 'aksu-jobs';
+
+/** Tries of one scheduled invocation: EventBridge's delivery to Lambda, and Lambda's of a failed run. */
+export const JOB_RETRY_ATTEMPTS = 2;
 
 /** `mark-absentees` → `MarkAbsentees`, the construct id of its schedule. */
 export function scheduleId(name: string): string {
@@ -23,6 +32,16 @@ export function Jobs({ stack }: StackContext) {
   const { piiKey } = use(Api);
   const { environment, mailSecrets } = use(Workers);
 
+  // Where a scheduled invocation ends up when it did not run: EventBridge could not invoke the
+  // function, or the function failed on every try. The message is the event (`{ job }`), so a job
+  // can be run again by hand (`pnpm job <name> --at <time>` or a console invoke with that event);
+  // its visible messages raise an alarm.
+  const deadLetters = new Queue(stack, 'JobDeadLetters', {
+    encryption: QueueEncryption.SQS_MANAGED,
+    enforceSSL: true,
+    retentionPeriod: Duration.days(14),
+  });
+
   // One function for every job: one role and one log group to review, and a job that moves to
   // another time costs no new function.
   const runner = new Function(stack, 'JobRunner', {
@@ -36,7 +55,16 @@ export function Jobs({ stack }: StackContext) {
     // like the stream worker.
     bind: [...mailSecrets, piiKey],
     permissions: [tableAccess(table)],
-    environment,
+    environment: { ...environment, POWERTOOLS_SERVICE_NAME: JOBS_SERVICE },
+  });
+
+  // EventBridge invokes asynchronously: Lambda retries a failed run, then parks the event. Jobs are
+  // checkpointed and idempotent, so a retry continues where the failed try stopped. After an hour a
+  // retry is pointless: later firings of the same job have taken up its checkpoint since.
+  runner.configureAsyncInvoke({
+    retryAttempts: JOB_RETRY_ATTEMPTS,
+    maxEventAge: Duration.hours(1),
+    onFailure: new SqsDestination(deadLetters),
   });
 
   const schedules = Object.fromEntries(
@@ -45,11 +73,22 @@ export function Jobs({ stack }: StackContext) {
       new Cron(stack, scheduleId(name), {
         // AWS cron, UTC, exactly as the list states it.
         schedule: cron as `cron(${string})`,
-        job: { function: runner, cdk: { target: { event: RuleTargetInput.fromObject({ job: name }) } } },
+        job: {
+          function: runner,
+          cdk: {
+            target: {
+              event: RuleTargetInput.fromObject({ job: name }),
+              // When EventBridge cannot invoke the function at all (throttled, not found).
+              deadLetterQueue: deadLetters,
+              retryAttempts: JOB_RETRY_ATTEMPTS,
+              maxEventAge: Duration.hours(1),
+            },
+          },
+        },
         cdk: { rule: { description: `${name}: ${description}`.slice(0, 512) } },
       }),
     ]),
   );
 
-  return { runner, schedules };
+  return { runner, schedules, deadLetters };
 }

@@ -2,6 +2,12 @@ import type { FunctionProps } from 'sst/constructs';
 import { logRetention } from './stage.ts';
 
 /**
+ * Where the functions' EMF metrics go: one namespace per stage, so the alarms of one stage never
+ * read another stage's counts. The functions read it from POWERTOOLS_METRICS_NAMESPACE.
+ */
+export const metricsNamespace = (stage: string) => `Aksu/${stage}`;
+
+/**
  * Props every Lambda in the app starts from; a function's own props override them.
  *
  * The AWS SDK v3 stays out of the bundle because the Node.js runtimes ship it (CDK's own
@@ -24,8 +30,15 @@ export function functionDefaults(stage: string): FunctionProps {
       sourcemap: true,
       esbuild: { external: ['@aws-sdk/*', '@smithy/*'] },
     },
+    // X-Ray: Lambda records each invocation, and the functions' Powertools tracer adds the handler
+    // and every DynamoDB call as subsegments (see packages/functions/src/observability/).
+    tracing: 'active',
     environment: {
       NODE_OPTIONS: '--enable-source-maps',
+      // Powertools: the metrics namespace, and INFO logs. The service name is the traffic class's,
+      // set by each entry's instrumented() wrapper unless a function's stack sets its own.
+      POWERTOOLS_METRICS_NAMESPACE: metricsNamespace(stage),
+      POWERTOOLS_LOG_LEVEL: 'INFO',
     },
     logRetention: logRetention(stage),
   };

@@ -15,7 +15,7 @@ import type { IConstruct } from 'constructs';
  */
 
 /** The stack functions in stacks/, by name; SST names the stack `<stage>-<app>-<name>`. */
-export type StackName = 'Database' | 'Alarms' | 'Api' | 'Web' | 'Workers' | 'Jobs';
+export type StackName = 'Database' | 'Alarms' | 'Api' | 'Web' | 'Workers' | 'Jobs' | 'Monitoring';
 
 export interface NagSuppressionEntry {
   readonly stack: StackName;
@@ -185,7 +185,21 @@ export const nagSuppressionEntries: readonly NagSuppressionEntry[] = [
   ...logRetentionProvider('Workers'),
   ...sstCustomResourceHandler('Jobs'),
   ...tableFunctionRole('Jobs', 'JobRunner'),
+  {
+    stack: 'Jobs',
+    path: 'JobDeadLetters/Resource',
+    suppressions: [
+      {
+        id: 'AwsSolutions-SQS3',
+        reason:
+          "This queue is the dead-letter queue of the scheduled jobs (the rules' targets and the runner's " +
+          'failed asynchronous invocations); its visible messages raise an alarm. A dead-letter queue ' +
+          'for it would only move the same event again.',
+      },
+    ],
+  },
   ...logRetentionProvider('Jobs'),
+  ...sstCustomResourceHandler('Monitoring'),
 
   {
     stack: 'Web',

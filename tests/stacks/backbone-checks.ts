@@ -260,7 +260,12 @@ export function backboneChecks(synthesized: () => Templates): void {
       const statements = roleStatements(s().jobs, runner());
       expectOnlyAllowed(
         statements,
-        (a) => /^xray:Put(TraceSegments|TelemetryRecords)$/.test(a) || (tableDataActions as readonly string[]).includes(a) || a === 'ssm:GetParameters',
+        (a) =>
+          /^xray:Put(TraceSegments|TelemetryRecords)$/.test(a) ||
+          (tableDataActions as readonly string[]).includes(a) ||
+          a === 'ssm:GetParameters' ||
+          // Parking a failed run in the jobs' dead-letter queue (observability-checks.ts checks which queue).
+          /^sqs:(SendMessage|GetQueueAttributes|GetQueueUrl)$/.test(a),
       );
       expectTableStatement(statements);
       for (const st of statements.filter((st) => asList(st.Resource).includes('*'))) {

@@ -9,6 +9,7 @@ import { AwsSolutionsChecks, type INagLogger, type NagLoggerSuppressedData } fro
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTableInput, tableDefinition } from '../../packages/core/src/db/table.ts';
 import { backboneChecks } from './backbone-checks.ts';
+import { observabilityChecks } from './observability-checks.ts';
 import { asList, exportName, functionByHandler, grants, only, roleStatements, type Json } from './template-helpers.ts';
 
 /*
@@ -32,6 +33,7 @@ const { Alarms } = await import('../../stacks/Alarms.ts');
 const { Api } = await import('../../stacks/Api.ts');
 const { Database } = await import('../../stacks/Database.ts');
 const { Jobs } = await import('../../stacks/Jobs.ts');
+const { Monitoring } = await import('../../stacks/Monitoring.ts');
 const { Web } = await import('../../stacks/Web.ts');
 const { Workers } = await import('../../stacks/Workers.ts');
 const { entryKey, nagSuppressionEntries, resourceKey } = await import('../../stacks/lib/nag-suppressions.ts');
@@ -50,6 +52,7 @@ export interface Synthesized {
   web: Template;
   workers: Template;
   jobs: Template;
+  monitoring: Template;
   nag: NagResult;
 }
 
@@ -132,7 +135,7 @@ async function synthesize(
   // Reports off: the findings are read from the annotations, and CSV files would land in outdir.
   const recorder = new SuppressionRecorder();
   Aspects.of(app).add(new AwsSolutionsChecks({ verbose: true, reports: false, additionalLoggers: [recorder] }));
-  const stacks = [Database, Alarms, Api, Web, Workers, Jobs].map((fn) => getStack(fn));
+  const stacks = [Database, Alarms, Api, Web, Workers, Jobs, Monitoring].map((fn) => getStack(fn));
   // The one synthesis; Template.fromStack below reuses its assembly.
   const assembly = app.synth();
   return {
@@ -145,6 +148,7 @@ async function synthesize(
     web: Template.fromStack(getStack(Web)),
     workers: Template.fromStack(getStack(Workers)),
     jobs: Template.fromStack(getStack(Jobs)),
+    monitoring: Template.fromStack(getStack(Monitoring)),
     nag: { ...nagFindings(assembly, stacks.map((stack) => stack.artifactId)), suppressed: recorder.suppressed },
   };
 }
@@ -239,6 +243,7 @@ describe('non-production stage', () => {
 
   nagChecks(() => s);
   backboneChecks(() => s);
+  observabilityChecks(() => s);
 
   describe('Database', () => {
     it('has exactly the keys and indexes of the core table definition', () => {

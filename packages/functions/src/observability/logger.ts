@@ -30,9 +30,12 @@ class LineFormatter extends LogFormatter {
 
 const inLambda = () => Boolean(process.env.AWS_LAMBDA_FUNCTION_NAME);
 
-/** `LOG_LEVEL` as Powertools spells it; `silent` (the tests) switches logging off. */
+/**
+ * `LOG_LEVEL` (local runs; `silent` in the tests switches logging off), else the stack's
+ * `POWERTOOLS_LOG_LEVEL`, as Powertools spells it.
+ */
 function levelFromEnv(): Uppercase<LogLevel> {
-  const wanted = (process.env.LOG_LEVEL ?? 'info').toUpperCase();
+  const wanted = (process.env.LOG_LEVEL || process.env.POWERTOOLS_LOG_LEVEL || 'info').toUpperCase();
   return (wanted in LogLevelThreshold ? wanted : 'INFO') as Uppercase<LogLevel>;
 }
 
