@@ -8,7 +8,8 @@ import { decryptField } from '../personal/vault.ts';
 import type { CohortRegistrationView, DecisionInput, DecisionResult, ListCohortRegistrationsQuery, RegistrationBody } from './cohort-registrations.schema.ts';
 import { getRegistrationRecord, getSealedNationalId, toRegistrationView } from './records.ts';
 import { registerBatch } from './register.ts';
-import { changeOwnStatus, decide } from './status-changes.ts';
+import { decide } from './decisions.ts';
+import { changeOwnStatus } from './status-changes.ts';
 
 /** Registrations of students into cohorts, as the routes and other domains use them. */
 export const CohortRegistrations = {
