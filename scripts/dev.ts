@@ -59,8 +59,12 @@ async function main() {
     process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
     configureDb({ tableName, endpoint: dynamo.endpoint, region: 'local' });
 
-    const { created } = await seedDemoData();
-    console.log(created ? `Seeded ${created} demo records.` : 'Demo data already present.');
+    // SKIP_SEED=1 starts on whatever the data directory holds (nothing, the first time).
+    if (process.env.SKIP_SEED === '1') console.log('Not seeding demo data (SKIP_SEED=1).');
+    else {
+      const { created } = await seedDemoData();
+      console.log(created ? `Seeded ${created} demo records.` : 'Demo data already present.');
+    }
 
     // Mail is caught here (and kept under the data directory), never sent out, unless SMTP_URL says otherwise.
     catcher = await startMailCatcher({ port: smtpPort || undefined, dir: join(dataDir, 'mail') }).catch((error: NodeJS.ErrnoException) => {
