@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { db, decideRegistration, newId, type DecisionInput } from '@aksu/core';
+import { db, decideRegistration, domainEvent, newId, ReviewDigests, type DecisionInput } from '@aksu/core';
 import { newAccount, newUniversity, SYSTEM } from '../support/accounts.ts';
 import { runJobAt, sentTo, startBackbone, type Backbone } from '../support/backbone.ts';
 import { openCohort } from '../support/cohorts.ts';
@@ -116,5 +116,48 @@ describe('a digest job that died after closing a digest', () => {
       expect(digestMails(coordinator.email, cohort.name)).toHaveLength(1);
     }
     expect((await digestsOf(reviewId)).map((d) => d.status)).toEqual(['sent']);
+  }, LONG);
+});
+
+describe('decisions gathered by concurrent workers while the job sends', () => {
+  it('puts each decision in exactly one generation and one message, and gathering them all again changes nothing', async () => {
+    const uni = await newUniversity();
+    const coordinator = await newAccount('coordinator', { universityId: uni.universityId });
+    const cohortId = newId('cohort');
+    const reviewId = newId('review');
+    const events = Array.from({ length: 16 }, (_, position) =>
+      domainEvent('registration.decided', {
+        reviewId,
+        cohortId,
+        registrationId: newId('cohortRegistration'),
+        universityId: uni.universityId,
+        name: `学生${position}号`,
+        decision: 'rejected',
+        decidedAt: new Date().toISOString(),
+        position,
+      }),
+    );
+    const ids = events.map((e) => String(e.payload.registrationId));
+    // Half arrive, then the rest race the job closing and sending what is there (its moment is
+    // past every due time, as after a worker's long backlog).
+    await Promise.all(events.slice(0, 8).map((e) => ReviewDigests.gatherDecision(e)));
+    await Promise.all([
+      ...events.slice(8).map((e) => ReviewDigests.gatherDecision(e)),
+      ReviewDigests.sendReviewDigests(afterGathering()),
+      ReviewDigests.sendReviewDigests(afterGathering()),
+    ]);
+    await Promise.all(events.map((e) => ReviewDigests.gatherDecision(e)));
+    await runJobAt('review-digests', afterGathering());
+
+    const digests = await digestsOf(reviewId);
+    const placed = digests.flatMap((d) => d.registrationIds);
+    expect(placed.sort()).toEqual([...ids].sort());
+    expect(digests.every((d) => d.status === 'sent')).toBe(true);
+    expect(digests.map((d) => d.generation).sort((a, b) => a - b)).toEqual(digests.map((_, i) => i + 1));
+    // What each message says is what its digest held when it was closed: every student is named
+    // in exactly one of them, so none was added to a message already gone.
+    const mails = backbone.mailbox.messages().filter((m) => sentTo(coordinator.email)(m) && m.subject.includes('名本校学生'));
+    expect(mails).toHaveLength(digests.length);
+    for (const e of events) expect(mails.filter((m) => m.text.includes(String(e.payload.name)))).toHaveLength(1);
   }, LONG);
 });
