@@ -7,8 +7,13 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { createApp } from '@aksu/functions/app';
+import { ALL_CLASSES } from '@aksu/functions/classes/index';
+import { classRouteTable } from '@aksu/functions/classes/route-table';
 
 const outDir = fileURLToPath(new URL('../packages/web/src/api/', import.meta.url));
+/** Which routes API Gateway sends to which class's function; the Api stack reads it. */
+export const CLASS_ROUTES_FILE = fileURLToPath(new URL('../stacks/lib/class-routes.json', import.meta.url));
+export const renderClassRoutes = () => `${JSON.stringify(classRouteTable(ALL_CLASSES), null, 2)}\n`;
 
 export async function renderOpenApi(): Promise<{ json: string; types: string }> {
   process.env.LOG_LEVEL ??= 'silent';
@@ -23,11 +28,11 @@ export async function renderOpenApi(): Promise<{ json: string; types: string }> 
 
 async function main() {
   const { json, types } = await renderOpenApi();
-  const files = { 'openapi.json': json, 'schema.d.ts': types };
+  const files = { [`${outDir}openapi.json`]: json, [`${outDir}schema.d.ts`]: types, [CLASS_ROUTES_FILE]: renderClassRoutes() };
   if (process.argv.includes('--check')) {
     const stale: string[] = [];
     for (const [name, content] of Object.entries(files)) {
-      const current = await readFile(outDir + name, 'utf8').catch(() => '');
+      const current = await readFile(name, 'utf8').catch(() => '');
       if (current !== content) stale.push(name);
     }
     if (stale.length) {
@@ -37,8 +42,8 @@ async function main() {
     return;
   }
   await mkdir(outDir, { recursive: true });
-  for (const [name, content] of Object.entries(files)) await writeFile(outDir + name, content);
-  console.log(`Wrote ${Object.keys(files).join(', ')} to packages/web/src/api/`);
+  for (const [name, content] of Object.entries(files)) await writeFile(name, content);
+  console.log(`Wrote ${Object.keys(files).join(', ')}`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

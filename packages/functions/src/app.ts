@@ -1,115 +1,16 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
-import { HTTPException } from 'hono/http-exception';
-import { requestId } from 'hono/request-id';
-import { secureHeaders } from 'hono/secure-headers';
-import { DomainError } from '@aksu/core';
-import type { AppConfig, AppEnv } from './env.ts';
-import { API_CONTENT_SECURITY_POLICY } from './http/content-security.ts';
-import { problem, type ProblemCode } from './http/problem.ts';
-import { validationHook } from './http/validation.ts';
-import { requireAuth } from './middleware/auth.ts';
-import { requestLog } from './middleware/request-log.ts';
-import { auditRoutes } from './routes/audit.ts';
-import { cohortRegistrationRoutes } from './routes/cohort-registrations.ts';
-import { cohortRoutes } from './routes/cohorts.ts';
-import { eventRoutes } from './routes/events.ts';
-import { IMPORT_UPLOAD_PATH, importRoutes } from './routes/imports.ts';
-import { leadRoutes } from './routes/leads.ts';
-import { partnershipRoutes } from './routes/partnerships.ts';
-import { publicEventRoutes } from './routes/public-events.ts';
-import { tripRoutes } from './routes/trips.ts';
-import { authRoutes } from './routes/auth.ts';
-import { systemRoutes } from './routes/system.ts';
-import { universityRoutes } from './routes/universities.ts';
-import { userRoutes } from './routes/users.ts';
-import { hostUnitRoutes } from './routes/host-units.ts';
-import { mentorRoutes } from './routes/mentors.ts';
-import { placementRoutes } from './routes/placements.ts';
-import { dashboardRoutes } from './routes/dashboard.ts';
-import { outcomeRoutes } from './routes/outcomes.ts';
-import { projectRoutes } from './routes/projects.ts';
-import { activityLogRoutes } from './routes/activity-logs.ts';
-import { evaluationRoutes } from './routes/evaluations.ts';
-import { stipendRoutes } from './routes/stipends.ts';
-import { attendanceRoutes } from './routes/attendance.ts';
-import { checkInRoutes } from './routes/check-ins.ts';
-import { leaveRoutes } from './routes/leave.ts';
-import { notificationRoutes } from './routes/notifications.ts';
+import { ALL_CLASSES } from './classes/index.ts';
+import { composeApp } from './compose.ts';
+import type { AppConfig } from './env.ts';
 
 export type { AppConfig } from './env.ts';
 
-/** Routes anyone may call; everything else under /v1 needs a bearer token. */
-const PUBLIC_PATHS: readonly RegExp[] = [/^\/v1\/auth\/(login|activate|reset)$/, /^\/v1\/public\/events\/[^/]+(\/registrations|\/recovery|\/recovery\/verify|\/my|\/my\/cancel)?$/];
-const isPublic = (path: string) => PUBLIC_PATHS.some((pattern) => pattern.test(path));
-
-const HTTP_CODES: Record<number, ProblemCode> = {
-  400: 'malformed_json',
-  401: 'unauthorized',
-  403: 'forbidden',
-  404: 'route_not_found',
-  405: 'method_not_allowed',
-  413: 'payload_too_large',
-  415: 'unsupported_media_type',
-};
-
 /**
- * The whole HTTP API. Lambda and the local server both serve exactly this app; only the config
- * (where the JWT secret comes from) differs.
+ * The whole HTTP API: every traffic class in one app, with its OpenAPI document. The local server
+ * and the tests serve exactly this app; in AWS each class runs as its own Lambda (lambda-<class>.ts)
+ * and API Gateway sends each route to its class.
  */
 export function createApp(config: AppConfig) {
-  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-
-  app.use('*', requestId());
-  app.use('*', async (c, next) => {
-    c.set('config', config);
-    await next();
-  });
-  app.use('*', requestLog);
-  app.use('*', secureHeaders({ crossOriginResourcePolicy: false }));
-  app.use('*', async (c, next) => {
-    await next();
-    // Pages that run code (the docs, the web app) set their own policy; anything else runs nothing.
-    if (!c.res.headers.has('content-security-policy')) c.res.headers.set('content-security-policy', API_CONTENT_SECURITY_POLICY);
-    // API answers carry personal data (a full national ID, phones, attendance): never kept by a
-    // browser or a shared cache. Only a public page's answer may say otherwise for itself.
-    if (c.req.path.startsWith('/v1/') && !(isPublic(c.req.path) && c.res.headers.has('cache-control'))) c.res.headers.set('cache-control', 'no-store');
-  });
-  const jsonLimit = bodyLimit({
-    maxSize: config.bodyLimitBytes ?? 64 * 1024,
-    onError: (c) => problem(c, 'payload_too_large', 'The request body is larger than allowed'),
-  });
-  // The import upload carries a file and sets its own, larger limit.
-  app.use('/v1/*', (c, next) => (c.req.method === 'POST' && IMPORT_UPLOAD_PATH.test(c.req.path) ? next() : jsonLimit(c, next)));
-  app.use('/v1/*', (c, next) => (isPublic(c.req.path) ? next() : requireAuth(c, next)));
-
-  // Mounted one by one: a chained .route() builds one type of every route and outgrows the checker.
-  app.route('/', systemRoutes);
-  app.route('/', authRoutes);
-  app.route('/', userRoutes);
-  app.route('/', universityRoutes);
-  app.route('/', partnershipRoutes);
-  app.route('/', tripRoutes);
-  app.route('/', eventRoutes);
-  app.route('/', publicEventRoutes);
-  app.route('/', leadRoutes);
-  app.route('/', importRoutes);
-  app.route('/', auditRoutes);
-  app.route('/', cohortRoutes);
-  app.route('/', cohortRegistrationRoutes);
-  app.route('/', hostUnitRoutes);
-  app.route('/', projectRoutes);
-  app.route('/', mentorRoutes);
-  app.route('/', placementRoutes);
-  app.route('/', activityLogRoutes);
-  app.route('/', evaluationRoutes);
-  app.route('/', stipendRoutes);
-  app.route('/', outcomeRoutes);
-  app.route('/', dashboardRoutes);
-  app.route('/', checkInRoutes);
-  app.route('/', leaveRoutes);
-  app.route('/', notificationRoutes);
-  app.route('/', attendanceRoutes);
+  const app = composeApp(config, ALL_CLASSES);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
@@ -155,25 +56,6 @@ export function createApp(config: AppConfig) {
       { name: 'Attendance', description: 'The daily attendance board, the absentee list and one intern’s days' },
       { name: 'Notifications', description: 'The in-app notification centre, message preferences and failed mail deliveries' },
     ],
-  });
-
-  app.notFound((c) => problem(c, 'route_not_found', `No endpoint ${c.req.method} ${c.req.path}`));
-
-  app.onError((error, c) => {
-    if (error instanceof DomainError) {
-      const response = problem(c, error.code, error.message, error.extra);
-      const retry = error.extra.retryAfterSeconds;
-      if (typeof retry === 'number') response.headers.set('retry-after', String(retry));
-      return response;
-    }
-    if (error instanceof HTTPException && error.status < 500) {
-      const code = HTTP_CODES[error.status] ?? 'validation_failed';
-      return problem(c, code, error.message || 'The request could not be processed');
-    }
-    console.error(
-      JSON.stringify({ level: 'error', msg: 'unhandled', requestId: c.get('requestId'), error: error.name, message: error.message, stack: error.stack }),
-    );
-    return problem(c, 'internal_error', `Unexpected error; quote request id ${c.get('requestId')} when reporting it`);
   });
 
   return app;

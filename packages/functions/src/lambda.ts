@@ -1,7 +1,9 @@
+import type { LambdaContext, LambdaEvent } from 'hono/aws-lambda';
 import { handle } from 'hono/aws-lambda';
-import { Config } from 'sst/node/config';
 import { configureVault } from '@aksu/core';
-import { createApp } from './app.ts';
+import type { ClassRoutes } from './classes/traffic-class.ts';
+import { composeApp } from './compose.ts';
+import { instrumented } from './observability/lambda.ts';
 
 // SST v2 generates these types during `sst dev/deploy`; declared here so typecheck works offline.
 declare module 'sst/node/config' {
@@ -11,13 +13,40 @@ declare module 'sst/node/config' {
   }
 }
 
-configureVault(Config.PII_KEY);
+type App = ReturnType<typeof composeApp>;
+type Handler = ReturnType<typeof handle>;
 
-/** The only file a stack names. The secrets come from SST `Config.Secret`, loaded at cold start. */
-export const handler = handle(
-  createApp({
-    jwtSecret: Config.JWT_SECRET,
-    // API Gateway's view of the caller, which no request header can change.
-    peerAddress: (c) => (c.env as { requestContext?: { http?: { sourceIp?: string } } }).requestContext?.http?.sourceIp,
-  }),
-);
+/**
+ * The Lambda handler of one traffic class: its routes only, behind the middleware every class
+ * shares. The secrets are read on the first request rather than at import: `sst/node/config`
+ * fetches them from SSM with a top-level await, which would otherwise sit inside every cold
+ * start's init before the runtime can take a request, together with the SSM client it loads.
+ * `extend` adds what only the deployed function serves (the api class's stored OpenAPI document).
+ */
+export function classHandler(routes: ClassRoutes, extend?: (app: App) => void): Handler {
+  let ready: Promise<Handler> | undefined;
+  const start = async (): Promise<Handler> => {
+    const { Config } = await import('sst/node/config');
+    configureVault(Config.PII_KEY);
+    const app = composeApp(
+      {
+        jwtSecret: Config.JWT_SECRET,
+        // API Gateway's view of the caller, which no request header can change.
+        peerAddress: (c) => (c.env as { requestContext?: { http?: { sourceIp?: string } } }).requestContext?.http?.sourceIp,
+      },
+      [routes],
+    );
+    extend?.(app);
+    return handle(app);
+  };
+  const handler = (async (event: LambdaEvent, context?: LambdaContext) => {
+    // A failed start (SSM unreachable) is not kept: the next request tries again.
+    ready ??= start().catch((error: unknown) => {
+      ready = undefined;
+      throw error;
+    });
+    return (await ready)(event, context);
+  }) as Handler;
+  // Logs with the request and trace ids, the invocation's metrics, and X-Ray when tracing is on.
+  return instrumented(handler, { trafficClass: routes.trafficClass });
+}

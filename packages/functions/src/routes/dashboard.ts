@@ -1,8 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { AttributionQuery, AttributionView, Conversion, cohortIdSchema, CreateSubsidyPolicyInput, ForecastView, FunnelQuery, FunnelView, RetentionCurvesView, SubsidyPolicies, SubsidyPolicyView } from '@aksu/core';
 import { router } from '../env.ts';
-import { sendSpreadsheet } from '../http/download.ts';
-import { bearer, errors, jsonBody, jsonResponse, route, spreadsheetResponse, writeErrors } from '../http/schemas.ts';
+import { bearer, errors, jsonBody, jsonResponse, route, writeErrors } from '../http/schemas.ts';
 
 /** The organisers' conversion dashboard (留阿成效) and the housing subsidy policy versions. */
 export const dashboardRoutes = router();
@@ -62,20 +61,6 @@ dashboardRoutes.openapi(
     responses: { 200: jsonResponse(AttributionView.openapi('Attribution'), 'The attribution'), ...errors() },
   }),
   async (c) => c.json(await Conversion.attribution(c.get('actor'), c.req.valid('query').by), 200),
-);
-
-dashboardRoutes.openapi(
-  route({
-    operationId: 'exportConversion',
-    method: 'get',
-    path: '/v1/dashboard/conversion.xlsx',
-    tags: ['Dashboard'],
-    summary: 'Outcomes, retention ledger, housing subsidy schedule and funnel tables as a workbook (organisers)',
-    security: bearer,
-    request: { query: z.object({ cohortId: cohortIdSchema.optional() }) },
-    responses: { 200: spreadsheetResponse('The workbook (.xlsx)'), ...errors(404) },
-  }),
-  async (c) => sendSpreadsheet(c, await Conversion.spreadsheet(c.get('actor'), c.req.valid('query').cohortId)),
 );
 
 dashboardRoutes.openapi(

@@ -15,8 +15,7 @@ import {
   UpdateEventInput,
 } from '@aksu/core';
 import { router } from '../env.ts';
-import { sendSpreadsheet } from '../http/download.ts';
-import { bearer, errors, jsonBody, jsonResponse, PageQuery, pageOf, route, spreadsheetResponse, writeErrors } from '../http/schemas.ts';
+import { bearer, errors, jsonBody, jsonResponse, PageQuery, pageOf, route, writeErrors } from '../http/schemas.ts';
 import { idempotent, IdempotencyHeaders } from '../middleware/idempotency.ts';
 
 const Event = EventView.openapi('Event');
@@ -122,20 +121,6 @@ eventRoutes.openapi(
     const { limit, cursor, ...query } = c.req.valid('query');
     return c.json(await Events.attendance(c.get('actor'), c.req.valid('param').eventId, query, { limit, cursor }), 200);
   },
-);
-
-eventRoutes.openapi(
-  route({
-    operationId: 'getEventAttendanceXlsx',
-    method: 'get',
-    path: '/v1/events/{eventId}/attendance.xlsx',
-    tags: ['Events'],
-    summary: 'Every registration with its status and times, as an Excel workbook (organisers)',
-    security: bearer,
-    request: { params: Params },
-    responses: { 200: spreadsheetResponse('The attendance list (.xlsx)'), ...errors(404) },
-  }),
-  async (c) => sendSpreadsheet(c, await Events.attendanceSpreadsheet(c.get('actor'), c.req.valid('param').eventId)),
 );
 
 eventRoutes.openapi(

@@ -23,8 +23,6 @@ const Row = ImportRowView.openapi('ImportRow');
 const CohortParams = z.object({ cohortId: cohortIdSchema.openapi({ param: { name: 'cohortId', in: 'path' } }) });
 const Params = z.object({ importJobId: importJobIdSchema.openapi({ param: { name: 'importJobId', in: 'path' } }) });
 
-/** The one route whose body is a file: the app-wide JSON limit would refuse an ordinary class list. */
-export const IMPORT_UPLOAD_PATH = /^\/v1\/cohorts\/[^/]+\/imports$/;
 const uploadLimit = bodyLimit({
   maxSize: MAX_IMPORT_BODY_BYTES,
   onError: (c) => problem(c, 'payload_too_large', `The upload is larger than ${Math.floor(MAX_IMPORT_BODY_BYTES / 1024)} KB`),

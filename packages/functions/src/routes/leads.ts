@@ -13,8 +13,7 @@ import {
   UniversityOutcomesView,
 } from '@aksu/core';
 import { router } from '../env.ts';
-import { sendSpreadsheet } from '../http/download.ts';
-import { bearer, errors, jsonBody, jsonResponse, PageQuery, pageOf, route, spreadsheetResponse, writeErrors } from '../http/schemas.ts';
+import { bearer, errors, jsonBody, jsonResponse, PageQuery, pageOf, route, writeErrors } from '../http/schemas.ts';
 
 const Lead = LeadView.openapi('Lead');
 
@@ -38,21 +37,6 @@ leadRoutes.openapi(
     const { limit, cursor, ...query } = c.req.valid('query');
     return c.json(await Leads.list(c.get('actor'), query, { limit, cursor }), 200);
   },
-);
-
-leadRoutes.openapi(
-  route({
-    operationId: 'getLeadsXlsx',
-    method: 'get',
-    path: '/v1/leads.xlsx',
-    tags: ['Leads'],
-    summary: 'Every lead matching the same filters as the list, as an Excel workbook',
-    description: 'Scoped like the list: a coordinator gets their own university’s leads, phones masked.',
-    security: bearer,
-    request: { query: ListLeadsQuery },
-    responses: { 200: spreadsheetResponse('The leads (.xlsx)'), ...errors() },
-  }),
-  async (c) => sendSpreadsheet(c, await Leads.spreadsheet(c.get('actor'), c.req.valid('query'))),
 );
 
 leadRoutes.openapi(

@@ -14,8 +14,7 @@ import {
   TravelClaimView,
 } from '@aksu/core';
 import { router } from '../env.ts';
-import { sendSpreadsheet } from '../http/download.ts';
-import { bearer, errors, jsonBody, jsonResponse, PageQuery, pageOf, route, spreadsheetResponse, writeErrors } from '../http/schemas.ts';
+import { bearer, errors, jsonBody, jsonResponse, PageQuery, pageOf, route, writeErrors } from '../http/schemas.ts';
 import { idempotent, IdempotencyHeaders } from '../middleware/idempotency.ts';
 
 const Statement = StatementView.openapi('StipendStatement');
@@ -152,20 +151,6 @@ stipendRoutes.openapi(
     responses: { 200: jsonResponse(Batch, 'The batch'), ...errors(404) },
   }),
   async (c) => c.json(await PayoutBatches.get(c.get('actor'), c.req.valid('param').batchId), 200),
-);
-
-stipendRoutes.openapi(
-  route({
-    operationId: 'getPayoutBatchXlsx',
-    method: 'get',
-    path: '/v1/payout-batches/{batchId}/workbook.xlsx',
-    tags: ['Stipends'],
-    summary: 'The batch for finance as an Excel workbook: payees and every statement line (organisers)',
-    security: bearer,
-    request: { params: BatchParams },
-    responses: { 200: spreadsheetResponse('The payout batch (.xlsx)'), ...errors(404) },
-  }),
-  async (c) => sendSpreadsheet(c, await PayoutBatches.spreadsheet(c.get('actor'), c.req.valid('param').batchId)),
 );
 
 stipendRoutes.openapi(

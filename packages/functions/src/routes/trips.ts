@@ -1,8 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { CreateTripInput, TripReportView, Trips, tripIdSchema, TripView, UpdateTripInput } from '@aksu/core';
 import { router } from '../env.ts';
-import { sendSpreadsheet } from '../http/download.ts';
-import { bearer, errors, jsonBody, jsonResponse, PageQuery, pageOf, route, spreadsheetResponse, writeErrors } from '../http/schemas.ts';
+import { bearer, errors, jsonBody, jsonResponse, PageQuery, pageOf, route, writeErrors } from '../http/schemas.ts';
 
 const Trip = TripView.openapi('Trip');
 const Params = z.object({ tripId: tripIdSchema.openapi({ param: { name: 'tripId', in: 'path' } }) });
@@ -79,18 +78,4 @@ tripRoutes.openapi(
     responses: { 200: jsonResponse(TripReportView.openapi('TripReport'), 'The report'), ...errors(404) },
   }),
   async (c) => c.json(await Trips.report(c.get('actor'), c.req.valid('param').tripId), 200),
-);
-
-tripRoutes.openapi(
-  route({
-    operationId: 'getTripReportXlsx',
-    method: 'get',
-    path: '/v1/trips/{tripId}/report.xlsx',
-    tags: ['Trips'],
-    summary: 'The trip report as an Excel workbook: 汇总 (per stop and total) and 活动 (one row per event) (organisers)',
-    security: bearer,
-    request: { params: Params },
-    responses: { 200: spreadsheetResponse('The report workbook (.xlsx)'), ...errors(404) },
-  }),
-  async (c) => sendSpreadsheet(c, await Trips.reportSpreadsheet(c.get('actor'), c.req.valid('param').tripId)),
 );

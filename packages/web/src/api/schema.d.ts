@@ -537,26 +537,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/trips/{tripId}/report.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The trip report as an Excel workbook: 汇总 (per stop and total) and 活动 (one row per event) (organisers)
-         * @description The trip report as an Excel workbook: 汇总 (per stop and total) and 活动 (one row per event) (organisers)
-         */
-        get: operations["getTripReportXlsx"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/trips/{tripId}/events": {
         parameters: {
             query?: never;
@@ -645,26 +625,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/events/{eventId}/attendance.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Every registration with its status and times, as an Excel workbook (organisers)
-         * @description Every registration with its status and times, as an Excel workbook (organisers)
-         */
-        get: operations["getEventAttendanceXlsx"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/events/{eventId}/check-ins": {
         parameters: {
             query?: never;
@@ -745,126 +705,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/public/events/{eventId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * What the public registration page shows about an event
-         * @description What the public registration page shows about an event
-         */
-        get: operations["getPublicEvent"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/public/events/{eventId}/registrations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Register for an event (no login)
-         * @description Consent must be `true`. The same email or phone twice for one event is 409 `already_registered` naming the field. When the event is full the registration is waitlisted. Rate-limited per client and per event (429 with Retry-After). Send an `Idempotency-Key` to make retries safe. With `locale` the confirmation (or waitlist) mail is written in that language; the QR code in the receipt is the same one the mail and "my registration" show.
-         */
-        post: operations["registerForEvent"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/public/events/{eventId}/recovery": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Mail a one-time code to reopen "my registration"
-         * @description Give the email or the phone number used to register. If a registration holds it, a 6-digit code valid for 15 minutes is mailed to its email. The answer is the same whether or not anyone is registered; counted by the registration rate limits (429 with Retry-After).
-         */
-        post: operations["requestRegistrationRecovery"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/public/events/{eventId}/recovery/verify": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Trade the mailed code for a short-lived access token
-         * @description The code works once, for 15 minutes and 5 tries; a wrong, used or expired code is 400 `invalid_code`.
-         */
-        post: operations["verifyRegistrationRecovery"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/public/events/{eventId}/my": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * My registration: status and QR code
-         * @description By the check-in token from the mailed link, or by an access token from recovery. The token travels in the body, never in a URL. 404 for any token that does not open a registration of this event.
-         */
-        post: operations["openMyRegistration"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/public/events/{eventId}/my/cancel": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Cancel my registration
-         * @description Frees the seat (or the waitlist place) and the email and phone for this event; the first person on the waitlist gets the seat and a mail. Cancelling again answers the cancelled registration. A checked-in registration is 409 `invalid_transition`.
-         */
-        post: operations["cancelMyRegistration"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/leads": {
         parameters: {
             query?: never;
@@ -877,26 +717,6 @@ export interface paths {
          * @description Search and filter leads, newest first
          */
         get: operations["listLeads"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/leads.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Every lead matching the same filters as the list, as an Excel workbook
-         * @description Scoped like the list: a coordinator gets their own university’s leads, phones masked.
-         */
-        get: operations["getLeadsXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -961,150 +781,6 @@ export interface paths {
          * @description Events held, registrations and leads from a university (organisers and its coordinator)
          */
         get: operations["getUniversityOutcomes"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/cohorts/{cohortId}/imports/template.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The registration template with Chinese headers, drop-down lists and an instructions sheet
-         * @description The registration template with Chinese headers, drop-down lists and an instructions sheet
-         */
-        get: operations["getImportTemplate"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/cohorts/{cohortId}/imports/template.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The template’s header row as CSV (UTF-8 with BOM)
-         * @description The template’s header row as CSV (UTF-8 with BOM)
-         */
-        get: operations["getImportTemplateCsv"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/cohorts/{cohortId}/imports": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The cohort’s import jobs, newest first (a coordinator’s own university’s)
-         * @description The cohort’s import jobs, newest first (a coordinator’s own university’s)
-         */
-        get: operations["listImports"];
-        put?: never;
-        /**
-         * Upload a filled template (.xlsx or CSV) as an import job
-         * @description The file travels base64-encoded in `content`; this route alone accepts a body up to 1381 KB (a file up to 1 MB, at most 2000 rows). CSV may be UTF-8 (with or without BOM), GBK or UTF-16. Every row is checked at once: rows with problems are rejected with a reason right away; the server then registers the rest by itself (the page may be closed), and the uploader is told by email and in the notification centre when the job is finished. Poll `GET /v1/imports/{importJobId}` for progress. Columns are matched by header (order, spaces and full-width characters do not matter); a file whose required columns are missing is 400 with `missingColumns`. Uploading the same file again makes a new job whose already registered rows end `duplicate_person`: never a second registration. An `Idempotency-Key` retry returns the first job.
-         */
-        post: operations["createImport"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/imports/{importJobId}/run": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Optional: register the job’s waiting rows within this request instead of waiting for the server
-         * @description Not needed: every uploaded job is run by the server on its own, and a stalled one is taken up again within minutes. Kept for clients that drive a job themselves: it registers rows 25 per transaction through the same write path as a single registration (quota, duplicate and eligibility rules hold) and moves the job’s counters after each batch. A run stops after about 7 seconds and answers the job still `processing`. Only one run works on a job at a time (the server’s worker included); another call meanwhile answers the job as it stands.
-         */
-        post: operations["runImport"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/imports/{importJobId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * An import job and its progress (rows done, accepted, rejected)
-         * @description An import job and its progress (rows done, accepted, rejected)
-         */
-        get: operations["getImport"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/imports/{importJobId}/rows": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Each row’s outcome with its reason, in file order or by status
-         * @description Each row’s outcome with its reason, in file order or by status
-         */
-        get: operations["listImportRows"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/imports/{importJobId}/result.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The uploaded rows with 状态 (已接受/已拒绝) and 原因 columns
-         * @description National IDs are masked for every role, phones for everyone but organisers; 行号 is the row number in the uploaded file.
-         */
-        get: operations["getImportResultXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1713,190 +1389,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/interns/{registrationId}/activity-logs": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * An intern's logs, newest first (the intern, their mentor, their coordinator, organisers)
-         * @description An intern's logs, newest first (the intern, their mentor, their coordinator, organisers)
-         */
-        get: operations["listInternActivityLogs"];
-        put?: never;
-        /**
-         * Write the day’s log (the intern themselves)
-         * @description One log per intern per cohort day (`already_exists`); a week the mentor approved takes no new logs (`week_reviewed`).
-         */
-        post: operations["createActivityLog"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/interns/{registrationId}/activity-logs/{logDate}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /**
-         * Correct a log while its week is not approved (the intern themselves)
-         * @description A stale `version` is `version_conflict`; a week the mentor approved is `week_reviewed`.
-         */
-        patch: operations["updateActivityLog"];
-        trace?: never;
-    };
-    "/v1/interns/{registrationId}/log-weeks": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * An intern's weeks with their logs and review state, newest first (same readers as the logs)
-         * @description An intern's weeks with their logs and review state, newest first (same readers as the logs)
-         */
-        get: operations["listInternLogWeeks"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/interns/{registrationId}/log-weeks/{weekStart}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One week of logs with its review state (same readers as the logs)
-         * @description One week of logs with its review state (same readers as the logs)
-         */
-        get: operations["getLogWeek"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/interns/{registrationId}/log-weeks/{weekStart}/approve": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Approve a mentee's pending week; its logs are locked from then on (the intern's mentor)
-         * @description A week is approved once it is over: from the day after its last cohort day (its Sunday, or the cohort's last day when the cohort ends mid-week), in the cohort's time zone; earlier is 409 `week_not_over` with `approvableFrom`, so the intern can still log the rest of the week. The week view gives `approvableFrom` and `over`. Only the mentor the placement names now may approve. 409 `invalid_transition` when the week is not pending.
-         */
-        post: operations["approveLogWeek"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/interns/{registrationId}/log-weeks/{weekStart}/return": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Return a mentee's pending week with a comment for correction (the intern's mentor)
-         * @description Return a mentee's pending week with a comment for correction (the intern's mentor)
-         */
-        post: operations["returnLogWeek"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/interns/{registrationId}/log-weeks/{weekStart}/resubmit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Send a corrected, returned week back for review (the intern themselves)
-         * @description Send a corrected, returned week back for review (the intern themselves)
-         */
-        post: operations["resubmitLogWeek"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/mentors/{mentorId}/log-weeks": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The mentor's mentees' weeks by review state; `pending` are those to review (the mentor, organisers)
-         * @description The weeks of the mentor's current mentees, whoever their mentor was when the logs were written: after a mentor change the new mentor reviews everything pending.
-         */
-        get: operations["listMentorLogWeeks"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/cohorts/{cohortId}/activity-logs": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The cohort's logs by university and intern (organisers; a coordinator gets their own university's)
-         * @description The cohort's logs by university and intern (organisers; a coordinator gets their own university's)
-         */
-        get: operations["listCohortActivityLogs"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/interns/{registrationId}/evaluation": {
         parameters: {
             query?: never;
@@ -2045,26 +1537,6 @@ export interface paths {
          * @description A payout batch with its payees and total (organisers)
          */
         get: operations["getPayoutBatch"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/payout-batches/{batchId}/workbook.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The batch for finance as an Excel workbook: payees and every statement line (organisers)
-         * @description The batch for finance as an Excel workbook: payees and every statement line (organisers)
-         */
-        get: operations["getPayoutBatchXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2301,26 +1773,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/dashboard/conversion.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Outcomes, retention ledger, housing subsidy schedule and funnel tables as a workbook (organisers)
-         * @description Outcomes, retention ledger, housing subsidy schedule and funnel tables as a workbook (organisers)
-         */
-        get: operations["exportConversion"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/subsidy-policies": {
         parameters: {
             query?: never;
@@ -2339,114 +1791,6 @@ export interface paths {
          * @description Versions are never edited; the one in force on a person’s fifth anniversary applies. One version per effective date (409).
          */
         post: operations["createSubsidyPolicy"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/check-ins": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The intern's own days, or a mentor's mentees' days (check-ins, leave, absences), newest first
-         * @description Organisers and coordinators read the attendance board of a cohort instead (403 here).
-         */
-        get: operations["listDailyCheckIns"];
-        put?: never;
-        /**
-         * Check in for today, or upload an offline check-in with the time it happened (interns, for themselves)
-         * @description Once per cohort day (the cohort's local date) inside the check-in window, while the cohort is running and the intern is placed. A check-in outside the host unit’s radius is recorded with `outsideRadius: true`. An offline check-in sends `happenedAt`; it counts for that moment if it arrives within 48 hours (`syncedLate: true`), else 422 `sync_too_late`. A resend with the same `Idempotency-Key` or `clientNonce` gets the first answer again: 201 with the first check-in and `Idempotent-Replayed: true`, nothing written twice; any other second check-in that day is 409 `already_checked_in` with `checkedInAt`. 422 `outside_check_in_window`, 409 `not_in_session`.
-         */
-        post: operations["dailyCheckIn"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/leave-requests": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The intern's own requests; a mentor's mentees' requests by status (pending by default)
-         * @description A mentor sees the requests of their current mentees, whoever their mentor was when the intern asked: after a mentor change the new mentor decides everything pending.
-         */
-        get: operations["listLeaveRequests"];
-        put?: never;
-        /**
-         * Ask for leave over days of the practice, with a reason (interns)
-         * @description A day may be held by one pending or approved request: a request over any such day is 409 `leave_overlaps` with that request’s `leaveId`, `from`, `to` and `status` (so identical taps sent at once give one request). A rejected request gives its days back.
-         */
-        post: operations["requestLeave"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/cohorts/{cohortId}/leave-requests": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A cohort's leave requests by status, pending by default (organisers; a coordinator their university's)
-         * @description A cohort's leave requests by status, pending by default (organisers; a coordinator their university's)
-         */
-        get: operations["listCohortLeaveRequests"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/leave-requests/{leaveId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One leave request (the intern, their mentor and coordinator, organisers)
-         * @description One leave request (the intern, their mentor and coordinator, organisers)
-         */
-        get: operations["getLeaveRequest"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/leave-requests/{leaveId}/decision": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Approve or reject a pending request, with a comment (the intern's mentor; organisers)
-         * @description Approval turns each day of the leave into an excused `leave` day in the same transaction, an absence included; a day already checked in stays present. Rejection gives the days back. A mentor decides for the interns the placement names them mentor of now (another mentor’s is 404). 409 `version_conflict` on a stale version, 409 `invalid_transition` once decided.
-         */
-        post: operations["decideLeaveRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2671,6 +2015,662 @@ export interface paths {
         get: operations["getInternAttendance"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/events/{eventId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the public registration page shows about an event
+         * @description What the public registration page shows about an event
+         */
+        get: operations["getPublicEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/events/{eventId}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register for an event (no login)
+         * @description Consent must be `true`. The same email or phone twice for one event is 409 `already_registered` naming the field. When the event is full the registration is waitlisted. Rate-limited per client and per event (429 with Retry-After). Send an `Idempotency-Key` to make retries safe. With `locale` the confirmation (or waitlist) mail is written in that language; the QR code in the receipt is the same one the mail and "my registration" show.
+         */
+        post: operations["registerForEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/events/{eventId}/recovery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mail a one-time code to reopen "my registration"
+         * @description Give the email or the phone number used to register. If a registration holds it, a 6-digit code valid for 15 minutes is mailed to its email. The answer is the same whether or not anyone is registered; counted by the registration rate limits (429 with Retry-After).
+         */
+        post: operations["requestRegistrationRecovery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/events/{eventId}/recovery/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Trade the mailed code for a short-lived access token
+         * @description The code works once, for 15 minutes and 5 tries; a wrong, used or expired code is 400 `invalid_code`.
+         */
+        post: operations["verifyRegistrationRecovery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/events/{eventId}/my": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * My registration: status and QR code
+         * @description By the check-in token from the mailed link, or by an access token from recovery. The token travels in the body, never in a URL. 404 for any token that does not open a registration of this event.
+         */
+        post: operations["openMyRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/events/{eventId}/my/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel my registration
+         * @description Frees the seat (or the waitlist place) and the email and phone for this event; the first person on the waitlist gets the seat and a mail. Cancelling again answers the cancelled registration. A checked-in registration is 409 `invalid_transition`.
+         */
+        post: operations["cancelMyRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cohorts/{cohortId}/imports/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The registration template with Chinese headers, drop-down lists and an instructions sheet
+         * @description The registration template with Chinese headers, drop-down lists and an instructions sheet
+         */
+        get: operations["getImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cohorts/{cohortId}/imports/template.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The template’s header row as CSV (UTF-8 with BOM)
+         * @description The template’s header row as CSV (UTF-8 with BOM)
+         */
+        get: operations["getImportTemplateCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cohorts/{cohortId}/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The cohort’s import jobs, newest first (a coordinator’s own university’s)
+         * @description The cohort’s import jobs, newest first (a coordinator’s own university’s)
+         */
+        get: operations["listImports"];
+        put?: never;
+        /**
+         * Upload a filled template (.xlsx or CSV) as an import job
+         * @description The file travels base64-encoded in `content`; this route alone accepts a body up to 1381 KB (a file up to 1 MB, at most 2000 rows). CSV may be UTF-8 (with or without BOM), GBK or UTF-16. Every row is checked at once: rows with problems are rejected with a reason right away; the server then registers the rest by itself (the page may be closed), and the uploader is told by email and in the notification centre when the job is finished. Poll `GET /v1/imports/{importJobId}` for progress. Columns are matched by header (order, spaces and full-width characters do not matter); a file whose required columns are missing is 400 with `missingColumns`. Uploading the same file again makes a new job whose already registered rows end `duplicate_person`: never a second registration. An `Idempotency-Key` retry returns the first job.
+         */
+        post: operations["createImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/imports/{importJobId}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Optional: register the job’s waiting rows within this request instead of waiting for the server
+         * @description Not needed: every uploaded job is run by the server on its own, and a stalled one is taken up again within minutes. Kept for clients that drive a job themselves: it registers rows 25 per transaction through the same write path as a single registration (quota, duplicate and eligibility rules hold) and moves the job’s counters after each batch. A run stops after about 7 seconds and answers the job still `processing`. Only one run works on a job at a time (the server’s worker included); another call meanwhile answers the job as it stands.
+         */
+        post: operations["runImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/imports/{importJobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An import job and its progress (rows done, accepted, rejected)
+         * @description An import job and its progress (rows done, accepted, rejected)
+         */
+        get: operations["getImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/imports/{importJobId}/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Each row’s outcome with its reason, in file order or by status
+         * @description Each row’s outcome with its reason, in file order or by status
+         */
+        get: operations["listImportRows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/imports/{importJobId}/result.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The uploaded rows with 状态 (已接受/已拒绝) and 原因 columns
+         * @description National IDs are masked for every role, phones for everyone but organisers; 行号 is the row number in the uploaded file.
+         */
+        get: operations["getImportResultXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/trips/{tripId}/report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The trip report as an Excel workbook: 汇总 (per stop and total) and 活动 (one row per event) (organisers)
+         * @description The trip report as an Excel workbook: 汇总 (per stop and total) and 活动 (one row per event) (organisers)
+         */
+        get: operations["getTripReportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventId}/attendance.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every registration with its status and times, as an Excel workbook (organisers)
+         * @description Every registration with its status and times, as an Excel workbook (organisers)
+         */
+        get: operations["getEventAttendanceXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/leads.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every lead matching the same filters as the list, as an Excel workbook
+         * @description Scoped like the list: a coordinator gets their own university’s leads, phones masked.
+         */
+        get: operations["getLeadsXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/payout-batches/{batchId}/workbook.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The batch for finance as an Excel workbook: payees and every statement line (organisers)
+         * @description The batch for finance as an Excel workbook: payees and every statement line (organisers)
+         */
+        get: operations["getPayoutBatchXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dashboard/conversion.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Outcomes, retention ledger, housing subsidy schedule and funnel tables as a workbook (organisers)
+         * @description Outcomes, retention ledger, housing subsidy schedule and funnel tables as a workbook (organisers)
+         */
+        get: operations["exportConversion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The intern's own days, or a mentor's mentees' days (check-ins, leave, absences), newest first
+         * @description Organisers and coordinators read the attendance board of a cohort instead (403 here).
+         */
+        get: operations["listDailyCheckIns"];
+        put?: never;
+        /**
+         * Check in for today, or upload an offline check-in with the time it happened (interns, for themselves)
+         * @description Once per cohort day (the cohort's local date) inside the check-in window, while the cohort is running and the intern is placed. A check-in outside the host unit’s radius is recorded with `outsideRadius: true`. An offline check-in sends `happenedAt`; it counts for that moment if it arrives within 48 hours (`syncedLate: true`), else 422 `sync_too_late`. A resend with the same `Idempotency-Key` or `clientNonce` gets the first answer again: 201 with the first check-in and `Idempotent-Replayed: true`, nothing written twice; any other second check-in that day is 409 `already_checked_in` with `checkedInAt`. 422 `outside_check_in_window`, 409 `not_in_session`.
+         */
+        post: operations["dailyCheckIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/interns/{registrationId}/activity-logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An intern's logs, newest first (the intern, their mentor, their coordinator, organisers)
+         * @description An intern's logs, newest first (the intern, their mentor, their coordinator, organisers)
+         */
+        get: operations["listInternActivityLogs"];
+        put?: never;
+        /**
+         * Write the day’s log (the intern themselves)
+         * @description One log per intern per cohort day (`already_exists`); a week the mentor approved takes no new logs (`week_reviewed`).
+         */
+        post: operations["createActivityLog"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/interns/{registrationId}/activity-logs/{logDate}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Correct a log while its week is not approved (the intern themselves)
+         * @description A stale `version` is `version_conflict`; a week the mentor approved is `week_reviewed`.
+         */
+        patch: operations["updateActivityLog"];
+        trace?: never;
+    };
+    "/v1/interns/{registrationId}/log-weeks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An intern's weeks with their logs and review state, newest first (same readers as the logs)
+         * @description An intern's weeks with their logs and review state, newest first (same readers as the logs)
+         */
+        get: operations["listInternLogWeeks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/interns/{registrationId}/log-weeks/{weekStart}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One week of logs with its review state (same readers as the logs)
+         * @description One week of logs with its review state (same readers as the logs)
+         */
+        get: operations["getLogWeek"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/interns/{registrationId}/log-weeks/{weekStart}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a mentee's pending week; its logs are locked from then on (the intern's mentor)
+         * @description A week is approved once it is over: from the day after its last cohort day (its Sunday, or the cohort's last day when the cohort ends mid-week), in the cohort's time zone; earlier is 409 `week_not_over` with `approvableFrom`, so the intern can still log the rest of the week. The week view gives `approvableFrom` and `over`. Only the mentor the placement names now may approve. 409 `invalid_transition` when the week is not pending.
+         */
+        post: operations["approveLogWeek"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/interns/{registrationId}/log-weeks/{weekStart}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return a mentee's pending week with a comment for correction (the intern's mentor)
+         * @description Return a mentee's pending week with a comment for correction (the intern's mentor)
+         */
+        post: operations["returnLogWeek"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/interns/{registrationId}/log-weeks/{weekStart}/resubmit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a corrected, returned week back for review (the intern themselves)
+         * @description Send a corrected, returned week back for review (the intern themselves)
+         */
+        post: operations["resubmitLogWeek"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/mentors/{mentorId}/log-weeks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The mentor's mentees' weeks by review state; `pending` are those to review (the mentor, organisers)
+         * @description The weeks of the mentor's current mentees, whoever their mentor was when the logs were written: after a mentor change the new mentor reviews everything pending.
+         */
+        get: operations["listMentorLogWeeks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cohorts/{cohortId}/activity-logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The cohort's logs by university and intern (organisers; a coordinator gets their own university's)
+         * @description The cohort's logs by university and intern (organisers; a coordinator gets their own university's)
+         */
+        get: operations["listCohortActivityLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/leave-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The intern's own requests; a mentor's mentees' requests by status (pending by default)
+         * @description A mentor sees the requests of their current mentees, whoever their mentor was when the intern asked: after a mentor change the new mentor decides everything pending.
+         */
+        get: operations["listLeaveRequests"];
+        put?: never;
+        /**
+         * Ask for leave over days of the practice, with a reason (interns)
+         * @description A day may be held by one pending or approved request: a request over any such day is 409 `leave_overlaps` with that request’s `leaveId`, `from`, `to` and `status` (so identical taps sent at once give one request). A rejected request gives its days back.
+         */
+        post: operations["requestLeave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cohorts/{cohortId}/leave-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A cohort's leave requests by status, pending by default (organisers; a coordinator their university's)
+         * @description A cohort's leave requests by status, pending by default (organisers; a coordinator their university's)
+         */
+        get: operations["listCohortLeaveRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/leave-requests/{leaveId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One leave request (the intern, their mentor and coordinator, organisers)
+         * @description One leave request (the intern, their mentor and coordinator, organisers)
+         */
+        get: operations["getLeaveRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/leave-requests/{leaveId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve or reject a pending request, with a comment (the intern's mentor; organisers)
+         * @description Approval turns each day of the leave into an excused `leave` day in the same transaction, an absence included; a day already checked in stays present. Rejection gives the days back. A mentor decides for the interns the placement names them mentor of now (another mentor’s is 404). 409 `version_conflict` on a stale version, 409 `invalid_transition` once decided.
+         */
+        post: operations["decideLeaveRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3265,101 +3265,6 @@ export interface components {
         AnnulCheckInInput: {
             reason: string;
         };
-        PublicEvent: {
-            eventId: string;
-            title: string;
-            /** @enum {string} */
-            kind: "campus_talk" | "job_fair" | "symposium" | "cooperation_talks" | "signing_ceremony";
-            venue: string;
-            startsAt: string;
-            universityName: string;
-            /** @enum {string} */
-            status: "scheduled" | "held" | "cancelled";
-            capacity: number;
-            seatsLeft: number;
-            consentVersion: string;
-        };
-        RegistrationReceipt: {
-            registrationId: string;
-            eventId: string;
-            /** @enum {string} */
-            status: "registered" | "waitlisted" | "cancelled";
-            /** @description Shown as a QR code; staff scan it at the door */
-            checkInToken: string;
-        };
-        RegistrationInput: {
-            name: string;
-            universityId?: string;
-            universityName?: string;
-            /** @enum {string} */
-            degreeLevel: "bachelor" | "master" | "phd";
-            major: string;
-            graduationYear: number;
-            phone: string;
-            email: string;
-            hometown?: string;
-            /** @description Native of the prefecture */
-            fromRegion: boolean;
-            interestedInSummerProgramme: boolean;
-            interestedInFullTime: boolean;
-            /** @enum {boolean} */
-            consent: true;
-            /**
-             * @description Language of the mails sent about this registration; Chinese when absent
-             * @enum {string}
-             */
-            locale?: "zh-CN" | "en";
-        };
-        RecoveryRequested: {
-            /**
-             * @description Always true: the answer does not tell whether the person is registered
-             * @enum {boolean}
-             */
-            sent: true;
-        };
-        RecoveryRequest: {
-            email?: string;
-            phone?: string;
-        };
-        RecoveryAccess: {
-            accessToken: string;
-            expiresAt: string;
-        };
-        RecoveryVerify: {
-            email?: string;
-            phone?: string;
-            code: string;
-        };
-        MyRegistration: {
-            registrationId: string;
-            eventId: string;
-            name: string;
-            /** @enum {string} */
-            status: "registered" | "waitlisted" | "cancelled";
-            email: string;
-            phone: string;
-            createdAt: string;
-            promotedAt?: string;
-            cancelledAt?: string;
-            checkedInAt?: string;
-            /** @description The QR code, while the registration holds a seat */
-            checkInToken?: string;
-            canCancel: boolean;
-            event: {
-                title: string;
-                /** @enum {string} */
-                kind: "campus_talk" | "job_fair" | "symposium" | "cooperation_talks" | "signing_ceremony";
-                venue: string;
-                startsAt: string;
-                universityName: string;
-            };
-        };
-        RegistrantAccess: {
-            /** @description The check-in token from the confirmation link */
-            token?: string;
-            /** @description From /recovery/verify */
-            accessToken?: string;
-        };
         Lead: {
             leadId: string;
             name: string;
@@ -3456,54 +3361,6 @@ export interface components {
             leads: number;
             interns: number;
             hires: number;
-        };
-        ImportJob: {
-            importJobId: string;
-            cohortId: string;
-            universityId: string;
-            filename: string;
-            /** @enum {string} */
-            format: "xlsx" | "csv";
-            /**
-             * @description `pending` until run, `processing` while rows are written, then `completed`
-             * @enum {string}
-             */
-            status: "pending" | "processing" | "completed";
-            totalRows: number;
-            rowsDone: number;
-            accepted: number;
-            rejected: number;
-            createdBy: string;
-            createdAt: string;
-            startedAt?: string;
-            finishedAt?: string;
-            updatedAt: string;
-        };
-        CreateImportInput: {
-            /** @example 北京大学-报名.xlsx */
-            filename: string;
-            /** @description The .xlsx or CSV file, base64-encoded; at most 1024 KB and 2000 rows */
-            content: string;
-            /** @description Organisers name the university; a coordinator's own university otherwise */
-            universityId?: string;
-            /**
-             * @description The uploader confirms every student in the file consented; recorded as each registration’s consent time
-             * @enum {boolean}
-             */
-            consent: true;
-        };
-        ImportRow: {
-            /** @description The row number the spreadsheet shows (the header is row 1) */
-            rowNumber: number;
-            /** @enum {string} */
-            status: "pending" | "accepted" | "rejected";
-            name: string;
-            nationalIdMasked: string;
-            /** @description Why a row was rejected: missing_field, invalid_phone, invalid_national_id, invalid_email, invalid_value, not_eligible, duplicate_in_file, duplicate_person, quota_exceeded, registration_closed, rejected */
-            reason?: string;
-            /** @description The reason in Chinese, as the result file says it */
-            message?: string;
-            registrationId?: string;
         };
         AuditEntry: {
             entityType: string;
@@ -4208,102 +4065,6 @@ export interface components {
             startDate: string;
             endDate: string;
         };
-        ActivityLog: {
-            registrationId: string;
-            logDate: string;
-            weekStart: string;
-            cohortId: string;
-            hours: number;
-            /** @enum {string} */
-            category: "research" | "fieldwork" | "production" | "training" | "meeting" | "other";
-            summary: string;
-            attachments: {
-                name: string;
-                url: string;
-            }[];
-            createdAt: string;
-            updatedAt: string;
-            version: number;
-        };
-        CreateActivityLogInput: {
-            /**
-             * Format: date
-             * @description A day of the cohort, in the cohort's time zone, not in the future
-             * @example 2024-08-01
-             */
-            logDate: string;
-            /**
-             * @description Hours worked, in half hours (0.5–16)
-             * @example 7.5
-             */
-            hours: number;
-            /** @enum {string} */
-            category: "research" | "fieldwork" | "production" | "training" | "meeting" | "other";
-            /** @description What the intern did */
-            summary: string;
-            /** @default [] */
-            attachments: {
-                name: string;
-                /** Format: uri */
-                url: string;
-            }[];
-        };
-        UpdateActivityLogInput: {
-            version: number;
-            /**
-             * @description Hours worked, in half hours (0.5–16)
-             * @example 7.5
-             */
-            hours?: number;
-            /** @enum {string} */
-            category?: "research" | "fieldwork" | "production" | "training" | "meeting" | "other";
-            /** @description What the intern did */
-            summary?: string;
-            attachments?: {
-                name: string;
-                /** Format: uri */
-                url: string;
-            }[];
-        };
-        LogWeek: {
-            registrationId: string;
-            internName: string;
-            cohortId: string;
-            weekStart: string;
-            weekEnd: string;
-            /** @enum {string} */
-            status: "pending" | "approved" | "returned";
-            logCount: number;
-            hours: number;
-            comment?: string;
-            reviewedAt?: string;
-            /** @description The first date (cohort time zone) the mentor may approve the week: the day after its last cohort day */
-            approvableFrom: string;
-            /** @description Whether the week is over, so the mentor may approve it */
-            over: boolean;
-            logs: {
-                registrationId: string;
-                logDate: string;
-                weekStart: string;
-                cohortId: string;
-                hours: number;
-                /** @enum {string} */
-                category: "research" | "fieldwork" | "production" | "training" | "meeting" | "other";
-                summary: string;
-                attachments: {
-                    name: string;
-                    url: string;
-                }[];
-                createdAt: string;
-                updatedAt: string;
-                version: number;
-            }[];
-            version: number;
-        };
-        ReturnLogWeekInput: {
-            /** @description What the intern should correct */
-            comment: string;
-        };
         Evaluation: {
             registrationId: string;
             cohortId: string;
@@ -4700,79 +4461,6 @@ export interface components {
                 };
             };
         };
-        AttendanceDay: {
-            registrationId: string;
-            date: string;
-            cohortId: string;
-            universityId: string;
-            hostUnitId: string;
-            /** @enum {string} */
-            status: "present" | "leave" | "absent";
-            checkedInAt?: string;
-            receivedAt?: string;
-            syncedLate?: boolean;
-            location?: {
-                lat: number;
-                lng: number;
-                accuracyM?: number;
-            };
-            /** @description Metres from the host unit, when both locations are known */
-            distanceM?: number;
-            outsideRadius?: boolean;
-            leaveId?: string;
-        };
-        DailyCheckInInput: {
-            /**
-             * Format: date-time
-             * @description When the intern tapped, if the phone was offline; accepted up to 48 hours late and marked as synced late
-             */
-            happenedAt?: string;
-            location?: {
-                lat: number;
-                lng: number;
-                accuracyM?: number;
-            };
-            /** @description A value the phone picks once per tap; a resend with the same value returns the first check-in */
-            clientNonce?: string;
-        };
-        LeaveRequest: {
-            leaveId: string;
-            registrationId: string;
-            cohortId: string;
-            universityId: string;
-            hostUnitId: string;
-            internName: string;
-            from: string;
-            to: string;
-            reason: string;
-            /** @enum {string} */
-            status: "pending" | "approved" | "rejected";
-            decisionComment?: string;
-            decidedBy?: string;
-            decidedAt?: string;
-            createdAt: string;
-            updatedAt: string;
-            version: number;
-        };
-        LeaveRequestInput: {
-            /**
-             * Format: date
-             * @example 2024-08-01
-             */
-            from: string;
-            /**
-             * Format: date
-             * @example 2024-08-01
-             */
-            to: string;
-            reason: string;
-        };
-        LeaveDecisionInput: {
-            /** @enum {string} */
-            decision: "approve" | "reject";
-            comment?: string;
-            version: number;
-        };
         Notification: {
             notificationId: string;
             kind: string;
@@ -4910,6 +4598,318 @@ export interface components {
                 outsideRadius?: boolean;
                 leaveId?: string;
             }[];
+        };
+        PublicEvent: {
+            eventId: string;
+            title: string;
+            /** @enum {string} */
+            kind: "campus_talk" | "job_fair" | "symposium" | "cooperation_talks" | "signing_ceremony";
+            venue: string;
+            startsAt: string;
+            universityName: string;
+            /** @enum {string} */
+            status: "scheduled" | "held" | "cancelled";
+            capacity: number;
+            seatsLeft: number;
+            consentVersion: string;
+        };
+        RegistrationReceipt: {
+            registrationId: string;
+            eventId: string;
+            /** @enum {string} */
+            status: "registered" | "waitlisted" | "cancelled";
+            /** @description Shown as a QR code; staff scan it at the door */
+            checkInToken: string;
+        };
+        RegistrationInput: {
+            name: string;
+            universityId?: string;
+            universityName?: string;
+            /** @enum {string} */
+            degreeLevel: "bachelor" | "master" | "phd";
+            major: string;
+            graduationYear: number;
+            phone: string;
+            email: string;
+            hometown?: string;
+            /** @description Native of the prefecture */
+            fromRegion: boolean;
+            interestedInSummerProgramme: boolean;
+            interestedInFullTime: boolean;
+            /** @enum {boolean} */
+            consent: true;
+            /**
+             * @description Language of the mails sent about this registration; Chinese when absent
+             * @enum {string}
+             */
+            locale?: "zh-CN" | "en";
+        };
+        RecoveryRequested: {
+            /**
+             * @description Always true: the answer does not tell whether the person is registered
+             * @enum {boolean}
+             */
+            sent: true;
+        };
+        RecoveryRequest: {
+            email?: string;
+            phone?: string;
+        };
+        RecoveryAccess: {
+            accessToken: string;
+            expiresAt: string;
+        };
+        RecoveryVerify: {
+            email?: string;
+            phone?: string;
+            code: string;
+        };
+        MyRegistration: {
+            registrationId: string;
+            eventId: string;
+            name: string;
+            /** @enum {string} */
+            status: "registered" | "waitlisted" | "cancelled";
+            email: string;
+            phone: string;
+            createdAt: string;
+            promotedAt?: string;
+            cancelledAt?: string;
+            checkedInAt?: string;
+            /** @description The QR code, while the registration holds a seat */
+            checkInToken?: string;
+            canCancel: boolean;
+            event: {
+                title: string;
+                /** @enum {string} */
+                kind: "campus_talk" | "job_fair" | "symposium" | "cooperation_talks" | "signing_ceremony";
+                venue: string;
+                startsAt: string;
+                universityName: string;
+            };
+        };
+        RegistrantAccess: {
+            /** @description The check-in token from the confirmation link */
+            token?: string;
+            /** @description From /recovery/verify */
+            accessToken?: string;
+        };
+        ImportJob: {
+            importJobId: string;
+            cohortId: string;
+            universityId: string;
+            filename: string;
+            /** @enum {string} */
+            format: "xlsx" | "csv";
+            /**
+             * @description `pending` until run, `processing` while rows are written, then `completed`
+             * @enum {string}
+             */
+            status: "pending" | "processing" | "completed";
+            totalRows: number;
+            rowsDone: number;
+            accepted: number;
+            rejected: number;
+            createdBy: string;
+            createdAt: string;
+            startedAt?: string;
+            finishedAt?: string;
+            updatedAt: string;
+        };
+        CreateImportInput: {
+            /** @example 北京大学-报名.xlsx */
+            filename: string;
+            /** @description The .xlsx or CSV file, base64-encoded; at most 1024 KB and 2000 rows */
+            content: string;
+            /** @description Organisers name the university; a coordinator's own university otherwise */
+            universityId?: string;
+            /**
+             * @description The uploader confirms every student in the file consented; recorded as each registration’s consent time
+             * @enum {boolean}
+             */
+            consent: true;
+        };
+        ImportRow: {
+            /** @description The row number the spreadsheet shows (the header is row 1) */
+            rowNumber: number;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "rejected";
+            name: string;
+            nationalIdMasked: string;
+            /** @description Why a row was rejected: missing_field, invalid_phone, invalid_national_id, invalid_email, invalid_value, not_eligible, duplicate_in_file, duplicate_person, quota_exceeded, registration_closed, rejected */
+            reason?: string;
+            /** @description The reason in Chinese, as the result file says it */
+            message?: string;
+            registrationId?: string;
+        };
+        AttendanceDay: {
+            registrationId: string;
+            date: string;
+            cohortId: string;
+            universityId: string;
+            hostUnitId: string;
+            /** @enum {string} */
+            status: "present" | "leave" | "absent";
+            checkedInAt?: string;
+            receivedAt?: string;
+            syncedLate?: boolean;
+            location?: {
+                lat: number;
+                lng: number;
+                accuracyM?: number;
+            };
+            /** @description Metres from the host unit, when both locations are known */
+            distanceM?: number;
+            outsideRadius?: boolean;
+            leaveId?: string;
+        };
+        DailyCheckInInput: {
+            /**
+             * Format: date-time
+             * @description When the intern tapped, if the phone was offline; accepted up to 48 hours late and marked as synced late
+             */
+            happenedAt?: string;
+            location?: {
+                lat: number;
+                lng: number;
+                accuracyM?: number;
+            };
+            /** @description A value the phone picks once per tap; a resend with the same value returns the first check-in */
+            clientNonce?: string;
+        };
+        ActivityLog: {
+            registrationId: string;
+            logDate: string;
+            weekStart: string;
+            cohortId: string;
+            hours: number;
+            /** @enum {string} */
+            category: "research" | "fieldwork" | "production" | "training" | "meeting" | "other";
+            summary: string;
+            attachments: {
+                name: string;
+                url: string;
+            }[];
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+        };
+        CreateActivityLogInput: {
+            /**
+             * Format: date
+             * @description A day of the cohort, in the cohort's time zone, not in the future
+             * @example 2024-08-01
+             */
+            logDate: string;
+            /**
+             * @description Hours worked, in half hours (0.5–16)
+             * @example 7.5
+             */
+            hours: number;
+            /** @enum {string} */
+            category: "research" | "fieldwork" | "production" | "training" | "meeting" | "other";
+            /** @description What the intern did */
+            summary: string;
+            /** @default [] */
+            attachments: {
+                name: string;
+                /** Format: uri */
+                url: string;
+            }[];
+        };
+        UpdateActivityLogInput: {
+            version: number;
+            /**
+             * @description Hours worked, in half hours (0.5–16)
+             * @example 7.5
+             */
+            hours?: number;
+            /** @enum {string} */
+            category?: "research" | "fieldwork" | "production" | "training" | "meeting" | "other";
+            /** @description What the intern did */
+            summary?: string;
+            attachments?: {
+                name: string;
+                /** Format: uri */
+                url: string;
+            }[];
+        };
+        LogWeek: {
+            registrationId: string;
+            internName: string;
+            cohortId: string;
+            weekStart: string;
+            weekEnd: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "returned";
+            logCount: number;
+            hours: number;
+            comment?: string;
+            reviewedAt?: string;
+            /** @description The first date (cohort time zone) the mentor may approve the week: the day after its last cohort day */
+            approvableFrom: string;
+            /** @description Whether the week is over, so the mentor may approve it */
+            over: boolean;
+            logs: {
+                registrationId: string;
+                logDate: string;
+                weekStart: string;
+                cohortId: string;
+                hours: number;
+                /** @enum {string} */
+                category: "research" | "fieldwork" | "production" | "training" | "meeting" | "other";
+                summary: string;
+                attachments: {
+                    name: string;
+                    url: string;
+                }[];
+                createdAt: string;
+                updatedAt: string;
+                version: number;
+            }[];
+            version: number;
+        };
+        ReturnLogWeekInput: {
+            /** @description What the intern should correct */
+            comment: string;
+        };
+        LeaveRequest: {
+            leaveId: string;
+            registrationId: string;
+            cohortId: string;
+            universityId: string;
+            hostUnitId: string;
+            internName: string;
+            from: string;
+            to: string;
+            reason: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            decisionComment?: string;
+            decidedBy?: string;
+            decidedAt?: string;
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+        };
+        LeaveRequestInput: {
+            /**
+             * Format: date
+             * @example 2024-08-01
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2024-08-01
+             */
+            to: string;
+            reason: string;
+        };
+        LeaveDecisionInput: {
+            /** @enum {string} */
+            decision: "approve" | "reject";
+            comment?: string;
+            version: number;
         };
     };
     responses: never;
@@ -7381,64 +7381,6 @@ export interface operations {
             };
         };
     };
-    getTripReportXlsx: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                tripId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The report workbook (.xlsx) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /** @description Invalid input, with one entry per field in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     listTripEvents: {
         parameters: {
             query?: {
@@ -7867,64 +7809,6 @@ export interface operations {
             };
         };
     };
-    getEventAttendanceXlsx: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                eventId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The attendance list (.xlsx) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /** @description Invalid input, with one entry per field in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     checkIn: {
         parameters: {
             query?: never;
@@ -8295,521 +8179,6 @@ export interface operations {
             };
         };
     };
-    getPublicEvent: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                eventId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The event */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PublicEvent"];
-                };
-            };
-            /** @description Invalid input, with one entry per field in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    registerForEvent: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first result. */
-                "idempotency-key"?: string;
-            };
-            path: {
-                eventId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RegistrationInput"];
-            };
-        };
-        responses: {
-            /** @description Registered or waitlisted */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RegistrationReceipt"];
-                };
-            };
-            /** @description Invalid input, with one entry per field in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict: duplicate, stale version or invalid state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body larger than the limit */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but refused by a rule, named by `code` (e.g. a date after today, an Idempotency-Key reused with a different request) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    requestRegistrationRecovery: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                eventId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RecoveryRequest"];
-            };
-        };
-        responses: {
-            /** @description A code is on its way if the person is registered */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RecoveryRequested"];
-                };
-            };
-            /** @description Invalid input, with one entry per field in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body larger than the limit */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    verifyRegistrationRecovery: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                eventId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RecoveryVerify"];
-            };
-        };
-        responses: {
-            /** @description Access to the registration for 30 minutes */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RecoveryAccess"];
-                };
-            };
-            /** @description Invalid input, with one entry per field in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body larger than the limit */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    openMyRegistration: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                eventId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RegistrantAccess"];
-            };
-        };
-        responses: {
-            /** @description The registration */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MyRegistration"];
-                };
-            };
-            /** @description Invalid input, with one entry per field in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body larger than the limit */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    cancelMyRegistration: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                eventId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RegistrantAccess"];
-            };
-        };
-        responses: {
-            /** @description The cancelled registration */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MyRegistration"];
-                };
-            };
-            /** @description Invalid input, with one entry per field in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict: duplicate, stale version or invalid state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body larger than the limit */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     listLeads: {
         parameters: {
             query?: {
@@ -8843,63 +8212,6 @@ export interface operations {
                         items: components["schemas"]["Lead"][];
                         nextCursor: string | null;
                     };
-                };
-            };
-            /** @description Invalid input, with one entry per field in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getLeadsXlsx: {
-        parameters: {
-            query?: {
-                universityId?: string;
-                degreeLevel?: "bachelor" | "master" | "phd";
-                graduationYear?: number;
-                major?: string;
-                fromRegion?: "true" | "false";
-                /** @description Interested in the summer programme or a full-time post */
-                interest?: "summer_programme" | "full_time";
-                /** @description Part of a name, email, phone, major or university */
-                q?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The leads (.xlsx) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid input, with one entry per field in `errors` */
@@ -9176,524 +8488,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UniversityOutcomes"];
-                };
-            };
-            /** @description Invalid input, with one entry per field in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getImportTemplate: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                cohortId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The template (.xlsx) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /** @description Invalid input, with one entry per field in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getImportTemplateCsv: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                cohortId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The header row (.csv) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": string;
-                };
-            };
-            /** @description Invalid input, with one entry per field in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listImports: {
-        parameters: {
-            query?: {
-                /** @description Page size, at most 100 */
-                limit?: number;
-                /** @description The `nextCursor` of the previous page */
-                cursor?: string;
-                /** @description Organisers: one university's imports; coordinators see their own only */
-                universityId?: string;
-            };
-            header?: never;
-            path: {
-                cohortId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of import jobs */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["ImportJob"][];
-                        nextCursor: string | null;
-                    };
-                };
-            };
-            /** @description Invalid input, with one entry per field in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createImport: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first result. */
-                "idempotency-key"?: string;
-            };
-            path: {
-                cohortId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateImportInput"];
-            };
-        };
-        responses: {
-            /** @description The job, with the rows already rejected counted */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportJob"];
-                };
-            };
-            /** @description Invalid input, with one entry per field in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body larger than the limit */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but refused by a rule, named by `code` (e.g. a date after today, an Idempotency-Key reused with a different request) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    runImport: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                importJobId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The job where the run left it */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportJob"];
-                };
-            };
-            /** @description Invalid input, with one entry per field in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getImport: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                importJobId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The job */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportJob"];
-                };
-            };
-            /** @description Invalid input, with one entry per field in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listImportRows: {
-        parameters: {
-            query?: {
-                /** @description Page size, at most 100 */
-                limit?: number;
-                /** @description The `nextCursor` of the previous page */
-                cursor?: string;
-                /** @description Only rows in this state; all rows in file order otherwise */
-                status?: "pending" | "accepted" | "rejected";
-            };
-            header?: never;
-            path: {
-                importJobId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of rows */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["ImportRow"][];
-                        nextCursor: string | null;
-                    };
-                };
-            };
-            /** @description Invalid input, with one entry per field in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getImportResultXlsx: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                importJobId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The result (.xlsx) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid input, with one entry per field in `errors` */
@@ -12456,740 +11250,6 @@ export interface operations {
             };
         };
     };
-    listInternActivityLogs: {
-        parameters: {
-            query?: {
-                /** @description Page size, at most 100 */
-                limit?: number;
-                /** @description The `nextCursor` of the previous page */
-                cursor?: string;
-            };
-            header?: never;
-            path: {
-                registrationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of logs */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["ActivityLog"][];
-                        nextCursor: string | null;
-                    };
-                };
-            };
-            /** @description Invalid input, with one entry per field in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createActivityLog: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                registrationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateActivityLogInput"];
-            };
-        };
-        responses: {
-            /** @description The log */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ActivityLog"];
-                };
-            };
-            /** @description Invalid input, with one entry per field in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict: duplicate, stale version or invalid state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body larger than the limit */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    updateActivityLog: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                registrationId: string;
-                logDate: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateActivityLogInput"];
-            };
-        };
-        responses: {
-            /** @description The log */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ActivityLog"];
-                };
-            };
-            /** @description Invalid input, with one entry per field in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict: duplicate, stale version or invalid state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body larger than the limit */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listInternLogWeeks: {
-        parameters: {
-            query?: {
-                /** @description Page size, at most 100 */
-                limit?: number;
-                /** @description The `nextCursor` of the previous page */
-                cursor?: string;
-            };
-            header?: never;
-            path: {
-                registrationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of weeks */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["LogWeek"][];
-                        nextCursor: string | null;
-                    };
-                };
-            };
-            /** @description Invalid input, with one entry per field in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getLogWeek: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                registrationId: string;
-                /** @description The Monday of the week */
-                weekStart: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The week */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LogWeek"];
-                };
-            };
-            /** @description Invalid input, with one entry per field in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    approveLogWeek: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                registrationId: string;
-                /** @description The Monday of the week */
-                weekStart: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The week */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LogWeek"];
-                };
-            };
-            /** @description Invalid input, with one entry per field in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict: duplicate, stale version or invalid state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    returnLogWeek: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                registrationId: string;
-                /** @description The Monday of the week */
-                weekStart: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReturnLogWeekInput"];
-            };
-        };
-        responses: {
-            /** @description The week */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LogWeek"];
-                };
-            };
-            /** @description Invalid input, with one entry per field in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict: duplicate, stale version or invalid state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body larger than the limit */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    resubmitLogWeek: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                registrationId: string;
-                /** @description The Monday of the week */
-                weekStart: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The week */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LogWeek"];
-                };
-            };
-            /** @description Invalid input, with one entry per field in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict: duplicate, stale version or invalid state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listMentorLogWeeks: {
-        parameters: {
-            query?: {
-                /** @description Page size, at most 100 */
-                limit?: number;
-                /** @description The `nextCursor` of the previous page */
-                cursor?: string;
-                /** @description Which weeks; `pending` are those to review */
-                status?: "pending" | "approved" | "returned";
-            };
-            header?: never;
-            path: {
-                mentorId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of weeks */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["LogWeek"][];
-                        nextCursor: string | null;
-                    };
-                };
-            };
-            /** @description Invalid input, with one entry per field in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listCohortActivityLogs: {
-        parameters: {
-            query?: {
-                /** @description Page size, at most 100 */
-                limit?: number;
-                /** @description The `nextCursor` of the previous page */
-                cursor?: string;
-            };
-            header?: never;
-            path: {
-                cohortId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of logs */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["ActivityLog"][];
-                        nextCursor: string | null;
-                    };
-                };
-            };
-            /** @description Invalid input, with one entry per field in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     getEvaluation: {
         parameters: {
             query?: never;
@@ -13943,64 +12003,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PayoutBatch"];
-                };
-            };
-            /** @description Invalid input, with one entry per field in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getPayoutBatchXlsx: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                batchId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The payout batch (.xlsx) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid input, with one entry per field in `errors` */
@@ -14925,64 +12927,6 @@ export interface operations {
             };
         };
     };
-    exportConversion: {
-        parameters: {
-            query?: {
-                cohortId?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The workbook (.xlsx) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /** @description Invalid input, with one entry per field in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     listSubsidyPolicies: {
         parameters: {
             query?: never;
@@ -15074,503 +13018,6 @@ export interface operations {
             };
             /** @description The caller may not do this */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict: duplicate, stale version or invalid state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body larger than the limit */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listDailyCheckIns: {
-        parameters: {
-            query?: {
-                /** @description A mentor's mentees on one day */
-                date?: string;
-                /** @description Page size, at most 100 */
-                limit?: number;
-                /** @description The `nextCursor` of the previous page */
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of days */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["AttendanceDay"][];
-                        nextCursor: string | null;
-                    };
-                };
-            };
-            /** @description Invalid input, with one entry per field in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    dailyCheckIn: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first result. */
-                "idempotency-key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DailyCheckInInput"];
-            };
-        };
-        responses: {
-            /** @description Checked in (or, with `Idempotent-Replayed: true`, the same check-in sent again) */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AttendanceDay"];
-                };
-            };
-            /** @description Invalid input, with one entry per field in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict: duplicate, stale version or invalid state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body larger than the limit */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Well-formed but refused by a rule, named by `code` (e.g. a date after today, an Idempotency-Key reused with a different request) */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listLeaveRequests: {
-        parameters: {
-            query?: {
-                /** @description For mentors and organisers; pending when left out */
-                status?: "pending" | "approved" | "rejected";
-                /** @description Page size, at most 100 */
-                limit?: number;
-                /** @description The `nextCursor` of the previous page */
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of requests */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["LeaveRequest"][];
-                        nextCursor: string | null;
-                    };
-                };
-            };
-            /** @description Invalid input, with one entry per field in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    requestLeave: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["LeaveRequestInput"];
-            };
-        };
-        responses: {
-            /** @description The request, pending */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LeaveRequest"];
-                };
-            };
-            /** @description Invalid input, with one entry per field in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict: duplicate, stale version or invalid state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body larger than the limit */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body is not JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listCohortLeaveRequests: {
-        parameters: {
-            query?: {
-                /** @description For mentors and organisers; pending when left out */
-                status?: "pending" | "approved" | "rejected";
-                /** @description Page size, at most 100 */
-                limit?: number;
-                /** @description The `nextCursor` of the previous page */
-                cursor?: string;
-            };
-            header?: never;
-            path: {
-                cohortId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of requests */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["LeaveRequest"][];
-                        nextCursor: string | null;
-                    };
-                };
-            };
-            /** @description Invalid input, with one entry per field in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getLeaveRequest: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                leaveId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The request */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LeaveRequest"];
-                };
-            };
-            /** @description Invalid input, with one entry per field in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    decideLeaveRequest: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                leaveId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["LeaveDecisionInput"];
-            };
-        };
-        responses: {
-            /** @description The decided request */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LeaveRequest"];
-                };
-            };
-            /** @description Invalid input, with one entry per field in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found (or not visible to the caller) */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16292,6 +13739,2559 @@ export interface operations {
             };
             /** @description Not found (or not visible to the caller) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicEvent"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registerForEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first result. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationInput"];
+            };
+        };
+        responses: {
+            /** @description Registered or waitlisted */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationReceipt"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or invalid state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused by a rule, named by `code` (e.g. a date after today, an Idempotency-Key reused with a different request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestRegistrationRecovery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecoveryRequest"];
+            };
+        };
+        responses: {
+            /** @description A code is on its way if the person is registered */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryRequested"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyRegistrationRecovery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecoveryVerify"];
+            };
+        };
+        responses: {
+            /** @description Access to the registration for 30 minutes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryAccess"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    openMyRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrantAccess"];
+            };
+        };
+        responses: {
+            /** @description The registration */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyRegistration"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelMyRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrantAccess"];
+            };
+        };
+        responses: {
+            /** @description The cancelled registration */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyRegistration"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or invalid state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getImportTemplateCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The header row (.csv) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listImports: {
+        parameters: {
+            query?: {
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description Organisers: one university's imports; coordinators see their own only */
+                universityId?: string;
+            };
+            header?: never;
+            path: {
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of import jobs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ImportJob"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createImport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first result. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateImportInput"];
+            };
+        };
+        responses: {
+            /** @description The job, with the rows already rejected counted */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused by a rule, named by `code` (e.g. a date after today, an Idempotency-Key reused with a different request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    runImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importJobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job where the run left it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importJobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listImportRows: {
+        parameters: {
+            query?: {
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description Only rows in this state; all rows in file order otherwise */
+                status?: "pending" | "accepted" | "rejected";
+            };
+            header?: never;
+            path: {
+                importJobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of rows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ImportRow"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getImportResultXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importJobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The result (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTripReportXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tripId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEventAttendanceXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attendance list (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLeadsXlsx: {
+        parameters: {
+            query?: {
+                universityId?: string;
+                degreeLevel?: "bachelor" | "master" | "phd";
+                graduationYear?: number;
+                major?: string;
+                fromRegion?: "true" | "false";
+                /** @description Interested in the summer programme or a full-time post */
+                interest?: "summer_programme" | "full_time";
+                /** @description Part of a name, email, phone, major or university */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The leads (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPayoutBatchXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                batchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The payout batch (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportConversion: {
+        parameters: {
+            query?: {
+                cohortId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDailyCheckIns: {
+        parameters: {
+            query?: {
+                /** @description A mentor's mentees on one day */
+                date?: string;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of days */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AttendanceDay"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dailyCheckIn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first result. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DailyCheckInInput"];
+            };
+        };
+        responses: {
+            /** @description Checked in (or, with `Idempotent-Replayed: true`, the same check-in sent again) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceDay"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or invalid state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused by a rule, named by `code` (e.g. a date after today, an Idempotency-Key reused with a different request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listInternActivityLogs: {
+        parameters: {
+            query?: {
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                registrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of logs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ActivityLog"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createActivityLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                registrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateActivityLogInput"];
+            };
+        };
+        responses: {
+            /** @description The log */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityLog"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or invalid state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateActivityLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                registrationId: string;
+                logDate: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateActivityLogInput"];
+            };
+        };
+        responses: {
+            /** @description The log */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityLog"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or invalid state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listInternLogWeeks: {
+        parameters: {
+            query?: {
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                registrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of weeks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["LogWeek"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLogWeek: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                registrationId: string;
+                /** @description The Monday of the week */
+                weekStart: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The week */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogWeek"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveLogWeek: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                registrationId: string;
+                /** @description The Monday of the week */
+                weekStart: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The week */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogWeek"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or invalid state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    returnLogWeek: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                registrationId: string;
+                /** @description The Monday of the week */
+                weekStart: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnLogWeekInput"];
+            };
+        };
+        responses: {
+            /** @description The week */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogWeek"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or invalid state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resubmitLogWeek: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                registrationId: string;
+                /** @description The Monday of the week */
+                weekStart: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The week */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogWeek"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or invalid state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMentorLogWeeks: {
+        parameters: {
+            query?: {
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description Which weeks; `pending` are those to review */
+                status?: "pending" | "approved" | "returned";
+            };
+            header?: never;
+            path: {
+                mentorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of weeks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["LogWeek"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCohortActivityLogs: {
+        parameters: {
+            query?: {
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of logs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ActivityLog"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLeaveRequests: {
+        parameters: {
+            query?: {
+                /** @description For mentors and organisers; pending when left out */
+                status?: "pending" | "approved" | "rejected";
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of requests */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["LeaveRequest"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestLeave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeaveRequestInput"];
+            };
+        };
+        responses: {
+            /** @description The request, pending */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaveRequest"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or invalid state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCohortLeaveRequests: {
+        parameters: {
+            query?: {
+                /** @description For mentors and organisers; pending when left out */
+                status?: "pending" | "approved" | "rejected";
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of requests */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["LeaveRequest"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLeaveRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                leaveId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaveRequest"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideLeaveRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                leaveId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeaveDecisionInput"];
+            };
+        };
+        responses: {
+            /** @description The decided request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaveRequest"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or invalid state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

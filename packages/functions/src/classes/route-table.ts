@@ -1,0 +1,66 @@
+import type { ClassRoutes, TrafficClass } from './traffic-class.ts';
+
+/** An API Gateway HTTP API route key: `GET /v1/events/{eventId}`. */
+export type RouteKey = `${string} /${string}`;
+
+/**
+ * The routes API Gateway sends to each class other than `api`, which takes `$default` (every path
+ * no other route matches: its own operations, health, docs, unknown paths answered 404 by Hono).
+ * Written to stacks/lib/class-routes.json by `pnpm openapi`; the stack reads that file, so the
+ * CDK app loads no function code.
+ */
+export type ClassRouteTable = Partial<Record<Exclude<TrafficClass, 'api'>, RouteKey[]>>;
+
+/** `/v1/interns/:registrationId/log-weeks` → `/v1/interns/{registrationId}/log-weeks`. */
+export const gatewayPath = (honoPath: string) => honoPath.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+
+/**
+ * One route key per operation the class's routers serve, read from the routers themselves (Hono
+ * lists each handler and middleware of a route; `ALL` entries are middleware, not operations).
+ */
+export function routeKeysOf(routes: ClassRoutes): RouteKey[] {
+  const keys = new Set<RouteKey>();
+  for (const router of routes.routers) {
+    for (const { method, path } of router.routes) {
+      if (method === 'ALL' || path.includes('*')) continue;
+      keys.add(`${method} ${gatewayPath(path)}` as RouteKey);
+    }
+  }
+  return [...keys].sort();
+}
+
+export function classRouteTable(classes: readonly ClassRoutes[]): ClassRouteTable {
+  const table: ClassRouteTable = {};
+  for (const routes of classes) {
+    if (routes.trafficClass !== 'api') table[routes.trafficClass] = routeKeysOf(routes);
+  }
+  return table;
+}
+
+/** Whether a route key's path template matches a concrete path, as API Gateway matches it. */
+export function routeMatches(key: string, method: string, path: string): boolean {
+  const [routeMethod, template] = key.split(' ') as [string, string];
+  if (routeMethod !== 'ANY' && routeMethod !== method) return false;
+  const want = template.split('/');
+  const got = path.split('/');
+  for (let i = 0; i < want.length; i++) {
+    const segment = want[i]!;
+    if (/^\{[^}]+\+\}$/.test(segment)) return got.length > i;
+    if (got[i] === undefined) return false;
+    if (/^\{[^}]+\}$/.test(segment) ? got[i] === '' : segment !== got[i]) return false;
+  }
+  return want.length === got.length;
+}
+
+/**
+ * The class API Gateway invokes for a request: the class of the one explicit route that matches,
+ * else `api` through `$default`. More than one match is reported rather than resolved: the table
+ * holds exact operation routes, so an overlap means two classes claim the same request.
+ */
+export function classFor(table: ClassRouteTable, method: string, path: string): TrafficClass | { ambiguous: RouteKey[] } {
+  const matches = Object.entries(table).flatMap(([trafficClass, keys]) =>
+    (keys ?? []).filter((key) => routeMatches(key, method, path)).map((key) => ({ trafficClass: trafficClass as TrafficClass, key })),
+  );
+  if (matches.length > 1) return { ambiguous: matches.map((m) => m.key) };
+  return matches[0]?.trafficClass ?? 'api';
+}
