@@ -1,13 +1,15 @@
 /**
  * `pnpm bench`: runs every benchmark in tests/bench one after another, prints a table and writes
  * bench/results.json. Never part of `pnpm test`: timings depend on the machine and its load.
- * `pnpm bench <name> ...` runs only the named benchmarks.
+ * `pnpm bench <name> ...` runs only the named benchmarks; `--quick` runs every one smaller (about five
+ * minutes in all on two cores), its numbers labelled quick.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Benchmark, Row } from './bench/benchmark.ts';
 import { watchOthers } from './bench/machine-noise.ts';
+import { QUICK } from './bench/quick.ts';
 import { formatTable } from './bench/report.ts';
 import { round } from './bench/stats.ts';
 
@@ -27,14 +29,30 @@ const BENCHMARKS: Array<{ name: string; load: () => Promise<{ benchmark: Benchma
   { name: 'attendance', load: () => import('../tests/bench/attendance.ts') },
   { name: 'outbox', load: () => import('../tests/bench/outbox.ts') },
   { name: 'absentees', load: () => import('../tests/bench/absentees.ts') },
+  { name: 'bursts', load: () => import('../tests/bench/bursts.ts') },
 ];
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const only = process.argv.slice(2);
+const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const selected = only.length ? BENCHMARKS.filter((b) => only.includes(b.name)) : BENCHMARKS;
 if (selected.length === 0) {
   console.error(`No benchmark named ${only.join(', ')}; known: ${BENCHMARKS.map((b) => b.name).join(', ')}`);
   process.exit(2);
+}
+
+if (QUICK) {
+  // Child processes and modules that size themselves from the env see the same choice.
+  process.env.BENCH_QUICK = '1';
+  const smaller: Record<string, string> = {
+    ATTENDANCE_BENCH_INTERNS: '2000',
+    ATTENDANCE_BENCH_SIZES: '200,2000',
+    DASHBOARD_BENCH_SIZES: '200,2000',
+    ABSENTEE_BENCH_INTERNS: '2000',
+    ABSENTEE_BENCH_BUDGET: '500',
+    IMPORT_BENCH_ROWS: '300',
+    OUTBOX_BENCH_CHECKINS: '300',
+  };
+  for (const [name, value] of Object.entries(smaller)) process.env[name] ??= value;
 }
 
 // Ctrl-C or a kill: leave through 'exit', whose hooks stop DynamoDB Local; the API child exits
@@ -51,6 +69,7 @@ const machine: Record<string, unknown> = {
 const others = watchOthers();
 const results: Record<string, unknown> = {
   generatedAt: new Date().toISOString(),
+  ...(QUICK ? { quick: 'smaller sizes and fewer rounds: every row filled, numbers not comparable with a full run' } : {}),
   machine,
   units: 'Key suffixes name the unit: Ms milliseconds, Sec seconds, Bytes, KB/MB (1024-based), PerSec per second.',
 };
@@ -66,7 +85,7 @@ for (const entry of selected) {
     if (benchmark.name !== entry.name) throw new Error(`module names itself ${benchmark.name}`);
     const output = await benchmark.run();
     Object.assign(results, output.json);
-    sections.push({ name: benchmark.name, rows: output.rows });
+    sections.push({ name: QUICK ? `${benchmark.name} (quick)` : benchmark.name, rows: output.rows });
   } catch (error) {
     // One broken benchmark (say, the web build mid-edit) must not cost the others' numbers.
     const message = error instanceof Error ? error.message : String(error);

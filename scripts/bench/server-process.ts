@@ -62,3 +62,19 @@ export async function startServerProcess(env: Record<string, string>, nodeArgs: 
     throw error;
   }
 }
+
+/**
+ * Waits until the server has made no DynamoDB call for `quietMs` (at most `boundMs`): requests a
+ * load run abandoned at the client may still be committing, and a read-back must come after them.
+ */
+export async function settled(server: ServerProcess, quietMs = 1_500, boundMs = 60_000): Promise<void> {
+  const total = async () => Object.values((await server.usage()).dynamoCalls).reduce((a, b) => a + b, 0);
+  const deadline = Date.now() + boundMs;
+  let last = await total();
+  while (Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, quietMs));
+    const now = await total();
+    if (now === last) return;
+    last = now;
+  }
+}
