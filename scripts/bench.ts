@@ -14,6 +14,9 @@ import { formatTable } from './bench/report.ts';
 import { round } from './bench/stats.ts';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+// Benchmarks write registrations and interns, whose personal data is encrypted; a fresh clone has no
+// key in its env, and these tables live only in a local DynamoDB that is gone when the run ends.
+process.env.PII_KEY ??= 'bench-pii-key-not-for-production';
 
 /**
  * Each module exports `benchmark`. Loaded one at a time when its turn comes, so a module that does
