@@ -1,5 +1,6 @@
 import { Tracer } from '@aws-lambda-powertools/tracer';
-import { db } from '@aksu/core';
+// The deep path, not core's index: this file must not pull the whole domain into a small bundle.
+import { db } from '@aksu/core/db/service';
 
 /**
  * X-Ray for one Lambda process: a subsegment per invocation around the handler, and one per
