@@ -8,17 +8,12 @@ import { readTallies, scopeOf } from '../outcomes/index.ts';
 import { allSubsidyPolicies } from '../subsidy-policies/index.ts';
 import { localDate } from '../time.ts';
 import { FUNNEL_DIMENSIONS, type AttributionView, type FunnelQuery, type FunnelRow, type FunnelView, type ForecastView } from './conversion.schema.ts';
-import { ALL_COHORTS, SUBSIDY_LEDGER, TOTAL } from './counters.ts';
-import { FUNNEL_FIELDS, type FunnelField } from './funnel-counter.entity.ts';
+import { ALL_COHORTS, readCounter, readGroups, SUBSIDY_LEDGER, TOTAL, type Counts } from './counters.ts';
+import { FUNNEL_FIELDS } from './funnel-counter.entity.ts';
 import { forecastLiability, type LiabilityBucket } from './subsidy-rules.ts';
 
-export type Counts = Record<FunnelField, number>;
+export type { Counts };
 export const zero = (): Counts => Object.fromEntries(FUNNEL_FIELDS.map((f) => [f, 0])) as Counts;
-export const countsOf = (item: Record<string, unknown> | undefined | null): Counts => {
-  const out = zero();
-  for (const f of FUNNEL_FIELDS) if (typeof item?.[f] === 'number') out[f] = item[f] as number;
-  return out;
-};
 
 function row(group: string, label: string, c: Counts, registered: number | null, accepted: number | null): FunnelRow {
   return {
@@ -90,35 +85,34 @@ async function funnelCohorts(cohortId: string | undefined): Promise<string[]> {
 type Registrations = Awaited<ReturnType<typeof registrationCounts>>;
 type FunnelDimension = (typeof FUNNEL_DIMENSIONS)[number];
 
-function totalRow(item: Record<string, unknown> | null | undefined, registrations: Registrations): FunnelRow {
+function totalRow(counts: Counts, registrations: Registrations): FunnelRow {
   const sum = [...registrations.values()].reduce((a, b) => ({ registered: a.registered + b.registered, accepted: a.accepted + b.accepted }), { registered: 0, accepted: 0 });
-  return row('all', '合计', countsOf(item), sum.registered, sum.accepted);
+  return row('all', '合计', counts, sum.registered, sum.accepted);
 }
 
-async function breakdownRows(by: FunnelDimension, groups: Array<Record<string, unknown> & { group: string }>, registrations: Registrations): Promise<FunnelRow[]> {
-  const names = await labels(by, groups.map((g) => g.group));
-  return groups.map((g) => {
-    const reg = by === 'university' ? registrations.get(g.group) : undefined;
-    return row(g.group, names.get(g.group) ?? g.group, countsOf(g), reg ? reg.registered : by === 'university' ? 0 : null, reg ? reg.accepted : by === 'university' ? 0 : null);
+async function breakdownRows(by: FunnelDimension, groups: Map<string, Counts>, registrations: Registrations): Promise<FunnelRow[]> {
+  const names = await labels(by, [...groups.keys()]);
+  return [...groups].map(([group, counts]) => {
+    const reg = by === 'university' ? registrations.get(group) : undefined;
+    return row(group, names.get(group) ?? group, counts, reg ? reg.registered : by === 'university' ? 0 : null, reg ? reg.accepted : by === 'university' ? 0 : null);
   });
 }
 
 /**
- * The total and the breakdowns asked for. Reads the total counter, one Query per breakdown for its
- * groups and the cohort×university registration counters: the number of items depends on the
- * number of groups and cohorts, never on the number of people.
+ * The total and the breakdowns asked for. Reads the total counter's shards, one Query per breakdown
+ * for its groups' shards and the cohort×university registration counters: the number of items
+ * depends on the number of groups, shards and cohorts, never on the number of people.
  */
 async function readFunnel(cohortId: string | undefined, dimensions: readonly FunnelDimension[]): Promise<{ total: FunnelRow; rows: FunnelRow[][] }> {
   const cohortKey = cohortId ?? ALL_COHORTS;
   const cohortIds = await funnelCohorts(cohortId);
-  const { funnelCounter } = db().service.entities;
-  const [totalItem, registrations, ...groups] = await Promise.all([
-    funnelCounter.get({ cohortKey, ...TOTAL }).go(),
+  const [total, registrations, ...groups] = await Promise.all([
+    readCounter({ cohortKey, ...TOTAL }),
     registrationCounts(cohortIds),
-    ...dimensions.map((dimension) => funnelCounter.query.byGroup({ cohortKey, dimension }).go({ pages: 'all' })),
+    ...dimensions.map((dimension) => readGroups(cohortKey, dimension)),
   ]);
-  const rows = await Promise.all(dimensions.map((by, i) => breakdownRows(by, groups[i]!.data, registrations)));
-  return { total: totalRow(totalItem.data, registrations), rows };
+  const rows = await Promise.all(dimensions.map((by, i) => breakdownRows(by, groups[i]!, registrations)));
+  return { total: totalRow(total, registrations), rows };
 }
 
 /** The conversion funnel of a cohort (or all cohorts), with one breakdown or none. */
@@ -144,9 +138,9 @@ export async function subsidyForecast(actor: Actor, today = localDate()): Promis
   const [buckets, policies, total] = await Promise.all([
     db().service.entities.subsidyBucket.query.byDue({ ledger: SUBSIDY_LEDGER }).between({ dueOn: today }, { dueOn: `${Number(today.slice(0, 4)) + 5}-01-01` }).go({ pages: 'all' }),
     allSubsidyPolicies(),
-    db().service.entities.funnelCounter.get({ cohortKey: ALL_COHORTS, ...TOTAL }).go(),
+    readCounter({ cohortKey: ALL_COHORTS, ...TOTAL }),
   ]);
-  const counts = countsOf(total.data);
+  const counts = total;
   const observedRate = counts.retentionChecks > 0 ? counts.retentionKept / counts.retentionChecks : 1;
   const items: LiabilityBucket[] = buckets.data.map((b) => ({ dueOn: b.dueOn, category: b.category, zone: b.zone, count: b.count ?? 0 }));
   return { asOf: today, observedRate, years: forecastLiability(items, policies, today, observedRate) };
@@ -154,14 +148,13 @@ export async function subsidyForecast(actor: Actor, today = localDate()): Promis
 
 /**
  * Per trip or partnership: leads met, interns and hires credited to it and the cost per hire
- * (trip expenses ÷ hires). One Query for the trips or partnerships (a few dozen a year) and one
- * batch of counters each.
+ * (trip expenses ÷ hires). One Query for the trips or partnerships (a few dozen a year), one for
+ * the counters' shards and one batch of tallies.
  */
 export async function attribution(actor: Actor, by: 'trip' | 'partnership'): Promise<AttributionView> {
   requireRole(actor, 'organiser');
   const e = db().service.entities;
-  const { data: groups } = await e.funnelCounter.query.byGroup({ cohortKey: ALL_COHORTS, dimension: by }).go({ pages: 'all' });
-  const counts = new Map(groups.map((g) => [g.group, countsOf(g)]));
+  const counts = await readGroups(ALL_COHORTS, by);
   if (by === 'trip') {
     const { data: trips } = await e.trip.query.all({}).go({ pages: 'all', attributes: ['tripId', 'title', 'expenses'] });
     const tallies = await readTallies(trips.map((t) => scopeOf.trip(t.tripId)));

@@ -34,10 +34,12 @@ export type FunnelField = (typeof FUNNEL_FIELDS)[number];
 const numbers = Object.fromEntries(FUNNEL_FIELDS.map((f) => [f, { type: 'number' as const }])) as Record<FunnelField, { type: 'number' }>;
 
 /**
- * Funnel counters: one item per (cohort or `all`, dimension, group), e.g. (coh_…, university,
- * uni_…). A dashboard breakdown is one Query on (cohort, dimension) returning one item per group,
- * so it costs the same for 200 interns as for 20,000. `label` is the group's display name, set on
- * every write.
+ * Funnel counters: per (cohort or `all`, dimension, group), e.g. (coh_…, university, uni_…), a
+ * fixed number of shard items: every outcome change writes the `all` total, so one item per counter
+ * would take every change of every cohort. A change adds to the shard its outcome id picks; a
+ * dashboard breakdown is one Query on (cohort, dimension) returning the shards of every group,
+ * summed per group, so it costs the same for 200 interns as for 200,000. Items written before the
+ * counters were sharded carry no shard and sit in the same partition, so readers count them too.
  */
 export const FunnelCounter = new Entity({
   model: { entity: 'funnelCounter', version: '1', service: 'aksu' },
@@ -46,12 +48,14 @@ export const FunnelCounter = new Entity({
     dimension: { type: 'string', required: true },
     group: { type: 'string', required: true },
     label: { type: 'string' },
+    /** Which of the counter's `SHARD_COUNT` items this is (`shardOf(outcomeId)`). */
+    shard: { type: 'string', required: true },
     ...numbers,
   },
   indexes: {
     byGroup: {
       pk: { field: 'pk', composite: ['cohortKey', 'dimension'] },
-      sk: { field: 'sk', composite: ['group'] },
+      sk: { field: 'sk', composite: ['group', 'shard'] },
     },
   },
 });

@@ -103,7 +103,7 @@ export async function openOutcome(actor: Actor, input: OpenOutcomeInput): Promis
         e.unique.create({ kind: 'outcomeSubject', value: subjectId, ownerId: record.outcomeId }).commit(),
         e.outcome.create(record).commit(),
         e.audit.create(auditRecord(actor, 'outcome', record.outcomeId, 'open', diffChanges(undefined, { subjectId, stage: 'none' }), at)).commit(),
-        ...counterWrites(e, counterKeysOf(record), delta),
+        ...counterWrites(e, counterKeysOf(record), delta, record.outcomeId),
       ],
       () => new DomainError('already_exists', 'This person already has an outcome'),
     );

@@ -1,9 +1,8 @@
 import { requireRole, type Actor } from '../auth/actor.ts';
-import { db } from '../db/service.ts';
 import { localDate } from '../time.ts';
 import type { RetentionCurvesView } from './conversion.schema.ts';
-import { TOTAL } from './counters.ts';
-import { countsOf, listCohorts, zero, type Counts } from './dashboard.ts';
+import { readCounter, TOTAL } from './counters.ts';
+import { listCohorts, zero, type Counts } from './dashboard.ts';
 import { addYears } from './subsidy-rules.ts';
 
 const YEARS = [1, 2, 3, 4, 5] as const;
@@ -39,13 +38,13 @@ export function retentionPoints(counts: Counts, endsOn: string, today: string): 
   return points;
 }
 
-/** Per cohort: people onboarded and, for each year reached, confirmed, left and pending, read from one batch of counters. */
+/** Per cohort: people onboarded and, for each year reached, confirmed, left and pending, read from each cohort's total counter (one Query of its shards). */
 export async function retentionCurves(actor: Actor, now: Date = new Date()): Promise<RetentionCurvesView> {
   requireRole(actor, 'organiser');
   const cohorts = await listCohorts();
   if (cohorts.length === 0) return { items: [] };
-  const { data } = await db().service.entities.funnelCounter.get(cohorts.map((c) => ({ cohortKey: c.cohortId, ...TOTAL }))).go();
-  const byCohort = new Map(data.map((d) => [d.cohortKey, countsOf(d)]));
+  const totals = await Promise.all(cohorts.map((c) => readCounter({ cohortKey: c.cohortId, ...TOTAL })));
+  const byCohort = new Map(cohorts.map((c, i) => [c.cohortId, totals[i]!]));
   return {
     items: cohorts.map((c) => {
       const counts = byCohort.get(c.cohortId) ?? zero();

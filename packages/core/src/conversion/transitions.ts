@@ -58,7 +58,7 @@ export async function applyStageChange(actor: Actor, before: OutcomeRecord, chan
         .where((a, { eq }) => `${eq(a.version, before.version)} AND ${eq(a.stage, before.stage)}`)
         .commit(),
       e.audit.create(auditRecord(actor, 'outcome', before.outcomeId, action, diffChanges(before, after, ['version', 'createdAt', 'updatedAt', 'history', 'reached']), at)).commit(),
-      ...counterWrites(e, counterKeysOf(before), delta),
+      ...counterWrites(e, counterKeysOf(before), delta, before.outcomeId),
       ...(!wasInService && isInService ? [e.subsidyBucket.update(bucketOf(after)).add({ count: 1 }).commit()] : []),
       ...(wasInService && !isInService ? [e.subsidyBucket.update(bucketOf(before)).add({ count: -1 }).commit()] : []),
       ...(extra(e) as never[]),

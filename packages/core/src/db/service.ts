@@ -18,6 +18,7 @@ import { SubsidyBucket } from '../conversion/subsidy-bucket.entity.ts';
 import { SubsidyPolicy } from '../subsidy-policies/subsidy-policy.entity.ts';
 import { DistinctMarker } from '../outcomes/marker.entity.ts';
 import { Tally } from '../outcomes/tally.entity.ts';
+import { TallyShard } from '../outcomes/tally-shard.entity.ts';
 import { Trip } from '../trips/trip.entity.ts';
 import { HostUnit } from '../host-units/host-unit.entity.ts';
 import { ProjectSeats } from '../host-units/project-seats.entity.ts';
@@ -71,6 +72,7 @@ const entities = {
   registration: Registration,
   recoveryCode: RecoveryCode,
   tally: Tally,
+  tallyShard: TallyShard,
   distinctMarker: DistinctMarker,
   lead: Lead,
   leadEvent: LeadEvent,

@@ -3,7 +3,7 @@ import { requireRole, type Actor } from '../auth/actor.ts';
 import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
-import { scopeOf } from '../outcomes/index.ts';
+import { scopeOf, tallyAdd } from '../outcomes/index.ts';
 import type { EventView, RegistrationView } from './events.schema.ts';
 import { hashToken } from './registrations.ts';
 
@@ -56,15 +56,15 @@ export const CheckIns = {
       const after = { ...before, checkedInAt: at, checkedInBy: actor.userId };
       try {
         await transact(
-          ({ registration, tally, leadEvent, audit }) => [
-            registration
+          (entities) => [
+            entities.registration
               .patch({ eventId: event.eventId, registrationId })
               .set({ checkedInAt: at, checkedInBy: actor.userId })
               .where((a, { notExists, eq }) => `${notExists(a.checkedInAt)} AND ${eq(a.status, 'registered')}`)
               .commit(),
-            ...tallies(event).map((scope) => tally.update({ scope }).add({ checkedIn: 1 }).commit()),
-            leadEvent.patch({ leadId: before.leadId, eventId: event.eventId }).set({ checkedInAt: at }).commit(),
-            audit.create(auditRecord(actor, 'registration', registrationId, 'check-in', diffChanges(before, after), at)).commit(),
+            ...tallies(event).map((scope) => tallyAdd(entities, scope, { checkedIn: 1 }, registrationId)),
+            entities.leadEvent.patch({ leadId: before.leadId, eventId: event.eventId }).set({ checkedInAt: at }).commit(),
+            entities.audit.create(auditRecord(actor, 'registration', registrationId, 'check-in', diffChanges(before, after), at)).commit(),
           ],
           () => new DomainError('already_checked_in', 'Already checked in'),
         );
@@ -86,15 +86,15 @@ export const CheckIns = {
       const { checkedInAt: _c, checkedInBy: _b, ...after } = before;
       const at = new Date().toISOString();
       await transact(
-        ({ registration, tally, leadEvent, audit }) => [
-          registration
+        (entities) => [
+          entities.registration
             .patch({ eventId: event.eventId, registrationId })
             .remove(['checkedInAt', 'checkedInBy'])
             .where((a, { eq }) => eq(a.checkedInAt, checkedInAt))
             .commit(),
-          ...tallies(event).map((scope) => tally.update({ scope }).add({ checkedIn: -1 }).commit()),
-          leadEvent.patch({ leadId: before.leadId, eventId: event.eventId }).remove(['checkedInAt']).commit(),
-          audit
+          ...tallies(event).map((scope) => tallyAdd(entities, scope, { checkedIn: -1 }, registrationId)),
+          entities.leadEvent.patch({ leadId: before.leadId, eventId: event.eventId }).remove(['checkedInAt']).commit(),
+          entities.audit
             .create(auditRecord(actor, 'registration', registrationId, 'annul-check-in', { ...diffChanges(before, after), reason: { after: reason } }, at))
             .commit(),
         ],

@@ -7,7 +7,7 @@ import { DomainError, notFound } from '../errors.ts';
 import type { SpreadsheetFile } from '../exports/workbook.ts';
 import { newId } from '../ids.ts';
 import { domainEvent, outboxOp } from '../outbox/events.ts';
-import { readTallies, scopeOf } from '../outcomes/index.ts';
+import { readTallies, scopeOf, tallyAdd } from '../outcomes/index.ts';
 import { getTrip } from '../trips/index.ts';
 import { attendanceWorkbook } from './attendance-workbook.ts';
 import { CheckIns } from './check-ins.ts';
@@ -122,7 +122,7 @@ export const Events = {
           : []),
         ...(held !== 0
           ? [scopeOf.stop(before.stopId), scopeOf.trip(before.tripId), scopeOf.university(before.universityId)].map((scope) =>
-              entities.tally.update({ scope }).add({ eventsHeld: held }).commit(),
+              tallyAdd(entities, scope, { eventsHeld: held }, eventId),
             )
           : []),
       ],

@@ -4,7 +4,7 @@ import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { domainEvent, outboxOp } from '../outbox/events.ts';
-import { scopeOf } from '../outcomes/index.ts';
+import { scopeOf, tallyAdd } from '../outcomes/index.ts';
 import { encryptField } from '../personal/vault.ts';
 import { maskEmail, maskPhone } from '../pii.ts';
 import type { EventView, RegistrationView } from './events.schema.ts';
@@ -192,8 +192,10 @@ export const MyRegistration = {
               .set({ status: 'cancelled', cancelledAt: at })
               .where((a, { eq, notExists }) => `${eq(a.status, previous as RegistrationView['status'])} AND ${notExists(a.checkedInAt)}`)
               .commit(),
-            ...[scopeOf.event(eventId), scopeOf.stop(event.stopId), scopeOf.trip(event.tripId), scopeOf.university(event.universityId)].map((scope) =>
-              entities.tally.update({ scope }).add(delta).commit(),
+            // The seat goes back on the event's tally item, where the seat condition reads it.
+            entities.tally.update({ scope: scopeOf.event(eventId) }).add(delta).commit(),
+            ...[scopeOf.stop(event.stopId), scopeOf.trip(event.tripId), scopeOf.university(event.universityId)].map((scope) =>
+              tallyAdd(entities, scope, delta, before.registrationId),
             ),
             // Released only while this registration still holds them.
             ...[`eventEmail|${eventId}#${before.email}`, `eventPhone|${eventId}#${before.phone}`].map((guard) => {

@@ -7,7 +7,7 @@ import { DomainError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { leadWrites, type LeadMatch } from '../leads/matching.ts';
 import { domainEvent, outboxOp } from '../outbox/events.ts';
-import { scopeOf } from '../outcomes/index.ts';
+import { scopeOf, tallyAdd } from '../outcomes/index.ts';
 import { eventDataExpiresAt } from './retention.ts';
 import { checkInTokenFor } from './tokens.ts';
 import { CONSENT_VERSION, RegistrationInput, type EventView, type RegistrationReceipt, type RegistrationView } from './events.schema.ts';
@@ -103,10 +103,15 @@ export async function register(
                   .add({ registered: 1 })
                   .where((a, { name, eq, notExists }) => `${name(a.registered)} < ${name(a.capacity)} AND (${notExists(a.waitlisted)} OR ${eq(a.waitlisted, 0)})`)
                   .commit()
-              : tally.update({ scope: scopeOf.event(event.eventId) }).add({ ...counted, ...checkIn, ...(walkInBy ? { walkIns: 1 } : {}) }).commit(),
+              : tally.update({ scope: scopeOf.event(event.eventId) }).add(counted).commit(),
             registrations.create(registration).commit(),
           ];
           labels.push('email', 'phone', 'seat', 'other');
+          // Seats stay on the event's tally item; everything else a registration counts goes to shards.
+          if (walkInBy) {
+            ops.push(tallyAdd(entities, scopeOf.event(event.eventId), { ...checkIn, walkIns: 1 }, registrationId));
+            labels.push('other');
+          }
           const adds = new Map<string, Record<string, number>>([
             [scopeOf.stop(event.stopId), { ...counted, ...checkIn }],
             [scopeOf.trip(event.tripId), { ...counted, ...checkIn }],
@@ -114,7 +119,7 @@ export async function register(
           ]);
           for (const scope of match.newScopes) adds.set(scope, { ...adds.get(scope), leads: 1 });
           for (const [scope, add] of adds) {
-            ops.push(tally.update({ scope }).add(add).commit());
+            ops.push(tallyAdd(entities, scope, add, registrationId));
             labels.push('other');
           }
           const leadOps = leadWrites.build(entities, match, registration, event, at);

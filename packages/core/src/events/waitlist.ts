@@ -3,7 +3,7 @@ import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError } from '../errors.ts';
 import { domainEvent, outboxOp } from '../outbox/events.ts';
-import { scopeOf } from '../outcomes/index.ts';
+import { scopeOf, tallyAdd } from '../outcomes/index.ts';
 import type { EventView, RegistrationView } from './events.schema.ts';
 
 const ATTEMPTS = 40;
@@ -68,7 +68,7 @@ export async function promoteFromWaitlist(eventId: string): Promise<string[]> {
               .where((a, { eq }) => eq(a.status, 'waitlisted'))
               .commit(),
             ...[scopeOf.stop(event.stopId), scopeOf.trip(event.tripId), scopeOf.university(event.universityId)].map((scope) =>
-              tally.update({ scope }).add({ registered: 1, waitlisted: -1 }).commit(),
+              tallyAdd(entities, scope, { registered: 1, waitlisted: -1 }, next.registrationId),
             ),
             audit
               .create({

@@ -1,8 +1,10 @@
 import { requireRole, type Actor } from '../auth/actor.ts';
-import { db } from '../db/service.ts';
+import { db, type AppService } from '../db/service.ts';
+import { shardKeys, shardOf, sumShards, sumShardsBy } from '../db/shards.ts';
 import { notFound } from '../errors.ts';
 import { z } from '../schema.ts';
 import { assertCanRead } from '../universities/access.ts';
+import { ALL_COHORTS, readCounter } from '../conversion/counters.ts';
 
 export const scopeOf = {
   event: (id: string) => `event#${id}`,
@@ -21,21 +23,33 @@ export interface TallyCounts {
   eventsHeld: number;
 }
 
-const zero = (): TallyCounts => ({ capacity: 0, registered: 0, waitlisted: 0, checkedIn: 0, walkIns: 0, leads: 0, eventsHeld: 0 });
+const FIELDS = ['capacity', 'registered', 'waitlisted', 'checkedIn', 'walkIns', 'leads', 'eventsHeld'] as const;
+type TallyField = Exclude<(typeof FIELDS)[number], 'capacity'>;
+type Entities = Parameters<Parameters<AppService['transaction']['write']>[0]>[0];
 
-/** Reads tallies by scope in one batch; a scope nothing was counted in reads as zeros. */
-export async function readTallies(scopes: string[]): Promise<Map<string, TallyCounts>> {
-  const out = new Map<string, TallyCounts>(scopes.map((s) => [s, zero()]));
-  const unique = [...new Set(scopes)];
-  for (let i = 0; i < unique.length; i += 100) {
-    const { data } = await db().service.entities.tally.get(unique.slice(i, i + 100).map((scope) => ({ scope }))).go();
-    for (const item of data) out.set(item.scope, { ...zero(), ...stripUndefined(item) });
-  }
-  return out;
+/**
+ * A tally increment for a busy path, to put in its transaction: it goes to the scope's shard that
+ * `writerId` (the registration, or the event) picks, never to the scope's one tally item. An event's
+ * seat fields are the exception and are written on its tally item by the seat code itself.
+ */
+export function tallyAdd(e: Entities, scope: string, add: Partial<Record<TallyField, number>>, writerId: string) {
+  return e.tallyShard.update({ scope, shard: shardOf(writerId) }).add(add).commit();
 }
 
-function stripUndefined(item: Record<string, unknown>) {
-  return Object.fromEntries(Object.entries(item).filter(([, v]) => typeof v === 'number')) as Partial<TallyCounts>;
+/**
+ * Reads tallies by scope: each scope's tally item and its shards, fetched in batches and summed;
+ * a scope nothing was counted in reads as zeros. Costs a fixed number of items per scope, however
+ * many people registered.
+ */
+export async function readTallies(scopes: string[]): Promise<Map<string, TallyCounts>> {
+  const unique = [...new Set(scopes)];
+  const { tally, tallyShard } = db().service.entities;
+  const [bases, shards] = await Promise.all([
+    unique.length ? tally.get(unique.map((scope) => ({ scope }))).go({ concurrency: 4 }) : { data: [] },
+    unique.length ? tallyShard.get(unique.flatMap((scope) => shardKeys({ scope }))).go({ concurrency: 4 }) : { data: [] },
+  ]);
+  const sums = sumShardsBy<Partial<TallyCounts> & { scope: string }, keyof TallyCounts>([...bases.data, ...shards.data], (item) => item.scope, FIELDS);
+  return new Map(scopes.map((s) => [s, sums.get(s) ?? sumShards([], FIELDS)]));
 }
 
 export const UniversityOutcomesView = z.object({
@@ -50,7 +64,7 @@ export const UniversityOutcomesView = z.object({
 export type UniversityOutcomesView = z.infer<typeof UniversityOutcomesView>;
 
 export const Outcomes = {
-  /** What the relationship with a university produced so far; read from one counter item. */
+  /** What the relationship with a university produced so far; read from its tally and conversion counter, shards summed. */
   async forUniversity(actor: Actor, universityId: string): Promise<UniversityOutcomesView> {
     requireRole(actor, 'organiser', 'coordinator');
     assertCanRead(actor, universityId);
@@ -58,7 +72,7 @@ export const Outcomes = {
     if (!university.data) throw notFound('University');
     const [tallies, conversion] = await Promise.all([
       readTallies([scopeOf.university(universityId)]),
-      db().service.entities.funnelCounter.get({ cohortKey: 'all', dimension: 'university', group: universityId }).go(),
+      readCounter({ cohortKey: ALL_COHORTS, dimension: 'university', group: universityId }),
     ]);
     const t = tallies.get(scopeOf.university(universityId))!;
     return {
@@ -66,8 +80,8 @@ export const Outcomes = {
       eventsHeld: t.eventsHeld,
       registrations: t.registered + t.waitlisted,
       leads: t.leads,
-      interns: conversion.data?.interns ?? 0,
-      hires: conversion.data?.onboarded ?? 0,
+      interns: conversion.interns,
+      hires: conversion.onboarded,
     };
   },
 };
