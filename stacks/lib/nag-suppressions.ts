@@ -1,6 +1,7 @@
 import { AspectPriority, Aspects, CfnResource, Stack, type IAspect } from 'aws-cdk-lib';
 import { NagSuppressions, type NagPackSuppression } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
+import { CLASS_ROUTES, classFunctionId, routeConstructId, TRAFFIC_CLASSES } from './traffic-classes.ts';
 
 /**
  * Every cdk-nag AwsSolutions finding the stacks keep on purpose, each on the one resource it is
@@ -141,21 +142,23 @@ export const nagSuppressionEntries: readonly NagSuppressionEntry[] = [
   ...sstCustomResourceHandler('Api'),
   ...sstCustomResourceHandler('Web'),
 
-  {
-    stack: 'Api',
-    path: 'Api/Route_default/Resource',
-    suppressions: [
-      {
-        id: 'AwsSolutions-APIG4',
-        reason:
-          'The API has public operations (sign-in, activation, health, docs) next to protected ones; ' +
-          "the Hono app verifies the bearer JWT and the caller's role per route, and the generated " +
-          'authorization matrix tests that. A gateway authorizer on the single $default route would ' +
-          'lock out the public operations.',
-      },
-    ],
-  },
-  ...tableFunctionRole('Api', 'Api/Lambda_default'),
+  ...['$default', ...Object.values(CLASS_ROUTES).flat()].map(
+    (routeKey): NagSuppressionEntry => ({
+      stack: 'Api',
+      path: `Api/${routeConstructId(routeKey)}/Resource`,
+      suppressions: [
+        {
+          id: 'AwsSolutions-APIG4',
+          reason:
+            'The API has public operations (sign-in, activation, event registration, health, docs) next ' +
+            "to protected ones; the Hono app verifies the bearer JWT and the caller's role per route, and " +
+            'the generated authorization matrix tests that. A gateway authorizer would lock out the ' +
+            'public operations, and on the others would verify the same token twice.',
+        },
+      ],
+    }),
+  ),
+  ...TRAFFIC_CLASSES.flatMap((trafficClass) => tableFunctionRole('Api', classFunctionId(trafficClass))),
   ...logRetentionProvider('Api'),
   ...sstCustomResourceHandler('Workers'),
   ...tableFunctionRole('Workers', 'StreamWorker', [

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTableInput, tableDefinition } from '../../packages/core/src/db/table.ts';
 import { backboneChecks } from './backbone-checks.ts';
 import { observabilityChecks } from './observability-checks.ts';
+import { trafficClassChecks } from './traffic-class-checks.ts';
 import { asList, exportName, functionByHandler, grants, only, roleStatements, type Json } from './template-helpers.ts';
 
 /*
@@ -39,8 +40,10 @@ const { Workers } = await import('../../stacks/Workers.ts');
 const { entryKey, nagSuppressionEntries, resourceKey } = await import('../../stacks/lib/nag-suppressions.ts');
 
 const ACCOUNT = '123456789012';
-const HANDLER = 'packages/functions/src/lambda.handler';
-const SYNTH_TIMEOUT_MS = 120_000;
+const HANDLER = 'packages/functions/src/lambda-api.handler';
+// Bounds a hung synthesis only: it bundles one function per traffic class and builds the web app,
+// which takes minutes on two busy cores.
+const SYNTH_TIMEOUT_MS = 300_000;
 
 export interface Synthesized {
   stage: string;
@@ -244,6 +247,7 @@ describe('non-production stage', () => {
   nagChecks(() => s);
   backboneChecks(() => s);
   observabilityChecks(() => s);
+  trafficClassChecks(() => s);
 
   describe('Database', () => {
     it('has exactly the keys and indexes of the core table definition', () => {
@@ -301,7 +305,7 @@ describe('non-production stage', () => {
     it('ships the bundle, its source map and the Swagger UI files in the artifact', () => {
       const { props } = apiFunction(s.api);
       const artifact = join(s.outdir, `asset.${props.Code.S3Key.replace(/\.zip$/, '')}`);
-      const bundle = join(artifact, 'packages/functions/src/lambda.mjs');
+      const bundle = join(artifact, 'packages/functions/src/lambda-api.mjs');
       expect(existsSync(bundle), `${bundle} exists`).toBe(true);
       expect(existsSync(`${bundle}.map`)).toBe(true);
 
@@ -383,10 +387,10 @@ describe('non-production stage', () => {
       }
     });
 
-    it('sends every route to the function, throttled and with access logs that expire', () => {
-      const { resource: route } = only(s.api, 'AWS::ApiGatewayV2::Route');
-      expect(route.Properties.RouteKey).toBe('$default');
-      const { resource: integration } = only(s.api, 'AWS::ApiGatewayV2::Integration');
+    it('sends $default to the api function, throttled and with access logs that expire', () => {
+      const route = Object.values(s.api.findResources('AWS::ApiGatewayV2::Route')).find((r) => r.Properties.RouteKey === '$default');
+      expect(route).toBeDefined();
+      const integration = s.api.findResources('AWS::ApiGatewayV2::Integration')[route!.Properties.Target['Fn::Join'][1][1].Ref]!;
       expect(JSON.stringify(integration.Properties.IntegrationUri)).toContain(apiFunction(s.api).id);
 
       const { resource: stage } = only(s.api, 'AWS::ApiGatewayV2::Stage');
