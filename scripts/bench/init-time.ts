@@ -17,13 +17,14 @@ const started = performance.now();
 const mod = await import(process.argv[1]);
 const imported = performance.now();
 if (typeof mod.handler !== 'function') throw new Error('bundle exports no handler');
+const path = process.argv[2] || '/health';
 const event = {
-  version: '2.0', routeKey: '$default', rawPath: '/health', rawQueryString: '', headers: { host: 'bench.local' },
-  requestContext: { http: { method: 'GET', path: '/health', protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'bench' },
+  version: '2.0', routeKey: '$default', rawPath: path, rawQueryString: '', headers: { host: 'bench.local' },
+  requestContext: { http: { method: 'GET', path, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'bench' },
     domainName: 'bench.local', stage: '$default', requestId: 'bench', routeKey: '$default', timeEpoch: Date.now() },
   isBase64Encoded: false,
 };
-const response = await mod.handler(event, {});
+const response = await mod.handler(event, { awsRequestId: 'bench', functionName: 'bench', invokedFunctionArn: 'arn:aws:lambda:ap-northeast-1:000000000000:function:bench', memoryLimitInMB: '1024', getRemainingTimeInMillis: () => 10000 });
 const invoked = performance.now();
 process.stdout.write('\\n' + MARK + JSON.stringify({ importMs: imported - started, sinceStartMs: imported, firstInvokeMs: invoked - imported, status: response.statusCode }));
 `;
@@ -45,8 +46,8 @@ interface Sample {
   status: number;
 }
 
-async function sample(bundle: string, env: Record<string, string>): Promise<Sample> {
-  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', PROBE, pathToFileURL(bundle).href], {
+async function sample(bundle: string, env: Record<string, string>, path?: string): Promise<Sample> {
+  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', PROBE, pathToFileURL(bundle).href, ...(path ? [path] : [])], {
     env: { PATH: process.env.PATH ?? '', ...env },
     timeout: 30_000,
   });
@@ -60,6 +61,8 @@ export interface InitCase {
   bundle: string;
   /** The whole environment apart from PATH, like a Lambda's. */
   env: Record<string, string>;
+  /** The path of the first request (GET); `/health` unless the function serves other routes. */
+  path?: string;
 }
 
 /**
@@ -70,7 +73,7 @@ export async function measureInit<K extends string>(cases: Record<K, InitCase>, 
   const keys = Object.keys(cases) as K[];
   const samples = new Map<K, Sample[]>(keys.map((k) => [k, []]));
   for (let i = 0; i < runs; i++) {
-    for (const key of keys) samples.get(key)!.push(await sample(cases[key].bundle, cases[key].env));
+    for (const key of keys) samples.get(key)!.push(await sample(cases[key].bundle, cases[key].env, cases[key].path));
   }
   const timings = {} as Record<K, InitTiming>;
   for (const key of keys) {

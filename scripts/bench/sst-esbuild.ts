@@ -30,16 +30,18 @@ export interface BundleOutput {
   sourcemapBytes: number;
   /** Each package left external, with a source file that imports it (to resolve it from). */
   externals: Record<string, string>;
+  /** Every file bundled, relative to the project root (esbuild's metafile inputs). */
+  inputs: string[];
 }
 
 /**
  * Bundles a handler the way SST v2 does for `sst deploy` (sst/runtime/handlers/node.js, `build` in
  * deploy mode) with the project's default function props (stacks/lib/function-defaults.ts): ESM,
  * target esnext, the createRequire banner, keepNames, SST's forced externals plus the project's.
+ * `nodejs` is a function's own bundling props where it sets them (a traffic class's function).
  * Re-read both when upgrading sst or changing the defaults.
  */
-export async function bundleLikeSst(root: string, entry: string, outDir: string): Promise<BundleOutput> {
-  const nodejs = functionDefaults('bench').nodejs ?? {};
+export async function bundleLikeSst(root: string, entry: string, outDir: string, nodejs = functionDefaults('bench').nodejs ?? {}): Promise<BundleOutput> {
   if ((nodejs.format ?? 'esm') !== 'esm' || nodejs.splitting) {
     throw new Error('The bench reproduces SST’s single-file ESM bundling only; extend it for the new defaults');
   }
@@ -81,8 +83,10 @@ export async function bundleLikeSst(root: string, entry: string, outDir: string)
   const externals: Record<string, string> = {};
   for (const [input, { imports }] of Object.entries(result.metafile?.inputs ?? {})) {
     for (const { path, external: isExternal } of imports) {
-      if (isExternal && !isBuiltin(path) && !path.startsWith('<')) externals[path] ??= join(root, input);
+      // esbuild drops a TypeScript import whose names are only used as types without resolving
+      // it, and lists it as external: a relative path there is such an import, not a package.
+      if (isExternal && !isBuiltin(path) && !path.startsWith('<') && !/^\.{0,2}\//.test(path)) externals[path] ??= join(root, input);
     }
   }
-  return { file: outfile, bytes: js[1].bytes, sourcemapBytes: map?.[1].bytes ?? 0, externals };
+  return { file: outfile, bytes: js[1].bytes, sourcemapBytes: map?.[1].bytes ?? 0, externals, inputs: Object.keys(result.metafile?.inputs ?? {}) };
 }

@@ -3,16 +3,28 @@ import { readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Benchmark, Row } from '../../scripts/bench/benchmark.ts';
-import { measureInit, type InitTiming } from '../../scripts/bench/init-time.ts';
+import { measureInit, type InitCase, type InitTiming } from '../../scripts/bench/init-time.ts';
 import { linkExternals } from '../../scripts/bench/runtime-modules.ts';
 import { bundleLikeSst, sstEsbuild } from '../../scripts/bench/sst-esbuild.ts';
 import { round, toKB } from '../../scripts/bench/stats.ts';
 import { functionDefaults } from '../../stacks/lib/function-defaults.ts';
+import { CLASS_LIMITS, classNodejs, EXPORTS_ONLY_PACKAGES, TRAFFIC_CLASSES, type TrafficClass } from '../../stacks/lib/traffic-classes.ts';
 
+// Issue 15's cold-start floor: the median of at least 15 fresh processes per case, all in one run.
 const RUNS = 15;
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const OURS = 'packages/functions/src/lambda.ts';
 const MINIMAL = 'scripts/bench/minimal-handler.ts';
+
+/** Issue 15's targets per class: bundle size for the two hot classes, init against the bare handler. */
+const TARGETS: Record<TrafficClass, { maxKB?: number; maxInitRatio?: number; exceljs: boolean }> = {
+  public: { maxKB: 400, maxInitRatio: 1.5, exceljs: false },
+  phone: { maxKB: 400, maxInitRatio: 1.5, exceljs: false },
+  api: { maxInitRatio: 2, exceljs: false },
+  exports: { exceljs: true },
+};
+
+/** The first request each class gets in the probe: a route it serves that needs no table. */
+const FIRST_PATH: Record<TrafficClass, string> = { public: '/health', phone: '/health', api: '/health', exports: '/health' };
 
 /**
  * What the deployed function sees at cold start, minus AWS: the stack's environment, the bound
@@ -20,11 +32,9 @@ const MINIMAL = 'scripts/bench/minimal-handler.ts';
  * must not be `__FETCH_FROM_SSM__`), and a region so SDK clients can be constructed. No
  * credentials: nothing may call AWS during init.
  */
-function lambdaEnv(bundleDir: string, withSourceMaps: boolean): Record<string, string> {
-  const environment = { ...(functionDefaults('bench').environment ?? {}) };
-  if (!withSourceMaps) delete environment.NODE_OPTIONS;
+function lambdaEnv(bundleDir: string): Record<string, string> {
   return {
-    ...environment,
+    ...(functionDefaults('bench').environment ?? {}),
     AWS_REGION: 'ap-northeast-1',
     AWS_LAMBDA_FUNCTION_NAME: 'bench',
     LAMBDA_TASK_ROOT: bundleDir,
@@ -41,78 +51,82 @@ function lambdaEnv(bundleDir: string, withSourceMaps: boolean): Record<string, s
   };
 }
 
-async function build(name: string, entry: string) {
+async function build(name: string, entry: string, nodejs = functionDefaults('bench').nodejs) {
   const outDir = `${root}bench/lambda/${name}`;
   await rm(outDir, { recursive: true, force: true });
-  const bundle = await bundleLikeSst(root, `${root}${entry}`, outDir);
+  const bundle = await bundleLikeSst(root, `${root}${entry}`, outDir, nodejs);
   const externalPackages = await linkExternals(outDir, bundle.externals);
   const gzipBytes = gzipSync(await readFile(bundle.file), { level: 9 }).length;
-  return { entry, outDir, file: bundle.file, bytes: bundle.bytes, gzipBytes, sourcemapBytes: bundle.sourcemapBytes, externalPackages };
+  const spreadsheetInputs = bundle.inputs.filter((input) => EXPORTS_ONLY_PACKAGES.some((pkg) => input.includes(`node_modules/${pkg}/`)));
+  return { entry, outDir, file: bundle.file, bytes: bundle.bytes, gzipBytes, sourcemapBytes: bundle.sourcemapBytes, externalPackages, spreadsheetInputs: spreadsheetInputs.length };
 }
 
 type Built = Awaited<ReturnType<typeof build>>;
+const timing = ({ status: _status, ...t }: InitTiming) => t;
 
-function asJson(b: Built, deployed: InitTiming, noMaps: InitTiming) {
-  const timing = ({ status: _status, ...t }: InitTiming) => t;
-  return {
-    entry: b.entry,
-    bytes: b.bytes,
-    gzipBytes: b.gzipBytes,
-    sourcemapBytes: b.sourcemapBytes,
-    externalPackages: b.externalPackages,
-    initMsMedian: deployed.importMsMedian,
-    init: { withStackNodeOptions: timing(deployed), withoutSourceMaps: timing(noMaps) },
-    healthStatus: deployed.status,
-  };
-}
-
-/** Our API Lambda as `sst deploy` bundles it, beside a minimal Hono + lib-dynamodb handler. */
+/**
+ * Every traffic class's Lambda as `sst deploy` bundles it (the stack's own bundling options per
+ * class), beside a minimal Hono + lib-dynamodb handler, with init timed in fresh processes taking
+ * turns so machine noise lands on all of them alike.
+ */
 export const benchmark: Benchmark = {
   name: 'lambda-bundle',
   async run() {
-    const ours = await build('api', OURS);
     const minimal = await build('minimal', MINIMAL);
-    const t = await measureInit(
-      {
-        ours: { bundle: ours.file, env: lambdaEnv(ours.outDir, true) },
-        minimal: { bundle: minimal.file, env: lambdaEnv(minimal.outDir, true) },
-        oursNoMaps: { bundle: ours.file, env: lambdaEnv(ours.outDir, false) },
-        minimalNoMaps: { bundle: minimal.file, env: lambdaEnv(minimal.outDir, false) },
-      },
-      RUNS,
+    const classes = {} as Record<TrafficClass, Built>;
+    for (const trafficClass of TRAFFIC_CLASSES) {
+      const entry = CLASS_LIMITS[trafficClass].handler.replace(/\.handler$/, '.ts');
+      classes[trafficClass] = await build(trafficClass, entry, classNodejs(trafficClass, functionDefaults('bench').nodejs));
+    }
+    const cases = {
+      minimal: { bundle: minimal.file, env: lambdaEnv(minimal.outDir), path: '/items/none' },
+      ...Object.fromEntries(TRAFFIC_CLASSES.map((c) => [c, { bundle: classes[c].file, env: lambdaEnv(classes[c].outDir), path: FIRST_PATH[c] }])),
+    } as Record<'minimal' | TrafficClass, InitCase>;
+    const t = await measureInit(cases, RUNS);
+    for (const c of TRAFFIC_CLASSES) {
+      const expected = c === 'api' ? 200 : 404;
+      if (t[c].status !== expected) throw new Error(`The ${c} bundle answered ${t[c].status} to GET ${FIRST_PATH[c]}, not ${expected}`);
+    }
+
+    const rows: Row[] = [];
+    const json: Record<string, unknown> = {};
+    for (const c of TRAFFIC_CLASSES) {
+      const b = classes[c];
+      const target = TARGETS[c];
+      const ratio = round(t[c].importMsMedian / t.minimal.importMsMedian, 2);
+      const kb = toKB(b.bytes);
+      rows.push(
+        target.maxKB === undefined
+          ? { metric: `${c} bundle (raw / gzip)`, value: `${kb} / ${toKB(b.gzipBytes)}`, unit: 'KB' }
+          : { metric: `${c} bundle minified`, value: kb, unit: 'KB', target: `<= ${target.maxKB}`, met: kb <= target.maxKB },
+        { metric: `${c} bundle carries the spreadsheet library`, value: b.spreadsheetInputs > 0 ? 'yes' : 'no', unit: '', target: target.exceljs ? 'yes' : 'no', met: b.spreadsheetInputs > 0 === target.exceljs },
+        { metric: `${c} init, median of ${RUNS}`, value: t[c].importMsMedian, unit: 'ms' },
+        target.maxInitRatio === undefined
+          ? { metric: `${c} init / minimal`, value: ratio, unit: 'ratio' }
+          : { metric: `${c} init / minimal`, value: ratio, unit: 'ratio', target: `<= ${target.maxInitRatio}`, met: ratio <= target.maxInitRatio },
+        { metric: `${c} first request (secrets, app, tracer)`, value: t[c].firstInvokeMsMedian, unit: 'ms' },
+      );
+      json[c] = { ...b, init: timing(t[c]), initRatio: ratio, targets: target };
+    }
+    rows.push(
+      { metric: `minimal Hono bundle`, value: toKB(minimal.bytes), unit: 'KB' },
+      { metric: `minimal Hono init, median of ${RUNS}`, value: t.minimal.importMsMedian, unit: 'ms' },
     );
-    if (t.ours.status !== 200) throw new Error(`The API bundle answered ${t.ours.status} to GET /health`);
-    const initRatio = round(t.ours.importMsMedian / t.minimal.importMsMedian, 2);
-    const sizeRatio = round(ours.bytes / minimal.bytes, 2);
-    const rows = (label: string, b: Built, deployed: InitTiming, noMaps: InitTiming): Row[] => [
-      { metric: `${label} bundle (raw / gzip)`, value: `${toKB(b.bytes)} / ${toKB(b.gzipBytes)}`, unit: 'KB' },
-      { metric: `${label} source map`, value: toKB(b.sourcemapBytes), unit: 'KB' },
-      { metric: `${label} init, median of ${RUNS}`, value: deployed.importMsMedian, unit: 'ms' },
-      { metric: `${label} init without source maps`, value: noMaps.importMsMedian, unit: 'ms' },
-      { metric: `${label} process start to ready`, value: deployed.processToReadyMsMedian, unit: 'ms' },
-    ];
     return {
       json: {
-        lambdaBundle: asJson(ours, t.ours, t.oursNoMaps),
-        minimalBundle: asJson(minimal, t.minimal, t.minimalNoMaps),
-        bundleInitRatio: initRatio,
-        bundleSizeRatio: sizeRatio,
+        lambdaClasses: json,
+        minimalBundle: { ...minimal, init: timing(t.minimal) },
         bundler: {
           esbuild: sstEsbuild().version,
           // Init is timed on this machine's Node, not the runtime the stack deploys to.
           deployedRuntime: functionDefaults('bench').runtime,
           deployedArchitecture: functionDefaults('bench').architecture,
           initMeasuredOnNode: process.version,
-          options: 'SST v2 deploy-mode esbuild options with stacks/lib/function-defaults.ts',
+          options: "SST v2 deploy-mode esbuild options with stacks/lib/function-defaults.ts and each class's own (stacks/lib/traffic-classes.ts)",
           initEnv: 'stack environment (NODE_OPTIONS=--enable-source-maps), SST secret env, no AWS credentials; SDK packages linked beside the bundle',
         },
       },
-      rows: [
-        ...rows('API Lambda', ours, t.ours, t.oursNoMaps),
-        ...rows('minimal Hono', minimal, t.minimal, t.minimalNoMaps),
-        { metric: 'init ratio (ours / minimal)', value: initRatio, unit: 'ratio' },
-        { metric: 'size ratio (ours / minimal)', value: sizeRatio, unit: 'ratio' },
-      ],
+      rows,
     };
   },
 };
