@@ -51,7 +51,7 @@ beforeAll(async () => {
     consent: true,
   });
   importJobId = job.importJobId;
-}, 90_000);
+});
 
 function concrete(path: string): string {
   const ids: Record<string, string> = {

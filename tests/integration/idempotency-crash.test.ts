@@ -162,5 +162,5 @@ describe('a server process killed mid-request and started again', () => {
     } finally {
       await killed(second.child);
     }
-  }, 90_000);
+  });
 });

@@ -19,7 +19,7 @@ beforeAll(async () => {
 // Closing the catcher waits for the mail transport's pooled connections to go idle.
 afterAll(async () => {
   await backbone?.stop();
-}, 60_000);
+});
 
 const upload = (cohortId: string, filename: string, rows: Record<string, string>[]) =>
   call('POST', `/v1/cohorts/${cohortId}/imports`, { token: coordinator.token, body: { filename, content: base64(csvOf(rows)), consent: true } });
@@ -81,7 +81,7 @@ describe('imports run by the worker', () => {
     expect(backbone.mailbox.messages().filter(finishedMail('千人名单.csv'))).toHaveLength(1);
     const { data: inbox } = await db().service.entities.notification.query.byUser({ userId: coordinator.user.userId }).go({ pages: 'all' });
     expect(inbox.filter((n) => n.kind === 'coordinator.import-finished' && n.title.includes('千人名单.csv'))).toHaveLength(1);
-  }, 180_000);
+  });
 
   it('takes up again, through resume-imports, a job whose worker died holding its lease mid-way', async () => {
     const cohort = await openCohort([{ universityId, quota: 2000 }]);
@@ -112,7 +112,7 @@ describe('imports run by the worker', () => {
     expect(await submitted(cohort.cohortId)).toBe(300);
     const [mail] = await backbone.mailbox.waitFor(finishedMail('中断名单.csv'));
     expect(mail!.subject).toContain('接受 300 行，拒绝 0 行');
-  }, 180_000);
+  });
   it('registers each row once and counts it once when the upload event is delivered three times at once beside the worker', async () => {
     const cohort = await openCohort([{ universityId, quota: 2000 }]);
     await backbone.worker.stop();
@@ -132,5 +132,5 @@ describe('imports run by the worker', () => {
     expect(await submitted(cohort.cohortId)).toBe(400);
     await backbone.mailbox.waitFor(finishedMail('重复投递名单.csv'));
     expect(backbone.mailbox.messages().filter(finishedMail('重复投递名单.csv'))).toHaveLength(1);
-  }, 180_000);
+  });
 });

@@ -257,7 +257,7 @@ describe('bulk import', () => {
     } while (cursor);
     expect(seen).toEqual(Array.from({ length: 1_000 }, (_, i) => i + 2));
     expect(await rowsOf(job.importJobId, coordinatorA.token, 'rejected')).toEqual([]);
-  }, 120_000);
+  });
 
   it('pages the rows of one state and refuses a cursor it did not hand out', async () => {
     const cohort = await openCohort([{ universityId: uniA, quota: 50 }]);

@@ -126,7 +126,7 @@ describe('running the seed again over real data', () => {
     expect((await call('GET', `/v1/cohorts/${demoCohortId}/projects?limit=100`, { token })).body.items).toHaveLength(demoProjects);
     const mine = await call('GET', `/v1/cohorts/${own.body.cohortId}`, { token });
     expect(mine.body).toMatchObject({ name: '2027年真实批次', status: 'planning', version: own.body.version });
-  }, 120_000);
+  });
 });
 
 describe('bootstrapping a stage', () => {

@@ -53,7 +53,7 @@ beforeAll(async () => {
     const run = await call('POST', `/v1/imports/${importJobId}/run`, { token: coordinator.token });
     if (run.body.status === 'completed') break;
   }
-}, 60_000);
+});
 
 /** Every text cell of every sheet of the file at `path`, and how many number cells it has. */
 async function cellsOf(path: string, token = organiser.token) {
