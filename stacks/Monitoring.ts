@@ -11,12 +11,9 @@ import { Api } from './Api.ts';
 import { Database } from './Database.ts';
 import { JOBS_SERVICE, Jobs } from './Jobs.ts';
 import { metricsNamespace } from './lib/function-defaults.ts';
-import { Workers } from './Workers.ts';
+import { STREAM_SERVICE, Workers } from './Workers.ts';
 
 const FIVE_MINUTES = Duration.minutes(5);
-
-/** The stream worker's service name (its entry's traffic class), for its EMF metrics. */
-export const STREAM_SERVICE = 'aksu-stream';
 
 /** Percent of API answers that are 5xx, over five minutes, above which someone is called. */
 export const API_5XX_PERCENT = 5;

@@ -19,6 +19,9 @@ export const STREAM_WORKER_HANDLER = 'packages/functions/src/workers/stream.hand
  */
 export const OUTBOX_ENTITY_MARKER = 'outboxEvent';
 
+/** The worker's service name in logs and metrics (the delivery-failure alarm reads its metrics). */
+export const STREAM_SERVICE = 'aksu-stream';
+
 /** How often a failing batch is tried again before it goes to the failure queue. */
 export const STREAM_RETRY_ATTEMPTS = 5;
 
@@ -64,7 +67,7 @@ export function Workers({ stack }: StackContext) {
     bind: [smtpUrl, mailFrom, piiKey],
     // The table statement and nothing broader; the stream grants come from the event source below.
     permissions: [tableAccess(table)],
-    environment,
+    environment: { ...environment, POWERTOOLS_SERVICE_NAME: STREAM_SERVICE },
   });
 
   worker.addEventSource(

@@ -4,7 +4,8 @@ import { serviceNameOf } from '../../packages/functions/src/observability/lambda
 import { DEFAULT_NAMESPACE, METRIC } from '../../packages/functions/src/observability/metrics.ts';
 import { JOB_RETRY_ATTEMPTS, JOB_RUNNER_HANDLER, JOBS_SERVICE } from '../../stacks/Jobs.ts';
 import { metricsNamespace } from '../../stacks/lib/function-defaults.ts';
-import { API_5XX_MIN_REQUESTS, API_5XX_PERCENT, STREAM_SERVICE } from '../../stacks/Monitoring.ts';
+import { API_5XX_MIN_REQUESTS, API_5XX_PERCENT } from '../../stacks/Monitoring.ts';
+import { STREAM_SERVICE, STREAM_WORKER_HANDLER } from '../../stacks/Workers.ts';
 import { functionByHandler, imported, only, roleStatements, type Json } from './template-helpers.ts';
 
 /**
@@ -62,6 +63,8 @@ export function observabilityChecks(synthesized: () => Templates): void {
       // The job-failure alarm reads the runner's metrics under the service name the wrapper uses.
       const runner = functionByHandler(s().jobs, JOB_RUNNER_HANDLER);
       expect(runner.props.Environment.Variables.POWERTOOLS_SERVICE_NAME).toBe(JOBS_SERVICE);
+      const worker = functionByHandler(s().workers, STREAM_WORKER_HANDLER);
+      expect(worker.props.Environment.Variables.POWERTOOLS_SERVICE_NAME).toBe(STREAM_SERVICE);
       expect(serviceNameOf('jobs')).toBe(JOBS_SERVICE);
       expect(serviceNameOf('stream')).toBe(STREAM_SERVICE);
       // Locally (no namespace set) the metrics code has its own default; deployed, the stage's wins.
