@@ -11,6 +11,7 @@ import { problem, type ProblemCode } from './http/problem.ts';
 import { validationHook } from './http/validation.ts';
 import { requireAuth } from './middleware/auth.ts';
 import { requestLog } from './middleware/request-log.ts';
+import { log } from './observability/logger.ts';
 
 /** Routes anyone may call; everything else under /v1 needs a bearer token. */
 const PUBLIC_PATHS: readonly RegExp[] = [/^\/v1\/auth\/(login|activate|reset)$/, /^\/v1\/public\/events\/[^/]+(\/registrations|\/recovery|\/recovery\/verify|\/my|\/my\/cancel)?$/];
@@ -76,9 +77,8 @@ export function composeApp(config: AppConfig, classes: readonly ClassRoutes[]) {
       const code = HTTP_CODES[error.status] ?? 'validation_failed';
       return problem(c, code, error.message || 'The request could not be processed');
     }
-    console.error(
-      JSON.stringify({ level: 'error', msg: 'unhandled', requestId: c.get('requestId'), error: error.name, message: error.message, stack: error.stack }),
-    );
+    // Through the one logger, so in Lambda the line carries the request and trace ids too.
+    log.error('unhandled', { requestId: c.get('requestId'), error: error.name, message: error.message, stack: error.stack });
     return problem(c, 'internal_error', `Unexpected error; quote request id ${c.get('requestId')} when reporting it`);
   });
 
