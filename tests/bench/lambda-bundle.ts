@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Benchmark, Row } from '../../scripts/bench/benchmark.ts';
 import { measureInit, type InitCase, type InitTiming } from '../../scripts/bench/init-time.ts';
-import { linkExternals } from '../../scripts/bench/runtime-modules.ts';
+import { linkExternals, packageName } from '../../scripts/bench/runtime-modules.ts';
 import { bundleLikeSst, sstEsbuild } from '../../scripts/bench/sst-esbuild.ts';
 import { round, toKB } from '../../scripts/bench/stats.ts';
 import { functionDefaults } from '../../stacks/lib/function-defaults.ts';
@@ -55,7 +55,10 @@ async function build(name: string, entry: string, nodejs = functionDefaults('ben
   const outDir = `${root}bench/lambda/${name}`;
   await rm(outDir, { recursive: true, force: true });
   const bundle = await bundleLikeSst(root, `${root}${entry}`, outDir, nodejs);
-  const externalPackages = await linkExternals(outDir, bundle.externals);
+  // Only what the Lambda runtime provides is linked beside the bundle; a class's own exclusions
+  // (the spreadsheet library) are absent from its artifact in AWS and so here.
+  const provided = Object.entries(bundle.externals).filter(([specifier]) => !(EXPORTS_ONLY_PACKAGES as readonly string[]).includes(packageName(specifier)));
+  const externalPackages = await linkExternals(outDir, Object.fromEntries(provided));
   const gzipBytes = gzipSync(await readFile(bundle.file), { level: 9 }).length;
   const spreadsheetInputs = bundle.inputs.filter((input) => EXPORTS_ONLY_PACKAGES.some((pkg) => input.includes(`node_modules/${pkg}/`)));
   return { entry, outDir, file: bundle.file, bytes: bundle.bytes, gzipBytes, sourcemapBytes: bundle.sourcemapBytes, externalPackages, spreadsheetInputs: spreadsheetInputs.length };
