@@ -187,8 +187,9 @@ export async function seedConversionData(system: Actor, universities: Map<string
   const order = new Map(
     (await allPages((page) => CohortRegistrations.list(system, cohortId, {}, page))).map((r, i) => [r.registrationId, i] as const),
   );
-  // One at a time, for the same reason as opening: each step moves the shared totals.
-  await runLimited(outcomes, 1, async (outcome) => {
+  // Four at a time: each step moves the funnel totals, which are spread over shards, so four writers
+  // rarely meet on one item (and a conflict is retried by the transaction).
+  await runLimited(outcomes, 4, async (outcome) => {
     if (outcome.stage !== 'none') return;
     const i = order.get(outcome.subjectId) ?? 0;
     const plan = planOf(i);
