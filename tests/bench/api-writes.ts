@@ -6,6 +6,7 @@ import { httpLoad, loopLoad, summarize, type LoadSample, type LoadShape, type Lo
 import { childCpuReader } from '../../scripts/bench/child-cpu.ts';
 import { startServerProcess, type ServerProcess } from '../../scripts/bench/server-process.ts';
 import { round, toMB } from '../../scripts/bench/stats.ts';
+import { sized } from '../../scripts/bench/quick.ts';
 import { createUniversityBody, floorTransactionFactory } from '../../scripts/bench/university-write.ts';
 import { ensureTable, startDynamoLocal, type LocalDynamo } from '../../scripts/lib/dynamodb-local.ts';
 
@@ -14,7 +15,8 @@ const WARM_UP: LoadShape = { concurrency: CONCURRENCY, durationSec: 2 };
 // API and floor take turns in short stretches (10 s each in total), so a change in other load on
 // the machine during the run hits both sides instead of only the one running at that moment.
 // Whole seconds: autocannon stops only on its one-second tick.
-const ROUNDS = 5;
+// Quick: two rounds are enough to fill every row.
+const ROUNDS = sized(5, 2);
 const STRETCH: LoadShape = { concurrency: CONCURRENCY, durationSec: 2 };
 const TARGET_RATIO = 0.8;
 // One request at a time: no queueing, so the latency difference is what the API adds per request.
