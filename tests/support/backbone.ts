@@ -1,6 +1,7 @@
 import { Notifications, runJob } from '@aksu/core';
 import { smtpChannel } from '@aksu/functions/mail/smtp';
 import { createStreamWorker, type StreamWorker, type StreamWorkerOptions } from '@aksu/functions/workers/local-stream';
+import { ensureTable } from '../../scripts/lib/dynamodb-local.ts';
 import { startMailCatcher, type CaughtMessage, type WaitOptions } from '../../scripts/lib/mail-catcher.ts';
 
 export type { CaughtMessage } from '../../scripts/lib/mail-catcher.ts';
@@ -25,6 +26,8 @@ export interface Backbone {
  * `stop()` in `afterAll`.
  */
 export async function startBackbone(options: StreamWorkerOptions = {}): Promise<Backbone> {
+  // The per-file table starts without a stream; from here on every write reaches the worker.
+  await ensureTable(process.env.DYNAMODB_ENDPOINT!, process.env.TABLE_NAME!);
   const catcher = await startMailCatcher();
   process.env.SMTP_URL = catcher.url;
   process.env.MAIL_FROM ??= 'Aksu Talent <noreply@aksu.test>';

@@ -11,7 +11,9 @@ import { assertLocalEndpoint, ensureTable, localClient } from '../../scripts/lib
 const endpoint = inject('dynamoEndpoint');
 assertLocalEndpoint(endpoint);
 const tableName = `test-${randomUUID()}`;
-await ensureTable(endpoint, tableName);
+// Without a stream until the file starts the backbone (`startBackbone` adds it): most files never
+// read the stream, and DynamoDB Local slows down with every stream record a run leaves behind.
+await ensureTable(endpoint, tableName, { stream: false });
 process.env.TABLE_NAME = tableName;
 process.env.DYNAMODB_ENDPOINT = endpoint;
 process.env.JWT_SECRET = 'test-secret-not-for-production';
