@@ -7,11 +7,13 @@ import { measureInit, type InitCase, type InitTiming } from '../../scripts/bench
 import { linkExternals, packageName } from '../../scripts/bench/runtime-modules.ts';
 import { bundleLikeSst, sstEsbuild } from '../../scripts/bench/sst-esbuild.ts';
 import { round, toKB } from '../../scripts/bench/stats.ts';
+import { sized } from '../../scripts/bench/quick.ts';
 import { functionDefaults } from '../../stacks/lib/function-defaults.ts';
 import { CLASS_LIMITS, classNodejs, EXPORTS_ONLY_PACKAGES, TRAFFIC_CLASSES, type TrafficClass } from '../../stacks/lib/traffic-classes.ts';
 
 // Issue 15's cold-start floor: the median of at least 15 fresh processes per case, all in one run.
-const RUNS = 15;
+// A quick run takes 5: its ratios are labelled quick, not the measurement the target names.
+const RUNS = sized(15, 5);
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const MINIMAL = 'scripts/bench/minimal-handler.ts';
 
