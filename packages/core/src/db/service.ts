@@ -5,6 +5,7 @@ import { CohortRegistration } from '../cohort-registrations/cohort-registration.
 import { CohortUniversity } from '../cohorts/cohort-university.entity.ts';
 import { Cohort } from '../cohorts/cohort.entity.ts';
 import { CampusEvent } from '../events/event.entity.ts';
+import { EventArrivals } from '../events/arrivals.entity.ts';
 import { RateWindow } from '../events/rate-limit.entity.ts';
 import { Registration } from '../events/registration.entity.ts';
 import { RecoveryCode } from '../events/recovery-code.entity.ts';
@@ -78,6 +79,7 @@ const entities = {
   leadEvent: LeadEvent,
   leadInvitation: LeadInvitation,
   rateWindow: RateWindow,
+  eventArrivals: EventArrivals,
   hostUnit: HostUnit,
   project: Project,
   projectSeats: ProjectSeats,

@@ -122,6 +122,7 @@ export const RegistrationView = z.object({
   cancelledAt: z.string().optional(),
   promotedAt: z.string().optional(),
   createdAt: z.string(),
+  arrival: z.number().int().optional().openapi({ description: 'Place in the order the server received public registrations; seats and the waitlist follow it' }),
 });
 
 export const ListRegistrationsQuery = z.object({

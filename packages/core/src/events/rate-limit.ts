@@ -1,6 +1,7 @@
 import { isConditionFailure } from '../db/condition.ts';
 import { db } from '../db/service.ts';
 import { DomainError } from '../errors.ts';
+import { retryingLockTimeouts } from './arrivals.ts';
 
 /**
  * Public registration limits per minute. Production defaults allow a class registering from one
@@ -39,12 +40,15 @@ export async function takeFromWindow({ key, limit, windowSeconds, refusal, now =
   const window = Math.floor(seconds / windowSeconds);
   const { rateWindow } = db().service.entities;
   try {
-    await rateWindow
-      .update({ key, window })
-      .add({ count: 1 })
-      .set({ expiresAt: (window + 2) * windowSeconds })
-      .where((a, { notExists, lt }) => `${notExists(a.count)} OR ${lt(a.count, limit)}`)
-      .go();
+    // A busy event's window item is written by every sign-up: a lock timeout there is a retry, never a 500.
+    await retryingLockTimeouts(() =>
+      rateWindow
+        .update({ key, window })
+        .add({ count: 1 })
+        .set({ expiresAt: (window + 2) * windowSeconds })
+        .where((a, { notExists, lt }) => `${notExists(a.count)} OR ${lt(a.count, limit)}`)
+        .go(),
+    );
   } catch (error) {
     if (!isConditionFailure(error)) throw error;
     const retryAfterSeconds = (window + 1) * windowSeconds - seconds;
@@ -52,7 +56,7 @@ export async function takeFromWindow({ key, limit, windowSeconds, refusal, now =
   }
   return {
     async giveBack(): Promise<void> {
-      await rateWindow.update({ key, window }).add({ count: -1 }).go();
+      await retryingLockTimeouts(() => rateWindow.update({ key, window }).add({ count: -1 }).go());
     },
   };
 }

@@ -9,7 +9,9 @@ export const LOCALES = ['zh-CN', 'en'] as const;
  * order). The QR token is stored only as its SHA-256 on gsi1, so a leaked table does not leak
  * working check-in codes. `searchText` holds the lower-cased name and phone for staff search.
  * `expiresAt` (TTL) is the end of the event's data retention: the registrant's contact details go
- * with it. `locale` is the language their messages are written in.
+ * with it. `locale` is the language their messages are written in. `arrival` is the public
+ * registration's number in its event's arrival order (taken at receipt): seats and the waitlist
+ * follow it; walk-ins and registrations from before it was kept have none.
  */
 export const Registration = new Entity({
   model: { entity: 'registration', version: '1', service: 'aksu' },
@@ -42,6 +44,7 @@ export const Registration = new Entity({
     cancelledAt: { type: 'string' },
     promotedAt: { type: 'string' },
     expiresAt: { type: 'number', hidden: true },
+    arrival: { type: 'number' },
   },
   indexes: {
     byEvent: {

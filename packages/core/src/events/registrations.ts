@@ -8,8 +8,10 @@ import { newId } from '../ids.ts';
 import { leadWrites, type LeadMatch } from '../leads/matching.ts';
 import { domainEvent, outboxOp } from '../outbox/events.ts';
 import { scopeOf, tallyAdd } from '../outcomes/index.ts';
+import { takeArrival, type Arrival } from './arrivals.ts';
 import { eventDataExpiresAt } from './retention.ts';
 import { checkInTokenFor } from './tokens.ts';
+import { promoteFromWaitlist } from './waitlist.ts';
 import { CONSENT_VERSION, RegistrationInput, type EventView, type RegistrationReceipt, type RegistrationView } from './events.schema.ts';
 
 /** Mainland mobiles compare without +86, spaces or dashes: "+86 138-1234-5678" is 13812345678. */
@@ -35,10 +37,29 @@ const duplicate = (path: 'email' | 'phone') =>
 type Label = 'email' | 'phone' | 'seat' | 'lead' | 'other';
 
 /**
- * Registers a person for an event in one transaction: per-event email and phone guards, the seat
- * (registered while `registered < capacity`, else waitlisted), the registration, the lead it
- * creates or updates, the lead's history and every tally it moves. Walk-ins (staff, on the spot)
- * take a seat even when the event is full and are checked in at once.
+ * Refuses someone already registered before they take an arrival number, so the usual duplicate
+ * never holds a seat number it will not use. The guards in the transaction still decide.
+ */
+async function refuseKnownDuplicate(eventId: string, email: string, phone: string): Promise<void> {
+  const { data } = await db()
+    .service.entities.unique.get([
+      { kind: 'eventEmail', value: `${eventId}#${email}` },
+      { kind: 'eventPhone', value: `${eventId}#${phone}` },
+    ])
+    .go({ consistent: true });
+  const taken = new Set(data.map((guard) => guard.kind));
+  if (taken.has('eventEmail')) throw duplicate('email');
+  if (taken.has('eventPhone')) throw duplicate('phone');
+}
+
+/**
+ * Registers a person for an event in one transaction: per-event email and phone guards, the seat,
+ * the registration, the lead it creates or updates, the lead's history and every tally it moves.
+ * A public registration first takes its arrival number; numbers up to the seat line take a seat
+ * (still conditional on `registered < capacity`, so a full event is never overfilled), later ones
+ * wait. The decision depends on the number, not on which transaction commits first, so retries
+ * after conflicts cannot reorder anyone. Walk-ins (staff, on the spot) take a seat even when the
+ * event is full and are checked in at once.
  */
 export async function register(
   event: EventView,
@@ -62,94 +83,116 @@ export async function register(
   const registrationId = newId('registration');
   const token = checkInTokenFor(registrationId);
   const expiresAt = eventDataExpiresAt(event.startsAt);
-  let full = false;
+  let arrival: Arrival | undefined;
+  if (!walkInBy) {
+    await refuseKnownDuplicate(event.eventId, fields.email, phone);
+    arrival = await takeArrival(event.eventId, event.capacity);
+  }
+  // Past the seat line means waiting behind everyone who arrived earlier, whatever commits first.
+  let full = arrival !== undefined && arrival.number > arrival.seatLine;
+  try {
+    return await registerInOrder();
+  } catch (error) {
+    // A number within the seat line that ends without a registration leaves its seat free: hand
+    // it to the first person waiting, or to the next newcomer. The refusal itself is what the
+    // caller sees; a failed hand-over is retried by the next cancellation or capacity change.
+    if (arrival && arrival.number <= arrival.seatLine) await promoteFromWaitlist(event.eventId).catch(() => []);
+    throw error;
+  }
 
-  for (let attempt = 0; ; attempt++) {
-    const match: LeadMatch = await leadWrites.match(fields.email, phone, { trip: event.tripId, stop: event.stopId, university: fields.universityId });
-    const status = walkInBy || !full ? 'registered' : 'waitlisted';
-    const { consent: _consent, ...person } = fields;
-    const registration: RegistrationView & { tokenHash: string; searchText: string; expiresAt: number } = {
-      eventId: event.eventId,
-      registrationId,
-      leadId: match.leadId,
-      ...person,
-      universityName,
-      phone,
-      consentAt: at,
-      consentVersion: CONSENT_VERSION,
-      status,
-      walkIn: Boolean(walkInBy),
-      ...(walkInBy ? { checkedInAt: at, checkedInBy: walkInBy.userId } : {}),
-      tokenHash: hashToken(token),
-      searchText: `${fields.name} ${phone} ${fields.email}`.toLowerCase().replace(/[\s-]/g, ''),
-      createdAt: at,
-      expiresAt,
-    };
-    const labels: Label[] = [];
-    const actor = walkInBy ?? { userId: 'public', role: 'intern' as const };
-    const counted: Record<string, number> = status === 'registered' ? { registered: 1 } : { waitlisted: 1 };
-    const checkIn: Record<string, number> = walkInBy ? { checkedIn: 1 } : {};
-    try {
-      await transact(
-        (entities) => {
-          const { unique, tally, registration: registrations, audit } = entities;
-          const ops: unknown[] = [
-            unique.create({ kind: 'eventEmail', value: `${event.eventId}#${fields.email}`, ownerId: registrationId, expiresAt }).commit(),
-            unique.create({ kind: 'eventPhone', value: `${event.eventId}#${phone}`, ownerId: registrationId, expiresAt }).commit(),
-            // A free seat goes to the waitlist first: while anyone waits, a newcomer waits behind them.
-            status === 'registered' && !walkInBy
-              ? tally
-                  .update({ scope: scopeOf.event(event.eventId) })
-                  .add({ registered: 1 })
-                  .where((a, { name, eq, notExists }) => `${name(a.registered)} < ${name(a.capacity)} AND (${notExists(a.waitlisted)} OR ${eq(a.waitlisted, 0)})`)
-                  .commit()
-              : tally.update({ scope: scopeOf.event(event.eventId) }).add(counted).commit(),
-            registrations.create(registration).commit(),
-          ];
-          labels.push('email', 'phone', 'seat', 'other');
-          // Seats stay on the event's tally item; everything else a registration counts goes to shards.
-          if (walkInBy) {
-            ops.push(tallyAdd(entities, scopeOf.event(event.eventId), { ...checkIn, walkIns: 1 }, registrationId));
+  async function registerInOrder(): Promise<{ receipt: RegistrationReceipt; registration: RegistrationView }> {
+
+    for (let attempt = 0; ; attempt++) {
+      const match: LeadMatch = await leadWrites.match(fields.email, phone, { trip: event.tripId, stop: event.stopId, university: fields.universityId });
+      const status = walkInBy || !full ? 'registered' : 'waitlisted';
+      const { consent: _consent, ...person } = fields;
+      const registration: RegistrationView & { tokenHash: string; searchText: string; expiresAt: number } = {
+        eventId: event.eventId,
+        registrationId,
+        leadId: match.leadId,
+        ...person,
+        universityName,
+        phone,
+        consentAt: at,
+        consentVersion: CONSENT_VERSION,
+        status,
+        walkIn: Boolean(walkInBy),
+        ...(walkInBy ? { checkedInAt: at, checkedInBy: walkInBy.userId } : {}),
+        tokenHash: hashToken(token),
+        searchText: `${fields.name} ${phone} ${fields.email}`.toLowerCase().replace(/[\s-]/g, ''),
+        createdAt: at,
+        expiresAt,
+        ...(arrival ? { arrival: arrival.number } : {}),
+      };
+      const labels: Label[] = [];
+      const actor = walkInBy ?? { userId: 'public', role: 'intern' as const };
+      const counted: Record<string, number> = status === 'registered' ? { registered: 1 } : { waitlisted: 1 };
+      const checkIn: Record<string, number> = walkInBy ? { checkedIn: 1 } : {};
+      try {
+        await transact(
+          (entities) => {
+            const { unique, tally, registration: registrations, audit } = entities;
+            const ops: unknown[] = [
+              unique.create({ kind: 'eventEmail', value: `${event.eventId}#${fields.email}`, ownerId: registrationId, expiresAt }).commit(),
+              unique.create({ kind: 'eventPhone', value: `${event.eventId}#${phone}`, ownerId: registrationId, expiresAt }).commit(),
+              // Only seated people write the seat item; the waitlist is counted on shards, so a burst's
+              // waitlisted arrivals never queue on the item that guards the seats.
+              status === 'waitlisted'
+                ? tallyAdd(entities, scopeOf.event(event.eventId), counted, registrationId)
+                : walkInBy
+                  ? tally.update({ scope: scopeOf.event(event.eventId) }).add(counted).commit()
+                  : tally
+                      .update({ scope: scopeOf.event(event.eventId) })
+                      .add({ registered: 1 })
+                      .where((a, { name }) => `${name(a.registered)} < ${name(a.capacity)}`)
+                      .commit(),
+              registrations.create(registration).commit(),
+            ];
+            labels.push('email', 'phone', 'seat', 'other');
+            // Seats stay on the event's tally item; everything else a registration counts goes to shards.
+            if (walkInBy) {
+              ops.push(tallyAdd(entities, scopeOf.event(event.eventId), { ...checkIn, walkIns: 1 }, registrationId));
+              labels.push('other');
+            }
+            const adds = new Map<string, Record<string, number>>([
+              [scopeOf.stop(event.stopId), { ...counted, ...checkIn }],
+              [scopeOf.trip(event.tripId), { ...counted, ...checkIn }],
+              [scopeOf.university(event.universityId), { ...counted }],
+            ]);
+            for (const scope of match.newScopes) adds.set(scope, { ...adds.get(scope), leads: 1 });
+            for (const [scope, add] of adds) {
+              ops.push(tallyAdd(entities, scope, add, registrationId));
+              labels.push('other');
+            }
+            const leadOps = leadWrites.build(entities, match, registration, event, at);
+            ops.push(...leadOps);
+            labels.push(...leadOps.map(() => 'lead' as const));
+            const entry = auditRecord(actor, 'registration', registrationId, walkInBy ? 'walk-in' : 'register', diffChanges(undefined, { eventId: event.eventId, status, leadId: match.leadId }), at);
+            ops.push(audit.create({ ...entry, actorRole: walkInBy ? entry.actorRole : 'public' }).commit());
             labels.push('other');
-          }
-          const adds = new Map<string, Record<string, number>>([
-            [scopeOf.stop(event.stopId), { ...counted, ...checkIn }],
-            [scopeOf.trip(event.tripId), { ...counted, ...checkIn }],
-            [scopeOf.university(event.universityId), { ...counted }],
-          ]);
-          for (const scope of match.newScopes) adds.set(scope, { ...adds.get(scope), leads: 1 });
-          for (const [scope, add] of adds) {
-            ops.push(tallyAdd(entities, scope, add, registrationId));
-            labels.push('other');
-          }
-          const leadOps = leadWrites.build(entities, match, registration, event, at);
-          ops.push(...leadOps);
-          labels.push(...leadOps.map(() => 'lead' as const));
-          const entry = auditRecord(actor, 'registration', registrationId, walkInBy ? 'walk-in' : 'register', diffChanges(undefined, { eventId: event.eventId, status, leadId: match.leadId }), at);
-          ops.push(audit.create({ ...entry, actorRole: walkInBy ? entry.actorRole : 'public' }).commit());
-          labels.push('other');
-          if (!walkInBy) {
-            // The confirmation or waitlisted notice is mailed by the stream worker, never before the registration exists.
-            ops.push(outboxOp(entities, domainEvent('registration.created', { eventId: event.eventId, registrationId, status })));
-            labels.push('other');
-          }
-          return ops as Ops;
-        },
-        (failed) => {
-          const label = labels[failed.index];
-          if (label === 'email' || label === 'phone') return duplicate(label);
-          if (label === 'seat') return new Rebuild('full');
-          return new Rebuild('lead');
-        },
-      );
-      const { tokenHash: _h, searchText: _s, expiresAt: _e, ...view } = registration;
-      return { receipt: { registrationId, eventId: event.eventId, status, checkInToken: token }, registration: view };
-    } catch (error) {
-      // Losing a race for the last seat or for a new person's lead means: re-read and try again.
-      const retry = error instanceof Rebuild || (error instanceof DomainError && error.code === 'conflict');
-      if (!retry || attempt >= ATTEMPTS) throw error instanceof Rebuild ? new DomainError('conflict', 'Busy; try again') : error;
-      if (error instanceof Rebuild && error.reason === 'full') full = true;
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 30));
+            if (!walkInBy) {
+              // The confirmation or waitlisted notice is mailed by the stream worker, never before the registration exists.
+              ops.push(outboxOp(entities, domainEvent('registration.created', { eventId: event.eventId, registrationId, status })));
+              labels.push('other');
+            }
+            return ops as Ops;
+          },
+          (failed) => {
+            const label = labels[failed.index];
+            if (label === 'email' || label === 'phone') return duplicate(label);
+            if (label === 'seat') return new Rebuild('full');
+            return new Rebuild('lead');
+          },
+        );
+        const { tokenHash: _h, searchText: _s, expiresAt: _e, ...view } = registration;
+        return { receipt: { registrationId, eventId: event.eventId, status, checkInToken: token }, registration: view };
+      } catch (error) {
+        // Losing a race for the last seat or for a new person's lead means: re-read and try again.
+        const retry = error instanceof Rebuild || (error instanceof DomainError && error.code === 'conflict');
+        if (!retry || attempt >= ATTEMPTS) throw error instanceof Rebuild ? new DomainError('conflict', 'Busy; try again') : error;
+        if (error instanceof Rebuild && error.reason === 'full') full = true;
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 30));
+      }
     }
   }
 }

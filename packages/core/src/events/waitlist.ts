@@ -4,6 +4,7 @@ import { transact } from '../db/transact.ts';
 import { DomainError } from '../errors.ts';
 import { domainEvent, outboxOp } from '../outbox/events.ts';
 import { scopeOf, tallyAdd } from '../outcomes/index.ts';
+import { handSeatsToNewcomers } from './arrivals.ts';
 import type { EventView, RegistrationView } from './events.schema.ts';
 
 const ATTEMPTS = 40;
@@ -15,28 +16,29 @@ class Retry extends DomainError {
   }
 }
 
-/** The waitlisted person who registered first: registration ids are time-ordered, the partition is in id order. */
-async function firstWaitlisted(eventId: string): Promise<RegistrationView | undefined> {
-  let cursor: string | null | undefined;
-  do {
-    const page = await db()
-      .service.entities.registration.query.byEvent({ eventId })
-      .where((a, { eq }) => eq(a.status, 'waitlisted'))
-      .go({ cursor, consistent: true, limit: 100 });
-    if (page.data[0]) return page.data[0] as RegistrationView;
-    cursor = page.cursor;
-  } while (cursor);
-  return undefined;
+/**
+ * Everyone waiting for the event, in arrival order (the number each took at receipt). Waiting
+ * registrations from before arrival numbers were kept have none and came first; among them the
+ * time-ordered id decides. One Query over the event's partition, filtered to the waiting.
+ */
+export async function waitlistInOrder(eventId: string): Promise<Array<RegistrationView & { arrival?: number }>> {
+  const { data } = await db()
+    .service.entities.registration.query.byEvent({ eventId })
+    .where((a, { eq }) => eq(a.status, 'waitlisted'))
+    .go({ pages: 'all', consistent: true });
+  const rank = (r: { arrival?: number }) => r.arrival ?? 0;
+  return (data as Array<RegistrationView & { arrival?: number }>).sort((a, b) => rank(a) - rank(b) || a.registrationId.localeCompare(b.registrationId));
 }
 
-async function seatFree(event: EventView): Promise<boolean> {
+async function freeSeats(event: EventView): Promise<{ capacity: number; free: number }> {
   const { data } = await db().service.entities.tally.get({ scope: scopeOf.event(event.eventId) }).go({ consistent: true });
-  return (data?.registered ?? 0) < (data?.capacity ?? event.capacity);
+  const capacity = data?.capacity ?? event.capacity;
+  return { capacity, free: Math.max(0, capacity - (data?.registered ?? 0)) };
 }
 
 /**
- * Gives free seats to waitlisted people, first come first served, until no seat is free or nobody
- * waits. Each promotion is one transaction conditional on a free seat (`registered < capacity`) and
+ * Gives free seats to waitlisted people in arrival order until no seat is free or nobody waits;
+ * seats still free when nobody waits go to the next newcomers through the seat line. Each promotion is one transaction conditional on a free seat (`registered < capacity`) and
  * on the person still waiting, so replayed or concurrent runs can neither promote anyone twice nor
  * fill more seats than there are; a lost race re-reads and takes the next person in order. Returns
  * the ids it promoted.
@@ -45,10 +47,17 @@ export async function promoteFromWaitlist(eventId: string): Promise<string[]> {
   const promoted: string[] = [];
   const event = (await db().service.entities.campusEvent.get({ eventId }).go()).data as EventView | null;
   if (!event || event.status !== 'scheduled') return promoted;
+  let waiting = await waitlistInOrder(eventId);
   for (let attempt = 0; attempt < ATTEMPTS; ) {
-    if (!(await seatFree(event))) return promoted;
-    const next = await firstWaitlisted(eventId);
-    if (!next) return promoted;
+    const seats = await freeSeats(event);
+    if (seats.free === 0) return promoted;
+    // Read once and walked in order; read again only when used up, for anyone who joined since.
+    if (!waiting.length) waiting = await waitlistInOrder(eventId);
+    const next = waiting[0];
+    if (!next) {
+      await handSeatsToNewcomers(eventId, seats.capacity, seats.free);
+      return promoted;
+    }
     const at = new Date().toISOString();
     const labels: Array<'seat' | 'person' | 'other'> = [];
     try {
@@ -59,7 +68,7 @@ export async function promoteFromWaitlist(eventId: string): Promise<string[]> {
           const ops = [
             tally
               .update({ scope: scopeOf.event(eventId) })
-              .add({ registered: 1, waitlisted: -1 })
+              .add({ registered: 1 })
               .where((a, { name }) => `${name(a.registered)} < ${name(a.capacity)}`)
               .commit(),
             registration
@@ -67,7 +76,7 @@ export async function promoteFromWaitlist(eventId: string): Promise<string[]> {
               .set({ status: 'registered', promotedAt: at })
               .where((a, { eq }) => eq(a.status, 'waitlisted'))
               .commit(),
-            ...[scopeOf.stop(event.stopId), scopeOf.trip(event.tripId), scopeOf.university(event.universityId)].map((scope) =>
+            ...[scopeOf.event(eventId), scopeOf.stop(event.stopId), scopeOf.trip(event.tripId), scopeOf.university(event.universityId)].map((scope) =>
               tallyAdd(entities, scope, { registered: 1, waitlisted: -1 }, next.registrationId),
             ),
             audit
@@ -84,9 +93,12 @@ export async function promoteFromWaitlist(eventId: string): Promise<string[]> {
         (failed) => (labels[failed.index] === 'seat' ? new DomainError('no_seats_left', 'No seat is free') : new Retry()),
       );
       promoted.push(next.registrationId);
+      waiting.shift();
     } catch (error) {
       if (error instanceof DomainError && error.code === 'no_seats_left') return promoted;
       if (!(error instanceof DomainError && error.code === 'conflict')) throw error;
+      // No longer waiting (cancelled, or promoted by a concurrent run): the next in order.
+      if (error instanceof Retry) waiting.shift();
       attempt++;
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 30));
     }

@@ -3245,6 +3245,8 @@ export interface components {
             cancelledAt?: string;
             promotedAt?: string;
             createdAt: string;
+            /** @description Place in the order the server received public registrations; seats and the waitlist follow it */
+            arrival?: number;
         };
         Attendance: {
             items: components["schemas"]["Registration"][];

@@ -1,0 +1,68 @@
+import { isConditionFailure, isLocalLockTimeout } from '../db/condition.ts';
+import { db } from '../db/service.ts';
+
+const LOCK_RETRIES = 8;
+
+/**
+ * Runs a single-item write again when DynamoDB Local gave up waiting for the item's lock (nothing
+ * was written, so running it again is safe even for an ADD). AWS never answers so; its throttling
+ * is retried by the SDK. Without this a burst on one item surfaces as 500s locally.
+ */
+export async function retryingLockTimeouts<T>(write: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      if (!isLocalLockTimeout(error) || attempt >= LOCK_RETRIES) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 10 * 2 ** Math.min(attempt, 5)));
+    }
+  }
+}
+
+/** A registration's place in its event's arrival order, and how far the seats reach in that order. */
+export interface Arrival {
+  /** 1 for the first public registration the server received for the event, 2 for the next... */
+  number: number;
+  /** Arrivals numbered up to this take a seat: the capacity plus seats handed to newcomers later. */
+  seatLine: number;
+}
+
+/**
+ * Takes the next arrival number for the event, at receipt: one UpdateItem ADD, no transaction, so
+ * arrivals never conflict or retry into another order (and one item's ~1,000 writes a second is far
+ * above an event's sign-up rate). The number decides seat or waitlist and the waitlist's order.
+ */
+export async function takeArrival(eventId: string, capacity: number): Promise<Arrival> {
+  const { data } = await retryingLockTimeouts(() => db().service.entities.eventArrivals.update({ eventId }).add({ next: 1 }).go({ response: 'all_new' }));
+  return { number: data.next ?? 1, seatLine: capacity + (data.extra ?? 0) };
+}
+
+/**
+ * After everyone waiting was served, `free` seats still free go to the next newcomers: the seat line
+ * moves to `next + free`, so arrivals already numbered (all served or gone) are skipped. Optimistic
+ * on the counter's values as read; never moves the line back.
+ */
+export async function handSeatsToNewcomers(eventId: string, capacity: number, free: number): Promise<void> {
+  const { eventArrivals } = db().service.entities;
+  for (let attempt = 0; attempt < LOCK_RETRIES; attempt++) {
+    const { data } = await eventArrivals.get({ eventId }).go({ consistent: true });
+    // Nobody has arrived yet: arrivals 1..capacity take the seats anyway.
+    if (!data?.next) return;
+    const extra = data.extra ?? 0;
+    const wanted = data.next + free - capacity;
+    if (wanted <= extra) return;
+    try {
+      await retryingLockTimeouts(() =>
+        eventArrivals
+          .patch({ eventId })
+          .set({ extra: wanted })
+          .where((a, { eq, notExists }) => `${eq(a.next, data.next!)} AND (${data.extra === undefined ? notExists(a.extra) : eq(a.extra, extra)})`)
+          .go(),
+      );
+      return;
+    } catch (error) {
+      // Someone arrived meanwhile: read again and recompute.
+      if (!isConditionFailure(error)) throw error;
+    }
+  }
+}
