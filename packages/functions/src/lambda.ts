@@ -4,33 +4,26 @@ import { configureVault } from '@aksu/core';
 import type { ClassRoutes } from './classes/traffic-class.ts';
 import { composeApp } from './compose.ts';
 import { instrumented } from './observability/lambda.ts';
-
-// SST v2 generates these types during `sst dev/deploy`; declared here so typecheck works offline.
-declare module 'sst/node/config' {
-  export interface SecretResources {
-    JWT_SECRET: { value: string };
-    PII_KEY: { value: string };
-  }
-}
+import { readBoundSecrets } from './secrets.ts';
 
 type App = ReturnType<typeof composeApp>;
 type Handler = ReturnType<typeof handle>;
 
 /**
  * The Lambda handler of one traffic class: its routes only, behind the middleware every class
- * shares. The secrets are read on the first request rather than at import: `sst/node/config`
- * fetches them from SSM with a top-level await, which would otherwise sit inside every cold
- * start's init before the runtime can take a request, together with the SSM client it loads.
+ * shares. The secrets are read on the first request rather than at import (see secrets.ts): the
+ * SSM client and the fetch would otherwise sit inside every cold start's init, before the runtime
+ * can take a request.
  * `extend` adds what only the deployed function serves (the api class's stored OpenAPI document).
  */
 export function classHandler(routes: ClassRoutes, extend?: (app: App) => void): Handler {
   let ready: Promise<Handler> | undefined;
   const start = async (): Promise<Handler> => {
-    const { Config } = await import('sst/node/config');
-    configureVault(Config.PII_KEY);
+    const secrets = await readBoundSecrets(['JWT_SECRET', 'PII_KEY']);
+    configureVault(secrets.PII_KEY);
     const app = composeApp(
       {
-        jwtSecret: Config.JWT_SECRET,
+        jwtSecret: secrets.JWT_SECRET,
         // API Gateway's view of the caller, which no request header can change.
         peerAddress: (c) => (c.env as { requestContext?: { http?: { sourceIp?: string } } }).requestContext?.http?.sourceIp,
       },
