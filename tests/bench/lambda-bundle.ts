@@ -16,6 +16,7 @@ import { CLASS_LIMITS, classNodejs, EXPORTS_ONLY_PACKAGES, TRAFFIC_CLASSES, type
 const RUNS = sized(15, 5);
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const MINIMAL = 'scripts/bench/minimal-handler.ts';
+const LIBRARY_FLOOR = 'scripts/bench/library-floor.ts';
 
 /** Issue 15's targets per class: bundle size for the two hot classes, init against the bare handler. */
 const TARGETS: Record<TrafficClass, { maxKB?: number; maxInitRatio?: number; exceljs: boolean }> = {
@@ -78,6 +79,12 @@ export const benchmark: Benchmark = {
   name: 'lambda-bundle',
   async run() {
     const minimal = await build('minimal', MINIMAL);
+    const publicNodejs = classNodejs('public', functionDefaults('bench').nodejs)!;
+    // The libraries resolve from the packages that depend on them (the workspace keeps each package's own).
+    const floor = await build('library-floor', LIBRARY_FLOOR, {
+      ...publicNodejs,
+      esbuild: { ...publicNodejs.esbuild, nodePaths: ['packages/core/node_modules', 'packages/functions/node_modules'].map((dir) => `${root}${dir}`) },
+    });
     const classes = {} as Record<TrafficClass, Built>;
     for (const trafficClass of TRAFFIC_CLASSES) {
       const entry = CLASS_LIMITS[trafficClass].handler.replace(/\.handler$/, '.ts');
@@ -86,7 +93,9 @@ export const benchmark: Benchmark = {
     const cases = {
       minimal: { bundle: minimal.file, env: lambdaEnv(minimal.outDir), path: '/items/none' },
       ...Object.fromEntries(TRAFFIC_CLASSES.map((c) => [c, { bundle: classes[c].file, env: lambdaEnv(classes[c].outDir), path: FIRST_PATH[c] }])),
-    } as Record<'minimal' | TrafficClass, InitCase>;
+      // The same public bundle without NODE_OPTIONS=--enable-source-maps: what parsing the map costs a cold start.
+      publicWithoutSourceMaps: { bundle: classes.public.file, env: { ...lambdaEnv(classes.public.outDir), NODE_OPTIONS: '' }, path: FIRST_PATH.public },
+    } as Record<'minimal' | 'publicWithoutSourceMaps' | TrafficClass, InitCase>;
     const t = await measureInit(cases, RUNS);
     for (const c of TRAFFIC_CLASSES) {
       const expected = c === 'api' ? 200 : 404;
@@ -115,12 +124,16 @@ export const benchmark: Benchmark = {
     }
     rows.push(
       { metric: `minimal Hono bundle`, value: toKB(minimal.bytes), unit: 'KB' },
+      // What no class bundle can go below while it uses the stack's libraries: compare with the 400 KB target.
+      { metric: `zod + ElectroDB + Hono/zod-openapi alone, bundled like a class`, value: toKB(floor.bytes), unit: 'KB' },
       { metric: `minimal Hono init, median of ${RUNS}`, value: t.minimal.importMsMedian, unit: 'ms' },
+      { metric: `public init without --enable-source-maps, median of ${RUNS}`, value: t.publicWithoutSourceMaps.importMsMedian, unit: 'ms' },
     );
     return {
       json: {
         lambdaClasses: json,
         minimalBundle: { ...minimal, init: timing(t.minimal) },
+        libraryFloorBundle: floor,
         bundler: {
           esbuild: sstEsbuild().version,
           // Init is timed on this machine's Node, not the runtime the stack deploys to.
