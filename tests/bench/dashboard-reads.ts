@@ -69,13 +69,22 @@ async function readDashboard(meter: ReadMeter, cohortId: string) {
   await Conversion.funnel(ACTOR, { cohortId, by: 'discipline' });
   await Conversion.retentionCurves(ACTOR);
   await Conversion.subsidyForecast(ACTOR);
-  return { reads: meter.reads - before.reads, capacity: round(meter.capacity - before.capacity, 1), items: meter.items - before.items };
+  return {
+    reads: meter.reads - before.reads,
+    capacity: round(meter.capacity - before.capacity, 1),
+    items: meter.items - before.items,
+    counterItems: meter.counterItems - before.counterItems,
+    ceiling: meter.ceiling - before.ceiling,
+  };
 }
 
 /**
  * What the organisers' dashboard (funnel by university and discipline, retention curves, subsidy
- * forecast) costs to read for a cohort of 200 and of 20,000 interns: the same, because it reads
- * counters. Each size gets its own table so the other's items are not in it.
+ * forecast) costs to read for a cohort of 200 and of 20,000 interns. It reads counters, each spread
+ * over a fixed number of shards, so the items read grow with a cohort only until every shard of every
+ * counter has been written (a few hundred interns here), then stay put: the target is that the ceiling
+ * (the counters read × their shards, plus the other items) is the same at both sizes and that neither
+ * read goes over it. Each size gets its own table so the other's items are not in it.
  */
 export const benchmark: Benchmark = {
   name: 'dashboard-reads',
@@ -98,13 +107,19 @@ export const benchmark: Benchmark = {
         handle.client.destroy();
         rows.push(
           { metric: `dashboard read, ${size} interns: capacity`, value: cost.capacity, unit: 'RCU' },
-          { metric: `dashboard read, ${size} interns: items`, value: cost.items, unit: 'items' },
+          { metric: `dashboard read, ${size} interns: items (counter shards / ceiling)`, value: `${cost.items} (${cost.counterItems} / ${cost.ceiling})`, unit: 'items' },
           { metric: `dashboard read, ${size} interns: requests`, value: cost.reads, unit: 'requests' },
         );
         json[`dashboardRead${size}`] = { ...cost, seedSec };
       }
-      const [small, large] = SIZES.map((s) => json[`dashboardRead${s}`] as { items: number; capacity: number });
-      rows.push({ metric: `dashboard read: same items at ${SIZES.join(' and ')} interns`, value: `${small!.items} / ${large!.items}`, unit: 'items', target: 'equal', met: small!.items === large!.items });
+      const [small, large] = SIZES.map((s) => json[`dashboardRead${s}`] as Awaited<ReturnType<typeof readDashboard>>);
+      rows.push({
+        metric: `dashboard read: item ceiling at ${SIZES.join(' and ')} interns`,
+        value: `${small!.ceiling} / ${large!.ceiling}`,
+        unit: 'items',
+        target: 'equal, reads within it',
+        met: small!.ceiling === large!.ceiling && small!.items <= small!.ceiling && large!.items <= large!.ceiling,
+      });
       return { rows, json };
     } finally {
       await dynamo?.stop();
