@@ -52,6 +52,8 @@ describe('registration in arrival order', () => {
     const after = await stored(event.eventId);
     expect(arrivalsOf(after, 'registered')).toEqual([...range(4, 10), 11, 12, 13]);
     expect(arrivalsOf(after, 'waitlisted')).toEqual(range(14, 60));
+    const attendance = await call('GET', `/v1/events/${event.eventId}/attendance`, { token: organiser.token });
+    expect(attendance.body.counts).toMatchObject({ capacity: 10, registered: 10, waitlisted: 47 });
   });
 
   it('gives a seat freed while nobody waits to the next newcomer, and a refused duplicate takes no number', async () => {

@@ -101,7 +101,6 @@ export async function register(
   }
 
   async function registerInOrder(): Promise<{ receipt: RegistrationReceipt; registration: RegistrationView }> {
-
     for (let attempt = 0; ; attempt++) {
       const match: LeadMatch = await leadWrites.match(fields.email, phone, { trip: event.tripId, stop: event.stopId, university: fields.universityId });
       const status = walkInBy || !full ? 'registered' : 'waitlisted';

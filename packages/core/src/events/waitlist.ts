@@ -76,7 +76,9 @@ export async function promoteFromWaitlist(eventId: string): Promise<string[]> {
               .set({ status: 'registered', promotedAt: at })
               .where((a, { eq }) => eq(a.status, 'waitlisted'))
               .commit(),
-            ...[scopeOf.event(eventId), scopeOf.stop(event.stopId), scopeOf.trip(event.tripId), scopeOf.university(event.universityId)].map((scope) =>
+            // The seat is counted on the seat item above; the waitlist, like every sign-up's, on shards.
+            tallyAdd(entities, scopeOf.event(eventId), { waitlisted: -1 }, next.registrationId),
+            ...[scopeOf.stop(event.stopId), scopeOf.trip(event.tripId), scopeOf.university(event.universityId)].map((scope) =>
               tallyAdd(entities, scope, { registered: 1, waitlisted: -1 }, next.registrationId),
             ),
             audit
