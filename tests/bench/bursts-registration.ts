@@ -1,11 +1,10 @@
-import { db, type RegistrationInput } from '@aksu/core';
+import { db, waitlistInOrder, type RegistrationInput } from '@aksu/core';
 import type { Row } from '../../scripts/bench/benchmark.ts';
 import { latencySummary, loopbackClient, openLoop, type Arrival } from '../../scripts/bench/open-loop.ts';
 import { round } from '../../scripts/bench/stats.ts';
 import { settled, startServerProcess } from '../../scripts/bench/server-process.ts';
 import { newUniversity } from '../support/accounts.ts';
 import { newEvent, newTrip } from '../support/events.ts';
-import { insertsInCommitOrder } from './bursts-stream.ts';
 
 export interface RegistrationBurst {
   registrants: number;
@@ -37,8 +36,10 @@ const body = (i: number): RegistrationInput =>
 
 /**
  * `registrants` people register for one event of `seats` seats, their arrivals spread evenly over
- * `windowSec` and released open-loop (nobody waits for anyone else's answer). Read back afterwards:
- * who holds a seat, who waits, and in which order the table committed them (its stream).
+ * `windowSec` and released open-loop (nobody waits for anyone else's answer). Arrival order is the
+ * order the server received them: each registration is numbered at receipt. Read back afterwards:
+ * the numbers are 1..N with none twice, the seats went to numbers 1..seats, every answer matches
+ * what is stored, and the waitlist promotion walks is in number order.
  */
 export async function registrationBurst(endpoint: string, tableName: string, jwtSecret: string, shape: RegistrationBurst) {
   const trip = await newTrip([(await newUniversity()).universityId]);
@@ -75,22 +76,30 @@ export async function registrationBurst(endpoint: string, tableName: string, jwt
   const statusCounts: Record<string, number> = {};
   for (const o of outcomes) statusCounts[o.status || 'network'] = (statusCounts[o.status || 'network'] ?? 0) + 1;
 
-  // Read back: the event's partition in id order is the order promotion walks the waitlist.
+  // Read back what the table holds, and the waitlist in the order promotion walks it.
   const stored = (await db().service.entities.registration.query.byEvent({ eventId: event.eventId }).go({ pages: 'all', consistent: true })).data;
   const registered = stored.filter((r) => r.status === 'registered');
   const waitlisted = stored.filter((r) => r.status === 'waitlisted');
-  const commits = await insertsInCommitOrder(endpoint, tableName, (image) => image.__edb_e__?.S === 'registration' && image.eventId?.S === event.eventId);
-  const commitRank = new Map(commits.map((c, rank) => [c.image.registrationId!.S!, rank]));
-  // Arrival = commit: every seat went to someone committed before anyone was waitlisted, and the
-  // waitlist's own order (the one promotion uses) is the order the waitlisted were committed.
-  const lastSeat = Math.max(-1, ...registered.map((r) => commitRank.get(r.registrationId) ?? Number.POSITIVE_INFINITY));
-  const firstWait = Math.min(...waitlisted.map((r) => commitRank.get(r.registrationId) ?? -1));
-  const waitRanks = waitlisted.map((r) => commitRank.get(r.registrationId) ?? -1);
+  const numbers = stored.map((r) => r.arrival ?? 0).sort((a, b) => a - b);
+  const numberedOnce = numbers.every((n, i) => n === i + 1);
+  const lastSeat = Math.max(0, ...registered.map((r) => r.arrival ?? Number.POSITIVE_INFINITY));
+  const firstWait = Math.min(Number.POSITIVE_INFINITY, ...waitlisted.map((r) => r.arrival ?? 0));
+  const seatsFirst = lastSeat < firstWait;
+  const promotionOrder = (await waitlistInOrder(event.eventId)).map((r) => r.arrival ?? 0);
   let inversions = 0;
-  for (let i = 1; i < waitRanks.length; i++) if (!(waitRanks[i]! > waitRanks[i - 1]!)) inversions++;
-  const seatsBeforeWaitlist = registered.length === 0 || waitlisted.length === 0 || lastSeat < firstWait;
-  const uncommitted = stored.filter((r) => !commitRank.has(r.registrationId)).length;
-  const orderOk = seatsBeforeWaitlist && inversions === 0 && uncommitted === 0;
+  for (let i = 1; i < promotionOrder.length; i++) if (!(promotionOrder[i]! > promotionOrder[i - 1]!)) inversions++;
+  const walksAll = promotionOrder.length === waitlisted.length;
+  const statusOf = new Map(stored.map((r) => [r.registrationId, r.status]));
+  const answersWrong = created.filter((o) => {
+    const receipt = JSON.parse(o.body) as { registrationId: string; status: string };
+    return statusOf.get(receipt.registrationId) !== receipt.status;
+  }).length;
+  const orderOk = numberedOnce && seatsFirst && inversions === 0 && walksAll && answersWrong === 0;
+  // For information: how far receipt order strays from the order the client sent (in-flight requests overtake each other).
+  const numberOf = new Map(stored.map((r) => [r.registrationId, r.arrival ?? 0]));
+  const sentOrder = [...created].sort((a, b) => a.index - b.index).map((o) => numberOf.get((JSON.parse(o.body) as { registrationId: string }).registrationId) ?? 0);
+  let overtaken = 0;
+  for (let i = 1; i < sentOrder.length; i++) if (sentOrder[i]! < sentOrder[i - 1]!) overtaken++;
   const latency = latencySummary(created);
   const json = {
     model: `${shape.registrants} arrivals evenly over ${shape.windowSec} s from ${shape.clients} client addresses, open loop`,
@@ -104,9 +113,16 @@ export async function registrationBurst(endpoint: string, tableName: string, jwt
     waitlisted: waitlisted.length,
     seatsLeftShown: info?.seatsLeft,
     stored: stored.length,
-    commitsSeen: commits.length,
-    storedWithoutCommitRecord: uncommitted,
-    waitlistOrder: { seatsCommittedBeforeFirstWaitlisted: seatsBeforeWaitlist, waitlistPairsOutOfCommitOrder: inversions, ok: orderOk },
+    arrivalOrder: {
+      numbersOneToNOnce: numberedOnce,
+      lastSeatedNumber: lastSeat,
+      firstWaitlistedNumber: Number.isFinite(firstWait) ? firstWait : null,
+      waitlistPairsOutOfArrivalOrder: inversions,
+      promotionWalksWholeWaitlist: walksAll,
+      answersDifferingFromStored: answersWrong,
+      sentPairsReceivedReversed: overtaken,
+      ok: orderOk,
+    },
     errors: errors.length,
     refused: refused.length,
     firstError: errors[0]?.error ?? errors[0]?.body.slice(0, 200),
@@ -120,7 +136,7 @@ export async function registrationBurst(endpoint: string, tableName: string, jwt
     { metric: `${label}: all answered by`, value: round(run.elapsedMs / 1000, 1), unit: 's' },
     { metric: `${label}: registered`, value: registered.length, unit: 'people', target: `= ${shape.seats}`, met: registered.length === shape.seats && info?.seatsLeft === 0 },
     { metric: `${label}: waitlisted`, value: waitlisted.length, unit: 'people', target: `= ${shape.registrants - shape.seats}`, met: waitlisted.length === shape.registrants - shape.seats },
-    { metric: `${label}: waitlist in commit order (pairs out of order)`, value: inversions, unit: 'pairs', target: 'seats first, 0', met: orderOk },
+    { metric: `${label}: seats to arrivals 1-${shape.seats}, waitlist in arrival order (pairs out of order)`, value: inversions, unit: 'pairs', target: 'seats first, 0', met: orderOk },
     { metric: `${label}: errors (5xx or network) / other refusals`, value: `${errors.length} / ${refused.length}`, unit: 'requests', target: '0 / 0', met: errors.length === 0 && refused.length === 0 },
     { metric: `${label}: p50 / p99 from arrival (per-event limit raised to ${shape.registrants * 2}/min)`, value: `${latency.p50Ms} / ${latency.p99Ms}`, unit: 'ms' },
   ];

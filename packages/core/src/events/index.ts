@@ -33,7 +33,7 @@ export { DEGREE_LEVELS } from './registration.entity.ts';
 export { RATE_LIMITS } from './rate-limit.ts';
 export * from './my-registration.schema.ts';
 export { MyRegistration, RECOVERY_CODE_MINUTES, RECOVERY_CODE_ATTEMPTS } from './my-registration.ts';
-export { promoteFromWaitlist } from './waitlist.ts';
+export { promoteFromWaitlist, waitlistInOrder } from './waitlist.ts';
 export { sendRegistrantReminders, type RegistrantMailData } from './registrant-mail.ts';
 export { checkInTokenFor } from './tokens.ts';
 export { EVENT_DATA_RETENTION_DAYS, eventDataExpiresAt } from './retention.ts';
