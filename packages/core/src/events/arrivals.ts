@@ -27,6 +27,19 @@ export interface Arrival {
   seatLine: number;
 }
 
+/** Whether an arrival takes a seat: a function of its number and the seat line alone, never of commit order. */
+export const withinSeats = (arrival: Arrival) => arrival.number <= arrival.seatLine;
+
+/**
+ * The `extra` that hands `free` seats to the next newcomers, given `next` numbers taken so far, or
+ * undefined when the line already reaches that far. Numbers already taken are all served or gone
+ * (nobody waits when this is asked), so the line moves to `next + free` and never back.
+ */
+export function extraForNewcomers(next: number, extra: number, capacity: number, free: number): number | undefined {
+  const wanted = next + free - capacity;
+  return wanted > extra ? wanted : undefined;
+}
+
 /**
  * Takes the next arrival number for the event, at receipt: one UpdateItem ADD, no transaction, so
  * arrivals never conflict or retry into another order (and one item's ~1,000 writes a second is far
@@ -49,8 +62,8 @@ export async function handSeatsToNewcomers(eventId: string, capacity: number, fr
     // Nobody has arrived yet: arrivals 1..capacity take the seats anyway.
     if (!data?.next) return;
     const extra = data.extra ?? 0;
-    const wanted = data.next + free - capacity;
-    if (wanted <= extra) return;
+    const wanted = extraForNewcomers(data.next, extra, capacity, free);
+    if (wanted === undefined) return;
     try {
       await retryingLockTimeouts(() =>
         eventArrivals

@@ -8,7 +8,7 @@ import { newId } from '../ids.ts';
 import { leadWrites, type LeadMatch } from '../leads/matching.ts';
 import { domainEvent, outboxOp } from '../outbox/events.ts';
 import { scopeOf, tallyAdd } from '../outcomes/index.ts';
-import { takeArrival, type Arrival } from './arrivals.ts';
+import { takeArrival, withinSeats, type Arrival } from './arrivals.ts';
 import { eventDataExpiresAt } from './retention.ts';
 import { checkInTokenFor } from './tokens.ts';
 import { promoteFromWaitlist } from './waitlist.ts';
@@ -89,14 +89,14 @@ export async function register(
     arrival = await takeArrival(event.eventId, event.capacity);
   }
   // Past the seat line means waiting behind everyone who arrived earlier, whatever commits first.
-  let full = arrival !== undefined && arrival.number > arrival.seatLine;
+  let full = arrival !== undefined && !withinSeats(arrival);
   try {
     return await registerInOrder();
   } catch (error) {
     // A number within the seat line that ends without a registration leaves its seat free: hand
     // it to the first person waiting, or to the next newcomer. The refusal itself is what the
     // caller sees; a failed hand-over is retried by the next cancellation or capacity change.
-    if (arrival && arrival.number <= arrival.seatLine) await promoteFromWaitlist(event.eventId).catch(() => []);
+    if (arrival && withinSeats(arrival)) await promoteFromWaitlist(event.eventId).catch(() => []);
     throw error;
   }
 
