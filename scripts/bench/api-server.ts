@@ -19,6 +19,10 @@ export type ServerMessage =
       dynamoCalls: Record<string, number>;
       /** HTTP requests received, including any a load run cut off before their response. */
       requests: number;
+      /** DynamoDB calls sent and not yet answered: a request its client gave up on may still be committing. */
+      pendingDynamoCalls: number;
+      /** HTTP requests whose response has not finished or been closed. */
+      openRequests: number;
     };
 
 export type ParentMessage = { type: 'usage' } | { type: 'stop' };
@@ -33,18 +37,29 @@ if (!jwtSecret || !process.send) {
 }
 
 const dynamoCalls: Record<string, number> = {};
+let pendingDynamoCalls = 0;
 db().client.middlewareStack.add(
-  (next, context) => (args) => {
+  (next, context) => async (args) => {
     const command = context.commandName ?? 'unknown';
     dynamoCalls[command] = (dynamoCalls[command] ?? 0) + 1;
-    return next(args);
+    pendingDynamoCalls += 1;
+    try {
+      return await next(args);
+    } finally {
+      pendingDynamoCalls -= 1;
+    }
   },
   { step: 'initialize', name: 'benchCallCounter' },
 );
 
 const server = await startLocalServer({ port: 0, hostname: '127.0.0.1', jwtSecret });
 let requests = 0;
-server.server.on('request', () => (requests += 1));
+let openRequests = 0;
+server.server.on('request', (_request, response) => {
+  requests += 1;
+  openRequests += 1;
+  response.once('close', () => (openRequests -= 1));
+});
 
 process.on('message', async (message: ParentMessage) => {
   if (message.type === 'usage') {
@@ -59,6 +74,8 @@ process.on('message', async (message: ParentMessage) => {
       cpuSystemMs: cpu.system / 1000,
       dynamoCalls: { ...dynamoCalls },
       requests,
+      pendingDynamoCalls,
+      openRequests,
     });
   } else if (message.type === 'stop') {
     await server.close();

@@ -64,17 +64,20 @@ export async function startServerProcess(env: Record<string, string>, nodeArgs: 
 }
 
 /**
- * Waits until the server has made no DynamoDB call for `quietMs` (at most `boundMs`): requests a
- * load run abandoned at the client may still be committing, and a read-back must come after them.
+ * Waits until the server is idle: no DynamoDB call unanswered, no response open, and no new call
+ * since the last look (a request between two of its calls has none pending). Requests a load run
+ * abandoned at the client may still be committing, and a read-back must come after them. Polls the
+ * server itself; `boundMs` only guards against a hang, and running into it is reported.
  */
-export async function settled(server: ServerProcess, quietMs = 1_500, boundMs = 60_000): Promise<void> {
-  const total = async () => Object.values((await server.usage()).dynamoCalls).reduce((a, b) => a + b, 0);
+export async function settled(server: ServerProcess, pollMs = 500, boundMs = 120_000): Promise<void> {
+  const calls = (u: Awaited<ReturnType<ServerProcess['usage']>>) => Object.values(u.dynamoCalls).reduce((a, b) => a + b, 0);
   const deadline = Date.now() + boundMs;
-  let last = await total();
+  let last = calls(await server.usage());
   while (Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, quietMs));
-    const now = await total();
-    if (now === last) return;
-    last = now;
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
+    const now = await server.usage();
+    if (calls(now) === last && now.pendingDynamoCalls === 0 && now.openRequests === 0) return;
+    last = calls(now);
   }
+  console.warn(`  the API server was still busy ${boundMs / 1000} s after the load stopped; reading back anyway`);
 }
