@@ -15,6 +15,7 @@ export * from './imports.schema.ts';
 export { MAX_ROWS } from './read-file.ts';
 export { COLUMNS as IMPORT_COLUMNS } from './columns.ts';
 export { resumeImports, STALL_MS as IMPORT_STALL_MS } from './worker.ts';
+export { IMPORT_CONTINUED, IMPORT_UPLOADED } from './import-events.ts';
 
 const toView = ({ contentHash: _h, headers: _c, leaseUntil: _l, nextRowKey: _n, expiresAt: _e, createdByRole: _r, ...job }: Record<string, unknown> & ImportJobView): ImportJobView => job;
 

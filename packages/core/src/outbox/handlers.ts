@@ -1,5 +1,6 @@
 import type { DomainEvent } from './events.ts';
 import { advanceImport } from '../imports/worker.ts';
+import { IMPORT_CONTINUED, IMPORT_UPLOADED } from '../imports/import-events.ts';
 import { notifyImportFinished } from '../imports/finished.ts';
 import { PEOPLE_HANDLERS } from '../people-events/handlers.ts';
 import { REGISTRANT_HANDLERS } from '../events/registrant-mail.ts';
@@ -20,8 +21,8 @@ export interface EventHandler {
 
 /** The one registry. Add a line per event type; handlers live beside the domain they belong to. */
 export const EVENT_HANDLERS: Record<string, EventHandler[]> = {
-  'import.uploaded': [{ name: 'imports.run', run: (event) => advanceImport(event) }],
-  'import.continued': [{ name: 'imports.run', run: (event) => advanceImport(event) }],
+  [IMPORT_UPLOADED]: [{ name: 'imports.run', run: (event) => advanceImport(event) }],
+  [IMPORT_CONTINUED]: [{ name: 'imports.run', run: (event) => advanceImport(event) }],
   'import.finished': [{ name: 'imports.notify-finished', run: (event) => notifyImportFinished(event) }],
   ...PEOPLE_HANDLERS,
   ...REGISTRANT_HANDLERS,

@@ -1,5 +1,5 @@
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
-import { Outbox } from '@aksu/core';
+import { IMPORT_CONTINUED, IMPORT_UPLOADED, Outbox } from '@aksu/core';
 import { configureDeployedWorker } from '../deployed.ts';
 import { instrumented } from '../observability/lambda.ts';
 import { log } from '../observability/logger.ts';
@@ -9,7 +9,7 @@ import { countMetric, METRIC } from '../observability/metrics.ts';
 let configured = false;
 
 /** Outbox event types whose handler is one budgeted run of an import. */
-const IMPORT_RUN_EVENTS = new Set(['import.uploaded', 'import.continued']);
+const IMPORT_RUN_EVENTS = new Set<string>([IMPORT_UPLOADED, IMPORT_CONTINUED]);
 
 /**
  * The table stream's consumer in AWS: the event-source mapping hands over a batch of records and
