@@ -1,7 +1,23 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * Vitest's order (by group, then the longest known file first, else the largest) with the layout
+ * sweeps at the head of their group: their test files are small, so on a fresh clone, with no
+ * durations known, the longest files of the run would otherwise start last and finish alone.
+ */
+class LayoutSweepsFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = (await super.sort(files)).map((file, index) => ({ file, index }));
+    const group = (file: TestSpecification) => file.project.config.sequence.groupOrder;
+    const sweep = (file: TestSpecification) => (/\/tests\/e2e\/layout-[^/]+\.test\.ts$/.test(file.moduleId) ? 0 : 1);
+    sorted.sort((a, b) => group(a.file) - group(b.file) || sweep(a.file) - sweep(b.file) || a.index - b.index);
+    return sorted.map(({ file }) => file);
+  }
+}
 
 /**
  * One config for the whole run. DynamoDB Local starts once in the root globalSetup (a globalSetup in
@@ -13,6 +29,11 @@ export default defineConfig({
   test: {
     globalSetup: ['tests/support/global-setup.ts'],
     reporters: ['default', './tests/support/summary-reporter.ts'],
+    // Two files at a time: on two cores vitest would otherwise run one (cores - 1), while most of a
+    // file's time is spent waiting on the JVM, the API or the browser. Each file has its own table
+    // and its servers on free ports, so files never see each other.
+    maxWorkers: 2,
+    sequence: { sequencer: LayoutSweepsFirst },
     env: {
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       LOG_LEVEL: 'silent',
@@ -46,10 +67,10 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           setupFiles: ['tests/support/table-per-file.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-          // One browser at a time: two cores are shared with the JVM and the API.
-          fileParallelism: false,
+          // Bounds against a hang only: with two browsers side by side on two busy cores a step
+          // takes longer, and no test here measures speed.
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
           // After the other projects: the browser waits stay far from their limits when the fuzzing
           // and the authorization matrix are not loading the same two cores and the same JVM.
           sequence: { groupOrder: 1 },

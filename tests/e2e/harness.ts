@@ -80,11 +80,12 @@ const fakeCameraArgs = (file: string) => ['--use-fake-ui-for-media-stream', '--u
 
 /**
  * A fresh browser profile's worth of state (storage, cookies) at one screen size, Chinese by default.
- * Waits give up after 10 s so a missing element fails fast with its locator rather than at the test timeout.
+ * Waits give up after 30 s (far above a busy machine's slowest step) so a missing element fails with
+ * its locator rather than at the test timeout.
  */
 export async function openContext(browser: Browser, viewport = DESKTOP): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport, locale: 'zh-CN' });
-  context.setDefaultTimeout(10_000);
+  context.setDefaultTimeout(30_000);
   return context;
 }
 
