@@ -56,6 +56,22 @@ describe('registration in arrival order', () => {
     expect(attendance.body.counts).toMatchObject({ capacity: 10, registered: 10, waitlisted: 47 });
   });
 
+  it('counts the per-event limit in the same write that numbers arrivals: refused arrivals take no number', async () => {
+    const event = await newEvent(trip, { capacity: 2 });
+    const before = process.env.REGISTRATION_LIMIT_PER_EVENT;
+    process.env.REGISTRATION_LIMIT_PER_EVENT = '3';
+    try {
+      const results = await concurrently(5, () => register(event.eventId));
+      expect(results.map((r) => r.status).sort()).toEqual([201, 201, 201, 429, 429]);
+      expect(results.find((r) => r.status === 429)!.body).toMatchObject({ code: 'rate_limited' });
+    } finally {
+      process.env.REGISTRATION_LIMIT_PER_EVENT = before;
+    }
+    const items = await stored(event.eventId);
+    expect(arrivalsOf(items, 'registered')).toEqual([1, 2]);
+    expect(arrivalsOf(items, 'waitlisted')).toEqual([3]);
+  });
+
   it('gives a seat freed while nobody waits to the next newcomer, and a refused duplicate takes no number', async () => {
     const event = await newEvent(trip, { capacity: 2 });
     const first = person();

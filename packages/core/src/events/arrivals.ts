@@ -1,5 +1,6 @@
 import { isConditionFailure, isLocalLockTimeout } from '../db/condition.ts';
 import { db } from '../db/service.ts';
+import { DomainError } from '../errors.ts';
 
 const LOCK_RETRIES = 8;
 
@@ -43,11 +44,37 @@ export function extraForNewcomers(next: number, extra: number, capacity: number,
 /**
  * Takes the next arrival number for the event, at receipt: one UpdateItem ADD, no transaction, so
  * arrivals never conflict or retry into another order (and one item's ~1,000 writes a second is far
- * above an event's sign-up rate). The number decides seat or waitlist and the waitlist's order.
+ * above an event's sign-up rate). The number decides seat or waitlist and the waitlist's order. The
+ * same write counts the event's per-minute limit (a burst's one hot item, not two): within the
+ * current minute while under `perMinute`, or it starts the minute. Refused past the limit with 429.
  */
-export async function takeArrival(eventId: string, capacity: number): Promise<Arrival> {
-  const { data } = await retryingLockTimeouts(() => db().service.entities.eventArrivals.update({ eventId }).add({ next: 1 }).go({ response: 'all_new' }));
-  return { number: data.next ?? 1, seatLine: capacity + (data.extra ?? 0) };
+export async function takeArrival(eventId: string, capacity: number, perMinute: number, now = Date.now()): Promise<Arrival> {
+  const { eventArrivals } = db().service.entities;
+  const window = Math.floor(now / 60_000);
+  const sameMinute = () =>
+    eventArrivals
+      .update({ eventId })
+      .add({ next: 1, inWindow: 1 })
+      // A minute another request already started (its clock a moment ahead) counts as this one.
+      .where((a, { gte, lt }) => `${gte(a.window, window)} AND ${lt(a.inWindow, perMinute)}`)
+      .go({ response: 'all_new' });
+  const newMinute = () =>
+    eventArrivals
+      .update({ eventId })
+      .add({ next: 1 })
+      .set({ window, inWindow: 1 })
+      .where((a, { notExists, lt }) => `${notExists(a.window)} OR ${lt(a.window, window)}`)
+      .go({ response: 'all_new' });
+  // Same minute, else a new minute, else the same minute again (someone else just started it).
+  for (const write of [sameMinute, newMinute, sameMinute]) {
+    try {
+      const { data } = await retryingLockTimeouts(write);
+      return { number: data.next ?? 1, seatLine: capacity + (data.extra ?? 0) };
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+  }
+  throw new DomainError('rate_limited', 'Too many registrations for this event; wait a minute and try again', { retryAfterSeconds: 60 - Math.floor(now / 1000) % 60 });
 }
 
 /**

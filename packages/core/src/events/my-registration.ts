@@ -98,7 +98,8 @@ async function viewOf(event: EventView, r: RegistrationView, given?: string): Pr
 export const MyRegistration = {
   /**
    * Mails a one-time code to the registration holding this email or phone. Answers alike whether or
-   * not anyone is registered, and is counted by the registration rate limits per client and event.
+   * not anyone is registered, and is counted by the registration rate limits per client and event
+   * (the client's window shared with sign-ups, the event's a window of its own).
    */
   async requestRecovery(eventId: string, input: RecoveryRequestInput, client: string): Promise<void> {
     const fields = RecoveryRequestInput.parse(input);

@@ -65,6 +65,7 @@ export async function register(
   event: EventView,
   input: RegistrationInput,
   walkInBy?: Actor,
+  perEventPerMinute = Number.POSITIVE_INFINITY,
 ): Promise<{ receipt: RegistrationReceipt; registration: RegistrationView }> {
   const fields = RegistrationInput.parse(input);
   if (event.status === 'cancelled' || (!walkInBy && event.status !== 'scheduled')) {
@@ -86,7 +87,7 @@ export async function register(
   let arrival: Arrival | undefined;
   if (!walkInBy) {
     await refuseKnownDuplicate(event.eventId, fields.email, phone);
-    arrival = await takeArrival(event.eventId, event.capacity);
+    arrival = await takeArrival(event.eventId, event.capacity, perEventPerMinute);
   }
   // Past the seat line means waiting behind everyone who arrived earlier, whatever commits first.
   let full = arrival !== undefined && !withinSeats(arrival);
