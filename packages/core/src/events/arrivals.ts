@@ -51,12 +51,14 @@ export function extraForNewcomers(next: number, extra: number, capacity: number,
 export async function takeArrival(eventId: string, capacity: number, perMinute: number, now = Date.now()): Promise<Arrival> {
   const { eventArrivals } = db().service.entities;
   const window = Math.floor(now / 60_000);
+  // DynamoDB numbers are finite: "no limit" is the largest safe one.
+  const limit = Number.isFinite(perMinute) ? perMinute : Number.MAX_SAFE_INTEGER;
   const sameMinute = () =>
     eventArrivals
       .update({ eventId })
       .add({ next: 1, inWindow: 1 })
       // A minute another request already started (its clock a moment ahead) counts as this one.
-      .where((a, { gte, lt }) => `${gte(a.window, window)} AND ${lt(a.inWindow, perMinute)}`)
+      .where((a, { gte, lt }) => `${gte(a.window, window)} AND ${lt(a.inWindow, limit)}`)
       .go({ response: 'all_new' });
   const newMinute = () =>
     eventArrivals
