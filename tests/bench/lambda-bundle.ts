@@ -16,7 +16,7 @@ import { CLASS_LIMITS, classNodejs, EXPORTS_ONLY_PACKAGES, TRAFFIC_CLASSES, type
 const RUNS = sized(15, 5);
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const MINIMAL = 'scripts/bench/minimal-handler.ts';
-const LIBRARY_FLOOR = 'scripts/bench/library-floor.ts';
+const LIBRARY_FLOOR = 'scripts/bench/library-floor.mjs';
 
 /** Issue 15's targets per class: bundle size for the two hot classes, init against the bare handler. */
 const TARGETS: Record<TrafficClass, { maxKB?: number; maxInitRatio?: number; exceljs: boolean }> = {
@@ -90,12 +90,13 @@ export const benchmark: Benchmark = {
       const entry = CLASS_LIMITS[trafficClass].handler.replace(/\.handler$/, '.ts');
       classes[trafficClass] = await build(trafficClass, entry, classNodejs(trafficClass, functionDefaults('bench').nodejs));
     }
-    const cases = {
+    const classCases = Object.fromEntries(TRAFFIC_CLASSES.map((c) => [c, { bundle: classes[c].file, env: lambdaEnv(classes[c].outDir), path: FIRST_PATH[c] }])) as Record<TrafficClass, InitCase>;
+    const cases: Record<'minimal' | 'publicWithoutSourceMaps' | TrafficClass, InitCase> = {
       minimal: { bundle: minimal.file, env: lambdaEnv(minimal.outDir), path: '/items/none' },
-      ...Object.fromEntries(TRAFFIC_CLASSES.map((c) => [c, { bundle: classes[c].file, env: lambdaEnv(classes[c].outDir), path: FIRST_PATH[c] }])),
+      ...classCases,
       // The same public bundle without NODE_OPTIONS=--enable-source-maps: what parsing the map costs a cold start.
       publicWithoutSourceMaps: { bundle: classes.public.file, env: { ...lambdaEnv(classes.public.outDir), NODE_OPTIONS: '' }, path: FIRST_PATH.public },
-    } as Record<'minimal' | 'publicWithoutSourceMaps' | TrafficClass, InitCase>;
+    };
     const t = await measureInit(cases, RUNS);
     for (const c of TRAFFIC_CLASSES) {
       const expected = c === 'api' ? 200 : 404;
