@@ -5,7 +5,7 @@ import { apiCors } from './lib/cors.ts';
 import { logRetention } from './lib/stage.ts';
 import { tableAccess } from './lib/table-access.ts';
 import { functionDefaults } from './lib/function-defaults.ts';
-import { CLASS_LIMITS, CLASS_ROUTES, classFunctionId, classNodejs, reservesConcurrency, TRAFFIC_CLASSES, type TrafficClass } from './lib/traffic-classes.ts';
+import { CLASS_LIMITS, CLASS_ROUTES, classEnvironment, classFunctionId, classNodejs, reservesConcurrency, TRAFFIC_CLASSES, type TrafficClass } from './lib/traffic-classes.ts';
 
 const DESCRIPTIONS: Record<TrafficClass, string> = {
   public: 'Public class: the no-login event pages and registration',
@@ -60,7 +60,7 @@ export function Api({ stack }: StackContext) {
         // Explicit statement instead of binding the table, which would grant dynamodb:* and
         // with it DeleteTable and Scan (no request path scans: every list is a Query on a key made for it).
         permissions: [tableAccess(table)],
-        environment: { TABLE_NAME: table.tableName, ...files.environment },
+        environment: { TABLE_NAME: table.tableName, ...classEnvironment(trafficClass), ...files.environment },
         copyFiles: files.copyFiles,
       });
       return [trafficClass, fn];

@@ -26,6 +26,14 @@ export interface ClassLimits {
   reservedConcurrency: number;
   /** API Gateway's per-route limit for each of the class's routes: steady requests per second and burst. */
   throttle: { rate: number; burst: number };
+  /**
+   * Whether Node maps stack traces through the bundle's source map (`--enable-source-maps`). Node
+   * reads and parses the whole map while it loads the bundle, about 90 ms of every cold start
+   * (`pnpm bench lambda-bundle`). The two classes whose cold starts meet a crowd (a registration
+   * opening, the morning check-in) go without: their traces keep function names (the bundles keep
+   * names) and point into the bundle, and the map ships beside it to read them (README, Runbook).
+   */
+  sourceMaps: boolean;
 }
 
 /**
@@ -37,10 +45,10 @@ export interface ClassLimits {
  * memory, so they get more memory, the longest time API Gateway waits (30 s), and few slots.
  */
 export const CLASS_LIMITS: Readonly<Record<TrafficClass, ClassLimits>> = {
-  public: { handler: 'packages/functions/src/lambda-public.handler', memorySize: 1024, timeout: 10, reservedConcurrency: 60, throttle: { rate: 300, burst: 600 } },
-  phone: { handler: 'packages/functions/src/lambda-phone.handler', memorySize: 1024, timeout: 10, reservedConcurrency: 60, throttle: { rate: 300, burst: 600 } },
-  api: { handler: 'packages/functions/src/lambda-api.handler', memorySize: 1024, timeout: 10, reservedConcurrency: 30, throttle: { rate: 100, burst: 200 } },
-  exports: { handler: 'packages/functions/src/lambda-exports.handler', memorySize: 2048, timeout: 29, reservedConcurrency: 5, throttle: { rate: 5, burst: 10 } },
+  public: { handler: 'packages/functions/src/lambda-public.handler', memorySize: 1024, timeout: 10, reservedConcurrency: 60, throttle: { rate: 300, burst: 600 }, sourceMaps: false },
+  phone: { handler: 'packages/functions/src/lambda-phone.handler', memorySize: 1024, timeout: 10, reservedConcurrency: 60, throttle: { rate: 300, burst: 600 }, sourceMaps: false },
+  api: { handler: 'packages/functions/src/lambda-api.handler', memorySize: 1024, timeout: 10, reservedConcurrency: 30, throttle: { rate: 100, burst: 200 }, sourceMaps: true },
+  exports: { handler: 'packages/functions/src/lambda-exports.handler', memorySize: 2048, timeout: 29, reservedConcurrency: 5, throttle: { rate: 5, burst: 10 }, sourceMaps: true },
 };
 
 /**
@@ -61,6 +69,14 @@ export function routeConstructId(routeKey: string): string {
   if (routeKey === '$default') return 'Route_default';
   const [method, path] = routeKey.split(' ') as [string, string];
   return `Route_${method}_${path}`.replaceAll('/', '--');
+}
+
+/**
+ * A class's own environment on top of the project defaults: the defaults turn source-mapped stack
+ * traces on, and a class without them clears NODE_OPTIONS (SST merges the two environments).
+ */
+export function classEnvironment(trafficClass: TrafficClass): Record<string, string> {
+  return CLASS_LIMITS[trafficClass].sourceMaps ? {} : { NODE_OPTIONS: '' };
 }
 
 /** What only the exports class may load: the spreadsheet library and, with it, its dependency tree. */

@@ -9,7 +9,7 @@ import { db } from '@aksu/core';
 import { linkExternals, packageName } from '../../scripts/bench/runtime-modules.ts';
 import { bundleLikeSst } from '../../scripts/bench/sst-esbuild.ts';
 import { functionDefaults } from '../../stacks/lib/function-defaults.ts';
-import { classNodejs, EXPORTS_ONLY_PACKAGES, type TrafficClass } from '../../stacks/lib/traffic-classes.ts';
+import { classEnvironment, classNodejs, EXPORTS_ONLY_PACKAGES, type TrafficClass } from '../../stacks/lib/traffic-classes.ts';
 import { newUniversity } from '../support/accounts.ts';
 import { dailyWorld } from '../support/daily.ts';
 import { newEvent, newTrip, person } from '../support/events.ts';
@@ -69,6 +69,7 @@ async function invoke(trafficClass: 'public' | 'phone', requests: Request[]): Pr
     env: {
       PATH: process.env.PATH ?? '',
       ...functionDefaults('test').environment,
+      ...classEnvironment(trafficClass),
       TABLE_NAME: process.env.TABLE_NAME!,
       DYNAMODB_ENDPOINT: process.env.DYNAMODB_ENDPOINT!,
       AWS_REGION: 'local',

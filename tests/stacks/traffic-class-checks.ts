@@ -37,7 +37,10 @@ export function trafficClassChecks(synthesized: () => Templates): void {
         expect(props.MemorySize, trafficClass).toBe(limits.memorySize);
         expect(props.Timeout, trafficClass).toBe(limits.timeout);
         expect(props.Architectures).toEqual(['arm64']);
+        // Source-mapped traces cost every cold start the map's parse: the crowd-facing classes go without.
+        expect(props.Environment.Variables.NODE_OPTIONS, trafficClass).toBe(limits.sourceMaps ? '--enable-source-maps' : '');
       }
+      expect(TRAFFIC_CLASSES.filter((c) => !CLASS_LIMITS[c].sourceMaps)).toEqual(['public', 'phone']);
       // No other function in the stack serves requests (SST's and CDK's helpers have their own handlers).
       const handlers = Object.values(api.findResources('AWS::Lambda::Function')).map((f) => String(f.Properties.Handler));
       expect(handlers.filter((h) => h.startsWith('packages/functions/')).sort()).toEqual(TRAFFIC_CLASSES.map((c) => CLASS_LIMITS[c].handler).sort());
