@@ -53,6 +53,12 @@ db().client.middlewareStack.add(
 );
 
 const server = await startLocalServer({ port: 0, hostname: '127.0.0.1', jwtSecret });
+// The load generators keep connections alive between a client's requests. Node closes an idle one
+// after 5 s, and a request sent on it as it closes dies with ECONNRESET: a failure of the harness,
+// not of the API (API Gateway, in front of the functions, has no such race with its clients).
+// Idle connections here outlive any run.
+(server.server as import('node:http').Server).keepAliveTimeout = 15 * 60_000;
+(server.server as import('node:http').Server).headersTimeout = 15 * 60_000 + 1_000;
 let requests = 0;
 let openRequests = 0;
 server.server.on('request', (_request, response) => {
