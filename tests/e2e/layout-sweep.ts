@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DESKTOP, launchBrowser, openContext, PHONE, signIn, startApp } from './harness.ts';
-import { checkScreens } from './layout-screens.ts';
+import { checkScreens, type Screen } from './layout-screens.ts';
 import { seedLayout, type LayoutSeed } from './layout-seed.ts';
 
 /**
@@ -31,67 +31,62 @@ export function layoutSession(): void {
   });
 }
 
+/** Who looks at which screens: signed out without an email; the password where the seed set one. */
+interface Visitor {
+  email?: string;
+  password?: string;
+  /** Switch the interface to English after signing in. */
+  english?: boolean;
+  screens: Screen[];
+}
+
+/** Each visitor's screens in a fresh context of the given size; every problem found, named by screen. */
+async function sweep(viewport: typeof PHONE | typeof DESKTOP, size: string, visitors: Visitor[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const { email, password, english, screens } of visitors) {
+    const context = await openContext(browser, viewport);
+    const page = await context.newPage();
+    if (email) await signIn(page, app.url, email, password);
+    if (english) {
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Partner universities' }).waitFor();
+    }
+    problems.push(...(await checkScreens(page, size, screens)));
+    await context.close();
+  }
+  return problems;
+}
+
 /** Every role's screens at one size; register inside a describe. */
 export function sweepAt(size: string, viewport: typeof PHONE | typeof DESKTOP): void {
   it('has no horizontal scrolling, unlabelled input or serious accessibility violation, signed out', async () => {
-    const context = await openContext(browser, viewport);
-    const page = await context.newPage();
-    const problems = await checkScreens(page, size, data.screens.signedOut);
-    await context.close();
-    expect(problems).toEqual([]);
+    expect(await sweep(viewport, size, [{ screens: data.screens.signedOut }])).toEqual([]);
   });
 
   it("has no horizontal scrolling, unlabelled input or serious accessibility violation, on the organiser's screens", async () => {
-    const context = await openContext(browser, viewport);
-    const page = await context.newPage();
-    await signIn(page, app.url, data.organiserEmail);
-    const problems = await checkScreens(page, size, data.screens.organiser);
-    await context.close();
-    expect(problems).toEqual([]);
+    expect(await sweep(viewport, size, [{ email: data.organiserEmail, screens: data.screens.organiser }])).toEqual([]);
   });
 
   it("has no horizontal scrolling, unlabelled input or serious accessibility violation, on the organiser's placement screens", async () => {
-    const context = await openContext(browser, viewport);
-    const page = await context.newPage();
-    await signIn(page, app.url, data.organiserEmail);
-    const problems = await checkScreens(page, size, data.placement.organiser);
-    await context.close();
-    expect(problems).toEqual([]);
+    expect(await sweep(viewport, size, [{ email: data.organiserEmail, screens: data.placement.organiser }])).toEqual([]);
   });
 
   // A test of their own: the organiser's list above already fills most of a test's time budget.
   it("has no horizontal scrolling, unlabelled input or serious accessibility violation, on the organiser's cohort screens", async () => {
-    const context = await openContext(browser, viewport);
-    const page = await context.newPage();
-    await signIn(page, app.url, data.organiserEmail);
-    const problems = await checkScreens(page, size, data.cohort.organiser);
-    await context.close();
-    expect(problems).toEqual([]);
+    expect(await sweep(viewport, size, [{ email: data.organiserEmail, screens: data.cohort.organiser }])).toEqual([]);
   });
 
   it("has no horizontal scrolling, unlabelled input or serious accessibility violation, on the coordinator's screens", async () => {
-    const context = await openContext(browser, viewport);
-    const page = await context.newPage();
-    await signIn(page, app.url, data.coordinatorEmail);
-    const problems = await checkScreens(page, size, [...data.screens.coordinator, ...data.cohort.coordinator]);
-    await context.close();
-    expect(problems).toEqual([]);
+    expect(await sweep(viewport, size, [{ email: data.coordinatorEmail, screens: [...data.screens.coordinator, ...data.cohort.coordinator] }])).toEqual([]);
   });
 
   // A test of its own: the role sweeps above are already long, and each test has a time limit.
   it('has no horizontal scrolling, unlabelled input or serious accessibility violation, on the import screens', async () => {
-    const problems: string[] = [];
-    for (const [email, screens] of [
-      [data.organiserEmail, data.imports.organiser],
-      [data.coordinatorEmail, data.imports.coordinator],
-    ] as const) {
-      const context = await openContext(browser, viewport);
-      const page = await context.newPage();
-      await signIn(page, app.url, email);
-      problems.push(...(await checkScreens(page, size, screens)));
-      await context.close();
-    }
-    expect(problems).toEqual([]);
+    const visitors: Visitor[] = [
+      { email: data.organiserEmail, screens: data.imports.organiser },
+      { email: data.coordinatorEmail, screens: data.imports.coordinator },
+    ];
+    expect(await sweep(viewport, size, visitors)).toEqual([]);
   });
 
   // One test per role: each screen's axe run takes seconds, and each test has a time limit.
@@ -99,12 +94,7 @@ export function sweepAt(size: string, viewport: typeof PHONE | typeof DESKTOP): 
     'has no horizontal scrolling, unlabelled input or serious accessibility violation, on the %s log, evaluation and stipend screens',
     async (role) => {
       const [email, password] = role === 'organiser' ? [data.organiserEmail, undefined] : [role === 'mentor' ? data.logs.mentorEmail : data.logs.internEmail, data.logs.password];
-      const context = await openContext(browser, viewport);
-      const page = await context.newPage();
-      await signIn(page, app.url, email, password);
-      const problems = await checkScreens(page, size, data.logs[role]);
-      await context.close();
-      expect(problems).toEqual([]);
+      expect(await sweep(viewport, size, [{ email, password, screens: data.logs[role] }])).toEqual([]);
     },
   );
 
@@ -113,82 +103,39 @@ export function sweepAt(size: string, viewport: typeof PHONE | typeof DESKTOP): 
     async (role) => {
       const a = data.attendance;
       const [email, password] = role === 'organiser' ? [data.organiserEmail, undefined] : role === 'mentor' ? [a.mentorEmail, a.mentorPassword] : [a.internEmail, a.internPassword];
-      const context = await openContext(browser, viewport);
-      const page = await context.newPage();
-      await signIn(page, app.url, email, password);
-      const problems = await checkScreens(page, size, a[role]);
-      await context.close();
-      expect(problems).toEqual([]);
+      expect(await sweep(viewport, size, [{ email, password, screens: a[role] }])).toEqual([]);
     },
   );
 
   it('has no horizontal scrolling, unlabelled input or serious accessibility violation, on the conversion screens', async () => {
-    const problems: string[] = [];
-    for (const [email, screens] of [
-      [data.organiserEmail, data.conversion.organiser],
-      [data.conversion.coordinatorEmail, data.conversion.coordinator],
-      [data.conversion.internEmail, data.conversion.intern],
-    ] as const) {
-      const context = await openContext(browser, viewport);
-      const page = await context.newPage();
-      await signIn(page, app.url, email);
-      problems.push(...(await checkScreens(page, size, screens)));
-      await context.close();
-    }
-    expect(problems).toEqual([]);
+    const visitors: Visitor[] = [
+      { email: data.organiserEmail, screens: data.conversion.organiser },
+      { email: data.conversion.coordinatorEmail, screens: data.conversion.coordinator },
+      { email: data.conversion.internEmail, screens: data.conversion.intern },
+    ];
+    expect(await sweep(viewport, size, visitors)).toEqual([]);
   });
 
   it("has no horizontal scrolling, unlabelled input or serious accessibility violation, on the coordinator's placement screens", async () => {
-    const context = await openContext(browser, viewport);
-    const page = await context.newPage();
-    await signIn(page, app.url, data.placement.coordinatorEmail);
-    const problems = await checkScreens(page, size, data.placement.coordinator);
-    await context.close();
-    expect(problems).toEqual([]);
+    expect(await sweep(viewport, size, [{ email: data.placement.coordinatorEmail, screens: data.placement.coordinator }])).toEqual([]);
   });
 
   it("has no horizontal scrolling, unlabelled input or serious accessibility violation, on the mentor's screens", async () => {
-    const context = await openContext(browser, viewport);
-    const page = await context.newPage();
-    await signIn(page, app.url, data.placement.mentorEmail);
-    const problems = await checkScreens(page, size, data.placement.mentor);
-    await context.close();
-    expect(problems).toEqual([]);
+    expect(await sweep(viewport, size, [{ email: data.placement.mentorEmail, screens: data.placement.mentor }])).toEqual([]);
   });
 }
 
 /** The organiser's screens in English on a phone, where the longer labels are likeliest to overflow. */
 export function sweepInEnglish(): void {
   it('fits the longer English labels without horizontal scrolling', async () => {
-    const context = await openContext(browser, PHONE);
-    const page = await context.newPage();
-    await signIn(page, app.url, data.organiserEmail);
-    await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Partner universities' }).waitFor();
-    const problems = await checkScreens(page, 'phone-en', data.screens.organiser.filter(([name]) => name !== 'university-edit'));
-    await context.close();
-    expect(problems).toEqual([]);
+    expect(await sweep(PHONE, 'phone-en', [{ email: data.organiserEmail, english: true, screens: data.screens.organiser.filter(([name]) => name !== 'university-edit') }])).toEqual([]);
   });
 
   it('fits the English labels of the placement screens', async () => {
-    const context = await openContext(browser, PHONE);
-    const page = await context.newPage();
-    await signIn(page, app.url, data.organiserEmail);
-    await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Partner universities' }).waitFor();
-    const problems = await checkScreens(page, 'phone-en', data.placement.organiser);
-    await context.close();
-    expect(problems).toEqual([]);
+    expect(await sweep(PHONE, 'phone-en', [{ email: data.organiserEmail, english: true, screens: data.placement.organiser }])).toEqual([]);
   });
 
   it('fits the English labels of the cohort screens', async () => {
-    const context = await openContext(browser, PHONE);
-    const page = await context.newPage();
-    await signIn(page, app.url, data.organiserEmail);
-    await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Partner universities' }).waitFor();
-    const problems = await checkScreens(page, 'phone-en', data.cohort.organiser);
-    await context.close();
-    expect(problems).toEqual([]);
+    expect(await sweep(PHONE, 'phone-en', [{ email: data.organiserEmail, english: true, screens: data.cohort.organiser }])).toEqual([]);
   });
 }
