@@ -153,7 +153,12 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
 }
 
 /** How far the page is wider than the viewport; 0 means no horizontal scrolling. */
-export function horizontalOverflow(page: Page): Promise<number> {
+export async function horizontalOverflow(page: Page): Promise<number> {
+  // A screen's own CSS is a separate file the router loads with it, and its ready element can appear
+  // before that file applies: wait until every linked stylesheet has loaded and a frame has laid the
+  // page out, so the width measured is the styled page's and not a moment of unstyled content.
+  await page.waitForFunction(() => Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')).every((link) => link.sheet !== null));
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
 
