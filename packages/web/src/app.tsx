@@ -1,5 +1,5 @@
 import { lazy, type ReactNode } from 'react';
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { homePath, SessionProvider, useSession } from './auth/session';
 import { RequireRole, RequireUser } from './components/guards';
 import { Layout } from './components/layout';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { formatDateTime } from '../lib/format';

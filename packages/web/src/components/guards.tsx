@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link, Navigate, Outlet, useLocation } from 'react-router-dom';
+import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import type { Role } from '../api/types';
 import { homePath, useSession } from '../auth/session';
 import { useI18n } from '../i18n/i18n';

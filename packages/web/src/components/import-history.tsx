@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { formatInstant } from '../lib/cohorts';

@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useRef } from 'react';
-import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { homePath, useSession } from '../auth/session';
 import { useI18n, type MessageKey } from '../i18n/i18n';
 import { ErrorBoundary, ScreenFailed } from './error-boundary';

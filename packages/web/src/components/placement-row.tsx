@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { useI18n } from '../i18n/i18n';
 import { degreeLabel, type Mentor, type Placement, type Project } from '../lib/placements';
 import { SelectField } from './field';

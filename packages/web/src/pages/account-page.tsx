@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { useSession, useUser } from '../auth/session';
 import { Alert } from '../components/feedback';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useParams } from 'react-router-dom';
+import { useParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { CameraScan, cameraAvailable } from '../components/camera-scan';
 import { LoadError, Loading } from '../components/feedback';

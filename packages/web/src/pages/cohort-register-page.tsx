@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { useUser } from '../auth/session';
 import { Alert, LoadError, Loading } from '../components/feedback';

@@ -1,4 +1,4 @@
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { LoadError, Loading } from '../components/feedback';
 import { FunnelStepsTable } from '../components/funnel-tables';

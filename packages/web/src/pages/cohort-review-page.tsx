@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { RegistrationStatusBadge } from '../components/cohort-summary-table';
 import { Alert, LoadError, Loading } from '../components/feedback';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { useUser } from '../auth/session';
 import { CohortStatusBadge } from '../components/cohort-summary-table';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { ChartOrTable } from '../components/chart-or-table';
 import { AttributionPanels, RunningAttendance } from '../components/dashboard-panels';

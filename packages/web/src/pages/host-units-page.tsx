@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { LoadError, Loading } from '../components/feedback';
 import { SelectField } from '../components/field';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { homePath, useSession } from '../auth/session';
 import { Alert } from '../components/feedback';

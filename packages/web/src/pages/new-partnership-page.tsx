@@ -1,4 +1,4 @@
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { LoadError, Loading } from '../components/feedback';
 import { PartnershipForm } from '../components/partnership-form';

@@ -1,4 +1,4 @@
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { LoadError, Loading } from '../components/feedback';
 import { TripForm, type TripInput } from '../components/trip-form';

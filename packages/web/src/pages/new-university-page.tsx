@@ -1,4 +1,4 @@
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { UniversityForm } from '../components/university-form';
 import { useI18n } from '../i18n/i18n';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { Alert, LoadError, Loading } from '../components/feedback';
 import { LoadMore } from '../components/load-more';

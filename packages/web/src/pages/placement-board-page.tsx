@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { Alert, LoadError, Loading } from '../components/feedback';
 import { PlacementRow } from '../components/placement-row';

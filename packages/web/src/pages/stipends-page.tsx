@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { Alert, LoadError, Loading } from '../components/feedback';
 import { SelectField } from '../components/field';

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { useUser } from '../auth/session';
 import { LoadError, Loading } from '../components/feedback';

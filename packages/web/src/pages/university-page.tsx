@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router-dom';
+import { Link, useLocation, useParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import type { University } from '../api/types';
 import { useUser } from '../auth/session';
