@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { join } from 'node:path';
-import { backfillListShards, configureDb, Notifications } from '@aksu/core';
+import { backfillListShards, backfillWaitlistIndex, configureDb, Notifications } from '@aksu/core';
 import { startLocalServer } from '@aksu/functions/local';
 import { smtpChannel } from '@aksu/functions/mail/smtp';
 import { createScheduleRunner, type ScheduleRunner } from '@aksu/functions/workers/schedule-runner';
@@ -59,10 +59,12 @@ async function main() {
     process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
     configureDb({ tableName, endpoint: dynamo.endpoint, region: 'local' });
 
-    // A data directory from before the accounts and leads lists were sharded: its older items join
-    // the lists here, as `pnpm backfill:list-shards` does for a deployed table (a no-op once done).
+    // A data directory from an older version: its items are brought up to the current keys here,
+    // as `pnpm backfill` does for a deployed table (a no-op once done).
     const moved = await backfillListShards();
     if (moved.users + moved.leads > 0) console.log(`Moved ${moved.users} accounts and ${moved.leads} leads into the sharded lists.`);
+    const waiting = await backfillWaitlistIndex();
+    if (waiting.registrations > 0) console.log(`Put ${waiting.registrations} waiting registrations on the waitlist index.`);
     // SKIP_SEED=1 starts on whatever the data directory holds (nothing, the first time).
     if (process.env.SKIP_SEED === '1') console.log('Not seeding demo data (SKIP_SEED=1).');
     else {

@@ -10,6 +10,7 @@ export { tableDefinition, createTableInput } from './db/table.ts';
 export { configureDb, db } from './db/service.ts';
 export { dbConfigFromEnv, createDocumentClient, type DbConfig } from './db/client.ts';
 export { backfillListShards } from './maintenance/list-shards.ts';
+export { backfillWaitlistIndex } from './maintenance/waitlist-index.ts';
 export * from './users/index.ts';
 export * from './universities/index.ts';
 export { Audit, AUDIT_ENTITY_ID } from './audit/index.ts';

@@ -8,6 +8,7 @@ import { scopeOf, tallyAdd } from '../outcomes/index.ts';
 import { encryptField } from '../personal/vault.ts';
 import { maskEmail, maskPhone } from '../pii.ts';
 import type { EventView, RegistrationView } from './events.schema.ts';
+import { WAITING_PLACE } from './registration.entity.ts';
 import {
   RecoveryRequestInput,
   RecoveryVerifyInput,
@@ -191,6 +192,7 @@ export const MyRegistration = {
             entities.registration
               .patch({ eventId, registrationId: before.registrationId })
               .set({ status: 'cancelled', cancelledAt: at })
+              .remove([...WAITING_PLACE])
               .where((a, { eq, notExists }) => `${eq(a.status, previous as RegistrationView['status'])} AND ${notExists(a.checkedInAt)}`)
               .commit(),
             // The seat goes back on the event's tally item, where the seat condition reads it.

@@ -4,6 +4,14 @@ export const DEGREE_LEVELS = ['bachelor', 'master', 'phd'] as const;
 export const REGISTRATION_STATUSES = ['registered', 'waitlisted', 'cancelled'] as const;
 export const LOCALES = ['zh-CN', 'en'] as const;
 
+/** Where a waiting registration stands on the waitlist index: arrival first (none: before numbers were kept), then id. */
+export const waitingPlace = (eventId: string, registrationId: string, arrival?: number) => ({
+  waitingIn: eventId,
+  waitingOrder: `${String(arrival ?? 0).padStart(10, '0')}#${registrationId}`,
+});
+/** The attributes that put a registration on the waitlist index; removing them takes it off. */
+export const WAITING_PLACE = ['waitingIn', 'waitingOrder'] as const;
+
 /**
  * Registrations live in their event's partition (the attendance list is one Query, in sign-up
  * order). The QR token is stored only as its SHA-256 on gsi1, so a leaked table does not leak
@@ -12,6 +20,11 @@ export const LOCALES = ['zh-CN', 'en'] as const;
  * with it. `locale` is the language their messages are written in. `arrival` is the public
  * registration's number in its event's arrival order (taken at receipt): seats and the waitlist
  * follow it; walk-ins and registrations from before it was kept have none.
+ *
+ * The waitlist is its own sparse index (gsi2): only a waiting registration carries `waitingIn`
+ * (its event) and `waitingOrder` (its arrival, zero-padded, then its id), and every write that ends
+ * the wait removes both, so the index holds exactly who waits, in arrival order. Promoting the next
+ * person reads the first few entries, never the whole event.
  */
 export const Registration = new Entity({
   model: { entity: 'registration', version: '1', service: 'aksu' },
@@ -45,6 +58,8 @@ export const Registration = new Entity({
     promotedAt: { type: 'string' },
     expiresAt: { type: 'number', hidden: true },
     arrival: { type: 'number' },
+    waitingIn: { type: 'string', hidden: true },
+    waitingOrder: { type: 'string', hidden: true },
   },
   indexes: {
     byEvent: {
@@ -55,6 +70,11 @@ export const Registration = new Entity({
       index: 'gsi1',
       pk: { field: 'gsi1pk', composite: ['tokenHash'] },
       sk: { field: 'gsi1sk', composite: [] },
+    },
+    waitlist: {
+      index: 'gsi2',
+      pk: { field: 'gsi2pk', composite: ['waitingIn'] },
+      sk: { field: 'gsi2sk', composite: ['waitingOrder'] },
     },
   },
 });

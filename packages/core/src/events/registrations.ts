@@ -12,6 +12,7 @@ import { takeArrival, withinSeats, type Arrival } from './arrivals.ts';
 import { eventDataExpiresAt } from './retention.ts';
 import { checkInTokenFor } from './tokens.ts';
 import { promoteFromWaitlist } from './waitlist.ts';
+import { waitingPlace } from './registration.entity.ts';
 import { CONSENT_VERSION, RegistrationInput, type EventView, type RegistrationReceipt, type RegistrationView } from './events.schema.ts';
 
 /** Mainland mobiles compare without +86, spaces or dashes: "+86 138-1234-5678" is 13812345678. */
@@ -146,7 +147,9 @@ export async function register(
                       .add({ registered: 1 })
                       .where((a, { name }) => `${name(a.registered)} < ${name(a.capacity)}`)
                       .commit(),
-              registrations.create(registration).commit(),
+              registrations
+                .create(status === 'waitlisted' ? { ...registration, ...waitingPlace(event.eventId, registrationId, arrival?.number) } : registration)
+                .commit(),
             ];
             labels.push('email', 'phone', 'seat', 'other');
             // Seats stay on the event's tally item; everything else a registration counts goes to shards.

@@ -3,9 +3,10 @@ import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError } from '../errors.ts';
 import { domainEvent, outboxOp } from '../outbox/events.ts';
-import { scopeOf, tallyAdd } from '../outcomes/index.ts';
+import { readTallies, scopeOf, tallyAdd } from '../outcomes/index.ts';
 import { handSeatsToNewcomers } from './arrivals.ts';
 import type { EventView, RegistrationView } from './events.schema.ts';
+import { WAITING_PLACE } from './registration.entity.ts';
 
 const ATTEMPTS = 40;
 
@@ -16,18 +17,40 @@ class Retry extends DomainError {
   }
 }
 
+/** How many of the first waiting people one promotion step reads; read again when used up. */
+const WAITLIST_PAGE = 25;
+
+type Waiting = RegistrationView & { arrival?: number };
+
 /**
- * Everyone waiting for the event, in arrival order (the number each took at receipt). Waiting
- * registrations from before arrival numbers were kept have none and came first; among them the
- * time-ordered id decides. One Query over the event's partition, filtered to the waiting.
+ * The first people waiting for the event, in arrival order: a Query over the waitlist index, which
+ * holds only waiting registrations, so its cost follows `limit`, not the size of the event.
+ * Without a limit, everyone waiting (the bench's arrival-order check and the backfill use that).
  */
-export async function waitlistInOrder(eventId: string): Promise<Array<RegistrationView & { arrival?: number }>> {
+export async function waitlistInOrder(eventId: string, limit?: number): Promise<Waiting[]> {
+  const query = db().service.entities.registration.query.waitlist({ waitingIn: eventId });
+  const { data } = limit ? await query.go({ limit }) : await query.go({ pages: 'all' });
+  return data as Waiting[];
+}
+
+/**
+ * The index is updated shortly after the write (a GSI is eventually consistent), so an empty first
+ * page can mean "nobody waits" or "someone started waiting a moment ago". The event's waitlisted
+ * count, summed from its tally with consistent reads, tells which; only in the second case is the
+ * event's partition read with a consistent Query, so a seat never goes to a newcomer while someone
+ * who came earlier waits.
+ */
+async function nextWaiting(eventId: string): Promise<Waiting[]> {
+  const first = await waitlistInOrder(eventId, WAITLIST_PAGE);
+  if (first.length) return first;
+  const counted = (await readTallies([scopeOf.event(eventId)])).get(scopeOf.event(eventId));
+  if (!counted?.waitlisted) return [];
   const { data } = await db()
     .service.entities.registration.query.byEvent({ eventId })
     .where((a, { eq }) => eq(a.status, 'waitlisted'))
     .go({ pages: 'all', consistent: true });
-  const rank = (r: { arrival?: number }) => r.arrival ?? 0;
-  return (data as Array<RegistrationView & { arrival?: number }>).sort((a, b) => rank(a) - rank(b) || a.registrationId.localeCompare(b.registrationId));
+  const rank = (r: Waiting) => r.arrival ?? 0;
+  return (data as Waiting[]).sort((a, b) => rank(a) - rank(b) || a.registrationId.localeCompare(b.registrationId));
 }
 
 async function freeSeats(event: EventView): Promise<{ capacity: number; free: number }> {
@@ -47,12 +70,12 @@ export async function promoteFromWaitlist(eventId: string): Promise<string[]> {
   const promoted: string[] = [];
   const event = (await db().service.entities.campusEvent.get({ eventId }).go()).data as EventView | null;
   if (!event || event.status !== 'scheduled') return promoted;
-  let waiting = await waitlistInOrder(eventId);
+  let waiting = await nextWaiting(eventId);
   for (let attempt = 0; attempt < ATTEMPTS; ) {
     const seats = await freeSeats(event);
     if (seats.free === 0) return promoted;
     // Read once and walked in order; read again only when used up, for anyone who joined since.
-    if (!waiting.length) waiting = await waitlistInOrder(eventId);
+    if (!waiting.length) waiting = await nextWaiting(eventId);
     const next = waiting[0];
     if (!next) {
       await handSeatsToNewcomers(eventId, seats.capacity, seats.free);
@@ -74,6 +97,7 @@ export async function promoteFromWaitlist(eventId: string): Promise<string[]> {
             registration
               .patch({ eventId, registrationId: next.registrationId })
               .set({ status: 'registered', promotedAt: at })
+              .remove([...WAITING_PLACE])
               .where((a, { eq }) => eq(a.status, 'waitlisted'))
               .commit(),
             // The seat is counted on the seat item above; the waitlist, like every sign-up's, on shards.

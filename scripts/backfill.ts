@@ -1,7 +1,9 @@
 /**
- * `pnpm backfill:list-shards`: writes the list shard on accounts and leads stored before the users
- * and leads lists were spread over shards, so the lists show them again. Idempotent: run it once
- * after deploying the sharded lists (a second run moves nothing).
+ * `pnpm backfill`: brings items stored by an older version up to the current key design:
+ * - the list shard on accounts and leads stored before the users and leads lists were spread over
+ *   shards, so the lists show them again;
+ * - the waitlist index entry on registrations that were waiting before the waitlist had its index.
+ * Idempotent and safe beside traffic: run it after each deploy that names it (a second run moves nothing).
  *
  * Against AWS: TABLE_NAME (and AWS_REGION) set, DYNAMODB_ENDPOINT unset, credentials from the
  * usual chain. Locally: TABLE_NAME and DYNAMODB_ENDPOINT, else the running `pnpm dev`'s table, else
@@ -9,7 +11,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { backfillListShards, configureDb, dbConfigFromEnv } from '@aksu/core';
+import { backfillListShards, backfillWaitlistIndex, configureDb, dbConfigFromEnv } from '@aksu/core';
 import { assertLocalEndpoint, ensureTable, startDynamoLocal, type LocalDynamo } from './lib/dynamodb-local.ts';
 import { loadEnvFile } from './lib/env-file.ts';
 import { readRuntimeFile } from './lib/runtime-file.ts';
@@ -23,7 +25,7 @@ async function main() {
   try {
     if (process.env.TABLE_NAME && !process.env.DYNAMODB_ENDPOINT) {
       const config = dbConfigFromEnv();
-      console.error(`Backfilling list shards in the AWS table ${config.tableName} (${config.region}) …`);
+      console.error(`Backfilling the AWS table ${config.tableName} (${config.region}) …`);
       configureDb(config);
     } else {
       let endpoint = process.env.DYNAMODB_ENDPOINT;
@@ -40,10 +42,10 @@ async function main() {
         }
       }
       assertLocalEndpoint(endpoint);
-      console.error(`Backfilling list shards in the local table ${tableName} …`);
+      console.error(`Backfilling the local table ${tableName} …`);
       configureDb({ tableName, endpoint, region: 'local' });
     }
-    console.log(JSON.stringify(await backfillListShards()));
+    console.log(JSON.stringify({ listShards: await backfillListShards(), waitlist: await backfillWaitlistIndex() }));
   } finally {
     await dynamo?.stop();
   }
