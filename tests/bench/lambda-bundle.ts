@@ -50,7 +50,7 @@ function lambdaEnv(bundleDir: string, trafficClass?: TrafficClass): Record<strin
     SST_SSM_PREFIX: '/sst/aksu-talent/bench/',
     SST_Secret_value_JWT_SECRET: randomBytes(32).toString('base64'),
     SST_Secret_value_PII_KEY: randomBytes(32).toString('base64'),
-    // The runtime is Node 22 in AWS; on this Node 20 the SDK would print a warning it never prints there.
+    // The runtime is Node 24 in AWS (nodejs24.x); on an older local Node the SDK warns, as it never does there.
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   };
 }

@@ -40,6 +40,8 @@ const numbers = Object.fromEntries(FUNNEL_FIELDS.map((f) => [f, { type: 'number'
  * dashboard breakdown is one Query on (cohort, dimension) returning the shards of every group,
  * summed per group, so it costs the same for 200 interns as for 200,000. Items written before the
  * counters were sharded carry no shard and sit in the same partition, so readers count them too.
+ * A group's display name is not kept here: the dashboard reads it when it draws, so a renamed
+ * university or host unit shows its new name without rewriting counters.
  */
 export const FunnelCounter = new Entity({
   model: { entity: 'funnelCounter', version: '1', service: 'aksu' },
@@ -47,7 +49,6 @@ export const FunnelCounter = new Entity({
     cohortKey: { type: 'string', required: true },
     dimension: { type: 'string', required: true },
     group: { type: 'string', required: true },
-    label: { type: 'string' },
     /** Which of the counter's `SHARD_COUNT` items this is (`shardOf(outcomeId)`). */
     shard: { type: 'string', required: true },
     ...numbers,

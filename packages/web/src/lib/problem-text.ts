@@ -38,8 +38,9 @@ export function problemText(error: unknown, t: Translate): string {
 }
 
 /**
- * The API's field messages are English prose from its validators, without a per-field code, so the
- * known shapes are recognised here and anything else falls back to a generic sentence.
+ * A field error's `code` is the validator's generic one (`too_small`, `custom`) or absent (the domain's own
+ * field errors: a taken name, a reserved field), so it cannot tell the rules apart; the English messages
+ * can, so the known ones are recognised here and anything else falls back to a generic sentence.
  */
 export function fieldText(message: string, t: Translate): string {
   const known: Record<string, MessageKey> = {
