@@ -3,7 +3,8 @@ import type { Actor } from '../auth/actor.ts';
 import { db } from '../db/service.ts';
 import { maskPhone } from '../pii.ts';
 import type { CohortRegistration } from './cohort-registration.entity.ts';
-import type { CohortRegistrationView } from './cohort-registrations.schema.ts';
+import { CohortRegistrationView } from './cohort-registrations.schema.ts';
+import { pickView } from '../views.ts';
 
 export type RegistrationRecord = EntityItem<typeof CohortRegistration>;
 
@@ -25,15 +26,7 @@ export async function getSealedNationalId(registrationId: string): Promise<strin
  * single-registration read, which adds it explicitly.
  */
 export function toRegistrationView(actor: Actor, record: RegistrationRecord): CohortRegistrationView {
-  const {
-    nationalIdSealed: _sealed,
-    nationalIdHash: _hash,
-    createdBy: _by,
-    decidedBy: _decider,
-    rowKey: _rowKey,
-    ...rest
-  } = record as RegistrationRecord & { nationalIdSealed?: string; nationalIdHash?: string };
-  const view = rest as CohortRegistrationView;
+  const view = pickView(CohortRegistrationView, record);
   if (actor.role === 'organiser') return view;
   return {
     ...view,

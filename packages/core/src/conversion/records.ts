@@ -1,9 +1,10 @@
 import type { Actor } from '../auth/actor.ts';
 import { db } from '../db/service.ts';
 import { forbidden, notFound } from '../errors.ts';
-import type { OutcomeStage, OutcomeView, StageRecord } from './conversion.schema.ts';
+import { OutcomeView, type OutcomeStage, type StageRecord } from './conversion.schema.ts';
 import type { OutcomeRecord } from './counters.ts';
 import { allowedTransitions } from './lifecycle.ts';
+import { pickView } from '../views.ts';
 
 export async function getOutcomeRecord(outcomeId: string): Promise<OutcomeRecord | null> {
   const { data } = await db().service.entities.outcome.get({ outcomeId }).go();
@@ -27,6 +28,5 @@ export async function readableOutcome(actor: Actor, outcomeId: string): Promise<
 }
 
 export function toOutcomeView(record: OutcomeRecord): OutcomeView {
-  const { cohortKey: _c, universityKey: _u, reached: _r, placed: _p, completed: _d, history, ...rest } = record;
-  return { ...(rest as Omit<OutcomeView, 'history' | 'allowedTransitions'>), history: history as StageRecord[], allowedTransitions: allowedTransitions(record.stage as OutcomeStage) };
+  return { ...pickView(OutcomeView, record), history: record.history as StageRecord[], allowedTransitions: allowedTransitions(record.stage as OutcomeStage) };
 }

@@ -2,7 +2,7 @@ import { requireRole, type Actor } from '../auth/actor.ts';
 import { db } from '../db/service.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { allSubsidyPolicies } from '../subsidy-policies/index.ts';
-import type { OutcomeStage, RetentionInput, RetentionLedgerView, RetentionView } from './conversion.schema.ts';
+import { RetentionView, type OutcomeStage, type RetentionInput, type RetentionLedgerView } from './conversion.schema.ts';
 import type { OutcomeRecord } from './counters.ts';
 import type { FunnelField } from './funnel-counter.entity.ts';
 import { inService } from './lifecycle.ts';
@@ -10,6 +10,7 @@ import { futureDateError, outcomeToday, retentionDateError } from './dates.ts';
 import { getOutcomeRecord, readableOutcome } from './records.ts';
 import { categoryOf, eligibility } from './subsidy-rules.ts';
 import { applyStageChange } from './transitions.ts';
+import { pickView } from '../views.ts';
 
 const yearKey = (year: number) => String(year).padStart(2, '0');
 
@@ -68,13 +69,12 @@ export async function confirmRetention(actor: Actor, outcomeId: string, input: R
     (e) => [e.retentionConfirmation.create(entry).commit()],
     `retention:${input.year}`,
   );
-  const { yearKey: _k, recordedBy: _r, ...view } = entry;
-  return view;
+  return pickView(RetentionView, entry);
 }
 
 export async function confirmationsOf(outcomeId: string): Promise<RetentionView[]> {
   const { data } = await db().service.entities.retentionConfirmation.query.byOutcome({ outcomeId }).go({ pages: 'all' });
-  return data.map(({ recordedBy: _r, ...v }) => v as RetentionView);
+  return data.map((item) => pickView(RetentionView, item));
 }
 
 export function ledgerOf(o: OutcomeRecord, confirmations: RetentionView[], policies: Awaited<ReturnType<typeof allSubsidyPolicies>>): RetentionLedgerView {

@@ -4,7 +4,8 @@ import { requireRole, type Actor } from '../auth/actor.ts';
 import { db, type AppService } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
-import { CreateEvaluationInput, UpdateEvaluationInput, type EvaluationView } from './evaluations.schema.ts';
+import { CreateEvaluationInput, UpdateEvaluationInput, EvaluationView } from './evaluations.schema.ts';
+import { pickView } from '../views.ts';
 
 export * from './evaluations.schema.ts';
 
@@ -12,7 +13,7 @@ type Ops = ReturnType<Parameters<AppService['transaction']['write']>[0]>;
 
 async function getEvaluation(registrationId: string): Promise<EvaluationView | null> {
   const { data } = await db().service.entities.evaluation.get({ registrationId }).go({ consistent: true });
-  return (data as EvaluationView | null) ?? null;
+  return data ? pickView(EvaluationView, data) : null;
 }
 
 /** Final evaluations (结业评价): one per intern, written by their mentor at the end of the cohort. */

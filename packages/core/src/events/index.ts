@@ -18,14 +18,15 @@ import {
   CONSENT_VERSION,
   CreateEventInput,
   type AttendanceCounts,
-  type EventView,
+  EventView,
   type ListRegistrationsQuery,
   type PublicEventView,
   type RegistrationInput,
   type RegistrationReceipt,
-  type RegistrationView,
+  RegistrationView,
   type UpdateEventInput,
 } from './events.schema.ts';
+import { pickView } from '../views.ts';
 
 export * from './events.schema.ts';
 export { EVENT_KINDS, EVENT_STATUSES } from './event.entity.ts';
@@ -42,7 +43,7 @@ const stale = () => new DomainError('version_conflict', 'The event was changed b
 
 export async function getEvent(eventId: string): Promise<EventView | null> {
   const { data } = await db().service.entities.campusEvent.get({ eventId }).go();
-  return (data as EventView | null) ?? null;
+  return data ? pickView(EventView, data) : null;
 }
 
 export async function requireEvent(eventId: string): Promise<EventView> {
@@ -51,9 +52,8 @@ export async function requireEvent(eventId: string): Promise<EventView> {
   return event;
 }
 
-export function toRegistrationView(record: Record<string, unknown>): RegistrationView {
-  const { tokenHash: _t, searchText: _s, ...rest } = record as RegistrationView & { tokenHash?: string; searchText?: string };
-  return rest;
+export function toRegistrationView(record: object): RegistrationView {
+  return pickView(RegistrationView, record);
 }
 
 /** The held-events counters an event contributes to, as +1/−1 when its status moves to or from held. */
@@ -95,7 +95,7 @@ export const Events = {
   async listByTrip(actor: Actor, tripId: string, page: PageRequest) {
     requireRole(actor, 'organiser');
     if (!(await getTrip(tripId))) throw notFound('Trip');
-    return queryPage((options) => db().service.entities.campusEvent.query.byTrip({ tripId }).go(options), page, (e) => e as EventView);
+    return queryPage((options) => db().service.entities.campusEvent.query.byTrip({ tripId }).go(options), page, (e) => pickView(EventView, e));
   },
 
   /** Capacity and status changes move the seat and held-event counters in the same transaction. */

@@ -13,7 +13,8 @@ import { eventDataExpiresAt } from './retention.ts';
 import { checkInTokenFor } from './tokens.ts';
 import { promoteFromWaitlist } from './waitlist.ts';
 import { waitingPlace } from './registration.entity.ts';
-import { CONSENT_VERSION, RegistrationInput, type EventView, type RegistrationReceipt, type RegistrationView } from './events.schema.ts';
+import { CONSENT_VERSION, RegistrationInput, type EventView, type RegistrationReceipt, RegistrationView } from './events.schema.ts';
+import { pickView } from '../views.ts';
 
 /** Mainland mobiles compare without +86, spaces or dashes: "+86 138-1234-5678" is 13812345678. */
 export const normalisePhone = (phone: string) => phone.replace(/[\s-]/g, '').replace(/^\+?86/, '');
@@ -187,7 +188,7 @@ export async function register(
             return new Rebuild('lead');
           },
         );
-        const { tokenHash: _h, searchText: _s, expiresAt: _e, ...view } = registration;
+        const view = pickView(RegistrationView, registration);
         return { receipt: { registrationId, eventId: event.eventId, status, checkInToken: token }, registration: view };
       } catch (error) {
         // Losing a race for the last seat or for a new person's lead means: re-read and try again.

@@ -6,13 +6,14 @@ import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { maskPhone } from '../pii.ts';
-import { CreateHostUnitInput, type HostUnitView, type ListHostUnitsQuery, type UpdateHostUnitInput } from './host-units.schema.ts';
+import { CreateHostUnitInput, HostUnitView, type ListHostUnitsQuery, type UpdateHostUnitInput } from './host-units.schema.ts';
+import { pickView } from '../views.ts';
 
 const stale = () => new DomainError('version_conflict', 'The host unit was changed by someone else; reload and try again');
 
 export async function getHostUnitRecord(hostUnitId: string): Promise<HostUnitView | null> {
   const { data } = await db().service.entities.hostUnit.get({ hostUnitId }).go();
-  return (data as HostUnitView | null) ?? null;
+  return data ? pickView(HostUnitView, data) : null;
 }
 
 /** Several host units by id, for lists that show each project's or placement's unit. */
@@ -21,7 +22,7 @@ export async function hostUnitsById(ids: string[]): Promise<Map<string, HostUnit
   if (!unique.length) return new Map();
   // ElectroDB splits the keys into BatchGetItem's groups of 100 itself.
   const { data } = await db().service.entities.hostUnit.get(unique.map((hostUnitId) => ({ hostUnitId }))).go();
-  return new Map(data.map((unit) => [unit.hostUnitId, unit as HostUnitView]));
+  return new Map(data.map((unit) => [unit.hostUnitId, pickView(HostUnitView, unit)]));
 }
 
 /** The unit's contact phone in full for organisers only; everyone else who sees a unit gets it masked. */
@@ -69,7 +70,7 @@ export const HostUnits = {
         return hostUnit.query.all({}).go(options);
       },
       page,
-      (u) => u as HostUnitView,
+      (u) => pickView(HostUnitView, u),
       { filtered: Boolean(cluster && kind) },
     );
   },

@@ -5,8 +5,9 @@ import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { normalisePhone } from '../events/registrations.ts';
-import { UpdateLeadInput, type LeadView } from './leads.schema.ts';
+import { LeadView, UpdateLeadInput } from './leads.schema.ts';
 import { leadSearchText } from './matching.ts';
+import { pickView } from '../views.ts';
 
 const taken = (path: 'email' | 'phone') =>
   new DomainError('conflict', `Another lead has this ${path}`, {
@@ -91,5 +92,5 @@ export async function updateLeadIdentity(actor: Actor, leadId: string, input: Up
       return new DomainError('conflict', 'The lead was changed meanwhile; reload and try again');
     },
   );
-  return { ...withoutKey(after), updatedAt: at } as LeadView;
+  return pickView(LeadView, { ...after, updatedAt: at });
 }

@@ -13,7 +13,8 @@ import { maskPhone } from '../pii.ts';
 import { updateLeadIdentity } from './identity.ts';
 import type { Lead } from './lead.entity.ts';
 import { leadsWorkbook } from './leads-workbook.ts';
-import type { CreateLeadInvitationInput, LeadDetailView, LeadEventView, LeadInvitationView, LeadView, ListLeadsQuery, UpdateLeadInput } from './leads.schema.ts';
+import { LeadView, type CreateLeadInvitationInput, type LeadDetailView, LeadEventView, LeadInvitationView, type ListLeadsQuery, type UpdateLeadInput } from './leads.schema.ts';
+import { pickView } from '../views.ts';
 
 export * from './leads.schema.ts';
 export { INVITATION_KINDS } from './lead-invitation.entity.ts';
@@ -23,7 +24,7 @@ type LeadPosition = z.infer<typeof LeadPosition>;
 type LeadRecord = EntityItem<typeof Lead>;
 
 function toView(actor: Actor, record: Record<string, unknown>): LeadView {
-  const { universityKey: _u, searchText: _s, version: _v, ...lead } = record as LeadView & { universityKey?: string; searchText?: string; version?: number };
+  const lead = pickView(LeadView, record);
   return actor.role === 'organiser' ? lead : { ...lead, phone: maskPhone(lead.phone) };
 }
 
@@ -94,12 +95,12 @@ export const Leads = {
     ]);
     // A coordinator sees the lead only through registrations that named their university: another
     // university's registration (perhaps someone else using this phone) is not theirs to read.
-    const history = (events.data as LeadEventView[]).filter((e) => actor.role !== 'coordinator' || e.universityId === actor.universityId);
+    const history = events.data.map((e) => pickView(LeadEventView, e)).filter((e) => actor.role !== 'coordinator' || e.universityId === actor.universityId);
     return {
       ...toView(actor, lead),
       ...(actor.role === 'coordinator' ? { eventCount: history.length } : {}),
       events: history.sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
-      invitations: invitations.data as LeadInvitationView[],
+      invitations: invitations.data.map((i) => pickView(LeadInvitationView, i)),
     };
   },
 
@@ -112,7 +113,7 @@ export const Leads = {
   async invite(actor: Actor, leadId: string, input: CreateLeadInvitationInput): Promise<LeadInvitationView> {
     requireRole(actor, 'organiser');
     await readable(actor, leadId);
-    const events = (await db().service.entities.leadEvent.query.byLead({ leadId }).go({ pages: 'all' })).data as LeadEventView[];
+    const events = (await db().service.entities.leadEvent.query.byLead({ leadId }).go({ pages: 'all' })).data.map((e) => pickView(LeadEventView, e));
     const credited = input.eventId ? events.find((e) => e.eventId === input.eventId) : events.sort((a, b) => b.startsAt.localeCompare(a.startsAt))[0];
     if (input.eventId && !credited) {
       throw new DomainError('validation_failed', 'The lead did not register for this event', {

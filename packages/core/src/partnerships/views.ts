@@ -1,6 +1,7 @@
 import { localDate } from '../time.ts';
 import { allowedTransitions, isOverdue } from './lifecycle.ts';
-import type { ActivityView, PartnershipView } from './partnerships.schema.ts';
+import { ActivityView, type PartnershipView } from './partnerships.schema.ts';
+import { pickView } from '../views.ts';
 
 /** What is stored of a partnership; the allowed moves and the overdue flag are worked out on reading. */
 export type Stored = Omit<PartnershipView, 'allowedTransitions' | 'overdue'>;
@@ -17,6 +18,6 @@ export function toView(record: Record<string, unknown>, today = localDate()): Pa
 }
 
 export function toActivity(record: Record<string, unknown>): ActivityView {
-  const r = record as ActivityView;
+  const r = pickView(ActivityView, record);
   return { ...r, participants: r.participants ?? [] };
 }

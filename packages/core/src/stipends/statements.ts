@@ -8,9 +8,10 @@ import { DomainError, forbidden, notFound } from '../errors.ts';
 import { mentorsById } from '../mentors/index.ts';
 import { getIntern, getPlacementRecord, internsById, mentorOf, type PlacementRecord } from '../placements/records.ts';
 import { computeIntern, computeMentor, frozenView, getFrozen, getTravelClaim, isMentorId, mentorAllowance, rulesOf, travelClaimsById, type FrozenRecord } from './compute.ts';
-import { ApproveStatementInput, TravelClaimInput, type StatementView, type TravelClaimView } from './stipends.schema.ts';
+import { ApproveStatementInput, TravelClaimInput, type StatementView, TravelClaimView } from './stipends.schema.ts';
 import { outboxOp } from '../outbox/events.ts';
 import { peopleEvent } from '../people-events/events.ts';
+import { pickView } from '../views.ts';
 
 type Ops = ReturnType<Parameters<AppService['transaction']['write']>[0]>;
 
@@ -181,7 +182,6 @@ export const Statements = {
         ] as Ops,
       (failed) => (failed.index === 0 ? new DomainError('statement_approved', 'Your statement is approved; the travel claim can no longer change') : stale()),
     );
-    const { createdAt: _created, ...view } = after;
-    return view;
+    return pickView(TravelClaimView, after);
   },
 };

@@ -4,15 +4,15 @@ import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError } from '../errors.ts';
 import { newId } from '../ids.ts';
-import type { CreateSubsidyPolicyInput, SubsidyPolicyView } from './subsidy-policies.schema.ts';
+import { SubsidyPolicyView, type CreateSubsidyPolicyInput } from './subsidy-policies.schema.ts';
+import { pickView } from '../views.ts';
 
 export * from './subsidy-policies.schema.ts';
 
 const LEDGER = 'housing';
 
 function toView(record: Record<string, unknown>): SubsidyPolicyView {
-  const { ledger: _l, createdBy: _c, ...view } = record as SubsidyPolicyView & { ledger?: string; createdBy?: string };
-  return view;
+  return pickView(SubsidyPolicyView, record);
 }
 
 /** Every version, oldest first: a handful per decade, so always read whole. */

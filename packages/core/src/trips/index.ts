@@ -8,7 +8,8 @@ import type { SpreadsheetFile } from '../exports/workbook.ts';
 import { newId } from '../ids.ts';
 import { buildReport, tripEvents } from './report.ts';
 import { reportWorkbook } from './report-workbook.ts';
-import { CreateTripInput, type StopView, type TripReportView, type TripView, type UpdateTripInput } from './trips.schema.ts';
+import { CreateTripInput, type StopView, type TripReportView, TripView, type UpdateTripInput } from './trips.schema.ts';
+import { pickView } from '../views.ts';
 
 export * from './trips.schema.ts';
 
@@ -18,7 +19,7 @@ const stale = () => new DomainError('version_conflict', 'The trip was changed by
 
 export async function getTrip(tripId: string): Promise<TripView | null> {
   const { data } = await db().service.entities.trip.get({ tripId }).go();
-  return (data as TripView | null) ?? null;
+  return data ? pickView(TripView, data) : null;
 }
 
 /** New stops get ids; an id sent back must be one of the trip's, so events never lose their stop. */
@@ -85,7 +86,7 @@ export const Trips = {
   /** Newest trips first. */
   async list(actor: Actor, page: PageRequest) {
     requireRole(actor, 'organiser');
-    return queryPage((options) => db().service.entities.trip.query.all({}).go({ ...options, order: 'desc' }), page, (t) => t as TripView);
+    return queryPage((options) => db().service.entities.trip.query.all({}).go({ ...options, order: 'desc' }), page, (t) => pickView(TripView, t));
   },
 
   async update(actor: Actor, tripId: string, input: UpdateTripInput): Promise<TripView> {

@@ -11,9 +11,10 @@ import { assertCanRead, assertCanUpdate, forViewer, restoreMaskedPhones } from '
 import {
   CreateUniversityInput,
   type ListUniversitiesQuery,
-  type UniversityView,
+  UniversityView,
   type UpdateUniversityInput,
 } from './universities.schema.ts';
+import { pickView } from '../views.ts';
 
 export * from './universities.schema.ts';
 
@@ -32,7 +33,7 @@ const staleVersion = () =>
   new DomainError('version_conflict', 'The university was changed by someone else; reload and try again');
 
 function toView(record: Record<string, unknown>): UniversityView {
-  const r = record as UniversityView;
+  const r = pickView(UniversityView, record);
   return { ...r, tags: r.tags ?? [], contacts: r.contacts ?? [] };
 }
 

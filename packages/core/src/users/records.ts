@@ -3,14 +3,14 @@ import type { Actor } from '../auth/actor.ts';
 import { issueToken } from '../auth/token.ts';
 import { db } from '../db/service.ts';
 import type { User } from './user.entity.ts';
-import type { UserView } from './users.schema.ts';
+import { UserView } from './users.schema.ts';
+import { pickView } from '../views.ts';
 
-/** A stored account; `passwordHash`, `resetCodeHash` and `tokenGeneration` never leave the users module (see toUserView). */
+/** A stored account; only the fields `UserView` names leave the users module (see toUserView). */
 export type UserRecord = EntityItem<typeof User>;
 
 export function toUserView(user: UserRecord): UserView {
-  const { passwordHash: _secret, resetCodeHash: _code, tokenGeneration: _generation, ...rest } = user;
-  return { ...rest, isAdmin: user.isAdmin ?? false };
+  return { ...pickView(UserView, user), isAdmin: user.isAdmin ?? false };
 }
 
 export function actorOf(user: UserRecord): Actor {
