@@ -1,43 +1,17 @@
 import { idPattern } from '../ids.ts';
-import { nameSchema } from '../names.ts';
 import { z } from '../schema.ts';
 import { universityIdSchema } from '../universities/universities.schema.ts';
 import { COHORT_REGISTRATION_STATUSES, REGISTRATION_SOURCES } from './cohort-registration.entity.ts';
+import { DEGREE_LEVELS, REGISTRATION_RULES, shapeOf } from './rules.ts';
 
 export const cohortRegistrationIdSchema = z.string().regex(idPattern('cohortRegistration'), { error: 'Not a registration id' });
 
-const MOBILE = /^1[3-9]\d{9}$/;
-const text = (min: number, max: number) => z.string().trim().min(min).max(max);
-
 /**
  * One student as a university submits them, after normalisation (see normalise.ts): the strict
- * rules every registration passes, whether typed into the form or read from an imported row.
+ * rules every registration passes, whether typed into the form or read from an imported row. Each
+ * field's rule is defined once, in rules.ts.
  */
-export const RegistrationRow = z.strictObject({
-  rowKey: z.string().max(200).optional().openapi({ description: 'Caller-chosen key of an imported row' }),
-  universityId: universityIdSchema.optional().openapi({ description: "Organisers only; a coordinator's own university otherwise" }),
-  name: nameSchema(1, 60),
-  gender: z.enum(['male', 'female']).optional().openapi({ description: 'Read from the national ID when left out' }),
-  nationalId: z.string().max(40),
-  phone: z.string().regex(MOBILE, { error: 'Enter an 11-digit mainland mobile number' }),
-  email: z.string().trim().toLowerCase().max(254).pipe(z.email({ error: 'Enter a valid email address' })),
-  degreeLevel: z.enum(['master', 'phd', 'bachelor']),
-  major: text(1, 120),
-  discipline: text(1, 120),
-  studyYear: z.number().int().min(1).max(8),
-  supervisor: nameSchema(1, 60),
-  hometown: text(1, 120),
-  hometownCounty: text(1, 60).optional(),
-  fromRegion: z.boolean().openapi({ description: 'Native of the prefecture' }),
-  dietaryNotes: text(1, 500).optional(),
-  healthNotes: text(1, 500).optional(),
-  emergencyContact: z.strictObject({
-    name: nameSchema(1, 60),
-    phone: z.string().regex(MOBILE, { error: 'Enter an 11-digit mainland mobile number' }),
-    relation: text(1, 30).optional(),
-  }),
-  consent: z.literal(true, { error: 'The student must consent to the processing of their data' }),
-});
+export const RegistrationRow = z.strictObject(shapeOf(REGISTRATION_RULES));
 
 /**
  * The request body of the single-registration route: the same fields with loose types, because
@@ -92,7 +66,7 @@ export const CohortRegistrationView = z.object({
   nationalId: z.string().optional().openapi({ description: 'In full for organisers reading one registration' }),
   phone: z.string().openapi({ description: 'Masked in lists for everyone but organisers' }),
   email: z.string(),
-  degreeLevel: z.enum(['master', 'phd', 'bachelor']),
+  degreeLevel: z.enum(DEGREE_LEVELS),
   major: z.string(),
   discipline: z.string(),
   studyYear: z.number().int(),
