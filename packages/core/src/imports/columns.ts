@@ -1,7 +1,11 @@
+import { textCap } from '../cohort-registrations/rules.ts';
+
 /**
  * The columns of the registration template. Each column names the registration field it fills, the
  * header printed in the template, other headers people write for the same thing (so a university's
  * own sheet works without renaming columns), and how to fill it, printed on the instructions sheet.
+ * What a value must be is the field's rule, shared with the form (cohort-registrations/rules.ts);
+ * a column only says, in the coordinator's words, why a value its rule refused is wrong.
  */
 export const COLUMN_KEYS = [
   'name',
@@ -37,13 +41,30 @@ export interface ColumnSpec {
   choices?: string[];
   /** Kept as text so Excel does not turn long digit strings into rounded numbers. */
   text?: boolean;
+  /** Why a value the field's rule does not take is refused, given the cell as typed. */
+  invalid?: { reason?: 'invalid_phone' | 'invalid_email'; message: (value: string) => string };
 }
+
+const notMobile = (header: string) => ({
+  reason: 'invalid_phone' as const,
+  message: (value: string) => `${header}“${value}”不是 11 位大陆手机号`,
+});
+const fixed = (message: string) => ({ message: () => message });
 
 export const DEGREE_CHOICES = ['硕士', '博士', '本科'];
 
 export const COLUMNS: ColumnSpec[] = [
   { key: 'name', header: '姓名', aliases: ['学生姓名', '名字', 'name'], required: true, hint: '与身份证一致', width: 12 },
-  { key: 'gender', header: '性别', aliases: ['gender'], required: false, hint: '男 或 女；不填则按身份证号判断', width: 8, choices: ['男', '女'] },
+  {
+    key: 'gender',
+    header: '性别',
+    aliases: ['gender'],
+    required: false,
+    hint: '男 或 女；不填则按身份证号判断',
+    width: 8,
+    choices: ['男', '女'],
+    invalid: fixed('性别请填“男”或“女”'),
+  },
   {
     key: 'nationalId',
     header: '身份证号',
@@ -53,8 +74,25 @@ export const COLUMNS: ColumnSpec[] = [
     width: 22,
     text: true,
   },
-  { key: 'phone', header: '手机号', aliases: ['手机号码', '手机', '联系电话', '电话', 'phone', 'mobile'], required: true, hint: '11 位大陆手机号', width: 15, text: true },
-  { key: 'email', header: '邮箱', aliases: ['电子邮箱', '电子邮件', 'email', 'e-mail'], required: true, hint: '常用邮箱', width: 24 },
+  {
+    key: 'phone',
+    header: '手机号',
+    aliases: ['手机号码', '手机', '联系电话', '电话', 'phone', 'mobile'],
+    required: true,
+    hint: '11 位大陆手机号',
+    width: 15,
+    text: true,
+    invalid: notMobile('手机号'),
+  },
+  {
+    key: 'email',
+    header: '邮箱',
+    aliases: ['电子邮箱', '电子邮件', 'email', 'e-mail'],
+    required: true,
+    hint: '常用邮箱',
+    width: 24,
+    invalid: { reason: 'invalid_email', message: (value) => `邮箱“${value}”格式不正确` },
+  },
   {
     key: 'degreeLevel',
     header: '学历层次',
@@ -63,16 +101,70 @@ export const COLUMNS: ColumnSpec[] = [
     hint: '硕士 或 博士（本批次接受的层次见报名通知）',
     width: 10,
     choices: DEGREE_CHOICES,
+    invalid: fixed('学历层次请填“硕士”或“博士”'),
   },
   { key: 'major', header: '专业', aliases: ['所学专业', '专业名称', 'major'], required: true, hint: '如：计算机科学与技术', width: 18 },
-  { key: 'discipline', header: '学科门类', aliases: ['学科', '一级学科', 'discipline'], required: true, hint: '如：工学、理学、农学、医学、管理学', width: 12 },
-  { key: 'studyYear', header: '年级', aliases: ['在读年级', '年级（数字）', 'year'], required: true, hint: '在读第几年，填 1–8 的数字（如 研二 填 2）', width: 8, text: true },
-  { key: 'supervisor', header: '校内导师', aliases: ['导师', '导师姓名', '指导教师', 'supervisor'], required: true, hint: '在校导师姓名', width: 12 },
+  {
+    key: 'discipline',
+    header: '学科门类',
+    aliases: ['学科', '一级学科', 'discipline'],
+    required: true,
+    hint: '如：工学、理学、农学、医学、管理学',
+    width: 12,
+  },
+  {
+    key: 'studyYear',
+    header: '年级',
+    aliases: ['在读年级', '年级（数字）', 'year'],
+    required: true,
+    hint: '在读第几年，填 1–8 的数字（如 研二 填 2）',
+    width: 8,
+    text: true,
+    invalid: fixed('年级请填 1–8 的数字，如研二填 2'),
+  },
+  {
+    key: 'supervisor',
+    header: '校内导师',
+    aliases: ['导师', '导师姓名', '指导教师', 'supervisor'],
+    required: true,
+    hint: '在校导师姓名',
+    width: 12,
+  },
   { key: 'hometown', header: '籍贯', aliases: ['生源地', '户籍', 'hometown'], required: true, hint: '省 市，如：新疆阿克苏', width: 16 },
-  { key: 'hometownCounty', header: '籍贯县市', aliases: ['县市', '籍贯县', 'county'], required: false, hint: '阿克苏籍请填县市，如：库车市', width: 12 },
-  { key: 'fromRegion', header: '是否阿克苏籍', aliases: ['阿克苏籍', '是否阿克苏生源', '是否本地生源'], required: true, hint: '是 或 否', width: 12, choices: ['是', '否'] },
-  { key: 'dietaryNotes', header: '饮食备注', aliases: ['饮食', '饮食习惯', '饮食禁忌', '饮食/健康备注'], required: false, hint: '如：清真、素食', width: 14 },
-  { key: 'healthNotes', header: '健康备注', aliases: ['健康状况', '健康', '过敏'], required: false, hint: '需要我们知道的健康情况', width: 16 },
+  {
+    key: 'hometownCounty',
+    header: '籍贯县市',
+    aliases: ['县市', '籍贯县', 'county'],
+    required: false,
+    hint: '阿克苏籍请填县市，如：库车市',
+    width: 12,
+  },
+  {
+    key: 'fromRegion',
+    header: '是否阿克苏籍',
+    aliases: ['阿克苏籍', '是否阿克苏生源', '是否本地生源'],
+    required: true,
+    hint: '是 或 否',
+    width: 12,
+    choices: ['是', '否'],
+    invalid: fixed('是否阿克苏籍请填“是”或“否”'),
+  },
+  {
+    key: 'dietaryNotes',
+    header: '饮食备注',
+    aliases: ['饮食', '饮食习惯', '饮食禁忌', '饮食/健康备注'],
+    required: false,
+    hint: '如：清真、素食',
+    width: 14,
+  },
+  {
+    key: 'healthNotes',
+    header: '健康备注',
+    aliases: ['健康状况', '健康', '过敏'],
+    required: false,
+    hint: '需要我们知道的健康情况',
+    width: 16,
+  },
   { key: 'emergencyName', header: '紧急联系人', aliases: ['紧急联系人姓名'], required: true, hint: '姓名', width: 12 },
   {
     key: 'emergencyPhone',
@@ -82,11 +174,42 @@ export const COLUMNS: ColumnSpec[] = [
     hint: '11 位大陆手机号',
     width: 15,
     text: true,
+    invalid: notMobile('紧急联系电话'),
   },
-  { key: 'emergencyRelation', header: '与紧急联系人关系', aliases: ['紧急联系人关系', '关系'], required: false, hint: '如：父亲、母亲、配偶', width: 14 },
+  {
+    key: 'emergencyRelation',
+    header: '与紧急联系人关系',
+    aliases: ['紧急联系人关系', '关系'],
+    required: false,
+    hint: '如：父亲、母亲、配偶',
+    width: 14,
+  },
 ];
 
 export const COLUMN_BY_KEY = Object.fromEntries(COLUMNS.map((c) => [c.key, c])) as Record<ColumnKey, ColumnSpec>;
+
+const CONTACT_FIELDS: Partial<Record<ColumnKey, string>> = {
+  emergencyName: 'emergencyContact.name',
+  emergencyPhone: 'emergencyContact.phone',
+  emergencyRelation: 'emergencyContact.relation',
+};
+
+/** The registration field a column fills, as a dotted path of the form's schema. */
+export const fieldOf = (key: ColumnKey): string => CONTACT_FIELDS[key] ?? key;
+
+const COLUMN_OF_FIELD = new Map(COLUMN_KEYS.map((key) => [fieldOf(key), key]));
+
+/**
+ * How to fill a column, as the template prints it: the column's hint, and for free text the longest
+ * its field's rule takes (digit strings and fixed choices say their own length).
+ */
+export function fillHint(column: ColumnSpec): string {
+  const cap = column.text || column.choices ? undefined : textCap(fieldOf(column.key));
+  return cap ? `${column.hint}（最多 ${cap} 个字）` : column.hint;
+}
+
+/** The column that fills a field, if any. */
+export const columnOfField = (path: string): ColumnKey | undefined => COLUMN_OF_FIELD.get(path);
 
 /**
  * Headers compare after NFKC (full-width letters, digits and brackets become ordinary ones), without

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { columnFor } from './columns.ts';
-import { cleanName, normaliseRow, parseStudyYear, summarise, type Cell } from './normalise.ts';
+import { RegistrationRow } from '../cohort-registrations/cohort-registrations.schema.ts';
+import { normaliseRow as normaliseForm } from '../cohort-registrations/normalise.ts';
+import { COLUMNS, columnFor, fieldOf, fillHint, type ColumnKey } from './columns.ts';
+import { normaliseRow, summarise, type Cell } from './normalise.ts';
 
 const VALID: Record<string, Cell> = {
   name: '张三',
@@ -110,14 +112,87 @@ describe('normaliseRow', () => {
   });
 });
 
-describe('names and years', () => {
-  it('keeps transliterated names with one kind of middle dot', () => {
-    expect(cleanName('买买提•艾力')).toBe('买买提·艾力');
-    expect(cleanName('买买提 . 艾力')).toBe('买买提·艾力');
-    expect(cleanName('Ali  Ahmad')).toBe('Ali Ahmad');
+describe('the same rules as the form', () => {
+  /** The form's path: the body through the shared normaliser, then the form's schema. */
+  const formIssues = (body: Record<string, unknown>) =>
+    RegistrationRow.safeParse(normaliseForm(body)).error?.issues ?? [];
+  const FORM_BODY = {
+    name: '张三',
+    nationalId: '110101200001011232',
+    phone: '13800138000',
+    email: 'zhangsan@example.com',
+    degreeLevel: 'master',
+    major: '计算机科学与技术',
+    discipline: '工学',
+    studyYear: 2,
+    supervisor: '李老师',
+    hometown: '新疆阿克苏',
+    fromRegion: true,
+    emergencyContact: { name: '张父', phone: '13900139000' },
+    consent: true,
+  };
+  const withField = (path: string, value: string) => {
+    const [field, nested] = path.split('.') as [string, string | undefined];
+    if (!nested) return { ...FORM_BODY, [field]: value };
+    return { ...FORM_BODY, emergencyContact: { ...FORM_BODY.emergencyContact, [nested]: value } };
+  };
+
+  it('takes a 100-character major and 300 characters of dietary notes, as the form does', () => {
+    const long = { major: '软'.repeat(100), dietaryNotes: '清'.repeat(300) };
+    expect(formIssues({ ...FORM_BODY, ...long })).toEqual([]);
+    const result = normaliseRow({ ...VALID, ...long }, ELIGIBLE);
+    expect(result.ok && result.student).toMatchObject(long);
   });
 
-  it('reads years written many ways', () => {
-    expect([2, '3', '博一', '二年级', '4年级', '０'].map((v) => parseStudyYear(v))).toEqual([2, 3, 1, 2, 4, undefined]);
+  const CAPS: [ColumnKey, number][] = [
+    ['name', 60],
+    ['major', 120],
+    ['discipline', 120],
+    ['supervisor', 60],
+    ['hometown', 120],
+    ['hometownCounty', 60],
+    ['dietaryNotes', 500],
+    ['healthNotes', 500],
+    ['emergencyName', 60],
+    ['emergencyRelation', 30],
+  ];
+  it.each(CAPS)('refuses a %s over %i characters by the form’s own cap', (column, cap) => {
+    const value = '字'.repeat(cap + 1);
+    expect(formIssues(withField(fieldOf(column), '字'.repeat(cap)))).toEqual([]);
+    expect(formIssues(withField(fieldOf(column), value))).toEqual([
+      expect.objectContaining({ code: 'too_big', maximum: cap, path: fieldOf(column).split('.') }),
+    ]);
+    const header = COLUMNS.find((c) => c.key === column)!.header;
+    expect(problemsOf({ ...VALID, [column]: value })).toEqual([
+      { column, reason: 'invalid_value', message: `${header}过长（最多 ${cap} 个字）` },
+    ]);
+    expect(normaliseRow({ ...VALID, [column]: '字'.repeat(cap) }, ELIGIBLE).ok).toBe(true);
+  });
+
+  it('requires exactly the fields the form requires', () => {
+    const required = (column: ColumnKey) => {
+      const problems = normaliseRow({ ...VALID, [column]: '' }, ELIGIBLE);
+      return !problems.ok && problems.problems.some((p) => p.column === column && p.reason === 'missing_field');
+    };
+    // The national ID is required by its own rule (an empty one is no valid ID), not by the schema.
+    for (const column of COLUMNS.filter((c) => c.key !== 'nationalId')) {
+      const field = fieldOf(column.key);
+      const inForm = formIssues(withField(field, '')).some((i) => i.path.join('.') === field);
+      expect([column.key, required(column.key), column.required]).toEqual([column.key, inForm, inForm]);
+    }
+  });
+});
+
+describe('the template', () => {
+  it('tells the longest text each free-text column takes, from the field’s rule', () => {
+    const hints = Object.fromEntries(COLUMNS.map((c) => [c.key, fillHint(c)]));
+    expect(hints).toMatchObject({
+      name: '与身份证一致（最多 60 个字）',
+      major: '如：计算机科学与技术（最多 120 个字）',
+      dietaryNotes: '如：清真、素食（最多 500 个字）',
+      emergencyRelation: '如：父亲、母亲、配偶（最多 30 个字）',
+      phone: '11 位大陆手机号',
+      email: '常用邮箱',
+    });
   });
 });

@@ -1,11 +1,7 @@
-import { COLUMNS } from './columns.ts';
+import { COLUMNS, fieldOf } from './columns.ts';
 
-const HEADER_OF: Record<string, string> = Object.fromEntries([
-  ...COLUMNS.map((c) => [c.key, c.header]),
-  ['emergencyContact.name', '紧急联系人'],
-  ['emergencyContact.phone', '紧急联系电话'],
-  ['emergencyContact.relation', '与紧急联系人关系'],
-]);
+/** Each registration field by the header of the column that fills it. */
+const HEADER_OF: Record<string, string> = Object.fromEntries(COLUMNS.map((c) => [fieldOf(c.key), c.header]));
 
 /** The registration write path's refusal, said so the coordinator knows what to do next. */
 export function reasonFor(code: string, errors: { path: string; message: string }[] = []): { reason: string; message: string } {

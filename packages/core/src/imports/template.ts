@@ -1,6 +1,6 @@
 import { safeCell } from '../exports/safe-cell.ts';
 import { newWorkbook, toFile, type SpreadsheetFile } from '../exports/workbook.ts';
-import { COLUMNS } from './columns.ts';
+import { COLUMNS, fillHint } from './columns.ts';
 import { MAX_ROWS, TEMPLATE_SHEET } from './read-file.ts';
 
 /** Rows of the template that carry the drop-down lists and text format. */
@@ -41,7 +41,7 @@ export async function templateWorkbook(cohortName?: string): Promise<Spreadsheet
   COLUMNS.forEach((column, index) => {
     const cell = header.getCell(index + 1);
     if (column.required) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFDE9D9' } };
-    cell.note = `${column.required ? '必填' : '选填'}：${column.hint}`;
+    cell.note = `${column.required ? '必填' : '选填'}：${fillHint(column)}`;
     if (!column.choices) return;
     for (let row = 2; row <= PREPARED_ROWS + 1; row++) {
       sheet.getCell(row, index + 1).dataValidation = {
@@ -64,7 +64,8 @@ export async function templateWorkbook(cohortName?: string): Promise<Spreadsheet
   ];
   help.getRow(1).font = { bold: true };
   for (const column of COLUMNS) {
-    help.addRow({ header: column.header, required: column.required ? '必填' : '选填', hint: column.hint, example: EXAMPLE[column.header] ?? '' });
+    const required = column.required ? '必填' : '选填';
+    help.addRow({ header: column.header, required, hint: fillHint(column), example: EXAMPLE[column.header] ?? '' });
   }
   help.addRow({});
   for (const line of [

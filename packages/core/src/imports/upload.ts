@@ -8,7 +8,7 @@ import { normaliseNationalId } from '../personal/national-id.ts';
 import { maskNationalId } from '../pii.ts';
 import { cohortForImport, uploadUniversity } from './access.ts';
 import { MAX_IMPORT_FILE_BYTES, type CreateImportInput } from './imports.schema.ts';
-import { cleanName, cleanText, normaliseRow, summarise } from './normalise.ts';
+import { cellName, cellText, normaliseRow, summarise } from './normalise.ts';
 import { cellsByField, readImportFile } from './read-file.ts';
 import { putBatches, rowKeyOf, storedCells, type UploadedRow } from './batches.ts';
 import { IMPORT_FINISHED, IMPORT_UPLOADED, importEvent } from './import-events.ts';
@@ -39,8 +39,8 @@ export async function createImport(actor: Actor, cohortId: string, input: Create
 
   const rows: UploadedRow[] = table.rows.map(({ row, cells }) => {
     const fields = cellsByField(table, cells);
-    const nationalId = normaliseNationalId(cleanText(fields.nationalId));
-    const outcome = { rowNumber: row, status: 'pending' as const, name: cleanName(fields.name) || '—', nationalIdMasked: nationalId ? maskNationalId(nationalId) : '' };
+    const nationalId = normaliseNationalId(cellText(fields.nationalId));
+    const outcome = { rowNumber: row, status: 'pending' as const, name: cellName(fields.name) || '—', nationalIdMasked: nationalId ? maskNationalId(nationalId) : '' };
     const kept = storedCells(cells);
     const result = normaliseRow(fields, cohort.eligibleDegreeLevels);
     if (!result.ok) {
