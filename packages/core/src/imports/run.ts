@@ -2,7 +2,6 @@ import type { EntityItem } from 'electrodb';
 import type { Actor } from '../auth/actor.ts';
 import { registerInContext, registrationIdOf, registrationContext, type RegisterOutcome, type RegistrationContext } from '../cohort-registrations/register.ts';
 import { DomainError } from '../errors.ts';
-import { isConditionFailure } from '../db/condition.ts';
 import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
 import { decryptField, lookupHash } from '../personal/vault.ts';
@@ -10,11 +9,8 @@ import type { ImportJob } from './import-job.entity.ts';
 import type { StudentRow } from './normalise.ts';
 import { reasonFor } from './reasons.ts';
 import { rowKeyOf, type RowOutcome } from './batches.ts';
-import { IMPORT_FINISHED, importEvent } from './import-events.ts';
-import { outboxOp } from '../outbox/events.ts';
+import { claim, complete, LEASE_MS } from './job-state.ts';
 
-/** How long a runner owns a job without renewing; longer than one batch takes. */
-const LEASE_MS = 15_000;
 /** A run stops after this long and the job carries on with the next run (the Lambda allows 10 s). */
 export const RUN_BUDGET_MS = 7_000;
 
@@ -32,24 +28,6 @@ async function registerOrRefuse(actor: Actor, context: Promise<RegistrationConte
     if (!(error instanceof DomainError) || !['registration_closed', 'not_found'].includes(error.code)) throw error;
     const code = error.code === 'not_found' ? 'not_eligible' : error.code;
     return rows.map(() => ({ ok: false as const, code, message: error.message, errors: [] }));
-  }
-}
-
-/**
- * Claims the job for this runner: only when no other runner holds a live lease and the job is not
- * finished. Returns false when someone else is on it (their progress shows on the job).
- */
-async function claim(job: Job, now: number): Promise<boolean> {
-  try {
-    await db()
-      .service.entities.importJob.patch({ importJobId: job.importJobId })
-      .set({ status: 'processing', leaseUntil: now + LEASE_MS, startedAt: job.startedAt ?? new Date(now).toISOString(), updatedAt: new Date(now).toISOString() })
-      .where((a, { notExists, lt, ne }) => `(${notExists(a.leaseUntil)} OR ${lt(a.leaseUntil, now)}) AND ${ne(a.status, 'completed')}`)
-      .go();
-    return true;
-  } catch (error) {
-    if (isConditionFailure(error)) return false;
-    throw error;
   }
 }
 
@@ -158,12 +136,14 @@ async function storeBatch(job: Job, batch: { batchKey: string; rows: RowOutcome[
 }
 
 /**
- * Registers the job's waiting rows a batch at a time through the one registration write path. The
- * batches are read once, in file order from `nextRowKey`, on the main index with a consistent read,
- * so a row is never taken twice. A batch's outcomes are stored while the next batch registers; the
- * cursor moves with them. A run ends when the batches do, after RUN_BUDGET_MS, or when another
- * runner turns out to be ahead; the next run (or the same request again) continues from
- * `nextRowKey`. Returns the job where the run left it.
+ * Registers the job's waiting rows a batch at a time through the one registration write path. A
+ * batch (BATCH_ROWS, 98 rows, all of the job's one university) is two of that path's transactions
+ * of up to 49 rows: each row writes its registration and its audit entry, and the university's
+ * counter makes the 99th of DynamoDB's 100 items. The batches are read once, in file order from
+ * `nextRowKey`, on the main index with a consistent read, so a row is never taken twice. A batch's
+ * outcomes are stored while the next batch registers; the cursor moves with them. A run ends when
+ * the batches do, after RUN_BUDGET_MS, or when another runner turns out to be ahead; the next run
+ * (or the same request again) continues from `nextRowKey`. Returns the job where the run left it.
  */
 export async function runJob(actor: Actor, job: Job, budgetMs = RUN_BUDGET_MS): Promise<Job> {
   return (await runJobOnce(actor, job, budgetMs)).job;
@@ -230,29 +210,4 @@ export async function runJobOnce(actor: Actor, job: Job, budgetMs = RUN_BUDGET_M
   // to lapse. The job is answered from this last write rather than read again.
   const { data } = await importJob.patch({ importJobId: job.importJobId }).set({ updatedAt: at }).remove(['leaseUntil']).go({ response: 'all_new' });
   return { job: data as Job, ran: true };
-}
-
-/**
- * Marks the job completed with its `import.finished` event in one transaction, once: a second
- * runner reaching the end finds it completed and writes nothing, so the uploader is told once.
- */
-async function complete(job: Job, at: string): Promise<boolean> {
-  try {
-    await transact(
-      ({ importJob, outboxEvent }) => [
-        importJob
-          .patch({ importJobId: job.importJobId })
-          .set({ status: 'completed', finishedAt: at, updatedAt: at })
-          .remove(['leaseUntil'])
-          .where((a, { ne }) => ne(a.status, 'completed'))
-          .commit(),
-        outboxOp({ outboxEvent }, importEvent(IMPORT_FINISHED, job, at)),
-      ],
-      () => new DomainError('conflict', 'The job is completed already'),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof DomainError && error.code === 'conflict') return false;
-    throw error;
-  }
 }
