@@ -62,3 +62,56 @@ export const electrodbWithoutModelSchema: EsbuildPlugin = {
     });
   },
 };
+
+/**
+ * ElectroDB builds each entity's query-clause table (its model filters and `where` merged into the
+ * library's clauses) in the constructor, a copy per entity. Every entity module is constructed when
+ * a function loads, though a function queries only a few of them, so that work was most of what the
+ * forty entities cost a cold start beyond parsing their models.
+ *
+ * In the bundles the table is built on an entity's first query or write instead, from the same
+ * inputs (the model's filters and attributes, fixed at construction, and the library's clauses,
+ * which nothing changes), and kept on the entity as before. As above, the replacement matches the
+ * source text exactly and fails the build if ElectroDB changes it.
+ */
+export const electrodbLazyClauses: EsbuildPlugin = {
+  name: 'electrodb-lazy-clauses',
+  setup(build) {
+    build.onLoad({ filter: /[/\\]electrodb[/\\]src[/\\]entity\.js$/ }, async ({ path }) => {
+      let contents = await readFile(path, 'utf8');
+      const edits: Array<[from: string, to: string]> = [
+        [
+          [
+            '    this._clausesWithFilters = this._filterBuilder.injectFilterClauses(',
+            '      clauses,',
+            '      this.model.filters,',
+            '    );',
+            '    this._clausesWithFilters = this._whereBuilder.injectWhereClauses(',
+            '      this._clausesWithFilters,',
+            '    );',
+            '',
+          ].join('\n'),
+          '',
+        ],
+        [
+          '  get scan() {',
+          [
+            '  get _clausesWithFilters() {',
+            '    const withFilters = this._filterBuilder.injectFilterClauses(clauses, this.model.filters);',
+            '    const value = this._whereBuilder.injectWhereClauses(withFilters);',
+            '    Object.defineProperty(this, "_clausesWithFilters", { value, writable: true, configurable: true, enumerable: true });',
+            '    return value;',
+            '  }',
+            '',
+            '  get scan() {',
+          ].join('\n'),
+        ],
+      ];
+      for (const [from, to] of edits) {
+        if (contents.split(from).length !== 2) throw new Error(`electrodb-lazy-clauses: "${from.split('\n')[0]}" is not in ${path} exactly once; re-check the plugin against this ElectroDB version`);
+        contents = contents.replace(from, to);
+      }
+      return { contents, loader: 'js' };
+    });
+  },
+};

@@ -1,5 +1,5 @@
 import type { FunctionProps } from 'sst/constructs';
-import { electrodbWithoutModelSchema, zodWithoutLocales } from './bundle-plugins.ts';
+import { electrodbLazyClauses, electrodbWithoutModelSchema, zodWithoutLocales } from './bundle-plugins.ts';
 import { logRetention } from './stage.ts';
 
 /**
@@ -29,7 +29,7 @@ export function functionDefaults(stage: string): FunctionProps {
       // instead); with --enable-source-maps a minified stack trace in CloudWatch points at the
       // TypeScript line.
       sourcemap: true,
-      esbuild: { external: ['@aws-sdk/*', '@smithy/*'], plugins: [zodWithoutLocales, electrodbWithoutModelSchema] },
+      esbuild: { external: ['@aws-sdk/*', '@smithy/*'], plugins: [zodWithoutLocales, electrodbWithoutModelSchema, electrodbLazyClauses] },
     },
     // X-Ray: Lambda records each invocation, and the functions' Powertools tracer adds the handler
     // and every DynamoDB call as subsegments (see packages/functions/src/observability/).
