@@ -17,6 +17,7 @@ const RUNS = sized(15, 5);
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const MINIMAL = 'scripts/bench/minimal-handler.ts';
 const LIBRARY_FLOOR = 'scripts/bench/library-floor.mjs';
+const LIBRARY_FLOOR_HANDLER = 'scripts/bench/library-floor-handler.mjs';
 
 /** Issue 15's targets per class: bundle size for the two hot classes, init against the bare handler. */
 const TARGETS: Record<TrafficClass, { maxKB?: number; maxInitRatio?: number; exceljs: boolean }> = {
@@ -82,18 +83,21 @@ export const benchmark: Benchmark = {
     const minimal = await build('minimal', MINIMAL);
     const publicNodejs = classNodejs('public', functionDefaults('bench').nodejs)!;
     // The libraries resolve from the packages that depend on them (the workspace keeps each package's own).
-    const floor = await build('library-floor', LIBRARY_FLOOR, {
+    const floorNodejs = {
       ...publicNodejs,
       esbuild: { ...publicNodejs.esbuild, nodePaths: ['packages/core/node_modules', 'packages/functions/node_modules'].map((dir) => `${root}${dir}`) },
-    });
+    };
+    const floor = await build('library-floor', LIBRARY_FLOOR, floorNodejs);
+    const floorHandler = await build('library-floor-handler', LIBRARY_FLOOR_HANDLER, floorNodejs);
     const classes = {} as Record<TrafficClass, Built>;
     for (const trafficClass of TRAFFIC_CLASSES) {
       const entry = CLASS_LIMITS[trafficClass].handler.replace(/\.handler$/, '.ts');
       classes[trafficClass] = await build(trafficClass, entry, classNodejs(trafficClass, functionDefaults('bench').nodejs));
     }
     const classCases = Object.fromEntries(TRAFFIC_CLASSES.map((c) => [c, { bundle: classes[c].file, env: lambdaEnv(classes[c].outDir, c), path: FIRST_PATH[c] }])) as Record<TrafficClass, InitCase>;
-    const cases: Record<'minimal' | 'publicWithSourceMaps' | TrafficClass, InitCase> = {
+    const cases: Record<'minimal' | 'libraryFloor' | 'publicWithSourceMaps' | TrafficClass, InitCase> = {
       minimal: { bundle: minimal.file, env: lambdaEnv(minimal.outDir), path: '/items/none' },
+      libraryFloor: { bundle: floorHandler.file, env: lambdaEnv(floorHandler.outDir, 'public'), path: '/items/none' },
       ...classCases,
       // The same public bundle with NODE_OPTIONS=--enable-source-maps, as the other classes run: what parsing the map would cost its cold start.
       publicWithSourceMaps: { bundle: classes.public.file, env: { ...lambdaEnv(classes.public.outDir), NODE_OPTIONS: '--enable-source-maps' }, path: FIRST_PATH.public },
@@ -129,6 +133,8 @@ export const benchmark: Benchmark = {
       // What no class bundle can go below while it uses the stack's libraries: compare with the 400 KB target.
       { metric: `zod + ElectroDB + Hono/zod-openapi alone, bundled like a class`, value: toKB(floor.bytes), unit: 'KB' },
       { metric: `minimal Hono init, median of ${RUNS}`, value: t.minimal.importMsMedian, unit: 'ms' },
+      // What the fixed libraries alone add to the minimal handler's init: the rest of a class's ratio is the app's own.
+      { metric: `minimal Hono + zod, ElectroDB, Hono/zod-openapi init / minimal`, value: round(t.libraryFloor.importMsMedian / t.minimal.importMsMedian, 2), unit: 'ratio' },
       { metric: `public init if it ran with --enable-source-maps, median of ${RUNS}`, value: t.publicWithSourceMaps.importMsMedian, unit: 'ms' },
     );
     return {
@@ -136,6 +142,7 @@ export const benchmark: Benchmark = {
         lambdaClasses: json,
         minimalBundle: { ...minimal, init: timing(t.minimal) },
         libraryFloorBundle: floor,
+        libraryFloorHandler: { ...floorHandler, init: timing(t.libraryFloor) },
         bundler: {
           esbuild: sstEsbuild().version,
           // Init is timed on this machine's Node, not the runtime the stack deploys to.
