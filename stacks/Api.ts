@@ -1,5 +1,5 @@
 import type { CfnStage } from 'aws-cdk-lib/aws-apigatewayv2';
-import { Api as HttpApi, Config, Function, use, type FunctionProps, type StackContext } from 'sst/constructs';
+import { Api as HttpApi, Config, Function as SstFunction, use, type FunctionProps, type StackContext } from 'sst/constructs';
 import { Database } from './Database.ts';
 import { apiCors } from './lib/cors.ts';
 import { logRetention } from './lib/stage.ts';
@@ -49,7 +49,7 @@ export function Api({ stack }: StackContext) {
     TRAFFIC_CLASSES.map((trafficClass) => {
       const limits = CLASS_LIMITS[trafficClass];
       const files = trafficClass === 'api' ? apiFiles : {};
-      const fn = new Function(stack, classFunctionId(trafficClass), {
+      const fn = new SstFunction(stack, classFunctionId(trafficClass), {
         handler: limits.handler,
         nodejs: classNodejs(trafficClass, functionDefaults(stack.stage).nodejs),
         description: DESCRIPTIONS[trafficClass],
@@ -65,9 +65,9 @@ export function Api({ stack }: StackContext) {
       });
       return [trafficClass, fn];
     }),
-  ) as Record<TrafficClass, Function>;
+  ) as Record<TrafficClass, SstFunction>;
 
-  const routes: Record<string, { function: Function }> = { $default: { function: functions.api } };
+  const routes: Record<string, { function: SstFunction }> = { $default: { function: functions.api } };
   for (const [trafficClass, keys] of Object.entries(CLASS_ROUTES) as [Exclude<TrafficClass, 'api'>, string[]][]) {
     for (const key of keys) routes[key] = { function: functions[trafficClass] };
   }

@@ -2,7 +2,7 @@ import { Duration } from 'aws-cdk-lib';
 import { RuleTargetInput } from 'aws-cdk-lib/aws-events';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
-import { Cron, Function, use, type StackContext } from 'sst/constructs';
+import { Cron, Function as SstFunction, use, type StackContext } from 'sst/constructs';
 import { SCHEDULES } from '../packages/core/src/schedules/schedules.ts';
 import { Api } from './Api.ts';
 import { Database } from './Database.ts';
@@ -44,7 +44,7 @@ export function Jobs({ stack }: StackContext) {
 
   // One function for every job: one role and one log group to review, and a job that moves to
   // another time costs no new function.
-  const runner = new Function(stack, 'JobRunner', {
+  const runner = new SstFunction(stack, 'JobRunner', {
     handler: JOB_RUNNER_HANDLER,
     description: 'Runs the scheduled job named in the event ({ job })',
     memorySize: 1024,

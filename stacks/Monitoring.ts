@@ -5,7 +5,7 @@ import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { Operation } from 'aws-cdk-lib/aws-dynamodb';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { IConstruct } from 'constructs';
-import { Function, use, type StackContext } from 'sst/constructs';
+import { Function as SstFunction, use, type StackContext } from 'sst/constructs';
 import { Alarms } from './Alarms.ts';
 import { Api } from './Api.ts';
 import { Database } from './Database.ts';
@@ -160,10 +160,10 @@ function notify(topic: ITopic, alarm: Alarm): Alarm {
 }
 
 /** The app's own functions in every other stack (not CDK's or SST's helper functions). */
-function appFunctions(stack: Stack): Function[] {
+function appFunctions(stack: Stack): SstFunction[] {
   return stack.node.root.node
     .findAll()
-    .filter((c): c is Function => c instanceof Function && Stack.of(c) !== stack);
+    .filter((c): c is SstFunction => c instanceof SstFunction && Stack.of(c) !== stack);
 }
 
 /** `Api` + `Lambda_public` → `ApiLambdapublic`: a construct id unique across the stacks. */

@@ -4,7 +4,7 @@ import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
-import { Config, Function, use, type StackContext } from 'sst/constructs';
+import { Config, Function as SstFunction, use, type StackContext } from 'sst/constructs';
 import { Alarms } from './Alarms.ts';
 import { Api } from './Api.ts';
 import { Database } from './Database.ts';
@@ -56,7 +56,7 @@ export function Workers({ stack }: StackContext) {
     retentionPeriod: Duration.days(14),
   });
 
-  const worker = new Function(stack, 'StreamWorker', {
+  const worker = new SstFunction(stack, 'StreamWorker', {
     handler: STREAM_WORKER_HANDLER,
     description: 'Runs the outbox handlers for new outbox events from the table stream',
     memorySize: 512,

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createInvitedAccount, db, Users, type Actor } from '@aksu/core';
 import type { Row } from '../../scripts/bench/benchmark.ts';
-import { latencySummary, loopbackClient, openLoop, type Arrival } from '../../scripts/bench/open-loop.ts';
+import { latencySummary, loopbackClient, openLoop, type Arrival, type OpenLoopResult } from '../../scripts/bench/open-loop.ts';
 import { settled, startServerProcess } from '../../scripts/bench/server-process.ts';
 import { round } from '../../scripts/bench/stats.ts';
 import { placedInterns, runningCohort } from './attendance-seed.ts';
@@ -64,7 +64,7 @@ export async function checkInBurst(endpoint: string, tableName: string, jwtSecre
   arrivals.sort((a, b) => a.atMs - b.atMs);
   const internOf = new Map(arrivals.map((a, index) => [index, internOfToken(a.headers!.authorization!.slice('Bearer '.length))]));
   const server = await startServerProcess({ TABLE_NAME: tableName, DYNAMODB_ENDPOINT: endpoint, JWT_SECRET: jwtSecret });
-  let run;
+  let run: OpenLoopResult;
   let board: { totals?: { checkedIn?: number } } | undefined;
   try {
     run = await openLoop(server.url, arrivals, shape.maxInFlight, (shape.runSec + shape.drainSec) * 1000);

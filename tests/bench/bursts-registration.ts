@@ -1,6 +1,6 @@
 import { db, waitlistInOrder, type RegistrationInput } from '@aksu/core';
 import type { Row } from '../../scripts/bench/benchmark.ts';
-import { latencySummary, loopbackClient, openLoop, type Arrival } from '../../scripts/bench/open-loop.ts';
+import { latencySummary, loopbackClient, openLoop, type Arrival, type OpenLoopResult } from '../../scripts/bench/open-loop.ts';
 import { round } from '../../scripts/bench/stats.ts';
 import { settled, startServerProcess } from '../../scripts/bench/server-process.ts';
 import { newUniversity } from '../support/accounts.ts';
@@ -52,7 +52,7 @@ export async function registrationBurst(endpoint: string, tableName: string, jwt
     // expecting one raises this limit; the per-client limit stays at its default (20 a minute).
     REGISTRATION_LIMIT_PER_EVENT: String(shape.registrants * 2),
   });
-  let run;
+  let run: OpenLoopResult;
   let arrivals: Arrival[] = [];
   let info: { seatsLeft?: number } | undefined;
   try {

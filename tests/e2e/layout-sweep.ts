@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, launchBrowser, openContext, PHONE, signIn, startApp } from './harness.ts';
+import { type DESKTOP, launchBrowser, openContext, PHONE, signIn, startApp } from './harness.ts';
 import { checkScreens, type Screen } from './layout-screens.ts';
 import { seedLayout, type LayoutSeed } from './layout-seed.ts';
 

@@ -87,7 +87,9 @@ function requestFor(path: string, op: Operation): fc.Arbitrary<FuzzRequest> {
     )
     .map(([values, extra]) => {
       const search = new URLSearchParams();
-      queryParams.forEach((p, i) => values[i] !== undefined && search.append(p.name, asText(values[i])));
+      queryParams.forEach((p, i) => {
+        if (values[i] !== undefined) search.append(p.name, asText(values[i]));
+      });
       for (const [k, v] of Object.entries(extra ?? {})) search.append(k, v);
       const text = search.toString();
       return text ? `?${text}` : '';

@@ -127,7 +127,15 @@ function startServerProcess(env: Record<string, string>): Promise<{ child: Child
   });
 }
 
-const killed = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGKILL'))));
+const killed = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      resolve();
+      return;
+    }
+    child.once('exit', () => resolve());
+    child.kill('SIGKILL');
+  });
 
 describe('a server process killed mid-request and started again', () => {
   it('check-in: the retry to the new process gets one check-in, never idempotency_in_progress', async () => {

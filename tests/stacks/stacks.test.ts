@@ -45,7 +45,7 @@ const HANDLER = 'packages/functions/src/lambda-api.handler';
 // which takes minutes on two busy cores.
 const SYNTH_TIMEOUT_MS = 300_000;
 
-export interface Synthesized {
+interface Synthesized {
   stage: string;
   region: string;
   outdir: string;

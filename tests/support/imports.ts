@@ -64,7 +64,8 @@ export async function xlsxOf(rows: Record<string, string>[], headers = HEADERS):
 
 export function csvOf(rows: Record<string, string>[], headers = HEADERS): string {
   const quote = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  return [headers, ...rows.map((row) => headers.map((h) => row[h] ?? ''))].map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
+  const lines = [headers, ...rows.map((row) => headers.map((h) => row[h] ?? ''))].map((r) => r.map(quote).join(','));
+  return `${lines.join('\r\n')}\r\n`;
 }
 
 export const base64 = (bytes: Uint8Array | string) => Buffer.from(bytes).toString('base64');

@@ -8,7 +8,7 @@ import { z } from './schema.ts';
  */
 const INVISIBLE = /[\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 /** Control characters (tabs and line breaks among them) become spaces, then spaces collapse. */
-const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g;
+const CONTROL = /[\p{Cc}\u2028\u2029]/gu;
 
 /**
  * The one normaliser for every name a person types: a person's, a university's, a host unit's, an

@@ -19,6 +19,7 @@ const NASTY_STRINGS = [
   "' OR 1=1 --",
   '../../etc/passwd',
   '%00%2F',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a lookup string some loggers expand; it must stay inert.
   '${jndi:ldap://x}',
   '__proto__',
   'constructor',

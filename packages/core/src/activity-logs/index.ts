@@ -8,9 +8,9 @@ import { requireCohortRecord, type CohortRecord } from '../cohorts/records.ts';
 import { internInScope, menteePlacement, ownPlacement } from './access.ts';
 import type { CreateLogInput, ActivityLogView, LogWeekView, ReturnWeekInput, UpdateLogInput } from './activity-logs.schema.ts';
 import { ReturnWeekInput as ReturnWeekSchema } from './activity-logs.schema.ts';
-import { getWeek, logsOfWeeks, logView, type LogRecord, type WeekRecord } from './records.ts';
+import { getWeek, logsOfWeeks, logView, type WeekRecord } from './records.ts';
 import { createLog, decideWeek, updateLog } from './writes.ts';
-import { WEEK_STATUSES } from './log-week.entity.ts';
+import type { WEEK_STATUSES } from './log-week.entity.ts';
 import { addDays, localDate } from '../time.ts';
 import { approvableFrom } from './weeks.ts';
 

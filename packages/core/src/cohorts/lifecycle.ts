@@ -1,5 +1,5 @@
 import { DomainError } from '../errors.ts';
-import { COHORT_STATUSES } from './cohort.entity.ts';
+import type { COHORT_STATUSES } from './cohort.entity.ts';
 
 export type CohortStatus = (typeof COHORT_STATUSES)[number];
 

@@ -55,4 +55,5 @@ export async function toFile(workbook: Workbook, filename: string, asciiFilename
 }
 
 /** Titles are free text; characters Windows refuses in file names would make the download fail to save. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among those Windows refuses.
 const safeName = (name: string) => name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').trim().slice(0, 150);

@@ -4,7 +4,7 @@ import { UnsafeMessageError } from './guard.ts';
 import { writeInApp } from './inbox.ts';
 import { readPreferences } from './preferences.ts';
 import { renderMessage, templateFor } from './render.ts';
-import { DEFAULT_LOCALE, type Locale } from './templates/index.ts';
+import { DEFAULT_LOCALE, type Locale, type RenderedMessage } from './templates/index.ts';
 
 export type NotificationKind = string;
 
@@ -56,7 +56,7 @@ export async function notify(input: NotifyInput): Promise<void> {
     });
   }
   if (recipient.userId) {
-    let message;
+    let message: RenderedMessage;
     try {
       message = await renderMessage(input.kind, locale, input.data);
     } catch (error) {

@@ -26,7 +26,9 @@ export async function batchWorkbook(batch: PayoutBatchView, cohortName: string):
     { header: '金额(元)', width: 14, numFmt: YUAN_FORMAT },
     { header: '状态', width: 10 },
   ]);
-  batch.items.forEach((item, i) => payees.addRow([i + 1, item.payeeName, KIND[item.payeeKind], item.payeeId, yuan(item.totalFen), STATUS[batch.status]]));
+  batch.items.forEach((item, i) => {
+    payees.addRow([i + 1, item.payeeName, KIND[item.payeeKind], item.payeeId, yuan(item.totalFen), STATUS[batch.status]]);
+  });
   const total = payees.addRow(['', '合计', `${batch.count} 人`, '', yuan(batch.totalFen), batch.paidAt ? `发放于 ${localDateTime(batch.paidAt)}` : '']);
   total.font = { bold: true };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../errors.ts';
+import type { DomainError } from '../errors.ts';
 import { assertCanRead, assertCanUpdate, forViewer, restoreMaskedPhones } from './access.ts';
 import type { UniversityView } from './universities.schema.ts';
 

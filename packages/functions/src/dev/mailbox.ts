@@ -16,7 +16,7 @@ export interface DevMailSource {
   message(id: string): DevMail | undefined;
 }
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 // The pages run no script; the message body is shown in a sandboxed frame that runs none either.
 const PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
@@ -28,7 +28,7 @@ tr:hover{background:#fafafa}a{color:#0b5cad}dl{display:grid;grid-template-column
 iframe{width:100%;height:70vh;border:0;border-top:1px solid #ddd}.muted{color:#777}pre{white-space:pre-wrap;padding:0 20px}`;
 
 function page(title: string, body: string): string {
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escape(title)}</title><style>${STYLE}</style></head><body>${body}</body></html>`;
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body>${body}</body></html>`;
 }
 
 /**
@@ -49,7 +49,7 @@ export function devMailbox(source: DevMailSource): Hono {
     const rows = messages
       .map(
         (m) =>
-          `<tr><td class="muted">${escape(new Date(m.receivedAt).toLocaleString('zh-CN', { hour12: false }))}</td><td>${escape(m.envelope.to.join(', '))}</td><td><a href="/dev/mail/${encodeURIComponent(m.id)}">${escape(m.subject || '(无主题 no subject)')}</a></td></tr>`,
+          `<tr><td class="muted">${escapeHtml(new Date(m.receivedAt).toLocaleString('zh-CN', { hour12: false }))}</td><td>${escapeHtml(m.envelope.to.join(', '))}</td><td><a href="/dev/mail/${encodeURIComponent(m.id)}">${escapeHtml(m.subject || '(无主题 no subject)')}</a></td></tr>`,
       )
       .join('');
     return c.html(
@@ -66,12 +66,12 @@ export function devMailbox(source: DevMailSource): Hono {
   app.get('/:id', (c) => {
     const m = source.message(c.req.param('id'));
     if (!m) return c.html(page('Not found', '<p style="padding:20px">没有这封邮件。No such message. <a href="/dev/mail">返回 Back</a></p>'), 404);
-    const files = m.attachments.filter((a) => !a.cid).map((a) => escape(a.filename ?? a.contentType));
+    const files = m.attachments.filter((a) => !a.cid).map((a) => escapeHtml(a.filename ?? a.contentType));
     return c.html(
       page(
         m.subject,
-        `<header><p><a href="/dev/mail">← 全部邮件 All mail</a></p><h1>${escape(m.subject)}</h1><dl><dt>发件人 From</dt><dd>${escape(m.envelope.from)}</dd><dt>收件人 To</dt><dd>${escape(m.envelope.to.join(', '))}</dd><dt>收到 Received</dt><dd>${escape(m.receivedAt)}</dd>${files.length ? `<dt>附件 Files</dt><dd>${files.join(', ')}</dd>` : ''}</dl></header>` +
-          (m.html ? `<iframe sandbox title="${escape(m.subject)}" src="/dev/mail/${encodeURIComponent(m.id)}/body"></iframe>` : `<pre>${escape(m.text)}</pre>`),
+        `<header><p><a href="/dev/mail">← 全部邮件 All mail</a></p><h1>${escapeHtml(m.subject)}</h1><dl><dt>发件人 From</dt><dd>${escapeHtml(m.envelope.from)}</dd><dt>收件人 To</dt><dd>${escapeHtml(m.envelope.to.join(', '))}</dd><dt>收到 Received</dt><dd>${escapeHtml(m.receivedAt)}</dd>${files.length ? `<dt>附件 Files</dt><dd>${files.join(', ')}</dd>` : ''}</dl></header>` +
+          (m.html ? `<iframe sandbox title="${escapeHtml(m.subject)}" src="/dev/mail/${encodeURIComponent(m.id)}/body"></iframe>` : `<pre>${escapeHtml(m.text)}</pre>`),
       ),
     );
   });

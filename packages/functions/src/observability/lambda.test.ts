@@ -49,8 +49,12 @@ function lambdaContext(): Context {
   };
 }
 
+type EmfBlock = { CloudWatchMetrics: Array<{ Namespace: string; Dimensions: string[][]; Metrics: Array<{ Name: string }> }> };
+type LogLine = Record<string, unknown> & { msg?: string; function_request_id?: string; _aws?: EmfBlock };
+type EmfLine = LogLine & { _aws: EmfBlock };
+
 /** Every JSON line written to stdout or stderr while `work` runs (vitest's own output is not JSON). */
-async function stdoutDuring(work: () => Promise<unknown>): Promise<Array<Record<string, any>>> {
+async function stdoutDuring(work: () => Promise<unknown>): Promise<LogLine[]> {
   const lines: string[] = [];
   // Errors go to stderr, which Lambda sends to CloudWatch as well.
   for (const stream of [process.stdout, process.stderr]) {
@@ -66,8 +70,8 @@ async function stdoutDuring(work: () => Promise<unknown>): Promise<Array<Record<
   return lines.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
 }
 
-const emfOf = (lines: Array<Record<string, any>>) => lines.filter((l) => l._aws?.CloudWatchMetrics);
-const metricNames = (emf: Record<string, any>) => emf._aws.CloudWatchMetrics[0].Metrics.map((m: { Name: string }) => m.Name);
+const emfOf = (lines: LogLine[]) => lines.filter((l): l is EmfLine => l._aws?.CloudWatchMetrics !== undefined);
+const metricNames = (emf: EmfLine) => (emf._aws.CloudWatchMetrics[0]?.Metrics ?? []).map((m) => m.Name);
 
 const phone = instrumented(
   async (event: { fail?: boolean }, _context: Context) => {

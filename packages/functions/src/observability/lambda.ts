@@ -19,8 +19,10 @@ export interface InstrumentOptions {
 export const serviceNameOf = (trafficClass: TrafficClass) => `aksu-${trafficClass}`;
 
 // A Lambda handler in its plain async form, which is what hono/aws-lambda's `handle`, the stream
-// worker and the job runner are.
-type AsyncHandler = (event: any, context: Context, ...rest: any[]) => Promise<any>;
+// worker and the job runner are. `never` parameters let a handler name whichever event type it takes.
+type AsyncHandler = (event: never, context: Context, ...rest: never[]) => Promise<unknown>;
+// The wrapper does not read the event: it hands on whatever Lambda delivered, as Lambda would have.
+type Forwarded = (event: unknown, context: Context, ...rest: unknown[]) => Promise<unknown>;
 
 /**
  * Wraps a Lambda entry's handler once, at module top level:
@@ -59,7 +61,7 @@ export function instrumented<H extends AsyncHandler>(handler: H, options: Instru
     beginInvocationMetrics(service);
     const tracer = await tracing;
     try {
-      const run = () => handler(event, context, ...rest);
+      const run = () => (handler as unknown as Forwarded)(event, context, ...rest);
       return await (tracer ? tracer.around(run) : run());
     } catch (error) {
       if (options.failureMetric) countMetric(options.failureMetric);
@@ -68,7 +70,7 @@ export function instrumented<H extends AsyncHandler>(handler: H, options: Instru
       flushInvocationMetrics();
     }
   };
-  return wrapped as H;
+  return wrapped as unknown as H;
 }
 
 /** Tracing only means something inside Lambda with active tracing; Powertools' switch can turn it off. */

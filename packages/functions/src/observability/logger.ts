@@ -54,7 +54,10 @@ class AppLogger extends Logger {
     // In Lambda, Powertools' own stdout console: the runtime's global console would prefix each
     // line with its own fields and break the JSON. Locally the global console, one line per entry,
     // so `pnpm dev` stays readable and tests can capture it.
-    if (inLambda()) return super.printLog(level, log);
+    if (inLambda()) {
+      super.printLog(level, log);
+      return;
+    }
     log.prepareForPrint();
     const line = JSON.stringify(log.getAttributes());
     if (level >= LogLevelThreshold.ERROR) console.error(line);

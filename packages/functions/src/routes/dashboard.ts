@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { AttributionQuery, AttributionView, Conversion, cohortIdSchema, CreateSubsidyPolicyInput, ForecastView, FunnelQuery, FunnelView, RetentionCurvesView, SubsidyPolicies, SubsidyPolicyView } from '@aksu/core';
+import { AttributionQuery, AttributionView, Conversion, CreateSubsidyPolicyInput, ForecastView, FunnelQuery, FunnelView, RetentionCurvesView, SubsidyPolicies, SubsidyPolicyView } from '@aksu/core';
 import { router } from '../env.ts';
 import { bearer, errors, jsonBody, jsonResponse, route, writeErrors } from '../http/schemas.ts';
 

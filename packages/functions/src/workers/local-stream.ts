@@ -2,6 +2,7 @@ import {
   DescribeStreamCommand,
   DynamoDBStreamsClient,
   GetRecordsCommand,
+  type GetRecordsCommandOutput,
   GetShardIteratorCommand,
   type _Record,
   type Shard,
@@ -150,7 +151,7 @@ export function createStreamWorker(options: StreamWorkerOptions = {}): StreamWor
   /** Reads one batch from a shard and handles it; the number of records read. */
   async function pollShard(streamArn: string, shard: ShardState): Promise<number> {
     shard.iterator ??= await iteratorFor(streamArn, shard);
-    let page;
+    let page: GetRecordsCommandOutput;
     try {
       page = await streams.send(new GetRecordsCommand({ ShardIterator: shard.iterator, Limit: batchSize }));
     } catch (error) {

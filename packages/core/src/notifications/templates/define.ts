@@ -15,7 +15,7 @@ export interface RenderedMessage {
   link?: string;
 }
 
-export interface Template<D = any> {
+export interface Template<D = unknown> {
   kind: string;
   /** Security and account mails: sent whatever the recipient's preferences say. */
   essential: boolean;
