@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DomainError } from '../errors.ts';
+import { isInvalidRequest } from './condition.ts';
 import { tableDefinition } from './table.ts';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -46,7 +47,8 @@ export async function queryPage<T, U = T>(
     const page = await run({ count, ...(filtered ? {} : { limit: count }), cursor });
     return { items: page.data.map(map), nextCursor: page.cursor ?? null };
   } catch (error) {
-    if (cursor && isCursorError(error)) throw invalidCursor();
+    // The cursor passed decodeCursor, so a request DynamoDB refuses as malformed was refused for its start key.
+    if (cursor && isInvalidRequest(error)) throw invalidCursor();
     throw error;
   }
 }
@@ -114,12 +116,6 @@ export function decodeCursor<T>(cursor: string, shape: z.ZodType<T>): T {
   const parsed = shape.safeParse(decoded);
   if (!parsed.success) throw invalidCursor();
   return parsed.data;
-}
-
-function isCursorError(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const text = `${error.message} ${(error as { cause?: Error }).cause?.message ?? ''}`;
-  return /cursor|ExclusiveStartKey|starting key|Invalid key/i.test(text) || error.name === 'ValidationException';
 }
 
 /**
