@@ -1,5 +1,6 @@
 import { DomainError } from '../errors.ts';
 import { isLocalLockTimeout } from './condition.ts';
+import { retryOnConflict } from './retry.ts';
 import { db, type AppService } from './service.ts';
 
 type WriteBuilder = Parameters<AppService['transaction']['write']>[0];
@@ -10,36 +11,44 @@ export interface CancelReason {
   code: string;
 }
 
-const MAX_CONFLICT_RETRIES = 6;
+/** Runs of one transaction that met only other transactions in flight, the first included. */
+const CONFLICT_ATTEMPTS = 7;
+
+/** Nothing was written and no condition failed: another transaction held an item. */
+class InFlight extends Error {}
 
 /**
  * Runs one TransactWriteItems. ElectroDB reports a cancelled transaction as `{canceled: true}`
  * instead of throwing; this turns it into the caller's DomainError, chosen from the operation whose
- * condition failed. A `TransactionConflict` (another transaction on the same item in flight) is
- * retried with jitter: the whole transaction was rolled back, so retrying is safe, and the retry
- * meets the other writer's committed state and its conditions decide.
+ * condition failed (`failed`, the first; `all`, every operation's reason in build order, for a
+ * caller that reports several at once). A `TransactionConflict` (another transaction on the same
+ * item in flight) is retried: the whole transaction was rolled back, so retrying is safe, and the
+ * retry meets the other writer's committed state and its conditions decide.
  */
 export async function transact(
   build: WriteBuilder,
-  explain: (failed: CancelReason) => DomainError,
+  explain: (failed: CancelReason, all: CancelReason[]) => DomainError,
 ): Promise<void> {
-  for (let attempt = 0; ; attempt++) {
-    let conflicted: boolean;
-    try {
-      const result = await db().service.transaction.write(build).go();
+  await retryOnConflict(
+    async () => {
+      let result;
+      try {
+        result = await db().service.transaction.write(build).go();
+      } catch (error) {
+        if (isLocalLockTimeout(error)) throw new InFlight();
+        throw error;
+      }
       if (!result.canceled) return;
       const reasons = (result.data as Array<{ code?: string }>).map((r, index) => ({ index, code: String(r.code) }));
       const conditionFailure = reasons.find((r) => r.code === 'ConditionalCheckFailed');
-      if (conditionFailure) throw explain(conditionFailure);
-      conflicted = reasons.some((r) => r.code === 'TransactionConflict');
-    } catch (error) {
-      if (!isLocalLockTimeout(error)) throw error;
-      conflicted = true;
-    }
-    if (conflicted && attempt < MAX_CONFLICT_RETRIES) {
-      await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 20 * 2 ** attempt));
-      continue;
-    }
-    throw new DomainError('conflict', 'The record is being changed by another request; try again');
-  }
+      if (conditionFailure) throw explain(conditionFailure, reasons);
+      if (reasons.some((r) => r.code === 'TransactionConflict')) throw new InFlight();
+      throw new DomainError('conflict', 'The record is being changed by another request; try again');
+    },
+    {
+      attempts: CONFLICT_ATTEMPTS,
+      retryable: (error) => error instanceof InFlight,
+      exhausted: () => new DomainError('conflict', 'The record is being changed by another request; try again'),
+    },
+  );
 }
