@@ -1,6 +1,7 @@
 import { auditRecord, diffChanges } from '../audit/changes.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { AppService } from '../db/service.ts';
+import { isConflict, retryOnConflict } from '../db/retry.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError } from '../errors.ts';
 import type { PlacementRecord } from '../placements/records.ts';
@@ -20,14 +21,8 @@ const raced = () => new DomainError('conflict', 'The week was changed by another
 const dateError = (message: string) => new DomainError('validation_failed', message, { errors: [{ path: 'logDate', message }] });
 
 /** Runs a write whose week may have been created or reviewed meanwhile: such a race is read again. */
-async function retrying<T>(run: () => Promise<T>): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await run();
-    } catch (error) {
-      if (!(error instanceof DomainError && error.code === 'conflict' && error.extra.raced) || attempt >= 5) throw error;
-    }
-  }
+async function retrying<T>(run: (attempt: number) => Promise<T>): Promise<T> {
+  return retryOnConflict(run, { attempts: 6, retryable: (error) => isConflict(error) && Boolean((error as DomainError).extra.raced) });
 }
 
 /**
@@ -41,9 +36,8 @@ export async function createLog(actor: Actor, placement: PlacementRecord, input:
   const [cohort, firstRead] = await Promise.all([requireCohortRecord(placement.cohortId), getWeek(placement.registrationId, weekStart)]);
   if (fields.logDate < cohort.startsOn || fields.logDate > cohort.endsOn) throw dateError(`Choose a day of the cohort (${cohort.startsOn} to ${cohort.endsOn})`);
   if (fields.logDate > localDate(Date.now(), cohort.timeZone)) throw dateError('A log cannot be written for a day still to come');
-  let attempt = 0;
-  return retrying(async () => {
-    const week = attempt++ === 0 ? firstRead : await getWeek(placement.registrationId, weekStart);
+  return retrying(async (attempt) => {
+    const week = attempt === 0 ? firstRead : await getWeek(placement.registrationId, weekStart);
     if (week?.status === 'approved') throw weekReviewed();
     const at = new Date().toISOString();
     const record: LogRecord = {

@@ -1,6 +1,7 @@
 import { requireRole, type Actor } from '../auth/actor.ts';
 import { listPage, queryPage, type PageRequest } from '../db/pagination.ts';
 import { db } from '../db/service.ts';
+import { isConflict, retryOnConflict } from '../db/retry.ts';
 import { transact } from '../db/transact.ts';
 import { outboxOp } from '../outbox/events.ts';
 import { DomainError, forbidden } from '../errors.ts';
@@ -16,7 +17,8 @@ export * from './check-ins.schema.ts';
 export * from './rules.ts';
 export { checkInRecorded, checkInWrites, CHECK_IN_RECORDED, type CheckInWrite } from './transaction.ts';
 
-const ATTEMPTS = 20;
+/** Runs of one check-in, the first included, while other writes to the same day win. */
+const ATTEMPTS = 21;
 
 export interface CheckInOptions {
   /** The Idempotency-Key header; used as the nonce when the body has none. */
@@ -92,12 +94,11 @@ export const DailyCheckIns = {
       if (unit.checkInRadiusM) outsideRadius = distance > unit.checkInRadiusM;
     }
 
-    // The first attempt assumes no record yet (most check-ins are the day's first), so the day is not
+    // The first run assumes no record yet (most check-ins are the day's first), so the day is not
     // read before writing: the create's condition is the check. Only when it fails is the day read,
     // and the check-in decided again against what is there (a resend, a second device, an absence).
-    let optimistic = true;
-    for (let attempt = 0; ; attempt++) {
-      const before = optimistic ? null : await getDay(registrationId, date);
+    const decide = async (attempt: number): Promise<CheckInResult> => {
+      const before = attempt === 0 ? null : await getDay(registrationId, date);
       if (before?.status === 'present') {
         if (nonce && before.clientNonce === nonce) return { checkIn: toDayView(before), replayed: true };
         throw alreadyCheckedIn(before);
@@ -133,21 +134,21 @@ export const DailyCheckIns = {
         );
         return { checkIn: toDayView(after), replayed: false };
       } catch (error) {
-        const lost = error instanceof Lost ? error.what : error instanceof DomainError && error.code === 'conflict' ? 'day' : null;
-        if (!lost || attempt >= ATTEMPTS) throw error instanceof Lost ? new DomainError('conflict', 'The check-in is being recorded by another request; try again') : error;
-        if (lost === 'nonce' && nonce) {
+        if (error instanceof Lost && error.what === 'nonce' && nonce) {
           const replay = await replayOfNonce(registrationId, nonce);
           if (replay) return replay;
         }
-        // A record was already there: read it and decide at once.
-        if (optimistic) {
-          optimistic = false;
-          continue;
-        }
-        // The day changed under us (another device, the absentee job, a leave approval): re-read and decide again.
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * 30));
+        throw error;
       }
-    }
+    };
+    // A record was already there, or the day changed under us (another device, the absentee job, a
+    // leave approval): read it and decide again.
+    return retryOnConflict(decide, {
+      attempts: ATTEMPTS,
+      retryable: (error) => error instanceof Lost || isConflict(error),
+      exhausted: (last) =>
+        last instanceof Lost ? new DomainError('conflict', 'The check-in is being recorded by another request; try again') : last,
+    });
   },
 
   /** The intern's own days, newest first; a mentor's mentees' days (optionally one date). */

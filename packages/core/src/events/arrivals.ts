@@ -1,5 +1,6 @@
 import { isConditionFailure, isLocalLockTimeout } from '../db/condition.ts';
 import { db } from '../db/service.ts';
+import { retryOnConflict } from '../db/retry.ts';
 import { DomainError } from '../errors.ts';
 
 const LOCK_RETRIES = 8;
@@ -10,14 +11,7 @@ const LOCK_RETRIES = 8;
  * is retried by the SDK. Without this a burst on one item surfaces as 500s locally.
  */
 export async function retryingLockTimeouts<T>(write: () => Promise<T>): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await write();
-    } catch (error) {
-      if (!isLocalLockTimeout(error) || attempt >= LOCK_RETRIES) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 10 * 2 ** Math.min(attempt, 5)));
-    }
-  }
+  return retryOnConflict(write, { attempts: LOCK_RETRIES + 1, retryable: isLocalLockTimeout });
 }
 
 /** A registration's place in its event's arrival order, and how far the seats reach in that order. */
@@ -86,25 +80,26 @@ export async function takeArrival(eventId: string, capacity: number, perMinute: 
  */
 export async function handSeatsToNewcomers(eventId: string, capacity: number, free: number): Promise<void> {
   const { eventArrivals } = db().service.entities;
-  for (let attempt = 0; attempt < LOCK_RETRIES; attempt++) {
+  const moveLine = async () => {
     const { data } = await eventArrivals.get({ eventId }).go({ consistent: true });
     // Nobody has arrived yet: arrivals 1..capacity take the seats anyway.
     if (!data?.next) return;
     const extra = data.extra ?? 0;
     const wanted = extraForNewcomers(data.next, extra, capacity, free);
     if (wanted === undefined) return;
-    try {
-      await retryingLockTimeouts(() =>
-        eventArrivals
-          .patch({ eventId })
-          .set({ extra: wanted })
-          .where((a, { eq, notExists }) => `${eq(a.next, data.next!)} AND (${data.extra === undefined ? notExists(a.extra) : eq(a.extra, extra)})`)
-          .go(),
-      );
-      return;
-    } catch (error) {
-      // Someone arrived meanwhile: read again and recompute.
-      if (!isConditionFailure(error)) throw error;
-    }
+    await retryingLockTimeouts(() =>
+      eventArrivals
+        .patch({ eventId })
+        .set({ extra: wanted })
+        .where((a, { eq, notExists }) => `${eq(a.next, data.next!)} AND (${data.extra === undefined ? notExists(a.extra) : eq(a.extra, extra)})`)
+        .go(),
+    );
+  };
+  try {
+    // Someone arrived meanwhile (the condition failed): read again and recompute.
+    await retryOnConflict(moveLine, { attempts: LOCK_RETRIES, retryable: isConditionFailure });
+  } catch (error) {
+    // Still losing to arrivals after that: the next cancellation or capacity change moves the line.
+    if (!isConditionFailure(error)) throw error;
   }
 }

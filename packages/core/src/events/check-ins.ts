@@ -1,13 +1,15 @@
 import { auditRecord, diffChanges } from '../audit/changes.ts';
 import { requireRole, type Actor } from '../auth/actor.ts';
 import { db } from '../db/service.ts';
+import { isConflict, retryOnConflict } from '../db/retry.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { scopeOf, tallyAdd } from '../outcomes/index.ts';
 import type { EventView, RegistrationView } from './events.schema.ts';
 import { hashToken } from './registrations.ts';
 
-const ATTEMPTS = 20;
+/** Runs of one scan or undo, the first included, while they lose to other writes on the same counters. */
+const ATTEMPTS = 21;
 
 const alreadyCheckedIn = (r: RegistrationView) =>
   new DomainError('already_checked_in', `Already checked in at ${r.checkedInAt}`, { checkedInAt: r.checkedInAt, registrationId: r.registrationId });
@@ -18,16 +20,16 @@ async function read(eventId: string, registrationId: string): Promise<Registrati
   return data as RegistrationView;
 }
 
+/** A 409 decided on a fresh read of the registration: reading again would decide the same. */
+class Refused extends DomainError {
+  constructor(message: string) {
+    super('conflict', message);
+  }
+}
+
 /** Runs a counter transaction, re-reading after a conflict until its condition decides. */
 async function untilDecided(run: () => Promise<RegistrationView>): Promise<RegistrationView> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await run();
-    } catch (error) {
-      if (!(error instanceof DomainError && error.code === 'conflict') || attempt >= ATTEMPTS) throw error;
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 40));
-    }
-  }
+  return retryOnConflict(run, { attempts: ATTEMPTS, retryable: (error) => isConflict(error) && !(error instanceof Refused) });
 }
 
 const tallies = (event: EventView) => [scopeOf.event(event.eventId), scopeOf.stop(event.stopId), scopeOf.trip(event.tripId)];
@@ -51,7 +53,7 @@ export const CheckIns = {
     return untilDecided(async () => {
       const before = await read(event.eventId, registrationId);
       if (before.checkedInAt) throw alreadyCheckedIn(before);
-      if (before.status !== 'registered') throw new DomainError('conflict', 'This person is on the waitlist; register them as a walk-in or give them a seat first');
+      if (before.status !== 'registered') throw new Refused('This person is on the waitlist; register them as a walk-in or give them a seat first');
       const at = new Date().toISOString();
       const after = { ...before, checkedInAt: at, checkedInBy: actor.userId };
       try {
@@ -82,7 +84,7 @@ export const CheckIns = {
     return untilDecided(async () => {
       const before = await read(event.eventId, registrationId);
       const checkedInAt = before.checkedInAt;
-      if (!checkedInAt) throw new DomainError('conflict', 'This registration is not checked in');
+      if (!checkedInAt) throw new Refused('This registration is not checked in');
       const { checkedInAt: _c, checkedInBy: _b, ...after } = before;
       const at = new Date().toISOString();
       await transact(

@@ -1,6 +1,7 @@
 import { auditRecord, diffChanges } from '../audit/changes.ts';
 import { isConditionFailure } from '../db/condition.ts';
 import { db } from '../db/service.ts';
+import { retryOnConflict } from '../db/retry.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { domainEvent, outboxOp } from '../outbox/events.ts';
@@ -177,7 +178,8 @@ export const MyRegistration = {
    */
   async cancel(eventId: string, access: RegistrantAccessInput): Promise<MyRegistrationView> {
     const event = await eventOf(eventId);
-    for (let attempt = 0; attempt < 10; attempt++) {
+    // Changed meanwhile (checked in, promoted): read again and decide again.
+    const decide = async (): Promise<MyRegistrationView> => {
       const before = await resolve(eventId, access);
       if (before.status === 'cancelled') return viewOf(event, before);
       if (before.checkedInAt) throw new DomainError('invalid_transition', 'Already checked in; a check-in cannot be cancelled', { from: 'checked_in', allowed: [] });
@@ -186,47 +188,45 @@ export const MyRegistration = {
       const previous: RegistrationView['status'] = before.status;
       const delta = previous === 'registered' ? { registered: -1 } : { waitlisted: -1 };
       const after: RegistrationView = { ...before, status: 'cancelled', cancelledAt: at };
-      try {
-        await transact(
-          (entities) => [
-            entities.registration
-              .patch({ eventId, registrationId: before.registrationId })
-              .set({ status: 'cancelled', cancelledAt: at })
-              .remove([...WAITING_PLACE])
-              .where((a, { eq, notExists }) => `${eq(a.status, previous as RegistrationView['status'])} AND ${notExists(a.checkedInAt)}`)
-              .commit(),
-            // The seat goes back on the event's tally item, where the seat condition reads it.
-            entities.tally.update({ scope: scopeOf.event(eventId) }).add(delta).commit(),
-            ...[scopeOf.stop(event.stopId), scopeOf.trip(event.tripId), scopeOf.university(event.universityId)].map((scope) =>
-              tallyAdd(entities, scope, delta, before.registrationId),
-            ),
-            // Released only while this registration still holds them.
-            ...[`eventEmail|${eventId}#${before.email}`, `eventPhone|${eventId}#${before.phone}`].map((guard) => {
-              const [kind, value] = guard.split('|') as [string, string];
-              return entities.unique
-                .delete({ kind, value })
-                .where((a, { eq, notExists }) => `${notExists(a.ownerId)} OR ${eq(a.ownerId, before.registrationId)}`)
-                .commit();
-            }),
-            // The lead's history forgets this event, so the person may register for it again later.
-            entities.leadEvent
-              .delete({ leadId: before.leadId, eventId })
-              .where((a, { eq, notExists }) => `${notExists(a.registrationId)} OR ${eq(a.registrationId, before.registrationId)}`)
-              .commit(),
-            entities.lead.patch({ leadId: before.leadId }).add({ eventCount: -1, version: 1 }).set({ updatedAt: at }).commit(),
-            entities.audit
-              .create({ ...auditRecord({ userId: 'public', role: 'intern' }, 'registration', before.registrationId, 'cancel', diffChanges(before, after), at), actorRole: 'public' })
-              .commit(),
-            outboxOp(entities, domainEvent('registration.cancelled', { eventId, registrationId: before.registrationId, previousStatus: previous })),
-          ],
-          () => new DomainError('conflict', 'changed meanwhile'),
-        );
-        return viewOf(event, after);
-      } catch (error) {
-        // Changed meanwhile (checked in, promoted): read again and decide again.
-        if (!(error instanceof DomainError && error.code === 'conflict')) throw error;
-      }
-    }
-    throw new DomainError('conflict', 'The registration is being changed; try again');
+      await transact(
+        (entities) => [
+          entities.registration
+            .patch({ eventId, registrationId: before.registrationId })
+            .set({ status: 'cancelled', cancelledAt: at })
+            .remove([...WAITING_PLACE])
+            .where((a, { eq, notExists }) => `${eq(a.status, previous as RegistrationView['status'])} AND ${notExists(a.checkedInAt)}`)
+            .commit(),
+          // The seat goes back on the event's tally item, where the seat condition reads it.
+          entities.tally.update({ scope: scopeOf.event(eventId) }).add(delta).commit(),
+          ...[scopeOf.stop(event.stopId), scopeOf.trip(event.tripId), scopeOf.university(event.universityId)].map((scope) =>
+            tallyAdd(entities, scope, delta, before.registrationId),
+          ),
+          // Released only while this registration still holds them.
+          ...[`eventEmail|${eventId}#${before.email}`, `eventPhone|${eventId}#${before.phone}`].map((guard) => {
+            const [kind, value] = guard.split('|') as [string, string];
+            return entities.unique
+              .delete({ kind, value })
+              .where((a, { eq, notExists }) => `${notExists(a.ownerId)} OR ${eq(a.ownerId, before.registrationId)}`)
+              .commit();
+          }),
+          // The lead's history forgets this event, so the person may register for it again later.
+          entities.leadEvent
+            .delete({ leadId: before.leadId, eventId })
+            .where((a, { eq, notExists }) => `${notExists(a.registrationId)} OR ${eq(a.registrationId, before.registrationId)}`)
+            .commit(),
+          entities.lead.patch({ leadId: before.leadId }).add({ eventCount: -1, version: 1 }).set({ updatedAt: at }).commit(),
+          entities.audit
+            .create({ ...auditRecord({ userId: 'public', role: 'intern' }, 'registration', before.registrationId, 'cancel', diffChanges(before, after), at), actorRole: 'public' })
+            .commit(),
+          outboxOp(entities, domainEvent('registration.cancelled', { eventId, registrationId: before.registrationId, previousStatus: previous })),
+        ],
+        () => new DomainError('conflict', 'changed meanwhile'),
+      );
+      return viewOf(event, after);
+    };
+    return retryOnConflict(decide, {
+      attempts: 10,
+      exhausted: () => new DomainError('conflict', 'The registration is being changed; try again'),
+    });
   },
 };

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { auditRecord, diffChanges } from '../audit/changes.ts';
 import type { Actor } from '../auth/actor.ts';
 import { db, type AppService } from '../db/service.ts';
+import { retryOnConflict } from '../db/retry.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError } from '../errors.ts';
 import { newId } from '../ids.ts';
@@ -20,7 +21,8 @@ import { pickView } from '../views.ts';
 export const normalisePhone = (phone: string) => phone.replace(/[\s-]/g, '').replace(/^\+?86/, '');
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-const ATTEMPTS = 40;
+/** Runs of one registration, the first included, while it loses the last seat or a new lead to others. */
+const ATTEMPTS = 41;
 
 type Ops = ReturnType<Parameters<AppService['transaction']['write']>[0]>;
 
@@ -103,100 +105,105 @@ export async function register(
     throw error;
   }
 
-  async function registerInOrder(): Promise<{ receipt: RegistrationReceipt; registration: RegistrationView }> {
-    for (let attempt = 0; ; attempt++) {
-      const match: LeadMatch = await leadWrites.match(fields.email, phone, { trip: event.tripId, stop: event.stopId, university: fields.universityId });
-      const status = walkInBy || !full ? 'registered' : 'waitlisted';
-      const { consent: _consent, ...person } = fields;
-      const registration: RegistrationView & { tokenHash: string; searchText: string; expiresAt: number } = {
-        eventId: event.eventId,
-        registrationId,
-        leadId: match.leadId,
-        ...person,
-        universityName,
-        phone,
-        consentAt: at,
-        consentVersion: CONSENT_VERSION,
-        status,
-        walkIn: Boolean(walkInBy),
-        ...(walkInBy ? { checkedInAt: at, checkedInBy: walkInBy.userId } : {}),
-        tokenHash: hashToken(token),
-        searchText: `${fields.name} ${phone} ${fields.email}`.toLowerCase().replace(/[\s-]/g, ''),
-        createdAt: at,
-        expiresAt,
-        ...(arrival ? { arrival: arrival.number } : {}),
-      };
-      const labels: Label[] = [];
-      const actor = walkInBy ?? { userId: 'public', role: 'intern' as const };
-      const counted: Record<string, number> = status === 'registered' ? { registered: 1 } : { waitlisted: 1 };
-      const checkIn: Record<string, number> = walkInBy ? { checkedIn: 1 } : {};
-      try {
-        await transact(
-          (entities) => {
-            const { unique, tally, registration: registrations, audit } = entities;
-            const ops: unknown[] = [
-              unique.create({ kind: 'eventEmail', value: `${event.eventId}#${fields.email}`, ownerId: registrationId, expiresAt }).commit(),
-              unique.create({ kind: 'eventPhone', value: `${event.eventId}#${phone}`, ownerId: registrationId, expiresAt }).commit(),
-              // Only seated people write the seat item; the waitlist is counted on shards, so a burst's
-              // waitlisted arrivals never queue on the item that guards the seats.
-              status === 'waitlisted'
-                ? tallyAdd(entities, scopeOf.event(event.eventId), counted, registrationId)
-                : walkInBy
-                  ? tally.update({ scope: scopeOf.event(event.eventId) }).add(counted).commit()
-                  : tally
-                      .update({ scope: scopeOf.event(event.eventId) })
-                      .add({ registered: 1 })
-                      .where((a, { name }) => `${name(a.registered)} < ${name(a.capacity)}`)
-                      .commit(),
-              registrations
-                .create(status === 'waitlisted' ? { ...registration, ...waitingPlace(event.eventId, registrationId, arrival?.number) } : registration)
-                .commit(),
-            ];
-            labels.push('email', 'phone', 'seat', 'other');
-            // Seats stay on the event's tally item; everything else a registration counts goes to shards.
-            if (walkInBy) {
-              ops.push(tallyAdd(entities, scopeOf.event(event.eventId), { ...checkIn, walkIns: 1 }, registrationId));
-              labels.push('other');
-            }
-            const adds = new Map<string, Record<string, number>>([
-              [scopeOf.stop(event.stopId), { ...counted, ...checkIn }],
-              [scopeOf.trip(event.tripId), { ...counted, ...checkIn }],
-              [scopeOf.university(event.universityId), { ...counted }],
-            ]);
-            for (const scope of match.newScopes) adds.set(scope, { ...adds.get(scope), leads: 1 });
-            for (const [scope, add] of adds) {
-              ops.push(tallyAdd(entities, scope, add, registrationId));
-              labels.push('other');
-            }
-            const leadOps = leadWrites.build(entities, match, registration, event, at);
-            ops.push(...leadOps);
-            labels.push(...leadOps.map(() => 'lead' as const));
-            const entry = auditRecord(actor, 'registration', registrationId, walkInBy ? 'walk-in' : 'register', diffChanges(undefined, { eventId: event.eventId, status, leadId: match.leadId }), at);
-            ops.push(audit.create({ ...entry, actorRole: walkInBy ? entry.actorRole : 'public' }).commit());
+  // Losing a race for the last seat or for a new person's lead means: re-read and try again.
+  function registerInOrder(): Promise<{ receipt: RegistrationReceipt; registration: RegistrationView }> {
+    return retryOnConflict(registerOnce, {
+      attempts: ATTEMPTS,
+      retryable: (error) => error instanceof Rebuild || (error instanceof DomainError && error.code === 'conflict'),
+      exhausted: (last) => (last instanceof Rebuild ? new DomainError('conflict', 'Busy; try again') : last),
+    });
+  }
+
+  async function registerOnce(): Promise<{ receipt: RegistrationReceipt; registration: RegistrationView }> {
+    const match: LeadMatch = await leadWrites.match(fields.email, phone, { trip: event.tripId, stop: event.stopId, university: fields.universityId });
+    const status = walkInBy || !full ? 'registered' : 'waitlisted';
+    const { consent: _consent, ...person } = fields;
+    const registration: RegistrationView & { tokenHash: string; searchText: string; expiresAt: number } = {
+      eventId: event.eventId,
+      registrationId,
+      leadId: match.leadId,
+      ...person,
+      universityName,
+      phone,
+      consentAt: at,
+      consentVersion: CONSENT_VERSION,
+      status,
+      walkIn: Boolean(walkInBy),
+      ...(walkInBy ? { checkedInAt: at, checkedInBy: walkInBy.userId } : {}),
+      tokenHash: hashToken(token),
+      searchText: `${fields.name} ${phone} ${fields.email}`.toLowerCase().replace(/[\s-]/g, ''),
+      createdAt: at,
+      expiresAt,
+      ...(arrival ? { arrival: arrival.number } : {}),
+    };
+    const labels: Label[] = [];
+    const actor = walkInBy ?? { userId: 'public', role: 'intern' as const };
+    const counted: Record<string, number> = status === 'registered' ? { registered: 1 } : { waitlisted: 1 };
+    const checkIn: Record<string, number> = walkInBy ? { checkedIn: 1 } : {};
+    try {
+      await transact(
+        (entities) => {
+          const { unique, tally, registration: registrations, audit } = entities;
+          const ops: unknown[] = [
+            unique.create({ kind: 'eventEmail', value: `${event.eventId}#${fields.email}`, ownerId: registrationId, expiresAt }).commit(),
+            unique.create({ kind: 'eventPhone', value: `${event.eventId}#${phone}`, ownerId: registrationId, expiresAt }).commit(),
+            // Only seated people write the seat item; the waitlist is counted on shards, so a burst's
+            // waitlisted arrivals never queue on the item that guards the seats.
+            status === 'waitlisted'
+              ? tallyAdd(entities, scopeOf.event(event.eventId), counted, registrationId)
+              : walkInBy
+                ? tally.update({ scope: scopeOf.event(event.eventId) }).add(counted).commit()
+                : tally
+                    .update({ scope: scopeOf.event(event.eventId) })
+                    .add({ registered: 1 })
+                    .where((a, { name }) => `${name(a.registered)} < ${name(a.capacity)}`)
+                    .commit(),
+            registrations
+              .create(status === 'waitlisted' ? { ...registration, ...waitingPlace(event.eventId, registrationId, arrival?.number) } : registration)
+              .commit(),
+          ];
+          labels.push('email', 'phone', 'seat', 'other');
+          // Seats stay on the event's tally item; everything else a registration counts goes to shards.
+          if (walkInBy) {
+            ops.push(tallyAdd(entities, scopeOf.event(event.eventId), { ...checkIn, walkIns: 1 }, registrationId));
             labels.push('other');
-            if (!walkInBy) {
-              // The confirmation or waitlisted notice is mailed by the stream worker, never before the registration exists.
-              ops.push(outboxOp(entities, domainEvent('registration.created', { eventId: event.eventId, registrationId, status })));
-              labels.push('other');
-            }
-            return ops as Ops;
-          },
-          (failed) => {
-            const label = labels[failed.index];
-            if (label === 'email' || label === 'phone') return duplicate(label);
-            if (label === 'seat') return new Rebuild('full');
-            return new Rebuild('lead');
-          },
-        );
-        const view = pickView(RegistrationView, registration);
-        return { receipt: { registrationId, eventId: event.eventId, status, checkInToken: token }, registration: view };
-      } catch (error) {
-        // Losing a race for the last seat or for a new person's lead means: re-read and try again.
-        const retry = error instanceof Rebuild || (error instanceof DomainError && error.code === 'conflict');
-        if (!retry || attempt >= ATTEMPTS) throw error instanceof Rebuild ? new DomainError('conflict', 'Busy; try again') : error;
-        if (error instanceof Rebuild && error.reason === 'full') full = true;
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * 30));
-      }
+          }
+          const adds = new Map<string, Record<string, number>>([
+            [scopeOf.stop(event.stopId), { ...counted, ...checkIn }],
+            [scopeOf.trip(event.tripId), { ...counted, ...checkIn }],
+            [scopeOf.university(event.universityId), { ...counted }],
+          ]);
+          for (const scope of match.newScopes) adds.set(scope, { ...adds.get(scope), leads: 1 });
+          for (const [scope, add] of adds) {
+            ops.push(tallyAdd(entities, scope, add, registrationId));
+            labels.push('other');
+          }
+          const leadOps = leadWrites.build(entities, match, registration, event, at);
+          ops.push(...leadOps);
+          labels.push(...leadOps.map(() => 'lead' as const));
+          const entry = auditRecord(actor, 'registration', registrationId, walkInBy ? 'walk-in' : 'register', diffChanges(undefined, { eventId: event.eventId, status, leadId: match.leadId }), at);
+          ops.push(audit.create({ ...entry, actorRole: walkInBy ? entry.actorRole : 'public' }).commit());
+          labels.push('other');
+          if (!walkInBy) {
+            // The confirmation or waitlisted notice is mailed by the stream worker, never before the registration exists.
+            ops.push(outboxOp(entities, domainEvent('registration.created', { eventId: event.eventId, registrationId, status })));
+            labels.push('other');
+          }
+          return ops as Ops;
+        },
+        (failed) => {
+          const label = labels[failed.index];
+          if (label === 'email' || label === 'phone') return duplicate(label);
+          if (label === 'seat') return new Rebuild('full');
+          return new Rebuild('lead');
+        },
+      );
+      const view = pickView(RegistrationView, registration);
+      return { receipt: { registrationId, eventId: event.eventId, status, checkInToken: token }, registration: view };
+    } catch (error) {
+      // The last seat went meanwhile: the next run waitlists.
+      if (error instanceof Rebuild && error.reason === 'full') full = true;
+      throw error;
     }
   }
 }

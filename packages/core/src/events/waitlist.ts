@@ -1,5 +1,6 @@
 import { auditRecord, diffChanges } from '../audit/changes.ts';
 import { db } from '../db/service.ts';
+import { retryOnConflict } from '../db/retry.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError } from '../errors.ts';
 import { domainEvent, outboxOp } from '../outbox/events.ts';
@@ -71,63 +72,81 @@ export async function promoteFromWaitlist(eventId: string): Promise<string[]> {
   const event = (await db().service.entities.campusEvent.get({ eventId }).go()).data as EventView | null;
   if (!event || event.status !== 'scheduled') return promoted;
   let waiting = await nextWaiting(eventId);
-  for (let attempt = 0; attempt < ATTEMPTS; ) {
-    const seats = await freeSeats(event);
-    if (seats.free === 0) return promoted;
-    // Read once and walked in order; read again only when used up, for anyone who joined since.
-    if (!waiting.length) waiting = await nextWaiting(eventId);
-    const next = waiting[0];
-    if (!next) {
-      await handSeatsToNewcomers(eventId, seats.capacity, seats.free);
-      return promoted;
-    }
-    const at = new Date().toISOString();
-    const labels: Array<'seat' | 'person' | 'other'> = [];
-    try {
-      await transact(
-        (entities) => {
-          const { registration, tally, audit } = entities;
-          labels.push('seat', 'person');
-          const ops = [
-            tally
-              .update({ scope: scopeOf.event(eventId) })
-              .add({ registered: 1 })
-              .where((a, { name }) => `${name(a.registered)} < ${name(a.capacity)}`)
-              .commit(),
-            registration
-              .patch({ eventId, registrationId: next.registrationId })
-              .set({ status: 'registered', promotedAt: at })
-              .remove([...WAITING_PLACE])
-              .where((a, { eq }) => eq(a.status, 'waitlisted'))
-              .commit(),
-            // The seat is counted on the seat item above; the waitlist, like every sign-up's, on shards.
-            tallyAdd(entities, scopeOf.event(eventId), { waitlisted: -1 }, next.registrationId),
-            ...[scopeOf.stop(event.stopId), scopeOf.trip(event.tripId), scopeOf.university(event.universityId)].map((scope) =>
-              tallyAdd(entities, scope, { registered: 1, waitlisted: -1 }, next.registrationId),
-            ),
-            audit
-              .create({
-                ...auditRecord({ userId: 'system', role: 'organiser' }, 'registration', next.registrationId, 'promote', diffChanges({ status: 'waitlisted' }, { status: 'registered' }), at),
-                actorRole: 'system',
-              })
-              .commit(),
-            outboxOp(entities, domainEvent('registration.promoted', { eventId, registrationId: next.registrationId })),
-          ];
-          labels.push(...ops.slice(2).map(() => 'other' as const));
-          return ops as never;
-        },
-        (failed) => (labels[failed.index] === 'seat' ? new DomainError('no_seats_left', 'No seat is free') : new Retry()),
-      );
+  // A lost race ends a run; the next run carries on after those already promoted, with fresh counts.
+  const promoteWhileSeatsFree = async (): Promise<string[]> => {
+    for (;;) {
+      const seats = await freeSeats(event);
+      if (seats.free === 0) return promoted;
+      // Read once and walked in order; read again only when used up, for anyone who joined since.
+      if (!waiting.length) waiting = await nextWaiting(eventId);
+      const next = waiting[0];
+      if (!next) {
+        await handSeatsToNewcomers(eventId, seats.capacity, seats.free);
+        return promoted;
+      }
+      try {
+        if (!(await promote(event, next.registrationId))) return promoted;
+      } catch (error) {
+        // No longer waiting (cancelled, or promoted by a concurrent run): the next in order.
+        if (error instanceof Retry) waiting.shift();
+        throw error;
+      }
       promoted.push(next.registrationId);
       waiting.shift();
-    } catch (error) {
-      if (error instanceof DomainError && error.code === 'no_seats_left') return promoted;
-      if (!(error instanceof DomainError && error.code === 'conflict')) throw error;
-      // No longer waiting (cancelled, or promoted by a concurrent run): the next in order.
-      if (error instanceof Retry) waiting.shift();
-      attempt++;
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 30));
     }
+  };
+  return retryOnConflict(promoteWhileSeatsFree, {
+    attempts: ATTEMPTS,
+    exhausted: () => new DomainError('conflict', 'The waitlist is busy; the event will be retried'),
+  });
+}
+
+/**
+ * Moves one waiting person to a seat; false when no seat was free after all. Throws `Retry` when
+ * the person no longer waits, and a `conflict` when the transaction kept meeting others.
+ */
+async function promote(event: EventView, registrationId: string): Promise<boolean> {
+  const { eventId } = event;
+  const at = new Date().toISOString();
+  const labels: Array<'seat' | 'person' | 'other'> = [];
+  try {
+    await transact(
+      (entities) => {
+        const { registration, tally, audit } = entities;
+        labels.push('seat', 'person');
+        const ops = [
+          tally
+            .update({ scope: scopeOf.event(eventId) })
+            .add({ registered: 1 })
+            .where((a, { name }) => `${name(a.registered)} < ${name(a.capacity)}`)
+            .commit(),
+          registration
+            .patch({ eventId, registrationId })
+            .set({ status: 'registered', promotedAt: at })
+            .remove([...WAITING_PLACE])
+            .where((a, { eq }) => eq(a.status, 'waitlisted'))
+            .commit(),
+          // The seat is counted on the seat item above; the waitlist, like every sign-up's, on shards.
+          tallyAdd(entities, scopeOf.event(eventId), { waitlisted: -1 }, registrationId),
+          ...[scopeOf.stop(event.stopId), scopeOf.trip(event.tripId), scopeOf.university(event.universityId)].map((scope) =>
+            tallyAdd(entities, scope, { registered: 1, waitlisted: -1 }, registrationId),
+          ),
+          audit
+            .create({
+              ...auditRecord({ userId: 'system', role: 'organiser' }, 'registration', registrationId, 'promote', diffChanges({ status: 'waitlisted' }, { status: 'registered' }), at),
+              actorRole: 'system',
+            })
+            .commit(),
+          outboxOp(entities, domainEvent('registration.promoted', { eventId, registrationId })),
+        ];
+        labels.push(...ops.slice(2).map(() => 'other' as const));
+        return ops as never;
+      },
+      (failed) => (labels[failed.index] === 'seat' ? new DomainError('no_seats_left', 'No seat is free') : new Retry()),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'no_seats_left') return false;
+    throw error;
   }
-  throw new DomainError('conflict', 'The waitlist is busy; the event will be retried');
 }

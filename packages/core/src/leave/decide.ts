@@ -3,6 +3,7 @@ import type { Actor } from '../auth/actor.ts';
 import { counterOps, transition, type DayRecord } from '../attendance/records.ts';
 import { datesBetween } from '../check-ins/rules.ts';
 import { db, type AppService } from '../db/service.ts';
+import { retryOnConflict } from '../db/retry.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, forbidden } from '../errors.ts';
 import { NO_MENTOR } from '../placements/placement.entity.ts';
@@ -11,7 +12,8 @@ import { readLeave, releaseDays, type LeaveRecord } from './records.ts';
 import { outboxOp } from '../outbox/events.ts';
 import { peopleEvent } from '../people-events/events.ts';
 
-const ATTEMPTS = 10;
+/** Runs of one decision, the first included, while its days or the placement change under it. */
+const ATTEMPTS = 11;
 type Label = 'request' | 'mentor' | 'other';
 type Ops = ReturnType<Parameters<AppService['transaction']['write']>[0]>;
 
@@ -24,103 +26,100 @@ type Ops = ReturnType<Parameters<AppService['transaction']['write']>[0]>;
  * decision ends in one of the two, never in the old mentor deciding for the new one.
  */
 export async function decideLeave(actor: Actor, leaveId: string, input: LeaveDecisionInput): Promise<LeaveRecord> {
-  for (let attempt = 0; ; attempt++) {
-    const { request: before, placement } = await readLeave(actor, leaveId);
-    if (actor.role !== 'organiser' && actor.role !== 'mentor') throw forbidden('Only the mentor or an organiser decides on leave');
-    if (before.version !== input.version) throw new DomainError('version_conflict', 'The request has changed; reload it', { currentVersion: before.version });
-    if (before.status !== 'pending') throw new DomainError('invalid_transition', `The request is already ${before.status}`);
-    const at = new Date().toISOString();
-    const after: LeaveRecord = {
-      ...before,
-      status: input.decision === 'approve' ? 'approved' : 'rejected',
-      ...(input.comment ? { decisionComment: input.comment } : {}),
-      decidedBy: actor.userId,
-      decidedAt: at,
-      updatedAt: at,
-      version: before.version + 1,
-    };
-    const dates = datesBetween(before.from, before.to);
-    const days: Array<{ before: DayRecord | null; after: DayRecord }> = [];
-    if (input.decision === 'approve') {
-      // The leave's days in one BatchGet: a week's leave is one request, not seven in a row.
-      const { data } = await db()
-        .service.entities.attendanceDay.get(dates.map((date) => ({ registrationId: before.registrationId, date })))
-        .go();
-      const recorded = new Map(data.map((d) => [d.date, d]));
-      for (const date of dates) {
-        const day = recorded.get(date) ?? null;
-        if (day && day.status !== 'absent') continue;
-        days.push({
-          before: day,
-          after: {
-            registrationId: before.registrationId,
-            date,
-            cohortId: before.cohortId,
-            universityId: before.universityId,
-            // The days belong where the intern is placed when the leave is granted, like a check-in's.
-            hostUnitId: placement?.hostUnitId ?? before.hostUnitId,
-            mentorKey: placement?.mentorKey ?? NO_MENTOR,
-            status: 'leave',
-            leaveId,
-            createdAt: day?.createdAt ?? at,
-            updatedAt: at,
-          },
-        });
-      }
-    }
-    const labels: Label[] = [];
-    // The intern is told of the decision; the event is written with it or not at all.
-    const decided = peopleEvent('leave.decided', {
-      leaveId,
-      registrationId: before.registrationId,
-      from: before.from,
-      to: before.to,
-      status: after.status as 'approved' | 'rejected',
-      ...(input.comment ? { comment: input.comment } : {}),
-    });
-    try {
-      await transact(
-        ({ leaveRequest, attendanceDay, attendanceCounter, placement: placements, unique, audit, outboxEvent }) => {
-          const ops: unknown[] = [];
-          const push = (label: Label, ...items: unknown[]) => items.forEach((item) => (labels.push(label), ops.push(item)));
-          push(
-            'request',
-            leaveRequest
-              .put(after)
-              .where((a, { eq }) => `${eq(a.version, before.version)} AND ${eq(a.status, 'pending')}`)
-              .commit(),
-          );
-          if (actor.role === 'mentor') {
-            push('mentor', placements.check({ registrationId: before.registrationId }).where((a, { eq }) => eq(a.mentorKey, actor.mentorId!)).commit());
-          }
-          for (const { before: b, after: d } of days) {
-            push(
-              'other',
-              b
-                ? attendanceDay
-                    .put(d)
-                    .where((a, { eq }) => `${eq(a.status, 'absent')} AND ${eq(a.updatedAt, b.updatedAt)}`)
-                    .commit()
-                : attendanceDay.create(d).commit(),
-              ...counterOps({ attendanceCounter }, d, transition(b, d)),
-            );
-          }
-          if (input.decision === 'reject') push('other', ...releaseDays({ unique }, before.registrationId, dates, leaveId));
-          push('other', audit.create(auditRecord(actor, 'leaveRequest', leaveId, input.decision, diffChanges(before, after), at)).commit());
-          push('other', outboxOp({ outboxEvent }, decided));
-          return ops as Ops;
+  // A check-in or absence landed on one of the days, or the intern moved meanwhile: read again (a
+  // mentor who no longer has the intern then finds no request).
+  return retryOnConflict(() => decideOnce(actor, leaveId, input), { attempts: ATTEMPTS });
+}
+
+async function decideOnce(actor: Actor, leaveId: string, input: LeaveDecisionInput): Promise<LeaveRecord> {
+  const { request: before, placement } = await readLeave(actor, leaveId);
+  if (actor.role !== 'organiser' && actor.role !== 'mentor') throw forbidden('Only the mentor or an organiser decides on leave');
+  if (before.version !== input.version) throw new DomainError('version_conflict', 'The request has changed; reload it', { currentVersion: before.version });
+  if (before.status !== 'pending') throw new DomainError('invalid_transition', `The request is already ${before.status}`);
+  const at = new Date().toISOString();
+  const after: LeaveRecord = {
+    ...before,
+    status: input.decision === 'approve' ? 'approved' : 'rejected',
+    ...(input.comment ? { decisionComment: input.comment } : {}),
+    decidedBy: actor.userId,
+    decidedAt: at,
+    updatedAt: at,
+    version: before.version + 1,
+  };
+  const dates = datesBetween(before.from, before.to);
+  const days: Array<{ before: DayRecord | null; after: DayRecord }> = [];
+  if (input.decision === 'approve') {
+    // The leave's days in one BatchGet: a week's leave is one request, not seven in a row.
+    const { data } = await db()
+      .service.entities.attendanceDay.get(dates.map((date) => ({ registrationId: before.registrationId, date })))
+      .go();
+    const recorded = new Map(data.map((d) => [d.date, d]));
+    for (const date of dates) {
+      const day = recorded.get(date) ?? null;
+      if (day && day.status !== 'absent') continue;
+      days.push({
+        before: day,
+        after: {
+          registrationId: before.registrationId,
+          date,
+          cohortId: before.cohortId,
+          universityId: before.universityId,
+          // The days belong where the intern is placed when the leave is granted, like a check-in's.
+          hostUnitId: placement?.hostUnitId ?? before.hostUnitId,
+          mentorKey: placement?.mentorKey ?? NO_MENTOR,
+          status: 'leave',
+          leaveId,
+          createdAt: day?.createdAt ?? at,
+          updatedAt: at,
         },
-        (failed) =>
-          labels[failed.index] === 'request'
-            ? new DomainError('version_conflict', 'The request was decided meanwhile; reload it')
-            : new DomainError('conflict', labels[failed.index] === 'mentor' ? 'The intern moved to another mentor meanwhile' : 'A day of the leave changed meanwhile'),
-      );
-      return after;
-    } catch (error) {
-      // A check-in or absence landed on one of the days, or the intern moved meanwhile: read again
-      // (a mentor who no longer has the intern then finds no request).
-      if (error instanceof DomainError && error.code === 'conflict' && attempt < ATTEMPTS) continue;
-      throw error;
+      });
     }
   }
+  const labels: Label[] = [];
+  // The intern is told of the decision; the event is written with it or not at all.
+  const decided = peopleEvent('leave.decided', {
+    leaveId,
+    registrationId: before.registrationId,
+    from: before.from,
+    to: before.to,
+    status: after.status as 'approved' | 'rejected',
+    ...(input.comment ? { comment: input.comment } : {}),
+  });
+  await transact(
+    ({ leaveRequest, attendanceDay, attendanceCounter, placement: placements, unique, audit, outboxEvent }) => {
+      const ops: unknown[] = [];
+      const push = (label: Label, ...items: unknown[]) => items.forEach((item) => (labels.push(label), ops.push(item)));
+      push(
+        'request',
+        leaveRequest
+          .put(after)
+          .where((a, { eq }) => `${eq(a.version, before.version)} AND ${eq(a.status, 'pending')}`)
+          .commit(),
+      );
+      if (actor.role === 'mentor') {
+        push('mentor', placements.check({ registrationId: before.registrationId }).where((a, { eq }) => eq(a.mentorKey, actor.mentorId!)).commit());
+      }
+      for (const { before: b, after: d } of days) {
+        push(
+          'other',
+          b
+            ? attendanceDay
+                .put(d)
+                .where((a, { eq }) => `${eq(a.status, 'absent')} AND ${eq(a.updatedAt, b.updatedAt)}`)
+                .commit()
+            : attendanceDay.create(d).commit(),
+          ...counterOps({ attendanceCounter }, d, transition(b, d)),
+        );
+      }
+      if (input.decision === 'reject') push('other', ...releaseDays({ unique }, before.registrationId, dates, leaveId));
+      push('other', audit.create(auditRecord(actor, 'leaveRequest', leaveId, input.decision, diffChanges(before, after), at)).commit());
+      push('other', outboxOp({ outboxEvent }, decided));
+      return ops as Ops;
+    },
+    (failed) =>
+      labels[failed.index] === 'request'
+        ? new DomainError('version_conflict', 'The request was decided meanwhile; reload it')
+        : new DomainError('conflict', labels[failed.index] === 'mentor' ? 'The intern moved to another mentor meanwhile' : 'A day of the leave changed meanwhile'),
+  );
+  return after;
 }

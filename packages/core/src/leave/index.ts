@@ -4,6 +4,7 @@ import { cohortForBoard, INTERN_STATUSES, internContext, practiceSpan } from '..
 import { datesBetween } from '../check-ins/rules.ts';
 import { listPage, queryPage, type PageRequest } from '../db/pagination.ts';
 import { db } from '../db/service.ts';
+import { isConflict, retryOnConflict } from '../db/retry.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, forbidden } from '../errors.ts';
 import { newId } from '../ids.ts';
@@ -18,7 +19,15 @@ import { NO_MENTOR } from '../placements/placement.entity.ts';
 export * from './leave.schema.ts';
 export { LEAVE_STATUSES } from './leave-request.entity.ts';
 
-const ATTEMPTS = 10;
+/** Runs of one request, the first included, while its days or counters change under it. */
+const ATTEMPTS = 11;
+
+/** A day the request wanted was held, but by nobody any more: the request is sent again. */
+class DayReleased extends Error {
+  constructor(readonly refusal: DomainError) {
+    super(refusal.message);
+  }
+}
 
 export const Leave = {
   /**
@@ -37,7 +46,7 @@ export const Leave = {
       });
     }
     const dates = datesBetween(input.from, input.to);
-    for (let attempt = 0; ; attempt++) {
+    const ask = async (): Promise<LeaveView> => {
       const at = new Date().toISOString();
       const record: LeaveRecord = {
         leaveId: newId('leaveRequest'),
@@ -78,16 +87,18 @@ export const Leave = {
         );
         return toView(record);
       } catch (error) {
-        if (!(error instanceof DomainError) || attempt >= ATTEMPTS) throw error;
-        if (error.code === 'leave_overlaps') {
-          const existing = await holderOf(record.registrationId, String(error.extra.date));
-          if (existing) throw overlaps(existing);
-          // The holder was rejected meanwhile and gave the day back: ask again.
-        } else if (error.code !== 'conflict') {
-          throw error;
-        }
+        if (!(error instanceof DomainError && error.code === 'leave_overlaps')) throw error;
+        const existing = await holderOf(record.registrationId, String(error.extra.date));
+        if (existing) throw overlaps(existing);
+        // The holder was rejected meanwhile and gave the day back: ask again.
+        throw new DayReleased(error);
       }
-    }
+    };
+    return retryOnConflict(ask, {
+      attempts: ATTEMPTS,
+      retryable: (error) => error instanceof DayReleased || isConflict(error),
+      exhausted: (last) => (last instanceof DayReleased ? last.refusal : last),
+    });
   },
 
   async get(actor: Actor, leaveId: string): Promise<LeaveView> {

@@ -1,6 +1,7 @@
 import { auditRecord, diffChanges } from '../audit/changes.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { AppService } from '../db/service.ts';
+import { isConflict, retryOnConflict } from '../db/retry.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, type ErrorCode } from '../errors.ts';
 import { getMentorRecord, INDEPENDENT } from '../mentors/index.ts';
@@ -66,15 +67,7 @@ export async function writePlacement(
  * (beyond `transact`'s own retries); a refusal decided by a condition is final.
  */
 async function retryContended<T>(write: () => Promise<T>): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await write();
-    } catch (error) {
-      const contended = error instanceof DomainError && error.code === 'conflict' && !(error instanceof Refusal);
-      if (!contended || attempt >= 30) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40));
-    }
-  }
+  return retryOnConflict(write, { attempts: 31, retryable: (error) => isConflict(error) && !(error instanceof Refusal) });
 }
 
 async function attemptWrite(actor: Actor, intern: InternRecord, before: PlacementRecord | null, target: PlacementTarget): Promise<PlacementRecord> {

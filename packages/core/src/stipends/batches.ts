@@ -3,6 +3,7 @@ import { auditRecord } from '../audit/changes.ts';
 import { requireRole, type Actor } from '../auth/actor.ts';
 import { queryPage, type Page, type PageRequest } from '../db/pagination.ts';
 import { db, type AppService } from '../db/service.ts';
+import { retryOnConflict } from '../db/retry.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
 import type { SpreadsheetFile } from '../exports/workbook.ts';
@@ -66,7 +67,8 @@ export const PayoutBatches = {
   async create(actor: Actor, cohortId: string): Promise<PayoutBatchView> {
     requireRole(actor, 'organiser');
     await requireCohortRecord(cohortId);
-    for (let attempt = 0; ; attempt++) {
+    // A statement batched by another request meanwhile: read the approved ones again.
+    const gather = async (): Promise<PayoutBatchView> => {
       const { data } = await db().service.entities.stipendStatement.query.byStatus({ cohortId, status: 'approved' }).go({ count: BATCH_SIZE });
       const statements = data as FrozenRecord[];
       if (statements.length === 0) throw new DomainError('nothing_to_pay', 'No approved statements are waiting for a payout batch');
@@ -82,28 +84,25 @@ export const PayoutBatches = {
         updatedAt: at,
         version: 1,
       };
-      try {
-        await transact(
-          ({ payoutBatch, stipendStatement, audit }) =>
-            [
-              payoutBatch.create(record).commit(),
-              ...statements.map((s) =>
-                stipendStatement
-                  .patch({ cohortId, payeeId: s.payeeId })
-                  .set({ status: 'batched', batchId: record.batchId, updatedAt: at })
-                  .add({ version: 1 })
-                  .where((a, { eq }) => eq(a.status, 'approved'))
-                  .commit(),
-              ),
-              audit.create(auditRecord(actor, 'payoutBatch', record.batchId, 'create', { totalFen: { after: record.totalFen }, payees: { after: record.items.length } }, at)).commit(),
-            ] as Ops,
-          () => new DomainError('conflict', 'A statement was batched by another request meanwhile', { raced: true }),
-        );
-        return view(record);
-      } catch (error) {
-        if (!(error instanceof DomainError && error.extra.raced) || attempt >= 5) throw error;
-      }
-    }
+      await transact(
+        ({ payoutBatch, stipendStatement, audit }) =>
+          [
+            payoutBatch.create(record).commit(),
+            ...statements.map((s) =>
+              stipendStatement
+                .patch({ cohortId, payeeId: s.payeeId })
+                .set({ status: 'batched', batchId: record.batchId, updatedAt: at })
+                .add({ version: 1 })
+                .where((a, { eq }) => eq(a.status, 'approved'))
+                .commit(),
+            ),
+            audit.create(auditRecord(actor, 'payoutBatch', record.batchId, 'create', { totalFen: { after: record.totalFen }, payees: { after: record.items.length } }, at)).commit(),
+          ] as Ops,
+        () => new DomainError('conflict', 'A statement was batched by another request meanwhile', { raced: true }),
+      );
+      return view(record);
+    };
+    return retryOnConflict(gather, { attempts: 6, retryable: (error) => error instanceof DomainError && Boolean(error.extra.raced) });
   },
 
   async list(actor: Actor, cohortId: string, page: PageRequest): Promise<Page<PayoutBatchView>> {
