@@ -2,7 +2,8 @@ import { auditRecord, diffChanges } from '../audit/changes.ts';
 import type { Actor } from '../auth/actor.ts';
 import { registrationRefusal } from '../cohorts/lifecycle.ts';
 import { getCohortUniversity, readableCohort, type CohortRecord, type CohortUniversityRecord } from '../cohorts/records.ts';
-import { db } from '../db/service.ts';
+import { isConflict, retryOnConflict } from '../db/retry.ts';
+import { transact } from '../db/transact.ts';
 import { DomainError, type ErrorCode, type FieldError } from '../errors.ts';
 import { idFor } from '../ids.ts';
 import { maskNationalId } from '../pii.ts';
@@ -26,7 +27,8 @@ export interface RegisterOptions {
 const MAX_TRANSACTION_ITEMS = 100;
 /** What a row writes in the transaction: the registration first, then its audit entry. */
 const ITEMS_PER_ROW = 2;
-const MAX_ATTEMPTS = 12;
+/** Transactions one chunk may send, the first included, while others change its counters. */
+const MAX_ATTEMPTS = 13;
 
 /**
  * A person's registration id in a cohort, derived from the cohort and the national-ID hash. The
@@ -205,7 +207,20 @@ const duplicate = (): RegisterOutcome =>
 const quotaExceeded = (): RegisterOutcome =>
   fail('quota_exceeded', "The university's quota for this cohort is used up", [{ path: 'universityId', message: 'Quota used up' }]);
 
-/** `known` is the context's counters, kept up to date here (see RegistrationContext). */
+/** A chunk's transaction refused by a condition: these rows' registrations already existed. */
+class ChunkRefused extends DomainError {
+  constructor(readonly duplicates: Prepared[]) {
+    super('conflict', 'A condition of the registrations refused them');
+  }
+}
+
+/**
+ * Writes a chunk in one transaction and gives each row its outcome. A refused transaction reports
+ * the rows whose registration already existed as duplicates and is sent again without them, with
+ * the counters read afresh (someone else changed one, or it was stale): a quota that filled up
+ * meanwhile then refuses rows up front instead of failing the whole chunk again. `known` is the
+ * context's counters, kept up to date here (see RegistrationContext).
+ */
 async function writeChunk(
   actor: Actor,
   cohortId: string,
@@ -214,7 +229,7 @@ async function writeChunk(
   known: Map<string, CohortUniversityRecord>,
 ): Promise<void> {
   let rows = chunk;
-  for (let attempt = 0; rows.length > 0; attempt++) {
+  const writeOnce = async (): Promise<void> => {
     // Trim each university's rows to the places its counter shows free. This is only a fast path:
     // the condition below is what holds if others write in between.
     const byUniversity = groupBy(rows, (r) => r.record.universityId);
@@ -235,49 +250,51 @@ async function writeChunk(
     rows = [...byUniversity.values()].flat();
     if (rows.length === 0) return;
 
-    const result = await db()
-      .service.transaction.write(({ cohortRegistration, cohortUniversity, audit }) => [
-        ...rows.flatMap((r) => [
-          cohortRegistration.create(r.record).commit(),
-          audit
-            .create(auditRecord(actor, 'cohortRegistration', r.record.registrationId, 'create', diffChanges(undefined, auditable(r.record)), r.record.createdAt))
-            .commit(),
-        ]),
-        ...[...byUniversity].filter(([, group]) => group.length > 0).map(([universityId, group]) => {
-          const counter = counters.get(universityId)!;
-          return cohortUniversity
-            .patch({ cohortId, universityId })
-            .add({ active: group.length, submitted: group.length })
-            .where((a, { eq, lte }) => `${eq(a.quota, counter.quota)} AND ${lte(a.active, counter.quota - group.length)}`)
-            .commit();
-        }),
-      ])
-      .go();
-    if (!result.canceled) {
-      for (const r of rows) outcomes[r.index] = { ok: true, registration: toRegistrationView(actor, r.record) };
-      for (const [universityId, group] of byUniversity) {
-        const counter = counters.get(universityId);
-        if (counter && group.length) known.set(universityId, { ...counter, active: counter.active + group.length, submitted: counter.submitted + group.length });
+    const writing = rows;
+    try {
+      await transact(
+        ({ cohortRegistration, cohortUniversity, audit }) => [
+          ...writing.flatMap((r) => [
+            cohortRegistration.create(r.record).commit(),
+            audit
+              .create(auditRecord(actor, 'cohortRegistration', r.record.registrationId, 'create', diffChanges(undefined, auditable(r.record)), r.record.createdAt))
+              .commit(),
+          ]),
+          ...[...byUniversity].filter(([, group]) => group.length > 0).map(([universityId, group]) => {
+            const counter = counters.get(universityId)!;
+            return cohortUniversity
+              .patch({ cohortId, universityId })
+              .add({ active: group.length, submitted: group.length })
+              .where((a, { eq, lte }) => `${eq(a.quota, counter.quota)} AND ${lte(a.active, counter.quota - group.length)}`)
+              .commit();
+          }),
+        ],
+        (_first, reasons) => {
+          const refused = new Set(reasons.filter((r) => r.code === 'ConditionalCheckFailed').map((r) => r.index));
+          return new ChunkRefused(writing.filter((_, i) => refused.has(i * ITEMS_PER_ROW)));
+        },
+      );
+    } catch (error) {
+      if (!isConflict(error)) throw error;
+      for (const universityId of byUniversity.keys()) known.delete(universityId);
+      if (error instanceof ChunkRefused) {
+        for (const r of error.duplicates) outcomes[r.index] = duplicate();
+        rows = rows.filter((r) => !error.duplicates.includes(r));
+        if (rows.length === 0) return;
       }
-      return;
+      throw error;
     }
-    // Someone else changed a counter (or it was stale): read it afresh on the next attempt.
-    for (const universityId of byUniversity.keys()) known.delete(universityId);
-    const reasons = (result.data as Array<{ code?: string }>).map((r) => String(r.code));
-    const duplicates = new Set<number>();
-    rows.forEach((r, i) => {
-      if (reasons[i * ITEMS_PER_ROW] === 'ConditionalCheckFailed') {
-        duplicates.add(r.index);
-        outcomes[r.index] = duplicate();
-      }
-    });
-    const onlyConflicts = !reasons.includes('ConditionalCheckFailed');
-    if (attempt >= MAX_ATTEMPTS) {
-      for (const r of rows) if (!duplicates.has(r.index)) outcomes[r.index] = fail('conflict', 'Too many registrations at once; try again');
-      return;
+    for (const r of rows) outcomes[r.index] = { ok: true, registration: toRegistrationView(actor, r.record) };
+    for (const [universityId, group] of byUniversity) {
+      const counter = counters.get(universityId);
+      if (counter && group.length) known.set(universityId, { ...counter, active: counter.active + group.length, submitted: counter.submitted + group.length });
     }
-    if (onlyConflicts) await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 10 * 2 ** Math.min(attempt, 5)));
-    rows = rows.filter((r) => !duplicates.has(r.index));
+  };
+  try {
+    await retryOnConflict(writeOnce, { attempts: MAX_ATTEMPTS });
+  } catch (error) {
+    if (!isConflict(error)) throw error;
+    for (const r of rows) outcomes[r.index] = fail('conflict', 'Too many registrations at once; try again');
   }
 }
 

@@ -1,6 +1,7 @@
 import { auditRecord, diffChanges } from '../audit/changes.ts';
 import { requireRole, type Actor } from '../auth/actor.ts';
-import { db, type AppService } from '../db/service.ts';
+import type { AppService } from '../db/service.ts';
+import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { hashInvitationCode, INVITATION_TTL_DAYS, newInvitationCode } from '../users/invitation-code.ts';
@@ -100,8 +101,11 @@ export async function applyChange(actor: Actor, before: RegistrationRecord, chan
     for (const field of ['hostUnitId', 'projectId', 'mentorId', 'placedAt'] as const) delete after[field];
   }
 
-  const result = await db()
-    .service.transaction.write((e: Entities) => {
+  // The registration comes first in the transaction, then its counters and audit entry; on
+  // acceptance the new account's email guard is fourth.
+  const failedOn = (index: number) => (index === 0 ? 'registration' : needsAccount && index === 3 ? 'email' : 'other');
+  await transact(
+    (e: Entities) => {
       const registration = e.cohortRegistration
         .patch({ registrationId: before.registrationId })
         .set({
@@ -148,20 +152,19 @@ export async function applyChange(actor: Actor, before: RegistrationRecord, chan
         ...(accepted ? [outboxOp(e, accepted)] : []),
         ...(decided ? [outboxOp(e, decided)] : []),
       ];
-    })
-    .go();
-  if (result.canceled) {
-    const reasons = (result.data as Array<{ code?: string }>).map((r) => String(r.code));
-    if (reasons[0] === 'ConditionalCheckFailed' || reasons.every((r) => r !== 'ConditionalCheckFailed')) {
-      throw new DomainError('version_conflict', 'The registration was changed by someone else; reload and try again');
-    }
-    if (reasons[3] === 'ConditionalCheckFailed') {
-      throw new DomainError('already_exists', 'An account with this email already exists; correct the email before accepting', {
-        errors: [{ path: 'email', message: 'This email already has an account' }],
-      });
-    }
-    throw new DomainError('conflict', 'The change could not be saved; try again');
-  }
+    },
+    (failed) => {
+      if (failedOn(failed.index) === 'registration') {
+        return new DomainError('version_conflict', 'The registration was changed by someone else; reload and try again');
+      }
+      if (failedOn(failed.index) === 'email') {
+        return new DomainError('already_exists', 'An account with this email already exists; correct the email before accepting', {
+          errors: [{ path: 'email', message: 'This email already has an account' }],
+        });
+      }
+      return new DomainError('conflict', 'The change could not be saved; try again');
+    },
+  );
   return {
     after,
     ...(invitationCode ? { invitationCode, invitationExpiresAt: new Date(expiresAtSeconds * 1000).toISOString() } : {}),
