@@ -1,3 +1,7 @@
+import type { FieldError } from './field-errors.ts';
+
+export type { FieldError };
+
 /**
  * Stable error codes. Clients branch on `code`, never on messages, so a code is never renamed.
  * The HTTP status for each lives in the functions package; the domain only says what went wrong.
@@ -42,13 +46,6 @@ export type ErrorCode =
   | 'retention_too_early'
   | 'not_in_session'
   | 'upload_too_large';
-
-export interface FieldError {
-  path: string;
-  message: string;
-  /** The validator's issue code (too_small, invalid_format, unknown_field, …) for clients to translate. */
-  code?: string;
-}
 
 export class DomainError extends Error {
   override readonly name = 'DomainError';

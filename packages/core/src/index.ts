@@ -1,4 +1,5 @@
 export * from './errors.ts';
+export * from './field-errors.ts';
 export * from './ids.ts';
 export * from './pii.ts';
 export { configureVault } from './personal/vault.ts';

@@ -1,5 +1,6 @@
 import { z } from '../schema.ts';
 import { COMMON_PASSWORDS } from './common-passwords.ts';
+import { rule } from '../field-errors.ts';
 
 export const PASSWORD_MIN_LENGTH = 10;
 
@@ -36,4 +37,4 @@ export const newPasswordSchema = z
   .string()
   .min(PASSWORD_MIN_LENGTH, { error: PASSWORD_MESSAGES.short })
   .max(128, { error: PASSWORD_MESSAGES.long })
-  .refine((value) => !isCommonPassword(value), { error: PASSWORD_MESSAGES.common });
+  .refine((value) => !isCommonPassword(value), rule('password_common', PASSWORD_MESSAGES.common));

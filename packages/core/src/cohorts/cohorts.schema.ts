@@ -4,6 +4,7 @@ import { z } from '../schema.ts';
 import { universityIdSchema } from '../universities/universities.schema.ts';
 import { COHORT_DEGREE_LEVELS, COHORT_STATUSES, STIPEND_COUNTED_DAYS } from './cohort.entity.ts';
 import { nameSchema } from '../names.ts';
+import { rule } from '../field-errors.ts';
 
 export const cohortIdSchema = z.string().regex(idPattern('cohort'), { error: 'Not a cohort id' });
 
@@ -20,7 +21,7 @@ const timeZone = z
     } catch {
       return false;
     }
-  }, { error: 'Not a known time zone' });
+  }, rule('unknown_time_zone', 'Not a known time zone'));
 
 export const StipendPolicy = z.strictObject({
   dailyAllowanceFen: fen,
@@ -52,7 +53,7 @@ const universities = z
   .array(CohortUniversityInput)
   // Two transaction items per university must fit in one TransactWriteItems (100).
   .max(45)
-  .refine((list) => new Set(list.map((u) => u.universityId)).size === list.length, { error: 'A university is listed twice' });
+  .refine((list) => new Set(list.map((u) => u.universityId)).size === list.length, rule('listed_twice', 'A university is listed twice'));
 
 const editable = {
   name: nameSchema(2, 120),
@@ -70,13 +71,13 @@ const editable = {
 
 function checkDates(v: Partial<Record<'startsOn' | 'endsOn' | 'registrationOpensAt' | 'registrationClosesAt', string>> & { checkInWindow?: { start: string; end: string } }, ctx: z.RefinementCtx) {
   if (v.startsOn && v.endsOn && v.endsOn < v.startsOn) {
-    ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'The cohort ends before it starts' });
+    ctx.addIssue({ code: 'custom', path: ['endsOn'], ...rule('end_before_start', 'The cohort ends before it starts') });
   }
   if (v.registrationOpensAt && v.registrationClosesAt && Date.parse(v.registrationClosesAt) <= Date.parse(v.registrationOpensAt)) {
-    ctx.addIssue({ code: 'custom', path: ['registrationClosesAt'], message: 'Registration closes before it opens' });
+    ctx.addIssue({ code: 'custom', path: ['registrationClosesAt'], ...rule('end_before_start', 'Registration closes before it opens') });
   }
   if (v.checkInWindow && v.checkInWindow.end <= v.checkInWindow.start) {
-    ctx.addIssue({ code: 'custom', path: ['checkInWindow', 'end'], message: 'The check-in window ends before it starts' });
+    ctx.addIssue({ code: 'custom', path: ['checkInWindow', 'end'], ...rule('end_before_start', 'The check-in window ends before it starts') });
   }
 }
 

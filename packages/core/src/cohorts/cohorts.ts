@@ -29,7 +29,7 @@ const zeroCounters = () => Object.fromEntries(COUNTERS.map((c) => [c, 0])) as Re
 const stale = () => new DomainError('version_conflict', 'The cohort was changed by someone else; reload and try again');
 const missingUniversity = (index: number) =>
   new DomainError('not_found', 'University was not found', {
-    errors: [{ path: `universities.${index}.universityId`, message: 'No such university' }],
+    errors: [{ path: `universities.${index}.universityId`, message: 'No such university', code: 'not_found' }],
   });
 
 function toSummary(u: CohortUniversityRecord): CohortUniversitySummary {
@@ -116,9 +116,9 @@ export const Cohorts = {
     const at = new Date().toISOString();
     const after: CohortRecord = { ...before, ...changes, updatedAt: at, version: version + 1 };
     const problems = [];
-    if (after.endsOn < after.startsOn) problems.push({ path: 'endsOn', message: 'The cohort ends before it starts' });
+    if (after.endsOn < after.startsOn) problems.push({ path: 'endsOn', message: 'The cohort ends before it starts', code: 'end_before_start' });
     if (Date.parse(after.registrationClosesAt) <= Date.parse(after.registrationOpensAt)) {
-      problems.push({ path: 'registrationClosesAt', message: 'Registration closes before it opens' });
+      problems.push({ path: 'registrationClosesAt', message: 'Registration closes before it opens', code: 'end_before_start' });
     }
     if (problems.length) throw new DomainError('validation_failed', problems[0]!.message, { errors: problems });
 
@@ -170,7 +170,14 @@ export const Cohorts = {
           ops.push({
             explain: () =>
               new DomainError('conflict', 'A quota cannot go below the places already taken', {
-                errors: [{ path: `universities.${index}.quota`, message: `At least ${existing.get(u.universityId)!.active} places are taken` }],
+                errors: [
+                  {
+                    path: `universities.${index}.quota`,
+                    message: `At least ${existing.get(u.universityId)!.active} places are taken`,
+                    code: 'below_in_use',
+                    params: { minimum: existing.get(u.universityId)!.active },
+                  },
+                ],
               }),
           });
         }
@@ -184,7 +191,7 @@ export const Cohorts = {
           ops.push({
             explain: () =>
               new DomainError('conflict', 'A university with registrations cannot leave the cohort', {
-                errors: [{ path: 'universities', message: `${u.universityId} has registrations` }],
+                errors: [{ path: 'universities', message: `${u.universityId} has registrations`, code: 'has_registrations' }],
               }),
           });
         }

@@ -7,6 +7,7 @@ import { dateSchema } from '../partnerships/partnerships.schema.ts';
 import { z } from '../schema.ts';
 import { universityIdSchema } from '../universities/universities.schema.ts';
 import { EMPLOYMENT_KINDS, OUTCOME_STAGES, SUBSIDY_CATEGORIES } from './outcome.entity.ts';
+import { rule } from '../field-errors.ts';
 
 export const outcomeIdSchema = z.string().regex(idPattern('outcome'), { error: 'Not an outcome id' });
 export const OutcomeStage = z.enum(OUTCOME_STAGES);
@@ -17,7 +18,7 @@ export const SubsidyCategory = z.enum(SUBSIDY_CATEGORIES);
 /** Exactly one subject: an accepted intern's registration or a lead invited to a full-time post. */
 export const OpenOutcomeInput = z
   .strictObject({ registrationId: cohortRegistrationIdSchema.optional(), leadId: leadIdSchema.optional() })
-  .refine((v) => (v.registrationId ? 1 : 0) + (v.leadId ? 1 : 0) === 1, { path: ['registrationId'], message: 'Give either registrationId or leadId' });
+  .refine((v) => (v.registrationId ? 1 : 0) + (v.leadId ? 1 : 0) === 1, { path: ['registrationId'], ...rule('one_of_required', 'Give either registrationId or leadId') });
 export type OpenOutcomeInput = z.infer<typeof OpenOutcomeInput>;
 
 export const OpenCohortOutcomesInput = z.strictObject({ cohortId: cohortIdSchema });
@@ -37,14 +38,14 @@ export const OutcomeTransitionInput = z
     inHighTechZone: z.boolean().optional(),
   })
   .superRefine((v, ctx) => {
-    if ((v.to === 'declined' || v.to === 'left') && !v.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Say why' });
+    if ((v.to === 'declined' || v.to === 'left') && !v.reason) ctx.addIssue({ code: 'custom', path: ['reason'], ...rule('reason_required', 'Say why') });
     if (v.to === 'agreement_signed' && !v.agreementConfirmedOn) {
-      ctx.addIssue({ code: 'custom', path: ['agreementConfirmedOn'], message: "The university's confirmation date is required" });
+      ctx.addIssue({ code: 'custom', path: ['agreementConfirmedOn'], ...rule('required', "The university's confirmation date is required") });
     }
     if (v.agreementConfirmedOn && v.agreementConfirmedOn < v.on) {
-      ctx.addIssue({ code: 'custom', path: ['agreementConfirmedOn'], message: 'The university confirms after the signing' });
+      ctx.addIssue({ code: 'custom', path: ['agreementConfirmedOn'], ...rule('confirmed_before_signed', 'The university confirms after the signing') });
     }
-    if (v.to === 'onboarded' && !v.employer && !v.employerHostUnitId) ctx.addIssue({ code: 'custom', path: ['employer'], message: 'Name the employer' });
+    if (v.to === 'onboarded' && !v.employer && !v.employerHostUnitId) ctx.addIssue({ code: 'custom', path: ['employer'], ...rule('required', 'Name the employer') });
   });
 export type OutcomeTransitionInput = z.infer<typeof OutcomeTransitionInput>;
 

@@ -25,6 +25,6 @@ export function retentionDateError(onboardedOn: string, year: number, confirmedO
   if (confirmedOn >= earliestOn) return null;
   return new DomainError('retention_too_early', `Year ${year} can be confirmed from ${earliestOn}, the anniversary of onboarding`, {
     earliestOn,
-    errors: [{ path: 'confirmedOn', message: `On or after ${earliestOn}` }],
+    errors: [{ path: 'confirmedOn', message: `On or after ${earliestOn}`, code: 'too_early', params: { earliest: earliestOn } }],
   });
 }

@@ -46,7 +46,7 @@ export const Conversion = {
     if (actor.role === 'coordinator' && query.universityId && query.universityId !== actor.universityId) return { items: [], nextCursor: null };
     const universityId = actor.role === 'coordinator' ? actor.universityId : query.universityId;
     if (!query.cohortId && !universityId) {
-      throw new DomainError('validation_failed', 'Choose a cohort or a university', { errors: [{ path: 'cohortId', message: 'Required without universityId' }] });
+      throw new DomainError('validation_failed', 'Choose a cohort or a university', { errors: [{ path: 'cohortId', message: 'Required without universityId', code: 'one_of_required' }] });
     }
     const { outcome } = db().service.entities;
     const base = query.cohortId

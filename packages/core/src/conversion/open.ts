@@ -29,7 +29,7 @@ async function internSubject(registrationId: string): Promise<Subject> {
   const { cohortRegistration, cohort, unique } = db().service.entities;
   const { data: r } = await cohortRegistration.get({ registrationId }).go();
   if (!r) throw notFound('Registration');
-  if (!INTERN_STATUSES.includes(r.status)) throw new DomainError('conflict', 'Only accepted interns have an outcome', { errors: [{ path: 'registrationId', message: 'Not an accepted intern' }] });
+  if (!INTERN_STATUSES.includes(r.status)) throw new DomainError('conflict', 'Only accepted interns have an outcome', { errors: [{ path: 'registrationId', message: 'Not an accepted intern', code: 'not_an_intern' }] });
   const { data: c } = await cohort.get({ cohortId: r.cohortId }).go();
   const { data: guard } = await unique.get({ kind: 'leadEmail', value: r.email.trim().toLowerCase() }).go();
   const invitation = guard ? await latestInvitation(guard.ownerId, 'summer_programme') : undefined;
@@ -59,7 +59,7 @@ async function leadSubject(leadId: string): Promise<Subject> {
   const { data: lead } = await db().service.entities.lead.get({ leadId }).go();
   if (!lead) throw notFound('Lead');
   const invitation = await latestInvitation(leadId, 'full_time');
-  if (!invitation) throw new DomainError('conflict', 'Only a lead invited to a full-time post has an outcome', { errors: [{ path: 'leadId', message: 'Invite the lead to a full-time post first' }] });
+  if (!invitation) throw new DomainError('conflict', 'Only a lead invited to a full-time post has an outcome', { errors: [{ path: 'leadId', message: 'Invite the lead to a full-time post first', code: 'not_invited' }] });
   return {
     subjectKind: 'lead',
     subjectId: leadId,

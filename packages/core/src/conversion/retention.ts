@@ -28,7 +28,7 @@ export async function confirmRetention(actor: Actor, outcomeId: string, input: R
     throw new DomainError('invalid_transition', 'Only people in employment are confirmed in the retention ledger', { from: before.stage, allowed: [] });
   }
   if (input.year !== before.retainedYears + 1) {
-    throw new DomainError('conflict', `Year ${before.retainedYears + 1} is the next to confirm`, { errors: [{ path: 'year', message: `Confirm year ${before.retainedYears + 1} next` }] });
+    throw new DomainError('conflict', `Year ${before.retainedYears + 1} is the next to confirm`, { errors: [{ path: 'year', message: `Confirm year ${before.retainedYears + 1} next`, code: 'wrong_year', params: { year: before.retainedYears + 1 } }] });
   }
   const dateError =
     futureDateError(await outcomeToday(before.cohortId, now), { confirmedOn: input.confirmedOn, homeBoughtOn: input.homeBoughtOn }) ??

@@ -87,11 +87,11 @@ export async function transition(actor: Actor, outcomeId: string, input: Outcome
   let employer = input.employer;
   if (input.employerHostUnitId) {
     const { data: unit } = await db().service.entities.hostUnit.get({ hostUnitId: input.employerHostUnitId }).go();
-    if (!unit) throw new DomainError('validation_failed', 'No such host unit', { errors: [{ path: 'employerHostUnitId', message: 'Not a host unit' }] });
+    if (!unit) throw new DomainError('validation_failed', 'No such host unit', { errors: [{ path: 'employerHostUnitId', message: 'Not a host unit', code: 'not_found' }] });
     employer = unit.name;
   }
   if (input.to === 'onboarded' && before.onboardedOn === undefined && input.on < (before.agreementSignedOn ?? '0000')) {
-    throw new DomainError('validation_failed', 'Onboarding comes after the agreement', { errors: [{ path: 'on', message: 'Before the agreement was signed' }] });
+    throw new DomainError('validation_failed', 'Onboarding comes after the agreement', { errors: [{ path: 'on', message: 'Before the agreement was signed', code: 'before_agreement' }] });
   }
   const fields: Partial<OutcomeRecord> = {
     ...(employer ? { employer } : {}),

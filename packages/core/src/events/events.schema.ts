@@ -5,6 +5,7 @@ import { phoneSchema, universityIdSchema } from '../universities/universities.sc
 import { DEGREE_LEVELS, LOCALES, REGISTRATION_STATUSES } from './registration.entity.ts';
 import { EVENT_KINDS, EVENT_STATUSES } from './event.entity.ts';
 import { nameSchema } from '../names.ts';
+import { rule } from '../field-errors.ts';
 
 export const eventIdSchema = z.string().regex(idPattern('event'), { error: 'Not an event id' });
 export const registrationIdSchema = z.string().regex(idPattern('registration'), { error: 'Not a registration id' });
@@ -85,7 +86,7 @@ const person = {
 
 export const RegistrationInput = z.strictObject(person).superRefine((v, ctx) => {
   if (!v.universityId && !v.universityName) {
-    ctx.addIssue({ code: 'custom', path: ['universityName'], message: 'Enter your university' });
+    ctx.addIssue({ code: 'custom', path: ['universityName'], ...rule('required', 'Enter your university') });
   }
 });
 

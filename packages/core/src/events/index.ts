@@ -68,10 +68,10 @@ export const Events = {
     const trip = await getTrip(tripId);
     if (!trip) throw notFound('Trip');
     const stop = trip.stops.find((s) => s.stopId === fields.stopId);
-    if (!stop) throw new DomainError('validation_failed', 'Not a stop of this trip', { errors: [{ path: 'stopId', message: 'Not a stop of this trip' }] });
+    if (!stop) throw new DomainError('validation_failed', 'Not a stop of this trip', { errors: [{ path: 'stopId', message: 'Not a stop of this trip', code: 'not_found' }] });
     if (!stop.universityIds.includes(fields.universityId)) {
       throw new DomainError('validation_failed', 'The stop does not visit this university', {
-        errors: [{ path: 'universityId', message: 'Add the university to the stop first' }],
+        errors: [{ path: 'universityId', message: 'Add the university to the stop first', code: 'not_at_stop' }],
       });
     }
     const at = new Date().toISOString();

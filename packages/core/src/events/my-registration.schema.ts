@@ -1,6 +1,7 @@
 import { z } from '../schema.ts';
 import { EVENT_KINDS } from './event.entity.ts';
 import { REGISTRATION_STATUSES } from './registration.entity.ts';
+import { rule } from '../field-errors.ts';
 
 const contact = {
   email: z.string().trim().toLowerCase().max(254).pipe(z.email({ error: 'Enter a valid email address' })).optional(),
@@ -8,7 +9,7 @@ const contact = {
 };
 
 const oneContact = <T extends { email?: string; phone?: string }>(v: T, ctx: z.RefinementCtx) => {
-  if (!v.email === !v.phone) ctx.addIssue({ code: 'custom', path: ['email'], message: 'Give either the email or the phone number used to register' });
+  if (!v.email === !v.phone) ctx.addIssue({ code: 'custom', path: ['email'], ...rule('one_of_required', 'Give either the email or the phone number used to register') });
 };
 
 export const RecoveryRequestInput = z.strictObject(contact).superRefine(oneContact);
@@ -20,7 +21,7 @@ export const RegistrantAccessInput = z
     token: z.string().trim().min(10).max(64).optional().openapi({ description: 'The check-in token from the confirmation link' }),
     accessToken: z.string().trim().min(10).max(200).optional().openapi({ description: 'From /recovery/verify' }),
   })
-  .refine((v) => Boolean(v.token) !== Boolean(v.accessToken), { message: 'Give the token or the access token', path: ['token'] });
+  .refine((v) => Boolean(v.token) !== Boolean(v.accessToken), { ...rule('one_of_required', 'Give the token or the access token'), path: ['token'] });
 
 export const RecoveryAccess = z.object({ accessToken: z.string(), expiresAt: z.string() });
 

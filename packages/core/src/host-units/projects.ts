@@ -40,12 +40,12 @@ async function withSeatsPage(page: Page<ProjectRecord>): Promise<Page<ProjectVie
 
 async function assertCohortExists(cohortId: string) {
   const { data } = await db().service.entities.cohort.get({ cohortId }).go();
-  if (!data) throw new DomainError('validation_failed', 'No such cohort', { errors: [{ path: 'cohortId', message: 'No such cohort' }] });
+  if (!data) throw new DomainError('validation_failed', 'No such cohort', { errors: [{ path: 'cohortId', message: 'No such cohort', code: 'not_found' }] });
 }
 
 const belowPlaced = () =>
   new DomainError('conflict', 'The project already has more interns placed than that', {
-    errors: [{ path: 'seats', message: 'Seats cannot go below the number of interns already placed' }],
+    errors: [{ path: 'seats', message: 'Seats cannot go below the number of interns already placed', code: 'below_in_use' }],
   });
 
 /** Projects (实践岗位) a host unit posts for a cohort; organisers manage them. */

@@ -11,7 +11,13 @@ import { pickView } from '../views.ts';
 
 const taken = (path: 'email' | 'phone') =>
   new DomainError('conflict', `Another lead has this ${path}`, {
-    errors: [{ path, message: `Another lead already has this ${path === 'email' ? 'email address' : 'phone number'}` }],
+    errors: [
+      {
+        path,
+        message: `Another lead already has this ${path === 'email' ? 'email address' : 'phone number'}`,
+        code: path === 'email' ? 'lead_email_taken' : 'lead_phone_taken',
+      },
+    ],
   });
 
 /** The lead as its readers see it: the list's partition key is bookkeeping. */
@@ -37,7 +43,7 @@ export async function updateLeadIdentity(actor: Actor, leadId: string, input: Up
   let universityChange: { universityId?: string; universityName?: string; universityKey: string } | undefined;
   if (fields.universityId) {
     const chosen = (await university.get({ universityId: fields.universityId }).go()).data;
-    if (!chosen) throw new DomainError('validation_failed', 'No such university', { errors: [{ path: 'universityId', message: 'No such university' }] });
+    if (!chosen) throw new DomainError('validation_failed', 'No such university', { errors: [{ path: 'universityId', message: 'No such university', code: 'not_found' }] });
     universityChange = { universityId: chosen.universityId, universityName: chosen.name, universityKey: chosen.universityId };
   } else if (fields.universityName) {
     universityChange = { universityName: fields.universityName, universityKey: 'none' };

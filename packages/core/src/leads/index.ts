@@ -117,7 +117,7 @@ export const Leads = {
     const credited = input.eventId ? events.find((e) => e.eventId === input.eventId) : events.sort((a, b) => b.startsAt.localeCompare(a.startsAt))[0];
     if (input.eventId && !credited) {
       throw new DomainError('validation_failed', 'The lead did not register for this event', {
-        errors: [{ path: 'eventId', message: 'Not an event of this lead' }],
+        errors: [{ path: 'eventId', message: 'Not an event of this lead', code: 'not_found' }],
       });
     }
     const at = new Date().toISOString();

@@ -5,6 +5,7 @@ import { nameSchema } from '../names.ts';
 import { z } from '../schema.ts';
 import { phoneSchema, universityIdSchema } from '../universities/universities.schema.ts';
 import { INVITATION_KINDS } from './lead-invitation.entity.ts';
+import { rule } from '../field-errors.ts';
 
 export const leadIdSchema = z.string().regex(idPattern('lead'), { error: 'Not a lead id' });
 
@@ -53,7 +54,7 @@ export const UpdateLeadInput = z
     universityId: universityIdSchema.optional(),
     universityName: nameSchema(2, 120).optional(),
   })
-  .refine((v) => !(v.universityId && v.universityName), { path: ['universityName'], message: 'Choose a university or type one, not both' });
+  .refine((v) => !(v.universityId && v.universityName), { path: ['universityName'], ...rule('choose_one', 'Choose a university or type one, not both') });
 
 export const LeadEventView = z.object({
   eventId: z.string(),

@@ -2,6 +2,7 @@ import { idPattern } from '../ids.ts';
 import { dateSchema } from '../partnerships/partnerships.schema.ts';
 import { z } from '../schema.ts';
 import { LEAVE_STATUSES } from './leave-request.entity.ts';
+import { rule } from '../field-errors.ts';
 
 /** A leave request spans at most two weeks, which keeps its approval inside one transaction. */
 export const MAX_LEAVE_DAYS = 14;
@@ -15,9 +16,13 @@ export const CreateLeaveInput = z
     reason: z.string().trim().min(2).max(500),
   })
   .superRefine((v, ctx) => {
-    if (v.to < v.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'The leave ends before it starts' });
+    if (v.to < v.from) ctx.addIssue({ code: 'custom', path: ['to'], ...rule('end_before_start', 'The leave ends before it starts') });
     else if ((Date.parse(v.to) - Date.parse(v.from)) / 86_400_000 + 1 > MAX_LEAVE_DAYS) {
-      ctx.addIssue({ code: 'custom', path: ['to'], message: `At most ${MAX_LEAVE_DAYS} days per request` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to'],
+        ...rule('leave_too_long', `At most ${MAX_LEAVE_DAYS} days per request`, { maximum: MAX_LEAVE_DAYS }),
+      });
     }
   });
 export type CreateLeaveInput = z.infer<typeof CreateLeaveInput>;

@@ -74,7 +74,7 @@ export const Mentors = {
     const fields = CreateMentorInput.parse(input);
     const { hostUnitId, ...rest } = fields;
     if (hostUnitId && !(await getHostUnitRecord(hostUnitId))) {
-      throw new DomainError('validation_failed', 'No such host unit', { errors: [{ path: 'hostUnitId', message: 'No such host unit' }] });
+      throw new DomainError('validation_failed', 'No such host unit', { errors: [{ path: 'hostUnitId', message: 'No such host unit', code: 'not_found' }] });
     }
     const mentorId = newId('mentor');
     const { user, invitationCode } = await createInvitedAccount(actor, { email: fields.email, name: fields.name, role: 'mentor', mentorId });
@@ -132,7 +132,7 @@ export const Mentors = {
       (failed) =>
         failed.index === 2
           ? new DomainError('conflict', 'The mentor already has more mentees than that', {
-              errors: [{ path: 'maxMentees', message: 'Cannot go below the number of mentees already assigned' }],
+              errors: [{ path: 'maxMentees', message: 'Cannot go below the number of mentees already assigned', code: 'below_in_use' }],
             })
           : stale(),
     );

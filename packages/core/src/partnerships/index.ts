@@ -48,7 +48,7 @@ async function readable(actor: Actor, partnershipId: string): Promise<Stored> {
 }
 
 const missingUniversity = () =>
-  new DomainError('not_found', 'University was not found', { errors: [{ path: 'universityId', message: 'No such university' }] });
+  new DomainError('not_found', 'University was not found', { errors: [{ path: 'universityId', message: 'No such university', code: 'not_found' }] });
 const stale = () => new DomainError('version_conflict', 'The partnership was changed by someone else; reload and try again');
 
 export const Partnerships = {
@@ -93,7 +93,7 @@ export const Partnerships = {
     const after: Stored = { ...before, ...changes, updatedAt: at, version: version + 1 };
     if (after.signedOn && after.expiresOn && after.expiresOn < after.signedOn) {
       throw new DomainError('validation_failed', 'The end date is before the signing date', {
-        errors: [{ path: 'expiresOn', message: 'The end date is before the signing date' }],
+        errors: [{ path: 'expiresOn', message: 'The end date is before the signing date', code: 'end_before_start' }],
       });
     }
     await transact(
@@ -181,7 +181,7 @@ export const Partnerships = {
     const linked = fields.partnershipId ? await getStored(fields.partnershipId) : null;
     if (fields.partnershipId && (!linked || linked.universityId !== universityId)) {
       throw new DomainError('validation_failed', 'The partnership does not belong to this university', {
-        errors: [{ path: 'partnershipId', message: 'Not a partnership of this university' }],
+        errors: [{ path: 'partnershipId', message: 'Not a partnership of this university', code: 'not_found' }],
       });
     }
     const at = new Date().toISOString();

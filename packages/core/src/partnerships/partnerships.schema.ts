@@ -4,13 +4,12 @@ import { ACTIVITY_KINDS } from './activity.entity.ts';
 import { PARTNERSHIP_STATUSES } from './lifecycle.ts';
 import { PARTNERSHIP_TYPES } from './partnership.entity.ts';
 import { nameSchema } from '../names.ts';
+import { rule } from '../field-errors.ts';
 
 export const dateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Use a date like 2024-08-01' })
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), {
-    error: 'Not a calendar date',
-  })
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), rule('invalid_date', 'Not a calendar date'))
   .openapi({ format: 'date', example: '2024-08-01' });
 
 export const partnershipIdSchema = z.string().regex(idPattern('partnership'), { error: 'Not a partnership id' });
@@ -37,7 +36,7 @@ const editable = {
 
 function checkDates(value: { signedOn?: string; expiresOn?: string }, ctx: z.RefinementCtx) {
   if (value.signedOn && value.expiresOn && value.expiresOn < value.signedOn) {
-    ctx.addIssue({ code: 'custom', path: ['expiresOn'], message: 'The end date is before the signing date' });
+    ctx.addIssue({ code: 'custom', path: ['expiresOn'], ...rule('end_before_start', 'The end date is before the signing date') });
   }
 }
 
@@ -58,7 +57,7 @@ export const CreatePartnershipInput = z
   .superRefine((value, ctx) => {
     checkDates(value, ctx);
     if ((value.status === 'signed' || value.status === 'active') && !value.signedOn) {
-      ctx.addIssue({ code: 'custom', path: ['signedOn'], message: 'A signed agreement needs its signing date' });
+      ctx.addIssue({ code: 'custom', path: ['signedOn'], ...rule('required', 'A signed agreement needs its signing date') });
     }
   });
 

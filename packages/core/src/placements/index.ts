@@ -42,7 +42,7 @@ async function requirePlacement(registrationId: string): Promise<PlacementRecord
 async function projectOfCohort(projectId: string, cohortId: string) {
   const project = await getProjectRecord(projectId);
   if (!project || project.cohortId !== cohortId) {
-    throw new Refusal('validation_failed', 'No such project in this cohort', { errors: [{ path: 'projectId', message: 'No such project in this cohort' }] });
+    throw new Refusal('validation_failed', 'No such project in this cohort', { errors: [{ path: 'projectId', message: 'No such project in this cohort', code: 'not_found' }] });
   }
   return project;
 }
@@ -57,20 +57,20 @@ export const Placements = {
     const cohort = await requireCohort(cohortId);
     const intern = await getIntern(fields.registrationId);
     if (!intern || intern.cohortId !== cohortId) {
-      throw new Refusal('validation_failed', 'No such intern in this cohort', { errors: [{ path: 'registrationId', message: 'No such intern in this cohort' }] });
+      throw new Refusal('validation_failed', 'No such intern in this cohort', { errors: [{ path: 'registrationId', message: 'No such intern in this cohort', code: 'not_found' }] });
     }
     if (!(PLACEABLE_STATUSES as readonly string[]).includes(intern.status)) {
-      throw new Refusal('conflict', 'Only accepted or confirmed interns can be placed', { errors: [{ path: 'registrationId', message: `The registration is ${intern.status}` }] });
+      throw new Refusal('conflict', 'Only accepted or confirmed interns can be placed', { errors: [{ path: 'registrationId', message: `The registration is ${intern.status}`, code: 'not_placeable', params: { status: intern.status } }] });
     }
     if (await getPlacementRecord(intern.registrationId)) {
-      throw new Refusal('conflict', 'The intern is already placed; move them instead', { errors: [{ path: 'registrationId', message: 'Already placed' }] });
+      throw new Refusal('conflict', 'The intern is already placed; move them instead', { errors: [{ path: 'registrationId', message: 'Already placed', code: 'already_placed' }] });
     }
     const project = await projectOfCohort(fields.projectId, cohortId);
     if (fields.mentorId) await assertMentorFits(fields.mentorId, project.hostUnitId);
     const startDate = fields.startDate ?? cohort.startsOn;
     const endDate = fields.endDate ?? cohort.endsOn;
     if (endDate < startDate) {
-      throw new Refusal('validation_failed', 'The placement ends before it starts', { errors: [{ path: 'endDate', message: 'The placement ends before it starts' }] });
+      throw new Refusal('validation_failed', 'The placement ends before it starts', { errors: [{ path: 'endDate', message: 'The placement ends before it starts', code: 'end_before_start' }] });
     }
     const record = await writePlacement(actor, intern, null, {
       hostUnitId: project.hostUnitId,
@@ -105,7 +105,7 @@ export const Placements = {
     const startDate = fields.startDate ?? before.startDate;
     const endDate = fields.endDate ?? before.endDate;
     if (endDate < startDate) {
-      throw new Refusal('validation_failed', 'The placement ends before it starts', { errors: [{ path: 'endDate', message: 'The placement ends before it starts' }] });
+      throw new Refusal('validation_failed', 'The placement ends before it starts', { errors: [{ path: 'endDate', message: 'The placement ends before it starts', code: 'end_before_start' }] });
     }
     return viewOf(await writePlacement(actor, intern, before, { hostUnitId: project.hostUnitId, projectId: project.projectId, mentorKey, startDate, endDate }));
   },

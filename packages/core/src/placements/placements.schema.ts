@@ -3,12 +3,13 @@ import { idPattern } from '../ids.ts';
 import { z } from '../schema.ts';
 import { projectIdSchema } from '../host-units/host-units.schema.ts';
 import { mentorIdSchema } from '../mentors/mentors.schema.ts';
+import { rule } from '../field-errors.ts';
 
 export const internIdSchema = z.string().regex(idPattern('cohortRegistration'), { error: 'Not a registration id' });
 
 const datesOk = (v: { startDate?: string; endDate?: string }, ctx: z.RefinementCtx) => {
   if (v.startDate && v.endDate && v.endDate < v.startDate) {
-    ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'The placement ends before it starts' });
+    ctx.addIssue({ code: 'custom', path: ['endDate'], ...rule('end_before_start', 'The placement ends before it starts') });
   }
 };
 

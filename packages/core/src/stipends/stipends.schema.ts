@@ -3,13 +3,14 @@ import { idPattern } from '../ids.ts';
 import { z } from '../schema.ts';
 import { BATCH_STATUSES } from './payout-batch.entity.ts';
 import { PAYEE_KINDS } from './statement.entity.ts';
+import { rule } from '../field-errors.ts';
 
 const fen = z.number().int().min(0).max(100_000_000).openapi({ description: 'Amount in fen (1/100 CNY)' });
 
 /** An intern's registration id or a mentor's id: whose statement. */
 export const payeeIdSchema = z
   .string()
-  .refine((v) => idPattern('cohortRegistration').test(v) || idPattern('mentor').test(v), { error: 'Not an intern or mentor id' });
+  .refine((v) => idPattern('cohortRegistration').test(v) || idPattern('mentor').test(v), rule('invalid_format', 'Not an intern or mentor id'));
 export const payoutBatchIdSchema = z.string().regex(idPattern('payoutBatch'), { error: 'Not a payout batch id' });
 
 export const TravelClaimInput = z
@@ -20,7 +21,7 @@ export const TravelClaimInput = z
     version: z.number().int().min(1).optional().openapi({ description: 'The claim’s version when changing an existing claim' }),
   })
   .superRefine((v, ctx) => {
-    if (v.amountFen > 0 && v.receipts.length === 0) ctx.addIssue({ code: 'custom', path: ['receipts'], message: 'Attach at least one receipt' });
+    if (v.amountFen > 0 && v.receipts.length === 0) ctx.addIssue({ code: 'custom', path: ['receipts'], ...rule('receipt_required', 'Attach at least one receipt') });
   });
 
 export const ApproveStatementInput = z.strictObject({

@@ -40,7 +40,7 @@ export const SubsidyPolicies = {
       ],
       () =>
         new DomainError('already_exists', 'A policy version is already effective from this date', {
-          errors: [{ path: 'effectiveFrom', message: 'Another version starts on this date' }],
+          errors: [{ path: 'effectiveFrom', message: 'Another version starts on this date', code: 'duplicate_date' }],
         }),
     );
     return toView(record);

@@ -26,7 +26,7 @@ export async function getTrip(tripId: string): Promise<TripView | null> {
 function assignStopIds(stops: StopInput[], existing: StopView[]): StopView[] {
   return stops.map((stop, index) => {
     if (stop.stopId && !existing.some((s) => s.stopId === stop.stopId)) {
-      throw new DomainError('validation_failed', 'Unknown stop', { errors: [{ path: `stops.${index}.stopId`, message: 'Not a stop of this trip' }] });
+      throw new DomainError('validation_failed', 'Unknown stop', { errors: [{ path: `stops.${index}.stopId`, message: 'Not a stop of this trip', code: 'not_found' }] });
     }
     return { ...stop, stopId: stop.stopId ?? newId('stop') };
   });
@@ -38,7 +38,7 @@ async function assertUniversitiesExist(stops: StopView[]) {
   const { data } = await db().service.entities.university.get(ids.map((universityId) => ({ universityId }))).go();
   const found = new Set(data.map((u) => u.universityId));
   const errors = stops.flatMap((s, i) =>
-    s.universityIds.filter((u) => !found.has(u)).map(() => ({ path: `stops.${i}.universityIds`, message: 'No such university' })),
+    s.universityIds.filter((u) => !found.has(u)).map(() => ({ path: `stops.${i}.universityIds`, message: 'No such university', code: 'not_found' as const })),
   );
   if (errors.length) throw new DomainError('validation_failed', 'A stop names a university that does not exist', { errors });
 }
@@ -100,7 +100,7 @@ export const Trips = {
     const at = new Date().toISOString();
     const after: TripView = { ...before, ...changes, stops, updatedAt: at, version: version + 1 };
     if (after.endDate < after.startDate) {
-      throw new DomainError('validation_failed', 'The trip ends before it starts', { errors: [{ path: 'endDate', message: 'The trip ends before it starts' }] });
+      throw new DomainError('validation_failed', 'The trip ends before it starts', { errors: [{ path: 'endDate', message: 'The trip ends before it starts', code: 'end_before_start' }] });
     }
     await transact(
       ({ trip: trips, audit }) => [

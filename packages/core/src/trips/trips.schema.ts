@@ -3,6 +3,7 @@ import { dateSchema } from '../partnerships/partnerships.schema.ts';
 import { z } from '../schema.ts';
 import { universityIdSchema } from '../universities/universities.schema.ts';
 import { nameSchema } from '../names.ts';
+import { rule } from '../field-errors.ts';
 
 export const tripIdSchema = z.string().regex(idPattern('trip'), { error: 'Not a trip id' });
 export const stopIdSchema = z.string().regex(idPattern('stop'), { error: 'Not a stop id' });
@@ -24,7 +25,7 @@ const StopInput = z
     to: dateSchema,
     universityIds: z.array(universityIdSchema).max(20).default([]),
   })
-  .refine((s) => s.to >= s.from, { path: ['to'], message: 'The stop ends before it starts' });
+  .refine((s) => s.to >= s.from, { path: ['to'], ...rule('end_before_start', 'The stop ends before it starts') });
 
 const fields = {
   title: nameSchema(2, 120),
@@ -39,7 +40,7 @@ const fields = {
 
 function checkDates(v: { startDate?: string; endDate?: string }, ctx: z.RefinementCtx) {
   if (v.startDate && v.endDate && v.endDate < v.startDate) {
-    ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'The trip ends before it starts' });
+    ctx.addIssue({ code: 'custom', path: ['endDate'], ...rule('end_before_start', 'The trip ends before it starts') });
   }
 }
 

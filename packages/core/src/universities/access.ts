@@ -24,7 +24,7 @@ export function assertCanUpdate(actor: Actor, universityId: string, fields: stri
   const reserved = fields.filter((f) => !(COORDINATOR_EDITABLE_FIELDS as readonly string[]).includes(f));
   if (reserved.length > 0) {
     throw new DomainError('forbidden_fields', 'Only organisers may change these fields', {
-      errors: reserved.map((path) => ({ path, message: 'Reserved to organisers' })),
+      errors: reserved.map((path) => ({ path, message: 'Reserved to organisers', code: 'reserved' as const })),
     });
   }
 }
@@ -48,7 +48,7 @@ export function restoreMaskedPhones(before: Contact[], after: Contact[]): Contac
     const original = before.find((c) => c.phone && maskPhone(c.phone) === contact.phone)?.phone;
     if (!original) {
       throw new DomainError('validation_failed', 'Enter the full phone number', {
-        errors: [{ path: `contacts.${index}.phone`, message: 'Enter the full phone number' }],
+        errors: [{ path: `contacts.${index}.phone`, message: 'Enter the full phone number', code: 'phone_masked' }],
       });
     }
     return { ...contact, phone: original };

@@ -26,7 +26,7 @@ const searchText = (u: Pick<UniversityView, 'name' | 'nameEn' | 'shortName'>) =>
 
 const duplicateName = () =>
   new DomainError('already_exists', 'A university with this name already exists', {
-    errors: [{ path: 'name', message: 'This name is already registered' }],
+    errors: [{ path: 'name', message: 'This name is already registered', code: 'name_taken' }],
   });
 
 const staleVersion = () =>

@@ -68,7 +68,7 @@ export async function createInvitedAccount(
     (failed) =>
       failed.index === 0
         ? new DomainError('already_exists', 'An account with this email already exists', {
-            errors: [{ path: 'email', message: 'This email already has an account' }],
+            errors: [{ path: 'email', message: 'This email already has an account', code: 'email_taken' }],
           })
         : new DomainError('conflict', 'The account could not be created; try again'),
   );

@@ -42,7 +42,7 @@ export const Sessions = {
     await takeLoginAttempt(before.email, Math.floor(Date.now() / 1000));
     if (!before.passwordHash || !(await verifyPassword(input.currentPassword, before.passwordHash))) {
       throw new DomainError('validation_failed', 'The current password is not correct', {
-        errors: [{ path: 'currentPassword', message: 'The current password is not correct', code: 'custom' }],
+        errors: [{ path: 'currentPassword', message: 'The current password is not correct', code: 'current_password_wrong' }],
       });
     }
     await clearLoginLock(before.email);

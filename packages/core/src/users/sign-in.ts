@@ -37,7 +37,7 @@ function useUpCode(invitation: TransactionEntities['invitation'], codeHash: stri
 export function refuseEmailPassword(password: string, email: string, path: string): void {
   if (isEmailPassword(password, email)) {
     throw new DomainError('validation_failed', 'The password is too easy to guess', {
-      errors: [{ path, message: PASSWORD_MESSAGES.email, code: 'custom' }],
+      errors: [{ path, message: PASSWORD_MESSAGES.email, code: 'password_is_email' }],
     });
   }
 }

@@ -3,6 +3,7 @@ import { idPattern } from '../ids.ts';
 import { newPasswordSchema } from '../auth/password-policy.ts';
 import { ROLES, USER_STATUSES } from './user.entity.ts';
 import { nameSchema } from '../names.ts';
+import { rule } from '../field-errors.ts';
 
 export const emailSchema = z
   .string()
@@ -54,13 +55,13 @@ export const CreateUserInput = z
   })
   .superRefine((value, ctx) => {
     if (value.role === 'coordinator' && !value.universityId) {
-      ctx.addIssue({ code: 'custom', path: ['universityId'], message: 'A coordinator belongs to a university' });
+      ctx.addIssue({ code: 'custom', path: ['universityId'], ...rule('university_required', 'A coordinator belongs to a university') });
     }
     if (value.role !== 'coordinator' && value.universityId) {
-      ctx.addIssue({ code: 'custom', path: ['universityId'], message: 'Only coordinators belong to a university' });
+      ctx.addIssue({ code: 'custom', path: ['universityId'], ...rule('university_not_allowed', 'Only coordinators belong to a university') });
     }
     if (value.role !== 'organiser' && value.isAdmin) {
-      ctx.addIssue({ code: 'custom', path: ['isAdmin'], message: 'Only organisers can be admins' });
+      ctx.addIssue({ code: 'custom', path: ['isAdmin'], ...rule('admin_not_allowed', 'Only organisers can be admins') });
     }
   });
 
