@@ -82,7 +82,7 @@ describe('accounts (admin organisers)', () => {
   it('requires a university for a coordinator', async () => {
     const res = await call('POST', '/v1/users', { token: admin.token, body: { email: uniqueEmail(), name: '某', role: 'coordinator' } });
     expect(res.status).toBe(400);
-    expect(res.body.errors).toEqual([{ path: 'universityId', message: 'A coordinator belongs to a university', code: 'custom' }]);
+    expect(res.body.errors).toEqual([{ path: 'universityId', message: 'A coordinator belongs to a university', code: 'university_required' }]);
   });
 
   it('lists accounts newest first with pagination', async () => {

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { ErrorCode, FieldError } from '@aksu/core';
+import { isFieldErrorCode, type ErrorCode, type FieldError } from '@aksu/core';
 
 /** Codes the transport adds to the domain's own. */
 export type ProblemCode =
@@ -108,6 +108,13 @@ const TITLE: Record<ProblemCode, string> = {
   internal_error: 'Something went wrong on our side',
 };
 
+/** Every code a problem document may carry, for the OpenAPI document (clients check they can say each). */
+export const PROBLEM_CODES = Object.keys(STATUS) as [ProblemCode, ...ProblemCode[]];
+
+/** A field error whose rule named no listed code goes out as `invalid`: clients never meet a code they cannot say. */
+const withKnownCode = (error: FieldError): FieldError =>
+  isFieldErrorCode(error.code) ? error : { ...error, code: 'invalid' };
+
 export function statusOf(code: ProblemCode): ContentfulStatusCode {
   return STATUS[code];
 }
@@ -120,8 +127,9 @@ export function problem(
   extra: { errors?: FieldError[]; [key: string]: unknown } = {},
 ) {
   const status = STATUS[code];
+  const errors = extra.errors && { errors: extra.errors.map(withKnownCode) };
   return c.body(
-    JSON.stringify({ type: `urn:aksu:problem:${code}`, title: TITLE[code], status, code, detail, ...extra }),
+    JSON.stringify({ type: `urn:aksu:problem:${code}`, title: TITLE[code], status, code, detail, ...extra, ...errors }),
     status,
     { 'content-type': 'application/problem+json; charset=utf-8' },
   );

@@ -1,14 +1,27 @@
 import { createRoute, z, type RouteConfig } from '@hono/zod-openapi';
-import { MAX_PAGE_SIZE, XLSX_CONTENT_TYPE } from '@aksu/core';
+import { FIELD_ERROR_CODES, MAX_PAGE_SIZE, XLSX_CONTENT_TYPE } from '@aksu/core';
+import { PROBLEM_CODES } from './problem.ts';
 
 export const ProblemSchema = z
   .object({
     type: z.string(),
     title: z.string(),
     status: z.number().int(),
-    code: z.string().openapi({ example: 'validation_failed' }),
+    code: z.enum(PROBLEM_CODES).openapi({ description: 'What went wrong; stable, for clients to branch on' }),
     detail: z.string(),
-    errors: z.array(z.object({ path: z.string(), message: z.string(), code: z.string().optional() })).optional(),
+    errors: z
+      .array(
+        z.object({
+          path: z.string(),
+          message: z.string().openapi({ description: 'In English; clients translate `code` instead' }),
+          code: z.enum(FIELD_ERROR_CODES).openapi({ description: 'The rule the field breaks; stable' }),
+          params: z
+            .record(z.string(), z.union([z.string(), z.number()]))
+            .optional()
+            .openapi({ description: 'What the sentence for `code` needs, e.g. `maximum` for `too_big`' }),
+        }),
+      )
+      .optional(),
   })
   .openapi('Problem');
 

@@ -1,5 +1,8 @@
 import type { Problem } from './types';
 
+/** One entry of a problem's `errors`: which field, the rule it breaks (`code`) and what the rule needs. */
+export type ApiFieldError = NonNullable<Problem['errors']>[number];
+
 /** Problem codes the client adds for failures that never reached the API. */
 export type ClientProblemCode = 'network_error' | 'unexpected_response';
 
@@ -11,10 +14,14 @@ export class ApiError extends Error {
   override readonly name = 'ApiError';
   readonly code: string;
   readonly status: number;
-  readonly fieldErrors: { path: string; message: string }[];
+  readonly fieldErrors: ApiFieldError[];
   readonly retryAfterSeconds: number | undefined;
 
-  constructor(problem: Pick<Problem, 'code' | 'status' | 'detail' | 'errors'>, retryAfterSeconds?: number) {
+  /** `code` is a string: a client-made problem carries its own, and a newer API may send one this build lacks. */
+  constructor(
+    problem: Pick<Problem, 'status' | 'detail' | 'errors'> & { code: string },
+    retryAfterSeconds?: number,
+  ) {
     super(problem.detail);
     this.code = problem.code;
     this.status = problem.status;

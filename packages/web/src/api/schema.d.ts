@@ -2705,13 +2705,25 @@ export interface components {
             type: string;
             title: string;
             status: number;
-            /** @example validation_failed */
-            code: string;
+            /**
+             * @description What went wrong; stable, for clients to branch on
+             * @enum {string}
+             */
+            code: "validation_failed" | "invalid_cursor" | "malformed_json" | "invalid_invitation" | "invalid_code" | "unauthorized" | "invalid_credentials" | "forbidden" | "forbidden_fields" | "account_disabled" | "not_found" | "route_not_found" | "method_not_allowed" | "conflict" | "week_reviewed" | "week_not_over" | "leave_overlaps" | "statement_approved" | "statement_changed" | "nothing_to_pay" | "already_paid" | "already_exists" | "version_conflict" | "idempotency_in_progress" | "invalid_transition" | "already_registered" | "already_checked_in" | "registration_closed" | "rate_limited" | "quota_exceeded" | "duplicate_person" | "no_seats_left" | "mentor_full" | "not_eligible" | "outside_check_in_window" | "sync_too_late" | "date_in_future" | "retention_too_early" | "not_in_session" | "idempotency_key_reused" | "payload_too_large" | "upload_too_large" | "unsupported_media_type" | "too_many_attempts" | "internal_error";
             detail: string;
             errors?: {
                 path: string;
+                /** @description In English; clients translate `code` instead */
                 message: string;
-                code?: string;
+                /**
+                 * @description The rule the field breaks; stable
+                 * @enum {string}
+                 */
+                code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "not_multiple_of" | "invalid_union" | "invalid_key" | "invalid_element" | "unknown_field" | "end_before_start" | "leave_too_long" | "out_of_range" | "after_today" | "in_future" | "too_early" | "before_agreement" | "confirmed_before_signed" | "invalid_date" | "unknown_time_zone" | "wrong_year" | "not_found" | "not_at_stop" | "not_your_university" | "not_participating" | "not_an_intern" | "not_invited" | "not_placeable" | "mentor_not_eligible" | "duplicate_email" | "duplicate_phone" | "lead_email_taken" | "lead_phone_taken" | "email_taken" | "name_taken" | "listed_twice" | "duplicate_date" | "duplicate_person" | "already_logged" | "already_placed" | "has_registrations" | "below_in_use" | "quota_exceeded" | "no_seats_left" | "mentor_full" | "not_eligible" | "one_of_required" | "choose_one" | "university_required" | "university_not_allowed" | "admin_not_allowed" | "reason_required" | "receipt_required" | "gender_mismatch" | "national_id_format" | "national_id_checksum" | "national_id_birth_date" | "phone_masked" | "password_common" | "password_is_email" | "current_password_wrong" | "invalid_code" | "essential" | "reserved" | "file_too_large" | "unreadable_file" | "xls_not_supported" | "no_header_row" | "missing_columns" | "no_rows" | "too_many_rows" | "invalid";
+                /** @description What the sentence for `code` needs, e.g. `maximum` for `too_big` */
+                params?: {
+                    [key: string]: string | number;
+                };
             }[];
         };
         LoginInput: {

@@ -1,13 +1,10 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { en } from './en';
-import { zhCN, type MessageKey } from './zh-cn';
+import { translator, type Lang, type Translate } from './translate';
+import type { MessageKey } from './zh-cn';
 
-export type Lang = 'zh-CN' | 'en';
-export type { MessageKey };
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+export type { Lang, MessageKey, Translate };
 
 const LANG_KEY = 'aksu.lang';
-const dictionaries: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
 
 function storedLang(): Lang {
   try {
@@ -15,12 +12,6 @@ function storedLang(): Lang {
   } catch {
     return 'zh-CN';
   }
-}
-
-/** Fills `{name}` placeholders; a missing parameter stays visible rather than silently vanishing. */
-function format(template: string, params?: Record<string, string | number>): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 interface I18n {
@@ -43,7 +34,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
-  const t = useCallback<Translate>((key, params) => format(dictionaries[lang][key], params), [lang]);
+  const t = useMemo(() => translator(lang), [lang]);
 
   // Screen readers and fonts pick pronunciation and glyphs from `lang`, so it must follow the switch.
   useEffect(() => {

@@ -127,12 +127,11 @@ const PATHS: Record<string, string> = {
 export function cohortFieldErrors(error: unknown, t: Translate): FieldErrors {
   if (!(error instanceof ApiError)) return {};
   const out: FieldErrors = {};
-  for (const { path, message } of error.fieldErrors) {
-    const field = PATHS[path] ?? path;
-    if (/^universities\.\d+\.quota$/.test(path) && error.code === 'conflict') out[field] ??= t('cohort.form.quota_too_low');
-    else if (path === 'universities' && error.code === 'conflict') out.universities ??= t('cohort.form.has_registrations');
-    else if (/before/.test(message)) out[field] ??= t('cohort.form.dates_order');
-    else out[field] ??= fieldText(message, t);
+  for (const entry of error.fieldErrors) {
+    const field = PATHS[entry.path] ?? entry.path;
+    if (entry.code === 'below_in_use') out[field] ??= t('cohort.form.quota_too_low');
+    else if (entry.code === 'has_registrations') out.universities ??= t('cohort.form.has_registrations');
+    else out[field] ??= fieldText(entry, t);
   }
   return out;
 }

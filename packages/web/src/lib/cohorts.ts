@@ -1,7 +1,7 @@
 import { ApiError } from '../api/errors';
 import type { components } from '../api/schema';
 import type { MessageKey, Translate } from '../i18n/i18n';
-import { fieldText, problemText, type FieldErrors } from './problem-text';
+import { fieldErrorsOf, problemText, type FieldErrors } from './problem-text';
 
 type Schemas = components['schemas'];
 export type Cohort = Schemas['Cohort'];
@@ -51,12 +51,6 @@ export function resultReason(code: string | undefined, t: Translate): string {
   return problemText(new ApiError({ code: code ?? 'unknown', status: 409, detail: '' }), t);
 }
 
-const NATIONAL_ID_BY_CODE: Record<string, MessageKey> = {
-  checksum: 'creg.field.national_id_checksum',
-  birth_date: 'creg.field.national_id_birth',
-  format: 'creg.field.national_id',
-};
-
 const BY_PATH: Record<string, MessageKey> = {
   phone: 'creg.field.mobile',
   'emergencyContact.phone': 'creg.field.mobile',
@@ -72,17 +66,10 @@ const BY_PATH: Record<string, MessageKey> = {
 export function registrationFieldErrors(error: unknown, t: Translate): FieldErrors {
   if (!(error instanceof ApiError)) return {};
   const out: FieldErrors = {};
-  for (const issue of error.fieldErrors as { path: string; message: string; code?: string }[]) {
-    if (issue.path === 'nationalId') {
-      out.nationalId ??= t(NATIONAL_ID_BY_CODE[issue.code ?? ''] ?? (error.code === 'duplicate_person' ? 'creg.error.duplicate_person' : 'creg.field.national_id'));
-      continue;
-    }
-    if (issue.path === 'universityId' && error.code === 'quota_exceeded') continue;
-    const missing = issue.code === 'too_small' && issue.path !== 'studyYear';
-    const key = BY_PATH[issue.path];
-    out[issue.path] ??= missing ? t('field.required') : key ? t(key) : fieldText(issue.message, t);
-  }
-  return out;
+  // A used-up quota is the whole registration's problem, said once above the form rather than at a field.
+  const fields = fieldErrorsOf(error, t, BY_PATH);
+  if (error.code === 'quota_exceeded') delete fields.universityId;
+  return fields;
 }
 
 /** The form as typed: every answer a string or a tick, sent as typed (the API normalises). */

@@ -1,5 +1,5 @@
 import { api } from '../api/client';
-import { ApiError, isAbort } from '../api/errors';
+import { ApiError, isAbort, type ApiFieldError } from '../api/errors';
 import type { components } from '../api/schema';
 import type { MessageKey, Translate } from '../i18n/i18n';
 import { fieldText, type FieldErrors } from './problem-text';
@@ -35,28 +35,23 @@ export const statusKey = (s: string) => `partnership.status.${s}` as MessageKey;
 export const typeKey = (s: string) => `partnership.type.${s}` as MessageKey;
 export const kindKey = (s: string) => `activity.kind.${s}` as MessageKey;
 
-/**
- * Field messages by the issue `code` the API now sends with each error, so the text is ours in
- * either language; unknown codes fall back to recognising the English message.
- */
+/** Field messages by the `code` the API sends with each error, in this area's own words where it has them. */
 export function partnershipFieldErrors(error: unknown, t: Translate): FieldErrors {
   if (!(error instanceof ApiError)) return {};
   const out: FieldErrors = {};
-  for (const issue of error.fieldErrors as { path: string; message: string; code?: string }[]) {
+  for (const issue of error.fieldErrors) {
     out[issue.path] ??= issueText(issue, t);
   }
   return out;
 }
 
-function issueText(issue: { path: string; message: string; code?: string }, t: Translate): string {
-  if (issue.path === 'expiresOn' && issue.code === 'custom') return t('partnership.field.expires_before_signed');
-  if (issue.path === 'signedOn' && issue.code === 'custom') return t('partnership.field.signed_on_needed');
-  if (issue.path.endsWith('url') && (issue.code === 'invalid_format' || issue.code === 'custom')) return t('partnership.field.url');
-  if (issue.code === 'invalid_format' || /date/i.test(issue.message)) {
-    if (/(On|^on)$/.test(issue.path)) return t('partnership.field.date');
-  }
-  if (issue.code === 'unknown_field' || issue.code === 'unrecognized_keys') return t('field.unknown');
-  return fieldText(issue.message, t);
+function issueText(issue: ApiFieldError, t: Translate): string {
+  if (issue.path === 'expiresOn' && issue.code === 'end_before_start') return t('partnership.field.expires_before_signed');
+  if (issue.path === 'signedOn' && issue.code === 'required') return t('partnership.field.signed_on_needed');
+  if (issue.path.endsWith('url') && issue.code === 'invalid_format') return t('partnership.field.url');
+  const badDate = issue.code === 'invalid_format' || issue.code === 'invalid_date';
+  if (badDate && /(On|^on)$/.test(issue.path)) return t('partnership.field.date');
+  return fieldText(issue, t);
 }
 
 /** A refused transition: the API lists the moves that were open, which may differ from what we showed. */

@@ -1,80 +1,68 @@
-import { ApiError } from '../api/errors';
+import { ApiError, type ApiFieldError } from '../api/errors';
 import type { MessageKey, Translate } from '../i18n/i18n';
+import { zhCN } from '../i18n/zh-cn';
+import type { FieldVariant } from '../i18n/problem-codes';
 
-const CODE_MESSAGES: Record<string, MessageKey> = {
-  validation_failed: 'error.validation_failed',
-  invalid_cursor: 'error.invalid_cursor',
-  malformed_json: 'error.bad_request',
-  unsupported_media_type: 'error.bad_request',
-  payload_too_large: 'error.payload_too_large',
-  unauthorized: 'error.unauthorized',
-  invalid_credentials: 'error.invalid_credentials',
-  too_many_attempts: 'error.too_many_attempts',
-  account_disabled: 'error.account_disabled',
-  invalid_invitation: 'error.invalid_invitation',
-  forbidden: 'error.forbidden',
-  forbidden_fields: 'error.forbidden_fields',
-  not_found: 'error.not_found',
-  route_not_found: 'error.not_found',
-  conflict: 'error.conflict',
-  already_exists: 'error.already_exists',
-  version_conflict: 'error.version_conflict',
-  date_in_future: 'error.date_in_future',
-  retention_too_early: 'error.retention_too_early',
-  internal_error: 'error.internal_error',
-  network_error: 'error.network_error',
-  unexpected_response: 'error.unexpected_response',
-};
+/** Every language has the same keys (the compiler checks), so the source language's say which exist. */
+const isKey = (key: string): key is MessageKey => Object.hasOwn(zhCN, key);
 
-/** The user-facing sentence for a failed call, by the problem's stable `code`. */
+/**
+ * The user-facing sentence for a failed call, by the problem's stable `code`. A code this build does
+ * not know (a newer API) says the API's English detail in English and an honest general sentence in Chinese.
+ */
 export function problemText(error: unknown, t: Translate): string {
   if (!(error instanceof ApiError)) return t('error.unknown');
-  if (error.code === 'too_many_attempts' || error.code === 'rate_limited') {
-    const minutes = Math.max(1, Math.ceil((error.retryAfterSeconds ?? 900) / 60));
-    return t(error.code === 'rate_limited' ? 'error.rate_limited' : 'error.too_many_attempts', { minutes });
+  const minutes = Math.max(1, Math.ceil((error.retryAfterSeconds ?? 900) / 60));
+  const key = `code.${error.code}`;
+  return isKey(key) ? t(key, { minutes }) : t('code.unknown', { detail: error.message });
+}
+
+/** The sentence for the kind of value checked, where the code alone reads wrong (a count, not a length). */
+function variantOf({ code, params }: ApiFieldError): FieldVariant | undefined {
+  const origin = params?.origin;
+  if (code === 'too_small' || code === 'too_big') {
+    if (origin === 'array' || origin === 'set') return `${code}.array`;
+    if (origin === 'number' || origin === 'bigint' || origin === 'int') return `${code}.number`;
   }
-  const key = CODE_MESSAGES[error.code];
-  return key ? t(key) : t('error.unknown');
+  if (code === 'invalid_format') {
+    const format = params?.format;
+    const named = format === 'email' || format === 'url' || format === 'datetime' || format === 'date';
+    if (named) return `${code}.${format}`;
+  }
+  return undefined;
 }
 
 /**
- * A field error's `code` is the validator's generic one (`too_small`, `custom`) or absent (the domain's own
- * field errors: a taken name, a reserved field), so it cannot tell the rules apart; the English messages
- * can, so the known ones are recognised here and anything else falls back to a generic sentence.
+ * One field error as a sentence, by its `code` and the params the code needs; the English message is
+ * only a stand-in for a code this build does not know.
  */
-export function fieldText(message: string, t: Translate): string {
-  const known: Record<string, MessageKey> = {
-    'Enter a valid email address': 'field.email',
-    'Invalid email address': 'field.email',
-    'Enter a mainland mobile or landline number': 'field.phone',
-    'Enter the full phone number': 'field.phone_full',
-    'Use at least 10 characters': 'field.password_short',
-    'This password is too common; choose another': 'field.password_common',
-    'Do not use your email address as the password': 'field.password_email',
-    'The current password is not correct': 'field.current_password_wrong',
-    'This name is already registered': 'field.name_taken',
-    'This email already has an account': 'field.email_taken',
-    'Reserved to organisers': 'field.reserved',
-    'Unknown field': 'field.unknown',
-  };
-  const key = known[message];
-  if (key) return t(key);
-  const short = /^Too small: expected string to have >=(\d+) characters/.exec(message);
-  if (short) return short[1] === '1' ? t('field.required') : t('field.too_short', { n: short[1]! });
-  const long = /^Too big: expected string to have <=(\d+) characters/.exec(message);
-  if (long) return t('field.too_long', { n: long[1]! });
-  const many = /^Too big: expected array to have <=(\d+) items/.exec(message);
-  if (many) return t('field.too_many', { n: many[1]! });
-  if (/expected \w+, received undefined/.test(message)) return t('field.required');
-  return t('field.invalid', { message });
+export function fieldText(error: ApiFieldError, t: Translate): string {
+  const params = { ...error.params, message: error.message };
+  if (error.code === 'too_small' && error.params?.origin === 'string' && error.params.minimum === 1) {
+    return t('field_code.required');
+  }
+  const variant = variantOf(error);
+  if (variant) return t(`field_code.${variant}`, params);
+  const key = `field_code.${error.code}`;
+  return isKey(key) ? t(key, params) : t('field_code.unknown', params);
 }
+
+/** Codes that name only the kind of check, so a form that knows its field may have a better sentence. */
+const GENERIC = new Set<string>(['invalid_format', 'invalid_type', 'invalid_value', 'invalid_union', 'invalid']);
 
 export type FieldErrors = Record<string, string>;
 
-/** Field errors of a failed call keyed by path (`name`, `contacts.0.phone`), translated. */
-export function fieldErrorsOf(error: unknown, t: Translate): FieldErrors {
+/**
+ * Field errors of a failed call keyed by path (`name`, `contacts.0.phone`), translated. `byPath` gives
+ * a form's own sentence for a field (a phone number's expected shape) where the code says only that
+ * the format was wrong; a rule with its own code (a phone already registered) keeps its sentence.
+ */
+export function fieldErrorsOf(error: unknown, t: Translate, byPath: Record<string, MessageKey> = {}): FieldErrors {
   if (!(error instanceof ApiError)) return {};
   const out: FieldErrors = {};
-  for (const { path, message } of error.fieldErrors) out[path] ??= fieldText(message, t);
+  for (const entry of error.fieldErrors) {
+    const own = byPath[entry.path];
+    out[entry.path] ??= own && GENERIC.has(entry.code ?? 'invalid') ? t(own) : fieldText(entry, t);
+  }
   return out;
 }

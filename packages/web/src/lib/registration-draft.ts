@@ -1,6 +1,5 @@
-import { ApiError } from '../api/errors';
 import type { MessageKey, Translate } from '../i18n/i18n';
-import { fieldText, type FieldErrors } from './problem-text';
+import { fieldErrorsOf, type FieldErrors } from './problem-text';
 import type { DegreeLevel, RegistrationInput } from './trips';
 
 export interface RegistrationDraft {
@@ -62,7 +61,7 @@ export function toRegistrationInput(draft: RegistrationDraft): RegistrationInput
   };
 }
 
-/** The validator's issue code says what is wrong; the path says which sentence fits that field. */
+/** Where the code says only that the format is wrong, the path says which sentence fits that field. */
 const BY_PATH: Record<string, MessageKey> = {
   phone: 'field.phone',
   email: 'field.email',
@@ -72,12 +71,5 @@ const BY_PATH: Record<string, MessageKey> = {
 };
 
 export function registrationFieldErrors(error: unknown, t: Translate): FieldErrors {
-  if (!(error instanceof ApiError)) return {};
-  const out: FieldErrors = {};
-  for (const issue of error.fieldErrors as { path: string; message: string; code?: string }[]) {
-    const key = BY_PATH[issue.path];
-    const missing = issue.code === 'too_small' && issue.path !== 'graduationYear';
-    out[issue.path] ??= missing ? t('field.required') : key ? t(key) : fieldText(issue.message, t);
-  }
-  return out;
+  return fieldErrorsOf(error, t, BY_PATH);
 }
