@@ -31,13 +31,12 @@ export async function transact(
 ): Promise<void> {
   await retryOnConflict(
     async () => {
-      let result;
-      try {
-        result = await db().service.transaction.write(build).go();
-      } catch (error) {
-        if (isLocalLockTimeout(error)) throw new InFlight();
-        throw error;
-      }
+      const result = await db()
+        .service.transaction.write(build)
+        .go()
+        .catch((error: unknown) => {
+          throw isLocalLockTimeout(error) ? new InFlight() : error;
+        });
       if (!result.canceled) return;
       const reasons = (result.data as Array<{ code?: string }>).map((r, index) => ({ index, code: String(r.code) }));
       const conditionFailure = reasons.find((r) => r.code === 'ConditionalCheckFailed');

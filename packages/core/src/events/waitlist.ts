@@ -70,7 +70,7 @@ async function freeSeats(event: EventView): Promise<{ capacity: number; free: nu
 export async function promoteFromWaitlist(eventId: string): Promise<string[]> {
   const promoted: string[] = [];
   const event = (await db().service.entities.campusEvent.get({ eventId }).go()).data as EventView | null;
-  if (!event || event.status !== 'scheduled') return promoted;
+  if (event?.status !== 'scheduled') return promoted;
   let waiting = await nextWaiting(eventId);
   // A lost race ends a run; the next run carries on after those already promoted, with fresh counts.
   const promoteWhileSeatsFree = async (): Promise<string[]> => {
