@@ -26,7 +26,10 @@ export function CameraScan({ onCode, onClose }: { onCode(code: string): void; on
     (async () => {
       const [{ default: jsQR }, media] = await Promise.all([import('jsqr'), navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } })]);
       stream = media;
-      if (stopped || !video.current) return media.getTracks().forEach((track) => track.stop());
+      if (stopped || !video.current) {
+        for (const track of media.getTracks()) track.stop();
+        return;
+      }
       video.current.srcObject = media;
       await video.current.play();
       const tick = () => {
@@ -50,7 +53,7 @@ export function CameraScan({ onCode, onClose }: { onCode(code: string): void; on
     return () => {
       stopped = true;
       cancelAnimationFrame(frame);
-      stream?.getTracks().forEach((track) => track.stop());
+      for (const track of stream?.getTracks() ?? []) track.stop();
     };
   }, []);
 

@@ -16,9 +16,10 @@ export function ChartOrTable({ title, id, chart, table }: { title: string; id: s
       {!asTable && <div className="conv-chart">{chart}</div>}
       {asTable ? (
         // A wide table scrolls sideways on a phone; the region takes focus so the keyboard can scroll it too.
-        <div className="conv-table" role="region" aria-label={title} tabIndex={0}>
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+        <section className="conv-table" aria-label={title} tabIndex={0}>
           {table}
-        </div>
+        </section>
       ) : (
         <div className="visually-hidden">{table}</div>
       )}

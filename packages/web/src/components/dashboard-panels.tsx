@@ -115,7 +115,8 @@ function AttributionTable({ attribution }: { attribution: Attribution }) {
         <p className="muted">{t('conv.attribution_empty')}</p>
       ) : (
         // A wide table scrolls sideways on a phone; the region takes focus so the keyboard can scroll it too.
-        <div className="conv-table" role="region" aria-label={title} tabIndex={0}>
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+        <section className="conv-table" aria-label={title} tabIndex={0}>
           <table className="report-table" data-table={id}>
             <thead>
               <tr>
@@ -154,7 +155,7 @@ function AttributionTable({ attribution }: { attribution: Attribution }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
     </section>
   );

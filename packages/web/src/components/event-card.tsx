@@ -70,7 +70,14 @@ export function EventCard({ event, universityName, onChange }: Props) {
             {t('event.check_in_link')}
           </Link>
           {onChange && (
-            <button type="button" className="button secondary" onClick={() => (setSaved(false), setRecording(true))}>
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => {
+                setSaved(false);
+                setRecording(true);
+              }}
+            >
               {t('event.record_outcome')}
             </button>
           )}

@@ -1,6 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, unwrap } from '../api/client';
-import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n';
 import { problemText } from '../lib/problem-text';
 import { useResource } from '../lib/use-resource';
@@ -8,7 +7,6 @@ import { Alert, LoadError, Loading } from './feedback';
 import { SelectField } from './field';
 import '../notifications.css';
 
-type Preferences = components['schemas']['NotificationPreferences'];
 type Locale = 'zh-CN' | 'en';
 
 /** Which kinds also go by email (security ones locked on, with the reason), and the language of messages. */
@@ -19,12 +17,10 @@ export function NotificationPreferences() {
   const [locale, setLocale] = useState<Locale>('zh-CN');
   const [state, setState] = useState<{ saving: boolean; done?: boolean; error?: string }>({ saving: false });
 
-  const apply = (prefs: Preferences) => {
-    setOff(new Set(prefs.kinds.filter((k) => !k.enabled).map((k) => k.kind)));
-    setLocale(prefs.locale as Locale);
-  };
   useEffect(() => {
-    if (saved.data) apply(saved.data);
+    if (!saved.data) return;
+    setOff(new Set(saved.data.kinds.filter((k) => !k.enabled).map((k) => k.kind)));
+    setLocale(saved.data.locale as Locale);
   }, [saved.data]);
 
   const toggle = (kind: string, enabled: boolean) => {

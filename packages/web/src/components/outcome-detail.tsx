@@ -28,6 +28,7 @@ export function OutcomeSummary({ outcome }: { outcome: Outcome }) {
           <h2>{t('conv.history')}</h2>
           <ol className="conv-history">
             {outcome.history.map((h, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list, no state per item
               <li key={i}>
                 {h.on} · {t(stageKey(h.stage))}
                 {h.employer ? ` · ${h.employer}` : ''}

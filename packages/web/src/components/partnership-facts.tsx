@@ -41,6 +41,7 @@ export function PartnershipFacts({ partnership: p }: { partnership: Partnership 
             : (
               <ul className="plain-list">
                 {p.commitments.map((c, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list, no state per item
                   <li key={i}>
                     {c.description}
                     {c.studentsPerYear !== undefined && ` · ${t('partnership.students_per_year_value', { n: c.studentsPerYear })}`}
@@ -58,6 +59,7 @@ export function PartnershipFacts({ partnership: p }: { partnership: Partnership 
             : (
               <ul className="plain-list">
                 {p.documents.map((d, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list, no state per item
                   <li key={i}>
                     <a href={d.url} target="_blank" rel="noopener noreferrer">
                       {d.name}

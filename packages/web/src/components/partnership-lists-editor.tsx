@@ -17,6 +17,7 @@ export function CommitmentsEditor({ value, onChange, errors }: { value: Commitme
       <legend>{t('partnership.commitments')}</legend>
       {value.length === 0 && <p className="hint">{t('partnership.commitments_hint')}</p>}
       {value.map((c, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: controlled rows addressed by position (ids, error paths)
         <fieldset key={i} className="contact-row" aria-label={t('partnership.commitment_n', { n: i + 1 })}>
           <div className="grid-2">
             <TextField
@@ -59,6 +60,7 @@ export function DocumentsEditor({ value, onChange, errors }: { value: Documents;
       <legend>{t('partnership.documents')}</legend>
       {value.length === 0 && <p className="hint">{t('partnership.documents_hint')}</p>}
       {value.map((d, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: controlled rows addressed by position (ids, error paths)
         <fieldset key={i} className="contact-row" aria-label={t('partnership.document_n', { n: i + 1 })}>
           <div className="grid-2">
             <TextField

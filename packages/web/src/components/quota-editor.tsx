@@ -20,6 +20,7 @@ export function QuotaEditor({ rows, onChange, universities, errors }: { rows: Ro
       {rows.length === 0 && <p className="muted">{t('cohort.form.no_universities')}</p>}
       <ul className="quota-rows">
         {rows.map((row, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: controlled rows addressed by position (ids, error paths)
           <li key={index} className="quota-row">
             <SelectField id={`universities.${index}.universityId`} label={t('cohort.form.university')} value={row.universityId} error={errors[`universities.${index}.universityId`]} onChange={(e) => update(index, { universityId: e.target.value })}>
               <option value="">{t('cohort.form.pick_university')}</option>

@@ -60,12 +60,14 @@ export function RegistrationSearch({ eventId, version, onChanged }: { eventId: s
 
   return (
     <div className="registration-search" data-version={version}>
-      <form className="inline-search" role="search" onSubmit={search} noValidate>
-        <TextField id="search-q" type="search" label={t('checkin.search_label')} value={q} onChange={(e) => setQ(e.target.value)} maxLength={60} autoComplete="off" />
-        <button type="submit" className="button secondary">
-          {t('checkin.search')}
-        </button>
-      </form>
+      <search>
+        <form className="inline-search" onSubmit={search} noValidate>
+          <TextField id="search-q" type="search" label={t('checkin.search_label')} value={q} onChange={(e) => setQ(e.target.value)} maxLength={60} autoComplete="off" />
+          <button type="submit" className="button secondary">
+            {t('checkin.search')}
+          </button>
+        </form>
+      </search>
       {failure && <Alert tone="error">{failure}</Alert>}
       {results && results.length === 0 && <p className="muted">{t('checkin.search_none')}</p>}
       {results && results.length > 0 && (

@@ -16,6 +16,7 @@ export function StatementLines({ statement }: { statement: Statement }) {
       </thead>
       <tbody>
         {statement.lines.map((line, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list, no state per item
           <tr key={`${line.kind}-${i}`}>
             <td>{line.label}</td>
             <td className="amount">{yuanText(line.amountFen)}</td>

@@ -43,12 +43,15 @@ export function Timeline({ source, canAdd, refreshKey, partnerships }: { source:
   const { t } = useI18n();
   const [adding, setAdding] = useState(false);
   const [added, setAdded] = useState(0);
+  // The ids, not `source`: callers build a new object on every render, which would restart the list each time.
+  const { universityId } = source;
+  const partnershipId = 'partnershipId' in source ? source.partnershipId : undefined;
   const list = usePagedList(
     (cursor, signal) =>
-      'partnershipId' in source
-        ? unwrap(api.GET('/v1/partnerships/{partnershipId}/activities', { params: { path: { partnershipId: source.partnershipId }, query: { cursor } }, signal }))
-        : unwrap(api.GET('/v1/universities/{universityId}/activities', { params: { path: { universityId: source.universityId }, query: { cursor } }, signal })),
-    ['partnershipId' in source ? source.partnershipId : source.universityId, refreshKey, added],
+      partnershipId !== undefined
+        ? unwrap(api.GET('/v1/partnerships/{partnershipId}/activities', { params: { path: { partnershipId }, query: { cursor } }, signal }))
+        : unwrap(api.GET('/v1/universities/{universityId}/activities', { params: { path: { universityId }, query: { cursor } }, signal })),
+    [partnershipId, universityId, refreshKey, added],
   );
 
   return (

@@ -22,6 +22,7 @@ export function ExpensesEditor({ value, onChange, errors }: { value: ExpenseDraf
       <legend>{t('trip.expenses')}</legend>
       <p className="hint">{t('trip.expenses_hint')}</p>
       {value.map((e, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: controlled rows addressed by position (ids, error paths)
         <fieldset key={i} className="contact-row" aria-label={t('trip.expense_n', { n: i + 1 })}>
           <TextField
             id={`expenses-${i}-item`}

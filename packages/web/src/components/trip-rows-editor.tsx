@@ -29,6 +29,7 @@ export function DelegationEditor({ value, onChange, errors }: { value: DelegateD
       <legend>{t('trip.delegation')}</legend>
       {value.length === 0 && <p className="hint">{t('trip.delegation_hint')}</p>}
       {value.map((d, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: controlled rows addressed by position (ids, error paths)
         <fieldset key={i} className="contact-row" aria-label={t('trip.delegate_n', { n: i + 1 })}>
           <div className="grid-2">
             <TextField id={`delegation-${i}-name`} label={t('trip.delegate_name')} value={d.name} onChange={(e) => onChange(replaceAt(value, i, { ...d, name: e.target.value }))} error={errors[`delegation.${i}.name`]} maxLength={60} required />
@@ -74,6 +75,7 @@ export function StopsEditor({ value, onChange, errors, universities }: StopsProp
       <legend>{t('trip.stops')}</legend>
       {value.length === 0 && <p className="hint">{t('trip.stops_hint')}</p>}
       {value.map((s, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: controlled rows addressed by position (ids, error paths)
         <fieldset key={i} className="contact-row" aria-label={t('trip.stop_n', { n: i + 1 })}>
           <TextField id={`stops-${i}-city`} label={t('trip.city')} value={s.city} onChange={(e) => onChange(replaceAt(value, i, { ...s, city: e.target.value }))} error={errors[`stops.${i}.city`]} maxLength={30} required />
           <div className="grid-2">

@@ -48,6 +48,7 @@ export function ContactList({ contacts }: { contacts: Contact[] }) {
   return (
     <ul className="contact-list">
       {contacts.map((c, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list, no state per item
         <li key={`${c.name}-${i}`} className="contact">
           <p className="contact-name">
             {c.name}

@@ -50,7 +50,9 @@ export function missingFields(d: PartnershipDraft, creating: boolean): string[] 
   if (creating && !d.universityId) missing.push('universityId');
   if (!d.title.trim()) missing.push('title');
   if (!d.type) missing.push('type');
-  d.commitments.forEach((c, i) => !c.description.trim() && missing.push(`commitments.${i}.description`));
+  d.commitments.forEach((c, i) => {
+    if (!c.description.trim()) missing.push(`commitments.${i}.description`);
+  });
   d.documents.forEach((doc, i) => {
     if (!doc.name.trim()) missing.push(`documents.${i}.name`);
     if (!doc.url.trim()) missing.push(`documents.${i}.url`);

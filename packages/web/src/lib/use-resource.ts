@@ -11,6 +11,8 @@ export function useResource<T>(load: (signal: AbortSignal) => Promise<T>, deps: 
   const [state, setState] = useState<State<T>>({ status: 'loading' });
   const [tick, setTick] = useState(0);
 
+  // `deps` are what the loader reads, checked at each call site (biome.jsonc names this hook); `tick` re-runs it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller's list, spread
   useEffect(() => {
     const controller = new AbortController();
     setState((previous) => ({ status: 'loading', data: previous.data }));
@@ -21,7 +23,6 @@ export function useResource<T>(load: (signal: AbortSignal) => Promise<T>, deps: 
       },
     );
     return () => controller.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, tick]);
 
   const reload = useCallback(() => setTick((n) => n + 1), []);
@@ -40,6 +41,8 @@ export function usePagedList<T>(
   // Pages are appended only to the list they were asked for, never to one restarted since.
   const generation = useRef(0);
 
+  // `deps` are what the loader reads, checked at each call site (biome.jsonc names this hook); `tick` re-runs it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller's list, spread
   useEffect(() => {
     const controller = new AbortController();
     const current = ++generation.current;
@@ -52,7 +55,6 @@ export function usePagedList<T>(
       },
     );
     return () => controller.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, tick]);
 
   const loadMore = async () => {

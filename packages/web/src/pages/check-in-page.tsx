@@ -94,6 +94,7 @@ export default function CheckInPage() {
           {t('checkin.token_hint')}
         </p>
         <div className="scan-row">
+          {/* biome-ignore lint/a11y/noAutofocus: a scanner gun types into the focused field */}
           <input id="token" ref={input} value={token} onChange={(e) => setToken(e.target.value)} autoComplete="off" autoCapitalize="off" spellCheck={false} aria-describedby="token-hint" autoFocus />
           <button type="submit" className="button primary" disabled={busy}>
             {t('checkin.submit')}

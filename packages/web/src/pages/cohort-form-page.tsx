@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { ApiError } from '../api/errors';
@@ -30,7 +30,7 @@ export default function CohortFormPage() {
   const [busy, setBusy] = useState(false);
   useTitle(cohortId ? t('cohort.form.edit_title') : t('cohort.form.create_title'));
 
-  const load = () => {
+  const load = useCallback(() => {
     if (!cohortId) return;
     unwrap(api.GET('/v1/cohorts/{cohortId}', { params: { path: { cohortId } } })).then(
       (c) => {
@@ -39,9 +39,8 @@ export default function CohortFormPage() {
       },
       setLoadError,
     );
-  };
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  useEffect(load, [cohortId]);
+  }, [cohortId]);
+  useEffect(load, [load]);
 
   if (loadError) return <LoadError error={loadError} />;
   if (cohortId && !loaded) return <Loading />;

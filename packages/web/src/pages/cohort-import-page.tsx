@@ -51,8 +51,7 @@ export default function CohortImportPage() {
       if (!controller.signal.aborted) setFailure(uploadProblem(error, t));
     });
     return () => controller.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [jobParam]);
+  }, [jobParam, job?.importJobId, t]);
 
   // Live progress: the job is asked for again after each answer while unfinished, and no more once done.
   const unfinished = job !== undefined && job.status !== 'completed';

@@ -124,6 +124,7 @@ export default function CohortReviewPage() {
         <Alert tone={notice.tone} title={t('review.results_title')} focus>
           <ul className="plain-list">
             {notice.lines.map((line, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list, no state per item
               <li key={i}>{line}</li>
             ))}
           </ul>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { ApiError } from '../api/errors';
@@ -14,8 +14,8 @@ export default function EditTripPage() {
   const { t } = useI18n();
   const { tripId = '' } = useParams();
   const navigate = useNavigate();
-  const get = (signal?: AbortSignal) => unwrap(api.GET('/v1/trips/{tripId}', { params: { path: { tripId } }, signal }));
-  const trip = useResource((signal) => get(signal), [tripId]);
+  const get = useCallback((signal?: AbortSignal) => unwrap(api.GET('/v1/trips/{tripId}', { params: { path: { tripId } }, signal })), [tripId]);
+  const trip = useResource((signal) => get(signal), [get]);
   const universities = useUniversities();
   const [conflict, setConflict] = useState(false);
   const [stopInUse, setStopInUse] = useState(false);

@@ -46,7 +46,6 @@ export default function EvaluationsPage() {
 }
 
 function MenteeEvaluation({ registrationId, name }: { registrationId: string; name: string }) {
-  const { t } = useI18n();
   const existing = useResource(
     (signal) =>
       unwrap(api.GET('/v1/interns/{registrationId}/evaluation', { params: { path: { registrationId } }, signal })).catch((e: unknown) => {

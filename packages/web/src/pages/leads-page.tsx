@@ -37,9 +37,15 @@ export default function LeadsPage() {
     q: value('q').trim() || undefined,
   };
 
+  // Its fields one by one: `query` itself is a new object on every render.
+  const { universityId, degreeLevel, graduationYear, major, fromRegion, interest, q } = query;
   const list = usePagedList(
-    (cursor, signal) => unwrap(api.GET('/v1/leads', { params: { query: { ...query, limit: PAGE_SIZE, cursor } }, signal })),
-    FILTERS.map(value),
+    (cursor, signal) =>
+      unwrap(api.GET('/v1/leads', {
+        params: { query: { universityId, degreeLevel, graduationYear, major, fromRegion, interest, q, limit: PAGE_SIZE, cursor } },
+        signal,
+      })),
+    [universityId, degreeLevel, graduationYear, major, fromRegion, interest, q],
   );
 
   const apply = (name: Filter, next: string) => {
@@ -56,42 +62,44 @@ export default function LeadsPage() {
         <h1 id="leads-title">{t('leads.title')}</h1>
         <XlsxDownload label={t('report.download')} fallbackName="leads.xlsx" request={() => api.GET('/v1/leads.xlsx', { params: { query }, parseAs: 'blob' })} />
       </div>
-      <form className="filters filters-3" role="search" onSubmit={(e) => e.preventDefault()} noValidate>
-        <TextField id="filter-q" type="search" label={t('leads.search')} defaultValue={value('q')} onChange={(e) => apply('q', e.target.value)} maxLength={60} autoComplete="off" />
-        {organiser && (
-          <SelectField id="filter-university" label={t('event.university')} value={value('universityId')} onChange={(e) => apply('universityId', e.target.value)}>
-            <option value="">{t('partnerships.all_universities')}</option>
-            {universities.data?.map((u) => (
-              <option key={u.universityId} value={u.universityId}>
-                {u.name}
+      <search>
+        <form className="filters filters-3" onSubmit={(e) => e.preventDefault()} noValidate>
+          <TextField id="filter-q" type="search" label={t('leads.search')} defaultValue={value('q')} onChange={(e) => apply('q', e.target.value)} maxLength={60} autoComplete="off" />
+          {organiser && (
+            <SelectField id="filter-university" label={t('event.university')} value={value('universityId')} onChange={(e) => apply('universityId', e.target.value)}>
+              <option value="">{t('partnerships.all_universities')}</option>
+              {universities.data?.map((u) => (
+                <option key={u.universityId} value={u.universityId}>
+                  {u.name}
+                </option>
+              ))}
+            </SelectField>
+          )}
+          <SelectField id="filter-degree" label={t('reg.degree')} value={value('degreeLevel')} onChange={(e) => apply('degreeLevel', e.target.value)}>
+            <option value="">{t('leads.any')}</option>
+            {DEGREE_LEVELS.map((level) => (
+              <option key={level} value={level}>
+                {t(degreeKey(level))}
               </option>
             ))}
           </SelectField>
-        )}
-        <SelectField id="filter-degree" label={t('reg.degree')} value={value('degreeLevel')} onChange={(e) => apply('degreeLevel', e.target.value)}>
-          <option value="">{t('leads.any')}</option>
-          {DEGREE_LEVELS.map((level) => (
-            <option key={level} value={level}>
-              {t(degreeKey(level))}
-            </option>
-          ))}
-        </SelectField>
-        <TextField id="filter-year" label={t('reg.graduation_year')} inputMode="numeric" maxLength={4} defaultValue={value('graduationYear')} onChange={(e) => apply('graduationYear', e.target.value)} />
-        <TextField id="filter-major" label={t('reg.major')} defaultValue={value('major')} onChange={(e) => apply('major', e.target.value)} maxLength={60} autoComplete="off" />
-        <SelectField id="filter-region" label={t('leads.from_region')} value={value('fromRegion')} onChange={(e) => apply('fromRegion', e.target.value)}>
-          <option value="">{t('leads.any')}</option>
-          <option value="true">{t('leads.yes')}</option>
-          <option value="false">{t('leads.no')}</option>
-        </SelectField>
-        <SelectField id="filter-interest" label={t('leads.interest')} value={value('interest')} onChange={(e) => apply('interest', e.target.value)}>
-          <option value="">{t('leads.any')}</option>
-          {INVITATION_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(invitationKey(kind))}
-            </option>
-          ))}
-        </SelectField>
-      </form>
+          <TextField id="filter-year" label={t('reg.graduation_year')} inputMode="numeric" maxLength={4} defaultValue={value('graduationYear')} onChange={(e) => apply('graduationYear', e.target.value)} />
+          <TextField id="filter-major" label={t('reg.major')} defaultValue={value('major')} onChange={(e) => apply('major', e.target.value)} maxLength={60} autoComplete="off" />
+          <SelectField id="filter-region" label={t('leads.from_region')} value={value('fromRegion')} onChange={(e) => apply('fromRegion', e.target.value)}>
+            <option value="">{t('leads.any')}</option>
+            <option value="true">{t('leads.yes')}</option>
+            <option value="false">{t('leads.no')}</option>
+          </SelectField>
+          <SelectField id="filter-interest" label={t('leads.interest')} value={value('interest')} onChange={(e) => apply('interest', e.target.value)}>
+            <option value="">{t('leads.any')}</option>
+            {INVITATION_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(invitationKey(kind))}
+              </option>
+            ))}
+          </SelectField>
+        </form>
+      </search>
       {list.status === 'loading' && <Loading />}
       {list.status === 'error' && <LoadError error={list.error} onRetry={list.reload} />}
       {list.status === 'ready' && (

@@ -36,8 +36,7 @@ export default function MyLogsPage() {
   // A queued log that reached the server shows up in the history.
   useEffect(() => {
     if (synced > 0) weeks.reload();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [synced]);
+  }, [synced, weeks.reload]);
   const waiting = queue.items.filter((i) => i.state !== 'synced');
 
   const create = async (draft: LogDraft) => {

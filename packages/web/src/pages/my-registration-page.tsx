@@ -188,7 +188,7 @@ export default function MyRegistrationPage() {
         )}
         {mine.canCancel &&
           (confirming ? (
-            <div className="form-actions" role="group" aria-label={t('registrant.my.cancel')}>
+            <fieldset className="form-actions plain-group" aria-label={t('registrant.my.cancel')}>
               <p>{t('registrant.my.cancel_confirm')}</p>
               <button type="button" className="button danger block-mobile" onClick={cancel} disabled={busy}>
                 {t('registrant.my.cancel_yes')}
@@ -196,7 +196,7 @@ export default function MyRegistrationPage() {
               <button type="button" className="button block-mobile" onClick={() => setConfirming(false)} disabled={busy}>
                 {t('registrant.my.cancel_no')}
               </button>
-            </div>
+            </fieldset>
           ) : (
             <div className="form-actions">
               <button type="button" className="button block-mobile" onClick={() => setConfirming(true)}>

@@ -31,7 +31,14 @@ export default function OutcomePage() {
       {ledger.data && <LedgerView ledger={ledger.data} />}
       {user?.role === 'organiser' && (
         <>
-          <TransitionForm key={`t${o.version}`} outcome={o} onDone={(next) => (outcome.setData(next), ledger.reload())} />
+          <TransitionForm
+            key={`t${o.version}`}
+            outcome={o}
+            onDone={(next) => {
+              outcome.setData(next);
+              ledger.reload();
+            }}
+          />
           <RetentionForm key={`r${o.version}`} outcome={o} onDone={reload} />
         </>
       )}

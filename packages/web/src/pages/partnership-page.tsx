@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { ApiError } from '../api/errors';
@@ -38,8 +38,11 @@ export default function PartnershipPage() {
   const organiser = user.role === 'organiser';
   const { partnershipId = '' } = useParams();
   const location = useLocation();
-  const get = (signal?: AbortSignal) => unwrap(api.GET('/v1/partnerships/{partnershipId}', { params: { path: { partnershipId } }, signal }));
-  const partnership = useResource((signal) => get(signal), [partnershipId]);
+  const get = useCallback(
+    (signal?: AbortSignal) => unwrap(api.GET('/v1/partnerships/{partnershipId}', { params: { path: { partnershipId } }, signal })),
+    [partnershipId],
+  );
+  const partnership = useResource((signal) => get(signal), [get]);
   const universityId = partnership.data?.universityId;
   const university = useResource(
     (signal) => (universityId ? unwrap(api.GET('/v1/universities/{universityId}', { params: { path: { universityId } }, signal })) : Promise.resolve(undefined)),
@@ -102,7 +105,15 @@ export default function PartnershipPage() {
           <h1 id="partnership-title">{p.title}</h1>
         </div>
         {organiser && !editing && (
-          <button type="button" className="button secondary" onClick={() => (setNotice(undefined), setConflict(false), setEditing(true))}>
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => {
+              setNotice(undefined);
+              setConflict(false);
+              setEditing(true);
+            }}
+          >
             {t('partnership.edit')}
           </button>
         )}
@@ -121,13 +132,13 @@ export default function PartnershipPage() {
         <h2 id="lifecycle-title">{t('partnership.lifecycle')}</h2>
         <LifecycleStepper status={p.status} />
         {organiser && p.allowedTransitions.length > 0 && (
-          <div className="transition-actions" role="group" aria-label={t('transition.actions')}>
+          <fieldset className="transition-actions plain-group" aria-label={t('transition.actions')}>
             {p.allowedTransitions.map((to) => (
               <button key={to} type="button" className={to === 'terminated' ? 'button secondary danger-text' : 'button primary'} onClick={() => setMoving(to)}>
                 {t('transition.to', { to: t(statusKey(to)) })}
               </button>
             ))}
-          </div>
+          </fieldset>
         )}
         {p.allowedTransitions.length === 0 && <p className="hint">{t('transition.final')}</p>}
       </section>
@@ -141,7 +152,10 @@ export default function PartnershipPage() {
             initial={toDraft(p)}
             submitLabel={t('common.save')}
             onSubmit={save}
-            onCancel={() => (setEditing(false), setConflict(false))}
+            onCancel={() => {
+              setEditing(false);
+              setConflict(false);
+            }}
             notice={conflict ? <ConflictNotice /> : undefined}
           />
         ) : (

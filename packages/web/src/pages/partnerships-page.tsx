@@ -52,33 +52,35 @@ export default function PartnershipsPage() {
         </Link>
       </div>
       <RemindersPanel universities={universities.data} />
-      <form className="filters filters-3" role="search" onSubmit={(e) => e.preventDefault()} noValidate>
-        <SelectField id="filter-status" label={t('partnership.status')} value={status} onChange={(e) => applyFilter('status', e.target.value)}>
-          <option value="">{t('partnerships.all_statuses')}</option>
-          {PARTNERSHIP_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(statusKey(s))}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          id="filter-university"
-          label={t('partnership.university')}
-          value={universityId}
-          onChange={(e) => applyFilter('universityId', e.target.value)}
-        >
-          <option value="">{t('partnerships.all_universities')}</option>
-          {universities.data?.map((u) => (
-            <option key={u.universityId} value={u.universityId}>
-              {u.name}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField id="filter-overdue" label={t('partnerships.filter_end')} value={overdue ? 'true' : ''} onChange={(e) => applyFilter('overdue', e.target.value)}>
-          <option value="">{t('partnerships.any_end')}</option>
-          <option value="true">{t('partnerships.overdue_only')}</option>
-        </SelectField>
-      </form>
+      <search>
+        <form className="filters filters-3" onSubmit={(e) => e.preventDefault()} noValidate>
+          <SelectField id="filter-status" label={t('partnership.status')} value={status} onChange={(e) => applyFilter('status', e.target.value)}>
+            <option value="">{t('partnerships.all_statuses')}</option>
+            {PARTNERSHIP_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(statusKey(s))}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            id="filter-university"
+            label={t('partnership.university')}
+            value={universityId}
+            onChange={(e) => applyFilter('universityId', e.target.value)}
+          >
+            <option value="">{t('partnerships.all_universities')}</option>
+            {universities.data?.map((u) => (
+              <option key={u.universityId} value={u.universityId}>
+                {u.name}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField id="filter-overdue" label={t('partnerships.filter_end')} value={overdue ? 'true' : ''} onChange={(e) => applyFilter('overdue', e.target.value)}>
+            <option value="">{t('partnerships.any_end')}</option>
+            <option value="true">{t('partnerships.overdue_only')}</option>
+          </SelectField>
+        </form>
+      </search>
       {filtered && (
         <div className="filter-actions">
           <button type="button" className="button secondary" onClick={() => setParams(new URLSearchParams(), { replace: true })}>

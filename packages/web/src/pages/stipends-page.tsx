@@ -29,9 +29,17 @@ export default function StipendsPage() {
     setParams(next, { replace: true });
   };
   useEffect(() => {
-    if (!cohortId && items.length > 0) set('cohortId', defaultCohortId(items));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [cohortId, items]);
+    if (cohortId || items.length === 0) return;
+    const cohort = defaultCohortId(items);
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.set('cohortId', cohort);
+        return next;
+      },
+      { replace: true },
+    );
+  }, [cohortId, items, setParams]);
 
   const [notice, setNotice] = useState<string>();
   const statements = usePagedList(
@@ -54,13 +62,13 @@ export default function StipendsPage() {
           </option>
         ))}
       </SelectField>
-      <div className="tabs" role="group" aria-label={t('stipends.title')}>
+      <fieldset className="tabs plain-group" aria-label={t('stipends.title')}>
         {(['intern', 'mentor'] as const).map((k) => (
           <button key={k} type="button" className={k === kind ? 'button primary' : 'button secondary'} aria-pressed={k === kind} onClick={() => set('kind', k)}>
             {t(k === 'intern' ? 'stipends.interns' : 'stipends.mentors')}
           </button>
         ))}
-      </div>
+      </fieldset>
       {notice && <Alert tone="success">{notice}</Alert>}
       {statements.status === 'loading' && <Loading />}
       {statements.status === 'error' && <LoadError error={statements.error} onRetry={statements.reload} />}

@@ -62,36 +62,38 @@ export default function UniversitiesPage() {
         )}
       </div>
       {organiser && (
-        <form className="filters" role="search" onSubmit={onSearch} noValidate>
-          <TextField
-            id="q"
-            type="search"
-            label={t('universities.search')}
-            placeholder={t('universities.search_placeholder')}
-            value={typed}
-            onChange={(e) => setTyped(e.target.value)}
-            maxLength={60}
-            autoComplete="off"
-          />
-          <SelectField id="province" label={t('universities.province')} value={province} onChange={(e) => applyFilters({ province: e.target.value })}>
-            <option value="">{t('universities.all_provinces')}</option>
-            {PROVINCES.map(([zh]) => (
-              <option key={zh} value={zh}>
-                {provinceLabel(zh, lang)}
-              </option>
-            ))}
-          </SelectField>
-          <div className="filter-actions">
-            <button type="submit" className="button primary">
-              {t('universities.search_submit')}
-            </button>
-            {filtered && (
-              <button type="button" className="button secondary" onClick={() => applyFilters({ q: '', province: '' })}>
-                {t('universities.clear')}
+        <search>
+          <form className="filters" onSubmit={onSearch} noValidate>
+            <TextField
+              id="q"
+              type="search"
+              label={t('universities.search')}
+              placeholder={t('universities.search_placeholder')}
+              value={typed}
+              onChange={(e) => setTyped(e.target.value)}
+              maxLength={60}
+              autoComplete="off"
+            />
+            <SelectField id="province" label={t('universities.province')} value={province} onChange={(e) => applyFilters({ province: e.target.value })}>
+              <option value="">{t('universities.all_provinces')}</option>
+              {PROVINCES.map(([zh]) => (
+                <option key={zh} value={zh}>
+                  {provinceLabel(zh, lang)}
+                </option>
+              ))}
+            </SelectField>
+            <div className="filter-actions">
+              <button type="submit" className="button primary">
+                {t('universities.search_submit')}
               </button>
-            )}
-          </div>
-        </form>
+              {filtered && (
+                <button type="button" className="button secondary" onClick={() => applyFilters({ q: '', province: '' })}>
+                  {t('universities.clear')}
+                </button>
+              )}
+            </div>
+          </form>
+        </search>
       )}
 
       {list.status === 'loading' && <Loading />}
