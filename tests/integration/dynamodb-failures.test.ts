@@ -26,13 +26,15 @@ describe('failures from DynamoDB Local', () => {
   it('a start key from another partition is an invalid request, which a list answers as invalid_cursor', async () => {
     const { unique } = db().service.entities;
     await unique.create(guard('first')).go();
-    const cursor = Buffer.from(JSON.stringify({ pk: '$aksu#kind_other#value_x', sk: '$unique_1' })).toString('base64url');
-    const error = await caught(unique.query.byValue({ kind: 'failures-test', value: 'first' }).go({ cursor }));
+    const elsewhere = { pk: '$aksu#kind_other#value_x', sk: '$unique_1' };
+    const cursor = Buffer.from(JSON.stringify(elsewhere)).toString('base64url');
+    const query = () => unique.query.byValue({ kind: 'failures-test', value: 'first' });
+    const error = await caught(query().go({ cursor }));
     expect(isInvalidRequest(error)).toBe(true);
     expect(isConditionFailure(error)).toBe(false);
 
-    const page = caught(queryPage((options) => unique.query.byValue({ kind: 'failures-test', value: 'first' }).go(options), { cursor }));
-    expect(await page).toMatchObject({ code: 'invalid_cursor' });
+    const page = await caught(queryPage((options) => query().go(options), { cursor }));
+    expect(page).toMatchObject({ code: 'invalid_cursor' });
   });
 
   it('a cancelled transaction names the operation whose condition failed, and every reason in order', async () => {
@@ -49,7 +51,8 @@ describe('failures from DynamoDB Local', () => {
       ),
     );
     expect(error).toMatchObject({ code: 'already_exists' });
-    expect(seen).toEqual([{ failed: { index: 1, code: 'ConditionalCheckFailed' }, all: [{ index: 0, code: 'None' }, { index: 1, code: 'ConditionalCheckFailed' }] }]);
+    const refused = { index: 1, code: 'ConditionalCheckFailed' };
+    expect(seen).toEqual([{ failed: refused, all: [{ index: 0, code: 'None' }, refused] }]);
     // Nothing of the cancelled transaction was written.
     expect((await unique.get(guard('free')).go()).data).toBeNull();
   });

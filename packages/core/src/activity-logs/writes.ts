@@ -22,7 +22,8 @@ const dateError = (message: string) => new DomainError('validation_failed', mess
 
 /** Runs a write whose week may have been created or reviewed meanwhile: such a race is read again. */
 async function retrying<T>(run: (attempt: number) => Promise<T>): Promise<T> {
-  return retryOnConflict(run, { attempts: 6, retryable: (error) => isConflict(error) && Boolean((error as DomainError).extra.raced) });
+  const raced = (error: unknown) => isConflict(error) && Boolean((error as DomainError).extra.raced);
+  return retryOnConflict(run, { attempts: 6, retryable: raced });
 }
 
 /**

@@ -147,7 +147,9 @@ export const DailyCheckIns = {
       attempts: ATTEMPTS,
       retryable: (error) => error instanceof Lost || isConflict(error),
       exhausted: (last) =>
-        last instanceof Lost ? new DomainError('conflict', 'The check-in is being recorded by another request; try again') : last,
+        last instanceof Lost
+          ? new DomainError('conflict', 'The check-in is being recorded by another request; try again')
+          : last,
     });
   },
 

@@ -18,7 +18,11 @@ async function failureFromDynamo(type: string, message: string): Promise<unknown
     maxAttempts: 1,
     requestHandler: {
       handle: async () => ({
-        response: { statusCode: 400, headers: { 'content-type': 'application/x-amz-json-1.0' }, body: new TextEncoder().encode(body) },
+        response: {
+          statusCode: 400,
+          headers: { 'content-type': 'application/x-amz-json-1.0' },
+          body: new TextEncoder().encode(body),
+        },
       }),
     },
   });
@@ -52,7 +56,8 @@ describe('isConditionFailure', () => {
   });
 
   it('does not take another failure for a refusal, whatever its message says', async () => {
-    const throttled = await failureFromDynamo('ProvisionedThroughputExceededException', 'The conditional request failed');
+    const refusalText = 'The conditional request failed';
+    const throttled = await failureFromDynamo('ProvisionedThroughputExceededException', refusalText);
     expect(isConditionFailure(throttled)).toBe(false);
     expect(isConditionFailure(new Error('The conditional request failed'))).toBe(false);
     expect(isConditionFailure(undefined)).toBe(false);
@@ -77,7 +82,8 @@ describe('isLocalLockTimeout', () => {
   });
 
   it('leaves every other failure alone', async () => {
-    expect(isLocalLockTimeout(await failureFromDynamo('ConditionalCheckFailedException', 'The conditional request failed'))).toBe(false);
+    const refused = await failureFromDynamo('ConditionalCheckFailedException', 'The conditional request failed');
+    expect(isLocalLockTimeout(refused)).toBe(false);
     expect(isLocalLockTimeout(new Error('Throughput exceeds the current capacity'))).toBe(false);
     expect(isLocalLockTimeout(undefined)).toBe(false);
   });

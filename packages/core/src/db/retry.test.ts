@@ -69,7 +69,8 @@ describe('retryOnConflict', () => {
     expect(await retryOnConflict(lost.run, { attempts: 2, retryable: (e) => e instanceof Lost })).toBe('won on 1');
     // A plain conflict is then no longer retried.
     const plain = losing(1);
-    await expect(retryOnConflict(plain.run, { attempts: 2, retryable: (e) => e instanceof Lost })).rejects.toThrow('lost a race');
+    const onlyLost = (e: unknown) => e instanceof Lost;
+    await expect(retryOnConflict(plain.run, { attempts: 2, retryable: onlyLost })).rejects.toThrow('lost a race');
     expect(plain.attempts).toEqual([0]);
   });
 

@@ -29,7 +29,8 @@ class Refused extends DomainError {
 
 /** Runs a counter transaction, re-reading after a conflict until its condition decides. */
 async function untilDecided(run: () => Promise<RegistrationView>): Promise<RegistrationView> {
-  return retryOnConflict(run, { attempts: ATTEMPTS, retryable: (error) => isConflict(error) && !(error instanceof Refused) });
+  const lostRace = (error: unknown) => isConflict(error) && !(error instanceof Refused);
+  return retryOnConflict(run, { attempts: ATTEMPTS, retryable: lostRace });
 }
 
 const tallies = (event: EventView) => [scopeOf.event(event.eventId), scopeOf.stop(event.stopId), scopeOf.trip(event.tripId)];
@@ -53,7 +54,9 @@ export const CheckIns = {
     return untilDecided(async () => {
       const before = await read(event.eventId, registrationId);
       if (before.checkedInAt) throw alreadyCheckedIn(before);
-      if (before.status !== 'registered') throw new Refused('This person is on the waitlist; register them as a walk-in or give them a seat first');
+      if (before.status !== 'registered') {
+        throw new Refused('This person is on the waitlist; register them as a walk-in or give them a seat first');
+      }
       const at = new Date().toISOString();
       const after = { ...before, checkedInAt: at, checkedInBy: actor.userId };
       try {

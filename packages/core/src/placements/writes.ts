@@ -67,7 +67,8 @@ export async function writePlacement(
  * (beyond `transact`'s own retries); a refusal decided by a condition is final.
  */
 async function retryContended<T>(write: () => Promise<T>): Promise<T> {
-  return retryOnConflict(write, { attempts: 31, retryable: (error) => isConflict(error) && !(error instanceof Refusal) });
+  const contended = (error: unknown) => isConflict(error) && !(error instanceof Refusal);
+  return retryOnConflict(write, { attempts: 31, retryable: contended });
 }
 
 async function attemptWrite(actor: Actor, intern: InternRecord, before: PlacementRecord | null, target: PlacementTarget): Promise<PlacementRecord> {

@@ -102,7 +102,8 @@ export const PayoutBatches = {
       );
       return view(record);
     };
-    return retryOnConflict(gather, { attempts: 6, retryable: (error) => error instanceof DomainError && Boolean(error.extra.raced) });
+    const raced = (error: unknown) => error instanceof DomainError && Boolean(error.extra.raced);
+    return retryOnConflict(gather, { attempts: 6, retryable: raced });
   },
 
   async list(actor: Actor, cohortId: string, page: PageRequest): Promise<Page<PayoutBatchView>> {
