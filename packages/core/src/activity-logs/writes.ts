@@ -4,6 +4,7 @@ import type { AppService } from '../db/service.ts';
 import { isConflict, retryOnConflict } from '../db/retry.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError } from '../errors.ts';
+import type { FieldErrorCode, FieldParams } from '../field-errors.ts';
 import type { PlacementRecord } from '../placements/records.ts';
 import { localDate } from '../time.ts';
 import { requireCohortRecord } from '../cohorts/records.ts';
@@ -18,7 +19,8 @@ type Ops = ReturnType<Parameters<AppService['transaction']['write']>[0]>;
 export const weekReviewed = () =>
   new DomainError('week_reviewed', 'Your mentor has approved this week; its logs can no longer be changed');
 const raced = () => new DomainError('conflict', 'The week was changed by another request; try again');
-const dateError = (message: string) => new DomainError('validation_failed', message, { errors: [{ path: 'logDate', message }] });
+const dateError = (message: string, code: FieldErrorCode, params?: FieldParams) =>
+  new DomainError('validation_failed', message, { errors: [{ path: 'logDate', message, code, ...(params && { params }) }] });
 
 /** Runs a write whose week may have been created or reviewed meanwhile: such a race is read again. */
 async function retrying<T>(run: (attempt: number) => Promise<T>): Promise<T> {
@@ -35,8 +37,12 @@ export async function createLog(actor: Actor, placement: PlacementRecord, input:
   const weekStart = weekStartOf(fields.logDate);
   // The week does not depend on the cohort, so the first attempt reads them in one round trip.
   const [cohort, firstRead] = await Promise.all([requireCohortRecord(placement.cohortId), getWeek(placement.registrationId, weekStart)]);
-  if (fields.logDate < cohort.startsOn || fields.logDate > cohort.endsOn) throw dateError(`Choose a day of the cohort (${cohort.startsOn} to ${cohort.endsOn})`);
-  if (fields.logDate > localDate(Date.now(), cohort.timeZone)) throw dateError('A log cannot be written for a day still to come');
+  if (fields.logDate < cohort.startsOn || fields.logDate > cohort.endsOn) {
+    const span = { from: cohort.startsOn, to: cohort.endsOn };
+    throw dateError(`Choose a day of the cohort (${span.from} to ${span.to})`, 'out_of_range', span);
+  }
+  const today = localDate(Date.now(), cohort.timeZone);
+  if (fields.logDate > today) throw dateError('A log cannot be written for a day still to come', 'after_today', { latest: today });
   return retrying(async (attempt) => {
     const week = attempt === 0 ? firstRead : await getWeek(placement.registrationId, weekStart);
     if (week?.status === 'approved') throw weekReviewed();
@@ -83,7 +89,7 @@ export async function createLog(actor: Actor, placement: PlacementRecord, input:
         ] as Ops,
       (failed) =>
         failed.index === 0
-          ? new DomainError('already_exists', 'There is already a log for this day; edit it instead', { errors: [{ path: 'logDate', message: 'Already logged' }] })
+          ? new DomainError('already_exists', 'There is already a log for this day; edit it instead', { errors: [{ path: 'logDate', message: 'Already logged', code: 'already_logged' }] })
           : new DomainError('conflict', 'The week changed meanwhile', { raced: true }),
     );
     return record;
