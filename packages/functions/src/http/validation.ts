@@ -1,5 +1,6 @@
 import type { Hook } from '@hono/zod-openapi';
 import { fieldErrorOf } from '@aksu/core';
+import type { AppEnv } from '../env.ts';
 import { problem } from './problem.ts';
 
 type Issue = { path: PropertyKey[]; message: string; code: string; keys?: string[] };
@@ -24,10 +25,9 @@ export function fieldErrors(issues: readonly Issue[], target?: string, data?: un
   });
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const validationHook: Hook<any, any, any, any> = (result, c) => {
+export const validationHook: Hook<unknown, AppEnv, string, Response | undefined> = (result, c) => {
   if (!result.success) {
-    const issues = (result.error as unknown as { issues: Issue[] }).issues;
+    const issues: readonly Issue[] = result.error.issues;
     return problem(c, 'validation_failed', 'Some fields are missing or not valid', {
       errors: fieldErrors(issues, result.target, (result as { data?: unknown }).data),
     });
