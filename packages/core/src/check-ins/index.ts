@@ -67,7 +67,7 @@ export const DailyCheckIns = {
     const verdict = judgeHappenedAt(now, input.happenedAt);
     if (!verdict.ok) {
       if (verdict.reason === 'future') {
-        throw new DomainError('validation_failed', 'happenedAt is in the future', { errors: [{ path: 'happenedAt', message: 'Later than now' }] });
+        throw new DomainError('validation_failed', 'happenedAt is in the future', { errors: [{ path: 'happenedAt', message: 'Later than now', code: 'in_future' }] });
       }
       throw new DomainError('sync_too_late', 'This check-in happened more than 48 hours ago and can no longer be uploaded', { happenedAt: input.happenedAt });
     }

@@ -5,6 +5,7 @@ import { getCohortUniversity, readableCohort, type CohortRecord, type CohortUniv
 import { isConflict, retryOnConflict } from '../db/retry.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, type ErrorCode, type FieldError } from '../errors.ts';
+import { fieldErrorOf } from '../field-errors.ts';
 import { idFor } from '../ids.ts';
 import { maskNationalId } from '../pii.ts';
 import { NATIONAL_ID_MESSAGES, nationalIdGender, nationalIdProblem, normaliseNationalId } from '../personal/national-id.ts';
@@ -44,8 +45,8 @@ interface Prepared {
 
 const fail = (code: ErrorCode, message: string, errors: FieldError[] = []): RegisterOutcome => ({ ok: false, code, message, errors });
 
-function validationFailure(issues: readonly { path: PropertyKey[]; message: string; code?: string }[]): RegisterOutcome {
-  const errors = issues.map((i) => ({ path: i.path.map(String).join('.') || '(body)', message: i.message, code: i.code }));
+function validationFailure(issues: readonly { path: PropertyKey[]; message: string; code: string }[]): RegisterOutcome {
+  const errors = issues.map((i) => fieldErrorOf(i, i.path.map(String).join('.') || '(body)'));
   return fail('validation_failed', errors[0]?.message ?? 'The registration is not valid', errors);
 }
 
@@ -64,26 +65,26 @@ function prepare(
   const row = parsed.data;
 
   const universityId = actor.role === 'coordinator' ? actor.universityId! : row.universityId;
-  if (!universityId) return fail('validation_failed', 'Choose the university', [{ path: 'universityId', message: 'Required' }]);
+  if (!universityId) return fail('validation_failed', 'Choose the university', [{ path: 'universityId', message: 'Required', code: 'required' }]);
   if (actor.role === 'coordinator' && row.universityId && row.universityId !== actor.universityId) {
-    return fail('forbidden', 'Coordinators register students of their own university', [{ path: 'universityId', message: 'Not your university' }]);
+    return fail('forbidden', 'Coordinators register students of their own university', [{ path: 'universityId', message: 'Not your university', code: 'not_your_university' }]);
   }
   if (!participating.has(universityId)) {
-    return fail('not_eligible', 'The university does not take part in this cohort', [{ path: 'universityId', message: 'Not participating' }]);
+    return fail('not_eligible', 'The university does not take part in this cohort', [{ path: 'universityId', message: 'Not participating', code: 'not_participating' }]);
   }
 
   const nationalId = normaliseNationalId(row.nationalId);
   const problem = nationalIdProblem(nationalId);
-  if (problem) return fail('validation_failed', NATIONAL_ID_MESSAGES[problem], [{ path: 'nationalId', message: NATIONAL_ID_MESSAGES[problem], code: problem }]);
+  if (problem) return fail('validation_failed', NATIONAL_ID_MESSAGES[problem], [{ path: 'nationalId', message: NATIONAL_ID_MESSAGES[problem], code: `national_id_${problem}` }]);
   const gender = nationalIdGender(nationalId);
   if (row.gender && row.gender !== gender) {
     return fail('validation_failed', 'The gender does not match the national ID number', [
-      { path: 'gender', message: 'Does not match the national ID number (check both)' },
+      { path: 'gender', message: 'Does not match the national ID number (check both)', code: 'gender_mismatch' },
     ]);
   }
   if (!cohort.eligibleDegreeLevels.includes(row.degreeLevel)) {
     return fail('not_eligible', `This cohort takes ${cohort.eligibleDegreeLevels.join(', ')} students only`, [
-      { path: 'degreeLevel', message: 'Not eligible for this cohort' },
+      { path: 'degreeLevel', message: 'Not eligible for this cohort', code: 'not_eligible' },
     ]);
   }
 
@@ -203,9 +204,9 @@ function transactionChunks(rows: Prepared[]): Prepared[][] {
 }
 
 const duplicate = (): RegisterOutcome =>
-  fail('duplicate_person', 'This person is already registered in this cohort', [{ path: 'nationalId', message: 'Already registered in this cohort' }]);
+  fail('duplicate_person', 'This person is already registered in this cohort', [{ path: 'nationalId', message: 'Already registered in this cohort', code: 'duplicate_person' }]);
 const quotaExceeded = (): RegisterOutcome =>
-  fail('quota_exceeded', "The university's quota for this cohort is used up", [{ path: 'universityId', message: 'Quota used up' }]);
+  fail('quota_exceeded', "The university's quota for this cohort is used up", [{ path: 'universityId', message: 'Quota used up', code: 'quota_exceeded' }]);
 
 /** A chunk's transaction refused by a condition: these rows' registrations already existed. */
 class ChunkRefused extends DomainError {

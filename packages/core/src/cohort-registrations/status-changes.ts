@@ -159,7 +159,7 @@ export async function applyChange(actor: Actor, before: RegistrationRecord, chan
       }
       if (failedOn(failed.index) === 'email') {
         return new DomainError('already_exists', 'An account with this email already exists; correct the email before accepting', {
-          errors: [{ path: 'email', message: 'This email already has an account' }],
+          errors: [{ path: 'email', message: 'This email already has an account', code: 'email_taken' }],
         });
       }
       return new DomainError('conflict', 'The change could not be saved; try again');

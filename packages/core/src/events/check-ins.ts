@@ -44,7 +44,7 @@ export const CheckIns = {
     requireRole(actor, 'organiser');
     const found = (await db().service.entities.registration.query.byToken({ tokenHash: hashToken(token) }).go()).data[0];
     if (!found || found.eventId !== event.eventId) {
-      throw new DomainError('not_found', 'This code is not a registration for this event', { errors: [{ path: 'token', message: 'Unknown code' }] });
+      throw new DomainError('not_found', 'This code is not a registration for this event', { errors: [{ path: 'token', message: 'Unknown code', code: 'not_found' }] });
     }
     return CheckIns.checkIn(actor, event, found.registrationId);
   },

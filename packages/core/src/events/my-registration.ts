@@ -26,7 +26,7 @@ export const RECOVERY_CODE_ATTEMPTS = 5;
 /** Codes mailed to one registration per quarter hour; more requests are answered alike and send nothing. */
 const CODES_PER_REGISTRATION = 3;
 
-const invalidCode = () => new DomainError('invalid_code', 'This code is not valid or has expired', { errors: [{ path: 'code', message: 'Not valid or expired' }] });
+const invalidCode = () => new DomainError('invalid_code', 'This code is not valid or has expired', { errors: [{ path: 'code', message: 'Not valid or expired', code: 'invalid_code' }] });
 const noSuchRegistration = () => notFound('Registration');
 
 async function eventOf(eventId: string): Promise<EventView> {

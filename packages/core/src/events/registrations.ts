@@ -35,7 +35,13 @@ class Rebuild extends DomainError {
 
 const duplicate = (path: 'email' | 'phone') =>
   new DomainError('already_registered', `Someone with this ${path} is already registered for this event`, {
-    errors: [{ path, message: `This ${path === 'email' ? 'email address' : 'phone number'} is already registered for this event` }],
+    errors: [
+      {
+        path,
+        message: `This ${path === 'email' ? 'email address' : 'phone number'} is already registered for this event`,
+        code: path === 'email' ? 'duplicate_email' : 'duplicate_phone',
+      },
+    ],
   });
 
 type Label = 'email' | 'phone' | 'seat' | 'lead' | 'other';
@@ -79,7 +85,7 @@ export async function register(
   if (fields.universityId) {
     const university = (await db().service.entities.university.get({ universityId: fields.universityId }).go()).data;
     if (!university) {
-      throw new DomainError('validation_failed', 'No such university', { errors: [{ path: 'universityId', message: 'No such university' }] });
+      throw new DomainError('validation_failed', 'No such university', { errors: [{ path: 'universityId', message: 'No such university', code: 'not_found' }] });
     }
     universityName ??= university.name;
   }

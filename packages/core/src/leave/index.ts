@@ -42,7 +42,7 @@ export const Leave = {
     const { first, last } = practiceSpan(intern);
     if (input.from < first || input.to > last) {
       throw new DomainError('validation_failed', `Leave must fall within your practice (${first} to ${last})`, {
-        errors: [{ path: input.from < first ? 'from' : 'to', message: `Between ${first} and ${last}` }],
+        errors: [{ path: input.from < first ? 'from' : 'to', message: `Between ${first} and ${last}`, code: 'out_of_range', params: { from: first, to: last } }],
       });
     }
     const dates = datesBetween(input.from, input.to);

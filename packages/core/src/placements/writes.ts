@@ -37,10 +37,10 @@ type Label = 'seat' | 'mentor' | 'registration' | 'placement' | 'other';
 /** A mentor may take interns of their own host unit, or any intern when independent. */
 export async function assertMentorFits(mentorId: string, hostUnitId: string, path = 'mentorId') {
   const mentor = await getMentorRecord(mentorId);
-  if (!mentor) throw new Refusal('validation_failed', 'No such mentor', { errors: [{ path, message: 'No such mentor' }] });
+  if (!mentor) throw new Refusal('validation_failed', 'No such mentor', { errors: [{ path, message: 'No such mentor', code: 'not_found' }] });
   if (mentor.affiliation !== INDEPENDENT && mentor.affiliation !== hostUnitId) {
     throw new Refusal('validation_failed', 'The mentor belongs to another host unit', {
-      errors: [{ path, message: 'Choose a mentor of the host unit or an independent expert' }],
+      errors: [{ path, message: 'Choose a mentor of the host unit or an independent expert', code: 'mentor_not_eligible' }],
     });
   }
 }
@@ -177,10 +177,10 @@ async function attemptWrite(actor: Actor, intern: InternRecord, before: Placemen
     (failed) => {
       switch (labels[failed.index]) {
         case 'seat':
-          return new Refusal('no_seats_left', 'The project has no free seats', { errors: [{ path: 'projectId', message: 'No free seats left' }] });
+          return new Refusal('no_seats_left', 'The project has no free seats', { errors: [{ path: 'projectId', message: 'No free seats left', code: 'no_seats_left' }] });
         case 'mentor':
           return new Refusal('mentor_full', 'The mentor already has as many mentees as allowed', {
-            errors: [{ path: 'mentorId', message: 'The mentor has no free mentee slots' }],
+            errors: [{ path: 'mentorId', message: 'The mentor has no free mentee slots', code: 'mentor_full' }],
           });
         default:
           return changedMeanwhile();
