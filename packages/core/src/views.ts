@@ -11,7 +11,10 @@ const keysOf = new WeakMap<z.ZodObject, string[]>();
  */
 export function pickView<S extends z.ZodObject>(schema: S, record: object): z.infer<S> {
   let keys = keysOf.get(schema);
-  if (!keys) keysOf.set(schema, (keys = Object.keys(schema.shape)));
+  if (!keys) {
+    keys = Object.keys(schema.shape);
+    keysOf.set(schema, keys);
+  }
   const source = record as Record<string, unknown>;
   const view: Record<string, unknown> = {};
   for (const key of keys) if (source[key] !== undefined) view[key] = source[key];

@@ -86,7 +86,7 @@ export const SignIn = {
     }
     const user = await findByEmail(input.email);
     const matches = await verifyPassword(input.password, user?.passwordHash ?? (await decoyPasswordHash()));
-    if (!user || !user.passwordHash || !matches) throw invalidCredentials();
+    if (!user?.passwordHash || !matches) throw invalidCredentials();
     await Promise.all([clearLoginLock(input.email), perClient?.giveBack()]);
     if (user.status !== 'active') {
       throw new DomainError('account_disabled', 'This account has been disabled; contact the talent office');
@@ -102,7 +102,7 @@ export const SignIn = {
       const invitation = (await db().service.entities.invitation.get({ codeHash }).go()).data;
       if (!invitation || invitation.purpose === 'reset' || invitation.usedAt || invitation.expiresAt <= nowSeconds) throw invalidCode();
       const before = await getRecord(invitation.userId);
-      if (!before || before.status !== 'invited') throw invalidCode();
+      if (before?.status !== 'invited') throw invalidCode();
       refuseEmailPassword(input.password, before.email, 'password');
       const passwordHash = await hashPassword(input.password);
       const at = new Date().toISOString();
@@ -133,9 +133,9 @@ export const SignIn = {
       const codeHash = hashInvitationCode(input.code);
       const nowSeconds = Math.floor(Date.now() / 1000);
       const code = (await db().service.entities.invitation.get({ codeHash }).go()).data;
-      if (!code || code.purpose !== 'reset' || code.usedAt || code.expiresAt <= nowSeconds) throw invalidCode();
+      if (code?.purpose !== 'reset' || code.usedAt || code.expiresAt <= nowSeconds) throw invalidCode();
       const before = await getRecord(code.userId);
-      if (!before || before.status !== 'active' || before.resetCodeHash !== codeHash) throw invalidCode();
+      if (before?.status !== 'active' || before.resetCodeHash !== codeHash) throw invalidCode();
       refuseEmailPassword(input.password, before.email, 'password');
       const passwordHash = await hashPassword(input.password);
       const at = new Date().toISOString();

@@ -65,7 +65,6 @@ const BY_PATH: Record<string, MessageKey> = {
 /** Field errors of a refused registration, in the interface language, keyed by the API's paths. */
 export function registrationFieldErrors(error: unknown, t: Translate): FieldErrors {
   if (!(error instanceof ApiError)) return {};
-  const out: FieldErrors = {};
   // A used-up quota is the whole registration's problem, said once above the form rather than at a field.
   const fields = fieldErrorsOf(error, t, BY_PATH);
   if (error.code === 'quota_exceeded') delete fields.universityId;

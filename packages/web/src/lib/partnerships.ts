@@ -69,13 +69,12 @@ export class TransitionRefused extends Error {
  * `invalid_transition` carries `allowed` beside them.
  */
 export async function transition(partnershipId: string, body: { to: PartnershipStatus; on?: string; note?: string }): Promise<Partnership> {
-  let result;
-  try {
-    result = await api.POST('/v1/partnerships/{partnershipId}/transitions', { params: { path: { partnershipId } }, body });
-  } catch (error) {
-    if (isAbort(error)) throw error;
-    throw ApiError.network(error);
-  }
+  const result = await api
+    .POST('/v1/partnerships/{partnershipId}/transitions', { params: { path: { partnershipId } }, body })
+    .catch((error: unknown) => {
+      if (isAbort(error)) throw error;
+      throw ApiError.network(error);
+    });
   if (result.data && result.response.ok) return result.data;
   const problem = ApiError.fromResponse(result.error, result.response);
   const allowed = (result.error as { allowed?: unknown } | undefined)?.allowed;
