@@ -42,7 +42,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['packages/*/src/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: ['packages/*/src/**/*.test.ts'],
+          // Bounds against a hang only. A unit test that builds a workbook or loads a module takes
+          // seconds on two busy cores, so vitest's 5 s default would fail it for the machine's load.
+          testTimeout: 60_000,
+        },
       },
       {
         extends: true,

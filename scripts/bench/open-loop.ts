@@ -39,13 +39,19 @@ export async function openLoop(baseUrl: string, arrivals: Arrival[], maxInFlight
   const url = new URL(baseUrl);
   const agents = new Map<string, Agent>();
   const agentFor = (from: string) => {
-    let agent = agents.get(from);
-    if (!agent) agents.set(from, (agent = new Agent({ keepAlive: true, localAddress: from } as never)));
+    const known = agents.get(from);
+    if (known) return known;
+    const agent = new Agent({ keepAlive: true, localAddress: from } as never);
+    agents.set(from, agent);
     return agent;
   };
   let inFlight = 0;
   const waiting: Array<() => void> = [];
-  const slot = () => (inFlight < maxInFlight ? (inFlight++, Promise.resolve()) : new Promise<void>((resolve) => waiting.push(resolve)));
+  const slot = () => {
+    if (inFlight >= maxInFlight) return new Promise<void>((resolve) => waiting.push(resolve));
+    inFlight++;
+    return Promise.resolve();
+  };
   const release = () => {
     const next = waiting.shift();
     if (next) next();

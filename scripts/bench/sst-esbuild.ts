@@ -72,7 +72,7 @@ export async function bundleLikeSst(root: string, entry: string, outDir: string,
       ].join('\n'),
     },
     outfile,
-    sourcemap: nodejs.sourcemap === false ? false : true,
+    sourcemap: nodejs.sourcemap !== false,
     minify: nodejs.minify,
     ...override,
   });

@@ -59,7 +59,8 @@ export function floorTransactionFactory(actor: Actor): () => Record<string, unkn
   const pattern = new RegExp(placeholders.map((p) => p.replace(/\./g, '\\.')).join('|'), 'g');
   return () => {
     const id = ulid();
-    const values = { [ID]: id, [AUDIT_ID]: ulid(), [NAME]: `${runTag}${(counter += 1).toString(36)}`, [AT]: new Date().toISOString() };
+    counter += 1;
+    const values = { [ID]: id, [AUDIT_ID]: ulid(), [NAME]: `${runTag}${counter.toString(36)}`, [AT]: new Date().toISOString() };
     const fill: Record<string, string> = {};
     for (const [placeholder, value] of Object.entries(values)) {
       fill[placeholder] = value;

@@ -18,7 +18,6 @@ type Ops = ReturnType<Parameters<AppService['transaction']['write']>[0]>;
 
 export const weekReviewed = () =>
   new DomainError('week_reviewed', 'Your mentor has approved this week; its logs can no longer be changed');
-const raced = () => new DomainError('conflict', 'The week was changed by another request; try again');
 const dateError = (message: string, code: FieldErrorCode, params?: FieldParams) =>
   new DomainError('validation_failed', message, { errors: [{ path: 'logDate', message, code, ...(params && { params }) }] });
 

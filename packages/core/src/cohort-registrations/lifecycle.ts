@@ -1,5 +1,5 @@
 import { DomainError } from '../errors.ts';
-import { COHORT_REGISTRATION_STATUSES } from './cohort-registration.entity.ts';
+import type { COHORT_REGISTRATION_STATUSES } from './cohort-registration.entity.ts';
 
 export type RegistrationStatus = (typeof COHORT_REGISTRATION_STATUSES)[number];
 

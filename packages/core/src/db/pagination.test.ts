@@ -50,7 +50,12 @@ describe('listPage', () => {
 describe('queryPage', () => {
   const seen = async (filtered?: boolean) => {
     const options: unknown[] = [];
-    await queryPage(async (o) => (options.push(o), { data: [], cursor: null }), { limit: 20 }, undefined, filtered === undefined ? undefined : { filtered });
+    await queryPage(
+      async (o) => {
+        options.push(o);
+        return { data: [], cursor: null };
+      },
+      { limit: 20 }, undefined, filtered === undefined ? undefined : { filtered });
     return options[0];
   };
 
@@ -67,7 +72,13 @@ describe('decodeCursor (queryPage)', () => {
   const json = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
   const ran = async (cursor: string) => {
     let queried = false;
-    const result = await queryPage(async () => ((queried = true), { data: [], cursor: null }), { cursor }).catch((e: DomainError) => e.code);
+    const result = await queryPage(
+      async () => {
+        queried = true;
+        return { data: [], cursor: null };
+      },
+      { cursor },
+    ).catch((e: DomainError) => e.code);
     return { queried, result };
   };
 

@@ -28,7 +28,7 @@ export async function notifyImportFinished(event: DomainEvent): Promise<void> {
   const { importJobId } = event.payload as ImportEventPayload;
   const { importJob, user } = db().service.entities;
   const { data: job } = await importJob.get({ importJobId }).go({ consistent: true });
-  if (!job || job.status !== 'completed') return;
+  if (job?.status !== 'completed') return;
   const [{ data: uploader }, cohort, rows] = await Promise.all([
     user.get({ userId: job.createdBy }).go({ attributes: ['userId', 'email', 'name', 'status'] }),
     requireCohortRecord(job.cohortId),

@@ -41,7 +41,7 @@ describe('readImportFile', () => {
     const header = new TextDecoder().decode(templateCsv().body);
     const csv = await readImportFile(new TextEncoder().encode(`${header}${ROW.join(',')}\r\n`));
     expect(csv.rows).toHaveLength(1);
-    const reordered = [...COLUMNS.map((c) => c.header)].reverse().join(',') + '\n' + [...ROW].reverse().join(',') + '\n';
+    const reordered = `${[...COLUMNS.map((c) => c.header)].reverse().join(',')}\n${[...ROW].reverse().join(',')}\n`;
     const table = await readImportFile(new TextEncoder().encode(reordered));
     expect(cellsByField(table, table.rows[0]!.cells)).toMatchObject({ name: '张三', phone: '13800138000' });
   });

@@ -88,7 +88,12 @@ async function decideOnce(actor: Actor, leaveId: string, input: LeaveDecisionInp
   await transact(
     ({ leaveRequest, attendanceDay, attendanceCounter, placement: placements, unique, audit, outboxEvent }) => {
       const ops: unknown[] = [];
-      const push = (label: Label, ...items: unknown[]) => items.forEach((item) => (labels.push(label), ops.push(item)));
+      const push = (label: Label, ...items: unknown[]) => {
+        for (const item of items) {
+          labels.push(label);
+          ops.push(item);
+        }
+      };
       push(
         'request',
         leaveRequest

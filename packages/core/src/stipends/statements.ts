@@ -9,9 +9,9 @@ import { mentorsById } from '../mentors/index.ts';
 import { getIntern, getPlacementRecord, internsById, mentorOf, type PlacementRecord } from '../placements/records.ts';
 import { computeIntern, computeMentor, frozenView, getFrozen, getTravelClaim, isMentorId, mentorAllowance, rulesOf, travelClaimsById, type FrozenRecord } from './compute.ts';
 import { ApproveStatementInput, TravelClaimInput, type StatementView, TravelClaimView } from './stipends.schema.ts';
+import { pickView } from '../views.ts';
 import { outboxOp } from '../outbox/events.ts';
 import { peopleEvent } from '../people-events/events.ts';
-import { pickView } from '../views.ts';
 
 type Ops = ReturnType<Parameters<AppService['transaction']['write']>[0]>;
 

@@ -1,4 +1,4 @@
-import type { Hono } from 'hono';
+import type { Hono, Schema } from 'hono';
 import type { AppEnv } from '../env.ts';
 
 /**
@@ -14,8 +14,8 @@ import type { AppEnv } from '../env.ts';
 export const TRAFFIC_CLASSES = ['public', 'phone', 'api', 'exports'] as const;
 export type TrafficClass = (typeof TRAFFIC_CLASSES)[number];
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a router's route types vary; only mounting matters here
-export type Router = Hono<AppEnv, any, any>;
+// A router's route types vary from module to module; only mounting matters here.
+export type Router = Hono<AppEnv, Schema, string>;
 
 /**
  * The routers one class serves. A router module belongs to exactly one class file; the whole app

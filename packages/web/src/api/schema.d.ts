@@ -2216,7 +2216,7 @@ export interface paths {
         put?: never;
         /**
          * Optional: register the job’s waiting rows within this request instead of waiting for the server
-         * @description Not needed: every uploaded job is run by the server on its own, and a stalled one is taken up again within minutes. Kept for clients that drive a job themselves: it registers rows 25 per transaction through the same write path as a single registration (quota, duplicate and eligibility rules hold) and moves the job’s counters after each batch. A run stops after about 7 seconds and answers the job still `processing`. Only one run works on a job at a time (the server’s worker included); another call meanwhile answers the job as it stands.
+         * @description Not needed: every uploaded job is run by the server on its own, and a stalled one is taken up again within minutes. Kept for clients that drive a job themselves: it registers the rows in batches of 98 through the same write path as a single registration (quota, duplicate and eligibility rules hold), up to 49 rows per transaction, and moves the job’s counters after each batch. A run stops after about 7 seconds and answers the job still `processing`. Only one run works on a job at a time (the server’s worker included); another call meanwhile answers the job as it stands.
          */
         post: operations["runImport"];
         delete?: never;
