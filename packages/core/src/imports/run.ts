@@ -1,6 +1,7 @@
 import type { EntityItem } from 'electrodb';
 import type { Actor } from '../auth/actor.ts';
-import { registerInContext, registrationIdOf, registrationContext, type RegisterOutcome, type RegistrationContext } from '../cohort-registrations/register.ts';
+import { registrationIdOf, type RegisterOutcome } from '../cohort-registrations/prepare.ts';
+import { registerInContext, registrationContext, type RegistrationContext } from '../cohort-registrations/register.ts';
 import { DomainError } from '../errors.ts';
 import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
