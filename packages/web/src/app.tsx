@@ -1,5 +1,7 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { queryClient } from './api/query-client';
 import { homePath, SessionProvider, useSession } from './auth/session';
 import { RequireRole, RequireUser } from './components/guards';
 import { Layout } from './components/layout';
@@ -70,164 +72,166 @@ function Home() {
 
 export function App() {
   return (
-    <I18nProvider>
-      <SessionProvider>
-        <BrowserRouter>
-          <Routes>
-            <Route element={<Layout />}>
-              <Route path="login" element={<LoginPage />} />
-              <Route path="activate" element={<ActivatePage />} />
-              <Route path="reset" element={<ActivatePage mode="reset" />} />
-              <Route path="e/:eventId" element={<PublicEventPage />} />
-              <Route path="e/:eventId/my" element={<MyRegistrationPage />} />
-              <Route element={<RequireUser />}>
-                <Route index element={<Home />} />
-                <Route path="account" element={<AccountPage />} />
-                <Route path="notifications" element={<NotificationsPage />} />
-                <Route path="admin/deliveries" element={organiserOnly(<DeliveriesPage />)} />
-                <Route
-                  path="universities"
-                  element={
-                    <RequireRole roles={['organiser', 'coordinator']}>
-                      <UniversitiesPage />
-                    </RequireRole>
-                  }
-                />
-                <Route
-                  path="universities/new"
-                  element={
-                    <RequireRole roles={['organiser']}>
-                      <NewUniversityPage />
-                    </RequireRole>
-                  }
-                />
-                <Route
-                  path="universities/:universityId"
-                  element={
-                    <RequireRole roles={['organiser', 'coordinator']}>
-                      <UniversityPage />
-                    </RequireRole>
-                  }
-                />
-                <Route
-                  path="partnerships"
-                  element={
-                    <RequireRole roles={['organiser']}>
-                      <PartnershipsPage />
-                    </RequireRole>
-                  }
-                />
-                <Route
-                  path="partnerships/new"
-                  element={
-                    <RequireRole roles={['organiser']}>
-                      <NewPartnershipPage />
-                    </RequireRole>
-                  }
-                />
-                <Route
-                  path="partnerships/:partnershipId"
-                  element={
-                    <RequireRole roles={['organiser', 'coordinator']}>
-                      <PartnershipPage />
-                    </RequireRole>
-                  }
-                />
-                <Route
-                  path="my-university"
-                  element={
-                    <RequireRole roles={['coordinator']}>
-                      <MyUniversityPage />
-                    </RequireRole>
-                  }
-                />
-                <Route
-                  path="admin/users"
-                  element={
-                    <RequireRole roles={['organiser']} admin>
-                      <UsersPage />
-                    </RequireRole>
-                  }
-                />
-                <Route path="trips" element={organiserOnly(<TripsPage />)} />
-                <Route path="trips/new" element={organiserOnly(<NewTripPage />)} />
-                <Route path="trips/:tripId" element={organiserOnly(<TripPage />)} />
-                <Route path="trips/:tripId/edit" element={organiserOnly(<EditTripPage />)} />
-                <Route path="trips/:tripId/report" element={organiserOnly(<TripReportPage />)} />
-                <Route path="events/:eventId/check-in" element={organiserOnly(<CheckInPage />)} />
-                <Route
-                  path="leads"
-                  element={
-                    <RequireRole roles={['organiser', 'coordinator']}>
-                      <LeadsPage />
-                    </RequireRole>
-                  }
-                />
-                <Route
-                  path="leads/:leadId"
-                  element={
-                    <RequireRole roles={['organiser', 'coordinator']}>
-                      <LeadPage />
-                    </RequireRole>
-                  }
-                />
-                <Route path="host-units" element={organiserOnly(<HostUnitsPage />)} />
-                <Route path="host-units/new" element={organiserOnly(<HostUnitPage />)} />
-                <Route path="host-units/:hostUnitId" element={organiserOnly(<HostUnitPage />)} />
-                <Route path="mentors" element={organiserOnly(<MentorsPage />)} />
-                <Route
-                  path="placements"
-                  element={
-                    <RequireRole roles={['organiser', 'coordinator']}>
-                      <PlacementsPage />
-                    </RequireRole>
-                  }
-                />
-                <Route
-                  path="cohorts/:cohortId/placements"
-                  element={
-                    <RequireRole roles={['organiser', 'coordinator']}>
-                      <CohortPlacementsPage />
-                    </RequireRole>
-                  }
-                />
-                <Route path="cohorts/:cohortId/placement-board" element={organiserOnly(<PlacementBoardPage />)} />
-                <Route path="placements/:registrationId/letter" element={<AcceptanceLetterPage />} />
-                <Route
-                  path="my-mentees"
-                  element={
-                    <RequireRole roles={['mentor']}>
-                      <MyMenteesPage />
-                    </RequireRole>
-                  }
-                />
-                <Route path="cohorts" element={organiserOrCoordinator(<CohortsPage />)} />
-                <Route path="cohorts/new" element={organiserOnly(<CohortFormPage />)} />
-                <Route path="cohorts/:cohortId" element={organiserOrCoordinator(<CohortPage />)} />
-                <Route path="cohorts/:cohortId/edit" element={organiserOnly(<CohortFormPage />)} />
-                <Route path="cohorts/:cohortId/register" element={organiserOrCoordinator(<CohortRegisterPage />)} />
-                <Route path="cohorts/:cohortId/import" element={organiserOrCoordinator(<CohortImportPage />)} />
-                <Route path="cohorts/:cohortId/review" element={organiserOnly(<CohortReviewPage />)} />
-                <Route path="dashboard" element={organiserOnly(<DashboardPage />)} />
-                <Route path="cohorts/:cohortId/report" element={organiserOnly(<CohortReportPage />)} />
-                <Route path="outcomes" element={organiserOrCoordinator(<OutcomesPage />)} />
-                <Route path="outcomes/:outcomeId" element={<OutcomePage />} />
-                <Route path="my-logs" element={<RequireRole roles={['intern']}><MyLogsPage /></RequireRole>} />
-                <Route path="my-stipend" element={<RequireRole roles={['intern']}><MyStipendPage /></RequireRole>} />
-                <Route path="log-reviews" element={<RequireRole roles={['mentor']}><LogReviewsPage /></RequireRole>} />
-                <Route path="evaluations" element={<RequireRole roles={['mentor']}><EvaluationsPage /></RequireRole>} />
-                <Route path="stipends" element={organiserOnly(<StipendsPage />)} />
-                <Route path="my-outcome" element={<RequireRole roles={['intern']}><MyOutcomePage /></RequireRole>} />
-                <Route path="my-day" element={<RequireRole roles={['intern']}><MyDayPage /></RequireRole>} />
-                <Route path="attendance" element={organiserOrCoordinator(<AttendanceBoardPage />)} />
-                <Route path="mentee-attendance" element={<RequireRole roles={['mentor']}><MenteeAttendancePage /></RequireRole>} />
-                <Route path="welcome" element={<WelcomePage />} />
+    <QueryClientProvider client={queryClient}>
+      <I18nProvider>
+        <SessionProvider>
+          <BrowserRouter>
+            <Routes>
+              <Route element={<Layout />}>
+                <Route path="login" element={<LoginPage />} />
+                <Route path="activate" element={<ActivatePage />} />
+                <Route path="reset" element={<ActivatePage mode="reset" />} />
+                <Route path="e/:eventId" element={<PublicEventPage />} />
+                <Route path="e/:eventId/my" element={<MyRegistrationPage />} />
+                <Route element={<RequireUser />}>
+                  <Route index element={<Home />} />
+                  <Route path="account" element={<AccountPage />} />
+                  <Route path="notifications" element={<NotificationsPage />} />
+                  <Route path="admin/deliveries" element={organiserOnly(<DeliveriesPage />)} />
+                  <Route
+                    path="universities"
+                    element={
+                      <RequireRole roles={['organiser', 'coordinator']}>
+                        <UniversitiesPage />
+                      </RequireRole>
+                    }
+                  />
+                  <Route
+                    path="universities/new"
+                    element={
+                      <RequireRole roles={['organiser']}>
+                        <NewUniversityPage />
+                      </RequireRole>
+                    }
+                  />
+                  <Route
+                    path="universities/:universityId"
+                    element={
+                      <RequireRole roles={['organiser', 'coordinator']}>
+                        <UniversityPage />
+                      </RequireRole>
+                    }
+                  />
+                  <Route
+                    path="partnerships"
+                    element={
+                      <RequireRole roles={['organiser']}>
+                        <PartnershipsPage />
+                      </RequireRole>
+                    }
+                  />
+                  <Route
+                    path="partnerships/new"
+                    element={
+                      <RequireRole roles={['organiser']}>
+                        <NewPartnershipPage />
+                      </RequireRole>
+                    }
+                  />
+                  <Route
+                    path="partnerships/:partnershipId"
+                    element={
+                      <RequireRole roles={['organiser', 'coordinator']}>
+                        <PartnershipPage />
+                      </RequireRole>
+                    }
+                  />
+                  <Route
+                    path="my-university"
+                    element={
+                      <RequireRole roles={['coordinator']}>
+                        <MyUniversityPage />
+                      </RequireRole>
+                    }
+                  />
+                  <Route
+                    path="admin/users"
+                    element={
+                      <RequireRole roles={['organiser']} admin>
+                        <UsersPage />
+                      </RequireRole>
+                    }
+                  />
+                  <Route path="trips" element={organiserOnly(<TripsPage />)} />
+                  <Route path="trips/new" element={organiserOnly(<NewTripPage />)} />
+                  <Route path="trips/:tripId" element={organiserOnly(<TripPage />)} />
+                  <Route path="trips/:tripId/edit" element={organiserOnly(<EditTripPage />)} />
+                  <Route path="trips/:tripId/report" element={organiserOnly(<TripReportPage />)} />
+                  <Route path="events/:eventId/check-in" element={organiserOnly(<CheckInPage />)} />
+                  <Route
+                    path="leads"
+                    element={
+                      <RequireRole roles={['organiser', 'coordinator']}>
+                        <LeadsPage />
+                      </RequireRole>
+                    }
+                  />
+                  <Route
+                    path="leads/:leadId"
+                    element={
+                      <RequireRole roles={['organiser', 'coordinator']}>
+                        <LeadPage />
+                      </RequireRole>
+                    }
+                  />
+                  <Route path="host-units" element={organiserOnly(<HostUnitsPage />)} />
+                  <Route path="host-units/new" element={organiserOnly(<HostUnitPage />)} />
+                  <Route path="host-units/:hostUnitId" element={organiserOnly(<HostUnitPage />)} />
+                  <Route path="mentors" element={organiserOnly(<MentorsPage />)} />
+                  <Route
+                    path="placements"
+                    element={
+                      <RequireRole roles={['organiser', 'coordinator']}>
+                        <PlacementsPage />
+                      </RequireRole>
+                    }
+                  />
+                  <Route
+                    path="cohorts/:cohortId/placements"
+                    element={
+                      <RequireRole roles={['organiser', 'coordinator']}>
+                        <CohortPlacementsPage />
+                      </RequireRole>
+                    }
+                  />
+                  <Route path="cohorts/:cohortId/placement-board" element={organiserOnly(<PlacementBoardPage />)} />
+                  <Route path="placements/:registrationId/letter" element={<AcceptanceLetterPage />} />
+                  <Route
+                    path="my-mentees"
+                    element={
+                      <RequireRole roles={['mentor']}>
+                        <MyMenteesPage />
+                      </RequireRole>
+                    }
+                  />
+                  <Route path="cohorts" element={organiserOrCoordinator(<CohortsPage />)} />
+                  <Route path="cohorts/new" element={organiserOnly(<CohortFormPage />)} />
+                  <Route path="cohorts/:cohortId" element={organiserOrCoordinator(<CohortPage />)} />
+                  <Route path="cohorts/:cohortId/edit" element={organiserOnly(<CohortFormPage />)} />
+                  <Route path="cohorts/:cohortId/register" element={organiserOrCoordinator(<CohortRegisterPage />)} />
+                  <Route path="cohorts/:cohortId/import" element={organiserOrCoordinator(<CohortImportPage />)} />
+                  <Route path="cohorts/:cohortId/review" element={organiserOnly(<CohortReviewPage />)} />
+                  <Route path="dashboard" element={organiserOnly(<DashboardPage />)} />
+                  <Route path="cohorts/:cohortId/report" element={organiserOnly(<CohortReportPage />)} />
+                  <Route path="outcomes" element={organiserOrCoordinator(<OutcomesPage />)} />
+                  <Route path="outcomes/:outcomeId" element={<OutcomePage />} />
+                  <Route path="my-logs" element={<RequireRole roles={['intern']}><MyLogsPage /></RequireRole>} />
+                  <Route path="my-stipend" element={<RequireRole roles={['intern']}><MyStipendPage /></RequireRole>} />
+                  <Route path="log-reviews" element={<RequireRole roles={['mentor']}><LogReviewsPage /></RequireRole>} />
+                  <Route path="evaluations" element={<RequireRole roles={['mentor']}><EvaluationsPage /></RequireRole>} />
+                  <Route path="stipends" element={organiserOnly(<StipendsPage />)} />
+                  <Route path="my-outcome" element={<RequireRole roles={['intern']}><MyOutcomePage /></RequireRole>} />
+                  <Route path="my-day" element={<RequireRole roles={['intern']}><MyDayPage /></RequireRole>} />
+                  <Route path="attendance" element={organiserOrCoordinator(<AttendanceBoardPage />)} />
+                  <Route path="mentee-attendance" element={<RequireRole roles={['mentor']}><MenteeAttendancePage /></RequireRole>} />
+                  <Route path="welcome" element={<WelcomePage />} />
+                </Route>
+                <Route path="*" element={<NotFoundPage />} />
               </Route>
-              <Route path="*" element={<NotFoundPage />} />
-            </Route>
-          </Routes>
-        </BrowserRouter>
-      </SessionProvider>
-    </I18nProvider>
+            </Routes>
+          </BrowserRouter>
+        </SessionProvider>
+      </I18nProvider>
+    </QueryClientProvider>
   );
 }

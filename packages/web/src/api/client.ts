@@ -1,5 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import { ApiError, isAbort } from './errors';
+import { afterWrite, forgetServerState } from './query-client';
 import type { paths } from './schema';
 
 const TOKEN_KEY = 'aksu.token';
@@ -21,6 +22,7 @@ export function getToken(): string | null {
 }
 
 export function setToken(next: string | null): void {
+  if (next !== token) forgetServerState();
   token = next;
   try {
     if (next) localStorage.setItem(TOKEN_KEY, next);
@@ -47,6 +49,7 @@ const auth: Middleware = {
       setToken(null);
       onSessionExpired?.();
     }
+    if (request.method !== 'GET' && response.ok) afterWrite();
     return response;
   },
 };

@@ -17,7 +17,7 @@ export function CohortStudents({ cohortId, onChanged }: { cohortId: string; onCh
   const [busy, setBusy] = useState<string>();
   const list = usePagedList(
     (cursor, signal) => unwrap(api.GET('/v1/cohorts/{cohortId}/registrations', { params: { path: { cohortId }, query: { limit: 50, cursor } }, signal })),
-    [cohortId],
+    ['/v1/cohorts/{cohortId}/registrations', cohortId],
   );
 
   const change = async (r: CohortRegistration, verb: 'confirm' | 'withdraw') => {
@@ -31,7 +31,6 @@ export function CohortStudents({ cohortId, onChanged }: { cohortId: string; onCh
           ? await unwrap(api.POST('/v1/cohorts/{cohortId}/registrations/{registrationId}/confirm', { params: { path } }))
           : await unwrap(api.POST('/v1/cohorts/{cohortId}/registrations/{registrationId}/withdraw', { params: { path }, body: {} }));
       setNotice({ tone: 'success', text: t('creg.changed', { name: r.name, status: t(registrationStatusKey(updated.status)) }) });
-      list.reload();
       onChanged();
     } catch (error) {
       setNotice({ tone: 'error', text: registrationProblem(error, t) });

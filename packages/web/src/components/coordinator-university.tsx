@@ -21,7 +21,7 @@ export function CoordinatorUniversity({ universityId }: { universityId: string }
   const { t } = useI18n();
   const university = useResource(
     (signal) => unwrap(api.GET('/v1/universities/{universityId}', { params: { path: { universityId } }, signal })),
-    [universityId],
+    ['/v1/universities/{universityId}', universityId],
   );
   const [editing, setEditing] = useState(false);
   const [conflict, setConflict] = useState(false);

@@ -16,7 +16,7 @@ export function CoordinatorsPanel({ universityId }: { universityId: string }) {
   const list = usePagedList(
     (cursor, signal) =>
       unwrap(api.GET('/v1/universities/{universityId}/coordinators', { params: { path: { universityId }, query: { cursor } }, signal })),
-    [universityId],
+    ['/v1/universities/{universityId}/coordinators', universityId],
   );
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
@@ -39,7 +39,6 @@ export function CoordinatorsPanel({ universityId }: { universityId: string }) {
       setInvited(result);
       setName('');
       setEmail('');
-      list.reload();
     });
   };
 

@@ -28,7 +28,7 @@ export function RunningAttendance({ cohorts }: { cohorts: Array<{ cohortId: stri
 function CohortAttendance({ cohortId }: { cohortId: string }) {
   const days = useResource(
     (signal) => unwrap(api.GET('/v1/cohorts/{cohortId}/attendance/days', { params: { path: { cohortId } }, signal })),
-    [cohortId],
+    ['/v1/cohorts/{cohortId}/attendance/days', cohortId],
   );
   if (days.status === 'error') return <LoadError error={days.error} onRetry={days.reload} />;
   if (!days.data) return <Loading />;
@@ -95,7 +95,7 @@ export function AttributionPanels() {
 }
 
 function AttributionPanel({ by }: { by: Attribution['by'] }) {
-  const attribution = useResource((signal) => unwrap(api.GET('/v1/dashboard/attribution', { params: { query: { by } }, signal })), [by]);
+  const attribution = useResource((signal) => unwrap(api.GET('/v1/dashboard/attribution', { params: { query: { by } }, signal })), ['/v1/dashboard/attribution', by]);
   if (attribution.status === 'error') return <LoadError error={attribution.error} onRetry={attribution.reload} />;
   if (!attribution.data) return <Loading />;
   return <AttributionTable attribution={attribution.data} />;

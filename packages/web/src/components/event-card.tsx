@@ -22,7 +22,7 @@ export function EventCard({ event, universityName, onChange }: Props) {
   const [saved, setSaved] = useState(false);
   const counts = useResource(
     async (signal) => (await unwrap(api.GET('/v1/events/{eventId}/attendance', { params: { path: { eventId: event.eventId }, query: { limit: 1 } }, signal }))).counts,
-    [event.eventId],
+    ['/v1/events/{eventId}/attendance', event.eventId],
   );
   const url = registrationUrl(event.eventId);
   return (

@@ -25,7 +25,7 @@ function Entries({ universityId }: { universityId: string }) {
   const list = usePagedList(
     (cursor, signal) =>
       unwrap(api.GET('/v1/audit', { params: { query: { entityType: 'university', entityId: universityId, cursor } }, signal })),
-    [universityId],
+    ['/v1/audit', universityId],
   );
   const actionLabel = (entry: AuditEntry) =>
     entry.action === 'create' ? t('history.create') : entry.action === 'update' ? t('history.update') : entry.action;

@@ -11,7 +11,7 @@ export function ImportHistory({ cohortId, timeZone }: { cohortId: string; timeZo
   const { t, lang } = useI18n();
   const jobs = usePagedList(
     (cursor, signal) => unwrap(api.GET('/v1/cohorts/{cohortId}/imports', { params: { path: { cohortId }, query: { limit: 10, cursor } }, signal })),
-    [cohortId],
+    ['/v1/cohorts/{cohortId}/imports', cohortId],
   );
   if (jobs.status === 'error') return <LoadError error={jobs.error} onRetry={jobs.reload} />;
   if (jobs.items.length === 0) return null;

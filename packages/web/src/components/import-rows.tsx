@@ -20,7 +20,7 @@ export function ImportRows({ job }: { job: ImportJob }) {
           signal,
         }),
       ),
-    [job.importJobId, tab, job.rowsDone],
+    ['/v1/imports/{importJobId}/rows', job.importJobId, tab, job.rowsDone],
   );
   const tabs: [Tab, MessageKey, number | undefined][] = [
     ['rejected', 'import.tab_rejected', job.rejected],

@@ -15,7 +15,7 @@ export function LeavePanel({ today }: { today: string }) {
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-  const list = usePagedList((cursor, signal) => unwrap(api.GET('/v1/leave-requests', { params: { query: { limit: 20, cursor } }, signal })), []);
+  const list = usePagedList((cursor, signal) => unwrap(api.GET('/v1/leave-requests', { params: { query: { limit: 20, cursor } }, signal })), ['/v1/leave-requests']);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -29,7 +29,6 @@ export function LeavePanel({ today }: { today: string }) {
       setErrors({});
       setReason('');
       setMessage({ tone: 'success', text: t('leave.submitted') });
-      list.reload();
     } catch (error) {
       setErrors(fieldErrorsOf(error, t));
       setMessage({ tone: 'error', text: attendanceProblem(error, t) });

@@ -12,7 +12,7 @@ type Locale = 'zh-CN' | 'en';
 /** Which kinds also go by email (security ones locked on, with the reason), and the language of messages. */
 export function NotificationPreferences() {
   const { t } = useI18n();
-  const saved = useResource((signal) => unwrap(api.GET('/v1/me/notification-preferences', { signal })), []);
+  const saved = useResource((signal) => unwrap(api.GET('/v1/me/notification-preferences', { signal })), ['/v1/me/notification-preferences']);
   const [off, setOff] = useState<Set<string>>(new Set());
   const [locale, setLocale] = useState<Locale>('zh-CN');
   const [state, setState] = useState<{ saving: boolean; done?: boolean; error?: string }>({ saving: false });

@@ -14,13 +14,12 @@ export function PayoutBatches({ cohortId, onChanged }: { cohortId: string; onCha
   const { failure, busy, send } = useFormSubmit({ problem: logsProblemText });
   const batches = usePagedList(
     (cursor, signal) => unwrap(api.GET('/v1/cohorts/{cohortId}/payout-batches', { params: { path: { cohortId }, query: { limit: 20, cursor } }, signal })),
-    [cohortId],
+    ['/v1/cohorts/{cohortId}/payout-batches', cohortId],
   );
 
   const run = (action: () => Promise<unknown>) =>
     send(async () => {
       await action();
-      batches.reload();
       onChanged();
     });
 

@@ -22,7 +22,7 @@ const NONE = { expiring: 'reminders.none_expiring', overdue: 'reminders.none_ove
 
 function ReminderList({ tab, universities }: { tab: Tab; universities?: University[] }) {
   const { t } = useI18n();
-  const list = useResource((signal) => unwrap(api.GET('/v1/partnerships', { params: { query: { ...QUERY[tab], limit: 50 } }, signal })), [tab]);
+  const list = useResource((signal) => unwrap(api.GET('/v1/partnerships', { params: { query: { ...QUERY[tab], limit: 50 } }, signal })), ['/v1/partnerships', tab]);
   if (list.status === 'error') return <LoadError error={list.error} onRetry={list.reload} />;
   if (!list.data) return <Loading />;
   if (list.data.items.length === 0) return <p className="muted">{t(NONE[tab])}</p>;
@@ -56,7 +56,7 @@ function DigestNote() {
         if (error instanceof ApiError && error.status === 404) return null;
         throw error;
       }),
-    [date],
+    ['/v1/partnerships/reminders', date],
   );
   if (digest.status !== 'ready') return null;
   if (!digest.data) return <p className="hint">{t('reminders.digest_pending')}</p>;

@@ -51,7 +51,7 @@ export function Timeline({ source, canAdd, refreshKey, partnerships }: { source:
       partnershipId !== undefined
         ? unwrap(api.GET('/v1/partnerships/{partnershipId}/activities', { params: { path: { partnershipId }, query: { cursor } }, signal }))
         : unwrap(api.GET('/v1/universities/{universityId}/activities', { params: { path: { universityId }, query: { cursor } }, signal })),
-    [partnershipId, universityId, refreshKey, added],
+    ['/v1/partnerships/{partnershipId}/activities', partnershipId, universityId, refreshKey, added],
   );
 
   return (

@@ -16,7 +16,7 @@ export function UniversityOutcomes({ universityId }: { universityId: string }) {
   const { t } = useI18n();
   const outcomes = useResource(
     (signal) => unwrap(api.GET('/v1/universities/{universityId}/outcomes', { params: { path: { universityId } }, signal })),
-    [universityId],
+    ['/v1/universities/{universityId}/outcomes', universityId],
   );
   const titleId = `outcomes-${universityId}`;
   const counts = outcomes.data;

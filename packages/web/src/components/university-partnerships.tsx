@@ -12,7 +12,7 @@ export function UniversityPartnerships({ universityId, canEdit }: { universityId
   // One university rarely has more than a handful of agreements, so one page of 100 covers it.
   const partnerships = useResource(
     (signal) => unwrap(api.GET('/v1/partnerships', { params: { query: { universityId, limit: 100 } }, signal })),
-    [universityId],
+    ['/v1/partnerships', universityId],
   );
   return (
     <section className="panel" aria-labelledby="relations-title">

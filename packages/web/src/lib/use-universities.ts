@@ -18,7 +18,7 @@ export function useUniversities(enabled = true) {
       cursor = result.nextCursor;
     }
     return all.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
-  }, [enabled]);
+  }, ['/v1/universities', 'every page', enabled]);
 }
 
 export function nameOf(universities: University[] | undefined, universityId: string): string | undefined {

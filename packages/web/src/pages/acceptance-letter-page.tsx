@@ -21,7 +21,7 @@ export default function AcceptanceLetterPage() {
   const { registrationId = '' } = useParams();
   const { t } = useI18n();
   const { user } = useSession();
-  const letter = useResource((signal) => unwrap(api.GET('/v1/placements/{registrationId}/letter', { params: { path: { registrationId } }, signal })), [registrationId]);
+  const letter = useResource((signal) => unwrap(api.GET('/v1/placements/{registrationId}/letter', { params: { path: { registrationId } }, signal })), ['/v1/placements/{registrationId}/letter', registrationId]);
   useTitle(t('letter.title'));
   const l = letter.data;
 

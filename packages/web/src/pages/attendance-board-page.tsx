@@ -15,7 +15,7 @@ import '../attendance.css';
 export default function AttendanceBoardPage() {
   const { t } = useI18n();
   useTitle(t('attendance.title'));
-  const cohorts = useResource((signal) => unwrap(api.GET('/v1/cohorts', { params: { query: { limit: 100 } }, signal })), []);
+  const cohorts = useResource((signal) => unwrap(api.GET('/v1/cohorts', { params: { query: { limit: 100 } }, signal })), ['/v1/cohorts']);
   const [picked, setCohortId] = useState('');
   const [date, setDate] = useState('');
   const items = cohorts.data?.items ?? [];
@@ -28,14 +28,14 @@ export default function AttendanceBoardPage() {
       cohortId && day
         ? unwrap(api.GET('/v1/cohorts/{cohortId}/attendance', { params: { path: { cohortId }, query: { date: day } }, signal }))
         : Promise.resolve(null),
-    [cohortId, day],
+    ['/v1/cohorts/{cohortId}/attendance', cohortId, day],
   );
   const absentees = usePagedList(
     (cursor, signal) =>
       cohortId && day
         ? unwrap(api.GET('/v1/cohorts/{cohortId}/attendance/interns', { params: { path: { cohortId }, query: { date: day, status: 'absent', limit: 50, cursor } }, signal }))
         : Promise.resolve({ items: [], nextCursor: null }),
-    [cohortId, day],
+    ['/v1/cohorts/{cohortId}/attendance/interns', cohortId, day],
   );
 
   return (

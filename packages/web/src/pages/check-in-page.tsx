@@ -26,10 +26,10 @@ export default function CheckInPage() {
   const { t, lang } = useI18n();
   const { eventId = '' } = useParams();
   const [tick, setTick] = useState(0);
-  const event = useResource((signal) => unwrap(api.GET('/v1/events/{eventId}', { params: { path: { eventId } }, signal })), [eventId]);
+  const event = useResource((signal) => unwrap(api.GET('/v1/events/{eventId}', { params: { path: { eventId } }, signal })), ['/v1/events/{eventId}', eventId]);
   const counts = useResource(
     async (signal) => (await unwrap(api.GET('/v1/events/{eventId}/attendance', { params: { path: { eventId }, query: { limit: 1 } }, signal }))).counts,
-    [eventId, tick],
+    ['/v1/events/{eventId}/attendance', eventId, tick],
   );
   const [token, setToken] = useState('');
   const [outcome, setOutcome] = useState<Outcome>();

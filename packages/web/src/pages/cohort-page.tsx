@@ -22,8 +22,8 @@ export default function CohortPage() {
   const user = useUser();
   const { cohortId = '' } = useParams();
   const organiser = user.role === 'organiser';
-  const cohort = useResource((signal) => unwrap(api.GET('/v1/cohorts/{cohortId}', { params: { path: { cohortId } }, signal })), [cohortId]);
-  const summary = useResource((signal) => unwrap(api.GET('/v1/cohorts/{cohortId}/summary', { params: { path: { cohortId } }, signal })), [cohortId]);
+  const cohort = useResource((signal) => unwrap(api.GET('/v1/cohorts/{cohortId}', { params: { path: { cohortId } }, signal })), ['/v1/cohorts/{cohortId}', cohortId]);
+  const summary = useResource((signal) => unwrap(api.GET('/v1/cohorts/{cohortId}/summary', { params: { path: { cohortId } }, signal })), ['/v1/cohorts/{cohortId}/summary', cohortId]);
   const universities = useUniversities();
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string }>();
   const [busy, setBusy] = useState(false);

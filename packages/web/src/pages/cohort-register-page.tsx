@@ -19,7 +19,7 @@ export default function CohortRegisterPage() {
   const user = useUser();
   const { cohortId = '' } = useParams();
   const organiser = user.role === 'organiser';
-  const cohort = useResource((signal) => unwrap(api.GET('/v1/cohorts/{cohortId}', { params: { path: { cohortId } }, signal })), [cohortId]);
+  const cohort = useResource((signal) => unwrap(api.GET('/v1/cohorts/{cohortId}', { params: { path: { cohortId } }, signal })), ['/v1/cohorts/{cohortId}', cohortId]);
   const universities = useUniversities(organiser);
   const [draft, setDraft] = useState<StudentDraft>(emptyStudent);
   const [errors, setErrors] = useState<FieldErrors>({});

@@ -20,7 +20,7 @@ type Decision = 'accepted' | 'waitlisted' | 'rejected';
 export default function CohortReviewPage() {
   const { t } = useI18n();
   const { cohortId = '' } = useParams();
-  const cohort = useResource((signal) => unwrap(api.GET('/v1/cohorts/{cohortId}', { params: { path: { cohortId } }, signal })), [cohortId]);
+  const cohort = useResource((signal) => unwrap(api.GET('/v1/cohorts/{cohortId}', { params: { path: { cohortId } }, signal })), ['/v1/cohorts/{cohortId}', cohortId]);
   const universities = useUniversities();
   const [status, setStatus] = useState<RegistrationStatus | ''>('submitted');
   const [universityId, setUniversityId] = useState('');
@@ -39,7 +39,7 @@ export default function CohortReviewPage() {
           signal,
         }),
       ),
-    [cohortId, status, universityId],
+    ['/v1/cohorts/{cohortId}/registrations', cohortId, status, universityId],
   );
 
   const names = (id: string) => nameOf(universities.data, id) ?? id;
@@ -83,7 +83,6 @@ export default function CohortReviewPage() {
       });
       setSelected(new Set());
       setReason('');
-      list.reload();
     } catch (error) {
       setNotice({ tone: 'error', lines: [problemText(error, t)] });
     } finally {

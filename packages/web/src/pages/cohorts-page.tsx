@@ -15,7 +15,7 @@ export default function CohortsPage() {
   const { t, lang } = useI18n();
   const user = useUser();
   useTitle(t('cohort.list_title'));
-  const list = usePagedList((cursor, signal) => unwrap(api.GET('/v1/cohorts', { params: { query: { limit: 20, cursor } }, signal })), []);
+  const list = usePagedList((cursor, signal) => unwrap(api.GET('/v1/cohorts', { params: { query: { limit: 20, cursor } }, signal })), ['/v1/cohorts']);
   const organiser = user.role === 'organiser';
 
   return (

@@ -29,13 +29,13 @@ export default function DashboardPage() {
     setParams(next, { replace: true });
   };
 
-  const cohorts = useResource((signal) => unwrap(api.GET('/v1/cohorts', { params: { query: { limit: 100 } }, signal })), []);
+  const cohorts = useResource((signal) => unwrap(api.GET('/v1/cohorts', { params: { query: { limit: 100 } }, signal })), ['/v1/cohorts']);
   const funnel = useResource(
     (signal) => unwrap(api.GET('/v1/dashboard/funnel', { params: { query: { by, ...(cohortId ? { cohortId } : {}) } }, signal })),
-    [cohortId, by],
+    ['/v1/dashboard/funnel', cohortId, by],
   );
-  const curves = useResource((signal) => unwrap(api.GET('/v1/dashboard/retention', { signal })), []);
-  const forecast = useResource((signal) => unwrap(api.GET('/v1/dashboard/subsidy-forecast', { signal })), []);
+  const curves = useResource((signal) => unwrap(api.GET('/v1/dashboard/retention', { signal })), ['/v1/dashboard/retention']);
+  const forecast = useResource((signal) => unwrap(api.GET('/v1/dashboard/subsidy-forecast', { signal })), ['/v1/dashboard/subsidy-forecast']);
 
   return (
     <section className="page wide" aria-labelledby="dashboard-title">

@@ -18,7 +18,7 @@ export default function DeliveriesPage() {
   useTitle(t('deliveries.title'));
   const list = usePagedList<Delivery>(
     (cursor, signal) => unwrap(api.GET('/v1/deliveries', { params: { query: { status: 'failed', cursor, limit: 20 } }, signal })),
-    [],
+    ['/v1/deliveries'],
   );
   const [busy, setBusy] = useState<string>();
   const [message, setMessage] = useState<{ tone: 'success' | 'error' | 'info'; text: string }>();

@@ -15,7 +15,7 @@ export default function EditTripPage() {
   const { tripId = '' } = useParams();
   const navigate = useNavigate();
   const get = useCallback((signal?: AbortSignal) => unwrap(api.GET('/v1/trips/{tripId}', { params: { path: { tripId } }, signal })), [tripId]);
-  const trip = useResource((signal) => get(signal), [get]);
+  const trip = useResource((signal) => get(signal), ['/v1/trips/{tripId}', tripId, get]);
   const universities = useUniversities();
   const [conflict, setConflict] = useState(false);
   const [stopInUse, setStopInUse] = useState(false);

@@ -23,7 +23,7 @@ export default function EvaluationsPage() {
   const mentorId = user.mentorId ?? '';
   const mentees = usePagedList(
     (cursor, signal) => unwrap(api.GET('/v1/mentors/{mentorId}/mentees', { params: { path: { mentorId }, query: { limit: 50, cursor } }, signal })),
-    [mentorId],
+    ['/v1/mentors/{mentorId}/mentees', mentorId],
   );
   return (
     <section className="page narrow" aria-labelledby="evaluation-title">
@@ -52,7 +52,7 @@ function MenteeEvaluation({ registrationId, name }: { registrationId: string; na
         if (e instanceof ApiError && e.status === 404) return null;
         throw e;
       }),
-    [registrationId],
+    ['/v1/interns/{registrationId}/evaluation', registrationId],
   );
   return (
     <article className="week-card" aria-label={name}>

@@ -42,7 +42,7 @@ function NewHostUnit() {
 function ExistingHostUnit({ hostUnitId }: { hostUnitId: string }) {
   const { t } = useI18n();
   const location = useLocation();
-  const unit = useResource((signal) => unwrap(api.GET('/v1/host-units/{hostUnitId}', { params: { path: { hostUnitId } }, signal })), [hostUnitId]);
+  const unit = useResource((signal) => unwrap(api.GET('/v1/host-units/{hostUnitId}', { params: { path: { hostUnitId } }, signal })), ['/v1/host-units/{hostUnitId}', hostUnitId]);
   const [saved, setSaved] = useState(Boolean((location.state as { created?: boolean } | null)?.created));
   const [conflict, setConflict] = useState(false);
   const [formKey, setFormKey] = useState(0);
@@ -98,8 +98,8 @@ function ExistingHostUnit({ hostUnitId }: { hostUnitId: string }) {
 function ProjectsPanel({ unit }: { unit: HostUnit }) {
   const { t } = useI18n();
   const hostUnitId = unit.hostUnitId;
-  const projects = useResource((signal) => unwrap(api.GET('/v1/host-units/{hostUnitId}/projects', { params: { path: { hostUnitId }, query: { limit: 100 } }, signal })), [hostUnitId]);
-  const cohorts = useResource((signal) => unwrap(api.GET('/v1/cohorts', { params: { query: { limit: 100 } }, signal })), []);
+  const projects = useResource((signal) => unwrap(api.GET('/v1/host-units/{hostUnitId}/projects', { params: { path: { hostUnitId }, query: { limit: 100 } }, signal })), ['/v1/host-units/{hostUnitId}/projects', hostUnitId]);
+  const cohorts = useResource((signal) => unwrap(api.GET('/v1/cohorts', { params: { query: { limit: 100 } }, signal })), ['/v1/cohorts']);
   const [editing, setEditing] = useState<string>();
   const [notice, setNotice] = useState<string>();
   const [formKey, setFormKey] = useState(0);
@@ -109,14 +109,12 @@ function ProjectsPanel({ unit }: { unit: HostUnit }) {
     await unwrap(api.POST('/v1/host-units/{hostUnitId}/projects', { params: { path: { hostUnitId } }, body: { ...rest, cohortId: cohortId! } }));
     setNotice(t('prj.created'));
     setFormKey((k) => k + 1);
-    projects.reload();
   };
 
   const update = (project: Project) => async (input: ProjectInput) => {
     await unwrap(api.PATCH('/v1/projects/{projectId}', { params: { path: { projectId: project.projectId } }, body: { ...input, version: project.version } }));
     setEditing(undefined);
     setNotice(t('prj.saved'));
-    projects.reload();
   };
 
   const cohortName = (id: string) => cohorts.data?.items.find((c) => c.cohortId === id)?.name ?? '';
@@ -162,7 +160,7 @@ function ProjectsPanel({ unit }: { unit: HostUnit }) {
 function MentorsPanel({ unit }: { unit: HostUnit }) {
   const { t } = useI18n();
   const hostUnitId = unit.hostUnitId;
-  const mentors = useResource((signal) => unwrap(api.GET('/v1/mentors', { params: { query: { hostUnitId, limit: 100 } }, signal })), [hostUnitId]);
+  const mentors = useResource((signal) => unwrap(api.GET('/v1/mentors', { params: { query: { hostUnitId, limit: 100 } }, signal })), ['/v1/mentors', hostUnitId]);
   return (
     <section className="panel" aria-labelledby="hu-mentors-title">
       <h2 id="hu-mentors-title">{t('hu.mentors')}</h2>

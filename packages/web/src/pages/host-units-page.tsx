@@ -18,7 +18,7 @@ export default function HostUnitsPage() {
   const list = usePagedList(
     (cursor, signal) =>
       unwrap(api.GET('/v1/host-units', { params: { query: { limit: 50, cursor, ...(kind ? { kind } : {}), ...(cluster ? { cluster } : {}) } }, signal })),
-    [kind, cluster],
+    ['/v1/host-units', kind, cluster],
   );
 
   return (

@@ -15,7 +15,7 @@ export default function LeadPage() {
   const { t, lang } = useI18n();
   const { leadId = '' } = useParams();
   const { user } = useSession();
-  const lead = useResource((signal) => unwrap(api.GET('/v1/leads/{leadId}', { params: { path: { leadId } }, signal })), [leadId]);
+  const lead = useResource((signal) => unwrap(api.GET('/v1/leads/{leadId}', { params: { path: { leadId } }, signal })), ['/v1/leads/{leadId}', leadId]);
   const [kind, setKind] = useState<InvitationKind>('summer_programme');
   const [note, setNote] = useState('');
   const [failure, setFailure] = useState<string>();

@@ -45,7 +45,7 @@ export default function LeadsPage() {
         params: { query: { universityId, degreeLevel, graduationYear, major, fromRegion, interest, q, limit: PAGE_SIZE, cursor } },
         signal,
       })),
-    [universityId, degreeLevel, graduationYear, major, fromRegion, interest, q],
+    ['/v1/leads', universityId, degreeLevel, graduationYear, major, fromRegion, interest, q],
   );
 
   const apply = (name: Filter, next: string) => {

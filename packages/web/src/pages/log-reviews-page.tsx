@@ -21,13 +21,10 @@ export default function LogReviewsPage() {
   const [notice, setNotice] = useState<string>();
   const weeks = usePagedList(
     (cursor, signal) => unwrap(api.GET('/v1/mentors/{mentorId}/log-weeks', { params: { path: { mentorId }, query: { status: 'pending', limit: 20, cursor } }, signal })),
-    [mentorId],
+    ['/v1/mentors/{mentorId}/log-weeks', mentorId],
   );
 
-  const reviewed = (message: string) => {
-    setNotice(message);
-    weeks.reload();
-  };
+  const reviewed = (message: string) => setNotice(message);
 
   return (
     <section className="page narrow" aria-labelledby="review-title">

@@ -19,11 +19,11 @@ export default function MenteeAttendancePage() {
   const [date, setDate] = useState(today);
   const [comments, setComments] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-  const days = usePagedList((cursor, signal) => unwrap(api.GET('/v1/check-ins', { params: { query: { date, limit: 50, cursor } }, signal })), [date, user.mentorId]);
-  const leave = usePagedList((cursor, signal) => unwrap(api.GET('/v1/leave-requests', { params: { query: { status: 'pending', limit: 50, cursor } }, signal })), [user.mentorId]);
+  const days = usePagedList((cursor, signal) => unwrap(api.GET('/v1/check-ins', { params: { query: { date, limit: 50, cursor } }, signal })), ['/v1/check-ins', date, user.mentorId]);
+  const leave = usePagedList((cursor, signal) => unwrap(api.GET('/v1/leave-requests', { params: { query: { status: 'pending', limit: 50, cursor } }, signal })), ['/v1/leave-requests', user.mentorId]);
   const mentees = usePagedList(
     (cursor, signal) => unwrap(api.GET('/v1/mentors/{mentorId}/mentees', { params: { path: { mentorId: user.mentorId ?? '' }, query: { limit: 50, cursor } }, signal })),
-    [user.mentorId],
+    ['/v1/mentors/{mentorId}/mentees', user.mentorId],
   );
   const names = new Map(mentees.items.map((m) => [m.registrationId, m.internName]));
 
@@ -33,8 +33,6 @@ export default function MenteeAttendancePage() {
       const comment = comments[leaveId]?.trim();
       await unwrap(api.POST('/v1/leave-requests/{leaveId}/decision', { params: { path: { leaveId } }, body: { decision, version, ...(comment ? { comment } : {}) } }));
       setMessage({ tone: 'success', text: t('leave.decided', { name }) });
-      leave.reload();
-      days.reload();
     } catch (error) {
       setMessage({ tone: 'error', text: attendanceProblem(error, t) });
     }

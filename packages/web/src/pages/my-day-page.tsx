@@ -46,7 +46,7 @@ export default function MyDayPage() {
   const internId = user.internId ?? '';
   const attendance = useResource(
     (signal) => unwrap(api.GET('/v1/interns/{registrationId}/attendance', { params: { path: { registrationId: internId } }, signal })),
-    [internId],
+    ['/v1/interns/{registrationId}/attendance', internId],
   );
   const queue = useOfflineQueue(CHECK_IN_KIND);
   const [busy, setBusy] = useState(false);

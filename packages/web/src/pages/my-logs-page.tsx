@@ -23,25 +23,19 @@ export default function MyLogsPage() {
   const registrationId = user.internId ?? '';
   const placement = useResource(
     (signal) => unwrap(api.GET('/v1/placements/{registrationId}', { params: { path: { registrationId } }, signal })).then((p) => p, (e: unknown) => (e instanceof ApiError && e.status === 404 ? null : Promise.reject(e))),
-    [registrationId],
+    ['/v1/placements/{registrationId}', registrationId],
   );
   const weeks = usePagedList(
     (cursor, signal) => unwrap(api.GET('/v1/interns/{registrationId}/log-weeks', { params: { path: { registrationId }, query: { limit: 10, cursor } }, signal })),
-    [registrationId],
+    ['/v1/interns/{registrationId}/log-weeks', registrationId],
   );
 
   const queue = useOfflineQueue(LOG_KIND);
   useEffect(() => registerLogSender(), []);
-  const synced = queue.items.filter((i) => i.state === 'synced').length;
-  // A queued log that reached the server shows up in the history.
-  useEffect(() => {
-    if (synced > 0) weeks.reload();
-  }, [synced, weeks.reload]);
   const waiting = queue.items.filter((i) => i.state !== 'synced');
 
   const create = async (draft: LogDraft) => {
     const outcome = await submitLog(registrationId, draft);
-    if (outcome === 'sent') weeks.reload();
     return outcome === 'queued' ? t('logs.queued') : t('logs.saved');
   };
 

@@ -17,7 +17,7 @@ export default function MyMenteesPage() {
   const mentorId = user.mentorId ?? '';
   const list = usePagedList(
     (cursor, signal) => unwrap(api.GET('/v1/mentors/{mentorId}/mentees', { params: { path: { mentorId }, query: { limit: 50, cursor } }, signal })),
-    [mentorId],
+    ['/v1/mentors/{mentorId}/mentees', mentorId],
   );
 
   return (

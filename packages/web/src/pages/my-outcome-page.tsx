@@ -11,7 +11,7 @@ import '../conversion.css';
 export default function MyOutcomePage() {
   const { t } = useI18n();
   useTitle(t('conv.my_outcome_title'));
-  const outcome = useResource((signal) => unwrap(api.GET('/v1/me/outcome', { signal })), []);
+  const outcome = useResource((signal) => unwrap(api.GET('/v1/me/outcome', { signal })), ['/v1/me/outcome']);
   const none = outcome.status === 'error' && outcome.error instanceof ApiError && outcome.error.status === 404;
   return (
     <section className="page narrow" aria-labelledby="my-outcome-title">

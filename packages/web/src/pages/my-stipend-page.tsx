@@ -22,7 +22,7 @@ export default function MyStipendPage() {
     return unwrap(
       api.GET('/v1/cohorts/{cohortId}/stipend-statements/{payeeId}', { params: { path: { cohortId: placement.cohortId, payeeId: registrationId } }, signal }),
     );
-  }, [registrationId]);
+  }, ['/v1/cohorts/{cohortId}/stipend-statements/{payeeId}', registrationId]);
 
   return (
     <section className="page narrow" aria-labelledby="stipend-title">

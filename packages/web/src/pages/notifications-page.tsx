@@ -22,7 +22,7 @@ export default function NotificationsPage() {
   useTitle(t('notifications.title'));
   const list = usePagedList<Notice>(
     (cursor, signal) => unwrap(api.GET('/v1/me/notifications', { params: { query: { cursor, limit: 20 } }, signal })),
-    [],
+    ['/v1/me/notifications'],
   );
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string }>();
   const [busy, setBusy] = useState(false);
@@ -43,7 +43,6 @@ export default function NotificationsPage() {
     try {
       const { marked } = await unwrap(api.POST('/v1/me/notifications/read-all'));
       setMessage({ tone: 'success', text: t('notifications.marked_all', { n: marked }) });
-      list.reload();
       changed();
     } catch (error) {
       setMessage({ tone: 'error', text: problemText(error, t) });

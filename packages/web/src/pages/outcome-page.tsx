@@ -14,8 +14,8 @@ export default function OutcomePage() {
   const { t } = useI18n();
   const { user } = useSession();
   const { outcomeId = '' } = useParams();
-  const outcome = useResource((signal) => unwrap(api.GET('/v1/outcomes/{outcomeId}', { params: { path: { outcomeId } }, signal })), [outcomeId]);
-  const ledger = useResource((signal) => unwrap(api.GET('/v1/outcomes/{outcomeId}/retention', { params: { path: { outcomeId } }, signal })), [outcomeId]);
+  const outcome = useResource((signal) => unwrap(api.GET('/v1/outcomes/{outcomeId}', { params: { path: { outcomeId } }, signal })), ['/v1/outcomes/{outcomeId}', outcomeId]);
+  const ledger = useResource((signal) => unwrap(api.GET('/v1/outcomes/{outcomeId}/retention', { params: { path: { outcomeId } }, signal })), ['/v1/outcomes/{outcomeId}/retention', outcomeId]);
   useTitle(outcome.data ? t('conv.outcome_title', { name: outcome.data.name }) : t('conv.outcomes_title'));
   if (outcome.status === 'error') return <LoadError error={outcome.error} onRetry={outcome.reload} />;
   if (!outcome.data) return <Loading />;

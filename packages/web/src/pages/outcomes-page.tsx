@@ -20,11 +20,11 @@ export default function OutcomesPage() {
   const [params, setParams] = useSearchParams();
   const cohortId = params.get('cohortId') ?? '';
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-  const cohorts = useResource((signal) => unwrap(api.GET('/v1/cohorts', { params: { query: { limit: 100 } }, signal })), []);
+  const cohorts = useResource((signal) => unwrap(api.GET('/v1/cohorts', { params: { query: { limit: 100 } }, signal })), ['/v1/cohorts']);
   const list = usePagedList(
     (cursor, signal) =>
       cohortId ? unwrap(api.GET('/v1/outcomes', { params: { query: { cohortId, limit: 50, cursor } }, signal })) : Promise.resolve({ items: [], nextCursor: null }),
-    [cohortId],
+    ['/v1/outcomes', cohortId],
   );
   const organiser = user?.role === 'organiser';
 
@@ -33,7 +33,6 @@ export default function OutcomesPage() {
     try {
       const result = await unwrap(api.POST('/v1/outcomes/open-cohort', { body: { cohortId } }));
       setNotice({ tone: 'success', text: t('conv.opened', result) });
-      list.reload();
     } catch (error) {
       setNotice({ tone: 'error', text: problemText(error, t) });
     }

@@ -42,11 +42,11 @@ export default function PartnershipPage() {
     (signal?: AbortSignal) => unwrap(api.GET('/v1/partnerships/{partnershipId}', { params: { path: { partnershipId } }, signal })),
     [partnershipId],
   );
-  const partnership = useResource((signal) => get(signal), [get]);
+  const partnership = useResource((signal) => get(signal), ['/v1/partnerships/{partnershipId}', partnershipId, get]);
   const universityId = partnership.data?.universityId;
   const university = useResource(
     (signal) => (universityId ? unwrap(api.GET('/v1/universities/{universityId}', { params: { path: { universityId } }, signal })) : Promise.resolve(undefined)),
-    [universityId],
+    ['/v1/universities/{universityId}', universityId],
   );
   const [notice, setNotice] = useState<Notice>((location.state as { created?: boolean } | null)?.created ? { kind: 'created' } : undefined);
   const [editing, setEditing] = useState(false);

@@ -32,7 +32,7 @@ export default function PartnershipsPage() {
           signal,
         }),
       ),
-    [status, universityId, overdue],
+    ['/v1/partnerships', status, universityId, overdue],
   );
 
   const applyFilter = (name: 'status' | 'universityId' | 'overdue', value: string) => {

@@ -40,7 +40,7 @@ type Notice = { tone: 'success' | 'error' | 'warning'; title: string; lines?: st
 export default function PlacementBoardPage() {
   const { cohortId = '' } = useParams();
   const { t } = useI18n();
-  const board = useResource((signal) => loadBoard(cohortId, signal), [cohortId]);
+  const board = useResource((signal) => loadBoard(cohortId, signal), ['/v1/cohorts/{cohortId}/placement-suggestions', cohortId]);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>();
   useTitle(board.data ? `${t('board.title')} · ${board.data.cohort.name}` : t('board.title'));
@@ -52,9 +52,10 @@ export default function PlacementBoardPage() {
       setNotice(await run());
     } catch (error) {
       setNotice({ tone: 'error', title: placementProblem(error, t) });
+      // A refusal is often a move someone else made first: show the board as it is now.
+      board.reload();
     } finally {
       setBusy(false);
-      board.reload();
     }
   };
 

@@ -12,7 +12,7 @@ export default function PlacementsPage() {
   const { t } = useI18n();
   const organiser = useUser().role === 'organiser';
   useTitle(t('board.choose_title'));
-  const list = usePagedList((cursor, signal) => unwrap(api.GET('/v1/cohorts', { params: { query: { limit: 20, cursor } }, signal })), []);
+  const list = usePagedList((cursor, signal) => unwrap(api.GET('/v1/cohorts', { params: { query: { limit: 20, cursor } }, signal })), ['/v1/cohorts']);
   return (
     <section className="page" aria-labelledby="placements-title">
       <h1 id="placements-title">{t('board.choose_title')}</h1>

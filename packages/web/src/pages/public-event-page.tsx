@@ -27,7 +27,7 @@ function refusal(error: unknown, t: Translate): string {
 export default function PublicEventPage() {
   const { t, lang } = useI18n();
   const { eventId = '' } = useParams();
-  const event = useResource((signal) => unwrap(api.GET('/v1/public/events/{eventId}', { params: { path: { eventId } }, signal })), [eventId]);
+  const event = useResource((signal) => unwrap(api.GET('/v1/public/events/{eventId}', { params: { path: { eventId } }, signal })), ['/v1/public/events/{eventId}', eventId]);
   const [draft, setDraft] = useState<RegistrationDraft>();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string>();

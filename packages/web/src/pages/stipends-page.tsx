@@ -21,7 +21,7 @@ export default function StipendsPage() {
   const [params, setParams] = useSearchParams();
   const cohortId = params.get('cohortId') ?? '';
   const kind = params.get('kind') === 'mentor' ? 'mentor' : 'intern';
-  const cohorts = useResource((signal) => unwrap(api.GET('/v1/cohorts', { params: { query: { limit: 100 } }, signal })), []);
+  const cohorts = useResource((signal) => unwrap(api.GET('/v1/cohorts', { params: { query: { limit: 100 } }, signal })), ['/v1/cohorts']);
   const items = cohorts.data?.items ?? [];
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);
@@ -47,7 +47,7 @@ export default function StipendsPage() {
       cohortId
         ? unwrap(api.GET('/v1/cohorts/{cohortId}/stipend-statements', { params: { path: { cohortId }, query: { kind, limit: 50, cursor } }, signal }))
         : Promise.resolve({ items: [], nextCursor: null }),
-    [cohortId, kind],
+    ['/v1/cohorts/{cohortId}/stipend-statements', cohortId, kind],
   );
 
   return (

@@ -33,7 +33,7 @@ export default function TripPage() {
   const { tripId = '' } = useParams();
   const location = useLocation();
   const arrived = location.state as { created?: boolean; saved?: boolean } | null;
-  const data = useResource((signal) => loadTrip(tripId, signal), [tripId]);
+  const data = useResource((signal) => loadTrip(tripId, signal), ['/v1/trips/{tripId}/events', tripId]);
   const universities = useUniversities();
   const [adding, setAdding] = useState<string>();
   const [added, setAdded] = useState<string>();

@@ -19,7 +19,7 @@ const COUNTS: [keyof Row, MessageKey][] = [
 export default function TripReportPage() {
   const { t, lang } = useI18n();
   const { tripId = '' } = useParams();
-  const report = useResource((signal) => unwrap(api.GET('/v1/trips/{tripId}/report', { params: { path: { tripId } }, signal })), [tripId]);
+  const report = useResource((signal) => unwrap(api.GET('/v1/trips/{tripId}/report', { params: { path: { tripId } }, signal })), ['/v1/trips/{tripId}/report', tripId]);
   useTitle(t('report.title'));
 
   if (report.status === 'error') return <LoadError error={report.error} onRetry={report.reload} />;

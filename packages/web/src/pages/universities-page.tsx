@@ -33,7 +33,7 @@ export default function UniversitiesPage() {
           signal,
         }),
       ),
-    [q, province],
+    ['/v1/universities', q, province],
   );
 
   const applyFilters = (next: { q?: string; province?: string }) => {

@@ -27,7 +27,7 @@ function OrganiserUniversity({ universityId }: { universityId: string }) {
   const justCreated = (location.state as { created?: boolean } | null)?.created === true;
   const university = useResource(
     (signal) => unwrap(api.GET('/v1/universities/{universityId}', { params: { path: { universityId } }, signal })),
-    [universityId],
+    ['/v1/universities/{universityId}', universityId],
   );
   const [editing, setEditing] = useState(false);
   const [conflict, setConflict] = useState(false);

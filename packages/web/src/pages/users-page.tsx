@@ -20,7 +20,7 @@ export default function UsersPage() {
   useTitle(t('users.title'));
   const list = usePagedList(
     (cursor, signal) => unwrap(api.GET('/v1/users', { params: { query: { limit: PAGE_SIZE, cursor } }, signal })),
-    [],
+    ['/v1/users'],
   );
   const [pending, setPending] = useState<string>();
   const [actionError, setActionError] = useState<{ name: string; message: string }>();
