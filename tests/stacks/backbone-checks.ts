@@ -1,19 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { createTableInput } from '../../packages/core/src/db/table.ts';
 import { OUTBOX_ENTITY, OutboxEvent } from '../../packages/core/src/outbox/outbox-event.entity.ts';
-import { SCHEDULES } from '../../packages/core/src/schedules/schedules.ts';
-import { JOB_RUNNER_HANDLER } from '../../stacks/Jobs.ts';
 import { tableDataActions } from '../../stacks/lib/table-access.ts';
 import { OUTBOX_ENTITY_MARKER, STREAM_WORKER_HANDLER } from '../../stacks/Workers.ts';
+import { expectBundledEntry, expectOnlyAllowed, MAIL_SECRETS, secretVariable, tableGrants } from './backbone-helpers.ts';
 import { asList, functionByHandler, grants, imported, only, roleStatements, type Json } from './template-helpers.ts';
 
 /**
  * The asynchronous backbone's AWS shape: the table's stream, the stream worker's event-source
- * mapping with its failure queue and alarm, one schedule per job of core's list, and who may read
- * the mail secrets. Called from stacks.test.ts on its synthesized app (one synthesis per stage).
+ * mapping with its failure queue and alarm (jobs-checks.ts has the schedules). Called from stacks.test.ts on its synthesized app (one synthesis per stage).
  */
 
 interface Templates {
@@ -27,7 +23,6 @@ interface Templates {
   jobs: Template;
 }
 
-const MAIL_SECRETS = ['SMTP_URL', 'MAIL_FROM'];
 const STREAM_READ_ACTIONS = ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator'];
 
 /** DynamoDB's JSON for a plain item, as a stream record's NewImage carries it. */
@@ -54,58 +49,10 @@ function matches(pattern: Json, event: unknown): boolean {
   });
 }
 
-/** The env var SST sets for a bound secret: the function reads the value from SSM at cold start. */
-const secretVariable = (name: string) => `SST_Secret_value_${name}`;
-
-/**
- * The bundled entry of a function, read from its staged artifact: it exports the handler, and it
- * carries SST's config loader, which fetches the bound secrets from SSM before the handler runs.
- */
-function expectBundledEntry(outdir: string, fn: { props: Json }, entry: string): void {
-  const bundle = join(outdir, `asset.${String(fn.props.Code.S3Key).replace(/\.zip$/, '')}`, entry);
-  expect(existsSync(bundle), `${bundle} exists`).toBe(true);
-  const code = readFileSync(bundle, 'utf8');
-  expect(code).toMatch(/export\s*\{[^}]*\bhandler\b[^}]*\}/);
-  expect(code).toContain('__FETCH_FROM_SSM__');
-}
-
-/** What a backbone function's role may do, all of it: anything else in its policies fails the test. */
-function expectOnlyAllowed(statements: Json[], allowed: (action: string) => boolean): void {
-  expect(statements.length).toBeGreaterThan(0);
-  for (const st of statements) {
-    expect(st.Effect).toBe('Allow');
-    for (const action of asList(st.Action).map(String)) {
-      expect(action, 'no service-wide or global action').not.toMatch(/(^\*$|:\*$)/);
-      expect(allowed(action), `${action} is allowed`).toBe(true);
-    }
-  }
-}
-
 export function backboneChecks(synthesized: () => Templates): void {
   const s = () => synthesized();
-  const tableId = () => only(s().database, 'AWS::DynamoDB::Table').id;
-  const tableArn = () => imported(s().database, { 'Fn::GetAtt': [tableId(), 'Arn'] });
+  const { tableId, expectTableStatement, expectSecretReads } = tableGrants(s);
   const worker = () => functionByHandler(s().workers, STREAM_WORKER_HANDLER);
-  const runner = () => functionByHandler(s().jobs, JOB_RUNNER_HANDLER);
-
-  /** The table statement every backbone function gets: data actions on the table and its indexes. */
-  function expectTableStatement(statements: Json[]): void {
-    const dynamo = statements.filter((st) => grants(st, 'dynamodb:') && asList(st.Action).includes('dynamodb:PutItem'));
-    expect(dynamo).toHaveLength(1);
-    expect(dynamo[0]!.Resource).toEqual([tableArn(), { 'Fn::Join': ['', [tableArn(), '/index/*']] }]);
-    expect([...asList(dynamo[0]!.Action)].sort()).toEqual([...tableDataActions].sort());
-  }
-
-  /** ssm:GetParameters on exactly these secrets (and SST's cross-stage fallbacks of them). */
-  function expectSecretReads(statements: Json[], names: string[]): void {
-    const ssm = statements.filter((st) => grants(st, 'ssm:'));
-    for (const st of ssm) expect(asList(st.Action)).toEqual(['ssm:GetParameters']);
-    const resources = ssm.flatMap((st) => asList(st.Resource)).map((r) => JSON.stringify(r));
-    for (const name of names) {
-      expect(resources.some((r) => r.includes(`/sst/aksu-talent/${s().stage}/Secret/${name}/value`)), name).toBe(true);
-    }
-    for (const r of resources) expect(r).toMatch(new RegExp(`/Secret/(${names.join('|')})/value`));
-  }
 
   describe('Database stream', () => {
     it('streams new images, as the local table does', () => {
@@ -234,62 +181,4 @@ export function backboneChecks(synthesized: () => Templates): void {
     });
   });
 
-  describe('Jobs', () => {
-    const rules = () => Object.values(s().jobs.findResources('AWS::Events::Rule'));
-
-    it('schedules every job of the list once, with its cron, invoking the one runner with its name', () => {
-      expect(SCHEDULES.length).toBeGreaterThan(0);
-      expect(rules()).toHaveLength(SCHEDULES.length);
-      const runnerArn = { 'Fn::GetAtt': [runner().id, 'Arn'] };
-      for (const { name, cron } of SCHEDULES) {
-        const found = rules().filter((rule) => rule.Properties.ScheduleExpression === cron && rule.Properties.Targets.some((t: Json) => t.Input === JSON.stringify({ job: name })));
-        expect(found, `one rule for ${name}`).toHaveLength(1);
-        const [rule] = found;
-        expect(rule!.Properties.State).toBe('ENABLED');
-        expect(rule!.Properties.Targets).toEqual([expect.objectContaining({ Arn: runnerArn, Input: JSON.stringify({ job: name }) })]);
-      }
-      // EventBridge may invoke the runner once per rule, and nothing else may.
-      const permissions = Object.values(s().jobs.findResources('AWS::Lambda::Permission'));
-      expect(permissions).toHaveLength(SCHEDULES.length);
-      for (const p of permissions) expect(p.Properties.Principal).toBe('events.amazonaws.com');
-    });
-
-    it('gives the runner the table, the mail secrets and nothing else, on Node 22+', () => {
-      expect(runner().props.Runtime).toMatch(/^nodejs(2[2-9]|[3-9]\d)\.x$/);
-      expectBundledEntry(s().outdir, runner(), 'packages/functions/src/jobs/run.mjs');
-      const statements = roleStatements(s().jobs, runner());
-      expectOnlyAllowed(
-        statements,
-        (a) =>
-          /^xray:Put(TraceSegments|TelemetryRecords)$/.test(a) ||
-          (tableDataActions as readonly string[]).includes(a) ||
-          a === 'ssm:GetParameters' ||
-          // Parking a failed run in the jobs' dead-letter queue (observability-checks.ts checks which queue).
-          /^sqs:(SendMessage|GetQueueAttributes|GetQueueUrl)$/.test(a),
-      );
-      expectTableStatement(statements);
-      for (const st of statements.filter((st) => asList(st.Resource).includes('*'))) {
-        for (const action of asList(st.Action)) expect(String(action)).toMatch(/^xray:/);
-      }
-      expectSecretReads(statements, [...MAIL_SECRETS, 'PII_KEY']);
-      const env = runner().props.Environment.Variables;
-      for (const name of MAIL_SECRETS) expect(env[secretVariable(name)]).toBe('__FETCH_FROM_SSM__');
-      expect(env.TABLE_NAME).toEqual(imported(s().database, { Ref: tableId() }));
-    });
-  });
-
-  describe('Mail secrets', () => {
-    it('are read by the worker and the jobs only, never by the API, and never written by a deploy', () => {
-      for (const fn of Object.values(s().api.findResources('AWS::Lambda::Function'))) {
-        const env = fn.Properties.Environment?.Variables ?? {};
-        for (const name of MAIL_SECRETS) expect(env[secretVariable(name)]).toBeUndefined();
-      }
-      const apiPolicies = JSON.stringify(s().api.findResources('AWS::IAM::Policy'));
-      for (const name of MAIL_SECRETS) expect(apiPolicies).not.toContain(`/Secret/${name}/`);
-      for (const template of [s().database, s().alarms, s().api, s().workers, s().jobs]) {
-        const parameters = JSON.stringify(template.findResources('AWS::SSM::Parameter'));
-        for (const name of MAIL_SECRETS) expect(parameters).not.toContain(name);
-      }
-    });
-  });
 }

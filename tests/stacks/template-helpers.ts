@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { Template } from 'aws-cdk-lib/assertions';
 import { expect } from 'vitest';
 
@@ -45,3 +46,32 @@ export function exportName(exporter: Template, value: Json): string {
 
 /** `{ 'Fn::ImportValue': … }` of what `exporter` exports as `value`. */
 export const imported = (exporter: Template, value: Json): Json => ({ 'Fn::ImportValue': exportName(exporter, value) });
+
+/** The repository root, where `sst deploy` runs and resolves handler, site and copyFiles paths. */
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The made-up account id the app is synthesized for (`sst deploy` would ask STS). */
+export const ACCOUNT = '123456789012';
+
+const API_HANDLER = 'packages/functions/src/lambda-api.handler';
+
+/** The api traffic class's function, by logical id and properties. */
+export function apiFunction(api: Template): { id: string; props: Json } {
+  return functionByHandler(api, API_HANDLER);
+}
+
+/** Statements of every policy attached to the API function's role. */
+export function apiFunctionStatements(api: Template): Json[] {
+  return roleStatements(api, apiFunction(api));
+}
+
+/** The bucket CloudFront writes its access logs to, and the site bucket its server access logs. */
+export function accessLogBucket(web: Template): Json {
+  const config = only(web, 'AWS::CloudFront::Distribution').resource.Properties.DistributionConfig;
+  const [id, attribute] = config.Logging.Bucket['Fn::GetAtt'];
+  expect(attribute).toBe('RegionalDomainName');
+  const origin = config.Origins[0].DomainName['Fn::GetAtt'][0];
+  const site = web.findResources('AWS::S3::Bucket')[origin]!;
+  expect(site.Properties.LoggingConfiguration.DestinationBucketName).toEqual({ Ref: id });
+  return web.findResources('AWS::S3::Bucket')[id]!;
+}
