@@ -3,7 +3,8 @@ import { db } from '../db/service.ts';
 import { hostUnitsById } from '../host-units/host-units.ts';
 import { universityNames } from '../placements/records.ts';
 import { DEGREE_LABELS } from '../exports/labels.ts';
-import { addSheet, newWorkbook, toFile, yuan, YUAN_FORMAT, type SpreadsheetFile } from '../exports/workbook.ts';
+import { addTable } from '../exports/table.ts';
+import { newWorkbook, toFile, yuan, YUAN_FORMAT, type SpreadsheetFile } from '../exports/workbook.ts';
 import { allSubsidyPolicies } from '../subsidy-policies/index.ts';
 import { FUNNEL_DIMENSIONS, type FunnelRow } from './conversion.schema.ts';
 import type { OutcomeRecord } from './counters.ts';
@@ -53,6 +54,13 @@ const DIMENSION_SHEETS: Record<string, string> = {
   fromRegion: '按生源地',
 };
 
+/** A funnel row's group as people read it: degree codes and the local-origin flag in words. */
+function groupLabel(sheet: string, label: string): string {
+  if (sheet === '按学历') return (DEGREE_LABELS as Record<string, string>)[label] ?? label;
+  if (sheet === '按生源地') return label === 'yes' ? '本地生源' : '外地生源';
+  return label;
+}
+
 /**
  * Outcomes (去向), the retention ledger (留阿台账), the housing subsidy schedule (购房补助) and the
  * funnel tables, the latter from the same counters the dashboard reads so the two always agree.
@@ -66,97 +74,84 @@ export async function conversionWorkbook(actor: Actor, cohortId?: string): Promi
   ]);
   const workbook = await newWorkbook();
 
-  const sheet = addSheet(workbook, '去向', [
-    { header: '姓名', width: 10 },
-    { header: '类型', width: 8 },
-    { header: '高校', width: 22 },
-    { header: '学历', width: 8 },
-    { header: '学科', width: 14 },
-    { header: '实践单位', width: 22 },
-    { header: '阶段', width: 12 },
-    { header: '用人单位', width: 22 },
-    { header: '岗位', width: 14 },
-    { header: '单位性质', width: 12 },
-    { header: '三方协议签订日期', width: 14 },
-    { header: '学校确认日期', width: 14 },
-    { header: '报到日期', width: 12 },
-    { header: '连续留阿年数', width: 12 },
-    { header: '原因', width: 24 },
-  ]);
-  for (const o of outcomes) {
-    sheet.addRow([
-      o.name,
-      o.subjectKind === 'intern' ? '实践学员' : '意向人才',
-      o.universityId ? (universities.get(o.universityId) ?? '') : '',
-      DEGREE_LABELS[o.degreeLevel],
-      o.discipline,
-      o.hostUnitId ? (units.get(o.hostUnitId)?.name ?? '') : '',
-      STAGE_LABELS[o.stage],
-      o.employer ?? '',
-      o.post ?? '',
-      o.employmentKind ? EMPLOYMENT_KIND_LABELS[o.employmentKind] : '',
-      o.agreementSignedOn ?? '',
-      o.agreementConfirmedOn ?? '',
-      o.onboardedOn ?? '',
-      o.retainedYears,
-      o.reason ?? '',
-    ]);
-  }
+  addTable(
+    workbook,
+    '去向',
+    [
+      { header: '姓名', width: 10, value: (o) => o.name },
+      { header: '类型', width: 8, value: (o) => (o.subjectKind === 'intern' ? '实践学员' : '意向人才') },
+      { header: '高校', width: 22, value: (o) => (o.universityId ? (universities.get(o.universityId) ?? '') : '') },
+      { header: '学历', width: 8, value: (o) => DEGREE_LABELS[o.degreeLevel] },
+      { header: '学科', width: 14, value: (o) => o.discipline },
+      { header: '实践单位', width: 22, value: (o) => (o.hostUnitId ? (units.get(o.hostUnitId)?.name ?? '') : '') },
+      { header: '阶段', width: 12, value: (o) => STAGE_LABELS[o.stage] },
+      { header: '用人单位', width: 22, value: (o) => o.employer ?? '' },
+      { header: '岗位', width: 14, value: (o) => o.post ?? '' },
+      {
+        header: '单位性质',
+        width: 12,
+        value: (o) => (o.employmentKind ? EMPLOYMENT_KIND_LABELS[o.employmentKind] : ''),
+      },
+      { header: '三方协议签订日期', width: 14, value: (o) => o.agreementSignedOn ?? '' },
+      { header: '学校确认日期', width: 14, value: (o) => o.agreementConfirmedOn ?? '' },
+      { header: '报到日期', width: 12, value: (o) => o.onboardedOn ?? '' },
+      { header: '连续留阿年数', width: 12, value: (o) => o.retainedYears },
+      { header: '原因', width: 24, value: (o) => o.reason ?? '' },
+    ],
+    outcomes,
+  );
 
   const onboarded = outcomes.filter((o) => o.onboardedOn);
   const ledgers = new Map<string, Awaited<ReturnType<typeof confirmationsOf>>>();
   for (let i = 0; i < onboarded.length; i += 10) {
     await Promise.all(onboarded.slice(i, i + 10).map(async (o) => ledgers.set(o.outcomeId, await confirmationsOf(o.outcomeId))));
   }
-  const ledgerSheet = addSheet(workbook, '留阿台账', [
-    { header: '姓名', width: 10 },
-    { header: '报到日期', width: 12 },
-    { header: '年度', width: 8 },
-    { header: '确认日期', width: 12 },
-    { header: '仍在本地区就业', width: 14 },
-    { header: '用人单位', width: 22 },
-    { header: '社保记录等凭证号', width: 20 },
-  ]);
-  const schedule = addSheet(workbook, '购房补助', [
-    { header: '姓名', width: 10 },
-    { header: '类别', width: 18 },
-    { header: '区域', width: 16 },
-    { header: '报到日期', width: 12 },
-    { header: '满五年日期', width: 12 },
-    { header: '已确认年数', width: 10 },
-    { header: '购房日期', width: 12 },
-    { header: '补助金额(元)', width: 14, numFmt: YUAN_FORMAT },
-    { header: '是否符合', width: 10 },
-    { header: '尚缺条件', width: 28 },
-  ]);
-  for (const o of onboarded) {
-    const confirmations = ledgers.get(o.outcomeId) ?? [];
-    for (const c of confirmations) {
-      ledgerSheet.addRow([o.name, o.onboardedOn, c.year, c.confirmedOn, c.stillEmployed ? '是' : '否', c.employer, c.proofReference ?? '']);
-    }
-    const { eligibility } = ledgerOf(o, confirmations, policies);
-    schedule.addRow([
-      o.name,
-      CATEGORY_LABELS[categoryOf(o.degreeLevel, o.subsidyCategory)],
-      o.inHighTechZone ? '阿克苏-阿拉尔高新区' : '地区',
-      o.onboardedOn,
-      eligibility.dueOn ?? '',
-      o.retainedYears,
-      o.homeBoughtOn ?? '',
-      yuan(eligibility.amountFen),
-      eligibility.eligible ? '是' : '否',
-      eligibility.missing.map((m) => MISSING_LABELS[m] ?? m).join('、'),
-    ]);
-  }
+  addTable(
+    workbook,
+    '留阿台账',
+    [
+      { header: '姓名', width: 10, value: ({ o }) => o.name },
+      { header: '报到日期', width: 12, value: ({ o }) => o.onboardedOn },
+      { header: '年度', width: 8, value: ({ c }) => c.year },
+      { header: '确认日期', width: 12, value: ({ c }) => c.confirmedOn },
+      { header: '仍在本地区就业', width: 14, value: ({ c }) => (c.stillEmployed ? '是' : '否') },
+      { header: '用人单位', width: 22, value: ({ c }) => c.employer },
+      { header: '社保记录等凭证号', width: 20, value: ({ c }) => c.proofReference ?? '' },
+    ],
+    onboarded.flatMap((o) => (ledgers.get(o.outcomeId) ?? []).map((c) => ({ o, c }))),
+  );
+  addTable(
+    workbook,
+    '购房补助',
+    [
+      { header: '姓名', width: 10, value: ({ o }) => o.name },
+      { header: '类别', width: 18, value: ({ o }) => CATEGORY_LABELS[categoryOf(o.degreeLevel, o.subsidyCategory)] },
+      { header: '区域', width: 16, value: ({ o }) => (o.inHighTechZone ? '阿克苏-阿拉尔高新区' : '地区') },
+      { header: '报到日期', width: 12, value: ({ o }) => o.onboardedOn },
+      { header: '满五年日期', width: 12, value: ({ eligibility }) => eligibility.dueOn ?? '' },
+      { header: '已确认年数', width: 10, value: ({ o }) => o.retainedYears },
+      { header: '购房日期', width: 12, value: ({ o }) => o.homeBoughtOn ?? '' },
+      { header: '补助金额(元)', width: 14, numFmt: YUAN_FORMAT, value: (s) => yuan(s.eligibility.amountFen) },
+      { header: '是否符合', width: 10, value: ({ eligibility }) => (eligibility.eligible ? '是' : '否') },
+      {
+        header: '尚缺条件',
+        width: 28,
+        value: ({ eligibility }) => eligibility.missing.map((m) => MISSING_LABELS[m] ?? m).join('、'),
+      },
+    ],
+    onboarded.map((o) => ({ o, eligibility: ledgerOf(o, ledgers.get(o.outcomeId) ?? [], policies).eligibility })),
+  );
 
   const funnels = await funnelBreakdowns(actor, cohortId);
   const funnelSheets: Array<[string, FunnelRow[]]> = [['漏斗总计', [funnels.total]]];
   for (const by of FUNNEL_DIMENSIONS) funnelSheets.push([DIMENSION_SHEETS[by]!, funnels.rows[by]]);
   for (const [name, rows] of funnelSheets) {
-    const s = addSheet(workbook, name, FUNNEL_HEADERS.map(([, header]) => ({ header, width: header.length > 4 ? 14 : 10 })));
-    for (const r of rows) {
-      s.addRow(FUNNEL_HEADERS.map(([key]) => (key === 'label' && name === '按学历' ? ((DEGREE_LABELS as Record<string, string>)[r.label] ?? r.label) : key === 'label' && name === '按生源地' ? (r.label === 'yes' ? '本地生源' : '外地生源') : (r[key] ?? '—'))));
-    }
+    const columns = FUNNEL_HEADERS.map(([key, header]) => ({
+      header,
+      width: header.length > 4 ? 14 : 10,
+      value: (r: FunnelRow) => (key === 'label' ? groupLabel(name, r.label) : (r[key] ?? '—')),
+    }));
+    addTable(workbook, name, columns, rows);
   }
   return toFile(workbook, cohortId ? `留阿成效_${cohortId}` : '留阿成效', cohortId ? `conversion-${cohortId}` : 'conversion');
 }

@@ -1,5 +1,6 @@
 import { db } from '../db/service.ts';
-import { addSheet, newWorkbook, toFile, yuan, YUAN_FORMAT, type SpreadsheetFile } from '../exports/workbook.ts';
+import { addTable } from '../exports/table.ts';
+import { newWorkbook, toFile, yuan, YUAN_FORMAT, type SpreadsheetFile } from '../exports/workbook.ts';
 import { localDateTime } from '../time.ts';
 import type { FrozenRecord } from './compute.ts';
 import type { PayoutBatchView } from './stipends.schema.ts';
@@ -18,32 +19,34 @@ export async function batchWorkbook(batch: PayoutBatchView, cohortName: string):
   const statements = new Map(data.map((s) => [s.payeeId, s as FrozenRecord]));
   const workbook = await newWorkbook();
 
-  const payees = addSheet(workbook, '发放明细', [
-    { header: '序号', width: 6 },
-    { header: '姓名', width: 14 },
-    { header: '补贴类别', width: 16 },
-    { header: '编号', width: 34 },
-    { header: '金额(元)', width: 14, numFmt: YUAN_FORMAT },
-    { header: '状态', width: 10 },
-  ]);
-  batch.items.forEach((item, i) => {
-    payees.addRow([i + 1, item.payeeName, KIND[item.payeeKind], item.payeeId, yuan(item.totalFen), STATUS[batch.status]]);
-  });
+  const payees = addTable(
+    workbook,
+    '发放明细',
+    [
+      { header: '序号', width: 6, value: ({ n }) => n },
+      { header: '姓名', width: 14, value: ({ item }) => item.payeeName },
+      { header: '补贴类别', width: 16, value: ({ item }) => KIND[item.payeeKind] },
+      { header: '编号', width: 34, value: ({ item }) => item.payeeId },
+      { header: '金额(元)', width: 14, numFmt: YUAN_FORMAT, value: ({ item }) => yuan(item.totalFen) },
+      { header: '状态', width: 10, value: () => STATUS[batch.status] },
+    ],
+    batch.items.map((item, i) => ({ n: i + 1, item })),
+  );
   const total = payees.addRow(['', '合计', `${batch.count} 人`, '', yuan(batch.totalFen), batch.paidAt ? `发放于 ${localDateTime(batch.paidAt)}` : '']);
   total.font = { bold: true };
 
-  const lines = addSheet(workbook, '补贴明细', [
-    { header: '姓名', width: 14 },
-    { header: '补贴类别', width: 16 },
-    { header: '说明', width: 56 },
-    { header: '数量', width: 8 },
-    { header: '单价(元)', width: 12, numFmt: YUAN_FORMAT },
-    { header: '金额(元)', width: 12, numFmt: YUAN_FORMAT },
-  ]);
-  for (const item of batch.items) {
-    for (const line of statements.get(item.payeeId)?.lines ?? []) {
-      lines.addRow([item.payeeName, KIND[item.payeeKind], line.label, line.quantity, yuan(line.unitFen), yuan(line.amountFen)]);
-    }
-  }
+  addTable(
+    workbook,
+    '补贴明细',
+    [
+      { header: '姓名', width: 14, value: ({ item }) => item.payeeName },
+      { header: '补贴类别', width: 16, value: ({ item }) => KIND[item.payeeKind] },
+      { header: '说明', width: 56, value: ({ line }) => line.label },
+      { header: '数量', width: 8, value: ({ line }) => line.quantity },
+      { header: '单价(元)', width: 12, numFmt: YUAN_FORMAT, value: ({ line }) => yuan(line.unitFen) },
+      { header: '金额(元)', width: 12, numFmt: YUAN_FORMAT, value: ({ line }) => yuan(line.amountFen) },
+    ],
+    batch.items.flatMap((item) => (statements.get(item.payeeId)?.lines ?? []).map((line) => ({ item, line }))),
+  );
   return toFile(workbook, `${cohortName}-补贴发放批次-${batch.batchId}`, `payout-batch-${batch.batchId}`);
 }
