@@ -1,0 +1,42 @@
+import { requireRole, type Actor } from '../auth/actor.ts';
+import { CheckIns } from './check-ins.ts';
+import { hitRateLimit, RATE_LIMITS } from './rate-limit.ts';
+import { register } from './registrations.ts';
+import type { RegistrationInput, RegistrationReceipt, RegistrationView } from './events.schema.ts';
+import { requireEvent } from './records.ts';
+
+/** Who gets in: the public sign-up, walk-ins and check-ins at the door. */
+export const EventAdmissions = {
+  /**
+   * The public sign-up. Limited per client before anything is read, so a flood from one place
+   * costs one conditional update per request; the per-event limit is counted by the same write
+   * that numbers the arrival, so a popular event's burst has one hot item, not two.
+   */
+  async registerPublic(eventId: string, input: RegistrationInput, client: string): Promise<RegistrationReceipt> {
+    const limits = RATE_LIMITS();
+    await hitRateLimit(`client#${client}`, limits.perClientPerMinute);
+    return (await register(await requireEvent(eventId), input, undefined, limits.perEventPerMinute)).receipt;
+  },
+
+  /** Someone at the door without a registration: registered and checked in at once, over capacity if need be. */
+  async walkIn(actor: Actor, eventId: string, input: RegistrationInput): Promise<RegistrationView> {
+    requireRole(actor, 'organiser');
+    return (await register(await requireEvent(eventId), input, actor)).registration;
+  },
+
+  async checkIn(actor: Actor, eventId: string, token: string): Promise<RegistrationView> {
+    requireRole(actor, 'organiser');
+    return CheckIns.admit(actor, await requireEvent(eventId), token);
+  },
+
+  /** Manual check-in of someone found by name or phone whose code will not scan; same rules as a scan. */
+  async checkInRegistration(actor: Actor, eventId: string, registrationId: string): Promise<RegistrationView> {
+    requireRole(actor, 'organiser');
+    return CheckIns.checkIn(actor, await requireEvent(eventId), registrationId);
+  },
+
+  async annulCheckIn(actor: Actor, eventId: string, registrationId: string, reason: string): Promise<RegistrationView> {
+    requireRole(actor, 'organiser');
+    return CheckIns.annul(actor, await requireEvent(eventId), registrationId, reason);
+  },
+};
