@@ -1,0 +1,4 @@
+import { DailyCheckInWrites } from './check-in.ts';
+import { DailyCheckInReads } from './list.ts';
+
+export const DailyCheckIns = { ...DailyCheckInWrites, ...DailyCheckInReads };
