@@ -1,4 +1,5 @@
 import { Entity } from 'electrodb';
+import { VERSIONED } from '../db/attributes.ts';
 
 export const LOG_CATEGORIES = ['research', 'fieldwork', 'production', 'training', 'meeting', 'other'] as const;
 
@@ -22,9 +23,7 @@ export const ActivityLog = new Entity({
       type: 'list',
       items: { type: 'map', properties: { name: { type: 'string', required: true }, url: { type: 'string', required: true } } },
     },
-    createdAt: { type: 'string', required: true },
-    updatedAt: { type: 'string', required: true },
-    version: { type: 'number', required: true },
+    ...VERSIONED,
   },
   indexes: {
     byIntern: {

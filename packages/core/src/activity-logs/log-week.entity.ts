@@ -1,4 +1,5 @@
 import { Entity } from 'electrodb';
+import { VERSIONED } from '../db/attributes.ts';
 
 export const WEEK_STATUSES = ['pending', 'approved', 'returned'] as const;
 
@@ -21,9 +22,7 @@ export const LogWeek = new Entity({
     comment: { type: 'string' },
     reviewedAt: { type: 'string' },
     reviewedBy: { type: 'string' },
-    createdAt: { type: 'string', required: true },
-    updatedAt: { type: 'string', required: true },
-    version: { type: 'number', required: true },
+    ...VERSIONED,
   },
   indexes: {
     byIntern: {

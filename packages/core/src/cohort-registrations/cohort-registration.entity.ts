@@ -1,4 +1,5 @@
 import { Entity } from 'electrodb';
+import { keyedBy, VERSIONED } from '../db/attributes.ts';
 
 export const COHORT_REGISTRATION_STATUSES = ['submitted', 'accepted', 'waitlisted', 'rejected', 'confirmed', 'withdrawn'] as const;
 export const REGISTRATION_SOURCES = ['form', 'import'] as const;
@@ -59,15 +60,10 @@ export const CohortRegistration = new Entity({
     projectId: { type: 'string' },
     mentorId: { type: 'string' },
     placedAt: { type: 'string' },
-    createdAt: { type: 'string', required: true },
-    updatedAt: { type: 'string', required: true },
-    version: { type: 'number', required: true },
+    ...VERSIONED,
   },
   indexes: {
-    byId: {
-      pk: { field: 'pk', composite: ['registrationId'] },
-      sk: { field: 'sk', composite: [] },
-    },
+    byId: keyedBy('registrationId'),
     byCohort: {
       index: 'gsi1',
       pk: { field: 'gsi1pk', composite: ['cohortId'] },

@@ -1,4 +1,5 @@
 import { Entity } from 'electrodb';
+import { keyedBy, VERSIONED } from '../db/attributes.ts';
 
 export const COHORT_STATUSES = ['planning', 'registration_open', 'review', 'running', 'closed'] as const;
 export const COHORT_DEGREE_LEVELS = ['bachelor', 'master', 'phd'] as const;
@@ -45,15 +46,10 @@ export const Cohort = new Entity({
       },
     },
     description: { type: 'string' },
-    createdAt: { type: 'string', required: true },
-    updatedAt: { type: 'string', required: true },
-    version: { type: 'number', required: true },
+    ...VERSIONED,
   },
   indexes: {
-    byId: {
-      pk: { field: 'pk', composite: ['cohortId'] },
-      sk: { field: 'sk', composite: [] },
-    },
+    byId: keyedBy('cohortId'),
     all: {
       index: 'gsi2',
       pk: { field: 'gsi2pk', composite: [] },

@@ -1,4 +1,5 @@
 import { Entity } from 'electrodb';
+import { keyedBy, VERSIONED } from '../db/attributes.ts';
 
 /** The mentor's final evaluation of an intern: one per intern, keyed by the registration. */
 export const Evaluation = new Entity({
@@ -12,14 +13,10 @@ export const Evaluation = new Entity({
     teamwork: { type: 'number', required: true },
     innovation: { type: 'number', required: true },
     comment: { type: 'string', required: true },
-    createdAt: { type: 'string', required: true },
-    updatedAt: { type: 'string', required: true },
-    version: { type: 'number', required: true },
+    ...VERSIONED,
   },
   indexes: {
-    byId: {
-      pk: { field: 'pk', composite: ['registrationId'] },
-      sk: { field: 'sk', composite: [] },
-    },
+    byId: keyedBy('registrationId'),
   },
 });
+

@@ -1,5 +1,6 @@
 import { Entity } from 'electrodb';
 import { localDate } from '../time.ts';
+import { keyedBy, VERSIONED } from '../db/attributes.ts';
 
 export const EVENT_KINDS = ['campus_talk', 'job_fair', 'symposium', 'cooperation_talks', 'signing_ceremony'] as const;
 export const EVENT_STATUSES = ['scheduled', 'held', 'cancelled'] as const;
@@ -30,15 +31,10 @@ export const CampusEvent = new Entity({
     capacity: { type: 'number', required: true },
     status: { type: EVENT_STATUSES, required: true },
     outcomeNotes: { type: 'string' },
-    createdAt: { type: 'string', required: true },
-    updatedAt: { type: 'string', required: true },
-    version: { type: 'number', required: true },
+    ...VERSIONED,
   },
   indexes: {
-    byId: {
-      pk: { field: 'pk', composite: ['eventId'] },
-      sk: { field: 'sk', composite: [] },
-    },
+    byId: keyedBy('eventId'),
     byTrip: {
       index: 'gsi1',
       pk: { field: 'gsi1pk', composite: ['tripId'] },

@@ -1,4 +1,5 @@
 import { Entity } from 'electrodb';
+import { keyedBy } from '../db/attributes.ts';
 
 /**
  * The one-time code that reopens "my registration": one item per registration (a new request
@@ -18,9 +19,6 @@ export const RecoveryCode = new Entity({
     expiresAt: { type: 'number', required: true },
   },
   indexes: {
-    byRegistration: {
-      pk: { field: 'pk', composite: ['registrationId'] },
-      sk: { field: 'sk', composite: [] },
-    },
+    byRegistration: keyedBy('registrationId'),
   },
 });

@@ -1,5 +1,6 @@
 import { Entity } from 'electrodb';
 import { CLUSTER_CODES, COUNTY_CODES, HOST_UNIT_KINDS } from './regions.ts';
+import { keyedBy, VERSIONED } from '../db/attributes.ts';
 
 /**
  * Host units (实践单位). Organisers list them by name on gsi1, by cluster on gsi2 and by kind on gsi3;
@@ -31,15 +32,10 @@ export const HostUnit = new Entity({
       properties: { lat: { type: 'number', required: true }, lng: { type: 'number', required: true } },
     },
     description: { type: 'string' },
-    createdAt: { type: 'string', required: true },
-    updatedAt: { type: 'string', required: true },
-    version: { type: 'number', required: true },
+    ...VERSIONED,
   },
   indexes: {
-    byId: {
-      pk: { field: 'pk', composite: ['hostUnitId'] },
-      sk: { field: 'sk', composite: [] },
-    },
+    byId: keyedBy('hostUnitId'),
     all: {
       index: 'gsi1',
       pk: { field: 'gsi1pk', composite: [] },

@@ -1,4 +1,5 @@
 import { Entity } from 'electrodb';
+import { keyedBy } from '../db/attributes.ts';
 
 /**
  * A project's seat counter. Every placement adds one to `placed` only while `placed < seats`, in the
@@ -13,9 +14,6 @@ export const ProjectSeats = new Entity({
     placed: { type: 'number', required: true },
   },
   indexes: {
-    byProject: {
-      pk: { field: 'pk', composite: ['projectId'] },
-      sk: { field: 'sk', composite: [] },
-    },
+    byProject: keyedBy('projectId'),
   },
 });

@@ -1,4 +1,5 @@
 import { Entity } from 'electrodb';
+import { keyedBy, VERSIONED } from '../db/attributes.ts';
 
 export const PROJECT_DEGREE_LEVELS = ['bachelor', 'master', 'phd'] as const;
 
@@ -29,15 +30,10 @@ export const Project = new Entity({
         phone: { type: 'string' },
       },
     },
-    createdAt: { type: 'string', required: true },
-    updatedAt: { type: 'string', required: true },
-    version: { type: 'number', required: true },
+    ...VERSIONED,
   },
   indexes: {
-    byId: {
-      pk: { field: 'pk', composite: ['projectId'] },
-      sk: { field: 'sk', composite: [] },
-    },
+    byId: keyedBy('projectId'),
     byCohort: {
       index: 'gsi1',
       pk: { field: 'gsi1pk', composite: ['cohortId'] },

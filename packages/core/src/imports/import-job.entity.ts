@@ -1,4 +1,5 @@
 import { Entity } from 'electrodb';
+import { keyedBy } from '../db/attributes.ts';
 
 export const IMPORT_JOB_STATUSES = ['pending', 'processing', 'completed'] as const;
 export const IMPORT_FORMATS = ['xlsx', 'csv'] as const;
@@ -43,10 +44,7 @@ export const ImportJob = new Entity({
     expiresAt: { type: 'number', required: true },
   },
   indexes: {
-    byId: {
-      pk: { field: 'pk', composite: ['importJobId'] },
-      sk: { field: 'sk', composite: [] },
-    },
+    byId: keyedBy('importJobId'),
     byCohortUniversity: {
       index: 'gsi1',
       pk: { field: 'gsi1pk', composite: ['cohortId', 'universityId'] },

@@ -1,6 +1,7 @@
 import { Entity } from 'electrodb';
 import { listShardOf } from '../db/sharded-list.ts';
 import { DEGREE_LEVELS } from '../events/registration.entity.ts';
+import { keyedBy, VERSIONED } from '../db/attributes.ts';
 
 /**
  * One person across events, matched by email or phone through `leadEmail`/`leadPhone` guards.
@@ -29,9 +30,7 @@ export const Lead = new Entity({
     interestedInFullTime: { type: 'boolean', required: true },
     eventCount: { type: 'number', required: true },
     searchText: { type: 'string', required: true, hidden: true },
-    createdAt: { type: 'string', required: true },
-    updatedAt: { type: 'string', required: true },
-    version: { type: 'number', required: true },
+    ...VERSIONED,
     /** The lead's partition of both lists, from its id (`listShardOf`); set on create, never changed. */
     listShard: {
       type: 'string',
@@ -41,10 +40,7 @@ export const Lead = new Entity({
     },
   },
   indexes: {
-    byId: {
-      pk: { field: 'pk', composite: ['leadId'] },
-      sk: { field: 'sk', composite: [] },
-    },
+    byId: keyedBy('leadId'),
     byUniversity: {
       index: 'gsi1',
       pk: { field: 'gsi1pk', composite: ['universityKey', 'listShard'], template: 'leads#${universityKey}#${listShard}' },

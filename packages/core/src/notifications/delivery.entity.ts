@@ -1,4 +1,5 @@
 import { Entity } from 'electrodb';
+import { keyedBy } from '../db/attributes.ts';
 
 export const DELIVERY_STATUSES = ['pending', 'sending', 'retrying', 'sent', 'failed'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
@@ -46,10 +47,7 @@ export const Delivery = new Entity({
     expiresAt: { type: 'number', required: true },
   },
   indexes: {
-    byId: {
-      pk: { field: 'pk', composite: ['deliveryId'] },
-      sk: { field: 'sk', composite: [] },
-    },
+    byId: keyedBy('deliveryId'),
     byStatus: {
       index: 'gsi2',
       pk: { field: 'gsi2pk', composite: ['status'] },

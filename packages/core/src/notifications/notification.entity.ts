@@ -1,4 +1,5 @@
 import { Entity } from 'electrodb';
+import { keyedBy } from '../db/attributes.ts';
 
 /**
  * The in-app notification centre: one item per (key, user). The id is a digest of both, so the
@@ -21,10 +22,7 @@ export const Notification = new Entity({
     expiresAt: { type: 'number', required: true },
   },
   indexes: {
-    byId: {
-      pk: { field: 'pk', composite: ['notificationId'] },
-      sk: { field: 'sk', composite: [] },
-    },
+    byId: keyedBy('notificationId'),
     byUser: {
       index: 'gsi1',
       pk: { field: 'gsi1pk', composite: ['userId'] },
@@ -44,10 +42,7 @@ export const UnreadCounter = new Entity({
     unread: { type: 'number', required: true, default: 0 },
   },
   indexes: {
-    byUser: {
-      pk: { field: 'pk', composite: ['userId'] },
-      sk: { field: 'sk', composite: [] },
-    },
+    byUser: keyedBy('userId'),
   },
 });
 
@@ -61,9 +56,6 @@ export const NotificationPreference = new Entity({
     updatedAt: { type: 'string', required: true },
   },
   indexes: {
-    byUser: {
-      pk: { field: 'pk', composite: ['userId'] },
-      sk: { field: 'sk', composite: [] },
-    },
+    byUser: keyedBy('userId'),
   },
 });

@@ -1,4 +1,5 @@
 import { Entity } from 'electrodb';
+import { keyedBy } from '../db/attributes.ts';
 
 /**
  * Outbox events: one item per domain event, written in the same TransactWriteItems as the change it
@@ -18,10 +19,7 @@ export const OutboxEvent = new Entity({
     expiresAt: { type: 'number' },
   },
   indexes: {
-    byId: {
-      pk: { field: 'pk', composite: ['eventId'] },
-      sk: { field: 'sk', composite: [] },
-    },
+    byId: keyedBy('eventId'),
   },
 });
 

@@ -1,4 +1,5 @@
 import { Entity } from 'electrodb';
+import { keyedBy } from '../db/attributes.ts';
 
 /**
  * An outbox event whose handler kept failing after every retry, set aside so the stream moves on
@@ -20,10 +21,7 @@ export const ParkedEvent = new Entity({
     parkedAt: { type: 'string', required: true },
   },
   indexes: {
-    byId: {
-      pk: { field: 'pk', composite: ['eventId'] },
-      sk: { field: 'sk', composite: [] },
-    },
+    byId: keyedBy('eventId'),
     newestFirst: {
       index: 'gsi1',
       pk: { field: 'gsi1pk', composite: [] },

@@ -1,4 +1,5 @@
 import { Entity } from 'electrodb';
+import { keyedBy, VERSIONED } from '../db/attributes.ts';
 
 /** What a placement's `mentorKey` holds while no mentor is assigned. */
 export const NO_MENTOR = 'none';
@@ -22,15 +23,10 @@ export const Placement = new Entity({
     endDate: { type: 'string', required: true },
     placedAt: { type: 'string', required: true },
     placedBy: { type: 'string', required: true },
-    createdAt: { type: 'string', required: true },
-    updatedAt: { type: 'string', required: true },
-    version: { type: 'number', required: true },
+    ...VERSIONED,
   },
   indexes: {
-    byId: {
-      pk: { field: 'pk', composite: ['registrationId'] },
-      sk: { field: 'sk', composite: [] },
-    },
+    byId: keyedBy('registrationId'),
     byCohort: {
       index: 'gsi1',
       pk: { field: 'gsi1pk', composite: ['cohortId'] },

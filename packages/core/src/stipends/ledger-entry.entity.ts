@@ -1,4 +1,5 @@
 import { Entity } from 'electrodb';
+import { keyedBy } from '../db/attributes.ts';
 
 /**
  * The payout ledger: one entry per paid batch, written in the batch's pay transaction. Its key is
@@ -17,10 +18,7 @@ export const LedgerEntry = new Entity({
     by: { type: 'string', required: true },
   },
   indexes: {
-    byBatch: {
-      pk: { field: 'pk', composite: ['batchId'] },
-      sk: { field: 'sk', composite: [] },
-    },
+    byBatch: keyedBy('batchId'),
     byCohort: {
       index: 'gsi1',
       pk: { field: 'gsi1pk', composite: ['cohortId'] },

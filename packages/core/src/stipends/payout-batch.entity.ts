@@ -1,4 +1,5 @@
 import { Entity } from 'electrodb';
+import { keyedBy } from '../db/attributes.ts';
 
 export const BATCH_STATUSES = ['open', 'paid'] as const;
 
@@ -37,10 +38,7 @@ export const PayoutBatch = new Entity({
     version: { type: 'number', required: true },
   },
   indexes: {
-    byId: {
-      pk: { field: 'pk', composite: ['batchId'] },
-      sk: { field: 'sk', composite: [] },
-    },
+    byId: keyedBy('batchId'),
     byCohort: {
       index: 'gsi1',
       pk: { field: 'gsi1pk', composite: ['cohortId'] },

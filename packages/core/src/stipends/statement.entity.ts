@@ -1,4 +1,5 @@
 import { Entity } from 'electrodb';
+import { VERSIONED } from '../db/attributes.ts';
 
 export const PAYEE_KINDS = ['intern', 'mentor'] as const;
 export const FROZEN_STATUSES = ['approved', 'batched', 'paid'] as const;
@@ -38,9 +39,7 @@ export const StipendStatement = new Entity({
     approvedBy: { type: 'string', required: true },
     batchId: { type: 'string' },
     paidAt: { type: 'string' },
-    createdAt: { type: 'string', required: true },
-    updatedAt: { type: 'string', required: true },
-    version: { type: 'number', required: true },
+    ...VERSIONED,
   },
   indexes: {
     byCohort: {

@@ -1,4 +1,5 @@
 import { Entity } from 'electrodb';
+import { keyedBy, VERSIONED } from '../db/attributes.ts';
 
 /** What an intern claims for the journey to and from the prefecture, with receipts. */
 export const TravelClaim = new Entity({
@@ -12,14 +13,9 @@ export const TravelClaim = new Entity({
       items: { type: 'map', properties: { name: { type: 'string', required: true }, url: { type: 'string', required: true } } },
     },
     note: { type: 'string' },
-    createdAt: { type: 'string', required: true },
-    updatedAt: { type: 'string', required: true },
-    version: { type: 'number', required: true },
+    ...VERSIONED,
   },
   indexes: {
-    byId: {
-      pk: { field: 'pk', composite: ['registrationId'] },
-      sk: { field: 'sk', composite: [] },
-    },
+    byId: keyedBy('registrationId'),
   },
 });

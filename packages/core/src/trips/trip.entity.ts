@@ -1,4 +1,5 @@
 import { Entity } from 'electrodb';
+import { keyedBy, VERSIONED } from '../db/attributes.ts';
 
 /**
  * Recruiting trips. Delegation, expenses and stops are small lists kept on the trip: they are read
@@ -16,15 +17,10 @@ export const Trip = new Entity({
     expenses: { type: 'any', required: true },
     stops: { type: 'any', required: true },
     notes: { type: 'string' },
-    createdAt: { type: 'string', required: true },
-    updatedAt: { type: 'string', required: true },
-    version: { type: 'number', required: true },
+    ...VERSIONED,
   },
   indexes: {
-    byId: {
-      pk: { field: 'pk', composite: ['tripId'] },
-      sk: { field: 'sk', composite: [] },
-    },
+    byId: keyedBy('tripId'),
     all: {
       index: 'gsi1',
       pk: { field: 'gsi1pk', composite: [] },
