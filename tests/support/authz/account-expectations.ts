@@ -2,6 +2,7 @@ import { createInvitedAccount, Users } from '@aksu/core';
 import { newAccount, PASSWORD, SYSTEM, uniqueEmail } from '../accounts.ts';
 import type { RouteExpectation } from './expectations.ts';
 import { victim, type Caller, type World } from './fixtures.ts';
+import { adminOnly, anyoneSignedIn } from './callers.ts';
 
 /**
  * Password changes, sign-out, reset codes and unlocking. Every route that changes an account is for
@@ -9,8 +10,6 @@ import { victim, type Caller, type World } from './fixtures.ts';
  * everywhere ends the caller's sessions, so those cases act as a fresh account of the caller's kind
  * (its own token) and the world's callers stay signed in for every other case.
  */
-const adminOnly = (ok: number) => (caller: Caller) => (caller === 'anonymous' ? 401 : caller === 'organiser' ? ok : 403);
-const anyoneSignedIn = (ok: number) => (caller: Caller) => (caller === 'anonymous' ? 401 : ok);
 
 async function twinOf(world: World, caller: Caller): Promise<string | undefined> {
   switch (caller) {

@@ -1,6 +1,7 @@
 import { db, newId } from '@aksu/core';
 import type { RouteExpectation, Target } from './expectations.ts';
 import type { Caller, World } from './fixtures.ts';
+import { isOrganiser } from './callers.ts';
 
 /**
  * Check-ins, leave and attendance. An intern sees only themselves, a mentor only their mentees, a
@@ -10,7 +11,6 @@ import type { Caller, World } from './fixtures.ts';
  * intern answers `not_in_session` (a running cohort's check-ins are proven in check-ins.test.ts). The
  * other intern's account names no registration, so it has no days or requests to read (403).
  */
-const isOrganiser = (c: Caller) => c === 'organiser' || c === 'organiserPlain';
 const SELF_OTHER: Target[] = ['self', 'other'];
 const BOTH: Target[] = ['universityA', 'universityB'];
 

@@ -5,6 +5,7 @@ import { POLICY_AMOUNTS } from '../conversion.ts';
 import { acceptedIntern, newCohort } from '../programme.ts';
 import type { RouteExpectation, Target } from './expectations.ts';
 import type { Caller, World } from './fixtures.ts';
+import { isOrganiser, organisersOnly } from './callers.ts';
 
 /**
  * Outcomes, the conversion dashboard and subsidy policies. Organisers do everything. A coordinator
@@ -12,8 +13,6 @@ import type { Caller, World } from './fixtures.ts';
  * for them (404). Mentors have no part in outcomes (403). `self` is the outcome of the world's
  * mentee (university A, the intern caller's own registration), `other` that of university B's intern.
  */
-const isOrganiser = (c: Caller) => c === 'organiser' || c === 'organiserPlain';
-const organisersOnly = (ok: number) => (caller: Caller) => (caller === 'anonymous' ? 401 : isOrganiser(caller) ? ok : 403);
 
 function outcomeReaders(caller: Caller, target: Target) {
   if (caller === 'anonymous') return 401;

@@ -3,6 +3,7 @@ import { SYSTEM } from '../accounts.ts';
 import { base64, studentRow, xlsxOf } from '../imports.ts';
 import type { RouteExpectation, Target } from './expectations.ts';
 import type { Caller, World } from './fixtures.ts';
+import { isOrganiser } from './callers.ts';
 
 /**
  * Bulk import. Organisers import for any university of a cohort; a coordinator for their own only:
@@ -13,7 +14,6 @@ import type { Caller, World } from './fixtures.ts';
  * only (for the template); `universityA`/`universityB` are the university of an upload or a job in
  * the world's cohort.
  */
-const isOrganiser = (c: Caller) => c === 'organiser' || c === 'organiserPlain';
 
 function cohortAccess(ok: number) {
   return (caller: Caller, target: Target) => {

@@ -2,13 +2,12 @@ import { idFor, newId, Notifications } from '@aksu/core';
 import { uniqueEmail, uniqueSuffix } from '../accounts.ts';
 import type { RouteExpectation } from './expectations.ts';
 import type { Caller, World } from './fixtures.ts';
+import { anyoneSignedIn, organisersOnly } from './callers.ts';
 
 /**
  * The notification centre is every signed-in person's own; deliveries are for organisers (plain
  * ones too: watching mail is not account management).
  */
-const anyoneSignedIn = (ok: number) => (caller: Caller) => (caller === 'anonymous' ? 401 : ok);
-const organisersOnly = (ok: number) => (caller: Caller) => (caller === 'anonymous' ? 401 : caller === 'organiser' || caller === 'organiserPlain' ? ok : 403);
 
 /** An unread in-app item of `userId` (no address, so nothing is mailed). */
 async function itemOf(userId: string): Promise<string> {

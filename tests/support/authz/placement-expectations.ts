@@ -3,6 +3,7 @@ import { SYSTEM, uniqueEmail } from '../accounts.ts';
 import { newHostUnit, newMentor, newProject, registeredIntern } from '../programme.ts';
 import type { RouteExpectation, Target } from './expectations.ts';
 import type { Caller, World } from './fixtures.ts';
+import { isOrganiser, organisersOnly } from './callers.ts';
 
 /**
  * Host units, projects, mentors and placements. Organisers do everything. A coordinator reads their
@@ -10,8 +11,6 @@ import type { Caller, World } from './fixtures.ts';
  * any other placement does not exist for them. `self` is the world's mentee (university A, the
  * mentor's, the intern's own); `other` is an intern of university B with another mentor.
  */
-const isOrganiser = (c: Caller) => c === 'organiser' || c === 'organiserPlain';
-const organisersOnly = (ok: number) => (caller: Caller) => (caller === 'anonymous' ? 401 : isOrganiser(caller) ? ok : 403);
 
 function placementReaders(caller: Caller, target: Target) {
   if (caller === 'anonymous') return 401;

@@ -4,6 +4,7 @@ import { studentBody } from '../cohorts.ts';
 import { acceptedRegistration, freshRegistration } from './cohort-world.ts';
 import type { RouteExpectation, Target } from './expectations.ts';
 import type { Caller, World } from './fixtures.ts';
+import { isOrganiser, organisersOnly } from './callers.ts';
 
 /**
  * Cohorts and cohort registrations. Organisers do everything. A coordinator sees the cohorts their
@@ -14,8 +15,6 @@ import type { Caller, World } from './fixtures.ts';
  * Targets: `self` is the world's cohort (universities A and B), `other` a cohort of university B
  * only; `universityA`/`universityB` are registrations of that university in the world's cohort.
  */
-const isOrganiser = (c: Caller) => c === 'organiser' || c === 'organiserPlain';
-const organisersOnly = (ok: number) => (caller: Caller) => (caller === 'anonymous' ? 401 : isOrganiser(caller) ? ok : 403);
 
 function cohortAccess(ok: number) {
   return (caller: Caller, target: Target) => {

@@ -1,20 +1,16 @@
-import { addDays, db, PayoutBatches, Placements, type Actor } from '@aksu/core';
-import { SYSTEM } from '../accounts.ts';
-import { acceptedIntern, newCohort, newProject } from '../programme.ts';
+import { addDays, db } from '@aksu/core';
 import type { RouteExpectation, Target } from './expectations.ts';
 import type { Caller, World } from './fixtures.ts';
+import { internOf, internWrites, isOrganiser, SELF_OTHER } from './callers.ts';
 
 /**
- * Activity logs, evaluations, stipends and payout batches. `self` is the world's mentee (the intern
- * caller, the mentor caller's mentee, university A); `other` is university B's intern with another
- * mentor. An intern acts only on themselves, a mentor only on mentees: anyone else's intern is 404;
- * roles that never do an operation get 403. Records a case needs are written fresh in their final
- * state, each in a week of its own, so cases never disturb one another.
+ * Activity logs and evaluations (stipend-expectations.ts has stipends and payout batches). `self` is
+ * the world's mentee (the intern caller, the mentor caller's mentee, university A); `other` is
+ * university B's intern with another mentor. An intern acts only on themselves, a mentor only on
+ * mentees: anyone else's intern is 404; roles that never do an operation get 403. Records a case
+ * needs are written fresh in their final state, each in a week of its own, so cases never disturb
+ * one another.
  */
-const isOrganiser = (c: Caller) => c === 'organiser' || c === 'organiserPlain';
-const organisersOnly = (ok: number) => (caller: Caller) => (caller === 'anonymous' ? 401 : isOrganiser(caller) ? ok : 403);
-const SELF_OTHER: Target[] = ['self', 'other'];
-const internOf = (world: World, target: Target) => (target === 'self' ? world.programme.mentee : world.programme.otherIntern);
 
 /** Who reads an intern's logs and evaluation: organisers, the coordinator, the mentor, the intern. */
 function readers(caller: Caller, target: Target) {
@@ -25,22 +21,9 @@ function readers(caller: Caller, target: Target) {
   return 404;
 }
 
-/** Writes only the intern does, on themselves. */
-const internWrites = (ok: number) => (caller: Caller, target: Target) =>
-  caller === 'anonymous' ? 401 : caller === 'intern' ? (target === 'self' ? ok : 404) : caller === 'otherIntern' ? 404 : 403;
-
 /** Writes only the intern's mentor does. */
 const mentorWrites = (ok: number) => (caller: Caller, target: Target) =>
   caller === 'anonymous' ? 401 : caller === 'mentor' ? (target === 'self' ? ok : 404) : 403;
-
-/** Statements and travel claims: organisers, and the intern whose they are; coordinators have none. */
-function payees(caller: Caller, target: Target) {
-  if (caller === 'anonymous') return 401;
-  if (isOrganiser(caller)) return 200;
-  if (caller.startsWith('coordinator')) return 403;
-  if (caller === 'intern') return target === 'self' ? 200 : 404;
-  return 404;
-}
 
 // A Monday far from any cohort day other tests use, and long over, so a mentor may approve its week;
 // each case takes a week of its own.
@@ -103,40 +86,7 @@ async function putEvaluation(world: World) {
     .go();
 }
 
-/** A fresh intern of university A placed in the world's cohort, with their computed total. */
-async function freshPlacedIntern(world: World) {
-  const project = await newProject(world.programme.hostUnitId, world.programme.cohortId, { seats: 1 });
-  const intern = await acceptedIntern(world.programme.cohortId, world.uniA.universityId);
-  await Placements.place(SYSTEM, world.programme.cohortId, { registrationId: intern.registrationId, projectId: project.projectId });
-  return intern.registrationId;
-}
-
-/** A cohort of its own with one approved statement, so a batch can be made from it. */
-async function cohortWithApprovedStatement() {
-  const cohort = await newCohort();
-  const at = new Date().toISOString();
-  await db()
-    .service.entities.stipendStatement.create({
-      cohortId: cohort.cohortId,
-      payeeId: 'crg_0000000000MATRIX00000000',
-      payeeKind: 'intern',
-      payeeName: '矩阵实习生',
-      status: 'approved',
-      lines: [{ kind: 'award', label: '项目完成奖励', quantity: 1, unitFen: 200_000, amountFen: 200_000 }],
-      totalFen: 200_000,
-      approvedAt: at,
-      approvedBy: SYSTEM.userId,
-      createdAt: at,
-      updatedAt: at,
-      version: 1,
-    })
-    .go();
-  return cohort.cohortId;
-}
-
-const freshBatch = async () => (await PayoutBatches.create(SYSTEM as Actor, await cohortWithApprovedStatement())).batchId;
-
-export const LOGS_STIPENDS_EXPECTATIONS: Record<string, RouteExpectation> = {
+export const LOG_EXPECTATIONS: Record<string, RouteExpectation> = {
   // The date lies outside the cohort on purpose: the intern's own call passes the scope check and
   // is refused on the date (400); the created path is proven in the activity log tests.
   createActivityLog: {
@@ -243,75 +193,5 @@ export const LOGS_STIPENDS_EXPECTATIONS: Record<string, RouteExpectation> = {
     },
     expect: mentorWrites(200),
     serial: true,
-  },
-  listStipendStatements: {
-    targets: ['none'],
-    request: (world) => ({ method: 'GET', path: `/v1/cohorts/${world.programme.cohortId}/stipend-statements` }),
-    expect: organisersOnly(200),
-  },
-  getStipendStatement: {
-    targets: SELF_OTHER,
-    request: (world, target) => ({ method: 'GET', path: `/v1/cohorts/${world.programme.cohortId}/stipend-statements/${internOf(world, target)}` }),
-    expect: payees,
-  },
-  approveStipendStatement: {
-    targets: ['none'],
-    request: async (world) => {
-      const registrationId = await freshPlacedIntern(world);
-      const path = `/v1/cohorts/${world.programme.cohortId}/stipend-statements/${registrationId}`;
-      const { data } = await db().service.entities.cohort.get({ cohortId: world.programme.cohortId }).go();
-      // Nothing has happened yet in the world's cohort: the statement is the award and nothing else.
-      return { method: 'POST', path: `${path}/approve`, body: { totalFen: data!.stipendPolicy.projectAwardFen } };
-    },
-    expect: organisersOnly(200),
-  },
-  getTravelClaim: {
-    targets: SELF_OTHER,
-    request: async (world, target) => {
-      const registrationId = internOf(world, target);
-      const at = new Date().toISOString();
-      await db().service.entities.travelClaim.put({ registrationId, amountFen: 120_000, receipts: [{ name: '机票', url: 'https://example.com/t.pdf' }], createdAt: at, updatedAt: at, version: 1 }).go();
-      return { method: 'GET', path: `/v1/interns/${registrationId}/travel-claim` };
-    },
-    expect: payees,
-    serial: true,
-  },
-  putTravelClaim: {
-    targets: SELF_OTHER,
-    request: async (world, target) => {
-      await db().service.entities.travelClaim.delete({ registrationId: world.programme.mentee }).go();
-      return {
-        method: 'PUT',
-        path: `/v1/interns/${internOf(world, target)}/travel-claim`,
-        body: { amountFen: 98_000, receipts: [{ name: '火车票', url: 'https://example.com/r.pdf' }] },
-      };
-    },
-    expect: internWrites(200),
-    serial: true,
-  },
-  createPayoutBatch: {
-    targets: ['none'],
-    request: async () => ({ method: 'POST', path: `/v1/cohorts/${await cohortWithApprovedStatement()}/payout-batches` }),
-    expect: organisersOnly(201),
-  },
-  listPayoutBatches: {
-    targets: ['none'],
-    request: (world) => ({ method: 'GET', path: `/v1/cohorts/${world.programme.cohortId}/payout-batches` }),
-    expect: organisersOnly(200),
-  },
-  getPayoutBatch: {
-    targets: ['none'],
-    request: async () => ({ method: 'GET', path: `/v1/payout-batches/${await freshBatch()}` }),
-    expect: organisersOnly(200),
-  },
-  getPayoutBatchXlsx: {
-    targets: ['none'],
-    request: async () => ({ method: 'GET', path: `/v1/payout-batches/${await freshBatch()}/workbook.xlsx` }),
-    expect: organisersOnly(200),
-  },
-  payPayoutBatch: {
-    targets: ['none'],
-    request: async () => ({ method: 'POST', path: `/v1/payout-batches/${await freshBatch()}/pay` }),
-    expect: organisersOnly(200),
   },
 };
