@@ -1,5 +1,5 @@
 import { Entity } from 'electrodb';
-import { VERSIONED } from '../db/attributes.ts';
+import { onIndex, VERSIONED } from '../db/attributes.ts';
 
 export const LOG_CATEGORIES = ['research', 'fieldwork', 'production', 'training', 'meeting', 'other'] as const;
 
@@ -30,10 +30,6 @@ export const ActivityLog = new Entity({
       pk: { field: 'pk', composite: ['registrationId'] },
       sk: { field: 'sk', composite: ['logDate'] },
     },
-    byCohort: {
-      index: 'gsi1',
-      pk: { field: 'gsi1pk', composite: ['cohortId'] },
-      sk: { field: 'gsi1sk', composite: ['universityId', 'registrationId', 'logDate'] },
-    },
+    byCohort: onIndex('gsi1', ['cohortId'], ['universityId', 'registrationId', 'logDate']),
   },
 });

@@ -1,5 +1,5 @@
 import { Entity } from 'electrodb';
-import { keyedBy, VERSIONED } from '../db/attributes.ts';
+import { keyedBy, onIndex, VERSIONED } from '../db/attributes.ts';
 
 export const COHORT_REGISTRATION_STATUSES = ['submitted', 'accepted', 'waitlisted', 'rejected', 'confirmed', 'withdrawn'] as const;
 export const REGISTRATION_SOURCES = ['form', 'import'] as const;
@@ -64,20 +64,8 @@ export const CohortRegistration = new Entity({
   },
   indexes: {
     byId: keyedBy('registrationId'),
-    byCohort: {
-      index: 'gsi1',
-      pk: { field: 'gsi1pk', composite: ['cohortId'] },
-      sk: { field: 'gsi1sk', composite: ['createdAt', 'registrationId'] },
-    },
-    byStatus: {
-      index: 'gsi2',
-      pk: { field: 'gsi2pk', composite: ['cohortId', 'status'] },
-      sk: { field: 'gsi2sk', composite: ['createdAt', 'registrationId'] },
-    },
-    byUniversity: {
-      index: 'gsi3',
-      pk: { field: 'gsi3pk', composite: ['cohortId', 'universityId'] },
-      sk: { field: 'gsi3sk', composite: ['createdAt', 'registrationId'] },
-    },
+    byCohort: onIndex('gsi1', ['cohortId'], ['createdAt', 'registrationId']),
+    byStatus: onIndex('gsi2', ['cohortId', 'status'], ['createdAt', 'registrationId']),
+    byUniversity: onIndex('gsi3', ['cohortId', 'universityId'], ['createdAt', 'registrationId']),
   },
 });

@@ -1,4 +1,5 @@
 import { Entity } from 'electrodb';
+import { onIndex } from '../db/attributes.ts';
 
 /**
  * A university's participation in a cohort: its quota and the counters of its registrations by
@@ -30,10 +31,6 @@ export const CohortUniversity = new Entity({
       pk: { field: 'pk', composite: ['cohortId'] },
       sk: { field: 'sk', composite: ['universityId'] },
     },
-    byUniversity: {
-      index: 'gsi1',
-      pk: { field: 'gsi1pk', composite: ['universityId'] },
-      sk: { field: 'gsi1sk', composite: ['cohortStartsOn', 'cohortId'] },
-    },
+    byUniversity: onIndex('gsi1', ['universityId'], ['cohortStartsOn', 'cohortId']),
   },
 });

@@ -1,5 +1,5 @@
 import { Entity } from 'electrodb';
-import { keyedBy, VERSIONED } from '../db/attributes.ts';
+import { keyedBy, onIndex, VERSIONED } from '../db/attributes.ts';
 
 export const COHORT_STATUSES = ['planning', 'registration_open', 'review', 'running', 'closed'] as const;
 export const COHORT_DEGREE_LEVELS = ['bachelor', 'master', 'phd'] as const;
@@ -50,10 +50,6 @@ export const Cohort = new Entity({
   },
   indexes: {
     byId: keyedBy('cohortId'),
-    all: {
-      index: 'gsi2',
-      pk: { field: 'gsi2pk', composite: [] },
-      sk: { field: 'gsi2sk', composite: ['startsOn', 'cohortId'] },
-    },
+    all: onIndex('gsi2', [], ['startsOn', 'cohortId']),
   },
 });

@@ -1,6 +1,6 @@
 import { Entity } from 'electrodb';
 import { localDate } from '../time.ts';
-import { keyedBy, VERSIONED } from '../db/attributes.ts';
+import { keyedBy, onIndex, VERSIONED } from '../db/attributes.ts';
 
 export const EVENT_KINDS = ['campus_talk', 'job_fair', 'symposium', 'cooperation_talks', 'signing_ceremony'] as const;
 export const EVENT_STATUSES = ['scheduled', 'held', 'cancelled'] as const;
@@ -35,20 +35,8 @@ export const CampusEvent = new Entity({
   },
   indexes: {
     byId: keyedBy('eventId'),
-    byTrip: {
-      index: 'gsi1',
-      pk: { field: 'gsi1pk', composite: ['tripId'] },
-      sk: { field: 'gsi1sk', composite: ['eventId'] },
-    },
-    byUniversity: {
-      index: 'gsi2',
-      pk: { field: 'gsi2pk', composite: ['universityId'] },
-      sk: { field: 'gsi2sk', composite: ['eventId'] },
-    },
-    byDay: {
-      index: 'gsi3',
-      pk: { field: 'gsi3pk', composite: ['startDay'] },
-      sk: { field: 'gsi3sk', composite: ['eventId'] },
-    },
+    byTrip: onIndex('gsi1', ['tripId'], ['eventId']),
+    byUniversity: onIndex('gsi2', ['universityId'], ['eventId']),
+    byDay: onIndex('gsi3', ['startDay'], ['eventId']),
   },
 });

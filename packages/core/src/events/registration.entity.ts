@@ -1,4 +1,5 @@
 import { Entity } from 'electrodb';
+import { onIndex } from '../db/attributes.ts';
 
 export const DEGREE_LEVELS = ['bachelor', 'master', 'phd'] as const;
 export const REGISTRATION_STATUSES = ['registered', 'waitlisted', 'cancelled'] as const;
@@ -66,15 +67,7 @@ export const Registration = new Entity({
       pk: { field: 'pk', composite: ['eventId'] },
       sk: { field: 'sk', composite: ['registrationId'] },
     },
-    byToken: {
-      index: 'gsi1',
-      pk: { field: 'gsi1pk', composite: ['tokenHash'] },
-      sk: { field: 'gsi1sk', composite: [] },
-    },
-    waitlist: {
-      index: 'gsi2',
-      pk: { field: 'gsi2pk', composite: ['waitingIn'] },
-      sk: { field: 'gsi2sk', composite: ['waitingOrder'] },
-    },
+    byToken: onIndex('gsi1', ['tokenHash'], []),
+    waitlist: onIndex('gsi2', ['waitingIn'], ['waitingOrder']),
   },
 });

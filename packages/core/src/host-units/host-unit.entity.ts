@@ -1,6 +1,6 @@
 import { Entity } from 'electrodb';
 import { CLUSTER_CODES, COUNTY_CODES, HOST_UNIT_KINDS } from './regions.ts';
-import { keyedBy, VERSIONED } from '../db/attributes.ts';
+import { keyedBy, onIndex, VERSIONED } from '../db/attributes.ts';
 
 /**
  * Host units (实践单位). Organisers list them by name on gsi1, by cluster on gsi2 and by kind on gsi3;
@@ -36,20 +36,8 @@ export const HostUnit = new Entity({
   },
   indexes: {
     byId: keyedBy('hostUnitId'),
-    all: {
-      index: 'gsi1',
-      pk: { field: 'gsi1pk', composite: [] },
-      sk: { field: 'gsi1sk', composite: ['hostUnitId'] },
-    },
-    byCluster: {
-      index: 'gsi2',
-      pk: { field: 'gsi2pk', composite: ['cluster'] },
-      sk: { field: 'gsi2sk', composite: ['hostUnitId'] },
-    },
-    byKind: {
-      index: 'gsi3',
-      pk: { field: 'gsi3pk', composite: ['kind'] },
-      sk: { field: 'gsi3sk', composite: ['hostUnitId'] },
-    },
+    all: onIndex('gsi1', [], ['hostUnitId']),
+    byCluster: onIndex('gsi2', ['cluster'], ['hostUnitId']),
+    byKind: onIndex('gsi3', ['kind'], ['hostUnitId']),
   },
 });

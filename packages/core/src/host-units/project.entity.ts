@@ -1,5 +1,5 @@
 import { Entity } from 'electrodb';
-import { keyedBy, VERSIONED } from '../db/attributes.ts';
+import { keyedBy, onIndex, VERSIONED } from '../db/attributes.ts';
 
 export const PROJECT_DEGREE_LEVELS = ['bachelor', 'master', 'phd'] as const;
 
@@ -34,15 +34,7 @@ export const Project = new Entity({
   },
   indexes: {
     byId: keyedBy('projectId'),
-    byCohort: {
-      index: 'gsi1',
-      pk: { field: 'gsi1pk', composite: ['cohortId'] },
-      sk: { field: 'gsi1sk', composite: ['projectId'] },
-    },
-    byHostUnit: {
-      index: 'gsi2',
-      pk: { field: 'gsi2pk', composite: ['hostUnitId'] },
-      sk: { field: 'gsi2sk', composite: ['cohortId', 'projectId'] },
-    },
+    byCohort: onIndex('gsi1', ['cohortId'], ['projectId']),
+    byHostUnit: onIndex('gsi2', ['hostUnitId'], ['cohortId', 'projectId']),
   },
 });

@@ -1,5 +1,5 @@
 import { Entity } from 'electrodb';
-import { keyedBy } from '../db/attributes.ts';
+import { keyedBy, onIndex } from '../db/attributes.ts';
 
 export const IMPORT_JOB_STATUSES = ['pending', 'processing', 'completed'] as const;
 export const IMPORT_FORMATS = ['xlsx', 'csv'] as const;
@@ -45,20 +45,8 @@ export const ImportJob = new Entity({
   },
   indexes: {
     byId: keyedBy('importJobId'),
-    byCohortUniversity: {
-      index: 'gsi1',
-      pk: { field: 'gsi1pk', composite: ['cohortId', 'universityId'] },
-      sk: { field: 'gsi1sk', composite: ['createdAt', 'importJobId'] },
-    },
-    byCohort: {
-      index: 'gsi2',
-      pk: { field: 'gsi2pk', composite: ['cohortId'] },
-      sk: { field: 'gsi2sk', composite: ['createdAt', 'importJobId'] },
-    },
-    byStatus: {
-      index: 'gsi3',
-      pk: { field: 'gsi3pk', composite: ['status'] },
-      sk: { field: 'gsi3sk', composite: ['importJobId'] },
-    },
+    byCohortUniversity: onIndex('gsi1', ['cohortId', 'universityId'], ['createdAt', 'importJobId']),
+    byCohort: onIndex('gsi2', ['cohortId'], ['createdAt', 'importJobId']),
+    byStatus: onIndex('gsi3', ['status'], ['importJobId']),
   },
 });

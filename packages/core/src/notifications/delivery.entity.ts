@@ -1,5 +1,5 @@
 import { Entity } from 'electrodb';
-import { keyedBy } from '../db/attributes.ts';
+import { keyedBy, onIndex } from '../db/attributes.ts';
 
 export const DELIVERY_STATUSES = ['pending', 'sending', 'retrying', 'sent', 'failed'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
@@ -48,10 +48,6 @@ export const Delivery = new Entity({
   },
   indexes: {
     byId: keyedBy('deliveryId'),
-    byStatus: {
-      index: 'gsi2',
-      pk: { field: 'gsi2pk', composite: ['status'] },
-      sk: { field: 'gsi2sk', composite: ['dueAt', 'deliveryId'] },
-    },
+    byStatus: onIndex('gsi2', ['status'], ['dueAt', 'deliveryId']),
   },
 });

@@ -1,5 +1,5 @@
 import { Entity } from 'electrodb';
-import { keyedBy } from '../db/attributes.ts';
+import { keyedBy, onIndex } from '../db/attributes.ts';
 
 /**
  * The in-app notification centre: one item per (key, user). The id is a digest of both, so the
@@ -23,11 +23,7 @@ export const Notification = new Entity({
   },
   indexes: {
     byId: keyedBy('notificationId'),
-    byUser: {
-      index: 'gsi1',
-      pk: { field: 'gsi1pk', composite: ['userId'] },
-      sk: { field: 'gsi1sk', composite: ['createdAt', 'notificationId'] },
-    },
+    byUser: onIndex('gsi1', ['userId'], ['createdAt', 'notificationId']),
   },
 });
 

@@ -1,5 +1,5 @@
 import { Entity } from 'electrodb';
-import { keyedBy } from '../db/attributes.ts';
+import { keyedBy, onIndex } from '../db/attributes.ts';
 
 /**
  * An outbox event whose handler kept failing after every retry, set aside so the stream moves on
@@ -22,10 +22,6 @@ export const ParkedEvent = new Entity({
   },
   indexes: {
     byId: keyedBy('eventId'),
-    newestFirst: {
-      index: 'gsi1',
-      pk: { field: 'gsi1pk', composite: [] },
-      sk: { field: 'gsi1sk', composite: ['parkedAt', 'eventId'] },
-    },
+    newestFirst: onIndex('gsi1', [], ['parkedAt', 'eventId']),
   },
 });

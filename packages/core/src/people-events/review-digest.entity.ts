@@ -1,4 +1,5 @@
 import { Entity } from 'electrodb';
+import { onIndex } from '../db/attributes.ts';
 
 export const REVIEW_DIGEST_STATUSES = ['open', 'sending', 'sent'] as const;
 export type ReviewDigestStatus = (typeof REVIEW_DIGEST_STATUSES)[number];
@@ -43,10 +44,6 @@ export const ReviewDigest = new Entity({
       pk: { field: 'pk', composite: ['reviewId'] },
       sk: { field: 'sk', composite: ['universityId', 'generation'] },
     },
-    byStatus: {
-      index: 'gsi2',
-      pk: { field: 'gsi2pk', composite: ['status'] },
-      sk: { field: 'gsi2sk', composite: ['dueAt', 'reviewId', 'universityId', 'generation'] },
-    },
+    byStatus: onIndex('gsi2', ['status'], ['dueAt', 'reviewId', 'universityId', 'generation']),
   },
 });

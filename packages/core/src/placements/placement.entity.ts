@@ -1,5 +1,5 @@
 import { Entity } from 'electrodb';
-import { keyedBy, VERSIONED } from '../db/attributes.ts';
+import { keyedBy, onIndex, VERSIONED } from '../db/attributes.ts';
 
 /** What a placement's `mentorKey` holds while no mentor is assigned. */
 export const NO_MENTOR = 'none';
@@ -27,20 +27,8 @@ export const Placement = new Entity({
   },
   indexes: {
     byId: keyedBy('registrationId'),
-    byCohort: {
-      index: 'gsi1',
-      pk: { field: 'gsi1pk', composite: ['cohortId'] },
-      sk: { field: 'gsi1sk', composite: ['universityId', 'registrationId'] },
-    },
-    byProject: {
-      index: 'gsi2',
-      pk: { field: 'gsi2pk', composite: ['projectId'] },
-      sk: { field: 'gsi2sk', composite: ['registrationId'] },
-    },
-    byMentor: {
-      index: 'gsi3',
-      pk: { field: 'gsi3pk', composite: ['mentorKey'] },
-      sk: { field: 'gsi3sk', composite: ['registrationId'] },
-    },
+    byCohort: onIndex('gsi1', ['cohortId'], ['universityId', 'registrationId']),
+    byProject: onIndex('gsi2', ['projectId'], ['registrationId']),
+    byMentor: onIndex('gsi3', ['mentorKey'], ['registrationId']),
   },
 });

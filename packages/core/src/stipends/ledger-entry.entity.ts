@@ -1,5 +1,5 @@
 import { Entity } from 'electrodb';
-import { keyedBy } from '../db/attributes.ts';
+import { keyedBy, onIndex } from '../db/attributes.ts';
 
 /**
  * The payout ledger: one entry per paid batch, written in the batch's pay transaction. Its key is
@@ -19,10 +19,6 @@ export const LedgerEntry = new Entity({
   },
   indexes: {
     byBatch: keyedBy('batchId'),
-    byCohort: {
-      index: 'gsi1',
-      pk: { field: 'gsi1pk', composite: ['cohortId'] },
-      sk: { field: 'gsi1sk', composite: ['at', 'entryId'] },
-    },
+    byCohort: onIndex('gsi1', ['cohortId'], ['at', 'entryId']),
   },
 });

@@ -1,5 +1,5 @@
 import { Entity } from 'electrodb';
-import { keyedBy } from '../db/attributes.ts';
+import { keyedBy, onIndex } from '../db/attributes.ts';
 
 export const BATCH_STATUSES = ['open', 'paid'] as const;
 
@@ -39,10 +39,6 @@ export const PayoutBatch = new Entity({
   },
   indexes: {
     byId: keyedBy('batchId'),
-    byCohort: {
-      index: 'gsi1',
-      pk: { field: 'gsi1pk', composite: ['cohortId'] },
-      sk: { field: 'gsi1sk', composite: ['batchId'] },
-    },
+    byCohort: onIndex('gsi1', ['cohortId'], ['batchId']),
   },
 });

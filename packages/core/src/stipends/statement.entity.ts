@@ -1,5 +1,5 @@
 import { Entity } from 'electrodb';
-import { VERSIONED } from '../db/attributes.ts';
+import { onIndex, VERSIONED } from '../db/attributes.ts';
 
 export const PAYEE_KINDS = ['intern', 'mentor'] as const;
 export const FROZEN_STATUSES = ['approved', 'batched', 'paid'] as const;
@@ -46,10 +46,6 @@ export const StipendStatement = new Entity({
       pk: { field: 'pk', composite: ['cohortId'] },
       sk: { field: 'sk', composite: ['payeeId'] },
     },
-    byStatus: {
-      index: 'gsi1',
-      pk: { field: 'gsi1pk', composite: ['cohortId', 'status'] },
-      sk: { field: 'gsi1sk', composite: ['payeeId'] },
-    },
+    byStatus: onIndex('gsi1', ['cohortId', 'status'], ['payeeId']),
   },
 });

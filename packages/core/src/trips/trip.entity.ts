@@ -1,5 +1,5 @@
 import { Entity } from 'electrodb';
-import { keyedBy, VERSIONED } from '../db/attributes.ts';
+import { keyedBy, onIndex, VERSIONED } from '../db/attributes.ts';
 
 /**
  * Recruiting trips. Delegation, expenses and stops are small lists kept on the trip: they are read
@@ -21,10 +21,6 @@ export const Trip = new Entity({
   },
   indexes: {
     byId: keyedBy('tripId'),
-    all: {
-      index: 'gsi1',
-      pk: { field: 'gsi1pk', composite: [] },
-      sk: { field: 'gsi1sk', composite: ['startDate', 'tripId'] },
-    },
+    all: onIndex('gsi1', [], ['startDate', 'tripId']),
   },
 });
