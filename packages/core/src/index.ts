@@ -34,7 +34,7 @@ export * from './stipends/index.ts';
 export * from './check-ins/index.ts';
 export * from './attendance/index.ts';
 export * from './leave/index.ts';
-export { Outcomes, UniversityOutcomesView } from './outcomes/index.ts';
+export { Outcomes, UniversityOutcomesView } from './tallies/index.ts';
 export * from './conversion/index.ts';
 export * from './subsidy-policies/index.ts';
 export { XLSX_CONTENT_TYPE, type SpreadsheetFile } from './exports/workbook.ts';

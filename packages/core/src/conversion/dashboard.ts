@@ -4,7 +4,7 @@ import { requireCohortRecord } from '../cohorts/records.ts';
 import { hostUnitsById } from '../host-units/host-units.ts';
 import { mentorsById } from '../mentors/index.ts';
 import { universityNames } from '../placements/records.ts';
-import { readTallies, scopeOf } from '../outcomes/index.ts';
+import { readTallies, scopeOf } from '../tallies/index.ts';
 import { allSubsidyPolicies } from '../subsidy-policies/index.ts';
 import { localDate } from '../time.ts';
 import { FUNNEL_DIMENSIONS, type AttributionView, type FunnelQuery, type FunnelRow, type FunnelView, type ForecastView } from './conversion.schema.ts';

@@ -4,7 +4,7 @@ import { db } from '../db/service.ts';
 import { isConflict, retryOnConflict } from '../db/retry.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
-import { scopeOf, tallyAdd } from '../outcomes/index.ts';
+import { scopeOf, tallyAdd } from '../tallies/index.ts';
 import type { EventView, RegistrationView } from './events.schema.ts';
 import { hashToken } from './registrations.ts';
 

@@ -1,4 +1,4 @@
-import type { TallyCounts } from '../outcomes/index.ts';
+import type { TallyCounts } from '../tallies/index.ts';
 import type { AttendanceCounts, EventView } from './events.schema.ts';
 
 /** Whether no-shows can be counted yet: the event was marked held, or its start time has passed. */

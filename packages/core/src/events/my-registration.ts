@@ -5,7 +5,7 @@ import { retryOnConflict } from '../db/retry.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { domainEvent, outboxOp } from '../outbox/events.ts';
-import { scopeOf, tallyAdd } from '../outcomes/index.ts';
+import { scopeOf, tallyAdd } from '../tallies/index.ts';
 import { encryptField } from '../personal/vault.ts';
 import { maskEmail, maskPhone } from '../pii.ts';
 import type { EventView, RegistrationView } from './events.schema.ts';

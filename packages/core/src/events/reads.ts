@@ -3,7 +3,7 @@ import { allPages, queryPage, type PageRequest } from '../db/pagination.ts';
 import { db } from '../db/service.ts';
 import { notFound } from '../errors.ts';
 import type { SpreadsheetFile } from '../exports/workbook.ts';
-import { readTallies, scopeOf } from '../outcomes/index.ts';
+import { readTallies, scopeOf } from '../tallies/index.ts';
 import { getTrip } from '../trips/index.ts';
 import { attendanceWorkbook } from './attendance-workbook.ts';
 import { attendanceCounts } from './counts.ts';

@@ -8,7 +8,7 @@ import { DomainError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { leadWrites, type LeadMatch } from '../leads/matching.ts';
 import { domainEvent, outboxOp } from '../outbox/events.ts';
-import { scopeOf, tallyAdd } from '../outcomes/index.ts';
+import { scopeOf, tallyAdd } from '../tallies/index.ts';
 import { takeArrival, withinSeats, type Arrival } from './arrivals.ts';
 import { eventDataExpiresAt } from './retention.ts';
 import { checkInTokenFor } from './tokens.ts';

@@ -4,7 +4,7 @@ import { retryOnConflict } from '../db/retry.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError } from '../errors.ts';
 import { domainEvent, outboxOp } from '../outbox/events.ts';
-import { readTallies, scopeOf, tallyAdd } from '../outcomes/index.ts';
+import { readTallies, scopeOf, tallyAdd } from '../tallies/index.ts';
 import { handSeatsToNewcomers } from './arrivals.ts';
 import type { EventView, RegistrationView } from './events.schema.ts';
 import { WAITING_PLACE } from './registration.entity.ts';

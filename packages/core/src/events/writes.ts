@@ -4,7 +4,7 @@ import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { domainEvent, outboxOp } from '../outbox/events.ts';
-import { scopeOf, tallyAdd } from '../outcomes/index.ts';
+import { scopeOf, tallyAdd } from '../tallies/index.ts';
 import { getTrip } from '../trips/index.ts';
 import { CreateEventInput, type EventView, type UpdateEventInput } from './events.schema.ts';
 import { requireEvent } from './records.ts';

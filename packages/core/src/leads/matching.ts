@@ -2,7 +2,7 @@ import type { AppService } from '../db/service.ts';
 import { db } from '../db/service.ts';
 import type { EventView, RegistrationView } from '../events/events.schema.ts';
 import { newId } from '../ids.ts';
-import { scopeOf } from '../outcomes/index.ts';
+import { scopeOf } from '../tallies/index.ts';
 import type { LeadView } from './leads.schema.ts';
 
 type Entities = Parameters<Parameters<AppService['transaction']['write']>[0]>[0];

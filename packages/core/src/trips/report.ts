@@ -1,6 +1,6 @@
 import { db } from '../db/service.ts';
 import type { EventView } from '../events/events.schema.ts';
-import { readTallies, scopeOf } from '../outcomes/index.ts';
+import { readTallies, scopeOf } from '../tallies/index.ts';
 import type { TripReportView, TripView } from './trips.schema.ts';
 
 /** Agreements of these universities signed between two dates (inclusive), by id. */
