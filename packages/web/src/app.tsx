@@ -3,64 +3,65 @@ import { lazy, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { queryClient } from './api/query-client';
 import { homePath, SessionProvider, useSession } from './auth/session';
-import { RequireRole, RequireUser } from './components/guards';
-import { Layout } from './components/layout';
+import { RequireRole, RequireUser } from './ui/guards';
+import { Layout } from './ui/layout';
+import { NotificationBell } from './features/notifications/notification-bell';
 import { I18nProvider } from './i18n/i18n';
-import { LoginPage } from './pages/login-page';
-import { NotFoundPage } from './pages/not-found-page';
+import { LoginPage } from './features/accounts/login-page';
+import { NotFoundPage } from './ui/not-found-page';
 
 // Only the sign-in screen ships in the first bundle; each role's screens load when first visited.
-const ActivatePage = lazy(() => import('./pages/activate-page'));
-const AccountPage = lazy(() => import('./pages/account-page'));
-const UniversitiesPage = lazy(() => import('./pages/universities-page'));
-const NewUniversityPage = lazy(() => import('./pages/new-university-page'));
-const UniversityPage = lazy(() => import('./pages/university-page'));
-const MyUniversityPage = lazy(() => import('./pages/my-university-page'));
-const UsersPage = lazy(() => import('./pages/users-page'));
-const NotificationsPage = lazy(() => import('./pages/notifications-page'));
-const DeliveriesPage = lazy(() => import('./pages/deliveries-page'));
-const PartnershipsPage = lazy(() => import('./pages/partnerships-page'));
-const NewPartnershipPage = lazy(() => import('./pages/new-partnership-page'));
-const PartnershipPage = lazy(() => import('./pages/partnership-page'));
-const WelcomePage = lazy(() => import('./pages/welcome-page'));
-const TripsPage = lazy(() => import('./pages/trips-page'));
-const NewTripPage = lazy(() => import('./pages/new-trip-page'));
-const TripPage = lazy(() => import('./pages/trip-page'));
-const EditTripPage = lazy(() => import('./pages/edit-trip-page'));
-const TripReportPage = lazy(() => import('./pages/trip-report-page'));
-const CheckInPage = lazy(() => import('./pages/check-in-page'));
-const LeadsPage = lazy(() => import('./pages/leads-page'));
-const LeadPage = lazy(() => import('./pages/lead-page'));
-const HostUnitsPage = lazy(() => import('./pages/host-units-page'));
-const HostUnitPage = lazy(() => import('./pages/host-unit-page'));
-const MentorsPage = lazy(() => import('./pages/mentors-page'));
-const PlacementsPage = lazy(() => import('./pages/placements-page'));
-const PlacementBoardPage = lazy(() => import('./pages/placement-board-page'));
-const AcceptanceLetterPage = lazy(() => import('./pages/acceptance-letter-page'));
-const MyMenteesPage = lazy(() => import('./pages/my-mentees-page'));
-const CohortPlacementsPage = lazy(() => import('./pages/cohort-placements-page'));
-const MyDayPage = lazy(() => import('./pages/my-day-page'));
-const AttendanceBoardPage = lazy(() => import('./pages/attendance-board-page'));
-const MenteeAttendancePage = lazy(() => import('./pages/mentee-attendance-page'));
-const CohortsPage = lazy(() => import('./pages/cohorts-page'));
-const CohortPage = lazy(() => import('./pages/cohort-page'));
-const CohortFormPage = lazy(() => import('./pages/cohort-form-page'));
-const CohortRegisterPage = lazy(() => import('./pages/cohort-register-page'));
-const CohortImportPage = lazy(() => import('./pages/cohort-import-page'));
-const CohortReviewPage = lazy(() => import('./pages/cohort-review-page'));
-const DashboardPage = lazy(() => import('./pages/dashboard-page'));
-const OutcomesPage = lazy(() => import('./pages/outcomes-page'));
-const OutcomePage = lazy(() => import('./pages/outcome-page'));
-const MyOutcomePage = lazy(() => import('./pages/my-outcome-page'));
-const CohortReportPage = lazy(() => import('./pages/cohort-report-page'));
-const MyLogsPage = lazy(() => import('./pages/my-logs-page'));
-const MyStipendPage = lazy(() => import('./pages/my-stipend-page'));
-const LogReviewsPage = lazy(() => import('./pages/log-reviews-page'));
-const EvaluationsPage = lazy(() => import('./pages/evaluations-page'));
-const StipendsPage = lazy(() => import('./pages/stipends-page'));
+const ActivatePage = lazy(() => import('./features/accounts/activate-page'));
+const AccountPage = lazy(() => import('./features/accounts/account-page'));
+const UniversitiesPage = lazy(() => import('./features/partnerships/universities-page'));
+const NewUniversityPage = lazy(() => import('./features/partnerships/new-university-page'));
+const UniversityPage = lazy(() => import('./features/partnerships/university-page'));
+const MyUniversityPage = lazy(() => import('./features/partnerships/my-university-page'));
+const UsersPage = lazy(() => import('./features/accounts/users-page'));
+const NotificationsPage = lazy(() => import('./features/notifications/notifications-page'));
+const DeliveriesPage = lazy(() => import('./features/notifications/deliveries-page'));
+const PartnershipsPage = lazy(() => import('./features/partnerships/partnerships-page'));
+const NewPartnershipPage = lazy(() => import('./features/partnerships/new-partnership-page'));
+const PartnershipPage = lazy(() => import('./features/partnerships/partnership-page'));
+const WelcomePage = lazy(() => import('./features/trips/welcome-page'));
+const TripsPage = lazy(() => import('./features/trips/trips-page'));
+const NewTripPage = lazy(() => import('./features/trips/new-trip-page'));
+const TripPage = lazy(() => import('./features/trips/trip-page'));
+const EditTripPage = lazy(() => import('./features/trips/edit-trip-page'));
+const TripReportPage = lazy(() => import('./features/trips/trip-report-page'));
+const CheckInPage = lazy(() => import('./features/trips/check-in-page'));
+const LeadsPage = lazy(() => import('./features/trips/leads-page'));
+const LeadPage = lazy(() => import('./features/trips/lead-page'));
+const HostUnitsPage = lazy(() => import('./features/placements/host-units-page'));
+const HostUnitPage = lazy(() => import('./features/placements/host-unit-page'));
+const MentorsPage = lazy(() => import('./features/placements/mentors-page'));
+const PlacementsPage = lazy(() => import('./features/placements/placements-page'));
+const PlacementBoardPage = lazy(() => import('./features/placements/placement-board-page'));
+const AcceptanceLetterPage = lazy(() => import('./features/placements/acceptance-letter-page'));
+const MyMenteesPage = lazy(() => import('./features/placements/my-mentees-page'));
+const CohortPlacementsPage = lazy(() => import('./features/placements/cohort-placements-page'));
+const MyDayPage = lazy(() => import('./features/attendance/my-day-page'));
+const AttendanceBoardPage = lazy(() => import('./features/attendance/attendance-board-page'));
+const MenteeAttendancePage = lazy(() => import('./features/attendance/mentee-attendance-page'));
+const CohortsPage = lazy(() => import('./features/cohorts/cohorts-page'));
+const CohortPage = lazy(() => import('./features/cohorts/cohort-page'));
+const CohortFormPage = lazy(() => import('./features/cohorts/cohort-form-page'));
+const CohortRegisterPage = lazy(() => import('./features/cohorts/cohort-register-page'));
+const CohortImportPage = lazy(() => import('./features/cohorts/cohort-import-page'));
+const CohortReviewPage = lazy(() => import('./features/cohorts/cohort-review-page'));
+const DashboardPage = lazy(() => import('./features/conversion/dashboard-page'));
+const OutcomesPage = lazy(() => import('./features/conversion/outcomes-page'));
+const OutcomePage = lazy(() => import('./features/conversion/outcome-page'));
+const MyOutcomePage = lazy(() => import('./features/conversion/my-outcome-page'));
+const CohortReportPage = lazy(() => import('./features/conversion/cohort-report-page'));
+const MyLogsPage = lazy(() => import('./features/logs/my-logs-page'));
+const MyStipendPage = lazy(() => import('./features/logs/my-stipend-page'));
+const LogReviewsPage = lazy(() => import('./features/logs/log-reviews-page'));
+const EvaluationsPage = lazy(() => import('./features/logs/evaluations-page'));
+const StipendsPage = lazy(() => import('./features/logs/stipends-page'));
 // Opened by students from a poster or a chat link, without an account.
-const PublicEventPage = lazy(() => import('./pages/public-event-page'));
-const MyRegistrationPage = lazy(() => import('./pages/my-registration-page'));
+const PublicEventPage = lazy(() => import('./features/trips/public-event-page'));
+const MyRegistrationPage = lazy(() => import('./features/trips/my-registration-page'));
 
 const organiserOnly = (page: ReactNode) => <RequireRole roles={['organiser']}>{page}</RequireRole>;
 const organiserOrCoordinator = (page: ReactNode) => <RequireRole roles={['organiser', 'coordinator']}>{page}</RequireRole>;
@@ -77,7 +78,7 @@ export function App() {
         <SessionProvider>
           <BrowserRouter>
             <Routes>
-              <Route element={<Layout />}>
+              <Route element={<Layout bell={<NotificationBell />} />}>
                 <Route path="login" element={<LoginPage />} />
                 <Route path="activate" element={<ActivatePage />} />
                 <Route path="reset" element={<ActivatePage mode="reset" />} />

@@ -1,14 +1,14 @@
-import { zhCNConversion } from './zh-cn-conversion';
-import { zhCNCohorts } from './zh-cn-cohorts';
-import { zhCNImports } from './zh-cn-imports';
-import { zhCNPlacements } from './zh-cn-placements';
-import { zhCNLogs } from './zh-cn-logs';
-import { zhCNAccounts } from './zh-cn-accounts';
-import { zhCNNotifications } from './zh-cn-notifications';
-import { zhCNAttendance } from './zh-cn-attendance';
-import { zhCNTrips } from './zh-cn-trips';
-import { zhCNRegistrant } from './zh-cn-registrant';
-import { zhCNPartnerships } from './zh-cn-partnerships';
+import { zhCNConversion } from '../features/conversion/zh-cn-conversion';
+import { zhCNCohorts } from '../features/cohorts/zh-cn-cohorts';
+import { zhCNImports } from '../features/cohorts/zh-cn-imports';
+import { zhCNPlacements } from '../features/placements/zh-cn-placements';
+import { zhCNLogs } from '../features/logs/zh-cn-logs';
+import { zhCNAccounts } from '../features/accounts/zh-cn-accounts';
+import { zhCNNotifications } from '../features/notifications/zh-cn-notifications';
+import { zhCNAttendance } from '../features/attendance/zh-cn-attendance';
+import { zhCNTrips } from '../features/trips/zh-cn-trips';
+import { zhCNRegistrant } from '../features/trips/zh-cn-registrant';
+import { zhCNPartnerships } from '../features/partnerships/zh-cn-partnerships';
 import { zhCNCodes } from './zh-cn-problems';
 import { codeMessages } from './problem-codes';
 

@@ -1,3 +1,5 @@
+import type { MessageKey } from '../i18n/i18n';
+
 /** The office works on Beijing time whatever the viewer's device says. */
 export const TIME_ZONE = 'Asia/Shanghai';
 
@@ -19,3 +21,12 @@ export function dateIn(at: Date | string, timeZone: string): string {
 
 /** Today in Beijing time, the calendar the office (and the API's default dates) work on, not UTC's. */
 export const today = (): string => dateIn(new Date(), TIME_ZONE);
+
+/** Amounts are kept in fen so sums are exact; people read yuan. */
+export function formatYuan(fen: number | null | undefined, lang: string): string {
+  if (fen === null || fen === undefined) return '—';
+  return new Intl.NumberFormat(lang, { style: 'currency', currency: 'CNY', minimumFractionDigits: 2 }).format(fen / 100);
+}
+
+/** Degree levels are read the same on leads, registrations and the funnel. */
+export const degreeKey = (level: string) => `degree.${level}` as MessageKey;

@@ -1,0 +1,43 @@
+import { ApiError } from '../../api/errors';
+import type { components } from '../../api/schema';
+import type { MessageKey, Translate } from '../../i18n/i18n';
+import { problemText } from '../../lib/problem-text';
+
+export type ActivityLog = components['schemas']['ActivityLog'];
+export type LogWeek = components['schemas']['LogWeek'];
+export type Statement = components['schemas']['StipendStatement'];
+export type PayoutBatch = components['schemas']['PayoutBatch'];
+export type Evaluation = components['schemas']['Evaluation'];
+
+export const CATEGORIES = ['research', 'fieldwork', 'production', 'training', 'meeting', 'other'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** Fen as yuan with two decimals, by integer division: amounts never pass through floating yuan. */
+export function yuanText(fen: number): string {
+  const sign = fen < 0 ? '-' : '';
+  const abs = Math.abs(fen);
+  const whole = Math.trunc(abs / 100).toLocaleString('en-US');
+  return `${sign}${whole}.${String(abs % 100).padStart(2, '0')}`;
+}
+
+/** Yuan typed by a person ("1,234.5") as integer fen, or undefined when it is not an amount. */
+export function fenOf(yuan: string): number | undefined {
+  const match = /^\s*(\d{1,7})(?:\.(\d{1,2}))?\s*$/.exec(yuan.replace(/,/g, ''));
+  if (!match) return undefined;
+  return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+}
+
+const CODES: Record<string, MessageKey> = {
+  week_reviewed: 'error.week_reviewed',
+  week_not_over: 'error.week_not_over',
+  statement_approved: 'error.statement_approved',
+  statement_changed: 'error.statement_changed',
+  nothing_to_pay: 'error.nothing_to_pay',
+  already_paid: 'error.already_paid',
+};
+
+/** The sentence for a failure, with this area's own codes first. */
+export function logsProblemText(error: unknown, t: Translate): string {
+  if (error instanceof ApiError && CODES[error.code]) return t(CODES[error.code]!);
+  return problemText(error, t);
+}

@@ -1,0 +1,154 @@
+import { type ReactNode, Suspense, useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { homePath, useSession } from '../auth/session';
+import { useI18n, type MessageKey } from '../i18n/i18n';
+import { ErrorBoundary, ScreenFailed } from './error-boundary';
+import { Loading } from './feedback';
+import { LanguageSwitch } from './language-switch';
+
+interface NavItem {
+  to: string;
+  label: MessageKey;
+}
+
+function navItems(role: string, isAdmin: boolean): NavItem[] {
+  if (role === 'organiser') {
+    const items: NavItem[] = [
+      { to: '/universities', label: 'nav.universities' },
+      { to: '/partnerships', label: 'nav.partnerships' },
+      { to: '/trips', label: 'nav.trips' },
+      { to: '/leads', label: 'nav.leads' },
+      { to: '/cohorts', label: 'nav.cohorts' },
+      { to: '/host-units', label: 'nav.host_units' },
+      { to: '/mentors', label: 'nav.mentors' },
+      { to: '/placements', label: 'nav.placements' },
+      { to: '/attendance', label: 'nav.attendance' },
+      { to: '/dashboard', label: 'nav.dashboard' },
+      { to: '/outcomes', label: 'nav.outcomes' },
+    ];
+    items.push({ to: '/admin/deliveries', label: 'nav.deliveries' });
+    if (isAdmin) items.push({ to: '/admin/users', label: 'nav.users' });
+    return items;
+  }
+  if (role === 'coordinator') {
+    return [
+      { to: '/my-university', label: 'nav.my_university' },
+      { to: '/cohorts', label: 'nav.cohorts' },
+      { to: '/placements', label: 'nav.placements' },
+      { to: '/attendance', label: 'nav.attendance' },
+      { to: '/leads', label: 'nav.leads' },
+      { to: '/outcomes', label: 'nav.outcomes' },
+    ];
+  }
+  if (role === 'mentor') return [{ to: '/my-mentees', label: 'nav.my_mentees' }, { to: '/mentee-attendance', label: 'nav.mentee_attendance' }];
+  if (role === 'intern') return [{ to: '/my-day', label: 'nav.my_day' }, { to: '/my-outcome', label: 'nav.my_outcome' }];
+  return [];
+}
+
+/** Activity logs, reviews, evaluations and stipends, after each role's other entries. */
+const LOGS_NAV: Record<string, NavItem[]> = {
+  organiser: [{ to: '/stipends', label: 'nav.stipends' }],
+  mentor: [
+    { to: '/log-reviews', label: 'nav.log_reviews' },
+    { to: '/evaluations', label: 'nav.evaluations' },
+  ],
+  intern: [
+    { to: '/my-logs', label: 'nav.my_logs' },
+    { to: '/my-stipend', label: 'nav.my_stipend' },
+  ],
+};
+
+/** The shell of every screen; `bell` is the notifications feature's bell, handed in so ui/ knows no feature. */
+export function Layout({ bell }: { bell?: ReactNode }) {
+  const { t } = useI18n();
+  const { user, signOut } = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // After client-side navigation, start screen readers and keyboard users at the new content, as a
+  // full page load would.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    main.current?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [location.pathname]);
+
+  const onSignOut = () => {
+    signOut();
+    navigate('/login', { replace: true });
+  };
+
+  const items = user ? [...navItems(user.role, user.isAdmin), ...(LOGS_NAV[user.role] ?? [])] : [];
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('layout.skip')}
+      </a>
+      <header className="site-header">
+        <div className="header-inner">
+          <Link to={user ? homePath(user) : '/login'} className="brand">
+            <span className="brand-mark" aria-hidden="true" />
+            <span className="brand-text">
+              <span className="brand-name">{t('app.name')}</span>
+              <span className="brand-sep" aria-hidden="true">
+                ·
+              </span>
+              <span className="brand-sub">{t('app.subtitle')}</span>
+            </span>
+          </Link>
+          {user && (
+            <p className="user-chip">
+              {/* The name leads to the person's own account (password, sessions) without taking header room on a phone. */}
+              <Link to="/account" className="user-name">
+                {user.name}
+                <span className="visually-hidden"> · {t('layout.account')}</span>
+              </Link>
+              <span className="user-role">
+                {t(`role.${user.role}`)}
+                {user.isAdmin ? ` · ${t('role.admin')}` : ''}
+              </span>
+            </p>
+          )}
+          <div className="header-actions">
+            <LanguageSwitch />
+            {user && bell}
+            {user && (
+              <button type="button" className="button ghost" onClick={onSignOut}>
+                {t('layout.sign_out')}
+              </button>
+            )}
+          </div>
+        </div>
+        {items.length > 0 && (
+          <nav className="main-nav" aria-label={t('layout.nav_label')}>
+            <ul>
+              {items.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to}>{t(item.label)}</NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+      </header>
+      <main id="main" ref={main} tabIndex={-1}>
+        {/* Keyed by path so leaving a broken screen gives the next one a fresh start. */}
+        <ErrorBoundary key={location.pathname} fallback={<ScreenFailed />}>
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
+      </main>
+      <footer className="site-footer">
+        <p>{t('app.slogan')}</p>
+        <p>{t('app.owner')}</p>
+      </footer>
+    </>
+  );
+}
