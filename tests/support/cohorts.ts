@@ -1,7 +1,8 @@
 import { randomInt } from 'node:crypto';
 import { Cohorts, type CreateCohortInput } from '@aksu/core';
 import { nationalIdCheckCharacter } from '@aksu/core/personal/national-id';
-import { SYSTEM, uniqueSuffix } from './accounts.ts';
+import { newAccount, newUniversity, SYSTEM, uniqueSuffix, type Account } from './accounts.ts';
+import { call } from './http.ts';
 
 let sequence = randomInt(0, 500);
 
@@ -51,3 +52,30 @@ export async function openCohort(universities: { universityId: string; quota: nu
   });
   return Cohorts.transition(SYSTEM, cohort.cohortId, { to: 'registration_open' });
 }
+
+/** Two universities, a coordinator of each and an organiser: who a cohort's registration tests act as. */
+export interface TwoUniversities {
+  organiser: Account;
+  coordinatorA: Account;
+  coordinatorB: Account;
+  uniA: string;
+  uniB: string;
+}
+
+export async function twoUniversities(): Promise<TwoUniversities> {
+  const [uniA, uniB] = (await Promise.all([newUniversity(), newUniversity()])).map((u) => u.universityId) as [string, string];
+  const [organiser, coordinatorA, coordinatorB] = await Promise.all([
+    newAccount('organiser'),
+    newAccount('coordinator', { universityId: uniA }),
+    newAccount('coordinator', { universityId: uniB }),
+  ]);
+  return { organiser, coordinatorA, coordinatorB, uniA, uniB };
+}
+
+/** A coordinator's or organiser's single registration through the API. */
+export const registerStudent = (cohortId: string, token: string, body: unknown, headers: Record<string, string> = {}) =>
+  call('POST', `/v1/cohorts/${cohortId}/registrations`, { token, body, headers });
+
+/** One university's counters in a cohort, as the organiser's summary shows them. */
+export const universityCounters = async (cohortId: string, universityId: string) =>
+  (await Cohorts.summary(SYSTEM, cohortId)).universities.find((u) => u.universityId === universityId)!;
