@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
+import { expect } from 'vitest';
 import { IMPORT_COLUMNS } from '@aksu/core';
 import { uniqueSuffix } from './accounts.ts';
 import { mobileNumber, validNationalId as nationalId } from './cohorts.ts';
+import { call } from './http.ts';
 
 /** Valid ID numbers (check character included) distinct within a file, under the name the import tests use. */
 export { nationalId };
@@ -69,3 +71,44 @@ export function csvOf(rows: Record<string, string>[], headers = HEADERS): string
 }
 
 export const base64 = (bytes: Uint8Array | string) => Buffer.from(bytes).toString('base64');
+
+/** Uploads a file to a cohort's import as the web does, consent given. */
+export const upload = (cohortId: string, content: Uint8Array | string, token: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
+  call('POST', `/v1/cohorts/${cohortId}/imports`, { token, headers, body: { filename: '报名.xlsx', content: base64(content), consent: true, ...extra } });
+
+/** Runs the job to the end, as the web does: again while a run stops short. */
+export async function runToEnd(jobId: string, token: string) {
+  for (let i = 0; i < 20; i++) {
+    const res = await call('POST', `/v1/imports/${jobId}/run`, { token });
+    expect(res.status).toBe(200);
+    if (res.body.status === 'completed') return res.body;
+  }
+  throw new Error('the import did not finish');
+}
+
+export async function rowsOf(jobId: string, token: string, status?: string) {
+  const res = await call('GET', `/v1/imports/${jobId}/rows?limit=100${status ? `&status=${status}` : ''}`, { token });
+  expect(res.status).toBe(200);
+  return res.body.items as { rowNumber: number; status: string; reason?: string; message?: string; registrationId?: string }[];
+}
+
+/** GBK encoding of a mostly-ASCII text, built from a decoder table of the characters it uses. */
+export async function encodeGbk(text: string): Promise<Uint8Array> {
+  const decoder = new TextDecoder('gbk');
+  const wanted = new Set([...text].filter((ch) => ch.charCodeAt(0) > 0x7f));
+  const table = new Map<string, number[]>();
+  for (let hi = 0x81; hi <= 0xfe && table.size < wanted.size; hi++) {
+    for (let lo = 0x40; lo <= 0xfe; lo++) {
+      const ch = decoder.decode(Uint8Array.of(hi, lo));
+      if (wanted.has(ch) && !table.has(ch)) table.set(ch, [hi, lo]);
+    }
+  }
+  const bytes: number[] = [];
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    if (code <= 0x7f) bytes.push(code);
+    else if (table.has(ch)) bytes.push(...table.get(ch)!);
+    else throw new Error(`no GBK code for ${ch}`);
+  }
+  return Uint8Array.from(bytes);
+}
