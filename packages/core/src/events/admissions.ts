@@ -1,5 +1,5 @@
 import { requireRole, type Actor } from '../auth/actor.ts';
-import { CheckIns } from './check-ins.ts';
+import { DoorCheckIns } from './door-check-ins.ts';
 import { hitRateLimit, RATE_LIMITS } from './rate-limit.ts';
 import { register } from './registrations.ts';
 import type { RegistrationInput, RegistrationReceipt, RegistrationView } from './events.schema.ts';
@@ -26,17 +26,17 @@ export const EventAdmissions = {
 
   async checkIn(actor: Actor, eventId: string, token: string): Promise<RegistrationView> {
     requireRole(actor, 'organiser');
-    return CheckIns.admit(actor, await requireEvent(eventId), token);
+    return DoorCheckIns.admit(actor, await requireEvent(eventId), token);
   },
 
   /** Manual check-in of someone found by name or phone whose code will not scan; same rules as a scan. */
   async checkInRegistration(actor: Actor, eventId: string, registrationId: string): Promise<RegistrationView> {
     requireRole(actor, 'organiser');
-    return CheckIns.checkIn(actor, await requireEvent(eventId), registrationId);
+    return DoorCheckIns.checkIn(actor, await requireEvent(eventId), registrationId);
   },
 
   async annulCheckIn(actor: Actor, eventId: string, registrationId: string, reason: string): Promise<RegistrationView> {
     requireRole(actor, 'organiser');
-    return CheckIns.annul(actor, await requireEvent(eventId), registrationId, reason);
+    return DoorCheckIns.annul(actor, await requireEvent(eventId), registrationId, reason);
   },
 };

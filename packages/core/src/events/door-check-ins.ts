@@ -35,7 +35,7 @@ async function untilDecided(run: () => Promise<RegistrationView>): Promise<Regis
 
 const tallies = (event: EventView) => [scopeOf.event(event.eventId), scopeOf.stop(event.stopId), scopeOf.trip(event.tripId)];
 
-export const CheckIns = {
+export const DoorCheckIns = {
   /**
    * A scanned QR code. The registration is marked only while it has no check-in time, in the same
    * transaction as the counters: two devices scanning at once give one check-in and one 409.
@@ -46,7 +46,7 @@ export const CheckIns = {
     if (!found || found.eventId !== event.eventId) {
       throw new DomainError('not_found', 'This code is not a registration for this event', { errors: [{ path: 'token', message: 'Unknown code', code: 'not_found' }] });
     }
-    return CheckIns.checkIn(actor, event, found.registrationId);
+    return DoorCheckIns.checkIn(actor, event, found.registrationId);
   },
 
   async checkIn(actor: Actor, event: EventView, registrationId: string): Promise<RegistrationView> {
