@@ -1,7 +1,7 @@
 export * from './errors.ts';
 export * from './field-errors.ts';
 export * from './ids.ts';
-export * from './pii.ts';
+export * from './personal/masking.ts';
 export { configureVault } from './personal/vault.ts';
 export { type Actor, requireAdmin, requireRole } from './auth/actor.ts';
 export { issueToken, verifySession, verifyToken, TOKEN_TTL_SECONDS } from './auth/token.ts';

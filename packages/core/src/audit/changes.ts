@@ -1,6 +1,6 @@
 import type { Actor } from '../auth/actor.ts';
 import { newId } from '../ids.ts';
-import { maskPersonalData } from '../pii.ts';
+import { maskPersonalData } from '../personal/masking.ts';
 
 export type Changes = Record<string, { before?: unknown; after?: unknown }>;
 

@@ -3,7 +3,7 @@ import type { CohortRecord } from '../cohorts/records.ts';
 import type { ErrorCode, FieldError } from '../errors.ts';
 import { fieldErrorOf } from '../field-errors.ts';
 import { idFor } from '../ids.ts';
-import { maskNationalId } from '../pii.ts';
+import { maskNationalId } from '../personal/masking.ts';
 import { NATIONAL_ID_MESSAGES, nationalIdGender, nationalIdProblem, normaliseNationalId } from '../personal/national-id.ts';
 import { encryptField, lookupHash } from '../personal/vault.ts';
 import { RegistrationRow } from './cohort-registrations.schema.ts';

@@ -1,7 +1,7 @@
 import type { EntityItem } from 'electrodb';
 import type { Actor } from '../auth/actor.ts';
 import { db } from '../db/service.ts';
-import { maskPhone } from '../pii.ts';
+import { maskPhone } from '../personal/masking.ts';
 import type { CohortRegistration } from './cohort-registration.entity.ts';
 import { CohortRegistrationView } from './cohort-registrations.schema.ts';
 import { pickView } from '../views.ts';

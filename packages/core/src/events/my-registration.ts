@@ -7,7 +7,7 @@ import { DomainError, notFound } from '../errors.ts';
 import { domainEvent, outboxOp } from '../outbox/events.ts';
 import { scopeOf, tallyAdd } from '../tallies/index.ts';
 import { encryptField } from '../personal/vault.ts';
-import { maskEmail, maskPhone } from '../pii.ts';
+import { maskEmail, maskPhone } from '../personal/masking.ts';
 import type { EventView, RegistrationView } from './events.schema.ts';
 import { WAITING_PLACE } from './registration.entity.ts';
 import {

@@ -5,7 +5,7 @@ import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { newId } from '../ids.ts';
-import { maskPhone } from '../pii.ts';
+import { maskPhone } from '../personal/masking.ts';
 import { CreateHostUnitInput, HostUnitView, type ListHostUnitsQuery, type UpdateHostUnitInput } from './host-units.schema.ts';
 import { pickView } from '../views.ts';
 

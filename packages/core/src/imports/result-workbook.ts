@@ -2,7 +2,7 @@ import type { Actor } from '../auth/actor.ts';
 import { db } from '../db/service.ts';
 import { addSheet, newWorkbook, toFile, type SpreadsheetFile } from '../exports/workbook.ts';
 import { decryptField } from '../personal/vault.ts';
-import { maskNationalId, maskPhone } from '../pii.ts';
+import { maskNationalId, maskPhone } from '../personal/masking.ts';
 import { columnFor, type ColumnKey } from './columns.ts';
 import { jobOutcomes } from './batches.ts';
 import type { Cell } from './normalise.ts';

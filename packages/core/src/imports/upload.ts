@@ -5,7 +5,7 @@ import { transact } from '../db/transact.ts';
 import { DomainError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { normaliseNationalId } from '../personal/national-id.ts';
-import { maskNationalId } from '../pii.ts';
+import { maskNationalId } from '../personal/masking.ts';
 import { cohortForImport, uploadUniversity } from './access.ts';
 import { MAX_IMPORT_FILE_BYTES, type CreateImportInput } from './imports.schema.ts';
 import { cellName, cellText, normaliseRow, summarise } from './normalise.ts';

@@ -9,7 +9,7 @@ import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
 import type { SpreadsheetFile } from '../exports/workbook.ts';
 import { newId } from '../ids.ts';
-import { maskPhone } from '../pii.ts';
+import { maskPhone } from '../personal/masking.ts';
 import { updateLeadIdentity } from './identity.ts';
 import type { Lead } from './lead.entity.ts';
 import { leadsWorkbook } from './leads-workbook.ts';

@@ -6,7 +6,7 @@ import { db } from '../db/service.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { idFor } from '../ids.ts';
 import { decryptField, encryptField } from '../personal/vault.ts';
-import { maskEmail } from '../pii.ts';
+import { maskEmail } from '../personal/masking.ts';
 import { nextAttemptAt } from './backoff.ts';
 import { currentEmailChannel, DeliveryError } from './channels.ts';
 import type { Delivery, DeliveryStatus } from './delivery.entity.ts';

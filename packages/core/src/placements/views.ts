@@ -2,7 +2,7 @@ import type { Actor } from '../auth/actor.ts';
 import { db } from '../db/service.ts';
 import { hostUnitsById } from '../host-units/host-units.ts';
 import { mentorsById } from '../mentors/index.ts';
-import { maskPhone } from '../pii.ts';
+import { maskPhone } from '../personal/masking.ts';
 import { internsById, mentorOf, universityNames, type InternRecord, type PlacementRecord } from './records.ts';
 import type { MenteeView, PlacementView, UnplacedInternView } from './placements.schema.ts';
 

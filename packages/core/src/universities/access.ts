@@ -1,6 +1,6 @@
 import type { Actor } from '../auth/actor.ts';
 import { DomainError, forbidden, notFound } from '../errors.ts';
-import { maskPhone } from '../pii.ts';
+import { maskPhone } from '../personal/masking.ts';
 import { COORDINATOR_EDITABLE_FIELDS, MASKED_PHONE, type Contact, type UniversityView } from './universities.schema.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskEmail, maskNationalId, maskPersonalData, maskPhone } from './pii.ts';
+import { maskEmail, maskNationalId, maskPersonalData, maskPhone } from './masking.ts';
 
 describe('masking personal data', () => {
   it('keeps the first three and last four digits of a phone', () => {
