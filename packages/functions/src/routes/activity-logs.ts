@@ -13,7 +13,9 @@ import {
   WeekStatusQuery,
 } from '@aksu/core';
 import { router } from '../env.ts';
-import { bearer, errors, jsonBody, jsonResponse, PageQuery, pageOf, route, writeErrors } from '../http/schemas.ts';
+import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
+
+const route = bearerRoutes('Activity logs');
 
 const Log = ActivityLogView.openapi('ActivityLog');
 const Week = LogWeekView.openapi('LogWeek');
@@ -37,10 +39,8 @@ activityLogRoutes.openapi(
     operationId: 'createActivityLog',
     method: 'post',
     path: '/v1/interns/{registrationId}/activity-logs',
-    tags: ['Activity logs'],
     summary: 'Write the day’s log (the intern themselves)',
     description: 'One log per intern per cohort day (`already_exists`); a week the mentor approved takes no new logs (`week_reviewed`).',
-    security: bearer,
     request: { params: InternParams, body: jsonBody(CreateLogInput.openapi('CreateActivityLogInput')) },
     responses: { 201: jsonResponse(Log, 'The log'), ...writeErrors(404, 409) },
   }),
@@ -52,9 +52,7 @@ activityLogRoutes.openapi(
     operationId: 'listInternActivityLogs',
     method: 'get',
     path: '/v1/interns/{registrationId}/activity-logs',
-    tags: ['Activity logs'],
     summary: "An intern's logs, newest first (the intern, their mentor, their coordinator, organisers)",
-    security: bearer,
     request: { params: InternParams, query: PageQuery },
     responses: { 200: jsonResponse(pageOf(Log), 'A page of logs'), ...errors(404) },
   }),
@@ -66,10 +64,8 @@ activityLogRoutes.openapi(
     operationId: 'updateActivityLog',
     method: 'patch',
     path: '/v1/interns/{registrationId}/activity-logs/{logDate}',
-    tags: ['Activity logs'],
     summary: 'Correct a log while its week is not approved (the intern themselves)',
     description: 'A stale `version` is `version_conflict`; a week the mentor approved is `week_reviewed`.',
-    security: bearer,
     request: { params: LogParams, body: jsonBody(UpdateLogInput.openapi('UpdateActivityLogInput')) },
     responses: { 200: jsonResponse(Log, 'The log'), ...writeErrors(404, 409) },
   }),
@@ -84,9 +80,7 @@ activityLogRoutes.openapi(
     operationId: 'listInternLogWeeks',
     method: 'get',
     path: '/v1/interns/{registrationId}/log-weeks',
-    tags: ['Activity logs'],
     summary: "An intern's weeks with their logs and review state, newest first (same readers as the logs)",
-    security: bearer,
     request: { params: InternParams, query: PageQuery },
     responses: { 200: jsonResponse(pageOf(Week), 'A page of weeks'), ...errors(404) },
   }),
@@ -98,9 +92,7 @@ activityLogRoutes.openapi(
     operationId: 'getLogWeek',
     method: 'get',
     path: '/v1/interns/{registrationId}/log-weeks/{weekStart}',
-    tags: ['Activity logs'],
     summary: 'One week of logs with its review state (same readers as the logs)',
-    security: bearer,
     request: { params: WeekParams },
     responses: { 200: jsonResponse(Week, 'The week'), ...errors(404) },
   }),
@@ -115,13 +107,11 @@ activityLogRoutes.openapi(
     operationId: 'approveLogWeek',
     method: 'post',
     path: '/v1/interns/{registrationId}/log-weeks/{weekStart}/approve',
-    tags: ['Activity logs'],
     summary: "Approve a mentee's pending week; its logs are locked from then on (the intern's mentor)",
     description:
       "A week is approved once it is over: from the day after its last cohort day (its Sunday, or the cohort's last day when the cohort ends mid-week), in the cohort's time zone; " +
       'earlier is 409 `week_not_over` with `approvableFrom`, so the intern can still log the rest of the week. The week view gives `approvableFrom` and `over`. ' +
       'Only the mentor the placement names now may approve. 409 `invalid_transition` when the week is not pending.',
-    security: bearer,
     request: { params: WeekParams },
     responses: { 200: jsonResponse(Week, 'The week'), ...errors(404, 409) },
   }),
@@ -136,9 +126,7 @@ activityLogRoutes.openapi(
     operationId: 'returnLogWeek',
     method: 'post',
     path: '/v1/interns/{registrationId}/log-weeks/{weekStart}/return',
-    tags: ['Activity logs'],
     summary: "Return a mentee's pending week with a comment for correction (the intern's mentor)",
-    security: bearer,
     request: { params: WeekParams, body: jsonBody(ReturnWeekInput.openapi('ReturnLogWeekInput')) },
     responses: { 200: jsonResponse(Week, 'The week'), ...writeErrors(404, 409) },
   }),
@@ -153,9 +141,7 @@ activityLogRoutes.openapi(
     operationId: 'resubmitLogWeek',
     method: 'post',
     path: '/v1/interns/{registrationId}/log-weeks/{weekStart}/resubmit',
-    tags: ['Activity logs'],
     summary: 'Send a corrected, returned week back for review (the intern themselves)',
-    security: bearer,
     request: { params: WeekParams },
     responses: { 200: jsonResponse(Week, 'The week'), ...errors(404, 409) },
   }),
@@ -170,10 +156,8 @@ activityLogRoutes.openapi(
     operationId: 'listMentorLogWeeks',
     method: 'get',
     path: '/v1/mentors/{mentorId}/log-weeks',
-    tags: ['Activity logs'],
     summary: "The mentor's mentees' weeks by review state; `pending` are those to review (the mentor, organisers)",
     description: "The weeks of the mentor's current mentees, whoever their mentor was when the logs were written: after a mentor change the new mentor reviews everything pending.",
-    security: bearer,
     request: { params: MentorParams, query: PageQuery.extend(WeekStatusQuery.shape) },
     responses: { 200: jsonResponse(pageOf(Week), 'A page of weeks'), ...errors(404) },
   }),
@@ -188,9 +172,7 @@ activityLogRoutes.openapi(
     operationId: 'listCohortActivityLogs',
     method: 'get',
     path: '/v1/cohorts/{cohortId}/activity-logs',
-    tags: ['Activity logs'],
     summary: "The cohort's logs by university and intern (organisers; a coordinator gets their own university's)",
-    security: bearer,
     request: { params: CohortParams, query: PageQuery },
     responses: { 200: jsonResponse(pageOf(Log), 'A page of logs'), ...errors(404) },
   }),

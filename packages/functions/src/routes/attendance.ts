@@ -1,7 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { Attendance, AttendanceBoardView, AttendanceDaysView, AttendanceQuery, cohortRefSchema, InternAttendanceView, InternDayView, internIdSchema, RosterQuery } from '@aksu/core';
 import { router } from '../env.ts';
-import { bearer, errors, jsonResponse, PageQuery, pageOf, route } from '../http/schemas.ts';
+import { bearerRoutes, errors, jsonResponse, pageOf, PageQuery } from '../http/schemas.ts';
+
+const route = bearerRoutes('Attendance');
 
 const CohortParams = z.object({ cohortId: cohortRefSchema.openapi({ param: { name: 'cohortId', in: 'path' } }) });
 const InternParams = z.object({ registrationId: internIdSchema.openapi({ param: { name: 'registrationId', in: 'path' } }) });
@@ -14,10 +16,8 @@ attendanceRoutes.openapi(
     operationId: 'getAttendanceBoard',
     method: 'get',
     path: '/v1/cohorts/{cohortId}/attendance',
-    tags: ['Attendance'],
     summary: "A cohort day's headline counts and their breakdown by host unit and university (organisers; a coordinator their university's)",
     description: 'Read from counter items kept exact by the check-in, leave and absence transactions: the cost does not grow with the number of interns.',
-    security: bearer,
     request: { params: CohortParams, query: AttendanceQuery },
     responses: { 200: jsonResponse(AttendanceBoardView.openapi('AttendanceBoard'), 'The board'), ...errors(404) },
   }),
@@ -29,10 +29,8 @@ attendanceRoutes.openapi(
     operationId: 'getAttendanceDays',
     method: 'get',
     path: '/v1/cohorts/{cohortId}/attendance/days',
-    tags: ['Attendance'],
     summary: 'Each cohort day so far: checked in, on leave and absent (organisers; a coordinator their university\'s)',
     description: 'One counter item per day: the cost does not grow with the number of interns.',
-    security: bearer,
     request: { params: CohortParams },
     responses: { 200: jsonResponse(AttendanceDaysView.openapi('AttendanceDays'), 'The days'), ...errors(404) },
   }),
@@ -44,9 +42,7 @@ attendanceRoutes.openapi(
     operationId: 'listAttendanceRoster',
     method: 'get',
     path: '/v1/cohorts/{cohortId}/attendance/interns',
-    tags: ['Attendance'],
     summary: "Who: each placed intern's status on a cohort day, or only those with one status, e.g. `absent` (organisers; a coordinator their university's)",
-    security: bearer,
     request: { params: CohortParams, query: z.object({ ...RosterQuery.shape, ...PageQuery.shape }) },
     responses: { 200: jsonResponse(pageOf(InternDayView.openapi('InternDay')), 'A page of interns'), ...errors(404) },
   }),
@@ -61,9 +57,7 @@ attendanceRoutes.openapi(
     operationId: 'getInternAttendance',
     method: 'get',
     path: '/v1/interns/{registrationId}/attendance',
-    tags: ['Attendance'],
     summary: "Every day of an intern's practice with its outcome (the intern; their mentor and coordinator; organisers)",
-    security: bearer,
     request: { params: InternParams },
     responses: { 200: jsonResponse(InternAttendanceView.openapi('InternAttendance'), 'The days'), ...errors(404) },
   }),

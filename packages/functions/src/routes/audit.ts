@@ -1,7 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { Audit, AUDIT_ENTITY_ID } from '@aksu/core';
 import { router } from '../env.ts';
-import { bearer, route, errors, jsonResponse, PageQuery, pageOf } from '../http/schemas.ts';
+import { bearerRoutes, errors, jsonResponse, pageOf, PageQuery } from '../http/schemas.ts';
+
+const route = bearerRoutes('Audit');
 
 const AuditEntry = z
   .object({
@@ -31,9 +33,7 @@ export const auditRoutes = router().openapi(
       operationId: 'listAuditEntries',
     method: 'get',
     path: '/v1/audit',
-    tags: ['Audit'],
     summary: "A record's change history, oldest first (organisers)",
-    security: bearer,
     request: { query: AuditQuery },
     responses: { 200: jsonResponse(pageOf(AuditEntry), 'A page of audit entries'), ...errors() },
   }),

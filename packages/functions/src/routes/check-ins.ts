@@ -1,8 +1,10 @@
 import { z } from '@hono/zod-openapi';
 import { AttendanceDayView, CheckInListQuery, DailyCheckIns, DailyCheckInInput } from '@aksu/core';
 import { router } from '../env.ts';
-import { bearer, errors, jsonBody, jsonResponse, PageQuery, pageOf, route, writeErrors } from '../http/schemas.ts';
+import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
 import { idempotent, IdempotencyHeaders } from '../middleware/idempotency.ts';
+
+const route = bearerRoutes('Check-ins');
 
 const Day = AttendanceDayView.openapi('AttendanceDay');
 
@@ -14,7 +16,6 @@ checkInRoutes.openapi(
     operationId: 'dailyCheckIn',
     method: 'post',
     path: '/v1/check-ins',
-    tags: ['Check-ins'],
     summary: "Check in for today, or upload an offline check-in with the time it happened (interns, for themselves)",
     description:
       "Once per cohort day (the cohort's local date) inside the check-in window, while the cohort is running and the intern is placed. " +
@@ -23,7 +24,6 @@ checkInRoutes.openapi(
       'A resend with the same `Idempotency-Key` or `clientNonce` gets the first answer again: 201 with the first check-in and ' +
       '`Idempotent-Replayed: true`, nothing written twice; any other second check-in that day ' +
       'is 409 `already_checked_in` with `checkedInAt`. 422 `outside_check_in_window`, 409 `not_in_session`.',
-    security: bearer,
     middleware: [idempotent()] as const,
     request: { headers: IdempotencyHeaders, body: jsonBody(DailyCheckInInput.openapi('DailyCheckInInput')) },
     responses: {
@@ -44,10 +44,8 @@ checkInRoutes.openapi(
     operationId: 'listDailyCheckIns',
     method: 'get',
     path: '/v1/check-ins',
-    tags: ['Check-ins'],
     summary: "The intern's own days, or a mentor's mentees' days (check-ins, leave, absences), newest first",
     description: 'Organisers and coordinators read the attendance board of a cohort instead (403 here).',
-    security: bearer,
     request: { query: z.object({ ...CheckInListQuery.shape, ...PageQuery.shape }) },
     responses: { 200: jsonResponse(pageOf(Day), 'A page of days'), ...errors() },
   }),

@@ -11,8 +11,10 @@ import {
   StatusChangeInput,
 } from '@aksu/core';
 import { router } from '../env.ts';
-import { bearer, errors, jsonBody, jsonResponse, PageQuery, pageOf, route, writeErrors } from '../http/schemas.ts';
+import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
 import { idempotent, IdempotencyHeaders } from '../middleware/idempotency.ts';
+
+const route = bearerRoutes('Cohort registrations');
 
 const Registration = CohortRegistrationView.openapi('CohortRegistration');
 const CohortParams = z.object({ cohortId: cohortIdSchema.openapi({ param: { name: 'cohortId', in: 'path' } }) });
@@ -27,7 +29,6 @@ cohortRegistrationRoutes.openapi(
     operationId: 'registerForCohort',
     method: 'post',
     path: '/v1/cohorts/{cohortId}/registrations',
-    tags: ['Cohort registrations'],
     summary: 'Register one student into a cohort (coordinators for their university; organisers for any)',
     description:
       'Full-width characters, stray spaces and phones like `138 1234 5678` are normalised first; then each failing field is listed. ' +
@@ -36,7 +37,6 @@ cohortRegistrationRoutes.openapi(
       'university), 422 `not_eligible` for a degree level the cohort does not take, 409 `registration_closed` outside the window. ' +
       'Coordinators register only while the cohort is open and inside its window; organisers also during review. ' +
       'Send an `Idempotency-Key` to make retries safe.',
-    security: bearer,
     middleware: [idempotent()] as const,
     request: { params: CohortParams, headers: IdempotencyHeaders, body: jsonBody(RegistrationBody.openapi('CohortRegistrationInput')) },
     responses: { 201: jsonResponse(Registration, 'The registration, submitted'), ...writeErrors(404, 409, 422) },
@@ -49,12 +49,10 @@ cohortRegistrationRoutes.openapi(
     operationId: 'listCohortRegistrations',
     method: 'get',
     path: '/v1/cohorts/{cohortId}/registrations',
-    tags: ['Cohort registrations'],
     summary: "A cohort's registrations in registration order",
     description:
       'Organisers filter by `status` and/or `universityId`; a coordinator sees their own university only. National IDs are ' +
       'masked in lists; phones are masked for everyone but organisers.',
-    security: bearer,
     request: { params: CohortParams, query: PageQuery.extend(ListCohortRegistrationsQuery.shape) },
     responses: { 200: jsonResponse(pageOf(Registration), 'A page of registrations'), ...errors(404) },
   }),
@@ -69,13 +67,11 @@ cohortRegistrationRoutes.openapi(
     operationId: 'decideCohortRegistrations',
     method: 'post',
     path: '/v1/cohorts/{cohortId}/registrations/decisions',
-    tags: ['Cohort registrations'],
     summary: 'Accept, waitlist or reject registrations, one or many, with a reason (organisers)',
     description:
       'Each registration is decided on its own and reported in `results` (a stale or invalid one does not stop the others). ' +
       "Accepting creates the intern's account invitation: its one-time `invitationCode` is mailed to the student with the acceptance and shown in this response as a fallback. " +
       "The university's coordinators get one digest of the request's decisions on their students.",
-    security: bearer,
     request: { params: CohortParams, body: jsonBody(DecisionInput.openapi('CohortDecisionInput')) },
     responses: { 200: jsonResponse(DecisionOutcome.openapi('CohortDecisionOutcome'), 'One result per registration'), ...writeErrors(404, 409) },
   }),
@@ -90,10 +86,8 @@ cohortRegistrationRoutes.openapi(
     operationId: 'getCohortRegistration',
     method: 'get',
     path: '/v1/cohorts/{cohortId}/registrations/{registrationId}',
-    tags: ['Cohort registrations'],
     summary: 'One registration',
     description: 'Organisers also get `nationalId` in full here (and only here). A coordinator reads their own university’s students only.',
-    security: bearer,
     request: { params: Params },
     responses: { 200: jsonResponse(Registration, 'The registration'), ...errors(404) },
   }),
@@ -108,9 +102,7 @@ cohortRegistrationRoutes.openapi(
     operationId: 'confirmCohortRegistration',
     method: 'post',
     path: '/v1/cohorts/{cohortId}/registrations/{registrationId}/confirm',
-    tags: ['Cohort registrations'],
     summary: 'Confirm that an accepted student will come (their coordinator or organisers)',
-    security: bearer,
     request: { params: Params },
     responses: { 200: jsonResponse(Registration, 'The confirmed registration'), ...writeErrors(404, 409) },
   }),
@@ -125,9 +117,7 @@ cohortRegistrationRoutes.openapi(
     operationId: 'withdrawCohortRegistration',
     method: 'post',
     path: '/v1/cohorts/{cohortId}/registrations/{registrationId}/withdraw',
-    tags: ['Cohort registrations'],
     summary: 'Withdraw a student (their coordinator or organisers); frees the quota place',
-    security: bearer,
     request: { params: Params, body: jsonBody(StatusChangeInput.openapi('CohortWithdrawInput')) },
     responses: { 200: jsonResponse(Registration, 'The withdrawn registration'), ...writeErrors(404, 409) },
   }),

@@ -1,7 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { cohortIdSchema, Cohorts, CohortSummary, CohortTransitionInput, CohortView, CreateCohortInput, UpdateCohortInput } from '@aksu/core';
 import { router } from '../env.ts';
-import { bearer, errors, jsonBody, jsonResponse, PageQuery, pageOf, route, writeErrors } from '../http/schemas.ts';
+import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
+
+const route = bearerRoutes('Cohorts');
 
 const Cohort = CohortView.openapi('Cohort');
 const Params = z.object({ cohortId: cohortIdSchema.openapi({ param: { name: 'cohortId', in: 'path' } }) });
@@ -13,10 +15,8 @@ cohortRoutes.openapi(
     operationId: 'createCohort',
     method: 'post',
     path: '/v1/cohorts',
-    tags: ['Cohorts'],
     summary: 'Create a cohort of the summer practice programme with its universities and quotas (organisers)',
     description: 'Starts in `planning`. Time zone defaults to Asia/Shanghai, eligible degree levels to master and PhD.',
-    security: bearer,
     request: { body: jsonBody(CreateCohortInput.openapi('CreateCohortInput')) },
     responses: { 201: jsonResponse(Cohort, 'The cohort'), ...writeErrors(404) },
   }),
@@ -28,10 +28,8 @@ cohortRoutes.openapi(
     operationId: 'listCohorts',
     method: 'get',
     path: '/v1/cohorts',
-    tags: ['Cohorts'],
     summary: 'List cohorts, newest first',
     description: 'Organisers see all; a coordinator sees the cohorts their university takes part in, with only their own quota.',
-    security: bearer,
     request: { query: PageQuery },
     responses: { 200: jsonResponse(pageOf(Cohort), 'A page of cohorts'), ...errors() },
   }),
@@ -43,9 +41,7 @@ cohortRoutes.openapi(
     operationId: 'getCohort',
     method: 'get',
     path: '/v1/cohorts/{cohortId}',
-    tags: ['Cohorts'],
     summary: 'One cohort with its universities and the transitions it allows',
-    security: bearer,
     request: { params: Params },
     responses: { 200: jsonResponse(Cohort, 'The cohort'), ...errors(404) },
   }),
@@ -57,12 +53,10 @@ cohortRoutes.openapi(
     operationId: 'updateCohort',
     method: 'patch',
     path: '/v1/cohorts/{cohortId}',
-    tags: ['Cohorts'],
     summary: 'Change a cohort (organisers); `universities` replaces the list of participants and quotas',
     description:
       'A quota cannot go below the places already taken (409 with the field); a university with registrations cannot leave. ' +
       'A stale `version` is 409 `version_conflict`.',
-    security: bearer,
     request: { params: Params, body: jsonBody(UpdateCohortInput.openapi('UpdateCohortInput')) },
     responses: { 200: jsonResponse(Cohort, 'The changed cohort'), ...writeErrors(404, 409) },
   }),
@@ -74,12 +68,10 @@ cohortRoutes.openapi(
     operationId: 'transitionCohort',
     method: 'post',
     path: '/v1/cohorts/{cohortId}/transitions',
-    tags: ['Cohorts'],
     summary: 'Move a cohort along its lifecycle (organisers)',
     description:
       'planning → registration_open → review → running → closed (registration can go back to planning, review back to ' +
       'registration_open). Anything else is 409 `invalid_transition` with `allowed`.',
-    security: bearer,
     request: { params: Params, body: jsonBody(CohortTransitionInput.openapi('CohortTransitionInput')) },
     responses: { 200: jsonResponse(Cohort, 'The cohort in its new state'), ...writeErrors(404, 409) },
   }),
@@ -91,10 +83,8 @@ cohortRoutes.openapi(
     operationId: 'getCohortSummary',
     method: 'get',
     path: '/v1/cohorts/{cohortId}/summary',
-    tags: ['Cohorts'],
     summary: 'Per-university quota and registration counts',
     description: 'Read from counters kept exact by every registration write. A coordinator gets their own university only.',
-    security: bearer,
     request: { params: Params },
     responses: { 200: jsonResponse(CohortSummary.openapi('CohortSummary'), 'The summary'), ...errors(404) },
   }),

@@ -1,7 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { AttributionQuery, AttributionView, Conversion, CreateSubsidyPolicyInput, ForecastView, FunnelQuery, FunnelView, RetentionCurvesView, SubsidyPolicies, SubsidyPolicyView } from '@aksu/core';
 import { router } from '../env.ts';
-import { bearer, errors, jsonBody, jsonResponse, route, writeErrors } from '../http/schemas.ts';
+import { bearerRoutes, errors, jsonBody, jsonResponse, writeErrors } from '../http/schemas.ts';
+
+const route = bearerRoutes('Dashboard');
 
 /** The organisers' conversion dashboard (留阿成效) and the housing subsidy policy versions. */
 export const dashboardRoutes = router();
@@ -11,10 +13,8 @@ dashboardRoutes.openapi(
     operationId: 'getFunnel',
     method: 'get',
     path: '/v1/dashboard/funnel',
-    tags: ['Dashboard'],
     summary: 'The conversion funnel of a cohort or all cohorts, optionally broken down (organisers)',
     description: 'Read from counters kept exact by the transactions that change the stages: the cost does not grow with the number of people.',
-    security: bearer,
     request: { query: FunnelQuery },
     responses: { 200: jsonResponse(FunnelView.openapi('Funnel'), 'The funnel'), ...errors(404) },
   }),
@@ -26,11 +26,9 @@ dashboardRoutes.openapi(
     operationId: 'getRetentionCurves',
     method: 'get',
     path: '/v1/dashboard/retention',
-    tags: ['Dashboard'],
     summary: 'Retention curves by cohort: for each of years 1–5, confirmed, left and not yet confirmed (organisers)',
     description:
       'For each year a cohort has reached, everyone onboarded counts once: confirmed still employed, left before that year was confirmed, or not yet confirmed (still in service, no confirmation recorded). Years not reached are null.',
-    security: bearer,
     responses: { 200: jsonResponse(RetentionCurvesView.openapi('RetentionCurves'), 'The curves'), ...errors() },
   }),
   async (c) => c.json(await Conversion.retentionCurves(c.get('actor')), 200),
@@ -41,9 +39,7 @@ dashboardRoutes.openapi(
     operationId: 'getSubsidyForecast',
     method: 'get',
     path: '/v1/dashboard/subsidy-forecast',
-    tags: ['Dashboard'],
     summary: 'Housing subsidy owed in each of the next five years, if retention holds and at the observed rate (organisers)',
-    security: bearer,
     responses: { 200: jsonResponse(ForecastView.openapi('SubsidyForecast'), 'The forecast'), ...errors() },
   }),
   async (c) => c.json(await Conversion.subsidyForecast(c.get('actor')), 200),
@@ -54,9 +50,7 @@ dashboardRoutes.openapi(
     operationId: 'getAttribution',
     method: 'get',
     path: '/v1/dashboard/attribution',
-    tags: ['Dashboard'],
     summary: 'Per trip or partnership: leads, interns, hires and cost per hire (organisers)',
-    security: bearer,
     request: { query: AttributionQuery },
     responses: { 200: jsonResponse(AttributionView.openapi('Attribution'), 'The attribution'), ...errors() },
   }),
@@ -68,9 +62,7 @@ dashboardRoutes.openapi(
     operationId: 'listSubsidyPolicies',
     method: 'get',
     path: '/v1/subsidy-policies',
-    tags: ['Dashboard'],
     summary: 'Housing subsidy policy versions, oldest first (organisers)',
-    security: bearer,
     responses: { 200: jsonResponse(z.object({ items: z.array(SubsidyPolicyView.openapi('SubsidyPolicy')) }), 'The versions'), ...errors() },
   }),
   async (c) => c.json(await SubsidyPolicies.list(c.get('actor')), 200),
@@ -81,10 +73,8 @@ dashboardRoutes.openapi(
     operationId: 'createSubsidyPolicy',
     method: 'post',
     path: '/v1/subsidy-policies',
-    tags: ['Dashboard'],
     summary: 'A new housing subsidy policy version effective from a date (organisers)',
     description: 'Versions are never edited; the one in force on a person’s fifth anniversary applies. One version per effective date (409).',
-    security: bearer,
     request: { body: jsonBody(CreateSubsidyPolicyInput.openapi('CreateSubsidyPolicyInput')) },
     responses: { 201: jsonResponse(SubsidyPolicyView.openapi('SubsidyPolicy'), 'The version'), ...writeErrors(409) },
   }),

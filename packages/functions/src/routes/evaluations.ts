@@ -1,7 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { CreateEvaluationInput, Evaluations, EvaluationView, internIdSchema, UpdateEvaluationInput } from '@aksu/core';
 import { router } from '../env.ts';
-import { bearer, errors, jsonBody, jsonResponse, route, writeErrors } from '../http/schemas.ts';
+import { bearerRoutes, errors, jsonBody, jsonResponse, writeErrors } from '../http/schemas.ts';
+
+const route = bearerRoutes('Evaluations');
 
 const Evaluation = EvaluationView.openapi('Evaluation');
 const Params = z.object({ registrationId: internIdSchema.openapi({ param: { name: 'registrationId', in: 'path' } }) });
@@ -14,9 +16,7 @@ evaluationRoutes.openapi(
     operationId: 'getEvaluation',
     method: 'get',
     path: '/v1/interns/{registrationId}/evaluation',
-    tags: ['Evaluations'],
     summary: "An intern's final evaluation (the intern, their mentor, their coordinator, organisers)",
-    security: bearer,
     request: { params: Params },
     responses: { 200: jsonResponse(Evaluation, 'The evaluation'), ...errors(404) },
   }),
@@ -28,10 +28,8 @@ evaluationRoutes.openapi(
     operationId: 'createEvaluation',
     method: 'post',
     path: '/v1/interns/{registrationId}/evaluation',
-    tags: ['Evaluations'],
     summary: 'Evaluate a mentee at the end of the cohort: four scores of 1–5 and a comment (the intern’s mentor)',
     description: 'One per intern (`already_exists`); change it with PATCH.',
-    security: bearer,
     request: { params: Params, body: jsonBody(CreateEvaluationInput.openapi('CreateEvaluationInput')) },
     responses: { 201: jsonResponse(Evaluation, 'The evaluation'), ...writeErrors(404, 409) },
   }),
@@ -43,9 +41,7 @@ evaluationRoutes.openapi(
     operationId: 'updateEvaluation',
     method: 'patch',
     path: '/v1/interns/{registrationId}/evaluation',
-    tags: ['Evaluations'],
     summary: 'Change the evaluation under its version (the intern’s mentor)',
-    security: bearer,
     request: { params: Params, body: jsonBody(UpdateEvaluationInput.openapi('UpdateEvaluationInput')) },
     responses: { 200: jsonResponse(Evaluation, 'The evaluation'), ...writeErrors(404, 409) },
   }),

@@ -1,7 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { CreateHostUnitInput, HostUnits, hostUnitIdSchema, HostUnitView, ListHostUnitsQuery, UpdateHostUnitInput } from '@aksu/core';
 import { router } from '../env.ts';
-import { bearer, errors, jsonBody, jsonResponse, PageQuery, pageOf, route, writeErrors } from '../http/schemas.ts';
+import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
+
+const route = bearerRoutes('Host units');
 
 const HostUnit = HostUnitView.openapi('HostUnit');
 const Params = z.object({ hostUnitId: hostUnitIdSchema.openapi({ param: { name: 'hostUnitId', in: 'path' } }) });
@@ -14,9 +16,7 @@ hostUnitRoutes.openapi(
     operationId: 'createHostUnit',
     method: 'post',
     path: '/v1/host-units',
-    tags: ['Host units'],
     summary: 'Add a host unit (organisers)',
-    security: bearer,
     request: { body: jsonBody(CreateHostUnitInput.openapi('CreateHostUnitInput')) },
     responses: { 201: jsonResponse(HostUnit, 'The host unit'), ...writeErrors() },
   }),
@@ -28,9 +28,7 @@ hostUnitRoutes.openapi(
     operationId: 'listHostUnits',
     method: 'get',
     path: '/v1/host-units',
-    tags: ['Host units'],
     summary: 'Host units, optionally of one kind and/or industrial cluster (organisers)',
-    security: bearer,
     request: { query: PageQuery.extend(ListHostUnitsQuery.shape) },
     responses: { 200: jsonResponse(pageOf(HostUnit), 'A page of host units'), ...errors() },
   }),
@@ -45,9 +43,7 @@ hostUnitRoutes.openapi(
     operationId: 'getHostUnit',
     method: 'get',
     path: '/v1/host-units/{hostUnitId}',
-    tags: ['Host units'],
     summary: 'One host unit (organisers)',
-    security: bearer,
     request: { params: Params },
     responses: { 200: jsonResponse(HostUnit, 'The host unit'), ...errors(404) },
   }),
@@ -59,10 +55,8 @@ hostUnitRoutes.openapi(
     operationId: 'updateHostUnit',
     method: 'patch',
     path: '/v1/host-units/{hostUnitId}',
-    tags: ['Host units'],
     summary: 'Change a host unit (organisers)',
     description: 'Send the `version` you read; a stale one is 409.',
-    security: bearer,
     request: { params: Params, body: jsonBody(UpdateHostUnitInput.openapi('UpdateHostUnitInput')) },
     responses: { 200: jsonResponse(HostUnit, 'The changed host unit'), ...writeErrors(404, 409) },
   }),

@@ -15,8 +15,10 @@ import {
 import { router } from '../env.ts';
 import { contentDisposition, sendSpreadsheet } from '../http/download.ts';
 import { problem } from '../http/problem.ts';
-import { bearer, errors, jsonBody, jsonResponse, PageQuery, pageOf, route, spreadsheetResponse, writeErrors } from '../http/schemas.ts';
+import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, spreadsheetResponse, writeErrors } from '../http/schemas.ts';
 import { idempotent, IdempotencyHeaders } from '../middleware/idempotency.ts';
+
+const route = bearerRoutes('Imports');
 
 const Job = ImportJobView.openapi('ImportJob');
 const Row = ImportRowView.openapi('ImportRow');
@@ -39,9 +41,7 @@ importRoutes.openapi(
     operationId: 'getImportTemplate',
     method: 'get',
     path: '/v1/cohorts/{cohortId}/imports/template.xlsx',
-    tags: ['Imports'],
     summary: 'The registration template with Chinese headers, drop-down lists and an instructions sheet',
-    security: bearer,
     request: { params: CohortParams },
     responses: { 200: spreadsheetResponse('The template (.xlsx)'), ...errors(404) },
   }),
@@ -53,9 +53,7 @@ importRoutes.openapi(
     operationId: 'getImportTemplateCsv',
     method: 'get',
     path: '/v1/cohorts/{cohortId}/imports/template.csv',
-    tags: ['Imports'],
     summary: 'The template’s header row as CSV (UTF-8 with BOM)',
-    security: bearer,
     request: { params: CohortParams },
     responses: {
       200: { description: 'The header row (.csv)', content: { 'text/csv': { schema: z.string().openapi({ format: 'binary' }) } } },
@@ -77,7 +75,6 @@ importRoutes.openapi(
     operationId: 'createImport',
     method: 'post',
     path: '/v1/cohorts/{cohortId}/imports',
-    tags: ['Imports'],
     summary: 'Upload a filled template (.xlsx or CSV) as an import job',
     description:
       `The file travels base64-encoded in \`content\`; this route alone accepts a body up to ${Math.floor(MAX_IMPORT_BODY_BYTES / 1024)} KB ` +
@@ -88,7 +85,6 @@ importRoutes.openapi(
       'a file whose required columns are missing is 400 with `missingColumns`. ' +
       'Uploading the same file again makes a new job whose already registered rows end `duplicate_person`: never a second registration. ' +
       'An `Idempotency-Key` retry returns the first job.',
-    security: bearer,
     middleware: [uploadLimit, idempotent()] as const,
     'x-body-limit-bytes': MAX_IMPORT_BODY_BYTES,
     request: { params: CohortParams, headers: IdempotencyHeaders, body: jsonBody(CreateImportInput.openapi('CreateImportInput')) },
@@ -102,9 +98,7 @@ importRoutes.openapi(
     operationId: 'listImports',
     method: 'get',
     path: '/v1/cohorts/{cohortId}/imports',
-    tags: ['Imports'],
     summary: 'The cohort’s import jobs, newest first (a coordinator’s own university’s)',
-    security: bearer,
     request: { params: CohortParams, query: PageQuery.extend(ListImportsQuery.shape) },
     responses: { 200: jsonResponse(pageOf(Job), 'A page of import jobs'), ...errors(404) },
   }),
@@ -119,7 +113,6 @@ importRoutes.openapi(
     operationId: 'runImport',
     method: 'post',
     path: '/v1/imports/{importJobId}/run',
-    tags: ['Imports'],
     summary: 'Optional: register the job’s waiting rows within this request instead of waiting for the server',
     description:
       'Not needed: every uploaded job is run by the server on its own, and a stalled one is taken up again within minutes. ' +
@@ -128,7 +121,6 @@ importRoutes.openapi(
       'and moves the job’s counters after each batch. ' +
       'A run stops after about 7 seconds and answers the job still `processing`. ' +
       'Only one run works on a job at a time (the server’s worker included); another call meanwhile answers the job as it stands.',
-    security: bearer,
     request: { params: Params },
     responses: { 200: jsonResponse(Job, 'The job where the run left it'), ...errors(404) },
   }),
@@ -140,9 +132,7 @@ importRoutes.openapi(
     operationId: 'getImport',
     method: 'get',
     path: '/v1/imports/{importJobId}',
-    tags: ['Imports'],
     summary: 'An import job and its progress (rows done, accepted, rejected)',
-    security: bearer,
     request: { params: Params },
     responses: { 200: jsonResponse(Job, 'The job'), ...errors(404) },
   }),
@@ -154,9 +144,7 @@ importRoutes.openapi(
     operationId: 'listImportRows',
     method: 'get',
     path: '/v1/imports/{importJobId}/rows',
-    tags: ['Imports'],
     summary: 'Each row’s outcome with its reason, in file order or by status',
-    security: bearer,
     request: { params: Params, query: PageQuery.extend(ListImportRowsQuery.shape) },
     responses: { 200: jsonResponse(pageOf(Row), 'A page of rows'), ...errors(404) },
   }),
@@ -171,10 +159,8 @@ importRoutes.openapi(
     operationId: 'getImportResultXlsx',
     method: 'get',
     path: '/v1/imports/{importJobId}/result.xlsx',
-    tags: ['Imports'],
     summary: 'The uploaded rows with 状态 (已接受/已拒绝) and 原因 columns',
     description: 'National IDs are masked for every role, phones for everyone but organisers; 行号 is the row number in the uploaded file.',
-    security: bearer,
     request: { params: Params },
     responses: { 200: spreadsheetResponse('The result (.xlsx)'), ...errors(404) },
   }),

@@ -1,7 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { cohortRefSchema, CreateLeaveInput, Leave, LeaveDecisionInput, leaveIdSchema, LeaveListQuery, LeaveView } from '@aksu/core';
 import { router } from '../env.ts';
-import { bearer, errors, jsonBody, jsonResponse, PageQuery, pageOf, route, writeErrors } from '../http/schemas.ts';
+import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
+
+const route = bearerRoutes('Leave');
 
 const View = LeaveView.openapi('LeaveRequest');
 const Params = z.object({ leaveId: leaveIdSchema.openapi({ param: { name: 'leaveId', in: 'path' } }) });
@@ -15,9 +17,7 @@ leaveRoutes.openapi(
     operationId: 'requestLeave',
     method: 'post',
     path: '/v1/leave-requests',
-    tags: ['Leave'],
     summary: 'Ask for leave over days of the practice, with a reason (interns)',
-    security: bearer,
     request: { body: jsonBody(CreateLeaveInput.openapi('LeaveRequestInput')) },
     description:
       'A day may be held by one pending or approved request: a request over any such day is 409 `leave_overlaps` with that request’s `leaveId`, `from`, `to` and `status` ' +
@@ -32,10 +32,8 @@ leaveRoutes.openapi(
     operationId: 'listLeaveRequests',
     method: 'get',
     path: '/v1/leave-requests',
-    tags: ['Leave'],
     summary: "The intern's own requests; a mentor's mentees' requests by status (pending by default)",
     description: "A mentor sees the requests of their current mentees, whoever their mentor was when the intern asked: after a mentor change the new mentor decides everything pending.",
-    security: bearer,
     request: { query: z.object({ ...LeaveListQuery.shape, ...PageQuery.shape }) },
     responses: { 200: jsonResponse(pageOf(View), 'A page of requests'), ...errors() },
   }),
@@ -50,9 +48,7 @@ leaveRoutes.openapi(
     operationId: 'listCohortLeaveRequests',
     method: 'get',
     path: '/v1/cohorts/{cohortId}/leave-requests',
-    tags: ['Leave'],
     summary: "A cohort's leave requests by status, pending by default (organisers; a coordinator their university's)",
-    security: bearer,
     request: { params: CohortParams, query: z.object({ ...LeaveListQuery.shape, ...PageQuery.shape }) },
     responses: { 200: jsonResponse(pageOf(View), 'A page of requests'), ...errors(404) },
   }),
@@ -67,9 +63,7 @@ leaveRoutes.openapi(
     operationId: 'getLeaveRequest',
     method: 'get',
     path: '/v1/leave-requests/{leaveId}',
-    tags: ['Leave'],
     summary: 'One leave request (the intern, their mentor and coordinator, organisers)',
-    security: bearer,
     request: { params: Params },
     responses: { 200: jsonResponse(View, 'The request'), ...errors(404) },
   }),
@@ -81,13 +75,11 @@ leaveRoutes.openapi(
     operationId: 'decideLeaveRequest',
     method: 'post',
     path: '/v1/leave-requests/{leaveId}/decision',
-    tags: ['Leave'],
     summary: "Approve or reject a pending request, with a comment (the intern's mentor; organisers)",
     description:
       'Approval turns each day of the leave into an excused `leave` day in the same transaction, an absence included; a day already checked in stays present. ' +
       'Rejection gives the days back. A mentor decides for the interns the placement names them mentor of now (another mentor’s is 404). ' +
       '409 `version_conflict` on a stale version, 409 `invalid_transition` once decided.',
-    security: bearer,
     request: { params: Params, body: jsonBody(LeaveDecisionInput.openapi('LeaveDecisionInput')) },
     responses: { 200: jsonResponse(View, 'The decided request'), ...writeErrors(404, 409) },
   }),

@@ -1,7 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { CreatedMentorView, CreateMentorInput, ListMentorsQuery, Mentors, MenteeView, mentorIdSchema, MentorView, Placements, UpdateMentorInput } from '@aksu/core';
 import { router } from '../env.ts';
-import { bearer, errors, jsonBody, jsonResponse, PageQuery, pageOf, route, writeErrors } from '../http/schemas.ts';
+import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
+
+const route = bearerRoutes('Mentors');
 
 const Mentor = MentorView.openapi('Mentor');
 const Params = z.object({ mentorId: mentorIdSchema.openapi({ param: { name: 'mentorId', in: 'path' } }) });
@@ -14,10 +16,8 @@ mentorRoutes.openapi(
     operationId: 'createMentor',
     method: 'post',
     path: '/v1/mentors',
-    tags: ['Mentors'],
     summary: 'Add a mentor and invite them (organisers)',
     description: 'Creates the mentor and an invited account; the invitation code is returned once.',
-    security: bearer,
     request: { body: jsonBody(CreateMentorInput.openapi('CreateMentorInput')) },
     responses: { 201: jsonResponse(CreatedMentorView.openapi('CreatedMentor'), 'The mentor and their invitation code'), ...writeErrors(409) },
   }),
@@ -29,9 +29,7 @@ mentorRoutes.openapi(
     operationId: 'listMentors',
     method: 'get',
     path: '/v1/mentors',
-    tags: ['Mentors'],
     summary: "Mentors with their mentee counts, optionally one host unit's or the independent ones (organisers)",
-    security: bearer,
     request: { query: PageQuery.extend(ListMentorsQuery.shape) },
     responses: { 200: jsonResponse(pageOf(Mentor), 'A page of mentors'), ...errors() },
   }),
@@ -46,9 +44,7 @@ mentorRoutes.openapi(
     operationId: 'getMentor',
     method: 'get',
     path: '/v1/mentors/{mentorId}',
-    tags: ['Mentors'],
     summary: 'One mentor (organisers)',
-    security: bearer,
     request: { params: Params },
     responses: { 200: jsonResponse(Mentor, 'The mentor'), ...errors(404) },
   }),
@@ -60,10 +56,8 @@ mentorRoutes.openapi(
     operationId: 'updateMentor',
     method: 'patch',
     path: '/v1/mentors/{mentorId}',
-    tags: ['Mentors'],
     summary: 'Change a mentor (organisers)',
     description: 'Send the `version` you read; a stale one is 409. A maximum below the current mentees is refused (409 `conflict`).',
-    security: bearer,
     request: { params: Params, body: jsonBody(UpdateMentorInput.openapi('UpdateMentorInput')) },
     responses: { 200: jsonResponse(Mentor, 'The changed mentor'), ...writeErrors(404, 409) },
   }),
@@ -75,10 +69,8 @@ mentorRoutes.openapi(
     operationId: 'listMentorMentees',
     method: 'get',
     path: '/v1/mentors/{mentorId}/mentees',
-    tags: ['Mentors'],
     summary: "The mentor's mentees with their placement and contact (organisers; the mentor themselves)",
     description: 'Phones are masked for everyone but organisers. Another mentor’s list is 404.',
-    security: bearer,
     request: { params: Params, query: PageQuery },
     responses: { 200: jsonResponse(pageOf(MenteeView.openapi('Mentee')), 'A page of mentees'), ...errors(404) },
   }),

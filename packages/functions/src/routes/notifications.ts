@@ -12,7 +12,9 @@ import {
   UnreadCountView,
 } from '@aksu/core';
 import { router } from '../env.ts';
-import { bearer, errors, jsonBody, jsonResponse, PageQuery, pageOf, route, writeErrors } from '../http/schemas.ts';
+import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
+
+const route = bearerRoutes('Notifications');
 
 const Item = NotificationView.openapi('Notification');
 const Delivery = DeliveryView.openapi('Delivery');
@@ -28,9 +30,7 @@ notificationRoutes.openapi(
     operationId: 'listMyNotifications',
     method: 'get',
     path: '/v1/me/notifications',
-    tags: ['Notifications'],
     summary: "The caller's notifications, newest first",
-    security: bearer,
     request: { query: PageQuery },
     responses: { 200: jsonResponse(pageOf(Item), 'A page of notifications'), ...errors() },
   }),
@@ -42,9 +42,7 @@ notificationRoutes.openapi(
     operationId: 'countMyUnreadNotifications',
     method: 'get',
     path: '/v1/me/notifications/unread-count',
-    tags: ['Notifications'],
     summary: "How many of the caller's notifications are unread (the bell)",
-    security: bearer,
     responses: { 200: jsonResponse(UnreadCountView.openapi('UnreadCount'), 'The count'), ...errors() },
   }),
   async (c) => c.json(await NotificationCentre.unreadCount(c.get('actor')), 200),
@@ -55,10 +53,8 @@ notificationRoutes.openapi(
     operationId: 'markNotificationRead',
     method: 'post',
     path: '/v1/me/notifications/{notificationId}/read',
-    tags: ['Notifications'],
     summary: 'Mark one of the caller’s notifications read; marking it again changes nothing',
     description: 'Another person’s notification answers 404, like one that does not exist.',
-    security: bearer,
     request: { params: NotificationParams },
     responses: { 200: jsonResponse(Item, 'The notification, read'), ...errors(404) },
   }),
@@ -70,9 +66,7 @@ notificationRoutes.openapi(
     operationId: 'markAllNotificationsRead',
     method: 'post',
     path: '/v1/me/notifications/read-all',
-    tags: ['Notifications'],
     summary: "Mark every one of the caller's notifications read",
-    security: bearer,
     responses: { 200: jsonResponse(MarkedView.openapi('MarkedCount'), 'How many were marked'), ...errors() },
   }),
   async (c) => c.json(await NotificationCentre.markAllRead(c.get('actor')), 200),
@@ -83,9 +77,7 @@ notificationRoutes.openapi(
     operationId: 'getMyNotificationPreferences',
     method: 'get',
     path: '/v1/me/notification-preferences',
-    tags: ['Notifications'],
     summary: 'Which kinds of message the caller gets by email, and in which language',
-    security: bearer,
     responses: { 200: jsonResponse(Preferences, 'Every kind with its setting; essential kinds locked on'), ...errors() },
   }),
   async (c) => c.json(await NotificationCentre.preferences(c.get('actor')), 200),
@@ -96,10 +88,8 @@ notificationRoutes.openapi(
     operationId: 'updateMyNotificationPreferences',
     method: 'put',
     path: '/v1/me/notification-preferences',
-    tags: ['Notifications'],
     summary: 'Turn kinds of message off or on, and choose the language',
     description: '`off` lists every kind turned off (the rest are on). Essential kinds (account codes, resets) cannot be turned off: 400.',
-    security: bearer,
     request: { body: jsonBody(PreferencesInput.openapi('NotificationPreferencesInput')) },
     responses: { 200: jsonResponse(Preferences, 'The settings as saved'), ...writeErrors() },
   }),
@@ -111,9 +101,7 @@ notificationRoutes.openapi(
     operationId: 'listDeliveries',
     method: 'get',
     path: '/v1/deliveries',
-    tags: ['Notifications'],
     summary: 'Email deliveries in one status, failed by default, most recently changed first (organisers)',
-    security: bearer,
     request: { query: z.object({ ...DeliveryListQuery.shape, ...PageQuery.shape }) },
     responses: { 200: jsonResponse(pageOf(Delivery), 'A page of deliveries'), ...errors() },
   }),
@@ -128,10 +116,8 @@ notificationRoutes.openapi(
     operationId: 'retryDelivery',
     method: 'post',
     path: '/v1/deliveries/{deliveryId}/retry',
-    tags: ['Notifications'],
     summary: 'Send a failed delivery again now (organisers)',
     description: 'Only a failed delivery can be retried (409 `invalid_transition` otherwise). The answer says how this attempt ended.',
-    security: bearer,
     request: { params: DeliveryParams },
     responses: { 200: jsonResponse(Delivery, 'The delivery after the attempt'), ...errors(404, 409) },
   }),

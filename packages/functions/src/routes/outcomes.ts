@@ -12,7 +12,9 @@ import {
   RetentionView,
 } from '@aksu/core';
 import { router } from '../env.ts';
-import { bearer, errors, jsonBody, jsonResponse, PageQuery, pageOf, route, writeErrors } from '../http/schemas.ts';
+import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
+
+const route = bearerRoutes('Outcomes');
 
 const Outcome = OutcomeView.openapi('Outcome');
 const Params = z.object({ outcomeId: outcomeIdSchema.openapi({ param: { name: 'outcomeId', in: 'path' } }) });
@@ -25,10 +27,8 @@ outcomeRoutes.openapi(
     operationId: 'openOutcome',
     method: 'post',
     path: '/v1/outcomes',
-    tags: ['Outcomes'],
     summary: "Open the outcome of an accepted intern or of a lead invited to a full-time post (organisers)",
     description: 'One outcome per person: a repeat returns the existing outcome with 200.',
-    security: bearer,
     request: { body: jsonBody(OpenOutcomeInput.openapi('OpenOutcomeInput')) },
     responses: { 201: jsonResponse(Outcome, 'The new outcome'), 200: jsonResponse(Outcome, 'The existing outcome'), ...writeErrors(404, 409) },
   }),
@@ -43,9 +43,7 @@ outcomeRoutes.openapi(
     operationId: 'openCohortOutcomes',
     method: 'post',
     path: '/v1/outcomes/open-cohort',
-    tags: ['Outcomes'],
     summary: 'Open the outcome of every accepted intern of a cohort (organisers); repeats are no-ops',
-    security: bearer,
     request: { body: jsonBody(OpenCohortOutcomesInput.openapi('OpenCohortOutcomesInput')) },
     responses: { 200: jsonResponse(z.object({ opened: z.number().int(), existing: z.number().int() }), 'How many were opened'), ...writeErrors(404) },
   }),
@@ -57,9 +55,7 @@ outcomeRoutes.openapi(
     operationId: 'listOutcomes',
     method: 'get',
     path: '/v1/outcomes',
-    tags: ['Outcomes'],
     summary: "Outcomes of a cohort or a university (organisers; a coordinator gets their own university's)",
-    security: bearer,
     request: { query: ListOutcomesQuery.extend(PageQuery.shape) },
     responses: { 200: jsonResponse(pageOf(Outcome), 'A page of outcomes'), ...errors() },
   }),
@@ -74,9 +70,7 @@ outcomeRoutes.openapi(
     operationId: 'getMyOutcome',
     method: 'get',
     path: '/v1/me/outcome',
-    tags: ['Outcomes'],
     summary: "The signed-in intern's own outcome",
-    security: bearer,
     responses: { 200: jsonResponse(Outcome, 'The outcome'), ...errors(404) },
   }),
   async (c) => c.json(await Conversion.mine(c.get('actor')), 200),
@@ -87,9 +81,7 @@ outcomeRoutes.openapi(
     operationId: 'getOutcome',
     method: 'get',
     path: '/v1/outcomes/{outcomeId}',
-    tags: ['Outcomes'],
     summary: "An outcome with its stage history (organisers; the student's coordinator; the intern)",
-    security: bearer,
     request: { params: Params },
     responses: { 200: jsonResponse(Outcome, 'The outcome'), ...errors(404) },
   }),
@@ -101,11 +93,9 @@ outcomeRoutes.openapi(
     operationId: 'transitionOutcome',
     method: 'post',
     path: '/v1/outcomes/{outcomeId}/transitions',
-    tags: ['Outcomes'],
     summary: 'Record the next step: interested, applied, offered, agreement signed, onboarded, retained, declined or left (organisers)',
     description:
       "Conditioned on `version`: of concurrent changes one wins, the others get `version_conflict`. A move the lifecycle does not allow answers 409 `invalid_transition` with the `allowed` stages. A step (or the university's confirmation) dated after today in the cohort's time zone answers 422 `date_in_future` with `latestOn`. The funnel counters move in the same transaction.",
-    security: bearer,
     request: { params: Params, body: jsonBody(OutcomeTransitionInput.openapi('OutcomeTransitionInput')) },
     responses: { 200: jsonResponse(Outcome, 'The outcome after the step'), ...writeErrors(404, 409, 422) },
   }),
@@ -117,11 +107,9 @@ outcomeRoutes.openapi(
     operationId: 'confirmRetention',
     method: 'post',
     path: '/v1/outcomes/{outcomeId}/retention',
-    tags: ['Outcomes'],
     summary: 'Record the yearly confirmation of still being employed in the region (organisers)',
     description:
       "Years are confirmed in order, each once. Not employed any more moves the outcome to `left`. Year n is dated from the n-th anniversary of onboarding (422 `retention_too_early` with `earliestOn`) up to today in the cohort's time zone (422 `date_in_future` with `latestOn`).",
-    security: bearer,
     request: { params: Params, body: jsonBody(RetentionInput.openapi('RetentionInput')) },
     responses: { 201: jsonResponse(RetentionView.openapi('RetentionConfirmation'), 'The confirmation'), ...writeErrors(404, 409, 422) },
   }),
@@ -133,9 +121,7 @@ outcomeRoutes.openapi(
     operationId: 'getRetentionLedger',
     method: 'get',
     path: '/v1/outcomes/{outcomeId}/retention',
-    tags: ['Outcomes'],
     summary: 'The retention ledger of an outcome with its housing subsidy eligibility',
-    security: bearer,
     request: { params: Params },
     responses: { 200: jsonResponse(RetentionLedgerView.openapi('RetentionLedger'), 'The ledger'), ...errors(404) },
   }),

@@ -14,7 +14,9 @@ import {
   UpdatePartnershipInput,
 } from '@aksu/core';
 import { router } from '../env.ts';
-import { bearer, errors, jsonBody, jsonResponse, PageQuery, pageOf, route, writeErrors } from '../http/schemas.ts';
+import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
+
+const route = bearerRoutes('Partnerships');
 
 const Partnership = PartnershipView.openapi('Partnership');
 const Activity = ActivityView.openapi('Activity');
@@ -31,9 +33,7 @@ partnershipRoutes.openapi(
       operationId: 'createPartnership',
       method: 'post',
       path: '/v1/partnerships',
-      tags: ['Partnerships'],
       summary: 'Record a partnership with a university (organisers)',
-      security: bearer,
       request: { body: jsonBody(CreatePartnershipInput.openapi('CreatePartnershipInput')) },
       responses: { 201: jsonResponse(Partnership, 'The partnership'), ...writeErrors(404) },
     }),
@@ -45,13 +45,11 @@ partnershipRoutes.openapi(
       operationId: 'listPartnerships',
       method: 'get',
       path: '/v1/partnerships',
-      tags: ['Partnerships'],
       summary: 'List partnerships, or the reminder lists',
       description:
         'Newest first; `expiringWithinDays` lists signed/active agreements by end date, `overdue=true` signed/active ones whose ' +
         'end date has passed (oldest first), `inactiveForDays` open ones whose latest activity is older. Each item says whether ' +
         'it is `overdue`. A coordinator sees their own university only.',
-      security: bearer,
       request: { query: PageQuery.extend(ListPartnershipsQuery.shape) },
       responses: { 200: jsonResponse(pageOf(Partnership), 'A page of partnerships'), ...errors() },
     }),
@@ -66,9 +64,7 @@ partnershipRoutes.openapi(
       operationId: 'getPartnershipReminders',
       method: 'get',
       path: '/v1/partnerships/reminders',
-      tags: ['Partnerships'],
       summary: 'What the daily reminder job recorded (organisers)',
-      security: bearer,
       request: { query: z.object({ date: dateSchema.optional() }) },
       responses: { 200: jsonResponse(ReminderDigestView.openapi('ReminderDigest'), 'The reminders of the day'), ...errors(404) },
     }),
@@ -80,9 +76,7 @@ partnershipRoutes.openapi(
       operationId: 'getPartnership',
       method: 'get',
       path: '/v1/partnerships/{partnershipId}',
-      tags: ['Partnerships'],
       summary: 'One partnership, with the transitions it allows',
-      security: bearer,
       request: { params: Params },
       responses: { 200: jsonResponse(Partnership, 'The partnership'), ...errors(404) },
     }),
@@ -94,9 +88,7 @@ partnershipRoutes.openapi(
       operationId: 'updatePartnership',
       method: 'patch',
       path: '/v1/partnerships/{partnershipId}',
-      tags: ['Partnerships'],
       summary: 'Change a partnership (organisers); status changes go through transitions',
-      security: bearer,
       request: { params: Params, body: jsonBody(UpdatePartnershipInput.openapi('UpdatePartnershipInput')) },
       responses: { 200: jsonResponse(Partnership, 'The changed partnership'), ...writeErrors(404, 409) },
     }),
@@ -108,12 +100,10 @@ partnershipRoutes.openapi(
       operationId: 'transitionPartnership',
       method: 'post',
       path: '/v1/partnerships/{partnershipId}/transitions',
-      tags: ['Partnerships'],
       summary: 'Move a partnership along its lifecycle (organisers)',
       description:
         'prospect → negotiating → signed → active → expired, or terminated from any open state. Anything else is 409 `invalid_transition` with `allowed`. ' +
         'A step dated after today is 422 `date_in_future`.',
-      security: bearer,
       request: { params: Params, body: jsonBody(TransitionInput.openapi('TransitionInput')) },
       responses: { 200: jsonResponse(Partnership, 'The partnership in its new state'), ...writeErrors(404, 409, 422) },
     }),
@@ -125,9 +115,7 @@ partnershipRoutes.openapi(
       operationId: 'listPartnershipActivities',
       method: 'get',
       path: '/v1/partnerships/{partnershipId}/activities',
-      tags: ['Partnerships'],
       summary: "A partnership's timeline, newest first",
-      security: bearer,
       request: { params: Params, query: PageQuery },
       responses: { 200: jsonResponse(pageOf(Activity), 'A page of activities'), ...errors(404) },
     }),
@@ -140,11 +128,9 @@ partnershipRoutes.openapi(
       operationId: 'createUniversityActivity',
       method: 'post',
       path: '/v1/universities/{universityId}/activities',
-      tags: ['Partnerships'],
       summary: 'Add a visit, meeting, signing or note to the timeline (organisers)',
       description:
         "Something that has happened: dated after today is 422 `date_in_future`. A linked partnership's `lastActivityOn` becomes the activity's date when that is later.",
-      security: bearer,
       request: { params: UniversityParams, body: jsonBody(CreateActivityInput.openapi('CreateActivityInput')) },
       responses: { 201: jsonResponse(Activity, 'The activity'), ...writeErrors(404, 422) },
     }),
@@ -157,9 +143,7 @@ partnershipRoutes.openapi(
       operationId: 'listUniversityActivities',
       method: 'get',
       path: '/v1/universities/{universityId}/activities',
-      tags: ['Partnerships'],
       summary: "A university's timeline, newest first",
-      security: bearer,
       request: { params: UniversityParams, query: PageQuery },
       responses: { 200: jsonResponse(pageOf(Activity), 'A page of activities'), ...errors(404) },
     }),

@@ -1,7 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { cohortRefSchema, CreateProjectInput, hostUnitIdSchema, Placements, PlacementView, Projects, projectIdSchema, ProjectView, UpdateProjectInput } from '@aksu/core';
 import { router } from '../env.ts';
-import { bearer, errors, jsonBody, jsonResponse, PageQuery, pageOf, route, writeErrors } from '../http/schemas.ts';
+import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
+
+const route = bearerRoutes('Projects');
 
 const Project = ProjectView.openapi('Project');
 const Placement = PlacementView.openapi('Placement');
@@ -17,9 +19,7 @@ projectRoutes.openapi(
     operationId: 'createProject',
     method: 'post',
     path: '/v1/host-units/{hostUnitId}/projects',
-    tags: ['Projects'],
     summary: 'Post a project of the host unit for a cohort (organisers)',
-    security: bearer,
     request: { params: UnitParams, body: jsonBody(CreateProjectInput.openapi('CreateProjectInput')) },
     responses: { 201: jsonResponse(Project, 'The project'), ...writeErrors(404) },
   }),
@@ -31,9 +31,7 @@ projectRoutes.openapi(
     operationId: 'listHostUnitProjects',
     method: 'get',
     path: '/v1/host-units/{hostUnitId}/projects',
-    tags: ['Projects'],
     summary: "The host unit's projects, latest cohort first (organisers)",
-    security: bearer,
     request: { params: UnitParams, query: PageQuery },
     responses: { 200: jsonResponse(pageOf(Project), 'A page of projects'), ...errors(404) },
   }),
@@ -45,9 +43,7 @@ projectRoutes.openapi(
     operationId: 'listCohortProjects',
     method: 'get',
     path: '/v1/cohorts/{cohortId}/projects',
-    tags: ['Projects'],
     summary: "The cohort's projects with seats and interns placed (organisers)",
-    security: bearer,
     request: { params: CohortParams, query: PageQuery },
     responses: { 200: jsonResponse(pageOf(Project), 'A page of projects'), ...errors() },
   }),
@@ -59,9 +55,7 @@ projectRoutes.openapi(
     operationId: 'getProject',
     method: 'get',
     path: '/v1/projects/{projectId}',
-    tags: ['Projects'],
     summary: 'One project with its seats (organisers)',
-    security: bearer,
     request: { params: Params },
     responses: { 200: jsonResponse(Project, 'The project'), ...errors(404) },
   }),
@@ -73,10 +67,8 @@ projectRoutes.openapi(
     operationId: 'updateProject',
     method: 'patch',
     path: '/v1/projects/{projectId}',
-    tags: ['Projects'],
     summary: 'Change a project (organisers)',
     description: 'Send the `version` you read; a stale one is 409. Seats below the interns already placed are refused (409 `conflict`).',
-    security: bearer,
     request: { params: Params, body: jsonBody(UpdateProjectInput.openapi('UpdateProjectInput')) },
     responses: { 200: jsonResponse(Project, 'The changed project'), ...writeErrors(404, 409) },
   }),
@@ -88,9 +80,7 @@ projectRoutes.openapi(
     operationId: 'listProjectInterns',
     method: 'get',
     path: '/v1/projects/{projectId}/interns',
-    tags: ['Projects'],
     summary: 'The interns placed in the project (organisers)',
-    security: bearer,
     request: { params: Params, query: PageQuery },
     responses: { 200: jsonResponse(pageOf(Placement), 'A page of placements'), ...errors(404) },
   }),

@@ -14,8 +14,10 @@ import {
   TravelClaimView,
 } from '@aksu/core';
 import { router } from '../env.ts';
-import { bearer, errors, jsonBody, jsonResponse, PageQuery, pageOf, route, writeErrors } from '../http/schemas.ts';
+import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
 import { idempotent, IdempotencyHeaders } from '../middleware/idempotency.ts';
+
+const route = bearerRoutes('Stipends');
 
 const Statement = StatementView.openapi('StipendStatement');
 const Batch = PayoutBatchView.openapi('PayoutBatch');
@@ -33,10 +35,8 @@ stipendRoutes.openapi(
     operationId: 'listStipendStatements',
     method: 'get',
     path: '/v1/cohorts/{cohortId}/stipend-statements',
-    tags: ['Stipends'],
     summary: "The cohort's intern statements (a page, by placement) or its mentors' allowances (all) (organisers)",
     description: 'Statements not yet approved are computed on read from attendance and the cohort’s policy; approved ones are frozen.',
-    security: bearer,
     request: { params: CohortParams, query: PageQuery.extend(StatementsQuery.shape) },
     responses: { 200: jsonResponse(pageOf(Statement), 'A page of statements'), ...errors(404) },
   }),
@@ -51,9 +51,7 @@ stipendRoutes.openapi(
     operationId: 'getStipendStatement',
     method: 'get',
     path: '/v1/cohorts/{cohortId}/stipend-statements/{payeeId}',
-    tags: ['Stipends'],
     summary: 'One statement with every line explained (organisers; the intern or mentor it pays)',
-    security: bearer,
     request: { params: StatementParams },
     responses: { 200: jsonResponse(Statement, 'The statement'), ...errors(404) },
   }),
@@ -68,10 +66,8 @@ stipendRoutes.openapi(
     operationId: 'approveStipendStatement',
     method: 'post',
     path: '/v1/cohorts/{cohortId}/stipend-statements/{payeeId}/approve',
-    tags: ['Stipends'],
     summary: 'Approve and freeze a statement at the total the organiser saw (organisers)',
     description: 'Once (`statement_approved`); a total that changed since it was read is `statement_changed`.',
-    security: bearer,
     request: { params: StatementParams, body: jsonBody(ApproveStatementInput.openapi('ApproveStatementInput')) },
     responses: { 200: jsonResponse(Statement, 'The frozen statement'), ...writeErrors(404, 409) },
   }),
@@ -86,9 +82,7 @@ stipendRoutes.openapi(
     operationId: 'getTravelClaim',
     method: 'get',
     path: '/v1/interns/{registrationId}/travel-claim',
-    tags: ['Stipends'],
     summary: "The intern's travel claim with receipts (the intern, organisers)",
-    security: bearer,
     request: { params: InternParams },
     responses: { 200: jsonResponse(TravelClaimView.openapi('TravelClaim'), 'The claim'), ...errors(404) },
   }),
@@ -100,10 +94,8 @@ stipendRoutes.openapi(
     operationId: 'putTravelClaim',
     method: 'put',
     path: '/v1/interns/{registrationId}/travel-claim',
-    tags: ['Stipends'],
     summary: 'Record or correct the travel claim until the statement is approved (the intern themselves)',
     description: 'Reimbursed up to the cohort’s cap. Changing an existing claim needs its `version`.',
-    security: bearer,
     request: { params: InternParams, body: jsonBody(TravelClaimInput.openapi('TravelClaimInput')) },
     responses: { 200: jsonResponse(TravelClaimView.openapi('TravelClaim'), 'The claim'), ...writeErrors(404, 409) },
   }),
@@ -115,10 +107,8 @@ stipendRoutes.openapi(
     operationId: 'createPayoutBatch',
     method: 'post',
     path: '/v1/cohorts/{cohortId}/payout-batches',
-    tags: ['Stipends'],
     summary: "Gather the cohort's approved statements not yet batched into a payout batch (organisers)",
     description: 'At most 90 statements per batch; create another for the rest. None waiting is `nothing_to_pay`.',
-    security: bearer,
     request: { params: CohortParams },
     responses: { 201: jsonResponse(Batch, 'The batch'), ...errors(404, 409) },
   }),
@@ -130,9 +120,7 @@ stipendRoutes.openapi(
     operationId: 'listPayoutBatches',
     method: 'get',
     path: '/v1/cohorts/{cohortId}/payout-batches',
-    tags: ['Stipends'],
     summary: "The cohort's payout batches, newest first (organisers)",
-    security: bearer,
     request: { params: CohortParams, query: PageQuery },
     responses: { 200: jsonResponse(pageOf(Batch), 'A page of batches'), ...errors(404) },
   }),
@@ -144,9 +132,7 @@ stipendRoutes.openapi(
     operationId: 'getPayoutBatch',
     method: 'get',
     path: '/v1/payout-batches/{batchId}',
-    tags: ['Stipends'],
     summary: 'A payout batch with its payees and total (organisers)',
-    security: bearer,
     request: { params: BatchParams },
     responses: { 200: jsonResponse(Batch, 'The batch'), ...errors(404) },
   }),
@@ -158,11 +144,9 @@ stipendRoutes.openapi(
     operationId: 'payPayoutBatch',
     method: 'post',
     path: '/v1/payout-batches/{batchId}/pay',
-    tags: ['Stipends'],
     summary: 'Mark the batch paid, once, with a ledger entry (organisers)',
     description:
       'A retry with the same Idempotency-Key returns the first result and pays nothing again; without a key a second attempt is `already_paid`.',
-    security: bearer,
     middleware: [idempotent()] as const,
     request: { params: BatchParams, headers: IdempotencyHeaders },
     responses: { 200: jsonResponse(Batch, 'The paid batch'), ...errors(404, 409, 422) },

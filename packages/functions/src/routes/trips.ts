@@ -1,7 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { CreateTripInput, TripReportView, Trips, tripIdSchema, TripView, UpdateTripInput } from '@aksu/core';
 import { router } from '../env.ts';
-import { bearer, errors, jsonBody, jsonResponse, PageQuery, pageOf, route, writeErrors } from '../http/schemas.ts';
+import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
+
+const route = bearerRoutes('Trips');
 
 const Trip = TripView.openapi('Trip');
 const Params = z.object({ tripId: tripIdSchema.openapi({ param: { name: 'tripId', in: 'path' } }) });
@@ -14,9 +16,7 @@ tripRoutes.openapi(
     operationId: 'createTrip',
     method: 'post',
     path: '/v1/trips',
-    tags: ['Trips'],
     summary: 'Plan a recruiting trip (organisers)',
-    security: bearer,
     request: { body: jsonBody(CreateTripInput.openapi('CreateTripInput')) },
     responses: { 201: jsonResponse(Trip, 'The trip'), ...writeErrors() },
   }),
@@ -28,9 +28,7 @@ tripRoutes.openapi(
     operationId: 'listTrips',
     method: 'get',
     path: '/v1/trips',
-    tags: ['Trips'],
     summary: 'Trips, latest start first (organisers)',
-    security: bearer,
     request: { query: PageQuery },
     responses: { 200: jsonResponse(pageOf(Trip), 'A page of trips'), ...errors() },
   }),
@@ -42,9 +40,7 @@ tripRoutes.openapi(
     operationId: 'getTrip',
     method: 'get',
     path: '/v1/trips/{tripId}',
-    tags: ['Trips'],
     summary: 'One trip (organisers)',
-    security: bearer,
     request: { params: Params },
     responses: { 200: jsonResponse(Trip, 'The trip'), ...errors(404) },
   }),
@@ -56,10 +52,8 @@ tripRoutes.openapi(
     operationId: 'updateTrip',
     method: 'patch',
     path: '/v1/trips/{tripId}',
-    tags: ['Trips'],
     summary: 'Change a trip (organisers)',
     description: 'Send the `version` you read; a stale one is 409. Existing stops keep their `stopId`.',
-    security: bearer,
     request: { params: Params, body: jsonBody(UpdateTripInput.openapi('UpdateTripInput')) },
     responses: { 200: jsonResponse(Trip, 'The changed trip'), ...writeErrors(404, 409) },
   }),
@@ -71,9 +65,7 @@ tripRoutes.openapi(
     operationId: 'getTripReport',
     method: 'get',
     path: '/v1/trips/{tripId}/report',
-    tags: ['Trips'],
     summary: 'Per stop and total: events, registrations, attendance, leads, partnerships signed, cost per lead',
-    security: bearer,
     request: { params: Params },
     responses: { 200: jsonResponse(TripReportView.openapi('TripReport'), 'The report'), ...errors(404) },
   }),

@@ -11,9 +11,11 @@ import {
   UserView,
 } from '@aksu/core';
 import { router } from '../env.ts';
-import { bearer, route, errors, jsonBody, jsonResponse, PageQuery, pageOf, writeErrors } from '../http/schemas.ts';
+import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
 import { idempotent, IdempotencyHeaders } from '../middleware/idempotency.ts';
 import { Invited } from './users.ts';
+
+const route = bearerRoutes('Universities');
 
 const University = UniversityView.openapi('University');
 const Params = z.object({
@@ -26,10 +28,8 @@ export const universityRoutes = router()
       operationId: 'createUniversity',
       method: 'post',
       path: '/v1/universities',
-      tags: ['Universities'],
       summary: 'Add a university (organisers)',
       description: 'Send an `Idempotency-Key` to make retries safe.',
-      security: bearer,
       middleware: [idempotent()] as const,
       request: { headers: IdempotencyHeaders, body: jsonBody(CreateUniversityInput.openapi('CreateUniversityInput')) },
       responses: { 201: jsonResponse(University, 'The university'), ...writeErrors(409, 422) },
@@ -41,10 +41,8 @@ export const universityRoutes = router()
       operationId: 'listUniversities',
       method: 'get',
       path: '/v1/universities',
-      tags: ['Universities'],
       summary: 'List universities by name',
       description: 'Organisers see all, optionally one province or matching `q`; a coordinator sees their own.',
-      security: bearer,
       request: { query: PageQuery.extend(ListUniversitiesQuery.shape) },
       responses: { 200: jsonResponse(pageOf(University), 'A page of universities'), ...errors() },
     }),
@@ -58,9 +56,7 @@ export const universityRoutes = router()
       operationId: 'getUniversity',
       method: 'get',
       path: '/v1/universities/{universityId}',
-      tags: ['Universities'],
       summary: 'One university',
-      security: bearer,
       request: { params: Params },
       responses: { 200: jsonResponse(University, 'The university'), ...errors(404) },
     }),
@@ -71,10 +67,8 @@ export const universityRoutes = router()
       operationId: 'updateUniversity',
       method: 'patch',
       path: '/v1/universities/{universityId}',
-      tags: ['Universities'],
       summary: 'Change a university',
       description: 'Send the `version` you read; a stale one is 409. Coordinators may change only `contacts`.',
-      security: bearer,
       request: { params: Params, body: jsonBody(UpdateUniversityInput.openapi('UpdateUniversityInput')) },
       responses: { 200: jsonResponse(University, 'The changed university'), ...writeErrors(404, 409) },
     }),
@@ -86,9 +80,7 @@ export const universityRoutes = router()
       operationId: 'inviteCoordinator',
       method: 'post',
       path: '/v1/universities/{universityId}/coordinators',
-      tags: ['Universities'],
       summary: "Invite the university's coordinator (organisers)",
-      security: bearer,
       request: { params: Params, body: jsonBody(CreateCoordinatorInput.openapi('CreateCoordinatorInput')) },
       responses: { 201: jsonResponse(Invited, 'Coordinator invited'), ...writeErrors(404, 409) },
     }),
@@ -103,9 +95,7 @@ export const universityRoutes = router()
       operationId: 'listUniversityAccounts',
       method: 'get',
       path: '/v1/universities/{universityId}/coordinators',
-      tags: ['Universities'],
       summary: "The university's accounts (organisers)",
-      security: bearer,
       request: { params: Params, query: PageQuery },
       responses: { 200: jsonResponse(pageOf(UserView), 'A page of accounts'), ...errors(404) },
     }),

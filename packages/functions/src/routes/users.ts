@@ -1,8 +1,10 @@
 import { z } from '@hono/zod-openapi';
 import { CreateUserInput, ResetCodeView, userIdSchema, Users, UserView } from '@aksu/core';
 import { router } from '../env.ts';
-import { bearer, route, errors, jsonBody, jsonResponse, PageQuery, pageOf, writeErrors } from '../http/schemas.ts';
+import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
 import { forgetSession } from '../middleware/auth.ts';
+
+const route = bearerRoutes('Users');
 
 export const Invited = z
   .object({
@@ -18,9 +20,7 @@ function statusRoute(verb: 'disable' | 'enable') {
     operationId: `${verb}User`,
     method: 'post',
     path: `/v1/users/{userId}/${verb}`,
-    tags: ['Users'],
     summary: verb === 'disable' ? 'Disable an account (admin organisers)' : 'Re-enable an account (admin organisers)',
-    security: bearer,
     request: { params: UserParams },
     responses: { 200: jsonResponse(UserView, 'The account'), ...errors(404, 409) },
   });
@@ -32,9 +32,7 @@ export const userRoutes = router()
       operationId: 'createUser',
       method: 'post',
       path: '/v1/users',
-      tags: ['Users'],
       summary: 'Invite an organiser or coordinator (admin organisers)',
-      security: bearer,
       request: { body: jsonBody(CreateUserInput.openapi('CreateUserInput')) },
       responses: { 201: jsonResponse(Invited, 'Account created in state `invited`'), ...writeErrors(409) },
     }),
@@ -45,9 +43,7 @@ export const userRoutes = router()
       operationId: 'listUsers',
       method: 'get',
       path: '/v1/users',
-      tags: ['Users'],
       summary: 'List accounts, newest first (organisers)',
-      security: bearer,
       request: { query: PageQuery },
       responses: { 200: jsonResponse(pageOf(UserView), 'A page of accounts'), ...errors() },
     }),
@@ -58,9 +54,7 @@ export const userRoutes = router()
       operationId: 'getUser',
       method: 'get',
       path: '/v1/users/{userId}',
-      tags: ['Users'],
       summary: 'One account (organisers, or yourself)',
-      security: bearer,
       request: { params: UserParams },
       responses: { 200: jsonResponse(UserView, 'The account'), ...errors(404) },
     }),
@@ -80,12 +74,10 @@ export const userRoutes = router()
       operationId: 'issueResetCode',
       method: 'post',
       path: '/v1/users/{userId}/reset-code',
-      tags: ['Users'],
       summary: 'Issue a one-time password reset code (admin organisers)',
       description:
         'For someone who forgot their password: the code, shown once, works for a day at `POST /v1/auth/reset`; ' +
         'issuing another replaces it. Only for active accounts (409 otherwise).',
-      security: bearer,
       request: { params: UserParams },
       responses: { 201: jsonResponse(ResetCodeView.openapi('ResetCode'), 'The code, shown once'), ...errors(404, 409) },
     }),
@@ -96,10 +88,8 @@ export const userRoutes = router()
       operationId: 'unlockUser',
       method: 'post',
       path: '/v1/users/{userId}/unlock',
-      tags: ['Users'],
       summary: "Lift an account's sign-in lock (admin organisers)",
       description: 'For someone locked out by failed sign-ins (their own or another’s); the lock would otherwise end on its own.',
-      security: bearer,
       request: { params: UserParams },
       responses: { 200: jsonResponse(UserView, 'The account'), ...errors(404) },
     }),
