@@ -2,7 +2,7 @@ import type { Actor } from '../auth/actor.ts';
 import { db } from '../db/service.ts';
 import { hostUnitsById } from '../host-units/host-units.ts';
 import { queryPage, type PageRequest } from '../db/pagination.ts';
-import { universityNames } from '../placements/records.ts';
+import { universityNames } from '../universities/names.ts';
 import { localDate } from '../time.ts';
 import { dayCounter, dayCounters, type DayCounts } from './counters.ts';
 import type { AttendanceBoardView, DailyAttendanceCounts, InternDayView } from './attendance.schema.ts';

@@ -3,7 +3,7 @@ import { db } from '../db/service.ts';
 import { requireCohortRecord } from '../cohorts/records.ts';
 import { hostUnitsById } from '../host-units/host-units.ts';
 import { mentorsById } from '../mentors/index.ts';
-import { universityNames } from '../placements/records.ts';
+import { universityNames } from '../universities/names.ts';
 import { readTallies, scopeOf } from '../tallies/index.ts';
 import { allSubsidyPolicies } from '../subsidy-policies/index.ts';
 import { localDate } from '../time.ts';

@@ -1,7 +1,7 @@
 import type { Actor } from '../auth/actor.ts';
 import { db } from '../db/service.ts';
 import { hostUnitsById } from '../host-units/host-units.ts';
-import { universityNames } from '../placements/records.ts';
+import { universityNames } from '../universities/names.ts';
 import { DEGREE_LABELS } from '../exports/labels.ts';
 import { addTable } from '../exports/table.ts';
 import { newWorkbook, toFile, yuan, YUAN_FORMAT, type SpreadsheetFile } from '../exports/workbook.ts';

@@ -7,7 +7,7 @@ import type { DomainEvent } from '../outbox/events.ts';
 import type { EventHandler } from '../outbox/handlers.ts';
 import { decryptField } from '../personal/vault.ts';
 import { getRegistrationRecord } from '../cohort-registrations/records.ts';
-import { universityNames } from '../placements/records.ts';
+import { universityNames } from '../universities/names.ts';
 import { INVITATION_TTL_DAYS } from '../users/invitation-code.ts';
 import { getRecord } from '../users/records.ts';
 import { PEOPLE_EVENTS, type PeopleEventType, type PeoplePayload } from './events.ts';

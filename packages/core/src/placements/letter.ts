@@ -7,7 +7,8 @@ import { getMentorRecord } from '../mentors/index.ts';
 import { localDate } from '../time.ts';
 import { DEGREE_LABELS } from './matching.ts';
 import type { AcceptanceLetterView } from './placements.schema.ts';
-import { getIntern, mentorOf, universityNames, type PlacementRecord } from './records.ts';
+import { getIntern, mentorOf, type PlacementRecord } from './records.ts';
+import { universityNames } from '../universities/names.ts';
 
 export const OFFICE = '阿克苏地区人才服务中心';
 export const SLOGAN = '才聚阿克苏、圆梦在天山';

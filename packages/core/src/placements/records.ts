@@ -42,9 +42,3 @@ export async function internsById(ids: string[]): Promise<Map<string, InternReco
   const rows = await batch(ids, async (chunk) => (await cohortRegistration.get(chunk.map((registrationId) => ({ registrationId }))).go()).data);
   return new Map(rows.map((r) => [r.registrationId, r]));
 }
-
-export async function universityNames(ids: string[]): Promise<Map<string, string>> {
-  const { university } = db().service.entities;
-  const rows = await batch(ids, async (chunk) => (await university.get(chunk.map((universityId) => ({ universityId }))).go()).data);
-  return new Map(rows.map((u) => [u.universityId, u.name]));
-}

@@ -3,7 +3,8 @@ import { db } from '../db/service.ts';
 import { hostUnitsById } from '../host-units/host-units.ts';
 import { mentorsById } from '../mentors/index.ts';
 import { maskPhone } from '../personal/masking.ts';
-import { internsById, mentorOf, universityNames, type InternRecord, type PlacementRecord } from './records.ts';
+import { internsById, mentorOf, type InternRecord, type PlacementRecord } from './records.ts';
+import { universityNames } from '../universities/names.ts';
 import type { MenteeView, PlacementView, UnplacedInternView } from './placements.schema.ts';
 
 async function projectTitles(ids: string[]): Promise<Map<string, string>> {

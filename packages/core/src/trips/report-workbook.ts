@@ -3,7 +3,7 @@ import { EVENT_KIND_LABELS } from '../exports/labels.ts';
 import { addTable, type TableColumn } from '../exports/table.ts';
 import { newWorkbook, toFile, yuan, YUAN_FORMAT, type SpreadsheetFile } from '../exports/workbook.ts';
 import { readTallies, scopeOf } from '../tallies/index.ts';
-import { universityNames } from '../placements/records.ts';
+import { universityNames } from '../universities/names.ts';
 import { localDateTime } from '../time.ts';
 import { buildReport, tripEvents } from './report.ts';
 import type { TripReportView, TripView } from './trips.schema.ts';
