@@ -1,17 +1,10 @@
-import { createRequire } from 'node:module';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { addDays, Events, localDate, Trips, Universities, type UniversityView } from '@aksu/core';
 import { person } from '../support/events.ts';
 import { browserSession, createAccount, PHONE, signIn, SYSTEM, unique } from './harness.ts';
-
-// jsqr is the web app's own camera decoder; reading the drawn QR with it proves the code carries the token.
-const jsQR = createRequire(new URL('../../packages/web/package.json', import.meta.url))('jsqr') as (
-  data: Uint8ClampedArray,
-  width: number,
-  height: number,
-) => { data: string } | null;
+import { addEvent, fillNewTrip, fillPublicRegistration, readDrawnQr, yuan } from './trip-screens.ts';
 
 const session = browserSession();
 let first: UniversityView;
@@ -23,24 +16,12 @@ const talk = { id: '', title: '' };
 let token = '';
 let studentEmail = '';
 
-const yuan = (amount: number) => new Intl.NumberFormat('zh-CN', { style: 'currency', currency: 'CNY', minimumFractionDigits: 2 }).format(amount);
-
-async function addEvent(page: Page, stop: number, kind: string, title: string, startsAt: string): Promise<void> {
-  const section = page.locator('section.stop').nth(stop);
-  await section.getByRole('button', { name: '添加活动' }).click();
-  await section.getByLabel('活动类型').selectOption({ label: kind });
-  await section.getByLabel('活动名称').fill(title);
-  await section.getByLabel('地点').fill('图书馆报告厅');
-  await section.getByLabel('开始时间').fill(startsAt);
-  await section.getByLabel('名额').fill('60');
-  await section.getByRole('button', { name: '创建活动' }).click();
-  await page.getByText(`活动“${title}”已创建。`).waitFor();
-}
-
 beforeAll(async () => {
   const id = unique();
-  first = await Universities.create(SYSTEM, { name: `行程测试大学${id}`, city: '西安', province: '陕西' });
-  second = await Universities.create(SYSTEM, { name: `行程测试理工大学${id}`, city: '兰州', province: '甘肃' });
+  [first, second] = await Promise.all([
+    Universities.create(SYSTEM, { name: `行程测试大学${id}`, city: '西安', province: '陕西' }),
+    Universities.create(SYSTEM, { name: `行程测试理工大学${id}`, city: '兰州', province: '甘肃' }),
+  ]);
   organiserEmail = `trips.${id}@example.org`;
   await createAccount({ email: organiserEmail, name: '招才专员', role: 'organiser', isAdmin: false });
   organiser = await session.newPage();
@@ -52,27 +33,10 @@ describe('招才引智: trip, public registration, check-in, report and its Exce
     const page = organiser;
     const start = addDays(localDate(), 10);
     trip.title = `春季招才引智行${unique()}`;
-    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '招才引智' }).click();
-    await page.getByRole('link', { name: '新建行程' }).click();
-    await page.getByLabel('行程名称').fill(trip.title);
-    await page.getByLabel('出发日期').fill(start);
-    await page.getByLabel('返回日期').fill(addDays(start, 6));
-    await page.getByLabel('预算（元）').fill('30000.50');
-    await page.getByRole('button', { name: '添加出访人员' }).click();
-    await page.locator('#delegation-0-name').fill('王主任');
-    await page.locator('#delegation-0-department').fill('地委组织部');
-    await page.locator('#delegation-0-role').fill('带队');
-    const stops: [string, UniversityView, string, string][] = [
+    await fillNewTrip(page, trip.title, start, [
       ['西安', first, start, addDays(start, 2)],
       ['兰州', second, addDays(start, 3), addDays(start, 6)],
-    ];
-    for (const [i, [city, university, from, to]] of stops.entries()) {
-      await page.getByRole('button', { name: '添加站点' }).click();
-      await page.locator(`#stops-${i}-city`).fill(city);
-      await page.locator(`#stops-${i}-from`).fill(from);
-      await page.locator(`#stops-${i}-to`).fill(to);
-      await page.getByRole('group', { name: `第 ${i + 1} 站` }).getByLabel(university.name).check();
-    }
+    ]);
     await page.getByRole('button', { name: '创建行程' }).click();
     await page.getByText('行程已创建。').waitFor();
     trip.id = /\/trips\/(trp_\w+)/.exec(page.url())?.[1] ?? '';
@@ -96,16 +60,8 @@ describe('招才引智: trip, public registration, check-in, report and its Exce
     await page.goto(`${session.url}/e/${talk.id}`);
     await page.getByRole('heading', { level: 1, name: talk.title }).waitFor();
     await expect(page.locator('.seats-left').textContent()).resolves.toBe('60 / 60');
-    await page.getByLabel('姓名').fill('李明');
-    await page.getByLabel('学历层次').selectOption({ label: '硕士' });
-    await page.getByLabel('毕业年份').fill(String(new Date().getFullYear() + 1));
-    await page.getByLabel('专业').fill('电气工程');
-    await page.getByLabel('手机号').fill('13912345678');
     studentEmail = `li.ming.${unique()}@example.edu.cn`;
-    await page.getByLabel('邮箱').fill(studentEmail);
-    await page.getByLabel('籍贯').fill('新疆阿克苏');
-    await page.getByLabel('我是阿克苏地区生源').check();
-    await page.getByLabel('有意参加暑期社会实践').check();
+    await fillPublicRegistration(page, '李明', studentEmail);
 
     // Without consent nothing is sent and the box says why, in Chinese.
     await page.getByRole('button', { name: '提交报名' }).click();
@@ -117,12 +73,7 @@ describe('招才引智: trip, public registration, check-in, report and its Exce
     token = (await page.locator('.check-in-token').textContent()) ?? '';
     expect(token.length).toBeGreaterThanOrEqual(10);
     await page.locator('canvas.qr-code[data-drawn="true"]').waitFor();
-    const pixels = await page.evaluate(() => {
-      const canvas = document.querySelector<HTMLCanvasElement>('canvas.qr-code')!;
-      const image = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-      return { data: Array.from(image.data), width: image.width, height: image.height };
-    });
-    expect(jsQR(new Uint8ClampedArray(pixels.data), pixels.width, pixels.height)?.data).toBe(token);
+    expect(await readDrawnQr(page)).toBe(token);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
   });
 
