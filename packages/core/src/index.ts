@@ -31,7 +31,6 @@ export * from './placements/index.ts';
 export * from './activity-logs/index.ts';
 export * from './evaluations/index.ts';
 export * from './stipends/index.ts';
-export * from './check-ins/index.ts';
 export * from './attendance/index.ts';
 export * from './leave/index.ts';
 export { Outcomes, UniversityOutcomesView } from './tallies/index.ts';

@@ -1,6 +1,6 @@
 import { auditRecord } from '../audit/changes.ts';
 import type { Actor } from '../auth/actor.ts';
-import { windowClosed } from '../check-ins/rules.ts';
+import { windowClosed } from './check-in-rules.ts';
 import { getCohortRecord, type CohortRecord } from '../cohorts/records.ts';
 import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';

@@ -1,5 +1,5 @@
 import type { Actor } from '../auth/actor.ts';
-import { datesBetween } from '../check-ins/rules.ts';
+import { datesBetween } from './check-in-rules.ts';
 import { localDate } from '../time.ts';
 import type { AttendanceDaysView } from './attendance.schema.ts';
 import { dayCounterOnDates } from './counters.ts';

@@ -1,7 +1,7 @@
 import type { Actor } from '../auth/actor.ts';
 import { db } from '../db/service.ts';
 import type { PageRequest } from '../db/pagination.ts';
-import { datesBetween } from '../check-ins/rules.ts';
+import { datesBetween } from './check-in-rules.ts';
 import { notFound } from '../errors.ts';
 import { localDate } from '../time.ts';
 import { dayToMark, markAbsentees, markCohortDay, ABSENTEE_BUDGET, ABSENTEE_JOB, ABSENTEE_JOB_NAME, type AbsenteeProgress, type AbsenteeRun } from './absentees.ts';
@@ -14,6 +14,11 @@ export * from './attendance.schema.ts';
 export { DAY_STATUSES } from './attendance-day.entity.ts';
 export { dayCounter, dayCounters, type DayCounts } from './counters.ts';
 export { ABSENTEE_BUDGET, ABSENTEE_JOB, ABSENTEE_JOB_NAME, dayToMark, type AbsenteeProgress, type AbsenteeRun };
+export * from './check-ins.schema.ts';
+export * from './check-in-rules.ts';
+export { checkInRecorded, checkInWrites, CHECK_IN_RECORDED, type CheckInWrite } from './check-in-writes.ts';
+export type { CheckInOptions, CheckInResult } from './check-in.ts';
+export { DailyCheckIns } from './daily-check-ins.ts';
 
 export type DayOutcome = InternAttendanceView['days'][number]['outcome'];
 

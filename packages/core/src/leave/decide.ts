@@ -1,7 +1,7 @@
 import { auditRecord, diffChanges } from '../audit/changes.ts';
 import type { Actor } from '../auth/actor.ts';
 import { counterOps, transition, type DayRecord } from '../attendance/records.ts';
-import { datesBetween } from '../check-ins/rules.ts';
+import { datesBetween } from '../attendance/check-in-rules.ts';
 import { db, type AppService } from '../db/service.ts';
 import { retryOnConflict } from '../db/retry.ts';
 import { transact } from '../db/transact.ts';

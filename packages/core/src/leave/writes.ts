@@ -1,7 +1,7 @@
 import { auditRecord, diffChanges } from '../audit/changes.ts';
 import { requireRole, type Actor } from '../auth/actor.ts';
 import { INTERN_STATUSES, internContext, practiceSpan } from '../attendance/records.ts';
-import { datesBetween } from '../check-ins/rules.ts';
+import { datesBetween } from '../attendance/check-in-rules.ts';
 import { isConflict, retryOnConflict } from '../db/retry.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError } from '../errors.ts';

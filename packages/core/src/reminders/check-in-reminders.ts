@@ -1,7 +1,7 @@
 import { INTERN_STATUSES } from '../attendance/records.ts';
 import type { Budget } from '../checkpoints/index.ts';
 import { passOverCohortDay, type PlacementRow } from '../checkpoints/cohort-pages.ts';
-import { localTimeOfDay } from '../check-ins/rules.ts';
+import { localTimeOfDay } from '../attendance/check-in-rules.ts';
 import type { CohortRecord } from '../cohorts/records.ts';
 import { db } from '../db/service.ts';
 import { notify } from '../notifications/notify.ts';

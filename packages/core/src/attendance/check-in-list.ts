@@ -3,7 +3,7 @@ import { listPage, queryPage, type PageRequest } from '../db/pagination.ts';
 import { db } from '../db/service.ts';
 import { forbidden } from '../errors.ts';
 import { menteeIdsOf } from '../placements/records.ts';
-import { toDayView, type DayRecord } from '../attendance/records.ts';
+import { toDayView, type DayRecord } from './records.ts';
 
 export const DailyCheckInReads = {
   /** The intern's own days, newest first; a mentor's mentees' days (optionally one date). */

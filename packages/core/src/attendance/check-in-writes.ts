@@ -1,6 +1,6 @@
 import { auditRecord } from '../audit/changes.ts';
 import type { Actor } from '../auth/actor.ts';
-import { counterOps, transition, type DayRecord } from '../attendance/records.ts';
+import { counterOps, transition, type DayRecord } from './records.ts';
 import type { AppService } from '../db/service.ts';
 import { domainEvent, type DomainEvent } from '../outbox/events.ts';
 

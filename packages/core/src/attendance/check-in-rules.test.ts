@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cohortDay, datesBetween, distanceM, insideWindow, judgeHappenedAt, LATE_SYNC_GRACE_MS, localTimeOfDay, windowClosed } from './rules.ts';
+import { cohortDay, datesBetween, distanceM, insideWindow, judgeHappenedAt, LATE_SYNC_GRACE_MS, localTimeOfDay, windowClosed } from './check-in-rules.ts';
 
 describe('cohort day', () => {
   it('is the cohort-local date: 23:30 UTC is already the next day in Asia/Shanghai', () => {

@@ -1,4 +1,4 @@
 import { DailyCheckInWrites } from './check-in.ts';
-import { DailyCheckInReads } from './list.ts';
+import { DailyCheckInReads } from './check-in-list.ts';
 
 export const DailyCheckIns = { ...DailyCheckInWrites, ...DailyCheckInReads };

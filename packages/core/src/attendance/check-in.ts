@@ -5,11 +5,11 @@ import { transact } from '../db/transact.ts';
 import { outboxOp } from '../outbox/events.ts';
 import { DomainError, forbidden } from '../errors.ts';
 import { getHostUnitRecord } from '../host-units/host-units.ts';
-import { getDay, INTERN_STATUSES, internContext, practiceSpan, toDayView, type DayRecord } from '../attendance/records.ts';
-import type { AttendanceDayView } from '../attendance/attendance.schema.ts';
+import { getDay, INTERN_STATUSES, internContext, practiceSpan, toDayView, type DayRecord } from './records.ts';
+import type { AttendanceDayView } from './attendance.schema.ts';
 import type { DailyCheckInInput } from './check-ins.schema.ts';
-import { cohortDay, distanceM, insideWindow, judgeHappenedAt } from './rules.ts';
-import { checkInRecorded, checkInWrites, NONCE_KIND } from './transaction.ts';
+import { cohortDay, distanceM, insideWindow, judgeHappenedAt } from './check-in-rules.ts';
+import { checkInRecorded, checkInWrites, NONCE_KIND } from './check-in-writes.ts';
 
 /** Runs of one check-in, the first included, while other writes to the same day win. */
 const ATTEMPTS = 21;
