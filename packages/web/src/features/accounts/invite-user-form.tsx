@@ -9,7 +9,7 @@ import { TextField } from '../../ui/field';
 import { InvitationCode } from '../../ui/invitation-code';
 
 /** Invites a talent-office colleague. Coordinators are invited from their university's page instead. */
-export function InviteUserForm({ onInvited }: { onInvited(): void }) {
+export function InviteUserForm() {
   const { t } = useI18n();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
@@ -31,7 +31,6 @@ export function InviteUserForm({ onInvited }: { onInvited(): void }) {
       setName('');
       setEmail('');
       setIsAdmin(false);
-      onInvited();
     });
   };
 

@@ -70,7 +70,7 @@ export default function UsersPage() {
         <summary>
           <h2>{t('users.invite_title')}</h2>
         </summary>
-        <InviteUserForm onInvited={list.reload} />
+        <InviteUserForm />
       </details>
 
       <section className="panel" aria-labelledby="accounts-title">

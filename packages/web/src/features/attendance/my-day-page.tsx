@@ -51,16 +51,7 @@ export default function MyDayPage() {
   const queue = useOfflineQueue(CHECK_IN_KIND);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const reload = attendance.reload;
-
-  useEffect(
-    () =>
-      registerSender(CHECK_IN_KIND, async (item) => {
-        await send(item);
-        reload();
-      }),
-    [reload],
-  );
+  useEffect(() => registerSender(CHECK_IN_KIND, send), []);
 
   const checkIn = useCallback(async () => {
     setBusy(true);

@@ -132,7 +132,7 @@ export default function CohortPage() {
         {summary.status === 'error' && <LoadError error={summary.error} onRetry={summary.reload} />}
         {summary.data ? <CohortSummaryTable summary={summary.data} names={names} /> : summary.status === 'loading' && <Loading />}
       </section>
-      {!organiser && <CohortStudents cohortId={cohortId} onChanged={summary.reload} />}
+      {!organiser && <CohortStudents cohortId={cohortId} />}
     </section>
   );
 }

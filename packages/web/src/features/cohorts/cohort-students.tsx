@@ -9,9 +9,9 @@ import { LoadMore } from '../../ui/load-more';
 
 /**
  * A coordinator's students in a cohort with their statuses. The coordinator confirms that an
- * accepted student will come, or withdraws one who cannot; each change reloads the summary.
+ * accepted student will come, or withdraws one who cannot; each change refetches the summary, like any write.
  */
-export function CohortStudents({ cohortId, onChanged }: { cohortId: string; onChanged(): void }) {
+export function CohortStudents({ cohortId }: { cohortId: string }) {
   const { t } = useI18n();
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string }>();
   const [busy, setBusy] = useState<string>();
@@ -31,7 +31,6 @@ export function CohortStudents({ cohortId, onChanged }: { cohortId: string; onCh
           ? await unwrap(api.POST('/v1/cohorts/{cohortId}/registrations/{registrationId}/confirm', { params: { path } }))
           : await unwrap(api.POST('/v1/cohorts/{cohortId}/registrations/{registrationId}/withdraw', { params: { path }, body: {} }));
       setNotice({ tone: 'success', text: t('creg.changed', { name: r.name, status: t(registrationStatusKey(updated.status)) }) });
-      onChanged();
     } catch (error) {
       setNotice({ tone: 'error', text: registrationProblem(error, t) });
     } finally {

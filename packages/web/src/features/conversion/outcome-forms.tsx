@@ -81,7 +81,7 @@ export function TransitionForm({ outcome, onDone }: { outcome: Outcome; onDone: 
 }
 
 /** The next yearly confirmation of the retention ledger (organisers). */
-export function RetentionForm({ outcome, onDone }: { outcome: Outcome; onDone: () => void }) {
+export function RetentionForm({ outcome }: { outcome: Outcome }) {
   const { t } = useI18n();
   const year = outcome.retainedYears + 1;
   const [form, setForm] = useState({ confirmedOn: today(), stillEmployed: true, employer: outcome.employer ?? '', proofReference: '', homeBoughtOn: '' });
@@ -106,7 +106,6 @@ export function RetentionForm({ outcome, onDone }: { outcome: Outcome; onDone: (
           },
         }),
       );
-      onDone();
     } catch (e) {
       setError(e);
     }

@@ -20,10 +20,6 @@ export default function OutcomePage() {
   if (outcome.status === 'error') return <LoadError error={outcome.error} onRetry={outcome.reload} />;
   if (!outcome.data) return <Loading />;
   const o = outcome.data;
-  const reload = () => {
-    outcome.reload();
-    ledger.reload();
-  };
   return (
     <section className="page" aria-labelledby="outcome-title">
       <h1 id="outcome-title">{t('conv.outcome_title', { name: o.name })}</h1>
@@ -34,12 +30,9 @@ export default function OutcomePage() {
           <TransitionForm
             key={`t${o.version}`}
             outcome={o}
-            onDone={(next) => {
-              outcome.setData(next);
-              ledger.reload();
-            }}
+            onDone={outcome.setData}
           />
-          <RetentionForm key={`r${o.version}`} outcome={o} onDone={reload} />
+          <RetentionForm key={`r${o.version}`} outcome={o} />
         </>
       )}
     </section>

@@ -69,7 +69,7 @@ export default function MyLogsPage() {
           {weeks.items.length === 0 && <p className="result-count">{t('logs.none')}</p>}
           <div className="row-list">
             {weeks.items.map((week) => (
-              <InternWeek key={week.weekStart} registrationId={registrationId} week={week} onChanged={weeks.reload} />
+              <InternWeek key={week.weekStart} registrationId={registrationId} week={week} />
             ))}
           </div>
           <LoadMore list={weeks} />
@@ -79,7 +79,7 @@ export default function MyLogsPage() {
   );
 }
 
-function InternWeek({ registrationId, week, onChanged }: { registrationId: string; week: LogWeek; onChanged: () => void }) {
+function InternWeek({ registrationId, week }: { registrationId: string; week: LogWeek }) {
   const { t } = useI18n();
   const [editing, setEditing] = useState<string>();
   const [failure, setFailure] = useState<string>();
@@ -93,7 +93,6 @@ function InternWeek({ registrationId, week, onChanged }: { registrationId: strin
       }),
     );
     setEditing(undefined);
-    onChanged();
     return t('logs.saved');
   };
 
@@ -101,7 +100,6 @@ function InternWeek({ registrationId, week, onChanged }: { registrationId: strin
     setFailure(undefined);
     try {
       await unwrap(api.POST('/v1/interns/{registrationId}/log-weeks/{weekStart}/resubmit', { params: { path: { registrationId, weekStart: week.weekStart } } }));
-      onChanged();
     } catch (error) {
       setFailure(logsProblemText(error, t));
     }

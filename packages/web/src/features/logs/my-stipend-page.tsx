@@ -37,14 +37,14 @@ export default function MyStipendPage() {
             </span>
           </p>
           <StatementLines statement={statement.data} />
-          {statement.data.status === 'computed' && <TravelClaimForm registrationId={registrationId} statement={statement.data} onSaved={statement.reload} />}
+          {statement.data.status === 'computed' && <TravelClaimForm registrationId={registrationId} statement={statement.data} />}
         </>
       )}
     </section>
   );
 }
 
-function TravelClaimForm({ registrationId, statement, onSaved }: { registrationId: string; statement: Statement; onSaved: () => void }) {
+function TravelClaimForm({ registrationId, statement }: { registrationId: string; statement: Statement }) {
   const { t } = useI18n();
   const claim = statement.travelClaim;
   const [amount, setAmount] = useState(claim ? yuanText(claim.amountFen).replace(/,/g, '') : '');
@@ -75,7 +75,6 @@ function TravelClaimForm({ registrationId, statement, onSaved }: { registrationI
         }),
       );
       setDone(true);
-      onSaved();
     } catch (error) {
       setErrors(fieldErrorsOf(error, t));
       setFailure(logsProblemText(error, t));

@@ -9,7 +9,7 @@ import { LoadMore } from '../../ui/load-more';
 import { XlsxDownload } from '../../ui/xlsx-download';
 
 /** A cohort's payout batches: create from approved statements, export for finance, mark paid. */
-export function PayoutBatches({ cohortId, onChanged }: { cohortId: string; onChanged: () => void }) {
+export function PayoutBatches({ cohortId }: { cohortId: string }) {
   const { t } = useI18n();
   const { failure, busy, send } = useFormSubmit({ problem: logsProblemText });
   const batches = usePagedList(
@@ -17,11 +17,7 @@ export function PayoutBatches({ cohortId, onChanged }: { cohortId: string; onCha
     ['/v1/cohorts/{cohortId}/payout-batches', cohortId],
   );
 
-  const run = (action: () => Promise<unknown>) =>
-    send(async () => {
-      await action();
-      onChanged();
-    });
+  const run = (action: () => Promise<unknown>) => send(action);
 
   const create = () => run(() => unwrap(api.POST('/v1/cohorts/{cohortId}/payout-batches', { params: { path: { cohortId } } })));
 

@@ -77,13 +77,13 @@ export default function StipendsPage() {
           {statements.items.length === 0 && <p className="result-count">{t('stipends.none')}</p>}
           <ul className="row-list">
             {statements.items.map((s) => (
-              <StatementRow key={s.payeeId} statement={s} onApproved={(message) => { setNotice(message); statements.reload(); }} />
+              <StatementRow key={s.payeeId} statement={s} onApproved={setNotice} />
             ))}
           </ul>
           <LoadMore list={statements} />
         </>
       )}
-      {cohortId && <PayoutBatches cohortId={cohortId} onChanged={statements.reload} />}
+      {cohortId && <PayoutBatches cohortId={cohortId} />}
     </section>
   );
 }

@@ -178,7 +178,7 @@ function MentorsPanel({ unit }: { unit: HostUnit }) {
       </ul>
       <details className="panel-inset">
         <summary>{t('mnt.new')}</summary>
-        <MentorForm hostUnitId={hostUnitId} onCreated={() => mentors.reload()} />
+        <MentorForm hostUnitId={hostUnitId} />
       </details>
     </section>
   );

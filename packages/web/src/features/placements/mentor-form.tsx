@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../../api/client';
 import type { InvitedUser } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
-import type { HostUnit, Mentor } from './placements';
+import type { HostUnit } from './placements';
 import type { FieldErrors } from '../../lib/problem-text';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { Alert } from '../../ui/feedback';
@@ -13,7 +13,7 @@ import { InvitationCode } from '../../ui/invitation-code';
  * Adds a mentor and shows their one-time invitation code. With `hostUnitId` the unit is fixed;
  * otherwise `units` are offered along with "independent expert".
  */
-export function MentorForm({ hostUnitId, units, onCreated }: { hostUnitId?: string; units?: HostUnit[]; onCreated(mentor: Mentor): void }) {
+export function MentorForm({ hostUnitId, units }: { hostUnitId?: string; units?: HostUnit[] }) {
   const { t } = useI18n();
   const empty = { unit: hostUnitId ?? '', name: '', title: '', phone: '', email: '', expertise: '', max: '3' };
   const [draft, setDraft] = useState(empty);
@@ -44,7 +44,6 @@ export function MentorForm({ hostUnitId, units, onCreated }: { hostUnitId?: stri
       // The invitation box shows a name, an email and the code; a mentor's account has all three.
       setInvited({ invitationCode: created.invitationCode, user: { name: created.mentor.name, email: created.mentor.email } } as InvitedUser);
       setDraft(empty);
-      onCreated(created.mentor);
     });
   };
 

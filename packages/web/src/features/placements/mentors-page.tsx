@@ -20,7 +20,7 @@ export default function MentorsPage() {
         <summary>
           <h2>{t('mnt.new')}</h2>
         </summary>
-        {units.data && <MentorForm units={units.data.items} onCreated={() => list.reload()} />}
+        {units.data && <MentorForm units={units.data.items} />}
       </details>
       {list.status === 'loading' && <Loading />}
       {list.status === 'error' && <LoadError error={list.error} onRetry={list.reload} />}
