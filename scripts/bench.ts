@@ -78,7 +78,9 @@ const results: Record<string, unknown> = {
   generatedAt: new Date().toISOString(),
   // A quick run writes the same file: its mode says so at the top, so nobody takes it for the full run.
   mode: QUICK ? 'quick' : 'full',
-  ...(QUICK ? { quick: 'smaller sizes and fewer rounds: every row filled, numbers not comparable with a full run' } : {}),
+  ...(QUICK
+    ? { quick: 'smaller sizes and fewer rounds: every row filled, numbers not comparable with a full run' }
+    : {}),
   machine,
   units: 'Key suffixes name the unit: Ms milliseconds, Sec seconds, Bytes, KB/MB (1024-based), PerSec per second.',
 };
@@ -120,7 +122,10 @@ for (const entry of selected) {
     // One broken benchmark (say, the web build mid-edit) must not cost the others' numbers.
     const message = error instanceof Error ? error.message : String(error);
     failures[entry.name] = message;
-    sections.push({ name: entry.name, rows: [{ metric: 'FAILED', value: message.split('\n')[0]!.slice(0, 100), unit: '' }] });
+    sections.push({
+      name: entry.name,
+      rows: [{ metric: 'FAILED', value: message.split('\n')[0]!.slice(0, 100), unit: '' }],
+    });
     console.error(`  ${entry.name} failed: ${message}`);
   }
   seconds[entry.name] = round((performance.now() - t0) / 1000, 1);

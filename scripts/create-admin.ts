@@ -4,7 +4,14 @@
  * Uses the AWS credentials and region of the environment (or DYNAMODB_ENDPOINT for a local table).
  */
 import { parseArgs } from 'node:util';
-import { configureDb, createInvitedAccount, dbConfigFromEnv, DomainError, emailSchema, personNameSchema } from '@aksu/core';
+import {
+  configureDb,
+  createInvitedAccount,
+  dbConfigFromEnv,
+  DomainError,
+  emailSchema,
+  personNameSchema,
+} from '@aksu/core';
 
 const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' } } });
 const email = emailSchema.safeParse(values.email ?? '');
@@ -20,8 +27,12 @@ try {
     { email: email.data, name: name.data, role: 'organiser', isAdmin: true },
   );
   console.log(`Admin organiser ${user.email} created. Invitation code: ${invitationCode}`);
-  console.log('Open the web app, choose "激活账号" (activate) and set a password with this code. It works once, for 14 days.');
+  console.log(
+    'Open the web app, choose "激活账号" (activate) and set a password with this code. It works once, for 14 days.',
+  );
 } catch (error) {
-  console.error(error instanceof DomainError ? error.message : `Could not create the account: ${(error as Error).message}`);
+  console.error(
+    error instanceof DomainError ? error.message : `Could not create the account: ${(error as Error).message}`,
+  );
   process.exit(1);
 }

@@ -50,8 +50,10 @@ async function main() {
   process.on('SIGTERM', () => void stop(0));
 
   try {
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new LocalDatabaseError(`PORT must be a port number, not "${process.env.PORT}".`);
-    if (!Number.isInteger(smtpPort) || smtpPort < 0 || smtpPort > 65535) throw new LocalDatabaseError(`SMTP_PORT must be a port number, not "${process.env.SMTP_PORT}".`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new LocalDatabaseError(`PORT must be a port number, not "${process.env.PORT}".`);
+    if (!Number.isInteger(smtpPort) || smtpPort < 0 || smtpPort > 65535)
+      throw new LocalDatabaseError(`SMTP_PORT must be a port number, not "${process.env.SMTP_PORT}".`);
     console.log(`Starting DynamoDB Local (data in ${dataDir}) …`);
     dynamo = await startDynamoLocal({ dataDir });
     await ensureTable(dynamo.endpoint, tableName);
@@ -62,9 +64,11 @@ async function main() {
     // A data directory from an older version: its items are brought up to the current keys here,
     // as `pnpm backfill` does for a deployed table (a no-op once done).
     const moved = await backfillListShards();
-    if (moved.users + moved.leads > 0) console.log(`Moved ${moved.users} accounts and ${moved.leads} leads into the sharded lists.`);
+    if (moved.users + moved.leads > 0)
+      console.log(`Moved ${moved.users} accounts and ${moved.leads} leads into the sharded lists.`);
     const waiting = await backfillWaitlistIndex();
-    if (waiting.registrations > 0) console.log(`Put ${waiting.registrations} waiting registrations on the waitlist index.`);
+    if (waiting.registrations > 0)
+      console.log(`Put ${waiting.registrations} waiting registrations on the waitlist index.`);
     // SKIP_SEED=1 starts on whatever the data directory holds (nothing, the first time).
     if (process.env.SKIP_SEED === '1') console.log('Not seeding demo data (SKIP_SEED=1).');
     else {
@@ -73,12 +77,17 @@ async function main() {
     }
 
     // Mail is caught here (and kept under the data directory), never sent out, unless SMTP_URL says otherwise.
-    catcher = await startMailCatcher({ port: smtpPort || undefined, dir: join(dataDir, 'mail') }).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'EADDRINUSE') throw new LocalDatabaseError(`SMTP port ${smtpPort} is already in use. Set SMTP_PORT to another port.`);
-      throw error;
-    });
+    catcher = await startMailCatcher({ port: smtpPort || undefined, dir: join(dataDir, 'mail') }).catch(
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EADDRINUSE')
+          throw new LocalDatabaseError(`SMTP port ${smtpPort} is already in use. Set SMTP_PORT to another port.`);
+        throw error;
+      },
+    );
     const smtpUrl = process.env.SMTP_URL || catcher.url;
-    Notifications.configureEmail(smtpChannel({ url: smtpUrl, from: process.env.MAIL_FROM ?? 'Aksu Talent <noreply@localhost>' }));
+    Notifications.configureEmail(
+      smtpChannel({ url: smtpUrl, from: process.env.MAIL_FROM ?? 'Aksu Talent <noreply@localhost>' }),
+    );
     worker = createStreamWorker({ consumer: 'dev' });
     worker.start();
     runner = createScheduleRunner();
@@ -103,7 +112,8 @@ async function main() {
       webDist: resolve(repoRoot, 'packages/web/dist'),
       devMail: catcher,
     }).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'EADDRINUSE') throw new LocalDatabaseError(`Port ${port} is already in use. Set PORT to another port.`);
+      if (error.code === 'EADDRINUSE')
+        throw new LocalDatabaseError(`Port ${port} is already in use. Set PORT to another port.`);
       throw error;
     });
     closeServer = server.close;

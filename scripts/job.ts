@@ -9,7 +9,13 @@ import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import { configureDb, jobNames, Notifications, runJob, SCHEDULES } from '@aksu/core';
 import { smtpChannel } from '@aksu/functions/mail/smtp';
-import { assertLocalEndpoint, ensureTable, LocalDatabaseError, startDynamoLocal, type LocalDynamo } from './lib/dynamodb-local.ts';
+import {
+  assertLocalEndpoint,
+  ensureTable,
+  LocalDatabaseError,
+  startDynamoLocal,
+  type LocalDynamo,
+} from './lib/dynamodb-local.ts';
 import { loadEnvFile } from './lib/env-file.ts';
 import { startMailCatcher, type MailCatcher } from './lib/mail-catcher.ts';
 import { readRuntimeFile } from './lib/runtime-file.ts';
@@ -23,7 +29,9 @@ function usage(problem: string): never {
     const s = SCHEDULES.find((x) => x.name === name);
     return `  ${name.padEnd(width)}  ${s ? `${s.cron}  ${s.description}` : ''}`;
   });
-  console.error(`${problem}\n\nUsage: pnpm job <name> [--at <ISO time, e.g. 2026-07-01T09:30:00+08:00>]\n\nJobs:\n${lines.join('\n')}`);
+  console.error(
+    `${problem}\n\nUsage: pnpm job <name> [--at <ISO time, e.g. 2026-07-01T09:30:00+08:00>]\n\nJobs:\n${lines.join('\n')}`,
+  );
   process.exit(2);
 }
 
@@ -46,7 +54,9 @@ function parseArgs(argv: string[]): { name: string; at: Date } {
   const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
   const at = new Date(atText);
   if (!iso.test(atText) || Number.isNaN(at.getTime())) {
-    console.error(`--at "${atText}" is not an ISO time with an offset. Use e.g. --at 2026-07-01T09:30:00+08:00 or --at 2026-07-01T01:30:00Z.`);
+    console.error(
+      `--at "${atText}" is not an ISO time with an offset. Use e.g. --at 2026-07-01T09:30:00+08:00 or --at 2026-07-01T01:30:00Z.`,
+    );
     process.exit(2);
   }
   return { name, at };
@@ -83,7 +93,9 @@ async function main() {
       smtpUrl = catcher.url;
     }
     configureDb({ tableName, endpoint, region: 'local' });
-    Notifications.configureEmail(smtpChannel({ url: smtpUrl, from: process.env.MAIL_FROM ?? 'Aksu Talent <noreply@localhost>' }));
+    Notifications.configureEmail(
+      smtpChannel({ url: smtpUrl, from: process.env.MAIL_FROM ?? 'Aksu Talent <noreply@localhost>' }),
+    );
     console.error(`Running ${name} for ${at.toISOString()} against table ${tableName} (${source}) …`);
     const summary = await runJob(name, at, { untilDone: true });
     console.log(JSON.stringify(summary, null, 2));
@@ -96,7 +108,11 @@ async function main() {
 main().then(
   () => process.exit(0),
   (error) => {
-    console.error(error instanceof LocalDatabaseError ? error.message : `The job failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      error instanceof LocalDatabaseError
+        ? error.message
+        : `The job failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exit(1);
   },
 );

@@ -28,7 +28,11 @@ export async function renderOpenApi(): Promise<{ json: string; types: string }> 
 
 async function main() {
   const { json, types } = await renderOpenApi();
-  const files = { [`${outDir}openapi.json`]: json, [`${outDir}schema.d.ts`]: types, [CLASS_ROUTES_FILE]: renderClassRoutes() };
+  const files = {
+    [`${outDir}openapi.json`]: json,
+    [`${outDir}schema.d.ts`]: types,
+    [CLASS_ROUTES_FILE]: renderClassRoutes(),
+  };
   if (process.argv.includes('--check')) {
     const stale: string[] = [];
     for (const [name, content] of Object.entries(files)) {

@@ -1,11 +1,27 @@
 import type { CfnStage } from 'aws-cdk-lib/aws-apigatewayv2';
-import { Api as HttpApi, Config, Function as SstFunction, use, type FunctionProps, type StackContext } from 'sst/constructs';
+import {
+  Api as HttpApi,
+  Config,
+  Function as SstFunction,
+  use,
+  type FunctionProps,
+  type StackContext,
+} from 'sst/constructs';
 import { Database } from './Database.ts';
 import { apiCors } from './lib/cors.ts';
 import { logRetention } from './lib/stage.ts';
 import { tableAccess } from './lib/table-access.ts';
 import { functionDefaults } from './lib/function-defaults.ts';
-import { CLASS_LIMITS, CLASS_ROUTES, classEnvironment, classFunctionId, classNodejs, reservesConcurrency, TRAFFIC_CLASSES, type TrafficClass } from './lib/traffic-classes.ts';
+import {
+  CLASS_LIMITS,
+  CLASS_ROUTES,
+  classEnvironment,
+  classFunctionId,
+  classNodejs,
+  reservesConcurrency,
+  TRAFFIC_CLASSES,
+  type TrafficClass,
+} from './lib/traffic-classes.ts';
 
 const DESCRIPTIONS: Record<TrafficClass, string> = {
   public: 'Public class: the no-login event pages and registration',

@@ -1,6 +1,13 @@
 import { Duration, Stack } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
-import { Alarm, ComparisonOperator, MathExpression, Metric, TreatMissingData, type AlarmProps } from 'aws-cdk-lib/aws-cloudwatch';
+import {
+  Alarm,
+  ComparisonOperator,
+  MathExpression,
+  Metric,
+  TreatMissingData,
+  type AlarmProps,
+} from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { Operation } from 'aws-cdk-lib/aws-dynamodb';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
@@ -88,7 +95,13 @@ export function Monitoring({ stack }: StackContext) {
   // The table: throttled reads and writes (a hot key, or a GSI that cannot keep up) and DynamoDB's
   // own errors, sustained for two of three periods so a single blip does not wake anyone.
   const dynamo = table.cdk.table;
-  const sustained = { threshold: 0, comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD, evaluationPeriods: 3, datapointsToAlarm: 2, treatMissingData: TreatMissingData.NOT_BREACHING };
+  const sustained = {
+    threshold: 0,
+    comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+    evaluationPeriods: 3,
+    datapointsToAlarm: 2,
+    treatMissingData: TreatMissingData.NOT_BREACHING,
+  };
   alarm('TableReadThrottlesAlarm', {
     alarmDescription: 'DynamoDB throttled reads of the table in two of the last three 5-minute periods.',
     metric: dynamo.metric('ReadThrottleEvents', { period: FIVE_MINUTES, statistic: 'Sum' }),
@@ -100,7 +113,8 @@ export function Monitoring({ stack }: StackContext) {
     ...sustained,
   });
   alarm('TableSystemErrorsAlarm', {
-    alarmDescription: 'DynamoDB answered the table’s requests with 500 errors in two of the last three 5-minute periods.',
+    alarmDescription:
+      'DynamoDB answered the table’s requests with 500 errors in two of the last three 5-minute periods.',
     metric: dynamo.metricSystemErrorsForOperations({ operations: TABLE_OPERATIONS, period: FIVE_MINUTES }),
     ...sustained,
   });
@@ -111,7 +125,10 @@ export function Monitoring({ stack }: StackContext) {
     alarmDescription: 'A scheduled job failed (threw, timed out or could not start) in the last 5 minutes.',
     metric: new MathExpression({
       expression: 'MAX([FILL(failures, 0), FILL(errors, 0)])',
-      usingMetrics: { failures: emf('JobFailures', JOBS_SERVICE), errors: runner.metricErrors({ period: FIVE_MINUTES, statistic: 'Sum' }) },
+      usingMetrics: {
+        failures: emf('JobFailures', JOBS_SERVICE),
+        errors: runner.metricErrors({ period: FIVE_MINUTES, statistic: 'Sum' }),
+      },
       label: 'Failed job runs',
       period: FIVE_MINUTES,
     }),
@@ -121,7 +138,8 @@ export function Monitoring({ stack }: StackContext) {
     treatMissingData: TreatMissingData.NOT_BREACHING,
   });
   alarm('JobDeadLettersAlarm', {
-    alarmDescription: 'A scheduled job invocation was given up after its retries and parked in the job dead-letter queue.',
+    alarmDescription:
+      'A scheduled job invocation was given up after its retries and parked in the job dead-letter queue.',
     metric: deadLetters.metricApproximateNumberOfMessagesVisible({ period: FIVE_MINUTES, statistic: 'Maximum' }),
     threshold: 0,
     comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,

@@ -77,7 +77,10 @@ export function Web({ stack }: StackContext) {
     cdk: {
       bucket: siteBucket,
       distribution: {
-        defaultBehavior: { origin: S3BucketOrigin.withOriginAccessControl(siteBucket), responseHeadersPolicy: securityHeaders },
+        defaultBehavior: {
+          origin: S3BucketOrigin.withOriginAccessControl(siteBucket),
+          responseHeadersPolicy: securityHeaders,
+        },
         logBucket: accessLogs,
         logFilePrefix: 'cloudfront/',
       },

@@ -47,10 +47,14 @@ interface Sample {
 }
 
 async function sample(bundle: string, env: Record<string, string>, path?: string): Promise<Sample> {
-  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', PROBE, pathToFileURL(bundle).href, ...(path ? [path] : [])], {
-    env: { PATH: process.env.PATH ?? '', ...env },
-    timeout: 30_000,
-  });
+  const { stdout } = await run(
+    process.execPath,
+    ['--input-type=module', '-e', PROBE, pathToFileURL(bundle).href, ...(path ? [path] : [])],
+    {
+      env: { PATH: process.env.PATH ?? '', ...env },
+      timeout: 30_000,
+    },
+  );
   // The handler logs its request line to stdout too, as it does in CloudWatch.
   const line = stdout.split('\n').find((l) => l.startsWith(MARK));
   if (!line) throw new Error(`${bundle} printed no timing: ${stdout.slice(0, 300)}`);
@@ -69,7 +73,10 @@ export interface InitCase {
  * Medians over `runs` fresh processes per case. Cases take turns run by run, so a burst of other
  * work on the machine lands on all of them alike instead of skewing their ratio.
  */
-export async function measureInit<K extends string>(cases: Record<K, InitCase>, runs: number): Promise<Record<K, InitTiming>> {
+export async function measureInit<K extends string>(
+  cases: Record<K, InitCase>,
+  runs: number,
+): Promise<Record<K, InitTiming>> {
   const keys = Object.keys(cases) as K[];
   const samples = new Map<K, Sample[]>(keys.map((k) => [k, []]));
   for (let i = 0; i < runs; i++) {
@@ -79,7 +86,8 @@ export async function measureInit<K extends string>(cases: Record<K, InitCase>, 
   for (const key of keys) {
     const list = samples.get(key)!;
     const status = list[0]!.status;
-    if (list.some((s) => s.status !== status)) throw new Error(`${cases[key].bundle} answered inconsistently across runs`);
+    if (list.some((s) => s.status !== status))
+      throw new Error(`${cases[key].bundle} answered inconsistently across runs`);
     timings[key] = {
       importMsMedian: round(median(list.map((s) => s.importMs))),
       processToReadyMsMedian: round(median(list.map((s) => s.sinceStartMs))),

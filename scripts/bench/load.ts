@@ -107,7 +107,11 @@ export async function httpLoad(url: string, spec: HttpRequestSpec, shape: LoadSh
  * autocannon, it counts only operations completed within the window, so both sides' rates cover
  * the same kind of interval.
  */
-export async function loopLoad(operation: () => Promise<unknown>, shape: LoadShape, maxOps = 1_000_000): Promise<LoadSample> {
+export async function loopLoad(
+  operation: () => Promise<unknown>,
+  shape: LoadShape,
+  maxOps = 1_000_000,
+): Promise<LoadSample> {
   const latenciesMs: number[] = [];
   let failed = 0;
   let lateOps = 0;

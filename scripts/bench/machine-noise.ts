@@ -9,7 +9,12 @@ const QUIET_SHARE = 0.1;
 /** Busy ticks of the whole machine (steal included: a busy host is noise too) and of this process with its finished children. */
 function ticks(): { machine: number; own: number } | null {
   try {
-    const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+    const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8')
+      .split('\n')[0]!
+      .trim()
+      .split(/\s+/)
+      .slice(1)
+      .map(Number);
     // utime, stime, cutime, cstime: the 12th to 15th fields after the parenthesised command name.
     const self = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ').slice(11, 15).map(Number);
     return { machine: user! + nice! + system! + irq! + softirq! + steal!, own: self.reduce((a, b) => a + b, 0) };
@@ -34,9 +39,17 @@ export function watchOthers() {
     const wallSec = (performance.now() - t0) / 1000;
     if (!start || !end) {
       const loadAtEnd = round(loadavg()[0]!, 2);
-      return { loadAvg1mAtStart: loadAtStart, loadAvg1mAtEnd: loadAtEnd, noisy: Math.max(loadAtStart, loadAtEnd) > cpus().length };
+      return {
+        loadAvg1mAtStart: loadAtStart,
+        loadAvg1mAtEnd: loadAtEnd,
+        noisy: Math.max(loadAtStart, loadAtEnd) > cpus().length,
+      };
     }
     const othersCpuSec = Math.max(0, end.machine - start.machine - (end.own - start.own)) / TICKS_PER_SEC;
-    return { loadAvg1mAtStart: loadAtStart, othersCpuSec: round(othersCpuSec, 1), noisy: othersCpuSec > QUIET_SHARE * wallSec };
+    return {
+      loadAvg1mAtStart: loadAtStart,
+      othersCpuSec: round(othersCpuSec, 1),
+      noisy: othersCpuSec > QUIET_SHARE * wallSec,
+    };
   };
 }

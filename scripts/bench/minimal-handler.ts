@@ -11,7 +11,9 @@ const client = DynamoDBDocumentClient.from(new DynamoDBClient({}));
 const app = new Hono();
 
 app.get('/items/:id', async (c) => {
-  const { Item } = await client.send(new GetCommand({ TableName: process.env.TABLE_NAME, Key: { pk: c.req.param('id'), sk: 'item' } }));
+  const { Item } = await client.send(
+    new GetCommand({ TableName: process.env.TABLE_NAME, Key: { pk: c.req.param('id'), sk: 'item' } }),
+  );
   return Item ? c.json(Item) : c.json({ code: 'not_found' }, 404);
 });
 

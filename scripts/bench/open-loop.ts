@@ -35,7 +35,12 @@ export interface OpenLoopResult {
  * answered `boundMs` after the start is abandoned and reported with status 0, so a run that cannot
  * keep up ends in bounded time with its failures counted.
  */
-export async function openLoop(baseUrl: string, arrivals: Arrival[], maxInFlight: number, boundMs = 600_000): Promise<OpenLoopResult> {
+export async function openLoop(
+  baseUrl: string,
+  arrivals: Arrival[],
+  maxInFlight: number,
+  boundMs = 600_000,
+): Promise<OpenLoopResult> {
   const url = new URL(baseUrl);
   const agents = new Map<string, Agent>();
   const agentFor = (from: string) => {
@@ -79,7 +84,13 @@ export async function openLoop(baseUrl: string, arrivals: Arrival[], maxInFlight
         resolve({ index, status, latencyMs: performance.now() - due, body, ...(error ? { error } : {}) });
       };
       if (expired) {
-        resolve({ index, status: 0, latencyMs: performance.now() - due, body: '', error: `not sent within ${boundMs} ms` });
+        resolve({
+          index,
+          status: 0,
+          latencyMs: performance.now() - due,
+          body: '',
+          error: `not sent within ${boundMs} ms`,
+        });
         return;
       }
       lastSentMs = Math.max(lastSentMs, performance.now() - started);
@@ -90,7 +101,10 @@ export async function openLoop(baseUrl: string, arrivals: Arrival[], maxInFlight
           method: arrival.method,
           path: arrival.path,
           agent: agentFor(arrival.from),
-          headers: { ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}), ...arrival.headers },
+          headers: {
+            ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}),
+            ...arrival.headers,
+          },
         },
         (res) => {
           let body = '';
@@ -119,7 +133,11 @@ export async function openLoop(baseUrl: string, arrivals: Arrival[], maxInFlight
 
 export function latencySummary(outcomes: Outcome[]) {
   const sorted = outcomes.map((o) => o.latencyMs).sort((a, b) => a - b);
-  return { p50Ms: round(percentile(sorted, 50), 0), p99Ms: round(percentile(sorted, 99), 0), maxMs: round(sorted.at(-1) ?? Number.NaN, 0) };
+  return {
+    p50Ms: round(percentile(sorted, 50), 0),
+    p99Ms: round(percentile(sorted, 99), 0),
+    maxMs: round(sorted.at(-1) ?? Number.NaN, 0),
+  };
 }
 
 /** The i-th of `count` loopback client addresses: 127.0.1.1, 127.0.1.2, … */

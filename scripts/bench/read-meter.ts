@@ -20,7 +20,11 @@ export const emptyReadMeter = (): ReadMeter => ({ reads: 0, capacity: 0, items: 
 
 // Items may arrive marshalled ({ S: '…' }) or plain, depending on where the middleware sits.
 const text = (value: unknown): string | undefined =>
-  typeof value === 'string' ? value : typeof (value as { S?: unknown } | undefined)?.S === 'string' ? (value as { S: string }).S : undefined;
+  typeof value === 'string'
+    ? value
+    : typeof (value as { S?: unknown } | undefined)?.S === 'string'
+      ? (value as { S: string }).S
+      : undefined;
 
 /** Counter items among one read's items, and how many distinct counters they belong to. */
 function counterShards(items: ReadonlyArray<Record<string, unknown>>): { shards: number; counters: number } {

@@ -10,7 +10,8 @@ export function formatTable(sections: Array<{ name: string; rows: Row[] }>): str
     }
   }
   const widths = lines[0]!.map((_, col) => Math.max(...lines.map((line) => line[col]!.length)));
-  const render = (line: string[]) => line.map((cell, col) => (col === 2 ? cell.padStart(widths[col]!) : cell.padEnd(widths[col]!))).join('  ');
+  const render = (line: string[]) =>
+    line.map((cell, col) => (col === 2 ? cell.padStart(widths[col]!) : cell.padEnd(widths[col]!))).join('  ');
   const [header, ...body] = lines;
   return [render(header!), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(render)].join('\n');
 }

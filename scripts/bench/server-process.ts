@@ -70,7 +70,8 @@ export async function startServerProcess(env: Record<string, string>, nodeArgs: 
  * server itself; `boundMs` only guards against a hang, and running into it is reported.
  */
 export async function settled(server: ServerProcess, pollMs = 500, boundMs = 120_000): Promise<void> {
-  const calls = (u: Awaited<ReturnType<ServerProcess['usage']>>) => Object.values(u.dynamoCalls).reduce((a, b) => a + b, 0);
+  const calls = (u: Awaited<ReturnType<ServerProcess['usage']>>) =>
+    Object.values(u.dynamoCalls).reduce((a, b) => a + b, 0);
   const deadline = Date.now() + boundMs;
   let last = calls(await server.usage());
   while (Date.now() < deadline) {

@@ -41,7 +41,12 @@ export interface BundleOutput {
  * `nodejs` is a function's own bundling props where it sets them (a traffic class's function).
  * Re-read both when upgrading sst or changing the defaults.
  */
-export async function bundleLikeSst(root: string, entry: string, outDir: string, nodejs = functionDefaults('bench').nodejs ?? {}): Promise<BundleOutput> {
+export async function bundleLikeSst(
+  root: string,
+  entry: string,
+  outDir: string,
+  nodejs = functionDefaults('bench').nodejs ?? {},
+): Promise<BundleOutput> {
   if ((nodejs.format ?? 'esm') !== 'esm' || nodejs.splitting) {
     throw new Error('The bench reproduces SST’s single-file ESM bundling only; extend it for the new defaults');
   }
@@ -85,8 +90,15 @@ export async function bundleLikeSst(root: string, entry: string, outDir: string,
     for (const { path, external: isExternal } of imports) {
       // esbuild drops a TypeScript import whose names are only used as types without resolving
       // it, and lists it as external: a relative path there is such an import, not a package.
-      if (isExternal && !isBuiltin(path) && !path.startsWith('<') && !/^\.{0,2}\//.test(path)) externals[path] ??= join(root, input);
+      if (isExternal && !isBuiltin(path) && !path.startsWith('<') && !/^\.{0,2}\//.test(path))
+        externals[path] ??= join(root, input);
     }
   }
-  return { file: outfile, bytes: js[1].bytes, sourcemapBytes: map?.[1].bytes ?? 0, externals, inputs: Object.keys(result.metafile?.inputs ?? {}) };
+  return {
+    file: outfile,
+    bytes: js[1].bytes,
+    sourcemapBytes: map?.[1].bytes ?? 0,
+    externals,
+    inputs: Object.keys(result.metafile?.inputs ?? {}),
+  };
 }

@@ -60,7 +60,12 @@ export function floorTransactionFactory(actor: Actor): () => Record<string, unkn
   return () => {
     const id = ulid();
     counter += 1;
-    const values = { [ID]: id, [AUDIT_ID]: ulid(), [NAME]: `${runTag}${counter.toString(36)}`, [AT]: new Date().toISOString() };
+    const values = {
+      [ID]: id,
+      [AUDIT_ID]: ulid(),
+      [NAME]: `${runTag}${counter.toString(36)}`,
+      [AT]: new Date().toISOString(),
+    };
     const fill: Record<string, string> = {};
     for (const [placeholder, value] of Object.entries(values)) {
       fill[placeholder] = value;

@@ -3,7 +3,14 @@ import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
-import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand, UpdateTableCommand, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  ListTablesCommand,
+  UpdateTableCommand,
+  UpdateTimeToLiveCommand,
+} from '@aws-sdk/client-dynamodb';
 import { createTableInput, tableDefinition } from '@aksu/core/db/table';
 
 /** A failure a person can act on; the launcher prints `message` and never a stack trace. */
@@ -57,7 +64,9 @@ export function freePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -197,14 +206,23 @@ function explainEarlyExit(output: string, dataDir: string | undefined, port: num
  * tables grew over ten times slower late in a test run (60 ms against 4.6 ms a put). Such a table
  * gets its stream when something starts reading it (`ensureTable` again with the default).
  */
-export async function ensureTable(endpoint: string, tableName: string, { stream = true }: { stream?: boolean } = {}): Promise<void> {
+export async function ensureTable(
+  endpoint: string,
+  tableName: string,
+  { stream = true }: { stream?: boolean } = {},
+): Promise<void> {
   const client = localClient(endpoint);
   try {
     try {
       const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
       // A table made before the outbox had no stream; the stream worker needs one.
       if (stream && !Table?.StreamSpecification?.StreamEnabled) {
-        await client.send(new UpdateTableCommand({ TableName: tableName, StreamSpecification: createTableInput(tableName).StreamSpecification }));
+        await client.send(
+          new UpdateTableCommand({
+            TableName: tableName,
+            StreamSpecification: createTableInput(tableName).StreamSpecification,
+          }),
+        );
       }
       return;
     } catch (error) {

@@ -45,9 +45,16 @@ export interface MailCatcherOptions {
 }
 
 const addresses = (value: AddressObject | AddressObject[] | undefined): string[] =>
-  (Array.isArray(value) ? value : value ? [value] : []).flatMap((a) => a.value.map((v) => (v.address ?? '').toLowerCase())).filter(Boolean);
+  (Array.isArray(value) ? value : value ? [value] : [])
+    .flatMap((a) => a.value.map((v) => (v.address ?? '').toLowerCase()))
+    .filter(Boolean);
 
-function toCaught(id: string, receivedAt: string, envelope: CaughtMessage['envelope'], mail: ParsedMail): CaughtMessage {
+function toCaught(
+  id: string,
+  receivedAt: string,
+  envelope: CaughtMessage['envelope'],
+  mail: ParsedMail,
+): CaughtMessage {
   const headers: Record<string, string> = {};
   for (const line of mail.headerLines) headers[line.key] = line.line.slice(line.line.indexOf(':') + 1).trim();
   return {
@@ -60,7 +67,12 @@ function toCaught(id: string, receivedAt: string, envelope: CaughtMessage['envel
     text: mail.text ?? '',
     html: typeof mail.html === 'string' ? mail.html : '',
     headers,
-    attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, cid: a.cid, content: a.content })),
+    attachments: mail.attachments.map((a) => ({
+      filename: a.filename,
+      contentType: a.contentType,
+      cid: a.cid,
+      content: a.content,
+    })),
   };
 }
 
@@ -68,14 +80,20 @@ function toCaught(id: string, receivedAt: string, envelope: CaughtMessage['envel
 const ENVELOPE_HEADER = 'X-Catcher-Envelope';
 
 async function loadSaved(dir: string): Promise<CaughtMessage[]> {
-  const files = readdirSync(dir).filter((name) => name.endsWith('.eml')).sort();
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.eml'))
+    .sort();
   const loaded: CaughtMessage[] = [];
   for (const file of files) {
     const raw = readFileSync(join(dir, file));
     const mail = await simpleParser(raw, { keepCidLinks: true });
-    const envelope = JSON.parse(String(mail.headers.get(ENVELOPE_HEADER.toLowerCase()) ?? '{"from":"","to":[]}')) as CaughtMessage['envelope'] & { receivedAt?: string };
+    const envelope = JSON.parse(
+      String(mail.headers.get(ENVELOPE_HEADER.toLowerCase()) ?? '{"from":"","to":[]}'),
+    ) as CaughtMessage['envelope'] & { receivedAt?: string };
     const id = file.replace(/\.eml$/, '');
-    loaded.push(toCaught(id, envelope.receivedAt ?? new Date(0).toISOString(), { from: envelope.from, to: envelope.to }, mail));
+    loaded.push(
+      toCaught(id, envelope.receivedAt ?? new Date(0).toISOString(), { from: envelope.from, to: envelope.to }, mail),
+    );
   }
   return loaded;
 }
@@ -138,7 +156,9 @@ export async function startMailCatcher(options: MailCatcherOptions = {}): Promis
     });
   });
   // A client that misbehaves must not take the catcher down with it.
-  server.on('error', (error) => console.error(JSON.stringify({ level: 'warn', msg: 'mail catcher error', error: error.message })));
+  server.on('error', (error) =>
+    console.error(JSON.stringify({ level: 'warn', msg: 'mail catcher error', error: error.message })),
+  );
 
   return {
     port,
@@ -159,7 +179,11 @@ export async function startMailCatcher(options: MailCatcherOptions = {}): Promis
           waiters.delete(check);
           const found = store.filter(predicate).length;
           const seen = store.slice(-10).map((m) => `${m.envelope.to.join(',')}: ${m.subject}`);
-          reject(new Error(`Waited ${timeoutMs} ms for ${count} matching message(s), ${found} arrived. Last received:\n  ${seen.join('\n  ') || '(none)'}`));
+          reject(
+            new Error(
+              `Waited ${timeoutMs} ms for ${count} matching message(s), ${found} arrived. Last received:\n  ${seen.join('\n  ') || '(none)'}`,
+            ),
+          );
         }, timeoutMs);
         waiters.add(check);
         check();
@@ -172,4 +196,3 @@ export async function startMailCatcher(options: MailCatcherOptions = {}): Promis
       }),
   };
 }
-

@@ -36,6 +36,8 @@ export function readRuntimeFile(dataDir: string): DevRuntime | undefined {
     return runtime;
   } catch (error) {
     // EPERM: the process exists but belongs to someone else, so it is running.
-    return (error as NodeJS.ErrnoException).code === 'EPERM' ? (JSON.parse(readFileSync(path, 'utf8')) as DevRuntime) : undefined;
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+      ? (JSON.parse(readFileSync(path, 'utf8')) as DevRuntime)
+      : undefined;
   }
 }

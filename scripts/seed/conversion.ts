@@ -19,8 +19,48 @@ const INTERNS = 196;
 /** Records a first run creates: the policy version, the cohort, its registrations and the outcomes that moved (11 of every 20). */
 export const CONVERSION_SEED = { policies: 1, cohorts: 1, registrations: INTERNS, outcomesMoved: 110 };
 
-const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '马', '朱', '胡', '郭', '何', '林', '罗', '高'];
-const GIVEN = ['思远', '佳怡', '子涵', '浩然', '雨桐', '俊杰', '欣怡', '明轩', '诗涵', '宇航', '梓萱', '博文', '晨曦', '一鸣', '若彤', '嘉怡', '志强', '雅琪'];
+const SURNAMES = [
+  '王',
+  '李',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '赵',
+  '黄',
+  '周',
+  '吴',
+  '徐',
+  '孙',
+  '马',
+  '朱',
+  '胡',
+  '郭',
+  '何',
+  '林',
+  '罗',
+  '高',
+];
+const GIVEN = [
+  '思远',
+  '佳怡',
+  '子涵',
+  '浩然',
+  '雨桐',
+  '俊杰',
+  '欣怡',
+  '明轩',
+  '诗涵',
+  '宇航',
+  '梓萱',
+  '博文',
+  '晨曦',
+  '一鸣',
+  '若彤',
+  '嘉怡',
+  '志强',
+  '雅琪',
+];
 const UYGHUR = ['艾力·买买提', '古丽娜尔·吐尔逊', '阿依努尔·艾则孜', '买尔旦·阿不都', '热依拉·努尔', '迪丽拜尔·卡德尔'];
 const FIELDS: Array<[string, string]> = [
   ['纺织工程', '工学'],
@@ -34,7 +74,13 @@ const FIELDS: Array<[string, string]> = [
   ['生态学', '理学'],
   ['教育学', '教育学'],
 ];
-const EMPLOYERS: Array<[string, 'civil_service' | 'public_institution' | 'state_owned_enterprise' | 'private_enterprise' | 'research_institute', string]> = [
+const EMPLOYERS: Array<
+  [
+    string,
+    'civil_service' | 'public_institution' | 'state_owned_enterprise' | 'private_enterprise' | 'research_institute',
+    string,
+  ]
+> = [
   ['阿克苏地区第一人民医院', 'public_institution', '住院医师'],
   ['阿克苏纺织工业城（示范企业）', 'private_enterprise', '工艺工程师'],
   ['阿克苏地区行政公署', 'civil_service', '科员'],
@@ -55,8 +101,10 @@ function demoNationalId(i: number): string {
  */
 function planOf(i: number) {
   const slot = i % 20;
-  if (slot <= 2) return { stage: 'onboarded' as const, onboardedOn: '2024-09-02', confirmOn: '2025-09-02', stays: i % 60 !== 2 };
-  if (slot <= 4) return { stage: 'onboarded' as const, onboardedOn: '2025-07-15', confirmOn: '2026-07-15', stays: true };
+  if (slot <= 2)
+    return { stage: 'onboarded' as const, onboardedOn: '2024-09-02', confirmOn: '2025-09-02', stays: i % 60 !== 2 };
+  if (slot <= 4)
+    return { stage: 'onboarded' as const, onboardedOn: '2025-07-15', confirmOn: '2026-07-15', stays: true };
   if (slot === 5) return { stage: 'agreement_signed' as const };
   if (slot === 6) return { stage: 'offered' as const };
   if (slot === 7) return { stage: 'declined' as const };
@@ -127,7 +175,9 @@ export async function seedConversionData(system: Actor, universities: Map<string
         const fromRegion = i % 7 === 0;
         return {
           universityId: u.universityId,
-          name: fromRegion ? UYGHUR[i % UYGHUR.length]! : `${SURNAMES[i % SURNAMES.length]}${GIVEN[(i * 7) % GIVEN.length]}`,
+          name: fromRegion
+            ? UYGHUR[i % UYGHUR.length]!
+            : `${SURNAMES[i % SURNAMES.length]}${GIVEN[(i * 7) % GIVEN.length]}`,
           nationalId: demoNationalId(i),
           phone: `1360997${String(i).padStart(4, '0')}`,
           email: `intern2024.${i}@example.com`,
@@ -136,7 +186,7 @@ export async function seedConversionData(system: Actor, universities: Map<string
           discipline,
           studyYear: 2,
           supervisor: '导师',
-          hometown: fromRegion ? '新疆阿克苏地区' : u.province ?? '北京',
+          hometown: fromRegion ? '新疆阿克苏地区' : (u.province ?? '北京'),
           fromRegion,
           emergencyContact: { name: '家长', phone: `1370998${String(i).padStart(4, '0')}`, relation: '父母' },
           consent: true,
@@ -148,9 +198,14 @@ export async function seedConversionData(system: Actor, universities: Map<string
     cohort = await Cohorts.transition(system, cohortId, { to: 'review' });
   }
   if (cohort.status === 'review') {
-    const submitted = await allPages((page) => CohortRegistrations.list(system, cohortId, { status: 'submitted' }, page));
+    const submitted = await allPages((page) =>
+      CohortRegistrations.list(system, cohortId, { status: 'submitted' }, page),
+    );
     for (let i = 0; i < submitted.length; i += 100) {
-      await CohortRegistrations.decide(system, cohortId, { registrationIds: submitted.slice(i, i + 100).map((r) => r.registrationId), decision: 'accepted' });
+      await CohortRegistrations.decide(system, cohortId, {
+        registrationIds: submitted.slice(i, i + 100).map((r) => r.registrationId),
+        decision: 'accepted',
+      });
     }
     cohort = await Cohorts.transition(system, cohortId, { to: 'running' });
   }
@@ -175,7 +230,10 @@ export async function seedConversionData(system: Actor, universities: Map<string
       // One writer per project: placements into the same project would contend for its seat counter.
       await runLimited(projects, 4, async (project, p) => {
         for (let i = p; i < unplaced.length; i += projects.length) {
-          await Placements.place(system, cohortId, { registrationId: unplaced[i]!.registrationId, projectId: project.projectId });
+          await Placements.place(system, cohortId, {
+            registrationId: unplaced[i]!.registrationId,
+            projectId: project.projectId,
+          });
         }
       });
     }
@@ -185,7 +243,9 @@ export async function seedConversionData(system: Actor, universities: Map<string
   await Conversion.openCohort(system, cohortId);
   const outcomes = await allPages((page) => Conversion.list(system, { cohortId }, page));
   const order = new Map(
-    (await allPages((page) => CohortRegistrations.list(system, cohortId, {}, page))).map((r, i) => [r.registrationId, i] as const),
+    (await allPages((page) => CohortRegistrations.list(system, cohortId, {}, page))).map(
+      (r, i) => [r.registrationId, i] as const,
+    ),
   );
   // Four at a time: each step moves the funnel totals, which are spread over shards, so four writers
   // rarely meet on one item (and a conflict is retried by the transaction).
@@ -196,7 +256,11 @@ export async function seedConversionData(system: Actor, universities: Map<string
     if (plan.stage === 'none') return;
     const [employer, employmentKind, post] = EMPLOYERS[i % EMPLOYERS.length]!;
     let current = outcome;
-    const step = async (to: Parameters<typeof Conversion.transition>[2]['to'], on: string, extra: Record<string, unknown> = {}) => {
+    const step = async (
+      to: Parameters<typeof Conversion.transition>[2]['to'],
+      on: string,
+      extra: Record<string, unknown> = {},
+    ) => {
       current = await Conversion.transition(system, outcome.outcomeId, { to, on, version: current.version, ...extra });
     };
     if (plan.stage === 'declined') {
@@ -204,7 +268,12 @@ export async function seedConversionData(system: Actor, universities: Map<string
       await step('declined', '2025-04-01', { reason: '选择回生源地就业' });
     } else if (plan.stage === 'onboarded') {
       const signedOn = plan.onboardedOn < '2025-01-01' ? '2024-06-20' : '2025-05-20';
-      await step('agreement_signed', signedOn, { employer, post, employmentKind, agreementConfirmedOn: signedOn.replace(/-20$/, '-28') });
+      await step('agreement_signed', signedOn, {
+        employer,
+        post,
+        employmentKind,
+        agreementConfirmedOn: signedOn.replace(/-20$/, '-28'),
+      });
       await step('onboarded', plan.onboardedOn, { employer, post, employmentKind, inHighTechZone: i % 3 === 0 });
       await Conversion.confirmRetention(system, outcome.outcomeId, {
         year: 1,
@@ -215,7 +284,12 @@ export async function seedConversionData(system: Actor, universities: Map<string
         ...(plan.stays && i % 4 === 0 ? { homeBoughtOn: plan.confirmOn } : {}),
       });
     } else if (plan.stage === 'agreement_signed') {
-      await step('agreement_signed', '2025-05-20', { employer, post, employmentKind, agreementConfirmedOn: '2025-05-28' });
+      await step('agreement_signed', '2025-05-20', {
+        employer,
+        post,
+        employmentKind,
+        agreementConfirmedOn: '2025-05-28',
+      });
     } else {
       await step(plan.stage, '2025-04-15', plan.stage === 'offered' ? { employer, post, employmentKind } : {});
     }

@@ -8,11 +8,18 @@ import { allPages, Cohorts, db, HostUnits, type Actor, type CohortView, type Hos
  * too, so a database seeded before keeps its demo data and gains nothing twice.
  */
 async function createdBy(actor: Actor, entityType: string, entityId: string): Promise<boolean> {
-  const { data } = await db().service.entities.audit.query.byEntity({ entityType, entityId }).go({ count: 1, limit: 1 });
+  const { data } = await db()
+    .service.entities.audit.query.byEntity({ entityType, entityId })
+    .go({ count: 1, limit: 1 });
   return data[0]?.actorId === actor.userId;
 }
 
-async function ownByName<T extends { name: string }>(actor: Actor, entityType: string, records: T[], id: (record: T) => string): Promise<Map<string, T>> {
+async function ownByName<T extends { name: string }>(
+  actor: Actor,
+  entityType: string,
+  records: T[],
+  id: (record: T) => string,
+): Promise<Map<string, T>> {
   const own = new Map<string, T>();
   for (const record of records) {
     if (!own.has(record.name) && (await createdBy(actor, entityType, id(record)))) own.set(record.name, record);

@@ -1,10 +1,4 @@
-import {
-  allPages,
-  createInvitedAccount,
-  Universities,
-  type Actor,
-  type UniversityView,
-} from '@aksu/core';
+import { allPages, createInvitedAccount, Universities, type Actor, type UniversityView } from '@aksu/core';
 import { createActiveLogin } from './active-login.ts';
 import { seedConversionData } from './conversion.ts';
 import { seedCohortData } from './programme-cohorts.ts';
@@ -36,7 +30,11 @@ async function allUniversities(): Promise<Map<string, UniversityView>> {
  */
 export async function seedDemoData(): Promise<{ created: number }> {
   let created = 0;
-  if ((await ensureAccount({ email: DEMO_ORGANISER, name: '人才服务专员', role: 'organiser', isAdmin: true })) === 'created') created++;
+  if (
+    (await ensureAccount({ email: DEMO_ORGANISER, name: '人才服务专员', role: 'organiser', isAdmin: true })) ===
+    'created'
+  )
+    created++;
   const existing = await allUniversities();
   for (const [slug, name, nameEn, shortName, city, province, tags] of DEMO_UNIVERSITIES) {
     let university = existing.get(name);
@@ -73,7 +71,11 @@ export async function seedDemoData(): Promise<{ created: number }> {
   // A finished 2024 cohort with what became of its interns, for the conversion dashboard.
   created += await seedConversionData(SYSTEM, universities);
   // Agreements dated from today, so the day's partnership reminders have something to say.
-  created += await seedPartnerships(SYSTEM, universities, new Map(DEMO_UNIVERSITIES.map(([slug, name]) => [slug, name])));
+  created += await seedPartnerships(
+    SYSTEM,
+    universities,
+    new Map(DEMO_UNIVERSITIES.map(([slug, name]) => [slug, name])),
+  );
   return { created };
 }
 
@@ -84,5 +86,5 @@ export const DEMO_LOGINS = [
   '… coordinator.<slug>@example.com for each of the 26 universities',
   'mentor.ma.jianguo@example.com (mentor at 阿克苏纺织工业城)',
   'intern@example.com (intern in the running cohort, a week of check-ins and logs)',
-  'mentor@example.com (that intern\'s mentor)',
+  "mentor@example.com (that intern's mentor)",
 ];

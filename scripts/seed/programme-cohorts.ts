@@ -5,7 +5,14 @@ import { demoCohorts } from './demo-records.ts';
 export const DEMO_COHORT_NAME = '2026年百名硕博社会实践活动';
 
 /** Quotas of the demo cohort: the region's own and the largest partners send more (about 200 in all). */
-const QUOTAS: Record<string, number> = { 塔里木大学: 15, 新疆大学: 12, 石河子大学: 10, 太原理工大学: 10, 北京大学: 8, 清华大学: 8 };
+const QUOTAS: Record<string, number> = {
+  塔里木大学: 15,
+  新疆大学: 12,
+  石河子大学: 10,
+  太原理工大学: 10,
+  北京大学: 8,
+  清华大学: 8,
+};
 const DEFAULT_QUOTA = 7;
 
 /** Made-up but valid ID numbers (region 652901, the check character computed), never real people's. */
@@ -16,10 +23,48 @@ function demoNationalId(birth: string, sequence: number): string {
 
 /** A few students of 北京大学 waiting for review, so the review queue and the coordinator's list are not empty. */
 const DEMO_STUDENTS = [
-  { name: '艾力·买买提', birth: '19990307', seq: 121, degreeLevel: 'master', major: '纺织工程', discipline: '工学', hometown: '新疆阿克苏地区库车市', hometownCounty: '库车市', fromRegion: true },
-  { name: '王思远', birth: '19980615', seq: 233, degreeLevel: 'phd', major: '化学工程与技术', discipline: '工学', hometown: '山西太原', fromRegion: false },
-  { name: '古丽娜尔·吐尔逊', birth: '20000112', seq: 342, degreeLevel: 'master', major: '植物保护', discipline: '农学', hometown: '新疆阿克苏地区温宿县', hometownCounty: '温宿县', fromRegion: true },
-  { name: '李佳怡', birth: '19991101', seq: 428, degreeLevel: 'master', major: '旅游管理', discipline: '管理学', hometown: '湖北武汉', fromRegion: false },
+  {
+    name: '艾力·买买提',
+    birth: '19990307',
+    seq: 121,
+    degreeLevel: 'master',
+    major: '纺织工程',
+    discipline: '工学',
+    hometown: '新疆阿克苏地区库车市',
+    hometownCounty: '库车市',
+    fromRegion: true,
+  },
+  {
+    name: '王思远',
+    birth: '19980615',
+    seq: 233,
+    degreeLevel: 'phd',
+    major: '化学工程与技术',
+    discipline: '工学',
+    hometown: '山西太原',
+    fromRegion: false,
+  },
+  {
+    name: '古丽娜尔·吐尔逊',
+    birth: '20000112',
+    seq: 342,
+    degreeLevel: 'master',
+    major: '植物保护',
+    discipline: '农学',
+    hometown: '新疆阿克苏地区温宿县',
+    hometownCounty: '温宿县',
+    fromRegion: true,
+  },
+  {
+    name: '李佳怡',
+    birth: '19991101',
+    seq: 428,
+    degreeLevel: 'master',
+    major: '旅游管理',
+    discipline: '管理学',
+    hometown: '湖北武汉',
+    fromRegion: false,
+  },
 ] as const;
 
 /** Records a first run creates: the cohort and its demo registrations. */
@@ -35,15 +80,21 @@ export async function seedCohortData(system: Actor, universities: Map<string, Un
   let created = 0;
   let cohort = (await demoCohorts(system)).get(DEMO_COHORT_NAME);
   if (!cohort) {
-    const closes = new Date(Math.max(Date.parse('2026-07-20T18:00:00+08:00'), Date.now() + 90 * 86_400_000)).toISOString();
+    const closes = new Date(
+      Math.max(Date.parse('2026-07-20T18:00:00+08:00'), Date.now() + 90 * 86_400_000),
+    ).toISOString();
     const draft = await Cohorts.create(system, {
       name: DEMO_COHORT_NAME,
       startsOn: '2026-08-01',
       endsOn: '2026-08-31',
       registrationOpensAt: '2026-05-01T09:00:00+08:00',
       registrationClosesAt: closes,
-      description: '才聚阿克苏、圆梦在天山：硕士、博士研究生到阿克苏地区开展为期一个月的社会实践，地区提供生活保障及补贴并安排帮带导师。',
-      universities: [...universities.values()].map((u) => ({ universityId: u.universityId, quota: QUOTAS[u.name] ?? DEFAULT_QUOTA })),
+      description:
+        '才聚阿克苏、圆梦在天山：硕士、博士研究生到阿克苏地区开展为期一个月的社会实践，地区提供生活保障及补贴并安排帮带导师。',
+      universities: [...universities.values()].map((u) => ({
+        universityId: u.universityId,
+        quota: QUOTAS[u.name] ?? DEFAULT_QUOTA,
+      })),
     });
     cohort = await Cohorts.transition(system, draft.cohortId, { to: 'registration_open' });
     created++;

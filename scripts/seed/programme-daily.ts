@@ -32,7 +32,11 @@ const at = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`);
  * through the check-in rules (so the day counters are right) and one day of approved leave.
  * Idempotent by the cohort's name: once it exists, nothing is added.
  */
-export async function seedDailyLife(system: Actor, universities: Map<string, UniversityView>, password: string): Promise<number> {
+export async function seedDailyLife(
+  system: Actor,
+  universities: Map<string, UniversityView>,
+  password: string,
+): Promise<number> {
   if ((await demoCohorts(system)).has(DAILY_COHORT_NAME)) return 0;
   const university = universities.get('北京大学');
   const unit = (await demoHostUnits(system)).get(UNIT_NAME);
@@ -68,7 +72,10 @@ export async function seedDailyLife(system: Actor, universities: Map<string, Uni
     emergencyContact: { name: '艾海提', phone: '13899054321', relation: '父亲' },
     consent: true,
   } as never);
-  await CohortRegistrations.decide(system, cohortId, { registrationIds: [registration.registrationId], decision: 'accepted' });
+  await CohortRegistrations.decide(system, cohortId, {
+    registrationIds: [registration.registrationId],
+    decision: 'accepted',
+  });
   await Cohorts.transition(system, cohortId, { to: 'review' });
   await Cohorts.transition(system, cohortId, { to: 'running' });
 
@@ -99,9 +106,18 @@ export async function seedDailyLife(system: Actor, universities: Map<string, Uni
     internId: registration.registrationId,
   });
   const internSession = await Users.activate({ code: internInvite.invitationCode, password }, 'seed');
-  await Placements.place(system, cohortId, { registrationId: registration.registrationId, projectId: project.projectId, mentorId: mentor.mentorId });
+  await Placements.place(system, cohortId, {
+    registrationId: registration.registrationId,
+    projectId: project.projectId,
+    mentorId: mentor.mentorId,
+  });
 
-  const intern: Actor = { userId: internSession.user.userId, role: 'intern', universityId: university.universityId, internId: registration.registrationId };
+  const intern: Actor = {
+    userId: internSession.user.userId,
+    role: 'intern',
+    universityId: university.universityId,
+    internId: registration.registrationId,
+  };
   const mentorActor: Actor = { userId: mentorSession.user.userId, role: 'mentor', mentorId: mentor.mentorId };
   const leaveDay = addDays(today, -3);
   const leave = await Leave.request(intern, { from: leaveDay, to: leaveDay, reason: '到阿克苏地区人民医院复诊' });
@@ -111,7 +127,8 @@ export async function seedDailyLife(system: Actor, universities: Map<string, Uni
     const date = addDays(today, -back);
     if (date === leaveDay) continue;
     // Near the unit's gate, within its radius; one morning from the far side of town, flagged.
-    const location = i === 4 ? { lat: 41.1431, lng: 80.2638, accuracyM: 30 } : { lat: 41.1236, lng: 80.2641, accuracyM: 15 };
+    const location =
+      i === 4 ? { lat: 41.1431, lng: 80.2638, accuracyM: 30 } : { lat: 41.1236, lng: 80.2641, accuracyM: 15 };
     await DailyCheckIns.checkIn(intern, { location }, { now: at(date, times[i]!) });
   }
   return DAILY_SEED.records;

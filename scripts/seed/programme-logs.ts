@@ -6,7 +6,11 @@ import { demoCohorts } from './demo-records.ts';
 export const LOGS_SEED = { logs: 6 };
 
 const ENTRIES: Array<Pick<CreateLogInput, 'hours' | 'category' | 'summary'>> = [
-  { hours: 8, category: 'training', summary: '参加阿克苏纺织工业城新员工安全培训，了解纺纱车间的生产流程与质量检测节点。' },
+  {
+    hours: 8,
+    category: 'training',
+    summary: '参加阿克苏纺织工业城新员工安全培训，了解纺纱车间的生产流程与质量检测节点。',
+  },
   { hours: 7.5, category: 'fieldwork', summary: '跟随马总工巡检三条纺纱线，记录断头率与车速，整理成日报表。' },
   { hours: 8, category: 'research', summary: '查阅纱线质量预警的文献，比较移动平均与控制图两种方法的适用场景。' },
   { hours: 8.5, category: 'production', summary: '在二号车间采集一周的质量检测数据，清洗缺失值，和质检组核对口径。' },
@@ -26,7 +30,12 @@ export async function seedDemoLogs(system: Actor, password: string): Promise<num
   const { user: mentorUser } = await Users.login({ email: DEMO_MENTOR, password }, 'seed');
   const registrationId = internUser.internId;
   if (!registrationId || !mentorUser.mentorId) return 0;
-  const intern: Actor = { userId: internUser.userId, role: 'intern', universityId: internUser.universityId, internId: registrationId };
+  const intern: Actor = {
+    userId: internUser.userId,
+    role: 'intern',
+    universityId: internUser.universityId,
+    internId: registrationId,
+  };
   const mentor: Actor = { userId: mentorUser.userId, role: 'mentor', mentorId: mentorUser.mentorId };
   if ((await ActivityLogs.listByIntern(intern, registrationId, { limit: 1 })).items.length > 0) return 0;
 
@@ -36,7 +45,11 @@ export async function seedDemoLogs(system: Actor, password: string): Promise<num
   for (let back = 7; back >= 1; back--) {
     const logDate = addDays(today, -back);
     if (logDate === leaveDay || logDate < cohort.startsOn || logDate > cohort.endsOn) continue;
-    await ActivityLogs.create(intern, registrationId, { logDate, attachments: [], ...ENTRIES[written % ENTRIES.length]! });
+    await ActivityLogs.create(intern, registrationId, {
+      logDate,
+      attachments: [],
+      ...ENTRIES[written % ENTRIES.length]!,
+    });
     written++;
   }
   // Newest first: the latest week stays for the mentor to review, any earlier one is approved.

@@ -1,9 +1,20 @@
-import { allPages, HostUnits, Mentors, Projects, type Actor, type CreateHostUnitInput, type CreateProjectInput } from '@aksu/core';
+import {
+  allPages,
+  HostUnits,
+  Mentors,
+  Projects,
+  type Actor,
+  type CreateHostUnitInput,
+  type CreateProjectInput,
+} from '@aksu/core';
 import { createActiveLogin } from './active-login.ts';
 import { demoCohorts, demoHostUnits } from './demo-records.ts';
 import { DEMO_COHORT_NAME } from './programme-cohorts.ts';
 
-type UnitSeed = CreateHostUnitInput & { projects: Omit<CreateProjectInput, 'cohortId'>[]; mentors: { name: string; title: string; slug: string; maxMentees: number }[] };
+type UnitSeed = CreateHostUnitInput & {
+  projects: Omit<CreateProjectInput, 'cohortId'>[];
+  mentors: { name: string; title: string; slug: string; maxMentees: number }[];
+};
 
 /** Host units across the clusters and counties, each with the projects it posts and its mentors. */
 const DEMO_HOST_UNITS: UnitSeed[] = [
@@ -17,8 +28,24 @@ const DEMO_HOST_UNITS: UnitSeed[] = [
     checkInRadiusM: 600,
     location: { lat: 41.1231, lng: 80.2638 },
     projects: [
-      { title: '智能纺纱工艺参数优化', description: '参与智能纺纱生产线的工艺参数优化与质量数据分析。', majors: ['纺织工程', '纺织科学与工程'], disciplines: ['工学'], degreeLevels: ['master', 'phd'], seats: 4, supervisor: { name: '马建国', title: '总工程师' } },
-      { title: '服装品牌数字化营销', description: '协助本地服装品牌开展电商与数字化营销方案设计。', majors: ['市场营销', '工商管理'], disciplines: ['管理学'], degreeLevels: ['master'], seats: 2, supervisor: { name: '李娜', title: '营销总监' } },
+      {
+        title: '智能纺纱工艺参数优化',
+        description: '参与智能纺纱生产线的工艺参数优化与质量数据分析。',
+        majors: ['纺织工程', '纺织科学与工程'],
+        disciplines: ['工学'],
+        degreeLevels: ['master', 'phd'],
+        seats: 4,
+        supervisor: { name: '马建国', title: '总工程师' },
+      },
+      {
+        title: '服装品牌数字化营销',
+        description: '协助本地服装品牌开展电商与数字化营销方案设计。',
+        majors: ['市场营销', '工商管理'],
+        disciplines: ['管理学'],
+        degreeLevels: ['master'],
+        seats: 2,
+        supervisor: { name: '李娜', title: '营销总监' },
+      },
     ],
     mentors: [{ name: '马建国', title: '总工程师', slug: 'ma.jianguo', maxMentees: 4 }],
   },
@@ -32,7 +59,15 @@ const DEMO_HOST_UNITS: UnitSeed[] = [
     checkInRadiusM: 800,
     location: { lat: 41.6896, lng: 82.9628 },
     projects: [
-      { title: '天然气化工产业链调研', description: '调研园区天然气化工上下游企业，形成产业链补链建议。', majors: ['化学工程与技术', '化学工程'], disciplines: ['工学', '理学'], degreeLevels: ['master', 'phd'], seats: 3, supervisor: { name: '王海涛', title: '综合办主任' } },
+      {
+        title: '天然气化工产业链调研',
+        description: '调研园区天然气化工上下游企业，形成产业链补链建议。',
+        majors: ['化学工程与技术', '化学工程'],
+        disciplines: ['工学', '理学'],
+        degreeLevels: ['master', 'phd'],
+        seats: 3,
+        supervisor: { name: '王海涛', title: '综合办主任' },
+      },
     ],
     mentors: [{ name: '阿不都热合曼', title: '高级工程师', slug: 'abdurahman', maxMentees: 3 }],
   },
@@ -44,7 +79,15 @@ const DEMO_HOST_UNITS: UnitSeed[] = [
     address: '温宿县托乎拉乡林果示范园',
     contact: { name: '张丽', title: '主任', phone: '13899001003' },
     projects: [
-      { title: '红枣与核桃病虫害绿色防控', description: '在示范园开展病虫害监测与绿色防控技术试验。', majors: ['植物保护', '园艺', '果树学'], disciplines: ['农学'], degreeLevels: ['master', 'phd'], seats: 3, supervisor: { name: '张丽', title: '推广研究员' } },
+      {
+        title: '红枣与核桃病虫害绿色防控',
+        description: '在示范园开展病虫害监测与绿色防控技术试验。',
+        majors: ['植物保护', '园艺', '果树学'],
+        disciplines: ['农学'],
+        degreeLevels: ['master', 'phd'],
+        seats: 3,
+        supervisor: { name: '张丽', title: '推广研究员' },
+      },
     ],
     mentors: [{ name: '张丽', title: '推广研究员', slug: 'zhang.li', maxMentees: 3 }],
   },
@@ -56,7 +99,15 @@ const DEMO_HOST_UNITS: UnitSeed[] = [
     address: '阿克苏市南大街2号',
     contact: { name: '刘晓东', title: '科教科科长', phone: '0997-2123456' },
     projects: [
-      { title: '智慧医院信息平台建设', description: '参与医院信息系统数据治理与智慧服务功能设计。', majors: ['计算机科学与技术', '软件工程', '医学信息学'], disciplines: ['工学'], degreeLevels: ['master', 'phd'], seats: 2, supervisor: { name: '刘晓东', title: '科教科科长' } },
+      {
+        title: '智慧医院信息平台建设',
+        description: '参与医院信息系统数据治理与智慧服务功能设计。',
+        majors: ['计算机科学与技术', '软件工程', '医学信息学'],
+        disciplines: ['工学'],
+        degreeLevels: ['master', 'phd'],
+        seats: 2,
+        supervisor: { name: '刘晓东', title: '科教科科长' },
+      },
     ],
     mentors: [],
   },
@@ -68,7 +119,15 @@ const DEMO_HOST_UNITS: UnitSeed[] = [
     address: '阿拉尔市经济技术开发区新材料产业园',
     contact: { name: '赵强', title: '技术中心主任', phone: '13899001005' },
     projects: [
-      { title: '光伏材料性能测试', description: '参与光伏组件材料的性能测试与失效分析。', majors: ['材料科学与工程', '材料工程'], disciplines: ['工学'], degreeLevels: ['phd', 'master'], seats: 2, supervisor: { name: '赵强', title: '技术中心主任' } },
+      {
+        title: '光伏材料性能测试',
+        description: '参与光伏组件材料的性能测试与失效分析。',
+        majors: ['材料科学与工程', '材料工程'],
+        disciplines: ['工学'],
+        degreeLevels: ['phd', 'master'],
+        seats: 2,
+        supervisor: { name: '赵强', title: '技术中心主任' },
+      },
     ],
     mentors: [{ name: '赵强', title: '正高级工程师', slug: 'zhao.qiang', maxMentees: 2 }],
   },
@@ -80,7 +139,15 @@ const DEMO_HOST_UNITS: UnitSeed[] = [
     address: '拜城县团结路文旅大厦',
     contact: { name: '热依汗古丽', title: '产业股股长', phone: '13899001006' },
     projects: [
-      { title: '克孜尔石窟文旅融合方案', description: '围绕克孜尔石窟开展游客调研与文旅融合方案设计。', majors: ['旅游管理', '考古学', '文化产业管理'], disciplines: ['管理学', '历史学'], degreeLevels: [], seats: 2, supervisor: { name: '热依汗古丽', title: '产业股股长' } },
+      {
+        title: '克孜尔石窟文旅融合方案',
+        description: '围绕克孜尔石窟开展游客调研与文旅融合方案设计。',
+        majors: ['旅游管理', '考古学', '文化产业管理'],
+        disciplines: ['管理学', '历史学'],
+        degreeLevels: [],
+        seats: 2,
+        supervisor: { name: '热依汗古丽', title: '产业股股长' },
+      },
     ],
     mentors: [],
   },
@@ -96,7 +163,12 @@ export const PLACEMENT_SEED = {
   projects: DEMO_HOST_UNITS.reduce((n, u) => n + u.projects.length, 0),
 };
 
-async function ensureMentor(system: Actor, hostUnitId: string | undefined, m: { name: string; title: string; slug: string; maxMentees: number }, password: string) {
+async function ensureMentor(
+  system: Actor,
+  hostUnitId: string | undefined,
+  m: { name: string; title: string; slug: string; maxMentees: number },
+  password: string,
+) {
   const outcome = await createActiveLogin(
     () =>
       Mentors.create(system, {
@@ -130,7 +202,11 @@ export async function seedPlacementData(system: Actor, password: string): Promis
       created++;
     }
     if (cohort) {
-      const posted = new Set((await allPages((page) => Projects.listByHostUnit(system, unit!.hostUnitId, page))).filter((p) => p.cohortId === cohort.cohortId).map((p) => p.title));
+      const posted = new Set(
+        (await allPages((page) => Projects.listByHostUnit(system, unit!.hostUnitId, page)))
+          .filter((p) => p.cohortId === cohort.cohortId)
+          .map((p) => p.title),
+      );
       for (const project of projects) {
         if (posted.has(project.title)) continue;
         await Projects.create(system, unit.hostUnitId, { ...project, cohortId: cohort.cohortId });

@@ -2,8 +2,16 @@ import { readFile } from 'node:fs/promises';
 
 /** The slice of esbuild's plugin API used here (SST brings esbuild; its types are not a dependency of the stacks). */
 interface PluginBuild {
-  onResolve(options: { filter: RegExp }, callback: (args: { path: string; importer: string }) => { path: string; namespace: string } | undefined): void;
-  onLoad(options: { filter: RegExp; namespace?: string }, callback: (args: { path: string }) => Promise<{ contents: string; loader: 'js' }> | { contents: string; loader: 'js' }): void;
+  onResolve(
+    options: { filter: RegExp },
+    callback: (args: { path: string; importer: string }) => { path: string; namespace: string } | undefined,
+  ): void;
+  onLoad(
+    options: { filter: RegExp; namespace?: string },
+    callback: (args: {
+      path: string;
+    }) => Promise<{ contents: string; loader: 'js' }> | { contents: string; loader: 'js' },
+  ): void;
 }
 export interface EsbuildPlugin {
   name: string;
@@ -21,7 +29,9 @@ export const zodWithoutLocales: EsbuildPlugin = {
   name: 'zod-without-locales',
   setup(build) {
     build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
-      /[/\\]zod[/\\]v4[/\\](classic|core)[/\\]/.test(args.importer) ? { path: 'zod-locales', namespace: 'zod-without-locales' } : undefined,
+      /[/\\]zod[/\\]v4[/\\](classic|core)[/\\]/.test(args.importer)
+        ? { path: 'zod-locales', namespace: 'zod-without-locales' }
+        : undefined,
     );
     build.onLoad({ filter: /.*/, namespace: 'zod-without-locales' }, () => ({ contents: 'export {};', loader: 'js' }));
   },
@@ -47,7 +57,10 @@ export const electrodbWithoutModelSchema: EsbuildPlugin = {
       let contents = await readFile(path, 'utf8');
       const edits: Array<[from: string, to: string]> = [
         // The schema library and the schemas it compiles: only validateModel used them.
-        ['const Validator = require("jsonschema").Validator;', 'const Validator = class { addSchema() {} };\nValidator.prototype.customFormats = {};'],
+        [
+          'const Validator = require("jsonschema").Validator;',
+          'const Validator = class { addSchema() {} };\nValidator.prototype.customFormats = {};',
+        ],
         ['function validateModel(model = {}) {', 'function validateModel(model = {}) {\n  return;'],
         [
           'function testModel(model) {',
@@ -55,7 +68,10 @@ export const electrodbWithoutModelSchema: EsbuildPlugin = {
         ],
       ];
       for (const [from, to] of edits) {
-        if (contents.split(from).length !== 2) throw new Error(`electrodb-without-model-schema: "${from}" is not in ${path} exactly once; re-check the plugin against this ElectroDB version`);
+        if (contents.split(from).length !== 2)
+          throw new Error(
+            `electrodb-without-model-schema: "${from}" is not in ${path} exactly once; re-check the plugin against this ElectroDB version`,
+          );
         contents = contents.replace(from, to);
       }
       return { contents, loader: 'js' };
@@ -108,7 +124,10 @@ export const electrodbLazyClauses: EsbuildPlugin = {
         ],
       ];
       for (const [from, to] of edits) {
-        if (contents.split(from).length !== 2) throw new Error(`electrodb-lazy-clauses: "${from.split('\n')[0]}" is not in ${path} exactly once; re-check the plugin against this ElectroDB version`);
+        if (contents.split(from).length !== 2)
+          throw new Error(
+            `electrodb-lazy-clauses: "${from.split('\n')[0]}" is not in ${path} exactly once; re-check the plugin against this ElectroDB version`,
+          );
         contents = contents.replace(from, to);
       }
       return { contents, loader: 'js' };

@@ -29,7 +29,10 @@ export function functionDefaults(stage: string): FunctionProps {
       // instead); with --enable-source-maps a minified stack trace in CloudWatch points at the
       // TypeScript line.
       sourcemap: true,
-      esbuild: { external: ['@aws-sdk/*', '@smithy/*'], plugins: [zodWithoutLocales, electrodbWithoutModelSchema, electrodbLazyClauses] },
+      esbuild: {
+        external: ['@aws-sdk/*', '@smithy/*'],
+        plugins: [zodWithoutLocales, electrodbWithoutModelSchema, electrodbLazyClauses],
+      },
     },
     // X-Ray: Lambda records each invocation, and the functions' Powertools tracer adds the handler
     // and every DynamoDB call as subsegments (see packages/functions/src/observability/).

@@ -48,7 +48,6 @@ export const sstCustomResourceHandler = (stack: StackName): NagSuppressionEntry[
   },
 ];
 
-
 /**
  * The role of one of our functions that use the table (the API, the stream worker, the job
  * runner): the basic execution policy, X-Ray's "*" and the table's index ARNs, plus any findings
@@ -66,7 +65,7 @@ export const tableFunctionRole = (
       {
         id: 'AwsSolutions-IAM4',
         reason:
-          "The managed policy grants only logs:CreateLogGroup/CreateLogStream/PutLogEvents. Scoping " +
+          'The managed policy grants only logs:CreateLogGroup/CreateLogStream/PutLogEvents. Scoping ' +
           "them to the function's own log group would need the generated function name inside its " +
           'own role, a dependency cycle.',
         appliesTo: [BASIC_EXECUTION_ROLE],

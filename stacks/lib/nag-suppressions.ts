@@ -53,7 +53,7 @@ export const nagSuppressionEntries: readonly NagSuppressionEntry[] = [
       id: 'AwsSolutions-IAM5',
       reason:
         'dynamodb:ListStreams has no resource-level permissions in IAM, so the event-source ' +
-        "mapping's stream read grants it on \"*\"; reading records (DescribeStream, GetShardIterator, " +
+        'mapping\'s stream read grants it on "*"; reading records (DescribeStream, GetShardIterator, ' +
         "GetRecords) is granted on the table's stream ARN only. The test checks that only X-Ray and " +
         'ListStreams use "*".',
       appliesTo: ['Resource::*'],
@@ -97,8 +97,7 @@ export const nagSuppressionEntries: readonly NagSuppressionEntry[] = [
     suppressions: [
       {
         id: 'AwsSolutions-CFR1',
-        reason:
-          'A public recruitment site for applicants in any country; no geography is to be refused.',
+        reason: 'A public recruitment site for applicants in any country; no geography is to be refused.',
       },
       {
         id: 'AwsSolutions-CFR2',
@@ -132,7 +131,9 @@ export const nagSuppressionEntries: readonly NagSuppressionEntry[] = [
         reason:
           "SST's site uploader reads the zipped build from CDK's bootstrap asset bucket, where asset " +
           'keys are content hashes fixed only at deploy time.',
-        appliesTo: [{ regex: String.raw`/^Resource::arn:<AWS::Partition>:s3:::cdk-[a-z0-9]+-assets-\d{12}-[a-z0-9-]+\/\*$/` }],
+        appliesTo: [
+          { regex: String.raw`/^Resource::arn:<AWS::Partition>:s3:::cdk-[a-z0-9]+-assets-\d{12}-[a-z0-9-]+\/\*$/` },
+        ],
       },
     ],
   },

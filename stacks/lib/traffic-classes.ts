@@ -45,10 +45,38 @@ export interface ClassLimits {
  * memory, so they get more memory, the longest time API Gateway waits (30 s), and few slots.
  */
 export const CLASS_LIMITS: Readonly<Record<TrafficClass, ClassLimits>> = {
-  public: { handler: 'packages/functions/src/lambda-public.handler', memorySize: 1024, timeout: 10, reservedConcurrency: 60, throttle: { rate: 300, burst: 600 }, sourceMaps: false },
-  phone: { handler: 'packages/functions/src/lambda-phone.handler', memorySize: 1024, timeout: 10, reservedConcurrency: 60, throttle: { rate: 300, burst: 600 }, sourceMaps: false },
-  api: { handler: 'packages/functions/src/lambda-api.handler', memorySize: 1024, timeout: 10, reservedConcurrency: 30, throttle: { rate: 100, burst: 200 }, sourceMaps: true },
-  exports: { handler: 'packages/functions/src/lambda-exports.handler', memorySize: 2048, timeout: 29, reservedConcurrency: 5, throttle: { rate: 5, burst: 10 }, sourceMaps: true },
+  public: {
+    handler: 'packages/functions/src/lambda-public.handler',
+    memorySize: 1024,
+    timeout: 10,
+    reservedConcurrency: 60,
+    throttle: { rate: 300, burst: 600 },
+    sourceMaps: false,
+  },
+  phone: {
+    handler: 'packages/functions/src/lambda-phone.handler',
+    memorySize: 1024,
+    timeout: 10,
+    reservedConcurrency: 60,
+    throttle: { rate: 300, burst: 600 },
+    sourceMaps: false,
+  },
+  api: {
+    handler: 'packages/functions/src/lambda-api.handler',
+    memorySize: 1024,
+    timeout: 10,
+    reservedConcurrency: 30,
+    throttle: { rate: 100, burst: 200 },
+    sourceMaps: true,
+  },
+  exports: {
+    handler: 'packages/functions/src/lambda-exports.handler',
+    memorySize: 2048,
+    timeout: 29,
+    reservedConcurrency: 5,
+    throttle: { rate: 5, burst: 10 },
+    sourceMaps: true,
+  },
 };
 
 /**
@@ -62,7 +90,8 @@ export function reservesConcurrency(env: NodeJS.ProcessEnv = process.env): boole
 }
 
 /** The construct id of a class's function: `PhoneFunction`. */
-export const classFunctionId = (trafficClass: TrafficClass) => `${trafficClass[0]!.toUpperCase()}${trafficClass.slice(1)}Function`;
+export const classFunctionId = (trafficClass: TrafficClass) =>
+  `${trafficClass[0]!.toUpperCase()}${trafficClass.slice(1)}Function`;
 
 /** The construct id SST gives a route's `HttpRoute` (`Route_GET_--v1--check-ins`; CDK turns `/` into `--`). */
 export function routeConstructId(routeKey: string): string {

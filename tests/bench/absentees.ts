@@ -40,14 +40,19 @@ export const benchmark: Benchmark = {
       for (;;) {
         const begin = performance.now();
         const progress = await Attendance.markAbsentees({ now: BENCH_NOW, cohortId: cohort.cohortId, budget: BUDGET });
-        invocations.push({ scanned: progress.scanned, marked: progress.runs.reduce((s, r) => s + r.marked, 0), ms: performance.now() - begin });
+        invocations.push({
+          scanned: progress.scanned,
+          marked: progress.runs.reduce((s, r) => s + r.marked, 0),
+          ms: performance.now() - begin,
+        });
         if (progress.done) break;
         if (invocations.length > INTERNS) throw new Error('the job did not finish');
       }
       const totalSec = (performance.now() - started) / 1000;
       const marked = invocations.reduce((s, i) => s + i.marked, 0);
       const scanned = invocations.reduce((s, i) => s + i.scanned, 0);
-      if (marked !== ABSENT || scanned !== INTERNS) throw new Error(`marked ${marked} of ${ABSENT}, read ${scanned} of ${INTERNS}`);
+      if (marked !== ABSENT || scanned !== INTERNS)
+        throw new Error(`marked ${marked} of ${ABSENT}, read ${scanned} of ${INTERNS}`);
       // A second run of a finished day reads its checkpoint and writes nothing.
       const again = await Attendance.markAbsentees({ now: BENCH_NOW, cohortId: cohort.cohortId, budget: BUDGET });
       if (!again.done || again.runs.some((r) => r.marked)) throw new Error('a finished day was marked again');
@@ -60,15 +65,43 @@ export const benchmark: Benchmark = {
       const bounded = maxScanned <= BUDGET.items;
       const fits = maxSec <= LAMBDA_TIMEOUT_SEC;
       const json = {
-        interns: INTERNS, absent: ABSENT, date: BENCH_DATE, budget: BUDGET, seedSec,
-        invocations: invocations.length, maxPlacementsPerInvocation: maxScanned, maxInvocationSec: round(maxSec, 2), totalSec: round(totalSec, 1),
+        interns: INTERNS,
+        absent: ABSENT,
+        date: BENCH_DATE,
+        budget: BUDGET,
+        seedSec,
+        invocations: invocations.length,
+        maxPlacementsPerInvocation: maxScanned,
+        maxInvocationSec: round(maxSec, 2),
+        totalSec: round(totalSec, 1),
         perPlacementMs: round(perPlacementMs, 3),
-        extrapolated100k: { invocations: targetInvocations, totalSec: round(targetSec, 0), maxInvocationSec: round(maxSec, 2), lambdaTimeoutSec: LAMBDA_TIMEOUT_SEC },
+        extrapolated100k: {
+          invocations: targetInvocations,
+          totalSec: round(targetSec, 0),
+          maxInvocationSec: round(maxSec, 2),
+          lambdaTimeoutSec: LAMBDA_TIMEOUT_SEC,
+        },
       };
       const rows: Row[] = [
-        { metric: `absentee job, ${INTERNS} placed interns (${ABSENT} absent): invocations`, value: invocations.length, unit: 'calls' },
-        { metric: 'absentee job: most placements in one invocation', value: maxScanned, unit: 'items', target: `≤ ${BUDGET.items} (the budget)`, met: bounded },
-        { metric: 'absentee job: longest invocation', value: round(maxSec, 2), unit: 's', target: `≤ ${LAMBDA_TIMEOUT_SEC} s (function timeout)`, met: fits },
+        {
+          metric: `absentee job, ${INTERNS} placed interns (${ABSENT} absent): invocations`,
+          value: invocations.length,
+          unit: 'calls',
+        },
+        {
+          metric: 'absentee job: most placements in one invocation',
+          value: maxScanned,
+          unit: 'items',
+          target: `≤ ${BUDGET.items} (the budget)`,
+          met: bounded,
+        },
+        {
+          metric: 'absentee job: longest invocation',
+          value: round(maxSec, 2),
+          unit: 's',
+          target: `≤ ${LAMBDA_TIMEOUT_SEC} s (function timeout)`,
+          met: fits,
+        },
         { metric: 'absentee job: total time', value: round(totalSec, 1), unit: 's' },
         {
           metric: `absentee job at ${TARGET_INTERNS.toLocaleString('en')} interns (extrapolated): ${targetInvocations} invocations, ~${round(targetSec, 0)} s in all`,

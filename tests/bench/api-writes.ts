@@ -2,7 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { configureDb, createInvitedAccount, Users, type Actor } from '@aksu/core';
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Benchmark } from '../../scripts/bench/benchmark.ts';
-import { httpLoad, loopLoad, summarize, type LoadSample, type LoadShape, type LoadSummary } from '../../scripts/bench/load.ts';
+import {
+  httpLoad,
+  loopLoad,
+  summarize,
+  type LoadSample,
+  type LoadShape,
+  type LoadSummary,
+} from '../../scripts/bench/load.ts';
 import { childCpuReader } from '../../scripts/bench/child-cpu.ts';
 import { startServerProcess, type ServerProcess } from '../../scripts/bench/server-process.ts';
 import { round, toMB } from '../../scripts/bench/stats.ts';
@@ -69,9 +76,17 @@ export const benchmark: Benchmark = {
       const nextTransaction = floorTransactionFactory(actor);
       const floorWrite = () => client.send(new TransactWriteCommand(nextTransaction() as never));
 
-      server = await startServerProcess({ TABLE_NAME: apiTable, DYNAMODB_ENDPOINT: dynamo.endpoint, JWT_SECRET: jwtSecret });
+      server = await startServerProcess({
+        TABLE_NAME: apiTable,
+        DYNAMODB_ENDPOINT: dynamo.endpoint,
+        JWT_SECRET: jwtSecret,
+      });
       const idle = await server.usage();
-      const request = { path: '/v1/universities', headers: { authorization: `Bearer ${token}` }, body: createUniversityBody };
+      const request = {
+        path: '/v1/universities',
+        headers: { authorization: `Bearer ${token}` },
+        body: createUniversityBody,
+      };
       const apiWrite = (shape: LoadShape) => httpLoad(server!.url, request, shape);
 
       // Where the two cores go: on this machine the JVM, the API and the load generator share them.
@@ -102,7 +117,10 @@ export const benchmark: Benchmark = {
         for (const stretch of order) await stretch();
       }
       const loaded = await server.usage();
-      const unloaded = { api: summarize([await apiWrite(UNLOADED)]), floor: summarize([await loopLoad(floorWrite, UNLOADED)]) };
+      const unloaded = {
+        api: summarize([await apiWrite(UNLOADED)]),
+        floor: summarize([await loopLoad(floorWrite, UNLOADED)]),
+      };
       await server.stop();
       server = undefined;
 
@@ -116,7 +134,10 @@ export const benchmark: Benchmark = {
       // already in flight still reach DynamoDB.
       const requests = loaded.requests - requestsBefore;
       const dynamoCallsPerRequest = Object.fromEntries(
-        Object.entries(loaded.dynamoCalls).map(([command, count]) => [command, round((count - (callsBefore[command] ?? 0)) / requests, 3)]),
+        Object.entries(loaded.dynamoCalls).map(([command, count]) => [
+          command,
+          round((count - (callsBefore[command] ?? 0)) / requests, 3),
+        ]),
       );
       const apiCpu = {
         serverMsPerOp: round((cpu.serverUser + cpu.serverSystem) / requests, 2),
@@ -124,7 +145,10 @@ export const benchmark: Benchmark = {
         autocannonMsPerOp: api.generatorCpuMsPerOp,
         dynamoLocalMsPerOp: round(cpu.apiJvm / requests, 2),
       };
-      const floorCpu = { clientMsPerOp: floor.generatorCpuMsPerOp, dynamoLocalMsPerOp: round(cpu.floorJvm / (floor.ok + floor.lateOps), 2) };
+      const floorCpu = {
+        clientMsPerOp: floor.generatorCpuMsPerOp,
+        dynamoLocalMsPerOp: round(cpu.floorJvm / (floor.ok + floor.lateOps), 2),
+      };
       // With every core busy, throughput is cores / CPU per write, so this is the ratio the CPU
       // accounting alone predicts; when it matches the measured one, CPU per write is the lever.
       const cpuBoundRatio = round(
@@ -136,8 +160,17 @@ export const benchmark: Benchmark = {
       const [floorOps, floorLatency, floorCount] = describe(floor);
       return {
         json: {
-          api: { operation: 'POST /v1/universities (one 3-item TransactWriteItems)', ...api, cpu: apiCpu, dynamoCallsPerRequest },
-          floor: { operation: 'TransactWriteCommand with the same 3 Puts, straight to DynamoDB Local', ...floor, cpu: floorCpu },
+          api: {
+            operation: 'POST /v1/universities (one 3-item TransactWriteItems)',
+            ...api,
+            cpu: apiCpu,
+            dynamoCallsPerRequest,
+          },
+          floor: {
+            operation: 'TransactWriteCommand with the same 3 Puts, straight to DynamoDB Local',
+            ...floor,
+            cpu: floorCpu,
+          },
           apiToFloorRatio: ratio,
           apiToFloorTarget: { min: TARGET_RATIO, met, predictedByCpuPerWrite: cpuBoundRatio },
           unloadedLatency: {
@@ -150,20 +183,37 @@ export const benchmark: Benchmark = {
           },
           apiPeakRssMB: peakRssMB,
           apiServerMemory: { idleRssMB: toMB(idle.rssBytes), afterLoadRssMB: toMB(loaded.rssBytes), peakRssMB },
-          apiWritesMethod: { rounds: ROUNDS, stretchSec: STRETCH.durationSec, warmUpSec: WARM_UP.durationSec, latency: 'nearest-rank over every 2xx/successful operation' },
+          apiWritesMethod: {
+            rounds: ROUNDS,
+            stretchSec: STRETCH.durationSec,
+            warmUpSec: WARM_UP.durationSec,
+            latency: 'nearest-rank over every 2xx/successful operation',
+          },
         },
         rows: [
           { metric: 'API write throughput', value: apiOps, unit: 'ops/s' },
           { metric: 'API write p50 / p99', value: apiLatency, unit: 'ms' },
           { metric: 'API writes ok / failed', value: apiCount, unit: 'requests' },
-          { metric: 'CPU per write: server / autocannon / JVM', value: `${apiCpu.serverMsPerOp} / ${apiCpu.autocannonMsPerOp} / ${apiCpu.dynamoLocalMsPerOp}`, unit: 'ms' },
+          {
+            metric: 'CPU per write: server / autocannon / JVM',
+            value: `${apiCpu.serverMsPerOp} / ${apiCpu.autocannonMsPerOp} / ${apiCpu.dynamoLocalMsPerOp}`,
+            unit: 'ms',
+          },
           { metric: 'floor throughput', value: floorOps, unit: 'ops/s' },
           { metric: 'floor p50 / p99', value: floorLatency, unit: 'ms' },
           { metric: 'floor ok / failed', value: floorCount, unit: 'transactions' },
-          { metric: 'CPU per write: client / JVM', value: `${floorCpu.clientMsPerOp} / ${floorCpu.dynamoLocalMsPerOp}`, unit: 'ms' },
+          {
+            metric: 'CPU per write: client / JVM',
+            value: `${floorCpu.clientMsPerOp} / ${floorCpu.dynamoLocalMsPerOp}`,
+            unit: 'ms',
+          },
           { metric: 'API / floor', value: ratio, unit: 'ratio', target: `>= ${TARGET_RATIO}`, met },
           { metric: 'API / floor predicted by CPU per write', value: cpuBoundRatio, unit: 'ratio' },
-          { metric: 'p50 one at a time: API / floor', value: `${unloaded.api.p50Ms} / ${unloaded.floor.p50Ms}`, unit: 'ms' },
+          {
+            metric: 'p50 one at a time: API / floor',
+            value: `${unloaded.api.p50Ms} / ${unloaded.floor.p50Ms}`,
+            unit: 'ms',
+          },
           { metric: 'API server peak RSS', value: peakRssMB, unit: 'MB' },
         ],
       };

@@ -4,8 +4,10 @@ import { shardOf } from '@aksu/core/db/shards';
 import { acceptedInternRecord, newCohort } from '../support/programme.ts';
 
 /** Writes items by BatchWrite, which ElectroDB splits into groups of 25, four groups in flight: setup, not what is measured. */
-const putAll = (entity: { put(items: never[]): { go(options: { concurrent: number }): Promise<unknown> } }, items: unknown[]) =>
-  entity.put(items as never[]).go({ concurrent: 4 });
+const putAll = (
+  entity: { put(items: never[]): { go(options: { concurrent: number }): Promise<unknown> } },
+  items: unknown[],
+) => entity.put(items as never[]).go({ concurrent: 4 });
 
 export const UNIVERSITIES = 26;
 export const HOST_UNITS = 12;
@@ -45,10 +47,32 @@ export async function placedInterns(cohortId: string, count: number, jwtSecret: 
     const { registrationId } = registration;
     registrations.push(registration);
     placements.push({
-      registrationId, cohortId, universityId, hostUnitId, projectId: `prj_BENCH${String(i % HOST_UNITS).padStart(21, '0')}`, mentorKey: 'none',
-      startDate: '2020-01-01', endDate: '2099-12-31', placedAt: at, placedBy: 'usr_BENCH', createdAt: at, updatedAt: at, version: 1,
+      registrationId,
+      cohortId,
+      universityId,
+      hostUnitId,
+      projectId: `prj_BENCH${String(i % HOST_UNITS).padStart(21, '0')}`,
+      mentorKey: 'none',
+      startDate: '2020-01-01',
+      endDate: '2099-12-31',
+      placedAt: at,
+      placedBy: 'usr_BENCH',
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
     });
-    users.push({ userId, email: `bench.${userId.toLowerCase()}@example.com`, name: '学员', role: 'intern', universityId, internId: registrationId, status: 'active', createdAt: at, updatedAt: at, version: 1 });
+    users.push({
+      userId,
+      email: `bench.${userId.toLowerCase()}@example.com`,
+      name: '学员',
+      role: 'intern',
+      universityId,
+      internId: registrationId,
+      status: 'active',
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    });
     tokens.push(issueToken({ userId, role: 'intern', universityId, internId: registrationId }, jwtSecret));
   }
   await putAll(cohortRegistration as never, registrations);
@@ -72,8 +96,19 @@ const SHARD = 'ZZSHARDZZ';
 export function checkInFloorFactory(cohortId: string, date: string, actor: Actor): () => Record<string, unknown> {
   const registrationId = `crg_${REG}`;
   const day = {
-    registrationId, date, cohortId, universityId: universityIds[0]!, hostUnitId: hostUnitIds[0]!, mentorKey: 'none', status: 'present' as const,
-    checkedInAt: AT, receivedAt: AT, syncedLate: false, clientNonce: NONCE, createdAt: AT, updatedAt: AT,
+    registrationId,
+    date,
+    cohortId,
+    universityId: universityIds[0]!,
+    hostUnitId: hostUnitIds[0]!,
+    mentorKey: 'none',
+    status: 'present' as const,
+    checkedInAt: AT,
+    receivedAt: AT,
+    syncedLate: false,
+    clientNonce: NONCE,
+    createdAt: AT,
+    updatedAt: AT,
   };
   // The shard is a placeholder too: each call's counters go to the shard of its own registration, as the API's do.
   const counterKeys = [
@@ -85,8 +120,25 @@ export function checkInFloorFactory(cohortId: string, date: string, actor: Actor
     .service.transaction.write(({ attendanceDay, unique, attendanceCounter, audit, outboxEvent }) => [
       attendanceDay.create(day).commit(),
       unique.create({ kind: 'checkInNonce', value: `${registrationId}:${NONCE}`, ownerId: date }).commit(),
-      ...counterKeys.map((k) => attendanceCounter.update({ cohortId, date, ...k }).add({ checkedIn: 1 }).commit()),
-      audit.create({ ...auditRecord(actor, 'attendanceDay', `${registrationId}:${date}`, 'check-in', { status: { after: 'present' } }, AT), auditId: `aud_${AUDIT}` }).commit(),
+      ...counterKeys.map((k) =>
+        attendanceCounter
+          .update({ cohortId, date, ...k })
+          .add({ checkedIn: 1 })
+          .commit(),
+      ),
+      audit
+        .create({
+          ...auditRecord(
+            actor,
+            'attendanceDay',
+            `${registrationId}:${date}`,
+            'check-in',
+            { status: { after: 'present' } },
+            AT,
+          ),
+          auditId: `aud_${AUDIT}`,
+        })
+        .commit(),
       outboxOp({ outboxEvent }, { ...checkInRecorded(day), eventId: `obx_${AUDIT}` }),
     ])
     .params();
@@ -95,7 +147,13 @@ export function checkInFloorFactory(cohortId: string, date: string, actor: Actor
   const pattern = new RegExp(placeholders.join('|').replace(/\./g, '\\.'), 'g');
   return () => {
     const reg = ulid();
-    const values = { [REG]: reg, [NONCE]: ulid(), [AUDIT]: ulid(), [AT]: new Date().toISOString(), [SHARD]: shardOf(`crg_${reg}`) };
+    const values = {
+      [REG]: reg,
+      [NONCE]: ulid(),
+      [AUDIT]: ulid(),
+      [AT]: new Date().toISOString(),
+      [SHARD]: shardOf(`crg_${reg}`),
+    };
     const fill: Record<string, string> = {};
     for (const [placeholder, value] of Object.entries(values)) {
       fill[placeholder] = value;
@@ -115,9 +173,26 @@ export async function attendanceDayOf(size: number): Promise<{ cohortId: string;
   const at = new Date().toISOString();
   const { attendanceDay, attendanceCounter, project, projectSeats } = db().service.entities;
   const days: unknown[] = [];
-  const counts = new Map<string, { dimension: 'all' | 'hostUnit' | 'university'; key: string; shard: string; checkedIn: number; absent: number; onLeave: number }>();
+  const counts = new Map<
+    string,
+    {
+      dimension: 'all' | 'hostUnit' | 'university';
+      key: string;
+      shard: string;
+      checkedIn: number;
+      absent: number;
+      onLeave: number;
+    }
+  >();
   const bump = (dimension: 'all' | 'hostUnit' | 'university', key: string, shard: string, status: string) => {
-    const c = counts.get(`${dimension}#${key}#${shard}`) ?? { dimension, key, shard, checkedIn: 0, absent: 0, onLeave: 0 };
+    const c = counts.get(`${dimension}#${key}#${shard}`) ?? {
+      dimension,
+      key,
+      shard,
+      checkedIn: 0,
+      absent: 0,
+      onLeave: 0,
+    };
     if (status === 'present') c.checkedIn++;
     else if (status === 'absent') c.absent++;
     else c.onLeave++;
@@ -129,18 +204,56 @@ export async function attendanceDayOf(size: number): Promise<{ cohortId: string;
     const status = i % 10 === 0 ? 'absent' : i % 25 === 1 ? 'leave' : 'present';
     const registrationId = newId('cohortRegistration');
     const shard = shardOf(registrationId);
-    days.push({ registrationId, date, cohortId, universityId, hostUnitId, mentorKey: 'none', status, ...(status === 'present' ? { checkedInAt: at } : {}), createdAt: at, updatedAt: at });
+    days.push({
+      registrationId,
+      date,
+      cohortId,
+      universityId,
+      hostUnitId,
+      mentorKey: 'none',
+      status,
+      ...(status === 'present' ? { checkedInAt: at } : {}),
+      createdAt: at,
+      updatedAt: at,
+    });
     bump('all', 'all', shard, status);
     bump('hostUnit', hostUnitId, shard, status);
     bump('university', universityId, shard, status);
   }
   await putAll(attendanceDay as never, days);
-  await putAll(attendanceCounter as never, [...counts.values()].map((c) => ({ cohortId, date, ...c })));
-  const projects = hostUnitIds.map((hostUnitId, i) => ({ projectId: `prj_BENCH${ulid().slice(0, 8)}${String(i).padStart(13, '0')}`, hostUnitId }));
-  await putAll(project as never, projects.map((p) => ({
-    projectId: p.projectId, hostUnitId: p.hostUnitId, cohortId, title: '基准岗位', description: '基准', majors: [], disciplines: [], degreeLevels: [], seats: size,
-    supervisor: { name: '主管' }, createdAt: at, updatedAt: at, version: 1,
-  })));
-  await putAll(projectSeats as never, projects.map((p, i) => ({ projectId: p.projectId, seats: size, placed: Math.floor(size / HOST_UNITS) + (i < size % HOST_UNITS ? 1 : 0) })));
+  await putAll(
+    attendanceCounter as never,
+    [...counts.values()].map((c) => ({ cohortId, date, ...c })),
+  );
+  const projects = hostUnitIds.map((hostUnitId, i) => ({
+    projectId: `prj_BENCH${ulid().slice(0, 8)}${String(i).padStart(13, '0')}`,
+    hostUnitId,
+  }));
+  await putAll(
+    project as never,
+    projects.map((p) => ({
+      projectId: p.projectId,
+      hostUnitId: p.hostUnitId,
+      cohortId,
+      title: '基准岗位',
+      description: '基准',
+      majors: [],
+      disciplines: [],
+      degreeLevels: [],
+      seats: size,
+      supervisor: { name: '主管' },
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    })),
+  );
+  await putAll(
+    projectSeats as never,
+    projects.map((p, i) => ({
+      projectId: p.projectId,
+      seats: size,
+      placed: Math.floor(size / HOST_UNITS) + (i < size % HOST_UNITS ? 1 : 0),
+    })),
+  );
   return { cohortId, date };
 }

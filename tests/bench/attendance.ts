@@ -8,7 +8,14 @@ import { startServerProcess, type ServerProcess } from '../../scripts/bench/serv
 import { emptyReadMeter, meterReads } from '../../scripts/bench/read-meter.ts';
 import { round } from '../../scripts/bench/stats.ts';
 import { ensureTable, startDynamoLocal, type LocalDynamo } from '../../scripts/lib/dynamodb-local.ts';
-import { attendanceDayOf, checkInFloorFactory, HOST_UNITS, placedInterns, runningCohort, UNIVERSITIES } from './attendance-seed.ts';
+import {
+  attendanceDayOf,
+  checkInFloorFactory,
+  HOST_UNITS,
+  placedInterns,
+  runningCohort,
+  UNIVERSITIES,
+} from './attendance-seed.ts';
 
 const CONCURRENCY = 16;
 const ROUNDS = 3;
@@ -54,7 +61,11 @@ export const benchmark: Benchmark = {
       const nextTransaction = checkInFloorFactory(cohortId, today, ORGANISER);
       const floorWrite = () => floorDb.client.send(new TransactWriteCommand(nextTransaction() as never));
 
-      server = await startServerProcess({ TABLE_NAME: 'bench-checkin-api', DYNAMODB_ENDPOINT: dynamo.endpoint, JWT_SECRET: jwtSecret });
+      server = await startServerProcess({
+        TABLE_NAME: 'bench-checkin-api',
+        DYNAMODB_ENDPOINT: dynamo.endpoint,
+        JWT_SECRET: jwtSecret,
+      });
       let next = 0;
       const apiWrite = async () => {
         const token = tokens[next++];
@@ -87,8 +98,17 @@ export const benchmark: Benchmark = {
       const ratio = round(api.opsPerSec / floor.opsPerSec, 3);
       const TARGET = 0.8;
       json.checkInWrites = {
-        api: { operation: 'POST /v1/check-ins (session read, registration + placement in one BatchGet, cohort read, one 7-item TransactWriteItems)', generator: 'fetch loop', ...api },
-        floor: { operation: 'TransactWriteCommand with the same 7 items (day, nonce guard, 3 sharded counters, audit, outbox event), straight to DynamoDB Local', ...floor },
+        api: {
+          operation:
+            'POST /v1/check-ins (session read, registration + placement in one BatchGet, cohort read, one 7-item TransactWriteItems)',
+          generator: 'fetch loop',
+          ...api,
+        },
+        floor: {
+          operation:
+            'TransactWriteCommand with the same 7 items (day, nonce guard, 3 sharded counters, audit, outbox event), straight to DynamoDB Local',
+          ...floor,
+        },
         apiToFloorRatio: ratio,
         internsSeeded: INTERNS,
         seedSec,
@@ -96,7 +116,13 @@ export const benchmark: Benchmark = {
       rows.push(
         { metric: 'check-in through the API', value: api.opsPerSec, unit: 'ops/s' },
         { metric: 'check-in transaction, DynamoDB floor', value: floor.opsPerSec, unit: 'ops/s' },
-        { metric: 'check-in API / floor at 16 concurrent interns of one cohort', value: ratio, unit: 'ratio', target: `≥ ${TARGET}`, met: ratio >= TARGET },
+        {
+          metric: 'check-in API / floor at 16 concurrent interns of one cohort',
+          value: ratio,
+          unit: 'ratio',
+          target: `≥ ${TARGET}`,
+          met: ratio >= TARGET,
+        },
         { metric: 'check-in API p50 / p99', value: `${api.p50Ms} / ${api.p99Ms}`, unit: 'ms' },
       );
 
@@ -111,17 +137,33 @@ export const benchmark: Benchmark = {
         const meter = emptyReadMeter();
         meterReads(meter, 'attendanceReadMeter');
         const board = await Attendance.board(ORGANISER, day.cohortId, { date: day.date });
-        if (board.totals.checkedIn + board.totals.absent + board.totals.onLeave !== size) throw new Error(`board counts ${JSON.stringify(board.totals)} for ${size}`);
-        const cost = { reads: meter.reads, capacity: round(meter.capacity, 1), items: meter.items, seedSec: daySeedSec, totals: board.totals };
+        if (board.totals.checkedIn + board.totals.absent + board.totals.onLeave !== size)
+          throw new Error(`board counts ${JSON.stringify(board.totals)} for ${size}`);
+        const cost = {
+          reads: meter.reads,
+          capacity: round(meter.capacity, 1),
+          items: meter.items,
+          seedSec: daySeedSec,
+          totals: board.totals,
+        };
         json[`attendanceRead${size}`] = cost;
-        rows.push({ metric: `attendance board, ${size} interns: capacity`, value: cost.capacity, unit: 'RCU' }, { metric: `attendance board, ${size} interns: items`, value: cost.items, unit: 'items' });
+        rows.push(
+          { metric: `attendance board, ${size} interns: capacity`, value: cost.capacity, unit: 'RCU' },
+          { metric: `attendance board, ${size} interns: items`, value: cost.items, unit: 'items' },
+        );
       }
       // Sharded counters: a small day fills only some shards, so the board's items grow with the
       // first interns and then stop at the bound, however many more check in.
       // Bound: every shard of every counter, plus the cohort, the projects and their seat counters.
       const bound = SHARD_COUNT * (1 + HOST_UNITS + UNIVERSITIES) + 1 + 2 * HOST_UNITS;
       const items = SIZES.map((s) => (json[`attendanceRead${s}`] as { items: number }).items);
-      rows.push({ metric: `attendance board items at ${SIZES.join(' / ')} interns`, value: items.join(' / '), unit: 'items', target: `≤ ${bound}`, met: items.every((n) => n <= bound) });
+      rows.push({
+        metric: `attendance board items at ${SIZES.join(' / ')} interns`,
+        value: items.join(' / '),
+        unit: 'items',
+        target: `≤ ${bound}`,
+        met: items.every((n) => n <= bound),
+      });
       return { rows, json: { attendance: json } };
     } finally {
       await server?.stop();

@@ -1,6 +1,12 @@
 import { db, waitlistInOrder, type RegistrationInput } from '@aksu/core';
 import type { Row } from '../../scripts/bench/benchmark.ts';
-import { latencySummary, loopbackClient, openLoop, type Arrival, type OpenLoopResult } from '../../scripts/bench/open-loop.ts';
+import {
+  latencySummary,
+  loopbackClient,
+  openLoop,
+  type Arrival,
+  type OpenLoopResult,
+} from '../../scripts/bench/open-loop.ts';
 import { round } from '../../scripts/bench/stats.ts';
 import { settled, startServerProcess } from '../../scripts/bench/server-process.ts';
 import { newUniversity } from '../support/accounts.ts';
@@ -41,7 +47,12 @@ const body = (i: number): RegistrationInput =>
  * the numbers are 1..N with none twice, the seats went to numbers 1..seats, every answer matches
  * what is stored, and the waitlist promotion walks is in number order.
  */
-export async function registrationBurst(endpoint: string, tableName: string, jwtSecret: string, shape: RegistrationBurst) {
+export async function registrationBurst(
+  endpoint: string,
+  tableName: string,
+  jwtSecret: string,
+  shape: RegistrationBurst,
+) {
   const trip = await newTrip([(await newUniversity()).universityId]);
   const event = await newEvent(trip, { capacity: shape.seats });
   const server = await startServerProcess({
@@ -65,7 +76,15 @@ export async function registrationBurst(endpoint: string, tableName: string, jwt
     }));
     run = await openLoop(server.url, arrivals, shape.maxInFlight, shape.boundSec * 1000);
     await settled(server);
-    info = JSON.parse((await openLoop(server.url, [{ atMs: 0, from: '127.0.0.1', method: 'GET', path: `/v1/public/events/${event.eventId}` }], 1)).outcomes[0]!.body);
+    info = JSON.parse(
+      (
+        await openLoop(
+          server.url,
+          [{ atMs: 0, from: '127.0.0.1', method: 'GET', path: `/v1/public/events/${event.eventId}` }],
+          1,
+        )
+      ).outcomes[0]!.body,
+    );
   } finally {
     await server.stop();
   }
@@ -77,7 +96,11 @@ export async function registrationBurst(endpoint: string, tableName: string, jwt
   for (const o of outcomes) statusCounts[o.status || 'network'] = (statusCounts[o.status || 'network'] ?? 0) + 1;
 
   // Read back what the table holds, and the waitlist in the order promotion walks it.
-  const stored = (await db().service.entities.registration.query.byEvent({ eventId: event.eventId }).go({ pages: 'all', consistent: true })).data;
+  const stored = (
+    await db()
+      .service.entities.registration.query.byEvent({ eventId: event.eventId })
+      .go({ pages: 'all', consistent: true })
+  ).data;
   const registered = stored.filter((r) => r.status === 'registered');
   const waitlisted = stored.filter((r) => r.status === 'waitlisted');
   const numbers = stored.map((r) => r.arrival ?? 0).sort((a, b) => a - b);
@@ -97,7 +120,9 @@ export async function registrationBurst(endpoint: string, tableName: string, jwt
   const orderOk = numberedOnce && seatsFirst && inversions === 0 && walksAll && answersWrong === 0;
   // For information: how far receipt order strays from the order the client sent (in-flight requests overtake each other).
   const numberOf = new Map(stored.map((r) => [r.registrationId, r.arrival ?? 0]));
-  const sentOrder = [...created].sort((a, b) => a.index - b.index).map((o) => numberOf.get((JSON.parse(o.body) as { registrationId: string }).registrationId) ?? 0);
+  const sentOrder = [...created]
+    .sort((a, b) => a.index - b.index)
+    .map((o) => numberOf.get((JSON.parse(o.body) as { registrationId: string }).registrationId) ?? 0);
   let overtaken = 0;
   for (let i = 1; i < sentOrder.length; i++) if (sentOrder[i]! < sentOrder[i - 1]!) overtaken++;
   const latency = latencySummary(created);
@@ -132,13 +157,47 @@ export async function registrationBurst(endpoint: string, tableName: string, jwt
   const arrivalSpanMs = Math.round(arrivals.at(-1)!.atMs);
   const label = `${shape.registrants} for ${shape.seats} seats`;
   const rows: Row[] = [
-    { metric: `${label}: arrivals over (${shape.maxInFlight} in flight at most)`, value: arrivalSpanMs, unit: 'ms', target: `<= ${shape.windowSec * 1000}`, met: arrivalSpanMs <= shape.windowSec * 1000 },
+    {
+      metric: `${label}: arrivals over (${shape.maxInFlight} in flight at most)`,
+      value: arrivalSpanMs,
+      unit: 'ms',
+      target: `<= ${shape.windowSec * 1000}`,
+      met: arrivalSpanMs <= shape.windowSec * 1000,
+    },
     { metric: `${label}: all answered by`, value: round(run.elapsedMs / 1000, 1), unit: 's' },
-    { metric: `${label}: registered`, value: registered.length, unit: 'people', target: `= ${shape.seats}`, met: registered.length === shape.seats && info?.seatsLeft === 0 },
-    { metric: `${label}: waitlisted`, value: waitlisted.length, unit: 'people', target: `= ${shape.registrants - shape.seats}`, met: waitlisted.length === shape.registrants - shape.seats },
-    { metric: `${label}: seats to arrivals 1-${shape.seats}, waitlist in arrival order (pairs out of order)`, value: inversions, unit: 'pairs', target: 'seats first, 0', met: orderOk },
-    { metric: `${label}: errors (5xx or network) / other refusals`, value: `${errors.length} / ${refused.length}`, unit: 'requests', target: '0 / 0', met: errors.length === 0 && refused.length === 0 },
-    { metric: `${label}: p50 / p99 from arrival (per-event limit raised to ${shape.registrants * 2}/min)`, value: `${latency.p50Ms} / ${latency.p99Ms}`, unit: 'ms' },
+    {
+      metric: `${label}: registered`,
+      value: registered.length,
+      unit: 'people',
+      target: `= ${shape.seats}`,
+      met: registered.length === shape.seats && info?.seatsLeft === 0,
+    },
+    {
+      metric: `${label}: waitlisted`,
+      value: waitlisted.length,
+      unit: 'people',
+      target: `= ${shape.registrants - shape.seats}`,
+      met: waitlisted.length === shape.registrants - shape.seats,
+    },
+    {
+      metric: `${label}: seats to arrivals 1-${shape.seats}, waitlist in arrival order (pairs out of order)`,
+      value: inversions,
+      unit: 'pairs',
+      target: 'seats first, 0',
+      met: orderOk,
+    },
+    {
+      metric: `${label}: errors (5xx or network) / other refusals`,
+      value: `${errors.length} / ${refused.length}`,
+      unit: 'requests',
+      target: '0 / 0',
+      met: errors.length === 0 && refused.length === 0,
+    },
+    {
+      metric: `${label}: p50 / p99 from arrival (per-event limit raised to ${shape.registrants * 2}/min)`,
+      value: `${latency.p50Ms} / ${latency.p99Ms}`,
+      unit: 'ms',
+    },
   ];
   return { rows, json };
 }

@@ -37,26 +37,35 @@ export const benchmark: Benchmark = {
       const which = process.env.BURSTS ?? 'all';
       await use('bench-burst-registration');
       // Quick keeps the burst's shape (a quarter of the people and seats, the same 10 s).
-      const registration = which === 'check-in' ? { rows: [], json: {} } : await registrationBurst(dynamo.endpoint, 'bench-burst-registration', jwtSecret, {
-        registrants: sized(2000, 500),
-        seats: sized(300, 75),
-        windowSec: 10,
-        clients: 200,
-        maxInFlight: RESERVED_CONCURRENCY,
-        boundSec: sized(120, 30),
-      });
+      const registration =
+        which === 'check-in'
+          ? { rows: [], json: {} }
+          : await registrationBurst(dynamo.endpoint, 'bench-burst-registration', jwtSecret, {
+              registrants: sized(2000, 500),
+              seats: sized(300, 75),
+              windowSec: 10,
+              clients: 200,
+              maxInFlight: RESERVED_CONCURRENCY,
+              boundSec: sized(120, 30),
+            });
       console.log(`  registration burst done at ${Math.round(performance.now() - started) / 1000} s`);
       await use('bench-burst-checkin');
       // Quick seeds a twentieth of the cohort and holds the same peak rate for 10 s.
-      const checkIn = which === 'registration' ? { rows: [], json: {} } : await checkInBurst(dynamo.endpoint, 'bench-burst-checkin', jwtSecret, {
-        interns: sized(20_000, 1_000),
-        windowInterns: 20_000,
-        runSec: sized(60, 10),
-        resendShare: 0.05,
-        maxInFlight: RESERVED_CONCURRENCY,
-        drainSec: sized(60, 15),
-      });
-      return { rows: [...registration.rows, ...checkIn.rows], json: { bursts: { quick: QUICK, registration: registration.json, checkIn: checkIn.json } } };
+      const checkIn =
+        which === 'registration'
+          ? { rows: [], json: {} }
+          : await checkInBurst(dynamo.endpoint, 'bench-burst-checkin', jwtSecret, {
+              interns: sized(20_000, 1_000),
+              windowInterns: 20_000,
+              runSec: sized(60, 10),
+              resendShare: 0.05,
+              maxInFlight: RESERVED_CONCURRENCY,
+              drainSec: sized(60, 15),
+            });
+      return {
+        rows: [...registration.rows, ...checkIn.rows],
+        json: { bursts: { quick: QUICK, registration: registration.json, checkIn: checkIn.json } },
+      };
     } finally {
       for (const d of destroy) d();
       await dynamo?.stop();

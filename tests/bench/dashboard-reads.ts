@@ -111,7 +111,11 @@ export const benchmark: Benchmark = {
         handle.client.destroy();
         rows.push(
           { metric: `dashboard read, ${size} interns: capacity`, value: cost.capacity, unit: 'RCU' },
-          { metric: `dashboard read, ${size} interns: items (counter shards / ceiling)`, value: `${cost.items} (${cost.counterItems} / ${cost.ceiling})`, unit: 'items' },
+          {
+            metric: `dashboard read, ${size} interns: items (counter shards / ceiling)`,
+            value: `${cost.items} (${cost.counterItems} / ${cost.ceiling})`,
+            unit: 'items',
+          },
           { metric: `dashboard read, ${size} interns: requests`, value: cost.reads, unit: 'requests' },
         );
         json[`dashboardRead${size}`] = { ...cost, seedSec };

@@ -9,7 +9,14 @@ import { bundleLikeSst, sstEsbuild } from '../../scripts/bench/sst-esbuild.ts';
 import { round, toKB } from '../../scripts/bench/stats.ts';
 import { sized } from '../../scripts/bench/quick.ts';
 import { functionDefaults } from '../../stacks/lib/function-defaults.ts';
-import { CLASS_LIMITS, classEnvironment, classNodejs, EXPORTS_ONLY_PACKAGES, TRAFFIC_CLASSES, type TrafficClass } from '../../stacks/lib/traffic-classes.ts';
+import {
+  CLASS_LIMITS,
+  classEnvironment,
+  classNodejs,
+  EXPORTS_ONLY_PACKAGES,
+  TRAFFIC_CLASSES,
+  type TrafficClass,
+} from '../../stacks/lib/traffic-classes.ts';
 
 // Issue 15's cold-start floor: the median of at least 15 fresh processes per case, all in one run.
 // A quick run takes 5: its ratios are labelled quick, not the measurement the target names.
@@ -28,7 +35,12 @@ const TARGETS: Record<TrafficClass, { maxKB?: number; maxInitRatio?: number; exc
 };
 
 /** The first request each class gets in the probe: a route it serves that needs no table. */
-const FIRST_PATH: Record<TrafficClass, string> = { public: '/health', phone: '/health', api: '/health', exports: '/health' };
+const FIRST_PATH: Record<TrafficClass, string> = {
+  public: '/health',
+  phone: '/health',
+  api: '/health',
+  exports: '/health',
+};
 
 /**
  * What the deployed function sees at cold start, minus AWS: the stack's environment, the bound
@@ -62,11 +74,24 @@ async function build(name: string, entry: string, nodejs = functionDefaults('ben
   const bundle = await bundleLikeSst(root, `${root}${entry}`, outDir, nodejs);
   // Only what the Lambda runtime provides is linked beside the bundle; a class's own exclusions
   // (the spreadsheet library) are absent from its artifact in AWS and so here.
-  const provided = Object.entries(bundle.externals).filter(([specifier]) => !(EXPORTS_ONLY_PACKAGES as readonly string[]).includes(packageName(specifier)));
+  const provided = Object.entries(bundle.externals).filter(
+    ([specifier]) => !(EXPORTS_ONLY_PACKAGES as readonly string[]).includes(packageName(specifier)),
+  );
   const externalPackages = await linkExternals(outDir, Object.fromEntries(provided));
   const gzipBytes = gzipSync(await readFile(bundle.file), { level: 9 }).length;
-  const spreadsheetInputs = bundle.inputs.filter((input) => EXPORTS_ONLY_PACKAGES.some((pkg) => input.includes(`node_modules/${pkg}/`)));
-  return { entry, outDir, file: bundle.file, bytes: bundle.bytes, gzipBytes, sourcemapBytes: bundle.sourcemapBytes, externalPackages, spreadsheetInputs: spreadsheetInputs.length };
+  const spreadsheetInputs = bundle.inputs.filter((input) =>
+    EXPORTS_ONLY_PACKAGES.some((pkg) => input.includes(`node_modules/${pkg}/`)),
+  );
+  return {
+    entry,
+    outDir,
+    file: bundle.file,
+    bytes: bundle.bytes,
+    gzipBytes,
+    sourcemapBytes: bundle.sourcemapBytes,
+    externalPackages,
+    spreadsheetInputs: spreadsheetInputs.length,
+  };
 }
 
 type Built = Awaited<ReturnType<typeof build>>;
@@ -85,27 +110,44 @@ export const benchmark: Benchmark = {
     // The libraries resolve from the packages that depend on them (the workspace keeps each package's own).
     const floorNodejs = {
       ...publicNodejs,
-      esbuild: { ...publicNodejs.esbuild, nodePaths: ['packages/core/node_modules', 'packages/functions/node_modules'].map((dir) => `${root}${dir}`) },
+      esbuild: {
+        ...publicNodejs.esbuild,
+        nodePaths: ['packages/core/node_modules', 'packages/functions/node_modules'].map((dir) => `${root}${dir}`),
+      },
     };
     const floor = await build('library-floor', LIBRARY_FLOOR, floorNodejs);
     const floorHandler = await build('library-floor-handler', LIBRARY_FLOOR_HANDLER, floorNodejs);
     const classes = {} as Record<TrafficClass, Built>;
     for (const trafficClass of TRAFFIC_CLASSES) {
       const entry = CLASS_LIMITS[trafficClass].handler.replace(/\.handler$/, '.ts');
-      classes[trafficClass] = await build(trafficClass, entry, classNodejs(trafficClass, functionDefaults('bench').nodejs));
+      classes[trafficClass] = await build(
+        trafficClass,
+        entry,
+        classNodejs(trafficClass, functionDefaults('bench').nodejs),
+      );
     }
-    const classCases = Object.fromEntries(TRAFFIC_CLASSES.map((c) => [c, { bundle: classes[c].file, env: lambdaEnv(classes[c].outDir, c), path: FIRST_PATH[c] }])) as Record<TrafficClass, InitCase>;
+    const classCases = Object.fromEntries(
+      TRAFFIC_CLASSES.map((c) => [
+        c,
+        { bundle: classes[c].file, env: lambdaEnv(classes[c].outDir, c), path: FIRST_PATH[c] },
+      ]),
+    ) as Record<TrafficClass, InitCase>;
     const cases: Record<'minimal' | 'libraryFloor' | 'publicWithSourceMaps' | TrafficClass, InitCase> = {
       minimal: { bundle: minimal.file, env: lambdaEnv(minimal.outDir), path: '/items/none' },
       libraryFloor: { bundle: floorHandler.file, env: lambdaEnv(floorHandler.outDir, 'public'), path: '/items/none' },
       ...classCases,
       // The same public bundle with NODE_OPTIONS=--enable-source-maps, as the other classes run: what parsing the map would cost its cold start.
-      publicWithSourceMaps: { bundle: classes.public.file, env: { ...lambdaEnv(classes.public.outDir), NODE_OPTIONS: '--enable-source-maps' }, path: FIRST_PATH.public },
+      publicWithSourceMaps: {
+        bundle: classes.public.file,
+        env: { ...lambdaEnv(classes.public.outDir), NODE_OPTIONS: '--enable-source-maps' },
+        path: FIRST_PATH.public,
+      },
     };
     const t = await measureInit(cases, RUNS);
     for (const c of TRAFFIC_CLASSES) {
       const expected = c === 'api' ? 200 : 404;
-      if (t[c].status !== expected) throw new Error(`The ${c} bundle answered ${t[c].status} to GET ${FIRST_PATH[c]}, not ${expected}`);
+      if (t[c].status !== expected)
+        throw new Error(`The ${c} bundle answered ${t[c].status} to GET ${FIRST_PATH[c]}, not ${expected}`);
     }
 
     const rows: Row[] = [];
@@ -118,12 +160,30 @@ export const benchmark: Benchmark = {
       rows.push(
         target.maxKB === undefined
           ? { metric: `${c} bundle (raw / gzip)`, value: `${kb} / ${toKB(b.gzipBytes)}`, unit: 'KB' }
-          : { metric: `${c} bundle minified`, value: kb, unit: 'KB', target: `<= ${target.maxKB}`, met: kb <= target.maxKB },
-        { metric: `${c} bundle carries the spreadsheet library`, value: b.spreadsheetInputs > 0 ? 'yes' : 'no', unit: '', target: target.exceljs ? 'yes' : 'no', met: b.spreadsheetInputs > 0 === target.exceljs },
+          : {
+              metric: `${c} bundle minified`,
+              value: kb,
+              unit: 'KB',
+              target: `<= ${target.maxKB}`,
+              met: kb <= target.maxKB,
+            },
+        {
+          metric: `${c} bundle carries the spreadsheet library`,
+          value: b.spreadsheetInputs > 0 ? 'yes' : 'no',
+          unit: '',
+          target: target.exceljs ? 'yes' : 'no',
+          met: b.spreadsheetInputs > 0 === target.exceljs,
+        },
         { metric: `${c} init, median of ${RUNS}`, value: t[c].importMsMedian, unit: 'ms' },
         target.maxInitRatio === undefined
           ? { metric: `${c} init / minimal`, value: ratio, unit: 'ratio' }
-          : { metric: `${c} init / minimal`, value: ratio, unit: 'ratio', target: `<= ${target.maxInitRatio}`, met: ratio <= target.maxInitRatio },
+          : {
+              metric: `${c} init / minimal`,
+              value: ratio,
+              unit: 'ratio',
+              target: `<= ${target.maxInitRatio}`,
+              met: ratio <= target.maxInitRatio,
+            },
         { metric: `${c} first request (secrets, app, tracer)`, value: t[c].firstInvokeMsMedian, unit: 'ms' },
       );
       json[c] = { ...b, init: timing(t[c]), initRatio: ratio, targets: target };
@@ -131,11 +191,23 @@ export const benchmark: Benchmark = {
     rows.push(
       { metric: `minimal Hono bundle`, value: toKB(minimal.bytes), unit: 'KB' },
       // What no class bundle can go below while it uses the stack's libraries: compare with the 400 KB target.
-      { metric: `zod + ElectroDB + Hono/zod-openapi alone, bundled like a class`, value: toKB(floor.bytes), unit: 'KB' },
+      {
+        metric: `zod + ElectroDB + Hono/zod-openapi alone, bundled like a class`,
+        value: toKB(floor.bytes),
+        unit: 'KB',
+      },
       { metric: `minimal Hono init, median of ${RUNS}`, value: t.minimal.importMsMedian, unit: 'ms' },
       // What the fixed libraries alone add to the minimal handler's init: the rest of a class's ratio is the app's own.
-      { metric: `minimal Hono + zod, ElectroDB, Hono/zod-openapi init / minimal`, value: round(t.libraryFloor.importMsMedian / t.minimal.importMsMedian, 2), unit: 'ratio' },
-      { metric: `public init if it ran with --enable-source-maps, median of ${RUNS}`, value: t.publicWithSourceMaps.importMsMedian, unit: 'ms' },
+      {
+        metric: `minimal Hono + zod, ElectroDB, Hono/zod-openapi init / minimal`,
+        value: round(t.libraryFloor.importMsMedian / t.minimal.importMsMedian, 2),
+        unit: 'ratio',
+      },
+      {
+        metric: `public init if it ran with --enable-source-maps, median of ${RUNS}`,
+        value: t.publicWithSourceMaps.importMsMedian,
+        unit: 'ms',
+      },
     );
     return {
       json: {
@@ -149,8 +221,10 @@ export const benchmark: Benchmark = {
           deployedRuntime: functionDefaults('bench').runtime,
           deployedArchitecture: functionDefaults('bench').architecture,
           initMeasuredOnNode: process.version,
-          options: "SST v2 deploy-mode esbuild options with stacks/lib/function-defaults.ts and each class's own (stacks/lib/traffic-classes.ts)",
-          initEnv: "each class's stack environment (NODE_OPTIONS=--enable-source-maps except public and phone), SST secret env, no AWS credentials; SDK packages linked beside the bundle",
+          options:
+            "SST v2 deploy-mode esbuild options with stacks/lib/function-defaults.ts and each class's own (stacks/lib/traffic-classes.ts)",
+          initEnv:
+            "each class's stack environment (NODE_OPTIONS=--enable-source-maps except public and phone), SST secret env, no AWS credentials; SDK packages linked beside the bundle",
         },
       },
       rows,

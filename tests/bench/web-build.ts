@@ -63,7 +63,10 @@ export const benchmark: Benchmark = {
     const firstPageGzipBytes = files.reduce((sum, f) => sum + f.gzipBytes, 0);
     const assets = await readdir(join(outDir, 'assets'));
     const allJs = assets.filter((name) => name.endsWith('.js'));
-    const allJsGzipBytes = (await Promise.all(allJs.map((name) => gzipSize(join(outDir, 'assets', name))))).reduce((a, b) => a + b, 0);
+    const allJsGzipBytes = (await Promise.all(allJs.map((name) => gzipSize(join(outDir, 'assets', name))))).reduce(
+      (a, b) => a + b,
+      0,
+    );
     const kb = toKB(firstPageGzipBytes);
     const met = kb <= TARGET_KB;
     return {

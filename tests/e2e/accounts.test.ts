@@ -17,7 +17,10 @@ describe('my account', () => {
   it('changes the password, saying in Chinese and English why a weak one is refused', async () => {
     const page = await session.newPage();
     await signIn(page, session.url, personEmail);
-    await page.getByRole('banner').getByRole('link', { name: /改密码的人/ }).click();
+    await page
+      .getByRole('banner')
+      .getByRole('link', { name: /改密码的人/ })
+      .click();
     await page.getByRole('heading', { level: 1, name: '我的账号' }).waitFor();
     await page.getByLabel('当前密码').fill(PASSWORD);
     await page.getByLabel(/^新密码/).fill('qwerty123456');

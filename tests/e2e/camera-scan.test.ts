@@ -55,9 +55,13 @@ describe('check-in by camera', () => {
     // The code stays in view while the video loops: it must not be sent again, or the page would
     // switch to 已签到 and the counter could move. Wait until the camera has shown 30 more frames
     // with the code in view (three seconds of the 10 fps clip), however long that takes the machine.
-    const shown = () => page.getByLabel('摄像头画面').evaluate((v: HTMLVideoElement) => v.getVideoPlaybackQuality().totalVideoFrames);
+    const shown = () =>
+      page.getByLabel('摄像头画面').evaluate((v: HTMLVideoElement) => v.getVideoPlaybackQuality().totalVideoFrames);
     const seen = await shown();
-    await page.waitForFunction((from) => document.querySelector('video')!.getVideoPlaybackQuality().totalVideoFrames >= from + 30, seen);
+    await page.waitForFunction(
+      (from) => document.querySelector('video')!.getVideoPlaybackQuality().totalVideoFrames >= from + 30,
+      seen,
+    );
     await expect(page.locator('.scan-outcome .alert-title').textContent()).resolves.toBe('签到成功');
     await page.locator('.check-in-counts', { hasText: '已签到 1 / 已报名 1' }).waitFor();
     const attendance = await Events.attendance(SYSTEM, eventId, {}, { limit: 10 });

@@ -19,9 +19,18 @@ let cohortName: string;
 
 beforeAll(async () => {
   const id = unique();
-  const university = await Universities.create(SYSTEM, { name: `石河子大学导入测试${id}`, city: '石河子', province: '新疆' });
+  const university = await Universities.create(SYSTEM, {
+    name: `石河子大学导入测试${id}`,
+    city: '石河子',
+    province: '新疆',
+  });
   coordinatorEmail = `coordinator.import.${id}@example.org`;
-  await createAccount({ email: coordinatorEmail, name: '导入联络员', role: 'coordinator', universityId: university.universityId });
+  await createAccount({
+    email: coordinatorEmail,
+    name: '导入联络员',
+    role: 'coordinator',
+    universityId: university.universityId,
+  });
   cohortName = `2030年百名硕博社会实践导入${id}`;
   const created = await Cohorts.create(SYSTEM, {
     name: cohortName,
@@ -76,7 +85,7 @@ function students(length = 200, firstYear = 1997): Record<string, string>[] {
       紧急联系人: '家长',
       紧急联系电话: '13800138000',
     };
-    return i % 10 === 9 ? { ...row, ...MISTAKES[(i / 10) % MISTAKES.length | 0]![0] } : row;
+    return i % 10 === 9 ? { ...row, ...MISTAKES[((i / 10) % MISTAKES.length) | 0]![0] } : row;
   });
 }
 
@@ -90,7 +99,10 @@ describe('批量导入: a coordinator imports 200 students from the template', (
     await page.getByRole('heading', { level: 1, name: '批量导入报名' }).waitFor();
 
     // The template, filled from row 2 down the way a person types into it.
-    const [templateDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Excel 模板' }).click()]);
+    const [templateDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载 Excel 模板' }).click(),
+    ]);
     expect(templateDownload.suggestedFilename()).toBe(`${cohortName}-报名导入模板.xlsx`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(await templateDownload.path());
@@ -131,7 +143,10 @@ describe('批量导入: a coordinator imports 200 students from the template', (
     await expect.poll(() => table.locator('tbody tr').count()).toBe(100);
 
     // The result file: the uploaded rows with 状态 and 原因.
-    const [resultDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载结果文件' }).click()]);
+    const [resultDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载结果文件' }).click(),
+    ]);
     expect(resultDownload.suggestedFilename()).toBe('报名名单-导入结果.xlsx');
     const result = new ExcelJS.Workbook();
     await result.xlsx.readFile(await resultDownload.path());
@@ -182,7 +197,10 @@ describe('批量导入: a coordinator imports 200 students from the template', (
       body: JSON.stringify({ email: coordinatorEmail, password: PASSWORD }),
     });
     const { token } = (await login.json()) as { token: string };
-    const jobNow = async () => (await (await fetch(`${app.url}/v1/imports/${importJobId}`, { headers: { authorization: `Bearer ${token}` } })).json()) as Record<string, unknown>;
+    const jobNow = async () =>
+      (await (
+        await fetch(`${app.url}/v1/imports/${importJobId}`, { headers: { authorization: `Bearer ${token}` } })
+      ).json()) as Record<string, unknown>;
     await expect.poll(async () => (await jobNow()).status, { timeout: 200_000, interval: 1_000 }).toBe('completed');
     expect(await jobNow()).toMatchObject({ totalRows: 1000, rowsDone: 1000, accepted: 900, rejected: 100 });
 
@@ -192,7 +210,10 @@ describe('批量导入: a coordinator imports 200 students from the template', (
     expect(await again.locator('#import-progress-bar').getAttribute('value')).toBe('1000');
     await again.getByRole('tab', { name: '已拒绝（100）' }).waitFor();
 
-    const [mail] = await backbone.mailbox.waitFor((m) => sentTo(coordinatorEmail)(m) && m.subject.includes('千人名单.xlsx'), { timeoutMs: 60_000 });
+    const [mail] = await backbone.mailbox.waitFor(
+      (m) => sentTo(coordinatorEmail)(m) && m.subject.includes('千人名单.xlsx'),
+      { timeoutMs: 60_000 },
+    );
     expect(mail!.subject).toContain('接受 900 行，拒绝 100 行');
     expect(mail!.text).toContain(`/cohorts/${cohortId}/import?job=${importJobId}`);
     await own.close();

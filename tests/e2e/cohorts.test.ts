@@ -1,6 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Universities } from '@aksu/core';
-import { browserSession, createAccount, horizontalOverflow, PASSWORD, PHONE, signIn, SYSTEM, unique } from './harness.ts';
+import {
+  browserSession,
+  createAccount,
+  horizontalOverflow,
+  PASSWORD,
+  PHONE,
+  signIn,
+  SYSTEM,
+  unique,
+} from './harness.ts';
 import { nationalIdFor } from './cohort-screens.ts';
 
 const session = browserSession();
@@ -15,7 +24,12 @@ beforeAll(async () => {
   organiserEmail = `organiser.cohort.${id}@example.org`;
   coordinatorEmail = `coordinator.cohort.${id}@example.org`;
   await createAccount({ email: organiserEmail, name: '人才专员', role: 'organiser' });
-  await createAccount({ email: coordinatorEmail, name: '院校联络员', role: 'coordinator', universityId: university.universityId });
+  await createAccount({
+    email: coordinatorEmail,
+    name: '院校联络员',
+    role: 'coordinator',
+    universityId: university.universityId,
+  });
 });
 
 describe('社会实践: a cohort from setup to an accepted intern signing in', () => {
@@ -75,7 +89,11 @@ describe('社会实践: a cohort from setup to an accepted intern signing in', (
     const row = coordinator.getByTestId('student-row').filter({ hasText: '艾力·买买提' });
     await expect(row.innerText()).resolves.toContain('待审核');
     await expect(row.innerText()).resolves.toContain('139****5678');
-    await expect.poll(() => coordinator.locator('.cohort-summary [data-column="submitted"]').first().innerText(), { timeout: 15_000 }).toBe('1');
+    await expect
+      .poll(() => coordinator.locator('.cohort-summary [data-column="submitted"]').first().innerText(), {
+        timeout: 15_000,
+      })
+      .toBe('1');
 
     // The organiser accepts from the review queue with a reason and gets the one-time code.
     await organiser.getByRole('link', { name: '报名审核' }).click();
@@ -103,6 +121,10 @@ describe('社会实践: a cohort from setup to an accepted intern signing in', (
     await accepted.getByRole('button', { name: '确认参加' }).click();
     await coordinator.getByText('艾力·买买提 的状态已更新为「已确认」。').waitFor();
     // The summary is re-read after the status change; poll until its answer has arrived.
-    await expect.poll(() => coordinator.locator('.cohort-summary [data-column="confirmed"]').first().innerText(), { timeout: 15_000 }).toBe('1');
+    await expect
+      .poll(() => coordinator.locator('.cohort-summary [data-column="confirmed"]').first().innerText(), {
+        timeout: 15_000,
+      })
+      .toBe('1');
   });
 });

@@ -22,7 +22,9 @@ async function watchViolations(page: Page): Promise<string[]> {
   await page.exposeFunction('reportPolicyViolation', (text: string) => violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportPolicyViolation(text: string): void }).reportPolicyViolation(`${event.violatedDirective} ${event.blockedURI}`);
+      (window as unknown as { reportPolicyViolation(text: string): void }).reportPolicyViolation(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      );
     });
   });
   page.on('console', (message) => {
@@ -48,7 +50,11 @@ describe('the app and the API reference under their Content-Security-Policy', ()
     const docs = await page.goto(`${session.url}/docs`);
     expect(docs?.headers()['content-security-policy']).toContain("script-src 'self'");
     // Swagger UI ran (its start-up is a file now, not an inline script) and read the document.
-    await page.waitForFunction(() => document.querySelector('.swagger-ui .info')?.textContent?.includes('Talent Platform API'), null, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => document.querySelector('.swagger-ui .info')?.textContent?.includes('Talent Platform API'),
+      null,
+      { timeout: 30_000 },
+    );
     await page.getByText('Health and documentation').waitFor();
     expect(violations).toEqual([]);
   });

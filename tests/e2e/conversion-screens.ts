@@ -10,7 +10,14 @@ export interface ConversionWorld {
   cohortId: string;
   universityId: string;
   /** Expected funnel totals of the cohort, from the outcomes written below. */
-  expected: { interns: number; offered: number; signed: number; onboarded: number; retainedY1: number; declined: number };
+  expected: {
+    interns: number;
+    offered: number;
+    signed: number;
+    onboarded: number;
+    retainedY1: number;
+    declined: number;
+  };
   outcomeId: string;
   internEmail: string;
   coordinatorEmail: string;
@@ -38,16 +45,23 @@ export async function seedConversionWorld(): Promise<ConversionWorld> {
   let firstOutcome = '';
   let firstIntern = '';
   for (const [universityId, stage] of plans) {
-    const intern = await acceptedIntern(cohort.cohortId, universityId, { degreeLevel: stage === 'retained' ? 'phd' : 'master' });
+    const intern = await acceptedIntern(cohort.cohortId, universityId, {
+      degreeLevel: stage === 'retained' ? 'phd' : 'master',
+    });
     const { outcome } = await Conversion.open(SYSTEM, { registrationId: intern.registrationId });
     if (!firstOutcome) {
       firstOutcome = outcome.outcomeId;
       firstIntern = intern.registrationId;
     }
-    const employer = { employer: '阿克苏地区第一人民医院', post: '医师', employmentKind: 'public_institution' as const };
+    const employer = {
+      employer: '阿克苏地区第一人民医院',
+      post: '医师',
+      employmentKind: 'public_institution' as const,
+    };
     let v = outcome.version;
     const step = async (to: Parameters<typeof Conversion.transition>[2]['to'], extra: Record<string, unknown> = {}) => {
-      v = (await Conversion.transition(SYSTEM, outcome.outcomeId, { to, on: '2025-05-20', version: v, ...extra })).version;
+      v = (await Conversion.transition(SYSTEM, outcome.outcomeId, { to, on: '2025-05-20', version: v, ...extra }))
+        .version;
     };
     if (stage === 'none') continue;
     if (stage === 'offered') await step('offered', employer);
@@ -55,16 +69,34 @@ export async function seedConversionWorld(): Promise<ConversionWorld> {
       await step('offered', employer);
       await step('declined', { reason: '回生源地工作' });
     }
-    if (stage === 'agreement_signed' || stage === 'onboarded' || stage === 'retained') await step('agreement_signed', { ...employer, agreementConfirmedOn: '2025-05-28' });
+    if (stage === 'agreement_signed' || stage === 'onboarded' || stage === 'retained')
+      await step('agreement_signed', { ...employer, agreementConfirmedOn: '2025-05-28' });
     if (stage === 'onboarded' || stage === 'retained') await step('onboarded', { ...employer, on: '2025-07-15' });
     if (stage === 'retained') {
-      await Conversion.confirmRetention(SYSTEM, outcome.outcomeId, { year: 1, confirmedOn: '2026-07-15', stillEmployed: true, employer: employer.employer, proofReference: 'AKS-SB-00001' });
+      await Conversion.confirmRetention(SYSTEM, outcome.outcomeId, {
+        year: 1,
+        confirmedOn: '2026-07-15',
+        stillEmployed: true,
+        employer: employer.employer,
+        proofReference: 'AKS-SB-00001',
+      });
     }
   }
   const internEmail = `intern.outcome.${unique()}@example.org`;
-  await createAccount({ email: internEmail, name: '留阿学员', role: 'intern', universityId: a.universityId, internId: firstIntern });
+  await createAccount({
+    email: internEmail,
+    name: '留阿学员',
+    role: 'intern',
+    universityId: a.universityId,
+    internId: firstIntern,
+  });
   const coordinatorEmail = `coordinator.outcome.${unique()}@example.org`;
-  await createAccount({ email: coordinatorEmail, name: '成效联络员', role: 'coordinator', universityId: a.universityId });
+  await createAccount({
+    email: coordinatorEmail,
+    name: '成效联络员',
+    role: 'coordinator',
+    universityId: a.universityId,
+  });
   return {
     cohortId: cohort.cohortId,
     universityId: a.universityId,
@@ -94,7 +126,9 @@ export async function seedConversionScreens(visit: Visit) {
     ['outcome', (page) => visit(page, `/outcomes/${w.outcomeId}`, 'form.conv-form')],
     ['cohort-report', (page) => visit(page, `/cohorts/${w.cohortId}/report`, '[data-testid="report-headline"]')],
   ];
-  const coordinator: Screen[] = [['coordinator-outcomes', (page) => visit(page, `/outcomes?cohortId=${w.cohortId}`, '[data-table="outcomes"]')]];
+  const coordinator: Screen[] = [
+    ['coordinator-outcomes', (page) => visit(page, `/outcomes?cohortId=${w.cohortId}`, '[data-table="outcomes"]')],
+  ];
   const intern: Screen[] = [['my-outcome', (page) => visit(page, '/my-outcome', '[data-field="stage"]')]];
   return { ...w, organiser, coordinator, intern };
 }

@@ -14,11 +14,13 @@ beforeAll(async () => {
   world = await seedConversionWorld();
 });
 
-const cell = (page: Page, table: string, field: string) => page.locator(`[data-table="${table}"] [data-field="${field}"]`).first().textContent();
+const cell = (page: Page, table: string, field: string) =>
+  page.locator(`[data-table="${table}"] [data-field="${field}"]`).first().textContent();
 
 describe('留阿成效: the dashboard shows the numbers the records say', () => {
   it('funnel and university breakdown agree with a count over the outcomes; the report and each role’s view follow', async () => {
-    const raw = (await db().service.entities.outcome.query.byCohort({ cohortKey: world.cohortId }).go({ pages: 'all' })).data;
+    const raw = (await db().service.entities.outcome.query.byCohort({ cohortKey: world.cohortId }).go({ pages: 'all' }))
+      .data;
     const reached = (stage: string) => String(raw.filter((o) => o.reached.includes(stage)).length);
 
     const page = await session.newPage();
@@ -32,9 +34,14 @@ describe('留阿成效: the dashboard shows the numbers the records say', () => 
     expect(await cell(page, 'funnel', 'signed')).toBe(reached('agreement_signed'));
     expect(await cell(page, 'funnel', 'onboarded')).toBe(reached('onboarded'));
     expect(await cell(page, 'funnel', 'retainedY1')).toBe(String(raw.filter((o) => o.retainedYears >= 1).length));
-    expect([await cell(page, 'funnel', 'offered'), await cell(page, 'funnel', 'onboarded')]).toEqual([String(world.expected.offered), String(world.expected.onboarded)]);
+    expect([await cell(page, 'funnel', 'offered'), await cell(page, 'funnel', 'onboarded')]).toEqual([
+      String(world.expected.offered),
+      String(world.expected.onboarded),
+    ]);
     const row = page.locator(`[data-table="breakdown"] [data-group="${world.universityId}"]`);
-    expect(await row.locator('[data-field="interns"]').textContent()).toBe(String(raw.filter((o) => o.universityId === world.universityId).length));
+    expect(await row.locator('[data-field="interns"]').textContent()).toBe(
+      String(raw.filter((o) => o.universityId === world.universityId).length),
+    );
     expect(await row.locator('[data-field="onboarded"]').textContent()).toBe('2');
 
     // The chart is also readable as a table, and the switch says which is shown.
@@ -44,12 +51,17 @@ describe('留阿成效: the dashboard shows the numbers the records say', () => 
     await page.locator('[data-panel="breakdown"] canvas').first().waitFor();
 
     await page.getByRole('link', { name: '打印批次报告' }).click();
-    await expect(page.getByTestId('report-headline').textContent()).resolves.toBe(`${world.expected.interns} 名学员来自 2 所高校，${world.expected.onboarded} 人留阿工作`);
+    await expect(page.getByTestId('report-headline').textContent()).resolves.toBe(
+      `${world.expected.interns} 名学员来自 2 所高校，${world.expected.onboarded} 人留阿工作`,
+    );
 
     // The coordinator reads their own students only; the intern their own outcome.
     const coordinator = await session.newPage(PHONE);
     await signIn(coordinator, session.url, world.coordinatorEmail, PASSWORD);
-    await coordinator.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '学生去向', includeHidden: true }).waitFor({ state: 'attached' });
+    await coordinator
+      .getByRole('navigation', { name: '主导航' })
+      .getByRole('link', { name: '学生去向', includeHidden: true })
+      .waitFor({ state: 'attached' });
     await coordinator.goto(`${session.url}/outcomes?cohortId=${world.cohortId}`);
     await coordinator.locator('[data-table="outcomes"]').waitFor();
     expect(await coordinator.locator('[data-table="outcomes"] tbody tr').count()).toBe(3);

@@ -25,7 +25,12 @@ beforeAll(async () => {
   });
   other = await Universities.create(SYSTEM, { name: `他校测试大学${id}`, city: '杭州', province: '浙江' });
   coordinatorEmail = `coordinator.${id}@example.org`;
-  await createAccount({ email: coordinatorEmail, name: '本校联络员', role: 'coordinator', universityId: own.universityId });
+  await createAccount({
+    email: coordinatorEmail,
+    name: '本校联络员',
+    role: 'coordinator',
+    universityId: own.universityId,
+  });
 });
 
 describe('coordinator', () => {
@@ -35,7 +40,14 @@ describe('coordinator', () => {
     await page.getByRole('heading', { level: 1, name: own.name }).waitFor();
     expect(await page.title()).toBe(`${own.name} · 才聚阿克苏`);
     const nav = page.getByRole('navigation', { name: '主导航' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['我的院校', '社会实践', '岗位安排', '考勤', '意向人才', '学生去向']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      '我的院校',
+      '社会实践',
+      '岗位安排',
+      '考勤',
+      '意向人才',
+      '学生去向',
+    ]);
     // Phones are shown in full only to organisers.
     await page.getByText('138****1111').waitFor();
     expect(await page.getByText('13800001111').count()).toBe(0);

@@ -2,7 +2,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addYears, Attendance, localDate, Trips, type CohortRecord } from '@aksu/core';
 import { newUniversity } from '../support/accounts.ts';
 import { dailyWorld } from '../support/daily.ts';
-import { accessibilityViolations, browserSession, createAccount, horizontalOverflow, PHONE, signIn, SYSTEM, unique } from './harness.ts';
+import {
+  accessibilityViolations,
+  browserSession,
+  createAccount,
+  horizontalOverflow,
+  PHONE,
+  signIn,
+  SYSTEM,
+  unique,
+} from './harness.ts';
 import { seedConversionWorld, type ConversionWorld } from './conversion-screens.ts';
 
 const session = browserSession();
@@ -49,7 +58,11 @@ describe('留阿成效看板: attendance, attribution and retention not yet reac
     const trip = page.locator(`[data-table="attribution-trip"] [data-id="${tripId}"]`);
     await trip.waitFor();
     expect(await trip.locator('[data-field="hires"]').textContent()).toBe('0');
-    expect(await trip.locator('[data-field="expenses"]').textContent()).toBe(new Intl.NumberFormat('zh-CN', { style: 'currency', currency: 'CNY', minimumFractionDigits: 2 }).format(EXPENSES_FEN / 100));
+    expect(await trip.locator('[data-field="expenses"]').textContent()).toBe(
+      new Intl.NumberFormat('zh-CN', { style: 'currency', currency: 'CNY', minimumFractionDigits: 2 }).format(
+        EXPENSES_FEN / 100,
+      ),
+    );
     expect(await trip.locator('[data-field="costPerHire"]').textContent()).toBe('—');
     await page.getByRole('heading', { name: '各项校地合作的引才成效' }).waitFor();
 
@@ -63,12 +76,22 @@ describe('留阿成效看板: attendance, attribution and retention not yet reac
     };
     for (let n = 1; n <= 5; n++) {
       const year = retention.locator(`[data-cohort="${world.cohortId}"][data-year="${n}"]`);
-      const cells = Object.fromEntries(await Promise.all(['retained', 'pending', 'left'].map(async (f) => [f, await year.locator(`[data-field="${f}"]`).textContent()])));
+      const cells = Object.fromEntries(
+        await Promise.all(
+          ['retained', 'pending', 'left'].map(async (f) => [
+            f,
+            await year.locator(`[data-field="${f}"]`).textContent(),
+          ]),
+        ),
+      );
       if (addYears(endsOn, n) <= localDate()) expect(cells).toEqual(expected[n]);
       else expect(cells).toEqual({ retained: '—', pending: '—', left: '—' });
     }
     expect(await retention.locator('caption').textContent()).toContain('尚未确认');
-    await page.getByTestId('retention-legend').getByText('仍在岗、但该年的留阿确认尚未登记的人数', { exact: false }).waitFor();
+    await page
+      .getByTestId('retention-legend')
+      .getByText('仍在岗、但该年的留阿确认尚未登记的人数', { exact: false })
+      .waitFor();
 
     expect(await horizontalOverflow(page)).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);

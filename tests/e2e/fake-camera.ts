@@ -35,7 +35,12 @@ export function qrVideo(text: string, frames = 4): string {
   for (let row = 0; row < count; row++) {
     for (let col = 0; col < count; col++) {
       if (!qr.isDark(row, col)) continue;
-      for (let y = 0; y < scale; y++) luma.fill(BLACK, (top + row * scale + y) * WIDTH + left + col * scale, (top + row * scale + y) * WIDTH + left + (col + 1) * scale);
+      for (let y = 0; y < scale; y++)
+        luma.fill(
+          BLACK,
+          (top + row * scale + y) * WIDTH + left + col * scale,
+          (top + row * scale + y) * WIDTH + left + (col + 1) * scale,
+        );
     }
   }
   const chroma = Buffer.alloc((WIDTH / 2) * (HEIGHT / 2) * 2, 128);

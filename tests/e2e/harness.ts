@@ -35,13 +35,16 @@ export async function createAccount(account: NewAccount): Promise<UserView> {
 
 function jwtSecret(): string {
   const secret = process.env.JWT_SECRET;
-  if (!secret) throw new Error('JWT_SECRET is not set: run the e2e tests through tests/vitest.config.ts (project "e2e").');
+  if (!secret)
+    throw new Error('JWT_SECRET is not set: run the e2e tests through tests/vitest.config.ts (project "e2e").');
   return secret;
 }
 
 export async function startApp(): Promise<{ url: string; close(): Promise<void> }> {
   if (!existsSync(`${WEB_DIST}/index.html`)) {
-    throw new Error('packages/web/dist is missing: build the web app first with `pnpm run build:web` (`pnpm test` does this).');
+    throw new Error(
+      'packages/web/dist is missing: build the web app first with `pnpm run build:web` (`pnpm test` does this).',
+    );
   }
   return startLocalServer({ port: 0, jwtSecret: jwtSecret(), webDist: WEB_DIST });
 }
@@ -76,7 +79,11 @@ export async function launchBrowser(options: { fakeCamera?: string } = {}): Prom
  * A headless machine has no camera: Chromium then plays a Y4M or MJPEG file as the only camera and
  * grants it without a prompt, so the page's real getUserMedia path runs on known pictures.
  */
-const fakeCameraArgs = (file: string) => ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${file}`];
+const fakeCameraArgs = (file: string) => [
+  '--use-fake-ui-for-media-stream',
+  '--use-fake-device-for-media-stream',
+  `--use-file-for-fake-video-capture=${file}`,
+];
 
 /**
  * A fresh browser profile's worth of state (storage, cookies) at one screen size, Chinese by default.
@@ -124,7 +131,10 @@ export function browserSession(options: { fakeCamera?: string | (() => string) }
   });
 
   const started = <T>(value: T | undefined): T => {
-    if (value === undefined) throw new Error('The browser session has not started: use it inside tests or in a beforeAll registered after browserSession().');
+    if (value === undefined)
+      throw new Error(
+        'The browser session has not started: use it inside tests or in a beforeAll registered after browserSession().',
+      );
     return value;
   };
 
@@ -157,7 +167,11 @@ export async function horizontalOverflow(page: Page): Promise<number> {
   // A screen's own CSS is a separate file the router loads with it, and its ready element can appear
   // before that file applies: wait until every linked stylesheet has loaded and a frame has laid the
   // page out, so the width measured is the styled page's and not a moment of unstyled content.
-  await page.waitForFunction(() => Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')).every((link) => link.sheet !== null));
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')).every(
+      (link) => link.sheet !== null,
+    ),
+  );
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
@@ -165,8 +179,16 @@ export async function horizontalOverflow(page: Page): Promise<number> {
 /** Form controls without an accessible label, by id or name, so a failure says which ones. */
 export function unlabelledControls(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    Array.from(document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea'))
-      .filter((el) => el.type !== 'hidden' && !el.labels?.length && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby'))
+    Array.from(
+      document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea'),
+    )
+      .filter(
+        (el) =>
+          el.type !== 'hidden' &&
+          !el.labels?.length &&
+          !el.getAttribute('aria-label') &&
+          !el.getAttribute('aria-labelledby'),
+      )
       .map((el) => el.id || el.name || el.outerHTML.slice(0, 80)),
   );
 }
@@ -185,5 +207,11 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
     .analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
 }

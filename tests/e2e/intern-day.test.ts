@@ -13,7 +13,13 @@ describe('签到: an intern checks in on a phone, offline the next day, and the 
     const world = await dailyWorld({ interns: 1, universities: [university.universityId], mentees: 1 });
     const intern = world.interns[0]!;
     const internEmail = `intern.${id}@example.org`;
-    await createAccount({ email: internEmail, name: '实践学生', role: 'intern', universityId: university.universityId, internId: intern.registrationId });
+    await createAccount({
+      email: internEmail,
+      name: '实践学生',
+      role: 'intern',
+      universityId: university.universityId,
+      internId: intern.registrationId,
+    });
     const organiserEmail = `attendance.${id}@example.org`;
     await createAccount({ email: organiserEmail, name: '考勤专员', role: 'organiser', isAdmin: false });
 

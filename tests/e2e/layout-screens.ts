@@ -177,4 +177,3 @@ export async function checkScreens(page: Page, size: string, screens: Screen[]):
   }
   return problems;
 }
-

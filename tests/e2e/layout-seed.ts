@@ -25,7 +25,12 @@ export async function seedLayout(visit: Visit) {
     province: '新疆',
     tags: ['985', '211', '双一流', '本地', '柔性引才', '院士工作站', '战略合作协议'],
     contacts: [
-      { name: '欧阳慧敏', title: '研究生院招生就业办公室副主任', phone: '0997-1234567', email: 'placement.office.graduate.school@example.edu.cn' },
+      {
+        name: '欧阳慧敏',
+        title: '研究生院招生就业办公室副主任',
+        phone: '0997-1234567',
+        email: 'placement.office.graduate.school@example.edu.cn',
+      },
       { name: '孙老师', phone: '13912345678' },
     ],
   });
@@ -38,8 +43,15 @@ export async function seedLayout(visit: Visit) {
     signedOn: addDays(localDate(), -300),
     expiresOn: addDays(localDate(), 20),
     ownerDepartment: '地委组织部人才工作科',
-    commitments: [{ description: '每年选派硕士、博士研究生到阿克苏地区开展为期一个月的社会实践活动', studentsPerYear: 30 }],
-    documents: [{ name: '战略合作协议（签字版扫描件）', url: 'https://example.org/documents/agreements/2024/strategic-cooperation-agreement-signed-scan.pdf' }],
+    commitments: [
+      { description: '每年选派硕士、博士研究生到阿克苏地区开展为期一个月的社会实践活动', studentsPerYear: 30 },
+    ],
+    documents: [
+      {
+        name: '战略合作协议（签字版扫描件）',
+        url: 'https://example.org/documents/agreements/2024/strategic-cooperation-agreement-signed-scan.pdf',
+      },
+    ],
     notes: '双方约定每年召开一次合作推进会。',
   });
   await Partnerships.addActivity(SYSTEM, university.universityId, {
@@ -91,13 +103,27 @@ export async function seedLayout(visit: Visit) {
   const organiserEmail = `organiser.${id}@example.org`;
   const coordinatorEmail = `coordinator.with.a.rather.long.address.${id}@example.org`;
   await createAccount({ email: organiserEmail, name: '阿依古丽·买买提', role: 'organiser', isAdmin: true });
-  await createAccount({ email: coordinatorEmail, name: '热依拉·艾尔肯', role: 'coordinator', universityId: university.universityId });
+  await createAccount({
+    email: coordinatorEmail,
+    name: '热依拉·艾尔肯',
+    role: 'coordinator',
+    universityId: university.universityId,
+  });
   const placement = await seedPlacementScreens(visit);
   const cohort = await seedCohortScreens(visit, university.universityId);
   return {
     organiserEmail,
     coordinatorEmail,
-    screens: layoutScreens({ universityId: university.universityId, partnershipId: partnership.partnershipId, tripId: trip.tripId, eventId: event.eventId, leadId }, visit),
+    screens: layoutScreens(
+      {
+        universityId: university.universityId,
+        partnershipId: partnership.partnershipId,
+        tripId: trip.tripId,
+        eventId: event.eventId,
+        leadId,
+      },
+      visit,
+    ),
     placement,
     cohort,
     imports: await seedImportScreens(visit, cohort.cohortId, university.universityId),

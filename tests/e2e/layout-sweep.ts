@@ -68,7 +68,9 @@ export function sweepAt(size: string, viewport: typeof PHONE | typeof DESKTOP): 
   });
 
   it("has no horizontal scrolling, unlabelled input or serious accessibility violation, on the organiser's placement screens", async () => {
-    expect(await sweep(viewport, size, [{ email: data.organiserEmail, screens: data.placement.organiser }])).toEqual([]);
+    expect(await sweep(viewport, size, [{ email: data.organiserEmail, screens: data.placement.organiser }])).toEqual(
+      [],
+    );
   });
 
   // A test of their own: the organiser's list above already fills most of a test's time budget.
@@ -77,7 +79,11 @@ export function sweepAt(size: string, viewport: typeof PHONE | typeof DESKTOP): 
   });
 
   it("has no horizontal scrolling, unlabelled input or serious accessibility violation, on the coordinator's screens", async () => {
-    expect(await sweep(viewport, size, [{ email: data.coordinatorEmail, screens: [...data.screens.coordinator, ...data.cohort.coordinator] }])).toEqual([]);
+    expect(
+      await sweep(viewport, size, [
+        { email: data.coordinatorEmail, screens: [...data.screens.coordinator, ...data.cohort.coordinator] },
+      ]),
+    ).toEqual([]);
   });
 
   // A test of its own: the role sweeps above are already long, and each test has a time limit.
@@ -93,7 +99,10 @@ export function sweepAt(size: string, viewport: typeof PHONE | typeof DESKTOP): 
   it.each(['organiser', 'mentor', 'intern'] as const)(
     'has no horizontal scrolling, unlabelled input or serious accessibility violation, on the %s log, evaluation and stipend screens',
     async (role) => {
-      const [email, password] = role === 'organiser' ? [data.organiserEmail, undefined] : [role === 'mentor' ? data.logs.mentorEmail : data.logs.internEmail, data.logs.password];
+      const [email, password] =
+        role === 'organiser'
+          ? [data.organiserEmail, undefined]
+          : [role === 'mentor' ? data.logs.mentorEmail : data.logs.internEmail, data.logs.password];
       expect(await sweep(viewport, size, [{ email, password, screens: data.logs[role] }])).toEqual([]);
     },
   );
@@ -102,7 +111,12 @@ export function sweepAt(size: string, viewport: typeof PHONE | typeof DESKTOP): 
     'has no horizontal scrolling, unlabelled input or serious accessibility violation, on the %s check-in and attendance screens',
     async (role) => {
       const a = data.attendance;
-      const [email, password] = role === 'organiser' ? [data.organiserEmail, undefined] : role === 'mentor' ? [a.mentorEmail, a.mentorPassword] : [a.internEmail, a.internPassword];
+      const [email, password] =
+        role === 'organiser'
+          ? [data.organiserEmail, undefined]
+          : role === 'mentor'
+            ? [a.mentorEmail, a.mentorPassword]
+            : [a.internEmail, a.internPassword];
       expect(await sweep(viewport, size, [{ email, password, screens: a[role] }])).toEqual([]);
     },
   );
@@ -117,25 +131,43 @@ export function sweepAt(size: string, viewport: typeof PHONE | typeof DESKTOP): 
   });
 
   it("has no horizontal scrolling, unlabelled input or serious accessibility violation, on the coordinator's placement screens", async () => {
-    expect(await sweep(viewport, size, [{ email: data.placement.coordinatorEmail, screens: data.placement.coordinator }])).toEqual([]);
+    expect(
+      await sweep(viewport, size, [{ email: data.placement.coordinatorEmail, screens: data.placement.coordinator }]),
+    ).toEqual([]);
   });
 
   it("has no horizontal scrolling, unlabelled input or serious accessibility violation, on the mentor's screens", async () => {
-    expect(await sweep(viewport, size, [{ email: data.placement.mentorEmail, screens: data.placement.mentor }])).toEqual([]);
+    expect(
+      await sweep(viewport, size, [{ email: data.placement.mentorEmail, screens: data.placement.mentor }]),
+    ).toEqual([]);
   });
 }
 
 /** The organiser's screens in English on a phone, where the longer labels are likeliest to overflow. */
 export function sweepInEnglish(): void {
   it('fits the longer English labels without horizontal scrolling', async () => {
-    expect(await sweep(PHONE, 'phone-en', [{ email: data.organiserEmail, english: true, screens: data.screens.organiser.filter(([name]) => name !== 'university-edit') }])).toEqual([]);
+    expect(
+      await sweep(PHONE, 'phone-en', [
+        {
+          email: data.organiserEmail,
+          english: true,
+          screens: data.screens.organiser.filter(([name]) => name !== 'university-edit'),
+        },
+      ]),
+    ).toEqual([]);
   });
 
   it('fits the English labels of the placement screens', async () => {
-    expect(await sweep(PHONE, 'phone-en', [{ email: data.organiserEmail, english: true, screens: data.placement.organiser }])).toEqual([]);
+    expect(
+      await sweep(PHONE, 'phone-en', [
+        { email: data.organiserEmail, english: true, screens: data.placement.organiser },
+      ]),
+    ).toEqual([]);
   });
 
   it('fits the English labels of the cohort screens', async () => {
-    expect(await sweep(PHONE, 'phone-en', [{ email: data.organiserEmail, english: true, screens: data.cohort.organiser }])).toEqual([]);
+    expect(
+      await sweep(PHONE, 'phone-en', [{ email: data.organiserEmail, english: true, screens: data.cohort.organiser }]),
+    ).toEqual([]);
   });
 }

@@ -9,12 +9,24 @@ let p: Awaited<ReturnType<typeof runningProgramme>>;
 let organiserEmail: string;
 
 beforeAll(async () => {
-  const university = await Universities.create(SYSTEM, { name: `日志补贴测试大学${unique()}`, city: '太原', province: '山西' });
+  const university = await Universities.create(SYSTEM, {
+    name: `日志补贴测试大学${unique()}`,
+    city: '太原',
+    province: '山西',
+  });
   // 8,333 fen a day: an amount whose yuan value floating point would round.
   p = await runningProgramme(university.universityId, 1);
   const intern = p.interns[0]!;
   // 23 days checked in, the last one synced late; travel claimed above the 1,500 yuan cap.
-  await recordDays(p, intern.registrationId, Array.from({ length: 23 }, (_, i) => ({ date: addDays(p.cohort.startsOn, i), status: 'present' as const, syncedLate: i === 22 })));
+  await recordDays(
+    p,
+    intern.registrationId,
+    Array.from({ length: 23 }, (_, i) => ({
+      date: addDays(p.cohort.startsOn, i),
+      status: 'present' as const,
+      syncedLate: i === 22,
+    })),
+  );
   organiserEmail = `stipend.organiser.${unique()}@example.org`;
   await createAccount({ email: organiserEmail, name: '补贴专员', role: 'organiser' });
 });
@@ -46,7 +58,10 @@ describe('实践日志 and 生活补贴: a week from log to payout', () => {
     await phone.getByText('当前离线，日志已保存在本机，联网后自动提交').first().waitFor();
     await phone.getByTestId('queued-log').filter({ hasText: lastFriday }).waitFor();
     await phoneContext.setOffline(false);
-    await phone.locator(`[data-testid="log-entry"]`).filter({ hasText: '参加园区安全培训' }).waitFor({ timeout: 20_000 });
+    await phone
+      .locator(`[data-testid="log-entry"]`)
+      .filter({ hasText: '参加园区安全培训' })
+      .waitFor({ timeout: 20_000 });
     await expect(phone.getByTestId('queued-log').count()).resolves.toBe(0);
 
     // The mentor approves last week; this week, still running, offers no approval yet and says from when.
@@ -56,7 +71,9 @@ describe('实践日志 and 生活补贴: a week from log to payout', () => {
     const reviewWeek = (monday: string) => mentor.locator(`[data-testid="log-week"][data-week="${monday}"]`);
     await reviewWeek(lastMonday).waitFor();
     await expect(reviewWeek(lastMonday).innerText()).resolves.toContain(intern.name);
-    await reviewWeek(thisMonday).getByText(`本周尚未结束，${addDays(thisMonday, 7)} 起可以审阅通过`).waitFor();
+    await reviewWeek(thisMonday)
+      .getByText(`本周尚未结束，${addDays(thisMonday, 7)} 起可以审阅通过`)
+      .waitFor();
     await expect(reviewWeek(thisMonday).getByRole('button', { name: '审阅通过' }).count()).resolves.toBe(0);
     await reviewWeek(lastMonday).getByRole('button', { name: '审阅通过' }).click();
     await mentor.getByText(`已通过 ${intern.name} 的周日志`).waitFor();

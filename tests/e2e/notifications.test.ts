@@ -43,7 +43,15 @@ describe('通知: the bell and the failed-deliveries page', () => {
     const phone = await session.newPage(PHONE);
     await signIn(phone, session.url, email);
     const bell = phone.getByTestId('bell');
-    await expect.poll(async () => (await phone.getByTestId('bell-count').textContent().catch(() => '')) ?? '').toBe('1');
+    await expect
+      .poll(
+        async () =>
+          (await phone
+            .getByTestId('bell-count')
+            .textContent()
+            .catch(() => '')) ?? '',
+      )
+      .toBe('1');
     expect(await bell.getAttribute('aria-label')).toBe('通知，1 条未读');
     await bell.click();
     await phone.waitForURL((url) => url.pathname === '/notifications');
@@ -67,7 +75,11 @@ describe('通知: the bell and the failed-deliveries page', () => {
     await signIn(laptop, session.url, email);
     await laptop.getByRole('link', { name: '邮件投递' }).click();
     await laptop.waitForURL((url) => url.pathname === '/admin/deliveries');
-    const row = laptop.getByTestId('delivery').filter({ hasText: `p***@example.org` }).filter({ hasText: '550' }).first();
+    const row = laptop
+      .getByTestId('delivery')
+      .filter({ hasText: `p***@example.org` })
+      .filter({ hasText: '550' })
+      .first();
     await row.waitFor();
     refused.delete(parkedAddress);
     await row.getByRole('button', { name: '重新发送' }).click();

@@ -60,7 +60,11 @@ describe('organiser', () => {
   it("pages through a long search result with 'load more'", async () => {
     const prefix = `分页测试${unique()}`;
     for (let i = 0; i < 23; i++) {
-      await Universities.create(SYSTEM, { name: `${prefix}大学${String(i).padStart(2, '0')}`, city: '喀什', province: '新疆' });
+      await Universities.create(SYSTEM, {
+        name: `${prefix}大学${String(i).padStart(2, '0')}`,
+        city: '喀什',
+        province: '新疆',
+      });
     }
     const page = await session.newPage();
     await signIn(page, session.url, organiserEmail);
@@ -78,7 +82,11 @@ describe('organiser', () => {
   });
 
   it('explains in Chinese that a stale edit was not saved, and shows the newer version', async () => {
-    const university = await Universities.create(SYSTEM, { name: `冲突测试大学${unique()}`, city: '北京', province: '北京' });
+    const university = await Universities.create(SYSTEM, {
+      name: `冲突测试大学${unique()}`,
+      city: '北京',
+      province: '北京',
+    });
     const page = await session.newPage();
     await signIn(page, session.url, organiserEmail);
     await page.goto(`${session.url}/universities/${university.universityId}`);
@@ -102,7 +110,11 @@ describe('organiser', () => {
   });
 
   it('invites a coordinator whose one-time code activates their account', async () => {
-    const university = await Universities.create(SYSTEM, { name: `邀请测试大学${unique()}`, city: '太原', province: '山西' });
+    const university = await Universities.create(SYSTEM, {
+      name: `邀请测试大学${unique()}`,
+      city: '太原',
+      province: '山西',
+    });
     const page = await session.newPage();
     await signIn(page, session.url, organiserEmail);
     await page.goto(`${session.url}/universities/${university.universityId}`);

@@ -1,6 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { addDays, Events, localDate, Partnerships, Universities, type PartnershipView, type UniversityView } from '@aksu/core';
+import {
+  addDays,
+  Events,
+  localDate,
+  Partnerships,
+  Universities,
+  type PartnershipView,
+  type UniversityView,
+} from '@aksu/core';
 import { newEvent, newTrip, person } from '../support/events.ts';
 import { browserSession, createAccount, signIn, SYSTEM, unique } from './harness.ts';
 
@@ -23,7 +31,9 @@ async function signedInPage(email: string): Promise<Page> {
 async function outcomes(page: Page): Promise<Record<string, string>> {
   const panel = page.getByRole('region', { name: '合作成效' });
   await panel.locator('.outcome-counts').waitFor();
-  const fields = await panel.locator('.outcome-counts > div').evaluateAll((cells) => cells.map((c) => [c.getAttribute('data-field'), c.querySelector('dd')?.textContent]));
+  const fields = await panel
+    .locator('.outcome-counts > div')
+    .evaluateAll((cells) => cells.map((c) => [c.getAttribute('data-field'), c.querySelector('dd')?.textContent]));
   return Object.fromEntries(fields);
 }
 
@@ -70,7 +80,12 @@ beforeAll(async () => {
   organiserEmail = `organiser.${id}@example.org`;
   coordinatorEmail = `coordinator.${id}@example.org`;
   await createAccount({ email: organiserEmail, name: '合作专员', role: 'organiser', isAdmin: false });
-  await createAccount({ email: coordinatorEmail, name: '本校联络员', role: 'coordinator', universityId: own.universityId });
+  await createAccount({
+    email: coordinatorEmail,
+    name: '本校联络员',
+    role: 'coordinator',
+    universityId: own.universityId,
+  });
 });
 
 describe('partnerships, organiser', () => {
@@ -201,7 +216,13 @@ describe('partnership outcomes', () => {
     await page.getByRole('heading', { level: 1, name: ownPartnership.title }).waitFor();
     expect(await outcomes(page)).toEqual(expected);
     const panel = page.getByRole('region', { name: '合作成效' });
-    expect(await panel.locator('dt').allTextContents()).toEqual(['已举办活动', '报名人次', '意向人才', '社会实践学生', '全职引进']);
+    expect(await panel.locator('dt').allTextContents()).toEqual([
+      '已举办活动',
+      '报名人次',
+      '意向人才',
+      '社会实践学生',
+      '全职引进',
+    ]);
 
     await page.goto(`${session.url}/universities/${own.universityId}`);
     expect(await outcomes(page)).toEqual(expected);

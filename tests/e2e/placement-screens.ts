@@ -14,7 +14,11 @@ type Visit = (page: Page, path: string, ready: string) => Promise<void>;
 export async function seedPlacementScreens(visit: Visit) {
   const seed = await seedPlacementBoard(SYSTEM, { longNames: true });
   const placed = seed.registrations[0]!.registrationId;
-  await Placements.place(SYSTEM, seed.cohort.cohortId, { registrationId: placed, projectId: seed.textile.projectId, mentorId: seed.mentor.mentorId });
+  await Placements.place(SYSTEM, seed.cohort.cohortId, {
+    registrationId: placed,
+    projectId: seed.textile.projectId,
+    mentorId: seed.mentor.mentorId,
+  });
   const organiser: Screen[] = [
     ['host-units', (page) => visit(page, '/host-units', '.card')],
     ['host-unit-new', (page) => visit(page, '/host-units/new', '#hu-name')],
@@ -32,7 +36,11 @@ export async function seedPlacementScreens(visit: Visit) {
       'project-edit',
       async (page) => {
         await visit(page, `/host-units/${seed.unit.hostUnitId}`, '[data-testid="project-row"]');
-        await page.locator('[data-testid="project-row"]').filter({ hasText: seed.textile.title }).locator('.button').click();
+        await page
+          .locator('[data-testid="project-row"]')
+          .filter({ hasText: seed.textile.title })
+          .locator('.button')
+          .click();
         await page.locator(`#prj-${seed.textile.projectId}-title`).waitFor();
       },
     ],
@@ -45,14 +53,25 @@ export async function seedPlacementScreens(visit: Visit) {
       },
     ],
     ['placements', (page) => visit(page, '/placements', '.card')],
-    ['placement-board', (page) => visit(page, `/cohorts/${seed.cohort.cohortId}/placement-board`, '[data-testid="placement"]')],
+    [
+      'placement-board',
+      (page) => visit(page, `/cohorts/${seed.cohort.cohortId}/placement-board`, '[data-testid="placement"]'),
+    ],
     ['acceptance-letter', (page) => visit(page, `/placements/${placed}/letter`, '[data-testid="letter"]')],
   ];
   const coordinatorEmail = `placements.coordinator.${unique()}@example.org`;
-  await createAccount({ email: coordinatorEmail, name: '岗位安排联络员', role: 'coordinator', universityId: seed.university.universityId });
+  await createAccount({
+    email: coordinatorEmail,
+    name: '岗位安排联络员',
+    role: 'coordinator',
+    universityId: seed.university.universityId,
+  });
   const coordinator: Screen[] = [
     ['placements', (page) => visit(page, '/placements', '.card')],
-    ['cohort-placements', (page) => visit(page, `/cohorts/${seed.cohort.cohortId}/placements`, '[data-testid="placed"]')],
+    [
+      'cohort-placements',
+      (page) => visit(page, `/cohorts/${seed.cohort.cohortId}/placements`, '[data-testid="placed"]'),
+    ],
     ['coordinator-letter', (page) => visit(page, `/placements/${placed}/letter`, '[data-testid="letter"]')],
   ];
   const mentor: Screen[] = [

@@ -1,4 +1,13 @@
-import { Cohorts, CohortRegistrations, HostUnits, Mentors, Projects, Universities, Users, type Actor } from '@aksu/core';
+import {
+  Cohorts,
+  CohortRegistrations,
+  HostUnits,
+  Mentors,
+  Projects,
+  Universities,
+  Users,
+  type Actor,
+} from '@aksu/core';
 import { studentBody } from '../support/cohorts.ts';
 import { createAccount, PASSWORD, unique } from './harness.ts';
 
@@ -9,7 +18,11 @@ import { createAccount, PASSWORD, unique } from './harness.ts';
 export async function seedPlacementBoard(actor: Actor, options: { longNames?: boolean } = {}) {
   const id = unique();
   const long = options.longNames ? '（新疆维吾尔自治区阿克苏地区产学研合作示范基地）' : '';
-  const university = await Universities.create(actor, { name: `岗位安排测试大学${long}${id}`, city: '北京', province: '北京' });
+  const university = await Universities.create(actor, {
+    name: `岗位安排测试大学${long}${id}`,
+    city: '北京',
+    province: '北京',
+  });
   const now = Date.now();
   const created = await Cohorts.create(actor, {
     name: `2030年百名硕博社会实践${long}${id}`,
@@ -21,7 +34,13 @@ export async function seedPlacementBoard(actor: Actor, options: { longNames?: bo
   });
   const cohort = await Cohorts.transition(actor, created.cohortId, { to: 'registration_open' });
   const students = [
-    { name: `艾力${long}${id}`, major: '纺织工程', hometown: '新疆阿克苏地区库车市', hometownCounty: '库车市', fromRegion: true },
+    {
+      name: `艾力${long}${id}`,
+      major: '纺织工程',
+      hometown: '新疆阿克苏地区库车市',
+      hometownCounty: '库车市',
+      fromRegion: true,
+    },
     { name: `王芳${id}`, major: '纺织科学与工程', hometown: '江苏省南通市', fromRegion: false },
     { name: `李明${id}`, major: '物流管理', discipline: '管理学', hometown: '河南省郑州市', fromRegion: false },
   ];
@@ -29,10 +48,21 @@ export async function seedPlacementBoard(actor: Actor, options: { longNames?: bo
   for (const s of students) {
     const { hometownCounty, ...rest } = s;
     registrations.push(
-      await CohortRegistrations.register(actor, cohort.cohortId, studentBody({ universityId: university.universityId, ...rest, ...(hometownCounty ? { hometownCounty } : { hometownCounty: undefined }) })),
+      await CohortRegistrations.register(
+        actor,
+        cohort.cohortId,
+        studentBody({
+          universityId: university.universityId,
+          ...rest,
+          ...(hometownCounty ? { hometownCounty } : { hometownCounty: undefined }),
+        }),
+      ),
     );
   }
-  await CohortRegistrations.decide(actor, cohort.cohortId, { registrationIds: registrations.map((r) => r.registrationId), decision: 'accepted' });
+  await CohortRegistrations.decide(actor, cohort.cohortId, {
+    registrationIds: registrations.map((r) => r.registrationId),
+    decision: 'accepted',
+  });
   const unit = await HostUnits.create(actor, {
     name: `库车纺织产业园${long}${id}`,
     kind: 'enterprise',
@@ -75,5 +105,17 @@ export async function seedPlacementBoard(actor: Actor, options: { longNames?: bo
   await Users.activate({ code: invitationCode, password: PASSWORD }, process.env.JWT_SECRET!);
   const organiserEmail = `placer.${id}@example.org`;
   await createAccount({ email: organiserEmail, name: '岗位安排专员', role: 'organiser', isAdmin: false });
-  return { id, university, cohort, students, registrations, unit, textile, logistics, mentor, mentorEmail, organiserEmail };
+  return {
+    id,
+    university,
+    cohort,
+    students,
+    registrations,
+    unit,
+    textile,
+    logistics,
+    mentor,
+    mentorEmail,
+    organiserEmail,
+  };
 }

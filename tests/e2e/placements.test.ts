@@ -21,7 +21,12 @@ describe('岗位安排: the organiser places interns using suggestions and assig
     const [local, second, third] = seed.students;
     const localRow = page.getByTestId('suggestion').filter({ hasText: local!.name });
     await expect(localRow.getByText('家乡在库车市，可回乡实践').first().isVisible()).resolves.toBe(true);
-    await expect(localRow.getByText(/专业对口：纺织工程/).first().isVisible()).resolves.toBe(true);
+    await expect(
+      localRow
+        .getByText(/专业对口：纺织工程/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
 
     // Accept one suggestion on its own…
     await localRow.getByRole('button', { name: '采纳' }).first().click();
@@ -38,14 +43,20 @@ describe('岗位安排: the organiser places interns using suggestions and assig
     await expect(projects.filter({ hasText: seed.logistics.title }).innerText()).resolves.toContain('已安排 1 / 2');
     const placedThird = page.getByTestId('placement').filter({ hasText: third!.name });
     await expect(placedThird.innerText()).resolves.toContain(seed.logistics.title);
-    await expect(page.getByTestId('placement').filter({ hasText: second!.name }).innerText()).resolves.toContain(seed.textile.title);
+    await expect(page.getByTestId('placement').filter({ hasText: second!.name }).innerText()).resolves.toContain(
+      seed.textile.title,
+    );
 
     // Assign the mentor to the local student.
     const localPlaced = page.getByTestId('placement').filter({ hasText: local!.name });
     await localPlaced.getByLabel('导师').selectOption({ label: `${seed.mentor.name}（带教 0 / 2）` });
     await localPlaced.getByRole('button', { name: '指定' }).click();
     await page.getByText(`已更新 ${local!.name} 的导师。`).waitFor();
-    await page.getByTestId('placement').filter({ hasText: local!.name }).filter({ hasText: `导师：${seed.mentor.name}` }).waitFor();
+    await page
+      .getByTestId('placement')
+      .filter({ hasText: local!.name })
+      .filter({ hasText: `导师：${seed.mentor.name}` })
+      .waitFor();
 
     // Move the second student to the logistics project, then release the third: seats follow.
     const secondPlaced = page.getByTestId('placement').filter({ hasText: second!.name });
@@ -54,7 +65,11 @@ describe('岗位安排: the organiser places interns using suggestions and assig
     await page.getByText(`已调整 ${second!.name} 的岗位。`).waitFor();
     await projects.filter({ hasText: seed.textile.title }).filter({ hasText: '已安排 1 / 2' }).waitFor();
     await projects.filter({ hasText: seed.logistics.title }).filter({ hasText: '已安排 2 / 2' }).waitFor();
-    await page.getByTestId('placement').filter({ hasText: third!.name }).getByRole('button', { name: '取消安排' }).click();
+    await page
+      .getByTestId('placement')
+      .filter({ hasText: third!.name })
+      .getByRole('button', { name: '取消安排' })
+      .click();
     await page.getByText(`已取消 ${third!.name} 的岗位安排。`).waitFor();
     await page.getByRole('heading', { name: '待安排学生（1）' }).waitFor();
     await projects.filter({ hasText: seed.logistics.title }).filter({ hasText: '已安排 1 / 2' }).waitFor();
@@ -64,7 +79,19 @@ describe('岗位安排: the organiser places interns using suggestions and assig
     const letter = page.getByTestId('letter');
     await letter.waitFor();
     const text = await letter.innerText();
-    for (const part of ['阿克苏地区人才服务中心', '才聚阿克苏、圆梦在天山', '接收函', local!.name, seed.university.name, seed.cohort.name, seed.unit.name, seed.textile.title, seed.mentor.name, '2030年8月1日', '2030年8月31日']) {
+    for (const part of [
+      '阿克苏地区人才服务中心',
+      '才聚阿克苏、圆梦在天山',
+      '接收函',
+      local!.name,
+      seed.university.name,
+      seed.cohort.name,
+      seed.unit.name,
+      seed.textile.title,
+      seed.mentor.name,
+      '2030年8月1日',
+      '2030年8月31日',
+    ]) {
       expect(text).toContain(part);
     }
 

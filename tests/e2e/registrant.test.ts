@@ -28,8 +28,10 @@ beforeAll(async () => {
 });
 afterAll(() => backbone?.stop());
 
-const mailTo = async (email: string, subject: string) => (await backbone.mailbox.waitFor((m) => sentTo(email)(m) && m.subject.includes(subject)))[0]!;
-const qrOf = (message: CaughtMessage) => readQrPng(message.attachments.find((a) => a.contentType === 'image/png')!.content);
+const mailTo = async (email: string, subject: string) =>
+  (await backbone.mailbox.waitFor((m) => sentTo(email)(m) && m.subject.includes(subject)))[0]!;
+const qrOf = (message: CaughtMessage) =>
+  readQrPng(message.attachments.find((a) => a.contentType === 'image/png')!.content);
 
 async function checkInAtDoor(token: string): Promise<Page> {
   const page = await session.newPage(PHONE);

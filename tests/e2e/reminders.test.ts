@@ -27,18 +27,26 @@ afterAll(async () => {
 async function pnpmJob(name: string, at: string): Promise<Record<string, unknown>> {
   const { stdout } = await promisify(execFile)('pnpm', ['--silent', 'job', name, '--at', at], {
     cwd: ROOT,
-    env: { ...process.env, TABLE_NAME: process.env.TABLE_NAME, DYNAMODB_ENDPOINT: process.env.DYNAMODB_ENDPOINT, SMTP_URL: backbone.smtpUrl },
+    env: {
+      ...process.env,
+      TABLE_NAME: process.env.TABLE_NAME,
+      DYNAMODB_ENDPOINT: process.env.DYNAMODB_ENDPOINT,
+      SMTP_URL: backbone.smtpUrl,
+    },
     timeout: 120_000,
   });
   return JSON.parse(stdout.slice(stdout.indexOf('{')));
 }
 
-const subjectStarts = (address: string, start: string) => (m: CaughtMessage) => sentTo(address)(m) && m.subject.startsWith(start);
+const subjectStarts = (address: string, start: string) => (m: CaughtMessage) =>
+  sentTo(address)(m) && m.subject.startsWith(start);
 
 /** The header's bell shows an unread count; it opens the notification centre, where the message is listed. */
 async function seeInBell(page: Page, text: string) {
   const bell = page.getByTestId('bell');
-  await expect.poll(async () => `${await bell.getAttribute('aria-label')} ${await bell.textContent()}`, { timeout: 15_000 }).toMatch(/未读.*[1-9]|[1-9].*未读/);
+  await expect
+    .poll(async () => `${await bell.getAttribute('aria-label')} ${await bell.textContent()}`, { timeout: 15_000 })
+    .toMatch(/未读.*[1-9]|[1-9].*未读/);
   await bell.click();
   await page.waitForURL((url) => url.pathname === '/notifications');
   await page.getByText(text).first().waitFor();
@@ -49,22 +57,56 @@ describe('提醒: at a fixed clock, an intern who has not checked in is reminded
   it('pnpm job check-in-reminders and mentor-weekly-digest with --at', { timeout: 300_000 }, async () => {
     const id = unique();
     const university = await Universities.create(SYSTEM, { name: `提醒测试大学${id}`, city: '北京', province: '北京' });
-    const cohort = await newCohort({ status: 'running', startsOn: '2030-07-01', endsOn: '2030-08-31', checkInWindow: { start: '08:00', end: '10:30' } });
+    const cohort = await newCohort({
+      status: 'running',
+      startsOn: '2030-07-01',
+      endsOn: '2030-08-31',
+      checkInWindow: { start: '08:00', end: '10:30' },
+    });
     const { mentor, account: mentorAcc } = await mentorAccount(undefined);
     const registration = await acceptedIntern(cohort.cohortId, university.universityId);
     const internEmail = `reminded.${id}@example.org`;
-    const user = await createAccount({ email: internEmail, name: '提醒学员', role: 'intern', universityId: university.universityId, internId: registration.registrationId });
+    const user = await createAccount({
+      email: internEmail,
+      name: '提醒学员',
+      role: 'intern',
+      universityId: university.universityId,
+      internId: registration.registrationId,
+    });
     const at = new Date().toISOString();
     const { cohortRegistration, placement, logWeek } = db().service.entities;
     await cohortRegistration.patch({ registrationId: registration.registrationId }).set({ userId: user.userId }).go();
     await placement
       .create({
-        registrationId: registration.registrationId, cohortId: cohort.cohortId, universityId: university.universityId, hostUnitId: 'hst_E2E', projectId: 'prj_E2E',
-        mentorKey: mentor.mentorId, startDate: '2030-07-01', endDate: '2030-08-31', placedAt: at, placedBy: SYSTEM.userId, createdAt: at, updatedAt: at, version: 1,
+        registrationId: registration.registrationId,
+        cohortId: cohort.cohortId,
+        universityId: university.universityId,
+        hostUnitId: 'hst_E2E',
+        projectId: 'prj_E2E',
+        mentorKey: mentor.mentorId,
+        startDate: '2030-07-01',
+        endDate: '2030-08-31',
+        placedAt: at,
+        placedBy: SYSTEM.userId,
+        createdAt: at,
+        updatedAt: at,
+        version: 1,
       } as never)
       .go();
     // The intern's logs of the week of 29 July, submitted and not reviewed yet.
-    await logWeek.create({ registrationId: registration.registrationId, weekStart: '2030-07-29', cohortId: cohort.cohortId, universityId: university.universityId, status: 'pending', logCount: 5, createdAt: at, updatedAt: at, version: 1 }).go();
+    await logWeek
+      .create({
+        registrationId: registration.registrationId,
+        weekStart: '2030-07-29',
+        cohortId: cohort.cohortId,
+        universityId: university.universityId,
+        status: 'pending',
+        logCount: 5,
+        createdAt: at,
+        updatedAt: at,
+        version: 1,
+      })
+      .go();
 
     // Monday 5 August 2030, 10:05 in Beijing: the 08:00–10:30 window closes in 25 minutes.
     expect(await pnpmJob('check-in-reminders', '2030-08-05T10:05:00+08:00')).toMatchObject({ done: true, reminded: 1 });
@@ -73,7 +115,10 @@ describe('提醒: at a fixed clock, an intern who has not checked in is reminded
     expect(reminder!.text).toContain('2030-08-05 的签到将于 10:30（Asia/Shanghai）截止');
 
     // 09:00 Beijing that Monday: the digest lists the week to review.
-    expect(await pnpmJob('mentor-weekly-digest', '2030-08-05T09:00:00+08:00')).toMatchObject({ week: '2030-08-05', sent: 1 });
+    expect(await pnpmJob('mentor-weekly-digest', '2030-08-05T09:00:00+08:00')).toMatchObject({
+      week: '2030-08-05',
+      sent: 1,
+    });
     const [digest] = await backbone.mailbox.waitFor(subjectStarts(mentorAcc.email, '本周汇总'));
     expect(digest!.subject).toBe('本周汇总：1 周实践日志待审阅');
     expect(digest!.text).toContain(`${registration.name}：2030-07-29 当周，5 篇日志`);

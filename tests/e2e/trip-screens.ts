@@ -11,7 +11,8 @@ const jsQR = createRequire(new URL('../../packages/web/package.json', import.met
   height: number,
 ) => { data: string } | null;
 
-export const yuan = (amount: number) => new Intl.NumberFormat('zh-CN', { style: 'currency', currency: 'CNY', minimumFractionDigits: 2 }).format(amount);
+export const yuan = (amount: number) =>
+  new Intl.NumberFormat('zh-CN', { style: 'currency', currency: 'CNY', minimumFractionDigits: 2 }).format(amount);
 
 /** Adds an event to a stop of the open trip page through its inline form. */
 export async function addEvent(page: Page, stop: number, kind: string, title: string, startsAt: string): Promise<void> {
@@ -50,7 +51,10 @@ export async function fillNewTrip(page: Page, title: string, start: string, stop
     await page.locator(`#stops-${i}-city`).fill(city);
     await page.locator(`#stops-${i}-from`).fill(from);
     await page.locator(`#stops-${i}-to`).fill(to);
-    await page.getByRole('group', { name: `第 ${i + 1} 站` }).getByLabel(university.name).check();
+    await page
+      .getByRole('group', { name: `第 ${i + 1} 站` })
+      .getByLabel(university.name)
+      .check();
   }
 }
 

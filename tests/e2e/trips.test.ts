@@ -50,7 +50,10 @@ describe('招才引智: trip, public registration, check-in, report and its Exce
     await expect(page.locator('section.stop').nth(0).locator('.event-card').count()).resolves.toBe(2);
     await expect(page.locator('section.stop').nth(1).locator('.event-card').count()).resolves.toBe(1);
 
-    const href = await page.locator('.event-card', { hasText: talk.title }).locator('.event-link a').getAttribute('href');
+    const href = await page
+      .locator('.event-card', { hasText: talk.title })
+      .locator('.event-link a')
+      .getAttribute('href');
     talk.id = /\/e\/(evt_\w+)$/.exec(href ?? '')?.[1] ?? '';
     expect(talk.id).not.toBe('');
   });
@@ -112,7 +115,10 @@ describe('招才引智: trip, public registration, check-in, report and its Exce
     }
     await expect(cell('.report-table tbody tr:nth-child(2)', 'registrations')).resolves.toBe('0');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Excel' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载 Excel' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`${trip.title}-行程报告.xlsx`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(await download.path());
@@ -153,7 +159,10 @@ describe('招才引智: trip, public registration, check-in, report and its Exce
     await expect(page.getByLabel('预算（元）').inputValue()).resolves.toBe('30000.50');
     await expect(page.locator('#stops-1-city').inputValue()).resolves.toBe('兰州');
     const day = await page.getByLabel('出发日期').inputValue();
-    for (const [i, [item, amount]] of [['住宿费', '1200.50'], ['场地费', '799.50']].entries()) {
+    for (const [i, [item, amount]] of [
+      ['住宿费', '1200.50'],
+      ['场地费', '799.50'],
+    ].entries()) {
       await page.getByRole('button', { name: '添加支出' }).click();
       await page.locator(`#expenses-${i}-item`).fill(item!);
       await page.locator(`#expenses-${i}-amount`).fill(amount!);
@@ -171,7 +180,9 @@ describe('招才引智: trip, public registration, check-in, report and its Exce
     await page.locator(`${total} td[data-field="expensesFen"]`, { hasText: yuan(2000) }).waitFor();
     const leads = Number(await page.locator(`${total} td[data-field="leads"]`).textContent());
     expect(leads).toBeGreaterThan(0);
-    await expect(page.locator(`${total} td[data-field="costPerLeadFen"]`).textContent()).resolves.toBe(yuan(2000 / leads));
+    await expect(page.locator(`${total} td[data-field="costPerLeadFen"]`).textContent()).resolves.toBe(
+      yuan(2000 / leads),
+    );
   });
 
   it('refuses to save over someone else’s newer edit and says so', async () => {
@@ -225,8 +236,12 @@ describe('招才引智: trip, public registration, check-in, report and its Exce
     await expect(card.locator('.badge').textContent()).resolves.toBe('已举办');
     await card.locator('.event-outcome', { hasText: '到场 120 人，现场收到简历 35 份' }).waitFor();
     await page.getByRole('link', { name: '行程报告' }).click();
-    await expect(page.locator('.report-table tbody tr:nth-child(1) td[data-field="eventsHeld"]').textContent()).resolves.toBe('1 / 2');
-    await expect(page.locator('.report-table tfoot tr td[data-field="eventsHeld"]').textContent()).resolves.toBe('1 / 3');
+    await expect(
+      page.locator('.report-table tbody tr:nth-child(1) td[data-field="eventsHeld"]').textContent(),
+    ).resolves.toBe('1 / 2');
+    await expect(page.locator('.report-table tfoot tr td[data-field="eventsHeld"]').textContent()).resolves.toBe(
+      '1 / 3',
+    );
   });
 
   it('exports the filtered leads as an Excel file with Chinese headers', async () => {
@@ -235,7 +250,10 @@ describe('招才引智: trip, public registration, check-in, report and its Exce
     await page.getByLabel('关键词').fill(studentEmail);
     await page.getByLabel('专业').fill('电气');
     await page.locator('.result-count', { hasText: '共 1 人' }).waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Excel' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载 Excel' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^意向人才-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(await download.path());
@@ -243,6 +261,14 @@ describe('招才引智: trip, public registration, check-in, report and its Exce
     const rows = sheet.getSheetValues().filter(Array.isArray) as unknown[][];
     expect(rows[0]!.slice(1, 8)).toEqual(['姓名', '院校', '学历', '专业', '毕业年份', '手机', '邮箱']);
     expect(rows).toHaveLength(2);
-    expect(rows[1]!.slice(1, 8)).toEqual(['李明', first.name, '硕士', '电气工程', new Date().getFullYear() + 1, '13912345678', studentEmail]);
+    expect(rows[1]!.slice(1, 8)).toEqual([
+      '李明',
+      first.name,
+      '硕士',
+      '电气工程',
+      new Date().getFullYear() + 1,
+      '13912345678',
+      studentEmail,
+    ]);
   });
 });

@@ -10,7 +10,12 @@ const DATE = '2030-08-05';
 /** `count` placed interns written directly (how they were placed is not what is tested), the first `present` checked in. */
 async function placedCohort(count: number, present: number) {
   const universityId = (await newUniversity()).universityId;
-  const cohort = await newCohort({ status: 'running', startsOn: '2030-07-01', endsOn: '2030-08-31', checkInWindow: { start: '08:00', end: '10:30' } });
+  const cohort = await newCohort({
+    status: 'running',
+    startsOn: '2030-07-01',
+    endsOn: '2030-08-31',
+    checkInWindow: { start: '08:00', end: '10:30' },
+  });
   const at = NOW.toISOString();
   const registrations = Array.from({ length: count }, () => acceptedInternRecord(cohort.cohortId, universityId));
   const { cohortRegistration, placement, attendanceDay } = db().service.entities;
@@ -18,15 +23,35 @@ async function placedCohort(count: number, present: number) {
   await placement
     .put(
       registrations.map((r) => ({
-        registrationId: r.registrationId, cohortId: cohort.cohortId, universityId, hostUnitId: 'hst_TEST', projectId: 'prj_TEST', mentorKey: 'none',
-        startDate: '2030-07-01', endDate: '2030-08-31', placedAt: at, placedBy: 'usr_TEST', createdAt: at, updatedAt: at, version: 1,
+        registrationId: r.registrationId,
+        cohortId: cohort.cohortId,
+        universityId,
+        hostUnitId: 'hst_TEST',
+        projectId: 'prj_TEST',
+        mentorKey: 'none',
+        startDate: '2030-07-01',
+        endDate: '2030-08-31',
+        placedAt: at,
+        placedBy: 'usr_TEST',
+        createdAt: at,
+        updatedAt: at,
+        version: 1,
       })) as never[],
     )
     .go({ concurrent: 4 });
   await attendanceDay
     .put(
       registrations.slice(0, present).map((r) => ({
-        registrationId: r.registrationId, date: DATE, cohortId: cohort.cohortId, universityId, hostUnitId: 'hst_TEST', mentorKey: 'none', status: 'present', checkedInAt: at, createdAt: at, updatedAt: at,
+        registrationId: r.registrationId,
+        date: DATE,
+        cohortId: cohort.cohortId,
+        universityId,
+        hostUnitId: 'hst_TEST',
+        mentorKey: 'none',
+        status: 'present',
+        checkedInAt: at,
+        createdAt: at,
+        updatedAt: at,
       })) as never[],
     )
     .go({ concurrent: 4 });
@@ -42,33 +67,57 @@ describe('the absentee job, in bounded invocations', () => {
     const invocations: Array<{ done: boolean; scanned: number; marked: number }> = [];
     for (let i = 0; i < 10; i++) {
       const progress = await Attendance.markAbsentees({ now: NOW, cohortId: cohort.cohortId, budget });
-      invocations.push({ done: progress.done, scanned: progress.scanned, marked: progress.runs.reduce((s, r) => s + r.marked, 0) });
+      invocations.push({
+        done: progress.done,
+        scanned: progress.scanned,
+        marked: progress.runs.reduce((s, r) => s + r.marked, 0),
+      });
       if (progress.done) break;
     }
     expect(invocations.map((i) => i.done)).toEqual([false, false, true]);
     expect(invocations.map((i) => i.scanned)).toEqual([100, 100, 60]);
     expect(invocations.reduce((s, i) => s + i.marked, 0)).toBe(200);
 
-    const checkpoint = (await db().service.entities.jobCheckpoint.get({ job: 'mark-absentees', scope: `${cohort.cohortId}#${DATE}` }).go()).data;
+    const checkpoint = (
+      await db()
+        .service.entities.jobCheckpoint.get({ job: 'mark-absentees', scope: `${cohort.cohortId}#${DATE}` })
+        .go()
+    ).data;
     expect(checkpoint).toMatchObject({ done: true, scanned: 260, changed: 200, invocations: 3 });
     expect(checkpoint?.cursor).toBeUndefined();
 
     expect(await dayCounter(cohort.cohortId, DATE, 'all', 'all')).toMatchObject({ absent: 200 });
-    const days = await db().service.entities.attendanceDay.get(registrations.map((r) => ({ registrationId: r.registrationId, date: DATE }))).go();
+    const days = await db()
+      .service.entities.attendanceDay.get(registrations.map((r) => ({ registrationId: r.registrationId, date: DATE })))
+      .go();
     expect(days.data.filter((d) => d.status === 'absent')).toHaveLength(200);
     expect(days.data.filter((d) => d.status === 'present')).toHaveLength(60);
 
     // The finished day: another invocation reads its checkpoint and marks nobody.
     const again = await Attendance.markAbsentees({ now: NOW, cohortId: cohort.cohortId, budget });
-    expect(again).toMatchObject({ done: true, scanned: 0, runs: [{ cohortId: cohort.cohortId, date: DATE, marked: 0 }] });
+    expect(again).toMatchObject({
+      done: true,
+      scanned: 0,
+      runs: [{ cohortId: cohort.cohortId, date: DATE, marked: 0 }],
+    });
   });
 
   it('a lost checkpoint only repeats work: days already marked are left as they are', async () => {
     const { cohort } = await placedCohort(120, 20);
-    const first = await Attendance.markAbsentees({ now: NOW, cohortId: cohort.cohortId, budget: { items: 50, ms: 60_000 } });
+    const first = await Attendance.markAbsentees({
+      now: NOW,
+      cohortId: cohort.cohortId,
+      budget: { items: 50, ms: 60_000 },
+    });
     expect(first).toMatchObject({ done: false, scanned: 50 });
-    await db().service.entities.jobCheckpoint.delete({ job: 'mark-absentees', scope: `${cohort.cohortId}#${DATE}` }).go();
-    const rest = await Attendance.markAbsentees({ now: NOW, cohortId: cohort.cohortId, budget: { items: 1000, ms: 60_000 } });
+    await db()
+      .service.entities.jobCheckpoint.delete({ job: 'mark-absentees', scope: `${cohort.cohortId}#${DATE}` })
+      .go();
+    const rest = await Attendance.markAbsentees({
+      now: NOW,
+      cohortId: cohort.cohortId,
+      budget: { items: 1000, ms: 60_000 },
+    });
     expect(rest).toMatchObject({ done: true, scanned: 120 });
     expect(first.runs[0]!.marked + rest.runs[0]!.marked).toBe(100);
     expect(await dayCounter(cohort.cohortId, DATE, 'all', 'all')).toMatchObject({ absent: 100 });

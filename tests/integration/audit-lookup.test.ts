@@ -17,7 +17,9 @@ beforeAll(async () => {
 });
 
 const trail = (entityType: string, entityId: string) =>
-  call('GET', `/v1/audit?entityType=${entityType}&entityId=${encodeURIComponent(entityId)}`, { token: organiser.token });
+  call('GET', `/v1/audit?entityType=${entityType}&entityId=${encodeURIComponent(entityId)}`, {
+    token: organiser.token,
+  });
 
 /** The trail answers 200 with the entries the write left, each naming the record looked up. */
 async function expectTrail(entityType: string, entityId: string, action: string) {
@@ -46,20 +48,32 @@ describe('the audit trail', () => {
       body: { logDate: monday, hours: 7.5, category: 'fieldwork', summary: '在车间调研' },
     });
     expect(logged.status).toBe(201);
-    await expectTrail('activityLog', `${intern.registrationId}:${monday}`, (await firstAction('activityLog', `${intern.registrationId}:${monday}`))!);
-    expect((await call('POST', `${base}/log-weeks/${monday}/approve`, { token: p.mentorAccount.token })).status).toBe(200);
+    await expectTrail(
+      'activityLog',
+      `${intern.registrationId}:${monday}`,
+      (await firstAction('activityLog', `${intern.registrationId}:${monday}`))!,
+    );
+    expect((await call('POST', `${base}/log-weeks/${monday}/approve`, { token: p.mentorAccount.token })).status).toBe(
+      200,
+    );
     await expectTrail('logWeek', `${intern.registrationId}:${monday}`, 'approve');
 
     const statement = `/v1/cohorts/${p.cohort.cohortId}/stipend-statements/${intern.registrationId}`;
     const { totalFen } = (await call('GET', statement, { token: organiser.token })).body;
-    expect((await call('POST', `${statement}/approve`, { token: organiser.token, body: { totalFen } })).status).toBe(200);
+    expect((await call('POST', `${statement}/approve`, { token: organiser.token, body: { totalFen } })).status).toBe(
+      200,
+    );
     await expectTrail('stipendStatement', `${p.cohort.cohortId}:${intern.registrationId}`, 'approve');
   });
 
   it('finds plain ids as before and still refuses what no audited record is named by', async () => {
     const university = await newUniversity();
     await expectTrail('university', university.universityId, 'create');
-    for (const entityId of ['not-an-id', 'crg_01ARZ3NDEKTSV4RRFFQ69G5FAV:tomorrow', 'crg_01ARZ3NDEKTSV4RRFFQ69G5FAV:2025-07-01:x']) {
+    for (const entityId of [
+      'not-an-id',
+      'crg_01ARZ3NDEKTSV4RRFFQ69G5FAV:tomorrow',
+      'crg_01ARZ3NDEKTSV4RRFFQ69G5FAV:2025-07-01:x',
+    ]) {
       const res = await trail('attendanceDay', entityId);
       expect(res.status, entityId).toBe(400);
       expect(res.body.errors.map((e: { path: string }) => e.path)).toContain('query.entityId');

@@ -12,7 +12,9 @@ beforeAll(async () => {
 describe('sign-in', () => {
   it('returns a token and the user, and /v1/me answers with it', async () => {
     const account = await newAccount('organiser');
-    const login = await call('POST', '/v1/auth/login', { body: { email: account.email.toUpperCase(), password: PASSWORD } });
+    const login = await call('POST', '/v1/auth/login', {
+      body: { email: account.email.toUpperCase(), password: PASSWORD },
+    });
     expect(login.status).toBe(200);
     expect(login.body.user).toMatchObject({ email: account.email, role: 'organiser', status: 'active' });
     expect(login.body.user).not.toHaveProperty('passwordHash');
@@ -24,7 +26,9 @@ describe('sign-in', () => {
   it('gives the same answer for a wrong password and an unknown email', async () => {
     const account = await newAccount('organiser');
     const wrong = await call('POST', '/v1/auth/login', { body: { email: account.email, password: 'nope-nope' } });
-    const unknown = await call('POST', '/v1/auth/login', { body: { email: uniqueEmail('ghost'), password: 'nope-nope' } });
+    const unknown = await call('POST', '/v1/auth/login', {
+      body: { email: uniqueEmail('ghost'), password: 'nope-nope' },
+    });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body).toEqual(unknown.body);
@@ -48,7 +52,9 @@ describe('sign-in', () => {
     expect((await call('GET', '/v1/me')).status).toBe(401);
     expect((await call('GET', '/v1/me', { token: 'abc.def.ghi' })).status).toBe(401);
     const [h, , s] = admin.token.split('.');
-    const claims = Buffer.from(JSON.stringify({ sub: admin.user.userId, role: 'organiser', admin: true, exp: 9e9 })).toString('base64url');
+    const claims = Buffer.from(
+      JSON.stringify({ sub: admin.user.userId, role: 'organiser', admin: true, exp: 9e9 }),
+    ).toString('base64url');
     const forged = await call('GET', '/v1/me', { token: `${h}.${claims}.${s}` });
     expect(forged.status).toBe(401);
     expect(forged.body.code).toBe('unauthorized');
@@ -58,15 +64,22 @@ describe('sign-in', () => {
 describe('accounts (admin organisers)', () => {
   it('invites an organiser who activates the invitation', async () => {
     const email = uniqueEmail('new-organiser');
-    const created = await call('POST', '/v1/users', { token: admin.token, body: { email, name: '新专员', role: 'organiser' } });
+    const created = await call('POST', '/v1/users', {
+      token: admin.token,
+      body: { email, name: '新专员', role: 'organiser' },
+    });
     expect(created.status).toBe(201);
     expect(created.body.user.status).toBe('invited');
     const blocked = await call('POST', '/v1/auth/login', { body: { email, password: 'whatever-password' } });
     expect(blocked.status).toBe(401);
-    const activated = await call('POST', '/v1/auth/activate', { body: { code: created.body.invitationCode, password: 'short' } });
+    const activated = await call('POST', '/v1/auth/activate', {
+      body: { code: created.body.invitationCode, password: 'short' },
+    });
     expect(activated.status).toBe(400);
     expect(activated.body.errors[0].path).toBe('password');
-    const ok = await call('POST', '/v1/auth/activate', { body: { code: created.body.invitationCode, password: 'long-enough-1' } });
+    const ok = await call('POST', '/v1/auth/activate', {
+      body: { code: created.body.invitationCode, password: 'long-enough-1' },
+    });
     expect(ok.status).toBe(200);
   });
 
@@ -80,9 +93,14 @@ describe('accounts (admin organisers)', () => {
   });
 
   it('requires a university for a coordinator', async () => {
-    const res = await call('POST', '/v1/users', { token: admin.token, body: { email: uniqueEmail(), name: '某', role: 'coordinator' } });
+    const res = await call('POST', '/v1/users', {
+      token: admin.token,
+      body: { email: uniqueEmail(), name: '某', role: 'coordinator' },
+    });
     expect(res.status).toBe(400);
-    expect(res.body.errors).toEqual([{ path: 'universityId', message: 'A coordinator belongs to a university', code: 'university_required' }]);
+    expect(res.body.errors).toEqual([
+      { path: 'universityId', message: 'A coordinator belongs to a university', code: 'university_required' },
+    ]);
   });
 
   it('lists accounts newest first with pagination', async () => {
@@ -105,7 +123,9 @@ describe('accounts (admin organisers)', () => {
     expect(login.body.code).toBe('account_disabled');
     const enabled = await call('POST', `/v1/users/${victim.user.userId}/enable`, { token: admin.token });
     expect(enabled.body.status).toBe('active');
-    expect((await call('POST', '/v1/auth/login', { body: { email: victim.email, password: PASSWORD } })).status).toBe(200);
+    expect((await call('POST', '/v1/auth/login', { body: { email: victim.email, password: PASSWORD } })).status).toBe(
+      200,
+    );
   });
 
   it('keeps account management to admin organisers', async () => {
@@ -116,10 +136,16 @@ describe('accounts (admin organisers)', () => {
     expect((await call('POST', '/v1/users', { token: plain.token, body })).status).toBe(403);
     expect((await call('POST', `/v1/users/${admin.user.userId}/disable`, { token: plain.token })).status).toBe(403);
     const invite = { name: '受邀联络员', email: uniqueEmail('invitee') };
-    const byPlain = await call('POST', `/v1/universities/${u.universityId}/coordinators`, { token: plain.token, body: invite });
+    const byPlain = await call('POST', `/v1/universities/${u.universityId}/coordinators`, {
+      token: plain.token,
+      body: invite,
+    });
     expect(byPlain.status).toBe(403);
     expect(byPlain.body).not.toHaveProperty('invitationCode');
-    expect((await call('POST', `/v1/universities/${u.universityId}/coordinators`, { token: admin.token, body: invite })).status).toBe(201);
+    expect(
+      (await call('POST', `/v1/universities/${u.universityId}/coordinators`, { token: admin.token, body: invite }))
+        .status,
+    ).toBe(201);
     expect((await call('GET', '/v1/users', { token: coordinator.token })).status).toBe(403);
     expect((await call('GET', `/v1/users/${admin.user.userId}`, { token: coordinator.token })).status).toBe(403);
     expect((await call('GET', `/v1/users/${coordinator.user.userId}`, { token: coordinator.token })).status).toBe(200);

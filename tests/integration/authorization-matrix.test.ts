@@ -12,7 +12,11 @@ const document = (await (await testApp().request('/openapi.json')).json()) as {
   paths: Record<string, Record<string, { operationId?: string }>>;
 };
 const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
-  Object.entries(methods).map(([method, op]) => ({ path, method: method.toUpperCase(), operationId: op.operationId ?? `${method} ${path}` })),
+  Object.entries(methods).map(([method, op]) => ({
+    path,
+    method: method.toUpperCase(),
+    operationId: op.operationId ?? `${method} ${path}`,
+  })),
 );
 
 /** Phone and national-id numbers in full; only organisers may receive them. */
@@ -37,7 +41,9 @@ beforeAll(async () => {
 
 describe('authorization matrix', () => {
   it('has an expectation for every operation the API declares', () => {
-    const missing = operations.filter((op) => !EXPECTATIONS[op.operationId]).map((op) => `${op.method} ${op.path} (${op.operationId})`);
+    const missing = operations
+      .filter((op) => !EXPECTATIONS[op.operationId])
+      .map((op) => `${op.method} ${op.path} (${op.operationId})`);
     expect(missing, 'routes without an authorization expectation').toEqual([]);
     const stale = Object.keys(EXPECTATIONS).filter((id) => !operations.some((op) => op.operationId === id));
     expect(stale, 'expectations for routes that no longer exist').toEqual([]);
@@ -55,7 +61,8 @@ describe('authorization matrix', () => {
         const token = request.token ?? (c.caller === 'anonymous' ? undefined : world.accounts[c.caller].token);
         const res = await call(request.method, request.path, { token, body: request.body });
         const label = `${c.name} ${request.method} ${request.path} as ${c.caller} on ${c.target}`;
-        if (res.status !== expected) failures.push(`${label}: expected ${expected}, got ${res.status} ${JSON.stringify(res.body).slice(0, 160)}`);
+        if (res.status !== expected)
+          failures.push(`${label}: expected ${expected}, got ${res.status} ${JSON.stringify(res.body).slice(0, 160)}`);
         if (expected >= 400 && res.status < 300) failures.push(`${label}: denied access answered ${res.status}`);
         if (res.status < 300 && !c.caller.startsWith('organiser') && UNMASKED_PII.test(JSON.stringify(res.body))) {
           failures.push(`${label}: response carries an unmasked phone or national id`);
@@ -67,7 +74,9 @@ describe('authorization matrix', () => {
     const parallel = cases.filter((c) => !c.spec.serial);
     await Promise.all(Array.from({ length: 6 }, () => run(parallel)));
     await run(cases.filter((c) => c.spec.serial));
-    console.log(`authorization matrix: ${cases.length} cases (${allowed} allowed, ${denied} denied) over ${operations.length} operations and ${CALLERS.length} callers`);
+    console.log(
+      `authorization matrix: ${cases.length} cases (${allowed} allowed, ${denied} denied) over ${operations.length} operations and ${CALLERS.length} callers`,
+    );
     expect(failures).toEqual([]);
     // Thousands of cases, many building fresh records first: far more than one ordinary test.
   });

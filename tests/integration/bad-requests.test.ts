@@ -30,7 +30,9 @@ function resolveSchema(schema: any): any {
 function concretePath(path: string, bad = false, op?: Operation): string {
   return path.replace(/\{(\w+)\}/g, (_, name: string) => {
     if (bad) return 'not-an-id';
-    const schema = (op?.parameters?.find((p) => p.name === name) as { schema?: { pattern?: string; example?: unknown } } | undefined)?.schema;
+    const schema = (
+      op?.parameters?.find((p) => p.name === name) as { schema?: { pattern?: string; example?: unknown } } | undefined
+    )?.schema;
     // Dates and other non-id parameters declare a well-formed example.
     if (typeof schema?.example === 'string') return schema.example;
     const pattern = schema?.pattern;
@@ -70,19 +72,31 @@ describe.each(withBody)('$method $path body', ({ method, path, op }) => {
   const properties: Record<string, any> = schema.properties ?? {};
 
   it('answers malformed JSON with 400 malformed_json', async () => {
-    const res = await call(method, concretePath(path, false, op), { token: token(), rawBody: '{"name": "北京', headers: { 'content-type': 'application/json' } });
+    const res = await call(method, concretePath(path, false, op), {
+      token: token(),
+      rawBody: '{"name": "北京',
+      headers: { 'content-type': 'application/json' },
+    });
     expectProblem(res, [400], 'malformed');
     expect(res.body.code).toBe('malformed_json');
   });
 
   it('answers a non-JSON content type with 415', async () => {
-    const res = await call(method, concretePath(path, false, op), { token: token(), rawBody: 'name=x', headers: { 'content-type': 'text/plain' } });
+    const res = await call(method, concretePath(path, false, op), {
+      token: token(),
+      rawBody: 'name=x',
+      headers: { 'content-type': 'text/plain' },
+    });
     expectProblem(res, [415], 'content type');
   });
 
   it('answers a JSON array, a string and null with 400', async () => {
     for (const rawBody of ['[]', '"text"', 'null', '']) {
-      const res = await call(method, concretePath(path, false, op), { token: token(), rawBody, headers: { 'content-type': 'application/json' } });
+      const res = await call(method, concretePath(path, false, op), {
+        token: token(),
+        rawBody,
+        headers: { 'content-type': 'application/json' },
+      });
       expectProblem(res, [400], `body ${rawBody || '(empty)'}`);
     }
   });
@@ -92,12 +106,17 @@ describe.each(withBody)('$method $path body', ({ method, path, op }) => {
       const wrong = resolveSchema(fieldSchema).type === 'string' ? { nested: true } : 'not-the-right-type';
       const res = await call(method, concretePath(path, false, op), { token: token(), body: { [field]: wrong } });
       expectProblem(res, [400], `${field} mistyped`);
-      expect(res.body.errors.map((e: any) => e.path), field).toContain(field);
+      expect(
+        res.body.errors.map((e: any) => e.path),
+        field,
+      ).toContain(field);
     }
   });
 
   it('refuses over-posted fields such as role, version or universityId', async () => {
-    const extras = ['role', 'version', 'universityId', 'isAdmin', 'status', 'passwordHash', '__proto__x'].filter((f) => !(f in properties));
+    const extras = ['role', 'version', 'universityId', 'isAdmin', 'status', 'passwordHash', '__proto__x'].filter(
+      (f) => !(f in properties),
+    );
     for (const extra of extras) {
       const res = await call(method, concretePath(path, false, op), { token: token(), body: { [extra]: 'organiser' } });
       expectProblem(res, [400], `extra ${extra}`);
@@ -108,7 +127,10 @@ describe.each(withBody)('$method $path body', ({ method, path, op }) => {
   it('answers a body over the size limit with 413', async () => {
     // A route that takes a file declares its own, larger limit.
     const limit = (op as { 'x-body-limit-bytes'?: number })['x-body-limit-bytes'] ?? 64 * 1024;
-    const res = await call(method, concretePath(path, false, op), { token: token(), body: { name: 'x'.repeat(limit + 6 * 1024) } });
+    const res = await call(method, concretePath(path, false, op), {
+      token: token(),
+      body: { name: 'x'.repeat(limit + 6 * 1024) },
+    });
     expectProblem(res, [413], 'oversized');
   });
 });
@@ -125,9 +147,13 @@ describe.each(withPathIds)('$method $path path ids', ({ method, path, op }) => {
 describe.each(paged)('$method $path paging', ({ path, op }) => {
   it('refuses limits out of range and non-numbers', async () => {
     for (const limit of ['0', '101', 'abc', '-1', '1.5']) {
-      const res = await call('GET', `${concretePath(path, false, op)}?limit=${limit}&entityType=university&entityId=uni_00000000000000000000000000`, {
-        token: organiser.token,
-      });
+      const res = await call(
+        'GET',
+        `${concretePath(path, false, op)}?limit=${limit}&entityType=university&entityId=uni_00000000000000000000000000`,
+        {
+          token: organiser.token,
+        },
+      );
       expectProblem(res, [400], `limit=${limit}`);
     }
   });

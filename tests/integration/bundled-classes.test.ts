@@ -9,7 +9,12 @@ import { db } from '@aksu/core';
 import { linkExternals, packageName } from '../../scripts/bench/runtime-modules.ts';
 import { bundleLikeSst } from '../../scripts/bench/sst-esbuild.ts';
 import { functionDefaults } from '../../stacks/lib/function-defaults.ts';
-import { classEnvironment, classNodejs, EXPORTS_ONLY_PACKAGES, type TrafficClass } from '../../stacks/lib/traffic-classes.ts';
+import {
+  classEnvironment,
+  classNodejs,
+  EXPORTS_ONLY_PACKAGES,
+  type TrafficClass,
+} from '../../stacks/lib/traffic-classes.ts';
 import { newUniversity } from '../support/accounts.ts';
 import { dailyWorld } from '../support/daily.ts';
 import { newEvent, newTrip, person } from '../support/events.ts';
@@ -29,9 +34,16 @@ beforeAll(async () => {
   outDir = await mkdtemp(join(tmpdir(), 'bundled-classes-'));
   for (const trafficClass of ['public', 'phone'] as const satisfies TrafficClass[]) {
     const dir = join(outDir, trafficClass);
-    const bundle = await bundleLikeSst(root, join(root, `packages/functions/src/lambda-${trafficClass}.ts`), dir, classNodejs(trafficClass, functionDefaults('test').nodejs));
+    const bundle = await bundleLikeSst(
+      root,
+      join(root, `packages/functions/src/lambda-${trafficClass}.ts`),
+      dir,
+      classNodejs(trafficClass, functionDefaults('test').nodejs),
+    );
     // What the runtime provides (the SDK), linked beside the bundle; nothing the class left out.
-    const provided = Object.entries(bundle.externals).filter(([specifier]) => !(EXPORTS_ONLY_PACKAGES as readonly string[]).includes(packageName(specifier)));
+    const provided = Object.entries(bundle.externals).filter(
+      ([specifier]) => !(EXPORTS_ONLY_PACKAGES as readonly string[]).includes(packageName(specifier)),
+    );
     await linkExternals(dir, Object.fromEntries(provided));
     bundles[trafficClass] = bundle.file;
   }
@@ -64,31 +76,41 @@ for (const r of JSON.parse(process.argv[2])) {
 process.stdout.write('\\nRESULT:' + JSON.stringify(out));
 `;
 
-async function invoke(trafficClass: 'public' | 'phone', requests: Request[]): Promise<Array<{ status: number; body: any }>> {
-  const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', INVOKE, pathToFileURL(bundles[trafficClass]).href, JSON.stringify(requests)], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      ...functionDefaults('test').environment,
-      ...classEnvironment(trafficClass),
-      TABLE_NAME: process.env.TABLE_NAME!,
-      DYNAMODB_ENDPOINT: process.env.DYNAMODB_ENDPOINT!,
-      AWS_REGION: 'local',
-      AWS_ACCESS_KEY_ID: 'local',
-      AWS_SECRET_ACCESS_KEY: 'local',
-      AWS_LAMBDA_FUNCTION_NAME: `bundled-${trafficClass}`,
-      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-      POWERTOOLS_TRACE_ENABLED: 'false',
-      SST_APP: 'aksu-talent',
-      SST_STAGE: 'test',
-      // Bound secrets as SST passes them once known (see packages/functions/src/secrets.ts).
-      SST_Secret_value_JWT_SECRET: process.env.JWT_SECRET!,
-      SST_Secret_value_PII_KEY: process.env.PII_KEY!,
+async function invoke(
+  trafficClass: 'public' | 'phone',
+  requests: Request[],
+): Promise<Array<{ status: number; body: any }>> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--input-type=module', '-e', INVOKE, pathToFileURL(bundles[trafficClass]).href, JSON.stringify(requests)],
+    {
+      env: {
+        PATH: process.env.PATH ?? '',
+        ...functionDefaults('test').environment,
+        ...classEnvironment(trafficClass),
+        TABLE_NAME: process.env.TABLE_NAME!,
+        DYNAMODB_ENDPOINT: process.env.DYNAMODB_ENDPOINT!,
+        AWS_REGION: 'local',
+        AWS_ACCESS_KEY_ID: 'local',
+        AWS_SECRET_ACCESS_KEY: 'local',
+        AWS_LAMBDA_FUNCTION_NAME: `bundled-${trafficClass}`,
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+        POWERTOOLS_TRACE_ENABLED: 'false',
+        SST_APP: 'aksu-talent',
+        SST_STAGE: 'test',
+        // Bound secrets as SST passes them once known (see packages/functions/src/secrets.ts).
+        SST_Secret_value_JWT_SECRET: process.env.JWT_SECRET!,
+        SST_Secret_value_PII_KEY: process.env.PII_KEY!,
+      },
+      maxBuffer: 16 * 1024 * 1024,
     },
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  );
   const line = stdout.split('\n').find((l) => l.startsWith('RESULT:'));
   if (!line) throw new Error(`the bundle printed no result: ${stdout.slice(-500)}`);
-  return (JSON.parse(line.slice('RESULT:'.length)) as Array<{ status: number; body: string }>).map((r) => ({ status: r.status, body: r.body ? JSON.parse(r.body) : undefined }));
+  return (JSON.parse(line.slice('RESULT:'.length)) as Array<{ status: number; body: string }>).map((r) => ({
+    status: r.status,
+    body: r.body ? JSON.parse(r.body) : undefined,
+  }));
 }
 
 describe('the bundled hot classes against DynamoDB Local', () => {
@@ -97,15 +119,27 @@ describe('the bundled hot classes against DynamoDB Local', () => {
     const path = `/v1/public/events/${event.eventId}`;
     const [shown, first, second, after] = await invoke('public', [
       { method: 'GET', path },
-      { method: 'POST', path: `${path}/registrations`, body: person({ phone: '13900000001', email: 'bundled.1@example.com' }) },
-      { method: 'POST', path: `${path}/registrations`, body: person({ phone: '13900000002', email: 'bundled.2@example.com' }) },
+      {
+        method: 'POST',
+        path: `${path}/registrations`,
+        body: person({ phone: '13900000001', email: 'bundled.1@example.com' }),
+      },
+      {
+        method: 'POST',
+        path: `${path}/registrations`,
+        body: person({ phone: '13900000002', email: 'bundled.2@example.com' }),
+      },
       { method: 'GET', path },
     ]);
     expect(shown!.status).toBe(200);
     expect([first!.status, second!.status]).toEqual([201, 201]);
     expect([first!.body.status, second!.body.status]).toEqual(['registered', 'waitlisted']);
     expect(after!.body.seatsLeft).toBe(0);
-    const stored = (await db().service.entities.registration.query.byEvent({ eventId: event.eventId }).go({ pages: 'all', consistent: true })).data;
+    const stored = (
+      await db()
+        .service.entities.registration.query.byEvent({ eventId: event.eventId })
+        .go({ pages: 'all', consistent: true })
+    ).data;
     expect(stored.map((r) => r.status).sort()).toEqual(['registered', 'waitlisted']);
   });
 

@@ -31,13 +31,21 @@ describe('a check-in announces itself', () => {
     const universityId = (await newUniversity()).universityId;
     const world = await dailyWorld({ interns: 1, universities: [universityId] });
     const intern = world.interns[0]!;
-    const first = await call('POST', '/v1/check-ins', { token: intern.token, body: { clientNonce: `tap-${intern.registrationId}` } });
+    const first = await call('POST', '/v1/check-ins', {
+      token: intern.token,
+      body: { clientNonce: `tap-${intern.registrationId}` },
+    });
     expect(first.status).toBe(201);
-    const resent = await call('POST', '/v1/check-ins', { token: intern.token, body: { clientNonce: `tap-${intern.registrationId}` } });
+    const resent = await call('POST', '/v1/check-ins', {
+      token: intern.token,
+      body: { clientNonce: `tap-${intern.registrationId}` },
+    });
     expect(resent.status).toBe(201);
     expect(resent.body.checkedInAt).toBe(first.body.checkedInAt);
 
-    const events = (await outboxEvents('check-in.recorded')).filter((e) => e.payload?.registrationId === intern.registrationId);
+    const events = (await outboxEvents('check-in.recorded')).filter(
+      (e) => e.payload?.registrationId === intern.registrationId,
+    );
     expect(events).toHaveLength(1);
     expect(events[0]!.payload).toMatchObject({
       registrationId: intern.registrationId,

@@ -24,7 +24,8 @@ describe('daily check-in', () => {
       const i = Math.floor(n / 3);
       const intern = world.interns[i]!;
       // A third retry with one Idempotency-Key, a third double-tap with one nonce, a third from three devices.
-      if (i % 3 === 0) return { i, res: await checkIn(intern.token, {}, { 'idempotency-key': `retry-${intern.registrationId}` }) };
+      if (i % 3 === 0)
+        return { i, res: await checkIn(intern.token, {}, { 'idempotency-key': `retry-${intern.registrationId}` }) };
       if (i % 3 === 1) return { i, res: await checkIn(intern.token, { clientNonce: `tap-${intern.registrationId}` }) };
       return { i, res: await checkIn(intern.token, { clientNonce: `device-${n}-${intern.registrationId}` }) };
     });
@@ -46,22 +47,37 @@ describe('daily check-in', () => {
         if (replayed(r)) expect(r.res.body.registrationId).toBe(world.interns[r.i]!.registrationId);
       }
     }
-    const board = await call('GET', `/v1/cohorts/${world.cohort.cohortId}/attendance?date=${world.today}`, { token: organiser.token });
+    const board = await call('GET', `/v1/cohorts/${world.cohort.cohortId}/attendance?date=${world.today}`, {
+      token: organiser.token,
+    });
     expect(board.status).toBe(200);
     expect(board.body.totals).toMatchObject({ placed: 200, checkedIn: 200, onLeave: 0, absent: 0, notYet: 0 });
-    expect(board.body.byUniversity.map((u: any) => [u.universityId, u.checkedIn]).sort()).toEqual([[uniA, 100], [uniB, 100]].sort());
-    expect(board.body.byHostUnit).toEqual([expect.objectContaining({ hostUnitId: world.unit.hostUnitId, placed: 200, checkedIn: 200 })]);
-    const stored = await db().service.entities.attendanceDay.query.byCohortDay({ cohortId: world.cohort.cohortId, date: world.today }).go({ pages: 'all' });
+    expect(board.body.byUniversity.map((u: any) => [u.universityId, u.checkedIn]).sort()).toEqual(
+      [
+        [uniA, 100],
+        [uniB, 100],
+      ].sort(),
+    );
+    expect(board.body.byHostUnit).toEqual([
+      expect.objectContaining({ hostUnitId: world.unit.hostUnitId, placed: 200, checkedIn: 200 }),
+    ]);
+    const stored = await db()
+      .service.entities.attendanceDay.query.byCohortDay({ cohortId: world.cohort.cohortId, date: world.today })
+      .go({ pages: 'all' });
     expect(stored.data).toHaveLength(200);
   });
 
   it('flags a check-in outside the radius without refusing it, and keeps the distance', async () => {
     const world = await dailyWorld({ interns: 2, universities: [uniA] });
-    const far = await checkIn(world.interns[0]!.token, { location: { lat: UNIT_LOCATION.lat + 0.01, lng: UNIT_LOCATION.lng, accuracyM: 20 } });
+    const far = await checkIn(world.interns[0]!.token, {
+      location: { lat: UNIT_LOCATION.lat + 0.01, lng: UNIT_LOCATION.lng, accuracyM: 20 },
+    });
     expect(far.status).toBe(201);
     expect(far.body).toMatchObject({ status: 'present', outsideRadius: true, syncedLate: false });
     expect(far.body.distanceM).toBeGreaterThan(1000);
-    const near = await checkIn(world.interns[1]!.token, { location: { lat: UNIT_LOCATION.lat + 0.001, lng: UNIT_LOCATION.lng } });
+    const near = await checkIn(world.interns[1]!.token, {
+      location: { lat: UNIT_LOCATION.lat + 0.001, lng: UNIT_LOCATION.lng },
+    });
     expect(near.body).toMatchObject({ outsideRadius: false, distanceM: 111 });
     const board = await call('GET', `/v1/cohorts/${world.cohort.cohortId}/attendance`, { token: organiser.token });
     expect(board.body.totals).toMatchObject({ checkedIn: 2, outsideRadius: 1 });
@@ -102,13 +118,18 @@ describe('daily check-in', () => {
     expect(old.body.code).toBe('sync_too_late');
     const future = await checkIn(b!.token, { happenedAt: new Date(Date.now() + 3600_000).toISOString() });
     expect(future.status).toBe(400);
-    const board = await call('GET', `/v1/cohorts/${world.cohort.cohortId}/attendance?date=${late.body.date}`, { token: organiser.token });
+    const board = await call('GET', `/v1/cohorts/${world.cohort.cohortId}/attendance?date=${late.body.date}`, {
+      token: organiser.token,
+    });
     expect(board.body.totals).toMatchObject({ checkedIn: 1, syncedLate: 1 });
   });
 
   it('refuses outside the window, outside the cohort and for non-interns', async () => {
     const world = await dailyWorld({ interns: 1, universities: [uniA] });
-    await db().service.entities.cohort.patch({ cohortId: world.cohort.cohortId }).set({ checkInWindow: { start: '00:00', end: '00:00' } }).go();
+    await db()
+      .service.entities.cohort.patch({ cohortId: world.cohort.cohortId })
+      .set({ checkInWindow: { start: '00:00', end: '00:00' } })
+      .go();
     const { localDateTime } = await import('@aksu/core');
     const outside = await checkIn(world.interns[0]!.token);
     // Unless this runs in the first minute of the day in Shanghai, the one-minute window is closed.
@@ -143,21 +164,45 @@ describe('leave and absences', () => {
     const second = await handler();
     expect(second.runs.find((r) => r.cohortId === world.cohort.cohortId)!.marked).toBe(0);
 
-    const board = async () => (await call('GET', `/v1/cohorts/${world.cohort.cohortId}/attendance?date=${yesterday}`, { token: organiser.token })).body;
+    const board = async () =>
+      (
+        await call('GET', `/v1/cohorts/${world.cohort.cohortId}/attendance?date=${yesterday}`, {
+          token: organiser.token,
+        })
+      ).body;
     expect((await board()).totals).toMatchObject({ placed: 4, checkedIn: 1, absent: 3, onLeave: 0, notYet: 0 });
-    const absentees = await call('GET', `/v1/cohorts/${world.cohort.cohortId}/attendance/interns?date=${yesterday}&status=absent`, { token: organiser.token });
-    expect(absentees.body.items.map((i: any) => i.registrationId).sort()).toEqual([menteeAbsent, menteeLeave, other].map((i) => i!.registrationId).sort());
+    const absentees = await call(
+      'GET',
+      `/v1/cohorts/${world.cohort.cohortId}/attendance/interns?date=${yesterday}&status=absent`,
+      { token: organiser.token },
+    );
+    expect(absentees.body.items.map((i: any) => i.registrationId).sort()).toEqual(
+      [menteeAbsent, menteeLeave, other].map((i) => i!.registrationId).sort(),
+    );
     const mentorSees = await call('GET', `/v1/check-ins?date=${yesterday}`, { token: world.mentorAccount.token });
     expect(mentorSees.body.items.map((d: any) => [d.registrationId, d.status]).sort()).toEqual(
-      [[menteeAbsent!.registrationId, 'absent'], [menteeLeave!.registrationId, 'absent']].sort(),
+      [
+        [menteeAbsent!.registrationId, 'absent'],
+        [menteeLeave!.registrationId, 'absent'],
+      ].sort(),
     );
 
     // Leave for yesterday and today, approved by the mentor: yesterday's absence becomes excused.
-    const asked = await call('POST', '/v1/leave-requests', { token: menteeLeave!.token, body: { from: yesterday, to: world.today, reason: '发烧就医' } });
+    const asked = await call('POST', '/v1/leave-requests', {
+      token: menteeLeave!.token,
+      body: { from: yesterday, to: world.today, reason: '发烧就医' },
+    });
     expect(asked.status).toBe(201);
     const pending = await call('GET', '/v1/leave-requests', { token: world.mentorAccount.token });
     expect(pending.body.items.map((l: any) => l.leaveId)).toContain(asked.body.leaveId);
-    expect((await call('POST', `/v1/leave-requests/${asked.body.leaveId}/decision`, { token: other!.token, body: { decision: 'approve', version: 1 } })).status).toBe(404);
+    expect(
+      (
+        await call('POST', `/v1/leave-requests/${asked.body.leaveId}/decision`, {
+          token: other!.token,
+          body: { decision: 'approve', version: 1 },
+        })
+      ).status,
+    ).toBe(404);
     const approved = await call('POST', `/v1/leave-requests/${asked.body.leaveId}/decision`, {
       token: world.mentorAccount.token,
       body: { decision: 'approve', comment: '好好休息', version: 1 },
@@ -165,9 +210,14 @@ describe('leave and absences', () => {
     expect(approved.status).toBe(200);
     expect(approved.body).toMatchObject({ status: 'approved', decisionComment: '好好休息' });
     expect((await board()).totals).toMatchObject({ checkedIn: 1, absent: 2, onLeave: 1 });
-    const todayBoard = await call('GET', `/v1/cohorts/${world.cohort.cohortId}/attendance?date=${world.today}`, { token: organiser.token });
+    const todayBoard = await call('GET', `/v1/cohorts/${world.cohort.cohortId}/attendance?date=${world.today}`, {
+      token: organiser.token,
+    });
     expect(todayBoard.body.totals).toMatchObject({ onLeave: 1, notYet: 3 });
-    const again = await call('POST', `/v1/leave-requests/${asked.body.leaveId}/decision`, { token: organiser.token, body: { decision: 'reject', version: 2 } });
+    const again = await call('POST', `/v1/leave-requests/${asked.body.leaveId}/decision`, {
+      token: organiser.token,
+      body: { decision: 'reject', version: 2 },
+    });
     expect(again.body.code).toBe('invalid_transition');
 
     // The absent intern's phone finally uploads yesterday's tap: the absence turns into a late check-in.
@@ -175,7 +225,9 @@ describe('leave and absences', () => {
     expect(late.status).toBe(201);
     expect((await board()).totals).toMatchObject({ checkedIn: 2, syncedLate: 2, absent: 1, onLeave: 1 });
 
-    const days = await call('GET', `/v1/interns/${menteeLeave!.registrationId}/attendance`, { token: menteeLeave!.token });
+    const days = await call('GET', `/v1/interns/${menteeLeave!.registrationId}/attendance`, {
+      token: menteeLeave!.token,
+    });
     expect(days.status).toBe(200);
     const byDate = Object.fromEntries(days.body.days.map((d: any) => [d.date, d.outcome]));
     expect(byDate[yesterday]).toBe('leave');
@@ -183,19 +235,33 @@ describe('leave and absences', () => {
     expect(byDate[addDays(world.today, 1)]).toBe('future');
     expect(byDate[addDays(world.today, -2)]).toBe('absent');
     const { Attendance } = await import('@aksu/core');
-    expect((await Attendance.daysOf(menteeAbsent!.registrationId)).find((d) => d.date === yesterday)!.outcome).toBe('late_synced');
+    expect((await Attendance.daysOf(menteeAbsent!.registrationId)).find((d) => d.date === yesterday)!.outcome).toBe(
+      'late_synced',
+    );
   });
 
   it('a day already checked in stays present when leave over it is approved', async () => {
     const world = await dailyWorld({ interns: 1, universities: [uniA], mentees: 1 });
     const [intern] = world.interns;
     await checkIn(intern!.token);
-    const asked = await call('POST', '/v1/leave-requests', { token: intern!.token, body: { from: world.today, to: addDays(world.today, 1), reason: '家中有事' } });
-    const approved = await call('POST', `/v1/leave-requests/${asked.body.leaveId}/decision`, { token: organiser.token, body: { decision: 'approve', version: 1 } });
+    const asked = await call('POST', '/v1/leave-requests', {
+      token: intern!.token,
+      body: { from: world.today, to: addDays(world.today, 1), reason: '家中有事' },
+    });
+    const approved = await call('POST', `/v1/leave-requests/${asked.body.leaveId}/decision`, {
+      token: organiser.token,
+      body: { decision: 'approve', version: 1 },
+    });
     expect(approved.status).toBe(200);
-    const today = await call('GET', `/v1/cohorts/${world.cohort.cohortId}/attendance?date=${world.today}`, { token: organiser.token });
+    const today = await call('GET', `/v1/cohorts/${world.cohort.cohortId}/attendance?date=${world.today}`, {
+      token: organiser.token,
+    });
     expect(today.body.totals).toMatchObject({ checkedIn: 1, onLeave: 0 });
-    const tomorrow = await call('GET', `/v1/cohorts/${world.cohort.cohortId}/attendance?date=${addDays(world.today, 1)}`, { token: organiser.token });
+    const tomorrow = await call(
+      'GET',
+      `/v1/cohorts/${world.cohort.cohortId}/attendance?date=${addDays(world.today, 1)}`,
+      { token: organiser.token },
+    );
     expect(tomorrow.body.totals).toMatchObject({ checkedIn: 0, onLeave: 1 });
   });
 });
@@ -208,25 +274,50 @@ describe('scoping', () => {
     const board = await call('GET', `/v1/cohorts/${world.cohort.cohortId}/attendance`, { token: coordinatorA.token });
     // The cohort has no participating-university rows in this world, so the coordinator cannot see it.
     expect(board.status).toBe(404);
-    await db().service.entities.cohortUniversity
-      .create({ cohortId: world.cohort.cohortId, universityId: uniA, cohortStartsOn: world.cohort.startsOn, quota: 10, active: 2, submitted: 0, accepted: 2, waitlisted: 0, rejected: 0, confirmed: 0, withdrawn: 0, createdAt: new Date().toISOString() })
+    await db()
+      .service.entities.cohortUniversity.create({
+        cohortId: world.cohort.cohortId,
+        universityId: uniA,
+        cohortStartsOn: world.cohort.startsOn,
+        quota: 10,
+        active: 2,
+        submitted: 0,
+        accepted: 2,
+        waitlisted: 0,
+        rejected: 0,
+        confirmed: 0,
+        withdrawn: 0,
+        createdAt: new Date().toISOString(),
+      })
       .go();
     const own = await call('GET', `/v1/cohorts/${world.cohort.cohortId}/attendance`, { token: coordinatorA.token });
     expect(own.status).toBe(200);
     expect(own.body.totals).toMatchObject({ placed: 2, checkedIn: 2 });
     expect(own.body.byUniversity.map((u: any) => u.universityId)).toEqual([uniA]);
-    const roster = await call('GET', `/v1/cohorts/${world.cohort.cohortId}/attendance/interns`, { token: coordinatorA.token });
+    const roster = await call('GET', `/v1/cohorts/${world.cohort.cohortId}/attendance/interns`, {
+      token: coordinatorA.token,
+    });
     expect(roster.body.items.every((i: any) => i.universityId === uniA)).toBe(true);
     expect(roster.body.items).toHaveLength(2);
 
     const [first, second] = world.interns;
-    expect((await call('GET', `/v1/interns/${second!.registrationId}/attendance`, { token: first!.token })).status).toBe(404);
+    expect(
+      (await call('GET', `/v1/interns/${second!.registrationId}/attendance`, { token: first!.token })).status,
+    ).toBe(404);
     const mine = await call('GET', '/v1/check-ins', { token: first!.token });
     expect(mine.body.items.map((d: any) => d.registrationId)).toEqual([first!.registrationId]);
-    expect((await call('GET', `/v1/interns/${first!.registrationId}/attendance`, { token: world.mentorAccount.token })).status).toBe(200);
-    expect((await call('GET', `/v1/interns/${second!.registrationId}/attendance`, { token: world.mentorAccount.token })).status).toBe(404);
+    expect(
+      (await call('GET', `/v1/interns/${first!.registrationId}/attendance`, { token: world.mentorAccount.token }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await call('GET', `/v1/interns/${second!.registrationId}/attendance`, { token: world.mentorAccount.token }))
+        .status,
+    ).toBe(404);
     const mentees = await call('GET', '/v1/check-ins', { token: world.mentorAccount.token });
     expect(mentees.body.items.map((d: any) => d.registrationId)).toEqual([first!.registrationId]);
-    expect((await call('GET', `/v1/cohorts/${world.cohort.cohortId}/attendance`, { token: first!.token })).status).toBe(403);
+    expect((await call('GET', `/v1/cohorts/${world.cohort.cohortId}/attendance`, { token: first!.token })).status).toBe(
+      403,
+    );
   });
 });

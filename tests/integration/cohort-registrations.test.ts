@@ -1,7 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Cohorts, db, registerBatch } from '@aksu/core';
 import { newUniversity, SYSTEM, uniqueSuffix, type Account } from '../support/accounts.ts';
-import { openCohort, registerStudent, studentBody, twoUniversities, universityCounters, validNationalId } from '../support/cohorts.ts';
+import {
+  openCohort,
+  registerStudent,
+  studentBody,
+  twoUniversities,
+  universityCounters,
+  validNationalId,
+} from '../support/cohorts.ts';
 import { call, concurrently } from '../support/http.ts';
 
 let organiser: Account;
@@ -23,19 +30,27 @@ describe('registering students', () => {
     expect(created).toHaveLength(10);
     expect(refused.map((r) => r.body.code)).toEqual(Array(40).fill('quota_exceeded'));
     expect(await universityCounters(cohort.cohortId, uniA)).toMatchObject({ quota: 10, active: 10, submitted: 10 });
-    const list = await call('GET', `/v1/cohorts/${cohort.cohortId}/registrations?limit=100`, { token: organiser.token });
+    const list = await call('GET', `/v1/cohorts/${cohort.cohortId}/registrations?limit=100`, {
+      token: organiser.token,
+    });
     expect(list.body.items).toHaveLength(10);
   });
 
   it('accepts the same national ID once when two universities register it at once', async () => {
-    const cohort = await openCohort([{ universityId: uniA, quota: 10 }, { universityId: uniB, quota: 10 }]);
+    const cohort = await openCohort([
+      { universityId: uniA, quota: 10 },
+      { universityId: uniB, quota: 10 },
+    ]);
     const nationalId = validNationalId();
     const results = await concurrently(6, (i) =>
       registerStudent(cohort.cohortId, i % 2 ? coordinatorB.token : coordinatorA.token, studentBody({ nationalId })),
     );
     expect(results.filter((r) => r.status === 201)).toHaveLength(1);
     expect(results.filter((r) => r.status === 409).map((r) => r.body.code)).toEqual(Array(5).fill('duplicate_person'));
-    const [a, b] = await Promise.all([universityCounters(cohort.cohortId, uniA), universityCounters(cohort.cohortId, uniB)]);
+    const [a, b] = await Promise.all([
+      universityCounters(cohort.cohortId, uniA),
+      universityCounters(cohort.cohortId, uniB),
+    ]);
     expect(a.submitted + b.submitted).toBe(1);
     // Same person in another cohort is fine.
     const other = await openCohort([{ universityId: uniA, quota: 1 }]);
@@ -50,21 +65,46 @@ describe('registering students', () => {
     const rows = Array.from({ length: 100 }, (_, i) => studentBody({ universityId: universities[i % 3] }));
     const outcomes = await registerBatch(SYSTEM, cohort.cohortId, rows);
     expect(outcomes.filter((o) => !o.ok)).toEqual([]);
-    const taken = await Promise.all(universities.map(async (u) => (await universityCounters(cohort.cohortId, u)).active));
+    const taken = await Promise.all(
+      universities.map(async (u) => (await universityCounters(cohort.cohortId, u)).active),
+    );
     expect(taken).toEqual([34, 33, 33]);
   });
 
   it('normalises what people type and lists each field that is wrong, in one go', async () => {
     const cohort = await openCohort([{ universityId: uniA, quota: 5 }]);
     const id = validNationalId('female');
-    const spaced = `${id.slice(0, 6)} ${id.slice(6, 14)} ${id.slice(14)}`.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
-    const ok = await registerStudent(cohort.cohortId, coordinatorA.token, studentBody({ name: '　古丽 • 娜扎 ', nationalId: spaced, phone: '+86 139 1234 5678', degreeLevel: '博士', studyYear: '2' }));
+    const spaced = `${id.slice(0, 6)} ${id.slice(6, 14)} ${id.slice(14)}`.replace(/\d/g, (d) =>
+      String.fromCharCode(d.charCodeAt(0) + 0xfee0),
+    );
+    const ok = await registerStudent(
+      cohort.cohortId,
+      coordinatorA.token,
+      studentBody({
+        name: '　古丽 • 娜扎 ',
+        nationalId: spaced,
+        phone: '+86 139 1234 5678',
+        degreeLevel: '博士',
+        studyYear: '2',
+      }),
+    );
     expect(ok.status).toBe(201);
-    expect(ok.body).toMatchObject({ name: '古丽·娜扎', gender: 'female', degreeLevel: 'phd', studyYear: 2, status: 'submitted', source: 'form' });
+    expect(ok.body).toMatchObject({
+      name: '古丽·娜扎',
+      gender: 'female',
+      degreeLevel: 'phd',
+      studyYear: 2,
+      status: 'submitted',
+      source: 'form',
+    });
     expect(ok.body.nationalIdMasked).toBe(`${id.slice(0, 3)}***********${id.slice(-4)}`);
 
     const typo = id.slice(0, 16) + ((Number(id[16]) + 1) % 10) + id[17];
-    const bad = await registerStudent(cohort.cohortId, coordinatorA.token, studentBody({ nationalId: typo, phone: '12345', email: 'nope' }));
+    const bad = await registerStudent(
+      cohort.cohortId,
+      coordinatorA.token,
+      studentBody({ nationalId: typo, phone: '12345', email: 'nope' }),
+    );
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['email', 'phone']);
     const checksum = await registerStudent(cohort.cohortId, coordinatorA.token, studentBody({ nationalId: typo }));
@@ -83,7 +123,9 @@ describe('registering students', () => {
     const cohort = await openCohort([{ universityId: uniA, quota: 5 }]);
     const body = studentBody();
     const key = `reg-${uniqueSuffix()}-retry`;
-    const [first, second] = await concurrently(2, () => registerStudent(cohort.cohortId, coordinatorA.token, body, { 'idempotency-key': key }));
+    const [first, second] = await concurrently(2, () =>
+      registerStudent(cohort.cohortId, coordinatorA.token, body, { 'idempotency-key': key }),
+    );
     expect(first!.status).toBe(201);
     expect(second!.status).toBe(201);
     expect(second!.body.registrationId).toBe(first!.body.registrationId);
@@ -125,8 +167,12 @@ describe('personal data', () => {
     expect(text(created.body)).not.toContain(body.phone);
     expect(text(created.body)).not.toContain(body.nationalId);
 
-    const coordinatorList = await call('GET', `/v1/cohorts/${cohort.cohortId}/registrations`, { token: coordinatorA.token });
-    const coordinatorOne = await call('GET', `/v1/cohorts/${cohort.cohortId}/registrations/${id}`, { token: coordinatorA.token });
+    const coordinatorList = await call('GET', `/v1/cohorts/${cohort.cohortId}/registrations`, {
+      token: coordinatorA.token,
+    });
+    const coordinatorOne = await call('GET', `/v1/cohorts/${cohort.cohortId}/registrations/${id}`, {
+      token: coordinatorA.token,
+    });
     for (const res of [coordinatorList, coordinatorOne]) {
       expect(res.status).toBe(200);
       expect(text(res.body)).not.toContain(body.phone);
@@ -138,14 +184,18 @@ describe('personal data', () => {
     const organiserList = await call('GET', `/v1/cohorts/${cohort.cohortId}/registrations`, { token: organiser.token });
     expect(organiserList.body.items[0].phone).toBe(body.phone);
     expect(text(organiserList.body)).not.toContain(body.nationalId);
-    const organiserOne = await call('GET', `/v1/cohorts/${cohort.cohortId}/registrations/${id}`, { token: organiser.token });
+    const organiserOne = await call('GET', `/v1/cohorts/${cohort.cohortId}/registrations/${id}`, {
+      token: organiser.token,
+    });
     expect(organiserOne.body.nationalId).toBe(body.nationalId);
 
     const stored = await db().service.entities.cohortRegistration.get({ registrationId: id }).go({ data: 'raw' });
     const raw = text(stored.data);
     expect(raw).not.toContain(body.nationalId);
     expect(raw).toContain('nationalIdSealed');
-    const audit = await call('GET', `/v1/audit?entityType=cohortRegistration&entityId=${id}`, { token: organiser.token });
+    const audit = await call('GET', `/v1/audit?entityType=cohortRegistration&entityId=${id}`, {
+      token: organiser.token,
+    });
     expect(audit.status).toBe(200);
     expect(audit.body.items.length).toBeGreaterThan(0);
     expect(text(audit.body)).not.toContain(body.nationalId);
@@ -158,10 +208,14 @@ describe('personal data', () => {
     const body = studentBody();
     const id = (await registerStudent(cohort.cohortId, coordinatorA.token, body)).body.registrationId;
     const views = async () => {
-      const audit = await call('GET', `/v1/audit?entityType=cohortRegistration&entityId=${id}&limit=100`, { token: organiser.token });
+      const audit = await call('GET', `/v1/audit?entityType=cohortRegistration&entityId=${id}&limit=100`, {
+        token: organiser.token,
+      });
       expect(audit.status).toBe(200);
       expect(JSON.stringify(audit.body)).not.toContain(body.nationalId);
-      return (audit.body.items as { action: string; actorId: string; actorRole: string; at: string }[]).filter((e) => e.action === 'view_national_id');
+      return (audit.body.items as { action: string; actorId: string; actorRole: string; at: string }[]).filter(
+        (e) => e.action === 'view_national_id',
+      );
     };
 
     // A coordinator's read shows the masked ID only, so it is not a viewing of the full one.

@@ -11,7 +11,10 @@ let uniB: string;
 
 beforeAll(async () => {
   [uniA, uniB] = (await Promise.all([newUniversity(), newUniversity()])).map((u) => u.universityId) as [string, string];
-  [organiser, coordinatorA] = await Promise.all([newAccount('organiser'), newAccount('coordinator', { universityId: uniA })]);
+  [organiser, coordinatorA] = await Promise.all([
+    newAccount('organiser'),
+    newAccount('coordinator', { universityId: uniA }),
+  ]);
 });
 
 const createBody = (universities: { universityId: string; quota: number }[]) => ({
@@ -25,7 +28,10 @@ const createBody = (universities: { universityId: string; quota: number }[]) => 
 
 describe('cohorts', () => {
   it('are created in planning with the programme defaults', async () => {
-    const res = await call('POST', '/v1/cohorts', { token: organiser.token, body: createBody([{ universityId: uniA, quota: 8 }]) });
+    const res = await call('POST', '/v1/cohorts', {
+      token: organiser.token,
+      body: createBody([{ universityId: uniA, quota: 8 }]),
+    });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
       status: 'planning',
@@ -46,7 +52,10 @@ describe('cohorts', () => {
     });
     expect(unknown.status).toBe(404);
     expect(unknown.body.errors[0].path).toBe('universities.0.universityId');
-    const crossed = await call('POST', '/v1/cohorts', { token: organiser.token, body: { ...createBody([]), endsOn: '2030-07-01' } });
+    const crossed = await call('POST', '/v1/cohorts', {
+      token: organiser.token,
+      body: { ...createBody([]), endsOn: '2030-07-01' },
+    });
     expect(crossed.status).toBe(400);
     expect(crossed.body.errors.map((e: { path: string }) => e.path)).toContain('endsOn');
     const byCoordinator = await call('POST', '/v1/cohorts', { token: coordinatorA.token, body: createBody([]) });
@@ -56,7 +65,10 @@ describe('cohorts', () => {
   it('move along their lifecycle and refuse a skipped step with what is allowed', async () => {
     const created = await call('POST', '/v1/cohorts', { token: organiser.token, body: createBody([]) });
     const id = created.body.cohortId;
-    const skip = await call('POST', `/v1/cohorts/${id}/transitions`, { token: organiser.token, body: { to: 'running' } });
+    const skip = await call('POST', `/v1/cohorts/${id}/transitions`, {
+      token: organiser.token,
+      body: { to: 'running' },
+    });
     expect(skip.status).toBe(409);
     expect(skip.body).toMatchObject({ code: 'invalid_transition', allowed: ['registration_open'] });
     for (const to of ['registration_open', 'review', 'running', 'closed']) {
@@ -69,7 +81,10 @@ describe('cohorts', () => {
   it('update with a version, keep quotas in step with the counters and never below places taken', async () => {
     const cohort = await openCohort([{ universityId: uniA, quota: 3 }]);
     for (let i = 0; i < 2; i++) {
-      const r = await call('POST', `/v1/cohorts/${cohort.cohortId}/registrations`, { token: coordinatorA.token, body: studentBody() });
+      const r = await call('POST', `/v1/cohorts/${cohort.cohortId}/registrations`, {
+        token: coordinatorA.token,
+        body: studentBody(),
+      });
       expect(r.status).toBe(201);
     }
     const tooLow = await call('PATCH', `/v1/cohorts/${cohort.cohortId}`, {
@@ -81,19 +96,36 @@ describe('cohorts', () => {
 
     const raised = await call('PATCH', `/v1/cohorts/${cohort.cohortId}`, {
       token: organiser.token,
-      body: { version: cohort.version, name: '改名后的批次', universities: [{ universityId: uniA, quota: 2 }, { universityId: uniB, quota: 4 }] },
+      body: {
+        version: cohort.version,
+        name: '改名后的批次',
+        universities: [
+          { universityId: uniA, quota: 2 },
+          { universityId: uniB, quota: 4 },
+        ],
+      },
     });
     expect(raised.status).toBe(200);
     expect(raised.body.version).toBe(cohort.version + 1);
     const summary = await Cohorts.summary(SYSTEM, cohort.cohortId);
-    expect(summary.universities.find((u) => u.universityId === uniA)).toMatchObject({ quota: 2, active: 2, submitted: 2 });
+    expect(summary.universities.find((u) => u.universityId === uniA)).toMatchObject({
+      quota: 2,
+      active: 2,
+      submitted: 2,
+    });
     expect(summary.universities.find((u) => u.universityId === uniB)).toMatchObject({ quota: 4, active: 0 });
 
-    const full = await call('POST', `/v1/cohorts/${cohort.cohortId}/registrations`, { token: coordinatorA.token, body: studentBody() });
+    const full = await call('POST', `/v1/cohorts/${cohort.cohortId}/registrations`, {
+      token: coordinatorA.token,
+      body: studentBody(),
+    });
     expect(full.status).toBe(409);
     expect(full.body.code).toBe('quota_exceeded');
 
-    const stale = await call('PATCH', `/v1/cohorts/${cohort.cohortId}`, { token: organiser.token, body: { version: cohort.version, name: '又改' } });
+    const stale = await call('PATCH', `/v1/cohorts/${cohort.cohortId}`, {
+      token: organiser.token,
+      body: { version: cohort.version, name: '又改' },
+    });
     expect(stale.status).toBe(409);
     expect(stale.body.code).toBe('version_conflict');
 
@@ -105,7 +137,10 @@ describe('cohorts', () => {
   });
 
   it('are visible to a coordinator only when their university takes part, with only its own quota', async () => {
-    const theirs = await openCohort([{ universityId: uniA, quota: 5 }, { universityId: uniB, quota: 7 }]);
+    const theirs = await openCohort([
+      { universityId: uniA, quota: 5 },
+      { universityId: uniB, quota: 7 },
+    ]);
     const other = await openCohort([{ universityId: uniB, quota: 7 }]);
     const list = await call('GET', '/v1/cohorts?limit=100', { token: coordinatorA.token });
     expect(list.status).toBe(200);
@@ -115,7 +150,9 @@ describe('cohorts', () => {
     const one = await call('GET', `/v1/cohorts/${theirs.cohortId}`, { token: coordinatorA.token });
     expect(one.body.universities).toEqual([{ universityId: uniA, quota: 5 }]);
     expect((await call('GET', `/v1/cohorts/${other.cohortId}`, { token: coordinatorA.token })).status).toBe(404);
-    expect((await call('GET', `/v1/cohorts/${other.cohortId}/summary`, { token: coordinatorA.token })).status).toBe(404);
+    expect((await call('GET', `/v1/cohorts/${other.cohortId}/summary`, { token: coordinatorA.token })).status).toBe(
+      404,
+    );
     const summary = await call('GET', `/v1/cohorts/${theirs.cohortId}/summary`, { token: coordinatorA.token });
     expect(summary.body.universities).toHaveLength(1);
     expect(summary.body.universities[0]).toMatchObject({ universityId: uniA, quota: 5 });

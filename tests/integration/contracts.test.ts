@@ -58,19 +58,28 @@ describe('an outcome moved from a stale version', () => {
   it('of 12 simultaneous moves from one version exactly one wins; every other answers 409 version_conflict, as documented', async () => {
     const cohort = await newCohort();
     const intern = await acceptedIntern(cohort.cohortId, universityId);
-    const opened = await call('POST', '/v1/outcomes', { token: organiser.token, body: { registrationId: intern.registrationId } });
+    const opened = await call('POST', '/v1/outcomes', {
+      token: organiser.token,
+      body: { registrationId: intern.registrationId },
+    });
     const { outcomeId, version } = opened.body;
     // Every request asks for the same move: a loser reads the winner's stage, from which the move is
     // no longer allowed, but what it lost on is the version it was decided from.
     const results = await concurrently(12, () =>
-      call('POST', `/v1/outcomes/${outcomeId}/transitions`, { token: organiser.token, body: { to: 'interested', on: '2025-06-01', version } }),
+      call('POST', `/v1/outcomes/${outcomeId}/transitions`, {
+        token: organiser.token,
+        body: { to: 'interested', on: '2025-06-01', version },
+      }),
     );
     expect(results.filter((r) => r.status === 200)).toHaveLength(1);
     const losers = results.filter((r) => r.status !== 200);
     expect(losers.map((r) => `${r.status} ${r.body.code}`)).toEqual(losers.map(() => '409 version_conflict'));
 
     // A loser that reads the outcome only after the winner wrote it is the same conflict.
-    const stale = await call('POST', `/v1/outcomes/${outcomeId}/transitions`, { token: organiser.token, body: { to: 'interested', on: '2025-06-02', version } });
+    const stale = await call('POST', `/v1/outcomes/${outcomeId}/transitions`, {
+      token: organiser.token,
+      body: { to: 'interested', on: '2025-06-02', version },
+    });
     expect(stale.status).toBe(409);
     expect(stale.body.code).toBe('version_conflict');
   });

@@ -25,9 +25,19 @@ async function step(outcomeId: string, to: string, on: string, extra: Record<str
   const { version } = (await as('GET', `/v1/outcomes/${outcomeId}`)).body;
   return as('POST', `/v1/outcomes/${outcomeId}/transitions`, { to, on, version, ...extra });
 }
-const onboard = (outcomeId: string, on: string) => step(outcomeId, 'onboarded', on, { employer: '阿克苏地区第一人民医院', post: '医师', employmentKind: 'public_institution' });
+const onboard = (outcomeId: string, on: string) =>
+  step(outcomeId, 'onboarded', on, {
+    employer: '阿克苏地区第一人民医院',
+    post: '医师',
+    employmentKind: 'public_institution',
+  });
 const confirm = (outcomeId: string, year: number, confirmedOn: string) =>
-  as('POST', `/v1/outcomes/${outcomeId}/retention`, { year, confirmedOn, stillEmployed: true, employer: '阿克苏地区第一人民医院' });
+  as('POST', `/v1/outcomes/${outcomeId}/retention`, {
+    year,
+    confirmedOn,
+    stillEmployed: true,
+    employer: '阿克苏地区第一人民医院',
+  });
 
 describe('outcome steps are dated no later than today', () => {
   it('refuses 报到 sixty days ahead with date_in_future and takes it dated today', async () => {
@@ -36,7 +46,10 @@ describe('outcome steps are dated no later than today', () => {
     expect(ahead.status).toBe(422);
     expect(ahead.body).toMatchObject({ code: 'date_in_future', latestOn: today() });
     expect(ahead.body.errors.map((e: { path: string }) => e.path)).toEqual(['on']);
-    expect((await step(outcomeId, 'agreement_signed', addDays(today(), -5), { agreementConfirmedOn: addDays(today(), 1) })).body.code).toBe('date_in_future');
+    expect(
+      (await step(outcomeId, 'agreement_signed', addDays(today(), -5), { agreementConfirmedOn: addDays(today(), 1) }))
+        .body.code,
+    ).toBe('date_in_future');
     expect((await onboard(outcomeId, today())).status).toBe(200);
   });
 
@@ -46,8 +59,12 @@ describe('outcome steps are dated no later than today', () => {
     const now = new Date('2026-03-01T12:00:00Z');
     const east = await openOutcome({ timeZone: 'Pacific/Kiritimati' });
     const beijing = await openOutcome({ timeZone: 'Asia/Shanghai' });
-    await expect(Conversion.transition(system, beijing, { to: 'interested', on: '2026-03-02', version: 1 }, now)).rejects.toMatchObject({ code: 'date_in_future' });
-    await expect(Conversion.transition(system, east, { to: 'interested', on: '2026-03-02', version: 1 }, now)).resolves.toMatchObject({ stage: 'interested' });
+    await expect(
+      Conversion.transition(system, beijing, { to: 'interested', on: '2026-03-02', version: 1 }, now),
+    ).rejects.toMatchObject({ code: 'date_in_future' });
+    await expect(
+      Conversion.transition(system, east, { to: 'interested', on: '2026-03-02', version: 1 }, now),
+    ).resolves.toMatchObject({ stage: 'interested' });
   });
 });
 

@@ -18,14 +18,26 @@ beforeAll(async () => {
   coordinator = await newAccount('coordinator', { universityId: uni.universityId });
 });
 
-const as = (method: string, path: string, body?: unknown, token = organiser.token) => call(method, path, { token, body });
+const as = (method: string, path: string, body?: unknown, token = organiser.token) =>
+  call(method, path, { token, body });
 const open = async (registrationId: string) => (await as('POST', '/v1/outcomes', { registrationId })).body;
 async function step(outcomeId: string, to: string, extra: Record<string, unknown> = {}) {
   const current = (await as('GET', `/v1/outcomes/${outcomeId}`)).body;
-  return as('POST', `/v1/outcomes/${outcomeId}/transitions`, { to, on: '2025-07-01', version: current.version, ...extra });
+  return as('POST', `/v1/outcomes/${outcomeId}/transitions`, {
+    to,
+    on: '2025-07-01',
+    version: current.version,
+    ...extra,
+  });
 }
 const onboard = (outcomeId: string, on = '2025-07-10', extra: Record<string, unknown> = {}) =>
-  step(outcomeId, 'onboarded', { on, employer: '阿克苏地区第一人民医院', post: '医师', employmentKind: 'public_institution', ...extra });
+  step(outcomeId, 'onboarded', {
+    on,
+    employer: '阿克苏地区第一人民医院',
+    post: '医师',
+    employmentKind: 'public_institution',
+    ...extra,
+  });
 
 describe('outcome lifecycle', () => {
   it('opens once, moves forward with dates and employer, lists the allowed moves on an invalid one', async () => {
@@ -33,13 +45,26 @@ describe('outcome lifecycle', () => {
     const intern = await acceptedIntern(cohort.cohortId, uni.universityId);
     const first = await as('POST', '/v1/outcomes', { registrationId: intern.registrationId });
     expect(first.status).toBe(201);
-    expect(first.body).toMatchObject({ stage: 'none', subjectKind: 'intern', cohortId: cohort.cohortId, universityId: uni.universityId });
+    expect(first.body).toMatchObject({
+      stage: 'none',
+      subjectKind: 'intern',
+      cohortId: cohort.cohortId,
+      universityId: uni.universityId,
+    });
     const again = await as('POST', '/v1/outcomes', { registrationId: intern.registrationId });
     expect(again.status).toBe(200);
     expect(again.body.outcomeId).toBe(first.body.outcomeId);
     const id = first.body.outcomeId;
 
-    expect((await step(id, 'offered', { employer: '阿克苏纺织工业城', post: '工艺工程师', employmentKind: 'state_owned_enterprise' })).status).toBe(200);
+    expect(
+      (
+        await step(id, 'offered', {
+          employer: '阿克苏纺织工业城',
+          post: '工艺工程师',
+          employmentKind: 'state_owned_enterprise',
+        })
+      ).status,
+    ).toBe(200);
     const back = await step(id, 'applied');
     expect(back.status).toBe(409);
     expect(back.body.code).toBe('invalid_transition');
@@ -47,35 +72,92 @@ describe('outcome lifecycle', () => {
     const noConfirmation = await step(id, 'agreement_signed');
     expect(noConfirmation.status).toBe(400);
     expect(noConfirmation.body.errors.map((e: { path: string }) => e.path)).toContain('agreementConfirmedOn');
-    expect((await step(id, 'agreement_signed', { on: '2025-05-20', agreementConfirmedOn: '2025-05-28' })).status).toBe(200);
+    expect((await step(id, 'agreement_signed', { on: '2025-05-20', agreementConfirmedOn: '2025-05-28' })).status).toBe(
+      200,
+    );
     const onboarded = await onboard(id);
     expect(onboarded.status).toBe(200);
-    expect(onboarded.body).toMatchObject({ stage: 'onboarded', employer: '阿克苏地区第一人民医院', employmentKind: 'public_institution', agreementConfirmedOn: '2025-05-28', onboardedOn: '2025-07-10', subsidyCategory: 'master', inHighTechZone: false });
-    expect(onboarded.body.history.map((h: { stage: string }) => h.stage)).toEqual(['offered', 'agreement_signed', 'onboarded']);
+    expect(onboarded.body).toMatchObject({
+      stage: 'onboarded',
+      employer: '阿克苏地区第一人民医院',
+      employmentKind: 'public_institution',
+      agreementConfirmedOn: '2025-05-28',
+      onboardedOn: '2025-07-10',
+      subsidyCategory: 'master',
+      inHighTechZone: false,
+    });
+    expect(onboarded.body.history.map((h: { stage: string }) => h.stage)).toEqual([
+      'offered',
+      'agreement_signed',
+      'onboarded',
+    ]);
     expect((await step(id, 'declined', { reason: '改主意' })).body.code).toBe('invalid_transition');
 
     const funnel = (await as('GET', `/v1/dashboard/funnel?cohortId=${cohort.cohortId}`)).body;
-    expect(funnel.total).toMatchObject({ interns: 1, interested: 1, applied: 1, offered: 1, signed: 1, onboarded: 1, declined: 0, left: 0 });
+    expect(funnel.total).toMatchObject({
+      interns: 1,
+      interested: 1,
+      applied: 1,
+      offered: 1,
+      signed: 1,
+      onboarded: 1,
+      declined: 0,
+      left: 0,
+    });
   });
 
   it('keeps the retention ledger in yearly order, once per year, and ends in left when someone moves away', async () => {
     const cohort = await newCohort();
     const intern = await acceptedIntern(cohort.cohortId, uni.universityId);
     const { outcomeId } = await open(intern.registrationId);
-    expect((await as('POST', `/v1/outcomes/${outcomeId}/retention`, { year: 1, confirmedOn: '2026-07-10', stillEmployed: true, employer: '甲' })).body.code).toBe('invalid_transition');
+    expect(
+      (
+        await as('POST', `/v1/outcomes/${outcomeId}/retention`, {
+          year: 1,
+          confirmedOn: '2026-07-10',
+          stillEmployed: true,
+          employer: '甲',
+        })
+      ).body.code,
+    ).toBe('invalid_transition');
     await onboard(outcomeId, '2024-07-10');
-    expect((await as('POST', `/v1/outcomes/${outcomeId}/retention`, { year: 2, confirmedOn: '2026-07-10', stillEmployed: true, employer: '甲' })).status).toBe(409);
+    expect(
+      (
+        await as('POST', `/v1/outcomes/${outcomeId}/retention`, {
+          year: 2,
+          confirmedOn: '2026-07-10',
+          stillEmployed: true,
+          employer: '甲',
+        })
+      ).status,
+    ).toBe(409);
     const confirmations = await concurrently(8, () =>
-      as('POST', `/v1/outcomes/${outcomeId}/retention`, { year: 1, confirmedOn: '2025-07-10', stillEmployed: true, employer: '阿克苏地区第一人民医院', proofReference: 'SB-2026-001' }),
+      as('POST', `/v1/outcomes/${outcomeId}/retention`, {
+        year: 1,
+        confirmedOn: '2025-07-10',
+        stillEmployed: true,
+        employer: '阿克苏地区第一人民医院',
+        proofReference: 'SB-2026-001',
+      }),
     );
     expect(confirmations.filter((r) => r.status === 201)).toHaveLength(1);
     expect(confirmations.filter((r) => r.status !== 201).every((r) => r.status === 409)).toBe(true);
     expect((await as('GET', `/v1/outcomes/${outcomeId}`)).body).toMatchObject({ stage: 'retained', retainedYears: 1 });
-    const left = await as('POST', `/v1/outcomes/${outcomeId}/retention`, { year: 2, confirmedOn: '2026-07-10', stillEmployed: false, employer: '—' });
+    const left = await as('POST', `/v1/outcomes/${outcomeId}/retention`, {
+      year: 2,
+      confirmedOn: '2026-07-10',
+      stillEmployed: false,
+      employer: '—',
+    });
     expect(left.status).toBe(201);
     expect((await as('GET', `/v1/outcomes/${outcomeId}`)).body.stage).toBe('left');
     const ledger = (await as('GET', `/v1/outcomes/${outcomeId}/retention`)).body;
-    expect(ledger.confirmations.map((c: { year: number; stillEmployed: boolean }) => [c.year, c.stillEmployed])).toEqual([[1, true], [2, false]]);
+    expect(
+      ledger.confirmations.map((c: { year: number; stillEmployed: boolean }) => [c.year, c.stillEmployed]),
+    ).toEqual([
+      [1, true],
+      [2, false],
+    ]);
     expect(ledger.eligibility.eligible).toBe(false);
     const total = (await as('GET', `/v1/dashboard/funnel?cohortId=${cohort.cohortId}`)).body.total;
     expect(total).toMatchObject({ onboarded: 1, retained: 1, left: 1, retainedY1: 1 });
@@ -91,7 +173,12 @@ describe('concurrency', () => {
     expect(opened.filter((r) => r.status === 201)).toHaveLength(1);
     const { outcomeId } = opened[0]!.body;
     const results = await concurrently(20, (i) =>
-      as('POST', `/v1/outcomes/${outcomeId}/transitions`, { to: i % 2 ? 'offered' : 'declined', on: '2025-06-01', version: 1, reason: '另有去向' }),
+      as('POST', `/v1/outcomes/${outcomeId}/transitions`, {
+        to: i % 2 ? 'offered' : 'declined',
+        on: '2025-06-01',
+        version: 1,
+        reason: '另有去向',
+      }),
     );
     expect(results.filter((r) => r.status === 200)).toHaveLength(1);
     expect(results.filter((r) => r.status !== 200).map((r) => r.body.code)).toEqual(Array(19).fill('version_conflict'));
@@ -109,7 +196,12 @@ describe('scoping', () => {
     const [a, b] = [await open(mine.registrationId), await open(theirs.registrationId)];
     expect((await as('GET', `/v1/outcomes/${a.outcomeId}`, undefined, coordinator.token)).status).toBe(200);
     expect((await as('GET', `/v1/outcomes/${b.outcomeId}`, undefined, coordinator.token)).status).toBe(404);
-    const listed = await as('GET', `/v1/outcomes?cohortId=${cohort.cohortId}&universityId=${otherUni.universityId}`, undefined, coordinator.token);
+    const listed = await as(
+      'GET',
+      `/v1/outcomes?cohortId=${cohort.cohortId}&universityId=${otherUni.universityId}`,
+      undefined,
+      coordinator.token,
+    );
     expect(listed.body.items).toEqual([]);
     const own = await as('GET', `/v1/outcomes?cohortId=${cohort.cohortId}`, undefined, coordinator.token);
     expect(own.body.items.map((o: { outcomeId: string }) => o.outcomeId)).toEqual([a.outcomeId]);
@@ -118,15 +210,27 @@ describe('scoping', () => {
     expect((await as('GET', `/v1/outcomes/${a.outcomeId}`, undefined, intern)).status).toBe(200);
     expect((await as('GET', `/v1/outcomes/${b.outcomeId}`, undefined, intern)).status).toBe(404);
     expect((await as('GET', `/v1/outcomes/${a.outcomeId}`, undefined, await roleToken('mentor'))).status).toBe(403);
-    expect((await as('POST', `/v1/outcomes/${a.outcomeId}/transitions`, { to: 'offered', on: '2025-06-01', version: 1 }, coordinator.token)).status).toBe(403);
+    expect(
+      (
+        await as(
+          'POST',
+          `/v1/outcomes/${a.outcomeId}/transitions`,
+          { to: 'offered', on: '2025-06-01', version: 1 },
+          coordinator.token,
+        )
+      ).status,
+    ).toBe(403);
     expect((await as('GET', '/v1/dashboard/funnel', undefined, coordinator.token)).status).toBe(403);
   });
 });
 
-const cellsOf = (sheet: ExcelJS.Worksheet, row: number) => Array.from({ length: sheet.columnCount }, (_, i) => sheet.getRow(row).getCell(i + 1).value);
+const cellsOf = (sheet: ExcelJS.Worksheet, row: number) =>
+  Array.from({ length: sheet.columnCount }, (_, i) => sheet.getRow(row).getCell(i + 1).value);
 function tableOf(sheet: ExcelJS.Worksheet) {
   const headers = cellsOf(sheet, 1) as string[];
-  return Array.from({ length: sheet.rowCount - 1 }, (_, i) => Object.fromEntries(cellsOf(sheet, i + 2).map((v, j) => [headers[j]!, v])));
+  return Array.from({ length: sheet.rowCount - 1 }, (_, i) =>
+    Object.fromEntries(cellsOf(sheet, i + 2).map((v, j) => [headers[j]!, v])),
+  );
 }
 
 describe('dashboard numbers', () => {
@@ -140,7 +244,10 @@ describe('dashboard numbers', () => {
     ];
     for (const [universityId, stages] of plan) {
       for (const stage of stages) {
-        const intern = await acceptedIntern(cohort.cohortId, universityId, { degreeLevel: stage === 'retained' ? 'phd' : 'master', fromRegion: stage === 'none' });
+        const intern = await acceptedIntern(cohort.cohortId, universityId, {
+          degreeLevel: stage === 'retained' ? 'phd' : 'master',
+          fromRegion: stage === 'none',
+        });
         const { outcomeId } = await open(intern.registrationId);
         if (stage === 'none') continue;
         if (stage === 'declined') {
@@ -149,13 +256,22 @@ describe('dashboard numbers', () => {
         } else if (stage === 'agreement_signed') await step(outcomeId, stage, { agreementConfirmedOn: '2025-07-02' });
         else if (stage === 'onboarded' || stage === 'retained') {
           await onboard(outcomeId, '2025-03-01');
-          if (stage === 'retained') await as('POST', `/v1/outcomes/${outcomeId}/retention`, { year: 1, confirmedOn: '2026-03-01', stillEmployed: true, employer: '塔里木大学' });
+          if (stage === 'retained')
+            await as('POST', `/v1/outcomes/${outcomeId}/retention`, {
+              year: 1,
+              confirmedOn: '2026-03-01',
+              stillEmployed: true,
+              employer: '塔里木大学',
+            });
         } else await step(outcomeId, stage);
       }
     }
 
-    const raw = (await db().service.entities.outcome.query.byCohort({ cohortKey: cohort.cohortId }).go({ pages: 'all' })).data;
-    const reached = (stage: string, universityId?: string) => raw.filter((o) => (!universityId || o.universityId === universityId) && o.reached.includes(stage)).length;
+    const raw = (
+      await db().service.entities.outcome.query.byCohort({ cohortKey: cohort.cohortId }).go({ pages: 'all' })
+    ).data;
+    const reached = (stage: string, universityId?: string) =>
+      raw.filter((o) => (!universityId || o.universityId === universityId) && o.reached.includes(stage)).length;
     const funnel = (await as('GET', `/v1/dashboard/funnel?cohortId=${cohort.cohortId}&by=university`)).body;
     expect(funnel.total).toMatchObject({
       interns: raw.length,
@@ -170,10 +286,18 @@ describe('dashboard numbers', () => {
     expect(funnel.total).toMatchObject({ interns: 11, interested: 10, onboarded: 4, declined: 2, retained: 1 });
     for (const [universityId] of plan) {
       const row = funnel.rows.find((r: { group: string }) => r.group === universityId);
-      expect(row).toMatchObject({ interns: raw.filter((o) => o.universityId === universityId).length, offered: reached('offered', universityId), onboarded: reached('onboarded', universityId) });
+      expect(row).toMatchObject({
+        interns: raw.filter((o) => o.universityId === universityId).length,
+        offered: reached('offered', universityId),
+        onboarded: reached('onboarded', universityId),
+      });
     }
     const byDegree = (await as('GET', `/v1/dashboard/funnel?cohortId=${cohort.cohortId}&by=degree`)).body.rows;
-    expect(byDegree.find((r: { group: string }) => r.group === 'phd')).toMatchObject({ interns: 1, onboarded: 1, retainedY1: 1 });
+    expect(byDegree.find((r: { group: string }) => r.group === 'phd')).toMatchObject({
+      interns: 1,
+      onboarded: 1,
+      retainedY1: 1,
+    });
     const byRegion = (await as('GET', `/v1/dashboard/funnel?cohortId=${cohort.cohortId}&by=fromRegion`)).body.rows;
     expect(byRegion.find((r: { group: string }) => r.group === 'yes')).toMatchObject({ interns: 1, interested: 0 });
 
@@ -182,9 +306,17 @@ describe('dashboard numbers', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.body);
     const totalRow = tableOf(workbook.getWorksheet('漏斗总计')!)[0]!;
-    expect(totalRow).toMatchObject({ 实践学员: funnel.total.interns, 录用: funnel.total.offered, 签三方协议: funnel.total.signed, 报到: funnel.total.onboarded, 留阿满1年: funnel.total.retainedY1 });
+    expect(totalRow).toMatchObject({
+      实践学员: funnel.total.interns,
+      录用: funnel.total.offered,
+      签三方协议: funnel.total.signed,
+      报到: funnel.total.onboarded,
+      留阿满1年: funnel.total.retainedY1,
+    });
     const universityRows = tableOf(workbook.getWorksheet('按高校')!);
-    expect(universityRows.map((r) => r['报到']).reduce((a, b) => Number(a) + Number(b), 0)).toBe(funnel.total.onboarded);
+    expect(universityRows.map((r) => r['报到']).reduce((a, b) => Number(a) + Number(b), 0)).toBe(
+      funnel.total.onboarded,
+    );
     const outcomes = tableOf(workbook.getWorksheet('去向')!);
     expect(outcomes).toHaveLength(raw.length);
     expect(outcomes.filter((r) => r['阶段'] === '已报到' || r['阶段'] === '留阿在岗')).toHaveLength(4);
@@ -195,9 +327,16 @@ describe('dashboard numbers', () => {
 
 describe('housing subsidy forecast', () => {
   it('changes when a new policy version takes effect before the anniversaries, without code changes', async () => {
-    const first = await as('POST', '/v1/subsidy-policies', { name: '购房补助（2023版）', effectiveFrom: '2023-01-01', amounts: POLICY_AMOUNTS });
+    const first = await as('POST', '/v1/subsidy-policies', {
+      name: '购房补助（2023版）',
+      effectiveFrom: '2023-01-01',
+      amounts: POLICY_AMOUNTS,
+    });
     expect(first.status).toBe(201);
-    expect((await as('POST', '/v1/subsidy-policies', { name: '重复', effectiveFrom: '2023-01-01', amounts: POLICY_AMOUNTS })).status).toBe(409);
+    expect(
+      (await as('POST', '/v1/subsidy-policies', { name: '重复', effectiveFrom: '2023-01-01', amounts: POLICY_AMOUNTS }))
+        .status,
+    ).toBe(409);
     const cohort = await newCohort();
     const onboardedOn = yearsFromToday(-2);
     const dueYear = Number(yearsFromToday(3).slice(0, 4));
@@ -214,10 +353,22 @@ describe('housing subsidy forecast', () => {
     expect(rowOf(after).ifRetentionHoldsFen - rowOf(before).ifRetentionHoldsFen).toBe(3 * 700_000_00);
 
     const raised = { ...POLICY_AMOUNTS, senior: { prefecture: 600_000_00, highTechZone: 900_000_00 } };
-    expect((await as('POST', '/v1/subsidy-policies', { name: '购房补助（新版）', effectiveFrom: yearsFromToday(1), amounts: raised })).status).toBe(201);
+    expect(
+      (
+        await as('POST', '/v1/subsidy-policies', {
+          name: '购房补助（新版）',
+          effectiveFrom: yearsFromToday(1),
+          amounts: raised,
+        })
+      ).status,
+    ).toBe(201);
     const changed = (await as('GET', '/v1/dashboard/subsidy-forecast')).body;
     expect(rowOf(changed).ifRetentionHoldsFen - rowOf(after).ifRetentionHoldsFen).toBe(3 * 200_000_00);
-    expect(changed.years.every((y: { atObservedRateFen: number; ifRetentionHoldsFen: number }) => y.atObservedRateFen <= y.ifRetentionHoldsFen)).toBe(true);
+    expect(
+      changed.years.every(
+        (y: { atObservedRateFen: number; ifRetentionHoldsFen: number }) => y.atObservedRateFen <= y.ifRetentionHoldsFen,
+      ),
+    ).toBe(true);
   });
 });
 
@@ -229,11 +380,16 @@ describe('retention curves', () => {
     const { outcomeId } = await open(intern.registrationId);
     await onboard(outcomeId, endsOn);
     const curves = (await as('GET', '/v1/dashboard/retention')).body;
-    expect(curves.items.find((c: { cohortId: string }) => c.cohortId === cohort.cohortId)).toMatchObject({ onboarded: 1, retainedByYear: [0, null, null, null, null] });
+    expect(curves.items.find((c: { cohortId: string }) => c.cohortId === cohort.cohortId)).toMatchObject({
+      onboarded: 1,
+      retainedByYear: [0, null, null, null, null],
+    });
 
     // The first anniversary of the end turns reachable at midnight in the cohort's zone, not in UTC.
     const young = await newCohort({ startsOn: '2024-07-01', endsOn: '2024-07-31', timeZone: 'Asia/Shanghai' });
-    const curveOn = async (at: string) => (await Conversion.retentionCurves(SYSTEM, new Date(at))).items.find((c) => c.cohortId === young.cohortId)!.retainedByYear;
+    const curveOn = async (at: string) =>
+      (await Conversion.retentionCurves(SYSTEM, new Date(at))).items.find((c) => c.cohortId === young.cohortId)!
+        .retainedByYear;
     expect(await curveOn('2025-07-30T15:59:59Z')).toEqual([null, null, null, null, null]);
     expect(await curveOn('2025-07-30T16:00:00Z')).toEqual([0, null, null, null, null]);
     expect(await curveOn('2029-07-31T12:00:00Z')).toEqual([0, 0, 0, 0, 0]);

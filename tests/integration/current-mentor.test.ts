@@ -25,15 +25,35 @@ async function movedIntern() {
   const intern = p.interns[0]!;
   const c = await mentorAccount(p.unit.hostUnitId);
   const monday = pastMonday();
-  expect((await call('POST', `/v1/interns/${intern.registrationId}/activity-logs`, { token: intern.account.token, body: log(monday) })).status).toBe(201);
-  const leave = await call('POST', '/v1/leave-requests', { token: intern.account.token, body: { from: today(), to: addDays(today(), 1), reason: '回校答辩' } });
+  expect(
+    (
+      await call('POST', `/v1/interns/${intern.registrationId}/activity-logs`, {
+        token: intern.account.token,
+        body: log(monday),
+      })
+    ).status,
+  ).toBe(201);
+  const leave = await call('POST', '/v1/leave-requests', {
+    token: intern.account.token,
+    body: { from: today(), to: addDays(today(), 1), reason: '回校答辩' },
+  });
   expect(leave.status).toBe(201);
   const listedForA = await call('GET', '/v1/leave-requests', { token: p.mentorAccount.token });
   expect(listedForA.body.items.map((l: any) => l.leaveId)).toEqual([leave.body.leaveId]);
 
-  const moved = await call('POST', `/v1/placements/${intern.registrationId}/mentor`, { token: organiser.token, body: { mentorId: c.mentor.mentorId } });
+  const moved = await call('POST', `/v1/placements/${intern.registrationId}/mentor`, {
+    token: organiser.token,
+    body: { mentorId: c.mentor.mentorId },
+  });
   expect(moved.status).toBe(200);
-  return { p, intern, a: { mentor: p.mentor, token: p.mentorAccount.token }, c: { mentor: c.mentor, token: c.account.token }, monday, leaveId: leave.body.leaveId as string };
+  return {
+    p,
+    intern,
+    a: { mentor: p.mentor, token: p.mentorAccount.token },
+    c: { mentor: c.mentor, token: c.account.token },
+    monday,
+    leaveId: leave.body.leaveId as string,
+  };
 }
 
 describe('the current mentor decides', () => {
@@ -42,12 +62,22 @@ describe('the current mentor decides', () => {
 
     expect((await call('GET', `/v1/leave-requests/${leaveId}`, { token: a.token })).status).toBe(404);
     expect((await call('GET', '/v1/leave-requests', { token: a.token })).body.items).toEqual([]);
-    expect((await call('POST', `/v1/leave-requests/${leaveId}/decision`, { token: a.token, body: { decision: 'approve', version: 1 } })).status).toBe(404);
+    expect(
+      (
+        await call('POST', `/v1/leave-requests/${leaveId}/decision`, {
+          token: a.token,
+          body: { decision: 'approve', version: 1 },
+        })
+      ).status,
+    ).toBe(404);
 
     expect((await call('GET', `/v1/leave-requests/${leaveId}`, { token: c.token })).status).toBe(200);
     const listedForC = await call('GET', '/v1/leave-requests', { token: c.token });
     expect(listedForC.body.items.map((l: any) => l.leaveId)).toEqual([leaveId]);
-    const approved = await call('POST', `/v1/leave-requests/${leaveId}/decision`, { token: c.token, body: { decision: 'approve', version: 1 } });
+    const approved = await call('POST', `/v1/leave-requests/${leaveId}/decision`, {
+      token: c.token,
+      body: { decision: 'approve', version: 1 },
+    });
     expect(approved.status).toBe(200);
     expect(approved.body.status).toBe('approved');
     const decidedForC = await call('GET', '/v1/leave-requests?status=approved', { token: c.token });
@@ -59,14 +89,24 @@ describe('the current mentor decides', () => {
   it("after a mentor change the intern's pending weeks leave the old mentor's to-review list and join the new one's", async () => {
     const { a, c, intern, monday } = await movedIntern();
     const weeksOf = async (m: { mentor: { mentorId: string }; token: string }) =>
-      (await call('GET', `/v1/mentors/${m.mentor.mentorId}/log-weeks?status=pending`, { token: m.token })).body.items.map((w: any) => `${w.registrationId}:${w.weekStart}`);
+      (
+        await call('GET', `/v1/mentors/${m.mentor.mentorId}/log-weeks?status=pending`, { token: m.token })
+      ).body.items.map((w: any) => `${w.registrationId}:${w.weekStart}`);
 
     expect(await weeksOf(a)).toEqual([]);
     expect(await weeksOf(c)).toEqual([`${intern.registrationId}:${monday}`]);
-    expect((await call('POST', `/v1/interns/${intern.registrationId}/log-weeks/${monday}/approve`, { token: a.token })).status).toBe(404);
-    expect((await call('POST', `/v1/interns/${intern.registrationId}/log-weeks/${monday}/approve`, { token: c.token })).status).toBe(200);
+    expect(
+      (await call('POST', `/v1/interns/${intern.registrationId}/log-weeks/${monday}/approve`, { token: a.token }))
+        .status,
+    ).toBe(404);
+    expect(
+      (await call('POST', `/v1/interns/${intern.registrationId}/log-weeks/${monday}/approve`, { token: c.token }))
+        .status,
+    ).toBe(200);
     expect(await weeksOf(c)).toEqual([]);
-    const approvedForC = await call('GET', `/v1/mentors/${c.mentor.mentorId}/log-weeks?status=approved`, { token: c.token });
+    const approvedForC = await call('GET', `/v1/mentors/${c.mentor.mentorId}/log-weeks?status=approved`, {
+      token: c.token,
+    });
     expect(approvedForC.body.items.map((w: any) => w.weekStart)).toEqual([monday]);
   });
 
@@ -82,18 +122,25 @@ describe('the current mentor decides', () => {
     const p = await runningProgramme(uni.universityId, 3);
     const asked: string[] = [];
     for (const intern of p.interns) {
-      const r = await call('POST', '/v1/leave-requests', { token: intern.account.token, body: { from: today(), to: today(), reason: '体检' } });
+      const r = await call('POST', '/v1/leave-requests', {
+        token: intern.account.token,
+        body: { from: today(), to: today(), reason: '体检' },
+      });
       asked.push(r.body.leaveId);
     }
     const first = await call('GET', '/v1/leave-requests?limit=2', { token: p.mentorAccount.token });
     expect(first.body.items).toHaveLength(2);
     expect(first.body.nextCursor).toBeTruthy();
-    const second = await call('GET', `/v1/leave-requests?limit=2&cursor=${first.body.nextCursor}`, { token: p.mentorAccount.token });
+    const second = await call('GET', `/v1/leave-requests?limit=2&cursor=${first.body.nextCursor}`, {
+      token: p.mentorAccount.token,
+    });
     expect(second.body.nextCursor).toBeNull();
     const seen = [...first.body.items, ...second.body.items].map((l: any) => l.leaveId);
     expect(seen).toHaveLength(3);
     expect([...seen].sort()).toEqual([...asked].sort());
-    expect((await call('GET', '/v1/leave-requests?cursor=not-a-cursor', { token: p.mentorAccount.token })).body.code).toBe('invalid_cursor');
+    expect(
+      (await call('GET', '/v1/leave-requests?cursor=not-a-cursor', { token: p.mentorAccount.token })).body.code,
+    ).toBe('invalid_cursor');
   });
 });
 
@@ -104,7 +151,10 @@ describe("the mentor's view of days follows the placement too", () => {
     // A day recorded under the old mentor: who sees it is decided by the placement now.
     await recordDays(p, intern.registrationId, [{ date: yesterday, status: 'present' }]);
 
-    const listed = async (token: string, query = '') => (await call('GET', `/v1/check-ins${query}`, { token })).body.items.map((d: any) => `${d.registrationId}:${d.date}`);
+    const listed = async (token: string, query = '') =>
+      (await call('GET', `/v1/check-ins${query}`, { token })).body.items.map(
+        (d: any) => `${d.registrationId}:${d.date}`,
+      );
     expect(await listed(a.token)).toEqual([]);
     expect(await listed(a.token, `?date=${yesterday}`)).toEqual([]);
     expect(await listed(c.token)).toContain(`${intern.registrationId}:${yesterday}`);

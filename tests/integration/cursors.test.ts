@@ -36,7 +36,10 @@ const CRAFTED: Record<string, string> = {
   'JSON number': json(42),
   'list key of the wrong type': json({ after: { page: 2 } }),
   'list key with more beside it': json({ after: 3, pk: 'x' }),
-  'a key of this table, made up': json({ pk: '$aksu#university_1', sk: '$university_1#universityid_uni_00000000000000000000000000' }),
+  'a key of this table, made up': json({
+    pk: '$aksu#university_1',
+    sk: '$university_1#universityid_uni_00000000000000000000000000',
+  }),
   huge: json({ pk: 'x'.repeat(1400), sk: 'y' }),
 };
 
@@ -94,13 +97,16 @@ describe('crafted cursors', () => {
     const failures: string[] = [];
     for (const [shape, cursor] of Object.entries(CRAFTED)) {
       const res = await call('GET', `${url}&cursor=${encodeURIComponent(cursor)}`, { token: reader.token });
-      if (res.status !== 400 || res.body.code !== 'invalid_cursor') failures.push(`${shape}: ${res.status} ${JSON.stringify(res.body).slice(0, 160)}`);
+      if (res.status !== 400 || res.body.code !== 'invalid_cursor')
+        failures.push(`${shape}: ${res.status} ${JSON.stringify(res.body).slice(0, 160)}`);
     }
     expect(failures).toEqual([]);
   });
 
   it('refuses a cursor longer than any it hands out', async () => {
-    const res = await call('GET', `/v1/universities?cursor=${'a'.repeat(5000)}`, { token: world.accounts.organiser.token });
+    const res = await call('GET', `/v1/universities?cursor=${'a'.repeat(5000)}`, {
+      token: world.accounts.organiser.token,
+    });
     expect(res.status).toBe(400);
     expect(res.body.errors.map((e: { path: string }) => e.path)).toContain('query.cursor');
   });

@@ -10,7 +10,11 @@ import { transact, type CancelReason } from '@aksu/core/db/transact';
  * sends through the SDK and ElectroDB, not shapes written by hand.
  */
 const guard = (value: string) => ({ kind: 'failures-test', value, ownerId: 'owner' });
-const caught = async (work: Promise<unknown>) => work.then(() => undefined, (error: unknown) => error);
+const caught = async (work: Promise<unknown>) =>
+  work.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 
 describe('failures from DynamoDB Local', () => {
   it('a refused condition is a condition failure, and nothing else', async () => {
@@ -67,7 +71,11 @@ describe('failures from DynamoDB Local', () => {
           const { data } = await unique.get(key).go({ consistent: true });
           const seen = data!.expiresAt ?? 0;
           try {
-            await unique.patch(key).set({ expiresAt: seen + 1 }).where((a, { eq }) => eq(a.expiresAt, seen)).go();
+            await unique
+              .patch(key)
+              .set({ expiresAt: seen + 1 })
+              .where((a, { eq }) => eq(a.expiresAt, seen))
+              .go();
           } catch (error) {
             if (isConditionFailure(error)) throw new DomainError('conflict', 'changed meanwhile');
             throw error;

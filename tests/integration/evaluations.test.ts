@@ -11,7 +11,13 @@ beforeAll(async () => {
   uni = await newUniversity();
 });
 
-const scores = { competence: 5, attitude: 4, teamwork: 4, innovation: 3, comment: '能独立完成产线数据分析，建议加强沟通' };
+const scores = {
+  competence: 5,
+  attitude: 4,
+  teamwork: 4,
+  innovation: 3,
+  comment: '能独立完成产线数据分析，建议加强沟通',
+};
 
 describe('final evaluations', () => {
   it('one per intern by their mentor, even when sent at once; updated under its version', async () => {
@@ -23,8 +29,13 @@ describe('final evaluations', () => {
     expect(results.filter((r) => r.status === 409).map((r) => r.body.code)).toEqual(Array(4).fill('already_exists'));
     const updated = await call('PATCH', path, { token: p.mentorAccount.token, body: { version: 1, innovation: 4 } });
     expect(updated.body).toMatchObject({ innovation: 4, competence: 5, version: 2 });
-    expect((await call('PATCH', path, { token: p.mentorAccount.token, body: { version: 1, innovation: 2 } })).body.code).toBe('version_conflict');
-    expect((await call('GET', path, { token: intern.account.token })).body).toMatchObject({ innovation: 4, comment: scores.comment });
+    expect(
+      (await call('PATCH', path, { token: p.mentorAccount.token, body: { version: 1, innovation: 2 } })).body.code,
+    ).toBe('version_conflict');
+    expect((await call('GET', path, { token: intern.account.token })).body).toMatchObject({
+      innovation: 4,
+      comment: scores.comment,
+    });
     expect((await call('GET', path, { token: organiser.token })).status).toBe(200);
   });
 
@@ -32,8 +43,12 @@ describe('final evaluations', () => {
     const p = await runningProgramme(uni.universityId);
     const q = await runningProgramme(uni.universityId);
     const path = `/v1/interns/${p.interns[0]!.registrationId}/evaluation`;
-    expect((await call('POST', path, { token: p.mentorAccount.token, body: { ...scores, teamwork: 6 } })).status).toBe(400);
-    expect((await call('POST', path, { token: p.mentorAccount.token, body: { ...scores, teamwork: 3.5 } })).status).toBe(400);
+    expect((await call('POST', path, { token: p.mentorAccount.token, body: { ...scores, teamwork: 6 } })).status).toBe(
+      400,
+    );
+    expect(
+      (await call('POST', path, { token: p.mentorAccount.token, body: { ...scores, teamwork: 3.5 } })).status,
+    ).toBe(400);
     expect((await call('POST', path, { token: q.mentorAccount.token, body: scores })).status).toBe(404);
     expect((await call('POST', path, { token: p.interns[0]!.account.token, body: scores })).status).toBe(403);
     expect((await call('POST', path, { token: organiser.token, body: scores })).status).toBe(403);

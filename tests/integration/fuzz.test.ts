@@ -41,7 +41,10 @@ const rewriteRefs = (value: unknown): unknown =>
     ? value.map(rewriteRefs)
     : value && typeof value === 'object'
       ? Object.fromEntries(
-          Object.entries(value).map(([k, v]) => [k, k === '$ref' && typeof v === 'string' ? `openapi${v}` : rewriteRefs(v)]),
+          Object.entries(value).map(([k, v]) => [
+            k,
+            k === '$ref' && typeof v === 'string' ? `openapi${v}` : rewriteRefs(v),
+          ]),
         )
       : value;
 
@@ -70,20 +73,34 @@ function requestFor(path: string, op: Operation): fc.Arbitrary<FuzzRequest> {
   const pathArb = fc
     .tuple(
       ...pathParams.map((p) =>
-        fc.oneof({ weight: 4, arbitrary: valueFor(p.schema, resolve, 'valid') }, { weight: 1, arbitrary: nastyString }).map(asText).filter((s) => s.length > 0),
+        fc
+          .oneof({ weight: 4, arbitrary: valueFor(p.schema, resolve, 'valid') }, { weight: 1, arbitrary: nastyString })
+          .map(asText)
+          .filter((s) => s.length > 0),
       ),
     )
-    .map((values) => pathParams.reduce((acc, p, i) => acc.replace(`{${p.name}}`, encodeURIComponent(values[i]!)), path));
+    .map((values) =>
+      pathParams.reduce((acc, p, i) => acc.replace(`{${p.name}}`, encodeURIComponent(values[i]!)), path),
+    );
   const queryArb = fc
     .tuple(
       fc.tuple(
         ...queryParams.map((p) =>
-          fc.option(fc.oneof({ weight: 4, arbitrary: valueFor(p.schema, resolve, 'valid') }, { weight: 1, arbitrary: nastyString }), {
-            nil: undefined,
-          }),
+          fc.option(
+            fc.oneof(
+              { weight: 4, arbitrary: valueFor(p.schema, resolve, 'valid') },
+              { weight: 1, arbitrary: nastyString },
+            ),
+            {
+              nil: undefined,
+            },
+          ),
         ),
       ),
-      fc.option(fc.dictionary(fc.constantFrom('extra', 'role', 'limit'), nastyString, { maxKeys: 2 }), { nil: undefined, freq: 4 }),
+      fc.option(fc.dictionary(fc.constantFrom('extra', 'role', 'limit'), nastyString, { maxKeys: 2 }), {
+        nil: undefined,
+        freq: 4,
+      }),
     )
     .map(([values, extra]) => {
       const search = new URLSearchParams();
@@ -97,19 +114,42 @@ function requestFor(path: string, op: Operation): fc.Arbitrary<FuzzRequest> {
   const jsonSchema = op.requestBody?.content['application/json']?.schema;
   const bodyArb = jsonSchema
     ? fc.oneof(
-        { weight: 5, arbitrary: valueFor(jsonSchema, resolve, 'valid').map((v) => ({ raw: JSON.stringify(v) ?? 'null', type: 'application/json' })) },
-        { weight: 4, arbitrary: valueFor(jsonSchema, resolve, 'wild').map((v) => ({ raw: JSON.stringify(v) ?? 'null', type: 'application/json' })) },
+        {
+          weight: 5,
+          arbitrary: valueFor(jsonSchema, resolve, 'valid').map((v) => ({
+            raw: JSON.stringify(v) ?? 'null',
+            type: 'application/json',
+          })),
+        },
+        {
+          weight: 4,
+          arbitrary: valueFor(jsonSchema, resolve, 'wild').map((v) => ({
+            raw: JSON.stringify(v) ?? 'null',
+            type: 'application/json',
+          })),
+        },
         { weight: 1, arbitrary: fc.string().map((raw) => ({ raw: `{${raw}`, type: 'application/json' })) },
-        { weight: 1, arbitrary: fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'application/xml').map((type) => ({ raw: 'a=b', type })) },
+        {
+          weight: 1,
+          arbitrary: fc
+            .constantFrom('text/plain', 'application/x-www-form-urlencoded', 'application/xml')
+            .map((type) => ({ raw: 'a=b', type })),
+        },
       )
-    : fc.option(anyJson.map((v) => ({ raw: JSON.stringify(v) ?? 'null', type: 'application/json' })), { nil: undefined, freq: 4 });
+    : fc.option(
+        anyJson.map((v) => ({ raw: JSON.stringify(v) ?? 'null', type: 'application/json' })),
+        { nil: undefined, freq: 4 },
+      );
   const authArb = fc.oneof(
     { weight: 14, arbitrary: fc.constant('organiser' as const) },
     { weight: 2, arbitrary: fc.constant('coordinator' as const) },
     { weight: 1, arbitrary: fc.constant('none' as const) },
     { weight: 1, arbitrary: fc.constant('garbage' as const) },
   );
-  return fc.record({ path: pathArb, query: queryArb, auth: authArb, body: bodyArb }, { requiredKeys: ['path', 'query', 'auth'] });
+  return fc.record(
+    { path: pathArb, query: queryArb, auth: authArb, body: bodyArb },
+    { requiredKeys: ['path', 'query', 'auth'] },
+  );
 }
 
 console.log(`fuzz seed ${SEED} (replay with FUZZ_SEED=${SEED}), ${RUNS} runs per route`);
@@ -120,7 +160,9 @@ describe.each(operations)('fuzzing $method $path', ({ path, method, op }) => {
   // A password change or sign out everywhere ends the fuzzing accounts' sessions: the routes after it
   // get signed-in callers again.
   afterAll(async () => {
-    const ended = await Promise.all([organiser, coordinator].map(async (a) => (await call('GET', '/v1/me', { token: a.token })).status === 401));
+    const ended = await Promise.all(
+      [organiser, coordinator].map(async (a) => (await call('GET', '/v1/me', { token: a.token })).status === 401),
+    );
     if (ended.some(Boolean)) await signInFuzzers();
   });
 
@@ -129,7 +171,14 @@ describe.each(operations)('fuzzing $method $path', ({ path, method, op }) => {
   it(`answers only declared statuses, problem+json on errors, and schema-valid bodies (${RUNS} runs)`, async () => {
     await fc.assert(
       fc.asyncProperty(requestFor(path, op), async (req) => {
-        const token = req.auth === 'organiser' ? organiser.token : req.auth === 'coordinator' ? coordinator.token : req.auth === 'garbage' ? 'x.y.z' : undefined;
+        const token =
+          req.auth === 'organiser'
+            ? organiser.token
+            : req.auth === 'coordinator'
+              ? coordinator.token
+              : req.auth === 'garbage'
+                ? 'x.y.z'
+                : undefined;
         const res = await call(method, req.path + req.query, {
           token,
           rawBody: method === 'GET' ? undefined : req.body?.raw,

@@ -25,13 +25,25 @@ beforeAll(async () => {
 const A_MINUTE_AGO = () => Date.now() - 60_000;
 
 /** The claim a process made before it was killed: the same scope and request hash the server computes. */
-async function claimedByDeadProcess(userId: string, method: string, routePath: string, path: string, body: string, key: string) {
+async function claimedByDeadProcess(
+  userId: string,
+  method: string,
+  routePath: string,
+  path: string,
+  body: string,
+  key: string,
+) {
   const scope = `${userId}:${method}:${routePath}`;
   const hash = createHash('sha256').update(`${path}\n${body}`).digest('base64url');
   expect((await Idempotency.begin(scope, key, hash, A_MINUTE_AGO())).kind).toBe('proceed');
 }
 
-const internActor = (userId: string, registrationId: string, universityId: string): Actor => ({ userId, role: 'intern', universityId, internId: registrationId });
+const internActor = (userId: string, registrationId: string, universityId: string): Actor => ({
+  userId,
+  role: 'intern',
+  universityId,
+  internId: registrationId,
+});
 
 describe('a retry after the server died holding the key', () => {
   it('check-in, killed before the write: the retry checks in, once', async () => {
@@ -40,13 +52,23 @@ describe('a retry after the server died holding the key', () => {
     const me = (await call('GET', '/v1/me', { token: intern.token })).body;
     await claimedByDeadProcess(me.userId, 'POST', '/v1/check-ins', '/v1/check-ins', '{}', 'crash-before-0001');
 
-    const retry = await call('POST', '/v1/check-ins', { token: intern.token, body: {}, headers: { 'idempotency-key': 'crash-before-0001' } });
+    const retry = await call('POST', '/v1/check-ins', {
+      token: intern.token,
+      body: {},
+      headers: { 'idempotency-key': 'crash-before-0001' },
+    });
     expect(retry.status, JSON.stringify(retry.body)).toBe(201);
-    const again = await call('POST', '/v1/check-ins', { token: intern.token, body: {}, headers: { 'idempotency-key': 'crash-before-0001' } });
+    const again = await call('POST', '/v1/check-ins', {
+      token: intern.token,
+      body: {},
+      headers: { 'idempotency-key': 'crash-before-0001' },
+    });
     expect(again.status).toBe(201);
     expect(again.headers.get('idempotent-replayed')).toBe('true');
     expect(again.body).toEqual(retry.body);
-    const days = await db().service.entities.attendanceDay.query.byCohortDay({ cohortId: world.cohort.cohortId, date: world.today }).go();
+    const days = await db()
+      .service.entities.attendanceDay.query.byCohortDay({ cohortId: world.cohort.cohortId, date: world.today })
+      .go();
     expect(days.data).toHaveLength(1);
   });
 
@@ -55,13 +77,23 @@ describe('a retry after the server died holding the key', () => {
     const intern = world.interns[0]!;
     const me = (await call('GET', '/v1/me', { token: intern.token })).body;
     await claimedByDeadProcess(me.userId, 'POST', '/v1/check-ins', '/v1/check-ins', '{}', 'crash-after-0001');
-    const written = await DailyCheckIns.checkIn(internActor(me.userId, intern.registrationId, intern.universityId), {}, { idempotencyKey: 'crash-after-0001' });
+    const written = await DailyCheckIns.checkIn(
+      internActor(me.userId, intern.registrationId, intern.universityId),
+      {},
+      { idempotencyKey: 'crash-after-0001' },
+    );
 
-    const retry = await call('POST', '/v1/check-ins', { token: intern.token, body: {}, headers: { 'idempotency-key': 'crash-after-0001' } });
+    const retry = await call('POST', '/v1/check-ins', {
+      token: intern.token,
+      body: {},
+      headers: { 'idempotency-key': 'crash-after-0001' },
+    });
     expect(retry.status, JSON.stringify(retry.body)).toBe(201);
     expect(retry.headers.get('idempotent-replayed')).toBe('true');
     expect(retry.body).toEqual(JSON.parse(JSON.stringify(written.checkIn)));
-    const days = await db().service.entities.attendanceDay.query.byCohortDay({ cohortId: world.cohort.cohortId, date: world.today }).go();
+    const days = await db()
+      .service.entities.attendanceDay.query.byCohortDay({ cohortId: world.cohort.cohortId, date: world.today })
+      .go();
     expect(days.data).toHaveLength(1);
   });
 
@@ -71,8 +103,11 @@ describe('a retry after the server died holding the key', () => {
     await recordDays(p, intern.registrationId, [{ date: p.cohort.startsOn, status: 'present' }]);
     const statement = `/v1/cohorts/${p.cohort.cohortId}/stipend-statements/${intern.registrationId}`;
     const { totalFen } = (await call('GET', statement, { token: organiser.token })).body;
-    expect((await call('POST', `${statement}/approve`, { token: organiser.token, body: { totalFen } })).status).toBe(200);
-    const batch = (await call('POST', `/v1/cohorts/${p.cohort.cohortId}/payout-batches`, { token: organiser.token })).body;
+    expect((await call('POST', `${statement}/approve`, { token: organiser.token, body: { totalFen } })).status).toBe(
+      200,
+    );
+    const batch = (await call('POST', `/v1/cohorts/${p.cohort.cohortId}/payout-batches`, { token: organiser.token }))
+      .body;
     const path = `/v1/payout-batches/${batch.batchId}/pay`;
     const key = `pay-crash-${batch.batchId}`;
     await claimedByDeadProcess(organiser.user.userId, 'POST', '/v1/payout-batches/:batchId/pay', path, '', key);
@@ -81,10 +116,19 @@ describe('a retry after the server died holding the key', () => {
 
     const retry = await call('POST', path, { token: organiser.token, headers: { 'idempotency-key': key } });
     expect(retry.status, JSON.stringify(retry.body)).toBe(200);
-    expect(retry.body).toMatchObject({ batchId: batch.batchId, status: 'paid', paidAt: paid.paidAt, ledgerEntryId: paid.ledgerEntryId });
+    expect(retry.body).toMatchObject({
+      batchId: batch.batchId,
+      status: 'paid',
+      paidAt: paid.paidAt,
+      ledgerEntryId: paid.ledgerEntryId,
+    });
     // Without the key (or with another) it is a second payment, which stays refused.
-    expect((await call('POST', path, { token: organiser.token, headers: { 'idempotency-key': `other-${key}` } })).body.code).toBe('already_paid');
-    const trail = await call('GET', `/v1/audit?entityType=payoutBatch&entityId=${batch.batchId}`, { token: organiser.token });
+    expect(
+      (await call('POST', path, { token: organiser.token, headers: { 'idempotency-key': `other-${key}` } })).body.code,
+    ).toBe('already_paid');
+    const trail = await call('GET', `/v1/audit?entityType=payoutBatch&entityId=${batch.batchId}`, {
+      token: organiser.token,
+    });
     expect(trail.body.items.filter((e: { action: string }) => e.action === 'pay')).toHaveLength(1);
   });
 
@@ -95,7 +139,8 @@ describe('a retry after the server died holding the key', () => {
     const statement = `/v1/cohorts/${p.cohort.cohortId}/stipend-statements/${intern.registrationId}`;
     const { totalFen } = (await call('GET', statement, { token: organiser.token })).body;
     await call('POST', `${statement}/approve`, { token: organiser.token, body: { totalFen } });
-    const batch = (await call('POST', `/v1/cohorts/${p.cohort.cohortId}/payout-batches`, { token: organiser.token })).body;
+    const batch = (await call('POST', `/v1/cohorts/${p.cohort.cohortId}/payout-batches`, { token: organiser.token }))
+      .body;
     const path = `/v1/payout-batches/${batch.batchId}/pay`;
     const key = `pay-before-${batch.batchId}`;
     await claimedByDeadProcess(organiser.user.userId, 'POST', '/v1/payout-batches/:batchId/pay', path, '', key);
@@ -146,7 +191,15 @@ describe('a server process killed mid-request and started again', () => {
     const first = await startServerProcess(env);
     const key = 'killed-mid-request-0001';
     const send = (url: string) =>
-      fetch(`${url}/v1/check-ins`, { method: 'POST', headers: { authorization: `Bearer ${intern.token}`, 'content-type': 'application/json', 'idempotency-key': key }, body: '{}' });
+      fetch(`${url}/v1/check-ins`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${intern.token}`,
+          'content-type': 'application/json',
+          'idempotency-key': key,
+        },
+        body: '{}',
+      });
     const inFlight = send(first.url).catch((error: unknown) => error);
     // Killed the moment the request has claimed its key: before or after its write, whichever it reached.
     const me = (await call('GET', '/v1/me', { token: intern.token })).body;
@@ -165,7 +218,9 @@ describe('a server process killed mid-request and started again', () => {
       const body = await retry.json();
       expect(retry.status, JSON.stringify(body)).toBe(201);
       expect(body).toMatchObject({ registrationId: intern.registrationId, date: world.today, status: 'present' });
-      const days = await db().service.entities.attendanceDay.query.byCohortDay({ cohortId: world.cohort.cohortId, date: world.today }).go();
+      const days = await db()
+        .service.entities.attendanceDay.query.byCohortDay({ cohortId: world.cohort.cohortId, date: world.today })
+        .go();
       expect(days.data).toHaveLength(1);
     } finally {
       await killed(second.child);

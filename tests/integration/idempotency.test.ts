@@ -84,7 +84,10 @@ describe('Idempotency-Key', () => {
 
   it('treats requests without a key as independent', async () => {
     const name = `无键大学${uniqueSuffix()}`;
-    const results = await Promise.all([create(organiser.token, undefined, name), create(organiser.token, undefined, name)]);
+    const results = await Promise.all([
+      create(organiser.token, undefined, name),
+      create(organiser.token, undefined, name),
+    ]);
     expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
   });
 });

@@ -4,7 +4,17 @@ import { db, maskNationalId } from '@aksu/core';
 import type { Account } from '../support/accounts.ts';
 import { call, download } from '../support/http.ts';
 import { twoUniversities, universityCounters } from '../support/cohorts.ts';
-import { csvOf, encodeGbk, nationalId, openCohort, rowsOf, runToEnd, studentRow, upload, xlsxOf } from '../support/imports.ts';
+import {
+  csvOf,
+  encodeGbk,
+  nationalId,
+  openCohort,
+  rowsOf,
+  runToEnd,
+  studentRow,
+  upload,
+  xlsxOf,
+} from '../support/imports.ts';
 
 let uniA: string;
 let uniB: string;
@@ -16,14 +26,17 @@ beforeAll(async () => {
   ({ organiser, coordinatorA, coordinatorB, uniA, uniB } = await twoUniversities());
 });
 
-const submitted = async (cohortId: string, universityId: string) => (await universityCounters(cohortId, universityId)).submitted;
+const submitted = async (cohortId: string, universityId: string) =>
+  (await universityCounters(cohortId, universityId)).submitted;
 
 describe('bulk import files and results', () => {
   it('reads a GBK CSV with stray spaces and full-width characters', async () => {
     const cohort = await openCohort([{ universityId: uniA, quota: 50 }]);
     const id = nationalId();
     const fullWidth = id.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
-    const csv = csvOf([studentRow({ 姓名: '  李 四 ', 身份证号: fullWidth, 邮箱: ' Li.Si@Example.com ', 是否阿克苏籍: ' 否 ' })]);
+    const csv = csvOf([
+      studentRow({ 姓名: '  李 四 ', 身份证号: fullWidth, 邮箱: ' Li.Si@Example.com ', 是否阿克苏籍: ' 否 ' }),
+    ]);
     // GBK bytes for the whole file: the gb18030 decoder's inverse is not in Node, so encode by hand.
     const gbk = await encodeGbk(csv);
     const created = await upload(cohort.cohortId, gbk, coordinatorA.token, { filename: '名单.csv' });
@@ -32,7 +45,14 @@ describe('bulk import files and results', () => {
     expect(job.accepted).toBe(1);
     const [row] = await rowsOf(job.importJobId, coordinatorA.token);
     const { data } = await db().service.entities.cohortRegistration.get({ registrationId: row!.registrationId! }).go();
-    expect(data).toMatchObject({ name: '李四', email: 'li.si@example.com', fromRegion: false, nationalIdMasked: maskNationalId(id), source: 'import', importJobId: job.importJobId });
+    expect(data).toMatchObject({
+      name: '李四',
+      email: 'li.si@example.com',
+      fromRegion: false,
+      nationalIdMasked: maskNationalId(id),
+      source: 'import',
+      importJobId: job.importJobId,
+    });
   });
 
   it('refuses a file without the required columns, naming them', async () => {
@@ -43,20 +63,28 @@ describe('bulk import files and results', () => {
   });
 
   it('keeps coordinators to their own university and lets organisers name one', async () => {
-    const cohort = await openCohort([{ universityId: uniA, quota: 5 }, { universityId: uniB, quota: 5 }]);
+    const cohort = await openCohort([
+      { universityId: uniA, quota: 5 },
+      { universityId: uniB, quota: 5 },
+    ]);
     const file = await xlsxOf([studentRow()]);
     expect((await upload(cohort.cohortId, file, coordinatorA.token, { universityId: uniB })).status).toBe(404);
     const mine = await upload(cohort.cohortId, file, coordinatorA.token);
     for (const path of ['', '/rows', '/result.xlsx']) {
-      expect((await call('GET', `/v1/imports/${mine.body.importJobId}${path}`, { token: coordinatorB.token })).status).toBe(404);
+      expect(
+        (await call('GET', `/v1/imports/${mine.body.importJobId}${path}`, { token: coordinatorB.token })).status,
+      ).toBe(404);
     }
-    expect((await call('POST', `/v1/imports/${mine.body.importJobId}/run`, { token: coordinatorB.token })).status).toBe(404);
+    expect((await call('POST', `/v1/imports/${mine.body.importJobId}/run`, { token: coordinatorB.token })).status).toBe(
+      404,
+    );
     expect((await upload(cohort.cohortId, file, organiser.token)).status).toBe(400);
     const theirs = await upload(cohort.cohortId, await xlsxOf([studentRow()]), organiser.token, { universityId: uniB });
     expect(theirs.body.universityId).toBe(uniB);
     expect((await runToEnd(theirs.body.importJobId, organiser.token)).accepted).toBe(1);
 
-    const list = async (token: string, query = '') => call('GET', `/v1/cohorts/${cohort.cohortId}/imports${query}`, { token });
+    const list = async (token: string, query = '') =>
+      call('GET', `/v1/cohorts/${cohort.cohortId}/imports${query}`, { token });
     const ids = (res: { body: { items: { importJobId: string }[] } }) => res.body.items.map((j) => j.importJobId);
     expect(ids(await list(coordinatorA.token))).toEqual([mine.body.importJobId]);
     expect(ids(await list(organiser.token))).toEqual([theirs.body.importJobId, mine.body.importJobId]);
@@ -68,7 +96,10 @@ describe('bulk import files and results', () => {
     const cohort = await openCohort([{ universityId: uniA, quota: 5 }]);
     const file = await xlsxOf([studentRow()]);
     const headers = { 'idempotency-key': `import-${Date.now()}` };
-    const [a, b] = [await upload(cohort.cohortId, file, coordinatorA.token, {}, headers), await upload(cohort.cohortId, file, coordinatorA.token, {}, headers)];
+    const [a, b] = [
+      await upload(cohort.cohortId, file, coordinatorA.token, {}, headers),
+      await upload(cohort.cohortId, file, coordinatorA.token, {}, headers),
+    ];
     expect(b.body.importJobId).toBe(a.body.importJobId);
     expect(b.headers.get('idempotent-replayed')).toBe('true');
   });
@@ -92,7 +123,9 @@ describe('bulk import files and results', () => {
     expect(sheet.getRow(3).getCell(statusColumn + 1).text).toContain('邮箱');
     const idColumn = header.indexOf('身份证号') + 1;
     expect(sheet.getRow(2).getCell(idColumn).text).toMatch(/^\d{3}\*+\d{3}[\dX]$/);
-    const organiserCopy = await download(`/v1/imports/${created.body.importJobId}/result.xlsx`, { token: organiser.token });
+    const organiserCopy = await download(`/v1/imports/${created.body.importJobId}/result.xlsx`, {
+      token: organiser.token,
+    });
     const full = new ExcelJS.Workbook();
     await full.xlsx.load(organiserCopy.body);
     // The full ID is shown on one screen only (an organiser's single-registration view), never in a file.
@@ -110,7 +143,9 @@ describe('bulk import files and results', () => {
     expect(created.status).toBe(201);
     const job = await runToEnd(created.body.importJobId, coordinatorA.token);
     const seconds = (performance.now() - started) / 1000;
-    console.log(`import of 1,000 rows (${Math.round(file.length / 1024)} KB .xlsx): ${seconds.toFixed(2)} s from upload to completed`);
+    console.log(
+      `import of 1,000 rows (${Math.round(file.length / 1024)} KB .xlsx): ${seconds.toFixed(2)} s from upload to completed`,
+    );
     expect(job).toMatchObject({ status: 'completed', accepted: 1_000, rejected: 0 });
     expect(await submitted(cohort.cohortId, uniA)).toBe(1_000);
 
@@ -119,9 +154,13 @@ describe('bulk import files and results', () => {
     let cursor: string | null = null;
     do {
       type RowsPage = { items: { status: string; rowNumber: number }[]; nextCursor: string | null };
-      const page: { status: number; body: RowsPage } = await call('GET', `/v1/imports/${job.importJobId}/rows?limit=100${cursor ? `&cursor=${cursor}` : ''}`, {
-        token: coordinatorA.token,
-      });
+      const page: { status: number; body: RowsPage } = await call(
+        'GET',
+        `/v1/imports/${job.importJobId}/rows?limit=100${cursor ? `&cursor=${cursor}` : ''}`,
+        {
+          token: coordinatorA.token,
+        },
+      );
       expect(page.status).toBe(200);
       expect(page.body.items.length).toBeLessThanOrEqual(100);
       expect(page.body.items.every((r) => r.status === 'accepted')).toBe(true);

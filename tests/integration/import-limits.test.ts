@@ -14,21 +14,32 @@ beforeAll(async () => {
 });
 
 const upload = (cohortId: string, content: Uint8Array) =>
-  call('POST', `/v1/cohorts/${cohortId}/imports`, { token: coordinator.token, body: { filename: '报名.xlsx', content: base64(content), consent: true } });
+  call('POST', `/v1/cohorts/${cohortId}/imports`, {
+    token: coordinator.token,
+    body: { filename: '报名.xlsx', content: base64(content), consent: true },
+  });
 
 /**
  * A filled template with `padding` extra files of `bytesEach` repeated bytes: each deflates to a
  * thousandth of its size. With `understate`, the zip's local headers and central directory claim
  * each padding file holds 100 bytes, as a zip bomb's do.
  */
-async function workbookWith(rows: Record<string, string>[], padding: number, bytesEach: number, understate: boolean): Promise<Uint8Array> {
+async function workbookWith(
+  rows: Record<string, string>[],
+  padding: number,
+  bytesEach: number,
+  understate: boolean,
+): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('报名信息');
   const headers = IMPORT_COLUMNS.map((c) => c.header);
   sheet.addRow(headers);
   for (const row of rows) sheet.addRow(headers.map((h) => row[h] ?? ''));
   for (let i = 0; i < padding; i++) {
-    const image = workbook.addImage({ buffer: Buffer.alloc(bytesEach, i + 1) as unknown as ExcelJS.Buffer, extension: 'png' });
+    const image = workbook.addImage({
+      buffer: Buffer.alloc(bytesEach, i + 1) as unknown as ExcelJS.Buffer,
+      extension: 'png',
+    });
     sheet.addImage(image, { tl: { col: 20 + i, row: 1 }, ext: { width: 10, height: 10 } });
   }
   const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
@@ -75,7 +86,10 @@ describe('what an upload inflates to', () => {
 
   it('still imports an honest workbook, padding and all', async () => {
     const cohort = await openCohort([{ universityId, quota: 10 }]);
-    const created = await upload(cohort.cohortId, await workbookWith([studentRow(), studentRow()], 2, 1024 * 1024, false));
+    const created = await upload(
+      cohort.cohortId,
+      await workbookWith([studentRow(), studentRow()], 2, 1024 * 1024, false),
+    );
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ totalRows: 2, rejected: 0, status: 'pending' });
   });

@@ -21,7 +21,13 @@ async function importRows(cohortId: string, rows: Record<string, string>[]) {
     if (run.body.status === 'completed') break;
   }
   const res = await call('GET', `/v1/imports/${created.body.importJobId}/rows?limit=100`, { token: coordinator.token });
-  return res.body.items as { rowNumber: number; status: string; reason?: string; message?: string; registrationId?: string }[];
+  return res.body.items as {
+    rowNumber: number;
+    status: string;
+    reason?: string;
+    message?: string;
+    registrationId?: string;
+  }[];
 }
 
 describe('one rule per student field, for the form and for the import', () => {
@@ -29,7 +35,10 @@ describe('one rule per student field, for the form and for the import', () => {
     const cohort = await openCohort([{ universityId, quota: 10 }]);
     const long = { major: '软'.repeat(100), dietaryNotes: '清'.repeat(300) };
     const register = (body: Record<string, unknown>) =>
-      call('POST', `/v1/cohorts/${cohort.cohortId}/registrations`, { token: coordinator.token, body: studentBody(body) });
+      call('POST', `/v1/cohorts/${cohort.cohortId}/registrations`, {
+        token: coordinator.token,
+        body: studentBody(body),
+      });
 
     expect((await register(long)).status).toBe(201);
     const refused = await register({ major: '软'.repeat(121) });

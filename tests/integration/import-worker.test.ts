@@ -22,7 +22,10 @@ afterAll(async () => {
 });
 
 const upload = (cohortId: string, filename: string, rows: Record<string, string>[]) =>
-  call('POST', `/v1/cohorts/${cohortId}/imports`, { token: coordinator.token, body: { filename, content: base64(csvOf(rows)), consent: true } });
+  call('POST', `/v1/cohorts/${cohortId}/imports`, {
+    token: coordinator.token,
+    body: { filename, content: base64(csvOf(rows)), consent: true },
+  });
 
 /** The job as its page reads it, once `done` holds; polled, since the worker moves it by itself. */
 async function jobWhen(importJobId: string, done: (job: any) => boolean, timeout = 120_000) {
@@ -40,9 +43,12 @@ async function jobWhen(importJobId: string, done: (job: any) => boolean, timeout
 }
 
 const submitted = async (cohortId: string) =>
-  (await Cohorts.summary(SYSTEM, cohortId)).universities.find((u: { universityId: string }) => u.universityId === universityId)!.submitted;
+  (await Cohorts.summary(SYSTEM, cohortId)).universities.find(
+    (u: { universityId: string }) => u.universityId === universityId,
+  )!.submitted;
 
-const finishedMail = (filename: string) => (m: { subject: string; envelope: { to: string[] } }) => sentTo(coordinator.email)(m as never) && m.subject.includes(filename);
+const finishedMail = (filename: string) => (m: { subject: string; envelope: { to: string[] } }) =>
+  sentTo(coordinator.email)(m as never) && m.subject.includes(filename);
 
 describe('imports run by the worker', () => {
   it('registers 1,000 rows with nobody calling /run, tells the uploader once with the counts per reason, and a replay changes nothing', async () => {
@@ -52,7 +58,10 @@ describe('imports run by the worker', () => {
     for (let i = 99; i < 1000; i += 100) rows[i] = { ...rows[i]!, 手机号: '12345' };
     for (let i = 0; i < 3; i++) rows[500 + i] = { ...rows[500 + i]!, 身份证号: rows[i]!['身份证号']! };
     // Refused by the registration write path: two people registered through the form already.
-    await registerBatch({ userId: coordinator.user.userId, role: 'coordinator', universityId }, cohort.cohortId, [registrationOf(rows[10]!), registrationOf(rows[20]!)]);
+    await registerBatch({ userId: coordinator.user.userId, role: 'coordinator', universityId }, cohort.cohortId, [
+      registrationOf(rows[10]!),
+      registrationOf(rows[20]!),
+    ]);
 
     const created = await upload(cohort.cohortId, '千人名单.csv', rows);
     expect(created.status).toBe(201);
@@ -75,12 +84,22 @@ describe('imports run by the worker', () => {
       occurredAt: new Date().toISOString(),
       payload: { importJobId: job.importJobId, cohortId: cohort.cohortId, universityId },
     }));
-    await Promise.all([1, 2].map(() => Promise.all(events.flatMap((event) => Outbox.handlersFor(event.type).map((h) => h.run(event))))));
-    expect((await call('GET', `/v1/imports/${job.importJobId}`, { token: coordinator.token })).body).toMatchObject({ rowsDone: 1000, accepted: 985, rejected: 15 });
+    await Promise.all(
+      [1, 2].map(() => Promise.all(events.flatMap((event) => Outbox.handlersFor(event.type).map((h) => h.run(event))))),
+    );
+    expect((await call('GET', `/v1/imports/${job.importJobId}`, { token: coordinator.token })).body).toMatchObject({
+      rowsDone: 1000,
+      accepted: 985,
+      rejected: 15,
+    });
     expect(await submitted(cohort.cohortId)).toBe(987);
     expect(backbone.mailbox.messages().filter(finishedMail('千人名单.csv'))).toHaveLength(1);
-    const { data: inbox } = await db().service.entities.notification.query.byUser({ userId: coordinator.user.userId }).go({ pages: 'all' });
-    expect(inbox.filter((n) => n.kind === 'coordinator.import-finished' && n.title.includes('千人名单.csv'))).toHaveLength(1);
+    const { data: inbox } = await db()
+      .service.entities.notification.query.byUser({ userId: coordinator.user.userId })
+      .go({ pages: 'all' });
+    expect(
+      inbox.filter((n) => n.kind === 'coordinator.import-finished' && n.title.includes('千人名单.csv')),
+    ).toHaveLength(1);
   });
 
   it('takes up again, through resume-imports, a job whose worker died holding its lease mid-way', async () => {
@@ -94,7 +113,11 @@ describe('imports run by the worker', () => {
     // A worker registers the first batch and dies holding the lease, before writing the continuation.
     const { importJob } = db().service.entities;
     const { data: stored } = await importJob.get({ importJobId }).go({ consistent: true });
-    const { job: partial } = await runJobOnce({ userId: coordinator.user.userId, role: 'coordinator', universityId }, stored!, 0);
+    const { job: partial } = await runJobOnce(
+      { userId: coordinator.user.userId, role: 'coordinator', universityId },
+      stored!,
+      0,
+    );
     expect(partial.rowsDone).toBeGreaterThan(0);
     expect(partial.rowsDone).toBeLessThan(300);
     const deadLease = Date.now() + 10 * 60_000;
@@ -104,7 +127,10 @@ describe('imports run by the worker', () => {
 
     // While the lease holds, the job is not stalled; once it has lapsed (and nothing moved), it is.
     expect(await runJobAt('resume-imports', new Date())).toMatchObject({ resumed: 0 });
-    expect((await importJob.get({ importJobId }).go({ consistent: true })).data).toMatchObject({ status: 'processing', leaseUntil: deadLease });
+    expect((await importJob.get({ importJobId }).go({ consistent: true })).data).toMatchObject({
+      status: 'processing',
+      leaseUntil: deadLease,
+    });
     expect(await runJobAt('resume-imports', new Date(deadLease + 5 * 60_000))).toMatchObject({ resumed: 1 });
 
     const job = await jobWhen(importJobId, (j) => j.status === 'completed');
@@ -116,7 +142,11 @@ describe('imports run by the worker', () => {
   it('registers each row once and counts it once when the upload event is delivered three times at once beside the worker', async () => {
     const cohort = await openCohort([{ universityId, quota: 2000 }]);
     await backbone.worker.stop();
-    const created = await upload(cohort.cohortId, '重复投递名单.csv', Array.from({ length: 400 }, () => studentRow()));
+    const created = await upload(
+      cohort.cohortId,
+      '重复投递名单.csv',
+      Array.from({ length: 400 }, () => studentRow()),
+    );
     expect(created.status).toBe(201);
     const event = {
       eventId: `duplicate-${created.body.importJobId}`,

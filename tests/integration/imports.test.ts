@@ -3,7 +3,16 @@ import { db, registerBatch } from '@aksu/core';
 import type { Account } from '../support/accounts.ts';
 import { call, concurrently } from '../support/http.ts';
 import { twoUniversities, universityCounters } from '../support/cohorts.ts';
-import { nationalId, openCohort, registrationOf, rowsOf, runToEnd, studentRow, upload, xlsxOf } from '../support/imports.ts';
+import {
+  nationalId,
+  openCohort,
+  registrationOf,
+  rowsOf,
+  runToEnd,
+  studentRow,
+  upload,
+  xlsxOf,
+} from '../support/imports.ts';
 
 let uniA: string;
 let coordinatorA: Account;
@@ -12,7 +21,8 @@ beforeAll(async () => {
   ({ coordinatorA, uniA } = await twoUniversities());
 });
 
-const submitted = async (cohortId: string, universityId: string) => (await universityCounters(cohortId, universityId)).submitted;
+const submitted = async (cohortId: string, universityId: string) =>
+  (await universityCounters(cohortId, universityId)).submitted;
 
 describe('bulk import', () => {
   it('accepts the valid rows and gives each rejected row its reason', async () => {
@@ -30,7 +40,14 @@ describe('bulk import', () => {
     ];
     const created = await upload(cohort.cohortId, await xlsxOf(rows), coordinatorA.token);
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ status: 'pending', totalRows: 8, rowsDone: 5, rejected: 5, accepted: 0, universityId: uniA });
+    expect(created.body).toMatchObject({
+      status: 'pending',
+      totalRows: 8,
+      rowsDone: 5,
+      rejected: 5,
+      accepted: 0,
+      universityId: uniA,
+    });
 
     const job = await runToEnd(created.body.importJobId, coordinatorA.token);
     expect(job).toMatchObject({ status: 'completed', totalRows: 8, rowsDone: 8, accepted: 3, rejected: 5 });
@@ -71,7 +88,11 @@ describe('bulk import', () => {
 
   it('rejects the rows beyond the quota with the reason', async () => {
     const cohort = await openCohort([{ universityId: uniA, quota: 5 }]);
-    const created = await upload(cohort.cohortId, await xlsxOf(Array.from({ length: 8 }, () => studentRow())), coordinatorA.token);
+    const created = await upload(
+      cohort.cohortId,
+      await xlsxOf(Array.from({ length: 8 }, () => studentRow())),
+      coordinatorA.token,
+    );
     const job = await runToEnd(created.body.importJobId, coordinatorA.token);
     expect(job).toMatchObject({ accepted: 5, rejected: 3 });
     const rejected = await rowsOf(job.importJobId, coordinatorA.token, 'rejected');
@@ -82,8 +103,14 @@ describe('bulk import', () => {
 
   it('registers each row once when several runs of one job race', async () => {
     const cohort = await openCohort([{ universityId: uniA, quota: 200 }]);
-    const created = await upload(cohort.cohortId, await xlsxOf(Array.from({ length: 100 }, () => studentRow())), coordinatorA.token);
-    await concurrently(6, () => call('POST', `/v1/imports/${created.body.importJobId}/run`, { token: coordinatorA.token }));
+    const created = await upload(
+      cohort.cohortId,
+      await xlsxOf(Array.from({ length: 100 }, () => studentRow())),
+      coordinatorA.token,
+    );
+    await concurrently(6, () =>
+      call('POST', `/v1/imports/${created.body.importJobId}/run`, { token: coordinatorA.token }),
+    );
     const job = await runToEnd(created.body.importJobId, coordinatorA.token);
     expect(job).toMatchObject({ rowsDone: 100, accepted: 100, rejected: 0 });
     expect(await submitted(cohort.cohortId, uniA)).toBe(100);
@@ -91,14 +118,21 @@ describe('bulk import', () => {
 
   it('counts each batch once when a runner whose lease lapsed carries on beside the next one', async () => {
     const cohort = await openCohort([{ universityId: uniA, quota: 600 }]);
-    const created = await upload(cohort.cohortId, await xlsxOf(Array.from({ length: 600 }, () => studentRow())), coordinatorA.token);
+    const created = await upload(
+      cohort.cohortId,
+      await xlsxOf(Array.from({ length: 600 }, () => studentRow())),
+      coordinatorA.token,
+    );
     const { importJob } = db().service.entities;
     const jobId = { importJobId: created.body.importJobId };
     const slow = call('POST', `/v1/imports/${jobId.importJobId}/run`, { token: coordinatorA.token });
     // Once the first runner holds the job, its lease is made to lapse as a stalled Lambda's would.
     while ((await importJob.get(jobId).go({ consistent: true })).data!.status !== 'processing');
     await importJob.patch(jobId).set({ leaseUntil: 0 }).go();
-    const [first, second] = await Promise.all([slow, call('POST', `/v1/imports/${jobId.importJobId}/run`, { token: coordinatorA.token })]);
+    const [first, second] = await Promise.all([
+      slow,
+      call('POST', `/v1/imports/${jobId.importJobId}/run`, { token: coordinatorA.token }),
+    ]);
     expect([first.status, second.status]).toEqual([200, 200]);
     const job = await runToEnd(jobId.importJobId, coordinatorA.token);
     expect(job).toMatchObject({ totalRows: 600, rowsDone: 600, accepted: 600, rejected: 0 });
@@ -111,13 +145,18 @@ describe('bulk import', () => {
     const created = await upload(cohort.cohortId, await xlsxOf(rows), coordinatorA.token);
     // What a run that died after registering row 2 leaves behind: its registration, the row still waiting.
     const actor = { userId: coordinatorA.user.userId, role: 'coordinator' as const, universityId: uniA };
-    const [early] = await registerBatch(actor, cohort.cohortId, [registrationOf(rows[0]!)], { source: 'import', importJobId: created.body.importJobId });
+    const [early] = await registerBatch(actor, cohort.cohortId, [registrationOf(rows[0]!)], {
+      source: 'import',
+      importJobId: created.body.importJobId,
+    });
     expect(early?.ok).toBe(true);
     const job = await runToEnd(created.body.importJobId, coordinatorA.token);
     expect(job).toMatchObject({ accepted: 3, rejected: 0 });
     const [first] = await rowsOf(job.importJobId, coordinatorA.token);
-    expect(first).toMatchObject({ status: 'accepted', registrationId: early!.ok ? early!.registration.registrationId : '' });
+    expect(first).toMatchObject({
+      status: 'accepted',
+      registrationId: early!.ok ? early!.registration.registrationId : '',
+    });
     expect(await submitted(cohort.cohortId, uniA)).toBe(3);
   });
-
 });

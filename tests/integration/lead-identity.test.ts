@@ -49,7 +49,13 @@ describe('a public registration that matches an existing lead', () => {
     const before = await leadOf(victim.email);
 
     // Someone else, anonymously, with the victim's phone and their own name, email and university.
-    const attacker = person({ phone: victim.phone, name: '冒名者', universityId: uniB.universityId, degreeLevel: 'phd', major: '法学' });
+    const attacker = person({
+      phone: victim.phone,
+      name: '冒名者',
+      universityId: uniB.universityId,
+      degreeLevel: 'phd',
+      major: '法学',
+    });
     const receipt = await register(second.eventId, attacker);
 
     const after = await call('GET', `/v1/leads/${before.leadId}`, { token: organiser.token });
@@ -65,12 +71,22 @@ describe('a public registration that matches an existing lead', () => {
     expect(after.body.events.map((e: any) => e.eventId).sort()).toEqual([first.eventId, second.eventId].sort());
 
     // The registration keeps what it was submitted with.
-    const registrations = await call('GET', `/v1/events/${second.eventId}/registrations?limit=100`, { token: organiser.token });
+    const registrations = await call('GET', `/v1/events/${second.eventId}/registrations?limit=100`, {
+      token: organiser.token,
+    });
     const kept = registrations.body.items.find((r: any) => r.registrationId === receipt.registrationId);
-    expect(kept).toMatchObject({ leadId: before.leadId, name: attacker.name, email: attacker.email, universityId: uniB.universityId });
+    expect(kept).toMatchObject({
+      leadId: before.leadId,
+      name: attacker.name,
+      email: attacker.email,
+      universityId: uniB.universityId,
+    });
 
     // The attacker's email did not become a key to the victim's lead.
-    await register(first.eventId, person({ email: attacker.email, name: attacker.name, universityId: uniB.universityId }));
+    await register(
+      first.eventId,
+      person({ email: attacker.email, name: attacker.name, universityId: uniB.universityId }),
+    );
     expect((await leadOf(attacker.email)).leadId).not.toBe(before.leadId);
 
     // The other university's coordinator cannot reach the victim by list, detail, search or export.
@@ -93,9 +109,17 @@ describe('a public registration that matches an existing lead', () => {
     const someone = person({ universityId: uniA.universityId });
     await register(first.eventId, someone);
     const lead = await leadOf(someone.email);
-    await register(second.eventId, { ...someone, phone: person().phone, universityId: uniB.universityId, name: '另一个名字' });
+    await register(second.eventId, {
+      ...someone,
+      phone: person().phone,
+      universityId: uniB.universityId,
+      name: '另一个名字',
+    });
     const listedA = await call('GET', '/v1/leads?limit=100', { token: coordinatorA.token });
-    expect(listedA.body.items.find((l: any) => l.leadId === lead.leadId)).toMatchObject({ name: someone.name, universityId: uniA.universityId });
+    expect(listedA.body.items.find((l: any) => l.leadId === lead.leadId)).toMatchObject({
+      name: someone.name,
+      universityId: uniA.universityId,
+    });
     expect((await call('GET', `/v1/leads/${lead.leadId}`, { token: coordinatorB.token })).status).toBe(404);
   });
 });
@@ -109,16 +133,28 @@ describe("an organiser's correction of a lead", () => {
     const other = person();
     await register(first.eventId, other);
 
-    const patch = (body: unknown, token = organiser.token) => call('PATCH', `/v1/leads/${lead.leadId}`, { token, body });
+    const patch = (body: unknown, token = organiser.token) =>
+      call('PATCH', `/v1/leads/${lead.leadId}`, { token, body });
     expect((await patch({ version: 1, name: '改名' }, coordinatorA.token)).status).toBe(403);
     const taken = await patch({ version: 1, email: other.email });
     expect(taken.status).toBe(409);
     expect(taken.body.errors.map((e: any) => e.path)).toEqual(['email']);
 
-    const corrected = { name: '\u202E王 正', email: `fixed.${someone.email}`, phone: person().phone, universityId: uniB.universityId };
+    const corrected = {
+      name: '\u202E王 正',
+      email: `fixed.${someone.email}`,
+      phone: person().phone,
+      universityId: uniB.universityId,
+    };
     const res = await patch({ version: 1, ...corrected });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ name: '王 正', email: corrected.email, phone: corrected.phone, universityId: uniB.universityId, universityName: uniB.name });
+    expect(res.body).toMatchObject({
+      name: '王 正',
+      email: corrected.email,
+      phone: corrected.phone,
+      universityId: uniB.universityId,
+      universityName: uniB.name,
+    });
     expect((await patch({ version: 1, name: '过期' })).status).toBe(409);
 
     // The new email and phone find the lead; the old ones are free for someone else.

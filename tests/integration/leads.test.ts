@@ -34,7 +34,9 @@ describe('leads', () => {
     expect(found.body.items).toHaveLength(1);
     const lead = await call('GET', `/v1/leads/${found.body.items[0].leadId}`, { token: organiser.token });
     expect(lead.body).toMatchObject({ eventCount: 3, interestedInFullTime: false, universityId: uniA.universityId });
-    expect(lead.body.events.map((e: any) => e.eventId).sort()).toEqual([first.eventId, second.eventId, third.eventId].sort());
+    expect(lead.body.events.map((e: any) => e.eventId).sort()).toEqual(
+      [first.eventId, second.eventId, third.eventId].sort(),
+    );
   });
 
   it('shows a coordinator only their own university’s leads, with masked phones', async () => {
@@ -51,7 +53,9 @@ describe('leads', () => {
     const list = await call('GET', '/v1/leads?limit=100', { token: coordinatorA.token });
     expect(list.body.items.every((l: any) => l.universityId === uniA.universityId)).toBe(true);
     expect(list.body.items.some((l: any) => l.leadId === ownLead.leadId)).toBe(true);
-    expect((await call('GET', `/v1/leads/${ownLead.leadId}`, { token: coordinatorA.token })).body.phone).toMatch(/^\d{3}\*{4}\d{4}$/);
+    expect((await call('GET', `/v1/leads/${ownLead.leadId}`, { token: coordinatorA.token })).body.phone).toMatch(
+      /^\d{3}\*{4}\d{4}$/,
+    );
     expect((await call('GET', `/v1/leads/${otherLead.leadId}`, { token: coordinatorA.token })).status).toBe(404);
     const asked = await call('GET', `/v1/leads?universityId=${uniB.universityId}`, { token: coordinatorA.token });
     expect(asked.body.items).toEqual([]);
@@ -59,9 +63,18 @@ describe('leads', () => {
 
   it('filters by university, degree, graduation year, region and interest', async () => {
     const event = await newEvent(trip);
-    const phd = person({ universityId: uniB.universityId, degreeLevel: 'phd', graduationYear: 2027, fromRegion: false, interestedInFullTime: true });
+    const phd = person({
+      universityId: uniB.universityId,
+      degreeLevel: 'phd',
+      graduationYear: 2027,
+      fromRegion: false,
+      interestedInFullTime: true,
+    });
     await register(event.eventId, phd);
-    await register(event.eventId, person({ universityId: uniB.universityId, degreeLevel: 'master', graduationYear: 2027 }));
+    await register(
+      event.eventId,
+      person({ universityId: uniB.universityId, degreeLevel: 'master', graduationYear: 2027 }),
+    );
     const query = `universityId=${uniB.universityId}&degreeLevel=phd&graduationYear=2027&fromRegion=false&interest=full_time`;
     const res = await call('GET', `/v1/leads?${query}`, { token: organiser.token });
     expect(res.body.items.map((l: any) => l.email)).toEqual([phd.email]);
@@ -71,12 +84,23 @@ describe('leads', () => {
     const event = await newEvent(trip);
     const someone = person();
     await register(event.eventId, someone);
-    const leadId = (await call('GET', `/v1/leads?q=${encodeURIComponent(someone.email)}`, { token: organiser.token })).body.items[0].leadId;
-    const invited = await call('POST', `/v1/leads/${leadId}/invitations`, { token: organiser.token, body: { kind: 'summer_programme', note: '欢迎参加' } });
+    const leadId = (await call('GET', `/v1/leads?q=${encodeURIComponent(someone.email)}`, { token: organiser.token }))
+      .body.items[0].leadId;
+    const invited = await call('POST', `/v1/leads/${leadId}/invitations`, {
+      token: organiser.token,
+      body: { kind: 'summer_programme', note: '欢迎参加' },
+    });
     expect(invited.status).toBe(201);
     expect(invited.body).toMatchObject({ kind: 'summer_programme', eventId: event.eventId, tripId: trip.tripId });
     const lead = await call('GET', `/v1/leads/${leadId}`, { token: organiser.token });
     expect(lead.body.invitations).toHaveLength(1);
-    expect((await call('POST', `/v1/leads/${leadId}/invitations`, { token: coordinatorA.token, body: { kind: 'full_time' } })).status).toBe(403);
+    expect(
+      (
+        await call('POST', `/v1/leads/${leadId}/invitations`, {
+          token: coordinatorA.token,
+          body: { kind: 'full_time' },
+        })
+      ).status,
+    ).toBe(403);
   });
 });

@@ -12,7 +12,8 @@ beforeAll(async () => {
   uni = await newUniversity();
 });
 
-const ask = (token: string, from: string, to: string) => call('POST', '/v1/leave-requests', { token, body: { from, to, reason: '家中有事' } });
+const ask = (token: string, from: string, to: string) =>
+  call('POST', '/v1/leave-requests', { token, body: { from, to, reason: '家中有事' } });
 
 describe('one leave request per span', () => {
   it('of many identical requests sent at once exactly one is created; the others are 409 leave_overlaps naming it', async () => {
@@ -35,17 +36,39 @@ describe('one leave request per span', () => {
     expect(first.status).toBe(201);
     const overlapping = await ask(intern.account.token, addDays(today(), 2), addDays(today(), 4));
     expect(overlapping.status).toBe(409);
-    expect(overlapping.body).toMatchObject({ code: 'leave_overlaps', leaveId: first.body.leaveId, from: today(), to: addDays(today(), 2) });
+    expect(overlapping.body).toMatchObject({
+      code: 'leave_overlaps',
+      leaveId: first.body.leaveId,
+      from: today(),
+      to: addDays(today(), 2),
+    });
     // The day after is free.
     const next = await ask(intern.account.token, addDays(today(), 3), addDays(today(), 4));
     expect(next.status).toBe(201);
 
     // An approved request keeps its days.
-    expect((await call('POST', `/v1/leave-requests/${first.body.leaveId}/decision`, { token: organiser.token, body: { decision: 'approve', version: 1 } })).status).toBe(200);
-    expect((await ask(intern.account.token, today(), today())).body).toMatchObject({ code: 'leave_overlaps', leaveId: first.body.leaveId });
+    expect(
+      (
+        await call('POST', `/v1/leave-requests/${first.body.leaveId}/decision`, {
+          token: organiser.token,
+          body: { decision: 'approve', version: 1 },
+        })
+      ).status,
+    ).toBe(200);
+    expect((await ask(intern.account.token, today(), today())).body).toMatchObject({
+      code: 'leave_overlaps',
+      leaveId: first.body.leaveId,
+    });
 
     // A rejected request gives its days back.
-    expect((await call('POST', `/v1/leave-requests/${next.body.leaveId}/decision`, { token: p.mentorAccount.token, body: { decision: 'reject', comment: '项目验收期间', version: 1 } })).status).toBe(200);
+    expect(
+      (
+        await call('POST', `/v1/leave-requests/${next.body.leaveId}/decision`, {
+          token: p.mentorAccount.token,
+          body: { decision: 'reject', comment: '项目验收期间', version: 1 },
+        })
+      ).status,
+    ).toBe(200);
     const again = await ask(intern.account.token, addDays(today(), 3), addDays(today(), 4));
     expect(again.status).toBe(201);
   });

@@ -3,7 +3,14 @@ import { Users } from '@aksu/core';
 import { PASSWORD, type Account } from '../support/accounts.ts';
 import { concurrently } from '../support/http.ts';
 import { placementDesk, storedRegistration, type PlacementDesk } from '../support/placement-desk.ts';
-import { mentorAccount, newHostUnit, newMentor, newProject, registeredIntern, registeredInterns } from '../support/programme.ts';
+import {
+  mentorAccount,
+  newHostUnit,
+  newMentor,
+  newProject,
+  registeredIntern,
+  registeredInterns,
+} from '../support/programme.ts';
 
 let coordinator: Account;
 let uni: PlacementDesk['uni'];
@@ -22,14 +29,35 @@ const registration = storedRegistration;
 describe('mentors', () => {
   it('creates a mentor with an invited account whose code is shown once', async () => {
     const unit = await newHostUnit();
-    const created = await as('POST', '/v1/mentors', { hostUnitId: unit.hostUnitId, name: '李导师', title: '高级工程师', phone: '13912345678', email: 'li.mentor@example.com', maxMentees: 2 });
+    const created = await as('POST', '/v1/mentors', {
+      hostUnitId: unit.hostUnitId,
+      name: '李导师',
+      title: '高级工程师',
+      phone: '13912345678',
+      email: 'li.mentor@example.com',
+      maxMentees: 2,
+    });
     expect(created.status).toBe(201);
-    expect(created.body.mentor).toMatchObject({ hostUnitId: unit.hostUnitId, hostUnitName: unit.name, maxMentees: 2, mentees: 0 });
-    const session = await Users.activate({ code: created.body.invitationCode, password: PASSWORD }, process.env.JWT_SECRET!);
+    expect(created.body.mentor).toMatchObject({
+      hostUnitId: unit.hostUnitId,
+      hostUnitName: unit.name,
+      maxMentees: 2,
+      mentees: 0,
+    });
+    const session = await Users.activate(
+      { code: created.body.invitationCode, password: PASSWORD },
+      process.env.JWT_SECRET!,
+    );
     expect(session.user).toMatchObject({ role: 'mentor', mentorId: created.body.mentor.mentorId });
     const again = await as('GET', `/v1/mentors/${created.body.mentor.mentorId}`);
     expect(again.body.invitationCode).toBeUndefined();
-    const taken = await as('POST', '/v1/mentors', { name: '重复', title: '专家', phone: '13912345679', email: 'li.mentor@example.com', maxMentees: 2 });
+    const taken = await as('POST', '/v1/mentors', {
+      name: '重复',
+      title: '专家',
+      phone: '13912345679',
+      email: 'li.mentor@example.com',
+      maxMentees: 2,
+    });
     expect(taken.body.code).toBe('already_exists');
   });
 
@@ -40,7 +68,9 @@ describe('mentors', () => {
     const { mentor: spare } = await newMentor(undefined, { maxMentees: 1 });
     const interns = await registeredInterns(cohortId, uni.universityId, 10);
     for (const intern of interns) expect((await place(intern.registrationId, project.projectId)).status).toBe(201);
-    const results = await concurrently(10, (i) => as('POST', `/v1/placements/${interns[i]!.registrationId}/mentor`, { mentorId: mentor.mentorId }));
+    const results = await concurrently(10, (i) =>
+      as('POST', `/v1/placements/${interns[i]!.registrationId}/mentor`, { mentorId: mentor.mentorId }),
+    );
     expect(results.filter((r) => r.status === 200)).toHaveLength(3);
     expect(results.filter((r) => r.status === 409).map((r) => r.body.code)).toEqual(Array(7).fill('mentor_full'));
     expect((await as('GET', `/v1/mentors/${mentor.mentorId}`)).body).toMatchObject({ maxMentees: 3, mentees: 3 });
@@ -76,18 +106,29 @@ describe('mentors', () => {
     const project = await newProject(unit.hostUnitId, cohortId);
     const { mentor, account } = await mentorAccount(unit.hostUnitId);
     const { mentor: other } = await newMentor(unit.hostUnitId);
-    const [mine, theirs] = await Promise.all([registeredIntern(cohortId, uni.universityId), registeredIntern(cohortId, otherUni.universityId)]);
+    const [mine, theirs] = await Promise.all([
+      registeredIntern(cohortId, uni.universityId),
+      registeredIntern(cohortId, otherUni.universityId),
+    ]);
     await place(mine.registrationId, project.projectId, { mentorId: mentor.mentorId });
     await place(theirs.registrationId, project.projectId, { mentorId: other.mentorId });
 
     const list = await as('GET', `/v1/mentors/${mentor.mentorId}/mentees`, undefined, account.token);
     expect(list.status).toBe(200);
     expect(list.body.items).toHaveLength(1);
-    expect(list.body.items[0]).toMatchObject({ registrationId: mine.registrationId, internName: mine.name, email: mine.email, hostUnitName: unit.name, projectTitle: project.title });
+    expect(list.body.items[0]).toMatchObject({
+      registrationId: mine.registrationId,
+      internName: mine.name,
+      email: mine.email,
+      hostUnitName: unit.name,
+      projectTitle: project.title,
+    });
     expect(list.body.items[0].phone).toBe(`${mine.phone.slice(0, 3)}****${mine.phone.slice(-4)}`);
     expect((await as('GET', `/v1/mentors/${mentor.mentorId}/mentees`)).body.items[0].phone).toBe(mine.phone);
     expect((await as('GET', `/v1/placements/${mine.registrationId}`, undefined, account.token)).status).toBe(200);
-    expect((await as('GET', `/v1/placements/${mine.registrationId}/letter`, undefined, account.token)).status).toBe(200);
+    expect((await as('GET', `/v1/placements/${mine.registrationId}/letter`, undefined, account.token)).status).toBe(
+      200,
+    );
     expect((await as('GET', `/v1/placements/${theirs.registrationId}`, undefined, account.token)).status).toBe(404);
     expect((await as('GET', `/v1/mentors/${other.mentorId}/mentees`, undefined, account.token)).status).toBe(404);
     expect((await as('GET', `/v1/cohorts/${cohortId}/placements`, undefined, account.token)).status).toBe(403);
@@ -97,10 +138,14 @@ describe('mentors', () => {
     // Coordinators read their own university's placements only.
     const own = await as('GET', `/v1/cohorts/${cohortId}/placements?limit=100`, undefined, coordinator.token);
     expect(own.status).toBe(200);
-    expect(own.body.items.map((p: { universityId: string }) => p.universityId).every((u: string) => u === uni.universityId)).toBe(true);
+    expect(
+      own.body.items.map((p: { universityId: string }) => p.universityId).every((u: string) => u === uni.universityId),
+    ).toBe(true);
     expect(own.body.items.some((p: { registrationId: string }) => p.registrationId === mine.registrationId)).toBe(true);
     expect((await as('GET', `/v1/placements/${theirs.registrationId}`, undefined, coordinator.token)).status).toBe(404);
-    expect((await as('POST', `/v1/placements/${mine.registrationId}/mentor`, { mentorId: null }, coordinator.token)).status).toBe(403);
+    expect(
+      (await as('POST', `/v1/placements/${mine.registrationId}/mentor`, { mentorId: null }, coordinator.token)).status,
+    ).toBe(403);
   });
 });
 
@@ -113,16 +158,32 @@ describe('host units', () => {
     const both = await as('GET', '/v1/host-units?cluster=digital_economy&kind=hospital&limit=100');
     expect(ids(both)).toContain(hospital.hostUnitId);
     expect(ids(both)).not.toContain(school.hostUnitId);
-    expect(both.body.items.every((u: { kind: string; cluster: string }) => u.kind === 'hospital' && u.cluster === 'digital_economy')).toBe(true);
+    expect(
+      both.body.items.every(
+        (u: { kind: string; cluster: string }) => u.kind === 'hospital' && u.cluster === 'digital_economy',
+      ),
+    ).toBe(true);
     const byKind = await as('GET', '/v1/host-units?kind=school&limit=100');
     expect(ids(byKind)).toContain(school.hostUnitId);
     expect(byKind.body.items.every((u: { kind: string }) => u.kind === 'school')).toBe(true);
 
-    const moved = await as('PATCH', `/v1/host-units/${hospital.hostUnitId}`, { version: 1, cluster: 'culture_tourism', location: { lat: 41.17, lng: 80.26 }, checkInRadiusM: 500 });
-    expect(moved.body).toMatchObject({ cluster: 'culture_tourism', version: 2, checkInRadiusM: 500, location: { lat: 41.17, lng: 80.26 } });
+    const moved = await as('PATCH', `/v1/host-units/${hospital.hostUnitId}`, {
+      version: 1,
+      cluster: 'culture_tourism',
+      location: { lat: 41.17, lng: 80.26 },
+      checkInRadiusM: 500,
+    });
+    expect(moved.body).toMatchObject({
+      cluster: 'culture_tourism',
+      version: 2,
+      checkInRadiusM: 500,
+      location: { lat: 41.17, lng: 80.26 },
+    });
     expect(ids(await as('GET', '/v1/host-units?cluster=culture_tourism&limit=100'))).toContain(hospital.hostUnitId);
     expect(ids(await as('GET', '/v1/host-units?cluster=digital_economy&limit=100'))).not.toContain(hospital.hostUnitId);
-    expect((await as('PATCH', `/v1/host-units/${hospital.hostUnitId}`, { version: 1, name: '旧版本' })).body.code).toBe('version_conflict');
+    expect((await as('PATCH', `/v1/host-units/${hospital.hostUnitId}`, { version: 1, name: '旧版本' })).body.code).toBe(
+      'version_conflict',
+    );
     expect((await as('GET', '/v1/host-units', undefined, coordinator.token)).status).toBe(403);
   });
 });

@@ -11,7 +11,25 @@ import { newHostUnit, newMentor, newProject } from '../support/programme.ts';
  * zero-width character typed into one must never be stored.
  */
 const RLO = '\u202E';
-const HIDDEN = ['\u202A', '\u202B', '\u202C', '\u202D', RLO, '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF'];
+const HIDDEN = [
+  '\u202A',
+  '\u202B',
+  '\u202C',
+  '\u202D',
+  RLO,
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u200E',
+  '\u200F',
+  '\u061C',
+  '\u200B',
+  '\u200C',
+  '\u200D',
+  '\u2060',
+  '\uFEFF',
+];
 const INVISIBLE = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
 /** `name` with every hidden character spliced in after the first letter, and spaces around. */
 const tainted = (name: string) => `  ${name.slice(0, 1)}${HIDDEN.join('')}${name.slice(1)}  `;
@@ -42,7 +60,11 @@ describe('names are stored without bidirectional controls or zero-width characte
   it("from a coordinator's registration form, the student's, supervisor's and contact's names", async () => {
     const cohort = await openCohort([{ universityId, quota: 5 }]);
     const name = `李雷${uniqueSuffix()}`;
-    const body = studentBody({ name: tainted(name), supervisor: tainted('王教授'), emergencyContact: { name: tainted('李父'), phone: '13700002222' } });
+    const body = studentBody({
+      name: tainted(name),
+      supervisor: tainted('王教授'),
+      emergencyContact: { name: tainted('李父'), phone: '13700002222' },
+    });
     const res = await call('POST', `/v1/cohorts/${cohort.cohortId}/registrations`, { token: coordinator.token, body });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ name, supervisor: '王教授' });
@@ -51,12 +73,24 @@ describe('names are stored without bidirectional controls or zero-width characte
 
   it('for universities, host units, events, trips, cohorts, projects and mentors', async () => {
     const universityName = `塔里木大学${uniqueSuffix()}`;
-    const university = await Universities.create(SYSTEM, { name: tainted(universityName), city: '阿拉尔', province: '新疆' });
+    const university = await Universities.create(SYSTEM, {
+      name: tainted(universityName),
+      city: '阿拉尔',
+      province: '新疆',
+    });
     const trip = await newTrip([university.universityId], { title: tainted('北京 考察宣介') });
     const event = await newEvent(trip, { title: tainted('才聚阿克苏宣讲会') });
-    const unit = await newHostUnit({ name: tainted('阿克苏纺织工业城'), contact: { name: tainted('张经理'), phone: '13700003333' } });
-    const cohort = await openCohort([{ universityId: university.universityId, quota: 1 }], { name: tainted('百名硕博社会实践') });
-    const project = await newProject(unit.hostUnitId, cohort.cohortId, { title: tainted('纺织工艺优化'), supervisor: { name: tainted('王工'), title: '工程师' } });
+    const unit = await newHostUnit({
+      name: tainted('阿克苏纺织工业城'),
+      contact: { name: tainted('张经理'), phone: '13700003333' },
+    });
+    const cohort = await openCohort([{ universityId: university.universityId, quota: 1 }], {
+      name: tainted('百名硕博社会实践'),
+    });
+    const project = await newProject(unit.hostUnitId, cohort.cohortId, {
+      title: tainted('纺织工艺优化'),
+      supervisor: { name: tainted('王工'), title: '工程师' },
+    });
     const { mentor } = await newMentor(unit.hostUnitId, { name: tainted('马建国') });
     const stored = [
       await Universities.get(SYSTEM, university.universityId),
@@ -81,7 +115,9 @@ describe('names are stored without bidirectional controls or zero-width characte
 
   it('refuses a name that is nothing but invisible characters', async () => {
     const event = await newEvent(await newTrip([universityId]));
-    const res = await call('POST', `/v1/public/events/${event.eventId}/registrations`, { body: person({ name: `${RLO}\u200B ` }) });
+    const res = await call('POST', `/v1/public/events/${event.eventId}/registrations`, {
+      body: person({ name: `${RLO}\u200B ` }),
+    });
     expect(res.status).toBe(400);
     expect(res.body.errors.map((e: any) => e.path)).toContain('name');
   });

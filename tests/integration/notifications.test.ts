@@ -25,7 +25,11 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
   deadUrl = `smtp://127.0.0.1:${(probe.address() as { port: number }).port}`;
   await new Promise((resolve) => probe.close(resolve));
-  const [good, bad, dead] = [smtpChannel(), smtpChannel({ url: refusingUrl, from: 'x@aksu.test' }), smtpChannel({ url: deadUrl, from: 'x@aksu.test' })];
+  const [good, bad, dead] = [
+    smtpChannel(),
+    smtpChannel({ url: refusingUrl, from: 'x@aksu.test' }),
+    smtpChannel({ url: deadUrl, from: 'x@aksu.test' }),
+  ];
   channels = [good, bad, dead];
   const routed: EmailChannel = { send: (m) => (refused.has(m.to) ? bad : unreachable.has(m.to) ? dead : good).send(m) };
   Notifications.configureEmail(routed);
@@ -57,20 +61,29 @@ describe('exactly once per key, recipient and channel', () => {
   it('20 concurrent notify calls with the same input send one mail and write one in-app item', async () => {
     const intern = await newAccount('intern');
     const key = `test:${uniqueSuffix()}`;
-    await Promise.all(Array.from({ length: 20 }, () => Notifications.notify(resetCode(key, intern.email, intern.user.userId))));
+    await Promise.all(
+      Array.from({ length: 20 }, () => Notifications.notify(resetCode(key, intern.email, intern.user.userId))),
+    );
     const [mail] = await backbone.mailbox.waitFor((m) => sentTo(intern.email)(m) && m.subject === '重置您的密码');
     expect(mail!.text).toContain('ABCD-2345');
     // A replay after the fact changes nothing either.
     await Notifications.notify(resetCode(key, intern.email, intern.user.userId));
-    expect(backbone.mailbox.messages().filter((m) => sentTo(intern.email)(m) && m.subject === '重置您的密码')).toHaveLength(1);
+    expect(
+      backbone.mailbox.messages().filter((m) => sentTo(intern.email)(m) && m.subject === '重置您的密码'),
+    ).toHaveLength(1);
     const inbox = await call('GET', '/v1/me/notifications', { token: intern.token });
     expect(inbox.body.items.filter((n: { kind: string }) => n.kind === 'account.reset-code')).toHaveLength(1);
-    expect((await call('GET', '/v1/me/notifications/unread-count', { token: intern.token })).body).toEqual({ unread: 1 });
+    expect((await call('GET', '/v1/me/notifications/unread-count', { token: intern.token })).body).toEqual({
+      unread: 1,
+    });
   });
 
   it('a public recipient (no account) gets the mail in the language given, and nothing in-app', async () => {
     const email = uniqueEmail('public');
-    await Notifications.notify({ ...resetCode(`test:${uniqueSuffix()}`, email), recipient: { key: `email:${email}`, email, locale: 'en' } });
+    await Notifications.notify({
+      ...resetCode(`test:${uniqueSuffix()}`, email),
+      recipient: { key: `email:${email}`, email, locale: 'en' },
+    });
     const [mail] = await backbone.mailbox.waitFor(sentTo(email));
     expect(mail!.subject).toBe('Reset your password');
   });
@@ -79,21 +92,36 @@ describe('exactly once per key, recipient and channel', () => {
 describe('preferences', () => {
   it('a kind turned off sends no mail (the centre still has it); an essential kind is sent anyway and cannot be turned off', async () => {
     const intern = await newAccount('intern');
-    const locked = await call('PUT', '/v1/me/notification-preferences', { token: intern.token, body: { off: ['account.reset-code'] } });
+    const locked = await call('PUT', '/v1/me/notification-preferences', {
+      token: intern.token,
+      body: { off: ['account.reset-code'] },
+    });
     expect(locked.status).toBe(400);
-    const saved = await call('PUT', '/v1/me/notification-preferences', { token: intern.token, body: { off: ['intern.leave-decided'], locale: 'en' } });
+    const saved = await call('PUT', '/v1/me/notification-preferences', {
+      token: intern.token,
+      body: { off: ['intern.leave-decided'], locale: 'en' },
+    });
     expect(saved.status).toBe(200);
     const kinds = new Map(saved.body.kinds.map((k: { kind: string }) => [k.kind, k]));
-    expect(kinds.get('intern.leave-decided')).toMatchObject({ enabled: false, essential: false, label: 'Leave decisions' });
+    expect(kinds.get('intern.leave-decided')).toMatchObject({
+      enabled: false,
+      essential: false,
+      label: 'Leave decisions',
+    });
     expect(kinds.get('account.reset-code')).toMatchObject({ enabled: true, essential: true });
 
     await Notifications.notify(leaveDecided(`test:${uniqueSuffix()}`, intern));
     await Notifications.notify(resetCode(`test:${uniqueSuffix()}`, intern.email, intern.user.userId));
-    const [mail] = await backbone.mailbox.waitFor((m) => sentTo(intern.email)(m) && m.subject === 'Reset your password');
+    const [mail] = await backbone.mailbox.waitFor(
+      (m) => sentTo(intern.email)(m) && m.subject === 'Reset your password',
+    );
     expect(mail!.subject).toBe('Reset your password');
     expect(backbone.mailbox.messages().filter((m) => sentTo(intern.email)(m) && /leave/i.test(m.subject))).toEqual([]);
     const inbox = await call('GET', '/v1/me/notifications', { token: intern.token });
-    expect(inbox.body.items.map((n: { kind: string }) => n.kind).sort()).toEqual(['account.reset-code', 'intern.leave-decided']);
+    expect(inbox.body.items.map((n: { kind: string }) => n.kind).sort()).toEqual([
+      'account.reset-code',
+      'intern.leave-decided',
+    ]);
   });
 });
 
@@ -104,7 +132,10 @@ describe('failures', () => {
     await Notifications.notify(resetCode(`test:${uniqueSuffix()}`, email));
     const failed = await call('GET', '/v1/deliveries?status=failed&limit=100', { token: organiser.token });
     expect(failed.status).toBe(200);
-    const parked = failed.body.items.find((d: { recipient: string; kind: string }) => d.recipient === `${email[0]}***@example.com` && d.kind === 'account.reset-code');
+    const parked = failed.body.items.find(
+      (d: { recipient: string; kind: string }) =>
+        d.recipient === `${email[0]}***@example.com` && d.kind === 'account.reset-code',
+    );
     expect(parked).toMatchObject({ status: 'failed', attempts: 1, channel: 'email' });
     expect(parked.lastError).toContain('550');
     expect(parked.lastError).not.toContain(email);
@@ -148,7 +179,11 @@ describe('the in-app centre', () => {
   it('lists newest first, counts unread, marks one and all read; another person’s item is 404', async () => {
     const intern = await newAccount('intern');
     const other = await newAccount('intern');
-    for (let i = 0; i < 3; i++) await Notifications.notify({ ...leaveDecided(`test:${uniqueSuffix()}`, intern), recipient: { key: `user:${intern.user.userId}`, userId: intern.user.userId } });
+    for (let i = 0; i < 3; i++)
+      await Notifications.notify({
+        ...leaveDecided(`test:${uniqueSuffix()}`, intern),
+        recipient: { key: `user:${intern.user.userId}`, userId: intern.user.userId },
+      });
     const list = await call('GET', '/v1/me/notifications?limit=2', { token: intern.token });
     expect(list.body.items).toHaveLength(2);
     expect(list.body.nextCursor).toBeTruthy();

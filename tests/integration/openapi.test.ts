@@ -15,7 +15,9 @@ describe('the OpenAPI document', () => {
     const res = await call('GET', '/openapi.json');
     expect(res.status).toBe(200);
     expect(res.body.openapi).toBe('3.1.0');
-    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/v1/auth/login', '/v1/universities', '/v1/users', '/v1/audit', '/health']));
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(['/v1/auth/login', '/v1/universities', '/v1/users', '/v1/audit', '/health']),
+    );
   });
 
   it('passes Spectral spectral:oas with no errors or warnings', () => {
@@ -23,12 +25,23 @@ describe('the OpenAPI document', () => {
     const { json } = rendered;
     writeFileSync(join(dir, 'openapi.json'), json);
     writeFileSync(join(dir, '.spectral.yaml'), 'extends: ["spectral:oas"]\n');
-    const run = spawnSync(join(root, 'node_modules/.bin/spectral'), ['lint', 'openapi.json', '--ruleset', '.spectral.yaml', '--format', 'json', '--quiet'], {
-      cwd: dir,
-      encoding: 'utf8',
-    });
-    const results = JSON.parse(run.stdout || '[]') as Array<{ severity: number; code: string; path: string[]; message: string }>;
-    const findings = results.map((r) => `${['error', 'warning', 'info', 'hint'][r.severity]} ${r.code} ${r.path.join('.')}: ${r.message}`);
+    const run = spawnSync(
+      join(root, 'node_modules/.bin/spectral'),
+      ['lint', 'openapi.json', '--ruleset', '.spectral.yaml', '--format', 'json', '--quiet'],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+      },
+    );
+    const results = JSON.parse(run.stdout || '[]') as Array<{
+      severity: number;
+      code: string;
+      path: string[];
+      message: string;
+    }>;
+    const findings = results.map(
+      (r) => `${['error', 'warning', 'info', 'hint'][r.severity]} ${r.code} ${r.path.join('.')}: ${r.message}`,
+    );
     expect(findings.filter((f) => f.startsWith('error') || f.startsWith('warning'))).toEqual([]);
   });
 

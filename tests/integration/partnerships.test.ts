@@ -22,9 +22,16 @@ const transition = (id: string, to: string, extra: Record<string, unknown> = {})
 
 describe('partnership lifecycle', () => {
   it('starts as a prospect and moves along prospect → negotiating → signed → active → expired', async () => {
-    const created = await create({ commitments: [{ description: '每年推荐硕博研究生参加社会实践', studentsPerYear: 10 }], ownerDepartment: '地委组织部' });
+    const created = await create({
+      commitments: [{ description: '每年推荐硕博研究生参加社会实践', studentsPerYear: 10 }],
+      ownerDepartment: '地委组织部',
+    });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ status: 'prospect', allowedTransitions: ['negotiating', 'terminated'], version: 1 });
+    expect(created.body).toMatchObject({
+      status: 'prospect',
+      allowedTransitions: ['negotiating', 'terminated'],
+      version: 1,
+    });
     const id = created.body.partnershipId;
     expect((await transition(id, 'negotiating', { on: '2024-03-12', note: '考察宣介期间会谈' })).status).toBe(200);
     const signed = await transition(id, 'signed', { on: '2024-03-14' });
@@ -67,7 +74,12 @@ describe('partnership lifecycle', () => {
     const backwards = await create({ status: 'active', signedOn: '2024-05-01', expiresOn: '2023-05-01' });
     expect(backwards.status).toBe(400);
     expect(backwards.body.errors[0].path).toBe('expiresOn');
-    const ok = await create({ status: 'active', signedOn: '2023-06-01', expiresOn: '2028-05-31', documents: [{ name: '协议扫描件', url: 'https://example.org/a.pdf' }] });
+    const ok = await create({
+      status: 'active',
+      signedOn: '2023-06-01',
+      expiresOn: '2028-05-31',
+      documents: [{ name: '协议扫描件', url: 'https://example.org/a.pdf' }],
+    });
     expect(ok.status).toBe(201);
   });
 
@@ -81,11 +93,20 @@ describe('partnership lifecycle', () => {
 
   it('applies edits with the current version only', async () => {
     const { body } = await create({});
-    const ok = await call('PATCH', `/v1/partnerships/${body.partnershipId}`, { token: organiser.token, body: { version: 1, notes: '已互访' } });
+    const ok = await call('PATCH', `/v1/partnerships/${body.partnershipId}`, {
+      token: organiser.token,
+      body: { version: 1, notes: '已互访' },
+    });
     expect(ok.body).toMatchObject({ notes: '已互访', version: 2 });
-    const stale = await call('PATCH', `/v1/partnerships/${body.partnershipId}`, { token: organiser.token, body: { version: 1, notes: 'x' } });
+    const stale = await call('PATCH', `/v1/partnerships/${body.partnershipId}`, {
+      token: organiser.token,
+      body: { version: 1, notes: 'x' },
+    });
     expect(stale.status).toBe(409);
-    const status = await call('PATCH', `/v1/partnerships/${body.partnershipId}`, { token: organiser.token, body: { version: 2, status: 'active' } });
+    const status = await call('PATCH', `/v1/partnerships/${body.partnershipId}`, {
+      token: organiser.token,
+      body: { version: 2, status: 'active' },
+    });
     expect(status.status).toBe(400);
   });
 });
@@ -99,7 +120,13 @@ describe('timeline and reminders', () => {
     });
     const visit = await call('POST', `/v1/universities/${u.universityId}/activities`, {
       token: organiser.token,
-      body: { kind: 'inbound_visit', on: '2024-04-18', title: '师生来阿交流考察', participants: ['带队教授', '研究生 12 名'], outcome: '确定暑期实践名额' },
+      body: {
+        kind: 'inbound_visit',
+        on: '2024-04-18',
+        title: '师生来阿交流考察',
+        participants: ['带队教授', '研究生 12 名'],
+        outcome: '确定暑期实践名额',
+      },
     });
     expect(visit.status).toBe(201);
     await call('POST', `/v1/universities/${u.universityId}/activities`, {
@@ -124,22 +151,44 @@ describe('timeline and reminders', () => {
       (
         await call('POST', '/v1/partnerships', {
           token: organiser.token,
-          body: { universityId: u.universityId, title: `协议${status}${expiresOn ?? ''}`, type: 'campus_recruitment', status, signedOn: '2020-01-01', ...(expiresOn ? { expiresOn } : {}) },
+          body: {
+            universityId: u.universityId,
+            title: `协议${status}${expiresOn ?? ''}`,
+            type: 'campus_recruitment',
+            status,
+            signedOn: '2020-01-01',
+            ...(expiresOn ? { expiresOn } : {}),
+          },
         })
       ).body.partnershipId as string;
     const soon = await make('active', addDays(today, 10));
     const later = await make('active', addDays(today, 40));
     await make('active', addDays(today, 400));
     const past = await make('signed', addDays(today, -3));
-    const expiring = await call('GET', `/v1/partnerships?expiringWithinDays=45&universityId=${u.universityId}`, { token: organiser.token });
+    const expiring = await call('GET', `/v1/partnerships?expiringWithinDays=45&universityId=${u.universityId}`, {
+      token: organiser.token,
+    });
     expect(expiring.body.items.map((p: any) => p.partnershipId)).toEqual([soon, later]);
     expect(expiring.body.items.map((p: any) => p.partnershipId)).not.toContain(past);
 
-    const quiet = await Partnerships.list({ userId: 'usr_x', role: 'organiser' }, { universityId: u.universityId, inactiveForDays: 30 }, {}, addDays(today, 60));
+    const quiet = await Partnerships.list(
+      { userId: 'usr_x', role: 'organiser' },
+      { universityId: u.universityId, inactiveForDays: 30 },
+      {},
+      addDays(today, 60),
+    );
     expect(quiet.items).toHaveLength(4);
     // Recorded today, but nothing has happened since the signing in 2020: quiet until an activity is recorded.
-    await call('POST', `/v1/universities/${u.universityId}/activities`, { token: organiser.token, body: { kind: 'meeting', on: today, title: '续签座谈', partnershipId: soon } });
-    const fresh = await Partnerships.list({ userId: 'usr_x', role: 'organiser' }, { universityId: u.universityId, inactiveForDays: 30 }, {}, today);
+    await call('POST', `/v1/universities/${u.universityId}/activities`, {
+      token: organiser.token,
+      body: { kind: 'meeting', on: today, title: '续签座谈', partnershipId: soon },
+    });
+    const fresh = await Partnerships.list(
+      { userId: 'usr_x', role: 'organiser' },
+      { universityId: u.universityId, inactiveForDays: 30 },
+      {},
+      today,
+    );
     expect(fresh.items.map((p) => p.partnershipId)).not.toContain(soon);
     expect(fresh.items).toHaveLength(3);
   });
@@ -150,7 +199,9 @@ describe('timeline and reminders', () => {
     const read = await call('GET', `/v1/partnerships/reminders?date=${today}`, { token: organiser.token });
     expect(read.status).toBe(200);
     expect(read.body.expiring.length).toBe(digest.expiring.length);
-    expect((await call('GET', '/v1/partnerships/reminders?date=1999-01-01', { token: organiser.token })).status).toBe(404);
+    expect((await call('GET', '/v1/partnerships/reminders?date=1999-01-01', { token: organiser.token })).status).toBe(
+      404,
+    );
   });
 });
 
@@ -159,13 +210,34 @@ describe('coordinators and partnerships', () => {
     const own = await newUniversity();
     const other = await newUniversity();
     const coordinator = await newAccount('coordinator', { universityId: own.universityId });
-    const mine = (await call('POST', '/v1/partnerships', { token: organiser.token, body: { universityId: own.universityId, title: '本校协议', type: 'practice_base' } })).body;
-    const theirs = (await call('POST', '/v1/partnerships', { token: organiser.token, body: { universityId: other.universityId, title: '他校协议', type: 'practice_base' } })).body;
+    const mine = (
+      await call('POST', '/v1/partnerships', {
+        token: organiser.token,
+        body: { universityId: own.universityId, title: '本校协议', type: 'practice_base' },
+      })
+    ).body;
+    const theirs = (
+      await call('POST', '/v1/partnerships', {
+        token: organiser.token,
+        body: { universityId: other.universityId, title: '他校协议', type: 'practice_base' },
+      })
+    ).body;
     const list = await call('GET', '/v1/partnerships', { token: coordinator.token });
     expect(list.body.items.map((p: any) => p.partnershipId)).toEqual([mine.partnershipId]);
-    expect((await call('GET', `/v1/partnerships/${theirs.partnershipId}`, { token: coordinator.token })).status).toBe(404);
-    expect((await call('GET', `/v1/universities/${other.universityId}/activities`, { token: coordinator.token })).status).toBe(404);
-    expect((await call('POST', `/v1/partnerships/${mine.partnershipId}/transitions`, { token: coordinator.token, body: { to: 'negotiating' } })).status).toBe(403);
+    expect((await call('GET', `/v1/partnerships/${theirs.partnershipId}`, { token: coordinator.token })).status).toBe(
+      404,
+    );
+    expect(
+      (await call('GET', `/v1/universities/${other.universityId}/activities`, { token: coordinator.token })).status,
+    ).toBe(404);
+    expect(
+      (
+        await call('POST', `/v1/partnerships/${mine.partnershipId}/transitions`, {
+          token: coordinator.token,
+          body: { to: 'negotiating' },
+        })
+      ).status,
+    ).toBe(403);
   });
 });
 
@@ -175,7 +247,14 @@ describe('the daily reminder job', () => {
     const u = await newUniversity();
     const expiring = await Partnerships.create(
       { userId: 'usr_x', role: 'organiser' },
-      { universityId: u.universityId, title: '将到期协议', type: 'practice_base', status: 'active', signedOn: '2021-01-01', expiresOn: addDays(today, 20) },
+      {
+        universityId: u.universityId,
+        title: '将到期协议',
+        type: 'practice_base',
+        status: 'active',
+        signedOn: '2021-01-01',
+        expiresOn: addDays(today, 20),
+      },
     );
     const summary = await handler();
     expect(summary.date).toBe(today);

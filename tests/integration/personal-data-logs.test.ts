@@ -16,8 +16,10 @@ beforeAll(async () => {
 /** Everything the app writes to the console while `work` runs, with request logging switched on. */
 async function consoleDuring(work: () => Promise<void>): Promise<string> {
   const lines: string[] = [];
-  const keep = (...args: unknown[]) => void lines.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
-  for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) vi.spyOn(console, method).mockImplementation(keep);
+  const keep = (...args: unknown[]) =>
+    void lines.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
+  for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const)
+    vi.spyOn(console, method).mockImplementation(keep);
   const level = process.env.LOG_LEVEL;
   process.env.LOG_LEVEL = 'info';
   try {
@@ -39,13 +41,24 @@ describe('national ID numbers in the logs', () => {
     const other = validNationalId();
     const wrong = `${other.slice(0, 17)}${other[17] === '0' ? '1' : '0'}`;
     const output = await consoleDuring(async () => {
-      const created = await call('POST', `/v1/cohorts/${cohort.cohortId}/registrations`, { token: coordinator.token, body: studentBody({ nationalId }) });
+      const created = await call('POST', `/v1/cohorts/${cohort.cohortId}/registrations`, {
+        token: coordinator.token,
+        body: studentBody({ nationalId }),
+      });
       expect(created.status).toBe(201);
-      const again = await call('POST', `/v1/cohorts/${cohort.cohortId}/registrations`, { token: coordinator.token, body: studentBody({ nationalId }) });
+      const again = await call('POST', `/v1/cohorts/${cohort.cohortId}/registrations`, {
+        token: coordinator.token,
+        body: studentBody({ nationalId }),
+      });
       expect(again.body.code).toBe('duplicate_person');
-      const invalid = await call('POST', `/v1/cohorts/${cohort.cohortId}/registrations`, { token: coordinator.token, body: studentBody({ nationalId: wrong }) });
+      const invalid = await call('POST', `/v1/cohorts/${cohort.cohortId}/registrations`, {
+        token: coordinator.token,
+        body: studentBody({ nationalId: wrong }),
+      });
       expect(invalid.status).toBeGreaterThanOrEqual(400);
-      const full = await call('GET', `/v1/cohorts/${cohort.cohortId}/registrations/${created.body.registrationId}`, { token: organiser.token });
+      const full = await call('GET', `/v1/cohorts/${cohort.cohortId}/registrations/${created.body.registrationId}`, {
+        token: organiser.token,
+      });
       expect(JSON.stringify(full.body)).toContain(nationalId);
 
       const file = await xlsxOf([studentRow({ 身份证号: imported }), studentRow({ 身份证号: nationalId })]);

@@ -3,7 +3,14 @@ import { Placements } from '@aksu/core';
 import { SYSTEM, type Account } from '../support/accounts.ts';
 import { concurrently } from '../support/http.ts';
 import { placementDesk, storedRegistration, type PlacementDesk } from '../support/placement-desk.ts';
-import { newHostUnit, newMentor, newProject, openProgrammeCohort, registeredIntern, registeredInterns } from '../support/programme.ts';
+import {
+  newHostUnit,
+  newMentor,
+  newProject,
+  openProgrammeCohort,
+  registeredIntern,
+  registeredInterns,
+} from '../support/programme.ts';
 
 let coordinator: Account;
 let uni: PlacementDesk['uni'];
@@ -31,16 +38,27 @@ describe('placements', () => {
     expect(await seatsOf(project.projectId)).toMatchObject({ seats: 5, placed: 5 });
     const listed = await as('GET', `/v1/projects/${project.projectId}/interns?limit=100`);
     expect(listed.body.items).toHaveLength(5);
-    const placedIds = results.filter((r) => r.status === 201).map((r) => r.body.registrationId).sort();
+    const placedIds = results
+      .filter((r) => r.status === 201)
+      .map((r) => r.body.registrationId)
+      .sort();
     expect(listed.body.items.map((p: { registrationId: string }) => p.registrationId).sort()).toEqual(placedIds);
     const records = await Promise.all(interns.map((i) => registration(i.registrationId)));
-    expect(records.filter((r) => r.projectId === project.projectId).map((r) => r.registrationId).sort()).toEqual(placedIds);
+    expect(
+      records
+        .filter((r) => r.projectId === project.projectId)
+        .map((r) => r.registrationId)
+        .sort(),
+    ).toEqual(placedIds);
     expect(records.filter((r) => r.projectId).every((r) => r.hostUnitId === unit.hostUnitId && r.placedAt)).toBe(true);
   });
 
   it('moving an intern frees the old seat in the same step', async () => {
     const unit = await newHostUnit();
-    const [a, b] = await Promise.all([newProject(unit.hostUnitId, cohortId, { seats: 1 }), newProject(unit.hostUnitId, cohortId, { seats: 1 })]);
+    const [a, b] = await Promise.all([
+      newProject(unit.hostUnitId, cohortId, { seats: 1 }),
+      newProject(unit.hostUnitId, cohortId, { seats: 1 }),
+    ]);
     const [x, y, z] = await registeredInterns(cohortId, uni.universityId, 3);
     expect((await place(x!.registrationId, a.projectId)).status).toBe(201);
     expect((await place(y!.registrationId, a.projectId)).body.code).toBe('no_seats_left');
@@ -71,9 +89,18 @@ describe('placements', () => {
     expect(await seatsOf(project.projectId)).toMatchObject({ placed: 0 });
     expect((await as('GET', `/v1/mentors/${mentor.mentorId}`)).body.mentees).toBe(0);
     const record = await registration(x!.registrationId);
-    expect([record.projectId, record.hostUnitId, record.mentorId, record.placedAt]).toEqual([undefined, undefined, undefined, undefined]);
+    expect([record.projectId, record.hostUnitId, record.mentorId, record.placedAt]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect((await as('GET', `/v1/placements/${x!.registrationId}`)).status).toBe(404);
-    expect((await as('GET', `/v1/cohorts/${cohortId}/unplaced-interns`)).body.items.map((i: { registrationId: string }) => i.registrationId)).toContain(x!.registrationId);
+    expect(
+      (await as('GET', `/v1/cohorts/${cohortId}/unplaced-interns`)).body.items.map(
+        (i: { registrationId: string }) => i.registrationId,
+      ),
+    ).toContain(x!.registrationId);
     expect((await as('POST', `/v1/placements/${x!.registrationId}/release`)).status).toBe(404);
     expect((await place(y!.registrationId, project.projectId, { mentorId: mentor.mentorId })).status).toBe(201);
   });
@@ -88,7 +115,10 @@ describe('placements', () => {
     expect(await seatsOf(project.projectId)).toMatchObject({ placed: 1 });
     const submitted = await registeredIntern(cohortId, uni.universityId, {}, 'submitted');
     expect((await place(submitted.registrationId, project.projectId)).status).toBe(409);
-    const elsewhere = await registeredIntern((await openProgrammeCohort([uni.universityId])).cohortId, uni.universityId);
+    const elsewhere = await registeredIntern(
+      (await openProgrammeCohort([uni.universityId])).cohortId,
+      uni.universityId,
+    );
     expect((await place(elsewhere.registrationId, project.projectId)).status).toBe(400);
   });
 
@@ -105,7 +135,9 @@ describe('placements', () => {
     const exact = await as('PATCH', `/v1/projects/${project.projectId}`, { version: 1, seats: 2 });
     expect(exact.status).toBe(200);
     expect(exact.body).toMatchObject({ seats: 2, placed: 2, version: 2 });
-    expect((await as('PATCH', `/v1/projects/${project.projectId}`, { version: 1, title: '旧版本' })).body.code).toBe('version_conflict');
+    expect((await as('PATCH', `/v1/projects/${project.projectId}`, { version: 1, title: '旧版本' })).body.code).toBe(
+      'version_conflict',
+    );
   });
 });
 
@@ -114,17 +146,34 @@ describe('suggestions and the acceptance letter', () => {
     const cohort = await openProgrammeCohort([uni.universityId, otherUni.universityId]);
     const unit = await newHostUnit({ county: 'kuqa', cluster: 'textile_apparel' });
     const textile = await newProject(unit.hostUnitId, cohort.cohortId, { majors: ['纺织工程'], seats: 2 });
-    const other = await newProject(unit.hostUnitId, cohort.cohortId, { majors: ['临床医学'], disciplines: ['医学'], degreeLevels: ['phd'], seats: 5 });
-    const local = await registeredIntern(cohort.cohortId, uni.universityId, { hometown: '新疆阿克苏地区库车市', fromRegion: true });
-    const [b, c] = await Promise.all([registeredIntern(cohort.cohortId, uni.universityId), registeredIntern(cohort.cohortId, otherUni.universityId)]);
+    const other = await newProject(unit.hostUnitId, cohort.cohortId, {
+      majors: ['临床医学'],
+      disciplines: ['医学'],
+      degreeLevels: ['phd'],
+      seats: 5,
+    });
+    const local = await registeredIntern(cohort.cohortId, uni.universityId, {
+      hometown: '新疆阿克苏地区库车市',
+      fromRegion: true,
+    });
+    const [b, c] = await Promise.all([
+      registeredIntern(cohort.cohortId, uni.universityId),
+      registeredIntern(cohort.cohortId, otherUni.universityId),
+    ]);
     await registeredIntern(cohort.cohortId, uni.universityId, {}, 'waitlisted');
 
     const unplaced = await as('GET', `/v1/cohorts/${cohort.cohortId}/unplaced-interns`);
-    expect(unplaced.body.items.map((i: { registrationId: string }) => i.registrationId).sort()).toEqual([local, b, c].map((i) => i!.registrationId).sort());
+    expect(unplaced.body.items.map((i: { registrationId: string }) => i.registrationId).sort()).toEqual(
+      [local, b, c].map((i) => i!.registrationId).sort(),
+    );
 
     const suggestions = await as('GET', `/v1/cohorts/${cohort.cohortId}/placement-suggestions`);
     expect(suggestions.status).toBe(200);
-    const items = suggestions.body.items as Array<{ intern: { registrationId: string }; proposal?: { projectId: string; score: number; reasons: string[] }; alternatives: unknown[] }>;
+    const items = suggestions.body.items as Array<{
+      intern: { registrationId: string };
+      proposal?: { projectId: string; score: number; reasons: string[] };
+      alternatives: unknown[];
+    }>;
     const proposed = items.filter((s) => s.proposal);
     expect(proposed).toHaveLength(2);
     expect(proposed.every((s) => s.proposal!.projectId === textile.projectId)).toBe(true);
@@ -132,15 +181,28 @@ describe('suggestions and the acceptance letter', () => {
     expect(mine.proposal!.reasons).toContain('家乡在库车市，可回乡实践');
     expect(mine.proposal!.reasons.some((r) => r.startsWith('专业对口'))).toBe(true);
     // The master's interns cannot go to a PhD-only project, so it is never among their alternatives.
-    expect(items.every((s) => s.alternatives.every((a) => (a as { projectId: string }).projectId !== other.projectId))).toBe(true);
+    expect(
+      items.every((s) => s.alternatives.every((a) => (a as { projectId: string }).projectId !== other.projectId)),
+    ).toBe(true);
 
     const accept = await as('POST', `/v1/cohorts/${cohort.cohortId}/placement-suggestions/accept`, {
       items: [local, b, c].map((i) => ({ registrationId: i!.registrationId, projectId: textile.projectId })),
     });
     expect(accept.status).toBe(200);
     expect(accept.body.placed).toHaveLength(2);
-    expect(accept.body.refused).toEqual([{ registrationId: c.registrationId, projectId: textile.projectId, code: 'no_seats_left', message: expect.any(String) }]);
-    expect((await as('GET', `/v1/cohorts/${cohort.cohortId}/unplaced-interns`)).body.items.map((i: { registrationId: string }) => i.registrationId)).toEqual([c.registrationId]);
+    expect(accept.body.refused).toEqual([
+      {
+        registrationId: c.registrationId,
+        projectId: textile.projectId,
+        code: 'no_seats_left',
+        message: expect.any(String),
+      },
+    ]);
+    expect(
+      (await as('GET', `/v1/cohorts/${cohort.cohortId}/unplaced-interns`)).body.items.map(
+        (i: { registrationId: string }) => i.registrationId,
+      ),
+    ).toEqual([c.registrationId]);
     const after = await as('GET', `/v1/cohorts/${cohort.cohortId}/placement-suggestions`);
     expect(after.body.items).toHaveLength(1);
     expect(after.body.items[0].proposal).toBeUndefined();
@@ -148,11 +210,24 @@ describe('suggestions and the acceptance letter', () => {
 
   it('prints the acceptance letter in Chinese from the placement', async () => {
     const cohort = await openProgrammeCohort([uni.universityId], { name: '2030年百名硕博社会实践' });
-    const unit = await newHostUnit({ name: '阿克苏纺织工业城', county: 'aksu_city', cluster: 'textile_apparel', address: '阿克苏市纺织路8号' });
-    const project = await newProject(unit.hostUnitId, cohort.cohortId, { title: '智能纺纱工艺', supervisor: { name: '王主任', title: '高级工程师' } });
+    const unit = await newHostUnit({
+      name: '阿克苏纺织工业城',
+      county: 'aksu_city',
+      cluster: 'textile_apparel',
+      address: '阿克苏市纺织路8号',
+    });
+    const project = await newProject(unit.hostUnitId, cohort.cohortId, {
+      title: '智能纺纱工艺',
+      supervisor: { name: '王主任', title: '高级工程师' },
+    });
     const { mentor } = await newMentor(unit.hostUnitId, { name: '赵导师', title: '总工程师' });
     const intern = await registeredIntern(cohort.cohortId, uni.universityId, { name: '陈同学', degreeLevel: 'phd' });
-    await Placements.place(SYSTEM, cohort.cohortId, { registrationId: intern.registrationId, projectId: project.projectId, mentorId: mentor.mentorId, startDate: '2030-08-03' });
+    await Placements.place(SYSTEM, cohort.cohortId, {
+      registrationId: intern.registrationId,
+      projectId: project.projectId,
+      mentorId: mentor.mentorId,
+      startDate: '2030-08-03',
+    });
     const letter = await as('GET', `/v1/placements/${intern.registrationId}/letter`);
     expect(letter.status).toBe(200);
     expect(letter.body).toMatchObject({
@@ -175,6 +250,8 @@ describe('suggestions and the acceptance letter', () => {
     });
     expect(letter.body.letterNo).toMatch(/^阿人才接〔2030〕[0-9A-Z]{6}号$/);
     expect(JSON.stringify(letter.body)).not.toMatch(/1[3-9]\d{9}/);
-    expect((await as('GET', `/v1/placements/${intern.registrationId}/letter`, undefined, coordinator.token)).status).toBe(200);
+    expect(
+      (await as('GET', `/v1/placements/${intern.registrationId}/letter`, undefined, coordinator.token)).status,
+    ).toBe(200);
   });
 });

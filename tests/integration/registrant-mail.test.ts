@@ -25,7 +25,8 @@ const register = async (eventId: string, body = person()): Promise<Registered> =
   return { ...response.body, email: body.email as string, phone: body.phone as string };
 };
 const mine = (eventId: string, access: object) => call('POST', `/v1/public/events/${eventId}/my`, { body: access });
-const mailTo = async (email: string, subject: string) => (await backbone.mailbox.waitFor((m) => sentTo(email)(m) && m.subject.includes(subject)))[0]!;
+const mailTo = async (email: string, subject: string) =>
+  (await backbone.mailbox.waitFor((m) => sentTo(email)(m) && m.subject.includes(subject)))[0]!;
 const qrOf = (message: CaughtMessage) => {
   const image = message.attachments.find((a) => a.contentType === 'image/png' && a.cid);
   expect(image, 'an inline PNG').toBeDefined();
@@ -45,10 +46,18 @@ describe('registrant mail', () => {
 
     const opened = await mine(event.eventId, { token });
     expect(opened.status).toBe(200);
-    expect(opened.body).toMatchObject({ registrationId: receipt.registrationId, status: 'registered', checkInToken: token, canCancel: true });
+    expect(opened.body).toMatchObject({
+      registrationId: receipt.registrationId,
+      status: 'registered',
+      checkInToken: token,
+      canCancel: true,
+    });
     expect(opened.body.email).not.toBe(receipt.email);
 
-    const scan = await call('POST', `/v1/events/${event.eventId}/check-ins`, { token: organiser.token, body: { token } });
+    const scan = await call('POST', `/v1/events/${event.eventId}/check-ins`, {
+      token: organiser.token,
+      body: { token },
+    });
     expect(scan.status).toBe(200);
     expect(scan.body.registrationId).toBe(receipt.registrationId);
   });
@@ -64,7 +73,9 @@ describe('registrant mail', () => {
   it('recovers my registration with a mailed code that works once, and answers alike for strangers', async () => {
     const event = await newEvent(trip);
     const receipt = await register(event.eventId);
-    const stranger = await call('POST', `/v1/public/events/${event.eventId}/recovery`, { body: { phone: '13900000000' } });
+    const stranger = await call('POST', `/v1/public/events/${event.eventId}/recovery`, {
+      body: { phone: '13900000000' },
+    });
     const asked = await call('POST', `/v1/public/events/${event.eventId}/recovery`, { body: { phone: receipt.phone } });
     expect([stranger.status, asked.status]).toEqual([202, 202]);
     expect(stranger.body).toEqual(asked.body);
@@ -92,7 +103,11 @@ describe('registrant mail', () => {
     for (let i = 0; i < 10; i++) waiting.push(await register(event.eventId));
     expect(waiting.every((r) => r.status === 'waitlisted')).toBe(true);
 
-    const cancels = await Promise.all(seated.slice(0, 5).map((r) => call('POST', `/v1/public/events/${event.eventId}/my/cancel`, { body: { token: r.checkInToken } })));
+    const cancels = await Promise.all(
+      seated
+        .slice(0, 5)
+        .map((r) => call('POST', `/v1/public/events/${event.eventId}/my/cancel`, { body: { token: r.checkInToken } })),
+    );
     expect(cancels.map((c) => c.status)).toEqual([200, 200, 200, 200, 200]);
     expect(cancels.every((c) => c.body.status === 'cancelled')).toBe(true);
 
@@ -102,12 +117,18 @@ describe('registrant mail', () => {
 
     // A replayed cancellation finds no free seat: nobody else moves.
     expect(await promoteFromWaitlist(event.eventId)).toEqual([]);
-    const attendance = await call('GET', `/v1/events/${event.eventId}/attendance?limit=100`, { token: organiser.token });
+    const attendance = await call('GET', `/v1/events/${event.eventId}/attendance?limit=100`, {
+      token: organiser.token,
+    });
     expect(attendance.body.counts).toMatchObject({ capacity: 10, registered: 10, waitlisted: 5 });
-    const statusOf = new Map(attendance.body.items.map((r: { registrationId: string; status: string }) => [r.registrationId, r.status]));
+    const statusOf = new Map(
+      attendance.body.items.map((r: { registrationId: string; status: string }) => [r.registrationId, r.status]),
+    );
     expect(first.map((r) => statusOf.get(r.registrationId))).toEqual(Array(5).fill('registered'));
     expect(waiting.slice(5).map((r) => statusOf.get(r.registrationId))).toEqual(Array(5).fill('waitlisted'));
-    const promotionMails = backbone.mailbox.messages().filter((m) => m.subject.includes('候补成功') && waiting.some((r) => sentTo(r.email)(m)));
+    const promotionMails = backbone.mailbox
+      .messages()
+      .filter((m) => m.subject.includes('候补成功') && waiting.some((r) => sentTo(r.email)(m)));
     expect(promotionMails).toHaveLength(5);
 
     // The freed email can register again, and waits behind the people already waiting.
@@ -140,7 +161,9 @@ describe('registrant mail', () => {
     const first = await runJobAt('registrant-reminders', at);
     expect(first).toMatchObject({ day: '2031-05-10', events: 2, reminded: 3 });
     await runJobAt('registrant-reminders', at);
-    await backbone.mailbox.waitFor((m) => m.subject.includes('明天见') && [a, b, c].some((r) => sentTo(r.email)(m)), { count: 3 });
+    await backbone.mailbox.waitFor((m) => m.subject.includes('明天见') && [a, b, c].some((r) => sentTo(r.email)(m)), {
+      count: 3,
+    });
     const reminders = backbone.mailbox.messages().filter((m) => m.subject.includes('明天见'));
     expect(reminders.filter(sentTo(a.email))).toHaveLength(1);
     expect(reminders.filter(sentTo(b.email))).toHaveLength(1);

@@ -14,8 +14,10 @@ beforeAll(async () => {
 
 type Stored = { registrationId: string; status: string; arrival?: number };
 
-const register = (eventId: string, body = person()) => call('POST', `/v1/public/events/${eventId}/registrations`, { body });
-const cancel = (eventId: string, token: string) => call('POST', `/v1/public/events/${eventId}/my/cancel`, { body: { token } });
+const register = (eventId: string, body = person()) =>
+  call('POST', `/v1/public/events/${eventId}/registrations`, { body });
+const cancel = (eventId: string, token: string) =>
+  call('POST', `/v1/public/events/${eventId}/my/cancel`, { body: { token } });
 
 /** The event's registrations as organisers list them, with each one's arrival number. */
 async function stored(eventId: string): Promise<Stored[]> {
@@ -24,7 +26,11 @@ async function stored(eventId: string): Promise<Stored[]> {
   return list.body.items;
 }
 
-const arrivalsOf = (items: Stored[], status: string) => items.filter((r) => r.status === status).map((r) => r.arrival!).sort((a, b) => a - b);
+const arrivalsOf = (items: Stored[], status: string) =>
+  items
+    .filter((r) => r.status === status)
+    .map((r) => r.arrival!)
+    .sort((a, b) => a - b);
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 describe('registration in arrival order', () => {
@@ -44,7 +50,9 @@ describe('registration in arrival order', () => {
 
     // Three seated people cancel at once: the seats go to arrivals 11, 12 and 13, in that order.
     const arrivalOf = new Map(items.map((r) => [r.registrationId, r.arrival!]));
-    const seated = results.filter((r) => r.body.status === 'registered').sort((a, b) => arrivalOf.get(a.body.registrationId)! - arrivalOf.get(b.body.registrationId)!);
+    const seated = results
+      .filter((r) => r.body.status === 'registered')
+      .sort((a, b) => arrivalOf.get(a.body.registrationId)! - arrivalOf.get(b.body.registrationId)!);
     const cancels = await Promise.all(seated.slice(0, 3).map((r) => cancel(event.eventId, r.body.checkInToken)));
     expect(cancels.map((c) => c.status)).toEqual([200, 200, 200]);
     const promoted = await promoteFromWaitlist(event.eventId);

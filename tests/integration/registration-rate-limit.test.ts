@@ -43,13 +43,22 @@ function restore(name: string, value: string | undefined) {
 let last: { body: string; retryAfter: string | string[] | undefined } = { body: '', retryAfter: undefined };
 
 /** A registration sent from `from` (any 127.0.0.0/8 address is this machine on Linux). */
-function register(server: Server, eventId: string, from: string, headers: Record<string, string> = {}): Promise<number> {
+function register(
+  server: Server,
+  eventId: string,
+  from: string,
+  headers: Record<string, string> = {},
+): Promise<number> {
   const url = new URL(`/v1/public/events/${eventId}/registrations`, server.url);
   const body = JSON.stringify(person());
   return new Promise((resolve, reject) => {
     const req = request(
       url,
-      { method: 'POST', localAddress: from, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers } },
+      {
+        method: 'POST',
+        localAddress: from,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers },
+      },
       (res) => {
         let text = '';
         res.on('data', (chunk) => (text += chunk));
@@ -73,7 +82,9 @@ async function statuses(count: number, send: (i: number) => Promise<number>) {
 describe('the per-client registration limit', () => {
   it('ignores a rotated X-Forwarded-For from an untrusted peer', async () => {
     const event = await newEvent(trip);
-    const results = await statuses(5, (i) => register(direct, event.eventId, '127.0.0.2', { 'x-forwarded-for': `203.0.113.${i + 1}` }));
+    const results = await statuses(5, (i) =>
+      register(direct, event.eventId, '127.0.0.2', { 'x-forwarded-for': `203.0.113.${i + 1}` }),
+    );
     expect(results).toEqual([201, 201, 201, 429, 429]);
     expect(JSON.parse(last.body).code).toBe('rate_limited');
     expect(Number(last.retryAfter)).toBeGreaterThan(0);
@@ -89,8 +100,12 @@ describe('the per-client registration limit', () => {
     const event = await newEvent(trip);
     // The caller wrote the left hops; the proxy appended the address it saw, 198.51.100.7.
     const spoofed = (i: number) => ({ 'x-forwarded-for': `10.9.9.${i}, 198.51.100.7` });
-    expect(await statuses(4, (i) => register(proxied, event.eventId, '127.0.0.1', spoofed(i)))).toEqual([201, 201, 201, 429]);
-    expect(await statuses(1, () => register(proxied, event.eventId, '127.0.0.1', { 'x-forwarded-for': '198.51.100.8' }))).toEqual([201]);
+    expect(await statuses(4, (i) => register(proxied, event.eventId, '127.0.0.1', spoofed(i)))).toEqual([
+      201, 201, 201, 429,
+    ]);
+    expect(
+      await statuses(1, () => register(proxied, event.eventId, '127.0.0.1', { 'x-forwarded-for': '198.51.100.8' })),
+    ).toEqual([201]);
     // The same hop from a peer that is not a proxy is just that peer's own bucket.
     expect(await statuses(1, () => register(proxied, event.eventId, '127.0.0.5', spoofed(0)))).toEqual([201]);
   });

@@ -44,7 +44,9 @@ describe('public registration', () => {
     for (const consent of [false, undefined, 'yes']) {
       const res = await register(event.eventId, person({ consent }));
       expect(res.status).toBe(400);
-      expect(res.body.errors).toContainEqual(expect.objectContaining({ path: 'consent', message: expect.stringMatching(/consent/i) }));
+      expect(res.body.errors).toContainEqual(
+        expect.objectContaining({ path: 'consent', message: expect.stringMatching(/consent/i) }),
+      );
     }
   });
 
@@ -64,7 +66,8 @@ describe('public registration', () => {
     expect(info.status).toBe(200);
     expect(info.body).toMatchObject({ title: event.title, venue: event.venue, capacity: 10, seatsLeft: 9 });
     const text = JSON.stringify(info.body);
-    for (const secret of [someone.name, someone.email, someone.phone, 'registrations', 'items']) expect(text).not.toContain(secret);
+    for (const secret of [someone.name, someone.email, someone.phone, 'registrations', 'items'])
+      expect(text).not.toContain(secret);
     const list = await call('GET', `/v1/events/${event.eventId}/registrations`);
     expect(list.status).toBe(401);
   });
@@ -85,7 +88,10 @@ describe('public registration', () => {
 
   it('refuses registrations for a cancelled event', async () => {
     const event = await newEvent(trip);
-    await call('PATCH', `/v1/events/${event.eventId}`, { token: organiser.token, body: { version: 1, status: 'cancelled' } });
+    await call('PATCH', `/v1/events/${event.eventId}`, {
+      token: organiser.token,
+      body: { version: 1, status: 'cancelled' },
+    });
     const res = await register(event.eventId, person());
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('registration_closed');

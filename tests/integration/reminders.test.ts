@@ -17,9 +17,12 @@ afterAll(async () => {
 
 // Accounts made here also get their activation mail; each test counts only its own kind.
 const SUBJECTS = { reminder: '签到提醒', mentor: '本周汇总', organiser: '每日汇总' } as const;
-const mail = (kind: keyof typeof SUBJECTS, address: string) => (m: CaughtMessage) => sentTo(address)(m) && m.subject.startsWith(SUBJECTS[kind]);
-const mailsTo = (kind: keyof typeof SUBJECTS, address: string) => backbone.mailbox.messages().filter(mail(kind, address));
-const inbox = async (userId: string, kind: string) => (await Notifications.inbox.list(userId, { limit: 100 })).items.filter((n) => n.kind === kind);
+const mail = (kind: keyof typeof SUBJECTS, address: string) => (m: CaughtMessage) =>
+  sentTo(address)(m) && m.subject.startsWith(SUBJECTS[kind]);
+const mailsTo = (kind: keyof typeof SUBJECTS, address: string) =>
+  backbone.mailbox.messages().filter(mail(kind, address));
+const inbox = async (userId: string, kind: string) =>
+  (await Notifications.inbox.list(userId, { limit: 100 })).items.filter((n) => n.kind === kind);
 
 /** A placed intern of the cohort for the dates given, with an activated account unless `account: false`. */
 async function placedIntern(cohortId: string, options: { account?: boolean; mentorId?: string } = {}) {
@@ -28,30 +31,65 @@ async function placedIntern(cohortId: string, options: { account?: boolean; ment
   let userId: string | undefined;
   if (options.account !== false) {
     userId = (await newAccount('intern', { internId: registration.registrationId, universityId })).user.userId;
-    await db().service.entities.cohortRegistration.patch({ registrationId: registration.registrationId }).set({ userId }).go();
+    await db()
+      .service.entities.cohortRegistration.patch({ registrationId: registration.registrationId })
+      .set({ userId })
+      .go();
   }
   const at = new Date().toISOString();
   await db()
     .service.entities.placement.create({
-      registrationId: registration.registrationId, cohortId, universityId, hostUnitId: 'hst_TEST', projectId: 'prj_TEST', mentorKey: options.mentorId ?? 'none',
-      startDate: '2030-07-01', endDate: '2030-08-31', placedAt: at, placedBy: 'usr_TEST', createdAt: at, updatedAt: at, version: 1,
+      registrationId: registration.registrationId,
+      cohortId,
+      universityId,
+      hostUnitId: 'hst_TEST',
+      projectId: 'prj_TEST',
+      mentorKey: options.mentorId ?? 'none',
+      startDate: '2030-07-01',
+      endDate: '2030-08-31',
+      placedAt: at,
+      placedBy: 'usr_TEST',
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
     } as never)
     .go();
   const account = userId ? (await db().service.entities.user.get({ userId }).go()).data! : undefined;
-  return { registrationId: registration.registrationId, name: registration.name, email: account?.email ?? email, userId };
+  return {
+    registrationId: registration.registrationId,
+    name: registration.name,
+    email: account?.email ?? email,
+    userId,
+  };
 }
 
 async function dayRecord(registrationId: string, cohortId: string, date: string, status: 'present' | 'leave') {
   const at = new Date().toISOString();
   await db()
-    .service.entities.attendanceDay.create({ registrationId, date, cohortId, universityId, hostUnitId: 'hst_TEST', mentorKey: 'none', status, ...(status === 'present' ? { checkedInAt: at } : { leaveId: 'lve_TEST' }), createdAt: at, updatedAt: at })
+    .service.entities.attendanceDay.create({
+      registrationId,
+      date,
+      cohortId,
+      universityId,
+      hostUnitId: 'hst_TEST',
+      mentorKey: 'none',
+      status,
+      ...(status === 'present' ? { checkedInAt: at } : { leaveId: 'lve_TEST' }),
+      createdAt: at,
+      updatedAt: at,
+    })
     .go();
 }
 
 describe('check-in reminders', () => {
   it('half an hour before the window closes, interns with neither a check-in nor leave get one reminder, however often the job runs', async () => {
     // Each test in this file has its own day, so cohorts of the other tests are never due with it.
-    const cohort = await newCohort({ status: 'running', startsOn: '2030-07-01', endsOn: '2030-08-31', checkInWindow: { start: '08:00', end: '10:30' } });
+    const cohort = await newCohort({
+      status: 'running',
+      startsOn: '2030-07-01',
+      endsOn: '2030-08-31',
+      checkInWindow: { start: '08:00', end: '10:30' },
+    });
     const forgetful = await placedIntern(cohort.cohortId);
     const noAccount = await placedIntern(cohort.cohortId, { account: false });
     const checkedIn = await placedIntern(cohort.cohortId);
@@ -73,11 +111,15 @@ describe('check-in reminders', () => {
     expect(mailsTo('reminder', noAccount.email)).toHaveLength(1);
     expect(mailsTo('reminder', checkedIn.email)).toHaveLength(0);
     expect(mailsTo('reminder', onLeave.email)).toHaveLength(0);
-    expect((await inbox(forgetful.userId!, 'intern.check-in-reminder')).map((n) => n.kind)).toEqual(['intern.check-in-reminder']);
+    expect((await inbox(forgetful.userId!, 'intern.check-in-reminder')).map((n) => n.kind)).toEqual([
+      'intern.check-in-reminder',
+    ]);
     expect(await inbox(checkedIn.userId!, 'intern.check-in-reminder')).toHaveLength(0);
 
     // A lost checkpoint (or a replay) sends nothing twice: the delivery is keyed by intern and day.
-    await db().service.entities.jobCheckpoint.delete({ job: 'check-in-reminders', scope: `${cohort.cohortId}#2030-08-05` }).go();
+    await db()
+      .service.entities.jobCheckpoint.delete({ job: 'check-in-reminders', scope: `${cohort.cohortId}#2030-08-05` })
+      .go();
     await runJobAt('check-in-reminders', '2030-08-05T02:10:00Z');
     expect(mailsTo('reminder', forgetful.email)).toHaveLength(1);
     expect(await inbox(forgetful.userId!, 'intern.check-in-reminder')).toHaveLength(1);
@@ -98,8 +140,25 @@ describe('the mentors’ weekly digest', () => {
     const second = await placedIntern(cohort.cohortId, { mentorId: mentor.mentorId });
     const third = await placedIntern(cohort.cohortId, { mentorId: idle.mentorId });
     const at = new Date().toISOString();
-    const week = (registrationId: string, weekStart: string, status: 'pending' | 'approved' | 'returned', logCount: number) =>
-      db().service.entities.logWeek.create({ registrationId, weekStart, cohortId: cohort.cohortId, universityId, status, logCount, createdAt: at, updatedAt: at, version: 1 }).go();
+    const week = (
+      registrationId: string,
+      weekStart: string,
+      status: 'pending' | 'approved' | 'returned',
+      logCount: number,
+    ) =>
+      db()
+        .service.entities.logWeek.create({
+          registrationId,
+          weekStart,
+          cohortId: cohort.cohortId,
+          universityId,
+          status,
+          logCount,
+          createdAt: at,
+          updatedAt: at,
+          version: 1,
+        })
+        .go();
     await week(first.registrationId, '2030-08-05', 'pending', 5);
     await week(first.registrationId, '2030-07-29', 'approved', 5);
     await week(second.registrationId, '2030-08-05', 'pending', 2);
@@ -130,14 +189,45 @@ describe('the organisers’ daily digest', () => {
     const organiser = await newAccount('organiser');
     const name = `摘要批次${uniqueSuffix()}`;
     const cohort = await newCohort({ name, status: 'running', startsOn: '2030-07-01', endsOn: '2030-08-31' });
-    await db().service.entities.attendanceCounter.create({ cohortId: cohort.cohortId, date: '2030-09-01', dimension: 'all', key: 'all', shard: '00', absent: 99 }).go();
-    await db().service.entities.attendanceCounter.create({ cohortId: cohort.cohortId, date: '2030-08-19', dimension: 'all', key: 'all', shard: '00', absent: 3, checkedIn: 40 }).go();
+    await db()
+      .service.entities.attendanceCounter.create({
+        cohortId: cohort.cohortId,
+        date: '2030-09-01',
+        dimension: 'all',
+        key: 'all',
+        shard: '00',
+        absent: 99,
+      })
+      .go();
+    await db()
+      .service.entities.attendanceCounter.create({
+        cohortId: cohort.cohortId,
+        date: '2030-08-19',
+        dimension: 'all',
+        key: 'all',
+        shard: '00',
+        absent: 3,
+        checkedIn: 40,
+      })
+      .go();
     const at = new Date().toISOString();
     for (let i = 0; i < 2; i++) {
       await db()
         .service.entities.delivery.create({
-          deliveryId: newId('delivery'), key: `test:${uniqueSuffix()}`, recipientKey: 'email:x@example.com', channel: 'email', kind: 'account.reset-code', status: 'failed',
-          dueAt: at, attempts: 5, emailMasked: 'x***@example.com', locale: 'zh-CN', lastError: '550 mailbox unavailable', createdAt: at, updatedAt: at, expiresAt: Math.floor(Date.now() / 1000) + 3600,
+          deliveryId: newId('delivery'),
+          key: `test:${uniqueSuffix()}`,
+          recipientKey: 'email:x@example.com',
+          channel: 'email',
+          kind: 'account.reset-code',
+          status: 'failed',
+          dueAt: at,
+          attempts: 5,
+          emailMasked: 'x***@example.com',
+          locale: 'zh-CN',
+          lastError: '550 mailbox unavailable',
+          createdAt: at,
+          updatedAt: at,
+          expiresAt: Math.floor(Date.now() / 1000) + 3600,
         })
         .go();
     }

@@ -17,7 +17,16 @@ async function step(outcomeId: string, to: string, on: string, extra: Record<str
   expect((await as('POST', `/v1/outcomes/${outcomeId}/transitions`, { to, on, version, ...extra })).status).toBe(200);
 }
 async function confirm(outcomeId: string, year: number, confirmedOn: string, stillEmployed = true) {
-  expect((await as('POST', `/v1/outcomes/${outcomeId}/retention`, { year, confirmedOn, stillEmployed, employer: '阿克苏地区第一人民医院' })).status).toBe(201);
+  expect(
+    (
+      await as('POST', `/v1/outcomes/${outcomeId}/retention`, {
+        year,
+        confirmedOn,
+        stillEmployed,
+        employer: '阿克苏地区第一人民医院',
+      })
+    ).status,
+  ).toBe(201);
 }
 
 describe('the retention curve tells pending from gone', () => {
@@ -40,7 +49,9 @@ describe('the retention curve tells pending from gone', () => {
     await confirm(leftSecond, 1, '2025-08-01');
     await confirm(leftSecond, 2, '2026-08-01', false);
 
-    const curve = (await as('GET', '/v1/dashboard/retention')).body.items.find((c: { cohortId: string }) => c.cohortId === cohort.cohortId);
+    const curve = (await as('GET', '/v1/dashboard/retention')).body.items.find(
+      (c: { cohortId: string }) => c.cohortId === cohort.cohortId,
+    );
     expect(curve).toMatchObject({
       onboarded: 5,
       retainedByYear: [3, 1, null, null, null],

@@ -42,9 +42,14 @@ describe('personal data', () => {
   it('is never stored by a browser or a cache, not even the answer with a full national ID', async () => {
     const cohort = await openCohort([{ universityId, quota: 5 }]);
     const body = studentBody();
-    const created = await call('POST', `/v1/cohorts/${cohort.cohortId}/registrations`, { token: coordinator.token, body });
+    const created = await call('POST', `/v1/cohorts/${cohort.cohortId}/registrations`, {
+      token: coordinator.token,
+      body,
+    });
     expect(created.status).toBe(201);
-    const one = await call('GET', `/v1/cohorts/${cohort.cohortId}/registrations/${created.body.registrationId}`, { token: organiser.token });
+    const one = await call('GET', `/v1/cohorts/${cohort.cohortId}/registrations/${created.body.registrationId}`, {
+      token: organiser.token,
+    });
     expect(one.body.nationalId).toBe(body.nationalId);
     const list = await call('GET', `/v1/cohorts/${cohort.cohortId}/registrations`, { token: organiser.token });
     const me = await call('GET', '/v1/me', { token: coordinator.token });
@@ -85,7 +90,10 @@ describe('the web app served with the API', () => {
   beforeAll(async () => {
     dist = mkdtempSync(join(tmpdir(), 'web-dist-'));
     mkdirSync(join(dist, 'assets'));
-    writeFileSync(join(dist, 'index.html'), '<!doctype html><html><head><script type="module" src="/assets/app.js"></script></head><body><div id="root"></div></body></html>');
+    writeFileSync(
+      join(dist, 'index.html'),
+      '<!doctype html><html><head><script type="module" src="/assets/app.js"></script></head><body><div id="root"></div></body></html>',
+    );
     writeFileSync(join(dist, 'assets', 'app.js'), 'document.getElementById("root").textContent = "ok";');
     server = await startLocalServer({ port: 0, jwtSecret: process.env.JWT_SECRET!, webDist: dist });
   });

@@ -19,23 +19,41 @@ describe('demo data', () => {
   it('seeds the 26 universities and their coordinators once, however often it runs', async () => {
     const first = await seedDemoData();
     expect(first.created).toBe(
-      1 + 26 * 2 + COHORT_SEED.cohorts + COHORT_SEED.registrations + PLACEMENT_SEED.hostUnits + PLACEMENT_SEED.mentors + PLACEMENT_SEED.projects + DAILY_SEED.records + LOGS_SEED.logs +
-        CONVERSION_SEED.policies + CONVERSION_SEED.cohorts + CONVERSION_SEED.registrations + CONVERSION_SEED.outcomesMoved + PARTNERSHIP_SEED.partnerships,
+      1 +
+        26 * 2 +
+        COHORT_SEED.cohorts +
+        COHORT_SEED.registrations +
+        PLACEMENT_SEED.hostUnits +
+        PLACEMENT_SEED.mentors +
+        PLACEMENT_SEED.projects +
+        DAILY_SEED.records +
+        LOGS_SEED.logs +
+        CONVERSION_SEED.policies +
+        CONVERSION_SEED.cohorts +
+        CONVERSION_SEED.registrations +
+        CONVERSION_SEED.outcomesMoved +
+        PARTNERSHIP_SEED.partnerships,
     );
     const second = await seedDemoData();
     expect(second.created).toBe(0);
 
-    const organiser = await call('POST', '/v1/auth/login', { body: { email: 'organiser@example.com', password: DEMO_PASSWORD } });
+    const organiser = await call('POST', '/v1/auth/login', {
+      body: { email: 'organiser@example.com', password: DEMO_PASSWORD },
+    });
     expect(organiser.status).toBe(200);
     expect(organiser.body.user.isAdmin).toBe(true);
     const list = await call('GET', '/v1/universities?limit=100', { token: organiser.body.token });
     expect(list.body.items).toHaveLength(DEMO_UNIVERSITIES.length);
 
-    const pku = await call('POST', '/v1/auth/login', { body: { email: 'coordinator.pku@example.com', password: DEMO_PASSWORD } });
+    const pku = await call('POST', '/v1/auth/login', {
+      body: { email: 'coordinator.pku@example.com', password: DEMO_PASSWORD },
+    });
     expect(pku.status).toBe(200);
     const own = await call('GET', '/v1/universities', { token: pku.body.token });
     expect(own.body.items.map((u: any) => u.name)).toEqual(['北京大学']);
-    const tsinghua = await call('POST', '/v1/auth/login', { body: { email: 'coordinator.tsinghua@example.com', password: DEMO_PASSWORD } });
+    const tsinghua = await call('POST', '/v1/auth/login', {
+      body: { email: 'coordinator.tsinghua@example.com', password: DEMO_PASSWORD },
+    });
     expect(tsinghua.status).toBe(200);
 
     const cohorts = await call('GET', '/v1/cohorts', { token: pku.body.token });
@@ -45,24 +63,42 @@ describe('demo data', () => {
     expect(summary.body.universities).toHaveLength(26);
     expect(summary.body.totals.submitted).toBe(COHORT_SEED.registrations);
 
-    const mentor = await call('POST', '/v1/auth/login', { body: { email: 'mentor.ma.jianguo@example.com', password: DEMO_PASSWORD } });
+    const mentor = await call('POST', '/v1/auth/login', {
+      body: { email: 'mentor.ma.jianguo@example.com', password: DEMO_PASSWORD },
+    });
     expect(mentor.status).toBe(200);
-    expect((await call('GET', `/v1/mentors/${mentor.body.user.mentorId}/mentees`, { token: mentor.body.token })).status).toBe(200);
-    const intern = await call('POST', '/v1/auth/login', { body: { email: 'intern@example.com', password: DEMO_PASSWORD } });
+    expect(
+      (await call('GET', `/v1/mentors/${mentor.body.user.mentorId}/mentees`, { token: mentor.body.token })).status,
+    ).toBe(200);
+    const intern = await call('POST', '/v1/auth/login', {
+      body: { email: 'intern@example.com', password: DEMO_PASSWORD },
+    });
     expect(intern.status).toBe(200);
     const days = await call('GET', `/v1/interns/${intern.body.user.internId}/attendance`, { token: intern.body.token });
     const outcomes = days.body.days.map((d: { outcome: string }) => d.outcome);
     expect(outcomes.filter((o: string) => o === 'present')).toHaveLength(DAILY_SEED.checkIns);
     expect(outcomes.filter((o: string) => o === 'leave')).toHaveLength(DAILY_SEED.leave);
-    const dailyMentor = await call('POST', '/v1/auth/login', { body: { email: 'mentor@example.com', password: DEMO_PASSWORD } });
+    const dailyMentor = await call('POST', '/v1/auth/login', {
+      body: { email: 'mentor@example.com', password: DEMO_PASSWORD },
+    });
     const menteeDays = await call('GET', '/v1/check-ins?limit=100', { token: dailyMentor.body.token });
     expect(menteeDays.body.items).toHaveLength(DAILY_SEED.checkIns + DAILY_SEED.leave);
-    const logs = await call('GET', `/v1/interns/${intern.body.user.internId}/activity-logs?limit=100`, { token: intern.body.token });
+    const logs = await call('GET', `/v1/interns/${intern.body.user.internId}/activity-logs?limit=100`, {
+      token: intern.body.token,
+    });
     expect(logs.body.items).toHaveLength(LOGS_SEED.logs);
-    const pendingWeeks = await call('GET', `/v1/mentors/${dailyMentor.body.user.mentorId}/log-weeks?status=pending`, { token: dailyMentor.body.token });
-    expect(pendingWeeks.body.items.map((w: { registrationId: string }) => w.registrationId)).toEqual([intern.body.user.internId]);
-    const running = (await call('GET', '/v1/cohorts?limit=100', { token: organiser.body.token })).body.items.find((c: { name: string }) => c.name === DAILY_COHORT_NAME);
-    const board = await call('GET', `/v1/cohorts/${running.cohortId}/attendance?date=${days.body.days[0].date}`, { token: organiser.body.token });
+    const pendingWeeks = await call('GET', `/v1/mentors/${dailyMentor.body.user.mentorId}/log-weeks?status=pending`, {
+      token: dailyMentor.body.token,
+    });
+    expect(pendingWeeks.body.items.map((w: { registrationId: string }) => w.registrationId)).toEqual([
+      intern.body.user.internId,
+    ]);
+    const running = (await call('GET', '/v1/cohorts?limit=100', { token: organiser.body.token })).body.items.find(
+      (c: { name: string }) => c.name === DAILY_COHORT_NAME,
+    );
+    const board = await call('GET', `/v1/cohorts/${running.cohortId}/attendance?date=${days.body.days[0].date}`, {
+      token: organiser.body.token,
+    });
     expect(board.body.totals).toMatchObject({ placed: 1, checkedIn: 1 });
     const units = await call('GET', '/v1/host-units?limit=100', { token: organiser.body.token });
     expect(units.body.items).toHaveLength(PLACEMENT_SEED.hostUnits);
@@ -78,8 +114,14 @@ describe('demo data', () => {
     const finished = (await call('GET', '/v1/cohorts?limit=100', { token: organiser.body.token })).body.items.find(
       (c: { name: string }) => c.name === FINISHED_COHORT_NAME,
     );
-    const raw = (await db().service.entities.outcome.query.byCohort({ cohortKey: finished.cohortId }).go({ pages: 'all' })).data;
-    const funnel = (await call('GET', `/v1/dashboard/funnel?cohortId=${finished.cohortId}&by=university`, { token: organiser.body.token })).body;
+    const raw = (
+      await db().service.entities.outcome.query.byCohort({ cohortKey: finished.cohortId }).go({ pages: 'all' })
+    ).data;
+    const funnel = (
+      await call('GET', `/v1/dashboard/funnel?cohortId=${finished.cohortId}&by=university`, {
+        token: organiser.body.token,
+      })
+    ).body;
     expect(raw).toHaveLength(196);
     expect(new Set(raw.map((o) => o.universityId)).size).toBe(26);
     expect(funnel.rows).toHaveLength(26);
@@ -91,8 +133,8 @@ describe('demo data', () => {
     });
     expect(funnel.total.onboarded).toBeGreaterThan(0);
     // Every demo login is a scrypt activation, and a second run reads everything back.
-  // Seeding twice writes some 800 transactions; on two busy cores that has taken over four minutes.
-  // The bound only stops a hung run; the test waits for the seed itself.
+    // Seeding twice writes some 800 transactions; on two busy cores that has taken over four minutes.
+    // The bound only stops a hung run; the test waits for the seed itself.
   }, 900_000);
 });
 
@@ -104,26 +146,49 @@ describe('running the seed again over real data', () => {
     await seedPlacementData(seed, DEMO_PASSWORD);
     const organiser = await newAccount('organiser');
     const token = organiser.token;
-    const demoCohortId = (await call('GET', '/v1/cohorts?limit=100', { token })).body.items.find((c: { name: string }) => c.name === DEMO_COHORT_NAME).cohortId;
-    const demoProjects = (await call('GET', `/v1/cohorts/${demoCohortId}/projects?limit=100`, { token })).body.items.length;
+    const demoCohortId = (await call('GET', '/v1/cohorts?limit=100', { token })).body.items.find(
+      (c: { name: string }) => c.name === DEMO_COHORT_NAME,
+    ).cohortId;
+    const demoProjects = (await call('GET', `/v1/cohorts/${demoCohortId}/projects?limit=100`, { token })).body.items
+      .length;
     expect(demoProjects).toBe(PLACEMENT_SEED.projects);
 
     // The newest cohort now is the organiser's, and one of their host units has a demo unit's name.
     const own = await call('POST', '/v1/cohorts', {
       token,
-      body: { name: '2027年真实批次', startsOn: '2027-07-01', endsOn: '2027-07-31', registrationOpensAt: '2027-04-01T09:00:00+08:00', registrationClosesAt: '2027-05-31T18:00:00+08:00', universities: [] },
+      body: {
+        name: '2027年真实批次',
+        startsOn: '2027-07-01',
+        endsOn: '2027-07-31',
+        registrationOpensAt: '2027-04-01T09:00:00+08:00',
+        registrationClosesAt: '2027-05-31T18:00:00+08:00',
+        universities: [],
+      },
     });
     expect(own.status, JSON.stringify(own.body)).toBe(201);
     const namesake = await call('POST', '/v1/host-units', {
       token,
-      body: { name: '阿克苏纺织工业城（示范企业）', kind: 'enterprise', cluster: 'textile_apparel', county: 'aksu_city', address: '阿克苏市某路1号', contact: { name: '真实联系人', phone: '13899009999' } },
+      body: {
+        name: '阿克苏纺织工业城（示范企业）',
+        kind: 'enterprise',
+        cluster: 'textile_apparel',
+        county: 'aksu_city',
+        address: '阿克苏市某路1号',
+        contact: { name: '真实联系人', phone: '13899009999' },
+      },
     });
     expect(namesake.status, JSON.stringify(namesake.body)).toBe(201);
 
     expect(await seedPlacementData(seed, DEMO_PASSWORD)).toBe(0);
-    expect((await call('GET', `/v1/cohorts/${own.body.cohortId}/projects?limit=100`, { token })).body.items).toEqual([]);
-    expect((await call('GET', `/v1/host-units/${namesake.body.hostUnitId}/projects?limit=100`, { token })).body.items).toEqual([]);
-    expect((await call('GET', `/v1/cohorts/${demoCohortId}/projects?limit=100`, { token })).body.items).toHaveLength(demoProjects);
+    expect((await call('GET', `/v1/cohorts/${own.body.cohortId}/projects?limit=100`, { token })).body.items).toEqual(
+      [],
+    );
+    expect(
+      (await call('GET', `/v1/host-units/${namesake.body.hostUnitId}/projects?limit=100`, { token })).body.items,
+    ).toEqual([]);
+    expect((await call('GET', `/v1/cohorts/${demoCohortId}/projects?limit=100`, { token })).body.items).toHaveLength(
+      demoProjects,
+    );
     const mine = await call('GET', `/v1/cohorts/${own.body.cohortId}`, { token });
     expect(mine.body).toMatchObject({ name: '2027年真实批次', status: 'planning', version: own.body.version });
   });
@@ -132,11 +197,15 @@ describe('running the seed again over real data', () => {
 describe('bootstrapping a stage', () => {
   it('creates an admin organiser whose invitation code activates the account', async () => {
     const email = `admin.${Date.now()}@example.org`;
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/create-admin.ts', '--email', email, '--name', '张管理'], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env },
-    });
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/create-admin.ts', '--email', email, '--name', '张管理'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env },
+      },
+    );
     expect(run.status, run.stderr).toBe(0);
     const code = /Invitation code: (\S+)/.exec(run.stdout)?.[1];
     expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);

@@ -39,10 +39,16 @@ describe('revoking tokens', () => {
   it('lets a signed-in user change their password: other tokens stop, the answer carries a fresh one', async () => {
     const account = await newAccount('mentor');
     const other = (await signIn(account.email, PASSWORD)).body.token as string;
-    const wrong = await call('POST', '/v1/me/password', { token: account.token, body: { currentPassword: 'not-my-password', newPassword: 'a-new-long-passphrase' } });
+    const wrong = await call('POST', '/v1/me/password', {
+      token: account.token,
+      body: { currentPassword: 'not-my-password', newPassword: 'a-new-long-passphrase' },
+    });
     expect(wrong.status).toBe(400);
     expect(wrong.body.errors[0].path).toBe('currentPassword');
-    const changed = await call('POST', '/v1/me/password', { token: account.token, body: { currentPassword: PASSWORD, newPassword: 'a-new-long-passphrase' } });
+    const changed = await call('POST', '/v1/me/password', {
+      token: account.token,
+      body: { currentPassword: PASSWORD, newPassword: 'a-new-long-passphrase' },
+    });
     expect(changed.status).toBe(200);
     expect((await me(other)).status).toBe(401);
     expect((await me(account.token)).status).toBe(401);
@@ -69,14 +75,20 @@ describe('reset codes', () => {
     expect(issued.status).toBe(201);
     expect(issued.body.resetCode).toMatch(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
     expect(issued.body.expiresAt).toEqual(expect.any(String));
-    const asActivation = await call('POST', '/v1/auth/activate', { body: { code: issued.body.resetCode, password: 'reset-passphrase-1' } });
+    const asActivation = await call('POST', '/v1/auth/activate', {
+      body: { code: issued.body.resetCode, password: 'reset-passphrase-1' },
+    });
     expect(asActivation.status).toBe(400);
-    const reset = await call('POST', '/v1/auth/reset', { body: { code: issued.body.resetCode.toLowerCase(), password: 'reset-passphrase-1' } });
+    const reset = await call('POST', '/v1/auth/reset', {
+      body: { code: issued.body.resetCode.toLowerCase(), password: 'reset-passphrase-1' },
+    });
     expect(reset.status).toBe(200);
     expect(reset.body.user.userId).toBe(account.user.userId);
     expect((await me(account.token)).status).toBe(401);
     expect((await me(reset.body.token)).status).toBe(200);
-    const again = await call('POST', '/v1/auth/reset', { body: { code: issued.body.resetCode, password: 'reset-passphrase-2' } });
+    const again = await call('POST', '/v1/auth/reset', {
+      body: { code: issued.body.resetCode, password: 'reset-passphrase-2' },
+    });
     expect(again.status).toBe(400);
     expect(again.body.code).toBe('invalid_invitation');
     expect((await signIn(account.email, 'reset-passphrase-1')).status).toBe(200);
@@ -84,13 +96,19 @@ describe('reset codes', () => {
 
   it('audits every account change without secrets', async () => {
     const account = await newAccount('organiser');
-    const code = (await call('POST', `/v1/users/${account.user.userId}/reset-code`, { token: admin.token })).body.resetCode;
+    const code = (await call('POST', `/v1/users/${account.user.userId}/reset-code`, { token: admin.token })).body
+      .resetCode;
     const reset = await call('POST', '/v1/auth/reset', { body: { code, password: 'reset-passphrase-1' } });
-    await call('POST', '/v1/me/password', { token: reset.body.token, body: { currentPassword: 'reset-passphrase-1', newPassword: 'reset-passphrase-2' } });
+    await call('POST', '/v1/me/password', {
+      token: reset.body.token,
+      body: { currentPassword: 'reset-passphrase-1', newPassword: 'reset-passphrase-2' },
+    });
     await call('POST', `/v1/users/${account.user.userId}/unlock`, { token: admin.token });
     const session = await signIn(account.email, 'reset-passphrase-2');
     await call('POST', '/v1/me/sign-out-everywhere', { token: session.body.token });
-    const audit = await call('GET', `/v1/audit?entityType=user&entityId=${account.user.userId}`, { token: admin.token });
+    const audit = await call('GET', `/v1/audit?entityType=user&entityId=${account.user.userId}`, {
+      token: admin.token,
+    });
     expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual([
       'invite',
       'activate',
@@ -107,7 +125,10 @@ describe('reset codes', () => {
 describe('weak passwords', () => {
   it('refuses short, common and email-like passwords, with the reason', async () => {
     const email = uniqueEmail('weak');
-    const created = await call('POST', '/v1/users', { token: admin.token, body: { email, name: '弱密码', role: 'organiser' } });
+    const created = await call('POST', '/v1/users', {
+      token: admin.token,
+      body: { email, name: '弱密码', role: 'organiser' },
+    });
     const code = created.body.invitationCode as string;
     const refusals = [
       ['12345678', 'Use at least 10 characters'],
@@ -121,13 +142,21 @@ describe('weak passwords', () => {
       expect(res.status, password).toBe(400);
       expect(res.body.errors, password).toContainEqual(expect.objectContaining({ path: 'password', message }));
     }
-    expect((await call('POST', '/v1/auth/activate', { body: { code, password: 'a-fine-passphrase' } })).status).toBe(200);
+    expect((await call('POST', '/v1/auth/activate', { body: { code, password: 'a-fine-passphrase' } })).status).toBe(
+      200,
+    );
   });
 
   it('applies the same rule to a password change', async () => {
     const account = await newAccount('organiser');
-    const res = await call('POST', '/v1/me/password', { token: account.token, body: { currentPassword: PASSWORD, newPassword: 'qwerty123456' } });
+    const res = await call('POST', '/v1/me/password', {
+      token: account.token,
+      body: { currentPassword: PASSWORD, newPassword: 'qwerty123456' },
+    });
     expect(res.status).toBe(400);
-    expect(res.body.errors[0]).toMatchObject({ path: 'newPassword', message: 'This password is too common; choose another' });
+    expect(res.body.errors[0]).toMatchObject({
+      path: 'newPassword',
+      message: 'This password is too common; choose another',
+    });
   });
 });

@@ -26,7 +26,10 @@ describe('sharded tallies', () => {
 
     // The seat item of a full event stays one item, exact: 3 seats taken; the one waiting is counted
     // on the event's shards, since only seated people write the seat item.
-    expect((await tally.get({ scope: `event#${first.eventId}` }).go()).data).toMatchObject({ capacity: 3, registered: 3 });
+    expect((await tally.get({ scope: `event#${first.eventId}` }).go()).data).toMatchObject({
+      capacity: 3,
+      registered: 3,
+    });
     const eventShards = (await tallyShard.query.byScope({ scope: `event#${first.eventId}` }).go({ pages: 'all' })).data;
     expect(eventShards.reduce((n, s) => n + (s.waitlisted ?? 0), 0)).toBe(1);
 
@@ -51,19 +54,28 @@ describe('sharded funnel counters', () => {
     const opened: string[] = [];
     for (let i = 0; i < 6; i++) {
       const intern = await acceptedIntern(cohort.cohortId, university.universityId);
-      const res = await call('POST', '/v1/outcomes', { token: organiser.token, body: { registrationId: intern.registrationId } });
+      const res = await call('POST', '/v1/outcomes', {
+        token: organiser.token,
+        body: { registrationId: intern.registrationId },
+      });
       expect(res.status).toBe(201);
       opened.push(res.body.outcomeId);
     }
     const { funnelCounter } = db().service.entities;
-    const total = (await funnelCounter.query.byGroup({ cohortKey: cohort.cohortId, dimension: 'total' }).go({ pages: 'all' })).data;
+    const total = (
+      await funnelCounter.query.byGroup({ cohortKey: cohort.cohortId, dimension: 'total' }).go({ pages: 'all' })
+    ).data;
     expect(total.length).toBeGreaterThan(1);
     expect(total.every((item) => (item.interns ?? 0) < opened.length)).toBe(true);
 
-    const funnel = (await call('GET', `/v1/dashboard/funnel?cohortId=${cohort.cohortId}&by=university`, { token: organiser.token })).body;
+    const funnel = (
+      await call('GET', `/v1/dashboard/funnel?cohortId=${cohort.cohortId}&by=university`, { token: organiser.token })
+    ).body;
     expect(funnel.total.interns).toBe(opened.length);
     expect(funnel.rows).toEqual([expect.objectContaining({ group: university.universityId, interns: opened.length })]);
-    const outcomes = (await call('GET', `/v1/universities/${university.universityId}/outcomes`, { token: organiser.token })).body;
+    const outcomes = (
+      await call('GET', `/v1/universities/${university.universityId}/outcomes`, { token: organiser.token })
+    ).body;
     expect(outcomes.interns).toBe(opened.length);
   });
 });

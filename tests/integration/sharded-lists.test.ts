@@ -14,13 +14,21 @@ const { config, client } = db();
 async function listPartitions(pk: string[]): Promise<Set<string>> {
   const out = new Set<string>();
   for (const key of pk) {
-    const { Items } = await client.send(new QueryCommand({ TableName: config.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': key } }));
+    const { Items } = await client.send(
+      new QueryCommand({
+        TableName: config.tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': key },
+      }),
+    );
     for (const item of Items ?? []) out.add(item.gsi2pk as string);
   }
   return out;
 }
 
-async function everyPage<T>(read: (cursor: string | null) => Promise<{ items: T[]; nextCursor: string | null }>): Promise<T[][]> {
+async function everyPage<T>(
+  read: (cursor: string | null) => Promise<{ items: T[]; nextCursor: string | null }>,
+): Promise<T[][]> {
   const pages: T[][] = [];
   let cursor: string | null = null;
   do {
@@ -31,12 +39,16 @@ async function everyPage<T>(read: (cursor: string | null) => Promise<{ items: T[
   return pages;
 }
 
-const newestFirst = (a: UserView, b: UserView) => (a.createdAt === b.createdAt ? (a.userId < b.userId ? 1 : -1) : a.createdAt < b.createdAt ? 1 : -1);
+const newestFirst = (a: UserView, b: UserView) =>
+  a.createdAt === b.createdAt ? (a.userId < b.userId ? 1 : -1) : a.createdAt < b.createdAt ? 1 : -1;
 
 describe('the accounts list', () => {
   const created: UserView[] = [];
   beforeAll(async () => {
-    for (let i = 0; i < 12; i++) created.push((await createInvitedAccount(SYSTEM, { email: uniqueEmail('shard'), name: `分片${i}`, role: 'organiser' })).user);
+    for (let i = 0; i < 12; i++)
+      created.push(
+        (await createInvitedAccount(SYSTEM, { email: uniqueEmail('shard'), name: `分片${i}`, role: 'organiser' })).user,
+      );
   });
 
   it('writes accounts to more than one partition and pages through all of them newest first, each once', async () => {
@@ -57,7 +69,16 @@ describe('the accounts list', () => {
     const userId = `usr_OLD${uniqueSuffix().toUpperCase()}`;
     const at = new Date().toISOString();
     const { Item } = db()
-      .service.entities.user.put({ userId, email: uniqueEmail('old'), name: '旧账号', role: 'organiser', status: 'invited', createdAt: at, updatedAt: at, version: 1 })
+      .service.entities.user.put({
+        userId,
+        email: uniqueEmail('old'),
+        name: '旧账号',
+        role: 'organiser',
+        status: 'invited',
+        createdAt: at,
+        updatedAt: at,
+        version: 1,
+      })
       .params() as { Item: Record<string, unknown> };
     // The item as the entity used to write it: on gsi2's one constant partition, with no shard.
     delete Item.listShard;
@@ -78,29 +99,58 @@ describe('the leads list', () => {
     const university = await newUniversity();
     const event = await newEvent(await newTrip([university.universityId]));
     const major = `分片专业${uniqueSuffix()}`;
-    for (let i = 0; i < 9; i++) await Events.registerPublic(event.eventId, person({ major, universityId: university.universityId }), `127.0.0.${i + 2}`);
+    for (let i = 0; i < 9; i++)
+      await Events.registerPublic(
+        event.eventId,
+        person({ major, universityId: university.universityId }),
+        `127.0.0.${i + 2}`,
+      );
     // One lead as it was stored before the lists were sharded: both list keys unsharded.
     const leadId = `led_OLD${uniqueSuffix().toUpperCase()}`;
     const at = new Date().toISOString();
     const { Item } = db()
       .service.entities.lead.put({
-        leadId, name: '旧线索', email: uniqueEmail('oldlead'), phone: '13900000000', universityId: university.universityId, universityName: university.name,
-        universityKey: university.universityId, degreeLevel: 'master', major, graduationYear: 2025, fromRegion: false,
-        interestedInSummerProgramme: true, interestedInFullTime: false, eventCount: 0, searchText: major, createdAt: at, updatedAt: at, version: 1,
+        leadId,
+        name: '旧线索',
+        email: uniqueEmail('oldlead'),
+        phone: '13900000000',
+        universityId: university.universityId,
+        universityName: university.name,
+        universityKey: university.universityId,
+        degreeLevel: 'master',
+        major,
+        graduationYear: 2025,
+        fromRegion: false,
+        interestedInSummerProgramme: true,
+        interestedInFullTime: false,
+        eventCount: 0,
+        searchText: major,
+        createdAt: at,
+        updatedAt: at,
+        version: 1,
       })
       .params() as { Item: Record<string, unknown> };
     delete Item.listShard;
-    await client.send(new PutCommand({ TableName: config.tableName, Item: { ...Item, gsi1pk: `$aksu#universitykey_${university.universityId.toLowerCase()}`, gsi2pk: '$aksu' } }));
+    await client.send(
+      new PutCommand({
+        TableName: config.tableName,
+        Item: { ...Item, gsi1pk: `$aksu#universitykey_${university.universityId.toLowerCase()}`, gsi2pk: '$aksu' },
+      }),
+    );
     expect((await backfillListShards()).leads).toBe(1);
 
     for (const universityId of [undefined, university.universityId]) {
-      const pages = await everyPage((cursor) => Leads.list(SYSTEM, { major, ...(universityId ? { universityId } : {}) }, { limit: 4, cursor }));
+      const pages = await everyPage((cursor) =>
+        Leads.list(SYSTEM, { major, ...(universityId ? { universityId } : {}) }, { limit: 4, cursor }),
+      );
       expect(pages.map((p) => p.length)).toEqual([4, 4, 2]);
       const ids = pages.flat().map((l) => l.leadId);
       expect(ids).toEqual([...ids].sort().reverse());
       expect(ids).toContain(leadId);
     }
-    const partitions = await listPartitions((await Leads.list(SYSTEM, { major }, { limit: 20 })).items.map((l) => `$aksu#leadid_${l.leadId.toLowerCase()}`));
+    const partitions = await listPartitions(
+      (await Leads.list(SYSTEM, { major }, { limit: 20 })).items.map((l) => `$aksu#leadid_${l.leadId.toLowerCase()}`),
+    );
     expect(partitions.size).toBeGreaterThan(1);
   });
 });

@@ -30,19 +30,30 @@ beforeAll(async () => {
   tripId = trip.tripId;
   const event = await newEvent(trip, { title: '=1+2 宣讲会', venue: '@SUM(A1) 报告厅' });
   eventId = event.eventId;
-  const registrant = person({ name: FORMULA, universityId: university.universityId, major: '+cmd|calc', hometown: '-2+3' });
+  const registrant = person({
+    name: FORMULA,
+    universityId: university.universityId,
+    major: '+cmd|calc',
+    hometown: '-2+3',
+  });
   expect((await call('POST', `/v1/public/events/${eventId}/registrations`, { body: registrant })).status).toBe(201);
   // A lead invited to a full-time post has an outcome, which the conversion workbook lists by name.
   const as = (method: string, path: string, body?: unknown) => call(method, path, { token: organiser.token, body });
   const leadId = (await as('GET', `/v1/leads?q=${encodeURIComponent(registrant.email)}`)).body.items[0].leadId;
   expect((await as('POST', `/v1/leads/${leadId}/invitations`, { kind: 'full_time' })).status).toBe(201);
   expect((await as('POST', '/v1/outcomes', { leadId })).status).toBe(201);
-  const walkIn = await call('POST', `/v1/events/${eventId}/walk-ins`, { token: organiser.token, body: person({ name: '@现场', major: '=A1' }) });
+  const walkIn = await call('POST', `/v1/events/${eventId}/walk-ins`, {
+    token: organiser.token,
+    body: person({ name: '@现场', major: '=A1' }),
+  });
   expect(walkIn.status).toBe(201);
 
   const cohort = await openCohort([{ universityId: university.universityId, quota: 5 }]);
   cohortId = cohort.cohortId;
-  const rows = [studentRow({ 姓名: '=1+1', 专业: '+纺织', 校内导师: '@王教授' }), studentRow({ 邮箱: '=bad', 籍贯: '-新疆' })];
+  const rows = [
+    studentRow({ 姓名: '=1+1', 专业: '+纺织', 校内导师: '@王教授' }),
+    studentRow({ 邮箱: '=bad', 籍贯: '-新疆' }),
+  ];
   const created = await call('POST', `/v1/cohorts/${cohortId}/imports`, {
     token: coordinator.token,
     body: { filename: '报名.xlsx', content: base64(await xlsxOf(rows)), consent: true },
@@ -109,9 +120,17 @@ describe('exports keep typed text from being evaluated', () => {
   });
 
   it('in the import template and an import’s result file', async () => {
-    expect(unsafe((await cellsOf(`/v1/cohorts/${cohortId}/imports/template.xlsx`, coordinator.token)).texts)).toEqual([]);
+    expect(unsafe((await cellsOf(`/v1/cohorts/${cohortId}/imports/template.xlsx`, coordinator.token)).texts)).toEqual(
+      [],
+    );
     const csv = await download(`/v1/cohorts/${cohortId}/imports/template.csv`, { token: coordinator.token });
-    expect(new TextDecoder().decode(csv.body).replace(/^\uFEFF/, '').split(/[,\r\n]+/).filter((t) => STARTS_LIKE_A_FORMULA.test(t))).toEqual([]);
+    expect(
+      new TextDecoder()
+        .decode(csv.body)
+        .replace(/^\uFEFF/, '')
+        .split(/[,\r\n]+/)
+        .filter((t) => STARTS_LIKE_A_FORMULA.test(t)),
+    ).toEqual([]);
     const { texts } = await cellsOf(`/v1/imports/${importJobId}/result.xlsx`, coordinator.token);
     expect(unsafe(texts)).toEqual([]);
     expect(texts).toEqual(expect.arrayContaining([`'=1+1`, `'+纺织`, `'@王教授`, `'=bad`, `'-新疆`]));

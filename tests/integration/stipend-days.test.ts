@@ -26,7 +26,10 @@ describe('stipends pay only days that have come', () => {
     const computed = (await call('GET', path, { token: organiser.token })).body;
     expect(computed.lines[0]).toMatchObject({ kind: 'daily', quantity: 1, amountFen: 8_333 });
 
-    const approved = await call('POST', `${path}/approve`, { token: organiser.token, body: { totalFen: computed.totalFen } });
+    const approved = await call('POST', `${path}/approve`, {
+      token: organiser.token,
+      body: { totalFen: computed.totalFen },
+    });
     expect(approved.status).toBe(200);
     expect(approved.body.lines[0]).toMatchObject({ quantity: 1, amountFen: 8_333 });
   });

@@ -16,15 +16,22 @@ beforeAll(async () => {
 });
 
 type Programme = Awaited<ReturnType<typeof runningProgramme>>;
-const statementPath = (p: Programme, payeeId: string) => `/v1/cohorts/${p.cohort.cohortId}/stipend-statements/${payeeId}`;
-const statement = (p: Programme, payeeId: string, token = organiser.token) => call('GET', statementPath(p, payeeId), { token });
-const approve = (p: Programme, payeeId: string, totalFen: number) => call('POST', `${statementPath(p, payeeId)}/approve`, { token: organiser.token, body: { totalFen } });
+const statementPath = (p: Programme, payeeId: string) =>
+  `/v1/cohorts/${p.cohort.cohortId}/stipend-statements/${payeeId}`;
+const statement = (p: Programme, payeeId: string, token = organiser.token) =>
+  call('GET', statementPath(p, payeeId), { token });
+const approve = (p: Programme, payeeId: string, totalFen: number) =>
+  call('POST', `${statementPath(p, payeeId)}/approve`, { token: organiser.token, body: { totalFen } });
 
 /** 23 days checked in (the last synced late), a day of approved leave, the rest of the elapsed days absent. */
 async function month(p: Programme, registrationId: string) {
   const start = p.cohort.startsOn;
   await recordDays(p, registrationId, [
-    ...Array.from({ length: 23 }, (_, i) => ({ date: addDays(start, i), status: 'present' as const, syncedLate: i === 22 })),
+    ...Array.from({ length: 23 }, (_, i) => ({
+      date: addDays(start, i),
+      status: 'present' as const,
+      syncedLate: i === 22,
+    })),
     { date: addDays(start, 23), status: 'leave' as const },
   ]);
 }
@@ -48,7 +55,14 @@ describe('stipend statements', () => {
     expect(s.body).toMatchObject({ status: 'computed', payeeKind: 'intern', version: 0 });
     expect(s.body.lines).toEqual([
       { kind: 'daily', label: '签到天数 23 天 × 日补贴 83.33 元', quantity: 23, unitFen: 8_333, amountFen: 191_659 },
-      { kind: 'travel', label: '往返交通报销：申报 1800.50 元，按上限 1500.00 元', quantity: 1, unitFen: 150_000, amountFen: 150_000, claimedFen: 180_050 },
+      {
+        kind: 'travel',
+        label: '往返交通报销：申报 1800.50 元，按上限 1500.00 元',
+        quantity: 1,
+        unitFen: 150_000,
+        amountFen: 150_000,
+        claimedFen: 180_050,
+      },
       { kind: 'award', label: '项目完成奖励（一次性）2000.00 元', quantity: 1, unitFen: 200_000, amountFen: 200_000 },
     ]);
     expect(s.body.totalFen).toBe(541_659);
@@ -98,11 +112,30 @@ describe('stipend statements', () => {
     expect((await statement(p, a!.registrationId, p.mentorAccount.token)).status).toBe(404);
     expect((await statement(p, p.mentor.mentorId, p.mentorAccount.token)).status).toBe(200);
     expect((await statement(p, a!.registrationId, coordinator.token)).status).toBe(403);
-    expect((await call('GET', `/v1/cohorts/${p.cohort.cohortId}/stipend-statements`, { token: a!.account.token })).status).toBe(403);
-    expect((await call('PUT', `/v1/interns/${b!.registrationId}/travel-claim`, { token: a!.account.token, body: { amountFen: 0, receipts: [] } })).status).toBe(404);
-    const noReceipt = await call('PUT', `/v1/interns/${a!.registrationId}/travel-claim`, { token: a!.account.token, body: { amountFen: 100, receipts: [] } });
+    expect(
+      (await call('GET', `/v1/cohorts/${p.cohort.cohortId}/stipend-statements`, { token: a!.account.token })).status,
+    ).toBe(403);
+    expect(
+      (
+        await call('PUT', `/v1/interns/${b!.registrationId}/travel-claim`, {
+          token: a!.account.token,
+          body: { amountFen: 0, receipts: [] },
+        })
+      ).status,
+    ).toBe(404);
+    const noReceipt = await call('PUT', `/v1/interns/${a!.registrationId}/travel-claim`, {
+      token: a!.account.token,
+      body: { amountFen: 100, receipts: [] },
+    });
     expect(noReceipt.status).toBe(400);
-    expect((await call('POST', `${statementPath(p, a!.registrationId)}/approve`, { token: p.mentorAccount.token, body: { totalFen: 0 } })).status).toBe(403);
+    expect(
+      (
+        await call('POST', `${statementPath(p, a!.registrationId)}/approve`, {
+          token: p.mentorAccount.token,
+          body: { totalFen: 0 },
+        })
+      ).status,
+    ).toBe(403);
   });
 });
 
@@ -114,12 +147,18 @@ describe('payout batches', () => {
     await claimTravel(p, 0, 98_765);
     const mentorAllowance = (await statement(p, p.mentor.mentorId)).body;
     expect(mentorAllowance.lines.map((l: { amountFen: number }) => l.amountFen)).toEqual([100_000, 100_000]);
-    const listed = await call('GET', `/v1/cohorts/${p.cohort.cohortId}/stipend-statements?kind=mentor`, { token: organiser.token });
+    const listed = await call('GET', `/v1/cohorts/${p.cohort.cohortId}/stipend-statements?kind=mentor`, {
+      token: organiser.token,
+    });
     expect(listed.body.items.map((s: { payeeId: string }) => s.payeeId)).toEqual([p.mentor.mentorId]);
-    const interns = await call('GET', `/v1/cohorts/${p.cohort.cohortId}/stipend-statements`, { token: organiser.token });
+    const interns = await call('GET', `/v1/cohorts/${p.cohort.cohortId}/stipend-statements`, {
+      token: organiser.token,
+    });
     expect(interns.body.items).toHaveLength(2);
 
-    expect((await call('POST', `/v1/cohorts/${p.cohort.cohortId}/payout-batches`, { token: organiser.token })).body.code).toBe('nothing_to_pay');
+    expect(
+      (await call('POST', `/v1/cohorts/${p.cohort.cohortId}/payout-batches`, { token: organiser.token })).body.code,
+    ).toBe('nothing_to_pay');
     const totalA = (await statement(p, a!.registrationId)).body.totalFen;
     expect(totalA).toBe(191_659 + 98_765 + 200_000);
     await approve(p, a!.registrationId, totalA);
@@ -127,7 +166,10 @@ describe('payout batches', () => {
     const batch = await call('POST', `/v1/cohorts/${p.cohort.cohortId}/payout-batches`, { token: organiser.token });
     expect(batch.status).toBe(201);
     expect(batch.body).toMatchObject({ status: 'open', count: 2, totalFen: totalA + 200_000 });
-    expect((await statement(p, a!.registrationId)).body).toMatchObject({ status: 'batched', batchId: batch.body.batchId });
+    expect((await statement(p, a!.registrationId)).body).toMatchObject({
+      status: 'batched',
+      batchId: batch.body.batchId,
+    });
     // b's statement was never approved, so it is in no batch.
     expect((await statement(p, b!.registrationId)).body.status).toBe('computed');
 
@@ -141,12 +183,19 @@ describe('payout batches', () => {
     const rows = [2, 3].map((r) => payees.getRow(r).values as unknown[]);
     const internRow = rows.find((r) => r[4] === a!.registrationId)!;
     expect(internRow.slice(2)).toEqual([a!.name, '实习生生活补贴', a!.registrationId, totalA / 100, '待发放']);
-    expect(rows.find((r) => r[4] === p.mentor.mentorId)!.slice(3)).toEqual(['导师帮带补贴', p.mentor.mentorId, 2000, '待发放']);
+    expect(rows.find((r) => r[4] === p.mentor.mentorId)!.slice(3)).toEqual([
+      '导师帮带补贴',
+      p.mentor.mentorId,
+      2000,
+      '待发放',
+    ]);
     const lines = workbook.getWorksheet('补贴明细')!;
     const labels = lines.getColumn(3).values.slice(2);
     expect(labels).toContain('签到天数 23 天 × 日补贴 83.33 元');
     expect(lines.rowCount).toBe(1 + 3 + 2);
-    expect((await download(`/v1/payout-batches/${batch.body.batchId}/workbook.xlsx`, { token: coordinator.token })).status).toBe(403);
+    expect(
+      (await download(`/v1/payout-batches/${batch.body.batchId}/workbook.xlsx`, { token: coordinator.token })).status,
+    ).toBe(403);
   });
 
   it('two concurrent pay requests with the same key pay once; a later attempt without a key is 409', async () => {
@@ -155,34 +204,53 @@ describe('payout batches', () => {
       await recordDays(p, intern.registrationId, [{ date: p.cohort.startsOn, status: 'present' }]);
       await approve(p, intern.registrationId, (await statement(p, intern.registrationId)).body.totalFen);
     }
-    const batch = (await call('POST', `/v1/cohorts/${p.cohort.cohortId}/payout-batches`, { token: organiser.token })).body;
+    const batch = (await call('POST', `/v1/cohorts/${p.cohort.cohortId}/payout-batches`, { token: organiser.token }))
+      .body;
     expect(batch.count).toBe(3);
     const key = `pay-${batch.batchId}`;
-    const results = await concurrently(6, () => call('POST', `/v1/payout-batches/${batch.batchId}/pay`, { token: organiser.token, headers: { 'idempotency-key': key } }));
+    const results = await concurrently(6, () =>
+      call('POST', `/v1/payout-batches/${batch.batchId}/pay`, {
+        token: organiser.token,
+        headers: { 'idempotency-key': key },
+      }),
+    );
     expect(results.map((r) => r.status)).toEqual(Array(6).fill(200));
     expect(new Set(results.map((r) => r.body.ledgerEntryId)).size).toBe(1);
     expect(results.filter((r) => r.headers.get('idempotent-replayed') === 'true')).toHaveLength(5);
     const ledger = await PayoutBatches.ledgerEntry(batch.batchId);
     expect(ledger).toMatchObject({ entryId: results[0]!.body.ledgerEntryId, amountFen: batch.totalFen, payees: 3 });
-    const audits = (await db().service.entities.audit.query.byEntity({ entityType: 'payoutBatch', entityId: batch.batchId }).go()).data;
+    const audits = (
+      await db().service.entities.audit.query.byEntity({ entityType: 'payoutBatch', entityId: batch.batchId }).go()
+    ).data;
     expect(audits.filter((e) => e.action === 'pay')).toHaveLength(1);
     for (const intern of p.interns) expect((await statement(p, intern.registrationId)).body.status).toBe('paid');
 
     const again = await call('POST', `/v1/payout-batches/${batch.batchId}/pay`, { token: organiser.token });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('already_paid');
-    const racing = await concurrently(5, () => call('POST', `/v1/payout-batches/${batch.batchId}/pay`, { token: organiser.token, headers: { 'idempotency-key': key } }));
+    const racing = await concurrently(5, () =>
+      call('POST', `/v1/payout-batches/${batch.batchId}/pay`, {
+        token: organiser.token,
+        headers: { 'idempotency-key': key },
+      }),
+    );
     expect(racing.every((r) => r.status === 200 && r.body.ledgerEntryId === ledger!.entryId)).toBe(true);
   });
 
   it('concurrent approvals freeze once, and concurrent batch creations never put a statement in two batches', async () => {
     const p = await runningProgramme(uni.universityId, 3);
-    const totals = await Promise.all(p.interns.map(async (i) => (await statement(p, i.registrationId)).body.totalFen as number));
+    const totals = await Promise.all(
+      p.interns.map(async (i) => (await statement(p, i.registrationId)).body.totalFen as number),
+    );
     const approvals = await concurrently(4, () => approve(p, p.interns[0]!.registrationId, totals[0]!));
     expect(approvals.filter((r) => r.status === 200)).toHaveLength(1);
-    expect(approvals.filter((r) => r.status === 409).map((r) => r.body.code)).toEqual(Array(3).fill('statement_approved'));
+    expect(approvals.filter((r) => r.status === 409).map((r) => r.body.code)).toEqual(
+      Array(3).fill('statement_approved'),
+    );
     for (const [i, intern] of p.interns.entries()) if (i > 0) await approve(p, intern.registrationId, totals[i]!);
-    const created = await concurrently(4, () => call('POST', `/v1/cohorts/${p.cohort.cohortId}/payout-batches`, { token: organiser.token }));
+    const created = await concurrently(4, () =>
+      call('POST', `/v1/cohorts/${p.cohort.cohortId}/payout-batches`, { token: organiser.token }),
+    );
     const batches = created.filter((r) => r.status === 201).map((r) => r.body);
     expect(created.filter((r) => r.status !== 201).every((r) => r.body.code === 'nothing_to_pay')).toBe(true);
     const batched = batches.flatMap((b) => b.items.map((i: { payeeId: string }) => i.payeeId)).sort();
@@ -194,8 +262,11 @@ describe('payout batches', () => {
     const p = await runningProgramme(uni.universityId, 1);
     const id = p.interns[0]!.registrationId;
     await approve(p, id, (await statement(p, id)).body.totalFen);
-    const batch = (await call('POST', `/v1/cohorts/${p.cohort.cohortId}/payout-batches`, { token: organiser.token })).body;
-    const results = await concurrently(6, () => call('POST', `/v1/payout-batches/${batch.batchId}/pay`, { token: organiser.token }));
+    const batch = (await call('POST', `/v1/cohorts/${p.cohort.cohortId}/payout-batches`, { token: organiser.token }))
+      .body;
+    const results = await concurrently(6, () =>
+      call('POST', `/v1/payout-batches/${batch.batchId}/pay`, { token: organiser.token }),
+    );
     expect(results.filter((r) => r.status === 200)).toHaveLength(1);
     expect(results.filter((r) => r.status === 409).map((r) => r.body.code)).toEqual(Array(5).fill('already_paid'));
   });

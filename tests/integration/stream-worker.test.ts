@@ -22,7 +22,11 @@ afterAll(async () => {
   await backbone?.stop();
 });
 
-const write = (event: DomainEvent) => transact((entities) => [outboxOp(entities, event)], () => new Error('the outbox item was refused') as never);
+const write = (event: DomainEvent) =>
+  transact(
+    (entities) => [outboxOp(entities, event)],
+    () => new Error('the outbox item was refused') as never,
+  );
 const worker = (options: Parameters<typeof createStreamWorker>[0] = {}) => {
   const w = createStreamWorker({ pollIntervalMs: 100, backoffMs: 20, log: () => undefined, ...options });
   extraWorkers.push(w);
@@ -43,14 +47,21 @@ describe('the local stream worker', () => {
           // The 20th record of the batch asks the worker to stop: it finishes this record and stops.
           if (calls.size === 20 && !stopping) stopping = backbone.worker.stop();
           const email = String(event.payload.email);
-          await Notifications.notify({ key: event.eventId, kind: 'account.invitation', recipient: { key: `email:${email}`, email }, data: { code: `C${event.payload.n}`, validFor: 7 } });
+          await Notifications.notify({
+            key: event.eventId,
+            kind: 'account.invitation',
+            recipient: { key: `email:${email}`, email },
+            data: { code: `C${event.payload.n}`, validFor: 7 },
+          });
         },
       },
     ];
 
     // All 60 written while the worker is stopped, so it meets them as one batch.
     await backbone.worker.stop();
-    const events = Array.from({ length: 60 }, (_, n) => domainEvent(type, { n, email: `stream-${run}-${n}@example.test` }));
+    const events = Array.from({ length: 60 }, (_, n) =>
+      domainEvent(type, { n, email: `stream-${run}-${n}@example.test` }),
+    );
     for (const event of events) await write(event);
     backbone.worker.start();
     // (A boolean: a polled promise would be awaited, not looked at.)
@@ -79,7 +90,9 @@ describe('the local stream worker', () => {
     for (const event of events) {
       const email = String(event.payload.email);
       expect(caught.filter(sentTo(email))).toHaveLength(1);
-      const { data } = await db().service.entities.delivery.get({ deliveryId: deliveryIdFor(event.eventId, `email:${email}`, 'email') }).go();
+      const { data } = await db()
+        .service.entities.delivery.get({ deliveryId: deliveryIdFor(event.eventId, `email:${email}`, 'email') })
+        .go();
       expect(data?.status).toBe('sent');
     }
     // The next test uses the backbone's worker again.
@@ -93,7 +106,8 @@ describe('the local stream worker', () => {
     const flaky = `test.flaky-${run}`;
     const broken = `test.broken-${run}`;
     const fine = `test.fine-${run}`;
-    const count = (event: DomainEvent) => attempts.set(event.eventId, (attempts.get(event.eventId) ?? 0) + 1).get(event.eventId)!;
+    const count = (event: DomainEvent) =>
+      attempts.set(event.eventId, (attempts.get(event.eventId) ?? 0) + 1).get(event.eventId)!;
     Outbox.EVENT_HANDLERS[flaky] = [
       {
         name: 'test.fails-twice',

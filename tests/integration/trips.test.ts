@@ -53,24 +53,54 @@ describe('recruiting trips', () => {
     const fair = await event(beijing, pku.universityId, 'job_fair');
     const symposium = await event(taiyuan, tyut.universityId, 'symposium');
 
-    const people = [person({ universityId: pku.universityId }), person({ universityId: pku.universityId }), person({ universityId: tyut.universityId })];
-    const reg = async (eventId: string, body: unknown) => (await call('POST', `/v1/public/events/${eventId}/registrations`, { body })).body;
+    const people = [
+      person({ universityId: pku.universityId }),
+      person({ universityId: pku.universityId }),
+      person({ universityId: tyut.universityId }),
+    ];
+    const reg = async (eventId: string, body: unknown) =>
+      (await call('POST', `/v1/public/events/${eventId}/registrations`, { body })).body;
     const r1 = await reg(talk.eventId, people[0]);
     await reg(talk.eventId, people[1]);
     await reg(fair.eventId, people[0]);
     const r4 = await reg(symposium.eventId, people[2]);
     await as('POST', `/v1/events/${talk.eventId}/check-ins`, { token: r1.checkInToken });
     await as('POST', `/v1/events/${symposium.eventId}/check-ins`, { token: r4.checkInToken });
-    for (const e of [talk, fair, symposium]) await as('PATCH', `/v1/events/${e.eventId}`, { version: 1, status: 'held' });
-    const signed = await Partnerships.create(SYSTEM, { universityId: tyut.universityId, title: '战略合作协议', type: 'strategic_cooperation' });
+    for (const e of [talk, fair, symposium])
+      await as('PATCH', `/v1/events/${e.eventId}`, { version: 1, status: 'held' });
+    const signed = await Partnerships.create(SYSTEM, {
+      universityId: tyut.universityId,
+      title: '战略合作协议',
+      type: 'strategic_cooperation',
+    });
     await Partnerships.transition(SYSTEM, signed.partnershipId, { to: 'negotiating' });
     await Partnerships.transition(SYSTEM, signed.partnershipId, { to: 'signed', on: '2024-03-15' });
 
     const report = await as('GET', `/v1/trips/${trip.body.tripId}/report`);
     expect(report.status).toBe(200);
     expect(report.body.stops).toMatchObject([
-      { city: '北京', events: 2, eventsHeld: 2, registrations: 3, checkedIn: 1, leads: 2, partnershipsSigned: 0, expensesFen: 600_000, costPerLeadFen: 300_000 },
-      { city: '太原', events: 1, eventsHeld: 1, registrations: 1, checkedIn: 1, leads: 1, partnershipsSigned: 1, expensesFen: 300_000, costPerLeadFen: 300_000 },
+      {
+        city: '北京',
+        events: 2,
+        eventsHeld: 2,
+        registrations: 3,
+        checkedIn: 1,
+        leads: 2,
+        partnershipsSigned: 0,
+        expensesFen: 600_000,
+        costPerLeadFen: 300_000,
+      },
+      {
+        city: '太原',
+        events: 1,
+        eventsHeld: 1,
+        registrations: 1,
+        checkedIn: 1,
+        leads: 1,
+        partnershipsSigned: 1,
+        expensesFen: 300_000,
+        costPerLeadFen: 300_000,
+      },
     ]);
     expect(report.body.total).toMatchObject({
       events: 3,
@@ -85,11 +115,22 @@ describe('recruiting trips', () => {
     });
 
     const outcomes = await call('GET', `/v1/universities/${pku.universityId}/outcomes`, { token: coordinator.token });
-    expect(outcomes.body).toEqual({ universityId: pku.universityId, eventsHeld: 2, registrations: 3, leads: 2, interns: 0, hires: 0 });
+    expect(outcomes.body).toEqual({
+      universityId: pku.universityId,
+      eventsHeld: 2,
+      registrations: 3,
+      leads: 2,
+      interns: 0,
+      hires: 0,
+    });
   });
 
   it('updates with the version read and refuses a stale one', async () => {
-    const trip = await as('POST', '/v1/trips', { title: '乌鲁木齐行程', startDate: '2024-05-01', endDate: '2024-05-03' });
+    const trip = await as('POST', '/v1/trips', {
+      title: '乌鲁木齐行程',
+      startDate: '2024-05-01',
+      endDate: '2024-05-03',
+    });
     expect((await as('PATCH', `/v1/trips/${trip.body.tripId}`, { version: 1, budgetFen: 100 })).body.version).toBe(2);
     expect((await as('PATCH', `/v1/trips/${trip.body.tripId}`, { version: 1, budgetFen: 200 })).status).toBe(409);
     const wrongDates = await as('PATCH', `/v1/trips/${trip.body.tripId}`, { version: 2, endDate: '2024-04-01' });
@@ -101,7 +142,9 @@ describe('recruiting trips', () => {
       { city: '北京', from: '2024-03-10', to: '2024-03-12', universityIds: [pku.universityId] },
       { city: '太原', from: '2024-03-13', to: '2024-03-16', universityIds: [tyut.universityId] },
     ];
-    const trip = (await as('POST', '/v1/trips', { title: '两站行程', startDate: '2024-03-10', endDate: '2024-03-16', stops })).body;
+    const trip = (
+      await as('POST', '/v1/trips', { title: '两站行程', startDate: '2024-03-10', endDate: '2024-03-16', stops })
+    ).body;
     const [beijing, taiyuan] = trip.stops;
     const created = await as('POST', `/v1/trips/${trip.tripId}/events`, {
       stopId: beijing.stopId,

@@ -38,19 +38,26 @@ describe('universities: organiser', () => {
   it('lists by province, searches by any name, and pages with a cursor', async () => {
     const province = `省${uniqueSuffix()}`;
     const tag = uniqueSuffix();
-    for (let i = 0; i < 5; i++) await newUniversity({ name: `分页大学${tag}${i}`, province, nameEn: `Paging ${tag.toUpperCase()} ${i}` });
+    for (let i = 0; i < 5; i++)
+      await newUniversity({ name: `分页大学${tag}${i}`, province, nameEn: `Paging ${tag.toUpperCase()} ${i}` });
     await newUniversity({ name: `别的大学${tag}` });
 
-    const first = await call('GET', `/v1/universities?province=${encodeURIComponent(province)}&limit=2`, { token: organiser.token });
+    const first = await call('GET', `/v1/universities?province=${encodeURIComponent(province)}&limit=2`, {
+      token: organiser.token,
+    });
     expect(first.status).toBe(200);
     expect(first.body.items.map((u: any) => u.name)).toEqual([`分页大学${tag}0`, `分页大学${tag}1`]);
     expect(first.body.nextCursor).toEqual(expect.any(String));
     const names: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: any = await call('GET', `/v1/universities?province=${encodeURIComponent(province)}&limit=2${cursor ? `&cursor=${cursor}` : ''}`, {
-        token: organiser.token,
-      });
+      const page: any = await call(
+        'GET',
+        `/v1/universities?province=${encodeURIComponent(province)}&limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+        {
+          token: organiser.token,
+        },
+      );
       names.push(...page.body.items.map((u: any) => u.name));
       cursor = page.body.nextCursor;
     } while (cursor);
@@ -77,7 +84,10 @@ describe('universities: organiser', () => {
     });
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ shortName: '测大', tags: ['211'], version: 2 });
-    const stale = await call('PATCH', `/v1/universities/${u.universityId}`, { token: organiser.token, body: { version: 1, city: '天津' } });
+    const stale = await call('PATCH', `/v1/universities/${u.universityId}`, {
+      token: organiser.token,
+      body: { version: 1, city: '天津' },
+    });
     expect(stale.status).toBe(409);
     expect(stale.body.code).toBe('version_conflict');
   });
@@ -85,7 +95,10 @@ describe('universities: organiser', () => {
   it('lets exactly one of two concurrent PATCHes with the same version succeed', async () => {
     const u = await newUniversity();
     const results = await concurrently(2, (i) =>
-      call('PATCH', `/v1/universities/${u.universityId}`, { token: organiser.token, body: { version: 1, city: `城市${i}` } }),
+      call('PATCH', `/v1/universities/${u.universityId}`, {
+        token: organiser.token,
+        body: { version: 1, city: `城市${i}` },
+      }),
     );
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
     const read = await call('GET', `/v1/universities/${u.universityId}`, { token: organiser.token });
@@ -96,7 +109,10 @@ describe('universities: organiser', () => {
   it('lets exactly one of ten concurrent PATCHes win', async () => {
     const u = await newUniversity();
     const results = await concurrently(10, (i) =>
-      call('PATCH', `/v1/universities/${u.universityId}`, { token: organiser.token, body: { version: 1, city: `城市${i}` } }),
+      call('PATCH', `/v1/universities/${u.universityId}`, {
+        token: organiser.token,
+        body: { version: 1, city: `城市${i}` },
+      }),
     );
     expect(results.filter((r) => r.status === 200)).toHaveLength(1);
     expect(results.filter((r) => r.status === 409)).toHaveLength(9);
@@ -105,7 +121,10 @@ describe('universities: organiser', () => {
   it('renames only to a free name and frees the old one', async () => {
     const a = await newUniversity();
     const b = await newUniversity();
-    const clash = await call('PATCH', `/v1/universities/${a.universityId}`, { token: organiser.token, body: { version: 1, name: b.name } });
+    const clash = await call('PATCH', `/v1/universities/${a.universityId}`, {
+      token: organiser.token,
+      body: { version: 1, name: b.name },
+    });
     expect(clash.status).toBe(409);
     expect(clash.body.code).toBe('already_exists');
     const renamed = await call('PATCH', `/v1/universities/${a.universityId}`, {
@@ -113,7 +132,10 @@ describe('universities: organiser', () => {
       body: { version: 1, name: `${a.name}新` },
     });
     expect(renamed.status).toBe(200);
-    const reuse = await call('POST', '/v1/universities', { token: organiser.token, body: { name: a.name, city: '北京', province: '北京' } });
+    const reuse = await call('POST', '/v1/universities', {
+      token: organiser.token,
+      body: { name: a.name, city: '北京', province: '北京' },
+    });
     expect(reuse.status).toBe(201);
   });
 
@@ -123,7 +145,9 @@ describe('universities: organiser', () => {
       token: organiser.token,
       body: { version: 1, contacts: [{ name: '王老师', phone: '13812345678' }] },
     });
-    const audit = await call('GET', `/v1/audit?entityType=university&entityId=${u.universityId}`, { token: organiser.token });
+    const audit = await call('GET', `/v1/audit?entityType=university&entityId=${u.universityId}`, {
+      token: organiser.token,
+    });
     expect(audit.status).toBe(200);
     expect(audit.body.items.map((e: any) => e.action)).toEqual(['create', 'update']);
     expect(audit.body.items[1].changes.contacts.after).toEqual([{ name: '王老师', phone: '138****5678' }]);
@@ -161,7 +185,10 @@ describe('universities: coordinator', () => {
     expect(detail.body.contacts[0].phone).toBe('139****5678');
     const edited = await call('PATCH', `/v1/universities/${own.universityId}`, {
       token: coordinator.token,
-      body: { version: detail.body.version, contacts: [...detail.body.contacts, { name: '赵老师', phone: '13700001111' }] },
+      body: {
+        version: detail.body.version,
+        contacts: [...detail.body.contacts, { name: '赵老师', phone: '13700001111' }],
+      },
     });
     expect(edited.status).toBe(200);
     expect(edited.body.contacts.map((c: any) => c.phone)).toEqual(['139****5678', '137****1111']);
@@ -191,14 +218,19 @@ describe('universities: coordinator', () => {
   });
 
   it('cannot create universities, invite coordinators or read the audit log', async () => {
-    const create = await call('POST', '/v1/universities', { token: coordinator.token, body: { name: `x${uniqueSuffix()}`, city: 'a', province: 'b' } });
+    const create = await call('POST', '/v1/universities', {
+      token: coordinator.token,
+      body: { name: `x${uniqueSuffix()}`, city: 'a', province: 'b' },
+    });
     expect(create.status).toBe(403);
     const invite = await call('POST', `/v1/universities/${own.universityId}/coordinators`, {
       token: coordinator.token,
       body: { name: '某人', email: uniqueEmail() },
     });
     expect(invite.status).toBe(403);
-    const audit = await call('GET', `/v1/audit?entityType=university&entityId=${own.universityId}`, { token: coordinator.token });
+    const audit = await call('GET', `/v1/audit?entityType=university&entityId=${own.universityId}`, {
+      token: coordinator.token,
+    });
     expect(audit.status).toBe(403);
   });
 });
@@ -214,16 +246,27 @@ describe('coordinator invitations', () => {
       body: { name: '张联络员', email },
     });
     expect(invited.status).toBe(201);
-    expect(invited.body.user).toMatchObject({ email, role: 'coordinator', universityId: u.universityId, status: 'invited' });
+    expect(invited.body.user).toMatchObject({
+      email,
+      role: 'coordinator',
+      universityId: u.universityId,
+      status: 'invited',
+    });
     expect(invited.body.invitationCode).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
 
-    const listed = await call('GET', `/v1/universities/${u.universityId}/coordinators`, { token: organiserAccount.token });
+    const listed = await call('GET', `/v1/universities/${u.universityId}/coordinators`, {
+      token: organiserAccount.token,
+    });
     expect(listed.body.items.map((x: any) => x.email)).toEqual([email]);
 
-    const activated = await call('POST', '/v1/auth/activate', { body: { code: invited.body.invitationCode.toLowerCase(), password: 'a-good-password' } });
+    const activated = await call('POST', '/v1/auth/activate', {
+      body: { code: invited.body.invitationCode.toLowerCase(), password: 'a-good-password' },
+    });
     expect(activated.status).toBe(200);
     expect(activated.body.user.status).toBe('active');
-    const again = await call('POST', '/v1/auth/activate', { body: { code: invited.body.invitationCode, password: 'another-password' } });
+    const again = await call('POST', '/v1/auth/activate', {
+      body: { code: invited.body.invitationCode, password: 'another-password' },
+    });
     expect(again.status).toBe(400);
     expect(again.body.code).toBe('invalid_invitation');
 

@@ -12,12 +12,15 @@ beforeAll(async () => {
 });
 
 const register = (eventId: string) => call('POST', `/v1/public/events/${eventId}/registrations`, { body: person() });
-const cancel = (eventId: string, token: string) => call('POST', `/v1/public/events/${eventId}/my/cancel`, { body: { token } });
+const cancel = (eventId: string, token: string) =>
+  call('POST', `/v1/public/events/${eventId}/my/cancel`, { body: { token } });
 
 /** The event's entries on the waitlist index, read straight from the table: what promotion walks. */
 async function indexEntries(eventId: string): Promise<Array<{ registrationId: string; arrival?: number }>> {
   const { client, config, service } = db();
-  const key = service.entities.registration.query.waitlist({ waitingIn: eventId }).params() as { ExpressionAttributeValues: { ':pk': string } };
+  const key = service.entities.registration.query.waitlist({ waitingIn: eventId }).params() as {
+    ExpressionAttributeValues: { ':pk': string };
+  };
   const page = await client.send(
     new QueryCommand({
       TableName: config.tableName,
@@ -32,15 +35,26 @@ async function indexEntries(eventId: string): Promise<Array<{ registrationId: st
 /** Takes a registration off the index the way one stored before the index existed looks. */
 async function asBeforeTheIndex(eventId: string, registrationId: string) {
   const { client, config } = db();
-  const { pk, sk } = db().service.entities.registration.get({ eventId, registrationId }).params().Key as { pk: string; sk: string };
-  await client.send(new UpdateCommand({ TableName: config.tableName, Key: { pk, sk }, UpdateExpression: 'REMOVE waitingIn, waitingOrder, gsi2pk, gsi2sk' }));
+  const { pk, sk } = db().service.entities.registration.get({ eventId, registrationId }).params().Key as {
+    pk: string;
+    sk: string;
+  };
+  await client.send(
+    new UpdateCommand({
+      TableName: config.tableName,
+      Key: { pk, sk },
+      UpdateExpression: 'REMOVE waitingIn, waitingOrder, gsi2pk, gsi2sk',
+    }),
+  );
 }
 
 async function fill(capacity: number, arrivals: number) {
   const event = await newEvent(trip, { capacity });
   const results = await concurrently(arrivals, () => register(event.eventId));
   expect(results.map((r) => r.status).filter((s) => s !== 201)).toEqual([]);
-  const waiting = results.filter((r) => r.body.status === 'waitlisted').map((r) => ({ id: r.body.registrationId as string, token: r.body.checkInToken as string }));
+  const waiting = results
+    .filter((r) => r.body.status === 'waitlisted')
+    .map((r) => ({ id: r.body.registrationId as string, token: r.body.checkInToken as string }));
   return { event, waiting };
 }
 
@@ -84,7 +98,9 @@ async function arrivals(eventId: string): Promise<Map<string, number>> {
   const organiser = await newAccount('organiser');
   const list = await call('GET', `/v1/events/${eventId}/registrations?limit=100`, { token: organiser.token });
   expect(list.status).toBe(200);
-  return new Map(list.body.items.map((r: { registrationId: string; arrival: number }) => [r.registrationId, r.arrival]));
+  return new Map(
+    list.body.items.map((r: { registrationId: string; arrival: number }) => [r.registrationId, r.arrival]),
+  );
 }
 
 /** Raises the event's capacity by one through the organiser API: a seat frees up for the waitlist. */

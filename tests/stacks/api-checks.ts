@@ -2,7 +2,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ACCOUNT, apiFunction, apiFunctionStatements, asList, exportName, grants, only, ROOT, type Json } from './template-helpers.ts';
+import {
+  ACCOUNT,
+  apiFunction,
+  apiFunctionStatements,
+  asList,
+  exportName,
+  grants,
+  only,
+  ROOT,
+  type Json,
+} from './template-helpers.ts';
 
 /** The Api stack of one synthesized stage: the api function, its grants and artifact. Called from stacks.test.ts. */
 interface Templates {
@@ -118,9 +128,13 @@ export function apiChecks(synthesized: () => Templates): void {
     });
 
     it('sends $default to the api function, throttled and with access logs that expire', () => {
-      const route = Object.values(s.api.findResources('AWS::ApiGatewayV2::Route')).find((r) => r.Properties.RouteKey === '$default');
+      const route = Object.values(s.api.findResources('AWS::ApiGatewayV2::Route')).find(
+        (r) => r.Properties.RouteKey === '$default',
+      );
       expect(route).toBeDefined();
-      const integration = s.api.findResources('AWS::ApiGatewayV2::Integration')[route!.Properties.Target['Fn::Join'][1][1].Ref]!;
+      const integration = s.api.findResources('AWS::ApiGatewayV2::Integration')[
+        route!.Properties.Target['Fn::Join'][1][1].Ref
+      ]!;
       expect(JSON.stringify(integration.Properties.IntegrationUri)).toContain(apiFunction(s.api).id);
 
       const { resource: stage } = only(s.api, 'AWS::ApiGatewayV2::Stage');

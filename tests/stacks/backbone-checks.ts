@@ -4,7 +4,13 @@ import { createTableInput } from '../../packages/core/src/db/table.ts';
 import { OUTBOX_ENTITY, OutboxEvent } from '../../packages/core/src/outbox/outbox-event.entity.ts';
 import { tableDataActions } from '../../stacks/lib/table-access.ts';
 import { OUTBOX_ENTITY_MARKER, STREAM_WORKER_HANDLER } from '../../stacks/Workers.ts';
-import { expectBundledEntry, expectOnlyAllowed, MAIL_SECRETS, secretVariable, tableGrants } from './backbone-helpers.ts';
+import {
+  expectBundledEntry,
+  expectOnlyAllowed,
+  MAIL_SECRETS,
+  secretVariable,
+  tableGrants,
+} from './backbone-helpers.ts';
 import { asList, functionByHandler, grants, imported, only, roleStatements, type Json } from './template-helpers.ts';
 
 /**
@@ -66,7 +72,11 @@ export function backboneChecks(synthesized: () => Templates): void {
     const mapping = () => only(s().workers, 'AWS::Lambda::EventSourceMapping').resource.Properties;
     const failureQueue = () => only(s().workers, 'AWS::SQS::Queue');
     const alarmOn = (namespace: string, metric: string): Json => {
-      const found = Object.values(s().workers.findResources('AWS::CloudWatch::Alarm', { Properties: { Namespace: namespace, MetricName: metric } }));
+      const found = Object.values(
+        s().workers.findResources('AWS::CloudWatch::Alarm', {
+          Properties: { Namespace: namespace, MetricName: metric },
+        }),
+      );
       expect(found, `one alarm on ${namespace} ${metric}`).toHaveLength(1);
       return found[0]!.Properties;
     };
@@ -92,10 +102,19 @@ export function backboneChecks(synthesized: () => Templates): void {
       expect(filters).toHaveLength(1);
       const pattern = JSON.parse(filters[0]!.Pattern);
 
-      const event = { eventId: 'ev-stack-test', type: 'registration.cancelled', occurredAt: '2026-07-01T00:00:00.000Z', payload: { registrationId: 'r1' } };
+      const event = {
+        eventId: 'ev-stack-test',
+        type: 'registration.cancelled',
+        occurredAt: '2026-07-01T00:00:00.000Z',
+        payload: { registrationId: 'r1' },
+      };
       const outbox = marshalled(OutboxEvent.put(event).params<{ Item: Json }>({ table: 'stack-test' }).Item);
       const other = { ...outbox, __edb_e__: { S: 'registration' } };
-      const record = (eventName: string, image: Json) => ({ eventName, eventSource: 'aws:dynamodb', dynamodb: { NewImage: image } });
+      const record = (eventName: string, image: Json) => ({
+        eventName,
+        eventSource: 'aws:dynamodb',
+        dynamodb: { NewImage: image },
+      });
 
       expect(matches(pattern, record('INSERT', outbox))).toBe(true);
       expect(matches(pattern, record('MODIFY', outbox))).toBe(false);
@@ -180,5 +199,4 @@ export function backboneChecks(synthesized: () => Templates): void {
       expect(publicUrl).toContain(`{"Fn::ImportValue":"${s().stage}-aksu-talent-Web:`);
     });
   });
-
 }

@@ -54,7 +54,10 @@ export function tableGrants(s: () => { stage: string; database: Template }) {
     for (const st of ssm) expect(asList(st.Action)).toEqual(['ssm:GetParameters']);
     const resources = ssm.flatMap((st) => asList(st.Resource)).map((r) => JSON.stringify(r));
     for (const name of names) {
-      expect(resources.some((r) => r.includes(`/sst/aksu-talent/${s().stage}/Secret/${name}/value`)), name).toBe(true);
+      expect(
+        resources.some((r) => r.includes(`/sst/aksu-talent/${s().stage}/Secret/${name}/value`)),
+        name,
+      ).toBe(true);
     }
     for (const r of resources) expect(r).toMatch(new RegExp(`/Secret/(${names.join('|')})/value`));
   }

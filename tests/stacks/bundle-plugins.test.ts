@@ -5,7 +5,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkExternals } from '../../scripts/bench/runtime-modules.ts';
 import { bundleLikeSst } from '../../scripts/bench/sst-esbuild.ts';
-import { electrodbLazyClauses, electrodbWithoutModelSchema, type EsbuildPlugin } from '../../stacks/lib/bundle-plugins.ts';
+import {
+  electrodbLazyClauses,
+  electrodbWithoutModelSchema,
+  type EsbuildPlugin,
+} from '../../stacks/lib/bundle-plugins.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { SCHEDULES } from '../../packages/core/src/schedules/schedules.ts';
 import { JOB_RUNNER_HANDLER } from '../../stacks/Jobs.ts';
 import { tableDataActions } from '../../stacks/lib/table-access.ts';
-import { expectBundledEntry, expectOnlyAllowed, MAIL_SECRETS, secretVariable, tableGrants } from './backbone-helpers.ts';
+import {
+  expectBundledEntry,
+  expectOnlyAllowed,
+  MAIL_SECRETS,
+  secretVariable,
+  tableGrants,
+} from './backbone-helpers.ts';
 import { asList, functionByHandler, imported, roleStatements, type Json } from './template-helpers.ts';
 
 /**
@@ -34,11 +40,17 @@ export function jobsChecks(synthesized: () => Templates): void {
       expect(rules()).toHaveLength(SCHEDULES.length);
       const runnerArn = { 'Fn::GetAtt': [runner().id, 'Arn'] };
       for (const { name, cron } of SCHEDULES) {
-        const found = rules().filter((rule) => rule.Properties.ScheduleExpression === cron && rule.Properties.Targets.some((t: Json) => t.Input === JSON.stringify({ job: name })));
+        const found = rules().filter(
+          (rule) =>
+            rule.Properties.ScheduleExpression === cron &&
+            rule.Properties.Targets.some((t: Json) => t.Input === JSON.stringify({ job: name })),
+        );
         expect(found, `one rule for ${name}`).toHaveLength(1);
         const [rule] = found;
         expect(rule!.Properties.State).toBe('ENABLED');
-        expect(rule!.Properties.Targets).toEqual([expect.objectContaining({ Arn: runnerArn, Input: JSON.stringify({ job: name }) })]);
+        expect(rule!.Properties.Targets).toEqual([
+          expect.objectContaining({ Arn: runnerArn, Input: JSON.stringify({ job: name }) }),
+        ]);
       }
       // EventBridge may invoke the runner once per rule, and nothing else may.
       const permissions = Object.values(s().jobs.findResources('AWS::Lambda::Permission'));

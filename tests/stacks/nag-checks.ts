@@ -102,7 +102,9 @@ export function nagChecks(synthesized: () => { api: Template; nag: NagResult }):
           const hits = onResource.filter((found) => found.ruleId === id);
           const missing = appliesTo
             ? appliesTo.filter((target) => !hits.some((hit) => appliesToMatches(target, hit.findingId)))
-            : hits.length > 0 ? [] : [id];
+            : hits.length > 0
+              ? []
+              : [id];
           for (const target of missing) unused.push(`${id} ${JSON.stringify(target)} on ${entryKey(entry)}`);
         }
       }

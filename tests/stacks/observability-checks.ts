@@ -31,17 +31,26 @@ const functionsOf = (template: Template): Array<[string, Json]> =>
     ([, fn]) => fn.Properties.Environment?.Variables?.TABLE_NAME !== undefined,
   );
 
-const alarmsOf = (template: Template): Array<[string, Json]> => Object.entries(template.findResources('AWS::CloudWatch::Alarm'));
+const alarmsOf = (template: Template): Array<[string, Json]> =>
+  Object.entries(template.findResources('AWS::CloudWatch::Alarm'));
 
 function alarm(template: Template, idPrefix: string): Json {
   const found = alarmsOf(template).filter(([id]) => id.startsWith(idPrefix));
-  expect(found.map(([id]) => id), `one alarm ${idPrefix}*`).toHaveLength(1);
+  expect(
+    found.map(([id]) => id),
+    `one alarm ${idPrefix}*`,
+  ).toHaveLength(1);
   return found[0]![1].Properties;
 }
 
 /** The metrics an alarm reads: its own, or those inside its metric math. */
 const metricsIn = (props: Json): Json[] =>
-  props.Metrics ? props.Metrics.filter((m: Json) => m.MetricStat).map((m: Json) => ({ ...m.MetricStat.Metric, Stat: m.MetricStat.Stat })) : [props];
+  props.Metrics
+    ? props.Metrics.filter((m: Json) => m.MetricStat).map((m: Json) => ({
+        ...m.MetricStat.Metric,
+        Stat: m.MetricStat.Stat,
+      }))
+    : [props];
 
 const dimension = (metric: Json, name: string) => metric.Dimensions.find((d: Json) => d.Name === name)?.Value;
 
@@ -85,10 +94,17 @@ export function observabilityChecks(synthesized: () => Templates): void {
 
     it('alarms on the API 5xx rate, once there are enough requests to judge', () => {
       const props = alarm(s().monitoring, 'Api5xxRateAlarm');
-      expect(props).toMatchObject({ Threshold: API_5XX_PERCENT, ComparisonOperator: 'GreaterThanThreshold', EvaluationPeriods: 3, DatapointsToAlarm: 2 });
+      expect(props).toMatchObject({
+        Threshold: API_5XX_PERCENT,
+        ComparisonOperator: 'GreaterThanThreshold',
+        EvaluationPeriods: 3,
+        DatapointsToAlarm: 2,
+      });
       const expression = props.Metrics.find((m: Json) => m.Expression).Expression;
       expect(expression).toBe(`IF(requests >= ${API_5XX_MIN_REQUESTS}, 100 * errors / requests, 0)`);
-      const names = metricsIn(props).map((m) => `${m.Namespace}/${m.MetricName}`).sort();
+      const names = metricsIn(props)
+        .map((m) => `${m.Namespace}/${m.MetricName}`)
+        .sort();
       expect(names).toEqual(['AWS/ApiGateway/5xx', 'AWS/ApiGateway/Count']);
       const apiId = imported(s().api, { Ref: only(s().api, 'AWS::ApiGatewayV2::Api').id });
       for (const m of metricsIn(props)) expect(JSON.stringify(dimension(m, 'ApiId'))).toBe(JSON.stringify(apiId));
@@ -100,9 +116,15 @@ export function observabilityChecks(synthesized: () => Templates): void {
         .filter((a) => a.MetricName === 'Throttles' && a.Namespace === 'AWS/Lambda');
       for (const template of [s().api, s().workers, s().jobs]) {
         for (const [id] of functionsOf(template)) {
-          const watching = throttled.filter((a) => JSON.stringify(dimension(a, 'FunctionName')) === JSON.stringify(imported(template, { Ref: id })));
+          const watching = throttled.filter(
+            (a) => JSON.stringify(dimension(a, 'FunctionName')) === JSON.stringify(imported(template, { Ref: id })),
+          );
           expect(watching, `a throttle alarm for ${id}`).toHaveLength(1);
-          expect(watching[0]).toMatchObject({ Threshold: 0, ComparisonOperator: 'GreaterThanThreshold', Statistic: 'Sum' });
+          expect(watching[0]).toMatchObject({
+            Threshold: 0,
+            ComparisonOperator: 'GreaterThanThreshold',
+            Statistic: 'Sum',
+          });
         }
       }
     });
@@ -124,7 +146,9 @@ export function observabilityChecks(synthesized: () => Templates): void {
         expect(m.MetricName).toBe('SystemErrors');
         expect(JSON.stringify(dimension(m, 'TableName'))).toBe(JSON.stringify(tableRef));
       }
-      expect(errors.map((m) => dimension(m, 'Operation'))).toEqual(expect.arrayContaining(['TransactWriteItems', 'Query', 'GetItem']));
+      expect(errors.map((m) => dimension(m, 'Operation'))).toEqual(
+        expect.arrayContaining(['TransactWriteItems', 'Query', 'GetItem']),
+      );
     });
 
     it('alarms on failed jobs, from the runner’s JobFailures metric and its Lambda errors', () => {
@@ -134,7 +158,9 @@ export function observabilityChecks(synthesized: () => Templates): void {
       expect(dimension(emf!, 'service')).toBe(JOBS_SERVICE);
       const errors = metrics.find((m) => m.MetricName === 'Errors');
       const runner = functionByHandler(s().jobs, JOB_RUNNER_HANDLER);
-      expect(JSON.stringify(dimension(errors!, 'FunctionName'))).toBe(JSON.stringify(imported(s().jobs, { Ref: runner.id })));
+      expect(JSON.stringify(dimension(errors!, 'FunctionName'))).toBe(
+        JSON.stringify(imported(s().jobs, { Ref: runner.id })),
+      );
     });
 
     it('parks scheduled invocations that did not run in a dead-letter queue, after retries, and alarms on its depth', () => {
@@ -146,7 +172,10 @@ export function observabilityChecks(synthesized: () => Templates): void {
       for (const rule of rules) {
         const [target] = rule.Properties.Targets;
         expect(target.DeadLetterConfig.Arn).toEqual({ 'Fn::GetAtt': [queueId, 'Arn'] });
-        expect(target.RetryPolicy).toEqual({ MaximumRetryAttempts: JOB_RETRY_ATTEMPTS, MaximumEventAgeInSeconds: 3600 });
+        expect(target.RetryPolicy).toEqual({
+          MaximumRetryAttempts: JOB_RETRY_ATTEMPTS,
+          MaximumEventAgeInSeconds: 3600,
+        });
       }
       const runner = functionByHandler(s().jobs, JOB_RUNNER_HANDLER);
       const { resource: invokeConfig } = only(s().jobs, 'AWS::Lambda::EventInvokeConfig');
@@ -155,20 +184,35 @@ export function observabilityChecks(synthesized: () => Templates): void {
         MaximumRetryAttempts: JOB_RETRY_ATTEMPTS,
         DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [queueId, 'Arn'] } } },
       });
-      const sends = roleStatements(s().jobs, runner).filter((st) => JSON.stringify(st.Action).includes('sqs:SendMessage'));
+      const sends = roleStatements(s().jobs, runner).filter((st) =>
+        JSON.stringify(st.Action).includes('sqs:SendMessage'),
+      );
       expect(sends.map((st) => st.Resource)).toEqual([{ 'Fn::GetAtt': [queueId, 'Arn'] }]);
 
       const depth = alarm(s().monitoring, 'JobDeadLettersAlarm');
-      expect(depth).toMatchObject({ Namespace: 'AWS/SQS', MetricName: 'ApproximateNumberOfMessagesVisible', Threshold: 0 });
-      expect(JSON.stringify(dimension(depth, 'QueueName'))).toBe(JSON.stringify(imported(s().jobs, { 'Fn::GetAtt': [queueId, 'QueueName'] })));
+      expect(depth).toMatchObject({
+        Namespace: 'AWS/SQS',
+        MetricName: 'ApproximateNumberOfMessagesVisible',
+        Threshold: 0,
+      });
+      expect(JSON.stringify(dimension(depth, 'QueueName'))).toBe(
+        JSON.stringify(imported(s().jobs, { 'Fn::GetAtt': [queueId, 'QueueName'] })),
+      );
     });
 
     it('keeps the stream worker’s failure-queue depth alarm, and alarms on failing mail deliveries', () => {
       const workerAlarms = alarmsOf(s().workers).map(([, a]) => a.Properties);
-      expect(workerAlarms.some((a) => a.MetricName === 'ApproximateNumberOfMessagesVisible' && a.Namespace === 'AWS/SQS')).toBe(true);
+      expect(
+        workerAlarms.some((a) => a.MetricName === 'ApproximateNumberOfMessagesVisible' && a.Namespace === 'AWS/SQS'),
+      ).toBe(true);
       const deliveries = metricsIn(alarm(s().monitoring, 'DeliveryFailuresAlarm'));
       expect(deliveries.map((m) => `${dimension(m, 'service')}:${m.MetricName}`).sort()).toEqual(
-        [`${JOBS_SERVICE}:${METRIC.deliveriesFailed}`, `${JOBS_SERVICE}:${METRIC.deliveriesParked}`, `${STREAM_SERVICE}:${METRIC.deliveriesFailed}`, `${STREAM_SERVICE}:${METRIC.deliveriesParked}`].sort(),
+        [
+          `${JOBS_SERVICE}:${METRIC.deliveriesFailed}`,
+          `${JOBS_SERVICE}:${METRIC.deliveriesParked}`,
+          `${STREAM_SERVICE}:${METRIC.deliveriesFailed}`,
+          `${STREAM_SERVICE}:${METRIC.deliveriesParked}`,
+        ].sort(),
       );
     });
   });

@@ -56,11 +56,7 @@ interface Synthesized {
   nag: NagResult;
 }
 
-async function synthesize(
-  stage: string,
-  outdir: string,
-  env: Record<string, string>,
-): Promise<Synthesized> {
+async function synthesize(stage: string, outdir: string, env: Record<string, string>): Promise<Synthesized> {
   await initProject({ stage, root: ROOT });
   // After initProject, which loads the root .env files over process.env.
   for (const [key, value] of Object.entries(env)) vi.stubEnv(key, value);
@@ -86,7 +82,13 @@ async function synthesize(
     workers: Template.fromStack(getStack(Workers)),
     jobs: Template.fromStack(getStack(Jobs)),
     monitoring: Template.fromStack(getStack(Monitoring)),
-    nag: { ...nagFindings(assembly, stacks.map((stack) => stack.artifactId)), suppressed: recorder.suppressed },
+    nag: {
+      ...nagFindings(
+        assembly,
+        stacks.map((stack) => stack.artifactId),
+      ),
+      suppressed: recorder.suppressed,
+    },
   };
 }
 
@@ -195,9 +197,14 @@ describe('production stage', () => {
 
   it('links mails to the public URL given at deploy time', () => {
     for (const template of [s.workers, s.jobs]) {
-      const functions = Object.values(template.findResources('AWS::Lambda::Function', { Properties: { Environment: { Variables: { TABLE_NAME: Match.anyValue() } } } }));
+      const functions = Object.values(
+        template.findResources('AWS::Lambda::Function', {
+          Properties: { Environment: { Variables: { TABLE_NAME: Match.anyValue() } } },
+        }),
+      );
       expect(functions.length).toBeGreaterThan(0);
-      for (const fn of functions) expect(fn.Properties.Environment.Variables.PUBLIC_URL).toBe('https://talent.example.org');
+      for (const fn of functions)
+        expect(fn.Properties.Environment.Variables.PUBLIC_URL).toBe('https://talent.example.org');
     }
   });
 

@@ -18,7 +18,8 @@ interface Templates {
   api: Template;
 }
 
-const classFunction = (api: Template, trafficClass: TrafficClass) => functionByHandler(api, CLASS_LIMITS[trafficClass].handler);
+const classFunction = (api: Template, trafficClass: TrafficClass) =>
+  functionByHandler(api, CLASS_LIMITS[trafficClass].handler);
 
 /** The logical id of the function an HTTP API integration invokes. */
 function integrationTarget(integration: Json): string {
@@ -38,12 +39,18 @@ export function trafficClassChecks(synthesized: () => Templates): void {
         expect(props.Timeout, trafficClass).toBe(limits.timeout);
         expect(props.Architectures).toEqual(['arm64']);
         // Source-mapped traces cost every cold start the map's parse: the crowd-facing classes go without.
-        expect(props.Environment.Variables.NODE_OPTIONS, trafficClass).toBe(limits.sourceMaps ? '--enable-source-maps' : '');
+        expect(props.Environment.Variables.NODE_OPTIONS, trafficClass).toBe(
+          limits.sourceMaps ? '--enable-source-maps' : '',
+        );
       }
       expect(TRAFFIC_CLASSES.filter((c) => !CLASS_LIMITS[c].sourceMaps)).toEqual(['public', 'phone']);
       // No other function in the stack serves requests (SST's and CDK's helpers have their own handlers).
-      const handlers = Object.values(api.findResources('AWS::Lambda::Function')).map((f) => String(f.Properties.Handler));
-      expect(handlers.filter((h) => h.startsWith('packages/functions/')).sort()).toEqual(TRAFFIC_CLASSES.map((c) => CLASS_LIMITS[c].handler).sort());
+      const handlers = Object.values(api.findResources('AWS::Lambda::Function')).map((f) =>
+        String(f.Properties.Handler),
+      );
+      expect(handlers.filter((h) => h.startsWith('packages/functions/')).sort()).toEqual(
+        TRAFFIC_CLASSES.map((c) => CLASS_LIMITS[c].handler).sort(),
+      );
     });
 
     it('sends each class route to its function and everything else ($default) to the api class', () => {
@@ -57,7 +64,9 @@ export function trafficClassChecks(synthesized: () => Templates): void {
         return integrationTarget(integrations[integrationId]!);
       };
       expect(targetOf('$default')).toBe(classFunction(api, 'api').id);
-      const expected = Object.entries(CLASS_ROUTES).flatMap(([trafficClass, keys]) => keys.map((key) => [key, trafficClass as TrafficClass] as const));
+      const expected = Object.entries(CLASS_ROUTES).flatMap(([trafficClass, keys]) =>
+        keys.map((key) => [key, trafficClass as TrafficClass] as const),
+      );
       expect(expected.length).toBeGreaterThan(20);
       for (const [key, trafficClass] of expected) expect(targetOf(key), key).toBe(classFunction(api, trafficClass).id);
       expect(routes).toHaveLength(expected.length + 1);
@@ -68,13 +77,20 @@ export function trafficClassChecks(synthesized: () => Templates): void {
       const { rate, burst } = CLASS_LIMITS.api.throttle;
       expect(stage.Properties.DefaultRouteSettings).toEqual({ ThrottlingBurstLimit: burst, ThrottlingRateLimit: rate });
       const settings = stage.Properties.RouteSettings as Record<string, Json>;
-      const expected = Object.entries(CLASS_ROUTES).flatMap(([trafficClass, keys]) => keys.map((key) => [key, CLASS_LIMITS[trafficClass as TrafficClass].throttle] as const));
+      const expected = Object.entries(CLASS_ROUTES).flatMap(([trafficClass, keys]) =>
+        keys.map((key) => [key, CLASS_LIMITS[trafficClass as TrafficClass].throttle] as const),
+      );
       expect(Object.keys(settings).sort()).toEqual(expected.map(([key]) => key).sort());
       for (const [key, limit] of expected) {
         expect(settings[key], key).toEqual({ ThrottlingRateLimit: limit.rate, ThrottlingBurstLimit: limit.burst });
       }
       // A flood of public registrations is capped below what the phone class may take.
-      expect(CLASS_LIMITS.public.reservedConcurrency + CLASS_LIMITS.phone.reservedConcurrency + CLASS_LIMITS.api.reservedConcurrency + CLASS_LIMITS.exports.reservedConcurrency).toBeLessThanOrEqual(900);
+      expect(
+        CLASS_LIMITS.public.reservedConcurrency +
+          CLASS_LIMITS.phone.reservedConcurrency +
+          CLASS_LIMITS.api.reservedConcurrency +
+          CLASS_LIMITS.exports.reservedConcurrency,
+      ).toBeLessThanOrEqual(900);
     });
 
     it('ships the stored OpenAPI document with the api class only', () => {
@@ -96,7 +112,10 @@ export function trafficClassChecks(synthesized: () => Templates): void {
       for (const trafficClass of TRAFFIC_CLASSES) {
         const { props } = classFunction(api, trafficClass);
         const entry = CLASS_LIMITS[trafficClass].handler.replace(/\.handler$/, '.mjs');
-        const code = readFileSync(join(outdir, `asset.${String(props.Code.S3Key).replace(/\.zip$/, '')}`, entry), 'utf8');
+        const code = readFileSync(
+          join(outdir, `asset.${String(props.Code.S3Key).replace(/\.zip$/, '')}`, entry),
+          'utf8',
+        );
         // A part name every .xlsx has, written by exceljs's workbook writer and reader.
         expect(code.includes('xl/sharedStrings.xml'), trafficClass).toBe(trafficClass === 'exports');
       }

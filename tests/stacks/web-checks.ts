@@ -33,7 +33,11 @@ export function webChecks(synthesized: () => Templates): void {
     it('sends a Content-Security-Policy, HSTS, nosniff, frame and referrer policy with every page and file', () => {
       const { id, resource: policy } = only(s.web, 'AWS::CloudFront::ResponseHeadersPolicy');
       const headers = policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
-      expect(headers.StrictTransportSecurity).toEqual({ AccessControlMaxAgeSec: 31_536_000, IncludeSubdomains: true, Override: true });
+      expect(headers.StrictTransportSecurity).toEqual({
+        AccessControlMaxAgeSec: 31_536_000,
+        IncludeSubdomains: true,
+        Override: true,
+      });
       expect(headers.ContentTypeOptions).toEqual({ Override: true });
       expect(headers.FrameOptions).toEqual({ FrameOption: 'DENY', Override: true });
       expect(headers.ReferrerPolicy).toEqual({ ReferrerPolicy: 'strict-origin-when-cross-origin', Override: true });
@@ -46,10 +50,14 @@ export function webChecks(synthesized: () => Templates): void {
       expect(directives.get('connect-src')).toEqual(["'self'", '<api>']);
       expect(directives.get('object-src')).toEqual(["'none'"]);
       expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
-      expect(parts.find((part) => typeof part !== 'string')).toEqual({ 'Fn::ImportValue': expect.stringContaining(`${s.stage}-aksu-talent-Api:`) });
+      expect(parts.find((part) => typeof part !== 'string')).toEqual({
+        'Fn::ImportValue': expect.stringContaining(`${s.stage}-aksu-talent-Api:`),
+      });
 
       const { resource: distribution } = only(s.web, 'AWS::CloudFront::Distribution');
-      expect(distribution.Properties.DistributionConfig.DefaultCacheBehavior.ResponseHeadersPolicyId).toEqual({ Ref: id });
+      expect(distribution.Properties.DistributionConfig.DefaultCacheBehavior.ResponseHeadersPolicyId).toEqual({
+        Ref: id,
+      });
     });
 
     it('logs CloudFront and site-bucket access for a week, in a bucket removed with the stage', () => {

@@ -35,7 +35,9 @@ export async function newAccount(
   return { ...session, email };
 }
 
-export async function newUniversity(overrides: Partial<Parameters<typeof Universities.create>[1]> = {}): Promise<UniversityView> {
+export async function newUniversity(
+  overrides: Partial<Parameters<typeof Universities.create>[1]> = {},
+): Promise<UniversityView> {
   return Universities.create(SYSTEM, {
     name: `测试大学${uniqueSuffix()}`,
     city: '北京',

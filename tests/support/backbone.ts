@@ -47,7 +47,9 @@ export async function startBackbone(options: StreamWorkerOptions = {}): Promise<
 }
 
 /** Whether a caught message was sent to `address` (envelope recipients, so Bcc counts too). */
-export const sentTo = (address: string) => (message: CaughtMessage) => message.envelope.to.includes(address.toLowerCase());
+export const sentTo = (address: string) => (message: CaughtMessage) =>
+  message.envelope.to.includes(address.toLowerCase());
 
 /** Runs a scheduled job for the moment `at` exactly as `pnpm job <name> --at <time>` does. */
-export const runJobAt = (name: string, at: Date | string = new Date()) => runJob(name, new Date(at), { untilDone: true });
+export const runJobAt = (name: string, at: Date | string = new Date()) =>
+  runJob(name, new Date(at), { untilDone: true });

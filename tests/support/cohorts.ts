@@ -39,7 +39,10 @@ export function studentBody(overrides: Record<string, unknown> = {}) {
 }
 
 /** A cohort open for registration right now, with the given universities and quotas. */
-export async function openCohort(universities: { universityId: string; quota: number }[], overrides: Partial<CreateCohortInput> = {}) {
+export async function openCohort(
+  universities: { universityId: string; quota: number }[],
+  overrides: Partial<CreateCohortInput> = {},
+) {
   const now = Date.now();
   const cohort = await Cohorts.create(SYSTEM, {
     name: `百名硕博社会实践${uniqueSuffix()}`,
@@ -63,7 +66,10 @@ export interface TwoUniversities {
 }
 
 export async function twoUniversities(): Promise<TwoUniversities> {
-  const [uniA, uniB] = (await Promise.all([newUniversity(), newUniversity()])).map((u) => u.universityId) as [string, string];
+  const [uniA, uniB] = (await Promise.all([newUniversity(), newUniversity()])).map((u) => u.universityId) as [
+    string,
+    string,
+  ];
   const [organiser, coordinatorA, coordinatorB] = await Promise.all([
     newAccount('organiser'),
     newAccount('coordinator', { universityId: uniA }),

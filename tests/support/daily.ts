@@ -15,7 +15,18 @@ export async function internToken(registrationId: string, universityId: string):
   const at = new Date().toISOString();
   const userId = newId('user');
   await db()
-    .service.entities.user.create({ userId, email: uniqueEmail('intern'), name: '实习生', role: 'intern', universityId, internId: registrationId, status: 'active', createdAt: at, updatedAt: at, version: 1 })
+    .service.entities.user.create({
+      userId,
+      email: uniqueEmail('intern'),
+      name: '实习生',
+      role: 'intern',
+      universityId,
+      internId: registrationId,
+      status: 'active',
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    })
     .go();
   return issueToken({ userId, role: 'intern', universityId, internId: registrationId }, process.env.JWT_SECRET!);
 }
@@ -25,7 +36,12 @@ export async function internToken(registrationId: string, universityId: string):
  * depend on the wall clock: a host unit with a location and a 300 m radius, a mentor with their first
  * `mentees` interns, and `interns` placed interns of the given universities in turn.
  */
-export async function dailyWorld(options: { interns: number; universities: string[]; mentees?: number; timeZone?: string }) {
+export async function dailyWorld(options: {
+  interns: number;
+  universities: string[];
+  mentees?: number;
+  timeZone?: string;
+}) {
   const timeZone = options.timeZone ?? 'Asia/Shanghai';
   const today = localDate(new Date(), timeZone);
   const cohort = await newCohort({
@@ -36,9 +52,12 @@ export async function dailyWorld(options: { interns: number; universities: strin
     checkInWindow: { start: '00:00', end: '23:59' },
   });
   const unit = await newHostUnit({ location: UNIT_LOCATION, checkInRadiusM: 300 });
-  const { mentor, account: mentorAcc } = await mentorAccount(unit.hostUnitId, { maxMentees: Math.max(1, options.mentees ?? 2) });
+  const { mentor, account: mentorAcc } = await mentorAccount(unit.hostUnitId, {
+    maxMentees: Math.max(1, options.mentees ?? 2),
+  });
   const projects: string[] = [];
-  for (let i = 0; i < Math.ceil(options.interns / 200); i++) projects.push((await newProject(unit.hostUnitId, cohort.cohortId, { seats: 200 })).projectId);
+  for (let i = 0; i < Math.ceil(options.interns / 200); i++)
+    projects.push((await newProject(unit.hostUnitId, cohort.cohortId, { seats: 200 })).projectId);
 
   const interns: DailyIntern[] = new Array(options.interns);
   const mentees = options.mentees ?? 2;
@@ -53,7 +72,11 @@ export async function dailyWorld(options: { interns: number; universities: strin
           projectId: projects[Math.floor(i / 200)]!,
           ...(i < mentees ? { mentorId: mentor.mentorId } : {}),
         });
-        interns[i] = { registrationId: r.registrationId, universityId, token: await internToken(r.registrationId, universityId) };
+        interns[i] = {
+          registrationId: r.registrationId,
+          universityId,
+          token: await internToken(r.registrationId, universityId),
+        };
       }),
     );
   }

@@ -3,7 +3,10 @@ import { Events, Trips, type RegistrationInput, type EventView, type TripView } 
 import { SYSTEM, uniqueSuffix } from './accounts.ts';
 
 /** A trip with one stop visiting the given universities. */
-export async function newTrip(universityIds: string[], overrides: Partial<Parameters<typeof Trips.create>[1]> = {}): Promise<TripView> {
+export async function newTrip(
+  universityIds: string[],
+  overrides: Partial<Parameters<typeof Trips.create>[1]> = {},
+): Promise<TripView> {
   return Trips.create(SYSTEM, {
     title: `考察宣介${uniqueSuffix()}`,
     startDate: '2024-03-10',
@@ -14,7 +17,10 @@ export async function newTrip(universityIds: string[], overrides: Partial<Parame
 }
 
 /** An event at the trip's first stop, for its first university. */
-export async function newEvent(trip: TripView, overrides: Partial<Parameters<typeof Events.create>[2]> = {}): Promise<EventView> {
+export async function newEvent(
+  trip: TripView,
+  overrides: Partial<Parameters<typeof Events.create>[2]> = {},
+): Promise<EventView> {
   const stop = trip.stops[0]!;
   return Events.create(SYSTEM, trip.tripId, {
     stopId: stop.stopId,

@@ -15,10 +15,18 @@ export interface SocketResult {
 }
 
 /** A JSON request sent from `from` (any 127.0.0.0/8 address is this machine on Linux). */
-export function sendFrom(server: LocalServer, from: string, method: string, path: string, body?: unknown, token?: string): Promise<SocketResult> {
+export function sendFrom(
+  server: LocalServer,
+  from: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  token?: string,
+): Promise<SocketResult> {
   const text = body === undefined ? undefined : JSON.stringify(body);
   const headers: Record<string, string | number> = {};
-  if (text !== undefined) Object.assign(headers, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+  if (text !== undefined)
+    Object.assign(headers, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
   if (token) headers.authorization = `Bearer ${token}`;
   return new Promise((resolve, reject) => {
     const req = request(new URL(path, server.url), { method, localAddress: from, headers }, (res) => {
@@ -27,7 +35,11 @@ export function sendFrom(server: LocalServer, from: string, method: string, path
       res.on('end', () => {
         const raw = Buffer.concat(chunks).toString('utf8');
         const header = res.headers['retry-after'];
-        resolve({ status: res.statusCode ?? 0, body: raw ? JSON.parse(raw) : undefined, retryAfter: Array.isArray(header) ? header[0] : header });
+        resolve({
+          status: res.statusCode ?? 0,
+          body: raw ? JSON.parse(raw) : undefined,
+          retryAfter: Array.isArray(header) ? header[0] : header,
+        });
       });
     });
     req.on('error', reject);

@@ -73,8 +73,18 @@ export function csvOf(rows: Record<string, string>[], headers = HEADERS): string
 export const base64 = (bytes: Uint8Array | string) => Buffer.from(bytes).toString('base64');
 
 /** Uploads a file to a cohort's import as the web does, consent given. */
-export const upload = (cohortId: string, content: Uint8Array | string, token: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
-  call('POST', `/v1/cohorts/${cohortId}/imports`, { token, headers, body: { filename: '报名.xlsx', content: base64(content), consent: true, ...extra } });
+export const upload = (
+  cohortId: string,
+  content: Uint8Array | string,
+  token: string,
+  extra: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+) =>
+  call('POST', `/v1/cohorts/${cohortId}/imports`, {
+    token,
+    headers,
+    body: { filename: '报名.xlsx', content: base64(content), consent: true, ...extra },
+  });
 
 /** Runs the job to the end, as the web does: again while a run stops short. */
 export async function runToEnd(jobId: string, token: string) {
@@ -89,7 +99,13 @@ export async function runToEnd(jobId: string, token: string) {
 export async function rowsOf(jobId: string, token: string, status?: string) {
   const res = await call('GET', `/v1/imports/${jobId}/rows?limit=100${status ? `&status=${status}` : ''}`, { token });
   expect(res.status).toBe(200);
-  return res.body.items as { rowNumber: number; status: string; reason?: string; message?: string; registrationId?: string }[];
+  return res.body.items as {
+    rowNumber: number;
+    status: string;
+    reason?: string;
+    message?: string;
+    registrationId?: string;
+  }[];
 }
 
 /** GBK encoding of a mostly-ASCII text, built from a decoder table of the characters it uses. */

@@ -16,7 +16,14 @@ export async function runningProgramme(universityId: string, count = 1, policy: 
     startsOn: start,
     endsOn: addDays(today(), 10),
     status: 'running',
-    stipendPolicy: { dailyAllowanceFen: 8_333, countedDays: 'checked_in', travelCapFen: 150_000, projectAwardFen: 200_000, mentorAllowancePerMenteeFen: 100_000, ...policy },
+    stipendPolicy: {
+      dailyAllowanceFen: 8_333,
+      countedDays: 'checked_in',
+      travelCapFen: 150_000,
+      projectAwardFen: 200_000,
+      mentorAllowancePerMenteeFen: 100_000,
+      ...policy,
+    },
   });
   const unit = await newHostUnit();
   const project = await newProject(unit.hostUnitId, cohort.cohortId, { seats: count + 1 });
@@ -24,8 +31,16 @@ export async function runningProgramme(universityId: string, count = 1, policy: 
   const interns = [];
   for (let i = 0; i < count; i++) {
     const intern = await acceptedIntern(cohort.cohortId, universityId);
-    await Placements.place(SYSTEM, cohort.cohortId, { registrationId: intern.registrationId, projectId: project.projectId, mentorId: mentor.mentorId });
-    interns.push({ registrationId: intern.registrationId, name: intern.name, account: await newAccount('intern', { universityId, internId: intern.registrationId }) });
+    await Placements.place(SYSTEM, cohort.cohortId, {
+      registrationId: intern.registrationId,
+      projectId: project.projectId,
+      mentorId: mentor.mentorId,
+    });
+    interns.push({
+      registrationId: intern.registrationId,
+      name: intern.name,
+      account: await newAccount('intern', { universityId, internId: intern.registrationId }),
+    });
   }
   return { cohort, unit, project, mentor, mentorAccount: mentorToken, interns };
 }
@@ -48,7 +63,9 @@ export async function recordDays(
         hostUnitId: programme.unit.hostUnitId,
         mentorKey: programme.mentor.mentorId,
         status: day.status,
-        ...(day.status === 'present' ? { checkedInAt: `${day.date}T09:00:00+08:00`, syncedLate: day.syncedLate ?? false } : {}),
+        ...(day.status === 'present'
+          ? { checkedInAt: `${day.date}T09:00:00+08:00`, syncedLate: day.syncedLate ?? false }
+          : {}),
         createdAt: at,
         updatedAt: at,
       })

@@ -10,10 +10,18 @@ import { call } from './http.ts';
 /** The mail helpers over a backbone started in the test file's beforeAll. */
 export function mailbox(backbone: () => Backbone) {
   /** Mail caught for the address; with `about`, only those whose subject says it (accounts made here get their own mails too). */
-  const mailTo = (address: string, about = '') => backbone().mailbox.messages().filter((m) => sentTo(address)(m) && m.subject.includes(about));
+  const mailTo = (address: string, about = '') =>
+    backbone()
+      .mailbox.messages()
+      .filter((m) => sentTo(address)(m) && m.subject.includes(about));
   const waitMail = async (address: string, subject: RegExp | string, count = 1) =>
-    backbone().mailbox.waitFor((m) => sentTo(address)(m) && (typeof subject === 'string' ? m.subject.includes(subject) : subject.test(m.subject)), { count });
-  const one = async (address: string, subject: RegExp | string): Promise<CaughtMessage> => (await waitMail(address, subject))[0]!;
+    backbone().mailbox.waitFor(
+      (m) =>
+        sentTo(address)(m) && (typeof subject === 'string' ? m.subject.includes(subject) : subject.test(m.subject)),
+      { count },
+    );
+  const one = async (address: string, subject: RegExp | string): Promise<CaughtMessage> =>
+    (await waitMail(address, subject))[0]!;
   return { mailTo, waitMail, one };
 }
 
@@ -30,7 +38,9 @@ export const PEOPLE_KINDS = new Set([
 ]);
 
 /** The caller's in-app list as the notification centre serves it, the kinds under test only (accounts made here bring their own). */
-export async function inbox(token: string): Promise<Array<{ kind: string; title: string; body: string; link: string | null }>> {
+export async function inbox(
+  token: string,
+): Promise<Array<{ kind: string; title: string; body: string; link: string | null }>> {
   const page = await call('GET', '/v1/me/notifications?limit=100', { token });
   expect(page.status).toBe(200);
   return page.body.items.filter((n: { kind: string }) => PEOPLE_KINDS.has(n.kind));

@@ -23,7 +23,8 @@ export async function placementDesk(): Promise<PlacementDesk> {
   const [organiser, uni, otherUni] = await Promise.all([newAccount('organiser'), newUniversity(), newUniversity()]);
   const coordinator = await newAccount('coordinator', { universityId: uni.universityId });
   const { cohortId } = await openProgrammeCohort([uni.universityId, otherUni.universityId]);
-  const as = (method: string, path: string, body?: unknown, token = organiser.token) => call(method, path, { token, body });
+  const as = (method: string, path: string, body?: unknown, token = organiser.token) =>
+    call(method, path, { token, body });
   return {
     organiser,
     coordinator,

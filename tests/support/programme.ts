@@ -33,7 +33,13 @@ export async function newCohort(overrides: Record<string, unknown> = {}) {
     registrationClosesAt: '2030-06-30T23:59:59+08:00',
     status: 'review' as const,
     eligibleDegreeLevels: ['master', 'phd'] as Array<'master' | 'phd'>,
-    stipendPolicy: { dailyAllowanceFen: 10000, countedDays: 'checked_in' as const, travelCapFen: 200000, projectAwardFen: 200000, mentorAllowancePerMenteeFen: 100000 },
+    stipendPolicy: {
+      dailyAllowanceFen: 10000,
+      countedDays: 'checked_in' as const,
+      travelCapFen: 200000,
+      projectAwardFen: 200000,
+      mentorAllowancePerMenteeFen: 100000,
+    },
     checkInWindow: { start: '08:00', end: '11:00' },
     createdAt: at,
     updatedAt: at,
@@ -81,7 +87,9 @@ export function acceptedInternRecord(cohortId: string, universityId: string, ove
 /** An accepted registration of the university in the cohort: an intern waiting to be placed. */
 export async function acceptedIntern(cohortId: string, universityId: string, overrides: Record<string, unknown> = {}) {
   const record = acceptedInternRecord(cohortId, universityId, overrides);
-  await db().service.entities.cohortRegistration.create(record as never).go();
+  await db()
+    .service.entities.cohortRegistration.create(record as never)
+    .go();
   return record;
 }
 
@@ -97,14 +105,24 @@ export async function openProgrammeCohort(universityIds: string[], overrides: Pa
 }
 
 /** Placement-relevant fields; the rest of the registration comes from `studentBody`. */
-type InternFields = Partial<Record<'name' | 'major' | 'discipline' | 'degreeLevel' | 'hometown' | 'hometownCounty', string> & { fromRegion: boolean }>;
+type InternFields = Partial<
+  Record<'name' | 'major' | 'discipline' | 'degreeLevel' | 'hometown' | 'hometownCounty', string> & {
+    fromRegion: boolean;
+  }
+>;
 type Status = 'submitted' | 'accepted' | 'waitlisted' | 'rejected';
 
 /**
  * Registrations of the university in the cohort, in one batch, then decided together (accepted
  * unless told otherwise): interns waiting to be placed. Not from the region unless told.
  */
-export async function registeredInterns(cohortId: string, universityId: string, count: number, fields: InternFields = {}, status: Status = 'accepted') {
+export async function registeredInterns(
+  cohortId: string,
+  universityId: string,
+  count: number,
+  fields: InternFields = {},
+  status: Status = 'accepted',
+) {
   const rows = Array.from({ length: count }, () =>
     studentBody({ universityId, hometown: '北京市', hometownCounty: undefined, fromRegion: false, ...fields }),
   );
@@ -114,13 +132,19 @@ export async function registeredInterns(cohortId: string, universityId: string, 
     return o.registration.registrationId;
   });
   if (status !== 'submitted') {
-    for (let i = 0; i < ids.length; i += 100) await CohortRegistrations.decide(SYSTEM, cohortId, { registrationIds: ids.slice(i, i + 100), decision: status });
+    for (let i = 0; i < ids.length; i += 100)
+      await CohortRegistrations.decide(SYSTEM, cohortId, { registrationIds: ids.slice(i, i + 100), decision: status });
   }
   const records = await Promise.all(ids.map((id) => CohortRegistrations.getRecord(id)));
   return records.map((r) => r!);
 }
 
-export async function registeredIntern(cohortId: string, universityId: string, fields: InternFields = {}, status: Status = 'accepted') {
+export async function registeredIntern(
+  cohortId: string,
+  universityId: string,
+  fields: InternFields = {},
+  status: Status = 'accepted',
+) {
   return (await registeredInterns(cohortId, universityId, 1, fields, status))[0]!;
 }
 

@@ -9,7 +9,8 @@ export async function startRefusingSmtp(): Promise<{ url: string; close(): Promi
     authOptional: true,
     disabledCommands: ['AUTH', 'STARTTLS'],
     logger: false,
-    onRcptTo: (_address, _session, callback) => callback(Object.assign(new Error('5.1.1 Mailbox unavailable'), { responseCode: 550 })),
+    onRcptTo: (_address, _session, callback) =>
+      callback(Object.assign(new Error('5.1.1 Mailbox unavailable'), { responseCode: 550 })),
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {

@@ -7,7 +7,9 @@ import { streamRecords } from './stream-replay.ts';
 export async function reviewIdOf(registrationId: string): Promise<string> {
   return vi.waitFor(
     async () => {
-      const events = (await streamRecords()).map((r) => Outbox.outboxEventOf(r as Outbox.StreamRecordLike)).filter((e) => e?.type === 'registration.decided');
+      const events = (await streamRecords())
+        .map((r) => Outbox.outboxEventOf(r as Outbox.StreamRecordLike))
+        .filter((e) => e?.type === 'registration.decided');
       const event = events.find((e) => e!.payload.registrationId === registrationId);
       if (!event) throw new Error(`no decision event for ${registrationId} yet`);
       return String(event.payload.reviewId);

@@ -1,4 +1,10 @@
-import { DescribeStreamCommand, DynamoDBStreamsClient, GetRecordsCommand, GetShardIteratorCommand, type _Record } from '@aws-sdk/client-dynamodb-streams';
+import {
+  DescribeStreamCommand,
+  DynamoDBStreamsClient,
+  GetRecordsCommand,
+  GetShardIteratorCommand,
+  type _Record,
+} from '@aws-sdk/client-dynamodb-streams';
 import { db, Outbox, tableStreamArn } from '@aksu/core';
 
 /**
@@ -7,15 +13,27 @@ import { db, Outbox, tableStreamArn } from '@aksu/core';
  */
 export async function streamRecords(): Promise<_Record[]> {
   const { config } = db();
-  const streams = new DynamoDBStreamsClient({ region: 'local', endpoint: config.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const streams = new DynamoDBStreamsClient({
+    region: 'local',
+    endpoint: config.endpoint,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
   const streamArn = await tableStreamArn();
   if (!streamArn) throw new Error('The table has no stream');
   const records: _Record[] = [];
   let start: string | undefined;
   do {
-    const { StreamDescription } = await streams.send(new DescribeStreamCommand({ StreamArn: streamArn, ExclusiveStartShardId: start }));
+    const { StreamDescription } = await streams.send(
+      new DescribeStreamCommand({ StreamArn: streamArn, ExclusiveStartShardId: start }),
+    );
     for (const shard of StreamDescription?.Shards ?? []) {
-      let { ShardIterator: iterator } = await streams.send(new GetShardIteratorCommand({ StreamArn: streamArn, ShardId: shard.ShardId!, ShardIteratorType: 'TRIM_HORIZON' }));
+      let { ShardIterator: iterator } = await streams.send(
+        new GetShardIteratorCommand({
+          StreamArn: streamArn,
+          ShardId: shard.ShardId!,
+          ShardIteratorType: 'TRIM_HORIZON',
+        }),
+      );
       while (iterator) {
         const page = await streams.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: 1000 }));
         records.push(...(page.Records ?? []));
@@ -33,6 +51,7 @@ export async function streamRecords(): Promise<_Record[]> {
 export async function replayStream(): Promise<number> {
   const records = await streamRecords();
   const result = await Outbox.processStreamRecords(records as Outbox.StreamRecordLike[]);
-  if (result.batchItemFailures.length) throw new Error(`replay stopped at ${result.batchItemFailures[0]!.itemIdentifier}`);
+  if (result.batchItemFailures.length)
+    throw new Error(`replay stopped at ${result.batchItemFailures[0]!.itemIdentifier}`);
   return result.handled;
 }

@@ -35,9 +35,15 @@ describe('fieldErrorOf', () => {
   });
 
   it('sends a custom issue without a listed rule as `invalid`', () => {
-    const [bare] = issuesOf(z.string().refine(() => false, { message: 'No' }), 'x');
+    const [bare] = issuesOf(
+      z.string().refine(() => false, { message: 'No' }),
+      'x',
+    );
     expect(fieldErrorOf(bare!, 'x').code).toBe('invalid');
-    const [named] = issuesOf(z.string().refine(() => false, rule('listed_twice', 'Twice')), 'x');
+    const [named] = issuesOf(
+      z.string().refine(() => false, rule('listed_twice', 'Twice')),
+      'x',
+    );
     expect(fieldErrorOf(named!, 'x').code).toBe('listed_twice');
   });
 

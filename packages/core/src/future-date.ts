@@ -9,7 +9,10 @@ import { DomainError } from './errors.ts';
 export function futureDateError(today: string, dates: Record<string, string | undefined>): DomainError | null {
   for (const [path, on] of Object.entries(dates)) {
     if (on && on > today) {
-      return new DomainError('date_in_future', `${path} is after today (${today})`, { latestOn: today, errors: [{ path, message: `On or before ${today}`, code: 'after_today', params: { latest: today } }] });
+      return new DomainError('date_in_future', `${path} is after today (${today})`, {
+        latestOn: today,
+        errors: [{ path, message: `On or before ${today}`, code: 'after_today', params: { latest: today } }],
+      });
     }
   }
   return null;

@@ -23,7 +23,9 @@ describe('ids', () => {
     expect(idFor('user', 'coh_1#hash-a').slice(4)).not.toBe(id.slice(4));
   });
   it('spreads derived ids over the whole alphabet', () => {
-    const chars = new Set(Array.from({ length: 200 }, (_, i) => idFor('cohortRegistration', `k${i}`).slice(4)).join(''));
+    const chars = new Set(
+      Array.from({ length: 200 }, (_, i) => idFor('cohortRegistration', `k${i}`).slice(4)).join(''),
+    );
     expect(chars.size).toBe(32);
   });
 });

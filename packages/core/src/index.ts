@@ -40,7 +40,30 @@ export { XLSX_CONTENT_TYPE, type SpreadsheetFile } from './exports/workbook.ts';
 export * as Outbox from './outbox/index.ts';
 export * as ReviewDigests from './people-events/review-digests.ts';
 export { domainEvent, outboxOp, type DomainEvent } from './outbox/index.ts';
-export { Notifications, NotificationCentre, DeliveryError, DELIVERY_STATUSES, LOCALES as NOTIFICATION_LOCALES, NotificationView, UnreadCountView, MarkedView, PreferencesView, PreferencesInput, DeliveryListQuery, DeliveryView, notificationIdSchema, deliveryIdSchema, type NotifyInput, type Recipient, type NotificationKind, type EmailChannel, type EmailMessage, type DeliveryStatus, type PreferenceView, type Locale } from './notifications/index.ts';
+export {
+  Notifications,
+  NotificationCentre,
+  DeliveryError,
+  DELIVERY_STATUSES,
+  LOCALES as NOTIFICATION_LOCALES,
+  NotificationView,
+  UnreadCountView,
+  MarkedView,
+  PreferencesView,
+  PreferencesInput,
+  DeliveryListQuery,
+  DeliveryView,
+  notificationIdSchema,
+  deliveryIdSchema,
+  type NotifyInput,
+  type Recipient,
+  type NotificationKind,
+  type EmailChannel,
+  type EmailMessage,
+  type DeliveryStatus,
+  type PreferenceView,
+  type Locale,
+} from './notifications/index.ts';
 export { RunnerStates, tableStreamArn } from './runner/index.ts';
 export { JOBS, SCHEDULES, STARTUP_CHECKS, type Job, type JobSummary, type Schedule } from './schedules/index.ts';
 export { runJob, jobNames, UnknownJobError } from './schedules/run.ts';

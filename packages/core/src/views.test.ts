@@ -22,9 +22,19 @@ describe('the view builders name their fields', () => {
   it('drops what the view does not declare, for accounts, registrations, leads and policies', async () => {
     const { toUserView } = await import('./users/records.ts');
     const { toRegistrationView } = await import('./events/index.ts');
-    const user = { userId: 'u', email: 'a@b.cn', name: '张三', role: 'organiser', status: 'active', createdAt: '2026-01-01T00:00:00Z' };
+    const user = {
+      userId: 'u',
+      email: 'a@b.cn',
+      name: '张三',
+      role: 'organiser',
+      status: 'active',
+      createdAt: '2026-01-01T00:00:00Z',
+    };
     const registration = { eventId: 'e', registrationId: 'r', name: '李四', status: 'registered' };
-    for (const view of [toUserView({ ...user, ...extra } as never), toRegistrationView({ ...registration, ...extra })]) {
+    for (const view of [
+      toUserView({ ...user, ...extra } as never),
+      toRegistrationView({ ...registration, ...extra }),
+    ]) {
       for (const key of Object.keys(extra)) expect(view).not.toHaveProperty(key);
     }
   });

@@ -39,22 +39,49 @@ export function createApp(config: AppConfig) {
       { name: 'Public registration', description: 'The no-login event registration page' },
       { name: 'Leads', description: 'People met at events (意向人才) and invitations sent to them' },
       { name: 'Audit', description: 'Change history' },
-      { name: 'Cohorts', description: 'Cohorts (社会实践批次) of the summer practice programme, their universities and quotas' },
-      { name: 'Cohort registrations', description: 'Students registered by their universities (报名 / 推荐), decisions and confirmations' },
-      { name: 'Imports', description: 'Bulk registration from a spreadsheet: template, upload, progress, per-row results' },
+      {
+        name: 'Cohorts',
+        description: 'Cohorts (社会实践批次) of the summer practice programme, their universities and quotas',
+      },
+      {
+        name: 'Cohort registrations',
+        description: 'Students registered by their universities (报名 / 推荐), decisions and confirmations',
+      },
+      {
+        name: 'Imports',
+        description: 'Bulk registration from a spreadsheet: template, upload, progress, per-row results',
+      },
       { name: 'Host units', description: 'Host units (实践单位) of the summer practice programme' },
       { name: 'Projects', description: 'Projects (实践岗位) host units post for a cohort, with seats' },
       { name: 'Mentors', description: 'Mentors (导师), their invitations and mentees' },
-      { name: 'Placements', description: 'Placing interns into projects, matching suggestions, mentor assignment and acceptance letters' },
-      { name: 'Activity logs', description: 'Interns’ daily activity logs (实践日志) and their mentors’ weekly review' },
+      {
+        name: 'Placements',
+        description: 'Placing interns into projects, matching suggestions, mentor assignment and acceptance letters',
+      },
+      {
+        name: 'Activity logs',
+        description: 'Interns’ daily activity logs (实践日志) and their mentors’ weekly review',
+      },
       { name: 'Evaluations', description: 'Final evaluations (结业评价) of interns by their mentors' },
-      { name: 'Stipends', description: 'Stipend statements (生活补贴), mentor allowances, travel claims and payout batches' },
-      { name: 'Outcomes', description: 'Who stays (留阿): offers, tripartite agreements, onboarding, the retention ledger' },
-      { name: 'Dashboard', description: 'Conversion funnel, retention curves, attribution, housing subsidy forecast and policy versions' },
+      {
+        name: 'Stipends',
+        description: 'Stipend statements (生活补贴), mentor allowances, travel claims and payout batches',
+      },
+      {
+        name: 'Outcomes',
+        description: 'Who stays (留阿): offers, tripartite agreements, onboarding, the retention ledger',
+      },
+      {
+        name: 'Dashboard',
+        description: 'Conversion funnel, retention curves, attribution, housing subsidy forecast and policy versions',
+      },
       { name: 'Check-ins', description: "Interns' daily check-in (签到), offline uploads and the days mentors see" },
       { name: 'Leave', description: 'Leave requests (请假) and their approval' },
       { name: 'Attendance', description: 'The daily attendance board, the absentee list and one intern’s days' },
-      { name: 'Notifications', description: 'The in-app notification centre, message preferences and failed mail deliveries' },
+      {
+        name: 'Notifications',
+        description: 'The in-app notification centre, message preferences and failed mail deliveries',
+      },
     ],
   });
 

@@ -14,7 +14,10 @@ import { requestLog } from './middleware/request-log.ts';
 import { log } from './observability/logger.ts';
 
 /** Routes anyone may call; everything else under /v1 needs a bearer token. */
-const PUBLIC_PATHS: readonly RegExp[] = [/^\/v1\/auth\/(login|activate|reset)$/, /^\/v1\/public\/events\/[^/]+(\/registrations|\/recovery|\/recovery\/verify|\/my|\/my\/cancel)?$/];
+const PUBLIC_PATHS: readonly RegExp[] = [
+  /^\/v1\/auth\/(login|activate|reset)$/,
+  /^\/v1\/public\/events\/[^/]+(\/registrations|\/recovery|\/recovery\/verify|\/my|\/my\/cancel)?$/,
+];
 const isPublic = (path: string) => PUBLIC_PATHS.some((pattern) => pattern.test(path));
 
 /** The one route whose body is a file (an import upload): the app-wide JSON limit would refuse an ordinary class list. */
@@ -48,17 +51,21 @@ export function composeApp(config: AppConfig, classes: readonly ClassRoutes[]) {
   app.use('*', async (c, next) => {
     await next();
     // Pages that run code (the docs, the web app) set their own policy; anything else runs nothing.
-    if (!c.res.headers.has('content-security-policy')) c.res.headers.set('content-security-policy', API_CONTENT_SECURITY_POLICY);
+    if (!c.res.headers.has('content-security-policy'))
+      c.res.headers.set('content-security-policy', API_CONTENT_SECURITY_POLICY);
     // API answers carry personal data (a full national ID, phones, attendance): never kept by a
     // browser or a shared cache. Only a public page's answer may say otherwise for itself.
-    if (c.req.path.startsWith('/v1/') && !(isPublic(c.req.path) && c.res.headers.has('cache-control'))) c.res.headers.set('cache-control', 'no-store');
+    if (c.req.path.startsWith('/v1/') && !(isPublic(c.req.path) && c.res.headers.has('cache-control')))
+      c.res.headers.set('cache-control', 'no-store');
   });
   const jsonLimit = bodyLimit({
     maxSize: config.bodyLimitBytes ?? 64 * 1024,
     onError: (c) => problem(c, 'payload_too_large', 'The request body is larger than allowed'),
   });
   // The import upload carries a file and sets its own, larger limit.
-  app.use('/v1/*', (c, next) => (c.req.method === 'POST' && IMPORT_UPLOAD_PATH.test(c.req.path) ? next() : jsonLimit(c, next)));
+  app.use('/v1/*', (c, next) =>
+    c.req.method === 'POST' && IMPORT_UPLOAD_PATH.test(c.req.path) ? next() : jsonLimit(c, next),
+  );
   app.use('/v1/*', (c, next) => (isPublic(c.req.path) ? next() : requireAuth(c, next)));
 
   // Mounted one by one: a chained .route() builds one type of every route and outgrows the checker.
@@ -78,7 +85,12 @@ export function composeApp(config: AppConfig, classes: readonly ClassRoutes[]) {
       return problem(c, code, error.message || 'The request could not be processed');
     }
     // Through the one logger, so in Lambda the line carries the request and trace ids too.
-    log.error('unhandled', { requestId: c.get('requestId'), error: error.name, message: error.message, stack: error.stack });
+    log.error('unhandled', {
+      requestId: c.get('requestId'),
+      error: error.name,
+      message: error.message,
+      stack: error.stack,
+    });
     return problem(c, 'internal_error', `Unexpected error; quote request id ${c.get('requestId')} when reporting it`);
   });
 

@@ -25,7 +25,8 @@ export function classHandler(routes: ClassRoutes, extend?: (app: App) => void): 
       {
         jwtSecret: secrets.JWT_SECRET,
         // API Gateway's view of the caller, which no request header can change.
-        peerAddress: (c) => (c.env as { requestContext?: { http?: { sourceIp?: string } } }).requestContext?.http?.sourceIp,
+        peerAddress: (c) =>
+          (c.env as { requestContext?: { http?: { sourceIp?: string } } }).requestContext?.http?.sourceIp,
       },
       [routes],
     );

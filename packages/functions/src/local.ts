@@ -18,7 +18,9 @@ export interface LocalServerOptions extends AppConfig {
 }
 
 /** Serves the API and, when built, the web app from one origin, as `pnpm dev` and the browser tests need. */
-export async function startLocalServer(options: LocalServerOptions): Promise<{ server: ServerType; url: string; close(): Promise<void> }> {
+export async function startLocalServer(
+  options: LocalServerOptions,
+): Promise<{ server: ServerType; url: string; close(): Promise<void> }> {
   // Limits count the socket's own peer; X-Forwarded-For only from the proxies named in TRUSTED_PROXIES.
   const app = createApp({
     peerAddress: (c) => getConnInfo(c).remote.address,
@@ -59,7 +61,12 @@ export async function startLocalServer(options: LocalServerOptions): Promise<{ s
 }
 
 /** Paths the API answers itself, never the web app's shell. */
-const isServerPath = (path: string) => path.startsWith('/v1/') || path.startsWith('/dev/mail') || path === '/openapi.json' || path.startsWith('/docs') || path === '/health';
+const isServerPath = (path: string) =>
+  path.startsWith('/v1/') ||
+  path.startsWith('/dev/mail') ||
+  path === '/openapi.json' ||
+  path.startsWith('/docs') ||
+  path === '/health';
 
 /** `TRUSTED_PROXIES`: comma-separated addresses of our own proxies in front of the server. */
 export function trustedProxiesFrom(value: string | undefined): string[] {

@@ -28,7 +28,9 @@ export function ssmParameterStore(region = process.env.SST_REGION ?? process.env
       const ssm = new SSMClient({ region });
       const found = new Map<string, string>();
       for (let i = 0; i < names.length; i += 10) {
-        const { Parameters = [] } = await ssm.send(new GetParametersCommand({ Names: names.slice(i, i + 10), WithDecryption: true }));
+        const { Parameters = [] } = await ssm.send(
+          new GetParametersCommand({ Names: names.slice(i, i + 10), WithDecryption: true }),
+        );
         for (const p of Parameters) if (p.Name && p.Value !== undefined) found.set(p.Name, p.Value);
       }
       return found;
@@ -37,7 +39,11 @@ export function ssmParameterStore(region = process.env.SST_REGION ?? process.env
 }
 
 /** The named secrets' values; throws, naming every one that is unbound or unset. */
-export async function readBoundSecrets<K extends string>(names: readonly K[], store: ParameterStore = ssmParameterStore(), env: NodeJS.ProcessEnv = process.env): Promise<Record<K, string>> {
+export async function readBoundSecrets<K extends string>(
+  names: readonly K[],
+  store: ParameterStore = ssmParameterStore(),
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Record<K, string>> {
   const unbound = names.filter((name) => env[envName(name)] === undefined);
   if (unbound.length) throw new Error(`Secrets not bound to this function: ${unbound.join(', ')}`);
   const values = {} as Record<K, string>;
@@ -58,6 +64,7 @@ export async function readBoundSecrets<K extends string>(names: readonly K[], st
     }
   }
   const missing = pending.filter((name) => values[name] === undefined);
-  if (missing.length) throw new Error(`The following secret values are not set in the "${env.SST_STAGE}" stage: ${missing.join(', ')}`);
+  if (missing.length)
+    throw new Error(`The following secret values are not set in the "${env.SST_STAGE}" stage: ${missing.join(', ')}`);
   return values;
 }

@@ -64,7 +64,9 @@ const PublicEventPage = lazy(() => import('./features/trips/public-event-page'))
 const MyRegistrationPage = lazy(() => import('./features/trips/my-registration-page'));
 
 const organiserOnly = (page: ReactNode) => <RequireRole roles={['organiser']}>{page}</RequireRole>;
-const organiserOrCoordinator = (page: ReactNode) => <RequireRole roles={['organiser', 'coordinator']}>{page}</RequireRole>;
+const organiserOrCoordinator = (page: ReactNode) => (
+  <RequireRole roles={['organiser', 'coordinator']}>{page}</RequireRole>
+);
 
 function Home() {
   const { user } = useSession();
@@ -216,15 +218,64 @@ export function App() {
                   <Route path="cohorts/:cohortId/report" element={organiserOnly(<CohortReportPage />)} />
                   <Route path="outcomes" element={organiserOrCoordinator(<OutcomesPage />)} />
                   <Route path="outcomes/:outcomeId" element={<OutcomePage />} />
-                  <Route path="my-logs" element={<RequireRole roles={['intern']}><MyLogsPage /></RequireRole>} />
-                  <Route path="my-stipend" element={<RequireRole roles={['intern']}><MyStipendPage /></RequireRole>} />
-                  <Route path="log-reviews" element={<RequireRole roles={['mentor']}><LogReviewsPage /></RequireRole>} />
-                  <Route path="evaluations" element={<RequireRole roles={['mentor']}><EvaluationsPage /></RequireRole>} />
+                  <Route
+                    path="my-logs"
+                    element={
+                      <RequireRole roles={['intern']}>
+                        <MyLogsPage />
+                      </RequireRole>
+                    }
+                  />
+                  <Route
+                    path="my-stipend"
+                    element={
+                      <RequireRole roles={['intern']}>
+                        <MyStipendPage />
+                      </RequireRole>
+                    }
+                  />
+                  <Route
+                    path="log-reviews"
+                    element={
+                      <RequireRole roles={['mentor']}>
+                        <LogReviewsPage />
+                      </RequireRole>
+                    }
+                  />
+                  <Route
+                    path="evaluations"
+                    element={
+                      <RequireRole roles={['mentor']}>
+                        <EvaluationsPage />
+                      </RequireRole>
+                    }
+                  />
                   <Route path="stipends" element={organiserOnly(<StipendsPage />)} />
-                  <Route path="my-outcome" element={<RequireRole roles={['intern']}><MyOutcomePage /></RequireRole>} />
-                  <Route path="my-day" element={<RequireRole roles={['intern']}><MyDayPage /></RequireRole>} />
+                  <Route
+                    path="my-outcome"
+                    element={
+                      <RequireRole roles={['intern']}>
+                        <MyOutcomePage />
+                      </RequireRole>
+                    }
+                  />
+                  <Route
+                    path="my-day"
+                    element={
+                      <RequireRole roles={['intern']}>
+                        <MyDayPage />
+                      </RequireRole>
+                    }
+                  />
                   <Route path="attendance" element={organiserOrCoordinator(<AttendanceBoardPage />)} />
-                  <Route path="mentee-attendance" element={<RequireRole roles={['mentor']}><MenteeAttendancePage /></RequireRole>} />
+                  <Route
+                    path="mentee-attendance"
+                    element={
+                      <RequireRole roles={['mentor']}>
+                        <MenteeAttendancePage />
+                      </RequireRole>
+                    }
+                  />
                   <Route path="welcome" element={<WelcomePage />} />
                 </Route>
                 <Route path="*" element={<NotFoundPage />} />

@@ -20,7 +20,11 @@ async function twinOf(world: World, caller: Caller): Promise<string | undefined>
       return (await newAccount('organiser', { isAdmin: caller === 'organiser' })).token;
     case 'coordinatorA':
     case 'coordinatorB':
-      return (await newAccount('coordinator', { universityId: (caller === 'coordinatorA' ? world.uniA : world.uniB).universityId })).token;
+      return (
+        await newAccount('coordinator', {
+          universityId: (caller === 'coordinatorA' ? world.uniA : world.uniB).universityId,
+        })
+      ).token;
     case 'mentor':
       return (await newAccount('mentor')).token;
     default:
@@ -32,7 +36,11 @@ export const ACCOUNT_EXPECTATIONS: Record<string, RouteExpectation> = {
   resetPassword: {
     targets: ['none'],
     request: async () => {
-      const { user, invitationCode } = await createInvitedAccount(SYSTEM, { email: uniqueEmail('reset'), name: '重置', role: 'organiser' });
+      const { user, invitationCode } = await createInvitedAccount(SYSTEM, {
+        email: uniqueEmail('reset'),
+        name: '重置',
+        role: 'organiser',
+      });
       await Users.activate({ code: invitationCode, password: PASSWORD }, 'x');
       const { resetCode } = await Users.issueResetCode(SYSTEM, user.userId);
       return { method: 'POST', path: '/v1/auth/reset', body: { code: resetCode, password: 'matrix-reset-pass-1' } };
@@ -51,7 +59,11 @@ export const ACCOUNT_EXPECTATIONS: Record<string, RouteExpectation> = {
   },
   signOutEverywhere: {
     targets: ['self'],
-    request: async (world, _target, caller) => ({ method: 'POST', path: '/v1/me/sign-out-everywhere', token: await twinOf(world, caller) }),
+    request: async (world, _target, caller) => ({
+      method: 'POST',
+      path: '/v1/me/sign-out-everywhere',
+      token: await twinOf(world, caller),
+    }),
     expect: anyoneSignedIn(204),
   },
   issueResetCode: {

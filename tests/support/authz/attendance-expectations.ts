@@ -14,7 +14,8 @@ import { isOrganiser } from './callers.ts';
 const SELF_OTHER: Target[] = ['self', 'other'];
 const BOTH: Target[] = ['universityA', 'universityB'];
 
-const internOf = (world: World, target: Target) => (target === 'self' ? world.programme.mentee : world.programme.otherIntern);
+const internOf = (world: World, target: Target) =>
+  target === 'self' ? world.programme.mentee : world.programme.otherIntern;
 
 /** Who sees one intern's records: the intern, their mentor, their university's coordinator, organisers. */
 function internReaders(caller: Caller, target: Target) {
@@ -33,7 +34,8 @@ function boardReaders(caller: Caller, target: Target) {
   return 403;
 }
 
-const boardCohort = (world: World, target: Target) => (target === 'universityA' ? world.cohorts.cohortId : world.cohorts.cohortBOnly);
+const boardCohort = (world: World, target: Target) =>
+  target === 'universityA' ? world.cohorts.cohortId : world.cohorts.cohortBOnly;
 
 /**
  * A pending leave request of the target intern, fresh for each case. Written directly: every case
@@ -82,7 +84,10 @@ export const ATTENDANCE_EXPECTATIONS: Record<string, RouteExpectation> = {
   },
   getAttendanceBoard: {
     targets: BOTH,
-    request: (world, target) => ({ method: 'GET', path: `/v1/cohorts/${boardCohort(world, target)}/attendance?date=2030-08-05` }),
+    request: (world, target) => ({
+      method: 'GET',
+      path: `/v1/cohorts/${boardCohort(world, target)}/attendance?date=2030-08-05`,
+    }),
     expect: boardReaders,
   },
   getAttendanceDays: {
@@ -92,14 +97,22 @@ export const ATTENDANCE_EXPECTATIONS: Record<string, RouteExpectation> = {
   },
   listAttendanceRoster: {
     targets: BOTH,
-    request: (world, target) => ({ method: 'GET', path: `/v1/cohorts/${boardCohort(world, target)}/attendance/interns?date=2030-08-05` }),
+    request: (world, target) => ({
+      method: 'GET',
+      path: `/v1/cohorts/${boardCohort(world, target)}/attendance/interns?date=2030-08-05`,
+    }),
     expect: boardReaders,
   },
   requestLeave: {
     targets: ['none'],
-    request: () => ({ method: 'POST', path: '/v1/leave-requests', body: { from: '2030-08-10', to: '2030-08-11', reason: '家中有事' } }),
+    request: () => ({
+      method: 'POST',
+      path: '/v1/leave-requests',
+      body: { from: '2030-08-10', to: '2030-08-11', reason: '家中有事' },
+    }),
     // The intern caller is placed; the other intern is not, so they have no practice to take leave from.
-    expect: (caller) => (caller === 'anonymous' ? 401 : caller === 'intern' ? 201 : caller === 'otherIntern' ? 409 : 403),
+    expect: (caller) =>
+      caller === 'anonymous' ? 401 : caller === 'intern' ? 201 : caller === 'otherIntern' ? 409 : 403,
   },
   listLeaveRequests: {
     targets: ['none'],
@@ -113,7 +126,10 @@ export const ATTENDANCE_EXPECTATIONS: Record<string, RouteExpectation> = {
   },
   getLeaveRequest: {
     targets: SELF_OTHER,
-    request: async (world, target) => ({ method: 'GET', path: `/v1/leave-requests/${await pendingLeave(world, target)}` }),
+    request: async (world, target) => ({
+      method: 'GET',
+      path: `/v1/leave-requests/${await pendingLeave(world, target)}`,
+    }),
     expect: internReaders,
   },
   // Deciding: the intern's mentor and organisers. Others who may see the request get 403; to the rest it does not exist.

@@ -28,7 +28,8 @@ export function universityAccess(ok: number) {
   };
 }
 
-export const uniId = (world: World, target: Target) => (target === 'universityA' ? world.uniA : world.uniB).universityId;
+export const uniId = (world: World, target: Target) =>
+  (target === 'universityA' ? world.uniA : world.uniB).universityId;
 export const partnershipId = (world: World, target: Target) =>
   (target === 'universityA' ? world.partnershipA : world.partnershipB).partnershipId;
 export const organisersAndCoordinators = (ok: number) => (caller: Caller) =>
@@ -38,8 +39,17 @@ export const eventOf = (world: World, target: Target) => (target === 'university
 
 /** The programme world's interns: `self` is the mentee of the world's mentor, `other` university B's intern. */
 export const SELF_OTHER: Target[] = ['self', 'other'];
-export const internOf = (world: World, target: Target) => (target === 'self' ? world.programme.mentee : world.programme.otherIntern);
+export const internOf = (world: World, target: Target) =>
+  target === 'self' ? world.programme.mentee : world.programme.otherIntern;
 
 /** Writes only the intern does, on themselves. */
 export const internWrites = (ok: number) => (caller: Caller, target: Target) =>
-  caller === 'anonymous' ? 401 : caller === 'intern' ? (target === 'self' ? ok : 404) : caller === 'otherIntern' ? 404 : 403;
+  caller === 'anonymous'
+    ? 401
+    : caller === 'intern'
+      ? target === 'self'
+        ? ok
+        : 404
+      : caller === 'otherIntern'
+        ? 404
+        : 403;

@@ -21,7 +21,10 @@ export async function freshRegistration(cohortId: string, universityId: string):
 /** An accepted registration (with its intern invitation), ready to be confirmed. */
 export async function acceptedRegistration(cohortId: string, universityId: string): Promise<string> {
   const registrationId = await freshRegistration(cohortId, universityId);
-  const [result] = await CohortRegistrations.decide(SYSTEM, cohortId, { registrationIds: [registrationId], decision: 'accepted' });
+  const [result] = await CohortRegistrations.decide(SYSTEM, cohortId, {
+    registrationIds: [registrationId],
+    decision: 'accepted',
+  });
   if (!result?.ok) throw new Error(`matrix acceptance failed: ${JSON.stringify(result)}`);
   return registrationId;
 }

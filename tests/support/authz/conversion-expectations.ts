@@ -37,7 +37,12 @@ async function newOutcome(world: World, onboarded = false) {
   const intern = await acceptedIntern(cohort.cohortId, world.uniA.universityId);
   const { outcome } = await Conversion.open(SYSTEM, { registrationId: intern.registrationId });
   if (!onboarded) return outcome;
-  return Conversion.transition(SYSTEM, outcome.outcomeId, { to: 'onboarded', on: '2025-07-01', version: outcome.version, employer: '矩阵用人单位' });
+  return Conversion.transition(SYSTEM, outcome.outcomeId, {
+    to: 'onboarded',
+    on: '2025-07-01',
+    version: outcome.version,
+    employer: '矩阵用人单位',
+  });
 }
 
 export const CONVERSION_EXPECTATIONS: Record<string, RouteExpectation> = {
@@ -62,7 +67,8 @@ export const CONVERSION_EXPECTATIONS: Record<string, RouteExpectation> = {
   listOutcomes: {
     targets: ['none'],
     request: (world) => ({ method: 'GET', path: `/v1/outcomes?cohortId=${world.programme.cohortId}` }),
-    expect: (caller) => (caller === 'anonymous' ? 401 : isOrganiser(caller) || caller.startsWith('coordinator') ? 200 : 403),
+    expect: (caller) =>
+      caller === 'anonymous' ? 401 : isOrganiser(caller) || caller.startsWith('coordinator') ? 200 : 403,
   },
   getMyOutcome: {
     targets: ['none'],
@@ -70,7 +76,8 @@ export const CONVERSION_EXPECTATIONS: Record<string, RouteExpectation> = {
       await worldOutcome(world, 'self');
       return { method: 'GET', path: '/v1/me/outcome' };
     },
-    expect: (caller) => (caller === 'anonymous' ? 401 : caller === 'intern' ? 200 : caller === 'otherIntern' ? 404 : 403),
+    expect: (caller) =>
+      caller === 'anonymous' ? 401 : caller === 'intern' ? 200 : caller === 'otherIntern' ? 404 : 403,
   },
   getOutcome: {
     targets: SELF_OTHER,
@@ -79,14 +86,21 @@ export const CONVERSION_EXPECTATIONS: Record<string, RouteExpectation> = {
   },
   getRetentionLedger: {
     targets: SELF_OTHER,
-    request: async (world, target) => ({ method: 'GET', path: `/v1/outcomes/${await worldOutcome(world, target)}/retention` }),
+    request: async (world, target) => ({
+      method: 'GET',
+      path: `/v1/outcomes/${await worldOutcome(world, target)}/retention`,
+    }),
     expect: outcomeReaders,
   },
   transitionOutcome: {
     targets: ['none'],
     request: async (world) => {
       const outcome = await newOutcome(world);
-      return { method: 'POST', path: `/v1/outcomes/${outcome.outcomeId}/transitions`, body: { to: 'interested', on: '2025-05-01', version: outcome.version } };
+      return {
+        method: 'POST',
+        path: `/v1/outcomes/${outcome.outcomeId}/transitions`,
+        body: { to: 'interested', on: '2025-05-01', version: outcome.version },
+      };
     },
     expect: organisersOnly(200),
   },
@@ -94,30 +108,57 @@ export const CONVERSION_EXPECTATIONS: Record<string, RouteExpectation> = {
     targets: ['none'],
     request: async (world) => {
       const outcome = await newOutcome(world, true);
-      return { method: 'POST', path: `/v1/outcomes/${outcome.outcomeId}/retention`, body: { year: 1, confirmedOn: '2026-07-01', stillEmployed: true, employer: '矩阵用人单位' } };
+      return {
+        method: 'POST',
+        path: `/v1/outcomes/${outcome.outcomeId}/retention`,
+        body: { year: 1, confirmedOn: '2026-07-01', stillEmployed: true, employer: '矩阵用人单位' },
+      };
     },
     expect: organisersOnly(201),
   },
   getFunnel: {
     targets: ['none'],
-    request: (world) => ({ method: 'GET', path: `/v1/dashboard/funnel?cohortId=${world.programme.cohortId}&by=university` }),
+    request: (world) => ({
+      method: 'GET',
+      path: `/v1/dashboard/funnel?cohortId=${world.programme.cohortId}&by=university`,
+    }),
     expect: organisersOnly(200),
   },
-  getRetentionCurves: { targets: ['none'], request: () => ({ method: 'GET', path: '/v1/dashboard/retention' }), expect: organisersOnly(200) },
-  getSubsidyForecast: { targets: ['none'], request: () => ({ method: 'GET', path: '/v1/dashboard/subsidy-forecast' }), expect: organisersOnly(200) },
-  getAttribution: { targets: ['none'], request: () => ({ method: 'GET', path: '/v1/dashboard/attribution?by=trip' }), expect: organisersOnly(200) },
+  getRetentionCurves: {
+    targets: ['none'],
+    request: () => ({ method: 'GET', path: '/v1/dashboard/retention' }),
+    expect: organisersOnly(200),
+  },
+  getSubsidyForecast: {
+    targets: ['none'],
+    request: () => ({ method: 'GET', path: '/v1/dashboard/subsidy-forecast' }),
+    expect: organisersOnly(200),
+  },
+  getAttribution: {
+    targets: ['none'],
+    request: () => ({ method: 'GET', path: '/v1/dashboard/attribution?by=trip' }),
+    expect: organisersOnly(200),
+  },
   exportConversion: {
     targets: ['none'],
     request: (world) => ({ method: 'GET', path: `/v1/dashboard/conversion.xlsx?cohortId=${world.programme.cohortId}` }),
     expect: organisersOnly(200),
   },
-  listSubsidyPolicies: { targets: ['none'], request: () => ({ method: 'GET', path: '/v1/subsidy-policies' }), expect: organisersOnly(200) },
+  listSubsidyPolicies: {
+    targets: ['none'],
+    request: () => ({ method: 'GET', path: '/v1/subsidy-policies' }),
+    expect: organisersOnly(200),
+  },
   createSubsidyPolicy: {
     targets: ['none'],
     request: () => {
       // A date no other case picks: one version per effective date.
       const on = new Date(Date.UTC(2100, 0, 1) + randomInt(0, 2_800_000) * 86_400_000).toISOString().slice(0, 10);
-      return { method: 'POST', path: '/v1/subsidy-policies', body: { name: '矩阵政策版本', effectiveFrom: on, amounts: POLICY_AMOUNTS } };
+      return {
+        method: 'POST',
+        path: '/v1/subsidy-policies',
+        body: { name: '矩阵政策版本', effectiveFrom: on, amounts: POLICY_AMOUNTS },
+      };
     },
     expect: organisersOnly(201),
   },

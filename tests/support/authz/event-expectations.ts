@@ -7,7 +7,11 @@ import { checkedIn, register } from './fixtures.ts';
 export const EVENT_EXPECTATIONS: Record<string, RouteExpectation> = {
   createTrip: {
     targets: ['none'],
-    request: () => ({ method: 'POST', path: '/v1/trips', body: { title: '矩阵行程', startDate: '2024-03-01', endDate: '2024-03-05' } }),
+    request: () => ({
+      method: 'POST',
+      path: '/v1/trips',
+      body: { title: '矩阵行程', startDate: '2024-03-01', endDate: '2024-03-05' },
+    }),
     expect: organisersOnly(201),
   },
   listTrips: {
@@ -23,7 +27,11 @@ export const EVENT_EXPECTATIONS: Record<string, RouteExpectation> = {
   },
   updateTrip: {
     targets: ['none'],
-    request: async (world) => ({ method: 'PATCH', path: `/v1/trips/${(await newTrip([world.uniA.universityId])).tripId}`, body: { version: 1, notes: '矩阵' } }),
+    request: async (world) => ({
+      method: 'PATCH',
+      path: `/v1/trips/${(await newTrip([world.uniA.universityId])).tripId}`,
+      body: { version: 1, notes: '矩阵' },
+    }),
     expect: organisersOnly(200),
   },
   getTripReport: {
@@ -65,12 +73,19 @@ export const EVENT_EXPECTATIONS: Record<string, RouteExpectation> = {
   },
   updateEvent: {
     targets: ['universityA'],
-    request: async (world) => ({ method: 'PATCH', path: `/v1/events/${(await newEvent(world.trip)).eventId}`, body: { version: 1, outcomeNotes: '矩阵' } }),
+    request: async (world) => ({
+      method: 'PATCH',
+      path: `/v1/events/${(await newEvent(world.trip)).eventId}`,
+      body: { version: 1, outcomeNotes: '矩阵' },
+    }),
     expect: organisersOnly(200),
   },
   listEventRegistrations: {
     targets: BOTH,
-    request: (world, target) => ({ method: 'GET', path: `/v1/events/${eventOf(world, target).eventId}/registrations?q=139` }),
+    request: (world, target) => ({
+      method: 'GET',
+      path: `/v1/events/${eventOf(world, target).eventId}/registrations?q=139`,
+    }),
     expect: organisersOnly(200),
   },
   getEventAttendance: {
@@ -81,7 +96,10 @@ export const EVENT_EXPECTATIONS: Record<string, RouteExpectation> = {
   // The sheet carries full phone numbers: organisers only, like the paged list.
   getEventAttendanceXlsx: {
     targets: BOTH,
-    request: (world, target) => ({ method: 'GET', path: `/v1/events/${eventOf(world, target).eventId}/attendance.xlsx` }),
+    request: (world, target) => ({
+      method: 'GET',
+      path: `/v1/events/${eventOf(world, target).eventId}/attendance.xlsx`,
+    }),
     expect: organisersOnly(200),
   },
   checkIn: {
@@ -123,7 +141,11 @@ export const EVENT_EXPECTATIONS: Record<string, RouteExpectation> = {
   },
   registerForEvent: {
     targets: ['universityA'],
-    request: (world) => ({ method: 'POST', path: `/v1/public/events/${world.eventA.eventId}/registrations`, body: person() }),
+    request: (world) => ({
+      method: 'POST',
+      path: `/v1/public/events/${world.eventA.eventId}/registrations`,
+      body: person(),
+    }),
     expect: () => 201,
   },
   listLeads: {
@@ -133,7 +155,10 @@ export const EVENT_EXPECTATIONS: Record<string, RouteExpectation> = {
   },
   getLead: {
     targets: BOTH,
-    request: (world, target) => ({ method: 'GET', path: `/v1/leads/${target === 'universityA' ? world.leadA : world.leadB}` }),
+    request: (world, target) => ({
+      method: 'GET',
+      path: `/v1/leads/${target === 'universityA' ? world.leadA : world.leadB}`,
+    }),
     expect: universityAccess(200),
   },
   inviteLead: {

@@ -41,8 +41,6 @@ export interface RouteExpectation {
   serial?: boolean;
 }
 
-
-
 /** Every operation of the API, by operationId. A route without an entry fails the matrix. */
 export const EXPECTATIONS: Record<string, RouteExpectation> = {
   ...CONVERSION_EXPECTATIONS,
@@ -76,7 +74,11 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   activateAccount: {
     targets: ['none'],
     request: async () => {
-      const { invitationCode } = await createInvitedAccount(SYSTEM, { email: uniqueEmail('act'), name: '激活', role: 'organiser' });
+      const { invitationCode } = await createInvitedAccount(SYSTEM, {
+        email: uniqueEmail('act'),
+        name: '激活',
+        role: 'organiser',
+      });
       return { method: 'POST', path: '/v1/auth/activate', body: { code: invitationCode, password: 'matrix-pass-1' } };
     },
     expect: () => 200,
@@ -88,7 +90,11 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   },
   createUser: {
     targets: ['none'],
-    request: () => ({ method: 'POST', path: '/v1/users', body: { email: uniqueEmail('new'), name: '新人', role: 'organiser' } }),
+    request: () => ({
+      method: 'POST',
+      path: '/v1/users',
+      body: { email: uniqueEmail('new'), name: '新人', role: 'organiser' },
+    }),
     expect: adminOnly(201),
   },
   listUsers: {
@@ -117,7 +123,10 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   },
   listAuditEntries: {
     targets: ['universityA'],
-    request: (world) => ({ method: 'GET', path: `/v1/audit?entityType=university&entityId=${world.uniA.universityId}` }),
+    request: (world) => ({
+      method: 'GET',
+      path: `/v1/audit?entityType=university&entityId=${world.uniA.universityId}`,
+    }),
     expect: organisersOnly(200),
   },
 };
@@ -129,9 +138,22 @@ export const VARIANTS: Record<string, RouteExpectation & { operationId: string }
     targets: ['universityA'],
     request: async (world) => {
       const current = await Universities.get(SYSTEM, world.uniA.universityId);
-      return { method: 'PATCH', path: `/v1/universities/${current.universityId}`, body: { version: current.version, tags: ['985'] } };
+      return {
+        method: 'PATCH',
+        path: `/v1/universities/${current.universityId}`,
+        body: { version: current.version, tags: ['985'] },
+      };
     },
-    expect: (caller) => (caller === 'anonymous' ? 401 : isOrganiser(caller) ? 200 : caller === 'coordinatorA' ? 403 : caller === 'coordinatorB' ? 404 : 403),
+    expect: (caller) =>
+      caller === 'anonymous'
+        ? 401
+        : isOrganiser(caller)
+          ? 200
+          : caller === 'coordinatorA'
+            ? 403
+            : caller === 'coordinatorB'
+              ? 404
+              : 403,
     serial: true,
   },
 };

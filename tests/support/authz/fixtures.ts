@@ -1,4 +1,12 @@
-import { db, Events, Partnerships, type EventView, type PartnershipView, type TripView, type UniversityView } from '@aksu/core';
+import {
+  db,
+  Events,
+  Partnerships,
+  type EventView,
+  type PartnershipView,
+  type TripView,
+  type UniversityView,
+} from '@aksu/core';
 import { newEvent, newTrip, person } from '../events.ts';
 import { newAccount, newUniversity, SYSTEM, uniqueSuffix, type Account } from '../accounts.ts';
 import { buildProgramme, type ProgrammeWorld } from './placement-world.ts';
@@ -77,8 +85,14 @@ export function freshPartnership(world: World, target: 'universityA' | 'universi
 
 /** Registers a made-up student of the university; returns the registration and its QR token. */
 export async function register(event: EventView, university: UniversityView) {
-  const receipt = await Events.registerPublic(event.eventId, person({ universityId: university.universityId }), 'matrix');
-  const { data } = await db().service.entities.registration.get({ eventId: event.eventId, registrationId: receipt.registrationId }).go();
+  const receipt = await Events.registerPublic(
+    event.eventId,
+    person({ universityId: university.universityId }),
+    'matrix',
+  );
+  const { data } = await db()
+    .service.entities.registration.get({ eventId: event.eventId, registrationId: receipt.registrationId })
+    .go();
   return { ...receipt, leadId: data!.leadId };
 }
 

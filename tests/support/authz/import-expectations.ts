@@ -37,8 +37,10 @@ function ownUniversity(ok: number) {
 
 const COHORTS: Target[] = ['self', 'other'];
 const UNIVERSITIES: Target[] = ['universityA', 'universityB'];
-const cohortOf = (world: World, target: Target) => (target === 'other' ? world.cohorts.cohortBOnly : world.cohorts.cohortId);
-const universityOf = (world: World, target: Target) => (target === 'universityA' ? world.uniA : world.uniB).universityId;
+const cohortOf = (world: World, target: Target) =>
+  target === 'other' ? world.cohorts.cohortBOnly : world.cohorts.cohortId;
+const universityOf = (world: World, target: Target) =>
+  (target === 'universityA' ? world.uniA : world.uniB).universityId;
 
 /** A one-student file, different every time so no upload meets an earlier one's person. */
 const oneStudent = async () => base64(await xlsxOf([studentRow()]));
@@ -66,12 +68,18 @@ const finishedJob = (world: World, target: Target) => {
 export const IMPORT_EXPECTATIONS: Record<string, RouteExpectation> = {
   getImportTemplate: {
     targets: COHORTS,
-    request: (world, target) => ({ method: 'GET', path: `/v1/cohorts/${cohortOf(world, target)}/imports/template.xlsx` }),
+    request: (world, target) => ({
+      method: 'GET',
+      path: `/v1/cohorts/${cohortOf(world, target)}/imports/template.xlsx`,
+    }),
     expect: cohortAccess(200),
   },
   getImportTemplateCsv: {
     targets: COHORTS,
-    request: (world, target) => ({ method: 'GET', path: `/v1/cohorts/${cohortOf(world, target)}/imports/template.csv` }),
+    request: (world, target) => ({
+      method: 'GET',
+      path: `/v1/cohorts/${cohortOf(world, target)}/imports/template.csv`,
+    }),
     expect: cohortAccess(200),
   },
   createImport: {
@@ -79,7 +87,12 @@ export const IMPORT_EXPECTATIONS: Record<string, RouteExpectation> = {
     request: async (world, target) => ({
       method: 'POST',
       path: `/v1/cohorts/${world.cohorts.cohortId}/imports`,
-      body: { filename: '矩阵.xlsx', content: await oneStudent(), universityId: universityOf(world, target), consent: true },
+      body: {
+        filename: '矩阵.xlsx',
+        content: await oneStudent(),
+        universityId: universityOf(world, target),
+        consent: true,
+      },
     }),
     expect: ownUniversity(201),
   },
@@ -105,7 +118,10 @@ export const IMPORT_EXPECTATIONS: Record<string, RouteExpectation> = {
   },
   getImportResultXlsx: {
     targets: UNIVERSITIES,
-    request: async (world, target) => ({ method: 'GET', path: `/v1/imports/${await finishedJob(world, target)}/result.xlsx` }),
+    request: async (world, target) => ({
+      method: 'GET',
+      path: `/v1/imports/${await finishedJob(world, target)}/result.xlsx`,
+    }),
     expect: ownUniversity(200),
   },
 };

@@ -25,7 +25,10 @@ export const LEADS_EXPORT_EXPECTATIONS: Record<string, RouteExpectation> = {
   updateLead: {
     targets: ['universityA', 'universityB'],
     request: async (world: World, target) => {
-      const { leadId } = await register(target === 'universityA' ? world.eventA : world.eventB, target === 'universityA' ? world.uniA : world.uniB);
+      const { leadId } = await register(
+        target === 'universityA' ? world.eventA : world.eventB,
+        target === 'universityA' ? world.uniA : world.uniB,
+      );
       return { method: 'PATCH', path: `/v1/leads/${leadId}`, body: { version: 1, name: '更正姓名' } };
     },
     expect: organisersOnly,

@@ -107,7 +107,11 @@ export const LOG_EXPECTATIONS: Record<string, RouteExpectation> = {
     targets: SELF_OTHER,
     request: async (world, target) => {
       const { registrationId, weekStart } = await putWeek(world, target, 'pending');
-      return { method: 'PATCH', path: `/v1/interns/${registrationId}/activity-logs/${weekStart}`, body: { version: 1, hours: 6 } };
+      return {
+        method: 'PATCH',
+        path: `/v1/interns/${registrationId}/activity-logs/${weekStart}`,
+        body: { version: 1, hours: 6 },
+      };
     },
     expect: internWrites(200),
   },
@@ -136,7 +140,11 @@ export const LOG_EXPECTATIONS: Record<string, RouteExpectation> = {
     targets: SELF_OTHER,
     request: async (world, target) => {
       const { registrationId, weekStart } = await putWeek(world, target, 'pending');
-      return { method: 'POST', path: `/v1/interns/${registrationId}/log-weeks/${weekStart}/return`, body: { comment: '请补充细节' } };
+      return {
+        method: 'POST',
+        path: `/v1/interns/${registrationId}/log-weeks/${weekStart}/return`,
+        body: { comment: '请补充细节' },
+      };
     },
     expect: mentorWrites(200),
   },
@@ -154,13 +162,23 @@ export const LOG_EXPECTATIONS: Record<string, RouteExpectation> = {
       method: 'GET',
       path: `/v1/mentors/${target === 'self' ? world.programme.mentorId : world.programme.otherMentorId}/log-weeks?status=pending`,
     }),
-    expect: (caller, target) => (caller === 'anonymous' ? 401 : isOrganiser(caller) ? 200 : caller === 'mentor' ? (target === 'self' ? 200 : 404) : 403),
+    expect: (caller, target) =>
+      caller === 'anonymous'
+        ? 401
+        : isOrganiser(caller)
+          ? 200
+          : caller === 'mentor'
+            ? target === 'self'
+              ? 200
+              : 404
+            : 403,
   },
   // Coordinators read their own university's logs (the list is filtered, never refused).
   listCohortActivityLogs: {
     targets: ['none'],
     request: (world) => ({ method: 'GET', path: `/v1/cohorts/${world.programme.cohortId}/activity-logs` }),
-    expect: (caller) => (caller === 'anonymous' ? 401 : isOrganiser(caller) || caller.startsWith('coordinator') ? 200 : 403),
+    expect: (caller) =>
+      caller === 'anonymous' ? 401 : isOrganiser(caller) || caller.startsWith('coordinator') ? 200 : 403,
   },
   // One evaluation per intern: these cases share the mentee's, so they run one at a time.
   getEvaluation: {
@@ -189,7 +207,11 @@ export const LOG_EXPECTATIONS: Record<string, RouteExpectation> = {
     targets: SELF_OTHER,
     request: async (world, target) => {
       await putEvaluation(world);
-      return { method: 'PATCH', path: `/v1/interns/${internOf(world, target)}/evaluation`, body: { version: 1, comment: '修改后的评价' } };
+      return {
+        method: 'PATCH',
+        path: `/v1/interns/${internOf(world, target)}/evaluation`,
+        body: { version: 1, comment: '修改后的评价' },
+      };
     },
     expect: mentorWrites(200),
     serial: true,

@@ -37,11 +37,20 @@ async function failedDelivery(): Promise<string> {
   return idFor('delivery', `${key}\u0000email:${email}\u0000email`);
 }
 
-const ownerOf = (world: World, caller: Caller) => (caller === 'anonymous' ? newId('user') : world.accounts[caller].user.userId);
+const ownerOf = (world: World, caller: Caller) =>
+  caller === 'anonymous' ? newId('user') : world.accounts[caller].user.userId;
 
 export const NOTIFICATION_EXPECTATIONS: Record<string, RouteExpectation> = {
-  listMyNotifications: { targets: ['none'], request: () => ({ method: 'GET', path: '/v1/me/notifications' }), expect: anyoneSignedIn(200) },
-  countMyUnreadNotifications: { targets: ['none'], request: () => ({ method: 'GET', path: '/v1/me/notifications/unread-count' }), expect: anyoneSignedIn(200) },
+  listMyNotifications: {
+    targets: ['none'],
+    request: () => ({ method: 'GET', path: '/v1/me/notifications' }),
+    expect: anyoneSignedIn(200),
+  },
+  countMyUnreadNotifications: {
+    targets: ['none'],
+    request: () => ({ method: 'GET', path: '/v1/me/notifications/unread-count' }),
+    expect: anyoneSignedIn(200),
+  },
   markNotificationRead: {
     targets: ['self', 'other'],
     request: async (world, target, caller) => ({
@@ -50,14 +59,30 @@ export const NOTIFICATION_EXPECTATIONS: Record<string, RouteExpectation> = {
     }),
     expect: (caller, target) => (caller === 'anonymous' ? 401 : target === 'self' ? 200 : 404),
   },
-  markAllNotificationsRead: { targets: ['none'], request: () => ({ method: 'POST', path: '/v1/me/notifications/read-all' }), expect: anyoneSignedIn(200) },
-  getMyNotificationPreferences: { targets: ['none'], request: () => ({ method: 'GET', path: '/v1/me/notification-preferences' }), expect: anyoneSignedIn(200) },
-  updateMyNotificationPreferences: {
+  markAllNotificationsRead: {
     targets: ['none'],
-    request: () => ({ method: 'PUT', path: '/v1/me/notification-preferences', body: { off: ['intern.leave-decided'], locale: 'zh-CN' } }),
+    request: () => ({ method: 'POST', path: '/v1/me/notifications/read-all' }),
     expect: anyoneSignedIn(200),
   },
-  listDeliveries: { targets: ['none'], request: () => ({ method: 'GET', path: '/v1/deliveries?status=failed' }), expect: organisersOnly(200) },
+  getMyNotificationPreferences: {
+    targets: ['none'],
+    request: () => ({ method: 'GET', path: '/v1/me/notification-preferences' }),
+    expect: anyoneSignedIn(200),
+  },
+  updateMyNotificationPreferences: {
+    targets: ['none'],
+    request: () => ({
+      method: 'PUT',
+      path: '/v1/me/notification-preferences',
+      body: { off: ['intern.leave-decided'], locale: 'zh-CN' },
+    }),
+    expect: anyoneSignedIn(200),
+  },
+  listDeliveries: {
+    targets: ['none'],
+    request: () => ({ method: 'GET', path: '/v1/deliveries?status=failed' }),
+    expect: organisersOnly(200),
+  },
   retryDelivery: {
     targets: ['none'],
     request: async () => ({ method: 'POST', path: `/v1/deliveries/${await failedDelivery()}/retry` }),

@@ -21,7 +21,8 @@ function placementReaders(caller: Caller, target: Target) {
 }
 
 const SELF_OTHER: Target[] = ['self', 'other'];
-const placedId = (world: World, target: Target) => (target === 'self' ? world.programme.mentee : world.programme.otherIntern);
+const placedId = (world: World, target: Target) =>
+  target === 'self' ? world.programme.mentee : world.programme.otherIntern;
 
 /** A fresh project of the world's unit, so successful placements never use up shared seats. */
 const freshProject = (world: World) => newProject(world.programme.hostUnitId, world.programme.cohortId, { seats: 3 });
@@ -40,7 +41,8 @@ async function freshPlacement(world: World) {
 }
 
 /** An accepted intern of university A in the world's cohort, registered and accepted for real. */
-const freshIntern = async (world: World) => (await registeredIntern(world.programme.cohortId, world.uniA.universityId)).registrationId;
+const freshIntern = async (world: World) =>
+  (await registeredIntern(world.programme.cohortId, world.uniA.universityId)).registrationId;
 
 export const PLACEMENT_EXPECTATIONS: Record<string, RouteExpectation> = {
   createHostUnit: {
@@ -48,7 +50,14 @@ export const PLACEMENT_EXPECTATIONS: Record<string, RouteExpectation> = {
     request: () => ({
       method: 'POST',
       path: '/v1/host-units',
-      body: { name: '矩阵实践单位', kind: 'hospital', cluster: 'digital_economy', county: 'wensu', address: '温宿县1号', contact: { name: '联系人', phone: '13800001111' } },
+      body: {
+        name: '矩阵实践单位',
+        kind: 'hospital',
+        cluster: 'digital_economy',
+        county: 'wensu',
+        address: '温宿县1号',
+        contact: { name: '联系人', phone: '13800001111' },
+      },
     }),
     expect: organisersOnly(201),
   },
@@ -76,7 +85,13 @@ export const PLACEMENT_EXPECTATIONS: Record<string, RouteExpectation> = {
     request: (world) => ({
       method: 'POST',
       path: `/v1/host-units/${world.programme.hostUnitId}/projects`,
-      body: { cohortId: world.programme.cohortId, title: '矩阵岗位', description: '说明', seats: 2, supervisor: { name: '主管' } },
+      body: {
+        cohortId: world.programme.cohortId,
+        title: '矩阵岗位',
+        description: '说明',
+        seats: 2,
+        supervisor: { name: '主管' },
+      },
     }),
     expect: organisersOnly(201),
   },
@@ -114,7 +129,14 @@ export const PLACEMENT_EXPECTATIONS: Record<string, RouteExpectation> = {
     request: (world) => ({
       method: 'POST',
       path: '/v1/mentors',
-      body: { hostUnitId: world.programme.hostUnitId, name: '矩阵导师', title: '工程师', phone: '13800002222', email: uniqueEmail('mentor'), maxMentees: 2 },
+      body: {
+        hostUnitId: world.programme.hostUnitId,
+        name: '矩阵导师',
+        title: '工程师',
+        phone: '13800002222',
+        email: uniqueEmail('mentor'),
+        maxMentees: 2,
+      },
     }),
     expect: organisersOnly(201),
   },
@@ -145,7 +167,15 @@ export const PLACEMENT_EXPECTATIONS: Record<string, RouteExpectation> = {
       path: `/v1/mentors/${target === 'self' ? world.programme.mentorId : world.programme.otherMentorId}/mentees`,
     }),
     expect: (caller, target) =>
-      caller === 'anonymous' ? 401 : isOrganiser(caller) ? 200 : caller === 'mentor' ? (target === 'self' ? 200 : 404) : 403,
+      caller === 'anonymous'
+        ? 401
+        : isOrganiser(caller)
+          ? 200
+          : caller === 'mentor'
+            ? target === 'self'
+              ? 200
+              : 404
+            : 403,
   },
   placeIntern: {
     targets: ['none'],
@@ -153,7 +183,11 @@ export const PLACEMENT_EXPECTATIONS: Record<string, RouteExpectation> = {
       const [projectId, registrationId] = writes(caller)
         ? await Promise.all([freshProject(world).then((p) => p.projectId), freshIntern(world)])
         : [world.programme.projectId, world.programme.mentee];
-      return { method: 'POST', path: `/v1/cohorts/${world.programme.cohortId}/placements`, body: { registrationId, projectId } };
+      return {
+        method: 'POST',
+        path: `/v1/cohorts/${world.programme.cohortId}/placements`,
+        body: { registrationId, projectId },
+      };
     },
     expect: organisersOnly(201),
   },
@@ -161,7 +195,8 @@ export const PLACEMENT_EXPECTATIONS: Record<string, RouteExpectation> = {
   listCohortPlacements: {
     targets: ['none'],
     request: (world) => ({ method: 'GET', path: `/v1/cohorts/${world.programme.cohortId}/placements` }),
-    expect: (caller) => (caller === 'anonymous' ? 401 : isOrganiser(caller) || caller.startsWith('coordinator') ? 200 : 403),
+    expect: (caller) =>
+      caller === 'anonymous' ? 401 : isOrganiser(caller) || caller.startsWith('coordinator') ? 200 : 403,
   },
   listUnplacedInterns: {
     targets: ['none'],
@@ -179,7 +214,11 @@ export const PLACEMENT_EXPECTATIONS: Record<string, RouteExpectation> = {
       const [projectId, registrationId] = writes(caller)
         ? await Promise.all([freshProject(world).then((p) => p.projectId), freshIntern(world)])
         : [world.programme.projectId, world.programme.mentee];
-      return { method: 'POST', path: `/v1/cohorts/${world.programme.cohortId}/placement-suggestions/accept`, body: { items: [{ registrationId, projectId }] } };
+      return {
+        method: 'POST',
+        path: `/v1/cohorts/${world.programme.cohortId}/placement-suggestions/accept`,
+        body: { items: [{ registrationId, projectId }] },
+      };
     },
     expect: organisersOnly(200),
   },
@@ -215,7 +254,10 @@ export const PLACEMENT_EXPECTATIONS: Record<string, RouteExpectation> = {
     targets: ['none'],
     request: async (world, _target, caller) => {
       const [registrationId, mentorId] = writes(caller)
-        ? await Promise.all([freshPlacement(world), newMentor(world.programme.hostUnitId).then((m) => m.mentor.mentorId)])
+        ? await Promise.all([
+            freshPlacement(world),
+            newMentor(world.programme.hostUnitId).then((m) => m.mentor.mentorId),
+          ])
         : [world.programme.mentee, world.programme.mentorId];
       return { method: 'POST', path: `/v1/placements/${registrationId}/mentor`, body: { mentorId } };
     },

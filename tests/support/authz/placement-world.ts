@@ -1,6 +1,13 @@
 import { Placements, type UniversityView } from '@aksu/core';
 import { SYSTEM, type Account } from '../accounts.ts';
-import { mentorAccount, newHostUnit, newMentor, newProject, openProgrammeCohort, registeredIntern } from '../programme.ts';
+import {
+  mentorAccount,
+  newHostUnit,
+  newMentor,
+  newProject,
+  openProgrammeCohort,
+  registeredIntern,
+} from '../programme.ts';
 
 export interface ProgrammeWorld {
   cohortId: string;

@@ -38,8 +38,10 @@ function ownUniversity(ok: number, otherwise = 404) {
 
 const COHORTS: Target[] = ['self', 'other'];
 const UNIVERSITIES: Target[] = ['universityA', 'universityB'];
-const cohortOf = (world: World, target: Target) => (target === 'self' ? world.cohorts.cohortId : world.cohorts.cohortBOnly);
-const universityOf = (world: World, target: Target) => (target === 'universityA' ? world.uniA : world.uniB).universityId;
+const cohortOf = (world: World, target: Target) =>
+  target === 'self' ? world.cohorts.cohortId : world.cohorts.cohortBOnly;
+const universityOf = (world: World, target: Target) =>
+  (target === 'universityA' ? world.uniA : world.uniB).universityId;
 const registrationsPath = (world: World) => `/v1/cohorts/${world.cohorts.cohortId}/registrations`;
 
 const freshCohort = () =>
@@ -71,7 +73,8 @@ export const PROGRAMME_EXPECTATIONS: Record<string, RouteExpectation> = {
   listCohorts: {
     targets: ['none'],
     request: () => ({ method: 'GET', path: '/v1/cohorts' }),
-    expect: (caller) => (caller === 'anonymous' ? 401 : isOrganiser(caller) || caller.startsWith('coordinator') ? 200 : 403),
+    expect: (caller) =>
+      caller === 'anonymous' ? 401 : isOrganiser(caller) || caller.startsWith('coordinator') ? 200 : 403,
   },
   getCohort: {
     targets: COHORTS,
@@ -85,12 +88,20 @@ export const PROGRAMME_EXPECTATIONS: Record<string, RouteExpectation> = {
   },
   updateCohort: {
     targets: ['none'],
-    request: async () => ({ method: 'PATCH', path: `/v1/cohorts/${(await freshCohort()).cohortId}`, body: { version: 1, name: '矩阵改名' } }),
+    request: async () => ({
+      method: 'PATCH',
+      path: `/v1/cohorts/${(await freshCohort()).cohortId}`,
+      body: { version: 1, name: '矩阵改名' },
+    }),
     expect: organisersOnly(200),
   },
   transitionCohort: {
     targets: ['none'],
-    request: async () => ({ method: 'POST', path: `/v1/cohorts/${(await freshCohort()).cohortId}/transitions`, body: { to: 'registration_open' } }),
+    request: async () => ({
+      method: 'POST',
+      path: `/v1/cohorts/${(await freshCohort()).cohortId}/transitions`,
+      body: { to: 'registration_open' },
+    }),
     expect: organisersOnly(200),
   },
   listCohortRegistrations: {
@@ -100,7 +111,11 @@ export const PROGRAMME_EXPECTATIONS: Record<string, RouteExpectation> = {
   },
   registerForCohort: {
     targets: UNIVERSITIES,
-    request: (world, target) => ({ method: 'POST', path: registrationsPath(world), body: studentBody({ universityId: universityOf(world, target) }) }),
+    request: (world, target) => ({
+      method: 'POST',
+      path: registrationsPath(world),
+      body: studentBody({ universityId: universityOf(world, target) }),
+    }),
     // A coordinator naming another university is refused outright: they know it exists.
     expect: ownUniversity(201, 403),
   },
@@ -117,7 +132,11 @@ export const PROGRAMME_EXPECTATIONS: Record<string, RouteExpectation> = {
     request: async (world, target) => ({
       method: 'POST',
       path: `${registrationsPath(world)}/decisions`,
-      body: { registrationIds: [await freshRegistration(world.cohorts.cohortId, universityOf(world, target))], decision: 'waitlisted', reason: '矩阵' },
+      body: {
+        registrationIds: [await freshRegistration(world.cohorts.cohortId, universityOf(world, target))],
+        decision: 'waitlisted',
+        reason: '矩阵',
+      },
     }),
     expect: organisersOnly(200),
   },

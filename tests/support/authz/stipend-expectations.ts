@@ -24,7 +24,10 @@ function payees(caller: Caller, target: Target) {
 async function freshPlacedIntern(world: World) {
   const project = await newProject(world.programme.hostUnitId, world.programme.cohortId, { seats: 1 });
   const intern = await acceptedIntern(world.programme.cohortId, world.uniA.universityId);
-  await Placements.place(SYSTEM, world.programme.cohortId, { registrationId: intern.registrationId, projectId: project.projectId });
+  await Placements.place(SYSTEM, world.programme.cohortId, {
+    registrationId: intern.registrationId,
+    projectId: project.projectId,
+  });
   return intern.registrationId;
 }
 
@@ -51,7 +54,8 @@ async function cohortWithApprovedStatement() {
   return cohort.cohortId;
 }
 
-const freshBatch = async () => (await PayoutBatches.create(SYSTEM as Actor, await cohortWithApprovedStatement())).batchId;
+const freshBatch = async () =>
+  (await PayoutBatches.create(SYSTEM as Actor, await cohortWithApprovedStatement())).batchId;
 
 export const STIPEND_EXPECTATIONS: Record<string, RouteExpectation> = {
   listStipendStatements: {
@@ -61,7 +65,10 @@ export const STIPEND_EXPECTATIONS: Record<string, RouteExpectation> = {
   },
   getStipendStatement: {
     targets: SELF_OTHER,
-    request: (world, target) => ({ method: 'GET', path: `/v1/cohorts/${world.programme.cohortId}/stipend-statements/${internOf(world, target)}` }),
+    request: (world, target) => ({
+      method: 'GET',
+      path: `/v1/cohorts/${world.programme.cohortId}/stipend-statements/${internOf(world, target)}`,
+    }),
     expect: payees,
   },
   approveStipendStatement: {
@@ -80,7 +87,16 @@ export const STIPEND_EXPECTATIONS: Record<string, RouteExpectation> = {
     request: async (world, target) => {
       const registrationId = internOf(world, target);
       const at = new Date().toISOString();
-      await db().service.entities.travelClaim.put({ registrationId, amountFen: 120_000, receipts: [{ name: '机票', url: 'https://example.com/t.pdf' }], createdAt: at, updatedAt: at, version: 1 }).go();
+      await db()
+        .service.entities.travelClaim.put({
+          registrationId,
+          amountFen: 120_000,
+          receipts: [{ name: '机票', url: 'https://example.com/t.pdf' }],
+          createdAt: at,
+          updatedAt: at,
+          version: 1,
+        })
+        .go();
       return { method: 'GET', path: `/v1/interns/${registrationId}/travel-claim` };
     },
     expect: payees,
@@ -101,7 +117,10 @@ export const STIPEND_EXPECTATIONS: Record<string, RouteExpectation> = {
   },
   createPayoutBatch: {
     targets: ['none'],
-    request: async () => ({ method: 'POST', path: `/v1/cohorts/${await cohortWithApprovedStatement()}/payout-batches` }),
+    request: async () => ({
+      method: 'POST',
+      path: `/v1/cohorts/${await cohortWithApprovedStatement()}/payout-batches`,
+    }),
     expect: organisersOnly(201),
   },
   listPayoutBatches: {

@@ -20,13 +20,18 @@ import { freshPartnership } from './fixtures.ts';
 export const UNIVERSITY_EXPECTATIONS: Record<string, RouteExpectation> = {
   createUniversity: {
     targets: ['none'],
-    request: () => ({ method: 'POST', path: '/v1/universities', body: { name: `矩阵大学${uniqueSuffix()}`, city: '北京', province: '北京' } }),
+    request: () => ({
+      method: 'POST',
+      path: '/v1/universities',
+      body: { name: `矩阵大学${uniqueSuffix()}`, city: '北京', province: '北京' },
+    }),
     expect: organisersOnly(201),
   },
   listUniversities: {
     targets: ['none'],
     request: () => ({ method: 'GET', path: '/v1/universities' }),
-    expect: (caller) => (caller === 'anonymous' ? 401 : isOrganiser(caller) || caller.startsWith('coordinator') ? 200 : 403),
+    expect: (caller) =>
+      caller === 'anonymous' ? 401 : isOrganiser(caller) || caller.startsWith('coordinator') ? 200 : 403,
   },
   getUniversity: {
     targets: ['universityA', 'universityB'],
@@ -104,7 +109,10 @@ export const UNIVERSITY_EXPECTATIONS: Record<string, RouteExpectation> = {
   },
   listPartnershipActivities: {
     targets: BOTH,
-    request: (world, target) => ({ method: 'GET', path: `/v1/partnerships/${partnershipId(world, target)}/activities` }),
+    request: (world, target) => ({
+      method: 'GET',
+      path: `/v1/partnerships/${partnershipId(world, target)}/activities`,
+    }),
     expect: universityAccess(200),
   },
   createUniversityActivity: {

@@ -27,7 +27,20 @@ const NASTY_STRINGS = [
   '9'.repeat(400),
 ];
 
-const EDGE_NUMBERS = [0, -0, -1, 1, 0.5, 2 ** 31, -(2 ** 31), Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER, 1e308, -1e308, 5e-324];
+const EDGE_NUMBERS = [
+  0,
+  -0,
+  -1,
+  1,
+  0.5,
+  2 ** 31,
+  -(2 ** 31),
+  Number.MAX_SAFE_INTEGER,
+  Number.MIN_SAFE_INTEGER,
+  1e308,
+  -1e308,
+  5e-324,
+];
 
 export const nastyString = fc.oneof(
   fc.constantFrom(...NASTY_STRINGS),
@@ -63,12 +76,21 @@ function stringFor(schema: Schema, mode: Mode): fc.Arbitrary<string> {
     // Addresses people actually have; fc.emailAddress() goes to RFC corners the API rightly refuses.
     valid.push(
       fc
-        .tuple(fc.stringMatching(/^[a-z][a-z0-9]{0,15}$/), fc.constantFrom('example.com', 'pku.edu.cn', 'mails.tsinghua.edu.cn'))
+        .tuple(
+          fc.stringMatching(/^[a-z][a-z0-9]{0,15}$/),
+          fc.constantFrom('example.com', 'pku.edu.cn', 'mails.tsinghua.edu.cn'),
+        )
         .map(([local, domain]) => `${local}@${domain}`),
     );
     if (mode === 'wild') valid.push(fc.emailAddress());
-  }
-  else valid.push(fc.string({ unit: 'grapheme-composite', minLength: schema.minLength ?? 0, maxLength: Math.min(schema.maxLength ?? 40, 60) }));
+  } else
+    valid.push(
+      fc.string({
+        unit: 'grapheme-composite',
+        minLength: schema.minLength ?? 0,
+        maxLength: Math.min(schema.maxLength ?? 40, 60),
+      }),
+    );
   if (mode === 'valid') return fc.oneof(...valid);
   return fc.oneof({ weight: 3, arbitrary: fc.oneof(...valid) }, { weight: 1, arbitrary: nastyString });
 }
@@ -99,7 +121,9 @@ export function valueFor(schema: Schema, resolve: Resolve, mode: Mode = 'wild', 
       case 'null':
         return fc.constant(null);
       case 'array':
-        return depth > 4 ? fc.constant([]) : fc.array(valueFor(s.items ?? {}, resolve, mode, depth + 1), { maxLength: Math.min(s.maxItems ?? 4, 4) });
+        return depth > 4
+          ? fc.constant([])
+          : fc.array(valueFor(s.items ?? {}, resolve, mode, depth + 1), { maxLength: Math.min(s.maxItems ?? 4, 4) });
       case 'object':
         return depth > 4 ? fc.constant({}) : objectFor(s, resolve, mode, depth);
       default:
@@ -119,7 +143,11 @@ function objectFor(schema: Schema, resolve: Resolve, mode: Mode, depth: number):
   const complete = fc.record(fields, { requiredKeys: required.filter((k) => properties.some(([p]) => p === k)) });
   if (mode === 'valid') return complete;
   const record = fc.record(fields, { requiredKeys: [] });
-  const extra = fc.dictionary(fc.constantFrom('role', 'version', 'universityId', 'isAdmin', '__proto__', 'x'), anyJson, { minKeys: 1, maxKeys: 2 });
+  const extra = fc.dictionary(
+    fc.constantFrom('role', 'version', 'universityId', 'isAdmin', '__proto__', 'x'),
+    anyJson,
+    { minKeys: 1, maxKeys: 2 },
+  );
   return fc.oneof(
     { weight: 4, arbitrary: complete },
     { weight: 2, arbitrary: record },

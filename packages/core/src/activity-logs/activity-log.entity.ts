@@ -21,7 +21,10 @@ export const ActivityLog = new Entity({
     summary: { type: 'string', required: true },
     attachments: {
       type: 'list',
-      items: { type: 'map', properties: { name: { type: 'string', required: true }, url: { type: 'string', required: true } } },
+      items: {
+        type: 'map',
+        properties: { name: { type: 'string', required: true }, url: { type: 'string', required: true } },
+      },
     },
     ...VERSIONED,
   },

@@ -8,7 +8,12 @@ export const Attachment = z.strictObject({
   url: z.url({ protocol: /^https?$/, error: 'Use a web link starting with http:// or https://' }).max(2000),
 });
 
-const hours = z.number().min(0.5).max(16).multipleOf(0.5).openapi({ description: 'Hours worked, in half hours (0.5–16)', example: 7.5 });
+const hours = z
+  .number()
+  .min(0.5)
+  .max(16)
+  .multipleOf(0.5)
+  .openapi({ description: 'Hours worked, in half hours (0.5–16)', example: 7.5 });
 const summary = z.string().trim().min(2).max(2000).openapi({ description: 'What the intern did' });
 
 export const CreateLogInput = z.strictObject({
@@ -32,7 +37,10 @@ export const ReturnWeekInput = z.strictObject({
 });
 
 export const WeekStatusQuery = z.object({
-  status: z.enum(WEEK_STATUSES).default('pending').openapi({ description: 'Which weeks; `pending` are those to review' }),
+  status: z
+    .enum(WEEK_STATUSES)
+    .default('pending')
+    .openapi({ description: 'Which weeks; `pending` are those to review' }),
 });
 
 export const ActivityLogView = z.object({
@@ -60,7 +68,9 @@ export const LogWeekView = z.object({
   hours: z.number(),
   comment: z.string().optional(),
   reviewedAt: z.string().optional(),
-  approvableFrom: z.string().openapi({ description: "The first date (cohort time zone) the mentor may approve the week: the day after its last cohort day" }),
+  approvableFrom: z.string().openapi({
+    description: 'The first date (cohort time zone) the mentor may approve the week: the day after its last cohort day',
+  }),
   over: z.boolean().openapi({ description: 'Whether the week is over, so the mentor may approve it' }),
   logs: z.array(ActivityLogView),
   version: z.number().int(),

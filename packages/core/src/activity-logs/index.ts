@@ -6,7 +6,13 @@ import { getMentorRecord } from '../mentors/index.ts';
 import { internsById, menteeIdsOf } from '../placements/records.ts';
 import { requireCohortRecord, type CohortRecord } from '../cohorts/records.ts';
 import { internInScope, menteePlacement, ownPlacement } from './access.ts';
-import type { CreateLogInput, ActivityLogView, LogWeekView, ReturnWeekInput, UpdateLogInput } from './activity-logs.schema.ts';
+import type {
+  CreateLogInput,
+  ActivityLogView,
+  LogWeekView,
+  ReturnWeekInput,
+  UpdateLogInput,
+} from './activity-logs.schema.ts';
 import { ReturnWeekInput as ReturnWeekSchema } from './activity-logs.schema.ts';
 import { getWeek, logsOfWeeks, logView, type WeekRecord } from './records.ts';
 import { createLog, decideWeek, updateLog } from './writes.ts';
@@ -84,7 +90,10 @@ export const ActivityLogs = {
   async listByIntern(actor: Actor, registrationId: string, page: PageRequest): Promise<Page<ActivityLogView>> {
     await internInScope(actor, registrationId);
     return queryPage(
-      (options) => db().service.entities.activityLog.query.byIntern({ registrationId }).go({ ...options, order: 'desc' }),
+      (options) =>
+        db()
+          .service.entities.activityLog.query.byIntern({ registrationId })
+          .go({ ...options, order: 'desc' }),
       page,
       logView,
     );
@@ -94,7 +103,10 @@ export const ActivityLogs = {
   async weeksOfIntern(actor: Actor, registrationId: string, page: PageRequest): Promise<Page<LogWeekView>> {
     await internInScope(actor, registrationId);
     const result = await queryPage(
-      (options) => db().service.entities.logWeek.query.byIntern({ registrationId }).go({ ...options, order: 'desc' }),
+      (options) =>
+        db()
+          .service.entities.logWeek.query.byIntern({ registrationId })
+          .go({ ...options, order: 'desc' }),
       page,
     );
     return { items: await weekViews(result.items), nextCursor: result.nextCursor };
@@ -112,7 +124,12 @@ export const ActivityLogs = {
    * intern's pending weeks are the new mentor's, and re-keying them would have to fit every week
    * into the move's transaction.
    */
-  async weeksOfMentor(actor: Actor, mentorId: string, status: (typeof WEEK_STATUSES)[number], page: PageRequest): Promise<Page<LogWeekView>> {
+  async weeksOfMentor(
+    actor: Actor,
+    mentorId: string,
+    status: (typeof WEEK_STATUSES)[number],
+    page: PageRequest,
+  ): Promise<Page<LogWeekView>> {
     if (actor.role === 'mentor') {
       if (actor.mentorId !== mentorId) throw notFound('Mentor');
     } else if (actor.role !== 'organiser') {
@@ -121,7 +138,12 @@ export const ActivityLogs = {
     if (!(await getMentorRecord(mentorId))) throw notFound('Mentor');
     const mentees = await menteeIdsOf(mentorId);
     const lists = await Promise.all(
-      mentees.map((registrationId) => db().service.entities.logWeek.query.byIntern({ registrationId }).where((a, { eq }) => eq(a.status, status)).go({ pages: 'all' })),
+      mentees.map((registrationId) =>
+        db()
+          .service.entities.logWeek.query.byIntern({ registrationId })
+          .where((a, { eq }) => eq(a.status, status))
+          .go({ pages: 'all' }),
+      ),
     );
     const key = (w: WeekRecord) => `${w.weekStart}#${w.registrationId}`;
     const oldestFirst = lists.flatMap((l) => l.data).sort((x, y) => (key(x) < key(y) ? -1 : 1));
@@ -136,7 +158,10 @@ export const ActivityLogs = {
     const { activityLog } = db().service.entities;
     return queryPage(
       (options) =>
-        (actor.role === 'coordinator' ? activityLog.query.byCohort({ cohortId, universityId: actor.universityId! }) : activityLog.query.byCohort({ cohortId })).go(options),
+        (actor.role === 'coordinator'
+          ? activityLog.query.byCohort({ cohortId, universityId: actor.universityId! })
+          : activityLog.query.byCohort({ cohortId })
+        ).go(options),
       page,
       logView,
     );
@@ -152,12 +177,21 @@ export const ActivityLogs = {
     const [, week] = await weekInScope(menteePlacement(actor, registrationId), registrationId, weekStart);
     const when = timing(week, await requireCohortRecord(week.cohortId));
     if (!when.over) {
-      throw new DomainError('week_not_over', `The week can be approved from ${when.approvableFrom}, once its last day is over`, { approvableFrom: when.approvableFrom });
+      throw new DomainError(
+        'week_not_over',
+        `The week can be approved from ${when.approvableFrom}, once its last day is over`,
+        { approvableFrom: when.approvableFrom },
+      );
     }
     return (await weekViews([await decideWeek(actor, week, 'pending', { to: 'approved' })]))[0]!;
   },
 
-  async returnWeek(actor: Actor, registrationId: string, weekStart: string, input: ReturnWeekInput): Promise<LogWeekView> {
+  async returnWeek(
+    actor: Actor,
+    registrationId: string,
+    weekStart: string,
+    input: ReturnWeekInput,
+  ): Promise<LogWeekView> {
     requireRole(actor, 'mentor');
     const { comment } = ReturnWeekSchema.parse(input);
     const [, week] = await weekInScope(menteePlacement(actor, registrationId), registrationId, weekStart);
@@ -168,7 +202,8 @@ export const ActivityLogs = {
   async resubmitWeek(actor: Actor, registrationId: string, weekStart: string): Promise<LogWeekView> {
     requireRole(actor, 'intern');
     const [, week] = await weekInScope(ownPlacement(actor, registrationId), registrationId, weekStart);
-    if (week.status === 'approved') throw new DomainError('week_reviewed', 'Your mentor has approved this week already');
+    if (week.status === 'approved')
+      throw new DomainError('week_reviewed', 'Your mentor has approved this week already');
     return (await weekViews([await decideWeek(actor, week, 'returned', { to: 'pending' })]))[0]!;
   },
 };

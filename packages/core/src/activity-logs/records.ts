@@ -24,7 +24,9 @@ export async function getWeek(registrationId: string, weekStart: string): Promis
  * earliest listed week to the end of their latest, instead of one per week. The weeks of a mentor's
  * list may skip some of an intern's weeks; the logs of those are read and left out.
  */
-export async function logsOfWeeks(weeks: Array<Pick<WeekRecord, 'registrationId' | 'weekStart'>>): Promise<Map<string, LogRecord[]>> {
+export async function logsOfWeeks(
+  weeks: Array<Pick<WeekRecord, 'registrationId' | 'weekStart'>>,
+): Promise<Map<string, LogRecord[]>> {
   const spans = new Map<string, { from: string; to: string }>();
   for (const { registrationId, weekStart } of weeks) {
     const span = spans.get(registrationId);

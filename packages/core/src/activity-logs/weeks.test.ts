@@ -30,7 +30,15 @@ describe('localWeekStart in Asia/Shanghai', () => {
 
 describe('weekDates and isWeekday', () => {
   it('lists Monday to Sunday', () => {
-    expect(weekDates('2026-08-03')).toEqual(['2026-08-03', '2026-08-04', '2026-08-05', '2026-08-06', '2026-08-07', '2026-08-08', '2026-08-09']);
+    expect(weekDates('2026-08-03')).toEqual([
+      '2026-08-03',
+      '2026-08-04',
+      '2026-08-05',
+      '2026-08-06',
+      '2026-08-07',
+      '2026-08-08',
+      '2026-08-09',
+    ]);
     expect(weekDates('2026-08-03').map(isWeekday)).toEqual([true, true, true, true, true, false, false]);
   });
 });

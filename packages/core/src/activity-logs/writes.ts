@@ -19,7 +19,9 @@ type Ops = ReturnType<Parameters<AppService['transaction']['write']>[0]>;
 export const weekReviewed = () =>
   new DomainError('week_reviewed', 'Your mentor has approved this week; its logs can no longer be changed');
 const dateError = (message: string, code: FieldErrorCode, params?: FieldParams) =>
-  new DomainError('validation_failed', message, { errors: [{ path: 'logDate', message, code, ...(params && { params }) }] });
+  new DomainError('validation_failed', message, {
+    errors: [{ path: 'logDate', message, code, ...(params && { params }) }],
+  });
 
 /** Runs a write whose week may have been created or reviewed meanwhile: such a race is read again. */
 async function retrying<T>(run: (attempt: number) => Promise<T>): Promise<T> {
@@ -35,13 +37,17 @@ export async function createLog(actor: Actor, placement: PlacementRecord, input:
   const fields = CreateLogInput.parse(input);
   const weekStart = weekStartOf(fields.logDate);
   // The week does not depend on the cohort, so the first attempt reads them in one round trip.
-  const [cohort, firstRead] = await Promise.all([requireCohortRecord(placement.cohortId), getWeek(placement.registrationId, weekStart)]);
+  const [cohort, firstRead] = await Promise.all([
+    requireCohortRecord(placement.cohortId),
+    getWeek(placement.registrationId, weekStart),
+  ]);
   if (fields.logDate < cohort.startsOn || fields.logDate > cohort.endsOn) {
     const span = { from: cohort.startsOn, to: cohort.endsOn };
     throw dateError(`Choose a day of the cohort (${span.from} to ${span.to})`, 'out_of_range', span);
   }
   const today = localDate(Date.now(), cohort.timeZone);
-  if (fields.logDate > today) throw dateError('A log cannot be written for a day still to come', 'after_today', { latest: today });
+  if (fields.logDate > today)
+    throw dateError('A log cannot be written for a day still to come', 'after_today', { latest: today });
   return retrying(async (attempt) => {
     const week = attempt === 0 ? firstRead : await getWeek(placement.registrationId, weekStart);
     if (week?.status === 'approved') throw weekReviewed();
@@ -84,11 +90,24 @@ export async function createLog(actor: Actor, placement: PlacementRecord, input:
                   version: 1,
                 })
                 .commit(),
-          audit.create(auditRecord(actor, 'activityLog', `${record.registrationId}:${record.logDate}`, 'create', diffChanges(undefined, { ...record }), at)).commit(),
+          audit
+            .create(
+              auditRecord(
+                actor,
+                'activityLog',
+                `${record.registrationId}:${record.logDate}`,
+                'create',
+                diffChanges(undefined, { ...record }),
+                at,
+              ),
+            )
+            .commit(),
         ] as Ops,
       (failed) =>
         failed.index === 0
-          ? new DomainError('already_exists', 'There is already a log for this day; edit it instead', { errors: [{ path: 'logDate', message: 'Already logged', code: 'already_logged' }] })
+          ? new DomainError('already_exists', 'There is already a log for this day; edit it instead', {
+              errors: [{ path: 'logDate', message: 'Already logged', code: 'already_logged' }],
+            })
           : new DomainError('conflict', 'The week changed meanwhile', { raced: true }),
     );
     return record;
@@ -96,14 +115,23 @@ export async function createLog(actor: Actor, placement: PlacementRecord, input:
 }
 
 /** Edits a log while its week is not approved, under the version the intern read. */
-export async function updateLog(actor: Actor, registrationId: string, logDate: string, input: UpdateLogInput): Promise<LogRecord> {
+export async function updateLog(
+  actor: Actor,
+  registrationId: string,
+  logDate: string,
+  input: UpdateLogInput,
+): Promise<LogRecord> {
   const { version, ...changes } = UpdateLogInput.parse(input);
   return retrying(async () => {
     // A log's week is its date's, so the two are read at once rather than one after the other.
-    const [before, week] = await Promise.all([getLog(registrationId, logDate), getWeek(registrationId, weekStartOf(logDate))]);
+    const [before, week] = await Promise.all([
+      getLog(registrationId, logDate),
+      getWeek(registrationId, weekStartOf(logDate)),
+    ]);
     if (!before) throw new DomainError('not_found', 'Log was not found');
     if (!week || week.status === 'approved') throw weekReviewed();
-    if (before.version !== version) throw new DomainError('version_conflict', 'The log was changed elsewhere; reload it and edit again');
+    if (before.version !== version)
+      throw new DomainError('version_conflict', 'The log was changed elsewhere; reload it and edit again');
     const at = new Date().toISOString();
     const after: LogRecord = { ...before, ...changes, updatedAt: at, version: before.version + 1 };
     await transact(
@@ -121,7 +149,18 @@ export async function updateLog(actor: Actor, registrationId: string, logDate: s
             .set({ updatedAt: at })
             .where((a, { eq }) => `${eq(a.status, week.status)} AND ${eq(a.version, week.version)}`)
             .commit(),
-          audit.create(auditRecord(actor, 'activityLog', `${registrationId}:${logDate}`, 'update', diffChanges({ ...before }, { ...after }), at)).commit(),
+          audit
+            .create(
+              auditRecord(
+                actor,
+                'activityLog',
+                `${registrationId}:${logDate}`,
+                'update',
+                diffChanges({ ...before }, { ...after }),
+                at,
+              ),
+            )
+            .commit(),
         ] as Ops,
       (failed) =>
         failed.index === 0
@@ -132,7 +171,10 @@ export async function updateLog(actor: Actor, registrationId: string, logDate: s
   });
 }
 
-export type WeekDecision = { to: 'approved'; comment?: undefined } | { to: 'returned'; comment: string } | { to: 'pending'; comment?: undefined };
+export type WeekDecision =
+  | { to: 'approved'; comment?: undefined }
+  | { to: 'returned'; comment: string }
+  | { to: 'pending'; comment?: undefined };
 
 /**
  * Moves a week between review states: the mentor approves or returns a pending week, the intern
@@ -140,9 +182,17 @@ export type WeekDecision = { to: 'approved'; comment?: undefined } | { to: 'retu
  * one decision; a mentor's review also holds only while the placement still names them, so a move
  * racing the review never lets the previous mentor decide for the new one.
  */
-export async function decideWeek(actor: Actor, week: WeekRecord, from: WeekRecord['status'], decision: WeekDecision): Promise<WeekRecord> {
+export async function decideWeek(
+  actor: Actor,
+  week: WeekRecord,
+  from: WeekRecord['status'],
+  decision: WeekDecision,
+): Promise<WeekRecord> {
   if (week.status !== from) {
-    throw new DomainError('invalid_transition', `The week is ${week.status}, not ${from}`, { from: week.status, to: decision.to });
+    throw new DomainError('invalid_transition', `The week is ${week.status}, not ${from}`, {
+      from: week.status,
+      to: decision.to,
+    });
   }
   const at = new Date().toISOString();
   const reviewed = decision.to !== 'pending';
@@ -156,7 +206,13 @@ export async function decideWeek(actor: Actor, week: WeekRecord, from: WeekRecor
   if (decision.to === 'approved') delete after.comment;
   // A returned week is the intern's to fix: they are told, with the mentor's comment.
   const returned =
-    decision.to === 'returned' ? peopleEvent('activity-week.returned', { registrationId: week.registrationId, weekStart: week.weekStart, comment: decision.comment }) : undefined;
+    decision.to === 'returned'
+      ? peopleEvent('activity-week.returned', {
+          registrationId: week.registrationId,
+          weekStart: week.weekStart,
+          comment: decision.comment,
+        })
+      : undefined;
   await transact(
     ({ logWeek, placement, audit, outboxEvent }) =>
       [
@@ -172,15 +228,34 @@ export async function decideWeek(actor: Actor, week: WeekRecord, from: WeekRecor
           .where((a, { eq }) => `${eq(a.status, from)} AND ${eq(a.version, week.version)}`)
           .commit(),
         audit
-          .create(auditRecord(actor, 'logWeek', `${week.registrationId}:${week.weekStart}`, decision.to === 'pending' ? 'resubmit' : decision.to === 'approved' ? 'approve' : 'return', diffChanges({ ...week }, { ...after }), at))
+          .create(
+            auditRecord(
+              actor,
+              'logWeek',
+              `${week.registrationId}:${week.weekStart}`,
+              decision.to === 'pending' ? 'resubmit' : decision.to === 'approved' ? 'approve' : 'return',
+              diffChanges({ ...week }, { ...after }),
+              at,
+            ),
+          )
           .commit(),
-        ...(actor.role === 'mentor' ? [placement.check({ registrationId: week.registrationId }).where((a, { eq }) => eq(a.mentorKey, actor.mentorId!)).commit()] : []),
+        ...(actor.role === 'mentor'
+          ? [
+              placement
+                .check({ registrationId: week.registrationId })
+                .where((a, { eq }) => eq(a.mentorKey, actor.mentorId!))
+                .commit(),
+            ]
+          : []),
         ...(returned ? [outboxOp({ outboxEvent }, returned)] : []),
       ] as Ops,
     (failed) =>
       failed.index === 2
         ? new DomainError('not_found', 'Intern was not found')
-        : new DomainError('invalid_transition', 'The week was reviewed or changed by another request meanwhile; reload it'),
+        : new DomainError(
+            'invalid_transition',
+            'The week was reviewed or changed by another request meanwhile; reload it',
+          ),
   );
   return after;
 }

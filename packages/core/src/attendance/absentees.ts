@@ -40,7 +40,18 @@ async function markOne(day: DayRecord): Promise<boolean> {
       ({ attendanceDay, attendanceCounter, audit }) => [
         attendanceDay.create(day).commit(),
         ...counterOps({ attendanceCounter }, day, { absent: 1 }),
-        audit.create(auditRecord(ABSENTEE_JOB, 'attendanceDay', `${day.registrationId}:${day.date}`, 'mark-absent', { status: { after: 'absent' } }, day.createdAt)).commit(),
+        audit
+          .create(
+            auditRecord(
+              ABSENTEE_JOB,
+              'attendanceDay',
+              `${day.registrationId}:${day.date}`,
+              'mark-absent',
+              { status: { after: 'absent' } },
+              day.createdAt,
+            ),
+          )
+          .commit(),
       ],
       () => new DomainError('conflict', 'The day already has a record'),
     );
@@ -77,8 +88,26 @@ async function markGroup(days: DayRecord[]): Promise<number> {
     await transact(
       ({ attendanceDay, attendanceCounter, audit }) => [
         ...days.map((day) => attendanceDay.create(day).commit()),
-        ...[...totals.values()].map((t) => attendanceCounter.update({ cohortId, date, dimension: t.dimension, key: t.key, shard }).add({ absent: t.absent }).commit()),
-        ...days.map((day) => audit.create(auditRecord(ABSENTEE_JOB, 'attendanceDay', `${day.registrationId}:${day.date}`, 'mark-absent', { status: { after: 'absent' } }, day.createdAt)).commit()),
+        ...[...totals.values()].map((t) =>
+          attendanceCounter
+            .update({ cohortId, date, dimension: t.dimension, key: t.key, shard })
+            .add({ absent: t.absent })
+            .commit(),
+        ),
+        ...days.map((day) =>
+          audit
+            .create(
+              auditRecord(
+                ABSENTEE_JOB,
+                'attendanceDay',
+                `${day.registrationId}:${day.date}`,
+                'mark-absent',
+                { status: { after: 'absent' } },
+                day.createdAt,
+              ),
+            )
+            .commit(),
+        ),
       ],
       () => new DomainError('conflict', 'A day of the group already has a record'),
     );
@@ -103,16 +132,21 @@ export interface AbsenteeProgress {
   scanned: number;
 }
 
-
 /** Marks the page's placed interns who have no record for the day; the number marked. */
 async function markPage(cohort: CohortRecord, date: string, now: Date, page: PlacementRow[]): Promise<number> {
   const candidates = page.filter((p) => p.startDate <= date && date <= p.endDate);
   if (candidates.length === 0) return 0;
   const [registrations, days] = await Promise.all([
-    db().service.entities.cohortRegistration.get(candidates.map((p) => ({ registrationId: p.registrationId }))).go({ attributes: ['registrationId', 'status'] }),
-    db().service.entities.attendanceDay.get(candidates.map((p) => ({ registrationId: p.registrationId, date }))).go(),
+    db()
+      .service.entities.cohortRegistration.get(candidates.map((p) => ({ registrationId: p.registrationId })))
+      .go({ attributes: ['registrationId', 'status'] }),
+    db()
+      .service.entities.attendanceDay.get(candidates.map((p) => ({ registrationId: p.registrationId, date })))
+      .go(),
   ]);
-  const interns = new Set(registrations.data.filter((r) => INTERN_STATUSES.includes(r.status)).map((r) => r.registrationId));
+  const interns = new Set(
+    registrations.data.filter((r) => INTERN_STATUSES.includes(r.status)).map((r) => r.registrationId),
+  );
   const decided = new Set(days.data.map((d) => d.registrationId));
   const at = now.toISOString();
   const todo = candidates
@@ -169,13 +203,20 @@ export async function markCohortDay(
  * left; whoever runs the job calls it again (the dev runner and `pnpm job` at once, the Lambda
  * entry while its time lasts, and otherwise the next scheduled run picks it up from the checkpoint).
  */
-export async function markAbsentees(options: { now?: Date; cohortId?: string; budget?: Budget } = {}): Promise<AbsenteeProgress> {
+export async function markAbsentees(
+  options: { now?: Date; cohortId?: string; budget?: Budget } = {},
+): Promise<AbsenteeProgress> {
   const now = options.now ?? new Date();
   const budget = options.budget ?? ABSENTEE_BUDGET;
   const until = Date.now() + budget.ms;
   const cohorts = options.cohortId
     ? [await getCohortRecord(options.cohortId)].filter((c): c is CohortRecord => !!c)
-    : (await db().service.entities.cohort.query.all({}).where((a, { eq }) => eq(a.status, 'running')).go({ pages: 'all' })).data;
+    : (
+        await db()
+          .service.entities.cohort.query.all({})
+          .where((a, { eq }) => eq(a.status, 'running'))
+          .go({ pages: 'all' })
+      ).data;
   const runs: AbsenteeRun[] = [];
   let scanned = 0;
   let done = true;

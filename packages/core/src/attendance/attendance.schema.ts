@@ -52,8 +52,19 @@ export const AttendanceDaysView = z.object({
   endsOn: z.string(),
   today: z.string().openapi({ description: "The cohort's local date now" }),
   days: z
-    .array(z.object({ date: z.string(), checkedIn: z.number().int(), syncedLate: z.number().int(), onLeave: z.number().int(), absent: z.number().int() }))
-    .openapi({ description: 'Each cohort day from the start to today (or the end), from the day counters; absent counts a day once the absentee run has marked it' }),
+    .array(
+      z.object({
+        date: z.string(),
+        checkedIn: z.number().int(),
+        syncedLate: z.number().int(),
+        onLeave: z.number().int(),
+        absent: z.number().int(),
+      }),
+    )
+    .openapi({
+      description:
+        'Each cohort day from the start to today (or the end), from the day counters; absent counts a day once the absentee run has marked it',
+    }),
 });
 export type AttendanceDaysView = z.infer<typeof AttendanceDaysView>;
 
@@ -62,7 +73,10 @@ export const AttendanceQuery = z.object({
 });
 
 export const RosterQuery = AttendanceQuery.extend({
-  status: z.enum(DAY_STATUSES).optional().openapi({ description: 'Only interns with this record for the day (e.g. the absentee list)' }),
+  status: z
+    .enum(DAY_STATUSES)
+    .optional()
+    .openapi({ description: 'Only interns with this record for the day (e.g. the absentee list)' }),
 });
 
 export const InternDayView = z.object({

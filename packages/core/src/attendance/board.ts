@@ -25,7 +25,9 @@ async function placedByHostUnit(cohortId: string): Promise<Map<string, number>> 
   const out = new Map<string, number>();
   if (projects.length === 0) return out;
   // ElectroDB splits the keys into BatchGetItem calls of 100 itself.
-  const { data } = await db().service.entities.projectSeats.get(projects.map((p) => ({ projectId: p.projectId }))).go({ concurrency: 4 });
+  const { data } = await db()
+    .service.entities.projectSeats.get(projects.map((p) => ({ projectId: p.projectId })))
+    .go({ concurrency: 4 });
   const seats = new Map(data.map((s) => [s.projectId, s.placed]));
   for (const p of projects) out.set(p.hostUnitId, (out.get(p.hostUnitId) ?? 0) + (seats.get(p.projectId) ?? 0));
   return out;
@@ -33,11 +35,19 @@ async function placedByHostUnit(cohortId: string): Promise<Map<string, number>> 
 
 /** One university's placed interns (a coordinator's board): bounded by its quota in the cohort. */
 async function placedOfUniversity(cohortId: string, universityId: string): Promise<number> {
-  const { data } = await db().service.entities.placement.query.byCohort({ cohortId }).begins({ universityId }).go({ pages: 'all', attributes: ['registrationId', 'universityId'] });
+  const { data } = await db()
+    .service.entities.placement.query.byCohort({ cohortId })
+    .begins({ universityId })
+    .go({ pages: 'all', attributes: ['registrationId', 'universityId'] });
   return data.filter((p) => p.universityId === universityId).length;
 }
 
-export async function readBoard(actor: Actor, cohortId: string, query: { date?: string }, now = new Date()): Promise<AttendanceBoardView> {
+export async function readBoard(
+  actor: Actor,
+  cohortId: string,
+  query: { date?: string },
+  now = new Date(),
+): Promise<AttendanceBoardView> {
   const cohort = await cohortForBoard(actor, cohortId);
   const today = localDate(now, cohort.timeZone);
   const date = query.date ?? today;
@@ -50,7 +60,14 @@ export async function readBoard(actor: Actor, cohortId: string, query: { date?: 
       universityNames([universityId]),
     ]);
     const own = counts(counter, placed);
-    return { cohortId, date, today, totals: own, byHostUnit: [], byUniversity: [{ universityId, name: names.get(universityId) ?? universityId, ...own }] };
+    return {
+      cohortId,
+      date,
+      today,
+      totals: own,
+      byHostUnit: [],
+      byUniversity: [{ universityId, name: names.get(universityId) ?? universityId, ...own }],
+    };
   }
 
   // The day's counters with their shards summed: one Query whose size depends on host units and universities, not interns.
@@ -89,7 +106,9 @@ async function namesOf(ids: string[]): Promise<Map<string, string>> {
 
 async function daysOn(date: string, ids: string[]): Promise<Map<string, DayRecord>> {
   if (ids.length === 0) return new Map();
-  const { data } = await db().service.entities.attendanceDay.get(ids.map((registrationId) => ({ registrationId, date }))).go({ concurrency: 4 });
+  const { data } = await db()
+    .service.entities.attendanceDay.get(ids.map((registrationId) => ({ registrationId, date })))
+    .go({ concurrency: 4 });
   return new Map(data.map((d) => [d.registrationId, d]));
 }
 
@@ -102,7 +121,13 @@ const dayStatus = (d: DayRecord | undefined): InternDayView['status'] =>
  * that status (a Query on the cohort-day key), e.g. the absentee list. Coordinators get their own
  * university's prefix of either key.
  */
-export async function readRoster(actor: Actor, cohortId: string, query: { date?: string; status?: DayRecord['status'] }, page: PageRequest, now = new Date()) {
+export async function readRoster(
+  actor: Actor,
+  cohortId: string,
+  query: { date?: string; status?: DayRecord['status'] },
+  page: PageRequest,
+  now = new Date(),
+) {
   const cohort = await cohortForBoard(actor, cohortId);
   const date = query.date ?? localDate(now, cohort.timeZone);
   const own = actor.role === 'coordinator' ? actor.universityId! : undefined;
@@ -120,16 +145,18 @@ export async function readRoster(actor: Actor, cohortId: string, query: { date?:
     );
     const names = await namesOf(result.items.map((d) => d.registrationId));
     return {
-      items: result.items.map((d): InternDayView => ({
-        registrationId: d.registrationId,
-        name: names.get(d.registrationId) ?? '',
-        universityId: d.universityId,
-        hostUnitId: d.hostUnitId,
-        date,
-        status: dayStatus(d),
-        ...(d.checkedInAt ? { checkedInAt: d.checkedInAt } : {}),
-        ...(d.outsideRadius !== undefined ? { outsideRadius: d.outsideRadius } : {}),
-      })),
+      items: result.items.map(
+        (d): InternDayView => ({
+          registrationId: d.registrationId,
+          name: names.get(d.registrationId) ?? '',
+          universityId: d.universityId,
+          hostUnitId: d.hostUnitId,
+          date,
+          status: dayStatus(d),
+          ...(d.checkedInAt ? { checkedInAt: d.checkedInAt } : {}),
+          ...(d.outsideRadius !== undefined ? { outsideRadius: d.outsideRadius } : {}),
+        }),
+      ),
       nextCursor: result.nextCursor,
     };
   }

@@ -11,7 +11,14 @@ export const DailyCheckInReads = {
     const map = (d: DayRecord) => toDayView(d);
     if (actor.role === 'intern' && actor.internId) {
       const registrationId = actor.internId;
-      return queryPage((o) => db().service.entities.attendanceDay.query.byIntern({ registrationId }).go({ ...o, order: 'desc' }), page, map);
+      return queryPage(
+        (o) =>
+          db()
+            .service.entities.attendanceDay.query.byIntern({ registrationId })
+            .go({ ...o, order: 'desc' }),
+        page,
+        map,
+      );
     }
     if (actor.role === 'mentor' && actor.mentorId) {
       // Through the mentor's current mentees, not the mentor id a day was recorded under: after a
@@ -24,7 +31,11 @@ export const DailyCheckInReads = {
         ? mentees.length
           ? (await attendanceDay.get(mentees.map((registrationId) => ({ registrationId, date }))).go()).data
           : []
-        : (await Promise.all(mentees.map((registrationId) => attendanceDay.query.byIntern({ registrationId }).go({ pages: 'all' })))).flatMap((r) => r.data);
+        : (
+            await Promise.all(
+              mentees.map((registrationId) => attendanceDay.query.byIntern({ registrationId }).go({ pages: 'all' })),
+            )
+          ).flatMap((r) => r.data);
       const key = (d: DayRecord) => `${d.date}#${d.registrationId}`;
       const newestFirst = days.sort((x, y) => (key(x) < key(y) ? 1 : -1));
       const result = listPage(newestFirst, page, key, { order: 'desc' });

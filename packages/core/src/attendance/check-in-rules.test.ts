@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { cohortDay, datesBetween, distanceM, insideWindow, judgeHappenedAt, LATE_SYNC_GRACE_MS, localTimeOfDay, windowClosed } from './check-in-rules.ts';
+import {
+  cohortDay,
+  datesBetween,
+  distanceM,
+  insideWindow,
+  judgeHappenedAt,
+  LATE_SYNC_GRACE_MS,
+  localTimeOfDay,
+  windowClosed,
+} from './check-in-rules.ts';
 
 describe('cohort day', () => {
   it('is the cohort-local date: 23:30 UTC is already the next day in Asia/Shanghai', () => {
@@ -43,15 +52,24 @@ describe('late sync', () => {
   const now = new Date('2030-08-03T04:00:00Z');
   it('takes a live tap at the server time', () => {
     expect(judgeHappenedAt(now, undefined)).toEqual({ ok: true, at: now, syncedLate: false });
-    expect(judgeHappenedAt(now, new Date(now.getTime() - 10_000).toISOString())).toMatchObject({ ok: true, syncedLate: false });
+    expect(judgeHappenedAt(now, new Date(now.getTime() - 10_000).toISOString())).toMatchObject({
+      ok: true,
+      syncedLate: false,
+    });
   });
   it('accepts an offline tap inside the grace period, marked late', () => {
     const tapped = new Date(now.getTime() - 30 * 3600_000).toISOString();
     expect(judgeHappenedAt(now, tapped)).toEqual({ ok: true, at: new Date(tapped), syncedLate: true });
   });
   it('refuses older ones and ones from the future', () => {
-    expect(judgeHappenedAt(now, new Date(now.getTime() - LATE_SYNC_GRACE_MS - 1000).toISOString())).toEqual({ ok: false, reason: 'too_late' });
-    expect(judgeHappenedAt(now, new Date(now.getTime() + 3600_000).toISOString())).toEqual({ ok: false, reason: 'future' });
+    expect(judgeHappenedAt(now, new Date(now.getTime() - LATE_SYNC_GRACE_MS - 1000).toISOString())).toEqual({
+      ok: false,
+      reason: 'too_late',
+    });
+    expect(judgeHappenedAt(now, new Date(now.getTime() + 3600_000).toISOString())).toEqual({
+      ok: false,
+      reason: 'future',
+    });
   });
 });
 

@@ -9,7 +9,12 @@ export const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 /** The local time of day (HH:mm) of an instant in a time zone. */
 export function localTimeOfDay(at: Date | number, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(at);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
   return `${part('hour')}:${part('minute')}`;
 }

@@ -24,7 +24,10 @@ export interface CheckInWrite {
  * condition at index 0 means the day changed under the caller. The request path adds the outbox
  * event to these in the same transaction; the benchmark builds both with and without it.
  */
-export function checkInWrites(entities: Pick<Builders, 'attendanceDay' | 'attendanceCounter' | 'unique' | 'audit'>, write: CheckInWrite) {
+export function checkInWrites(
+  entities: Pick<Builders, 'attendanceDay' | 'attendanceCounter' | 'unique' | 'audit'>,
+  write: CheckInWrite,
+) {
   const { attendanceDay, attendanceCounter, unique, audit } = entities;
   const { before, after, nonce, actor } = write;
   return [
@@ -34,14 +37,23 @@ export function checkInWrites(entities: Pick<Builders, 'attendanceDay' | 'attend
           .where((a, { eq }) => `${eq(a.status, before.status)} AND ${eq(a.updatedAt, before.updatedAt)}`)
           .commit()
       : attendanceDay.create(after).commit(),
-    ...(nonce ? [unique.create({ kind: NONCE_KIND, value: `${after.registrationId}:${nonce}`, ownerId: after.date }).commit()] : []),
+    ...(nonce
+      ? [unique.create({ kind: NONCE_KIND, value: `${after.registrationId}:${nonce}`, ownerId: after.date }).commit()]
+      : []),
     ...counterOps({ attendanceCounter }, after, transition(before, after)),
     audit
       .create(
-        auditRecord(actor, 'attendanceDay', `${after.registrationId}:${after.date}`, write.syncedLate ? 'check-in-late-sync' : 'check-in', {
-          status: { ...(before ? { before: before.status } : {}), after: 'present' },
-          checkedInAt: { after: after.checkedInAt },
-        }, after.updatedAt),
+        auditRecord(
+          actor,
+          'attendanceDay',
+          `${after.registrationId}:${after.date}`,
+          write.syncedLate ? 'check-in-late-sync' : 'check-in',
+          {
+            status: { ...(before ? { before: before.status } : {}), after: 'present' },
+            checkedInAt: { after: after.checkedInAt },
+          },
+          after.updatedAt,
+        ),
       )
       .commit(),
   ];

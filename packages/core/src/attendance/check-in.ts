@@ -28,7 +28,10 @@ export interface CheckInResult {
 }
 
 const alreadyCheckedIn = (day: DayRecord) =>
-  new DomainError('already_checked_in', `Already checked in at ${day.checkedInAt}`, { checkedInAt: day.checkedInAt, date: day.date });
+  new DomainError('already_checked_in', `Already checked in at ${day.checkedInAt}`, {
+    checkedInAt: day.checkedInAt,
+    date: day.date,
+  });
 
 class Lost extends Error {
   constructor(readonly what: 'day' | 'nonce') {
@@ -37,7 +40,11 @@ class Lost extends Error {
 }
 
 async function replayOfNonce(registrationId: string, nonce: string): Promise<CheckInResult | null> {
-  const guard = (await db().service.entities.unique.get({ kind: NONCE_KIND, value: `${registrationId}:${nonce}` }).go()).data;
+  const guard = (
+    await db()
+      .service.entities.unique.get({ kind: NONCE_KIND, value: `${registrationId}:${nonce}` })
+      .go()
+  ).data;
   if (!guard) return null;
   const day = await getDay(registrationId, guard.ownerId);
   return day ? { checkIn: toDayView(day), replayed: true } : null;
@@ -61,22 +68,34 @@ export const DailyCheckInWrites = {
     const verdict = judgeHappenedAt(now, input.happenedAt);
     if (!verdict.ok) {
       if (verdict.reason === 'future') {
-        throw new DomainError('validation_failed', 'happenedAt is in the future', { errors: [{ path: 'happenedAt', message: 'Later than now', code: 'in_future' }] });
+        throw new DomainError('validation_failed', 'happenedAt is in the future', {
+          errors: [{ path: 'happenedAt', message: 'Later than now', code: 'in_future' }],
+        });
       }
-      throw new DomainError('sync_too_late', 'This check-in happened more than 48 hours ago and can no longer be uploaded', { happenedAt: input.happenedAt });
+      throw new DomainError(
+        'sync_too_late',
+        'This check-in happened more than 48 hours ago and can no longer be uploaded',
+        { happenedAt: input.happenedAt },
+      );
     }
     const intern = await internContext(registrationId);
-    if (!intern || !INTERN_STATUSES.includes(intern.status)) throw new DomainError('not_in_session', 'You are not a placed intern of a cohort');
+    if (!intern || !INTERN_STATUSES.includes(intern.status))
+      throw new DomainError('not_in_session', 'You are not a placed intern of a cohort');
     const { cohort } = intern;
     if (cohort.status !== 'running') throw new DomainError('not_in_session', 'The cohort is not running');
     const date = cohortDay(verdict.at, cohort.timeZone);
     const { first, last } = practiceSpan(intern);
-    if (date < first || date > last) throw new DomainError('not_in_session', `${date} is not a day of your practice (${first} to ${last})`, { date });
+    if (date < first || date > last)
+      throw new DomainError('not_in_session', `${date} is not a day of your practice (${first} to ${last})`, { date });
     if (!insideWindow(verdict.at, cohort.timeZone, cohort.checkInWindow)) {
-      throw new DomainError('outside_check_in_window', `Check-in is open from ${cohort.checkInWindow.start} to ${cohort.checkInWindow.end} (${cohort.timeZone})`, {
-        window: cohort.checkInWindow,
-        timeZone: cohort.timeZone,
-      });
+      throw new DomainError(
+        'outside_check_in_window',
+        `Check-in is open from ${cohort.checkInWindow.start} to ${cohort.checkInWindow.end} (${cohort.timeZone})`,
+        {
+          window: cohort.checkInWindow,
+          timeZone: cohort.timeZone,
+        },
+      );
     }
 
     // The unit is read only to measure a sent location.

@@ -4,7 +4,10 @@ export const DailyCheckInInput = z.strictObject({
   happenedAt: z.iso
     .datetime({ offset: true, error: 'Use a date and time with offset, like 2030-08-01T08:12:00+08:00' })
     .optional()
-    .openapi({ description: 'When the intern tapped, if the phone was offline; accepted up to 48 hours late and marked as synced late' }),
+    .openapi({
+      description:
+        'When the intern tapped, if the phone was offline; accepted up to 48 hours late and marked as synced late',
+    }),
   location: z
     .strictObject({
       lat: z.number().min(-90).max(90),
@@ -16,7 +19,9 @@ export const DailyCheckInInput = z.strictObject({
     .string()
     .regex(/^[A-Za-z0-9._:-]{8,100}$/, { error: '8 to 100 letters, digits or . _ : -' })
     .optional()
-    .openapi({ description: 'A value the phone picks once per tap; a resend with the same value returns the first check-in' }),
+    .openapi({
+      description: 'A value the phone picks once per tap; a resend with the same value returns the first check-in',
+    }),
 });
 export type DailyCheckInInput = z.infer<typeof DailyCheckInInput>;
 

@@ -15,11 +15,16 @@ const UNPROCESSED_RETRIES = 5;
  * check-in reads is always current without a copy to keep in step. ElectroDB batches one entity per
  * call, so the request is built from each entity's own key and its answer parsed back by the entity.
  */
-export async function registrationAndPlacement(registrationId: string): Promise<{ registration: RegistrationRecord | null; placement: PlacementRecord | null }> {
+export async function registrationAndPlacement(
+  registrationId: string,
+): Promise<{ registration: RegistrationRecord | null; placement: PlacementRecord | null }> {
   const { service, client, config } = db();
   const { cohortRegistration, placement } = service.entities;
   const keyOf = (params: { Key?: Record<string, unknown> }) => params.Key!;
-  const keys = [keyOf(cohortRegistration.get({ registrationId }).params()), keyOf(placement.get({ registrationId }).params())];
+  const keys = [
+    keyOf(cohortRegistration.get({ registrationId }).params()),
+    keyOf(placement.get({ registrationId }).params()),
+  ];
   const items: Array<Record<string, unknown>> = [];
   let pending: Array<Record<string, unknown>> = keys;
   for (let attempt = 0; pending.length; attempt++) {
@@ -29,7 +34,10 @@ export async function registrationAndPlacement(registrationId: string): Promise<
     if (pending.length && attempt >= UNPROCESSED_RETRIES) throw new Error('DynamoDB left keys unprocessed; try again');
     if (pending.length) await new Promise((resolve) => setTimeout(resolve, 10 * 2 ** attempt));
   }
-  const parse = <T>(entity: { parse(response: { Item: Record<string, unknown> }): { data: unknown } }, type: string): T | null => {
+  const parse = <T>(
+    entity: { parse(response: { Item: Record<string, unknown> }): { data: unknown } },
+    type: string,
+  ): T | null => {
     const item = items.find((i) => i.__edb_e__ === type);
     return item ? (entity.parse({ Item: item }).data as T) : null;
   };

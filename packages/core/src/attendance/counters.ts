@@ -8,7 +8,13 @@ type CounterItem = EntityItem<typeof AttendanceCounter>;
 type Dimension = CounterItem['dimension'];
 export type DayCounts = Record<CounterField, number>;
 
-export const COUNTER_FIELDS: readonly CounterField[] = ['checkedIn', 'syncedLate', 'outsideRadius', 'onLeave', 'absent'];
+export const COUNTER_FIELDS: readonly CounterField[] = [
+  'checkedIn',
+  'syncedLate',
+  'outsideRadius',
+  'onLeave',
+  'absent',
+];
 
 const counterName = (dimension: string, key: string) => `${dimension}#${key}`;
 
@@ -16,8 +22,13 @@ const counterName = (dimension: string, key: string) => `${dimension}#${key}`;
  * Every counter of a cohort day, its shards summed: one Query of the cohort day's partition (16 items
  * per counter, plus any item written before sharding), keyed `dimension#key`.
  */
-export async function dayCounters(cohortId: string, date: string): Promise<Map<string, DayCounts & { dimension: Dimension; key: string }>> {
-  const { data } = await db().service.entities.attendanceCounter.query.byCohortDay({ cohortId, date }).go({ pages: 'all' });
+export async function dayCounters(
+  cohortId: string,
+  date: string,
+): Promise<Map<string, DayCounts & { dimension: Dimension; key: string }>> {
+  const { data } = await db()
+    .service.entities.attendanceCounter.query.byCohortDay({ cohortId, date })
+    .go({ pages: 'all' });
   const sums = sumShardsBy(data, (c) => counterName(c.dimension, c.key), COUNTER_FIELDS);
   const out = new Map<string, DayCounts & { dimension: Dimension; key: string }>();
   for (const c of data) {
@@ -32,7 +43,12 @@ export async function dayCounters(cohortId: string, date: string): Promise<Map<s
  * Query takes the dimension's prefix and keeps the key by a filter, so an item written before
  * sharding (whose sort key has no shard) is read along with the shards.
  */
-export async function dayCounter(cohortId: string, date: string, dimension: Dimension, key: string): Promise<DayCounts> {
+export async function dayCounter(
+  cohortId: string,
+  date: string,
+  dimension: Dimension,
+  key: string,
+): Promise<DayCounts> {
   const { data } = await db()
     .service.entities.attendanceCounter.query.byCohortDay({ cohortId, date, dimension })
     .where((a, { eq }) => eq(a.key, key))
@@ -41,7 +57,13 @@ export async function dayCounter(cohortId: string, date: string, dimension: Dime
 }
 
 /** The same counter on several days (a dashboard's chart): one Query per day, at most `concurrency` in flight. */
-export async function dayCounterOnDates(cohortId: string, dates: readonly string[], dimension: Dimension, key: string, concurrency = 8): Promise<Map<string, DayCounts>> {
+export async function dayCounterOnDates(
+  cohortId: string,
+  dates: readonly string[],
+  dimension: Dimension,
+  key: string,
+  concurrency = 8,
+): Promise<Map<string, DayCounts>> {
   const out = new Map<string, DayCounts>();
   let next = 0;
   const worker = async () => {

@@ -28,7 +28,13 @@ export async function readDays(actor: Actor, cohortId: string, now = new Date())
     today,
     days: dates.map((date) => {
       const c = byDate.get(date);
-      return { date, checkedIn: c?.checkedIn ?? 0, syncedLate: c?.syncedLate ?? 0, onLeave: c?.onLeave ?? 0, absent: c?.absent ?? 0 };
+      return {
+        date,
+        checkedIn: c?.checkedIn ?? 0,
+        syncedLate: c?.syncedLate ?? 0,
+        onLeave: c?.onLeave ?? 0,
+        absent: c?.absent ?? 0,
+      };
     }),
   };
 }

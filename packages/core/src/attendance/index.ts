@@ -4,7 +4,16 @@ import type { PageRequest } from '../db/pagination.ts';
 import { datesBetween } from './check-in-rules.ts';
 import { notFound } from '../errors.ts';
 import { localDate } from '../time.ts';
-import { dayToMark, markAbsentees, markCohortDay, ABSENTEE_BUDGET, ABSENTEE_JOB, ABSENTEE_JOB_NAME, type AbsenteeProgress, type AbsenteeRun } from './absentees.ts';
+import {
+  dayToMark,
+  markAbsentees,
+  markCohortDay,
+  ABSENTEE_BUDGET,
+  ABSENTEE_JOB,
+  ABSENTEE_JOB_NAME,
+  type AbsenteeProgress,
+  type AbsenteeRun,
+} from './absentees.ts';
 import type { InternAttendanceView } from './attendance.schema.ts';
 import { readBoard, readRoster } from './board.ts';
 import { readDays } from './days.ts';
@@ -30,7 +39,9 @@ async function daysFor(intern: PracticeSpan, now: Date): Promise<InternAttendanc
   const { cohort } = intern;
   const today = localDate(now, cohort.timeZone);
   const { first, last } = practiceSpan(intern);
-  const { data } = await db().service.entities.attendanceDay.query.byIntern({ registrationId: intern.registrationId }).go({ pages: 'all' });
+  const { data } = await db()
+    .service.entities.attendanceDay.query.byIntern({ registrationId: intern.registrationId })
+    .go({ pages: 'all' });
   const byDate = new Map<string, DayRecord>(data.map((d) => [d.date, d]));
   const lastMarked = dayToMark(cohort, now);
   return {
@@ -57,14 +68,20 @@ async function daysFor(intern: PracticeSpan, now: Date): Promise<InternAttendanc
 
 export const Attendance = {
   /** Headline counts and the breakdown by host unit and university for a cohort day, from counters. */
-  board: (actor: Actor, cohortId: string, query: { date?: string }, now?: Date) => readBoard(actor, cohortId, query, now),
+  board: (actor: Actor, cohortId: string, query: { date?: string }, now?: Date) =>
+    readBoard(actor, cohortId, query, now),
 
   /** Each cohort day so far with its counts, for the dashboard (organisers; a coordinator their university's). */
   days: (actor: Actor, cohortId: string, now?: Date) => readDays(actor, cohortId, now),
 
   /** Who: a page of the cohort day's interns with their status, or only those with one status. */
-  roster: (actor: Actor, cohortId: string, query: { date?: string; status?: DayRecord['status'] }, page: PageRequest, now?: Date) =>
-    readRoster(actor, cohortId, query, page, now),
+  roster: (
+    actor: Actor,
+    cohortId: string,
+    query: { date?: string; status?: DayRecord['status'] },
+    page: PageRequest,
+    now?: Date,
+  ) => readRoster(actor, cohortId, query, page, now),
 
   /** One intern's days (the intern, their mentor, their coordinator, organisers). */
   async forIntern(actor: Actor, registrationId: string, now = new Date()): Promise<InternAttendanceView> {

@@ -50,7 +50,10 @@ export async function internContext(registrationId: string): Promise<InternConte
 }
 
 /** The days an intern practises: their placement's dates, clipped to their cohort's. */
-export function practiceSpan(intern: Pick<InternContext, 'cohort' | 'startDate' | 'endDate'>): { first: string; last: string } {
+export function practiceSpan(intern: Pick<InternContext, 'cohort' | 'startDate' | 'endDate'>): {
+  first: string;
+  last: string;
+} {
   const { cohort } = intern;
   return {
     first: cohort.startsOn > intern.startDate ? cohort.startsOn : intern.startDate,
@@ -62,10 +65,14 @@ export function practiceSpan(intern: Pick<InternContext, 'cohort' | 'startDate' 
  * Who may read an intern's attendance: organisers all; a coordinator their own university's interns;
  * a mentor their own mentees; an intern themselves. Anyone else's does not exist for them.
  */
-export function canSeeIntern(actor: Actor, intern: Pick<InternContext, 'registrationId' | 'universityId' | 'mentorKey'>): boolean {
+export function canSeeIntern(
+  actor: Actor,
+  intern: Pick<InternContext, 'registrationId' | 'universityId' | 'mentorKey'>,
+): boolean {
   if (actor.role === 'organiser') return true;
   if (actor.role === 'coordinator') return !!actor.universityId && actor.universityId === intern.universityId;
-  if (actor.role === 'mentor') return !!actor.mentorId && intern.mentorKey !== NO_MENTOR && actor.mentorId === intern.mentorKey;
+  if (actor.role === 'mentor')
+    return !!actor.mentorId && intern.mentorKey !== NO_MENTOR && actor.mentorId === intern.mentorKey;
   if (actor.role === 'intern') return actor.internId === intern.registrationId;
   return false;
 }
@@ -78,7 +85,8 @@ export async function visibleIntern(actor: Actor, registrationId: string): Promi
 
 /** Cohorts a board is read for: organisers any, coordinators one their university takes part in. */
 export async function cohortForBoard(actor: Actor, cohortId: string): Promise<CohortRecord> {
-  if (actor.role !== 'organiser' && actor.role !== 'coordinator') throw new DomainError('forbidden', 'Only organisers and coordinators read the attendance board');
+  if (actor.role !== 'organiser' && actor.role !== 'coordinator')
+    throw new DomainError('forbidden', 'Only organisers and coordinators read the attendance board');
   const cohort = await requireCohortRecord(cohortId);
   if (actor.role === 'coordinator') {
     const own = actor.universityId ? await getCohortUniversity(cohortId, actor.universityId) : null;
@@ -131,11 +139,19 @@ export function counterOps(
     { dimension: 'hostUnit' as const, key: day.hostUnitId },
     { dimension: 'university' as const, key: day.universityId },
   ];
-  return keys.map((k) => attendanceCounter.update({ cohortId: day.cohortId, date: day.date, ...k, shard }).add(add).commit());
+  return keys.map((k) =>
+    attendanceCounter
+      .update({ cohortId: day.cohortId, date: day.date, ...k, shard })
+      .add(add)
+      .commit(),
+  );
 }
 
 /** The counter change when a day's record goes from one status to another (or appears). */
-export function transition(from: DayRecord | null, to: { status: DayRecord['status']; syncedLate?: boolean; outsideRadius?: boolean }): CounterDelta {
+export function transition(
+  from: DayRecord | null,
+  to: { status: DayRecord['status']; syncedLate?: boolean; outsideRadius?: boolean },
+): CounterDelta {
   const delta: CounterDelta = {};
   const bump = (d: { status: DayRecord['status']; syncedLate?: boolean; outsideRadius?: boolean }, sign: number) => {
     const field: CounterField = d.status === 'present' ? 'checkedIn' : d.status === 'leave' ? 'onLeave' : 'absent';

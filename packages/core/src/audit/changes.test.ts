@@ -29,7 +29,12 @@ describe('audit changes', () => {
   });
   it('stamps who did it', () => {
     const record = auditRecord({ userId: 'usr_1', role: 'organiser' }, 'university', 'uni_1', 'update', {});
-    expect(record).toMatchObject({ actorId: 'usr_1', actorRole: 'organiser', entityType: 'university', action: 'update' });
+    expect(record).toMatchObject({
+      actorId: 'usr_1',
+      actorRole: 'organiser',
+      entityType: 'university',
+      action: 'update',
+    });
     expect(record.auditId).toMatch(/^aud_/);
   });
 });

@@ -11,11 +11,20 @@ describe('new passwords', () => {
   });
 
   it('refuse common passwords, also with digits or symbols added', () => {
-    for (const common of ['1234567890', 'Password123', 'qwerty123456', 'woaini1314', 'dragon2026!!', 'aaaaaaaaaaaa', 'abababababab']) {
+    for (const common of [
+      '1234567890',
+      'Password123',
+      'qwerty123456',
+      'woaini1314',
+      'dragon2026!!',
+      'aaaaaaaaaaaa',
+      'abababababab',
+    ]) {
       expect(isCommonPassword(common), common).toBe(true);
       expect(refusal(common), common).toContain(PASSWORD_MESSAGES.common);
     }
-    for (const fine of ['correct-horse-42', 'aksu-demo-2026', 'a-fine-passphrase', '塔里木河的胡杨林']) expect(isCommonPassword(fine), fine).toBe(false);
+    for (const fine of ['correct-horse-42', 'aksu-demo-2026', 'a-fine-passphrase', '塔里木河的胡杨林'])
+      expect(isCommonPassword(fine), fine).toBe(false);
   });
 
   it('refuse the email or its name part', () => {

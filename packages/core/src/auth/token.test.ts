@@ -7,7 +7,12 @@ const actor = { userId: 'usr_1', role: 'coordinator' as const, universityId: 'un
 describe('tokens', () => {
   it('round-trips the actor', () => {
     const token = issueToken(actor, 'secret');
-    expect(verifyToken(token, 'secret')).toEqual({ ...actor, mentorId: undefined, internId: undefined, isAdmin: false });
+    expect(verifyToken(token, 'secret')).toEqual({
+      ...actor,
+      mentorId: undefined,
+      internId: undefined,
+      isAdmin: false,
+    });
   });
   it('rejects a token signed with another secret', () => {
     const token = issueToken(actor, 'other');

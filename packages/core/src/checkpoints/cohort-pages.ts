@@ -31,7 +31,9 @@ export interface CohortDayPass {
  * reached. A crash loses at most one page of progress and the page handlers are idempotent, so
  * repeating a page changes nothing twice. A pass already done costs one checkpoint read.
  */
-export async function passOverCohortDay(pass: CohortDayPass): Promise<{ done: boolean; scanned: number; changed: number; started: boolean }> {
+export async function passOverCohortDay(
+  pass: CohortDayPass,
+): Promise<{ done: boolean; scanned: number; changed: number; started: boolean }> {
   const scope = `${pass.cohortId}#${pass.date}`;
   const checkpoint = (await readCheckpoint(pass.job, scope)) ?? freshCheckpoint(pass.job, scope, pass.at);
   if (checkpoint.done) return { done: true, scanned: 0, changed: 0, started: false };

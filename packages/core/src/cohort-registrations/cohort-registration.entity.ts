@@ -1,7 +1,14 @@
 import { Entity } from 'electrodb';
 import { keyedBy, onIndex, VERSIONED } from '../db/attributes.ts';
 
-export const COHORT_REGISTRATION_STATUSES = ['submitted', 'accepted', 'waitlisted', 'rejected', 'confirmed', 'withdrawn'] as const;
+export const COHORT_REGISTRATION_STATUSES = [
+  'submitted',
+  'accepted',
+  'waitlisted',
+  'rejected',
+  'confirmed',
+  'withdrawn',
+] as const;
 export const REGISTRATION_SOURCES = ['form', 'import'] as const;
 
 /**

@@ -4,7 +4,9 @@ import { universityIdSchema } from '../universities/universities.schema.ts';
 import { COHORT_REGISTRATION_STATUSES, REGISTRATION_SOURCES } from './cohort-registration.entity.ts';
 import { DEGREE_LEVELS, REGISTRATION_RULES, shapeOf } from './rules.ts';
 
-export const cohortRegistrationIdSchema = z.string().regex(idPattern('cohortRegistration'), { error: 'Not a registration id' });
+export const cohortRegistrationIdSchema = z
+  .string()
+  .regex(idPattern('cohortRegistration'), { error: 'Not a registration id' });
 
 /**
  * One student as a university submits them, after normalisation (see normalise.ts): the strict
@@ -35,7 +37,11 @@ export const RegistrationBody = z.strictObject({
   fromRegion: z.boolean(),
   dietaryNotes: z.string().max(1000).optional(),
   healthNotes: z.string().max(1000).optional(),
-  emergencyContact: z.strictObject({ name: z.string().max(200), phone: z.string().max(40), relation: z.string().max(60).optional() }),
+  emergencyContact: z.strictObject({
+    name: z.string().max(200),
+    phone: z.string().max(40),
+    relation: z.string().max(60).optional(),
+  }),
   consent: z.boolean(),
 });
 
@@ -99,7 +105,10 @@ export const DecisionResult = z.object({
   status: z.enum(COHORT_REGISTRATION_STATUSES).optional(),
   code: z.string().optional(),
   message: z.string().optional(),
-  invitationCode: z.string().optional().openapi({ description: 'Shown once, and mailed to the student: the intern activates their account with it' }),
+  invitationCode: z
+    .string()
+    .optional()
+    .openapi({ description: 'Shown once, and mailed to the student: the intern activates their account with it' }),
   invitationExpiresAt: z.string().optional(),
 });
 

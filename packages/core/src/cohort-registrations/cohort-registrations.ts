@@ -5,7 +5,13 @@ import { queryPage, type Page, type PageRequest } from '../db/pagination.ts';
 import { db } from '../db/service.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { decryptField } from '../personal/vault.ts';
-import type { CohortRegistrationView, DecisionInput, DecisionResult, ListCohortRegistrationsQuery, RegistrationBody } from './cohort-registrations.schema.ts';
+import type {
+  CohortRegistrationView,
+  DecisionInput,
+  DecisionResult,
+  ListCohortRegistrationsQuery,
+  RegistrationBody,
+} from './cohort-registrations.schema.ts';
 import { getRegistrationRecord, getSealedNationalId, toRegistrationView } from './records.ts';
 import { registerBatch } from './register.ts';
 import { decide } from './decisions.ts';
@@ -38,7 +44,9 @@ export const CohortRegistrations = {
     if (actor.role !== 'organiser') return view;
     const sealed = await getSealedNationalId(registrationId);
     if (!sealed) return view;
-    await db().service.entities.audit.create(auditRecord(actor, 'cohortRegistration', registrationId, 'view_national_id', {})).go();
+    await db()
+      .service.entities.audit.create(auditRecord(actor, 'cohortRegistration', registrationId, 'view_national_id', {}))
+      .go();
     return { ...view, nationalId: decryptField(sealed) };
   },
 
@@ -47,9 +55,15 @@ export const CohortRegistrations = {
    * university's only (asking for another's gives an empty list). Phones are masked for everyone
    * but organisers; national IDs are masked for all in lists.
    */
-  async list(actor: Actor, cohortId: string, query: ListCohortRegistrationsQuery, page: PageRequest): Promise<Page<CohortRegistrationView>> {
+  async list(
+    actor: Actor,
+    cohortId: string,
+    query: ListCohortRegistrationsQuery,
+    page: PageRequest,
+  ): Promise<Page<CohortRegistrationView>> {
     await readableCohort(actor, cohortId);
-    if (actor.role === 'coordinator' && query.universityId && query.universityId !== actor.universityId) return { items: [], nextCursor: null };
+    if (actor.role === 'coordinator' && query.universityId && query.universityId !== actor.universityId)
+      return { items: [], nextCursor: null };
     const universityId = actor.role === 'coordinator' ? actor.universityId! : query.universityId;
     const { cohortRegistration } = db().service.entities;
     return queryPage(
@@ -77,7 +91,12 @@ export const CohortRegistrations = {
     return changeOwnStatus(actor, cohortId, registrationId, 'confirmed');
   },
 
-  async withdraw(actor: Actor, cohortId: string, registrationId: string, reason?: string): Promise<CohortRegistrationView> {
+  async withdraw(
+    actor: Actor,
+    cohortId: string,
+    registrationId: string,
+    reason?: string,
+  ): Promise<CohortRegistrationView> {
     return changeOwnStatus(actor, cohortId, registrationId, 'withdrawn', reason);
   },
 };

@@ -39,7 +39,8 @@ export async function decideRegistration(
   requireRole(actor, 'organiser');
   // Read alone only when the batch did not return it: not there, or left unprocessed under load.
   const record = before ?? (await getRegistrationRecord(registrationId));
-  if (!record || record.cohortId !== cohortId) return { registrationId, ok: false, code: 'not_found', message: 'Registration was not found in this cohort' };
+  if (!record || record.cohortId !== cohortId)
+    return { registrationId, ok: false, code: 'not_found', message: 'Registration was not found in this cohort' };
   try {
     const { after, invitationCode, invitationExpiresAt } = await applyChange(actor, record, {
       to: input.decision,
@@ -47,9 +48,15 @@ export async function decideRegistration(
       invite: input.decision === 'accepted',
       review,
     });
-    return { registrationId, ok: true, status: after.status, ...(invitationCode ? { invitationCode, invitationExpiresAt } : {}) };
+    return {
+      registrationId,
+      ok: true,
+      status: after.status,
+      ...(invitationCode ? { invitationCode, invitationExpiresAt } : {}),
+    };
   } catch (error) {
-    if (error instanceof DomainError) return { registrationId, ok: false, status: record.status, code: error.code, message: error.message };
+    if (error instanceof DomainError)
+      return { registrationId, ok: false, status: record.status, code: error.code, message: error.message };
     throw error;
   }
 }
@@ -67,7 +74,9 @@ export async function decide(actor: Actor, cohortId: string, input: DecisionInpu
   // The registrations in one BatchGet, read with the cohort, instead of one read each.
   const [cohort, { data: records }] = await Promise.all([
     requireCohortRecord(cohortId),
-    db().service.entities.cohortRegistration.get(ids.map((registrationId) => ({ registrationId }))).go(),
+    db()
+      .service.entities.cohortRegistration.get(ids.map((registrationId) => ({ registrationId })))
+      .go(),
   ]);
   if (!DECIDING_STATUSES.includes(cohort.status)) {
     throw new DomainError('invalid_transition', 'Decisions are made while the cohort is open, in review or running', {
@@ -79,6 +88,13 @@ export async function decide(actor: Actor, cohortId: string, input: DecisionInpu
   const reviewId = newId('review');
   const position = new Map(ids.map((id, index) => [id, index]));
   return runLimited(ids, 4, (registrationId) =>
-    decideRegistration(actor, cohortId, input, registrationId, { reviewId, position: position.get(registrationId)! }, byId.get(registrationId)),
+    decideRegistration(
+      actor,
+      cohortId,
+      input,
+      registrationId,
+      { reviewId, position: position.get(registrationId)! },
+      byId.get(registrationId),
+    ),
   );
 }

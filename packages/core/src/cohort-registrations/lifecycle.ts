@@ -24,7 +24,11 @@ export function allowedRegistrationTransitions(from: RegistrationStatus): readon
 export function registrationTransitionError(from: RegistrationStatus, to: RegistrationStatus): DomainError | undefined {
   const allowed = NEXT[from];
   if (allowed.includes(to)) return undefined;
-  return new DomainError('invalid_transition', `A ${from} registration cannot become ${to}`, { from, to, allowed: [...allowed] });
+  return new DomainError('invalid_transition', `A ${from} registration cannot become ${to}`, {
+    from,
+    to,
+    allowed: [...allowed],
+  });
 }
 
 /** Statuses that hold a place in the university's quota. */

@@ -41,7 +41,12 @@ export async function registrationContext(actor: Actor, cohortId: string): Promi
  * reported as duplicates, the counter is re-read to keep only the rows that still fit, and the rest
  * is tried again.
  */
-export async function registerBatch(actor: Actor, cohortId: string, rows: unknown[], options: RegisterOptions = {}): Promise<RegisterOutcome[]> {
+export async function registerBatch(
+  actor: Actor,
+  cohortId: string,
+  rows: unknown[],
+  options: RegisterOptions = {},
+): Promise<RegisterOutcome[]> {
   return registerInContext(actor, await registrationContext(actor, cohortId), rows, options);
 }
 

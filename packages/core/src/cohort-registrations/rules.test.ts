@@ -61,8 +61,23 @@ describe('normalising what people type', () => {
   });
 
   it('reads study years and genders written many ways', () => {
-    expect([2, '3', '博一', '二年级', '4年级', '研2年', '０', '九'].map(normaliseYear)).toEqual([2, 3, 1, 2, 4, 2, 0, '九']);
-    expect(['男', ' Male ', 'F', '女', '未知'].map(normaliseGender)).toEqual(['male', 'male', 'female', 'female', '未知']);
+    expect([2, '3', '博一', '二年级', '4年级', '研2年', '０', '九'].map(normaliseYear)).toEqual([
+      2,
+      3,
+      1,
+      2,
+      4,
+      2,
+      0,
+      '九',
+    ]);
+    expect(['男', ' Male ', 'F', '女', '未知'].map(normaliseGender)).toEqual([
+      'male',
+      'male',
+      'female',
+      'female',
+      '未知',
+    ]);
   });
 
   it('normalises a whole row and drops empty optional fields', () => {

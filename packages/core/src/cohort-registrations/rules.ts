@@ -53,7 +53,9 @@ const DEGREE_WORDS = new Map(
 );
 
 export function normaliseDegreeLevel(value: string): string {
-  const key = cleanText(value).toLowerCase().replace(/['’.\s]/g, '');
+  const key = cleanText(value)
+    .toLowerCase()
+    .replace(/['’.\s]/g, '');
   return DEGREE_WORDS.get(key) ?? key;
 }
 
@@ -73,7 +75,9 @@ const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4,
 /** 2, "2", "研二", "博三", "二年级", "2年级" all mean the second year; the schema holds it to 1–8. */
 export function normaliseYear(value: unknown): unknown {
   if (typeof value !== 'string') return value;
-  const year = cleanText(value).replace(/^(研|博|硕|大)/, '').replace(/(年级|年)$/, '');
+  const year = cleanText(value)
+    .replace(/^(研|博|硕|大)/, '')
+    .replace(/(年级|年)$/, '');
   if (/^\d{1,2}$/.test(year)) return Number(year);
   return CHINESE_DIGITS[year] ?? value;
 }
@@ -154,7 +158,12 @@ export const REGISTRATION_RULES = {
   phone: rule(ofText(normalisePhone), mobile()),
   email: rule(
     ofText(normaliseEmail),
-    z.string().trim().toLowerCase().max(254).pipe(z.email({ error: 'Enter a valid email address' })),
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .max(254)
+      .pipe(z.email({ error: 'Enter a valid email address' })),
   ),
   degreeLevel: rule(ofText(normaliseDegreeLevel), z.enum(DEGREE_LEVELS)),
   major: rule(ofText(cleanText), text(120)),

@@ -45,7 +45,11 @@ export interface Review {
  * status and version it was read with, its university's counters, the audit entry and, on
  * acceptance, the intern's account with its one-time invitation code.
  */
-export async function applyChange(actor: Actor, before: RegistrationRecord, change: Change): Promise<{ after: RegistrationRecord; invitationCode?: string; invitationExpiresAt?: string }> {
+export async function applyChange(
+  actor: Actor,
+  before: RegistrationRecord,
+  change: Change,
+): Promise<{ after: RegistrationRecord; invitationCode?: string; invitationExpiresAt?: string }> {
   const transitionError = registrationTransitionError(before.status, change.to);
   if (transitionError) throw transitionError;
   const now = new Date();
@@ -56,7 +60,9 @@ export async function applyChange(actor: Actor, before: RegistrationRecord, chan
     ...before,
     status: change.to,
     ...(change.reason ? { decisionReason: change.reason } : {}),
-    ...(change.to === 'accepted' || change.to === 'waitlisted' || change.to === 'rejected' ? { decidedAt: at, decidedBy: actor.userId } : {}),
+    ...(change.to === 'accepted' || change.to === 'waitlisted' || change.to === 'rejected'
+      ? { decidedAt: at, decidedBy: actor.userId }
+      : {}),
     ...(userId ? { userId } : {}),
     updatedAt: at,
     version: before.version + 1,
@@ -74,7 +80,12 @@ export async function applyChange(actor: Actor, before: RegistrationRecord, chan
           cohortId: before.cohortId,
           universityId: before.universityId,
           userId,
-          ...(invitationCode ? { invitationSealed: encryptField(invitationCode), invitationExpiresAt: new Date(expiresAtSeconds * 1000).toISOString() } : {}),
+          ...(invitationCode
+            ? {
+                invitationSealed: encryptField(invitationCode),
+                invitationExpiresAt: new Date(expiresAtSeconds * 1000).toISOString(),
+              }
+            : {}),
         })
       : undefined;
   // The coordinators' digest is gathered from one event per decision, written with the decision,
@@ -96,7 +107,8 @@ export async function applyChange(actor: Actor, before: RegistrationRecord, chan
   // A withdrawn intern gives their seat and mentor slot back in the same transaction. Placement
   // writes bump the registration's version, so the version condition below also proves the
   // placement read here is still the one in force.
-  const placement = change.to === 'withdrawn' && before.projectId ? await getPlacementRecord(before.registrationId) : null;
+  const placement =
+    change.to === 'withdrawn' && before.projectId ? await getPlacementRecord(before.registrationId) : null;
   if (placement) {
     for (const field of ['hostUnitId', 'projectId', 'mentorId', 'placedAt'] as const) delete after[field];
   }
@@ -106,26 +118,37 @@ export async function applyChange(actor: Actor, before: RegistrationRecord, chan
   const failedOn = (index: number) => (index === 0 ? 'registration' : needsAccount && index === 3 ? 'email' : 'other');
   await transact(
     (e: Entities) => {
-      const registration = e.cohortRegistration
-        .patch({ registrationId: before.registrationId })
-        .set({
-          status: after.status,
-          cohortId: before.cohortId,
-          universityId: before.universityId,
-          createdAt: before.createdAt,
-          ...(change.reason ? { decisionReason: change.reason } : {}),
-          ...(after.decidedAt ? { decidedAt: after.decidedAt, decidedBy: actor.userId } : {}),
-          ...(userId ? { userId } : {}),
-          updatedAt: at,
-          version: after.version,
-        });
+      const registration = e.cohortRegistration.patch({ registrationId: before.registrationId }).set({
+        status: after.status,
+        cohortId: before.cohortId,
+        universityId: before.universityId,
+        createdAt: before.createdAt,
+        ...(change.reason ? { decisionReason: change.reason } : {}),
+        ...(after.decidedAt ? { decidedAt: after.decidedAt, decidedBy: actor.userId } : {}),
+        ...(userId ? { userId } : {}),
+        updatedAt: at,
+        version: after.version,
+      });
       return [
         (placement ? registration.remove(['hostUnitId', 'projectId', 'mentorId', 'placedAt']) : registration)
           .where((a, { eq }) => `${eq(a.version, before.version)} AND ${eq(a.status, before.status)}`)
           .commit(),
-        e.cohortUniversity.patch({ cohortId: before.cohortId, universityId: before.universityId }).add(add).subtract(subtract).commit(),
+        e.cohortUniversity
+          .patch({ cohortId: before.cohortId, universityId: before.universityId })
+          .add(add)
+          .subtract(subtract)
+          .commit(),
         e.audit
-          .create(auditRecord(actor, 'cohortRegistration', before.registrationId, `status:${change.to}`, diffChanges(before, after, ['version', 'createdAt', 'updatedAt', 'decidedAt']), at))
+          .create(
+            auditRecord(
+              actor,
+              'cohortRegistration',
+              before.registrationId,
+              `status:${change.to}`,
+              diffChanges(before, after, ['version', 'createdAt', 'updatedAt', 'decidedAt']),
+              at,
+            ),
+          )
           .commit(),
         ...(needsAccount
           ? [
@@ -145,7 +168,14 @@ export async function applyChange(actor: Actor, before: RegistrationRecord, chan
                   version: 1,
                 })
                 .commit(),
-              e.invitation.create({ codeHash: hashInvitationCode(invitationCode!), userId: userId!, createdAt: at, expiresAt: expiresAtSeconds }).commit(),
+              e.invitation
+                .create({
+                  codeHash: hashInvitationCode(invitationCode!),
+                  userId: userId!,
+                  createdAt: at,
+                  expiresAt: expiresAtSeconds,
+                })
+                .commit(),
             ]
           : []),
         ...(placement ? releaseItems(e, placement) : []),
@@ -155,12 +185,19 @@ export async function applyChange(actor: Actor, before: RegistrationRecord, chan
     },
     (failed) => {
       if (failedOn(failed.index) === 'registration') {
-        return new DomainError('version_conflict', 'The registration was changed by someone else; reload and try again');
+        return new DomainError(
+          'version_conflict',
+          'The registration was changed by someone else; reload and try again',
+        );
       }
       if (failedOn(failed.index) === 'email') {
-        return new DomainError('already_exists', 'An account with this email already exists; correct the email before accepting', {
-          errors: [{ path: 'email', message: 'This email already has an account', code: 'email_taken' }],
-        });
+        return new DomainError(
+          'already_exists',
+          'An account with this email already exists; correct the email before accepting',
+          {
+            errors: [{ path: 'email', message: 'This email already has an account', code: 'email_taken' }],
+          },
+        );
       }
       return new DomainError('conflict', 'The change could not be saved; try again');
     },

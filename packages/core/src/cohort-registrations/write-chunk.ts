@@ -67,7 +67,8 @@ export async function writeChunk(
     for (const [universityId, group] of byUniversity) {
       const counter = known.get(universityId) ?? (await getCohortUniversity(cohortId, universityId));
       if (!counter) {
-        for (const r of group) outcomes[r.index] = fail('not_eligible', 'The university does not take part in this cohort');
+        for (const r of group)
+          outcomes[r.index] = fail('not_eligible', 'The university does not take part in this cohort');
         byUniversity.delete(universityId);
         continue;
       }
@@ -87,17 +88,31 @@ export async function writeChunk(
           ...writing.flatMap((r) => [
             cohortRegistration.create(r.record).commit(),
             audit
-              .create(auditRecord(actor, 'cohortRegistration', r.record.registrationId, 'create', diffChanges(undefined, auditable(r.record)), r.record.createdAt))
+              .create(
+                auditRecord(
+                  actor,
+                  'cohortRegistration',
+                  r.record.registrationId,
+                  'create',
+                  diffChanges(undefined, auditable(r.record)),
+                  r.record.createdAt,
+                ),
+              )
               .commit(),
           ]),
-          ...[...byUniversity].filter(([, group]) => group.length > 0).map(([universityId, group]) => {
-            const counter = counters.get(universityId)!;
-            return cohortUniversity
-              .patch({ cohortId, universityId })
-              .add({ active: group.length, submitted: group.length })
-              .where((a, { eq, lte }) => `${eq(a.quota, counter.quota)} AND ${lte(a.active, counter.quota - group.length)}`)
-              .commit();
-          }),
+          ...[...byUniversity]
+            .filter(([, group]) => group.length > 0)
+            .map(([universityId, group]) => {
+              const counter = counters.get(universityId)!;
+              return cohortUniversity
+                .patch({ cohortId, universityId })
+                .add({ active: group.length, submitted: group.length })
+                .where(
+                  (a, { eq, lte }) =>
+                    `${eq(a.quota, counter.quota)} AND ${lte(a.active, counter.quota - group.length)}`,
+                )
+                .commit();
+            }),
         ],
         (_first, reasons) => {
           const refused = new Set(reasons.filter((r) => r.code === 'ConditionalCheckFailed').map((r) => r.index));
@@ -117,7 +132,12 @@ export async function writeChunk(
     for (const r of rows) outcomes[r.index] = { ok: true, registration: toRegistrationView(actor, r.record) };
     for (const [universityId, group] of byUniversity) {
       const counter = counters.get(universityId);
-      if (counter && group.length) known.set(universityId, { ...counter, active: counter.active + group.length, submitted: counter.submitted + group.length });
+      if (counter && group.length)
+        known.set(universityId, {
+          ...counter,
+          active: counter.active + group.length,
+          submitted: counter.submitted + group.length,
+        });
     }
   };
   try {

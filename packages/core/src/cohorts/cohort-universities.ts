@@ -2,8 +2,17 @@ import { DomainError } from '../errors.ts';
 import type { CohortUniversitySummary } from './cohorts.schema.ts';
 import type { CohortUniversityRecord } from './records.ts';
 
-export const COUNTERS = ['active', 'submitted', 'accepted', 'waitlisted', 'rejected', 'confirmed', 'withdrawn'] as const;
-export const zeroCounters = () => Object.fromEntries(COUNTERS.map((c) => [c, 0])) as Record<(typeof COUNTERS)[number], number>;
+export const COUNTERS = [
+  'active',
+  'submitted',
+  'accepted',
+  'waitlisted',
+  'rejected',
+  'confirmed',
+  'withdrawn',
+] as const;
+export const zeroCounters = () =>
+  Object.fromEntries(COUNTERS.map((c) => [c, 0])) as Record<(typeof COUNTERS)[number], number>;
 
 /** A university joining a cohort starts with no places taken. */
 export function newCounter(
@@ -23,5 +32,10 @@ export const missingUniversity = (index: number) =>
 
 export function toSummary(u: CohortUniversityRecord): CohortUniversitySummary {
   const { cohortId, universityId, quota } = u;
-  return { cohortId, universityId, quota, ...Object.fromEntries(COUNTERS.map((c) => [c, u[c]])) } as CohortUniversitySummary;
+  return {
+    cohortId,
+    universityId,
+    quota,
+    ...Object.fromEntries(COUNTERS.map((c) => [c, u[c]])),
+  } as CohortUniversitySummary;
 }

@@ -8,20 +8,29 @@ import { rule } from '../field-errors.ts';
 
 export const cohortIdSchema = z.string().regex(idPattern('cohort'), { error: 'Not a cohort id' });
 
-const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Use a time like 08:30' }).openapi({ example: '09:00' });
-const instant = z.iso.datetime({ offset: true, error: 'Use a date and time with offset, like 2026-06-01T09:00:00+08:00' });
+const localTime = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Use a time like 08:30' })
+  .openapi({ example: '09:00' });
+const instant = z.iso.datetime({
+  offset: true,
+  error: 'Use a date and time with offset, like 2026-06-01T09:00:00+08:00',
+});
 const fen = z.number().int().min(0).max(100_000_000).openapi({ description: 'Amount in fen (1/100 CNY)' });
 const timeZone = z
   .string()
   .max(60)
-  .refine((tz) => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: tz });
-      return true;
-    } catch {
-      return false;
-    }
-  }, rule('unknown_time_zone', 'Not a known time zone'));
+  .refine(
+    (tz) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    rule('unknown_time_zone', 'Not a known time zone'),
+  );
 
 export const StipendPolicy = z.strictObject({
   dailyAllowanceFen: fen,
@@ -29,7 +38,10 @@ export const StipendPolicy = z.strictObject({
   travelCapFen: fen,
   projectAwardFen: fen,
   mentorAllowancePerMenteeFen: fen,
-  countApprovedLeave: z.boolean().optional().openapi({ description: 'Approved leave days earn the daily allowance too (off when left out)' }),
+  countApprovedLeave: z
+    .boolean()
+    .optional()
+    .openapi({ description: 'Approved leave days earn the daily allowance too (off when left out)' }),
 });
 
 export const CheckInWindow = z.strictObject({ start: localTime, end: localTime });
@@ -53,7 +65,10 @@ const universities = z
   .array(CohortUniversityInput)
   // Two transaction items per university must fit in one TransactWriteItems (100).
   .max(45)
-  .refine((list) => new Set(list.map((u) => u.universityId)).size === list.length, rule('listed_twice', 'A university is listed twice'));
+  .refine(
+    (list) => new Set(list.map((u) => u.universityId)).size === list.length,
+    rule('listed_twice', 'A university is listed twice'),
+  );
 
 const editable = {
   name: nameSchema(2, 120),
@@ -69,15 +84,32 @@ const editable = {
   universities,
 };
 
-function checkDates(v: Partial<Record<'startsOn' | 'endsOn' | 'registrationOpensAt' | 'registrationClosesAt', string>> & { checkInWindow?: { start: string; end: string } }, ctx: z.RefinementCtx) {
+function checkDates(
+  v: Partial<Record<'startsOn' | 'endsOn' | 'registrationOpensAt' | 'registrationClosesAt', string>> & {
+    checkInWindow?: { start: string; end: string };
+  },
+  ctx: z.RefinementCtx,
+) {
   if (v.startsOn && v.endsOn && v.endsOn < v.startsOn) {
     ctx.addIssue({ code: 'custom', path: ['endsOn'], ...rule('end_before_start', 'The cohort ends before it starts') });
   }
-  if (v.registrationOpensAt && v.registrationClosesAt && Date.parse(v.registrationClosesAt) <= Date.parse(v.registrationOpensAt)) {
-    ctx.addIssue({ code: 'custom', path: ['registrationClosesAt'], ...rule('end_before_start', 'Registration closes before it opens') });
+  if (
+    v.registrationOpensAt &&
+    v.registrationClosesAt &&
+    Date.parse(v.registrationClosesAt) <= Date.parse(v.registrationOpensAt)
+  ) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['registrationClosesAt'],
+      ...rule('end_before_start', 'Registration closes before it opens'),
+    });
   }
   if (v.checkInWindow && v.checkInWindow.end <= v.checkInWindow.start) {
-    ctx.addIssue({ code: 'custom', path: ['checkInWindow', 'end'], ...rule('end_before_start', 'The check-in window ends before it starts') });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['checkInWindow', 'end'],
+      ...rule('end_before_start', 'The check-in window ends before it starts'),
+    });
   }
 }
 
@@ -124,7 +156,10 @@ export const CohortUniversitySummary = z.object({
   cohortId: z.string(),
   universityId: z.string(),
   quota: z.number().int(),
-  active: z.number().int().openapi({ description: 'Registrations holding a place in the quota (all but rejected and withdrawn)' }),
+  active: z
+    .number()
+    .int()
+    .openapi({ description: 'Registrations holding a place in the quota (all but rejected and withdrawn)' }),
   submitted: z.number().int(),
   accepted: z.number().int(),
   waitlisted: z.number().int(),

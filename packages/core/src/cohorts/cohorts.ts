@@ -7,7 +7,12 @@ import { DomainError, notFound } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { COUNTERS, missingUniversity, newCounter, toSummary, zeroCounters } from './cohort-universities.ts';
 import { assertCohortTransition } from './lifecycle.ts';
-import { CreateCohortInput, type CohortSummary, type CohortTransitionInput, type CohortView } from './cohorts.schema.ts';
+import {
+  CreateCohortInput,
+  type CohortSummary,
+  type CohortTransitionInput,
+  type CohortView,
+} from './cohorts.schema.ts';
 import { cohortUniversities, getCohortRecord, readableCohort, toCohortView, type CohortRecord } from './records.ts';
 import { updateCohort } from './update.ts';
 
@@ -28,12 +33,29 @@ export const Cohorts = {
     const counters = universities.map((u) => newCounter(cohort.cohortId, u.universityId, u.quota, cohort.startsOn, at));
     await transact(
       ({ cohort: cohorts, cohortUniversity, university, audit }) => [
-        ...universities.map((u) => university.check({ universityId: u.universityId }).where((a, { exists }) => exists(a.universityId)).commit()),
+        ...universities.map((u) =>
+          university
+            .check({ universityId: u.universityId })
+            .where((a, { exists }) => exists(a.universityId))
+            .commit(),
+        ),
         cohorts.create(cohort).commit(),
         ...counters.map((c) => cohortUniversity.create(c).commit()),
-        audit.create(auditRecord(actor, 'cohort', cohort.cohortId, 'create', diffChanges(undefined, { ...cohort, universities }), at)).commit(),
+        audit
+          .create(
+            auditRecord(
+              actor,
+              'cohort',
+              cohort.cohortId,
+              'create',
+              diffChanges(undefined, { ...cohort, universities }),
+              at,
+            ),
+          )
+          .commit(),
       ],
-      (failed) => (failed.index < universities.length ? missingUniversity(failed.index) : new DomainError('conflict', 'Try again')),
+      (failed) =>
+        failed.index < universities.length ? missingUniversity(failed.index) : new DomainError('conflict', 'Try again'),
     );
     return toCohortView(cohort, counters);
   },
@@ -85,7 +107,9 @@ export const Cohorts = {
           .set({ status: after.status, updatedAt: at, version: after.version })
           .where((a, { eq }) => `${eq(a.version, before.version)} AND ${eq(a.status, before.status)}`)
           .commit(),
-        audit.create(auditRecord(actor, 'cohort', cohortId, `transition:${input.to}`, diffChanges(before, after), at)).commit(),
+        audit
+          .create(auditRecord(actor, 'cohort', cohortId, `transition:${input.to}`, diffChanges(before, after), at))
+          .commit(),
       ],
       () => new DomainError('version_conflict', 'The cohort changed while you were working; reload and try again'),
     );

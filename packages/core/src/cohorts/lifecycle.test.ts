@@ -44,7 +44,9 @@ describe('who may register when', () => {
   });
 
   it('lets organisers add late nominations during review, whatever the window', () => {
-    expect(registrationRefusal({ ...open, status: 'review' }, 'organiser', new Date('2026-07-01T00:00:00Z'))).toBeUndefined();
+    expect(
+      registrationRefusal({ ...open, status: 'review' }, 'organiser', new Date('2026-07-01T00:00:00Z')),
+    ).toBeUndefined();
     expect(registrationRefusal({ ...open, status: 'planning' }, 'organiser', during)).toBeDefined();
     expect(registrationRefusal({ ...open, status: 'running' }, 'organiser', during)).toBeDefined();
   });

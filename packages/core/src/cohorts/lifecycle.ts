@@ -24,7 +24,11 @@ export function allowedCohortTransitions(from: CohortStatus): readonly CohortSta
 export function assertCohortTransition(from: CohortStatus, to: CohortStatus): void {
   const allowed = NEXT[from];
   if (!allowed.includes(to)) {
-    throw new DomainError('invalid_transition', `A cohort in ${from} cannot move to ${to}`, { from, to, allowed: [...allowed] });
+    throw new DomainError('invalid_transition', `A cohort in ${from} cannot move to ${to}`, {
+      from,
+      to,
+      allowed: [...allowed],
+    });
   }
 }
 

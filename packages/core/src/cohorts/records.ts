@@ -28,7 +28,10 @@ export async function cohortUniversities(cohortId: string): Promise<CohortUniver
   return result.data;
 }
 
-export async function getCohortUniversity(cohortId: string, universityId: string): Promise<CohortUniversityRecord | null> {
+export async function getCohortUniversity(
+  cohortId: string,
+  universityId: string,
+): Promise<CohortUniversityRecord | null> {
   const result = await db().service.entities.cohortUniversity.get({ cohortId, universityId }).go();
   return result.data ?? null;
 }
@@ -46,7 +49,10 @@ export function toCohortView(cohort: CohortRecord, universities: CohortUniversit
  * A cohort the actor may see. Organisers see every cohort; a coordinator only those their
  * university takes part in (another is "not found"); mentors and interns have no cohort screens.
  */
-export async function readableCohort(actor: Actor, cohortId: string): Promise<{ cohort: CohortRecord; universities: CohortUniversityRecord[] }> {
+export async function readableCohort(
+  actor: Actor,
+  cohortId: string,
+): Promise<{ cohort: CohortRecord; universities: CohortUniversityRecord[] }> {
   if (actor.role !== 'organiser' && actor.role !== 'coordinator') throw forbidden();
   const [cohort, universities] = await Promise.all([requireCohortRecord(cohortId), cohortUniversities(cohortId)]);
   if (actor.role === 'organiser') return { cohort, universities };

@@ -4,7 +4,13 @@ import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { missingUniversity, newCounter } from './cohort-universities.ts';
 import type { CohortView, UpdateCohortInput } from './cohorts.schema.ts';
-import { cohortUniversities, getCohortRecord, toCohortView, type CohortRecord, type CohortUniversityRecord } from './records.ts';
+import {
+  cohortUniversities,
+  getCohortRecord,
+  toCohortView,
+  type CohortRecord,
+  type CohortUniversityRecord,
+} from './records.ts';
 
 const stale = () => new DomainError('version_conflict', 'The cohort was changed by someone else; reload and try again');
 
@@ -22,9 +28,14 @@ export async function updateCohort(actor: Actor, cohortId: string, input: Update
   const at = new Date().toISOString();
   const after: CohortRecord = { ...before, ...changes, updatedAt: at, version: version + 1 };
   const problems = [];
-  if (after.endsOn < after.startsOn) problems.push({ path: 'endsOn', message: 'The cohort ends before it starts', code: 'end_before_start' });
+  if (after.endsOn < after.startsOn)
+    problems.push({ path: 'endsOn', message: 'The cohort ends before it starts', code: 'end_before_start' });
   if (Date.parse(after.registrationClosesAt) <= Date.parse(after.registrationOpensAt)) {
-    problems.push({ path: 'registrationClosesAt', message: 'Registration closes before it opens', code: 'end_before_start' });
+    problems.push({
+      path: 'registrationClosesAt',
+      message: 'Registration closes before it opens',
+      code: 'end_before_start',
+    });
   }
   if (problems.length) throw new DomainError('validation_failed', problems[0]!.message, { errors: problems });
 
@@ -53,10 +64,17 @@ export async function updateCohort(actor: Actor, cohortId: string, input: Update
       ops.push({ explain: stale });
       for (const u of added) {
         const index = target.indexOf(u);
-        items.push(university.check({ universityId: u.universityId }).where((a, { exists }) => exists(a.universityId)).commit());
+        items.push(
+          university
+            .check({ universityId: u.universityId })
+            .where((a, { exists }) => exists(a.universityId))
+            .commit(),
+        );
         ops.push({ explain: () => missingUniversity(index) });
         items.push(cohortUniversity.create(newCounter(cohortId, u.universityId, u.quota, after.startsOn, at)).commit());
-        ops.push({ explain: () => new DomainError('conflict', 'The university was added by someone else; reload and try again') });
+        ops.push({
+          explain: () => new DomainError('conflict', 'The university was added by someone else; reload and try again'),
+        });
       }
       for (const u of kept) {
         const quotaChanged = changed.includes(u);
@@ -93,7 +111,9 @@ export async function updateCohort(actor: Actor, cohortId: string, input: Update
         ops.push({
           explain: () =>
             new DomainError('conflict', 'A university with registrations cannot leave the cohort', {
-              errors: [{ path: 'universities', message: `${u.universityId} has registrations`, code: 'has_registrations' }],
+              errors: [
+                { path: 'universities', message: `${u.universityId} has registrations`, code: 'has_registrations' },
+              ],
             }),
         });
       }

@@ -18,7 +18,10 @@ export const SubsidyCategory = z.enum(SUBSIDY_CATEGORIES);
 /** Exactly one subject: an accepted intern's registration or a lead invited to a full-time post. */
 export const OpenOutcomeInput = z
   .strictObject({ registrationId: cohortRegistrationIdSchema.optional(), leadId: leadIdSchema.optional() })
-  .refine((v) => (v.registrationId ? 1 : 0) + (v.leadId ? 1 : 0) === 1, { path: ['registrationId'], ...rule('one_of_required', 'Give either registrationId or leadId') });
+  .refine((v) => (v.registrationId ? 1 : 0) + (v.leadId ? 1 : 0) === 1, {
+    path: ['registrationId'],
+    ...rule('one_of_required', 'Give either registrationId or leadId'),
+  });
 export type OpenOutcomeInput = z.infer<typeof OpenOutcomeInput>;
 
 export const OpenCohortOutcomesInput = z.strictObject({ cohortId: cohortIdSchema });
@@ -33,19 +36,33 @@ export const OutcomeTransitionInput = z
     post: z.string().trim().min(1).max(120).optional(),
     employmentKind: EmploymentKind.optional(),
     reason: z.string().trim().min(1).max(500).optional(),
-    agreementConfirmedOn: dateSchema.optional().openapi({ description: "The university's confirmation of the tripartite agreement (三方协议)" }),
-    subsidyCategory: SubsidyCategory.optional().openapi({ description: 'A title placing the person in the senior row; otherwise from the degree' }),
+    agreementConfirmedOn: dateSchema
+      .optional()
+      .openapi({ description: "The university's confirmation of the tripartite agreement (三方协议)" }),
+    subsidyCategory: SubsidyCategory.optional().openapi({
+      description: 'A title placing the person in the senior row; otherwise from the degree',
+    }),
     inHighTechZone: z.boolean().optional(),
   })
   .superRefine((v, ctx) => {
-    if ((v.to === 'declined' || v.to === 'left') && !v.reason) ctx.addIssue({ code: 'custom', path: ['reason'], ...rule('reason_required', 'Say why') });
+    if ((v.to === 'declined' || v.to === 'left') && !v.reason)
+      ctx.addIssue({ code: 'custom', path: ['reason'], ...rule('reason_required', 'Say why') });
     if (v.to === 'agreement_signed' && !v.agreementConfirmedOn) {
-      ctx.addIssue({ code: 'custom', path: ['agreementConfirmedOn'], ...rule('required', "The university's confirmation date is required") });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['agreementConfirmedOn'],
+        ...rule('required', "The university's confirmation date is required"),
+      });
     }
     if (v.agreementConfirmedOn && v.agreementConfirmedOn < v.on) {
-      ctx.addIssue({ code: 'custom', path: ['agreementConfirmedOn'], ...rule('confirmed_before_signed', 'The university confirms after the signing') });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['agreementConfirmedOn'],
+        ...rule('confirmed_before_signed', 'The university confirms after the signing'),
+      });
     }
-    if (v.to === 'onboarded' && !v.employer && !v.employerHostUnitId) ctx.addIssue({ code: 'custom', path: ['employer'], ...rule('required', 'Name the employer') });
+    if (v.to === 'onboarded' && !v.employer && !v.employerHostUnitId)
+      ctx.addIssue({ code: 'custom', path: ['employer'], ...rule('required', 'Name the employer') });
   });
 export type OutcomeTransitionInput = z.infer<typeof OutcomeTransitionInput>;
 
@@ -109,7 +126,13 @@ export const RetentionInput = z.strictObject({
   confirmedOn: dateSchema,
   stillEmployed: z.boolean(),
   employer: z.string().trim().min(1).max(120),
-  proofReference: z.string().trim().min(1).max(80).optional().openapi({ description: 'e.g. the social-insurance record number' }),
+  proofReference: z
+    .string()
+    .trim()
+    .min(1)
+    .max(80)
+    .optional()
+    .openapi({ description: 'e.g. the social-insurance record number' }),
   note: z.string().trim().max(500).optional(),
   homeBoughtOn: dateSchema.optional(),
 });
@@ -153,7 +176,11 @@ export type FunnelQuery = z.infer<typeof FunnelQuery>;
 export const FunnelRow = z.object({
   group: z.string(),
   label: z.string(),
-  registered: z.number().int().nullable().openapi({ description: 'Only where the registration counters know it (cohort totals and universities)' }),
+  registered: z
+    .number()
+    .int()
+    .nullable()
+    .openapi({ description: 'Only where the registration counters know it (cohort totals and universities)' }),
   accepted: z.number().int().nullable(),
   interns: z.number().int(),
   placed: z.number().int(),
@@ -172,17 +199,28 @@ export const FunnelRow = z.object({
   retainedY5: z.number().int(),
 });
 export type FunnelRow = z.infer<typeof FunnelRow>;
-export const FunnelView = z.object({ cohortId: z.string().nullable(), by: z.string().nullable(), total: FunnelRow, rows: z.array(FunnelRow) });
+export const FunnelView = z.object({
+  cohortId: z.string().nullable(),
+  by: z.string().nullable(),
+  total: FunnelRow,
+  rows: z.array(FunnelRow),
+});
 export type FunnelView = z.infer<typeof FunnelView>;
 
 export const RetentionCurve = z.object({
   cohortId: z.string(),
   name: z.string(),
   onboarded: z.number().int(),
-  retainedByYear: z.array(z.number().int().nullable()).openapi({ description: 'Confirmed: people confirmed still employed for year 1…5; null for a year the cohort has not reached yet (its end plus n years is after today)' }),
-  leftByYear: z.array(z.number().int().nullable()).openapi({ description: 'Left: people who left before year n was confirmed; null for a year not reached' }),
+  retainedByYear: z.array(z.number().int().nullable()).openapi({
+    description:
+      'Confirmed: people confirmed still employed for year 1…5; null for a year the cohort has not reached yet (its end plus n years is after today)',
+  }),
+  leftByYear: z
+    .array(z.number().int().nullable())
+    .openapi({ description: 'Left: people who left before year n was confirmed; null for a year not reached' }),
   pendingByYear: z.array(z.number().int().nullable()).openapi({
-    description: 'Not yet confirmed: onboarded − confirmed − left, i.e. still in service with no confirmation for year n recorded yet; null for a year not reached',
+    description:
+      'Not yet confirmed: onboarded − confirmed − left, i.e. still in service with no confirmation for year n recorded yet; null for a year not reached',
   }),
 });
 export const RetentionCurvesView = z.object({ items: z.array(RetentionCurve) });
@@ -191,7 +229,14 @@ export type RetentionCurvesView = z.infer<typeof RetentionCurvesView>;
 export const ForecastView = z.object({
   asOf: z.string(),
   observedRate: z.number(),
-  years: z.array(z.object({ year: z.number().int(), people: z.number().int(), ifRetentionHoldsFen: z.number().int(), atObservedRateFen: z.number().int() })),
+  years: z.array(
+    z.object({
+      year: z.number().int(),
+      people: z.number().int(),
+      ifRetentionHoldsFen: z.number().int(),
+      atObservedRateFen: z.number().int(),
+    }),
+  ),
 });
 export type ForecastView = z.infer<typeof ForecastView>;
 

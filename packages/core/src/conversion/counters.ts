@@ -23,7 +23,21 @@ export interface CounterKey {
  * Every counter item an outcome is counted in: the total and each breakdown it has a value for, in
  * its own cohort and over all cohorts. Leads (no cohort) are counted over all cohorts only.
  */
-export function counterKeysOf(o: Pick<OutcomeRecord, 'cohortId' | 'universityId' | 'degreeLevel' | 'discipline' | 'hostUnitId' | 'mentorId' | 'fromRegion' | 'tripId' | 'eventId' | 'partnershipId'>): CounterKey[] {
+export function counterKeysOf(
+  o: Pick<
+    OutcomeRecord,
+    | 'cohortId'
+    | 'universityId'
+    | 'degreeLevel'
+    | 'discipline'
+    | 'hostUnitId'
+    | 'mentorId'
+    | 'fromRegion'
+    | 'tripId'
+    | 'eventId'
+    | 'partnershipId'
+  >,
+): CounterKey[] {
   const groups: Array<[string, string | undefined]> = [
     [TOTAL.dimension, TOTAL.group],
     ['university', o.universityId],
@@ -37,7 +51,9 @@ export function counterKeysOf(o: Pick<OutcomeRecord, 'cohortId' | 'universityId'
     ['partnership', o.partnershipId],
   ];
   const cohortKeys = o.cohortId ? [o.cohortId, ALL_COHORTS] : [ALL_COHORTS];
-  return cohortKeys.flatMap((cohortKey) => groups.filter(([, group]) => group).map(([dimension, group]) => ({ cohortKey, dimension, group: group! })));
+  return cohortKeys.flatMap((cohortKey) =>
+    groups.filter(([, group]) => group).map(([dimension, group]) => ({ cohortKey, dimension, group: group! })),
+  );
 }
 
 /**
@@ -45,11 +61,21 @@ export function counterKeysOf(o: Pick<OutcomeRecord, 'cohortId' | 'universityId'
  * shard of the outcome that changed (`writerId`), so two outcomes changing at once mostly meet
  * different items, and one outcome's changes always land on the same shard.
  */
-export function counterWrites(e: Entities, keys: CounterKey[], delta: Partial<Record<FunnelField, number>>, writerId: string) {
+export function counterWrites(
+  e: Entities,
+  keys: CounterKey[],
+  delta: Partial<Record<FunnelField, number>>,
+  writerId: string,
+) {
   const add = Object.fromEntries(Object.entries(delta).filter(([, n]) => n));
   if (Object.keys(add).length === 0) return [];
   const shard = shardOf(writerId);
-  return keys.map((key) => e.funnelCounter.update({ ...key, shard }).add(add).commit());
+  return keys.map((key) =>
+    e.funnelCounter
+      .update({ ...key, shard })
+      .add(add)
+      .commit(),
+  );
 }
 
 /**
@@ -57,15 +83,23 @@ export function counterWrites(e: Entities, keys: CounterKey[], delta: Partial<Re
  * its groups (and any item from before sharding), summed per group.
  */
 export async function readGroups(cohortKey: string, dimension: string): Promise<Map<string, Counts>> {
-  const { data } = await db().service.entities.funnelCounter.query.byGroup({ cohortKey, dimension }).go({ pages: 'all' });
+  const { data } = await db()
+    .service.entities.funnelCounter.query.byGroup({ cohortKey, dimension })
+    .go({ pages: 'all' });
   return sumShardsBy(data, (item) => item.group, FUNNEL_FIELDS);
 }
 
 /** One counter's counts, summed over its shards: one Query on the group's sort-key prefix. */
 export async function readCounter(key: CounterKey): Promise<Counts> {
-  const { data } = await db().service.entities.funnelCounter.query.byGroup({ cohortKey: key.cohortKey, dimension: key.dimension }).begins({ group: key.group }).go({ pages: 'all' });
+  const { data } = await db()
+    .service.entities.funnelCounter.query.byGroup({ cohortKey: key.cohortKey, dimension: key.dimension })
+    .begins({ group: key.group })
+    .go({ pages: 'all' });
   // The prefix also matches a longer group name that starts with this one.
-  return sumShards(data.filter((item) => item.group === key.group), FUNNEL_FIELDS);
+  return sumShards(
+    data.filter((item) => item.group === key.group),
+    FUNNEL_FIELDS,
+  );
 }
 
 export const SUBSIDY_LEDGER = 'housing';

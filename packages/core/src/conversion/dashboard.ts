@@ -7,7 +7,14 @@ import { universityNames } from '../universities/names.ts';
 import { readTallies, scopeOf } from '../tallies/index.ts';
 import { allSubsidyPolicies } from '../subsidy-policies/index.ts';
 import { localDate } from '../time.ts';
-import { FUNNEL_DIMENSIONS, type AttributionView, type FunnelQuery, type FunnelRow, type FunnelView, type ForecastView } from './conversion.schema.ts';
+import {
+  FUNNEL_DIMENSIONS,
+  type AttributionView,
+  type FunnelQuery,
+  type FunnelRow,
+  type FunnelView,
+  type ForecastView,
+} from './conversion.schema.ts';
 import { ALL_COHORTS, readCounter, readGroups, SUBSIDY_LEDGER, TOTAL, type Counts } from './counters.ts';
 import { FUNNEL_FIELDS } from './funnel-counter.entity.ts';
 import { forecastLiability, type LiabilityBucket } from './subsidy-rules.ts';
@@ -56,7 +63,9 @@ async function registrationCounts(cohortIds: string[]) {
 }
 
 export async function listCohorts() {
-  const { data } = await db().service.entities.cohort.query.all({}).go({ pages: 'all', attributes: ['cohortId', 'name', 'startsOn', 'endsOn', 'timeZone'] });
+  const { data } = await db()
+    .service.entities.cohort.query.all({})
+    .go({ pages: 'all', attributes: ['cohortId', 'name', 'startsOn', 'endsOn', 'timeZone'] });
   return data;
 }
 
@@ -86,15 +95,28 @@ type Registrations = Awaited<ReturnType<typeof registrationCounts>>;
 type FunnelDimension = (typeof FUNNEL_DIMENSIONS)[number];
 
 function totalRow(counts: Counts, registrations: Registrations): FunnelRow {
-  const sum = [...registrations.values()].reduce((a, b) => ({ registered: a.registered + b.registered, accepted: a.accepted + b.accepted }), { registered: 0, accepted: 0 });
+  const sum = [...registrations.values()].reduce(
+    (a, b) => ({ registered: a.registered + b.registered, accepted: a.accepted + b.accepted }),
+    { registered: 0, accepted: 0 },
+  );
   return row('all', '合计', counts, sum.registered, sum.accepted);
 }
 
-async function breakdownRows(by: FunnelDimension, groups: Map<string, Counts>, registrations: Registrations): Promise<FunnelRow[]> {
+async function breakdownRows(
+  by: FunnelDimension,
+  groups: Map<string, Counts>,
+  registrations: Registrations,
+): Promise<FunnelRow[]> {
   const names = await labels(by, [...groups.keys()]);
   return [...groups].map(([group, counts]) => {
     const reg = by === 'university' ? registrations.get(group) : undefined;
-    return row(group, names.get(group) ?? group, counts, reg ? reg.registered : by === 'university' ? 0 : null, reg ? reg.accepted : by === 'university' ? 0 : null);
+    return row(
+      group,
+      names.get(group) ?? group,
+      counts,
+      reg ? reg.registered : by === 'university' ? 0 : null,
+      reg ? reg.accepted : by === 'university' ? 0 : null,
+    );
   });
 }
 
@@ -103,7 +125,10 @@ async function breakdownRows(by: FunnelDimension, groups: Map<string, Counts>, r
  * for its groups' shards and the cohort×university registration counters: the number of items
  * depends on the number of groups, shards and cohorts, never on the number of people.
  */
-async function readFunnel(cohortId: string | undefined, dimensions: readonly FunnelDimension[]): Promise<{ total: FunnelRow; rows: FunnelRow[][] }> {
+async function readFunnel(
+  cohortId: string | undefined,
+  dimensions: readonly FunnelDimension[],
+): Promise<{ total: FunnelRow; rows: FunnelRow[][] }> {
   const cohortKey = cohortId ?? ALL_COHORTS;
   const cohortIds = await funnelCohorts(cohortId);
   const [total, registrations, ...groups] = await Promise.all([
@@ -123,10 +148,16 @@ export async function funnel(actor: Actor, query: FunnelQuery): Promise<FunnelVi
 }
 
 /** The total and every breakdown at once, for the export: the shared reads happen once, not once per breakdown. */
-export async function funnelBreakdowns(actor: Actor, cohortId?: string): Promise<{ total: FunnelRow; rows: Record<FunnelDimension, FunnelRow[]> }> {
+export async function funnelBreakdowns(
+  actor: Actor,
+  cohortId?: string,
+): Promise<{ total: FunnelRow; rows: Record<FunnelDimension, FunnelRow[]> }> {
   requireRole(actor, 'organiser');
   const { total, rows } = await readFunnel(cohortId, FUNNEL_DIMENSIONS);
-  return { total, rows: Object.fromEntries(FUNNEL_DIMENSIONS.map((by, i) => [by, rows[i]!])) as Record<FunnelDimension, FunnelRow[]> };
+  return {
+    total,
+    rows: Object.fromEntries(FUNNEL_DIMENSIONS.map((by, i) => [by, rows[i]!])) as Record<FunnelDimension, FunnelRow[]>,
+  };
 }
 
 /**
@@ -136,13 +167,21 @@ export async function funnelBreakdowns(actor: Actor, cohortId?: string): Promise
 export async function subsidyForecast(actor: Actor, today = localDate()): Promise<ForecastView> {
   requireRole(actor, 'organiser');
   const [buckets, policies, total] = await Promise.all([
-    db().service.entities.subsidyBucket.query.byDue({ ledger: SUBSIDY_LEDGER }).between({ dueOn: today }, { dueOn: `${Number(today.slice(0, 4)) + 5}-01-01` }).go({ pages: 'all' }),
+    db()
+      .service.entities.subsidyBucket.query.byDue({ ledger: SUBSIDY_LEDGER })
+      .between({ dueOn: today }, { dueOn: `${Number(today.slice(0, 4)) + 5}-01-01` })
+      .go({ pages: 'all' }),
     allSubsidyPolicies(),
     readCounter({ cohortKey: ALL_COHORTS, ...TOTAL }),
   ]);
   const counts = total;
   const observedRate = counts.retentionChecks > 0 ? counts.retentionKept / counts.retentionChecks : 1;
-  const items: LiabilityBucket[] = buckets.data.map((b) => ({ dueOn: b.dueOn, category: b.category, zone: b.zone, count: b.count ?? 0 }));
+  const items: LiabilityBucket[] = buckets.data.map((b) => ({
+    dueOn: b.dueOn,
+    category: b.category,
+    zone: b.zone,
+    count: b.count ?? 0,
+  }));
   return { asOf: today, observedRate, years: forecastLiability(items, policies, today, observedRate) };
 }
 
@@ -156,24 +195,44 @@ export async function attribution(actor: Actor, by: 'trip' | 'partnership'): Pro
   const e = db().service.entities;
   const counts = await readGroups(ALL_COHORTS, by);
   if (by === 'trip') {
-    const { data: trips } = await e.trip.query.all({}).go({ pages: 'all', attributes: ['tripId', 'title', 'expenses'] });
+    const { data: trips } = await e.trip.query
+      .all({})
+      .go({ pages: 'all', attributes: ['tripId', 'title', 'expenses'] });
     const tallies = await readTallies(trips.map((t) => scopeOf.trip(t.tripId)));
     return {
       by,
       items: trips.map((t) => {
         const c = counts.get(t.tripId) ?? zero();
         const expensesFen = (t.expenses as Array<{ amountFen: number }>).reduce((s, x) => s + x.amountFen, 0);
-        return { id: t.tripId, label: t.title, leads: tallies.get(scopeOf.trip(t.tripId))!.leads, interns: c.interns, hires: c.onboarded, expensesFen, costPerHireFen: c.onboarded ? Math.round(expensesFen / c.onboarded) : null };
+        return {
+          id: t.tripId,
+          label: t.title,
+          leads: tallies.get(scopeOf.trip(t.tripId))!.leads,
+          interns: c.interns,
+          hires: c.onboarded,
+          expensesFen,
+          costPerHireFen: c.onboarded ? Math.round(expensesFen / c.onboarded) : null,
+        };
       }),
     };
   }
-  const { data: partnerships } = await e.partnership.query.all({}).go({ pages: 'all', attributes: ['partnershipId', 'title', 'universityId'] });
+  const { data: partnerships } = await e.partnership.query
+    .all({})
+    .go({ pages: 'all', attributes: ['partnershipId', 'title', 'universityId'] });
   const tallies = await readTallies(partnerships.map((p) => scopeOf.university(p.universityId)));
   return {
     by,
     items: partnerships.map((p) => {
       const c = counts.get(p.partnershipId) ?? zero();
-      return { id: p.partnershipId, label: p.title, leads: tallies.get(scopeOf.university(p.universityId))!.leads, interns: c.interns, hires: c.onboarded, expensesFen: null, costPerHireFen: null };
+      return {
+        id: p.partnershipId,
+        label: p.title,
+        leads: tallies.get(scopeOf.university(p.universityId))!.leads,
+        interns: c.interns,
+        hires: c.onboarded,
+        expensesFen: null,
+        costPerHireFen: null,
+      };
     }),
   };
 }

@@ -23,8 +23,19 @@ export const earliestConfirmation = (onboardedOn: string, year: number) => addYe
 export function retentionDateError(onboardedOn: string, year: number, confirmedOn: string): DomainError | null {
   const earliestOn = earliestConfirmation(onboardedOn, year);
   if (confirmedOn >= earliestOn) return null;
-  return new DomainError('retention_too_early', `Year ${year} can be confirmed from ${earliestOn}, the anniversary of onboarding`, {
-    earliestOn,
-    errors: [{ path: 'confirmedOn', message: `On or after ${earliestOn}`, code: 'too_early', params: { earliest: earliestOn } }],
-  });
+  return new DomainError(
+    'retention_too_early',
+    `Year ${year} can be confirmed from ${earliestOn}, the anniversary of onboarding`,
+    {
+      earliestOn,
+      errors: [
+        {
+          path: 'confirmedOn',
+          message: `On or after ${earliestOn}`,
+          code: 'too_early',
+          params: { earliest: earliestOn },
+        },
+      ],
+    },
+  );
 }

@@ -31,7 +31,10 @@ export const FUNNEL_FIELDS = [
 ] as const;
 export type FunnelField = (typeof FUNNEL_FIELDS)[number];
 
-const numbers = Object.fromEntries(FUNNEL_FIELDS.map((f) => [f, { type: 'number' as const }])) as Record<FunnelField, { type: 'number' }>;
+const numbers = Object.fromEntries(FUNNEL_FIELDS.map((f) => [f, { type: 'number' as const }])) as Record<
+  FunnelField,
+  { type: 'number' }
+>;
 
 /**
  * Funnel counters: per (cohort or `all`, dimension, group), e.g. (coh_…, university, uni_…), a

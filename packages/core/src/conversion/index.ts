@@ -2,7 +2,13 @@ import { requireRole, type Actor } from '../auth/actor.ts';
 import { queryPage, type PageRequest } from '../db/pagination.ts';
 import { db } from '../db/service.ts';
 import { DomainError, forbidden, notFound } from '../errors.ts';
-import type { ListOutcomesQuery, OpenOutcomeInput, OutcomeView, RetentionInput, OutcomeTransitionInput } from './conversion.schema.ts';
+import type {
+  ListOutcomesQuery,
+  OpenOutcomeInput,
+  OutcomeView,
+  RetentionInput,
+  OutcomeTransitionInput,
+} from './conversion.schema.ts';
 import type { OutcomeRecord } from './counters.ts';
 import { attribution, funnel, subsidyForecast } from './dashboard.ts';
 import { openCohortOutcomes, openOutcome, outcomeOfSubject } from './open.ts';
@@ -43,10 +49,13 @@ export const Conversion = {
    */
   async list(actor: Actor, query: ListOutcomesQuery, page: PageRequest) {
     requireRole(actor, 'organiser', 'coordinator');
-    if (actor.role === 'coordinator' && query.universityId && query.universityId !== actor.universityId) return { items: [], nextCursor: null };
+    if (actor.role === 'coordinator' && query.universityId && query.universityId !== actor.universityId)
+      return { items: [], nextCursor: null };
     const universityId = actor.role === 'coordinator' ? actor.universityId : query.universityId;
     if (!query.cohortId && !universityId) {
-      throw new DomainError('validation_failed', 'Choose a cohort or a university', { errors: [{ path: 'cohortId', message: 'Required without universityId', code: 'one_of_required' }] });
+      throw new DomainError('validation_failed', 'Choose a cohort or a university', {
+        errors: [{ path: 'cohortId', message: 'Required without universityId', code: 'one_of_required' }],
+      });
     }
     const { outcome } = db().service.entities;
     const base = query.cohortId
@@ -60,8 +69,10 @@ export const Conversion = {
     );
   },
 
-  transition: async (actor: Actor, outcomeId: string, input: OutcomeTransitionInput, now?: Date) => toOutcomeView(await transition(actor, outcomeId, input, now)),
-  confirmRetention: (actor: Actor, outcomeId: string, input: RetentionInput, now?: Date) => confirmRetention(actor, outcomeId, input, now),
+  transition: async (actor: Actor, outcomeId: string, input: OutcomeTransitionInput, now?: Date) =>
+    toOutcomeView(await transition(actor, outcomeId, input, now)),
+  confirmRetention: (actor: Actor, outcomeId: string, input: RetentionInput, now?: Date) =>
+    confirmRetention(actor, outcomeId, input, now),
   retentionLedger,
   funnel,
   retentionCurves,

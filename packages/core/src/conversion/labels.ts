@@ -19,7 +19,11 @@ export const EMPLOYMENT_KIND_LABELS: Record<string, string> = {
   research_institute: '科研院所',
 };
 
-export const CATEGORY_LABELS: Record<string, string> = { senior: '博士/副高/高级技师', master: '硕士', bachelor: '本科' };
+export const CATEGORY_LABELS: Record<string, string> = {
+  senior: '博士/副高/高级技师',
+  master: '硕士',
+  bachelor: '本科',
+};
 export const MISSING_LABELS: Record<string, string> = {
   not_onboarded: '未报到',
   no_policy: '无适用政策',

@@ -3,7 +3,14 @@ import { allowedTransitions, newlyReached, transitionError } from './lifecycle.t
 
 describe('outcome lifecycle', () => {
   it('moves forward along the main line, skipping unrecorded steps, up to onboarding', () => {
-    expect(allowedTransitions('none')).toEqual(['interested', 'applied', 'offered', 'agreement_signed', 'onboarded', 'declined']);
+    expect(allowedTransitions('none')).toEqual([
+      'interested',
+      'applied',
+      'offered',
+      'agreement_signed',
+      'onboarded',
+      'declined',
+    ]);
     expect(allowedTransitions('offered')).toEqual(['agreement_signed', 'onboarded', 'declined']);
     expect(transitionError('offered', 'agreement_signed')).toBeNull();
   });

@@ -1,6 +1,14 @@
 import { DomainError } from '../errors.ts';
 
-export const MAIN_LINE = ['none', 'interested', 'applied', 'offered', 'agreement_signed', 'onboarded', 'retained'] as const;
+export const MAIN_LINE = [
+  'none',
+  'interested',
+  'applied',
+  'offered',
+  'agreement_signed',
+  'onboarded',
+  'retained',
+] as const;
 export type OutcomeStage = (typeof MAIN_LINE)[number] | 'declined' | 'left';
 
 /**
@@ -20,7 +28,11 @@ export function allowedTransitions(from: OutcomeStage): OutcomeStage[] {
 export function transitionError(from: OutcomeStage, to: OutcomeStage): DomainError | null {
   const allowed = allowedTransitions(from);
   if (allowed.includes(to)) return null;
-  return new DomainError('invalid_transition', `An outcome at stage ${from} cannot move to ${to}`, { from, to, allowed });
+  return new DomainError('invalid_transition', `An outcome at stage ${from} cannot move to ${to}`, {
+    from,
+    to,
+    allowed,
+  });
 }
 
 /** The main-line stages a move reaches for the first time (skipped ones included), for the funnel. */

@@ -19,17 +19,25 @@ async function latestInvitation(leadId: string, kind: 'summer_programme' | 'full
 /** The university's partnership a hire is credited to: the active or signed one, else the latest. */
 async function partnershipOf(universityId: string | undefined): Promise<string | undefined> {
   if (!universityId) return undefined;
-  const { data } = await db().service.entities.partnership.query.byUniversity({ universityId }).go({ pages: 'all', order: 'desc' });
+  const { data } = await db()
+    .service.entities.partnership.query.byUniversity({ universityId })
+    .go({ pages: 'all', order: 'desc' });
   return (data.find((p) => p.status === 'active' || p.status === 'signed') ?? data[0])?.partnershipId;
 }
 
-type Subject = Omit<OutcomeRecord, 'outcomeId' | 'stage' | 'reached' | 'history' | 'retainedYears' | 'createdAt' | 'updatedAt' | 'version'>;
+type Subject = Omit<
+  OutcomeRecord,
+  'outcomeId' | 'stage' | 'reached' | 'history' | 'retainedYears' | 'createdAt' | 'updatedAt' | 'version'
+>;
 
 async function internSubject(registrationId: string): Promise<Subject> {
   const { cohortRegistration, cohort, unique } = db().service.entities;
   const { data: r } = await cohortRegistration.get({ registrationId }).go();
   if (!r) throw notFound('Registration');
-  if (!INTERN_STATUSES.includes(r.status)) throw new DomainError('conflict', 'Only accepted interns have an outcome', { errors: [{ path: 'registrationId', message: 'Not an accepted intern', code: 'not_an_intern' }] });
+  if (!INTERN_STATUSES.includes(r.status))
+    throw new DomainError('conflict', 'Only accepted interns have an outcome', {
+      errors: [{ path: 'registrationId', message: 'Not an accepted intern', code: 'not_an_intern' }],
+    });
   const { data: c } = await cohort.get({ cohortId: r.cohortId }).go();
   const { data: guard } = await unique.get({ kind: 'leadEmail', value: r.email.trim().toLowerCase() }).go();
   const invitation = guard ? await latestInvitation(guard.ownerId, 'summer_programme') : undefined;
@@ -59,7 +67,10 @@ async function leadSubject(leadId: string): Promise<Subject> {
   const { data: lead } = await db().service.entities.lead.get({ leadId }).go();
   if (!lead) throw notFound('Lead');
   const invitation = await latestInvitation(leadId, 'full_time');
-  if (!invitation) throw new DomainError('conflict', 'Only a lead invited to a full-time post has an outcome', { errors: [{ path: 'leadId', message: 'Invite the lead to a full-time post first', code: 'not_invited' }] });
+  if (!invitation)
+    throw new DomainError('conflict', 'Only a lead invited to a full-time post has an outcome', {
+      errors: [{ path: 'leadId', message: 'Invite the lead to a full-time post first', code: 'not_invited' }],
+    });
   return {
     subjectKind: 'lead',
     subjectId: leadId,
@@ -88,21 +99,48 @@ export async function outcomeOfSubject(subjectId: string): Promise<OutcomeRecord
  * produce one outcome, and a repeat returns the existing one. The person is counted as an intern
  * (placed, completed) or an invited lead in every scope in the same transaction.
  */
-export async function openOutcome(actor: Actor, input: OpenOutcomeInput): Promise<{ outcome: OutcomeRecord; created: boolean }> {
+export async function openOutcome(
+  actor: Actor,
+  input: OpenOutcomeInput,
+): Promise<{ outcome: OutcomeRecord; created: boolean }> {
   requireRole(actor, 'organiser');
   const subjectId = (input.registrationId ?? input.leadId)!;
   const existing = await outcomeOfSubject(subjectId);
   if (existing) return { outcome: existing, created: false };
   const subject = input.registrationId ? await internSubject(input.registrationId) : await leadSubject(input.leadId!);
   const at = new Date().toISOString();
-  const record: OutcomeRecord = { outcomeId: newId('outcome'), ...subject, stage: 'none', reached: [], history: [], retainedYears: 0, createdAt: at, updatedAt: at, version: 1 };
-  const delta = subject.subjectKind === 'intern' ? { interns: 1, placed: subject.placed ? 1 : 0, completed: subject.completed ? 1 : 0 } : { leadsInvited: 1 };
+  const record: OutcomeRecord = {
+    outcomeId: newId('outcome'),
+    ...subject,
+    stage: 'none',
+    reached: [],
+    history: [],
+    retainedYears: 0,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  };
+  const delta =
+    subject.subjectKind === 'intern'
+      ? { interns: 1, placed: subject.placed ? 1 : 0, completed: subject.completed ? 1 : 0 }
+      : { leadsInvited: 1 };
   try {
     await transact(
       (e) => [
         e.unique.create({ kind: 'outcomeSubject', value: subjectId, ownerId: record.outcomeId }).commit(),
         e.outcome.create(record).commit(),
-        e.audit.create(auditRecord(actor, 'outcome', record.outcomeId, 'open', diffChanges(undefined, { subjectId, stage: 'none' }), at)).commit(),
+        e.audit
+          .create(
+            auditRecord(
+              actor,
+              'outcome',
+              record.outcomeId,
+              'open',
+              diffChanges(undefined, { subjectId, stage: 'none' }),
+              at,
+            ),
+          )
+          .commit(),
         ...counterWrites(e, counterKeysOf(record), delta, record.outcomeId),
       ],
       () => new DomainError('already_exists', 'This person already has an outcome'),
@@ -118,13 +156,18 @@ export async function openOutcome(actor: Actor, input: OpenOutcomeInput): Promis
 }
 
 /** Opens the outcome of every accepted or confirmed intern of a cohort (repeats are no-ops). */
-export async function openCohortOutcomes(actor: Actor, cohortId: string): Promise<{ opened: number; existing: number }> {
+export async function openCohortOutcomes(
+  actor: Actor,
+  cohortId: string,
+): Promise<{ opened: number; existing: number }> {
   requireRole(actor, 'organiser');
   const { cohort, cohortRegistration } = db().service.entities;
   if (!(await cohort.get({ cohortId }).go()).data) throw notFound('Cohort');
   const ids: string[] = [];
   for (const status of INTERN_STATUSES as Array<'accepted' | 'confirmed'>) {
-    const { data } = await cohortRegistration.query.byStatus({ cohortId, status }).go({ pages: 'all', attributes: ['registrationId'] });
+    const { data } = await cohortRegistration.query
+      .byStatus({ cohortId, status })
+      .go({ pages: 'all', attributes: ['registrationId'] });
     ids.push(...data.map((r) => r.registrationId));
   }
   // One at a time: every open moves the cohort's and the all-cohorts' totals, so parallel opens

@@ -1,7 +1,23 @@
 import { Entity } from 'electrodb';
 
-export const OUTCOME_STAGES = ['none', 'interested', 'applied', 'offered', 'agreement_signed', 'onboarded', 'retained', 'declined', 'left'] as const;
-export const EMPLOYMENT_KINDS = ['civil_service', 'public_institution', 'state_owned_enterprise', 'private_enterprise', 'research_institute'] as const;
+export const OUTCOME_STAGES = [
+  'none',
+  'interested',
+  'applied',
+  'offered',
+  'agreement_signed',
+  'onboarded',
+  'retained',
+  'declined',
+  'left',
+] as const;
+export const EMPLOYMENT_KINDS = [
+  'civil_service',
+  'public_institution',
+  'state_owned_enterprise',
+  'private_enterprise',
+  'research_institute',
+] as const;
 export const SUBSIDY_CATEGORIES = ['senior', 'master', 'bachelor'] as const;
 
 /**

@@ -28,5 +28,9 @@ export async function readableOutcome(actor: Actor, outcomeId: string): Promise<
 }
 
 export function toOutcomeView(record: OutcomeRecord): OutcomeView {
-  return { ...pickView(OutcomeView, record), history: record.history as StageRecord[], allowedTransitions: allowedTransitions(record.stage as OutcomeStage) };
+  return {
+    ...pickView(OutcomeView, record),
+    history: record.history as StageRecord[],
+    allowedTransitions: allowedTransitions(record.stage as OutcomeStage),
+  };
 }

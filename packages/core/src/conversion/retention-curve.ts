@@ -48,7 +48,12 @@ export async function retentionCurves(actor: Actor, now: Date = new Date()): Pro
   return {
     items: cohorts.map((c) => {
       const counts = byCohort.get(c.cohortId) ?? zero();
-      return { cohortId: c.cohortId, name: c.name, onboarded: counts.onboarded, ...retentionPoints(counts, c.endsOn, localDate(now, c.timeZone)) };
+      return {
+        cohortId: c.cohortId,
+        name: c.name,
+        onboarded: counts.onboarded,
+        ...retentionPoints(counts, c.endsOn, localDate(now, c.timeZone)),
+      };
     }),
   };
 }

@@ -2,7 +2,12 @@ import { requireRole, type Actor } from '../auth/actor.ts';
 import { db } from '../db/service.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { allSubsidyPolicies } from '../subsidy-policies/index.ts';
-import { RetentionView, type OutcomeStage, type RetentionInput, type RetentionLedgerView } from './conversion.schema.ts';
+import {
+  RetentionView,
+  type OutcomeStage,
+  type RetentionInput,
+  type RetentionLedgerView,
+} from './conversion.schema.ts';
 import type { OutcomeRecord } from './counters.ts';
 import type { FunnelField } from './funnel-counter.entity.ts';
 import { inService } from './lifecycle.ts';
@@ -20,19 +25,38 @@ const yearKey = (year: number) => String(year).padStart(2, '0');
  * an onboarded person to `retained`; not employed any more ends the story as `left`. The funnel's
  * retained-after-n-years counters and the observed retention rate move in the same transaction.
  */
-export async function confirmRetention(actor: Actor, outcomeId: string, input: RetentionInput, now = new Date()): Promise<RetentionView> {
+export async function confirmRetention(
+  actor: Actor,
+  outcomeId: string,
+  input: RetentionInput,
+  now = new Date(),
+): Promise<RetentionView> {
   requireRole(actor, 'organiser');
   const before = await getOutcomeRecord(outcomeId);
   if (!before) throw notFound('Outcome');
   if (!inService(before.stage as OutcomeStage) || !before.onboardedOn) {
-    throw new DomainError('invalid_transition', 'Only people in employment are confirmed in the retention ledger', { from: before.stage, allowed: [] });
+    throw new DomainError('invalid_transition', 'Only people in employment are confirmed in the retention ledger', {
+      from: before.stage,
+      allowed: [],
+    });
   }
   if (input.year !== before.retainedYears + 1) {
-    throw new DomainError('conflict', `Year ${before.retainedYears + 1} is the next to confirm`, { errors: [{ path: 'year', message: `Confirm year ${before.retainedYears + 1} next`, code: 'wrong_year', params: { year: before.retainedYears + 1 } }] });
+    throw new DomainError('conflict', `Year ${before.retainedYears + 1} is the next to confirm`, {
+      errors: [
+        {
+          path: 'year',
+          message: `Confirm year ${before.retainedYears + 1} next`,
+          code: 'wrong_year',
+          params: { year: before.retainedYears + 1 },
+        },
+      ],
+    });
   }
   const dateError =
-    futureDateError(await outcomeToday(before.cohortId, now), { confirmedOn: input.confirmedOn, homeBoughtOn: input.homeBoughtOn }) ??
-    retentionDateError(before.onboardedOn, input.year, input.confirmedOn);
+    futureDateError(await outcomeToday(before.cohortId, now), {
+      confirmedOn: input.confirmedOn,
+      homeBoughtOn: input.homeBoughtOn,
+    }) ?? retentionDateError(before.onboardedOn, input.year, input.confirmedOn);
   if (dateError) throw dateError;
   const at = new Date().toISOString();
   const entry = {
@@ -53,7 +77,9 @@ export async function confirmRetention(actor: Actor, outcomeId: string, input: R
     extraDelta[`retainedY${input.year}` as FunnelField] = 1;
   }
   const fields: Partial<OutcomeRecord> = {
-    ...(input.stillEmployed ? { retainedYears: input.year, employer: input.employer } : { reason: `不再在本地区就业（第${input.year}年确认）` }),
+    ...(input.stillEmployed
+      ? { retainedYears: input.year, employer: input.employer }
+      : { reason: `不再在本地区就业（第${input.year}年确认）` }),
     ...(input.homeBoughtOn ? { homeBoughtOn: input.homeBoughtOn } : {}),
   };
   await applyStageChange(
@@ -73,11 +99,17 @@ export async function confirmRetention(actor: Actor, outcomeId: string, input: R
 }
 
 export async function confirmationsOf(outcomeId: string): Promise<RetentionView[]> {
-  const { data } = await db().service.entities.retentionConfirmation.query.byOutcome({ outcomeId }).go({ pages: 'all' });
+  const { data } = await db()
+    .service.entities.retentionConfirmation.query.byOutcome({ outcomeId })
+    .go({ pages: 'all' });
   return data.map((item) => pickView(RetentionView, item));
 }
 
-export function ledgerOf(o: OutcomeRecord, confirmations: RetentionView[], policies: Awaited<ReturnType<typeof allSubsidyPolicies>>): RetentionLedgerView {
+export function ledgerOf(
+  o: OutcomeRecord,
+  confirmations: RetentionView[],
+  policies: Awaited<ReturnType<typeof allSubsidyPolicies>>,
+): RetentionLedgerView {
   return {
     outcomeId: o.outcomeId,
     confirmations,

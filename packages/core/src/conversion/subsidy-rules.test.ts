@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { SubsidyPolicyView } from '../subsidy-policies/subsidy-policies.schema.ts';
-import { addYears, categoryOf, confirmationsAhead, eligibility, forecastLiability, policyInForce } from './subsidy-rules.ts';
+import {
+  addYears,
+  categoryOf,
+  confirmationsAhead,
+  eligibility,
+  forecastLiability,
+  policyInForce,
+} from './subsidy-rules.ts';
 
 const yuan = (n: number) => n * 100;
 const policy = (policyId: string, effectiveFrom: string, seniorZone = 700_000): SubsidyPolicyView => ({
@@ -21,23 +28,86 @@ const allYears = [1, 2, 3, 4, 5].map((year) => ({ year, stillEmployed: true }));
 
 describe('housing subsidy eligibility', () => {
   it('pays per the table after five confirmed years with a home bought', () => {
-    const e = eligibility({ onboardedOn: '2024-07-15', category: 'senior', zone: 'high_tech_zone', confirmations: allYears, homeBoughtOn: '2026-05-01' }, [P2023]);
-    expect(e).toEqual({ eligible: true, dueOn: '2029-07-15', policyId: 'p2023', amountFen: yuan(700_000), missing: [] });
-    expect(eligibility({ onboardedOn: '2024-07-15', category: 'master', zone: 'prefecture', confirmations: allYears, homeBoughtOn: '2026-05-01' }, [P2023]).amountFen).toBe(yuan(400_000));
+    const e = eligibility(
+      {
+        onboardedOn: '2024-07-15',
+        category: 'senior',
+        zone: 'high_tech_zone',
+        confirmations: allYears,
+        homeBoughtOn: '2026-05-01',
+      },
+      [P2023],
+    );
+    expect(e).toEqual({
+      eligible: true,
+      dueOn: '2029-07-15',
+      policyId: 'p2023',
+      amountFen: yuan(700_000),
+      missing: [],
+    });
+    expect(
+      eligibility(
+        {
+          onboardedOn: '2024-07-15',
+          category: 'master',
+          zone: 'prefecture',
+          confirmations: allYears,
+          homeBoughtOn: '2026-05-01',
+        },
+        [P2023],
+      ).amountFen,
+    ).toBe(yuan(400_000));
   });
 
   it('uses the version in force at the fifth anniversary, not at onboarding', () => {
-    const e = eligibility({ onboardedOn: '2025-03-01', category: 'senior', zone: 'high_tech_zone', confirmations: allYears, homeBoughtOn: '2027-01-01' }, [P2023, P2030]);
+    const e = eligibility(
+      {
+        onboardedOn: '2025-03-01',
+        category: 'senior',
+        zone: 'high_tech_zone',
+        confirmations: allYears,
+        homeBoughtOn: '2027-01-01',
+      },
+      [P2023, P2030],
+    );
     expect(e.policyId).toBe('p2030');
     expect(e.amountFen).toBe(yuan(800_000));
   });
 
   it('refuses a gap in the years, a missing home and a bachelor outside the zone', () => {
     const gap = [1, 2, 4, 5].map((year) => ({ year, stillEmployed: true }));
-    expect(eligibility({ onboardedOn: '2024-07-15', category: 'master', zone: 'prefecture', confirmations: gap, homeBoughtOn: '2026-01-01' }, [P2023]).missing).toEqual(['years_not_confirmed']);
-    expect(eligibility({ onboardedOn: '2024-07-15', category: 'master', zone: 'prefecture', confirmations: allYears }, [P2023]).missing).toEqual(['no_home']);
-    expect(eligibility({ onboardedOn: '2024-07-15', category: 'bachelor', zone: 'prefecture', confirmations: allYears, homeBoughtOn: '2026-01-01' }, [P2023]).missing).toEqual(['category_not_covered']);
-    expect(eligibility({ category: 'master', zone: 'prefecture', confirmations: [] }, [P2023]).missing).toEqual(['not_onboarded']);
+    expect(
+      eligibility(
+        {
+          onboardedOn: '2024-07-15',
+          category: 'master',
+          zone: 'prefecture',
+          confirmations: gap,
+          homeBoughtOn: '2026-01-01',
+        },
+        [P2023],
+      ).missing,
+    ).toEqual(['years_not_confirmed']);
+    expect(
+      eligibility({ onboardedOn: '2024-07-15', category: 'master', zone: 'prefecture', confirmations: allYears }, [
+        P2023,
+      ]).missing,
+    ).toEqual(['no_home']);
+    expect(
+      eligibility(
+        {
+          onboardedOn: '2024-07-15',
+          category: 'bachelor',
+          zone: 'prefecture',
+          confirmations: allYears,
+          homeBoughtOn: '2026-01-01',
+        },
+        [P2023],
+      ).missing,
+    ).toEqual(['category_not_covered']);
+    expect(eligibility({ category: 'master', zone: 'prefecture', confirmations: [] }, [P2023]).missing).toEqual([
+      'not_onboarded',
+    ]);
   });
 
   it('places PhDs in the senior row unless a title says otherwise and handles 29 February', () => {

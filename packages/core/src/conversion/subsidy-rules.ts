@@ -19,7 +19,9 @@ export function addYears(on: string, years: number): string {
 
 /** The version in force on a date: the latest effective on or before it (versions sorted or not). */
 export function policyInForce(policies: readonly SubsidyPolicyView[], on: string): SubsidyPolicyView | undefined {
-  return [...policies].filter((p) => p.effectiveFrom <= on).sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
+  return [...policies]
+    .filter((p) => p.effectiveFrom <= on)
+    .sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
 }
 
 export function amountFor(amounts: SubsidyAmounts, category: SubsidyCategory, zone: Zone): number {
@@ -51,7 +53,8 @@ export interface Eligibility {
  * and the amount; every year up to it confirmed as still employed, and a home bought in the region.
  */
 export function eligibility(input: EligibilityInput, policies: readonly SubsidyPolicyView[]): Eligibility {
-  if (!input.onboardedOn) return { eligible: false, dueOn: null, policyId: null, amountFen: 0, missing: ['not_onboarded'] };
+  if (!input.onboardedOn)
+    return { eligible: false, dueOn: null, policyId: null, amountFen: 0, missing: ['not_onboarded'] };
   const provisionalDue = addYears(input.onboardedOn, 5);
   const policy = policyInForce(policies, provisionalDue);
   if (!policy) return { eligible: false, dueOn: provisionalDue, policyId: null, amountFen: 0, missing: ['no_policy'] };
@@ -100,7 +103,12 @@ export function forecastLiability(
 ): ForecastYear[] {
   const firstYear = Number(today.slice(0, 4));
   const rate = Math.min(Math.max(observedRate, 0), 1);
-  const out: ForecastYear[] = Array.from({ length: years }, (_, i) => ({ year: firstYear + i, people: 0, ifRetentionHoldsFen: 0, atObservedRateFen: 0 }));
+  const out: ForecastYear[] = Array.from({ length: years }, (_, i) => ({
+    year: firstYear + i,
+    people: 0,
+    ifRetentionHoldsFen: 0,
+    atObservedRateFen: 0,
+  }));
   for (const bucket of buckets) {
     if (bucket.count <= 0 || bucket.dueOn < today) continue;
     const row = out[Number(bucket.dueOn.slice(0, 4)) - firstYear];

@@ -34,7 +34,13 @@ export interface StageChange {
  * and stage it was decided from: of two concurrent changes exactly one wins, the other gets
  * `version_conflict`. Extra operations (a retention confirmation) ride in the same transaction.
  */
-export async function applyStageChange(actor: Actor, before: OutcomeRecord, change: StageChange, extra: (e: Entities) => unknown[] = () => [], action = `stage:${change.to}`): Promise<OutcomeRecord> {
+export async function applyStageChange(
+  actor: Actor,
+  before: OutcomeRecord,
+  change: StageChange,
+  extra: (e: Entities) => unknown[] = () => [],
+  action = `stage:${change.to}`,
+): Promise<OutcomeRecord> {
   const at = new Date().toISOString();
   const from = before.stage as OutcomeStage;
   const stageChanges = change.to !== from;
@@ -42,11 +48,23 @@ export async function applyStageChange(actor: Actor, before: OutcomeRecord, chan
   const delta: Partial<Record<FunnelField, number>> = { ...change.extraDelta };
   for (const stage of reachedNow) delta[STAGE_FIELD[stage as keyof typeof STAGE_FIELD]] = 1;
   if (stageChanges && (change.to === 'declined' || change.to === 'left')) delta[change.to as 'declined' | 'left'] = 1;
-  if (stageChanges && change.to === 'left' && before.retainedYears < 5) delta[`leftBeforeY${before.retainedYears + 1}` as FunnelField] = 1;
+  if (stageChanges && change.to === 'left' && before.retainedYears < 5)
+    delta[`leftBeforeY${before.retainedYears + 1}` as FunnelField] = 1;
   const history = stageChanges
-    ? [...(before.history as StageRecord[]), { stage: change.to, on: change.on, ...change.record, recordedBy: actor.userId, recordedAt: at }]
+    ? [
+        ...(before.history as StageRecord[]),
+        { stage: change.to, on: change.on, ...change.record, recordedBy: actor.userId, recordedAt: at },
+      ]
     : (before.history as StageRecord[]);
-  const after: OutcomeRecord = { ...before, ...change.fields, stage: change.to, reached: [...before.reached, ...reachedNow], history, updatedAt: at, version: before.version + 1 };
+  const after: OutcomeRecord = {
+    ...before,
+    ...change.fields,
+    stage: change.to,
+    reached: [...before.reached, ...reachedNow],
+    history,
+    updatedAt: at,
+    version: before.version + 1,
+  };
   const wasInService = inService(from) && !!before.onboardedOn;
   const isInService = inService(change.to) && !!after.onboardedOn;
   const { outcomeId: _id, createdAt: _c, ...changed } = after;
@@ -57,7 +75,18 @@ export async function applyStageChange(actor: Actor, before: OutcomeRecord, chan
         .set(changed)
         .where((a, { eq }) => `${eq(a.version, before.version)} AND ${eq(a.stage, before.stage)}`)
         .commit(),
-      e.audit.create(auditRecord(actor, 'outcome', before.outcomeId, action, diffChanges(before, after, ['version', 'createdAt', 'updatedAt', 'history', 'reached']), at)).commit(),
+      e.audit
+        .create(
+          auditRecord(
+            actor,
+            'outcome',
+            before.outcomeId,
+            action,
+            diffChanges(before, after, ['version', 'createdAt', 'updatedAt', 'history', 'reached']),
+            at,
+          ),
+        )
+        .commit(),
       ...counterWrites(e, counterKeysOf(before), delta, before.outcomeId),
       ...(!wasInService && isInService ? [e.subsidyBucket.update(bucketOf(after)).add({ count: 1 }).commit()] : []),
       ...(wasInService && !isInService ? [e.subsidyBucket.update(bucketOf(before)).add({ count: -1 }).commit()] : []),
@@ -72,26 +101,40 @@ export async function applyStageChange(actor: Actor, before: OutcomeRecord, chan
 }
 
 /** A stage change requested by an organiser, with the facts of the step, dated no later than today. */
-export async function transition(actor: Actor, outcomeId: string, input: OutcomeTransitionInput, now = new Date()): Promise<OutcomeRecord> {
+export async function transition(
+  actor: Actor,
+  outcomeId: string,
+  input: OutcomeTransitionInput,
+  now = new Date(),
+): Promise<OutcomeRecord> {
   requireRole(actor, 'organiser');
   const before = await getOutcomeRecord(outcomeId);
   if (!before) throw notFound('Outcome');
   // The version first: a request decided from an older version lost a race (or was made on a stale
   // screen), whatever the stage is now; judging its move against a stage it never saw would call the
   // loser's move invalid instead of telling it to reload.
-  if (input.version !== before.version) throw new DomainError('version_conflict', 'The outcome was changed by someone else; reload and try again');
+  if (input.version !== before.version)
+    throw new DomainError('version_conflict', 'The outcome was changed by someone else; reload and try again');
   const error = transitionError(before.stage as OutcomeStage, input.to);
   if (error) throw error;
-  const future = futureDateError(await outcomeToday(before.cohortId, now), { on: input.on, agreementConfirmedOn: input.agreementConfirmedOn });
+  const future = futureDateError(await outcomeToday(before.cohortId, now), {
+    on: input.on,
+    agreementConfirmedOn: input.agreementConfirmedOn,
+  });
   if (future) throw future;
   let employer = input.employer;
   if (input.employerHostUnitId) {
     const { data: unit } = await db().service.entities.hostUnit.get({ hostUnitId: input.employerHostUnitId }).go();
-    if (!unit) throw new DomainError('validation_failed', 'No such host unit', { errors: [{ path: 'employerHostUnitId', message: 'Not a host unit', code: 'not_found' }] });
+    if (!unit)
+      throw new DomainError('validation_failed', 'No such host unit', {
+        errors: [{ path: 'employerHostUnitId', message: 'Not a host unit', code: 'not_found' }],
+      });
     employer = unit.name;
   }
   if (input.to === 'onboarded' && before.onboardedOn === undefined && input.on < (before.agreementSignedOn ?? '0000')) {
-    throw new DomainError('validation_failed', 'Onboarding comes after the agreement', { errors: [{ path: 'on', message: 'Before the agreement was signed', code: 'before_agreement' }] });
+    throw new DomainError('validation_failed', 'Onboarding comes after the agreement', {
+      errors: [{ path: 'on', message: 'Before the agreement was signed', code: 'before_agreement' }],
+    });
   }
   const fields: Partial<OutcomeRecord> = {
     ...(employer ? { employer } : {}),
@@ -99,9 +142,15 @@ export async function transition(actor: Actor, outcomeId: string, input: Outcome
     ...(input.post ? { post: input.post } : {}),
     ...(input.employmentKind ? { employmentKind: input.employmentKind } : {}),
     ...(input.reason ? { reason: input.reason } : {}),
-    ...(input.to === 'agreement_signed' ? { agreementSignedOn: input.on, agreementConfirmedOn: input.agreementConfirmedOn! } : {}),
+    ...(input.to === 'agreement_signed'
+      ? { agreementSignedOn: input.on, agreementConfirmedOn: input.agreementConfirmedOn! }
+      : {}),
     ...(input.to === 'onboarded'
-      ? { onboardedOn: input.on, subsidyCategory: categoryOf(before.degreeLevel, input.subsidyCategory), inHighTechZone: input.inHighTechZone ?? false }
+      ? {
+          onboardedOn: input.on,
+          subsidyCategory: categoryOf(before.degreeLevel, input.subsidyCategory),
+          inHighTechZone: input.inHighTechZone ?? false,
+        }
       : {}),
   };
   return applyStageChange(actor, before, {

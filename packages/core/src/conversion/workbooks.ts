@@ -104,7 +104,9 @@ export async function conversionWorkbook(actor: Actor, cohortId?: string): Promi
   const onboarded = outcomes.filter((o) => o.onboardedOn);
   const ledgers = new Map<string, Awaited<ReturnType<typeof confirmationsOf>>>();
   for (let i = 0; i < onboarded.length; i += 10) {
-    await Promise.all(onboarded.slice(i, i + 10).map(async (o) => ledgers.set(o.outcomeId, await confirmationsOf(o.outcomeId))));
+    await Promise.all(
+      onboarded.slice(i, i + 10).map(async (o) => ledgers.set(o.outcomeId, await confirmationsOf(o.outcomeId))),
+    );
   }
   addTable(
     workbook,
@@ -153,5 +155,9 @@ export async function conversionWorkbook(actor: Actor, cohortId?: string): Promi
     }));
     addTable(workbook, name, columns, rows);
   }
-  return toFile(workbook, cohortId ? `留阿成效_${cohortId}` : '留阿成效', cohortId ? `conversion-${cohortId}` : 'conversion');
+  return toFile(
+    workbook,
+    cohortId ? `留阿成效_${cohortId}` : '留阿成效',
+    cohortId ? `conversion-${cohortId}` : 'conversion',
+  );
 }

@@ -21,7 +21,11 @@ export const keyedBy = <const Id extends string>(id: Id) =>
  * An access pattern on one of the table's secondary indexes, with that index's own key fields, so an
  * entity names only the index and the attributes its keys are made of.
  */
-export const onIndex = <const I extends IndexName, const Pk extends readonly string[], const Sk extends readonly string[]>(
+export const onIndex = <
+  const I extends IndexName,
+  const Pk extends readonly string[],
+  const Sk extends readonly string[],
+>(
   index: I,
   pk: Pk,
   sk: Sk,

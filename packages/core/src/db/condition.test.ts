@@ -76,7 +76,9 @@ describe('isInvalidRequest', () => {
 
 describe('isLocalLockTimeout', () => {
   it('knows DynamoDB Local giving up on its item locks, on the error or its cause', () => {
-    const local = new Error('This action timed out because it too long waiting for a lock. This request will succeed in actual DynamoDB API');
+    const local = new Error(
+      'This action timed out because it too long waiting for a lock. This request will succeed in actual DynamoDB API',
+    );
     expect(isLocalLockTimeout(local)).toBe(true);
     expect(isLocalLockTimeout(named('ElectroError', local))).toBe(true);
   });

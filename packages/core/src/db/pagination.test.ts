@@ -17,7 +17,10 @@ describe('listPage', () => {
 
   it('carries on after the last key handed out even when the items before it changed', () => {
     const first = listPage(rows, { limit: 2 }, key);
-    expect(listPage([{ n: 1 }, ...rows.slice(1)], { limit: 2, cursor: first.nextCursor }, key).items).toEqual([{ n: 5 }, { n: 8 }]);
+    expect(listPage([{ n: 1 }, ...rows.slice(1)], { limit: 2, cursor: first.nextCursor }, key).items).toEqual([
+      { n: 5 },
+      { n: 8 },
+    ]);
   });
 
   it('keeps the page size between one and the maximum', () => {
@@ -36,7 +39,11 @@ describe('listPage', () => {
   });
 
   it('refuses a cursor it did not hand out', () => {
-    for (const cursor of ['nope', Buffer.from('{"after":"x"}').toString('base64url'), Buffer.from('[]').toString('base64url')]) {
+    for (const cursor of [
+      'nope',
+      Buffer.from('{"after":"x"}').toString('base64url'),
+      Buffer.from('[]').toString('base64url'),
+    ]) {
       expect(() => listPage(rows, { cursor }, key)).toThrow(DomainError);
       try {
         listPage(rows, { cursor }, key);
@@ -55,7 +62,10 @@ describe('queryPage', () => {
         options.push(o);
         return { data: [], cursor: null };
       },
-      { limit: 20 }, undefined, filtered === undefined ? undefined : { filtered });
+      { limit: 20 },
+      undefined,
+      filtered === undefined ? undefined : { filtered },
+    );
     return options[0];
   };
 
@@ -98,6 +108,7 @@ describe('decodeCursor (queryPage)', () => {
       json({ pk: 'a', sk: 'b', gsi1pk: 'c', gsi2sk: 'd' }),
       json({ pk: 'a'.repeat(1025), sk: 'b' }),
     ];
-    for (const cursor of crafted) expect(await ran(cursor), cursor).toEqual({ queried: false, result: 'invalid_cursor' });
+    for (const cursor of crafted)
+      expect(await ran(cursor), cursor).toEqual({ queried: false, result: 'invalid_cursor' });
   });
 });

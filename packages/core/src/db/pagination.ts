@@ -58,7 +58,12 @@ export async function queryPage<T, U = T>(
  * mentees' requests, merged from one read per mentee, newest first with `order: 'desc'`). The cursor
  * names the last key handed out, so a page stays right while items ahead of it change.
  */
-export function listPage<T, K extends number | string>(items: T[], request: PageRequest, key: (item: T) => K, { order = 'asc' }: { order?: 'asc' | 'desc' } = {}): Page<T> {
+export function listPage<T, K extends number | string>(
+  items: T[],
+  request: PageRequest,
+  key: (item: T) => K,
+  { order = 'asc' }: { order?: 'asc' | 'desc' } = {},
+): Page<T> {
   const limit = pageLimit(request);
   let start = 0;
   if (request.cursor) {
@@ -72,7 +77,10 @@ export function listPage<T, K extends number | string>(items: T[], request: Page
   }
   const page = items.slice(start, start + limit);
   const more = start + limit < items.length;
-  return { items: page, nextCursor: more ? Buffer.from(JSON.stringify({ after: key(page.at(-1)!) })).toString('base64url') : null };
+  return {
+    items: page,
+    nextCursor: more ? Buffer.from(JSON.stringify({ after: key(page.at(-1)!) })).toString('base64url') : null,
+  };
 }
 
 const ListKey = z.strictObject({ after: z.union([z.number().finite(), z.string()]) });
@@ -97,7 +105,12 @@ const { partitionKey, sortKey, globalIndexes } = tableDefinition;
 const StartKey = z.union([
   z.strictObject({ [partitionKey]: keyValue, [sortKey]: keyValue }),
   ...Object.values(globalIndexes).map((index) =>
-    z.strictObject({ [partitionKey]: keyValue, [sortKey]: keyValue, [index.partitionKey]: keyValue, [index.sortKey]: keyValue }),
+    z.strictObject({
+      [partitionKey]: keyValue,
+      [sortKey]: keyValue,
+      [index.partitionKey]: keyValue,
+      [index.sortKey]: keyValue,
+    }),
   ),
 ]);
 

@@ -46,12 +46,20 @@ const sortKeyOf = (p: Position) => Object.values(p).join('#').toLowerCase();
  * carries no cursor. The cursor names the last item handed out, so a page stays right while items
  * are added elsewhere in the list.
  */
-export async function shardedPage<T, P extends Position, U = T>(list: ShardedList<T, P>, request: PageRequest, map: (item: T) => U = (item) => item as unknown as U): Promise<Page<U>> {
+export async function shardedPage<T, P extends Position, U = T>(
+  list: ShardedList<T, P>,
+  request: PageRequest,
+  map: (item: T) => U = (item) => item as unknown as U,
+): Promise<Page<U>> {
   const after = request.cursor ? decodeCursor(request.cursor, z.strictObject({ after: list.position })).after : null;
   const limit = Math.min(Math.max(request.limit ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
   const count = limit + 1;
   const desc = (list.order ?? 'asc') === 'desc';
-  const answers = await Promise.all(listShards().map((shard) => list.query(shard, after as P | null, { count, ...(list.filtered ? {} : { limit: count }) })));
+  const answers = await Promise.all(
+    listShards().map((shard) =>
+      list.query(shard, after as P | null, { count, ...(list.filtered ? {} : { limit: count }) }),
+    ),
+  );
   const merged = answers
     .flat()
     .map((item) => ({ item, key: sortKeyOf(list.positionOf(item)) }))
@@ -60,7 +68,9 @@ export async function shardedPage<T, P extends Position, U = T>(list: ShardedLis
   const more = merged.length > limit;
   return {
     items: page.map(map),
-    nextCursor: more ? Buffer.from(JSON.stringify({ after: list.positionOf(page.at(-1)!) })).toString('base64url') : null,
+    nextCursor: more
+      ? Buffer.from(JSON.stringify({ after: list.positionOf(page.at(-1)!) })).toString('base64url')
+      : null,
   };
 }
 

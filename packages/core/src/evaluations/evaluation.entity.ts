@@ -19,4 +19,3 @@ export const Evaluation = new Entity({
     byId: keyedBy('registrationId'),
   },
 });
-

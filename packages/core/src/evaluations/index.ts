@@ -30,12 +30,24 @@ export const Evaluations = {
     const fields = CreateEvaluationInput.parse(input);
     const placement = await menteePlacement(actor, registrationId);
     const at = new Date().toISOString();
-    const record: EvaluationView = { registrationId, cohortId: placement.cohortId, mentorId: actor.mentorId!, ...fields, createdAt: at, updatedAt: at, version: 1 };
+    const record: EvaluationView = {
+      registrationId,
+      cohortId: placement.cohortId,
+      mentorId: actor.mentorId!,
+      ...fields,
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    };
     await transact(
       ({ evaluation, audit }) =>
         [
           evaluation.create(record).commit(),
-          audit.create(auditRecord(actor, 'evaluation', registrationId, 'create', diffChanges(undefined, { ...record }), at)).commit(),
+          audit
+            .create(
+              auditRecord(actor, 'evaluation', registrationId, 'create', diffChanges(undefined, { ...record }), at),
+            )
+            .commit(),
         ] as Ops,
       () => new DomainError('already_exists', 'This intern already has an evaluation; update it instead'),
     );
@@ -47,10 +59,17 @@ export const Evaluations = {
     const { version, ...changes } = UpdateEvaluationInput.parse(input);
     const [, before] = await Promise.all([menteePlacement(actor, registrationId), getEvaluation(registrationId)]);
     if (!before) throw notFound('Evaluation');
-    const stale = () => new DomainError('version_conflict', 'The evaluation was changed elsewhere; reload it and edit again');
+    const stale = () =>
+      new DomainError('version_conflict', 'The evaluation was changed elsewhere; reload it and edit again');
     if (before.version !== version) throw stale();
     const at = new Date().toISOString();
-    const after: EvaluationView = { ...before, ...changes, mentorId: actor.mentorId!, updatedAt: at, version: before.version + 1 };
+    const after: EvaluationView = {
+      ...before,
+      ...changes,
+      mentorId: actor.mentorId!,
+      updatedAt: at,
+      version: before.version + 1,
+    };
     await transact(
       ({ evaluation, audit }) =>
         [
@@ -59,7 +78,11 @@ export const Evaluations = {
             .set({ ...changes, mentorId: after.mentorId, updatedAt: at, version: after.version })
             .where((a, { eq }) => eq(a.version, version))
             .commit(),
-          audit.create(auditRecord(actor, 'evaluation', registrationId, 'update', diffChanges({ ...before }, { ...after }), at)).commit(),
+          audit
+            .create(
+              auditRecord(actor, 'evaluation', registrationId, 'update', diffChanges({ ...before }, { ...after }), at),
+            )
+            .commit(),
         ] as Ops,
       stale,
     );

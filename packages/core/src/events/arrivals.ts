@@ -42,7 +42,12 @@ export function extraForNewcomers(next: number, extra: number, capacity: number,
  * same write counts the event's per-minute limit (a burst's one hot item, not two): within the
  * current minute while under `perMinute`, or it starts the minute. Refused past the limit with 429.
  */
-export async function takeArrival(eventId: string, capacity: number, perMinute: number, now = Date.now()): Promise<Arrival> {
+export async function takeArrival(
+  eventId: string,
+  capacity: number,
+  perMinute: number,
+  now = Date.now(),
+): Promise<Arrival> {
   const { eventArrivals } = db().service.entities;
   const window = Math.floor(now / 60_000);
   // DynamoDB numbers are finite: "no limit" is the largest safe one.
@@ -70,7 +75,9 @@ export async function takeArrival(eventId: string, capacity: number, perMinute: 
       if (!isConditionFailure(error)) throw error;
     }
   }
-  throw new DomainError('rate_limited', 'Too many registrations for this event; wait a minute and try again', { retryAfterSeconds: 60 - Math.floor(now / 1000) % 60 });
+  throw new DomainError('rate_limited', 'Too many registrations for this event; wait a minute and try again', {
+    retryAfterSeconds: 60 - (Math.floor(now / 1000) % 60),
+  });
 }
 
 /**
@@ -91,7 +98,10 @@ export async function handSeatsToNewcomers(eventId: string, capacity: number, fr
       eventArrivals
         .patch({ eventId })
         .set({ extra: wanted })
-        .where((a, { eq, notExists }) => `${eq(a.next, data.next!)} AND (${data.extra === undefined ? notExists(a.extra) : eq(a.extra, extra)})`)
+        .where(
+          (a, { eq, notExists }) =>
+            `${eq(a.next, data.next!)} AND (${data.extra === undefined ? notExists(a.extra) : eq(a.extra, extra)})`,
+        )
         .go(),
     );
   };

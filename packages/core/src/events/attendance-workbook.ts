@@ -13,7 +13,11 @@ function statusOf(r: RegistrationView, over: boolean): string {
 }
 
 /** One row per registration, in sign-up order, times in Beijing time. */
-export async function attendanceWorkbook(event: EventView, registrations: RegistrationView[], now = new Date()): Promise<SpreadsheetFile> {
+export async function attendanceWorkbook(
+  event: EventView,
+  registrations: RegistrationView[],
+  now = new Date(),
+): Promise<SpreadsheetFile> {
   const workbook = await newWorkbook();
   const over = isOver(event, now);
   addTable<RegistrationView>(

@@ -12,7 +12,10 @@ import { hashToken } from './registrations.ts';
 const ATTEMPTS = 21;
 
 const alreadyCheckedIn = (r: RegistrationView) =>
-  new DomainError('already_checked_in', `Already checked in at ${r.checkedInAt}`, { checkedInAt: r.checkedInAt, registrationId: r.registrationId });
+  new DomainError('already_checked_in', `Already checked in at ${r.checkedInAt}`, {
+    checkedInAt: r.checkedInAt,
+    registrationId: r.registrationId,
+  });
 
 async function read(eventId: string, registrationId: string): Promise<RegistrationView> {
   const { data } = await db().service.entities.registration.get({ eventId, registrationId }).go();
@@ -33,7 +36,11 @@ async function untilDecided(run: () => Promise<RegistrationView>): Promise<Regis
   return retryOnConflict(run, { attempts: ATTEMPTS, retryable: lostRace });
 }
 
-const tallies = (event: EventView) => [scopeOf.event(event.eventId), scopeOf.stop(event.stopId), scopeOf.trip(event.tripId)];
+const tallies = (event: EventView) => [
+  scopeOf.event(event.eventId),
+  scopeOf.stop(event.stopId),
+  scopeOf.trip(event.tripId),
+];
 
 export const DoorCheckIns = {
   /**
@@ -42,9 +49,15 @@ export const DoorCheckIns = {
    */
   async admit(actor: Actor, event: EventView, token: string): Promise<RegistrationView> {
     requireRole(actor, 'organiser');
-    const found = (await db().service.entities.registration.query.byToken({ tokenHash: hashToken(token) }).go()).data[0];
+    const found = (
+      await db()
+        .service.entities.registration.query.byToken({ tokenHash: hashToken(token) })
+        .go()
+    ).data[0];
     if (!found || found.eventId !== event.eventId) {
-      throw new DomainError('not_found', 'This code is not a registration for this event', { errors: [{ path: 'token', message: 'Unknown code', code: 'not_found' }] });
+      throw new DomainError('not_found', 'This code is not a registration for this event', {
+        errors: [{ path: 'token', message: 'Unknown code', code: 'not_found' }],
+      });
     }
     return DoorCheckIns.checkIn(actor, event, found.registrationId);
   },
@@ -68,13 +81,19 @@ export const DoorCheckIns = {
               .where((a, { notExists, eq }) => `${notExists(a.checkedInAt)} AND ${eq(a.status, 'registered')}`)
               .commit(),
             ...tallies(event).map((scope) => tallyAdd(entities, scope, { checkedIn: 1 }, registrationId)),
-            entities.leadEvent.patch({ leadId: before.leadId, eventId: event.eventId }).set({ checkedInAt: at }).commit(),
-            entities.audit.create(auditRecord(actor, 'registration', registrationId, 'check-in', diffChanges(before, after), at)).commit(),
+            entities.leadEvent
+              .patch({ leadId: before.leadId, eventId: event.eventId })
+              .set({ checkedInAt: at })
+              .commit(),
+            entities.audit
+              .create(auditRecord(actor, 'registration', registrationId, 'check-in', diffChanges(before, after), at))
+              .commit(),
           ],
           () => new DomainError('already_checked_in', 'Already checked in'),
         );
       } catch (error) {
-        if (error instanceof DomainError && error.code === 'already_checked_in') throw alreadyCheckedIn(await read(event.eventId, registrationId));
+        if (error instanceof DomainError && error.code === 'already_checked_in')
+          throw alreadyCheckedIn(await read(event.eventId, registrationId));
         throw error;
       }
       return after;
@@ -100,7 +119,16 @@ export const DoorCheckIns = {
           ...tallies(event).map((scope) => tallyAdd(entities, scope, { checkedIn: -1 }, registrationId)),
           entities.leadEvent.patch({ leadId: before.leadId, eventId: event.eventId }).remove(['checkedInAt']).commit(),
           entities.audit
-            .create(auditRecord(actor, 'registration', registrationId, 'annul-check-in', { ...diffChanges(before, after), reason: { after: reason } }, at))
+            .create(
+              auditRecord(
+                actor,
+                'registration',
+                registrationId,
+                'annul-check-in',
+                { ...diffChanges(before, after), reason: { after: reason } },
+                at,
+              ),
+            )
             .commit(),
         ],
         () => new DomainError('conflict', 'The check-in changed meanwhile; reload'),

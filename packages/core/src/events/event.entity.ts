@@ -26,7 +26,8 @@ export const CampusEvent = new Entity({
       type: 'string',
       hidden: true,
       watch: ['startsAt'],
-      set: (_: unknown, item: { startsAt?: string }) => (item.startsAt ? localDate(Date.parse(item.startsAt)) : undefined),
+      set: (_: unknown, item: { startsAt?: string }) =>
+        item.startsAt ? localDate(Date.parse(item.startsAt)) : undefined,
     },
     capacity: { type: 'number', required: true },
     status: { type: EVENT_STATUSES, required: true },

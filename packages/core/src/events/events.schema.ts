@@ -75,13 +75,21 @@ const person = {
   major: z.string().trim().min(1).max(120),
   graduationYear: z.number().int().min(1990).max(2100),
   phone: phoneSchema.pipe(z.string().regex(/^(\+?86[- ]?)?1[3-9]\d{9}$/, { error: 'Enter a mainland mobile number' })),
-  email: z.string().trim().toLowerCase().max(254).pipe(z.email({ error: 'Enter a valid email address' })),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254)
+    .pipe(z.email({ error: 'Enter a valid email address' })),
   hometown: z.string().trim().max(120).optional(),
   fromRegion: z.boolean().openapi({ description: 'Native of the prefecture' }),
   interestedInSummerProgramme: z.boolean(),
   interestedInFullTime: z.boolean(),
   consent: z.literal(true, { error: 'Consent to the processing of your data is required to register' }),
-  locale: z.enum(LOCALES).optional().openapi({ description: 'Language of the mails sent about this registration; Chinese when absent' }),
+  locale: z
+    .enum(LOCALES)
+    .optional()
+    .openapi({ description: 'Language of the mails sent about this registration; Chinese when absent' }),
 };
 
 export const RegistrationInput = z.strictObject(person).superRefine((v, ctx) => {
@@ -123,7 +131,9 @@ export const RegistrationView = z.object({
   cancelledAt: z.string().optional(),
   promotedAt: z.string().optional(),
   createdAt: z.string(),
-  arrival: z.number().int().optional().openapi({ description: 'Place in the order the server received public registrations; seats and the waitlist follow it' }),
+  arrival: z.number().int().optional().openapi({
+    description: 'Place in the order the server received public registrations; seats and the waitlist follow it',
+  }),
 });
 
 export const ListRegistrationsQuery = z.object({

@@ -18,7 +18,14 @@ import {
 } from './my-registration.schema.ts';
 import { hitRateLimit, RATE_LIMITS, takeFromWindow } from './rate-limit.ts';
 import { hashToken, normalisePhone } from './registrations.ts';
-import { checkInTokenFor, issueAccessToken, newRecoveryCode, readAccessToken, recoveryCodeHash, sameHash } from './tokens.ts';
+import {
+  checkInTokenFor,
+  issueAccessToken,
+  newRecoveryCode,
+  readAccessToken,
+  recoveryCodeHash,
+  sameHash,
+} from './tokens.ts';
 
 /** A recovery code is good for this long, for this many wrong tries, and once. */
 export const RECOVERY_CODE_MINUTES = 15;
@@ -26,7 +33,10 @@ export const RECOVERY_CODE_ATTEMPTS = 5;
 /** Codes mailed to one registration per quarter hour; more requests are answered alike and send nothing. */
 const CODES_PER_REGISTRATION = 3;
 
-const invalidCode = () => new DomainError('invalid_code', 'This code is not valid or has expired', { errors: [{ path: 'code', message: 'Not valid or expired', code: 'invalid_code' }] });
+const invalidCode = () =>
+  new DomainError('invalid_code', 'This code is not valid or has expired', {
+    errors: [{ path: 'code', message: 'Not valid or expired', code: 'invalid_code' }],
+  });
 const noSuchRegistration = () => notFound('Registration');
 
 async function eventOf(eventId: string): Promise<EventView> {
@@ -37,7 +47,9 @@ async function eventOf(eventId: string): Promise<EventView> {
 
 /** The registration that holds this email or phone at the event, through the same guards that keep them unique. */
 async function ownerOf(eventId: string, contact: { email?: string; phone?: string }): Promise<string | undefined> {
-  const key = contact.email ? { kind: 'eventEmail', value: `${eventId}#${contact.email}` } : { kind: 'eventPhone', value: `${eventId}#${normalisePhone(contact.phone ?? '')}` };
+  const key = contact.email
+    ? { kind: 'eventEmail', value: `${eventId}#${contact.email}` }
+    : { kind: 'eventPhone', value: `${eventId}#${normalisePhone(contact.phone ?? '')}` };
   const { data } = await db().service.entities.unique.get(key).go({ consistent: true });
   return data?.ownerId;
 }
@@ -52,7 +64,11 @@ async function resolve(eventId: string, input: RegistrantAccessInput): Promise<R
   const access = RegistrantAccessInput.parse(input);
   let registrationId: string | undefined;
   if (access.token) {
-    const found = (await db().service.entities.registration.query.byToken({ tokenHash: hashToken(access.token) }).go()).data[0];
+    const found = (
+      await db()
+        .service.entities.registration.query.byToken({ tokenHash: hashToken(access.token) })
+        .go()
+    ).data[0];
     if (found?.eventId === eventId) registrationId = found.registrationId;
   } else if (access.accessToken) {
     registrationId = readAccessToken(eventId, access.accessToken);
@@ -68,7 +84,11 @@ async function resolve(eventId: string, input: RegistrantAccessInput): Promise<R
  */
 export async function derivedCheckInToken(registrationId: string): Promise<string | undefined> {
   const derived = checkInTokenFor(registrationId);
-  const found = (await db().service.entities.registration.query.byToken({ tokenHash: hashToken(derived) }).go()).data[0];
+  const found = (
+    await db()
+      .service.entities.registration.query.byToken({ tokenHash: hashToken(derived) })
+      .go()
+  ).data[0];
   return found?.registrationId === registrationId ? derived : undefined;
 }
 
@@ -93,7 +113,13 @@ async function viewOf(event: EventView, r: RegistrationView, given?: string): Pr
     ...(r.checkedInAt ? { checkedInAt: r.checkedInAt } : {}),
     ...(checkInToken ? { checkInToken } : {}),
     canCancel: r.status !== 'cancelled' && !r.checkedInAt && event.status === 'scheduled',
-    event: { title: event.title, kind: event.kind, venue: event.venue, startsAt: event.startsAt, universityName: university?.name ?? r.universityName ?? '' },
+    event: {
+      title: event.title,
+      kind: event.kind,
+      venue: event.venue,
+      startsAt: event.startsAt,
+      universityName: university?.name ?? r.universityName ?? '',
+    },
   };
 }
 
@@ -112,7 +138,12 @@ export const MyRegistration = {
     const registrationId = await ownerOf(eventId, fields);
     if (!registrationId) return;
     try {
-      await takeFromWindow({ key: `recovery#${registrationId}`, limit: CODES_PER_REGISTRATION, windowSeconds: RECOVERY_CODE_MINUTES * 60, refusal: 'Too many codes' });
+      await takeFromWindow({
+        key: `recovery#${registrationId}`,
+        limit: CODES_PER_REGISTRATION,
+        windowSeconds: RECOVERY_CODE_MINUTES * 60,
+        refusal: 'Too many codes',
+      });
     } catch (error) {
       if (error instanceof DomainError && error.code === 'rate_limited') return;
       throw error;
@@ -123,10 +154,21 @@ export const MyRegistration = {
     await transact(
       (entities) => [
         entities.recoveryCode
-          .put({ registrationId, eventId, codeHash: recoveryCodeHash(registrationId, code), attempts: 0, validUntil, createdAt: new Date(now).toISOString(), expiresAt: validUntil + 3600 })
+          .put({
+            registrationId,
+            eventId,
+            codeHash: recoveryCodeHash(registrationId, code),
+            attempts: 0,
+            validUntil,
+            createdAt: new Date(now).toISOString(),
+            expiresAt: validUntil + 3600,
+          })
           .commit(),
         // The code travels to the mail handler sealed, never in plain text in the table or its stream.
-        outboxOp(entities, domainEvent('registration.recovery-requested', { eventId, registrationId, sealedCode: encryptField(code) })),
+        outboxOp(
+          entities,
+          domainEvent('registration.recovery-requested', { eventId, registrationId, sealedCode: encryptField(code) }),
+        ),
       ],
       () => new DomainError('conflict', 'Try again'),
     );
@@ -144,12 +186,22 @@ export const MyRegistration = {
     if (!registrationId) throw invalidCode();
     const { recoveryCode } = db().service.entities;
     const item = (await recoveryCode.get({ registrationId }).go({ consistent: true })).data;
-    if (!item || item.eventId !== eventId || item.usedAt || item.validUntil * 1000 <= now || item.attempts >= RECOVERY_CODE_ATTEMPTS) throw invalidCode();
+    if (
+      !item ||
+      item.eventId !== eventId ||
+      item.usedAt ||
+      item.validUntil * 1000 <= now ||
+      item.attempts >= RECOVERY_CODE_ATTEMPTS
+    )
+      throw invalidCode();
     try {
       await recoveryCode
         .patch({ registrationId })
         .add({ attempts: 1 })
-        .where((a, { eq, lt, notExists }) => `${lt(a.attempts, RECOVERY_CODE_ATTEMPTS)} AND ${notExists(a.usedAt)} AND ${eq(a.codeHash, item.codeHash)}`)
+        .where(
+          (a, { eq, lt, notExists }) =>
+            `${lt(a.attempts, RECOVERY_CODE_ATTEMPTS)} AND ${notExists(a.usedAt)} AND ${eq(a.codeHash, item.codeHash)}`,
+        )
         .go();
       if (!sameHash(recoveryCodeHash(registrationId, fields.code), item.codeHash)) throw invalidCode();
       await recoveryCode
@@ -173,7 +225,7 @@ export const MyRegistration = {
    * Gives up the registration: in one transaction the registration is marked cancelled (on
    * condition that it is unchanged and not checked in), its seat or waitlist place leaves every
    * tally, its email and phone guards and its entry in the lead's history are released so the
- * person may register again, and
+   * person may register again, and
    * `registration.cancelled` is recorded; its handler promotes the next waitlisted person.
    */
   async cancel(eventId: string, access: RegistrantAccessInput): Promise<MyRegistrationView> {
@@ -182,8 +234,13 @@ export const MyRegistration = {
     const decide = async (): Promise<MyRegistrationView> => {
       const before = await resolve(eventId, access);
       if (before.status === 'cancelled') return viewOf(event, before);
-      if (before.checkedInAt) throw new DomainError('invalid_transition', 'Already checked in; a check-in cannot be cancelled', { from: 'checked_in', allowed: [] });
-      if (event.status !== 'scheduled') throw new DomainError('registration_closed', 'This event no longer changes registrations');
+      if (before.checkedInAt)
+        throw new DomainError('invalid_transition', 'Already checked in; a check-in cannot be cancelled', {
+          from: 'checked_in',
+          allowed: [],
+        });
+      if (event.status !== 'scheduled')
+        throw new DomainError('registration_closed', 'This event no longer changes registrations');
       const at = new Date().toISOString();
       const previous: RegistrationView['status'] = before.status;
       const delta = previous === 'registered' ? { registered: -1 } : { waitlisted: -1 };
@@ -194,12 +251,18 @@ export const MyRegistration = {
             .patch({ eventId, registrationId: before.registrationId })
             .set({ status: 'cancelled', cancelledAt: at })
             .remove([...WAITING_PLACE])
-            .where((a, { eq, notExists }) => `${eq(a.status, previous as RegistrationView['status'])} AND ${notExists(a.checkedInAt)}`)
+            .where(
+              (a, { eq, notExists }) =>
+                `${eq(a.status, previous as RegistrationView['status'])} AND ${notExists(a.checkedInAt)}`,
+            )
             .commit(),
           // The seat goes back on the event's tally item, where the seat condition reads it.
-          entities.tally.update({ scope: scopeOf.event(eventId) }).add(delta).commit(),
-          ...[scopeOf.stop(event.stopId), scopeOf.trip(event.tripId), scopeOf.university(event.universityId)].map((scope) =>
-            tallyAdd(entities, scope, delta, before.registrationId),
+          entities.tally
+            .update({ scope: scopeOf.event(eventId) })
+            .add(delta)
+            .commit(),
+          ...[scopeOf.stop(event.stopId), scopeOf.trip(event.tripId), scopeOf.university(event.universityId)].map(
+            (scope) => tallyAdd(entities, scope, delta, before.registrationId),
           ),
           // Released only while this registration still holds them.
           ...[`eventEmail|${eventId}#${before.email}`, `eventPhone|${eventId}#${before.phone}`].map((guard) => {
@@ -212,13 +275,37 @@ export const MyRegistration = {
           // The lead's history forgets this event, so the person may register for it again later.
           entities.leadEvent
             .delete({ leadId: before.leadId, eventId })
-            .where((a, { eq, notExists }) => `${notExists(a.registrationId)} OR ${eq(a.registrationId, before.registrationId)}`)
+            .where(
+              (a, { eq, notExists }) =>
+                `${notExists(a.registrationId)} OR ${eq(a.registrationId, before.registrationId)}`,
+            )
             .commit(),
-          entities.lead.patch({ leadId: before.leadId }).add({ eventCount: -1, version: 1 }).set({ updatedAt: at }).commit(),
+          entities.lead
+            .patch({ leadId: before.leadId })
+            .add({ eventCount: -1, version: 1 })
+            .set({ updatedAt: at })
+            .commit(),
           entities.audit
-            .create({ ...auditRecord({ userId: 'public', role: 'intern' }, 'registration', before.registrationId, 'cancel', diffChanges(before, after), at), actorRole: 'public' })
+            .create({
+              ...auditRecord(
+                { userId: 'public', role: 'intern' },
+                'registration',
+                before.registrationId,
+                'cancel',
+                diffChanges(before, after),
+                at,
+              ),
+              actorRole: 'public',
+            })
             .commit(),
-          outboxOp(entities, domainEvent('registration.cancelled', { eventId, registrationId: before.registrationId, previousStatus: previous })),
+          outboxOp(
+            entities,
+            domainEvent('registration.cancelled', {
+              eventId,
+              registrationId: before.registrationId,
+              previousStatus: previous,
+            }),
+          ),
         ],
         () => new DomainError('conflict', 'changed meanwhile'),
       );

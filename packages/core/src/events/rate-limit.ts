@@ -63,5 +63,11 @@ export async function takeFromWindow({ key, limit, windowSeconds, refusal, now =
 
 /** Counts one registration against `key` in the current minute. */
 export async function hitRateLimit(key: string, limit: number, now = Date.now()): Promise<void> {
-  await takeFromWindow({ key, limit, windowSeconds: 60, refusal: 'Too many registrations from here; wait a minute and try again', now });
+  await takeFromWindow({
+    key,
+    limit,
+    windowSeconds: 60,
+    refusal: 'Too many registrations from here; wait a minute and try again',
+    now,
+  });
 }

@@ -27,7 +27,11 @@ export const EventReads = {
   async listByTrip(actor: Actor, tripId: string, page: PageRequest) {
     requireRole(actor, 'organiser');
     if (!(await getTrip(tripId))) throw notFound('Trip');
-    return queryPage((options) => db().service.entities.campusEvent.query.byTrip({ tripId }).go(options), page, (e) => pickView(EventView, e));
+    return queryPage(
+      (options) => db().service.entities.campusEvent.query.byTrip({ tripId }).go(options),
+      page,
+      (e) => pickView(EventView, e),
+    );
   },
 
   /** What the public registration page shows: never who registered. */
@@ -69,7 +73,9 @@ export const EventReads = {
           .service.entities.registration.query.byEvent({ eventId })
           .where((a, { eq, exists, notExists, contains }) =>
             [
-              query.status === 'registered' || query.status === 'waitlisted' ? eq(a.status, query.status as RegistrationView['status']) : '',
+              query.status === 'registered' || query.status === 'waitlisted'
+                ? eq(a.status, query.status as RegistrationView['status'])
+                : '',
               query.status === 'checked_in' ? exists(a.checkedInAt) : '',
               query.status === 'not_checked_in' ? `${notExists(a.checkedInAt)} AND ${eq(a.status, 'registered')}` : '',
               q ? contains(a.searchText, q) : '',
@@ -87,7 +93,10 @@ export const EventReads = {
   async attendance(actor: Actor, eventId: string, query: ListRegistrationsQuery, page: PageRequest) {
     requireRole(actor, 'organiser');
     const event = await requireEvent(eventId);
-    const [counts, list] = await Promise.all([EventReads.counts(event), EventReads.listRegistrations(actor, eventId, query, page)]);
+    const [counts, list] = await Promise.all([
+      EventReads.counts(event),
+      EventReads.listRegistrations(actor, eventId, query, page),
+    ]);
     return { eventId, counts, ...list };
   },
 

@@ -34,8 +34,14 @@ interface Loaded {
 async function load(eventId: string, registrationId: string): Promise<Loaded | undefined> {
   const { entities } = db().service;
   const [event, registration] = await Promise.all([
-    entities.campusEvent.get({ eventId }).go().then((r) => r.data as EventView | null),
-    entities.registration.get({ eventId, registrationId }).go({ consistent: true }).then((r) => r.data as RegistrationView | null),
+    entities.campusEvent
+      .get({ eventId })
+      .go()
+      .then((r) => r.data as EventView | null),
+    entities.registration
+      .get({ eventId, registrationId })
+      .go({ consistent: true })
+      .then((r) => r.data as RegistrationView | null),
   ]);
   // Gone past its retention (or never committed): nobody left to write to.
   if (!event || !registration) return undefined;
@@ -67,7 +73,8 @@ async function mail(key: string, kind: string, loaded: Loaded, extra: Partial<Re
   });
 }
 
-const ids = (event: DomainEvent) => event.payload as { eventId: string; registrationId: string; status?: string; sealedCode?: string };
+const ids = (event: DomainEvent) =>
+  event.payload as { eventId: string; registrationId: string; status?: string; sealedCode?: string };
 
 /** The registrant's handlers, by event type; registered in the outbox registry. */
 export const REGISTRANT_HANDLERS: Record<string, EventHandler[]> = {
@@ -78,13 +85,24 @@ export const REGISTRANT_HANDLERS: Record<string, EventHandler[]> = {
         const { eventId, registrationId, status } = ids(event);
         const loaded = await load(eventId, registrationId);
         if (!loaded) return;
-        if (status === 'registered') await mail(event.eventId, 'registrant.confirmed', loaded, { checkInToken: checkInTokenFor(registrationId) });
+        if (status === 'registered')
+          await mail(event.eventId, 'registrant.confirmed', loaded, { checkInToken: checkInTokenFor(registrationId) });
         else await mail(event.eventId, 'registrant.waitlisted', loaded);
       },
     },
   ],
-  'registration.cancelled': [{ name: 'registrant.promote-waitlisted', run: async (event) => void (await promoteFromWaitlist(ids(event).eventId)) }],
-  'event.capacity-raised': [{ name: 'registrant.promote-waitlisted', run: async (event) => void (await promoteFromWaitlist(ids(event).eventId)) }],
+  'registration.cancelled': [
+    {
+      name: 'registrant.promote-waitlisted',
+      run: async (event) => void (await promoteFromWaitlist(ids(event).eventId)),
+    },
+  ],
+  'event.capacity-raised': [
+    {
+      name: 'registrant.promote-waitlisted',
+      run: async (event) => void (await promoteFromWaitlist(ids(event).eventId)),
+    },
+  ],
   'registration.promoted': [
     {
       name: 'registrant.promotion-notice',
@@ -92,7 +110,10 @@ export const REGISTRANT_HANDLERS: Record<string, EventHandler[]> = {
         const { eventId, registrationId } = ids(event);
         const loaded = await load(eventId, registrationId);
         // A registration from before tokens were derived gets its notice without a QR it could not use.
-        if (loaded) await mail(event.eventId, 'registrant.promoted', loaded, { checkInToken: await derivedCheckInToken(registrationId) });
+        if (loaded)
+          await mail(event.eventId, 'registrant.promoted', loaded, {
+            checkInToken: await derivedCheckInToken(registrationId),
+          });
       },
     },
   ],
@@ -102,7 +123,11 @@ export const REGISTRANT_HANDLERS: Record<string, EventHandler[]> = {
       async run(event) {
         const { eventId, registrationId, sealedCode } = ids(event);
         const loaded = await load(eventId, registrationId);
-        if (loaded && sealedCode) await mail(event.eventId, 'registrant.recovery-code', loaded, { code: decryptField(sealedCode), validMinutes: RECOVERY_CODE_MINUTES });
+        if (loaded && sealedCode)
+          await mail(event.eventId, 'registrant.recovery-code', loaded, {
+            code: decryptField(sealedCode),
+            validMinutes: RECOVERY_CODE_MINUTES,
+          });
       },
     },
   ],
@@ -128,7 +153,9 @@ export async function sendRegistrantReminders(at: Date): Promise<{ day: string; 
         .go({ cursor, limit: 100 });
       for (const r of page.data as RegistrationView[]) {
         const loaded = { event, registration: r, universityName: university?.name ?? r.universityName ?? '' };
-        await mail(`registrant-reminder:${r.registrationId}`, 'registrant.reminder', loaded, { checkInToken: await derivedCheckInToken(r.registrationId) });
+        await mail(`registrant-reminder:${r.registrationId}`, 'registrant.reminder', loaded, {
+          checkInToken: await derivedCheckInToken(r.registrationId),
+        });
         reminded++;
       }
       cursor = page.cursor;

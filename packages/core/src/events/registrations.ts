@@ -14,7 +14,13 @@ import { eventDataExpiresAt } from './retention.ts';
 import { checkInTokenFor } from './tokens.ts';
 import { promoteFromWaitlist } from './waitlist.ts';
 import { waitingPlace } from './registration.entity.ts';
-import { CONSENT_VERSION, RegistrationInput, type EventView, type RegistrationReceipt, RegistrationView } from './events.schema.ts';
+import {
+  CONSENT_VERSION,
+  RegistrationInput,
+  type EventView,
+  type RegistrationReceipt,
+  RegistrationView,
+} from './events.schema.ts';
 import { pickView } from '../views.ts';
 
 /** Mainland mobiles compare without +86, spaces or dashes: "+86 138-1234-5678" is 13812345678. */
@@ -85,7 +91,9 @@ export async function register(
   if (fields.universityId) {
     const university = (await db().service.entities.university.get({ universityId: fields.universityId }).go()).data;
     if (!university) {
-      throw new DomainError('validation_failed', 'No such university', { errors: [{ path: 'universityId', message: 'No such university', code: 'not_found' }] });
+      throw new DomainError('validation_failed', 'No such university', {
+        errors: [{ path: 'universityId', message: 'No such university', code: 'not_found' }],
+      });
     }
     universityName ??= university.name;
   }
@@ -121,7 +129,11 @@ export async function register(
   }
 
   async function registerOnce(): Promise<{ receipt: RegistrationReceipt; registration: RegistrationView }> {
-    const match: LeadMatch = await leadWrites.match(fields.email, phone, { trip: event.tripId, stop: event.stopId, university: fields.universityId });
+    const match: LeadMatch = await leadWrites.match(fields.email, phone, {
+      trip: event.tripId,
+      stop: event.stopId,
+      university: fields.universityId,
+    });
     const status = walkInBy || !full ? 'registered' : 'waitlisted';
     const { consent: _consent, ...person } = fields;
     const registration: RegistrationView & { tokenHash: string; searchText: string; expiresAt: number } = {
@@ -151,21 +163,37 @@ export async function register(
         (entities) => {
           const { unique, tally, registration: registrations, audit } = entities;
           const ops: unknown[] = [
-            unique.create({ kind: 'eventEmail', value: `${event.eventId}#${fields.email}`, ownerId: registrationId, expiresAt }).commit(),
-            unique.create({ kind: 'eventPhone', value: `${event.eventId}#${phone}`, ownerId: registrationId, expiresAt }).commit(),
+            unique
+              .create({
+                kind: 'eventEmail',
+                value: `${event.eventId}#${fields.email}`,
+                ownerId: registrationId,
+                expiresAt,
+              })
+              .commit(),
+            unique
+              .create({ kind: 'eventPhone', value: `${event.eventId}#${phone}`, ownerId: registrationId, expiresAt })
+              .commit(),
             // Only seated people write the seat item; the waitlist is counted on shards, so a burst's
             // waitlisted arrivals never queue on the item that guards the seats.
             status === 'waitlisted'
               ? tallyAdd(entities, scopeOf.event(event.eventId), counted, registrationId)
               : walkInBy
-                ? tally.update({ scope: scopeOf.event(event.eventId) }).add(counted).commit()
+                ? tally
+                    .update({ scope: scopeOf.event(event.eventId) })
+                    .add(counted)
+                    .commit()
                 : tally
                     .update({ scope: scopeOf.event(event.eventId) })
                     .add({ registered: 1 })
                     .where((a, { name }) => `${name(a.registered)} < ${name(a.capacity)}`)
                     .commit(),
             registrations
-              .create(status === 'waitlisted' ? { ...registration, ...waitingPlace(event.eventId, registrationId, arrival?.number) } : registration)
+              .create(
+                status === 'waitlisted'
+                  ? { ...registration, ...waitingPlace(event.eventId, registrationId, arrival?.number) }
+                  : registration,
+              )
               .commit(),
           ];
           labels.push('email', 'phone', 'seat', 'other');
@@ -187,12 +215,24 @@ export async function register(
           const leadOps = leadWrites.build(entities, match, registration, event, at);
           ops.push(...leadOps);
           labels.push(...leadOps.map(() => 'lead' as const));
-          const entry = auditRecord(actor, 'registration', registrationId, walkInBy ? 'walk-in' : 'register', diffChanges(undefined, { eventId: event.eventId, status, leadId: match.leadId }), at);
+          const entry = auditRecord(
+            actor,
+            'registration',
+            registrationId,
+            walkInBy ? 'walk-in' : 'register',
+            diffChanges(undefined, { eventId: event.eventId, status, leadId: match.leadId }),
+            at,
+          );
           ops.push(audit.create({ ...entry, actorRole: walkInBy ? entry.actorRole : 'public' }).commit());
           labels.push('other');
           if (!walkInBy) {
             // The confirmation or waitlisted notice is mailed by the stream worker, never before the registration exists.
-            ops.push(outboxOp(entities, domainEvent('registration.created', { eventId: event.eventId, registrationId, status })));
+            ops.push(
+              outboxOp(
+                entities,
+                domainEvent('registration.created', { eventId: event.eventId, registrationId, status }),
+              ),
+            );
             labels.push('other');
           }
           return ops as Ops;

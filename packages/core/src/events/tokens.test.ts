@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { configureVault } from '../personal/vault.ts';
 import { EVENT_DATA_RETENTION_DAYS, eventDataExpiresAt } from './retention.ts';
-import { ACCESS_TOKEN_MINUTES, checkInTokenFor, issueAccessToken, readAccessToken, recoveryCodeHash } from './tokens.ts';
+import {
+  ACCESS_TOKEN_MINUTES,
+  checkInTokenFor,
+  issueAccessToken,
+  readAccessToken,
+  recoveryCodeHash,
+} from './tokens.ts';
 
 configureVault('unit-test-secret-of-enough-length');
 
@@ -36,7 +42,9 @@ describe('registrant access token', () => {
     const { accessToken } = issueAccessToken('evt_1', 'reg_A', now);
     expect(readAccessToken('evt_2', accessToken, now)).toBeUndefined();
     expect(readAccessToken('evt_1', accessToken.replace('reg_A', 'reg_B'), now)).toBeUndefined();
-    expect(readAccessToken('evt_1', `${accessToken.slice(0, -1)}${accessToken.endsWith('A') ? 'B' : 'A'}`, now)).toBeUndefined();
+    expect(
+      readAccessToken('evt_1', `${accessToken.slice(0, -1)}${accessToken.endsWith('A') ? 'B' : 'A'}`, now),
+    ).toBeUndefined();
     expect(readAccessToken('evt_1', 'nonsense', now)).toBeUndefined();
   });
 });
@@ -51,6 +59,8 @@ describe('recovery code hash', () => {
 describe('event data retention', () => {
   it('ends the documented number of days after the event starts', () => {
     const startsAt = '2030-03-11T14:00:00+08:00';
-    expect(eventDataExpiresAt(startsAt) * 1000 - Date.parse(startsAt)).toBe(EVENT_DATA_RETENTION_DAYS * 24 * 3600 * 1000);
+    expect(eventDataExpiresAt(startsAt) * 1000 - Date.parse(startsAt)).toBe(
+      EVENT_DATA_RETENTION_DAYS * 24 * 3600 * 1000,
+    );
   });
 });

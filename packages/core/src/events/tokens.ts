@@ -7,7 +7,11 @@ import { derivedKey } from '../personal/vault.ts';
  * SHA-256 is, on gsi1). Older registrations carry a random token; their stored hash still admits them.
  */
 export function checkInTokenFor(registrationId: string): string {
-  return createHmac('sha256', derivedKey('check-in-token')).update(registrationId).digest().subarray(0, 18).toString('base64url');
+  return createHmac('sha256', derivedKey('check-in-token'))
+    .update(registrationId)
+    .digest()
+    .subarray(0, 18)
+    .toString('base64url');
 }
 
 /** Minutes an access token from a recovery code lets someone see and cancel their registration. */
@@ -16,7 +20,11 @@ export const ACCESS_TOKEN_MINUTES = 30;
 const sign = (body: string) => createHmac('sha256', derivedKey('registrant-access')).update(body).digest('base64url');
 
 /** A short-lived bearer for one registration: `<registrationId>.<expires epoch s>.<mac>`. */
-export function issueAccessToken(eventId: string, registrationId: string, now = Date.now()): { accessToken: string; expiresAt: string } {
+export function issueAccessToken(
+  eventId: string,
+  registrationId: string,
+  now = Date.now(),
+): { accessToken: string; expiresAt: string } {
   const expires = Math.floor(now / 1000) + ACCESS_TOKEN_MINUTES * 60;
   const body = `${registrationId}.${expires}`;
   return { accessToken: `${body}.${sign(`${eventId}.${body}`)}`, expiresAt: new Date(expires * 1000).toISOString() };

@@ -55,7 +55,9 @@ async function nextWaiting(eventId: string): Promise<Waiting[]> {
 }
 
 async function freeSeats(event: EventView): Promise<{ capacity: number; free: number }> {
-  const { data } = await db().service.entities.tally.get({ scope: scopeOf.event(event.eventId) }).go({ consistent: true });
+  const { data } = await db()
+    .service.entities.tally.get({ scope: scopeOf.event(event.eventId) })
+    .go({ consistent: true });
   const capacity = data?.capacity ?? event.capacity;
   return { capacity, free: Math.max(0, capacity - (data?.registered ?? 0)) };
 }
@@ -128,12 +130,19 @@ async function promote(event: EventView, registrationId: string): Promise<boolea
             .commit(),
           // The seat is counted on the seat item above; the waitlist, like every sign-up's, on shards.
           tallyAdd(entities, scopeOf.event(eventId), { waitlisted: -1 }, registrationId),
-          ...[scopeOf.stop(event.stopId), scopeOf.trip(event.tripId), scopeOf.university(event.universityId)].map((scope) =>
-            tallyAdd(entities, scope, { registered: 1, waitlisted: -1 }, registrationId),
+          ...[scopeOf.stop(event.stopId), scopeOf.trip(event.tripId), scopeOf.university(event.universityId)].map(
+            (scope) => tallyAdd(entities, scope, { registered: 1, waitlisted: -1 }, registrationId),
           ),
           audit
             .create({
-              ...auditRecord({ userId: 'system', role: 'organiser' }, 'registration', registrationId, 'promote', diffChanges({ status: 'waitlisted' }, { status: 'registered' }), at),
+              ...auditRecord(
+                { userId: 'system', role: 'organiser' },
+                'registration',
+                registrationId,
+                'promote',
+                diffChanges({ status: 'waitlisted' }, { status: 'registered' }),
+                at,
+              ),
               actorRole: 'system',
             })
             .commit(),

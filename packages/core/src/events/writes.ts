@@ -23,18 +23,39 @@ export const EventWrites = {
     const trip = await getTrip(tripId);
     if (!trip) throw notFound('Trip');
     const stop = trip.stops.find((s) => s.stopId === fields.stopId);
-    if (!stop) throw new DomainError('validation_failed', 'Not a stop of this trip', { errors: [{ path: 'stopId', message: 'Not a stop of this trip', code: 'not_found' }] });
+    if (!stop)
+      throw new DomainError('validation_failed', 'Not a stop of this trip', {
+        errors: [{ path: 'stopId', message: 'Not a stop of this trip', code: 'not_found' }],
+      });
     if (!stop.universityIds.includes(fields.universityId)) {
       throw new DomainError('validation_failed', 'The stop does not visit this university', {
         errors: [{ path: 'universityId', message: 'Add the university to the stop first', code: 'not_at_stop' }],
       });
     }
     const at = new Date().toISOString();
-    const event: EventView = { eventId: newId('event'), tripId, ...fields, status: 'scheduled', createdAt: at, updatedAt: at, version: 1 };
+    const event: EventView = {
+      eventId: newId('event'),
+      tripId,
+      ...fields,
+      status: 'scheduled',
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    };
     await transact(
       ({ campusEvent, tally, audit }) => [
         campusEvent.create(event).commit(),
-        tally.create({ scope: scopeOf.event(event.eventId), capacity: event.capacity, registered: 0, waitlisted: 0, checkedIn: 0, walkIns: 0, leads: 0 }).commit(),
+        tally
+          .create({
+            scope: scopeOf.event(event.eventId),
+            capacity: event.capacity,
+            registered: 0,
+            waitlisted: 0,
+            checkedIn: 0,
+            walkIns: 0,
+            leads: 0,
+          })
+          .commit(),
         audit.create(auditRecord(actor, 'event', event.eventId, 'create', diffChanges(undefined, event), at)).commit(),
       ],
       () => new DomainError('conflict', 'Try again'),
@@ -59,14 +80,26 @@ export const EventWrites = {
           .where((a, { eq }) => eq(a.version, version))
           .commit(),
         entities.audit.create(auditRecord(actor, 'event', eventId, 'update', diffChanges(before, after), at)).commit(),
-        ...(changes.capacity !== undefined ? [entities.tally.patch({ scope: scopeOf.event(eventId) }).set({ capacity: changes.capacity }).commit()] : []),
+        ...(changes.capacity !== undefined
+          ? [
+              entities.tally
+                .patch({ scope: scopeOf.event(eventId) })
+                .set({ capacity: changes.capacity })
+                .commit(),
+            ]
+          : []),
         // More seats go to the waitlist first, in order, through the same promotion as a cancellation.
         ...(changes.capacity !== undefined && changes.capacity > before.capacity
-          ? [outboxOp(entities, domainEvent('event.capacity-raised', { eventId, from: before.capacity, to: changes.capacity }))]
+          ? [
+              outboxOp(
+                entities,
+                domainEvent('event.capacity-raised', { eventId, from: before.capacity, to: changes.capacity }),
+              ),
+            ]
           : []),
         ...(held !== 0
-          ? [scopeOf.stop(before.stopId), scopeOf.trip(before.tripId), scopeOf.university(before.universityId)].map((scope) =>
-              tallyAdd(entities, scope, { eventsHeld: held }, eventId),
+          ? [scopeOf.stop(before.stopId), scopeOf.trip(before.tripId), scopeOf.university(before.universityId)].map(
+              (scope) => tallyAdd(entities, scope, { eventsHeld: held }, eventId),
             )
           : []),
       ],

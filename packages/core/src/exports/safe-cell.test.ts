@@ -21,7 +21,10 @@ describe('safeCell', () => {
 describe('toFile', () => {
   it('writes no text cell that starts like a formula, in any sheet, and keeps numbers numbers', async () => {
     const workbook = await newWorkbook();
-    const sheet = addSheet(workbook, '名单', [{ header: '姓名', width: 10 }, { header: '金额', width: 10 }]);
+    const sheet = addSheet(workbook, '名单', [
+      { header: '姓名', width: 10 },
+      { header: '金额', width: 10 },
+    ]);
     sheet.addRow(['=HYPERLINK("http://x","y")', -300]);
     sheet.addRow([{ richText: [{ text: '+1' }, { text: '=2' }] }, { formula: 'SUM(B2:B2)' }]);
     sheet.addRow([{ text: '@link', hyperlink: 'https://example.com' }, 0]);
@@ -43,7 +46,9 @@ describe('toFile', () => {
     const root = join(import.meta.dirname, '..');
     const offenders = (readdirSync(root, { recursive: true }) as string[])
       .filter((path) => path.endsWith('.ts') && !path.endsWith('.test.ts') && path !== join('exports', 'workbook.ts'))
-      .filter((path) => /\.(xlsx|csv)\.write(Buffer|File)?\(|writeBuffer\(/.test(readFileSync(join(root, path), 'utf8')));
+      .filter((path) =>
+        /\.(xlsx|csv)\.write(Buffer|File)?\(|writeBuffer\(/.test(readFileSync(join(root, path), 'utf8')),
+      );
     expect(offenders).toEqual([]);
   });
 });

@@ -17,7 +17,12 @@ describe('addTable', () => {
         { name: '李四', age: 21 },
       ],
     );
-    expect(sheet.getSheetValues().slice(1).map((row) => (row as unknown[]).slice(1))).toEqual([
+    expect(
+      sheet
+        .getSheetValues()
+        .slice(1)
+        .map((row) => (row as unknown[]).slice(1)),
+    ).toEqual([
       ['姓名', '年龄'],
       ['张三', 40],
       ['李四', 42],
@@ -27,8 +32,18 @@ describe('addTable', () => {
 
   it('reads a person with the degree in words and no university as an empty cell', async () => {
     const person = { name: '王五', degreeLevel: 'master' as const, major: '化学', graduationYear: 2026 };
-    const sheet = addTable(await newWorkbook(), '人', PERSON_COLUMNS, [{ ...person, phone: '13800000000', email: 'w@x.cn' }]);
+    const sheet = addTable(await newWorkbook(), '人', PERSON_COLUMNS, [
+      { ...person, phone: '13800000000', email: 'w@x.cn' },
+    ]);
     // exceljs leaves a null cell empty, and reads an empty cell back as undefined.
-    expect((sheet.getRow(2).values as unknown[]).slice(1)).toEqual(['王五', undefined, '硕士', '化学', 2026, '13800000000', 'w@x.cn']);
+    expect((sheet.getRow(2).values as unknown[]).slice(1)).toEqual([
+      '王五',
+      undefined,
+      '硕士',
+      '化学',
+      2026,
+      '13800000000',
+      'w@x.cn',
+    ]);
   });
 });

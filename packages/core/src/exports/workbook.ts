@@ -41,7 +41,12 @@ export interface Column {
 /** A sheet with a bold, frozen, filterable header row. */
 export function addSheet(workbook: Workbook, name: string, columns: Column[]): Worksheet {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((c, i) => ({ key: String(i), header: c.header, width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
+  sheet.columns = columns.map((c, i) => ({
+    key: String(i),
+    header: c.header,
+    width: c.width,
+    style: c.numFmt ? { numFmt: c.numFmt } : {},
+  }));
   sheet.getRow(1).font = { bold: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   return sheet;
@@ -51,9 +56,17 @@ export function addSheet(workbook: Workbook, name: string, columns: Column[]): W
 export async function toFile(workbook: Workbook, filename: string, asciiFilename: string): Promise<SpreadsheetFile> {
   neutraliseFormulas(workbook);
   const buffer = await workbook.xlsx.writeBuffer();
-  return { filename: `${safeName(filename)}.xlsx`, asciiFilename: `${safeName(asciiFilename)}.xlsx`, body: new Uint8Array(buffer as ArrayBuffer) };
+  return {
+    filename: `${safeName(filename)}.xlsx`,
+    asciiFilename: `${safeName(asciiFilename)}.xlsx`,
+    body: new Uint8Array(buffer as ArrayBuffer),
+  };
 }
 
 /** Titles are free text; characters Windows refuses in file names would make the download fail to save. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among those Windows refuses.
-const safeName = (name: string) => name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').trim().slice(0, 150);
+const safeName = (name: string) =>
+  name
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among those Windows refuses.
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_')
+    .trim()
+    .slice(0, 150);

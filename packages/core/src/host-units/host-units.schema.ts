@@ -35,7 +35,12 @@ const unitFields = {
   county: z.enum(COUNTY_CODES).openapi({ description: 'County or county-level city of Aksu prefecture' }),
   address: z.string().trim().min(2).max(200),
   contact: ContactInput,
-  checkInRadiusM: z.number().int().min(50).max(20_000).openapi({ description: 'Check-in radius around the location, metres' }),
+  checkInRadiusM: z
+    .number()
+    .int()
+    .min(50)
+    .max(20_000)
+    .openapi({ description: 'Check-in radius around the location, metres' }),
   location: LocationInput,
   description: z.string().trim().max(2000),
 };
@@ -78,7 +83,12 @@ export const HostUnitView = z.object({
   cluster: z.enum(CLUSTER_CODES),
   county: z.enum(COUNTY_CODES),
   address: z.string(),
-  contact: z.object({ name: z.string(), title: z.string().optional(), phone: z.string(), email: z.string().optional() }),
+  contact: z.object({
+    name: z.string(),
+    title: z.string().optional(),
+    phone: z.string(),
+    email: z.string().optional(),
+  }),
   checkInRadiusM: z.number().int().optional(),
   location: z.object({ lat: z.number(), lng: z.number() }).optional(),
   description: z.string().optional(),
@@ -94,7 +104,10 @@ const projectFields = {
   description: z.string().trim().min(1).max(4000),
   majors: wordList.openapi({ description: 'Wanted majors (专业); empty means any' }),
   disciplines: wordList.openapi({ description: 'Wanted disciplines (学科门类/一级学科); empty means any' }),
-  degreeLevels: z.array(z.enum(PROJECT_DEGREE_LEVELS)).max(3).openapi({ description: 'Accepted degree levels; empty means any' }),
+  degreeLevels: z
+    .array(z.enum(PROJECT_DEGREE_LEVELS))
+    .max(3)
+    .openapi({ description: 'Accepted degree levels; empty means any' }),
   seats: z.number().int().min(1).max(200),
   supervisor: z.strictObject({
     name: nameSchema(1, 60),
@@ -121,7 +134,9 @@ export const UpdateProjectInput = z.strictObject({
   majors: projectFields.majors.optional(),
   disciplines: projectFields.disciplines.optional(),
   degreeLevels: projectFields.degreeLevels.optional(),
-  seats: projectFields.seats.optional().openapi({ description: 'Refused (409 conflict) below the number already placed' }),
+  seats: projectFields.seats
+    .optional()
+    .openapi({ description: 'Refused (409 conflict) below the number already placed' }),
   supervisor: projectFields.supervisor.optional(),
 });
 

@@ -6,10 +6,16 @@ import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { maskPhone } from '../personal/masking.ts';
-import { CreateHostUnitInput, HostUnitView, type ListHostUnitsQuery, type UpdateHostUnitInput } from './host-units.schema.ts';
+import {
+  CreateHostUnitInput,
+  HostUnitView,
+  type ListHostUnitsQuery,
+  type UpdateHostUnitInput,
+} from './host-units.schema.ts';
 import { pickView } from '../views.ts';
 
-const stale = () => new DomainError('version_conflict', 'The host unit was changed by someone else; reload and try again');
+const stale = () =>
+  new DomainError('version_conflict', 'The host unit was changed by someone else; reload and try again');
 
 export async function getHostUnitRecord(hostUnitId: string): Promise<HostUnitView | null> {
   const { data } = await db().service.entities.hostUnit.get({ hostUnitId }).go();
@@ -21,7 +27,9 @@ export async function hostUnitsById(ids: string[]): Promise<Map<string, HostUnit
   const unique = [...new Set(ids)];
   if (!unique.length) return new Map();
   // ElectroDB splits the keys into BatchGetItem's groups of 100 itself.
-  const { data } = await db().service.entities.hostUnit.get(unique.map((hostUnitId) => ({ hostUnitId }))).go();
+  const { data } = await db()
+    .service.entities.hostUnit.get(unique.map((hostUnitId) => ({ hostUnitId })))
+    .go();
   return new Map(data.map((unit) => [unit.hostUnitId, pickView(HostUnitView, unit)]));
 }
 
@@ -41,7 +49,9 @@ export const HostUnits = {
     await transact(
       ({ hostUnit, audit }) => [
         hostUnit.create(unit).commit(),
-        audit.create(auditRecord(actor, 'hostUnit', unit.hostUnitId, 'create', diffChanges(undefined, unit), at)).commit(),
+        audit
+          .create(auditRecord(actor, 'hostUnit', unit.hostUnitId, 'create', diffChanges(undefined, unit), at))
+          .commit(),
       ],
       () => new DomainError('conflict', 'Try again'),
     );

@@ -10,7 +10,8 @@ import { CreateProjectInput, type ProjectView, type UpdateProjectInput } from '.
 
 type ProjectRecord = Omit<ProjectView, 'placed' | 'hostUnitName'>;
 
-const stale = () => new DomainError('version_conflict', 'The project was changed by someone else; reload and try again');
+const stale = () =>
+  new DomainError('version_conflict', 'The project was changed by someone else; reload and try again');
 
 export async function getProjectRecord(projectId: string): Promise<ProjectRecord | null> {
   const { data } = await db().service.entities.project.get({ projectId }).go();
@@ -21,16 +22,26 @@ export async function getProjectRecord(projectId: string): Promise<ProjectRecord
 export async function seatsOf(projectIds: string[]): Promise<Map<string, { seats: number; placed: number }>> {
   const unique = [...new Set(projectIds)];
   if (!unique.length) return new Map();
-  const { data } = await db().service.entities.projectSeats.get(unique.map((projectId) => ({ projectId }))).go();
+  const { data } = await db()
+    .service.entities.projectSeats.get(unique.map((projectId) => ({ projectId })))
+    .go();
   return new Map(data.map((c) => [c.projectId, { seats: c.seats, placed: c.placed }]));
 }
 
 /** Projects with their unit's name and live seat counts, as every screen shows them. */
 export async function withSeats(records: ProjectRecord[]): Promise<ProjectView[]> {
-  const [seats, units] = await Promise.all([seatsOf(records.map((p) => p.projectId)), hostUnitsById(records.map((p) => p.hostUnitId))]);
+  const [seats, units] = await Promise.all([
+    seatsOf(records.map((p) => p.projectId)),
+    hostUnitsById(records.map((p) => p.hostUnitId)),
+  ]);
   return records.map((p) => {
     const counter = seats.get(p.projectId);
-    return { ...p, hostUnitName: units.get(p.hostUnitId)?.name ?? '', seats: counter?.seats ?? p.seats, placed: counter?.placed ?? 0 };
+    return {
+      ...p,
+      hostUnitName: units.get(p.hostUnitId)?.name ?? '',
+      seats: counter?.seats ?? p.seats,
+      placed: counter?.placed ?? 0,
+    };
   });
 }
 
@@ -40,12 +51,17 @@ async function withSeatsPage(page: Page<ProjectRecord>): Promise<Page<ProjectVie
 
 async function assertCohortExists(cohortId: string) {
   const { data } = await db().service.entities.cohort.get({ cohortId }).go();
-  if (!data) throw new DomainError('validation_failed', 'No such cohort', { errors: [{ path: 'cohortId', message: 'No such cohort', code: 'not_found' }] });
+  if (!data)
+    throw new DomainError('validation_failed', 'No such cohort', {
+      errors: [{ path: 'cohortId', message: 'No such cohort', code: 'not_found' }],
+    });
 }
 
 const belowPlaced = () =>
   new DomainError('conflict', 'The project already has more interns placed than that', {
-    errors: [{ path: 'seats', message: 'Seats cannot go below the number of interns already placed', code: 'below_in_use' }],
+    errors: [
+      { path: 'seats', message: 'Seats cannot go below the number of interns already placed', code: 'below_in_use' },
+    ],
   });
 
 /** Projects (实践岗位) a host unit posts for a cohort; organisers manage them. */
@@ -57,12 +73,21 @@ export const Projects = {
     if (!unit) throw notFound('Host unit');
     await assertCohortExists(fields.cohortId);
     const at = new Date().toISOString();
-    const project: ProjectRecord = { projectId: newId('project'), hostUnitId, ...fields, createdAt: at, updatedAt: at, version: 1 };
+    const project: ProjectRecord = {
+      projectId: newId('project'),
+      hostUnitId,
+      ...fields,
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    };
     await transact(
       ({ project: projects, projectSeats, audit }) => [
         projects.create(project).commit(),
         projectSeats.create({ projectId: project.projectId, seats: project.seats, placed: 0 }).commit(),
-        audit.create(auditRecord(actor, 'project', project.projectId, 'create', diffChanges(undefined, project), at)).commit(),
+        audit
+          .create(auditRecord(actor, 'project', project.projectId, 'create', diffChanges(undefined, project), at))
+          .commit(),
       ],
       () => new DomainError('conflict', 'Try again'),
     );
@@ -80,14 +105,25 @@ export const Projects = {
     requireRole(actor, 'organiser');
     if (!(await getHostUnitRecord(hostUnitId))) throw notFound('Host unit');
     return withSeatsPage(
-      await queryPage((options) => db().service.entities.project.query.byHostUnit({ hostUnitId }).go({ ...options, order: 'desc' }), page, (p) => p as ProjectRecord),
+      await queryPage(
+        (options) =>
+          db()
+            .service.entities.project.query.byHostUnit({ hostUnitId })
+            .go({ ...options, order: 'desc' }),
+        page,
+        (p) => p as ProjectRecord,
+      ),
     );
   },
 
   async listByCohort(actor: Actor, cohortId: string, page: PageRequest) {
     requireRole(actor, 'organiser');
     return withSeatsPage(
-      await queryPage((options) => db().service.entities.project.query.byCohort({ cohortId }).go(options), page, (p) => p as ProjectRecord),
+      await queryPage(
+        (options) => db().service.entities.project.query.byCohort({ cohortId }).go(options),
+        page,
+        (p) => p as ProjectRecord,
+      ),
     );
   },
 
@@ -113,7 +149,13 @@ export const Projects = {
           .commit(),
         audit.create(auditRecord(actor, 'project', projectId, 'update', diffChanges(before, after), at)).commit(),
         ...(seats !== undefined
-          ? [projectSeats.patch({ projectId }).set({ seats }).where((a, { lte }) => lte(a.placed, seats)).commit()]
+          ? [
+              projectSeats
+                .patch({ projectId })
+                .set({ seats })
+                .where((a, { lte }) => lte(a.placed, seats))
+                .commit(),
+            ]
           : []),
       ],
       (failed) => (failed.index === 2 ? belowPlaced() : stale()),

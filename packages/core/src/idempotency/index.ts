@@ -73,13 +73,22 @@ export const Idempotency = {
    */
   async complete(scope: string, key: string, claim: string, status: number, body: string): Promise<void> {
     await ignoreLostClaim(
-      db().service.entities.idempotency.patch({ scope, key }).set({ state: 'completed', status, body }).where((a, { eq }) => eq(a.claim, claim)).go(),
+      db()
+        .service.entities.idempotency.patch({ scope, key })
+        .set({ state: 'completed', status, body })
+        .where((a, { eq }) => eq(a.claim, claim))
+        .go(),
     );
   },
 
   /** Releases the key after a failure that did not change anything, so the client can retry. */
   async release(scope: string, key: string, claim: string): Promise<void> {
-    await ignoreLostClaim(db().service.entities.idempotency.delete({ scope, key }).where((a, { eq }) => eq(a.claim, claim)).go());
+    await ignoreLostClaim(
+      db()
+        .service.entities.idempotency.delete({ scope, key })
+        .where((a, { eq }) => eq(a.claim, claim))
+        .go(),
+    );
   },
 };
 

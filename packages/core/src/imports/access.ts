@@ -44,7 +44,10 @@ export interface CohortForImport {
  * is "not found" for its coordinator and a field error for an organiser, who can see both exist.
  */
 export async function cohortForImport(actor: Actor, cohortId: string, universityId: string): Promise<CohortForImport> {
-  const [cohort, participation] = await Promise.all([requireCohortRecord(cohortId), getCohortUniversity(cohortId, universityId)]);
+  const [cohort, participation] = await Promise.all([
+    requireCohortRecord(cohortId),
+    getCohortUniversity(cohortId, universityId),
+  ]);
   if (!participation) {
     if (actor.role !== 'organiser') throw notFound('Cohort');
     throw new DomainError('validation_failed', 'This university does not take part in the cohort', {

@@ -10,7 +10,9 @@ describe('import batches', () => {
   it('groups consecutive rows, at most BATCH_ROWS to a batch', () => {
     const batches = batchesOf(Array.from({ length: 2 * BATCH_ROWS + 3 }, (_, i) => row(i + 2)));
     expect(batches.map((b) => b.length)).toEqual([BATCH_ROWS, BATCH_ROWS, 3]);
-    expect(batches.flat().map((r) => r.outcome.rowNumber)).toEqual(Array.from({ length: 2 * BATCH_ROWS + 3 }, (_, i) => i + 2));
+    expect(batches.flat().map((r) => r.outcome.rowNumber)).toEqual(
+      Array.from({ length: 2 * BATCH_ROWS + 3 }, (_, i) => i + 2),
+    );
   });
 
   it('starts a new batch before the rows outgrow one item', () => {
@@ -18,7 +20,8 @@ describe('import batches', () => {
     const batches = batchesOf(Array.from({ length: 10 }, (_, i) => row(i + 2, wide)));
     expect(batches.length).toBeGreaterThan(1);
     // Sealing adds a third; DynamoDB takes 400 KB an item.
-    for (const batch of batches) expect((Buffer.byteLength(JSON.stringify(batch.map((r) => r.cells))) * 4) / 3).toBeLessThan(300 * 1024);
+    for (const batch of batches)
+      expect((Buffer.byteLength(JSON.stringify(batch.map((r) => r.cells))) * 4) / 3).toBeLessThan(300 * 1024);
   });
 
   it('keeps a row to a hundred cells of at most 500 characters', () => {

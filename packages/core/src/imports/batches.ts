@@ -33,7 +33,11 @@ export const rowKeyOf = (rowNumber: number) => String(rowNumber).padStart(6, '0'
 
 /** A row's cells as kept for the result file: a pasted essay is clipped, not stored whole. */
 export const storedCells = (cells: Cell[]): Cell[] =>
-  cells.slice(0, STORED_COLUMNS).map((cell) => (typeof cell === 'string' && cell.length > STORED_CELL_CHARS ? `${cell.slice(0, STORED_CELL_CHARS)}…` : cell));
+  cells
+    .slice(0, STORED_COLUMNS)
+    .map((cell) =>
+      typeof cell === 'string' && cell.length > STORED_CELL_CHARS ? `${cell.slice(0, STORED_CELL_CHARS)}…` : cell,
+    );
 
 /** Consecutive rows grouped into batches of at most BATCH_ROWS rows and BATCH_BYTES. */
 export function batchesOf(rows: UploadedRow[]): UploadedRow[][] {
@@ -41,7 +45,8 @@ export function batchesOf(rows: UploadedRow[]): UploadedRow[][] {
   let batch: UploadedRow[] = [];
   let bytes = 0;
   for (const row of rows) {
-    const size = Buffer.byteLength(JSON.stringify(row.cells)) + (row.student ? Buffer.byteLength(JSON.stringify(row.student)) : 0);
+    const size =
+      Buffer.byteLength(JSON.stringify(row.cells)) + (row.student ? Buffer.byteLength(JSON.stringify(row.student)) : 0);
     if (batch.length > 0 && (batch.length >= BATCH_ROWS || bytes + size > BATCH_BYTES)) {
       batches.push(batch);
       batch = [];
@@ -59,7 +64,11 @@ export function batchesOf(rows: UploadedRow[]): UploadedRow[][] {
  * items per batch, batch-written; BatchWriteItem may hand some back unprocessed under load, and
  * those are written again with a growing pause until none remain.
  */
-export async function putBatches(importJobId: string, rows: UploadedRow[], stamp: { updatedAt: string; expiresAt: number }): Promise<void> {
+export async function putBatches(
+  importJobId: string,
+  rows: UploadedRow[],
+  stamp: { updatedAt: string; expiresAt: number },
+): Promise<void> {
   const inputs: EntityItem<typeof ImportBatch>[] = [];
   const outcomes: EntityItem<typeof ImportOutcomes>[] = [];
   for (const batch of batchesOf(rows)) {
@@ -75,10 +84,16 @@ export async function putBatches(importJobId: string, rows: UploadedRow[], stamp
     outcomes.push({ importJobId, batchKey, rows: batch.map((row) => row.outcome), ...stamp });
   }
   const { importBatch, importOutcomes } = db().service.entities;
-  await Promise.all([putAll((items) => importBatch.put(items).go(), inputs), putAll((items) => importOutcomes.put(items).go(), outcomes)]);
+  await Promise.all([
+    putAll((items) => importBatch.put(items).go(), inputs),
+    putAll((items) => importOutcomes.put(items).go(), outcomes),
+  ]);
 }
 
-async function putAll<T extends { batchKey: string }>(put: (items: T[]) => Promise<{ unprocessed: { batchKey?: string }[] }>, items: T[]): Promise<void> {
+async function putAll<T extends { batchKey: string }>(
+  put: (items: T[]) => Promise<{ unprocessed: { batchKey?: string }[] }>,
+  items: T[],
+): Promise<void> {
   let pending = items;
   for (let attempt = 0; pending.length > 0; attempt++) {
     const { unprocessed } = await put(pending);
@@ -95,6 +110,8 @@ async function putAll<T extends { batchKey: string }>(put: (items: T[]) => Promi
  * opened as soon as the job shows completed, and must not miss the batch stored with that change.
  */
 export async function jobOutcomes(importJobId: string): Promise<RowOutcome[]> {
-  const { data } = await db().service.entities.importOutcomes.query.byJob({ importJobId }).go({ pages: 'all', consistent: true });
+  const { data } = await db()
+    .service.entities.importOutcomes.query.byJob({ importJobId })
+    .go({ pages: 'all', consistent: true });
   return data.flatMap((batch) => batch.rows);
 }

@@ -54,7 +54,14 @@ const fixed = (message: string) => ({ message: () => message });
 export const DEGREE_CHOICES = ['硕士', '博士', '本科'];
 
 export const COLUMNS: ColumnSpec[] = [
-  { key: 'name', header: '姓名', aliases: ['学生姓名', '名字', 'name'], required: true, hint: '与身份证一致', width: 12 },
+  {
+    key: 'name',
+    header: '姓名',
+    aliases: ['学生姓名', '名字', 'name'],
+    required: true,
+    hint: '与身份证一致',
+    width: 12,
+  },
   {
     key: 'gender',
     header: '性别',
@@ -103,7 +110,14 @@ export const COLUMNS: ColumnSpec[] = [
     choices: DEGREE_CHOICES,
     invalid: fixed('学历层次请填“硕士”或“博士”'),
   },
-  { key: 'major', header: '专业', aliases: ['所学专业', '专业名称', 'major'], required: true, hint: '如：计算机科学与技术', width: 18 },
+  {
+    key: 'major',
+    header: '专业',
+    aliases: ['所学专业', '专业名称', 'major'],
+    required: true,
+    hint: '如：计算机科学与技术',
+    width: 18,
+  },
   {
     key: 'discipline',
     header: '学科门类',
@@ -130,7 +144,14 @@ export const COLUMNS: ColumnSpec[] = [
     hint: '在校导师姓名',
     width: 12,
   },
-  { key: 'hometown', header: '籍贯', aliases: ['生源地', '户籍', 'hometown'], required: true, hint: '省 市，如：新疆阿克苏', width: 16 },
+  {
+    key: 'hometown',
+    header: '籍贯',
+    aliases: ['生源地', '户籍', 'hometown'],
+    required: true,
+    hint: '省 市，如：新疆阿克苏',
+    width: 16,
+  },
   {
     key: 'hometownCounty',
     header: '籍贯县市',

@@ -9,14 +9,18 @@ import { accountRecipient } from '../notifications/recipients.ts';
 export const IMPORT_FINISHED_KIND = 'coordinator.import-finished';
 
 /** Rejected rows per reason, largest first (then by name, so the mail reads the same every time). */
-export function countsByReason(rows: Pick<RowOutcome, 'status' | 'reason'>[]): Array<{ reason: string; count: number }> {
+export function countsByReason(
+  rows: Pick<RowOutcome, 'status' | 'reason'>[],
+): Array<{ reason: string; count: number }> {
   const counts = new Map<string, number>();
   for (const row of rows) {
     if (row.status !== 'rejected') continue;
     const reason = row.reason ?? 'rejected';
     counts.set(reason, (counts.get(reason) ?? 0) + 1);
   }
-  return [...counts].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
+  return [...counts]
+    .map(([reason, count]) => ({ reason, count }))
+    .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
 }
 
 /**

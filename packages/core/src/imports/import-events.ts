@@ -14,7 +14,11 @@ export interface ImportEventPayload extends Record<string, unknown> {
 }
 
 export const importEvent = (type: string, job: ImportEventPayload, occurredAt?: string) =>
-  domainEvent<ImportEventPayload>(type, { importJobId: job.importJobId, cohortId: job.cohortId, universityId: job.universityId }, occurredAt);
+  domainEvent<ImportEventPayload>(
+    type,
+    { importJobId: job.importJobId, cohortId: job.cohortId, universityId: job.universityId },
+    occurredAt,
+  );
 
 /**
  * The continuation after a run that left the job at `nextRowKey`. Its id is derived from that

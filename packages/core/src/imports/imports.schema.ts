@@ -18,11 +18,18 @@ export const CreateImportInput = z.strictObject({
     .base64({ error: 'The file content must be base64' })
     .min(4)
     .max(Math.ceil((MAX_IMPORT_FILE_BYTES * 4) / 3))
-    .openapi({ description: `The .xlsx or CSV file, base64-encoded; at most ${MAX_IMPORT_FILE_BYTES / 1024} KB and ${MAX_ROWS} rows` }),
-  universityId: universityIdSchema.optional().openapi({ description: "Organisers name the university; a coordinator's own university otherwise" }),
-  consent: z.literal(true, { error: 'Confirm that every student in the file consented to the processing of their data' }).openapi({
-    description: 'The uploader confirms every student in the file consented; recorded as each registration’s consent time',
-  }),
+    .openapi({
+      description: `The .xlsx or CSV file, base64-encoded; at most ${MAX_IMPORT_FILE_BYTES / 1024} KB and ${MAX_ROWS} rows`,
+    }),
+  universityId: universityIdSchema
+    .optional()
+    .openapi({ description: "Organisers name the university; a coordinator's own university otherwise" }),
+  consent: z
+    .literal(true, { error: 'Confirm that every student in the file consented to the processing of their data' })
+    .openapi({
+      description:
+        'The uploader confirms every student in the file consented; recorded as each registration’s consent time',
+    }),
 });
 export type CreateImportInput = z.infer<typeof CreateImportInput>;
 
@@ -32,7 +39,9 @@ export const ImportJobView = z.object({
   universityId: z.string(),
   filename: z.string(),
   format: z.enum(IMPORT_FORMATS),
-  status: z.enum(IMPORT_JOB_STATUSES).openapi({ description: '`pending` until run, `processing` while rows are written, then `completed`' }),
+  status: z
+    .enum(IMPORT_JOB_STATUSES)
+    .openapi({ description: '`pending` until run, `processing` while rows are written, then `completed`' }),
   totalRows: z.number().int(),
   rowsDone: z.number().int(),
   accepted: z.number().int(),
@@ -50,21 +59,26 @@ export const ImportRowView = z.object({
   status: z.enum(IMPORT_ROW_STATUSES),
   name: z.string(),
   nationalIdMasked: z.string(),
-  reason: z
-    .string()
-    .optional()
-    .openapi({ description: 'Why a row was rejected: missing_field, invalid_phone, invalid_national_id, invalid_email, invalid_value, not_eligible, duplicate_in_file, duplicate_person, quota_exceeded, registration_closed, rejected' }),
+  reason: z.string().optional().openapi({
+    description:
+      'Why a row was rejected: missing_field, invalid_phone, invalid_national_id, invalid_email, invalid_value, not_eligible, duplicate_in_file, duplicate_person, quota_exceeded, registration_closed, rejected',
+  }),
   message: z.string().optional().openapi({ description: 'The reason in Chinese, as the result file says it' }),
   registrationId: z.string().optional(),
 });
 export type ImportRowView = z.infer<typeof ImportRowView>;
 
 export const ListImportRowsQuery = z.object({
-  status: z.enum(IMPORT_ROW_STATUSES).optional().openapi({ description: 'Only rows in this state; all rows in file order otherwise' }),
+  status: z
+    .enum(IMPORT_ROW_STATUSES)
+    .optional()
+    .openapi({ description: 'Only rows in this state; all rows in file order otherwise' }),
 });
 export type ListImportRowsQuery = z.infer<typeof ListImportRowsQuery>;
 
 export const ListImportsQuery = z.object({
-  universityId: universityIdSchema.optional().openapi({ description: "Organisers: one university's imports; coordinators see their own only" }),
+  universityId: universityIdSchema
+    .optional()
+    .openapi({ description: "Organisers: one university's imports; coordinators see their own only" }),
 });
 export type ListImportsQuery = z.infer<typeof ListImportsQuery>;

@@ -4,7 +4,13 @@ import { db } from '../db/service.ts';
 import { forbidden, notFound } from '../errors.ts';
 import { readableCohort } from '../cohorts/records.ts';
 import { assertCanSeeJob } from './access.ts';
-import type { CreateImportInput, ImportJobView, ImportRowView, ListImportRowsQuery, ListImportsQuery } from './imports.schema.ts';
+import type {
+  CreateImportInput,
+  ImportJobView,
+  ImportRowView,
+  ListImportRowsQuery,
+  ListImportsQuery,
+} from './imports.schema.ts';
 import { resultWorkbook } from './result-workbook.ts';
 import { jobOutcomes } from './batches.ts';
 import { runJob } from './run.ts';
@@ -17,9 +23,25 @@ export { COLUMNS as IMPORT_COLUMNS } from './columns.ts';
 export { resumeImports, STALL_MS as IMPORT_STALL_MS } from './worker.ts';
 export { IMPORT_CONTINUED, IMPORT_UPLOADED } from './import-events.ts';
 
-const toView = ({ contentHash: _h, headers: _c, leaseUntil: _l, nextRowKey: _n, expiresAt: _e, createdByRole: _r, ...job }: Record<string, unknown> & ImportJobView): ImportJobView => job;
+const toView = ({
+  contentHash: _h,
+  headers: _c,
+  leaseUntil: _l,
+  nextRowKey: _n,
+  expiresAt: _e,
+  createdByRole: _r,
+  ...job
+}: Record<string, unknown> & ImportJobView): ImportJobView => job;
 
-const rowView = (row: { rowNumber: number; status: ImportRowView['status']; name: string; nationalIdMasked: string; reason?: string; message?: string; registrationId?: string }): ImportRowView => ({
+const rowView = (row: {
+  rowNumber: number;
+  status: ImportRowView['status'];
+  name: string;
+  nationalIdMasked: string;
+  reason?: string;
+  message?: string;
+  registrationId?: string;
+}): ImportRowView => ({
   rowNumber: row.rowNumber,
   status: row.status,
   name: row.name,
@@ -57,7 +79,8 @@ export const Imports = {
   async listForCohort(actor: Actor, cohortId: string, query: ListImportsQuery, page: PageRequest) {
     await readableCohort(actor, cohortId);
     const universityId = actor.role === 'coordinator' ? actor.universityId : query.universityId;
-    if (actor.role === 'coordinator' && query.universityId && query.universityId !== actor.universityId) throw notFound('University');
+    if (actor.role === 'coordinator' && query.universityId && query.universityId !== actor.universityId)
+      throw notFound('University');
     const { importJob } = db().service.entities;
     return queryPage(
       (options) =>

@@ -44,7 +44,13 @@ describe('normaliseRow', () => {
     const result = normaliseRow(VALID, ELIGIBLE);
     expect(result).toEqual({
       ok: true,
-      student: expect.objectContaining({ name: '张三', gender: 'male', degreeLevel: 'master', studyYear: 2, fromRegion: true }),
+      student: expect.objectContaining({
+        name: '张三',
+        gender: 'male',
+        degreeLevel: 'master',
+        studyYear: 2,
+        fromRegion: true,
+      }),
     });
   });
 
@@ -77,7 +83,9 @@ describe('normaliseRow', () => {
   it('takes the gender from the national ID when the column is empty, and catches a mismatch', () => {
     const derived = normaliseRow({ ...VALID, gender: '' }, ELIGIBLE);
     expect(derived.ok && derived.student.gender).toBe('male');
-    expect(problemsOf({ ...VALID, gender: '女' })).toEqual([expect.objectContaining({ column: 'gender', message: '性别与身份证号不符，请核对' })]);
+    expect(problemsOf({ ...VALID, gender: '女' })).toEqual([
+      expect.objectContaining({ column: 'gender', message: '性别与身份证号不符，请核对' }),
+    ]);
   });
 
   it('names every missing required field', () => {
@@ -95,9 +103,15 @@ describe('normaliseRow', () => {
   });
 
   it('refuses phones that are not mainland mobiles, and bad emails', () => {
-    expect(problemsOf({ ...VALID, phone: '1380013800' })[0]).toMatchObject({ reason: 'invalid_phone', message: expect.stringContaining('1380013800') });
+    expect(problemsOf({ ...VALID, phone: '1380013800' })[0]).toMatchObject({
+      reason: 'invalid_phone',
+      message: expect.stringContaining('1380013800'),
+    });
     expect(problemsOf({ ...VALID, email: 'zhangsan@' })[0]!.reason).toBe('invalid_email');
-    expect(problemsOf({ ...VALID, emergencyPhone: '0997-2123456' })[0]).toMatchObject({ column: 'emergencyPhone', reason: 'invalid_phone' });
+    expect(problemsOf({ ...VALID, emergencyPhone: '0997-2123456' })[0]).toMatchObject({
+      column: 'emergencyPhone',
+      reason: 'invalid_phone',
+    });
   });
 
   it('refuses a degree level the cohort does not take', () => {
@@ -107,7 +121,8 @@ describe('normaliseRow', () => {
   });
 
   it('reads 是/否 and its common spellings', () => {
-    for (const yes of ['是', 'Y', '√', 'TRUE']) expect(normaliseRow({ ...VALID, fromRegion: yes }, ELIGIBLE).ok).toBe(true);
+    for (const yes of ['是', 'Y', '√', 'TRUE'])
+      expect(normaliseRow({ ...VALID, fromRegion: yes }, ELIGIBLE).ok).toBe(true);
     expect(problemsOf({ ...VALID, fromRegion: '也许' })[0]!.message).toBe('是否阿克苏籍请填“是”或“否”');
   });
 });

@@ -105,10 +105,7 @@ const storedAsNumber = (cell: Cell | undefined) =>
  * by the same rules; then against the national ID and the cohort, as the write path will. All
  * problems of a row are reported at once, so one round of corrections is enough.
  */
-export function normaliseRow(
-  cells: Partial<Record<ColumnKey, Cell>>,
-  eligible: readonly DegreeLevel[],
-): NormalisedRow {
+export function normaliseRow(cells: Partial<Record<ColumnKey, Cell>>, eligible: readonly DegreeLevel[]): NormalisedRow {
   const fields = normaliseFields(asRegistration(cells));
   const parsed = RegistrationRow.safeParse(fields);
   const problems: RowProblem[] = [];
@@ -122,7 +119,11 @@ export function normaliseRow(
 
   const nationalId = normaliseNationalId(typeof fields.nationalId === 'string' ? fields.nationalId : '');
   if (storedAsNumber(cells.nationalId)) {
-    problem('nationalId', 'invalid_national_id', '身份证号被 Excel 存成了数字，后几位已丢失：请把该列设为“文本”后重新填写');
+    problem(
+      'nationalId',
+      'invalid_national_id',
+      '身份证号被 Excel 存成了数字，后几位已丢失：请把该列设为“文本”后重新填写',
+    );
   } else if (nationalId === '') {
     problem('nationalId', 'missing_field', `缺少${COLUMN_BY_KEY.nationalId.header}`);
   } else if (accepted('nationalId')) {

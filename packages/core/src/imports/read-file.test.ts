@@ -5,7 +5,26 @@ import { cellsByField, MAX_ROWS, readImportFile, TEMPLATE_SHEET } from './read-f
 import { templateCsv, templateWorkbook } from './template.ts';
 import { inflateZip, storedZip } from './zip-reader.ts';
 
-const ROW = ['张三', '男', '110101200001011232', '13800138000', 'a@example.com', '硕士', '农学', '农学', '1', '王老师', '新疆阿克苏', '', '是', '', '', '张父', '13900139000', ''];
+const ROW = [
+  '张三',
+  '男',
+  '110101200001011232',
+  '13800138000',
+  'a@example.com',
+  '硕士',
+  '农学',
+  '农学',
+  '1',
+  '王老师',
+  '新疆阿克苏',
+  '',
+  '是',
+  '',
+  '',
+  '张父',
+  '13900139000',
+  '',
+];
 
 async function filledTemplate(rows: string[][]): Promise<Uint8Array> {
   const workbook = await newWorkbook();
@@ -48,7 +67,9 @@ describe('readImportFile', () => {
 
   it('names the missing required columns', async () => {
     const bytes = new TextEncoder().encode('姓名,手机号,邮箱\n张三,13800138000,a@example.com\n');
-    await expect(readImportFile(bytes)).rejects.toMatchObject({ extra: { missingColumns: expect.arrayContaining(['身份证号', '学历层次']) } });
+    await expect(readImportFile(bytes)).rejects.toMatchObject({
+      extra: { missingColumns: expect.arrayContaining(['身份证号', '学历层次']) },
+    });
   });
 
   it('refuses files it cannot read, with a reason', async () => {
@@ -74,11 +95,16 @@ describe('what a workbook inflates to', () => {
     let offset = view.getUint32(eocd + 16, true);
     for (let i = 0; i < view.getUint16(eocd + 10, true); i++) {
       offsets.push(offset);
-      offset += 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
+      offset +=
+        46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
     }
     return { view, offsets };
   };
-  const codeOf = async (bytes: Uint8Array) => readImportFile(bytes).then(() => 'read', (error: { code: string }) => error.code);
+  const codeOf = async (bytes: Uint8Array) =>
+    readImportFile(bytes).then(
+      () => 'read',
+      (error: { code: string }) => error.code,
+    );
 
   it('reads every file of a workbook and stores them again unchanged', async () => {
     const bytes = await filledTemplate([ROW]);

@@ -47,9 +47,13 @@ function buildTable(format: 'xlsx' | 'csv', records: { row: number; cells: Cell[
     if (matched > best.matched) best = { index, matched };
   });
   if (best.index < 0 || best.matched < 3) {
-    throw fileProblem('no_header_row', 'No header row with the template’s column names was found in the first five rows', {
-      missingColumns: COLUMNS.filter((c) => c.required).map((c) => c.header),
-    });
+    throw fileProblem(
+      'no_header_row',
+      'No header row with the template’s column names was found in the first five rows',
+      {
+        missingColumns: COLUMNS.filter((c) => c.required).map((c) => c.header),
+      },
+    );
   }
   const headerCells = records[best.index]!.cells.map((c) => String(c).trim());
   const seen = new Set<ColumnKey>();
@@ -61,12 +65,18 @@ function buildTable(format: 'xlsx' | 'csv', records: { row: number; cells: Cell[
   });
   const missing = COLUMNS.filter((c) => c.required && !seen.has(c.key)).map((c) => c.header);
   if (missing.length > 0) {
-    throw fileProblem('missing_columns', `Required columns are missing: ${missing.join(', ')}`, { missingColumns: missing });
+    throw fileProblem('missing_columns', `Required columns are missing: ${missing.join(', ')}`, {
+      missingColumns: missing,
+    });
   }
   const rows = records.slice(best.index + 1).filter((r) => !isBlank(r.cells));
   if (rows.length === 0) throw fileProblem('no_rows', 'The file has a header row but no students');
   if (rows.length > MAX_ROWS) {
-    throw fileProblem('too_many_rows', `The file has ${rows.length} rows; at most ${MAX_ROWS} may be imported at once`, { maxRows: MAX_ROWS });
+    throw fileProblem(
+      'too_many_rows',
+      `The file has ${rows.length} rows; at most ${MAX_ROWS} may be imported at once`,
+      { maxRows: MAX_ROWS },
+    );
   }
   return { format, headers: headerCells, columns, rows };
 }
@@ -86,9 +96,13 @@ function sheetRecords(sheet: Worksheet): { row: number; cells: Cell[] }[] {
 async function readXlsx(bytes: Uint8Array): Promise<ImportTable> {
   const zip = inflateZip(bytes);
   if (!zip.ok && zip.problem === 'too_large') {
-    throw new DomainError('upload_too_large', `The workbook unzips to more than ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB, far more than a class list; save it again without pictures or extra sheets, or split it`, {
-      maxUnzippedBytes: MAX_UNZIPPED_BYTES,
-    });
+    throw new DomainError(
+      'upload_too_large',
+      `The workbook unzips to more than ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB, far more than a class list; save it again without pictures or extra sheets, or split it`,
+      {
+        maxUnzippedBytes: MAX_UNZIPPED_BYTES,
+      },
+    );
   }
   if (!zip.ok) throw fileProblem('unreadable_file', 'The file could not be read as an .xlsx workbook');
   const workbook = await newWorkbook();
@@ -97,18 +111,27 @@ async function readXlsx(bytes: Uint8Array): Promise<ImportTable> {
   } catch {
     throw fileProblem('unreadable_file', 'The file could not be read as an .xlsx workbook');
   }
-  const sheets = [workbook.getWorksheet(TEMPLATE_SHEET), ...workbook.worksheets].filter((s): s is Worksheet => Boolean(s));
+  const sheets = [workbook.getWorksheet(TEMPLATE_SHEET), ...workbook.worksheets].filter((s): s is Worksheet =>
+    Boolean(s),
+  );
   let firstProblem: unknown;
   for (const sheet of sheets) {
     // A sheet's declared size is known before reading it; refuse a huge one without walking it.
     if (sheet.actualRowCount > MAX_ROWS + 10) {
-      throw fileProblem('too_many_rows', `The sheet has ${sheet.actualRowCount} rows; at most ${MAX_ROWS} may be imported at once`, { maxRows: MAX_ROWS });
+      throw fileProblem(
+        'too_many_rows',
+        `The sheet has ${sheet.actualRowCount} rows; at most ${MAX_ROWS} may be imported at once`,
+        { maxRows: MAX_ROWS },
+      );
     }
     try {
       return buildTable('xlsx', sheetRecords(sheet));
     } catch (error) {
       // A sheet that is not the template's says why; anything else means the workbook is malformed.
-      firstProblem ??= error instanceof DomainError ? error : fileProblem('unreadable_file', 'The file could not be read as an .xlsx workbook');
+      firstProblem ??=
+        error instanceof DomainError
+          ? error
+          : fileProblem('unreadable_file', 'The file could not be read as an .xlsx workbook');
     }
   }
   throw firstProblem ?? fileProblem('no_rows', 'The workbook has no sheets');
@@ -125,8 +148,12 @@ export async function readImportFile(bytes: Uint8Array): Promise<ImportTable> {
     throw fileProblem('xls_not_supported', 'Old .xls workbooks cannot be read; save the file as .xlsx or CSV');
   }
   const text = decodeText(bytes);
-  if (text.includes('\u0000')) throw fileProblem('unreadable_file', 'The file is neither an .xlsx workbook nor CSV text');
-  return buildTable('csv', parseCsv(text).map((cells, index) => ({ row: index + 1, cells })));
+  if (text.includes('\u0000'))
+    throw fileProblem('unreadable_file', 'The file is neither an .xlsx workbook nor CSV text');
+  return buildTable(
+    'csv',
+    parseCsv(text).map((cells, index) => ({ row: index + 1, cells })),
+  );
 }
 
 /** A row's cells by the field they fill. */

@@ -27,10 +27,15 @@ const MASKED_FOR_ALL: Partial<Record<ColumnKey, (value: string) => string>> = {
  * of the uploaded file, so a coordinator fixes the rejected rows in their own copy. National IDs are
  * masked for everyone; phones for everyone but organisers.
  */
-export async function resultWorkbook(actor: Actor, job: { importJobId: string; filename: string; headers: string[] }): Promise<SpreadsheetFile> {
+export async function resultWorkbook(
+  actor: Actor,
+  job: { importJobId: string; filename: string; headers: string[] },
+): Promise<SpreadsheetFile> {
   const [outcomes, { data: batches }] = await Promise.all([
     jobOutcomes(job.importJobId),
-    db().service.entities.importBatch.query.byJob({ importJobId: job.importJobId }).go({ pages: 'all', attributes: ['cellsSealed'] }),
+    db()
+      .service.entities.importBatch.query.byJob({ importJobId: job.importJobId })
+      .go({ pages: 'all', attributes: ['cellsSealed'] }),
   ]);
   const cells = batches.flatMap((batch) => JSON.parse(decryptField(batch.cellsSealed)) as Cell[][]);
   const maskers = job.headers.map((header) => {

@@ -22,7 +22,12 @@ type Job = EntityItem<typeof ImportJob>;
  * whole (the cohort closed after the upload, or left the university out) ends every row of every
  * batch of the run with that reason instead of stopping the job.
  */
-async function registerOrRefuse(actor: Actor, context: Promise<RegistrationContext>, rows: unknown[], importJobId: string): Promise<RegisterOutcome[]> {
+async function registerOrRefuse(
+  actor: Actor,
+  context: Promise<RegistrationContext>,
+  rows: unknown[],
+  importJobId: string,
+): Promise<RegisterOutcome[]> {
   try {
     return await registerInContext(actor, await context, rows, { source: 'import', importJobId });
   } catch (error) {
@@ -39,7 +44,10 @@ async function registerOrRefuse(actor: Actor, context: Promise<RegistrationConte
  * duplicate, reported without taking a quota place from the new rows of the batch. Only a report:
  * creating the registration under its derived id is what refuses a second one.
  */
-async function alreadyRegistered(job: Job, students: StudentRow[]): Promise<Map<number, { registrationId: string; ownJob: boolean }>> {
+async function alreadyRegistered(
+  job: Job,
+  students: StudentRow[],
+): Promise<Map<number, { registrationId: string; ownJob: boolean }>> {
   const ids = students.map((s) => registrationIdOf(job.cohortId, lookupHash('nationalId', s.nationalId)));
   const { data: records } = await db()
     .service.entities.cohortRegistration.get(ids.map((registrationId) => ({ registrationId })))
@@ -58,7 +66,11 @@ async function alreadyRegistered(job: Job, students: StudentRow[]): Promise<Map<
  * registered go along unchecked: the transaction refuses them (their registration exists), and
  * nobody loses a place to them. A refused context fails every row anyway (registerOrRefuse reports it).
  */
-async function fitsFreePlaces(context: Promise<RegistrationContext>, universityId: string, rows: number): Promise<boolean> {
+async function fitsFreePlaces(
+  context: Promise<RegistrationContext>,
+  universityId: string,
+  rows: number,
+): Promise<boolean> {
   const counter = await context.then((c) => c.counters.get(universityId)).catch(() => undefined);
   return counter !== undefined && counter.quota - counter.active >= rows;
 }
@@ -72,7 +84,12 @@ type Decision = Pick<RowOutcome, 'status' | 'reason' | 'message' | 'registration
  * import a read per batch; the rows the transaction then refuses as duplicates are looked up
  * afterwards, so one that a stopped run of this job registered still counts as accepted.
  */
-async function registerRows(actor: Actor, job: Job, context: Promise<RegistrationContext>, waiting: { rowNumber: number; student: StudentRow }[]): Promise<Decision[]> {
+async function registerRows(
+  actor: Actor,
+  job: Job,
+  context: Promise<RegistrationContext>,
+  waiting: { rowNumber: number; student: StudentRow }[],
+): Promise<Decision[]> {
   const students = waiting.map((row) => row.student);
   const known = (await fitsFreePlaces(context, job.universityId, students.length))
     ? new Map<number, { registrationId: string; ownJob: boolean }>()
@@ -90,9 +107,14 @@ async function registerRows(actor: Actor, job: Job, context: Promise<Registratio
     job.importJobId,
   );
   const byIndex = new Map<number, RegisterOutcome>(sendable.map(({ index }, i) => [index, outcomes[i]!]));
-  const refused = [...byIndex].filter(([, outcome]) => !outcome.ok && outcome.code === 'duplicate_person').map(([index]) => index);
+  const refused = [...byIndex]
+    .filter(([, outcome]) => !outcome.ok && outcome.code === 'duplicate_person')
+    .map(([index]) => index);
   if (refused.length > 0) {
-    const found = await alreadyRegistered(job, refused.map((index) => students[index]!));
+    const found = await alreadyRegistered(
+      job,
+      refused.map((index) => students[index]!),
+    );
     for (const [i, registration] of found) known.set(refused[i]!, registration);
   }
   return students.map((_, index): Decision => {
@@ -111,15 +133,27 @@ async function registerRows(actor: Actor, job: Job, context: Promise<Registratio
  * lost its lease to another finds its batch stored already and returns false instead of counting it
  * twice.
  */
-async function storeBatch(job: Job, batch: { batchKey: string; rows: RowOutcome[] }, decided: number, accepted: number): Promise<boolean> {
+async function storeBatch(
+  job: Job,
+  batch: { batchKey: string; rows: RowOutcome[] },
+  decided: number,
+  accepted: number,
+): Promise<boolean> {
   const at = new Date().toISOString();
   const { importJobId } = job;
   const nextRowKey = rowKeyOf(batch.rows[batch.rows.length - 1]!.rowNumber + 1);
   try {
     await transact(
       ({ importBatch, importOutcomes, importJob }) => [
-        importOutcomes.patch({ importJobId, batchKey: batch.batchKey }).set({ rows: batch.rows, updatedAt: at }).commit(),
-        importBatch.patch({ importJobId, batchKey: batch.batchKey }).remove(['studentsSealed']).set({ updatedAt: at }).commit(),
+        importOutcomes
+          .patch({ importJobId, batchKey: batch.batchKey })
+          .set({ rows: batch.rows, updatedAt: at })
+          .commit(),
+        importBatch
+          .patch({ importJobId, batchKey: batch.batchKey })
+          .remove(['studentsSealed'])
+          .set({ updatedAt: at })
+          .commit(),
         importJob
           .patch({ importJobId })
           .add({ rowsDone: decided, accepted, rejected: decided - accepted })
@@ -160,7 +194,10 @@ export async function runJobOnce(actor: Actor, job: Job, budgetMs = RUN_BUDGET_M
   const started = Date.now();
   const { importJob, importBatch, importOutcomes } = db().service.entities;
   if (job.status === 'completed') return { job, ran: false };
-  const current = async (): Promise<RunResult> => ({ job: (await importJob.get({ importJobId: job.importJobId }).go({ consistent: true })).data ?? job, ran: false });
+  const current = async (): Promise<RunResult> => ({
+    job: (await importJob.get({ importJobId: job.importJobId }).go({ consistent: true })).data ?? job,
+    ran: false,
+  });
   // Another runner is on it: the job as that runner has moved it so far.
   if (!(await claim(job, started))) return current();
   const from = { importJobId: job.importJobId };
@@ -189,8 +226,14 @@ export async function runJobOnce(actor: Actor, job: Job, budgetMs = RUN_BUDGET_M
       break;
     }
     const rows = [...(outcomesOf.get(input.batchKey) ?? [])];
-    const students = input.studentsSealed ? (JSON.parse(decryptField(input.studentsSealed)) as (StudentRow | null)[]) : [];
-    const waiting = rows.flatMap((row, index) => (row.status === 'pending' && students[index] ? [{ index, rowNumber: row.rowNumber, student: students[index]! }] : []));
+    const students = input.studentsSealed
+      ? (JSON.parse(decryptField(input.studentsSealed)) as (StudentRow | null)[])
+      : [];
+    const waiting = rows.flatMap((row, index) =>
+      row.status === 'pending' && students[index]
+        ? [{ index, rowNumber: row.rowNumber, student: students[index]! }]
+        : [],
+    );
     const decisions = waiting.length > 0 ? await registerRows(actor, job, contextOnce(), waiting) : [];
     waiting.forEach(({ index }, i) => {
       rows[index] = { ...rows[index]!, ...decisions[i]! };
@@ -209,6 +252,10 @@ export async function runJobOnce(actor: Actor, job: Job, budgetMs = RUN_BUDGET_M
   if (finished) return (await complete(job, at)) ? { ...(await current()), ran: true } : current();
   // Out of time, the lease is dropped so the next run takes over at once instead of waiting for it
   // to lapse. The job is answered from this last write rather than read again.
-  const { data } = await importJob.patch({ importJobId: job.importJobId }).set({ updatedAt: at }).remove(['leaseUntil']).go({ response: 'all_new' });
+  const { data } = await importJob
+    .patch({ importJobId: job.importJobId })
+    .set({ updatedAt: at })
+    .remove(['leaseUntil'])
+    .go({ response: 'all_new' });
   return { job: data as Job, ran: true };
 }

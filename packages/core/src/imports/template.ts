@@ -35,7 +35,12 @@ const EXAMPLE: Record<string, string> = {
 export async function templateWorkbook(cohortName?: string): Promise<SpreadsheetFile> {
   const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet(TEMPLATE_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = COLUMNS.map((c) => ({ key: c.key, header: c.header, width: c.width, style: c.text ? { numFmt: '@' } : {} }));
+  sheet.columns = COLUMNS.map((c) => ({
+    key: c.key,
+    header: c.header,
+    width: c.width,
+    style: c.text ? { numFmt: '@' } : {},
+  }));
   const header = sheet.getRow(1);
   header.font = { bold: true };
   COLUMNS.forEach((column, index) => {
@@ -85,5 +90,9 @@ export async function templateWorkbook(cohortName?: string): Promise<Spreadsheet
 /** The same columns as CSV, UTF-8 with a BOM so Excel opens the Chinese headers correctly; every CSV cell goes through safeCell. */
 export function templateCsv(): { filename: string; asciiFilename: string; body: Uint8Array } {
   const text = `\uFEFF${COLUMNS.map((c) => safeCell(c.header)).join(',')}\r\n`;
-  return { filename: '社会实践报名导入模板.csv', asciiFilename: 'registration-import-template.csv', body: new TextEncoder().encode(text) };
+  return {
+    filename: '社会实践报名导入模板.csv',
+    asciiFilename: 'registration-import-template.csv',
+    body: new TextEncoder().encode(text),
+  };
 }

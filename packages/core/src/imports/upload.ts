@@ -40,7 +40,12 @@ export async function createImport(actor: Actor, cohortId: string, input: Create
   const rows: UploadedRow[] = table.rows.map(({ row, cells }) => {
     const fields = cellsByField(table, cells);
     const nationalId = normaliseNationalId(cellText(fields.nationalId));
-    const outcome = { rowNumber: row, status: 'pending' as const, name: cellName(fields.name) || '—', nationalIdMasked: nationalId ? maskNationalId(nationalId) : '' };
+    const outcome = {
+      rowNumber: row,
+      status: 'pending' as const,
+      name: cellName(fields.name) || '—',
+      nationalIdMasked: nationalId ? maskNationalId(nationalId) : '',
+    };
     const kept = storedCells(cells);
     const result = normaliseRow(fields, cohort.eligibleDegreeLevels);
     if (!result.ok) {
@@ -48,7 +53,15 @@ export async function createImport(actor: Actor, cohortId: string, input: Create
     }
     const first = firstRowOf.get(result.student.nationalId);
     if (first !== undefined) {
-      return { outcome: { ...outcome, status: 'rejected', reason: 'duplicate_in_file', message: `与第 ${first} 行的身份证号相同，同一人只能报名一次` }, cells: kept };
+      return {
+        outcome: {
+          ...outcome,
+          status: 'rejected',
+          reason: 'duplicate_in_file',
+          message: `与第 ${first} 行的身份证号相同，同一人只能报名一次`,
+        },
+        cells: kept,
+      };
     }
     firstRowOf.set(result.student.nationalId, row);
     return { outcome, cells: kept, student: result.student };
@@ -85,7 +98,16 @@ export async function createImport(actor: Actor, cohortId: string, input: Create
       importJob.create(job).commit(),
       outboxOp({ outboxEvent }, importEvent(done ? IMPORT_FINISHED : IMPORT_UPLOADED, job, at)),
       audit
-        .create(auditRecord(actor, 'importJob', importJobId, 'upload', diffChanges(undefined, { cohortId, universityId, filename: input.filename, totalRows: rows.length }), at))
+        .create(
+          auditRecord(
+            actor,
+            'importJob',
+            importJobId,
+            'upload',
+            diffChanges(undefined, { cohortId, universityId, filename: input.filename, totalRows: rows.length }),
+            at,
+          ),
+        )
         .commit(),
     ],
     () => new DomainError('conflict', 'The import could not be recorded; try again'),

@@ -18,10 +18,14 @@ type Job = EntityItem<typeof ImportJob>;
 async function uploaderOf(job: Job): Promise<Actor> {
   let role = job.createdByRole;
   if (!role) {
-    const { data: user } = await db().service.entities.user.get({ userId: job.createdBy }).go({ attributes: ['role'] });
+    const { data: user } = await db()
+      .service.entities.user.get({ userId: job.createdBy })
+      .go({ attributes: ['role'] });
     role = user?.role === 'coordinator' ? 'coordinator' : 'organiser';
   }
-  return role === 'coordinator' ? { userId: job.createdBy, role, universityId: job.universityId } : { userId: job.createdBy, role };
+  return role === 'coordinator'
+    ? { userId: job.createdBy, role, universityId: job.universityId }
+    : { userId: job.createdBy, role };
 }
 
 /**
@@ -87,7 +91,11 @@ const RESUME_LIMIT = 100;
 export async function resumeImports(at: Date): Promise<{ unfinished: number; resumed: number }> {
   const { importJob } = db().service.entities;
   const now = at.getTime();
-  const pages = await Promise.all((['pending', 'processing'] as const).map((status) => importJob.query.byStatus({ status }).go({ limit: RESUME_LIMIT })));
+  const pages = await Promise.all(
+    (['pending', 'processing'] as const).map((status) =>
+      importJob.query.byStatus({ status }).go({ limit: RESUME_LIMIT }),
+    ),
+  );
   const unfinished = pages.flatMap((page) => page.data);
   const stalled = unfinished.filter((job) => isStalled(job, now));
   let resumed = 0;
@@ -100,7 +108,10 @@ export async function resumeImports(at: Date): Promise<{ unfinished: number; res
             .patch({ importJobId: job.importJobId })
             .set({ updatedAt: stamp })
             .remove(['leaseUntil'])
-            .where((a, { eq }) => `${eq(a.updatedAt, job.updatedAt)} AND ${eq(a.nextRowKey, job.nextRowKey)} AND ${eq(a.status, job.status)}`)
+            .where(
+              (a, { eq }) =>
+                `${eq(a.updatedAt, job.updatedAt)} AND ${eq(a.nextRowKey, job.nextRowKey)} AND ${eq(a.status, job.status)}`,
+            )
             .commit(),
           outboxOp({ outboxEvent }, importEvent(IMPORT_CONTINUED, job, stamp)),
         ],

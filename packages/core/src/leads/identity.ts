@@ -38,18 +38,29 @@ export async function updateLeadIdentity(actor: Actor, leadId: string, input: Up
   const { lead, unique, university } = db().service.entities;
   const before = (await lead.get({ leadId }).go()).data;
   if (!before) throw notFound('Lead');
-  if (before.version !== fields.version) throw new DomainError('conflict', 'The lead was changed meanwhile; reload and try again');
+  if (before.version !== fields.version)
+    throw new DomainError('conflict', 'The lead was changed meanwhile; reload and try again');
 
   let universityChange: { universityId?: string; universityName?: string; universityKey: string } | undefined;
   if (fields.universityId) {
     const chosen = (await university.get({ universityId: fields.universityId }).go()).data;
-    if (!chosen) throw new DomainError('validation_failed', 'No such university', { errors: [{ path: 'universityId', message: 'No such university', code: 'not_found' }] });
-    universityChange = { universityId: chosen.universityId, universityName: chosen.name, universityKey: chosen.universityId };
+    if (!chosen)
+      throw new DomainError('validation_failed', 'No such university', {
+        errors: [{ path: 'universityId', message: 'No such university', code: 'not_found' }],
+      });
+    universityChange = {
+      universityId: chosen.universityId,
+      universityName: chosen.name,
+      universityKey: chosen.universityId,
+    };
   } else if (fields.universityName) {
     universityChange = { universityName: fields.universityName, universityKey: 'none' };
   }
   const email = fields.email !== undefined && fields.email !== before.email ? fields.email : undefined;
-  const phone = fields.phone !== undefined && normalisePhone(fields.phone) !== before.phone ? normalisePhone(fields.phone) : undefined;
+  const phone =
+    fields.phone !== undefined && normalisePhone(fields.phone) !== before.phone
+      ? normalisePhone(fields.phone)
+      : undefined;
   const [oldEmailGuard, oldPhoneGuard] = await Promise.all([
     email ? unique.get({ kind: 'leadEmail', value: before.email }).go() : undefined,
     phone ? unique.get({ kind: 'leadPhone', value: before.phone }).go() : undefined,
@@ -71,8 +82,16 @@ export async function updateLeadIdentity(actor: Actor, leadId: string, input: Up
       const { leadId: _id, version: _v, createdAt: _c, eventCount: _e, universityId, ...set } = after;
       // A new universityKey rebuilds the university list's key, which also names the lead's list shard.
       const key = universityChange ? { listShard: listShardOf(leadId) } : {};
-      let patch = leads.patch({ leadId }).set({ ...set, ...key, ...(universityId ? { universityId } : {}), searchText, updatedAt: at, version: before.version + 1 });
-      if (universityChange && !universityChange.universityId && before.universityId) patch = patch.remove(['universityId']);
+      let patch = leads.patch({ leadId }).set({
+        ...set,
+        ...key,
+        ...(universityId ? { universityId } : {}),
+        searchText,
+        updatedAt: at,
+        version: before.version + 1,
+      });
+      if (universityChange && !universityChange.universityId && before.universityId)
+        patch = patch.remove(['universityId']);
       const ops: unknown[] = [patch.where((a, { eq }) => eq(a.version, before.version)).commit()];
       labels.push('lead');
       for (const [path, guard, value] of [
@@ -82,13 +101,20 @@ export async function updateLeadIdentity(actor: Actor, leadId: string, input: Up
         if (!value) continue;
         const kind = path === 'email' ? 'leadEmail' : 'leadPhone';
         if (guard?.data?.ownerId === leadId) {
-          ops.push(guards.delete({ kind, value: path === 'email' ? before.email : before.phone }).where((a, { eq }) => eq(a.ownerId, leadId)).commit());
+          ops.push(
+            guards
+              .delete({ kind, value: path === 'email' ? before.email : before.phone })
+              .where((a, { eq }) => eq(a.ownerId, leadId))
+              .commit(),
+          );
           labels.push('other');
         }
         ops.push(guards.create({ kind, value, ownerId: leadId }).commit());
         labels.push(path);
       }
-      ops.push(audit.create(auditRecord(actor, 'lead', leadId, 'update', diffChanges(before, withoutKey(after)), at)).commit());
+      ops.push(
+        audit.create(auditRecord(actor, 'lead', leadId, 'update', diffChanges(before, withoutKey(after)), at)).commit(),
+      );
       labels.push('other');
       return ops as never;
     },

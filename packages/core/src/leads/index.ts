@@ -13,7 +13,15 @@ import { maskPhone } from '../personal/masking.ts';
 import { updateLeadIdentity } from './identity.ts';
 import type { Lead } from './lead.entity.ts';
 import { leadsWorkbook } from './leads-workbook.ts';
-import { LeadView, type CreateLeadInvitationInput, type LeadDetailView, LeadEventView, LeadInvitationView, type ListLeadsQuery, type UpdateLeadInput } from './leads.schema.ts';
+import {
+  LeadView,
+  type CreateLeadInvitationInput,
+  type LeadDetailView,
+  LeadEventView,
+  LeadInvitationView,
+  type ListLeadsQuery,
+  type UpdateLeadInput,
+} from './leads.schema.ts';
 import { pickView } from '../views.ts';
 
 export * from './leads.schema.ts';
@@ -43,7 +51,8 @@ export const Leads = {
    */
   async list(actor: Actor, query: ListLeadsQuery, page: PageRequest) {
     requireRole(actor, 'organiser', 'coordinator');
-    if (actor.role === 'coordinator' && query.universityId && query.universityId !== actor.universityId) return { items: [], nextCursor: null };
+    if (actor.role === 'coordinator' && query.universityId && query.universityId !== actor.universityId)
+      return { items: [], nextCursor: null };
     const universityId = actor.role === 'coordinator' ? actor.universityId : query.universityId;
     const { lead } = db().service.entities;
     const q = query.q?.toLowerCase();
@@ -53,7 +62,9 @@ export const Leads = {
       order: 'desc',
       filtered: true,
       query: async (listShard, after, options) => {
-        const base = universityId ? lead.query.byUniversity({ universityKey: universityId, listShard }) : lead.query.all({ listShard });
+        const base = universityId
+          ? lead.query.byUniversity({ universityKey: universityId, listShard })
+          : lead.query.all({ listShard });
         const { data } = await (after ? base.lt(after) : base)
           .where((a, { eq, contains }) =>
             [
@@ -95,7 +106,9 @@ export const Leads = {
     ]);
     // A coordinator sees the lead only through registrations that named their university: another
     // university's registration (perhaps someone else using this phone) is not theirs to read.
-    const history = events.data.map((e) => pickView(LeadEventView, e)).filter((e) => actor.role !== 'coordinator' || e.universityId === actor.universityId);
+    const history = events.data
+      .map((e) => pickView(LeadEventView, e))
+      .filter((e) => actor.role !== 'coordinator' || e.universityId === actor.universityId);
     return {
       ...toView(actor, lead),
       ...(actor.role === 'coordinator' ? { eventCount: history.length } : {}),
@@ -113,8 +126,12 @@ export const Leads = {
   async invite(actor: Actor, leadId: string, input: CreateLeadInvitationInput): Promise<LeadInvitationView> {
     requireRole(actor, 'organiser');
     await readable(actor, leadId);
-    const events = (await db().service.entities.leadEvent.query.byLead({ leadId }).go({ pages: 'all' })).data.map((e) => pickView(LeadEventView, e));
-    const credited = input.eventId ? events.find((e) => e.eventId === input.eventId) : events.sort((a, b) => b.startsAt.localeCompare(a.startsAt))[0];
+    const events = (await db().service.entities.leadEvent.query.byLead({ leadId }).go({ pages: 'all' })).data.map((e) =>
+      pickView(LeadEventView, e),
+    );
+    const credited = input.eventId
+      ? events.find((e) => e.eventId === input.eventId)
+      : events.sort((a, b) => b.startsAt.localeCompare(a.startsAt))[0];
     if (input.eventId && !credited) {
       throw new DomainError('validation_failed', 'The lead did not register for this event', {
         errors: [{ path: 'eventId', message: 'Not an event of this lead', code: 'not_found' }],
@@ -133,7 +150,11 @@ export const Leads = {
     await transact(
       ({ leadInvitation, audit }) => [
         leadInvitation.create(invitation).commit(),
-        audit.create(auditRecord(actor, 'lead', leadId, `invite:${input.kind}`, diffChanges(undefined, { invitation }), at)).commit(),
+        audit
+          .create(
+            auditRecord(actor, 'lead', leadId, `invite:${input.kind}`, diffChanges(undefined, { invitation }), at),
+          )
+          .commit(),
       ],
       () => new DomainError('conflict', 'Try again'),
     );

@@ -43,7 +43,11 @@ export const Lead = new Entity({
     byId: keyedBy('leadId'),
     byUniversity: {
       index: 'gsi1',
-      pk: { field: 'gsi1pk', composite: ['universityKey', 'listShard'], template: 'leads#${universityKey}#${listShard}' },
+      pk: {
+        field: 'gsi1pk',
+        composite: ['universityKey', 'listShard'],
+        template: 'leads#${universityKey}#${listShard}',
+      },
       sk: { field: 'gsi1sk', composite: ['leadId'] },
     },
     all: {

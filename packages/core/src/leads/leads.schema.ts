@@ -17,8 +17,17 @@ export const ListLeadsQuery = z.object({
   graduationYear: z.coerce.number().int().min(1990).max(2100).optional(),
   major: z.string().trim().min(1).max(60).optional(),
   fromRegion: flag.optional(),
-  interest: z.enum(INVITATION_KINDS).optional().openapi({ description: 'Interested in the summer programme or a full-time post' }),
-  q: z.string().trim().min(1).max(60).optional().openapi({ description: 'Part of a name, email, phone, major or university' }),
+  interest: z
+    .enum(INVITATION_KINDS)
+    .optional()
+    .openapi({ description: 'Interested in the summer programme or a full-time post' }),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(60)
+    .optional()
+    .openapi({ description: 'Part of a name, email, phone, major or university' }),
 });
 
 export const LeadView = z.object({
@@ -49,12 +58,23 @@ export const UpdateLeadInput = z
   .strictObject({
     version: z.number().int().min(1),
     name: nameSchema(1, 60).optional(),
-    email: z.string().trim().toLowerCase().max(254).pipe(z.email({ error: 'Enter a valid email address' })).optional(),
-    phone: phoneSchema.pipe(z.string().regex(/^(\+?86[- ]?)?1[3-9]\d{9}$/, { error: 'Enter a mainland mobile number' })).optional(),
+    email: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .max(254)
+      .pipe(z.email({ error: 'Enter a valid email address' }))
+      .optional(),
+    phone: phoneSchema
+      .pipe(z.string().regex(/^(\+?86[- ]?)?1[3-9]\d{9}$/, { error: 'Enter a mainland mobile number' }))
+      .optional(),
     universityId: universityIdSchema.optional(),
     universityName: nameSchema(2, 120).optional(),
   })
-  .refine((v) => !(v.universityId && v.universityName), { path: ['universityName'], ...rule('choose_one', 'Choose a university or type one, not both') });
+  .refine((v) => !(v.universityId && v.universityName), {
+    path: ['universityName'],
+    ...rule('choose_one', 'Choose a university or type one, not both'),
+  });
 
 export const LeadEventView = z.object({
   eventId: z.string(),
@@ -73,7 +93,9 @@ export const LeadEventView = z.object({
 export const CreateLeadInvitationInput = z.strictObject({
   kind: z.enum(INVITATION_KINDS),
   note: z.string().trim().max(1000).optional(),
-  eventId: eventIdSchema.optional().openapi({ description: 'The event to credit; the latest one the lead attended if left out' }),
+  eventId: eventIdSchema
+    .optional()
+    .openapi({ description: 'The event to credit; the latest one the lead attended if left out' }),
 });
 
 export const LeadInvitationView = z.object({
@@ -87,7 +109,10 @@ export const LeadInvitationView = z.object({
   invitedAt: z.string(),
 });
 
-export const LeadDetailView = LeadView.extend({ events: z.array(LeadEventView), invitations: z.array(LeadInvitationView) });
+export const LeadDetailView = LeadView.extend({
+  events: z.array(LeadEventView),
+  invitations: z.array(LeadInvitationView),
+});
 
 export type ListLeadsQuery = z.infer<typeof ListLeadsQuery>;
 export type LeadView = z.infer<typeof LeadView>;

@@ -16,8 +16,13 @@ export interface LeadMatch {
   newScopes: string[];
 }
 
-export const leadSearchText = (l: { name: string; email: string; phone: string; major: string; universityName?: string }) =>
-  [l.name, l.email, l.phone, l.major, l.universityName ?? ''].join(' ').toLowerCase();
+export const leadSearchText = (l: {
+  name: string;
+  email: string;
+  phone: string;
+  major: string;
+  universityName?: string;
+}) => [l.name, l.email, l.phone, l.major, l.universityName ?? ''].join(' ').toLowerCase();
 
 /**
  * How a registration finds its lead: the email guard first, then the phone guard. Reads happen
@@ -55,7 +60,11 @@ function profileOf(r: RegistrationView) {
 }
 
 export const leadWrites = {
-  async match(email: string, phone: string, scopes: { trip: string; stop: string; university?: string }): Promise<LeadMatch> {
+  async match(
+    email: string,
+    phone: string,
+    scopes: { trip: string; stop: string; university?: string },
+  ): Promise<LeadMatch> {
     const { unique, lead, distinctMarker } = db().service.entities;
     const [byEmail, byPhone] = await Promise.all([
       unique.get({ kind: 'leadEmail', value: email }).go(),
@@ -64,8 +73,14 @@ export const leadWrites = {
     const existingId = byEmail.data?.ownerId ?? byPhone.data?.ownerId;
     const stored = existingId ? ((await lead.get({ leadId: existingId }).go()).data as LeadMatch['lead']) : null;
     const leadId = stored?.leadId ?? newId('lead');
-    const wanted = [scopeOf.trip(scopes.trip), scopeOf.stop(scopes.stop), ...(scopes.university ? [scopeOf.university(scopes.university)] : [])];
-    const seen = stored ? (await distinctMarker.get(wanted.map((scope) => ({ scope, memberId: leadId }))).go()).data.map((m) => m.scope) : [];
+    const wanted = [
+      scopeOf.trip(scopes.trip),
+      scopeOf.stop(scopes.stop),
+      ...(scopes.university ? [scopeOf.university(scopes.university)] : []),
+    ];
+    const seen = stored
+      ? (await distinctMarker.get(wanted.map((scope) => ({ scope, memberId: leadId }))).go()).data.map((m) => m.scope)
+      : [];
     return {
       leadId,
       lead: stored,
@@ -85,7 +100,9 @@ export const leadWrites = {
             .add({ eventCount: 1 })
             .where((a, { eq }) => eq(a.version, match.lead!.version))
             .commit()
-        : lead.create({ leadId: match.leadId, ...profileOf(r), eventCount: 1, createdAt: at, updatedAt: at, version: 1 }).commit(),
+        : lead
+            .create({ leadId: match.leadId, ...profileOf(r), eventCount: 1, createdAt: at, updatedAt: at, version: 1 })
+            .commit(),
       leadEvent
         .create({
           leadId: match.leadId,
@@ -103,8 +120,10 @@ export const leadWrites = {
         })
         .commit(),
     ];
-    if (match.claimEmail) ops.push(unique.create({ kind: 'leadEmail', value: r.email, ownerId: match.leadId }).commit());
-    if (match.claimPhone) ops.push(unique.create({ kind: 'leadPhone', value: r.phone, ownerId: match.leadId }).commit());
+    if (match.claimEmail)
+      ops.push(unique.create({ kind: 'leadEmail', value: r.email, ownerId: match.leadId }).commit());
+    if (match.claimPhone)
+      ops.push(unique.create({ kind: 'leadPhone', value: r.phone, ownerId: match.leadId }).commit());
     // The scopes' `leads` tallies move with the caller's other counters: one operation per item.
     for (const scope of match.newScopes) ops.push(distinctMarker.create({ scope, memberId: match.leadId }).commit());
     return ops;

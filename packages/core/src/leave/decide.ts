@@ -33,9 +33,12 @@ export async function decideLeave(actor: Actor, leaveId: string, input: LeaveDec
 
 async function decideOnce(actor: Actor, leaveId: string, input: LeaveDecisionInput): Promise<LeaveRecord> {
   const { request: before, placement } = await readLeave(actor, leaveId);
-  if (actor.role !== 'organiser' && actor.role !== 'mentor') throw forbidden('Only the mentor or an organiser decides on leave');
-  if (before.version !== input.version) throw new DomainError('version_conflict', 'The request has changed; reload it', { currentVersion: before.version });
-  if (before.status !== 'pending') throw new DomainError('invalid_transition', `The request is already ${before.status}`);
+  if (actor.role !== 'organiser' && actor.role !== 'mentor')
+    throw forbidden('Only the mentor or an organiser decides on leave');
+  if (before.version !== input.version)
+    throw new DomainError('version_conflict', 'The request has changed; reload it', { currentVersion: before.version });
+  if (before.status !== 'pending')
+    throw new DomainError('invalid_transition', `The request is already ${before.status}`);
   const at = new Date().toISOString();
   const after: LeaveRecord = {
     ...before,
@@ -102,7 +105,13 @@ async function decideOnce(actor: Actor, leaveId: string, input: LeaveDecisionInp
           .commit(),
       );
       if (actor.role === 'mentor') {
-        push('mentor', placements.check({ registrationId: before.registrationId }).where((a, { eq }) => eq(a.mentorKey, actor.mentorId!)).commit());
+        push(
+          'mentor',
+          placements
+            .check({ registrationId: before.registrationId })
+            .where((a, { eq }) => eq(a.mentorKey, actor.mentorId!))
+            .commit(),
+        );
       }
       for (const { before: b, after: d } of days) {
         push(
@@ -117,14 +126,24 @@ async function decideOnce(actor: Actor, leaveId: string, input: LeaveDecisionInp
         );
       }
       if (input.decision === 'reject') push('other', ...releaseDays({ unique }, before.registrationId, dates, leaveId));
-      push('other', audit.create(auditRecord(actor, 'leaveRequest', leaveId, input.decision, diffChanges(before, after), at)).commit());
+      push(
+        'other',
+        audit
+          .create(auditRecord(actor, 'leaveRequest', leaveId, input.decision, diffChanges(before, after), at))
+          .commit(),
+      );
       push('other', outboxOp({ outboxEvent }, decided));
       return ops as Ops;
     },
     (failed) =>
       labels[failed.index] === 'request'
         ? new DomainError('version_conflict', 'The request was decided meanwhile; reload it')
-        : new DomainError('conflict', labels[failed.index] === 'mentor' ? 'The intern moved to another mentor meanwhile' : 'A day of the leave changed meanwhile'),
+        : new DomainError(
+            'conflict',
+            labels[failed.index] === 'mentor'
+              ? 'The intern moved to another mentor meanwhile'
+              : 'A day of the leave changed meanwhile',
+          ),
   );
   return after;
 }

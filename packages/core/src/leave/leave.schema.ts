@@ -16,7 +16,8 @@ export const CreateLeaveInput = z
     reason: z.string().trim().min(2).max(500),
   })
   .superRefine((v, ctx) => {
-    if (v.to < v.from) ctx.addIssue({ code: 'custom', path: ['to'], ...rule('end_before_start', 'The leave ends before it starts') });
+    if (v.to < v.from)
+      ctx.addIssue({ code: 'custom', path: ['to'], ...rule('end_before_start', 'The leave ends before it starts') });
     else if ((Date.parse(v.to) - Date.parse(v.from)) / 86_400_000 + 1 > MAX_LEAVE_DAYS) {
       ctx.addIssue({
         code: 'custom',
@@ -35,7 +36,10 @@ export const LeaveDecisionInput = z.strictObject({
 export type LeaveDecisionInput = z.infer<typeof LeaveDecisionInput>;
 
 export const LeaveListQuery = z.object({
-  status: z.enum(LEAVE_STATUSES).optional().openapi({ description: 'For mentors and organisers; pending when left out' }),
+  status: z
+    .enum(LEAVE_STATUSES)
+    .optional()
+    .openapi({ description: 'For mentors and organisers; pending when left out' }),
 });
 
 export const LeaveView = z.object({

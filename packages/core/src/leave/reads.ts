@@ -29,7 +29,12 @@ export const LeaveReads = {
       const status = query.status ?? 'pending';
       const mentees = await menteeIdsOf(actor.mentorId);
       const lists = await Promise.all(
-        mentees.map((registrationId) => leave.query.byIntern({ registrationId }).where((a, { eq }) => eq(a.status, status)).go({ pages: 'all' })),
+        mentees.map((registrationId) =>
+          leave.query
+            .byIntern({ registrationId })
+            .where((a, { eq }) => eq(a.status, status))
+            .go({ pages: 'all' }),
+        ),
       );
       const key = (r: LeaveRecord) => `${r.createdAt}#${r.leaveId}`;
       const newestFirst = lists.flatMap((l) => l.data).sort((x, y) => (key(x) < key(y) ? 1 : -1));

@@ -19,11 +19,15 @@ export const toView = (r: LeaveRecord): LeaveView => r;
  * to another mentor, the pending request is the new mentor's to see and decide, and no longer the
  * old one's.
  */
-export async function readLeave(actor: Actor, leaveId: string): Promise<{ request: LeaveRecord; placement: PlacementRecord | null }> {
+export async function readLeave(
+  actor: Actor,
+  leaveId: string,
+): Promise<{ request: LeaveRecord; placement: PlacementRecord | null }> {
   const request = (await db().service.entities.leaveRequest.get({ leaveId }).go({ consistent: true })).data;
   if (!request) throw notFound('Leave request');
   const placement = await getPlacementRecord(request.registrationId);
-  if (!canSeeIntern(actor, { ...request, mentorKey: placement?.mentorKey ?? NO_MENTOR })) throw notFound('Leave request');
+  if (!canSeeIntern(actor, { ...request, mentorKey: placement?.mentorKey ?? NO_MENTOR }))
+    throw notFound('Leave request');
   return { request, placement };
 }
 
@@ -35,11 +39,23 @@ export async function readLeave(actor: Actor, leaveId: string): Promise<{ reques
 const GUARD = 'leaveDay';
 const guardValue = (registrationId: string, date: string) => `${registrationId}/${date}`;
 
-export const claimDays = ({ unique }: Pick<Builders, 'unique'>, registrationId: string, dates: string[], leaveId: string) =>
-  dates.map((date) => unique.create({ kind: GUARD, value: guardValue(registrationId, date), ownerId: leaveId }).commit());
+export const claimDays = (
+  { unique }: Pick<Builders, 'unique'>,
+  registrationId: string,
+  dates: string[],
+  leaveId: string,
+) =>
+  dates.map((date) =>
+    unique.create({ kind: GUARD, value: guardValue(registrationId, date), ownerId: leaveId }).commit(),
+  );
 
 /** A rejected request gives its days back. A day it never claimed (asked before the guards) is no obstacle. */
-export const releaseDays = ({ unique }: Pick<Builders, 'unique'>, registrationId: string, dates: string[], leaveId: string) =>
+export const releaseDays = (
+  { unique }: Pick<Builders, 'unique'>,
+  registrationId: string,
+  dates: string[],
+  leaveId: string,
+) =>
   dates.map((date) =>
     unique
       .delete({ kind: GUARD, value: guardValue(registrationId, date) })
@@ -50,7 +66,8 @@ export const releaseDays = ({ unique }: Pick<Builders, 'unique'>, registrationId
 /** The request holding a day, for the refusal; null when it let go of it meanwhile. */
 export async function holderOf(registrationId: string, date: string): Promise<LeaveRecord | null> {
   const { unique, leaveRequest } = db().service.entities;
-  const guard = (await unique.get({ kind: GUARD, value: guardValue(registrationId, date) }).go({ consistent: true })).data;
+  const guard = (await unique.get({ kind: GUARD, value: guardValue(registrationId, date) }).go({ consistent: true }))
+    .data;
   if (!guard) return null;
   return (await leaveRequest.get({ leaveId: guard.ownerId }).go({ consistent: true })).data ?? null;
 }

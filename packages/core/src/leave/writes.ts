@@ -32,11 +32,19 @@ export const LeaveWrites = {
   async request(actor: Actor, input: CreateLeaveInput): Promise<LeaveView> {
     requireRole(actor, 'intern');
     const intern = actor.internId ? await internContext(actor.internId) : null;
-    if (!intern || !INTERN_STATUSES.includes(intern.status)) throw new DomainError('not_in_session', 'You are not a placed intern of a cohort');
+    if (!intern || !INTERN_STATUSES.includes(intern.status))
+      throw new DomainError('not_in_session', 'You are not a placed intern of a cohort');
     const { first, last } = practiceSpan(intern);
     if (input.from < first || input.to > last) {
       throw new DomainError('validation_failed', `Leave must fall within your practice (${first} to ${last})`, {
-        errors: [{ path: input.from < first ? 'from' : 'to', message: `Between ${first} and ${last}`, code: 'out_of_range', params: { from: first, to: last } }],
+        errors: [
+          {
+            path: input.from < first ? 'from' : 'to',
+            message: `Between ${first} and ${last}`,
+            code: 'out_of_range',
+            params: { from: first, to: last },
+          },
+        ],
       });
     }
     const dates = datesBetween(input.from, input.to);
@@ -71,7 +79,9 @@ export const LeaveWrites = {
           ({ leaveRequest, unique, audit, outboxEvent }) => [
             ...claimDays({ unique }, record.registrationId, dates, record.leaveId),
             leaveRequest.create(record).commit(),
-            audit.create(auditRecord(actor, 'leaveRequest', record.leaveId, 'create', diffChanges(undefined, record), at)).commit(),
+            audit
+              .create(auditRecord(actor, 'leaveRequest', record.leaveId, 'create', diffChanges(undefined, record), at))
+              .commit(),
             outboxOp({ outboxEvent }, requested),
           ],
           (failed) =>

@@ -46,12 +46,18 @@ export async function backfillListShards({ pageSize = 100 }: { pageSize?: number
   const { user, lead } = db().service.entities;
   const users = await drain(OLD_PREFIX.user, pageSize, async ({ userId }) => {
     if (!userId) return false;
-    await user.patch({ userId }).set({ listShard: listShardOf(userId) }).go();
+    await user
+      .patch({ userId })
+      .set({ listShard: listShardOf(userId) })
+      .go();
     return true;
   });
   const leads = await drain(OLD_PREFIX.lead, pageSize, async ({ leadId, universityKey }) => {
     if (!leadId || !universityKey) return false;
-    await lead.patch({ leadId }).set({ listShard: listShardOf(leadId), universityKey }).go();
+    await lead
+      .patch({ leadId })
+      .set({ listShard: listShardOf(leadId), universityKey })
+      .go();
     return true;
   });
   return { users, leads };

@@ -20,9 +20,9 @@ export async function backfillWaitlistIndex(): Promise<{ events: number; registr
   let registrations = 0;
   const trips = (await trip.query.all({}).go({ pages: 'all', attributes: ['tripId'] })).data;
   for (const { tripId } of trips) {
-    const scheduled = (await campusEvent.query.byTrip({ tripId }).go({ pages: 'all', attributes: ['eventId', 'status'] })).data.filter(
-      (e) => e.status === 'scheduled',
-    );
+    const scheduled = (
+      await campusEvent.query.byTrip({ tripId }).go({ pages: 'all', attributes: ['eventId', 'status'] })
+    ).data.filter((e) => e.status === 'scheduled');
     for (const { eventId } of scheduled) {
       const { data } = await registration.query
         .byEvent({ eventId })

@@ -32,11 +32,16 @@ export const UpdateMentorInput = z.strictObject({
   title: fields.title.optional(),
   phone: fields.phone.optional(),
   expertise: fields.expertise.optional(),
-  maxMentees: fields.maxMentees.optional().openapi({ description: 'Refused (409 conflict) below the current number of mentees' }),
+  maxMentees: fields.maxMentees
+    .optional()
+    .openapi({ description: 'Refused (409 conflict) below the current number of mentees' }),
 });
 
 export const ListMentorsQuery = z.object({
-  hostUnitId: z.union([hostUnitIdSchema, z.literal('independent')]).optional().openapi({ description: 'A host unit, or `independent`' }),
+  hostUnitId: z
+    .union([hostUnitIdSchema, z.literal('independent')])
+    .optional()
+    .openapi({ description: 'A host unit, or `independent`' }),
 });
 
 export const MentorView = z.object({

@@ -19,7 +19,10 @@ export const MentorReads = {
     const { mentor } = db().service.entities;
     return viewPage(
       await queryPage(
-        (options) => (query.hostUnitId ? mentor.query.byAffiliation({ affiliation: query.hostUnitId }) : mentor.query.all({})).go(options),
+        (options) =>
+          (query.hostUnitId ? mentor.query.byAffiliation({ affiliation: query.hostUnitId }) : mentor.query.all({})).go(
+            options,
+          ),
         page,
         (m) => m as MentorRecord,
       ),

@@ -23,6 +23,8 @@ export async function getMentorRecord(mentorId: string): Promise<MentorRecord | 
 export async function mentorsById(ids: string[]): Promise<Map<string, MentorRecord>> {
   const unique = [...new Set(ids)];
   if (!unique.length) return new Map();
-  const { data } = await db().service.entities.mentor.get(unique.map((mentorId) => ({ mentorId }))).go();
+  const { data } = await db()
+    .service.entities.mentor.get(unique.map((mentorId) => ({ mentorId })))
+    .go();
   return new Map(data.map((m) => [m.mentorId, m as MentorRecord]));
 }

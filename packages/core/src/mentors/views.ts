@@ -8,7 +8,13 @@ import type { MentorRecord } from './records.ts';
 /** Mentors with their unit's name and live mentee counts. */
 export async function mentorViews(records: MentorRecord[]): Promise<MentorView[]> {
   const ids = [...new Set(records.map((m) => m.mentorId))];
-  const loadRows = ids.length ? (await db().service.entities.mentorLoad.get(ids.map((mentorId) => ({ mentorId }))).go()).data : [];
+  const loadRows = ids.length
+    ? (
+        await db()
+          .service.entities.mentorLoad.get(ids.map((mentorId) => ({ mentorId })))
+          .go()
+      ).data
+    : [];
   const loads = new Map<string, { maxMentees: number; mentees: number }>(loadRows.map((l) => [l.mentorId, l]));
   const units = await hostUnitsById(records.map((m) => m.affiliation).filter((a) => a !== INDEPENDENT));
   return records.map(({ affiliation, ...m }) => {

@@ -22,17 +22,34 @@ export const MentorWrites = {
     const fields = CreateMentorInput.parse(input);
     const { hostUnitId, ...rest } = fields;
     if (hostUnitId && !(await getHostUnitRecord(hostUnitId))) {
-      throw new DomainError('validation_failed', 'No such host unit', { errors: [{ path: 'hostUnitId', message: 'No such host unit', code: 'not_found' }] });
+      throw new DomainError('validation_failed', 'No such host unit', {
+        errors: [{ path: 'hostUnitId', message: 'No such host unit', code: 'not_found' }],
+      });
     }
     const mentorId = newId('mentor');
-    const { user, invitationCode } = await createInvitedAccount(actor, { email: fields.email, name: fields.name, role: 'mentor', mentorId });
+    const { user, invitationCode } = await createInvitedAccount(actor, {
+      email: fields.email,
+      name: fields.name,
+      role: 'mentor',
+      mentorId,
+    });
     const at = new Date().toISOString();
-    const mentor: MentorRecord = { mentorId, affiliation: hostUnitId ?? INDEPENDENT, ...rest, userId: user.userId, createdAt: at, updatedAt: at, version: 1 };
+    const mentor: MentorRecord = {
+      mentorId,
+      affiliation: hostUnitId ?? INDEPENDENT,
+      ...rest,
+      userId: user.userId,
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    };
     await transact(
       ({ mentor: mentors, mentorLoad, audit }) => [
         mentors.create(mentor).commit(),
         mentorLoad.create({ mentorId, maxMentees: mentor.maxMentees, mentees: 0 }).commit(),
-        audit.create(auditRecord(actor, 'mentor', mentorId, 'create', diffChanges(undefined, { ...mentor }), at)).commit(),
+        audit
+          .create(auditRecord(actor, 'mentor', mentorId, 'create', diffChanges(undefined, { ...mentor }), at))
+          .commit(),
       ],
       () => new DomainError('conflict', 'Try again'),
     );
@@ -55,13 +72,29 @@ export const MentorWrites = {
           .set({ ...changes, updatedAt: at, version: after.version })
           .where((a, { eq }) => eq(a.version, version))
           .commit(),
-        audit.create(auditRecord(actor, 'mentor', mentorId, 'update', diffChanges({ ...before }, { ...after }), at)).commit(),
-        ...(max !== undefined ? [mentorLoad.patch({ mentorId }).set({ maxMentees: max }).where((a, { lte }) => lte(a.mentees, max)).commit()] : []),
+        audit
+          .create(auditRecord(actor, 'mentor', mentorId, 'update', diffChanges({ ...before }, { ...after }), at))
+          .commit(),
+        ...(max !== undefined
+          ? [
+              mentorLoad
+                .patch({ mentorId })
+                .set({ maxMentees: max })
+                .where((a, { lte }) => lte(a.mentees, max))
+                .commit(),
+            ]
+          : []),
       ],
       (failed) =>
         failed.index === 2
           ? new DomainError('conflict', 'The mentor already has more mentees than that', {
-              errors: [{ path: 'maxMentees', message: 'Cannot go below the number of mentees already assigned', code: 'below_in_use' }],
+              errors: [
+                {
+                  path: 'maxMentees',
+                  message: 'Cannot go below the number of mentees already assigned',
+                  code: 'below_in_use',
+                },
+              ],
             })
           : stale(),
     );

@@ -31,7 +31,12 @@ export interface EmailChannel {
  * parameters, so a kind that uses SMS needs its own approved template id; the body is not free text.
  */
 export interface SmsChannel {
-  send(message: { phone: string; templateId: string; params: Record<string, string>; deliveryId: string }): Promise<void>;
+  send(message: {
+    phone: string;
+    templateId: string;
+    params: Record<string, string>;
+    deliveryId: string;
+  }): Promise<void>;
 }
 
 /**
@@ -39,7 +44,13 @@ export interface SmsChannel {
  * official account or mini-program, which gives the openId this channel sends to.
  */
 export interface WeChatChannel {
-  send(message: { openId: string; templateId: string; data: Record<string, string>; page?: string; deliveryId: string }): Promise<void>;
+  send(message: {
+    openId: string;
+    templateId: string;
+    data: Record<string, string>;
+    page?: string;
+    deliveryId: string;
+  }): Promise<void>;
 }
 
 /** `permanent`: the address or the message is refused and sending again cannot help (parked as failed). */

@@ -49,7 +49,8 @@ const toView = (d: DeliveryRecord): DeliveryView => ({
   updatedAt: d.updatedAt,
 });
 
-export const deliveryIdFor = (key: string, recipientKey: string, channel: 'email') => idFor('delivery', `${key}\u0000${recipientKey}\u0000${channel}`);
+export const deliveryIdFor = (key: string, recipientKey: string, channel: 'email') =>
+  idFor('delivery', `${key}\u0000${recipientKey}\u0000${channel}`);
 
 export interface EmailDeliveryInput {
   key: string;
@@ -108,7 +109,12 @@ export async function attempt(deliveryId: string, now = new Date()): Promise<Del
   try {
     const result = await entity
       .patch({ deliveryId })
-      .set({ status: 'sending', leaseId, dueAt: new Date(now.getTime() + LEASE_SECONDS * 1000).toISOString(), updatedAt: at })
+      .set({
+        status: 'sending',
+        leaseId,
+        dueAt: new Date(now.getTime() + LEASE_SECONDS * 1000).toISOString(),
+        updatedAt: at,
+      })
       .where(
         (a, { eq, lte }) =>
           `${eq(a.status, 'pending')} OR ((${eq(a.status, 'retrying')} OR ${eq(a.status, 'sending')}) AND ${lte(a.dueAt, at)})`,
@@ -128,7 +134,11 @@ export async function attempt(deliveryId: string, now = new Date()): Promise<Del
       .go();
   try {
     if (!claimed.email || !claimed.sealedData) throw new DeliveryError('The address is no longer kept', true);
-    const message = await renderMessage(claimed.kind, claimed.locale as Locale, JSON.parse(decryptField(claimed.sealedData)));
+    const message = await renderMessage(
+      claimed.kind,
+      claimed.locale as Locale,
+      JSON.parse(decryptField(claimed.sealedData)),
+    );
     const channel = currentEmailChannel();
     if (!channel) throw new DeliveryError('No email channel is configured in this process', false);
     await channel.send({
@@ -141,14 +151,21 @@ export async function attempt(deliveryId: string, now = new Date()): Promise<Del
       deliveryId,
     });
     const sentAt = new Date().toISOString();
-    await finish({ status: 'sent', sentAt, dueAt: sentAt, subject: message.subject, attempts: claimed.attempts + 1 }, ['email', 'sealedData', 'leaseId', 'lastError']);
+    await finish({ status: 'sent', sentAt, dueAt: sentAt, subject: message.subject, attempts: claimed.attempts + 1 }, [
+      'email',
+      'sealedData',
+      'leaseId',
+      'lastError',
+    ]);
     return 'sent';
   } catch (error) {
     const attempts = claimed.attempts + 1;
     const permanent = (error instanceof DeliveryError && error.permanent) || error instanceof UnsafeMessageError;
     const next = permanent ? null : nextAttemptAt(attempts, now);
     const status: DeliveryStatus = next ? 'retrying' : 'failed';
-    await finish({ status, attempts, dueAt: (next ?? new Date()).toISOString(), lastError: describe(error) }, ['leaseId']);
+    await finish({ status, attempts, dueAt: (next ?? new Date()).toISOString(), lastError: describe(error) }, [
+      'leaseId',
+    ]);
     return status;
   }
 }
@@ -183,7 +200,14 @@ export async function retryDue(at: Date = new Date(), max = 200): Promise<Record
 
 /** Deliveries in one status, the most recently changed first (organisers read `failed`). */
 export async function listDeliveries(status: DeliveryStatus, page: PageRequest): Promise<Page<DeliveryView>> {
-  return queryPage((o) => db().service.entities.delivery.query.byStatus({ status }).go({ ...o, order: 'desc' }), page, toView);
+  return queryPage(
+    (o) =>
+      db()
+        .service.entities.delivery.query.byStatus({ status })
+        .go({ ...o, order: 'desc' }),
+    page,
+    toView,
+  );
 }
 
 /** An organiser sends a parked delivery again now: it starts over with a fresh count of attempts. */
@@ -191,7 +215,8 @@ export async function retryDelivery(deliveryId: string): Promise<DeliveryView> {
   const entity = db().service.entities.delivery;
   const { data } = await entity.get({ deliveryId }).go();
   if (!data) throw notFound('Delivery');
-  if (data.status !== 'failed') throw new DomainError('invalid_transition', `The delivery is ${data.status}, not failed`);
+  if (data.status !== 'failed')
+    throw new DomainError('invalid_transition', `The delivery is ${data.status}, not failed`);
   const at = new Date().toISOString();
   try {
     await entity

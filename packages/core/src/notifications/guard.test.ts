@@ -21,7 +21,12 @@ describe('no full national ID in a message', () => {
 
   it('render refuses a template whose data would put an ID in the mail', async () => {
     await expect(
-      renderMessage('intern.leave-decided', 'zh-CN', { from: '2026-07-01', to: '2026-07-02', status: 'rejected', comment: '证件号 11010519491231002X' }),
+      renderMessage('intern.leave-decided', 'zh-CN', {
+        from: '2026-07-01',
+        to: '2026-07-02',
+        status: 'rejected',
+        comment: '证件号 11010519491231002X',
+      }),
     ).rejects.toBeInstanceOf(UnsafeMessageError);
   });
 });

@@ -11,6 +11,7 @@ export class UnsafeMessageError extends Error {
 /** Refuses a message that would carry a full national ID, in any of its parts. */
 export function assertNoNationalId(parts: Record<string, string>): void {
   for (const [part, value] of Object.entries(parts)) {
-    if (NATIONAL_ID.test(value)) throw new UnsafeMessageError(`The message's ${part} contains a full national ID number`);
+    if (NATIONAL_ID.test(value))
+      throw new UnsafeMessageError(`The message's ${part} contains a full national ID number`);
   }
 }

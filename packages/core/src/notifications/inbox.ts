@@ -49,7 +49,14 @@ export async function writeInApp(item: Omit<NotificationRecord, 'read' | 'create
 }
 
 export async function listInbox(userId: string, page: PageRequest): Promise<Page<NotificationView>> {
-  return queryPage((o) => db().service.entities.notification.query.byUser({ userId }).go({ ...o, order: 'desc' }), page, toView);
+  return queryPage(
+    (o) =>
+      db()
+        .service.entities.notification.query.byUser({ userId })
+        .go({ ...o, order: 'desc' }),
+    page,
+    toView,
+  );
 }
 
 export async function unreadCount(userId: string): Promise<number> {

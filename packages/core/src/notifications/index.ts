@@ -47,4 +47,16 @@ export type { PreferenceView } from './preferences.ts';
 export { UnsafeMessageError, assertNoNationalId } from './guard.ts';
 export { RETRY_DELAYS_MINUTES, MAX_ATTEMPTS, nextAttemptAt } from './backoff.ts';
 export { qrAttachment } from './qr.ts';
-export { TEMPLATES, defineTemplate, pick, layout, publicUrl, escapeHtml, DEFAULT_LOCALE, LOCALES, type Locale, type RenderedMessage, type Template } from './templates/index.ts';
+export {
+  TEMPLATES,
+  defineTemplate,
+  pick,
+  layout,
+  publicUrl,
+  escapeHtml,
+  DEFAULT_LOCALE,
+  LOCALES,
+  type Locale,
+  type RenderedMessage,
+  type Template,
+} from './templates/index.ts';

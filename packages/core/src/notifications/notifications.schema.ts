@@ -33,7 +33,10 @@ export const PreferencesView = z.object({
 
 export const PreferencesInput = z.strictObject({
   locale: z.enum(['zh-CN', 'en']).optional(),
-  off: z.array(z.string().min(1).max(100)).max(100).openapi({ description: 'Kinds turned off; an essential kind here is refused' }),
+  off: z
+    .array(z.string().min(1).max(100))
+    .max(100)
+    .openapi({ description: 'Kinds turned off; an essential kind here is refused' }),
 });
 export type PreferencesInput = z.infer<typeof PreferencesInput>;
 

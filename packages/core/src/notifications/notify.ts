@@ -39,7 +39,9 @@ const DEFAULT_RETENTION_SECONDS = 90 * 24 * 3600;
 export async function notify(input: NotifyInput): Promise<void> {
   const template = templateFor(input.kind);
   const { recipient } = input;
-  const preferences = recipient.userId ? await readPreferences(recipient.userId) : { off: [] as string[], locale: undefined };
+  const preferences = recipient.userId
+    ? await readPreferences(recipient.userId)
+    : { off: [] as string[], locale: undefined };
   const locale = preferences.locale ?? recipient.locale ?? DEFAULT_LOCALE;
   const expiresAt = input.expiresAt ?? Math.floor(Date.now() / 1000) + DEFAULT_RETENTION_SECONDS;
   if (recipient.email && (template.essential || !preferences.off.includes(input.kind))) {

@@ -24,20 +24,44 @@ export async function preferencesOf(userId: string): Promise<PreferenceView> {
   return {
     locale,
     kinds: Object.values(TEMPLATES)
-      .map((t) => ({ kind: t.kind, label: t.label[locale], essential: t.essential, enabled: t.essential || !stored.off.includes(t.kind) }))
+      .map((t) => ({
+        kind: t.kind,
+        label: t.label[locale],
+        essential: t.essential,
+        enabled: t.essential || !stored.off.includes(t.kind),
+      }))
       .sort((a, b) => a.kind.localeCompare(b.kind)),
   };
 }
 
 /** Replaces the user's choices. Turning off an essential kind is refused rather than silently kept on. */
-export async function updatePreferences(userId: string, input: { locale?: Locale; off: string[] }): Promise<PreferenceView> {
+export async function updatePreferences(
+  userId: string,
+  input: { locale?: Locale; off: string[] },
+): Promise<PreferenceView> {
   const off = [...new Set(input.off)];
   const unknown = off.filter((kind) => !TEMPLATES[kind]);
-  if (unknown.length) throw new DomainError('validation_failed', 'Unknown notification kind', { errors: unknown.map((kind) => ({ path: 'off', message: `Unknown kind ${kind}`, code: 'invalid_value' as const, params: { values: kind } })) });
+  if (unknown.length)
+    throw new DomainError('validation_failed', 'Unknown notification kind', {
+      errors: unknown.map((kind) => ({
+        path: 'off',
+        message: `Unknown kind ${kind}`,
+        code: 'invalid_value' as const,
+        params: { values: kind },
+      })),
+    });
   const locked = off.filter((kind) => TEMPLATES[kind]!.essential);
-  if (locked.length) throw new DomainError('validation_failed', 'Security messages cannot be turned off', { errors: locked.map((kind) => ({ path: 'off', message: `${kind} is essential`, code: 'essential' as const })) });
+  if (locked.length)
+    throw new DomainError('validation_failed', 'Security messages cannot be turned off', {
+      errors: locked.map((kind) => ({ path: 'off', message: `${kind} is essential`, code: 'essential' as const })),
+    });
   await db()
-    .service.entities.notificationPreference.put({ userId, off, ...(input.locale ? { locale: input.locale } : {}), updatedAt: new Date().toISOString() })
+    .service.entities.notificationPreference.put({
+      userId,
+      off,
+      ...(input.locale ? { locale: input.locale } : {}),
+      updatedAt: new Date().toISOString(),
+    })
     .go();
   return preferencesOf(userId);
 }

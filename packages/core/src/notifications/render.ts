@@ -11,6 +11,11 @@ export function templateFor(kind: string): Template {
 /** Renders a kind in a language and refuses the result if any part holds a full national ID. */
 export async function renderMessage(kind: string, locale: Locale, data: unknown): Promise<RenderedMessage> {
   const message = await templateFor(kind).render(locale, data);
-  assertNoNationalId({ subject: message.subject, text: message.text, html: message.html, summary: message.summary ?? '' });
+  assertNoNationalId({
+    subject: message.subject,
+    text: message.text,
+    html: message.html,
+    summary: message.summary ?? '',
+  });
   return message;
 }

@@ -16,7 +16,11 @@ export interface DomainEvent<P = Record<string, unknown>> {
 type TransactionEntities = Parameters<Parameters<AppService['transaction']['write']>[0]>[0];
 
 /** A new event with its id; `eventId` is what every delivery made because of it is keyed by. */
-export function domainEvent<P extends Record<string, unknown>>(type: string, payload: P, occurredAt = new Date().toISOString()): DomainEvent<P> {
+export function domainEvent<P extends Record<string, unknown>>(
+  type: string,
+  payload: P,
+  occurredAt = new Date().toISOString(),
+): DomainEvent<P> {
   return { eventId: newId('outboxEvent'), type, occurredAt, payload };
 }
 

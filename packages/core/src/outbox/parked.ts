@@ -10,8 +10,12 @@ export interface ParkedEventView extends DomainEvent {
 }
 
 /** Sets an event aside after its last failed attempt; parking it again (a replay) overwrites. */
-export async function parkEvent(event: DomainEvent, failure: { handler: string; error: unknown; attempts: number; sequenceNumber?: string }): Promise<void> {
-  const message = failure.error instanceof Error ? `${failure.error.name}: ${failure.error.message}` : String(failure.error);
+export async function parkEvent(
+  event: DomainEvent,
+  failure: { handler: string; error: unknown; attempts: number; sequenceNumber?: string },
+): Promise<void> {
+  const message =
+    failure.error instanceof Error ? `${failure.error.name}: ${failure.error.message}` : String(failure.error);
   await db()
     .service.entities.parkedEvent.put({
       ...event,

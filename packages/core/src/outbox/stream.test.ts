@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { outboxEventOf } from './stream.ts';
 
-const insert = (image: Record<string, unknown>) => ({ eventName: 'INSERT', dynamodb: { SequenceNumber: '1', NewImage: image as never } });
+const insert = (image: Record<string, unknown>) => ({
+  eventName: 'INSERT',
+  dynamodb: { SequenceNumber: '1', NewImage: image as never },
+});
 
 describe('reading outbox events from stream records', () => {
   it('passes over other items without converting them, even one the Streams client delivered with an empty map as {}', () => {

@@ -62,7 +62,10 @@ export interface ProcessOptions {
  * stops and reports that record, so the event source (Lambda's mapping, or the local poller)
  * retries from there: records of one item stay in order, and handlers already run are idempotent.
  */
-export async function processStreamRecords(records: StreamRecordLike[], options: ProcessOptions = {}): Promise<BatchResult> {
+export async function processStreamRecords(
+  records: StreamRecordLike[],
+  options: ProcessOptions = {},
+): Promise<BatchResult> {
   let handled = 0;
   for (const record of records) {
     const event = outboxEventOf(record);

@@ -1,6 +1,13 @@
 import { Entity } from 'electrodb';
 
-export const ACTIVITY_KINDS = ['inbound_visit', 'outbound_visit', 'meeting', 'signing_ceremony', 'note', 'status_change'] as const;
+export const ACTIVITY_KINDS = [
+  'inbound_visit',
+  'outbound_visit',
+  'meeting',
+  'signing_ceremony',
+  'note',
+  'status_change',
+] as const;
 
 /**
  * The relationship timeline. Stored under the university (its whole history is one Query, in date

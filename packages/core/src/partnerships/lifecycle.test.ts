@@ -21,7 +21,8 @@ describe('partnership lifecycle', () => {
     expect(() => assertTransition('active', 'negotiating')).toThrow(DomainError);
   });
   it('can terminate any open partnership and nothing after the end', () => {
-    for (const from of ['prospect', 'negotiating', 'signed', 'active'] as const) expect(allowedTransitions(from)).toContain('terminated');
+    for (const from of ['prospect', 'negotiating', 'signed', 'active'] as const)
+      expect(allowedTransitions(from)).toContain('terminated');
     for (const to of PARTNERSHIP_STATUSES) {
       expect(() => assertTransition('expired', to)).toThrow(DomainError);
       expect(() => assertTransition('terminated', to)).toThrow(DomainError);

@@ -12,7 +12,12 @@ import { toView } from './views.ts';
  * Expiring and overdue are one Query each on the open agreements' end dates (overdue: every end
  * date before today, oldest first).
  */
-export async function listPartnerships(actor: Actor, query: ListPartnershipsQuery, page: PageRequest, today = localDate()) {
+export async function listPartnerships(
+  actor: Actor,
+  query: ListPartnershipsQuery,
+  page: PageRequest,
+  today = localDate(),
+) {
   requireRole(actor, 'organiser', 'coordinator');
   const universityId = actor.role === 'coordinator' ? actor.universityId : query.universityId;
   if (actor.role === 'coordinator' && query.universityId && query.universityId !== actor.universityId) {
@@ -37,7 +42,9 @@ export async function listPartnerships(actor: Actor, query: ListPartnershipsQuer
           [
             byExpiry && universityId ? eq(a.universityId, universityId) : '',
             query.status ? eq(a.status, query.status) : '',
-            inactiveBefore ? `${lt(a.lastActivityOn, inactiveBefore)} AND ${CLOSED.map((s) => ne(a.status, s)).join(' AND ')}` : '',
+            inactiveBefore
+              ? `${lt(a.lastActivityOn, inactiveBefore)} AND ${CLOSED.map((s) => ne(a.status, s)).join(' AND ')}`
+              : '',
           ]
             .filter(Boolean)
             .join(' AND '),

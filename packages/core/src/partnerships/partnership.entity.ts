@@ -35,7 +35,10 @@ export const Partnership = new Entity({
     ownerDepartment: { type: 'string' },
     documents: {
       type: 'list',
-      items: { type: 'map', properties: { name: { type: 'string', required: true }, url: { type: 'string', required: true } } },
+      items: {
+        type: 'map',
+        properties: { name: { type: 'string', required: true }, url: { type: 'string', required: true } },
+      },
     },
     notes: { type: 'string' },
     lastActivityOn: { type: 'string', required: true },

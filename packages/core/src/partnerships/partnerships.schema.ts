@@ -9,7 +9,10 @@ import { rule } from '../field-errors.ts';
 export const dateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Use a date like 2024-08-01' })
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), rule('invalid_date', 'Not a calendar date'))
+  .refine(
+    (d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+    rule('invalid_date', 'Not a calendar date'),
+  )
   .openapi({ format: 'date', example: '2024-08-01' });
 
 export const partnershipIdSchema = z.string().regex(idPattern('partnership'), { error: 'Not a partnership id' });
@@ -36,7 +39,11 @@ const editable = {
 
 function checkDates(value: { signedOn?: string; expiresOn?: string }, ctx: z.RefinementCtx) {
   if (value.signedOn && value.expiresOn && value.expiresOn < value.signedOn) {
-    ctx.addIssue({ code: 'custom', path: ['expiresOn'], ...rule('end_before_start', 'The end date is before the signing date') });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['expiresOn'],
+      ...rule('end_before_start', 'The end date is before the signing date'),
+    });
   }
 }
 
@@ -57,7 +64,11 @@ export const CreatePartnershipInput = z
   .superRefine((value, ctx) => {
     checkDates(value, ctx);
     if ((value.status === 'signed' || value.status === 'active') && !value.signedOn) {
-      ctx.addIssue({ code: 'custom', path: ['signedOn'], ...rule('required', 'A signed agreement needs its signing date') });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['signedOn'],
+        ...rule('required', 'A signed agreement needs its signing date'),
+      });
     }
   });
 
@@ -83,7 +94,15 @@ export const TransitionInput = z.strictObject({
 
 export const CreateActivityInput = z.strictObject({
   partnershipId: partnershipIdSchema.optional(),
-  kind: z.enum(ACTIVITY_KINDS.filter((k) => k !== 'status_change') as ['inbound_visit', 'outbound_visit', 'meeting', 'signing_ceremony', 'note']),
+  kind: z.enum(
+    ACTIVITY_KINDS.filter((k) => k !== 'status_change') as [
+      'inbound_visit',
+      'outbound_visit',
+      'meeting',
+      'signing_ceremony',
+      'note',
+    ],
+  ),
   on: dateSchema,
   title: nameSchema(1, 200),
   participants: z.array(z.string().trim().min(1).max(100)).max(50).default([]),
@@ -93,8 +112,20 @@ export const CreateActivityInput = z.strictObject({
 export const ListPartnershipsQuery = z.object({
   universityId: z.string().regex(idPattern('university'), { error: 'Not a university id' }).optional(),
   status: z.enum(PARTNERSHIP_STATUSES).optional(),
-  expiringWithinDays: z.coerce.number().int().min(0).max(3650).optional().openapi({ description: 'Signed or active agreements ending within this many days' }),
-  inactiveForDays: z.coerce.number().int().min(1).max(3650).optional().openapi({ description: 'Open partnerships with no activity for this many days' }),
+  expiringWithinDays: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(3650)
+    .optional()
+    .openapi({ description: 'Signed or active agreements ending within this many days' }),
+  inactiveForDays: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(3650)
+    .optional()
+    .openapi({ description: 'Open partnerships with no activity for this many days' }),
   overdue: z
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
@@ -114,7 +145,10 @@ export const PartnershipView = z.object({
   ownerDepartment: z.string().optional(),
   documents: z.array(z.object({ name: z.string(), url: z.string() })),
   notes: z.string().optional(),
-  lastActivityOn: z.string().openapi({ description: 'The date of the latest activity (its own date, not the day it was recorded); the signing date or the day the record was created until one is recorded' }),
+  lastActivityOn: z.string().openapi({
+    description:
+      'The date of the latest activity (its own date, not the day it was recorded); the signing date or the day the record was created until one is recorded',
+  }),
   overdue: z.boolean().openapi({ description: 'Signed or active, and the end date has passed' }),
   allowedTransitions: z.array(z.enum(PARTNERSHIP_STATUSES)),
   createdAt: z.string(),

@@ -24,7 +24,10 @@ export const PartnershipReads = {
     requireRole(actor, 'organiser', 'coordinator');
     assertCanRead(actor, universityId);
     return queryPage(
-      (options) => db().service.entities.activity.query.byUniversity({ universityId }).go({ ...options, order: 'desc' }),
+      (options) =>
+        db()
+          .service.entities.activity.query.byUniversity({ universityId })
+          .go({ ...options, order: 'desc' }),
       page,
       toActivity,
     );
@@ -34,7 +37,10 @@ export const PartnershipReads = {
   async partnershipTimeline(actor: Actor, partnershipId: string, page: PageRequest) {
     await readable(actor, partnershipId);
     return queryPage(
-      (options) => db().service.entities.activity.query.byPartnership({ partnershipId }).go({ ...options, order: 'desc' }),
+      (options) =>
+        db()
+          .service.entities.activity.query.byPartnership({ partnershipId })
+          .go({ ...options, order: 'desc' }),
       page,
       toActivity,
     );

@@ -26,5 +26,8 @@ export async function readable(actor: Actor, partnershipId: string): Promise<Sto
 }
 
 export const missingUniversity = () =>
-  new DomainError('not_found', 'University was not found', { errors: [{ path: 'universityId', message: 'No such university', code: 'not_found' }] });
-export const stale = () => new DomainError('version_conflict', 'The partnership was changed by someone else; reload and try again');
+  new DomainError('not_found', 'University was not found', {
+    errors: [{ path: 'universityId', message: 'No such university', code: 'not_found' }],
+  });
+export const stale = () =>
+  new DomainError('version_conflict', 'The partnership was changed by someone else; reload and try again');

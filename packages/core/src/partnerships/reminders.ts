@@ -9,7 +9,10 @@ import type { ListPartnershipsQuery, PartnershipView } from './partnerships.sche
 /** Reminder thresholds the daily job uses. */
 export const REMINDER_POLICY = { expiringWithinDays: 60, inactiveForDays: 90 } as const;
 
-type ReminderItem = Pick<PartnershipView, 'partnershipId' | 'universityId' | 'title' | 'status' | 'expiresOn' | 'lastActivityOn'>;
+type ReminderItem = Pick<
+  PartnershipView,
+  'partnershipId' | 'universityId' | 'title' | 'status' | 'expiresOn' | 'lastActivityOn'
+>;
 export interface ReminderDigest {
   date: string;
   expiring: ReminderItem[];
@@ -50,7 +53,9 @@ export async function recordReminders(today = localDate()): Promise<ReminderDige
 /** The reminders recorded for a day (today by default), for organisers. */
 export async function readReminders(actor: Actor, date = localDate()): Promise<ReminderDigest> {
   requireRole(actor, 'organiser');
-  const digest = (await db().service.entities.reminderDigest.get({ date }).go()).data as Omit<ReminderDigest, 'overdue'> & { overdue?: ReminderItem[] } | null;
+  const digest = (await db().service.entities.reminderDigest.get({ date }).go()).data as
+    | (Omit<ReminderDigest, 'overdue'> & { overdue?: ReminderItem[] })
+    | null;
   if (!digest) throw notFound('Reminders for that day');
   return { ...digest, overdue: digest.overdue ?? [] };
 }

@@ -36,9 +36,14 @@ export const PartnershipWrites = {
     };
     await transact(
       ({ university, partnership, audit }) => [
-        university.check({ universityId: stored.universityId }).where((a, { exists }) => exists(a.universityId)).commit(),
+        university
+          .check({ universityId: stored.universityId })
+          .where((a, { exists }) => exists(a.universityId))
+          .commit(),
         partnership.create({ ...stored, ...indexKeys(stored) }).commit(),
-        audit.create(auditRecord(actor, 'partnership', stored.partnershipId, 'create', diffChanges(undefined, stored), at)).commit(),
+        audit
+          .create(auditRecord(actor, 'partnership', stored.partnershipId, 'create', diffChanges(undefined, stored), at))
+          .commit(),
       ],
       (failed) => (failed.index === 0 ? missingUniversity() : new DomainError('conflict', 'Try again')),
     );
@@ -65,7 +70,9 @@ export const PartnershipWrites = {
           .set({ ...changes, ...indexKeys(after), updatedAt: at, version: after.version })
           .where((a, { eq }) => eq(a.version, version))
           .commit(),
-        audit.create(auditRecord(actor, 'partnership', partnershipId, 'update', diffChanges(before, after), at)).commit(),
+        audit
+          .create(auditRecord(actor, 'partnership', partnershipId, 'update', diffChanges(before, after), at))
+          .commit(),
       ],
       stale,
     );
@@ -122,7 +129,11 @@ export const PartnershipWrites = {
             createdAt: at,
           })
           .commit(),
-        audit.create(auditRecord(actor, 'partnership', partnershipId, `transition:${input.to}`, diffChanges(before, after), at)).commit(),
+        audit
+          .create(
+            auditRecord(actor, 'partnership', partnershipId, `transition:${input.to}`, diffChanges(before, after), at),
+          )
+          .commit(),
       ],
       () => new DomainError('version_conflict', 'The partnership changed while you were working; reload and try again'),
     );
@@ -147,12 +158,32 @@ export const PartnershipWrites = {
       });
     }
     const at = new Date().toISOString();
-    const record: ActivityView = { activityId: newId('activity'), universityId, ...fields, createdBy: actor.userId, createdAt: at };
+    const record: ActivityView = {
+      activityId: newId('activity'),
+      universityId,
+      ...fields,
+      createdBy: actor.userId,
+      createdAt: at,
+    };
     await transact(
       ({ university, partnership, activity, audit }) => [
-        university.check({ universityId }).where((a, { exists }) => exists(a.universityId)).commit(),
+        university
+          .check({ universityId })
+          .where((a, { exists }) => exists(a.universityId))
+          .commit(),
         activity.create(record).commit(),
-        audit.create(auditRecord(actor, 'university', universityId, 'activity', diffChanges(undefined, { activity: fields }), at)).commit(),
+        audit
+          .create(
+            auditRecord(
+              actor,
+              'university',
+              universityId,
+              'activity',
+              diffChanges(undefined, { activity: fields }),
+              at,
+            ),
+          )
+          .commit(),
         ...(linked && fields.on > linked.lastActivityOn
           ? [
               partnership

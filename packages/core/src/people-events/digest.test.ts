@@ -1,13 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { digestDueAt, digestKey, encodeEntry, GATHER_MS, nextStep, studentsOf } from './digest.ts';
 
-const decision = (registrationId: string, name: string, position: number, decidedAt = '2026-12-02T10:00:00.000Z') => ({ registrationId, name, position, decidedAt });
+const decision = (registrationId: string, name: string, position: number, decidedAt = '2026-12-02T10:00:00.000Z') => ({
+  registrationId,
+  name,
+  position,
+  decidedAt,
+});
 
 describe("a review's digest as coordinators receive it", () => {
   it('lists each student once, in the order of the request, whatever order the decisions arrived in', () => {
-    const entries = [encodeEntry(decision('r3', '丙', 2)), encodeEntry(decision('r1', '甲', 0)), encodeEntry(decision('r2', '乙', 1))];
+    const entries = [
+      encodeEntry(decision('r3', '丙', 2)),
+      encodeEntry(decision('r1', '甲', 0)),
+      encodeEntry(decision('r2', '乙', 1)),
+    ];
     expect(studentsOf(entries).map((s) => s.name)).toEqual(['甲', '乙', '丙']);
-    expect(studentsOf([...entries, encodeEntry(decision('r1', '甲', 0))]).map((s) => s.registrationId)).toEqual(['r1', 'r2', 'r3']);
+    expect(studentsOf([...entries, encodeEntry(decision('r1', '甲', 0))]).map((s) => s.registrationId)).toEqual([
+      'r1',
+      'r2',
+      'r3',
+    ]);
   });
 
   it('records a decision the same way every time, so adding a replayed one to the set adds nothing', () => {
@@ -18,7 +31,9 @@ describe("a review's digest as coordinators receive it", () => {
   });
 
   it('keeps no more than the student: the national ID or anything else in the event stays out', () => {
-    const entry = encodeEntry({ ...decision('r1', '甲', 0), nationalId: '11010519491231002X' } as ReturnType<typeof decision>);
+    const entry = encodeEntry({ ...decision('r1', '甲', 0), nationalId: '11010519491231002X' } as ReturnType<
+      typeof decision
+    >);
     expect(entry).not.toContain('11010519491231002X');
     expect(Object.keys(JSON.parse(entry)).sort()).toEqual(['decidedAt', 'name', 'position', 'registrationId']);
   });
@@ -45,7 +60,9 @@ describe('where a decision goes', () => {
 describe('when a digest goes out and under which key', () => {
   it('is due a while after its first decision, or after it was seen when the worker catches up', () => {
     const decidedAt = '2026-12-02T10:00:00.000Z';
-    expect(digestDueAt(decidedAt, new Date('2026-12-02T10:00:01.000Z'))).toBe(new Date(Date.parse('2026-12-02T10:00:01.000Z') + GATHER_MS).toISOString());
+    expect(digestDueAt(decidedAt, new Date('2026-12-02T10:00:01.000Z'))).toBe(
+      new Date(Date.parse('2026-12-02T10:00:01.000Z') + GATHER_MS).toISOString(),
+    );
     expect(digestDueAt(decidedAt, new Date('2026-12-02T09:59:00.000Z'))).toBe('2026-12-02T10:02:00.000Z');
     expect(digestDueAt(decidedAt, new Date('2026-12-02T13:00:00.000Z'))).toBe('2026-12-02T13:02:00.000Z');
   });

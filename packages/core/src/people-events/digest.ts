@@ -24,8 +24,15 @@ export interface DigestEntry {
  * The decision as a set member. The same event always gives the same string (fields in a fixed
  * order), so adding it to the set again changes nothing.
  */
-export function encodeEntry(p: Pick<RegistrationDecided, 'registrationId' | 'name' | 'position' | 'decidedAt'>): string {
-  const entry: DigestEntry = { registrationId: p.registrationId, name: p.name, position: p.position, decidedAt: p.decidedAt };
+export function encodeEntry(
+  p: Pick<RegistrationDecided, 'registrationId' | 'name' | 'position' | 'decidedAt'>,
+): string {
+  const entry: DigestEntry = {
+    registrationId: p.registrationId,
+    name: p.name,
+    position: p.position,
+    decidedAt: p.decidedAt,
+  };
   return JSON.stringify(entry);
 }
 
@@ -37,7 +44,12 @@ export function studentsOf(entries: Iterable<string>): Array<{ registrationId: s
     if (!byId.has(entry.registrationId)) byId.set(entry.registrationId, entry);
   }
   return [...byId.values()]
-    .sort((a, b) => a.position - b.position || a.decidedAt.localeCompare(b.decidedAt) || a.registrationId.localeCompare(b.registrationId))
+    .sort(
+      (a, b) =>
+        a.position - b.position ||
+        a.decidedAt.localeCompare(b.decidedAt) ||
+        a.registrationId.localeCompare(b.registrationId),
+    )
     .map(({ registrationId, name }) => ({ registrationId, name }));
 }
 
@@ -52,7 +64,10 @@ export function digestDueAt(decidedAt: string, now: Date): string {
 /** What a decision does with one generation of its review's digest, as read now. */
 export type DigestStep = 'create' | 'add' | 'already-there' | 'next-generation';
 
-export function nextStep(digest: { status: ReviewDigestStatus; registrationIds?: Iterable<string> } | null | undefined, registrationId: string): DigestStep {
+export function nextStep(
+  digest: { status: ReviewDigestStatus; registrationIds?: Iterable<string> } | null | undefined,
+  registrationId: string,
+): DigestStep {
   if (!digest) return 'create';
   if (new Set(digest.registrationIds ?? []).has(registrationId)) return 'already-there';
   return digest.status === 'open' ? 'add' : 'next-generation';

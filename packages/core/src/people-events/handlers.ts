@@ -22,7 +22,8 @@ import { gatherDecision } from './review-digests.ts';
  */
 
 /** The payload as its event type wrote it (`peopleEvent` checked it when the event was made). */
-const payloadOf = <T extends PeopleEventType>(event: DomainEvent, _type: T) => event.payload as unknown as PeoplePayload<T>;
+const payloadOf = <T extends PeopleEventType>(event: DomainEvent, _type: T) =>
+  event.payload as unknown as PeoplePayload<T>;
 
 async function send(event: DomainEvent, kind: string, recipient: AccountRecipient | null, data: object): Promise<void> {
   if (recipient) await notify({ key: event.eventId, kind, recipient, data });
@@ -79,7 +80,9 @@ function placementHandler(tellIntern: boolean) {
       });
     }
     if (p.mentorId && p.mentorId !== p.previousMentorId) {
-      const university = facts.universityId ? (await universityNames([facts.universityId])).get(facts.universityId) : undefined;
+      const university = facts.universityId
+        ? (await universityNames([facts.universityId])).get(facts.universityId)
+        : undefined;
       await send(event, 'mentor.new-mentee', await mentorRecipient(p.mentorId), {
         internName: facts.internName,
         ...(university ? { universityName: university } : {}),
@@ -93,24 +96,39 @@ function placementHandler(tellIntern: boolean) {
 
 async function weekReturned(event: DomainEvent) {
   const p = payloadOf(event, 'activity-week.returned');
-  await send(event, 'intern.week-returned', await internRecipient(p.registrationId), { weekStart: p.weekStart, ...(p.comment ? { comment: p.comment } : {}) });
+  await send(event, 'intern.week-returned', await internRecipient(p.registrationId), {
+    weekStart: p.weekStart,
+    ...(p.comment ? { comment: p.comment } : {}),
+  });
 }
 
 async function leaveDecided(event: DomainEvent) {
   const p = payloadOf(event, 'leave.decided');
-  await send(event, 'intern.leave-decided', await internRecipient(p.registrationId), { from: p.from, to: p.to, status: p.status, ...(p.comment ? { comment: p.comment } : {}) });
+  await send(event, 'intern.leave-decided', await internRecipient(p.registrationId), {
+    from: p.from,
+    to: p.to,
+    status: p.status,
+    ...(p.comment ? { comment: p.comment } : {}),
+  });
 }
 
 async function leaveRequested(event: DomainEvent) {
   const p = payloadOf(event, 'leave.requested');
   if (!p.mentorId) return;
-  await send(event, 'mentor.leave-pending', await mentorRecipient(p.mentorId), { internName: p.internName, from: p.from, to: p.to });
+  await send(event, 'mentor.leave-pending', await mentorRecipient(p.mentorId), {
+    internName: p.internName,
+    from: p.from,
+    to: p.to,
+  });
 }
 
 async function stipendApproved(event: DomainEvent) {
   const p = payloadOf(event, 'stipend.approved');
   if (p.payeeKind !== 'intern') return;
-  await send(event, 'intern.stipend-approved', await internRecipient(p.payeeId), { cohortName: await cohortName(p.cohortId), totalFen: p.totalFen });
+  await send(event, 'intern.stipend-approved', await internRecipient(p.payeeId), {
+    cohortName: await cohortName(p.cohortId),
+    totalFen: p.totalFen,
+  });
 }
 
 /** Every intern of the paid batch, a few at a time: a batch holds up to ninety payees. */
@@ -121,7 +139,11 @@ async function stipendPaid(event: DomainEvent) {
   for (let i = 0; i < interns.length; i += 4) {
     await Promise.all(
       interns.slice(i, i + 4).map(async (item) =>
-        send(event, 'intern.stipend-paid', await internRecipient(item.payeeId), { cohortName: name, totalFen: item.totalFen, paidAt: p.paidAt }),
+        send(event, 'intern.stipend-paid', await internRecipient(item.payeeId), {
+          cohortName: name,
+          totalFen: item.totalFen,
+          paidAt: p.paidAt,
+        }),
       ),
     );
   }

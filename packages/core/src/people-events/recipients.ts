@@ -4,7 +4,6 @@ import { getMentorRecord } from '../mentors/index.ts';
 import { accountRecipient, type AccountRecipient } from '../notifications/recipients.ts';
 import { findByEmail, getRecord, type UserRecord } from '../users/records.ts';
 
-
 /**
  * The intern's account by their registration: the account the acceptance created is named on the
  * registration; an account made for the intern otherwise is found by the registration's email (the
@@ -26,6 +25,8 @@ export async function mentorRecipient(mentorId: string): Promise<AccountRecipien
 
 /** The university's coordinators, from the accounts-by-university index (one page: a university has a handful). */
 export async function coordinatorRecipients(universityId: string): Promise<AccountRecipient[]> {
-  const { data } = await db().service.entities.user.query.byUniversity({ universityId, role: 'coordinator' }).go({ pages: 'all' });
+  const { data } = await db()
+    .service.entities.user.query.byUniversity({ universityId, role: 'coordinator' })
+    .go({ pages: 'all' });
   return data.map((user) => accountRecipient(user as UserRecord)).filter((r): r is AccountRecipient => r !== null);
 }

@@ -128,7 +128,8 @@ async function markSent(digest: DigestRecord, at: string): Promise<void> {
 export async function sendReviewDigests(at: Date = new Date()): Promise<Record<string, unknown>> {
   const until = at.toISOString();
   const due = async (status: 'open' | 'sending') =>
-    (await entity().query.byStatus({ status }).lte({ dueAt: until }).go({ count: PER_RUN, limit: PER_RUN })).data as DigestRecord[];
+    (await entity().query.byStatus({ status }).lte({ dueAt: until }).go({ count: PER_RUN, limit: PER_RUN }))
+      .data as DigestRecord[];
   const found = [...(await due('sending')), ...(await due('open'))].slice(0, PER_RUN);
   let sent = 0;
   for (const candidate of found) {

@@ -48,7 +48,9 @@ export function derivedKey(purpose: string): Buffer {
   current();
   let key = purposes.get(purpose);
   if (!key) {
-    key = Buffer.from(hkdfSync('sha256', secretBytes!, Buffer.from('aksu-talent/pii', 'utf8'), `purpose:${purpose}`, 32));
+    key = Buffer.from(
+      hkdfSync('sha256', secretBytes!, Buffer.from('aksu-talent/pii', 'utf8'), `purpose:${purpose}`, 32),
+    );
     purposes.set(purpose, key);
   }
   return key;
@@ -60,7 +62,12 @@ export function encryptField(plain: string): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', current().encryption, iv);
   const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-  return [VERSION, iv.toString('base64url'), body.toString('base64url'), cipher.getAuthTag().toString('base64url')].join('.');
+  return [
+    VERSION,
+    iv.toString('base64url'),
+    body.toString('base64url'),
+    cipher.getAuthTag().toString('base64url'),
+  ].join('.');
 }
 
 export function decryptField(sealed: string): string {

@@ -14,7 +14,9 @@ import { unplacedViews } from './views.ts';
 export async function unplacedInterns(cohortId: string): Promise<InternRecord[]> {
   const { cohortRegistration } = db().service.entities;
   const lists = await Promise.all(
-    PLACEABLE_STATUSES.map(async (status) => (await cohortRegistration.query.byStatus({ cohortId, status }).go({ pages: 'all' })).data),
+    PLACEABLE_STATUSES.map(
+      async (status) => (await cohortRegistration.query.byStatus({ cohortId, status }).go({ pages: 'all' })).data,
+    ),
   );
   return lists
     .flat()
@@ -37,7 +39,11 @@ export async function suggestionsFor(cohortId: string): Promise<SuggestionView[]
     projects.map((p) => ({ ...p, county: units.get(p.hostUnitId)?.county ?? '', freeSeats: p.seats - p.placed })),
   );
   const views = new Map((await unplacedViews(interns)).map((v) => [v.registrationId, v]));
-  const named = (m: Match) => ({ ...m, projectTitle: byId.get(m.projectId)?.title ?? '', hostUnitName: byId.get(m.projectId)?.hostUnitName ?? '' });
+  const named = (m: Match) => ({
+    ...m,
+    projectTitle: byId.get(m.projectId)?.title ?? '',
+    hostUnitName: byId.get(m.projectId)?.hostUnitName ?? '',
+  });
   return suggestions.map((s) => ({
     intern: views.get(s.registrationId)!,
     ...(s.proposal ? { proposal: named(s.proposal) } : {}),

@@ -42,7 +42,9 @@ async function requirePlacement(registrationId: string): Promise<PlacementRecord
 async function projectOfCohort(projectId: string, cohortId: string) {
   const project = await getProjectRecord(projectId);
   if (!project || project.cohortId !== cohortId) {
-    throw new Refusal('validation_failed', 'No such project in this cohort', { errors: [{ path: 'projectId', message: 'No such project in this cohort', code: 'not_found' }] });
+    throw new Refusal('validation_failed', 'No such project in this cohort', {
+      errors: [{ path: 'projectId', message: 'No such project in this cohort', code: 'not_found' }],
+    });
   }
   return project;
 }
@@ -57,20 +59,35 @@ export const Placements = {
     const cohort = await requireCohort(cohortId);
     const intern = await getIntern(fields.registrationId);
     if (!intern || intern.cohortId !== cohortId) {
-      throw new Refusal('validation_failed', 'No such intern in this cohort', { errors: [{ path: 'registrationId', message: 'No such intern in this cohort', code: 'not_found' }] });
+      throw new Refusal('validation_failed', 'No such intern in this cohort', {
+        errors: [{ path: 'registrationId', message: 'No such intern in this cohort', code: 'not_found' }],
+      });
     }
     if (!(PLACEABLE_STATUSES as readonly string[]).includes(intern.status)) {
-      throw new Refusal('conflict', 'Only accepted or confirmed interns can be placed', { errors: [{ path: 'registrationId', message: `The registration is ${intern.status}`, code: 'not_placeable', params: { status: intern.status } }] });
+      throw new Refusal('conflict', 'Only accepted or confirmed interns can be placed', {
+        errors: [
+          {
+            path: 'registrationId',
+            message: `The registration is ${intern.status}`,
+            code: 'not_placeable',
+            params: { status: intern.status },
+          },
+        ],
+      });
     }
     if (await getPlacementRecord(intern.registrationId)) {
-      throw new Refusal('conflict', 'The intern is already placed; move them instead', { errors: [{ path: 'registrationId', message: 'Already placed', code: 'already_placed' }] });
+      throw new Refusal('conflict', 'The intern is already placed; move them instead', {
+        errors: [{ path: 'registrationId', message: 'Already placed', code: 'already_placed' }],
+      });
     }
     const project = await projectOfCohort(fields.projectId, cohortId);
     if (fields.mentorId) await assertMentorFits(fields.mentorId, project.hostUnitId);
     const startDate = fields.startDate ?? cohort.startsOn;
     const endDate = fields.endDate ?? cohort.endsOn;
     if (endDate < startDate) {
-      throw new Refusal('validation_failed', 'The placement ends before it starts', { errors: [{ path: 'endDate', message: 'The placement ends before it starts', code: 'end_before_start' }] });
+      throw new Refusal('validation_failed', 'The placement ends before it starts', {
+        errors: [{ path: 'endDate', message: 'The placement ends before it starts', code: 'end_before_start' }],
+      });
     }
     const record = await writePlacement(actor, intern, null, {
       hostUnitId: project.hostUnitId,
@@ -100,14 +117,25 @@ export const Placements = {
     } else {
       const current = mentorOf(before);
       const mentor = current ? await getMentorRecord(current) : null;
-      if (mentor && (mentor.affiliation === 'independent' || mentor.affiliation === project.hostUnitId)) mentorKey = mentor.mentorId;
+      if (mentor && (mentor.affiliation === 'independent' || mentor.affiliation === project.hostUnitId))
+        mentorKey = mentor.mentorId;
     }
     const startDate = fields.startDate ?? before.startDate;
     const endDate = fields.endDate ?? before.endDate;
     if (endDate < startDate) {
-      throw new Refusal('validation_failed', 'The placement ends before it starts', { errors: [{ path: 'endDate', message: 'The placement ends before it starts', code: 'end_before_start' }] });
+      throw new Refusal('validation_failed', 'The placement ends before it starts', {
+        errors: [{ path: 'endDate', message: 'The placement ends before it starts', code: 'end_before_start' }],
+      });
     }
-    return viewOf(await writePlacement(actor, intern, before, { hostUnitId: project.hostUnitId, projectId: project.projectId, mentorKey, startDate, endDate }));
+    return viewOf(
+      await writePlacement(actor, intern, before, {
+        hostUnitId: project.hostUnitId,
+        projectId: project.projectId,
+        mentorKey,
+        startDate,
+        endDate,
+      }),
+    );
   },
 
   /** Assigns (or with `null` removes) the mentor; the old mentor's slot is freed in the same transaction. */
@@ -120,7 +148,15 @@ export const Placements = {
     const intern = await getIntern(registrationId);
     if (!intern) throw notFound('Placement');
     const { hostUnitId, projectId, startDate, endDate } = before;
-    return viewOf(await writePlacement(actor, intern, before, { hostUnitId, projectId, mentorKey: mentorId ?? NO_MENTOR, startDate, endDate }));
+    return viewOf(
+      await writePlacement(actor, intern, before, {
+        hostUnitId,
+        projectId,
+        mentorKey: mentorId ?? NO_MENTOR,
+        startDate,
+        endDate,
+      }),
+    );
   },
 
   /** Takes the intern off their project (e.g. after withdrawing), freeing the seat and the mentor's slot. */
@@ -145,7 +181,10 @@ export const Placements = {
     const { placement } = db().service.entities;
     const result = await queryPage(
       (options) =>
-        (actor.role === 'coordinator' ? placement.query.byCohort({ cohortId, universityId: actor.universityId! }) : placement.query.byCohort({ cohortId })).go(options),
+        (actor.role === 'coordinator'
+          ? placement.query.byCohort({ cohortId, universityId: actor.universityId! })
+          : placement.query.byCohort({ cohortId })
+        ).go(options),
       page,
     );
     return { items: await placementViews(result.items), nextCursor: result.nextCursor };
@@ -154,19 +193,29 @@ export const Placements = {
   async listByProject(actor: Actor, projectId: string, page: PageRequest) {
     requireRole(actor, 'organiser');
     if (!(await getProjectRecord(projectId))) throw notFound('Project');
-    const result = await queryPage((options) => db().service.entities.placement.query.byProject({ projectId }).go(options), page);
+    const result = await queryPage(
+      (options) => db().service.entities.placement.query.byProject({ projectId }).go(options),
+      page,
+    );
     return { items: await placementViews(result.items), nextCursor: result.nextCursor };
   },
 
   /** A mentor's mentees with their contact; a mentor reads only their own list, others do not exist for them. */
-  async listMentees(actor: Actor, mentorId: string, page: PageRequest): Promise<{ items: MenteeView[]; nextCursor: string | null }> {
+  async listMentees(
+    actor: Actor,
+    mentorId: string,
+    page: PageRequest,
+  ): Promise<{ items: MenteeView[]; nextCursor: string | null }> {
     if (actor.role === 'mentor') {
       if (actor.mentorId !== mentorId) throw notFound('Mentor');
     } else if (actor.role !== 'organiser') {
       throw forbidden();
     }
     if (!(await getMentorRecord(mentorId))) throw notFound('Mentor');
-    const result = await queryPage((options) => db().service.entities.placement.query.byMentor({ mentorKey: mentorId }).go(options), page);
+    const result = await queryPage(
+      (options) => db().service.entities.placement.query.byMentor({ mentorKey: mentorId }).go(options),
+      page,
+    );
     return { items: await menteeViews(actor, result.items), nextCursor: result.nextCursor };
   },
 
@@ -186,7 +235,11 @@ export const Placements = {
    * Accepts several suggestions. Each is its own conditional transaction, one after another, so a
    * project filling up (or an intern placed meanwhile) refuses that one and the rest go on.
    */
-  async acceptSuggestions(actor: Actor, cohortId: string, input: AcceptSuggestionsInput): Promise<AcceptSuggestionsResult> {
+  async acceptSuggestions(
+    actor: Actor,
+    cohortId: string,
+    input: AcceptSuggestionsInput,
+  ): Promise<AcceptSuggestionsResult> {
     requireRole(actor, 'organiser');
     const { items } = AcceptSuggestionsInput.parse(input);
     await requireCohort(cohortId);
@@ -196,7 +249,12 @@ export const Placements = {
         result.placed.push(await Placements.place(actor, cohortId, item));
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
-        result.refused.push({ registrationId: item.registrationId, projectId: item.projectId, code: error.code, message: error.message });
+        result.refused.push({
+          registrationId: item.registrationId,
+          projectId: item.projectId,
+          code: error.code,
+          message: error.message,
+        });
       }
     }
     return result;

@@ -33,12 +33,16 @@ describe('scoreMatch', () => {
 
   it('matches majors written a little differently', () => {
     expect(scoreMatch(intern({ major: ' 纺织工程专业' }), project())!.reasons[1]).toContain('专业对口');
-    expect(scoreMatch(intern({ major: '计算机科学与技术' }), project({ majors: ['计算机'] }))!.reasons[1]).toContain('专业对口');
+    expect(scoreMatch(intern({ major: '计算机科学与技术' }), project({ majors: ['计算机'] }))!.reasons[1]).toContain(
+      '专业对口',
+    );
   });
 
   it('refuses a degree level the project does not take, and takes any when none is listed', () => {
     expect(scoreMatch(intern({ degreeLevel: 'bachelor' }), project())).toBeNull();
-    expect(scoreMatch(intern({ degreeLevel: 'bachelor' }), project({ degreeLevels: [] }))!.reasons[0]).toBe('岗位不限学历层次');
+    expect(scoreMatch(intern({ degreeLevel: 'bachelor' }), project({ degreeLevels: [] }))!.reasons[0]).toBe(
+      '岗位不限学历层次',
+    );
   });
 
   it('prefers the intern’s home county, then any native of the region', () => {
@@ -53,9 +57,14 @@ describe('scoreMatch', () => {
   });
 
   it('does not take 阿克苏地区 for 阿克苏市', () => {
-    const m = scoreMatch(intern({ hometown: '新疆阿克苏地区库车市', fromRegion: true }), project({ county: 'aksu_city' }))!;
+    const m = scoreMatch(
+      intern({ hometown: '新疆阿克苏地区库车市', fromRegion: true }),
+      project({ county: 'aksu_city' }),
+    )!;
     expect(m.reasons).not.toContain('家乡在阿克苏市，可回乡实践');
-    expect(scoreMatch(intern({ hometown: '阿克苏市', fromRegion: true }), project({ county: 'aksu_city' }))!.reasons).toContain('家乡在阿克苏市，可回乡实践');
+    expect(
+      scoreMatch(intern({ hometown: '阿克苏市', fromRegion: true }), project({ county: 'aksu_city' }))!.reasons,
+    ).toContain('家乡在阿克苏市，可回乡实践');
   });
 
   it('gives an open project a modest subject score', () => {
@@ -84,12 +93,17 @@ describe('suggestPlacements', () => {
   });
 
   it('ignores full projects and proposes nothing where nothing fits', () => {
-    const out = suggestPlacements([intern({ degreeLevel: 'bachelor' })], [project(), project({ projectId: 'prj_full', degreeLevels: [], freeSeats: 0 })]);
+    const out = suggestPlacements(
+      [intern({ degreeLevel: 'bachelor' })],
+      [project(), project({ projectId: 'prj_full', degreeLevels: [], freeSeats: 0 })],
+    );
     expect(out[0]).toEqual({ registrationId: 'crg_1', alternatives: [] });
   });
 
   it('lists at most three alternatives, best first', () => {
-    const projects = ['a', 'b', 'c', 'd'].map((id, i) => project({ projectId: `prj_${id}`, majors: i === 3 ? ['纺织'] : ['农学'], county: 'wensu' }));
+    const projects = ['a', 'b', 'c', 'd'].map((id, i) =>
+      project({ projectId: `prj_${id}`, majors: i === 3 ? ['纺织'] : ['农学'], county: 'wensu' }),
+    );
     const out = suggestPlacements([intern()], projects);
     expect(out[0]!.alternatives.map((m) => m.projectId)).toEqual(['prj_d', 'prj_a', 'prj_b']);
   });

@@ -33,10 +33,22 @@ export interface Match {
 export const DEGREE_LABELS: Record<string, string> = { bachelor: '本科', master: '硕士', phd: '博士' };
 
 /** Weights, so a reason's share of the score reads plainly: subject fit first, then degree, then home. */
-export const WEIGHTS = { major: 50, discipline: 30, openSubject: 15, degree: 20, openDegree: 10, county: 20, region: 8 } as const;
+export const WEIGHTS = {
+  major: 50,
+  discipline: 30,
+  openSubject: 15,
+  degree: 20,
+  openDegree: 10,
+  county: 20,
+  region: 8,
+} as const;
 
 /** Compared without spaces, case or the common 专业/学 suffix variants people type. */
-const normalise = (text: string) => text.replace(/\s+/g, '').toLowerCase().replace(/(专业|方向)$/, '');
+const normalise = (text: string) =>
+  text
+    .replace(/\s+/g, '')
+    .toLowerCase()
+    .replace(/(专业|方向)$/, '');
 
 function overlaps(value: string, wanted: string[]): string | undefined {
   const v = normalise(value);
@@ -104,11 +116,18 @@ const byScore = (a: Match, b: Match) => b.score - a.score || a.projectId.localeC
  * whole cohort, so a project's seats go to the interns who fit it best, and no project is proposed
  * more often than it has free seats. Ties break on ids, so the same data gives the same proposals.
  */
-export function suggestPlacements(interns: MatchIntern[], projects: MatchProject[], alternatives = 3): InternSuggestion[] {
+export function suggestPlacements(
+  interns: MatchIntern[],
+  projects: MatchProject[],
+  alternatives = 3,
+): InternSuggestion[] {
   const open = projects.filter((p) => p.freeSeats > 0);
   const scored = interns.map((intern) => ({
     intern,
-    matches: open.map((p) => scoreMatch(intern, p)).filter((m): m is Match => m !== null).sort(byScore),
+    matches: open
+      .map((p) => scoreMatch(intern, p))
+      .filter((m): m is Match => m !== null)
+      .sort(byScore),
   }));
   const pairs = scored
     .flatMap(({ intern, matches }) => matches.map((m) => ({ registrationId: intern.registrationId, match: m })))

@@ -9,7 +9,11 @@ export const internIdSchema = z.string().regex(idPattern('cohortRegistration'), 
 
 const datesOk = (v: { startDate?: string; endDate?: string }, ctx: z.RefinementCtx) => {
   if (v.startDate && v.endDate && v.endDate < v.startDate) {
-    ctx.addIssue({ code: 'custom', path: ['endDate'], ...rule('end_before_start', 'The placement ends before it starts') });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['endDate'],
+      ...rule('end_before_start', 'The placement ends before it starts'),
+    });
   }
 };
 
@@ -26,7 +30,9 @@ export const PlaceInternInput = z
 export const MovePlacementInput = z
   .strictObject({
     projectId: projectIdSchema,
-    mentorId: mentorIdSchema.optional().openapi({ description: "The mentor at the new unit; the previous one stays only if independent or of the same unit" }),
+    mentorId: mentorIdSchema.optional().openapi({
+      description: 'The mentor at the new unit; the previous one stays only if independent or of the same unit',
+    }),
     startDate: dateSchema.optional(),
     endDate: dateSchema.optional(),
   })
@@ -38,7 +44,13 @@ export const AssignMentorInput = z.strictObject({
 
 export const AcceptSuggestionsInput = z.strictObject({
   items: z
-    .array(z.strictObject({ registrationId: internIdSchema, projectId: projectIdSchema, mentorId: mentorIdSchema.optional() }))
+    .array(
+      z.strictObject({
+        registrationId: internIdSchema,
+        projectId: projectIdSchema,
+        mentorId: mentorIdSchema.optional(),
+      }),
+    )
     .min(1)
     .max(200),
 });
@@ -102,7 +114,9 @@ export const SuggestionView = z.object({
 
 export const AcceptSuggestionsResult = z.object({
   placed: z.array(PlacementView),
-  refused: z.array(z.object({ registrationId: z.string(), projectId: z.string(), code: z.string(), message: z.string() })),
+  refused: z.array(
+    z.object({ registrationId: z.string(), projectId: z.string(), code: z.string(), message: z.string() }),
+  ),
 });
 
 export const AcceptanceLetterView = z.object({

@@ -12,7 +12,8 @@ export type PlacementRecord = EntityItem<typeof Placement>;
 /** Only these statuses may hold a placement; the placement transaction conditions on them. */
 export const PLACEABLE_STATUSES: readonly [RegistrationStatus, RegistrationStatus] = ['accepted', 'confirmed'];
 
-export const mentorOf = (p: Pick<PlacementRecord, 'mentorKey'>) => (p.mentorKey === NO_MENTOR ? undefined : p.mentorKey);
+export const mentorOf = (p: Pick<PlacementRecord, 'mentorKey'>) =>
+  p.mentorKey === NO_MENTOR ? undefined : p.mentorKey;
 
 export { getRegistrationRecord as getIntern } from '../cohort-registrations/records.ts';
 
@@ -39,6 +40,9 @@ async function batch<T>(ids: string[], read: (keys: string[]) => Promise<T[]>): 
 
 export async function internsById(ids: string[]): Promise<Map<string, InternRecord>> {
   const { cohortRegistration } = db().service.entities;
-  const rows = await batch(ids, async (chunk) => (await cohortRegistration.get(chunk.map((registrationId) => ({ registrationId }))).go()).data);
+  const rows = await batch(
+    ids,
+    async (chunk) => (await cohortRegistration.get(chunk.map((registrationId) => ({ registrationId }))).go()).data,
+  );
   return new Map(rows.map((r) => [r.registrationId, r]));
 }

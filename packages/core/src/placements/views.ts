@@ -10,7 +10,9 @@ import type { MenteeView, PlacementView, UnplacedInternView } from './placements
 async function projectTitles(ids: string[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids)];
   if (!unique.length) return new Map();
-  const { data } = await db().service.entities.project.get(unique.map((projectId) => ({ projectId }))).go();
+  const { data } = await db()
+    .service.entities.project.get(unique.map((projectId) => ({ projectId })))
+    .go();
   return new Map(data.map((p) => [p.projectId, p.title]));
 }
 

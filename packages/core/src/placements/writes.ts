@@ -21,7 +21,10 @@ export class Refusal extends DomainError {
 }
 
 export const changedMeanwhile = () =>
-  new Refusal('conflict', 'The intern was placed, moved or withdrawn by another request meanwhile; reload and try again');
+  new Refusal(
+    'conflict',
+    'The intern was placed, moved or withdrawn by another request meanwhile; reload and try again',
+  );
 
 /** Where the intern should be after the write. */
 export interface PlacementTarget {
@@ -37,10 +40,15 @@ type Label = 'seat' | 'mentor' | 'registration' | 'placement' | 'other';
 /** A mentor may take interns of their own host unit, or any intern when independent. */
 export async function assertMentorFits(mentorId: string, hostUnitId: string, path = 'mentorId') {
   const mentor = await getMentorRecord(mentorId);
-  if (!mentor) throw new Refusal('validation_failed', 'No such mentor', { errors: [{ path, message: 'No such mentor', code: 'not_found' }] });
+  if (!mentor)
+    throw new Refusal('validation_failed', 'No such mentor', {
+      errors: [{ path, message: 'No such mentor', code: 'not_found' }],
+    });
   if (mentor.affiliation !== INDEPENDENT && mentor.affiliation !== hostUnitId) {
     throw new Refusal('validation_failed', 'The mentor belongs to another host unit', {
-      errors: [{ path, message: 'Choose a mentor of the host unit or an independent expert', code: 'mentor_not_eligible' }],
+      errors: [
+        { path, message: 'Choose a mentor of the host unit or an independent expert', code: 'mentor_not_eligible' },
+      ],
     });
   }
 }
@@ -71,14 +79,26 @@ async function retryContended<T>(write: () => Promise<T>): Promise<T> {
   return retryOnConflict(write, { attempts: 31, retryable: contended });
 }
 
-async function attemptWrite(actor: Actor, intern: InternRecord, before: PlacementRecord | null, target: PlacementTarget): Promise<PlacementRecord> {
+async function attemptWrite(
+  actor: Actor,
+  intern: InternRecord,
+  before: PlacementRecord | null,
+  target: PlacementTarget,
+): Promise<PlacementRecord> {
   const at = new Date().toISOString();
   const registrationId = intern.registrationId;
   const moved = !before || before.projectId !== target.projectId;
   const oldMentor = before ? mentorOf(before) : undefined;
   const newMentor = target.mentorKey === NO_MENTOR ? undefined : target.mentorKey;
   const after: PlacementRecord = before
-    ? { ...before, ...target, ...(moved ? { placedAt: at } : {}), placedBy: actor.userId, updatedAt: at, version: before.version + 1 }
+    ? {
+        ...before,
+        ...target,
+        ...(moved ? { placedAt: at } : {}),
+        placedBy: actor.userId,
+        updatedAt: at,
+        version: before.version + 1,
+      }
     : {
         registrationId,
         cohortId: intern.cohortId,
@@ -138,7 +158,13 @@ async function attemptWrite(actor: Actor, intern: InternRecord, before: Placemen
       }
       const registration = cohortRegistration
         .patch({ registrationId })
-        .set({ hostUnitId: target.hostUnitId, projectId: target.projectId, placedAt: after.placedAt, updatedAt: at, ...(newMentor ? { mentorId: newMentor } : {}) })
+        .set({
+          hostUnitId: target.hostUnitId,
+          projectId: target.projectId,
+          placedAt: after.placedAt,
+          updatedAt: at,
+          ...(newMentor ? { mentorId: newMentor } : {}),
+        })
         .add({ version: 1 });
       push(
         'registration',
@@ -170,14 +196,30 @@ async function attemptWrite(actor: Actor, intern: InternRecord, before: Placemen
               .commit()
           : placement.create(after).commit(),
       );
-      push('other', audit.create(auditRecord(actor, 'placement', registrationId, action, diffChanges(before ? { ...before } : undefined, { ...after }), at)).commit());
+      push(
+        'other',
+        audit
+          .create(
+            auditRecord(
+              actor,
+              'placement',
+              registrationId,
+              action,
+              diffChanges(before ? { ...before } : undefined, { ...after }),
+              at,
+            ),
+          )
+          .commit(),
+      );
       push('other', outboxOp({ outboxEvent }, event));
       return ops as Ops;
     },
     (failed) => {
       switch (labels[failed.index]) {
         case 'seat':
-          return new Refusal('no_seats_left', 'The project has no free seats', { errors: [{ path: 'projectId', message: 'No free seats left', code: 'no_seats_left' }] });
+          return new Refusal('no_seats_left', 'The project has no free seats', {
+            errors: [{ path: 'projectId', message: 'No free seats left', code: 'no_seats_left' }],
+          });
         case 'mentor':
           return new Refusal('mentor_full', 'The mentor already has as many mentees as allowed', {
             errors: [{ path: 'mentorId', message: 'The mentor has no free mentee slots', code: 'mentor_full' }],
@@ -209,7 +251,11 @@ export async function releasePlacement(actor: Actor, registrationId: string, bef
             .add({ version: 1 })
             .where((a, { eq }) => eq(a.projectId, before.projectId))
             .commit(),
-          entities.audit.create(auditRecord(actor, 'placement', registrationId, 'release', diffChanges({ ...before }, undefined), at)).commit(),
+          entities.audit
+            .create(
+              auditRecord(actor, 'placement', registrationId, 'release', diffChanges({ ...before }, undefined), at),
+            )
+            .commit(),
         ] as Ops,
       () => changedMeanwhile(),
     ),
@@ -220,7 +266,10 @@ export async function releasePlacement(actor: Actor, registrationId: string, bef
  * What ending a placement writes besides the registration: the placement record deleted (only as
  * read), its project's seat and its mentor's slot given back. Shared by a release and a withdrawal.
  */
-export function releaseItems({ placement, projectSeats, mentorLoad }: Parameters<WriteBuilder>[0], before: PlacementRecord) {
+export function releaseItems(
+  { placement, projectSeats, mentorLoad }: Parameters<WriteBuilder>[0],
+  before: PlacementRecord,
+) {
   const mentorId = mentorOf(before);
   return [
     placement

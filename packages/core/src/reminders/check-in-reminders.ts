@@ -20,7 +20,9 @@ async function remindPage(cohort: CohortRecord, date: string, page: PlacementRow
     db()
       .service.entities.cohortRegistration.get(candidates.map((p) => ({ registrationId: p.registrationId })))
       .go({ attributes: ['registrationId', 'status', 'userId', 'email', 'name'] }),
-    db().service.entities.attendanceDay.get(candidates.map((p) => ({ registrationId: p.registrationId, date }))).go({ attributes: ['registrationId'] }),
+    db()
+      .service.entities.attendanceDay.get(candidates.map((p) => ({ registrationId: p.registrationId, date })))
+      .go({ attributes: ['registrationId'] }),
   ]);
   // Any record of the day (a check-in, approved leave) means there is nothing to remind of.
   const decided = new Set(days.data.map((d) => d.registrationId));
@@ -47,9 +49,17 @@ async function remindPage(cohort: CohortRecord, date: string, page: PlacementRow
  * intern and day (the delivery key). A cohort day's pass is checkpointed like the absentee job:
  * bounded per invocation, continued by the next, and skipped once done.
  */
-export async function sendCheckInReminders(at: Date, budget: Budget = BUDGET): Promise<{ done: boolean; cohorts: number; reminded: number }> {
+export async function sendCheckInReminders(
+  at: Date,
+  budget: Budget = BUDGET,
+): Promise<{ done: boolean; cohorts: number; reminded: number }> {
   const until = Date.now() + budget.ms;
-  const cohorts = (await db().service.entities.cohort.query.all({}).where((a, { eq }) => eq(a.status, 'running')).go({ pages: 'all' })).data;
+  const cohorts = (
+    await db()
+      .service.entities.cohort.query.all({})
+      .where((a, { eq }) => eq(a.status, 'running'))
+      .go({ pages: 'all' })
+  ).data;
   let scanned = 0;
   let reminded = 0;
   let done = true;

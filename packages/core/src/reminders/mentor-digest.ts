@@ -13,13 +13,26 @@ const PARALLEL = 8;
 type WeekLine = { internName: string; weekStart: string; logCount: number };
 
 /** The mentor's mentees' weeks that are over and still pending, oldest first. */
-async function weeksToReview(mentorId: string, at: Date, cohorts: Map<string, Promise<CohortRecord | null>>): Promise<WeekLine[]> {
+async function weeksToReview(
+  mentorId: string,
+  at: Date,
+  cohorts: Map<string, Promise<CohortRecord | null>>,
+): Promise<WeekLine[]> {
   const mentees = await menteeIdsOf(mentorId);
   if (mentees.length === 0) return [];
   const { logWeek, cohortRegistration } = db().service.entities;
   const [weeks, names] = await Promise.all([
-    Promise.all(mentees.map((registrationId) => logWeek.query.byIntern({ registrationId }).where((a, { eq }) => eq(a.status, 'pending')).go({ pages: 'all' }))),
-    cohortRegistration.get(mentees.map((registrationId) => ({ registrationId }))).go({ attributes: ['registrationId', 'name'] }),
+    Promise.all(
+      mentees.map((registrationId) =>
+        logWeek.query
+          .byIntern({ registrationId })
+          .where((a, { eq }) => eq(a.status, 'pending'))
+          .go({ pages: 'all' }),
+      ),
+    ),
+    cohortRegistration
+      .get(mentees.map((registrationId) => ({ registrationId })))
+      .go({ attributes: ['registrationId', 'name'] }),
   ]);
   const nameOf = new Map(names.data.map((r) => [r.registrationId, r.name]));
   const lines: WeekLine[] = [];
@@ -28,9 +41,15 @@ async function weeksToReview(mentorId: string, at: Date, cohorts: Map<string, Pr
     const cohort = await cohorts.get(week.cohortId)!;
     if (!cohort) continue;
     if (!reviewable(week, cohort.endsOn, localDate(at, cohort.timeZone))) continue;
-    lines.push({ internName: nameOf.get(week.registrationId) ?? week.registrationId, weekStart: week.weekStart, logCount: week.logCount });
+    lines.push({
+      internName: nameOf.get(week.registrationId) ?? week.registrationId,
+      weekStart: week.weekStart,
+      logCount: week.logCount,
+    });
   }
-  return lines.sort((x, y) => (x.weekStart === y.weekStart ? x.internName.localeCompare(y.internName) : x.weekStart < y.weekStart ? -1 : 1));
+  return lines.sort((x, y) =>
+    x.weekStart === y.weekStart ? x.internName.localeCompare(y.internName) : x.weekStart < y.weekStart ? -1 : 1,
+  );
 }
 
 /**
@@ -39,7 +58,11 @@ async function weeksToReview(mentorId: string, at: Date, cohorts: Map<string, Pr
  */
 export async function sendMentorDigests(at: Date): Promise<{ week: string; mentors: number; sent: number }> {
   const week = localWeekStart(at, DEFAULT_TIME_ZONE);
-  const mentors = (await db().service.entities.mentor.query.all({}).go({ pages: 'all', attributes: ['mentorId', 'userId', 'email', 'name'] })).data;
+  const mentors = (
+    await db()
+      .service.entities.mentor.query.all({})
+      .go({ pages: 'all', attributes: ['mentorId', 'userId', 'email', 'name'] })
+  ).data;
   const users = await usersById(mentors.map((m) => m.userId));
   const cohorts = new Map<string, Promise<CohortRecord | null>>();
   let sent = 0;
@@ -50,7 +73,12 @@ export async function sendMentorDigests(at: Date): Promise<{ week: string; mento
         if (weeks.length === 0) return;
         const recipient = recipientOf(users.get(mentor.userId), { email: mentor.email, name: mentor.name });
         if (!recipient) return;
-        await notify({ key: mentorDigestKey(mentor.mentorId, week), kind: 'mentor.weekly-digest', recipient, data: { week, weeks } });
+        await notify({
+          key: mentorDigestKey(mentor.mentorId, week),
+          kind: 'mentor.weekly-digest',
+          recipient,
+          data: { week, weeks },
+        });
         sent++;
       }),
     );

@@ -9,17 +9,28 @@ import { dayCounter } from '../attendance/counters.ts';
 import { activeOrganisers } from '../users/list.ts';
 
 const agreements = (items: ReminderDigest['expiring']) =>
-  items.map((p) => ({ title: p.title, ...(p.expiresOn ? { expiresOn: p.expiresOn } : {}), ...(p.lastActivityOn ? { lastActivityOn: p.lastActivityOn } : {}) }));
+  items.map((p) => ({
+    title: p.title,
+    ...(p.expiresOn ? { expiresOn: p.expiresOn } : {}),
+    ...(p.lastActivityOn ? { lastActivityOn: p.lastActivityOn } : {}),
+  }));
 
 /** The day's partnership reminders as recorded by their job, recorded now when that job has not run yet today. */
 async function partnershipReminders(date: string): Promise<ReminderDigest> {
-  const stored = (await db().service.entities.reminderDigest.get({ date }).go()).data as (Omit<ReminderDigest, 'overdue'> & { overdue?: ReminderDigest['overdue'] }) | null;
+  const stored = (await db().service.entities.reminderDigest.get({ date }).go()).data as
+    | (Omit<ReminderDigest, 'overdue'> & { overdue?: ReminderDigest['overdue'] })
+    | null;
   return stored ? { ...stored, overdue: stored.overdue ?? [] } : recordReminders(date);
 }
 
 /** Yesterday's absentees of each running cohort, read from the cohort day's counter (its shards: one Query per cohort). */
 async function absentees(at: Date): Promise<DailyDigestData['absentees']> {
-  const cohorts = (await db().service.entities.cohort.query.all({}).where((a, { eq }) => eq(a.status, 'running')).go({ pages: 'all' })).data;
+  const cohorts = (
+    await db()
+      .service.entities.cohort.query.all({})
+      .where((a, { eq }) => eq(a.status, 'running'))
+      .go({ pages: 'all' })
+  ).data;
   const rows = await Promise.all(
     cohorts.map(async (cohort) => {
       const date = addDays(localDate(at, cohort.timeZone), -1);
@@ -33,7 +44,9 @@ async function absentees(at: Date): Promise<DailyDigestData['absentees']> {
 
 /** Deliveries parked as failed: a Query of the status index, keys only. */
 async function failedDeliveries(): Promise<number> {
-  const { data } = await db().service.entities.delivery.query.byStatus({ status: 'failed' }).go({ pages: 'all', attributes: ['deliveryId'] });
+  const { data } = await db()
+    .service.entities.delivery.query.byStatus({ status: 'failed' })
+    .go({ pages: 'all', attributes: ['deliveryId'] });
   return data.length;
 }
 
@@ -44,18 +57,32 @@ async function failedDeliveries(): Promise<number> {
  */
 export async function sendOrganiserDigests(at: Date): Promise<{ date: string; organisers: number; sent: number }> {
   const date = localDate(at, DEFAULT_TIME_ZONE);
-  const [reminders, absent, failed] = await Promise.all([partnershipReminders(date), absentees(at), failedDeliveries()]);
+  const [reminders, absent, failed] = await Promise.all([
+    partnershipReminders(date),
+    absentees(at),
+    failedDeliveries(),
+  ]);
   const data: DailyDigestData = {
     date,
-    partnerships: { expiring: agreements(reminders.expiring), overdue: agreements(reminders.overdue), inactive: agreements(reminders.inactive) },
+    partnerships: {
+      expiring: agreements(reminders.expiring),
+      overdue: agreements(reminders.overdue),
+      inactive: agreements(reminders.inactive),
+    },
     absentees: absent,
     failedDeliveries: failed,
   };
-  const empty = !reminders.expiring.length && !reminders.overdue.length && !reminders.inactive.length && !absent.length && !failed;
+  const empty =
+    !reminders.expiring.length && !reminders.overdue.length && !reminders.inactive.length && !absent.length && !failed;
   const organisers = await activeOrganisers();
   if (empty) return { date, organisers: organisers.length, sent: 0 };
   for (const o of organisers) {
-    await notify({ key: organiserDigestKey(date), kind: 'organiser.daily-digest', recipient: accountRecipient(o)!, data });
+    await notify({
+      key: organiserDigestKey(date),
+      kind: 'organiser.daily-digest',
+      recipient: accountRecipient(o)!,
+      data,
+    });
   }
   return { date, organisers: organisers.length, sent: organisers.length };
 }

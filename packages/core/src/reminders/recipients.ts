@@ -21,5 +21,7 @@ export async function usersById(ids: string[]): Promise<Map<string, UserRow>> {
  */
 export function recipientOf(user: UserRow | undefined, fallback: { email?: string; name?: string }): Recipient | null {
   if (user) return accountRecipient(user);
-  return fallback.email ? addressRecipient(fallback.email, { ...(fallback.name ? { name: fallback.name } : {}) }) : null;
+  return fallback.email
+    ? addressRecipient(fallback.email, { ...(fallback.name ? { name: fallback.name } : {}) })
+    : null;
 }

@@ -34,7 +34,11 @@ describe('AWS cron expressions', () => {
   });
 
   it('steps, lists, ranges, months and years', () => {
-    expect([0, 15, 30, 45].every((m) => cronMatches('cron(*/15 * * * ? *)', at(`2026-12-02T03:${String(m).padStart(2, '0')}:00Z`)))).toBe(true);
+    expect(
+      [0, 15, 30, 45].every((m) =>
+        cronMatches('cron(*/15 * * * ? *)', at(`2026-12-02T03:${String(m).padStart(2, '0')}:00Z`)),
+      ),
+    ).toBe(true);
     expect(cronMatches('cron(*/15 * * * ? *)', at('2026-12-02T03:10:00Z'))).toBe(false);
     expect(cronMatches('cron(10/20 * * * ? *)', at('2026-12-02T03:50:00Z'))).toBe(true);
     expect(cronMatches('cron(10/20 * * * ? *)', at('2026-12-02T03:00:00Z'))).toBe(false);

@@ -50,7 +50,8 @@ function parseField(text: string, field: FieldRange, expression: string): Set<nu
   const out = new Set<number>();
   for (const part of text.split(',')) {
     const [range, stepText, extra] = part.split('/');
-    if (extra !== undefined || range === undefined || range === '') throw new CronError(`"${part}" is not a ${field.name} value in ${expression}`);
+    if (extra !== undefined || range === undefined || range === '')
+      throw new CronError(`"${part}" is not a ${field.name} value in ${expression}`);
     const step = stepText === undefined ? 1 : Number(stepText);
     if (!Number.isInteger(step) || step < 1) throw new CronError(`"${stepText}" is not a step in ${expression}`);
     let from: number;
@@ -74,12 +75,14 @@ function parseField(text: string, field: FieldRange, expression: string): Set<nu
 export function parseCron(expression: string): CronSpec {
   const inner = /^cron\((.*)\)$/.exec(expression.trim())?.[1] ?? expression;
   const parts = inner.trim().split(/\s+/);
-  if (parts.length !== 6) throw new CronError(`${expression} needs six fields: minutes hours day-of-month month day-of-week year`);
+  if (parts.length !== 6)
+    throw new CronError(`${expression} needs six fields: minutes hours day-of-month month day-of-week year`);
   if (/[LW#]/i.test(parts[2]!.replace(/[A-Z]{3}/gi, '')) || /[L#]/i.test(parts[4]!.replace(/[A-Z]{3}/gi, ''))) {
     throw new CronError(`L, W and # are not supported: ${expression}`);
   }
   const [dom, dow] = [parts[2]!, parts[4]!];
-  if ((dom === '?') === (dow === '?')) throw new CronError(`Exactly one of day-of-month and day-of-week must be "?": ${expression}`);
+  if ((dom === '?') === (dow === '?'))
+    throw new CronError(`Exactly one of day-of-month and day-of-week must be "?": ${expression}`);
   const field = (i: number) => parseField(parts[i]!, FIELDS[i]!, expression);
   return {
     minutes: field(0),

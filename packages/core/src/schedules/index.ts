@@ -20,7 +20,12 @@ export type Job = (at: Date) => Promise<JobSummary>;
 export const JOBS = {
   'partnership-reminders': async (at) => {
     const digest = await recordReminders(localDate(at));
-    return { date: digest.date, expiring: digest.expiring.length, overdue: digest.overdue.length, inactive: digest.inactive.length };
+    return {
+      date: digest.date,
+      expiring: digest.expiring.length,
+      overdue: digest.overdue.length,
+      inactive: digest.inactive.length,
+    };
   },
   'mark-absentees': async (at) => {
     const progress = await markAbsentees({ now: at });
@@ -40,7 +45,12 @@ export const JOBS = {
  * shows today's reminder digest even before the day's 01:00 UTC run.
  */
 export const STARTUP_CHECKS: Partial<Record<keyof typeof JOBS, (at: Date) => Promise<boolean>>> = {
-  'partnership-reminders': async (at) => !(await db().service.entities.reminderDigest.get({ date: localDate(at) }).go()).data,
+  'partnership-reminders': async (at) =>
+    !(
+      await db()
+        .service.entities.reminderDigest.get({ date: localDate(at) })
+        .go()
+    ).data,
 };
 
 export { SCHEDULES, type Schedule } from './schedules.ts';

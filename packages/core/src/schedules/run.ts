@@ -22,7 +22,11 @@ const MAX_INVOCATIONS = 10_000;
  * finished: in AWS the next invocation continues; locally (`untilDone`) it is invoked again at once,
  * so a run ends with the work done.
  */
-export async function runJob(name: string, at: Date = new Date(), options: { untilDone?: boolean } = {}): Promise<JobSummary & { invocations: number }> {
+export async function runJob(
+  name: string,
+  at: Date = new Date(),
+  options: { untilDone?: boolean } = {},
+): Promise<JobSummary & { invocations: number }> {
   const job = (JOBS as Record<string, Job>)[name];
   if (!job) throw new UnknownJobError(name, jobNames());
   let invocations = 0;

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { countedDays, fenText, internStatement, mentorStatement, sumFen, times, type AttendanceDay, type StipendRules } from './arithmetic.ts';
+import {
+  countedDays,
+  fenText,
+  internStatement,
+  mentorStatement,
+  sumFen,
+  times,
+  type AttendanceDay,
+  type StipendRules,
+} from './arithmetic.ts';
 
 const rules = (overrides: Partial<StipendRules> = {}): StipendRules => ({
   dailyAllowanceFen: 8_333,
@@ -20,7 +29,12 @@ function days(...statuses: AttendanceDay['status'][]): AttendanceDay[] {
 
 describe('stipend arithmetic in fen', () => {
   it('23 days × 8,333 fen is exactly 191,659 fen (1,916.59 yuan)', () => {
-    const statement = internStatement(rules(), days(...Array<AttendanceDay['status']>(23).fill('present')), 0, '2026-09-01');
+    const statement = internStatement(
+      rules(),
+      days(...Array<AttendanceDay['status']>(23).fill('present')),
+      0,
+      '2026-09-01',
+    );
     expect(statement.lines[0]).toMatchObject({ kind: 'daily', quantity: 23, unitFen: 8_333, amountFen: 191_659 });
     expect(statement.lines[0]!.label).toBe('签到天数 23 天 × 日补贴 83.33 元');
     expect(statement.totalFen).toBe(191_659 + 0 + 200_000);

@@ -79,11 +79,16 @@ export function sumFen(amounts: number[]): number {
  * day has been attended. Since a statement is approved at what it counts now, one approved
  * mid-cohort freezes only the days that had come by then.
  */
-export function countedDays(days: AttendanceDay[], rules: Pick<StipendRules, 'countedDays' | 'countApprovedLeave'>, today: string): number {
+export function countedDays(
+  days: AttendanceDay[],
+  rules: Pick<StipendRules, 'countedDays' | 'countApprovedLeave'>,
+  today: string,
+): number {
   const leave = rules.countApprovedLeave === true;
   return days.filter((day) => {
     if (day.status === 'future') return false;
-    if (day.status === 'leave') return leave && day.date < today && (rules.countedDays !== 'weekdays' || isWeekday(day.date));
+    if (day.status === 'leave')
+      return leave && day.date < today && (rules.countedDays !== 'weekdays' || isWeekday(day.date));
     if (rules.countedDays === 'calendar') return true;
     if (day.status === 'absent') return false;
     return rules.countedDays === 'checked_in' || isWeekday(day.date);
@@ -100,7 +105,12 @@ const DAY_BASIS: Record<StipendRules['countedDays'], string> = {
  * An intern's statement as of `today`: counted days × daily allowance, travel reimbursed up to the
  * cap, and the one-time project award. Every amount is integer fen.
  */
-export function internStatement(rules: StipendRules, days: AttendanceDay[], travelClaimedFen: number, today: string): Statement {
+export function internStatement(
+  rules: StipendRules,
+  days: AttendanceDay[],
+  travelClaimedFen: number,
+  today: string,
+): Statement {
   assertFen(travelClaimedFen);
   const count = countedDays(days, rules, today);
   const leaveNote = rules.countApprovedLeave ? '（含批准的请假）' : '';
@@ -135,7 +145,10 @@ export function internStatement(rules: StipendRules, days: AttendanceDay[], trav
 }
 
 /** A mentor's teaching allowance: one line per mentee at the policy's rate. */
-export function mentorStatement(rules: Pick<StipendRules, 'mentorAllowancePerMenteeFen'>, mentees: Array<{ registrationId: string; name: string }>): Statement {
+export function mentorStatement(
+  rules: Pick<StipendRules, 'mentorAllowancePerMenteeFen'>,
+  mentees: Array<{ registrationId: string; name: string }>,
+): Statement {
   const lines = mentees.map<StatementLine>((m) => ({
     kind: 'mentee',
     label: `帮带 ${m.name}：导师补贴 ${fenText(rules.mentorAllowancePerMenteeFen)} 元`,

@@ -14,7 +14,11 @@ const STATUS = { open: '待发放', paid: '已发放' } as const;
  */
 export async function batchWorkbook(batch: PayoutBatchView, cohortName: string): Promise<SpreadsheetFile> {
   const { data } = batch.items.length
-    ? await db().service.entities.stipendStatement.get(batch.items.map((i) => ({ cohortId: batch.cohortId, payeeId: i.payeeId }))).go()
+    ? await db()
+        .service.entities.stipendStatement.get(
+          batch.items.map((i) => ({ cohortId: batch.cohortId, payeeId: i.payeeId })),
+        )
+        .go()
     : { data: [] };
   const statements = new Map(data.map((s) => [s.payeeId, s as FrozenRecord]));
   const workbook = await newWorkbook();
@@ -32,7 +36,14 @@ export async function batchWorkbook(batch: PayoutBatchView, cohortName: string):
     ],
     batch.items.map((item, i) => ({ n: i + 1, item })),
   );
-  const total = payees.addRow(['', '合计', `${batch.count} 人`, '', yuan(batch.totalFen), batch.paidAt ? `发放于 ${localDateTime(batch.paidAt)}` : '']);
+  const total = payees.addRow([
+    '',
+    '合计',
+    `${batch.count} 人`,
+    '',
+    yuan(batch.totalFen),
+    batch.paidAt ? `发放于 ${localDateTime(batch.paidAt)}` : '',
+  ]);
   total.font = { bold: true };
 
   addTable(

@@ -69,15 +69,23 @@ export const PayoutBatches = {
     await requireCohortRecord(cohortId);
     // A statement batched by another request meanwhile: read the approved ones again.
     const gather = async (): Promise<PayoutBatchView> => {
-      const { data } = await db().service.entities.stipendStatement.query.byStatus({ cohortId, status: 'approved' }).go({ count: BATCH_SIZE });
+      const { data } = await db()
+        .service.entities.stipendStatement.query.byStatus({ cohortId, status: 'approved' })
+        .go({ count: BATCH_SIZE });
       const statements = data as FrozenRecord[];
-      if (statements.length === 0) throw new DomainError('nothing_to_pay', 'No approved statements are waiting for a payout batch');
+      if (statements.length === 0)
+        throw new DomainError('nothing_to_pay', 'No approved statements are waiting for a payout batch');
       const at = new Date().toISOString();
       const record: BatchRecord = {
         batchId: newId('payoutBatch'),
         cohortId,
         status: 'open',
-        items: statements.map((s) => ({ payeeId: s.payeeId, payeeKind: s.payeeKind, payeeName: s.payeeName, totalFen: s.totalFen })),
+        items: statements.map((s) => ({
+          payeeId: s.payeeId,
+          payeeKind: s.payeeKind,
+          payeeName: s.payeeName,
+          totalFen: s.totalFen,
+        })),
         totalFen: sumFen(statements.map((s) => s.totalFen)),
         createdAt: at,
         createdBy: actor.userId,
@@ -96,7 +104,18 @@ export const PayoutBatches = {
                 .where((a, { eq }) => eq(a.status, 'approved'))
                 .commit(),
             ),
-            audit.create(auditRecord(actor, 'payoutBatch', record.batchId, 'create', { totalFen: { after: record.totalFen }, payees: { after: record.items.length } }, at)).commit(),
+            audit
+              .create(
+                auditRecord(
+                  actor,
+                  'payoutBatch',
+                  record.batchId,
+                  'create',
+                  { totalFen: { after: record.totalFen }, payees: { after: record.items.length } },
+                  at,
+                ),
+              )
+              .commit(),
           ] as Ops,
         () => new DomainError('conflict', 'A statement was batched by another request meanwhile', { raced: true }),
       );
@@ -109,7 +128,14 @@ export const PayoutBatches = {
   async list(actor: Actor, cohortId: string, page: PageRequest): Promise<Page<PayoutBatchView>> {
     requireRole(actor, 'organiser');
     await requireCohortRecord(cohortId);
-    return queryPage((options) => db().service.entities.payoutBatch.query.byCohort({ cohortId }).go({ ...options, order: 'desc' }), page, (b) => view(b as BatchRecord));
+    return queryPage(
+      (options) =>
+        db()
+          .service.entities.payoutBatch.query.byCohort({ cohortId })
+          .go({ ...options, order: 'desc' }),
+      page,
+      (b) => view(b as BatchRecord),
+    );
   },
 
   async get(actor: Actor, batchId: string): Promise<PayoutBatchView> {
@@ -125,16 +151,29 @@ export const PayoutBatches = {
    * payment in the same transaction): a server that died after paying and before recording its
    * answer still gives the retry the paid batch, not `already_paid`.
    */
-  async pay(actor: Actor, batchId: string, { idempotencyKey }: { idempotencyKey?: string } = {}): Promise<PayoutBatchView> {
+  async pay(
+    actor: Actor,
+    batchId: string,
+    { idempotencyKey }: { idempotencyKey?: string } = {},
+  ): Promise<PayoutBatchView> {
     requireRole(actor, 'organiser');
     const before = await requireBatch(batchId);
     if (before.status === 'paid') {
-      if (idempotencyKey && before.paidWithKey === idempotencyKey && before.paidBy === actor.userId) return view(before);
+      if (idempotencyKey && before.paidWithKey === idempotencyKey && before.paidBy === actor.userId)
+        return view(before);
       throw alreadyPaid();
     }
     const at = new Date().toISOString();
     const entryId = newId('ledgerEntry');
-    const after: BatchRecord = { ...before, status: 'paid', paidAt: at, paidBy: actor.userId, ledgerEntryId: entryId, updatedAt: at, version: before.version + 1 };
+    const after: BatchRecord = {
+      ...before,
+      status: 'paid',
+      paidAt: at,
+      paidBy: actor.userId,
+      ledgerEntryId: entryId,
+      updatedAt: at,
+      version: before.version + 1,
+    };
     // Every payee of the batch is told it was paid: one event for the batch, written with the payment.
     const paid = peopleEvent('stipend.batch-paid', {
       batchId,
@@ -147,10 +186,28 @@ export const PayoutBatches = {
         [
           payoutBatch
             .patch({ batchId })
-            .set({ status: 'paid', paidAt: at, paidBy: actor.userId, ledgerEntryId: entryId, updatedAt: at, version: after.version, ...(idempotencyKey ? { paidWithKey: idempotencyKey } : {}) })
+            .set({
+              status: 'paid',
+              paidAt: at,
+              paidBy: actor.userId,
+              ledgerEntryId: entryId,
+              updatedAt: at,
+              version: after.version,
+              ...(idempotencyKey ? { paidWithKey: idempotencyKey } : {}),
+            })
             .where((a, { eq }) => eq(a.status, 'open'))
             .commit(),
-          ledgerEntry.create({ batchId, entryId, cohortId: before.cohortId, amountFen: before.totalFen, payees: before.items.length, at, by: actor.userId }).commit(),
+          ledgerEntry
+            .create({
+              batchId,
+              entryId,
+              cohortId: before.cohortId,
+              amountFen: before.totalFen,
+              payees: before.items.length,
+              at,
+              by: actor.userId,
+            })
+            .commit(),
           ...before.items.map((item) =>
             stipendStatement
               .patch({ cohortId: before.cohortId, payeeId: item.payeeId })
@@ -159,7 +216,22 @@ export const PayoutBatches = {
               .where((a, { eq }) => `${eq(a.status, 'batched')} AND ${eq(a.batchId, batchId)}`)
               .commit(),
           ),
-          audit.create(auditRecord(actor, 'payoutBatch', batchId, 'pay', { status: { before: 'open', after: 'paid' }, totalFen: { after: before.totalFen }, ledgerEntryId: { after: entryId } }, at)).commit(),
+          audit
+            .create(
+              auditRecord(
+                actor,
+                'payoutBatch',
+                batchId,
+                'pay',
+                {
+                  status: { before: 'open', after: 'paid' },
+                  totalFen: { after: before.totalFen },
+                  ledgerEntryId: { after: entryId },
+                },
+                at,
+              ),
+            )
+            .commit(),
           outboxOp({ outboxEvent }, paid),
         ] as Ops,
       alreadyPaid,

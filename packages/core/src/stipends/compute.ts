@@ -36,7 +36,14 @@ export async function getFrozen(cohortId: string, payeeId: string): Promise<Froz
 
 type TravelClaimRecord = EntityItem<typeof TravelClaim>;
 
-const claimView = ({ registrationId, amountFen, receipts, note, updatedAt, version }: TravelClaimRecord): TravelClaimView => ({
+const claimView = ({
+  registrationId,
+  amountFen,
+  receipts,
+  note,
+  updatedAt,
+  version,
+}: TravelClaimRecord): TravelClaimView => ({
   registrationId,
   amountFen,
   receipts,
@@ -53,7 +60,9 @@ export async function getTravelClaim(registrationId: string): Promise<TravelClai
 /** The travel claims of a page of interns in one batch read, instead of one read per intern. */
 export async function travelClaimsById(ids: string[]): Promise<Map<string, TravelClaimView>> {
   if (ids.length === 0) return new Map();
-  const { data } = await db().service.entities.travelClaim.get(ids.map((registrationId) => ({ registrationId }))).go({ consistent: true });
+  const { data } = await db()
+    .service.entities.travelClaim.get(ids.map((registrationId) => ({ registrationId })))
+    .go({ consistent: true });
   return new Map(data.map((claim) => [claim.registrationId, claimView(claim)]));
 }
 
@@ -81,7 +90,13 @@ export const rulesOf = (cohort: CohortRecord): StipendRules => cohort.stipendPol
  * The caller has already read the placement, the cohort and the claim; the attendance days are the
  * only read left.
  */
-export async function computeIntern(placement: PlacementRecord, cohort: CohortRecord, name: string, claim: TravelClaimView | null, now = new Date()): Promise<StatementView> {
+export async function computeIntern(
+  placement: PlacementRecord,
+  cohort: CohortRecord,
+  name: string,
+  claim: TravelClaimView | null,
+  now = new Date(),
+): Promise<StatementView> {
   const days = await Attendance.daysOf({ ...placement, cohort }, now);
   const { lines, totalFen } = internStatement(
     rulesOf(cohort),
@@ -107,10 +122,27 @@ export async function computeIntern(placement: PlacementRecord, cohort: CohortRe
  * A page of mentors reads its mentors, mentees and names in one batch each and builds every
  * allowance here.
  */
-export function mentorAllowance(cohortId: string, mentor: Pick<MentorRecord, 'mentorId' | 'name'>, menteeIds: string[], interns: Map<string, InternRecord>, rules: StipendRules): StatementView {
-  const mentees = [...menteeIds].sort().map((registrationId) => ({ registrationId, name: interns.get(registrationId)?.name ?? registrationId }));
+export function mentorAllowance(
+  cohortId: string,
+  mentor: Pick<MentorRecord, 'mentorId' | 'name'>,
+  menteeIds: string[],
+  interns: Map<string, InternRecord>,
+  rules: StipendRules,
+): StatementView {
+  const mentees = [...menteeIds]
+    .sort()
+    .map((registrationId) => ({ registrationId, name: interns.get(registrationId)?.name ?? registrationId }));
   const { lines, totalFen } = mentorStatement(rules, mentees);
-  return { cohortId, payeeId: mentor.mentorId, payeeKind: 'mentor', payeeName: mentor.name, status: 'computed', lines, totalFen, version: 0 };
+  return {
+    cohortId,
+    payeeId: mentor.mentorId,
+    payeeKind: 'mentor',
+    payeeName: mentor.name,
+    status: 'computed',
+    lines,
+    totalFen,
+    version: 0,
+  };
 }
 
 /** A mentor's allowance now: one line per mentee of this cohort. */

@@ -7,7 +7,18 @@ import { transact } from '../db/transact.ts';
 import { DomainError, forbidden, notFound } from '../errors.ts';
 import { mentorsById } from '../mentors/index.ts';
 import { getIntern, getPlacementRecord, internsById, mentorOf, type PlacementRecord } from '../placements/records.ts';
-import { computeIntern, computeMentor, frozenView, getFrozen, getTravelClaim, isMentorId, mentorAllowance, rulesOf, travelClaimsById, type FrozenRecord } from './compute.ts';
+import {
+  computeIntern,
+  computeMentor,
+  frozenView,
+  getFrozen,
+  getTravelClaim,
+  isMentorId,
+  mentorAllowance,
+  rulesOf,
+  travelClaimsById,
+  type FrozenRecord,
+} from './compute.ts';
 import { ApproveStatementInput, TravelClaimInput, type StatementView, TravelClaimView } from './stipends.schema.ts';
 import { pickView } from '../views.ts';
 import { outboxOp } from '../outbox/events.ts';
@@ -34,13 +45,20 @@ async function placementIn(cohortId: string, registrationId: string): Promise<Pl
 }
 
 /** The statement now: frozen once approved, otherwise computed from attendance and the policy. */
-async function current(cohortId: string, payeeId: string): Promise<{ view: StatementView; frozen: FrozenRecord | null }> {
+async function current(
+  cohortId: string,
+  payeeId: string,
+): Promise<{ view: StatementView; frozen: FrozenRecord | null }> {
   const [cohort, frozen] = await Promise.all([requireCohortRecord(cohortId), getFrozen(cohortId, payeeId)]);
   if (isMentorId(payeeId)) {
     if (frozen) return { view: frozenView(frozen), frozen };
     return { view: await computeMentor(cohortId, payeeId, rulesOf(cohort)), frozen: null };
   }
-  const [placement, claim, intern] = await Promise.all([placementIn(cohortId, payeeId), getTravelClaim(payeeId), frozen ? null : getIntern(payeeId)]);
+  const [placement, claim, intern] = await Promise.all([
+    placementIn(cohortId, payeeId),
+    getTravelClaim(payeeId),
+    frozen ? null : getIntern(payeeId),
+  ]);
   if (frozen) return { view: frozenView(frozen, claim), frozen };
   return { view: await computeIntern(placement, cohort, intern?.name ?? payeeId, claim), frozen: null };
 }
@@ -52,7 +70,12 @@ export const Statements = {
   },
 
   /** A page of the cohort's intern statements (by placement), or all its mentors' allowances. */
-  async list(actor: Actor, cohortId: string, kind: 'intern' | 'mentor', page: PageRequest): Promise<Page<StatementView>> {
+  async list(
+    actor: Actor,
+    cohortId: string,
+    kind: 'intern' | 'mentor',
+    page: PageRequest,
+  ): Promise<Page<StatementView>> {
     requireRole(actor, 'organiser');
     const cohort = await requireCohortRecord(cohortId);
     const { placement, stipendStatement } = db().service.entities;
@@ -67,10 +90,17 @@ export const Statements = {
       }
       const mentorIds = [...menteesOf.keys()].sort();
       const frozen = new Map(
-        (mentorIds.length ? (await stipendStatement.get(mentorIds.map((payeeId) => ({ cohortId, payeeId }))).go({ consistent: true })).data : []).map((f) => [f.payeeId, f as FrozenRecord]),
+        (mentorIds.length
+          ? (await stipendStatement.get(mentorIds.map((payeeId) => ({ cohortId, payeeId }))).go({ consistent: true }))
+              .data
+          : []
+        ).map((f) => [f.payeeId, f as FrozenRecord]),
       );
       const open = mentorIds.filter((id) => !frozen.has(id));
-      const [mentors, interns] = await Promise.all([mentorsById(open), internsById(open.flatMap((id) => menteesOf.get(id)!))]);
+      const [mentors, interns] = await Promise.all([
+        mentorsById(open),
+        internsById(open.flatMap((id) => menteesOf.get(id)!)),
+      ]);
       const items = mentorIds.map((mentorId) => {
         const f = frozen.get(mentorId);
         if (f) return frozenView(f);
@@ -83,7 +113,12 @@ export const Statements = {
     const result = await queryPage((options) => placement.query.byCohort({ cohortId }).go(options), page);
     const ids = result.items.map((p) => p.registrationId);
     const [frozen, interns, claims] = await Promise.all([
-      ids.length ? stipendStatement.get(ids.map((payeeId) => ({ cohortId, payeeId }))).go().then((r) => r.data) : [],
+      ids.length
+        ? stipendStatement
+            .get(ids.map((payeeId) => ({ cohortId, payeeId })))
+            .go()
+            .then((r) => r.data)
+        : [],
       internsById(ids),
       travelClaimsById(ids),
     ]);
@@ -92,7 +127,9 @@ export const Statements = {
       result.items.map(async (p) => {
         const f = frozenById.get(p.registrationId);
         const claim = claims.get(p.registrationId) ?? null;
-        return f ? frozenView(f, claim) : computeIntern(p, cohort, interns.get(p.registrationId)?.name ?? p.registrationId, claim);
+        return f
+          ? frozenView(f, claim)
+          : computeIntern(p, cohort, interns.get(p.registrationId)?.name ?? p.registrationId, claim);
       }),
     );
     return { items, nextCursor: result.nextCursor };
@@ -108,7 +145,11 @@ export const Statements = {
     const { view, frozen } = await current(cohortId, payeeId);
     if (frozen) throw new DomainError('statement_approved', 'The statement is already approved');
     if (view.totalFen !== totalFen) {
-      throw new DomainError('statement_changed', `The statement now totals ${view.totalFen} fen; review it again before approving`, { totalFen: view.totalFen });
+      throw new DomainError(
+        'statement_changed',
+        `The statement now totals ${view.totalFen} fen; review it again before approving`,
+        { totalFen: view.totalFen },
+      );
     }
     const at = new Date().toISOString();
     const record: FrozenRecord = {
@@ -126,12 +167,28 @@ export const Statements = {
       version: 1,
     };
     // The payee is told the amount that was approved, by an event written with the approval.
-    const approved = peopleEvent('stipend.approved', { cohortId, payeeId, payeeKind: record.payeeKind, totalFen: record.totalFen });
+    const approved = peopleEvent('stipend.approved', {
+      cohortId,
+      payeeId,
+      payeeKind: record.payeeKind,
+      totalFen: record.totalFen,
+    });
     await transact(
       ({ stipendStatement, audit, outboxEvent }) =>
         [
           stipendStatement.create(record).commit(),
-          audit.create(auditRecord(actor, 'stipendStatement', `${cohortId}:${payeeId}`, 'approve', diffChanges(undefined, { status: 'approved', totalFen: record.totalFen, lines: record.lines }), at)).commit(),
+          audit
+            .create(
+              auditRecord(
+                actor,
+                'stipendStatement',
+                `${cohortId}:${payeeId}`,
+                'approve',
+                diffChanges(undefined, { status: 'approved', totalFen: record.totalFen, lines: record.lines }),
+                at,
+              ),
+            )
+            .commit(),
           outboxOp({ outboxEvent }, approved),
         ] as Ops,
       () => new DomainError('statement_approved', 'The statement is already approved'),
@@ -174,13 +231,33 @@ export const Statements = {
           before
             ? travelClaim
                 .patch({ registrationId })
-                .set({ amountFen: fields.amountFen, receipts: fields.receipts, ...(fields.note ? { note: fields.note } : {}), updatedAt: at, version: after.version })
+                .set({
+                  amountFen: fields.amountFen,
+                  receipts: fields.receipts,
+                  ...(fields.note ? { note: fields.note } : {}),
+                  updatedAt: at,
+                  version: after.version,
+                })
                 .where((a, { eq }) => eq(a.version, before.version))
                 .commit()
             : travelClaim.create(after).commit(),
-          audit.create(auditRecord(actor, 'travelClaim', registrationId, before ? 'update' : 'create', diffChanges(before ? { ...before } : undefined, { ...after }), at)).commit(),
+          audit
+            .create(
+              auditRecord(
+                actor,
+                'travelClaim',
+                registrationId,
+                before ? 'update' : 'create',
+                diffChanges(before ? { ...before } : undefined, { ...after }),
+                at,
+              ),
+            )
+            .commit(),
         ] as Ops,
-      (failed) => (failed.index === 0 ? new DomainError('statement_approved', 'Your statement is approved; the travel claim can no longer change') : stale()),
+      (failed) =>
+        failed.index === 0
+          ? new DomainError('statement_approved', 'Your statement is approved; the travel claim can no longer change')
+          : stale(),
     );
     return pickView(TravelClaimView, after);
   },

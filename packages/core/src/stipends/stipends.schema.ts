@@ -10,7 +10,10 @@ const fen = z.number().int().min(0).max(100_000_000).openapi({ description: 'Amo
 /** An intern's registration id or a mentor's id: whose statement. */
 export const payeeIdSchema = z
   .string()
-  .refine((v) => idPattern('cohortRegistration').test(v) || idPattern('mentor').test(v), rule('invalid_format', 'Not an intern or mentor id'));
+  .refine(
+    (v) => idPattern('cohortRegistration').test(v) || idPattern('mentor').test(v),
+    rule('invalid_format', 'Not an intern or mentor id'),
+  );
 export const payoutBatchIdSchema = z.string().regex(idPattern('payoutBatch'), { error: 'Not a payout batch id' });
 
 export const TravelClaimInput = z
@@ -18,14 +21,22 @@ export const TravelClaimInput = z
     amountFen: fen.openapi({ description: 'Round-trip travel spent, in fen, as on the receipts' }),
     receipts: z.array(Attachment).max(10),
     note: z.string().trim().max(500).optional(),
-    version: z.number().int().min(1).optional().openapi({ description: 'The claim’s version when changing an existing claim' }),
+    version: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .openapi({ description: 'The claim’s version when changing an existing claim' }),
   })
   .superRefine((v, ctx) => {
-    if (v.amountFen > 0 && v.receipts.length === 0) ctx.addIssue({ code: 'custom', path: ['receipts'], ...rule('receipt_required', 'Attach at least one receipt') });
+    if (v.amountFen > 0 && v.receipts.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['receipts'], ...rule('receipt_required', 'Attach at least one receipt') });
   });
 
 export const ApproveStatementInput = z.strictObject({
-  totalFen: fen.openapi({ description: 'The total the organiser saw; a statement that changed since is refused (`statement_changed`)' }),
+  totalFen: fen.openapi({
+    description: 'The total the organiser saw; a statement that changed since is refused (`statement_changed`)',
+  }),
 });
 
 export const StatementsQuery = z.object({
@@ -56,7 +67,9 @@ export const StatementView = z.object({
   payeeId: z.string(),
   payeeKind: z.enum(PAYEE_KINDS),
   payeeName: z.string(),
-  status: z.enum(['computed', 'approved', 'batched', 'paid']).openapi({ description: '`computed`: recomputed on every read until an organiser approves it' }),
+  status: z
+    .enum(['computed', 'approved', 'batched', 'paid'])
+    .openapi({ description: '`computed`: recomputed on every read until an organiser approves it' }),
   lines: z.array(StatementLineView),
   totalFen: z.number().int(),
   approvedAt: z.string().optional(),
@@ -70,7 +83,14 @@ export const PayoutBatchView = z.object({
   batchId: z.string(),
   cohortId: z.string(),
   status: z.enum(BATCH_STATUSES),
-  items: z.array(z.object({ payeeId: z.string(), payeeKind: z.enum(PAYEE_KINDS), payeeName: z.string(), totalFen: z.number().int() })),
+  items: z.array(
+    z.object({
+      payeeId: z.string(),
+      payeeKind: z.enum(PAYEE_KINDS),
+      payeeName: z.string(),
+      totalFen: z.number().int(),
+    }),
+  ),
   count: z.number().int(),
   totalFen: z.number().int(),
   createdAt: z.string(),

@@ -10,7 +10,10 @@ export const TravelClaim = new Entity({
     receipts: {
       type: 'list',
       required: true,
-      items: { type: 'map', properties: { name: { type: 'string', required: true }, url: { type: 'string', required: true } } },
+      items: {
+        type: 'map',
+        properties: { name: { type: 'string', required: true }, url: { type: 'string', required: true } },
+      },
     },
     note: { type: 'string' },
     ...VERSIONED,

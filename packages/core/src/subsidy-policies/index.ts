@@ -31,12 +31,20 @@ export const SubsidyPolicies = {
   async create(actor: Actor, input: CreateSubsidyPolicyInput): Promise<SubsidyPolicyView> {
     requireRole(actor, 'organiser');
     const at = new Date().toISOString();
-    const record = { policyId: newId('subsidyPolicy'), ledger: LEDGER, ...input, createdBy: actor.userId, createdAt: at };
+    const record = {
+      policyId: newId('subsidyPolicy'),
+      ledger: LEDGER,
+      ...input,
+      createdBy: actor.userId,
+      createdAt: at,
+    };
     await transact(
       ({ subsidyPolicy, unique, audit }) => [
         unique.create({ kind: 'subsidyPolicyDate', value: input.effectiveFrom, ownerId: record.policyId }).commit(),
         subsidyPolicy.create(record).commit(),
-        audit.create(auditRecord(actor, 'subsidyPolicy', record.policyId, 'create', diffChanges(undefined, record), at)).commit(),
+        audit
+          .create(auditRecord(actor, 'subsidyPolicy', record.policyId, 'create', diffChanges(undefined, record), at))
+          .commit(),
       ],
       () =>
         new DomainError('already_exists', 'A policy version is already effective from this date', {

@@ -2,7 +2,13 @@ import { dateSchema } from '../partnerships/partnerships.schema.ts';
 import { z } from '../schema.ts';
 import { nameSchema } from '../names.ts';
 
-const fen = z.number().int().min(0).max(100_000_000_00).nullable().openapi({ description: 'Amount in fen (1/100 CNY); null: not eligible' });
+const fen = z
+  .number()
+  .int()
+  .min(0)
+  .max(100_000_000_00)
+  .nullable()
+  .openapi({ description: 'Amount in fen (1/100 CNY); null: not eligible' });
 const ZoneAmounts = z.strictObject({ prefecture: fen, highTechZone: fen });
 
 export const SubsidyAmounts = z.strictObject({ senior: ZoneAmounts, master: ZoneAmounts, bachelor: ZoneAmounts });

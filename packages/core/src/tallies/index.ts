@@ -33,7 +33,10 @@ type Entities = Parameters<Parameters<AppService['transaction']['write']>[0]>[0]
  * seat fields are the exception and are written on its tally item by the seat code itself.
  */
 export function tallyAdd(e: Entities, scope: string, add: Partial<Record<TallyField, number>>, writerId: string) {
-  return e.tallyShard.update({ scope, shard: shardOf(writerId) }).add(add).commit();
+  return e.tallyShard
+    .update({ scope, shard: shardOf(writerId) })
+    .add(add)
+    .commit();
 }
 
 /**
@@ -46,9 +49,15 @@ export async function readTallies(scopes: string[]): Promise<Map<string, TallyCo
   const { tally, tallyShard } = db().service.entities;
   const [bases, shards] = await Promise.all([
     unique.length ? tally.get(unique.map((scope) => ({ scope }))).go({ concurrency: 4 }) : { data: [] },
-    unique.length ? tallyShard.get(unique.flatMap((scope) => shardKeys({ scope }))).go({ concurrency: 4 }) : { data: [] },
+    unique.length
+      ? tallyShard.get(unique.flatMap((scope) => shardKeys({ scope }))).go({ concurrency: 4 })
+      : { data: [] },
   ]);
-  const sums = sumShardsBy<Partial<TallyCounts> & { scope: string }, keyof TallyCounts>([...bases.data, ...shards.data], (item) => item.scope, FIELDS);
+  const sums = sumShardsBy<Partial<TallyCounts> & { scope: string }, keyof TallyCounts>(
+    [...bases.data, ...shards.data],
+    (item) => item.scope,
+    FIELDS,
+  );
   return new Map(scopes.map((s) => [s, sums.get(s) ?? sumShards([], FIELDS)]));
 }
 

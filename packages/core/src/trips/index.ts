@@ -26,7 +26,9 @@ export async function getTrip(tripId: string): Promise<TripView | null> {
 function assignStopIds(stops: StopInput[], existing: StopView[]): StopView[] {
   return stops.map((stop, index) => {
     if (stop.stopId && !existing.some((s) => s.stopId === stop.stopId)) {
-      throw new DomainError('validation_failed', 'Unknown stop', { errors: [{ path: `stops.${index}.stopId`, message: 'Not a stop of this trip', code: 'not_found' }] });
+      throw new DomainError('validation_failed', 'Unknown stop', {
+        errors: [{ path: `stops.${index}.stopId`, message: 'Not a stop of this trip', code: 'not_found' }],
+      });
     }
     return { ...stop, stopId: stop.stopId ?? newId('stop') };
   });
@@ -35,12 +37,17 @@ function assignStopIds(stops: StopInput[], existing: StopView[]): StopView[] {
 async function assertUniversitiesExist(stops: StopView[]) {
   const ids = [...new Set(stops.flatMap((s) => s.universityIds))];
   if (ids.length === 0) return;
-  const { data } = await db().service.entities.university.get(ids.map((universityId) => ({ universityId }))).go();
+  const { data } = await db()
+    .service.entities.university.get(ids.map((universityId) => ({ universityId })))
+    .go();
   const found = new Set(data.map((u) => u.universityId));
   const errors = stops.flatMap((s, i) =>
-    s.universityIds.filter((u) => !found.has(u)).map(() => ({ path: `stops.${i}.universityIds`, message: 'No such university', code: 'not_found' as const })),
+    s.universityIds
+      .filter((u) => !found.has(u))
+      .map(() => ({ path: `stops.${i}.universityIds`, message: 'No such university', code: 'not_found' as const })),
   );
-  if (errors.length) throw new DomainError('validation_failed', 'A stop names a university that does not exist', { errors });
+  if (errors.length)
+    throw new DomainError('validation_failed', 'A stop names a university that does not exist', { errors });
 }
 
 /**
@@ -53,7 +60,9 @@ async function assertNoEventsLeftBehind(tripId: string, before: StopView[], afte
   const events = await tripEvents(tripId);
   const inUse = removed.filter((s) => events.some((e) => e.stopId === s.stopId));
   if (inUse.length) {
-    throw new DomainError('conflict', `A stop with events cannot be removed: ${inUse.map((s) => s.city).join(', ')}`, { stopIds: inUse.map((s) => s.stopId) });
+    throw new DomainError('conflict', `A stop with events cannot be removed: ${inUse.map((s) => s.city).join(', ')}`, {
+      stopIds: inUse.map((s) => s.stopId),
+    });
   }
 }
 
@@ -86,7 +95,14 @@ export const Trips = {
   /** Newest trips first. */
   async list(actor: Actor, page: PageRequest) {
     requireRole(actor, 'organiser');
-    return queryPage((options) => db().service.entities.trip.query.all({}).go({ ...options, order: 'desc' }), page, (t) => pickView(TripView, t));
+    return queryPage(
+      (options) =>
+        db()
+          .service.entities.trip.query.all({})
+          .go({ ...options, order: 'desc' }),
+      page,
+      (t) => pickView(TripView, t),
+    );
   },
 
   async update(actor: Actor, tripId: string, input: UpdateTripInput): Promise<TripView> {
@@ -96,11 +112,14 @@ export const Trips = {
     if (!before) throw notFound('Trip');
     if (before.version !== version) throw stale();
     const stops = changes.stops ? assignStopIds(changes.stops, before.stops) : before.stops;
-    if (changes.stops) await Promise.all([assertUniversitiesExist(stops), assertNoEventsLeftBehind(tripId, before.stops, stops)]);
+    if (changes.stops)
+      await Promise.all([assertUniversitiesExist(stops), assertNoEventsLeftBehind(tripId, before.stops, stops)]);
     const at = new Date().toISOString();
     const after: TripView = { ...before, ...changes, stops, updatedAt: at, version: version + 1 };
     if (after.endDate < after.startDate) {
-      throw new DomainError('validation_failed', 'The trip ends before it starts', { errors: [{ path: 'endDate', message: 'The trip ends before it starts', code: 'end_before_start' }] });
+      throw new DomainError('validation_failed', 'The trip ends before it starts', {
+        errors: [{ path: 'endDate', message: 'The trip ends before it starts', code: 'end_before_start' }],
+      });
     }
     await transact(
       ({ trip: trips, audit }) => [

@@ -74,7 +74,9 @@ export async function reportWorkbook(trip: TripView, now = new Date()): Promise<
   ]);
   summary.lastRow!.font = { bold: true };
 
-  const inTimeOrder = [...events].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt) || a.eventId.localeCompare(b.eventId));
+  const inTimeOrder = [...events].sort(
+    (a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt) || a.eventId.localeCompare(b.eventId),
+  );
   addTable(
     workbook,
     '活动',

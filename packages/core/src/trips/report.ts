@@ -35,7 +35,9 @@ export async function buildReport(trip: TripView, events?: EventView[]): Promise
   const signed = await signedBetween(universities, trip.startDate, trip.endDate);
   const stops = trip.stops.map((stop) => {
     const t = tallies.get(scopeOf.stop(stop.stopId))!;
-    const expensesFen = trip.expenses.filter((e) => e.on >= stop.from && e.on <= stop.to).reduce((sum, e) => sum + e.amountFen, 0);
+    const expensesFen = trip.expenses
+      .filter((e) => e.on >= stop.from && e.on <= stop.to)
+      .reduce((sum, e) => sum + e.amountFen, 0);
     return {
       stopId: stop.stopId,
       city: stop.city,

@@ -71,7 +71,13 @@ export const UpdateTripInput = z
   })
   .superRefine(checkDates);
 
-const StopView = z.object({ stopId: z.string(), city: z.string(), from: z.string(), to: z.string(), universityIds: z.array(z.string()) });
+const StopView = z.object({
+  stopId: z.string(),
+  city: z.string(),
+  from: z.string(),
+  to: z.string(),
+  universityIds: z.array(z.string()),
+});
 export const TripView = z.object({
   tripId: z.string(),
   title: z.string(),

@@ -43,15 +43,25 @@ describe('university access', () => {
 describe('editing masked phones', () => {
   const onFile = [{ name: '王', phone: '13812345678' }];
   it('keeps the number on file when the masked phone comes back unchanged', () => {
-    expect(restoreMaskedPhones(onFile, [{ name: '王老师', phone: '138****5678' }])).toEqual([{ name: '王老师', phone: '13812345678' }]);
+    expect(restoreMaskedPhones(onFile, [{ name: '王老师', phone: '138****5678' }])).toEqual([
+      { name: '王老师', phone: '13812345678' },
+    ]);
   });
   it('resolves masked landlines and +86 numbers too', () => {
-    const numbers = [{ name: '座机', phone: '0997-1234567' }, { name: '国际', phone: '+86 13912345678' }];
-    const masked = [{ name: '座机', phone: '099*****4567' }, { name: '国际', phone: '+86*******5678' }];
+    const numbers = [
+      { name: '座机', phone: '0997-1234567' },
+      { name: '国际', phone: '+86 13912345678' },
+    ];
+    const masked = [
+      { name: '座机', phone: '099*****4567' },
+      { name: '国际', phone: '+86*******5678' },
+    ];
     expect(restoreMaskedPhones(numbers, masked)).toEqual(numbers);
   });
   it('takes a new full number as given', () => {
-    expect(restoreMaskedPhones(onFile, [{ name: '王', phone: '13987654321' }])).toEqual([{ name: '王', phone: '13987654321' }]);
+    expect(restoreMaskedPhones(onFile, [{ name: '王', phone: '13987654321' }])).toEqual([
+      { name: '王', phone: '13987654321' },
+    ]);
   });
   it('refuses a masked phone that matches nothing on file', () => {
     expect(code(() => restoreMaskedPhones(onFile, [{ name: '王', phone: '139****0000' }]))).toBe('validation_failed');

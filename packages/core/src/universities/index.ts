@@ -56,10 +56,14 @@ export const Universities = {
     };
     await transact(
       ({ unique, university: universities, audit }) => [
-        unique.create({ kind: 'universityName', value: nameKey(university.name), ownerId: university.universityId }).commit(),
+        unique
+          .create({ kind: 'universityName', value: nameKey(university.name), ownerId: university.universityId })
+          .commit(),
         universities.create({ ...university, searchText: searchText(university) }).commit(),
         audit
-          .create(auditRecord(actor, 'university', university.universityId, 'create', diffChanges(undefined, university), at))
+          .create(
+            auditRecord(actor, 'university', university.universityId, 'create', diffChanges(undefined, university), at),
+          )
           .commit(),
       ],
       (failed) => (failed.index === 0 ? duplicateName() : new DomainError('conflict', 'Try again')),

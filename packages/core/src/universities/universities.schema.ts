@@ -77,7 +77,12 @@ export const UniversityView = z.object({
   country: z.string(),
   tags: z.array(z.string()),
   contacts: z.array(
-    z.object({ name: z.string(), title: z.string().optional(), phone: z.string().optional(), email: z.string().optional() }),
+    z.object({
+      name: z.string(),
+      title: z.string().optional(),
+      phone: z.string().optional(),
+      email: z.string().optional(),
+    }),
   ),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -20,10 +20,18 @@ interface CodePayload extends Record<string, unknown> {
 }
 
 export const accountInvited = (userId: string, code: string, occurredAt?: string) =>
-  domainEvent<CodePayload>(ACCOUNT_INVITED, { userId, sealedCode: encryptField(code), validFor: INVITATION_TTL_DAYS }, occurredAt);
+  domainEvent<CodePayload>(
+    ACCOUNT_INVITED,
+    { userId, sealedCode: encryptField(code), validFor: INVITATION_TTL_DAYS },
+    occurredAt,
+  );
 
 export const resetCodeIssued = (userId: string, code: string, validForHours: number, occurredAt?: string) =>
-  domainEvent<CodePayload>(ACCOUNT_RESET_CODE_ISSUED, { userId, sealedCode: encryptField(code), validFor: validForHours }, occurredAt);
+  domainEvent<CodePayload>(
+    ACCOUNT_RESET_CODE_ISSUED,
+    { userId, sealedCode: encryptField(code), validFor: validForHours },
+    occurredAt,
+  );
 
 /**
  * Mails the code to the account's address as it is now. An invited person cannot sign in yet, so
@@ -36,12 +44,19 @@ async function mailCode(event: DomainEvent, kind: 'account.invitation' | 'accoun
   await notify({
     key: event.eventId,
     kind,
-    recipient: { key: `user:${user.userId}`, email: user.email, name: user.name, ...(kind === 'account.reset-code' ? { userId: user.userId } : {}) },
+    recipient: {
+      key: `user:${user.userId}`,
+      email: user.email,
+      name: user.name,
+      ...(kind === 'account.reset-code' ? { userId: user.userId } : {}),
+    },
     data: { code: decryptField(payload.sealedCode), validFor: payload.validFor, name: user.name },
   });
 }
 
 export const ACCOUNT_HANDLERS: Record<string, EventHandler[]> = {
   [ACCOUNT_INVITED]: [{ name: 'users.mail-invitation', run: (event) => mailCode(event, 'account.invitation') }],
-  [ACCOUNT_RESET_CODE_ISSUED]: [{ name: 'users.mail-reset-code', run: (event) => mailCode(event, 'account.reset-code') }],
+  [ACCOUNT_RESET_CODE_ISSUED]: [
+    { name: 'users.mail-reset-code', run: (event) => mailCode(event, 'account.reset-code') },
+  ],
 };

@@ -9,7 +9,10 @@ import { outboxOp } from '../outbox/events.ts';
 import { toUserView, type UserRecord } from './records.ts';
 import type { UserView } from './users.schema.ts';
 
-export type NewAccount = Pick<UserRecord, 'email' | 'name' | 'role' | 'universityId' | 'mentorId' | 'internId' | 'isAdmin'>;
+export type NewAccount = Pick<
+  UserRecord,
+  'email' | 'name' | 'role' | 'universityId' | 'mentorId' | 'internId' | 'isAdmin'
+>;
 
 /**
  * Creates an invited account and its one-time code in one transaction with the email guard and the
@@ -48,7 +51,9 @@ export async function createInvitedAccount(
           expiresAt: Math.floor(now.getTime() / 1000) + INVITATION_TTL_DAYS * 86400,
         })
         .commit(),
-      audit.create(auditRecord(actor, 'user', user.userId, 'invite', diffChanges(undefined, toUserView(user)))).commit(),
+      audit
+        .create(auditRecord(actor, 'user', user.userId, 'invite', diffChanges(undefined, toUserView(user))))
+        .commit(),
       outboxOp({ outboxEvent }, accountInvited(user.userId, invitationCode, user.createdAt)),
     ],
     (failed) =>

@@ -56,7 +56,9 @@ export async function takeLoginAttempt(email: string, nowSeconds: number): Promi
 
 /** Forgets the attempts counted for `email`: after a success, a reset or an admin's unlock. */
 export async function clearLoginLock(email: string): Promise<void> {
-  await db().service.entities.loginAttempt.delete({ emailHash: hashEmail(email) }).go();
+  await db()
+    .service.entities.loginAttempt.delete({ emailHash: hashEmail(email) })
+    .go();
 }
 
 /** The delete that lifts the lock, for a transaction that changes the account at the same time. */

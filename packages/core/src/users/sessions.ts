@@ -14,7 +14,8 @@ import type { ChangePasswordInput, ResetCodeView, UserView } from './users.schem
 /** A reset code is handed over in person or by phone the same day; a day is enough and limits a leaked one. */
 export const RESET_CODE_TTL_HOURS = 24;
 
-const staleAccount = () => new DomainError('version_conflict', 'The account was changed by someone else; reload and try again');
+const staleAccount = () =>
+  new DomainError('version_conflict', 'The account was changed by someone else; reload and try again');
 
 async function existingRecord(userId: string): Promise<UserRecord> {
   const user = await getRecord(userId);
@@ -37,12 +38,18 @@ export const Sessions = {
    * email's sign-in lock, so a stolen token cannot be used to guess the password faster than the
    * sign-in page allows. Every other token stops working; the answer carries a fresh one.
    */
-  async changePassword(actor: Actor, input: ChangePasswordInput, secret: string): Promise<{ token: string; user: UserView }> {
+  async changePassword(
+    actor: Actor,
+    input: ChangePasswordInput,
+    secret: string,
+  ): Promise<{ token: string; user: UserView }> {
     const before = await existingRecord(actor.userId);
     await takeLoginAttempt(before.email, Math.floor(Date.now() / 1000));
     if (!before.passwordHash || !(await verifyPassword(input.currentPassword, before.passwordHash))) {
       throw new DomainError('validation_failed', 'The current password is not correct', {
-        errors: [{ path: 'currentPassword', message: 'The current password is not correct', code: 'current_password_wrong' }],
+        errors: [
+          { path: 'currentPassword', message: 'The current password is not correct', code: 'current_password_wrong' },
+        ],
       });
     }
     await clearLoginLock(before.email);
@@ -58,7 +65,17 @@ export const Sessions = {
           .set({ passwordHash, tokenGeneration, updatedAt: at, version: after.version })
           .where((attr, { eq }) => `${eq(attr.version, before.version)} AND ${eq(attr.status, 'active')}`)
           .commit(),
-        audit.create(auditRecord(actor, 'user', before.userId, 'change_password', diffChanges(toUserView(before), toUserView(after)))).commit(),
+        audit
+          .create(
+            auditRecord(
+              actor,
+              'user',
+              before.userId,
+              'change_password',
+              diffChanges(toUserView(before), toUserView(after)),
+            ),
+          )
+          .commit(),
       ],
       staleAccount,
     );
@@ -91,7 +108,12 @@ export const Sessions = {
     requireAdmin(actor);
     const before = await existingRecord(userId);
     if (before.status !== 'active') {
-      throw new DomainError('conflict', before.status === 'invited' ? 'This account has not been activated yet; use its invitation' : 'Enable the account first');
+      throw new DomainError(
+        'conflict',
+        before.status === 'invited'
+          ? 'This account has not been activated yet; use its invitation'
+          : 'Enable the account first',
+      );
     }
     const resetCode = newInvitationCode();
     const codeHash = hashInvitationCode(resetCode);

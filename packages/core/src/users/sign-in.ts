@@ -63,7 +63,8 @@ async function countedCodeAttempt<T>(source: AttemptSource, check: () => Promise
   try {
     result = await check();
   } catch (error) {
-    if (!(error instanceof DomainError && error.code === 'invalid_invitation')) await Promise.all([perClient.giveBack(), overall.giveBack()]);
+    if (!(error instanceof DomainError && error.code === 'invalid_invitation'))
+      await Promise.all([perClient.giveBack(), overall.giveBack()]);
     throw error;
   }
   await Promise.all([perClient.giveBack(), overall.giveBack()]);
@@ -75,9 +76,15 @@ export const SignIn = {
    * Email and password. The client's allowance and the email's count are both taken before the
    * password is checked; a success gives them back, so only wrong passwords use them up.
    */
-  async login(input: LoginInput, secret: string, source: AttemptSource = {}): Promise<{ token: string; user: UserView }> {
+  async login(
+    input: LoginInput,
+    secret: string,
+    source: AttemptSource = {},
+  ): Promise<{ token: string; user: UserView }> {
     const now = source.now ?? Date.now();
-    const perClient = source.client ? await takeAttempt(`login-client#${source.client}`, SIGN_IN_LIMITS().loginPerClient, now) : undefined;
+    const perClient = source.client
+      ? await takeAttempt(`login-client#${source.client}`, SIGN_IN_LIMITS().loginPerClient, now)
+      : undefined;
     try {
       await takeLoginAttempt(input.email, Math.floor(now / 1000));
     } catch (error) {
@@ -100,13 +107,20 @@ export const SignIn = {
       const codeHash = hashInvitationCode(input.code);
       const nowSeconds = Math.floor(Date.now() / 1000);
       const invitation = (await db().service.entities.invitation.get({ codeHash }).go()).data;
-      if (!invitation || invitation.purpose === 'reset' || invitation.usedAt || invitation.expiresAt <= nowSeconds) throw invalidCode();
+      if (!invitation || invitation.purpose === 'reset' || invitation.usedAt || invitation.expiresAt <= nowSeconds)
+        throw invalidCode();
       const before = await getRecord(invitation.userId);
       if (before?.status !== 'invited') throw invalidCode();
       refuseEmailPassword(input.password, before.email, 'password');
       const passwordHash = await hashPassword(input.password);
       const at = new Date().toISOString();
-      const after: UserRecord = { ...before, status: 'active', passwordHash, updatedAt: at, version: before.version + 1 };
+      const after: UserRecord = {
+        ...before,
+        status: 'active',
+        passwordHash,
+        updatedAt: at,
+        version: before.version + 1,
+      };
       const self = actorOf(after);
       await transact(
         ({ invitation, user, audit }) => [
@@ -116,7 +130,11 @@ export const SignIn = {
             .set({ status: 'active', passwordHash, updatedAt: at, version: after.version })
             .where((attr, { eq }) => eq(attr.status, 'invited'))
             .commit(),
-          audit.create(auditRecord(self, 'user', before.userId, 'activate', diffChanges(toUserView(before), toUserView(after)))).commit(),
+          audit
+            .create(
+              auditRecord(self, 'user', before.userId, 'activate', diffChanges(toUserView(before), toUserView(after))),
+            )
+            .commit(),
         ],
         invalidCode,
       );
@@ -140,7 +158,14 @@ export const SignIn = {
       const passwordHash = await hashPassword(input.password);
       const at = new Date().toISOString();
       const tokenGeneration = (before.tokenGeneration ?? 0) + 1;
-      const after: UserRecord = { ...before, passwordHash, tokenGeneration, resetCodeHash: undefined, updatedAt: at, version: before.version + 1 };
+      const after: UserRecord = {
+        ...before,
+        passwordHash,
+        tokenGeneration,
+        resetCodeHash: undefined,
+        updatedAt: at,
+        version: before.version + 1,
+      };
       await transact(
         ({ invitation, user, loginAttempt, audit }) => [
           useUpCode(invitation, codeHash, at),
@@ -148,10 +173,23 @@ export const SignIn = {
             .patch({ userId: before.userId })
             .set({ passwordHash, tokenGeneration, updatedAt: at, version: after.version })
             .remove(['resetCodeHash'])
-            .where((attr, { eq }) => `${eq(attr.version, before.version)} AND ${eq(attr.resetCodeHash, codeHash)} AND ${eq(attr.status, 'active')}`)
+            .where(
+              (attr, { eq }) =>
+                `${eq(attr.version, before.version)} AND ${eq(attr.resetCodeHash, codeHash)} AND ${eq(attr.status, 'active')}`,
+            )
             .commit(),
           loginAttempt.delete(clearLoginLockItem(before.email)).commit(),
-          audit.create(auditRecord(actorOf(after), 'user', before.userId, 'reset_password', diffChanges(toUserView(before), toUserView(after)))).commit(),
+          audit
+            .create(
+              auditRecord(
+                actorOf(after),
+                'user',
+                before.userId,
+                'reset_password',
+                diffChanges(toUserView(before), toUserView(after)),
+              ),
+            )
+            .commit(),
         ],
         invalidCode,
       );

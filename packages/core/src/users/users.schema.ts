@@ -55,13 +55,25 @@ export const CreateUserInput = z
   })
   .superRefine((value, ctx) => {
     if (value.role === 'coordinator' && !value.universityId) {
-      ctx.addIssue({ code: 'custom', path: ['universityId'], ...rule('university_required', 'A coordinator belongs to a university') });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['universityId'],
+        ...rule('university_required', 'A coordinator belongs to a university'),
+      });
     }
     if (value.role !== 'coordinator' && value.universityId) {
-      ctx.addIssue({ code: 'custom', path: ['universityId'], ...rule('university_not_allowed', 'Only coordinators belong to a university') });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['universityId'],
+        ...rule('university_not_allowed', 'Only coordinators belong to a university'),
+      });
     }
     if (value.role !== 'organiser' && value.isAdmin) {
-      ctx.addIssue({ code: 'custom', path: ['isAdmin'], ...rule('admin_not_allowed', 'Only organisers can be admins') });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['isAdmin'],
+        ...rule('admin_not_allowed', 'Only organisers can be admins'),
+      });
     }
   });
 

@@ -30,7 +30,13 @@ export const AccountWrites = {
     }
     if (before.status === status) return toUserView(before);
     const tokenGeneration = (before.tokenGeneration ?? 0) + (status === 'disabled' ? 1 : 0);
-    const after: UserRecord = { ...before, status, tokenGeneration, updatedAt: new Date().toISOString(), version: before.version + 1 };
+    const after: UserRecord = {
+      ...before,
+      status,
+      tokenGeneration,
+      updatedAt: new Date().toISOString(),
+      version: before.version + 1,
+    };
     await transact(
       ({ user, audit }) => [
         user
@@ -38,7 +44,17 @@ export const AccountWrites = {
           .set({ status, tokenGeneration, updatedAt: after.updatedAt, version: after.version })
           .where((attr, { eq }) => eq(attr.version, before.version))
           .commit(),
-        audit.create(auditRecord(actor, 'user', userId, status === 'disabled' ? 'disable' : 'enable', diffChanges(toUserView(before), toUserView(after)))).commit(),
+        audit
+          .create(
+            auditRecord(
+              actor,
+              'user',
+              userId,
+              status === 'disabled' ? 'disable' : 'enable',
+              diffChanges(toUserView(before), toUserView(after)),
+            ),
+          )
+          .commit(),
       ],
       () => new DomainError('version_conflict', 'The account was changed by someone else; reload and try again'),
     );

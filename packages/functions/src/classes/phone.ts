@@ -4,4 +4,7 @@ import { leaveRoutes } from '../routes/leave.ts';
 import type { ClassRoutes } from './traffic-class.ts';
 
 /** An intern's day on a phone: check-in, the activity log (and its weekly review), leave. */
-export const phoneClass: ClassRoutes = { trafficClass: 'phone', routers: [checkInRoutes, activityLogRoutes, leaveRoutes] };
+export const phoneClass: ClassRoutes = {
+  trafficClass: 'phone',
+  routers: [checkInRoutes, activityLogRoutes, leaveRoutes],
+};

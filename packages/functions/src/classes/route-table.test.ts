@@ -10,9 +10,15 @@ import { publicClass } from './public.ts';
 import { classFor, classRouteTable, routeKeysOf, routeMatches } from './route-table.ts';
 
 const config = { jwtSecret: 'route-table-test' };
-const document = (await (await createApp(config).request('/openapi.json')).json()) as { paths: Record<string, Record<string, unknown>> };
-const operations = Object.entries(document.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`));
-const committed = JSON.parse(readFileSync(new URL('../../../../stacks/lib/class-routes.json', import.meta.url), 'utf8'));
+const document = (await (await createApp(config).request('/openapi.json')).json()) as {
+  paths: Record<string, Record<string, unknown>>;
+};
+const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
+  Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+);
+const committed = JSON.parse(
+  readFileSync(new URL('../../../../stacks/lib/class-routes.json', import.meta.url), 'utf8'),
+);
 /** A concrete request path for an operation: each path parameter gets a value no literal segment has. */
 const concrete = (path: string) => path.replace(/\{([^}]+)\}/g, (_, name: string) => `x-${name}-1`);
 
@@ -25,7 +31,10 @@ describe('traffic classes', () => {
 
   it('serves every OpenAPI operation from exactly one class', () => {
     expect(operations.length).toBeGreaterThan(100);
-    const keysByClass = ALL_CLASSES.map((c) => ({ trafficClass: c.trafficClass, keys: new Set<string>(routeKeysOf(c)) }));
+    const keysByClass = ALL_CLASSES.map((c) => ({
+      trafficClass: c.trafficClass,
+      keys: new Set<string>(routeKeysOf(c)),
+    }));
     for (const operation of operations) {
       const owners = keysByClass.filter(({ keys }) => keys.has(operation)).map((c) => c.trafficClass);
       expect(owners, operation).toHaveLength(1);
@@ -34,7 +43,9 @@ describe('traffic classes', () => {
 
   it('sends every operation through API Gateway to the function of the class that serves it', () => {
     const table = classRouteTable(ALL_CLASSES);
-    const owner = new Map<string, string>(ALL_CLASSES.flatMap((c) => routeKeysOf(c).map((key) => [key, c.trafficClass] as const)));
+    const owner = new Map<string, string>(
+      ALL_CLASSES.flatMap((c) => routeKeysOf(c).map((key) => [key, c.trafficClass] as const)),
+    );
     for (const operation of operations) {
       const [method, path] = operation.split(' ') as [string, string];
       expect(classFor(table, method, concrete(path)), operation).toBe(owner.get(operation));
@@ -64,13 +75,19 @@ describe('traffic classes', () => {
     // Two open routes whose empty body fails validation before anything reads the table: 400 where
     // the route is mounted, route_not_found where it is not.
     const post = async (classes: Parameters<typeof composeApp>[1], path: string) => {
-      const res = await composeApp(config, classes).request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      const res = await composeApp(config, classes).request(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
       return ((await res.json()) as { code: string }).code;
     };
     const register = '/v1/public/events/evt_1/registrations';
     expect(await post([publicClass], register)).toBe('validation_failed');
-    for (const other of [phoneClass, apiClass, exportsClass]) expect(await post([other], register)).toBe('route_not_found');
+    for (const other of [phoneClass, apiClass, exportsClass])
+      expect(await post([other], register)).toBe('route_not_found');
     expect(await post([apiClass], '/v1/auth/login')).toBe('validation_failed');
-    for (const other of [phoneClass, publicClass, exportsClass]) expect(await post([other], '/v1/auth/login')).toBe('route_not_found');
+    for (const other of [phoneClass, publicClass, exportsClass])
+      expect(await post([other], '/v1/auth/login')).toBe('route_not_found');
   });
 });

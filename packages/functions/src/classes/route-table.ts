@@ -57,9 +57,15 @@ export function routeMatches(key: string, method: string, path: string): boolean
  * else `api` through `$default`. More than one match is reported rather than resolved: the table
  * holds exact operation routes, so an overlap means two classes claim the same request.
  */
-export function classFor(table: ClassRouteTable, method: string, path: string): TrafficClass | { ambiguous: RouteKey[] } {
+export function classFor(
+  table: ClassRouteTable,
+  method: string,
+  path: string,
+): TrafficClass | { ambiguous: RouteKey[] } {
   const matches = Object.entries(table).flatMap(([trafficClass, keys]) =>
-    (keys ?? []).filter((key) => routeMatches(key, method, path)).map((key) => ({ trafficClass: trafficClass as TrafficClass, key })),
+    (keys ?? [])
+      .filter((key) => routeMatches(key, method, path))
+      .map((key) => ({ trafficClass: trafficClass as TrafficClass, key })),
   );
   if (matches.length > 1) return { ambiguous: matches.map((m) => m.key) };
   return matches[0]?.trafficClass ?? 'api';

@@ -19,8 +19,10 @@ export interface DevMailSource {
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 // The pages run no script; the message body is shown in a sandboxed frame that runs none either.
-const PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
-const BODY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+const PAGE_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+const BODY_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
 const STYLE = `body{font:14px/1.5 system-ui,sans-serif;margin:0;color:#222}header{padding:12px 20px;background:#f4f4f5;border-bottom:1px solid #ddd}
 h1{font-size:18px;margin:0}table{border-collapse:collapse;width:100%}td,th{padding:8px 20px;border-bottom:1px solid #eee;text-align:left;vertical-align:top}
@@ -65,13 +67,22 @@ export function devMailbox(source: DevMailSource): Hono {
 
   app.get('/:id', (c) => {
     const m = source.message(c.req.param('id'));
-    if (!m) return c.html(page('Not found', '<p style="padding:20px">没有这封邮件。No such message. <a href="/dev/mail">返回 Back</a></p>'), 404);
+    if (!m)
+      return c.html(
+        page(
+          'Not found',
+          '<p style="padding:20px">没有这封邮件。No such message. <a href="/dev/mail">返回 Back</a></p>',
+        ),
+        404,
+      );
     const files = m.attachments.filter((a) => !a.cid).map((a) => escapeHtml(a.filename ?? a.contentType));
     return c.html(
       page(
         m.subject,
         `<header><p><a href="/dev/mail">← 全部邮件 All mail</a></p><h1>${escapeHtml(m.subject)}</h1><dl><dt>发件人 From</dt><dd>${escapeHtml(m.envelope.from)}</dd><dt>收件人 To</dt><dd>${escapeHtml(m.envelope.to.join(', '))}</dd><dt>收到 Received</dt><dd>${escapeHtml(m.receivedAt)}</dd>${files.length ? `<dt>附件 Files</dt><dd>${files.join(', ')}</dd>` : ''}</dl></header>` +
-          (m.html ? `<iframe sandbox title="${escapeHtml(m.subject)}" src="/dev/mail/${encodeURIComponent(m.id)}/body"></iframe>` : `<pre>${escapeHtml(m.text)}</pre>`),
+          (m.html
+            ? `<iframe sandbox title="${escapeHtml(m.subject)}" src="/dev/mail/${encodeURIComponent(m.id)}/body"></iframe>`
+            : `<pre>${escapeHtml(m.text)}</pre>`),
       ),
     );
   });
@@ -81,7 +92,12 @@ export function devMailbox(source: DevMailSource): Hono {
     const m = source.message(c.req.param('id'));
     if (!m) return c.notFound();
     const base = `/dev/mail/${encodeURIComponent(m.id)}/cid/`;
-    return c.html(m.html.replace(/(["'(])cid:([^"')]+)/g, (_, quote: string, cid: string) => `${quote}${base}${encodeURIComponent(cid)}`));
+    return c.html(
+      m.html.replace(
+        /(["'(])cid:([^"')]+)/g,
+        (_, quote: string, cid: string) => `${quote}${base}${encodeURIComponent(cid)}`,
+      ),
+    );
   });
 
   app.get('/:id/cid/:cid', (c) => {

@@ -5,7 +5,8 @@ import { XLSX_CONTENT_TYPE, type SpreadsheetFile } from '@aksu/core';
  * RFC 5987 value: percent-encoded UTF-8, also escaping the characters encodeURIComponent leaves
  * alone but the header grammar does not allow.
  */
-const rfc5987 = (value: string) => encodeURIComponent(value).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
+const rfc5987 = (value: string) =>
+  encodeURIComponent(value).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /**
  * `filename*` carries the Chinese name; the plain `filename` is for clients that predate it (and

@@ -66,7 +66,13 @@ export function spreadsheetResponse(description: string) {
 }
 
 export const PageQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).optional().openapi({ description: `Page size, at most ${MAX_PAGE_SIZE}` }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_PAGE_SIZE)
+    .optional()
+    .openapi({ description: `Page size, at most ${MAX_PAGE_SIZE}` }),
   cursor: z.string().min(1).max(2048).optional().openapi({ description: 'The `nextCursor` of the previous page' }),
 });
 

@@ -19,7 +19,11 @@ export function fieldErrors(issues: readonly Issue[], target?: string, data?: un
   return issues.flatMap((issue) => {
     const base = [target === 'json' ? undefined : target, ...issue.path.map(String)].filter(Boolean).join('.');
     if (issue.code === 'unrecognized_keys' && issue.keys?.length) {
-      return issue.keys.map((key) => ({ path: base ? `${base}.${key}` : key, message: 'Unknown field', code: 'unknown_field' }));
+      return issue.keys.map((key) => ({
+        path: base ? `${base}.${key}` : key,
+        message: 'Unknown field',
+        code: 'unknown_field',
+      }));
     }
     return [fieldErrorOf(issue, base || '(body)', data === undefined ? undefined : sentAt(data, issue.path))];
   });

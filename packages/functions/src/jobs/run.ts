@@ -23,7 +23,10 @@ export interface JobEvent {
  * invoke) runs that job's code, the same code `pnpm dev` and `pnpm job` run. A job works in
  * bounded pieces (`done: false` until finished), so no invocation outgrows the function's timeout.
  */
-export async function runScheduledJob(event: JobEvent, context?: Pick<Context, 'getRemainingTimeInMillis'>): Promise<Record<string, unknown>> {
+export async function runScheduledJob(
+  event: JobEvent,
+  context?: Pick<Context, 'getRemainingTimeInMillis'>,
+): Promise<Record<string, unknown>> {
   if (!configured) configureDeployedWorker();
   configured = true;
   const at = event.at ? new Date(event.at) : new Date();
@@ -32,7 +35,8 @@ export async function runScheduledJob(event: JobEvent, context?: Pick<Context, '
     let summary = await runJob(event.job, at);
     // A job that stopped at its budget continues at once while this invocation has time for a whole
     // piece; what is left then waits for the next scheduled invocation.
-    while (summary.done === false && (context?.getRemainingTimeInMillis() ?? 0) > PIECE_MS) summary = await runJob(event.job, at);
+    while (summary.done === false && (context?.getRemainingTimeInMillis() ?? 0) > PIECE_MS)
+      summary = await runJob(event.job, at);
     log.info('job ran', { job: event.job, at: at.toISOString(), summary });
     return summary;
   } catch (error) {

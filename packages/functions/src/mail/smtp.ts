@@ -84,7 +84,8 @@ interface SmtpError {
 export function classify(error: unknown): DeliveryError {
   const e = (error ?? {}) as SmtpError;
   const message = e.message ?? String(error);
-  if (typeof e.responseCode === 'number' && e.responseCode >= 500 && e.code !== 'EAUTH') return new DeliveryError(message, true);
+  if (typeof e.responseCode === 'number' && e.responseCode >= 500 && e.code !== 'EAUTH')
+    return new DeliveryError(message, true);
   if (e.code === 'EENVELOPE' && (e.responseCode ?? 500) >= 500) return new DeliveryError(message, true);
   return new DeliveryError(message, false);
 }

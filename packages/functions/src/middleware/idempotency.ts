@@ -37,11 +37,15 @@ export function idempotent(): MiddlewareHandler<AppEnv> {
       start = await Idempotency.begin(scope, key, requestHash);
     }
     if (start.kind === 'in_progress') {
-      throw new DomainError('idempotency_in_progress', 'A request with this Idempotency-Key is still being processed; retry shortly');
+      throw new DomainError(
+        'idempotency_in_progress',
+        'A request with this Idempotency-Key is still being processed; retry shortly',
+      );
     }
     if (start.kind === 'replay') {
       return c.body(start.body, start.status as 200, {
-        'content-type': start.status >= 400 ? 'application/problem+json; charset=utf-8' : 'application/json; charset=utf-8',
+        'content-type':
+          start.status >= 400 ? 'application/problem+json; charset=utf-8' : 'application/json; charset=utf-8',
         'idempotent-replayed': 'true',
       });
     }

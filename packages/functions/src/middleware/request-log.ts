@@ -46,7 +46,10 @@ async function countRequest(method: string, route: string, status: number, res: 
   countMetric(name);
   // An upload's rows: the created job's `totalRows` (its body is small; the file is not in it).
   if (name === METRIC.importBatches) {
-    const job = (await res.clone().json().catch(() => undefined)) as { totalRows?: number } | undefined;
+    const job = (await res
+      .clone()
+      .json()
+      .catch(() => undefined)) as { totalRows?: number } | undefined;
     if (typeof job?.totalRows === 'number') countMetric(METRIC.importRows, job.totalRows);
   }
 }

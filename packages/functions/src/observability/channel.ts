@@ -14,7 +14,9 @@ export function measuredChannel<C extends EmailChannel>(channel: C): C {
         await channel.send(message);
         countMetric(METRIC.deliveriesSent);
       } catch (error) {
-        countMetric(error instanceof DeliveryError && error.permanent ? METRIC.deliveriesParked : METRIC.deliveriesFailed);
+        countMetric(
+          error instanceof DeliveryError && error.permanent ? METRIC.deliveriesParked : METRIC.deliveriesFailed,
+        );
         throw error;
       }
     },

@@ -49,7 +49,9 @@ function lambdaContext(): Context {
   };
 }
 
-type EmfBlock = { CloudWatchMetrics: Array<{ Namespace: string; Dimensions: string[][]; Metrics: Array<{ Name: string }> }> };
+type EmfBlock = {
+  CloudWatchMetrics: Array<{ Namespace: string; Dimensions: string[][]; Metrics: Array<{ Name: string }> }>;
+};
 type LogLine = Record<string, unknown> & { msg?: string; function_request_id?: string; _aws?: EmfBlock };
 type EmfLine = LogLine & { _aws: EmfBlock };
 
@@ -130,7 +132,11 @@ describe('an instrumented Lambda handler', () => {
       rawPath: '/v1/boom',
       rawQueryString: '',
       headers: { host: 'api.example.com' },
-      requestContext: { http: { method: 'GET', path: '/v1/boom', sourceIp: '127.0.0.1' }, requestId: 'gw', stage: '$default' },
+      requestContext: {
+        http: { method: 'GET', path: '/v1/boom', sourceIp: '127.0.0.1' },
+        requestId: 'gw',
+        stage: '$default',
+      },
       isBase64Encoded: false,
     };
     const lines = await stdoutDuring(() => api(event as never, context as never));

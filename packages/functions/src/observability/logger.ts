@@ -1,5 +1,11 @@
 import { LogFormatter, LogItem, Logger, LogLevelThreshold } from '@aws-lambda-powertools/logger';
-import type { LogAttributes, LogItemExtraInput, LogItemMessage, LogLevel, UnformattedAttributes } from '@aws-lambda-powertools/logger/types';
+import type {
+  LogAttributes,
+  LogItemExtraInput,
+  LogItemMessage,
+  LogLevel,
+  UnformattedAttributes,
+} from '@aws-lambda-powertools/logger/types';
 
 /**
  * The one logger of the functions package: Powertools' Logger, so that inside Lambda every line

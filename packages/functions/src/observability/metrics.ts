@@ -54,7 +54,10 @@ export const recordingMetrics = (): boolean => recording;
 
 /** Starts recording for one invocation of `service` (the traffic class's service name). */
 export function beginInvocationMetrics(service: string): void {
-  metrics ??= new Metrics({ namespace: process.env.POWERTOOLS_METRICS_NAMESPACE || DEFAULT_NAMESPACE, serviceName: service });
+  metrics ??= new Metrics({
+    namespace: process.env.POWERTOOLS_METRICS_NAMESPACE || DEFAULT_NAMESPACE,
+    serviceName: service,
+  });
   recording = true;
 }
 

@@ -21,12 +21,19 @@ const Log = ActivityLogView.openapi('ActivityLog');
 const Week = LogWeekView.openapi('LogWeek');
 const internId = internIdSchema.openapi({ param: { name: 'registrationId', in: 'path' } });
 const InternParams = z.object({ registrationId: internId });
-const LogParams = z.object({ registrationId: internId, logDate: dateSchema.openapi({ param: { name: 'logDate', in: 'path' } }) });
+const LogParams = z.object({
+  registrationId: internId,
+  logDate: dateSchema.openapi({ param: { name: 'logDate', in: 'path' } }),
+});
 const WeekParams = z.object({
   registrationId: internId,
   weekStart: dateSchema
     .refine((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === 1, { error: 'A week starts on a Monday' })
-    .openapi({ param: { name: 'weekStart', in: 'path' }, description: 'The Monday of the week', example: '2024-08-05' }),
+    .openapi({
+      param: { name: 'weekStart', in: 'path' },
+      description: 'The Monday of the week',
+      example: '2024-08-05',
+    }),
 });
 const MentorParams = z.object({ mentorId: mentorIdSchema.openapi({ param: { name: 'mentorId', in: 'path' } }) });
 const CohortParams = z.object({ cohortId: cohortRefSchema.openapi({ param: { name: 'cohortId', in: 'path' } }) });
@@ -40,11 +47,13 @@ activityLogRoutes.openapi(
     method: 'post',
     path: '/v1/interns/{registrationId}/activity-logs',
     summary: 'Write the day’s log (the intern themselves)',
-    description: 'One log per intern per cohort day (`already_exists`); a week the mentor approved takes no new logs (`week_reviewed`).',
+    description:
+      'One log per intern per cohort day (`already_exists`); a week the mentor approved takes no new logs (`week_reviewed`).',
     request: { params: InternParams, body: jsonBody(CreateLogInput.openapi('CreateActivityLogInput')) },
     responses: { 201: jsonResponse(Log, 'The log'), ...writeErrors(404, 409) },
   }),
-  async (c) => c.json(await ActivityLogs.create(c.get('actor'), c.req.valid('param').registrationId, c.req.valid('json')), 201),
+  async (c) =>
+    c.json(await ActivityLogs.create(c.get('actor'), c.req.valid('param').registrationId, c.req.valid('json')), 201),
 );
 
 activityLogRoutes.openapi(
@@ -56,7 +65,11 @@ activityLogRoutes.openapi(
     request: { params: InternParams, query: PageQuery },
     responses: { 200: jsonResponse(pageOf(Log), 'A page of logs'), ...errors(404) },
   }),
-  async (c) => c.json(await ActivityLogs.listByIntern(c.get('actor'), c.req.valid('param').registrationId, c.req.valid('query')), 200),
+  async (c) =>
+    c.json(
+      await ActivityLogs.listByIntern(c.get('actor'), c.req.valid('param').registrationId, c.req.valid('query')),
+      200,
+    ),
 );
 
 activityLogRoutes.openapi(
@@ -84,7 +97,11 @@ activityLogRoutes.openapi(
     request: { params: InternParams, query: PageQuery },
     responses: { 200: jsonResponse(pageOf(Week), 'A page of weeks'), ...errors(404) },
   }),
-  async (c) => c.json(await ActivityLogs.weeksOfIntern(c.get('actor'), c.req.valid('param').registrationId, c.req.valid('query')), 200),
+  async (c) =>
+    c.json(
+      await ActivityLogs.weeksOfIntern(c.get('actor'), c.req.valid('param').registrationId, c.req.valid('query')),
+      200,
+    ),
 );
 
 activityLogRoutes.openapi(
@@ -157,7 +174,8 @@ activityLogRoutes.openapi(
     method: 'get',
     path: '/v1/mentors/{mentorId}/log-weeks',
     summary: "The mentor's mentees' weeks by review state; `pending` are those to review (the mentor, organisers)",
-    description: "The weeks of the mentor's current mentees, whoever their mentor was when the logs were written: after a mentor change the new mentor reviews everything pending.",
+    description:
+      "The weeks of the mentor's current mentees, whoever their mentor was when the logs were written: after a mentor change the new mentor reviews everything pending.",
     request: { params: MentorParams, query: PageQuery.extend(WeekStatusQuery.shape) },
     responses: { 200: jsonResponse(pageOf(Week), 'A page of weeks'), ...errors(404) },
   }),
@@ -176,5 +194,6 @@ activityLogRoutes.openapi(
     request: { params: CohortParams, query: PageQuery },
     responses: { 200: jsonResponse(pageOf(Log), 'A page of logs'), ...errors(404) },
   }),
-  async (c) => c.json(await ActivityLogs.listByCohort(c.get('actor'), c.req.valid('param').cohortId, c.req.valid('query')), 200),
+  async (c) =>
+    c.json(await ActivityLogs.listByCohort(c.get('actor'), c.req.valid('param').cohortId, c.req.valid('query')), 200),
 );

@@ -1,12 +1,24 @@
 import { z } from '@hono/zod-openapi';
-import { Attendance, AttendanceBoardView, AttendanceDaysView, AttendanceQuery, cohortRefSchema, InternAttendanceView, InternDayView, internIdSchema, RosterQuery } from '@aksu/core';
+import {
+  Attendance,
+  AttendanceBoardView,
+  AttendanceDaysView,
+  AttendanceQuery,
+  cohortRefSchema,
+  InternAttendanceView,
+  InternDayView,
+  internIdSchema,
+  RosterQuery,
+} from '@aksu/core';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonResponse, pageOf, PageQuery } from '../http/schemas.ts';
 
 const route = bearerRoutes('Attendance');
 
 const CohortParams = z.object({ cohortId: cohortRefSchema.openapi({ param: { name: 'cohortId', in: 'path' } }) });
-const InternParams = z.object({ registrationId: internIdSchema.openapi({ param: { name: 'registrationId', in: 'path' } }) });
+const InternParams = z.object({
+  registrationId: internIdSchema.openapi({ param: { name: 'registrationId', in: 'path' } }),
+});
 
 /** The daily attendance board and one intern's attendance. */
 export const attendanceRoutes = router();
@@ -16,8 +28,10 @@ attendanceRoutes.openapi(
     operationId: 'getAttendanceBoard',
     method: 'get',
     path: '/v1/cohorts/{cohortId}/attendance',
-    summary: "A cohort day's headline counts and their breakdown by host unit and university (organisers; a coordinator their university's)",
-    description: 'Read from counter items kept exact by the check-in, leave and absence transactions: the cost does not grow with the number of interns.',
+    summary:
+      "A cohort day's headline counts and their breakdown by host unit and university (organisers; a coordinator their university's)",
+    description:
+      'Read from counter items kept exact by the check-in, leave and absence transactions: the cost does not grow with the number of interns.',
     request: { params: CohortParams, query: AttendanceQuery },
     responses: { 200: jsonResponse(AttendanceBoardView.openapi('AttendanceBoard'), 'The board'), ...errors(404) },
   }),
@@ -29,7 +43,7 @@ attendanceRoutes.openapi(
     operationId: 'getAttendanceDays',
     method: 'get',
     path: '/v1/cohorts/{cohortId}/attendance/days',
-    summary: 'Each cohort day so far: checked in, on leave and absent (organisers; a coordinator their university\'s)',
+    summary: "Each cohort day so far: checked in, on leave and absent (organisers; a coordinator their university's)",
     description: 'One counter item per day: the cost does not grow with the number of interns.',
     request: { params: CohortParams },
     responses: { 200: jsonResponse(AttendanceDaysView.openapi('AttendanceDays'), 'The days'), ...errors(404) },
@@ -42,7 +56,8 @@ attendanceRoutes.openapi(
     operationId: 'listAttendanceRoster',
     method: 'get',
     path: '/v1/cohorts/{cohortId}/attendance/interns',
-    summary: "Who: each placed intern's status on a cohort day, or only those with one status, e.g. `absent` (organisers; a coordinator their university's)",
+    summary:
+      "Who: each placed intern's status on a cohort day, or only those with one status, e.g. `absent` (organisers; a coordinator their university's)",
     request: { params: CohortParams, query: z.object({ ...RosterQuery.shape, ...PageQuery.shape }) },
     responses: { 200: jsonResponse(pageOf(InternDayView.openapi('InternDay')), 'A page of interns'), ...errors(404) },
   }),
@@ -57,7 +72,8 @@ attendanceRoutes.openapi(
     operationId: 'getInternAttendance',
     method: 'get',
     path: '/v1/interns/{registrationId}/attendance',
-    summary: "Every day of an intern's practice with its outcome (the intern; their mentor and coordinator; organisers)",
+    summary:
+      "Every day of an intern's practice with its outcome (the intern; their mentor and coordinator; organisers)",
     request: { params: InternParams },
     responses: { 200: jsonResponse(InternAttendanceView.openapi('InternAttendance'), 'The days'), ...errors(404) },
   }),

@@ -14,7 +14,9 @@ const AuditEntry = z
     action: z.string(),
     actorId: z.string(),
     actorRole: z.string(),
-    changes: z.record(z.string(), z.object({ before: z.unknown().optional(), after: z.unknown().optional() })).optional(),
+    changes: z
+      .record(z.string(), z.object({ before: z.unknown().optional(), after: z.unknown().optional() }))
+      .optional(),
   })
   .openapi('AuditEntry');
 
@@ -22,15 +24,15 @@ const AuditQuery = PageQuery.extend({
   entityType: z.string().regex(/^[a-z][a-zA-Z]{1,39}$/, { error: 'Not an entity type' }),
   // Every form of id an audit entry is written with (an intern's day is `registration:date`), from
   // core's one list of those forms, so no audited record is out of reach.
-  entityId: z
-    .string()
-    .regex(AUDIT_ENTITY_ID, { error: 'Not the id of an audited record' })
-    .openapi({ description: 'The record’s id; an intern’s day, activity log or log week: `registrationId:date`; a stipend statement: `cohortId:payeeId`' }),
+  entityId: z.string().regex(AUDIT_ENTITY_ID, { error: 'Not the id of an audited record' }).openapi({
+    description:
+      'The record’s id; an intern’s day, activity log or log week: `registrationId:date`; a stipend statement: `cohortId:payeeId`',
+  }),
 });
 
 export const auditRoutes = router().openapi(
   route({
-      operationId: 'listAuditEntries',
+    operationId: 'listAuditEntries',
     method: 'get',
     path: '/v1/audit',
     summary: "A record's change history, oldest first (organisers)",

@@ -29,7 +29,8 @@ authRoutes.openapi(
     request: { body: jsonBody(LoginInput.openapi('LoginInput')) },
     responses: { 200: jsonResponse(Session, 'Signed in'), ...writeErrors(429) },
   }),
-  async (c) => c.json(await Users.login(c.req.valid('json'), c.get('config').jwtSecret, { client: clientAddress(c) }), 200),
+  async (c) =>
+    c.json(await Users.login(c.req.valid('json'), c.get('config').jwtSecret, { client: clientAddress(c) }), 200),
 );
 
 authRoutes.openapi(
@@ -44,7 +45,8 @@ authRoutes.openapi(
     request: { body: jsonBody(ActivateInput.openapi('ActivateInput')) },
     responses: { 200: jsonResponse(Session, 'Account activated and signed in'), ...writeErrors(429) },
   }),
-  async (c) => c.json(await Users.activate(c.req.valid('json'), c.get('config').jwtSecret, { client: clientAddress(c) }), 200),
+  async (c) =>
+    c.json(await Users.activate(c.req.valid('json'), c.get('config').jwtSecret, { client: clientAddress(c) }), 200),
 );
 
 authRoutes.openapi(
@@ -60,7 +62,9 @@ authRoutes.openapi(
     responses: { 200: jsonResponse(Session, 'Password set and signed in'), ...writeErrors(429) },
   }),
   async (c) => {
-    const session = await Users.resetPassword(c.req.valid('json'), c.get('config').jwtSecret, { client: clientAddress(c) });
+    const session = await Users.resetPassword(c.req.valid('json'), c.get('config').jwtSecret, {
+      client: clientAddress(c),
+    });
     forgetSession(session.user.userId);
     return c.json(session, 200);
   },

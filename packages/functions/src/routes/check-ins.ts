@@ -16,7 +16,7 @@ checkInRoutes.openapi(
     operationId: 'dailyCheckIn',
     method: 'post',
     path: '/v1/check-ins',
-    summary: "Check in for today, or upload an offline check-in with the time it happened (interns, for themselves)",
+    summary: 'Check in for today, or upload an offline check-in with the time it happened (interns, for themselves)',
     description:
       "Once per cohort day (the cohort's local date) inside the check-in window, while the cohort is running and the intern is placed. " +
       'A check-in outside the host unit’s radius is recorded with `outsideRadius: true`. An offline check-in sends `happenedAt`; ' +
@@ -32,10 +32,14 @@ checkInRoutes.openapi(
     },
   }),
   async (c) => {
-    const result = await DailyCheckIns.checkIn(c.get('actor'), c.req.valid('json'), { idempotencyKey: c.req.header('idempotency-key') });
+    const result = await DailyCheckIns.checkIn(c.get('actor'), c.req.valid('json'), {
+      idempotencyKey: c.req.header('idempotency-key'),
+    });
     // A resend by clientNonce is answered as the Idempotency-Key middleware answers one: the first
     // answer, marked as a replay, so a phone handles both the same way.
-    return result.replayed ? c.json(result.checkIn, 201, { 'idempotent-replayed': 'true' }) : c.json(result.checkIn, 201);
+    return result.replayed
+      ? c.json(result.checkIn, 201, { 'idempotent-replayed': 'true' })
+      : c.json(result.checkIn, 201);
   },
 );
 

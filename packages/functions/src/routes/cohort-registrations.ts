@@ -38,10 +38,15 @@ cohortRegistrationRoutes.openapi(
       'Coordinators register only while the cohort is open and inside its window; organisers also during review. ' +
       'Send an `Idempotency-Key` to make retries safe.',
     middleware: [idempotent()] as const,
-    request: { params: CohortParams, headers: IdempotencyHeaders, body: jsonBody(RegistrationBody.openapi('CohortRegistrationInput')) },
+    request: {
+      params: CohortParams,
+      headers: IdempotencyHeaders,
+      body: jsonBody(RegistrationBody.openapi('CohortRegistrationInput')),
+    },
     responses: { 201: jsonResponse(Registration, 'The registration, submitted'), ...writeErrors(404, 409, 422) },
   }),
-  async (c) => c.json(await CohortRegistrations.register(c.get('actor'), c.req.valid('param').cohortId, c.req.valid('json')), 201),
+  async (c) =>
+    c.json(await CohortRegistrations.register(c.get('actor'), c.req.valid('param').cohortId, c.req.valid('json')), 201),
 );
 
 cohortRegistrationRoutes.openapi(
@@ -58,7 +63,10 @@ cohortRegistrationRoutes.openapi(
   }),
   async (c) => {
     const { limit, cursor, ...query } = c.req.valid('query');
-    return c.json(await CohortRegistrations.list(c.get('actor'), c.req.valid('param').cohortId, query, { limit, cursor }), 200);
+    return c.json(
+      await CohortRegistrations.list(c.get('actor'), c.req.valid('param').cohortId, query, { limit, cursor }),
+      200,
+    );
   },
 );
 
@@ -73,10 +81,17 @@ cohortRegistrationRoutes.openapi(
       "Accepting creates the intern's account invitation: its one-time `invitationCode` is mailed to the student with the acceptance and shown in this response as a fallback. " +
       "The university's coordinators get one digest of the request's decisions on their students.",
     request: { params: CohortParams, body: jsonBody(DecisionInput.openapi('CohortDecisionInput')) },
-    responses: { 200: jsonResponse(DecisionOutcome.openapi('CohortDecisionOutcome'), 'One result per registration'), ...writeErrors(404, 409) },
+    responses: {
+      200: jsonResponse(DecisionOutcome.openapi('CohortDecisionOutcome'), 'One result per registration'),
+      ...writeErrors(404, 409),
+    },
   }),
   async (c) => {
-    const results = await CohortRegistrations.decide(c.get('actor'), c.req.valid('param').cohortId, c.req.valid('json'));
+    const results = await CohortRegistrations.decide(
+      c.get('actor'),
+      c.req.valid('param').cohortId,
+      c.req.valid('json'),
+    );
     return c.json({ results }, 200);
   },
 );
@@ -87,7 +102,8 @@ cohortRegistrationRoutes.openapi(
     method: 'get',
     path: '/v1/cohorts/{cohortId}/registrations/{registrationId}',
     summary: 'One registration',
-    description: 'Organisers also get `nationalId` in full here (and only here). A coordinator reads their own university’s students only.',
+    description:
+      'Organisers also get `nationalId` in full here (and only here). A coordinator reads their own university’s students only.',
     request: { params: Params },
     responses: { 200: jsonResponse(Registration, 'The registration'), ...errors(404) },
   }),
@@ -123,6 +139,9 @@ cohortRegistrationRoutes.openapi(
   }),
   async (c) => {
     const { cohortId, registrationId } = c.req.valid('param');
-    return c.json(await CohortRegistrations.withdraw(c.get('actor'), cohortId, registrationId, c.req.valid('json').reason), 200);
+    return c.json(
+      await CohortRegistrations.withdraw(c.get('actor'), cohortId, registrationId, c.req.valid('json').reason),
+      200,
+    );
   },
 );

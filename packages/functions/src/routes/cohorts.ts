@@ -1,5 +1,13 @@
 import { z } from '@hono/zod-openapi';
-import { cohortIdSchema, Cohorts, CohortSummary, CohortTransitionInput, CohortView, CreateCohortInput, UpdateCohortInput } from '@aksu/core';
+import {
+  cohortIdSchema,
+  Cohorts,
+  CohortSummary,
+  CohortTransitionInput,
+  CohortView,
+  CreateCohortInput,
+  UpdateCohortInput,
+} from '@aksu/core';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
 
@@ -29,7 +37,8 @@ cohortRoutes.openapi(
     method: 'get',
     path: '/v1/cohorts',
     summary: 'List cohorts, newest first',
-    description: 'Organisers see all; a coordinator sees the cohorts their university takes part in, with only their own quota.',
+    description:
+      'Organisers see all; a coordinator sees the cohorts their university takes part in, with only their own quota.',
     request: { query: PageQuery },
     responses: { 200: jsonResponse(pageOf(Cohort), 'A page of cohorts'), ...errors() },
   }),
@@ -75,7 +84,8 @@ cohortRoutes.openapi(
     request: { params: Params, body: jsonBody(CohortTransitionInput.openapi('CohortTransitionInput')) },
     responses: { 200: jsonResponse(Cohort, 'The cohort in its new state'), ...writeErrors(404, 409) },
   }),
-  async (c) => c.json(await Cohorts.transition(c.get('actor'), c.req.valid('param').cohortId, c.req.valid('json')), 200),
+  async (c) =>
+    c.json(await Cohorts.transition(c.get('actor'), c.req.valid('param').cohortId, c.req.valid('json')), 200),
 );
 
 cohortRoutes.openapi(
@@ -84,7 +94,8 @@ cohortRoutes.openapi(
     method: 'get',
     path: '/v1/cohorts/{cohortId}/summary',
     summary: 'Per-university quota and registration counts',
-    description: 'Read from counters kept exact by every registration write. A coordinator gets their own university only.',
+    description:
+      'Read from counters kept exact by every registration write. A coordinator gets their own university only.',
     request: { params: Params },
     responses: { 200: jsonResponse(CohortSummary.openapi('CohortSummary'), 'The summary'), ...errors(404) },
   }),

@@ -1,5 +1,16 @@
 import { z } from '@hono/zod-openapi';
-import { AttributionQuery, AttributionView, Conversion, CreateSubsidyPolicyInput, ForecastView, FunnelQuery, FunnelView, RetentionCurvesView, SubsidyPolicies, SubsidyPolicyView } from '@aksu/core';
+import {
+  AttributionQuery,
+  AttributionView,
+  Conversion,
+  CreateSubsidyPolicyInput,
+  ForecastView,
+  FunnelQuery,
+  FunnelView,
+  RetentionCurvesView,
+  SubsidyPolicies,
+  SubsidyPolicyView,
+} from '@aksu/core';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonBody, jsonResponse, writeErrors } from '../http/schemas.ts';
 
@@ -14,7 +25,8 @@ dashboardRoutes.openapi(
     method: 'get',
     path: '/v1/dashboard/funnel',
     summary: 'The conversion funnel of a cohort or all cohorts, optionally broken down (organisers)',
-    description: 'Read from counters kept exact by the transactions that change the stages: the cost does not grow with the number of people.',
+    description:
+      'Read from counters kept exact by the transactions that change the stages: the cost does not grow with the number of people.',
     request: { query: FunnelQuery },
     responses: { 200: jsonResponse(FunnelView.openapi('Funnel'), 'The funnel'), ...errors(404) },
   }),
@@ -39,7 +51,8 @@ dashboardRoutes.openapi(
     operationId: 'getSubsidyForecast',
     method: 'get',
     path: '/v1/dashboard/subsidy-forecast',
-    summary: 'Housing subsidy owed in each of the next five years, if retention holds and at the observed rate (organisers)',
+    summary:
+      'Housing subsidy owed in each of the next five years, if retention holds and at the observed rate (organisers)',
     responses: { 200: jsonResponse(ForecastView.openapi('SubsidyForecast'), 'The forecast'), ...errors() },
   }),
   async (c) => c.json(await Conversion.subsidyForecast(c.get('actor')), 200),
@@ -63,7 +76,10 @@ dashboardRoutes.openapi(
     method: 'get',
     path: '/v1/subsidy-policies',
     summary: 'Housing subsidy policy versions, oldest first (organisers)',
-    responses: { 200: jsonResponse(z.object({ items: z.array(SubsidyPolicyView.openapi('SubsidyPolicy')) }), 'The versions'), ...errors() },
+    responses: {
+      200: jsonResponse(z.object({ items: z.array(SubsidyPolicyView.openapi('SubsidyPolicy')) }), 'The versions'),
+      ...errors(),
+    },
   }),
   async (c) => c.json(await SubsidyPolicies.list(c.get('actor')), 200),
 );
@@ -74,7 +90,8 @@ dashboardRoutes.openapi(
     method: 'post',
     path: '/v1/subsidy-policies',
     summary: 'A new housing subsidy policy version effective from a date (organisers)',
-    description: 'Versions are never edited; the one in force on a person’s fifth anniversary applies. One version per effective date (409).',
+    description:
+      'Versions are never edited; the one in force on a person’s fifth anniversary applies. One version per effective date (409).',
     request: { body: jsonBody(CreateSubsidyPolicyInput.openapi('CreateSubsidyPolicyInput')) },
     responses: { 201: jsonResponse(SubsidyPolicyView.openapi('SubsidyPolicy'), 'The version'), ...writeErrors(409) },
   }),

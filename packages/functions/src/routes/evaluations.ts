@@ -33,7 +33,8 @@ evaluationRoutes.openapi(
     request: { params: Params, body: jsonBody(CreateEvaluationInput.openapi('CreateEvaluationInput')) },
     responses: { 201: jsonResponse(Evaluation, 'The evaluation'), ...writeErrors(404, 409) },
   }),
-  async (c) => c.json(await Evaluations.create(c.get('actor'), c.req.valid('param').registrationId, c.req.valid('json')), 201),
+  async (c) =>
+    c.json(await Evaluations.create(c.get('actor'), c.req.valid('param').registrationId, c.req.valid('json')), 201),
 );
 
 evaluationRoutes.openapi(
@@ -45,5 +46,6 @@ evaluationRoutes.openapi(
     request: { params: Params, body: jsonBody(UpdateEvaluationInput.openapi('UpdateEvaluationInput')) },
     responses: { 200: jsonResponse(Evaluation, 'The evaluation'), ...writeErrors(404, 409) },
   }),
-  async (c) => c.json(await Evaluations.update(c.get('actor'), c.req.valid('param').registrationId, c.req.valid('json')), 200),
+  async (c) =>
+    c.json(await Evaluations.update(c.get('actor'), c.req.valid('param').registrationId, c.req.valid('json')), 200),
 );

@@ -91,7 +91,10 @@ eventRoutes.openapi(
   }),
   async (c) => {
     const { limit, cursor, ...query } = c.req.valid('query');
-    return c.json(await Events.listRegistrations(c.get('actor'), c.req.valid('param').eventId, query, { limit, cursor }), 200);
+    return c.json(
+      await Events.listRegistrations(c.get('actor'), c.req.valid('param').eventId, query, { limit, cursor }),
+      200,
+    );
   },
 );
 
@@ -103,7 +106,10 @@ eventRoutes.openapi(
     summary: 'Exact attendance counts and the list with timestamps (organisers)',
     request: { params: Params, query: PageQuery.extend(ListRegistrationsQuery.shape) },
     responses: {
-      200: jsonResponse(pageOf(Registration).extend({ eventId: z.string(), counts: AttendanceCounts }).openapi('Attendance'), 'Counts and a page of registrations'),
+      200: jsonResponse(
+        pageOf(Registration).extend({ eventId: z.string(), counts: AttendanceCounts }).openapi('Attendance'),
+        'Counts and a page of registrations',
+      ),
       ...errors(404),
     },
   }),
@@ -123,7 +129,8 @@ eventRoutes.openapi(
     request: { params: Params, body: jsonBody(CheckInInput.openapi('CheckInInput')) },
     responses: { 200: jsonResponse(Registration, 'Checked in'), ...writeErrors(404, 409) },
   }),
-  async (c) => c.json(await Events.checkIn(c.get('actor'), c.req.valid('param').eventId, c.req.valid('json').token), 200),
+  async (c) =>
+    c.json(await Events.checkIn(c.get('actor'), c.req.valid('param').eventId, c.req.valid('json').token), 200),
 );
 
 eventRoutes.openapi(

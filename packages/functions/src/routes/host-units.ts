@@ -1,5 +1,12 @@
 import { z } from '@hono/zod-openapi';
-import { CreateHostUnitInput, HostUnits, hostUnitIdSchema, HostUnitView, ListHostUnitsQuery, UpdateHostUnitInput } from '@aksu/core';
+import {
+  CreateHostUnitInput,
+  HostUnits,
+  hostUnitIdSchema,
+  HostUnitView,
+  ListHostUnitsQuery,
+  UpdateHostUnitInput,
+} from '@aksu/core';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
 
@@ -60,5 +67,6 @@ hostUnitRoutes.openapi(
     request: { params: Params, body: jsonBody(UpdateHostUnitInput.openapi('UpdateHostUnitInput')) },
     responses: { 200: jsonResponse(HostUnit, 'The changed host unit'), ...writeErrors(404, 409) },
   }),
-  async (c) => c.json(await HostUnits.update(c.get('actor'), c.req.valid('param').hostUnitId, c.req.valid('json')), 200),
+  async (c) =>
+    c.json(await HostUnits.update(c.get('actor'), c.req.valid('param').hostUnitId, c.req.valid('json')), 200),
 );

@@ -15,7 +15,16 @@ import {
 import { router } from '../env.ts';
 import { contentDisposition, sendSpreadsheet } from '../http/download.ts';
 import { problem } from '../http/problem.ts';
-import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, spreadsheetResponse, writeErrors } from '../http/schemas.ts';
+import {
+  bearerRoutes,
+  errors,
+  jsonBody,
+  jsonResponse,
+  pageOf,
+  PageQuery,
+  spreadsheetResponse,
+  writeErrors,
+} from '../http/schemas.ts';
 import { idempotent, IdempotencyHeaders } from '../middleware/idempotency.ts';
 
 const route = bearerRoutes('Imports');
@@ -27,7 +36,8 @@ const Params = z.object({ importJobId: importJobIdSchema.openapi({ param: { name
 
 const uploadLimit = bodyLimit({
   maxSize: MAX_IMPORT_BODY_BYTES,
-  onError: (c) => problem(c, 'payload_too_large', `The upload is larger than ${Math.floor(MAX_IMPORT_BODY_BYTES / 1024)} KB`),
+  onError: (c) =>
+    problem(c, 'payload_too_large', `The upload is larger than ${Math.floor(MAX_IMPORT_BODY_BYTES / 1024)} KB`),
 });
 
 /**
@@ -56,12 +66,19 @@ importRoutes.openapi(
     summary: 'The template’s header row as CSV (UTF-8 with BOM)',
     request: { params: CohortParams },
     responses: {
-      200: { description: 'The header row (.csv)', content: { 'text/csv': { schema: z.string().openapi({ format: 'binary' }) } } },
+      200: {
+        description: 'The header row (.csv)',
+        content: { 'text/csv': { schema: z.string().openapi({ format: 'binary' }) } },
+      },
       ...errors(404),
     },
   }),
   async (c) => {
-    const file = (await Imports.template(c.get('actor'), c.req.valid('param').cohortId, 'csv')) as { filename: string; asciiFilename: string; body: Uint8Array };
+    const file = (await Imports.template(c.get('actor'), c.req.valid('param').cohortId, 'csv')) as {
+      filename: string;
+      asciiFilename: string;
+      body: Uint8Array;
+    };
     return c.body(file.body as Uint8Array<ArrayBuffer>, 200, {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': contentDisposition(file),
@@ -87,7 +104,11 @@ importRoutes.openapi(
       'An `Idempotency-Key` retry returns the first job.',
     middleware: [uploadLimit, idempotent()] as const,
     'x-body-limit-bytes': MAX_IMPORT_BODY_BYTES,
-    request: { params: CohortParams, headers: IdempotencyHeaders, body: jsonBody(CreateImportInput.openapi('CreateImportInput')) },
+    request: {
+      params: CohortParams,
+      headers: IdempotencyHeaders,
+      body: jsonBody(CreateImportInput.openapi('CreateImportInput')),
+    },
     responses: { 201: jsonResponse(Job, 'The job, with the rows already rejected counted'), ...writeErrors(404, 422) },
   }),
   async (c) => c.json(await Imports.create(c.get('actor'), c.req.valid('param').cohortId, c.req.valid('json')), 201),
@@ -104,7 +125,10 @@ importRoutes.openapi(
   }),
   async (c) => {
     const { limit, cursor, ...query } = c.req.valid('query');
-    return c.json(await Imports.listForCohort(c.get('actor'), c.req.valid('param').cohortId, query, { limit, cursor }), 200);
+    return c.json(
+      await Imports.listForCohort(c.get('actor'), c.req.valid('param').cohortId, query, { limit, cursor }),
+      200,
+    );
   },
 );
 
@@ -150,7 +174,10 @@ importRoutes.openapi(
   }),
   async (c) => {
     const { limit, cursor, ...query } = c.req.valid('query');
-    return c.json(await Imports.listRows(c.get('actor'), c.req.valid('param').importJobId, query, { limit, cursor }), 200);
+    return c.json(
+      await Imports.listRows(c.get('actor'), c.req.valid('param').importJobId, query, { limit, cursor }),
+      200,
+    );
   },
 );
 
@@ -160,7 +187,8 @@ importRoutes.openapi(
     method: 'get',
     path: '/v1/imports/{importJobId}/result.xlsx',
     summary: 'The uploaded rows with 状态 (已接受/已拒绝) and 原因 columns',
-    description: 'National IDs are masked for every role, phones for everyone but organisers; 行号 is the row number in the uploaded file.',
+    description:
+      'National IDs are masked for every role, phones for everyone but organisers; 行号 is the row number in the uploaded file.',
     request: { params: Params },
     responses: { 200: spreadsheetResponse('The result (.xlsx)'), ...errors(404) },
   }),

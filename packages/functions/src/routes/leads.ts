@@ -79,7 +79,10 @@ leadRoutes.openapi(
     summary: 'Record an invitation to the summer programme or a full-time post (organisers)',
     security: bearer,
     request: { params: Params, body: jsonBody(CreateLeadInvitationInput.openapi('CreateLeadInvitationInput')) },
-    responses: { 201: jsonResponse(LeadInvitationView.openapi('LeadInvitation'), 'The invitation'), ...writeErrors(404) },
+    responses: {
+      201: jsonResponse(LeadInvitationView.openapi('LeadInvitation'), 'The invitation'),
+      ...writeErrors(404),
+    },
   }),
   async (c) => c.json(await Leads.invite(c.get('actor'), c.req.valid('param').leadId, c.req.valid('json')), 201),
 );
@@ -92,8 +95,13 @@ leadRoutes.openapi(
     tags: ['Partnerships'],
     summary: 'Events held, registrations and leads from a university (organisers and its coordinator)',
     security: bearer,
-    request: { params: z.object({ universityId: universityIdSchema.openapi({ param: { name: 'universityId', in: 'path' } }) }) },
-    responses: { 200: jsonResponse(UniversityOutcomesView.openapi('UniversityOutcomes'), 'The counters'), ...errors(404) },
+    request: {
+      params: z.object({ universityId: universityIdSchema.openapi({ param: { name: 'universityId', in: 'path' } }) }),
+    },
+    responses: {
+      200: jsonResponse(UniversityOutcomesView.openapi('UniversityOutcomes'), 'The counters'),
+      ...errors(404),
+    },
   }),
   async (c) => c.json(await Outcomes.forUniversity(c.get('actor'), c.req.valid('param').universityId), 200),
 );

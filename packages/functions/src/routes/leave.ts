@@ -1,5 +1,13 @@
 import { z } from '@hono/zod-openapi';
-import { cohortRefSchema, CreateLeaveInput, Leave, LeaveDecisionInput, leaveIdSchema, LeaveListQuery, LeaveView } from '@aksu/core';
+import {
+  cohortRefSchema,
+  CreateLeaveInput,
+  Leave,
+  LeaveDecisionInput,
+  leaveIdSchema,
+  LeaveListQuery,
+  LeaveView,
+} from '@aksu/core';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
 
@@ -33,7 +41,8 @@ leaveRoutes.openapi(
     method: 'get',
     path: '/v1/leave-requests',
     summary: "The intern's own requests; a mentor's mentees' requests by status (pending by default)",
-    description: "A mentor sees the requests of their current mentees, whoever their mentor was when the intern asked: after a mentor change the new mentor decides everything pending.",
+    description:
+      'A mentor sees the requests of their current mentees, whoever their mentor was when the intern asked: after a mentor change the new mentor decides everything pending.',
     request: { query: z.object({ ...LeaveListQuery.shape, ...PageQuery.shape }) },
     responses: { 200: jsonResponse(pageOf(View), 'A page of requests'), ...errors() },
   }),

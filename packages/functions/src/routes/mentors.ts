@@ -1,5 +1,15 @@
 import { z } from '@hono/zod-openapi';
-import { CreatedMentorView, CreateMentorInput, ListMentorsQuery, Mentors, MenteeView, mentorIdSchema, MentorView, Placements, UpdateMentorInput } from '@aksu/core';
+import {
+  CreatedMentorView,
+  CreateMentorInput,
+  ListMentorsQuery,
+  Mentors,
+  MenteeView,
+  mentorIdSchema,
+  MentorView,
+  Placements,
+  UpdateMentorInput,
+} from '@aksu/core';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
 
@@ -19,7 +29,10 @@ mentorRoutes.openapi(
     summary: 'Add a mentor and invite them (organisers)',
     description: 'Creates the mentor and an invited account; the invitation code is returned once.',
     request: { body: jsonBody(CreateMentorInput.openapi('CreateMentorInput')) },
-    responses: { 201: jsonResponse(CreatedMentorView.openapi('CreatedMentor'), 'The mentor and their invitation code'), ...writeErrors(409) },
+    responses: {
+      201: jsonResponse(CreatedMentorView.openapi('CreatedMentor'), 'The mentor and their invitation code'),
+      ...writeErrors(409),
+    },
   }),
   async (c) => c.json(await Mentors.create(c.get('actor'), c.req.valid('json')), 201),
 );
@@ -57,7 +70,8 @@ mentorRoutes.openapi(
     method: 'patch',
     path: '/v1/mentors/{mentorId}',
     summary: 'Change a mentor (organisers)',
-    description: 'Send the `version` you read; a stale one is 409. A maximum below the current mentees is refused (409 `conflict`).',
+    description:
+      'Send the `version` you read; a stale one is 409. A maximum below the current mentees is refused (409 `conflict`).',
     request: { params: Params, body: jsonBody(UpdateMentorInput.openapi('UpdateMentorInput')) },
     responses: { 200: jsonResponse(Mentor, 'The changed mentor'), ...writeErrors(404, 409) },
   }),
@@ -74,5 +88,6 @@ mentorRoutes.openapi(
     request: { params: Params, query: PageQuery },
     responses: { 200: jsonResponse(pageOf(MenteeView.openapi('Mentee')), 'A page of mentees'), ...errors(404) },
   }),
-  async (c) => c.json(await Placements.listMentees(c.get('actor'), c.req.valid('param').mentorId, c.req.valid('query')), 200),
+  async (c) =>
+    c.json(await Placements.listMentees(c.get('actor'), c.req.valid('param').mentorId, c.req.valid('query')), 200),
 );

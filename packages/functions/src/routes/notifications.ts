@@ -19,8 +19,12 @@ const route = bearerRoutes('Notifications');
 const Item = NotificationView.openapi('Notification');
 const Delivery = DeliveryView.openapi('Delivery');
 const Preferences = PreferencesView.openapi('NotificationPreferences');
-const NotificationParams = z.object({ notificationId: notificationIdSchema.openapi({ param: { name: 'notificationId', in: 'path' } }) });
-const DeliveryParams = z.object({ deliveryId: deliveryIdSchema.openapi({ param: { name: 'deliveryId', in: 'path' } }) });
+const NotificationParams = z.object({
+  notificationId: notificationIdSchema.openapi({ param: { name: 'notificationId', in: 'path' } }),
+});
+const DeliveryParams = z.object({
+  deliveryId: deliveryIdSchema.openapi({ param: { name: 'deliveryId', in: 'path' } }),
+});
 
 /** The in-app notification centre of every signed-in person, their message choices, and failed deliveries for organisers. */
 export const notificationRoutes = router();
@@ -78,7 +82,10 @@ notificationRoutes.openapi(
     method: 'get',
     path: '/v1/me/notification-preferences',
     summary: 'Which kinds of message the caller gets by email, and in which language',
-    responses: { 200: jsonResponse(Preferences, 'Every kind with its setting; essential kinds locked on'), ...errors() },
+    responses: {
+      200: jsonResponse(Preferences, 'Every kind with its setting; essential kinds locked on'),
+      ...errors(),
+    },
   }),
   async (c) => c.json(await NotificationCentre.preferences(c.get('actor')), 200),
 );
@@ -89,7 +96,8 @@ notificationRoutes.openapi(
     method: 'put',
     path: '/v1/me/notification-preferences',
     summary: 'Turn kinds of message off or on, and choose the language',
-    description: '`off` lists every kind turned off (the rest are on). Essential kinds (account codes, resets) cannot be turned off: 400.',
+    description:
+      '`off` lists every kind turned off (the rest are on). Essential kinds (account codes, resets) cannot be turned off: 400.',
     request: { body: jsonBody(PreferencesInput.openapi('NotificationPreferencesInput')) },
     responses: { 200: jsonResponse(Preferences, 'The settings as saved'), ...writeErrors() },
   }),
@@ -117,7 +125,8 @@ notificationRoutes.openapi(
     method: 'post',
     path: '/v1/deliveries/{deliveryId}/retry',
     summary: 'Send a failed delivery again now (organisers)',
-    description: 'Only a failed delivery can be retried (409 `invalid_transition` otherwise). The answer says how this attempt ended.',
+    description:
+      'Only a failed delivery can be retried (409 `invalid_transition` otherwise). The answer says how this attempt ended.',
     request: { params: DeliveryParams },
     responses: { 200: jsonResponse(Delivery, 'The delivery after the attempt'), ...errors(404, 409) },
   }),

@@ -27,10 +27,14 @@ outcomeRoutes.openapi(
     operationId: 'openOutcome',
     method: 'post',
     path: '/v1/outcomes',
-    summary: "Open the outcome of an accepted intern or of a lead invited to a full-time post (organisers)",
+    summary: 'Open the outcome of an accepted intern or of a lead invited to a full-time post (organisers)',
     description: 'One outcome per person: a repeat returns the existing outcome with 200.',
     request: { body: jsonBody(OpenOutcomeInput.openapi('OpenOutcomeInput')) },
-    responses: { 201: jsonResponse(Outcome, 'The new outcome'), 200: jsonResponse(Outcome, 'The existing outcome'), ...writeErrors(404, 409) },
+    responses: {
+      201: jsonResponse(Outcome, 'The new outcome'),
+      200: jsonResponse(Outcome, 'The existing outcome'),
+      ...writeErrors(404, 409),
+    },
   }),
   async (c) => {
     const { outcome, created } = await Conversion.open(c.get('actor'), c.req.valid('json'));
@@ -45,7 +49,10 @@ outcomeRoutes.openapi(
     path: '/v1/outcomes/open-cohort',
     summary: 'Open the outcome of every accepted intern of a cohort (organisers); repeats are no-ops',
     request: { body: jsonBody(OpenCohortOutcomesInput.openapi('OpenCohortOutcomesInput')) },
-    responses: { 200: jsonResponse(z.object({ opened: z.number().int(), existing: z.number().int() }), 'How many were opened'), ...writeErrors(404) },
+    responses: {
+      200: jsonResponse(z.object({ opened: z.number().int(), existing: z.number().int() }), 'How many were opened'),
+      ...writeErrors(404),
+    },
   }),
   async (c) => c.json(await Conversion.openCohort(c.get('actor'), c.req.valid('json').cohortId), 200),
 );
@@ -93,13 +100,15 @@ outcomeRoutes.openapi(
     operationId: 'transitionOutcome',
     method: 'post',
     path: '/v1/outcomes/{outcomeId}/transitions',
-    summary: 'Record the next step: interested, applied, offered, agreement signed, onboarded, retained, declined or left (organisers)',
+    summary:
+      'Record the next step: interested, applied, offered, agreement signed, onboarded, retained, declined or left (organisers)',
     description:
       "Conditioned on `version`: of concurrent changes one wins, the others get `version_conflict`. A move the lifecycle does not allow answers 409 `invalid_transition` with the `allowed` stages. A step (or the university's confirmation) dated after today in the cohort's time zone answers 422 `date_in_future` with `latestOn`. The funnel counters move in the same transaction.",
     request: { params: Params, body: jsonBody(OutcomeTransitionInput.openapi('OutcomeTransitionInput')) },
     responses: { 200: jsonResponse(Outcome, 'The outcome after the step'), ...writeErrors(404, 409, 422) },
   }),
-  async (c) => c.json(await Conversion.transition(c.get('actor'), c.req.valid('param').outcomeId, c.req.valid('json')), 200),
+  async (c) =>
+    c.json(await Conversion.transition(c.get('actor'), c.req.valid('param').outcomeId, c.req.valid('json')), 200),
 );
 
 outcomeRoutes.openapi(
@@ -111,9 +120,13 @@ outcomeRoutes.openapi(
     description:
       "Years are confirmed in order, each once. Not employed any more moves the outcome to `left`. Year n is dated from the n-th anniversary of onboarding (422 `retention_too_early` with `earliestOn`) up to today in the cohort's time zone (422 `date_in_future` with `latestOn`).",
     request: { params: Params, body: jsonBody(RetentionInput.openapi('RetentionInput')) },
-    responses: { 201: jsonResponse(RetentionView.openapi('RetentionConfirmation'), 'The confirmation'), ...writeErrors(404, 409, 422) },
+    responses: {
+      201: jsonResponse(RetentionView.openapi('RetentionConfirmation'), 'The confirmation'),
+      ...writeErrors(404, 409, 422),
+    },
   }),
-  async (c) => c.json(await Conversion.confirmRetention(c.get('actor'), c.req.valid('param').outcomeId, c.req.valid('json')), 201),
+  async (c) =>
+    c.json(await Conversion.confirmRetention(c.get('actor'), c.req.valid('param').outcomeId, c.req.valid('json')), 201),
 );
 
 outcomeRoutes.openapi(

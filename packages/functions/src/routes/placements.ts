@@ -48,7 +48,8 @@ placementRoutes.openapi(
     request: { params: CohortParams, query: PageQuery },
     responses: { 200: jsonResponse(pageOf(Placement), 'A page of placements'), ...errors() },
   }),
-  async (c) => c.json(await Placements.listByCohort(c.get('actor'), c.req.valid('param').cohortId, c.req.valid('query')), 200),
+  async (c) =>
+    c.json(await Placements.listByCohort(c.get('actor'), c.req.valid('param').cohortId, c.req.valid('query')), 200),
 );
 
 placementRoutes.openapi(
@@ -58,7 +59,13 @@ placementRoutes.openapi(
     path: '/v1/cohorts/{cohortId}/unplaced-interns',
     summary: 'Accepted and confirmed interns of the cohort not yet placed, all of them (organisers)',
     request: { params: CohortParams },
-    responses: { 200: jsonResponse(z.object({ items: z.array(UnplacedInternView.openapi('UnplacedIntern')) }), 'The unplaced interns'), ...errors(404) },
+    responses: {
+      200: jsonResponse(
+        z.object({ items: z.array(UnplacedInternView.openapi('UnplacedIntern')) }),
+        'The unplaced interns',
+      ),
+      ...errors(404),
+    },
   }),
   async (c) => c.json(await Placements.unplaced(c.get('actor'), c.req.valid('param').cohortId), 200),
 );
@@ -68,9 +75,13 @@ placementRoutes.openapi(
     operationId: 'getPlacementSuggestions',
     method: 'get',
     path: '/v1/cohorts/{cohortId}/placement-suggestions',
-    summary: 'For each unplaced intern: a proposed project within free seats and the best alternatives, scored with reasons (organisers)',
+    summary:
+      'For each unplaced intern: a proposed project within free seats and the best alternatives, scored with reasons (organisers)',
     request: { params: CohortParams },
-    responses: { 200: jsonResponse(z.object({ items: z.array(SuggestionView.openapi('PlacementSuggestion')) }), 'Suggestions'), ...errors(404) },
+    responses: {
+      200: jsonResponse(z.object({ items: z.array(SuggestionView.openapi('PlacementSuggestion')) }), 'Suggestions'),
+      ...errors(404),
+    },
   }),
   async (c) => c.json(await Placements.suggestions(c.get('actor'), c.req.valid('param').cohortId), 200),
 );
@@ -81,11 +92,19 @@ placementRoutes.openapi(
     method: 'post',
     path: '/v1/cohorts/{cohortId}/placement-suggestions/accept',
     summary: 'Place several interns at once (organisers)',
-    description: 'Each item is its own conditional transaction: items that no longer fit (seats taken, intern placed meanwhile) are listed under `refused` with their code.',
+    description:
+      'Each item is its own conditional transaction: items that no longer fit (seats taken, intern placed meanwhile) are listed under `refused` with their code.',
     request: { params: CohortParams, body: jsonBody(AcceptSuggestionsInput.openapi('AcceptSuggestionsInput')) },
-    responses: { 200: jsonResponse(AcceptSuggestionsResult.openapi('AcceptSuggestionsResult'), 'What was placed and what was refused'), ...writeErrors(404) },
+    responses: {
+      200: jsonResponse(
+        AcceptSuggestionsResult.openapi('AcceptSuggestionsResult'),
+        'What was placed and what was refused',
+      ),
+      ...writeErrors(404),
+    },
   }),
-  async (c) => c.json(await Placements.acceptSuggestions(c.get('actor'), c.req.valid('param').cohortId, c.req.valid('json')), 200),
+  async (c) =>
+    c.json(await Placements.acceptSuggestions(c.get('actor'), c.req.valid('param').cohortId, c.req.valid('json')), 200),
 );
 
 placementRoutes.openapi(
@@ -109,7 +128,8 @@ placementRoutes.openapi(
     request: { params: Params, body: jsonBody(MovePlacementInput.openapi('MovePlacementInput')) },
     responses: { 200: jsonResponse(Placement, 'The placement'), ...writeErrors(404, 409) },
   }),
-  async (c) => c.json(await Placements.move(c.get('actor'), c.req.valid('param').registrationId, c.req.valid('json')), 200),
+  async (c) =>
+    c.json(await Placements.move(c.get('actor'), c.req.valid('param').registrationId, c.req.valid('json')), 200),
 );
 
 placementRoutes.openapi(
@@ -117,10 +137,14 @@ placementRoutes.openapi(
     operationId: 'releasePlacement',
     method: 'post',
     path: '/v1/placements/{registrationId}/release',
-    summary: 'Take a placed intern off their project, freeing the seat and the mentor’s slot in one transaction (organisers)',
+    summary:
+      'Take a placed intern off their project, freeing the seat and the mentor’s slot in one transaction (organisers)',
     description: 'For an intern who withdrew or is to be placed afresh; an accepted intern is back among the unplaced.',
     request: { params: Params },
-    responses: { 200: jsonResponse(UnplacedInternView.openapi('UnplacedIntern'), 'The intern, no longer placed'), ...errors(404, 409) },
+    responses: {
+      200: jsonResponse(UnplacedInternView.openapi('UnplacedIntern'), 'The intern, no longer placed'),
+      ...errors(404, 409),
+    },
   }),
   async (c) => c.json(await Placements.release(c.get('actor'), c.req.valid('param').registrationId), 200),
 );
@@ -131,11 +155,16 @@ placementRoutes.openapi(
     method: 'post',
     path: '/v1/placements/{registrationId}/mentor',
     summary: 'Assign, change or remove the mentor of a placed intern (organisers)',
-    description: 'The new mentor’s slot is taken only while below their maximum (`mentor_full`); the previous mentor’s slot is freed in the same transaction.',
+    description:
+      'The new mentor’s slot is taken only while below their maximum (`mentor_full`); the previous mentor’s slot is freed in the same transaction.',
     request: { params: Params, body: jsonBody(AssignMentorInput.openapi('AssignMentorInput')) },
     responses: { 200: jsonResponse(Placement, 'The placement'), ...writeErrors(404, 409) },
   }),
-  async (c) => c.json(await Placements.assignMentor(c.get('actor'), c.req.valid('param').registrationId, c.req.valid('json')), 200),
+  async (c) =>
+    c.json(
+      await Placements.assignMentor(c.get('actor'), c.req.valid('param').registrationId, c.req.valid('json')),
+      200,
+    ),
 );
 
 placementRoutes.openapi(

@@ -1,5 +1,15 @@
 import { z } from '@hono/zod-openapi';
-import { cohortRefSchema, CreateProjectInput, hostUnitIdSchema, Placements, PlacementView, Projects, projectIdSchema, ProjectView, UpdateProjectInput } from '@aksu/core';
+import {
+  cohortRefSchema,
+  CreateProjectInput,
+  hostUnitIdSchema,
+  Placements,
+  PlacementView,
+  Projects,
+  projectIdSchema,
+  ProjectView,
+  UpdateProjectInput,
+} from '@aksu/core';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
 
@@ -35,7 +45,8 @@ projectRoutes.openapi(
     request: { params: UnitParams, query: PageQuery },
     responses: { 200: jsonResponse(pageOf(Project), 'A page of projects'), ...errors(404) },
   }),
-  async (c) => c.json(await Projects.listByHostUnit(c.get('actor'), c.req.valid('param').hostUnitId, c.req.valid('query')), 200),
+  async (c) =>
+    c.json(await Projects.listByHostUnit(c.get('actor'), c.req.valid('param').hostUnitId, c.req.valid('query')), 200),
 );
 
 projectRoutes.openapi(
@@ -47,7 +58,8 @@ projectRoutes.openapi(
     request: { params: CohortParams, query: PageQuery },
     responses: { 200: jsonResponse(pageOf(Project), 'A page of projects'), ...errors() },
   }),
-  async (c) => c.json(await Projects.listByCohort(c.get('actor'), c.req.valid('param').cohortId, c.req.valid('query')), 200),
+  async (c) =>
+    c.json(await Projects.listByCohort(c.get('actor'), c.req.valid('param').cohortId, c.req.valid('query')), 200),
 );
 
 projectRoutes.openapi(
@@ -68,7 +80,8 @@ projectRoutes.openapi(
     method: 'patch',
     path: '/v1/projects/{projectId}',
     summary: 'Change a project (organisers)',
-    description: 'Send the `version` you read; a stale one is 409. Seats below the interns already placed are refused (409 `conflict`).',
+    description:
+      'Send the `version` you read; a stale one is 409. Seats below the interns already placed are refused (409 `conflict`).',
     request: { params: Params, body: jsonBody(UpdateProjectInput.openapi('UpdateProjectInput')) },
     responses: { 200: jsonResponse(Project, 'The changed project'), ...writeErrors(404, 409) },
   }),
@@ -84,5 +97,6 @@ projectRoutes.openapi(
     request: { params: Params, query: PageQuery },
     responses: { 200: jsonResponse(pageOf(Placement), 'A page of placements'), ...errors(404) },
   }),
-  async (c) => c.json(await Placements.listByProject(c.get('actor'), c.req.valid('param').projectId, c.req.valid('query')), 200),
+  async (c) =>
+    c.json(await Placements.listByProject(c.get('actor'), c.req.valid('param').projectId, c.req.valid('query')), 200),
 );

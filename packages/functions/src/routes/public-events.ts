@@ -51,8 +51,15 @@ publicEventRoutes.openapi(
       'the QR code in the receipt is the same one the mail and "my registration" show.',
     security: [],
     middleware: [idempotent()] as const,
-    request: { params: Params, headers: IdempotencyHeaders, body: jsonBody(RegistrationInput.openapi('RegistrationInput')) },
-    responses: { 201: jsonResponse(RegistrationReceipt.openapi('RegistrationReceipt'), 'Registered or waitlisted'), ...writeErrors(404, 409, 422, 429) },
+    request: {
+      params: Params,
+      headers: IdempotencyHeaders,
+      body: jsonBody(RegistrationInput.openapi('RegistrationInput')),
+    },
+    responses: {
+      201: jsonResponse(RegistrationReceipt.openapi('RegistrationReceipt'), 'Registered or waitlisted'),
+      ...writeErrors(404, 409, 422, 429),
+    },
   }),
   async (c) => {
     const receipt = await Events.registerPublic(c.req.valid('param').eventId, c.req.valid('json'), clientAddress(c));
@@ -75,7 +82,13 @@ publicEventRoutes.openapi(
       'The answer is the same whether or not anyone is registered; counted by the registration rate limits (429 with Retry-After).',
     security: [],
     request: { params: Params, body: jsonBody(RecoveryRequestInput.openapi('RecoveryRequest')) },
-    responses: { 202: jsonResponse(RecoveryRequested.openapi('RecoveryRequested'), 'A code is on its way if the person is registered'), ...writeErrors(404, 429) },
+    responses: {
+      202: jsonResponse(
+        RecoveryRequested.openapi('RecoveryRequested'),
+        'A code is on its way if the person is registered',
+      ),
+      ...writeErrors(404, 429),
+    },
   }),
   async (c) => {
     await MyRegistration.requestRecovery(c.req.valid('param').eventId, c.req.valid('json'), clientAddress(c));
@@ -90,12 +103,20 @@ publicEventRoutes.openapi(
     path: '/v1/public/events/{eventId}/recovery/verify',
     tags: ['Public registration'],
     summary: 'Trade the mailed code for a short-lived access token',
-    description: 'The code works once, for 15 minutes and 5 tries; a wrong, used or expired code is 400 `invalid_code`.',
+    description:
+      'The code works once, for 15 minutes and 5 tries; a wrong, used or expired code is 400 `invalid_code`.',
     security: [],
     request: { params: Params, body: jsonBody(RecoveryVerifyInput.openapi('RecoveryVerify')) },
-    responses: { 200: jsonResponse(RecoveryAccess.openapi('RecoveryAccess'), 'Access to the registration for 30 minutes'), ...writeErrors(404, 429) },
+    responses: {
+      200: jsonResponse(RecoveryAccess.openapi('RecoveryAccess'), 'Access to the registration for 30 minutes'),
+      ...writeErrors(404, 429),
+    },
   }),
-  async (c) => c.json(await MyRegistration.verifyRecovery(c.req.valid('param').eventId, c.req.valid('json'), clientAddress(c)), 200),
+  async (c) =>
+    c.json(
+      await MyRegistration.verifyRecovery(c.req.valid('param').eventId, c.req.valid('json'), clientAddress(c)),
+      200,
+    ),
 );
 
 publicEventRoutes.openapi(
@@ -105,7 +126,8 @@ publicEventRoutes.openapi(
     path: '/v1/public/events/{eventId}/my',
     tags: ['Public registration'],
     summary: 'My registration: status and QR code',
-    description: 'By the check-in token from the mailed link, or by an access token from recovery. The token travels in the body, never in a URL. 404 for any token that does not open a registration of this event.',
+    description:
+      'By the check-in token from the mailed link, or by an access token from recovery. The token travels in the body, never in a URL. 404 for any token that does not open a registration of this event.',
     security: [],
     request: { params: Params, body: jsonBody(Access) },
     responses: { 200: jsonResponse(Mine, 'The registration'), ...writeErrors(404) },

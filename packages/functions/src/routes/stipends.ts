@@ -23,8 +23,17 @@ const Statement = StatementView.openapi('StipendStatement');
 const Batch = PayoutBatchView.openapi('PayoutBatch');
 const cohortId = cohortRefSchema.openapi({ param: { name: 'cohortId', in: 'path' } });
 const CohortParams = z.object({ cohortId });
-const StatementParams = z.object({ cohortId, payeeId: payeeIdSchema.openapi({ param: { name: 'payeeId', in: 'path' }, description: "An intern's registration id or a mentor's id", example: 'crg_01J9Z3K8Q4M2X7V5T6R8N0P1AB' }) });
-const InternParams = z.object({ registrationId: internIdSchema.openapi({ param: { name: 'registrationId', in: 'path' } }) });
+const StatementParams = z.object({
+  cohortId,
+  payeeId: payeeIdSchema.openapi({
+    param: { name: 'payeeId', in: 'path' },
+    description: "An intern's registration id or a mentor's id",
+    example: 'crg_01J9Z3K8Q4M2X7V5T6R8N0P1AB',
+  }),
+});
+const InternParams = z.object({
+  registrationId: internIdSchema.openapi({ param: { name: 'registrationId', in: 'path' } }),
+});
 const BatchParams = z.object({ batchId: payoutBatchIdSchema.openapi({ param: { name: 'batchId', in: 'path' } }) });
 
 /** Stipend statements (生活补贴), mentor allowances, travel claims and payout batches. */
@@ -36,7 +45,8 @@ stipendRoutes.openapi(
     method: 'get',
     path: '/v1/cohorts/{cohortId}/stipend-statements',
     summary: "The cohort's intern statements (a page, by placement) or its mentors' allowances (all) (organisers)",
-    description: 'Statements not yet approved are computed on read from attendance and the cohort’s policy; approved ones are frozen.',
+    description:
+      'Statements not yet approved are computed on read from attendance and the cohort’s policy; approved ones are frozen.',
     request: { params: CohortParams, query: PageQuery.extend(StatementsQuery.shape) },
     responses: { 200: jsonResponse(pageOf(Statement), 'A page of statements'), ...errors(404) },
   }),
@@ -99,7 +109,11 @@ stipendRoutes.openapi(
     request: { params: InternParams, body: jsonBody(TravelClaimInput.openapi('TravelClaimInput')) },
     responses: { 200: jsonResponse(TravelClaimView.openapi('TravelClaim'), 'The claim'), ...writeErrors(404, 409) },
   }),
-  async (c) => c.json(await Statements.putTravelClaim(c.get('actor'), c.req.valid('param').registrationId, c.req.valid('json')), 200),
+  async (c) =>
+    c.json(
+      await Statements.putTravelClaim(c.get('actor'), c.req.valid('param').registrationId, c.req.valid('json')),
+      200,
+    ),
 );
 
 stipendRoutes.openapi(
@@ -124,7 +138,8 @@ stipendRoutes.openapi(
     request: { params: CohortParams, query: PageQuery },
     responses: { 200: jsonResponse(pageOf(Batch), 'A page of batches'), ...errors(404) },
   }),
-  async (c) => c.json(await PayoutBatches.list(c.get('actor'), c.req.valid('param').cohortId, c.req.valid('query')), 200),
+  async (c) =>
+    c.json(await PayoutBatches.list(c.get('actor'), c.req.valid('param').cohortId, c.req.valid('query')), 200),
 );
 
 stipendRoutes.openapi(
@@ -151,5 +166,11 @@ stipendRoutes.openapi(
     request: { params: BatchParams, headers: IdempotencyHeaders },
     responses: { 200: jsonResponse(Batch, 'The paid batch'), ...errors(404, 409, 422) },
   }),
-  async (c) => c.json(await PayoutBatches.pay(c.get('actor'), c.req.valid('param').batchId, { idempotencyKey: c.req.header('idempotency-key') }), 200),
+  async (c) =>
+    c.json(
+      await PayoutBatches.pay(c.get('actor'), c.req.valid('param').batchId, {
+        idempotencyKey: c.req.header('idempotency-key'),
+      }),
+      200,
+    ),
 );

@@ -17,7 +17,8 @@ const DOCS_FILES = {
  */
 function docsAssetDir(): string {
   const configured = process.env.DOCS_ASSETS_DIR;
-  if (configured) return isAbsolute(configured) ? configured : join(process.env.LAMBDA_TASK_ROOT ?? process.cwd(), configured);
+  if (configured)
+    return isAbsolute(configured) ? configured : join(process.env.LAMBDA_TASK_ROOT ?? process.cwd(), configured);
   return dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
 }
 
@@ -29,7 +30,8 @@ const DOCS_HTML = `<!doctype html>
 </body></html>`;
 
 /** Swagger UI's start-up, as a file rather than inline so the page's policy allows no inline script. */
-const DOCS_INIT = "window.ui = SwaggerUIBundle({ url: document.getElementById('docs').dataset.spec, dom_id: '#docs', deepLinking: true });\n";
+const DOCS_INIT =
+  "window.ui = SwaggerUIBundle({ url: document.getElementById('docs').dataset.spec, dom_id: '#docs', deepLinking: true });\n";
 
 export const systemRoutes = router()
   .openapi(
@@ -46,7 +48,10 @@ export const systemRoutes = router()
   )
   .get('/docs', (c) => c.html(DOCS_HTML, 200, { 'content-security-policy': DOCS_CONTENT_SECURITY_POLICY }))
   .get('/docs/swagger-init.js', (c) =>
-    c.body(DOCS_INIT, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=86400' }),
+    c.body(DOCS_INIT, 200, {
+      'content-type': 'text/javascript; charset=utf-8',
+      'cache-control': 'public, max-age=86400',
+    }),
   )
   .get('/docs/:file', async (c) => {
     const file = c.req.param('file') as keyof typeof DOCS_FILES;

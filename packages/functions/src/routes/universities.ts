@@ -100,5 +100,8 @@ export const universityRoutes = router()
       responses: { 200: jsonResponse(pageOf(UserView), 'A page of accounts'), ...errors(404) },
     }),
     async (c) =>
-      c.json(await Users.listByUniversity(c.get('actor'), c.req.valid('param').universityId, c.req.valid('query')), 200),
+      c.json(
+        await Users.listByUniversity(c.get('actor'), c.req.valid('param').universityId, c.req.valid('query')),
+        200,
+      ),
   );

@@ -89,7 +89,8 @@ export const userRoutes = router()
       method: 'post',
       path: '/v1/users/{userId}/unlock',
       summary: "Lift an account's sign-in lock (admin organisers)",
-      description: 'For someone locked out by failed sign-ins (their own or another’s); the lock would otherwise end on its own.',
+      description:
+        'For someone locked out by failed sign-ins (their own or another’s); the lock would otherwise end on its own.',
       request: { params: UserParams },
       responses: { 200: jsonResponse(UserView, 'The account'), ...errors(404) },
     }),

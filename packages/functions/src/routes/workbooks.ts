@@ -1,5 +1,16 @@
 import { z } from '@hono/zod-openapi';
-import { cohortIdSchema, Conversion, Events, eventIdSchema, Leads, ListLeadsQuery, PayoutBatches, payoutBatchIdSchema, Trips, tripIdSchema } from '@aksu/core';
+import {
+  cohortIdSchema,
+  Conversion,
+  Events,
+  eventIdSchema,
+  Leads,
+  ListLeadsQuery,
+  PayoutBatches,
+  payoutBatchIdSchema,
+  Trips,
+  tripIdSchema,
+} from '@aksu/core';
 import { router } from '../env.ts';
 import { sendSpreadsheet } from '../http/download.ts';
 import { bearer, errors, route, spreadsheetResponse } from '../http/schemas.ts';
@@ -17,7 +28,8 @@ workbookRoutes.openapi(
     method: 'get',
     path: '/v1/trips/{tripId}/report.xlsx',
     tags: ['Trips'],
-    summary: 'The trip report as an Excel workbook: 汇总 (per stop and total) and 活动 (one row per event) (organisers)',
+    summary:
+      'The trip report as an Excel workbook: 汇总 (per stop and total) and 活动 (one row per event) (organisers)',
     security: bearer,
     request: { params: z.object({ tripId: tripIdSchema.openapi({ param: { name: 'tripId', in: 'path' } }) }) },
     responses: { 200: spreadsheetResponse('The report workbook (.xlsx)'), ...errors(404) },

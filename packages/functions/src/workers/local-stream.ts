@@ -62,7 +62,14 @@ const defaultLog = ({ msg, level, ...fields }: Record<string, unknown>) => {
 const errorName = (error: unknown) => (error as { name?: string })?.name ?? '';
 
 export function createStreamWorker(options: StreamWorkerOptions = {}): StreamWorker {
-  const { consumer = 'local', pollIntervalMs = 300, batchSize = 100, maxAttempts = 5, backoffMs = 200, log = defaultLog } = options;
+  const {
+    consumer = 'local',
+    pollIntervalMs = 300,
+    batchSize = 100,
+    maxAttempts = 5,
+    backoffMs = 200,
+    log = defaultLog,
+  } = options;
   const scope = `stream:${consumer}`;
   let stopping = false;
   let loop: Promise<void> | undefined;
@@ -93,10 +100,18 @@ export function createStreamWorker(options: StreamWorkerOptions = {}): StreamWor
   async function refreshShards(streamArn: string) {
     let start: string | undefined;
     do {
-      const { StreamDescription } = await streams.send(new DescribeStreamCommand({ StreamArn: streamArn, ExclusiveStartShardId: start }));
+      const { StreamDescription } = await streams.send(
+        new DescribeStreamCommand({ StreamArn: streamArn, ExclusiveStartShardId: start }),
+      );
       for (const shard of StreamDescription?.Shards ?? ([] as Shard[])) {
         if (!shard.ShardId || shards.has(shard.ShardId)) continue;
-        shards.set(shard.ShardId, { id: shard.ShardId, parentId: shard.ParentShardId, lastSeq: saved[shard.ShardId], dirty: false, done: false });
+        shards.set(shard.ShardId, {
+          id: shard.ShardId,
+          parentId: shard.ParentShardId,
+          lastSeq: saved[shard.ShardId],
+          dirty: false,
+          done: false,
+        });
       }
       start = StreamDescription?.LastEvaluatedShardId;
     } while (start);
@@ -116,7 +131,9 @@ export function createStreamWorker(options: StreamWorkerOptions = {}): StreamWor
       new GetShardIteratorCommand({
         StreamArn: streamArn,
         ShardId: shard.id,
-        ...(shard.lastSeq ? { ShardIteratorType: 'AFTER_SEQUENCE_NUMBER', SequenceNumber: shard.lastSeq } : { ShardIteratorType: 'TRIM_HORIZON' }),
+        ...(shard.lastSeq
+          ? { ShardIteratorType: 'AFTER_SEQUENCE_NUMBER', SequenceNumber: shard.lastSeq }
+          : { ShardIteratorType: 'TRIM_HORIZON' }),
       }),
     );
     return ShardIterator;
@@ -127,7 +144,9 @@ export function createStreamWorker(options: StreamWorkerOptions = {}): StreamWor
     for (let attempt = 1; ; attempt++) {
       let failure: { event?: DomainEvent; handler: string; error: unknown } | undefined;
       try {
-        await Outbox.processStreamRecords([record], { onFailure: (event, handler, error) => (failure = { event, handler, error }) });
+        await Outbox.processStreamRecords([record], {
+          onFailure: (event, handler, error) => (failure = { event, handler, error }),
+        });
       } catch (error) {
         // The record itself could not be read: retried like a failing handler, then skipped.
         failure = { handler: 'read record', error };
@@ -135,10 +154,21 @@ export function createStreamWorker(options: StreamWorkerOptions = {}): StreamWor
       if (!failure) return true;
       const { event, handler, error } = failure;
       const sequenceNumber = record.dynamodb?.SequenceNumber;
-      const fields = { eventId: event?.eventId, type: event?.type, sequenceNumber, handler, attempt, error: error instanceof Error ? error.message : String(error) };
+      const fields = {
+        eventId: event?.eventId,
+        type: event?.type,
+        sequenceNumber,
+        handler,
+        attempt,
+        error: error instanceof Error ? error.message : String(error),
+      };
       if (attempt >= maxAttempts) {
         if (event) await Outbox.parkEvent(event, { handler, error, attempts: attempt, sequenceNumber });
-        log({ level: 'error', msg: event ? 'outbox event parked after its last attempt' : 'stream record skipped after its last attempt', ...fields });
+        log({
+          level: 'error',
+          msg: event ? 'outbox event parked after its last attempt' : 'stream record skipped after its last attempt',
+          ...fields,
+        });
         return true;
       }
       log({ level: 'warn', msg: 'outbox handler failed; retrying', ...fields });
@@ -202,7 +232,11 @@ export function createStreamWorker(options: StreamWorkerOptions = {}): StreamWor
         }
         if (read === 0 && !stopping) await pause(pollIntervalMs);
       } catch (error) {
-        log({ level: 'error', msg: 'stream worker poll failed', error: error instanceof Error ? error.message : String(error) });
+        log({
+          level: 'error',
+          msg: 'stream worker poll failed',
+          error: error instanceof Error ? error.message : String(error),
+        });
         streamArn = undefined;
         if (!stopping) await pause(Math.max(pollIntervalMs, 1_000));
       }

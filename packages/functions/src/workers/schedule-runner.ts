@@ -1,4 +1,13 @@
-import { cronMatches, parseCron, previousFire, RunnerStates, runJob, SCHEDULES, STARTUP_CHECKS, type Schedule } from '@aksu/core';
+import {
+  cronMatches,
+  parseCron,
+  previousFire,
+  RunnerStates,
+  runJob,
+  SCHEDULES,
+  STARTUP_CHECKS,
+  type Schedule,
+} from '@aksu/core';
 import { log as appLog } from '../observability/logger.ts';
 
 /**
@@ -44,9 +53,24 @@ export function createScheduleRunner(options: ScheduleRunnerOptions = {}): Sched
       try {
         const summary = await runJob(name, at, { untilDone: true });
         await RunnerStates.write(SCOPE, name, at.toISOString());
-        log({ level: 'info', msg: 'job ran', job: name, reason, at: at.toISOString(), ms: Date.now() - started, summary: brief(summary) });
+        log({
+          level: 'info',
+          msg: 'job ran',
+          job: name,
+          reason,
+          at: at.toISOString(),
+          ms: Date.now() - started,
+          summary: brief(summary),
+        });
       } catch (error) {
-        log({ level: 'error', msg: 'job failed', job: name, reason, at: at.toISOString(), error: error instanceof Error ? error.message : String(error) });
+        log({
+          level: 'error',
+          msg: 'job failed',
+          job: name,
+          reason,
+          at: at.toISOString(),
+          error: error instanceof Error ? error.message : String(error),
+        });
       }
     });
     return queue;

@@ -18,10 +18,7 @@ export class ApiError extends Error {
   readonly retryAfterSeconds: number | undefined;
 
   /** `code` is a string: a client-made problem carries its own, and a newer API may send one this build lacks. */
-  constructor(
-    problem: Pick<Problem, 'status' | 'detail' | 'errors'> & { code: string },
-    retryAfterSeconds?: number,
-  ) {
+  constructor(problem: Pick<Problem, 'status' | 'detail' | 'errors'> & { code: string }, retryAfterSeconds?: number) {
     super(problem.detail);
     this.code = problem.code;
     this.status = problem.status;

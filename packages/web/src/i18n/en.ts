@@ -52,7 +52,8 @@ export const en: Record<MessageKey, string> = {
   'common.back_home': 'Back to the start page',
 
   'login.title': 'Sign in',
-  'login.intro': 'University partnerships and recruitment of master’s and PhD graduates for Aksu. Sign in with the account the Talent Service Centre gave you.',
+  'login.intro':
+    'University partnerships and recruitment of master’s and PhD graduates for Aksu. Sign in with the account the Talent Service Centre gave you.',
   'login.email': 'Email',
   'login.password': 'Password',
   'login.submit': 'Sign in',
@@ -62,7 +63,8 @@ export const en: Record<MessageKey, string> = {
   'login.activate_link': 'Activate your account',
 
   'activate.title': 'Activate your account',
-  'activate.intro': 'Enter the invitation code the Talent Service Centre sent you and choose a password. Each code works once.',
+  'activate.intro':
+    'Enter the invitation code the Talent Service Centre sent you and choose a password. Each code works once.',
   'activate.code': 'Invitation code',
   'activate.code_hint': 'Looks like ABCD-EFGH; upper or lower case both work.',
   'activate.password': 'Choose a password',
@@ -108,7 +110,8 @@ export const en: Record<MessageKey, string> = {
   'university.created': 'University created.',
   'university.not_found_title': 'University not found',
   'university.not_found_body': 'This university does not exist, or you may not view it.',
-  'university.coordinator_readonly': 'The Talent Service Centre maintains these details; contact your talent service officer for corrections.',
+  'university.coordinator_readonly':
+    'The Talent Service Centre maintains these details; contact your talent service officer for corrections.',
 
   'contacts.title': 'Contacts',
   'contacts.none': 'No contacts yet.',
@@ -135,7 +138,8 @@ export const en: Record<MessageKey, string> = {
   'invite.copied': 'Copied to the clipboard.',
   'invite.copy_failed': 'Could not copy automatically; select the code and copy it by hand.',
   'invite.link_label': 'Activation link:',
-  'invite.instructions': 'Send the code through a secure channel. The person enters it on the “Activate your account” page and chooses a password. The code is valid for {days} days.',
+  'invite.instructions':
+    'Send the code through a secure channel. The person enters it on the “Activate your account” page and chooses a password. The code is valid for {days} days.',
   'invite.done': 'I have noted the code',
 
   'history.title': 'Change history',
@@ -146,7 +150,8 @@ export const en: Record<MessageKey, string> = {
   'history.no_fields': 'Nothing was altered',
 
   'conflict.title': 'Not saved: someone else changed this university',
-  'conflict.body': 'To avoid overwriting their changes, yours were not saved. The form now shows the latest version; check it, make your changes again and save.',
+  'conflict.body':
+    'To avoid overwriting their changes, yours were not saved. The form now shows the latest version; check it, make your changes again and save.',
 
   'users.title': 'Accounts',
   'users.list_title': 'All accounts',
@@ -164,7 +169,8 @@ export const en: Record<MessageKey, string> = {
   'users.enabled_done': '{name}’s account is enabled.',
 
   'welcome.title': 'Welcome, {name}',
-  'welcome.body': 'The practice programme’s screens open before the cohort starts; sign in again then. For questions, contact the Aksu Prefecture Talent Service Centre.',
+  'welcome.body':
+    'The practice programme’s screens open before the cohort starts; sign in again then. For questions, contact the Aksu Prefecture Talent Service Centre.',
 
   'forbidden.title': 'Access denied',
   'forbidden.body': 'Your account may not open this page.',
@@ -199,7 +205,8 @@ export const en: Record<MessageKey, string> = {
   'reminders.none_overdue': 'No signed or active agreement is past its end date.',
   'reminders.ended_on': 'Ended {date}: renew it or mark it expired',
   'reminders.last_contact': 'Last contact {date}',
-  'reminders.digest': "Today's digest: {expiring} expiring, {overdue} past their end date, {inactive} without recent contact.",
+  'reminders.digest':
+    "Today's digest: {expiring} expiring, {overdue} past their end date, {inactive} without recent contact.",
   'reminders.digest_pending': "Today's scheduled digest is not ready yet; the lists below are live.",
   ...enTrips,
   ...enRegistrant,

@@ -135,7 +135,8 @@ export const zhCN = {
   'invite.copied': '已复制到剪贴板。',
   'invite.copy_failed': '无法自动复制，请手动选中邀请码复制。',
   'invite.link_label': '激活链接：',
-  'invite.instructions': '请通过安全渠道将邀请码发给对方。对方在“激活账号”页面输入邀请码并设置密码后即可登录。邀请码 {days} 天内有效。',
+  'invite.instructions':
+    '请通过安全渠道将邀请码发给对方。对方在“激活账号”页面输入邀请码并设置密码后即可登录。邀请码 {days} 天内有效。',
   'invite.done': '我已记下邀请码',
 
   'history.title': '变更记录',

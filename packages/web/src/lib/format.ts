@@ -11,12 +11,16 @@ export function formatDateTime(iso: string, lang: string): string {
 
 /** HH:mm of an instant in a time zone (a cohort's, or the office's). */
 export function timeIn(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    new Date(iso),
+  );
 }
 
 /** The date (YYYY-MM-DD) of an instant in a time zone, as the server counts days. */
 export function dateIn(at: Date | string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(at));
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(at),
+  );
 }
 
 /** Today in Beijing time, the calendar the office (and the API's default dates) work on, not UTC's. */
@@ -25,7 +29,9 @@ export const today = (): string => dateIn(new Date(), TIME_ZONE);
 /** Amounts are kept in fen so sums are exact; people read yuan. */
 export function formatYuan(fen: number | null | undefined, lang: string): string {
   if (fen === null || fen === undefined) return '—';
-  return new Intl.NumberFormat(lang, { style: 'currency', currency: 'CNY', minimumFractionDigits: 2 }).format(fen / 100);
+  return new Intl.NumberFormat(lang, { style: 'currency', currency: 'CNY', minimumFractionDigits: 2 }).format(
+    fen / 100,
+  );
 }
 
 /** Degree levels are read the same on leads, registrations and the funnel. */

@@ -47,7 +47,9 @@ function read(): QueuedItem[] {
 
 function write(items: QueuedItem[]): void {
   const now = Date.now();
-  const kept = items.filter((i) => i.state !== 'synced' || !i.syncedAt || now - Date.parse(i.syncedAt) < KEEP_SYNCED_MS);
+  const kept = items.filter(
+    (i) => i.state !== 'synced' || !i.syncedAt || now - Date.parse(i.syncedAt) < KEEP_SYNCED_MS,
+  );
   try {
     localStorage.setItem(STORAGE_KEY, JSON.stringify(kept));
   } catch {
@@ -61,7 +63,10 @@ function update(id: string, change: Partial<QueuedItem>): void {
 }
 
 function newId(): string {
-  const random = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+  const random =
+    typeof crypto !== 'undefined' && 'randomUUID' in crypto
+      ? crypto.randomUUID()
+      : `${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
   return `q-${random}`;
 }
 
@@ -112,7 +117,12 @@ export function flush(): Promise<void> {
           await send(item);
           update(item.id, { state: 'synced', syncedAt: new Date().toISOString() });
         } catch (error) {
-          if (error instanceof ApiError && error.status >= 400 && error.status < 500 && error.code !== 'network_error') {
+          if (
+            error instanceof ApiError &&
+            error.status >= 400 &&
+            error.status < 500 &&
+            error.code !== 'network_error'
+          ) {
             update(item.id, { state: 'failed', code: error.code });
           } else {
             // Still no connection (or the server had a moment): try again when the browser is back online.
@@ -157,6 +167,6 @@ export function useOfflineQueue(kind: string) {
     const timer = window.setInterval(() => void flush(), RETRY_MS);
     return () => window.clearInterval(timer);
   }, [pending, offline]);
-  const add = useCallback(<P,>(payload: P, happenedAt?: Date) => enqueue(kind, payload, happenedAt), [kind]);
+  const add = useCallback(<P>(payload: P, happenedAt?: Date) => enqueue(kind, payload, happenedAt), [kind]);
   return { items, offline, enqueue: add, flush };
 }

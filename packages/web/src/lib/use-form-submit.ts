@@ -21,7 +21,11 @@ export function useFormSubmit({ problem = problemText, fieldErrors = fieldErrors
 
   /** Required fields found empty (paths, or messages by path): nothing is sent. */
   const reject = (missing: readonly string[] | FieldErrors) => {
-    setErrors(Array.isArray(missing) ? Object.fromEntries(missing.map((path) => [path, t('field.required')])) : (missing as FieldErrors));
+    setErrors(
+      Array.isArray(missing)
+        ? Object.fromEntries(missing.map((path) => [path, t('field.required')]))
+        : (missing as FieldErrors),
+    );
     setFailure(t('error.validation_failed'));
   };
 

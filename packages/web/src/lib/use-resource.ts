@@ -41,7 +41,11 @@ const keyOf = (hash: string): QueryKey => JSON.parse(hash) as QueryKey;
 export function useResource<T>(load: (signal: AbortSignal) => Promise<T>, key: ResourceKey) {
   const client = useQueryClient();
   const hash = hashKey(['resource', ...key]);
-  const query = useQuery({ queryKey: keyOf(hash), queryFn: ({ signal }) => load(signal), placeholderData: keepPreviousData });
+  const query = useQuery({
+    queryKey: keyOf(hash),
+    queryFn: ({ signal }) => load(signal),
+    placeholderData: keepPreviousData,
+  });
   const { refetch } = query;
 
   const reload = useCallback(() => void refetch(), [refetch]);
@@ -84,11 +88,16 @@ export function usePagedList<T>(
   /** Swaps one item in place after an action on it (an account disabled) until the refetch confirms it. */
   const replace = useCallback(
     (match: (item: T) => boolean, next: T) =>
-      client.setQueryData<InfiniteData<Page<T>, string | undefined>>(keyOf(hash), (previous) =>
-        previous && {
-          ...previous,
-          pages: previous.pages.map((page) => ({ ...page, items: page.items.map((item) => (match(item) ? next : item)) })),
-        },
+      client.setQueryData<InfiniteData<Page<T>, string | undefined>>(
+        keyOf(hash),
+        (previous) =>
+          previous && {
+            ...previous,
+            pages: previous.pages.map((page) => ({
+              ...page,
+              items: page.items.map((item) => (match(item) ? next : item)),
+            })),
+          },
       ),
     [client, hash],
   );

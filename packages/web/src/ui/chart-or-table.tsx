@@ -2,14 +2,29 @@ import { useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
 
 /** A chart with its figures as a table: the table is always in the page (for screen readers, print and copying); the switch chooses which one is shown. */
-export function ChartOrTable({ title, id, chart, table }: { title: string; id: string; chart: ReactNode; table: ReactNode }) {
+export function ChartOrTable({
+  title,
+  id,
+  chart,
+  table,
+}: {
+  title: string;
+  id: string;
+  chart: ReactNode;
+  table: ReactNode;
+}) {
   const { t } = useI18n();
   const [asTable, setAsTable] = useState(false);
   return (
     <section className="conv-panel" aria-labelledby={`${id}-title`} data-panel={id}>
       <div className="conv-panel-head">
         <h2 id={`${id}-title`}>{title}</h2>
-        <button type="button" className="button secondary small" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
+        <button
+          type="button"
+          className="button secondary small"
+          aria-pressed={asTable}
+          onClick={() => setAsTable(!asTable)}
+        >
           {asTable ? t('conv.show_chart') : t('conv.show_table')}
         </button>
       </div>

@@ -6,26 +6,37 @@ import { useI18n } from '../i18n/i18n';
 type EChartsModule = typeof import('echarts/core');
 let loading: Promise<EChartsModule> | undefined;
 function loadECharts(): Promise<EChartsModule> {
-  loading ??= Promise.all([import('echarts/core'), import('echarts/charts'), import('echarts/components'), import('echarts/renderers')]).then(
-    ([core, charts, components, renderers]) => {
-      core.use([
-        charts.BarChart,
-        charts.LineChart,
-        charts.FunnelChart,
-        components.GridComponent,
-        components.TooltipComponent,
-        components.LegendComponent,
-        components.DatasetComponent,
-        renderers.CanvasRenderer,
-      ]);
-      return core;
-    },
-  );
+  loading ??= Promise.all([
+    import('echarts/core'),
+    import('echarts/charts'),
+    import('echarts/components'),
+    import('echarts/renderers'),
+  ]).then(([core, charts, components, renderers]) => {
+    core.use([
+      charts.BarChart,
+      charts.LineChart,
+      charts.FunnelChart,
+      components.GridComponent,
+      components.TooltipComponent,
+      components.LegendComponent,
+      components.DatasetComponent,
+      renderers.CanvasRenderer,
+    ]);
+    return core;
+  });
   return loading;
 }
 
 /** One chart. `option` is eCharts' own; the figures are always also given as a table beside it. */
-export function EChart({ option, label, height = 320 }: { option: Record<string, unknown>; label: string; height?: number }) {
+export function EChart({
+  option,
+  label,
+  height = 320,
+}: {
+  option: Record<string, unknown>;
+  label: string;
+  height?: number;
+}) {
   const { t } = useI18n();
   const box = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);

@@ -17,7 +17,12 @@ export function Alert({ tone, title, children, focus }: AlertProps) {
   }, [focus, title, children]);
   const urgent = tone === 'error' || tone === 'warning';
   return (
-    <div ref={ref} className={`alert alert-${tone}`} role={urgent ? 'alert' : 'status'} tabIndex={focus ? -1 : undefined}>
+    <div
+      ref={ref}
+      className={`alert alert-${tone}`}
+      role={urgent ? 'alert' : 'status'}
+      tabIndex={focus ? -1 : undefined}
+    >
       {title && <p className="alert-title">{title}</p>}
       {children}
     </div>

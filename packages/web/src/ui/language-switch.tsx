@@ -5,7 +5,12 @@ export function LanguageSwitch() {
   const { lang, setLang, t } = useI18n();
   const next = lang === 'zh-CN' ? 'en' : 'zh-CN';
   return (
-    <button type="button" className="button ghost lang-switch" onClick={() => setLang(next)} title={t('layout.language')}>
+    <button
+      type="button"
+      className="button ghost lang-switch"
+      onClick={() => setLang(next)}
+      title={t('layout.language')}
+    >
       <span lang={next}>{next === 'en' ? 'English' : '中文'}</span>
     </button>
   );

@@ -40,8 +40,16 @@ function navItems(role: string, isAdmin: boolean): NavItem[] {
       { to: '/outcomes', label: 'nav.outcomes' },
     ];
   }
-  if (role === 'mentor') return [{ to: '/my-mentees', label: 'nav.my_mentees' }, { to: '/mentee-attendance', label: 'nav.mentee_attendance' }];
-  if (role === 'intern') return [{ to: '/my-day', label: 'nav.my_day' }, { to: '/my-outcome', label: 'nav.my_outcome' }];
+  if (role === 'mentor')
+    return [
+      { to: '/my-mentees', label: 'nav.my_mentees' },
+      { to: '/mentee-attendance', label: 'nav.mentee_attendance' },
+    ];
+  if (role === 'intern')
+    return [
+      { to: '/my-day', label: 'nav.my_day' },
+      { to: '/my-outcome', label: 'nav.my_outcome' },
+    ];
   return [];
 }
 

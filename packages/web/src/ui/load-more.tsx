@@ -17,7 +17,12 @@ export function LoadMore({ list, label = 'common.load_more' }: { list: PagedList
     <>
       {list.moreError !== undefined && <Alert tone="error">{problemText(list.moreError, t)}</Alert>}
       {list.nextCursor && (
-        <button type="button" className="button secondary block-mobile" onClick={list.loadMore} disabled={list.loadingMore}>
+        <button
+          type="button"
+          className="button secondary block-mobile"
+          onClick={list.loadMore}
+          disabled={list.loadingMore}
+        >
           {list.loadingMore ? t('common.loading') : t(label)}
         </button>
       )}

@@ -24,7 +24,15 @@ function filenameOf(response: Response, fallback: string): string {
  * A spreadsheet export. It needs the bearer token, which a plain link cannot send, so the file is
  * fetched as a blob and handed to the browser as a download.
  */
-export function XlsxDownload({ request, fallbackName, label }: { request: () => BlobResult; fallbackName: string; label: string }) {
+export function XlsxDownload({
+  request,
+  fallbackName,
+  label,
+}: {
+  request: () => BlobResult;
+  fallbackName: string;
+  label: string;
+}) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();

@@ -28,7 +28,8 @@ const REASONS: Record<string, Record<Locale, string>> = {
 };
 
 /** A reason's name; a code this list does not know yet is shown as it is rather than dropped. */
-export const reasonLabel = (locale: Locale, reason: string) => (REASONS[reason] ? pick(locale, REASONS[reason]!) : reason);
+export const reasonLabel = (locale: Locale, reason: string) =>
+  REASONS[reason] ? pick(locale, REASONS[reason]!) : reason;
 
 /** An import ran to its end with nobody watching: the uploader gets the counts per reason and the job's page. */
 export const coordinatorImportFinished = defineTemplate<ImportFinishedData>({
@@ -42,7 +43,12 @@ export const coordinatorImportFinished = defineTemplate<ImportFinishedData>({
     });
     const counts = [
       pick(locale, { 'zh-CN': `接受：${data.accepted} 行`, en: `Accepted: ${data.accepted}` }),
-      ...data.reasons.map(({ reason, count }) => pick(locale, { 'zh-CN': `${reasonLabel(locale, reason)}：${count} 行`, en: `${reasonLabel(locale, reason)}: ${count}` })),
+      ...data.reasons.map(({ reason, count }) =>
+        pick(locale, {
+          'zh-CN': `${reasonLabel(locale, reason)}：${count} 行`,
+          en: `${reasonLabel(locale, reason)}: ${count}`,
+        }),
+      ),
     ];
     const body = layout({
       locale,

@@ -40,7 +40,10 @@ export const coordinatorReviewDigest = defineTemplate<ReviewDigestData>({
         names,
         ...(data.reason ? [pick(locale, { 'zh-CN': `说明：${data.reason}`, en: `Note: ${data.reason}` })] : []),
       ],
-      action: { label: pick(locale, { 'zh-CN': '查看报名情况', en: 'View registrations' }), path: `/cohorts/${data.cohortId}` },
+      action: {
+        label: pick(locale, { 'zh-CN': '查看报名情况', en: 'View registrations' }),
+        path: `/cohorts/${data.cohortId}`,
+      },
     });
     return { subject, ...body, link: `/cohorts/${data.cohortId}` };
   },

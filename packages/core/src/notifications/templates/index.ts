@@ -24,5 +24,13 @@ export const TEMPLATES: Record<string, Template> = {
   ...REMINDER_TEMPLATES,
 };
 
-export { defineTemplate, pick, DEFAULT_LOCALE, LOCALES, type Locale, type RenderedMessage, type Template } from './define.ts';
+export {
+  defineTemplate,
+  pick,
+  DEFAULT_LOCALE,
+  LOCALES,
+  type Locale,
+  type RenderedMessage,
+  type Template,
+} from './define.ts';
 export { layout, publicUrl, escapeHtml } from './layout.ts';

@@ -16,7 +16,10 @@ export const internAccepted = defineTemplate<InternAcceptedData>({
   essential: true,
   label: { 'zh-CN': '录取通知与激活码', en: 'Acceptance and activation code' },
   render(locale, data) {
-    const subject = pick(locale, { 'zh-CN': `录取通知：${data.cohortName}`, en: `You are accepted: ${data.cohortName}` });
+    const subject = pick(locale, {
+      'zh-CN': `录取通知：${data.cohortName}`,
+      en: `You are accepted: ${data.cohortName}`,
+    });
     const body = layout({
       locale,
       heading: subject,
@@ -30,7 +33,10 @@ export const internAccepted = defineTemplate<InternAcceptedData>({
               'zh-CN': `我们已为您创建账号。请在 ${data.validForDays ?? 14} 天内使用以下激活码设置密码，之后可查看岗位安排、签到和填写实践日志：`,
               en: `An account has been created for you. Use this activation code within ${data.validForDays ?? 14} days to set your password; then you can see your placement, check in and keep your activity log:`,
             })
-          : pick(locale, { 'zh-CN': '请登录平台查看后续安排。', en: 'Sign in to the platform to see what comes next.' }),
+          : pick(locale, {
+              'zh-CN': '请登录平台查看后续安排。',
+              en: 'Sign in to the platform to see what comes next.',
+            }),
       ],
       ...(data.code ? { code: data.code } : {}),
       action: data.code
@@ -38,6 +44,14 @@ export const internAccepted = defineTemplate<InternAcceptedData>({
         : { label: pick(locale, { 'zh-CN': '登录', en: 'Sign in' }), path: '/login' },
     });
     // The in-app item never repeats the code: it is for the mail only.
-    return { subject, ...body, summary: pick(locale, { 'zh-CN': `您已被“${data.cohortName}”录取`, en: `You are accepted into "${data.cohortName}"` }), link: '/welcome' };
+    return {
+      subject,
+      ...body,
+      summary: pick(locale, {
+        'zh-CN': `您已被“${data.cohortName}”录取`,
+        en: `You are accepted into "${data.cohortName}"`,
+      }),
+      link: '/welcome',
+    };
   },
 });

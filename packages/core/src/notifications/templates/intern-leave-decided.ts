@@ -25,9 +25,17 @@ export const internLeaveDecided = defineTemplate<LeaveDecidedData>({
       heading: subject,
       paragraphs: [
         approved
-          ? pick(locale, { 'zh-CN': `您 ${span} 的请假申请已批准，这些天记为请假。`, en: `Your leave for ${span} is approved; those days count as leave.` })
-          : pick(locale, { 'zh-CN': `您 ${span} 的请假申请未获批准，请按时签到。`, en: `Your leave for ${span} was not approved; please check in as usual.` }),
-        ...(data.comment ? [pick(locale, { 'zh-CN': `审批意见：${data.comment}`, en: `Comment: ${data.comment}` })] : []),
+          ? pick(locale, {
+              'zh-CN': `您 ${span} 的请假申请已批准，这些天记为请假。`,
+              en: `Your leave for ${span} is approved; those days count as leave.`,
+            })
+          : pick(locale, {
+              'zh-CN': `您 ${span} 的请假申请未获批准，请按时签到。`,
+              en: `Your leave for ${span} was not approved; please check in as usual.`,
+            }),
+        ...(data.comment
+          ? [pick(locale, { 'zh-CN': `审批意见：${data.comment}`, en: `Comment: ${data.comment}` })]
+          : []),
       ],
       action: { label: pick(locale, { 'zh-CN': '查看我的一天', en: 'Open my day' }), path: '/my-day' },
     });

@@ -35,7 +35,10 @@ export const internPlaced = defineTemplate<InternPlacedData>({
         data.mentorName
           ? pick(locale, { 'zh-CN': `您的帮带导师：${data.mentorName}。`, en: `Your mentor: ${data.mentorName}.` })
           : pick(locale, { 'zh-CN': '帮带导师将另行通知。', en: 'Your mentor will be announced separately.' }),
-        pick(locale, { 'zh-CN': '录用函可在平台查看和打印。', en: 'Your acceptance letter is on the platform to view and print.' }),
+        pick(locale, {
+          'zh-CN': '录用函可在平台查看和打印。',
+          en: 'Your acceptance letter is on the platform to view and print.',
+        }),
       ],
       action: { label: pick(locale, { 'zh-CN': '查看录用函', en: 'View acceptance letter' }), path: letter },
     });

@@ -15,7 +15,10 @@ export const mentorLeavePending = defineTemplate<LeavePendingData>({
   label: { 'zh-CN': '待审批的请假', en: 'Leave waiting for you' },
   render(locale, data) {
     const span = dateSpan(locale, data.from, data.to);
-    const subject = pick(locale, { 'zh-CN': `${data.internName} 申请请假（${span}）`, en: `${data.internName} asks for leave (${span})` });
+    const subject = pick(locale, {
+      'zh-CN': `${data.internName} 申请请假（${span}）`,
+      en: `${data.internName} asks for leave (${span})`,
+    });
     const body = layout({
       locale,
       heading: subject,

@@ -18,7 +18,9 @@ export const mentorNewMentee = defineTemplate<NewMenteeData>({
   label: { 'zh-CN': '新的帮带学员', en: 'New mentee' },
   render(locale, data) {
     const subject = pick(locale, { 'zh-CN': `新的帮带学员：${data.internName}`, en: `New mentee: ${data.internName}` });
-    const from = data.universityName ? pick(locale, { 'zh-CN': `（${data.universityName}）`, en: ` (${data.universityName})` }) : '';
+    const from = data.universityName
+      ? pick(locale, { 'zh-CN': `（${data.universityName}）`, en: ` (${data.universityName})` })
+      : '';
     const body = layout({
       locale,
       heading: subject,

@@ -25,8 +25,17 @@ export const organiserDailyDigest = defineTemplate<DailyDigestData>({
         'zh-CN': `· ${a.title}${what === 'inactive' ? `（最近活动 ${a.lastActivityOn ?? '无'}）` : `（到期 ${a.expiresOn ?? '—'}）`}`,
         en: `· ${a.title}${what === 'inactive' ? ` (last activity ${a.lastActivityOn ?? 'none'})` : ` (ends ${a.expiresOn ?? '—'})`}`,
       });
-    const section = (title: Record<'zh-CN' | 'en', string>, items: Agreement[], what: 'expiring' | 'overdue' | 'inactive') =>
-      items.length ? [pick(locale, { 'zh-CN': `${title['zh-CN']}（${items.length}）`, en: `${title.en} (${items.length})` }), ...items.map((a) => agreement(a, what))] : [];
+    const section = (
+      title: Record<'zh-CN' | 'en', string>,
+      items: Agreement[],
+      what: 'expiring' | 'overdue' | 'inactive',
+    ) =>
+      items.length
+        ? [
+            pick(locale, { 'zh-CN': `${title['zh-CN']}（${items.length}）`, en: `${title.en} (${items.length})` }),
+            ...items.map((a) => agreement(a, what)),
+          ]
+        : [];
     const paragraphs = [
       ...section({ 'zh-CN': '即将到期的合作协议', en: 'Agreements expiring soon' }, expiring, 'expiring'),
       ...section({ 'zh-CN': '已过期仍未处理的协议', en: 'Agreements past their end date' }, overdue, 'overdue'),
@@ -35,7 +44,10 @@ export const organiserDailyDigest = defineTemplate<DailyDigestData>({
         ? [
             pick(locale, { 'zh-CN': '昨日缺勤', en: "Yesterday's absentees" }),
             ...data.absentees.map((a) =>
-              pick(locale, { 'zh-CN': `· ${a.cohortName}（${a.date}）：${a.absent} 人缺勤`, en: `· ${a.cohortName} (${a.date}): ${a.absent} absent` }),
+              pick(locale, {
+                'zh-CN': `· ${a.cohortName}（${a.date}）：${a.absent} 人缺勤`,
+                en: `· ${a.cohortName} (${a.date}): ${a.absent} absent`,
+              }),
             ),
           ]
         : []),
@@ -53,7 +65,14 @@ export const organiserDailyDigest = defineTemplate<DailyDigestData>({
       locale,
       heading: subject,
       paragraphs,
-      ...(data.failedDeliveries ? { action: { label: pick(locale, { 'zh-CN': '查看发送失败的通知', en: 'Failed deliveries' }), path: '/admin/deliveries' } } : {}),
+      ...(data.failedDeliveries
+        ? {
+            action: {
+              label: pick(locale, { 'zh-CN': '查看发送失败的通知', en: 'Failed deliveries' }),
+              path: '/admin/deliveries',
+            },
+          }
+        : {}),
     });
     return { subject, ...body, link: data.failedDeliveries ? '/admin/deliveries' : '/partnerships' };
   },

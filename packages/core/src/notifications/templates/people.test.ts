@@ -10,19 +10,39 @@ const NATIONAL_ID = '11010519491231002X';
 /** Sample data per kind, and what each language must say. */
 const SAMPLES: Record<string, { data: object; zh: string[]; en: string[]; link: string }> = {
   'coordinator.review-digest': {
-    data: { cohortId: 'coh_1', cohortName: '2030年百名硕博社会实践', decision: 'accepted', reason: '材料齐全', students: [{ name: '王小明' }, { name: '李华' }] },
+    data: {
+      cohortId: 'coh_1',
+      cohortName: '2030年百名硕博社会实践',
+      decision: 'accepted',
+      reason: '材料齐全',
+      students: [{ name: '王小明' }, { name: '李华' }],
+    },
     zh: ['2 名本校学生录取', '王小明、李华', '说明：材料齐全'],
     en: ['2 of your students accepted', '王小明, 李华', 'Note: 材料齐全'],
     link: '/cohorts/coh_1',
   },
   'intern.accepted': {
-    data: { cohortName: '2030年百名硕博社会实践', startsOn: '2030-08-01', endsOn: '2030-08-31', code: 'ABCD-EFGH', validForDays: 14 },
+    data: {
+      cohortName: '2030年百名硕博社会实践',
+      startsOn: '2030-08-01',
+      endsOn: '2030-08-31',
+      code: 'ABCD-EFGH',
+      validForDays: 14,
+    },
     zh: ['录取通知', 'ABCD-EFGH', '14 天内', '2030-08-01 至 2030-08-31'],
     en: ['You are accepted', 'ABCD-EFGH', 'within 14 days', 'from 2030-08-01 to 2030-08-31'],
     link: '/welcome',
   },
   'intern.placed': {
-    data: { registrationId: 'crg_1', cohortName: '实践', hostUnitName: '阿克苏纺织厂', projectTitle: '工艺优化', mentorName: '张导师', startDate: '2030-08-01', endDate: '2030-08-31' },
+    data: {
+      registrationId: 'crg_1',
+      cohortName: '实践',
+      hostUnitName: '阿克苏纺织厂',
+      projectTitle: '工艺优化',
+      mentorName: '张导师',
+      startDate: '2030-08-01',
+      endDate: '2030-08-31',
+    },
     zh: ['岗位安排：阿克苏纺织厂', '工艺优化', '帮带导师：张导师', 'http://localhost:3000/placements/crg_1/letter'],
     en: ['Your placement: 阿克苏纺织厂', 'Your mentor: 张导师', 'http://localhost:3000/placements/crg_1/letter'],
     link: '/placements/crg_1/letter',
@@ -52,7 +72,14 @@ const SAMPLES: Record<string, { data: object; zh: string[]; en: string[]; link: 
     link: '/my-stipend',
   },
   'mentor.new-mentee': {
-    data: { internName: '王小明', universityName: '北京大学', cohortName: '实践', projectTitle: '工艺优化', startDate: '2030-08-01', endDate: '2030-08-31' },
+    data: {
+      internName: '王小明',
+      universityName: '北京大学',
+      cohortName: '实践',
+      projectTitle: '工艺优化',
+      startDate: '2030-08-01',
+      endDate: '2030-08-31',
+    },
     zh: ['新的帮带学员：王小明', '王小明（北京大学）'],
     en: ['New mentee: 王小明', '王小明 (北京大学) is now your mentee'],
     link: '/my-mentees',
@@ -109,7 +136,9 @@ describe('coordinator, intern and mentor templates', () => {
         expect(whole(await render(kind, locale, sample.data))).not.toMatch(/[0-9]{17}[0-9Xx]/);
       }
     }
-    await expect(render('intern.week-returned', 'zh-CN', { weekStart: '2030-08-05', comment: `身份证 ${NATIONAL_ID}` })).rejects.toThrow(/national ID/);
+    await expect(
+      render('intern.week-returned', 'zh-CN', { weekStart: '2030-08-05', comment: `身份证 ${NATIONAL_ID}` }),
+    ).rejects.toThrow(/national ID/);
   });
 
   it('the acceptance shows its code in the mail but not in the in-app summary', async () => {
@@ -117,7 +146,11 @@ describe('coordinator, intern and mentor templates', () => {
     expect(message.text).toContain('ABCD-EFGH');
     expect(message.summary).toBeDefined();
     expect(message.summary).not.toContain('ABCD-EFGH');
-    const withoutCode = await render('intern.accepted', 'en', { cohortName: '实践', startsOn: '2030-08-01', endsOn: '2030-08-31' });
+    const withoutCode = await render('intern.accepted', 'en', {
+      cohortName: '实践',
+      startsOn: '2030-08-01',
+      endsOn: '2030-08-31',
+    });
     expect(withoutCode.text).toContain('Sign in');
     expect(withoutCode.text).not.toMatch(/activation code/);
   });

@@ -7,7 +7,15 @@ export const registrantConfirmed = defineTemplate<RegistrantMailData>({
   essential: true,
   label: { 'zh-CN': '活动报名成功', en: 'Event registration confirmed' },
   render: (locale, d) =>
-    registrantMessage(locale, d, pick(locale, { 'zh-CN': `报名成功：${d.eventTitle}`, en: `You are registered: ${d.eventTitle}` }), [
-      pick(locale, { 'zh-CN': '您已报名成功，座位已为您保留。', en: 'Your registration is confirmed and a seat is kept for you.' }),
-    ]),
+    registrantMessage(
+      locale,
+      d,
+      pick(locale, { 'zh-CN': `报名成功：${d.eventTitle}`, en: `You are registered: ${d.eventTitle}` }),
+      [
+        pick(locale, {
+          'zh-CN': '您已报名成功，座位已为您保留。',
+          en: 'Your registration is confirmed and a seat is kept for you.',
+        }),
+      ],
+    ),
 });

@@ -16,7 +16,13 @@ export function eventLine(locale: Locale, d: RegistrantMailData): string {
 }
 
 /** A registrant mail: the shared layout, the link to "my registration", and the QR inline when there is one. */
-export async function registrantMessage(locale: Locale, d: RegistrantMailData, subject: string, paragraphs: string[], code?: string): Promise<RenderedMessage> {
+export async function registrantMessage(
+  locale: Locale,
+  d: RegistrantMailData,
+  subject: string,
+  paragraphs: string[],
+  code?: string,
+): Promise<RenderedMessage> {
   const withQr = Boolean(d.checkInToken);
   const body = layout({
     locale,
@@ -25,7 +31,14 @@ export async function registrantMessage(locale: Locale, d: RegistrantMailData, s
     paragraphs: [
       ...paragraphs,
       eventLine(locale, d),
-      ...(withQr ? [pick(locale, { 'zh-CN': '入场时请出示下方二维码，工作人员扫码签到。', en: 'Show the QR code below at the entrance; staff scan it to check you in.' })] : []),
+      ...(withQr
+        ? [
+            pick(locale, {
+              'zh-CN': '入场时请出示下方二维码，工作人员扫码签到。',
+              en: 'Show the QR code below at the entrance; staff scan it to check you in.',
+            }),
+          ]
+        : []),
     ],
     ...(code ? { code } : {}),
     ...(withQr ? { qrCid: 'checkin-qr' } : {}),

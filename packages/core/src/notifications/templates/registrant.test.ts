@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { RegistrantMailData } from '../../events/registrant-mail.ts';
 import { TEMPLATES } from './index.ts';
 
-const KINDS = ['registrant.confirmed', 'registrant.waitlisted', 'registrant.promoted', 'registrant.reminder', 'registrant.recovery-code'];
+const KINDS = [
+  'registrant.confirmed',
+  'registrant.waitlisted',
+  'registrant.promoted',
+  'registrant.reminder',
+  'registrant.recovery-code',
+];
 const data: RegistrantMailData = {
   name: '王芳',
   eventTitle: '才聚阿克苏宣讲会',
@@ -43,7 +49,11 @@ describe('registrant templates', () => {
   });
 
   it('puts the recovery code in the mail and keeps the code and the confirmation essential while the reminder may be turned off', async () => {
-    const message = await TEMPLATES['registrant.recovery-code']!.render('en', { ...data, code: '654321', validMinutes: 15 });
+    const message = await TEMPLATES['registrant.recovery-code']!.render('en', {
+      ...data,
+      code: '654321',
+      validMinutes: 15,
+    });
     expect(message.text).toContain('654321');
     expect(message.text).toContain('15 minutes');
     expect(TEMPLATES['registrant.recovery-code']!.essential).toBe(true);

@@ -7,24 +7,55 @@ const SAMPLES: Record<string, { data: object; zh: string[]; en: string[]; link: 
   'intern.check-in-reminder': {
     data: { date: '2030-08-05', closesAt: '10:30', timeZone: 'Asia/Shanghai' },
     zh: ['签到提醒：今天的签到将于 10:30 截止', '2030-08-05 的签到', '记为缺勤'],
-    en: ["Check-in reminder: today's check-in closes at 10:30", 'Check-in for 2030-08-05 closes at 10:30 (Asia/Shanghai)'],
+    en: [
+      "Check-in reminder: today's check-in closes at 10:30",
+      'Check-in for 2030-08-05 closes at 10:30 (Asia/Shanghai)',
+    ],
     link: '/my-day',
   },
   'mentor.weekly-digest': {
-    data: { week: '2030-08-12', weeks: [{ internName: '王小明', weekStart: '2030-08-05', logCount: 5 }, { internName: '李华', weekStart: '2030-08-05', logCount: 1 }] },
+    data: {
+      week: '2030-08-12',
+      weeks: [
+        { internName: '王小明', weekStart: '2030-08-05', logCount: 5 },
+        { internName: '李华', weekStart: '2030-08-05', logCount: 1 },
+      ],
+    },
     zh: ['本周汇总：2 周实践日志待审阅', '王小明：2030-08-05 当周，5 篇日志', '李华：2030-08-05 当周，1 篇日志'],
-    en: ['This week: 2 weeks of logs to review', '王小明: week of 2030-08-05, 5 logs', '李华: week of 2030-08-05, 1 log'],
+    en: [
+      'This week: 2 weeks of logs to review',
+      '王小明: week of 2030-08-05, 5 logs',
+      '李华: week of 2030-08-05, 1 log',
+    ],
     link: '/log-reviews',
   },
   'organiser.daily-digest': {
     data: {
       date: '2030-08-06',
-      partnerships: { expiring: [{ title: '北京大学框架协议', expiresOn: '2030-09-01' }], overdue: [], inactive: [{ title: '清华合作', lastActivityOn: '2030-03-01' }] },
+      partnerships: {
+        expiring: [{ title: '北京大学框架协议', expiresOn: '2030-09-01' }],
+        overdue: [],
+        inactive: [{ title: '清华合作', lastActivityOn: '2030-03-01' }],
+      },
       absentees: [{ cohortName: '2030年百名硕博社会实践', date: '2030-08-05', absent: 7 }],
       failedDeliveries: 3,
     },
-    zh: ['每日汇总（2030-08-06）', '即将到期的合作协议（1）', '北京大学框架协议（到期 2030-09-01）', '长期无往来的协议（1）', '2030年百名硕博社会实践（2030-08-05）：7 人缺勤', '发送失败的通知：3 条'],
-    en: ['Daily digest (2030-08-06)', 'Agreements expiring soon (1)', '北京大学框架协议 (ends 2030-09-01)', 'Agreements gone quiet (1)', '2030年百名硕博社会实践 (2030-08-05): 7 absent', 'Messages that failed: 3'],
+    zh: [
+      '每日汇总（2030-08-06）',
+      '即将到期的合作协议（1）',
+      '北京大学框架协议（到期 2030-09-01）',
+      '长期无往来的协议（1）',
+      '2030年百名硕博社会实践（2030-08-05）：7 人缺勤',
+      '发送失败的通知：3 条',
+    ],
+    en: [
+      'Daily digest (2030-08-06)',
+      'Agreements expiring soon (1)',
+      '北京大学框架协议 (ends 2030-09-01)',
+      'Agreements gone quiet (1)',
+      '2030年百名硕博社会实践 (2030-08-05): 7 absent',
+      'Messages that failed: 3',
+    ],
     link: '/admin/deliveries',
   },
 };

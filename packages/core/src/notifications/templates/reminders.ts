@@ -5,5 +5,8 @@ import { organiserDailyDigest } from './organiser-daily-digest.ts';
 
 /** The kinds the scheduled jobs send: reminders and digests. */
 export const REMINDER_TEMPLATES: Record<string, Template> = Object.fromEntries(
-  [internCheckInReminder, mentorWeeklyDigest, organiserDailyDigest].map((template) => [template.kind, template as Template]),
+  [internCheckInReminder, mentorWeeklyDigest, organiserDailyDigest].map((template) => [
+    template.kind,
+    template as Template,
+  ]),
 );

@@ -33,7 +33,9 @@ export default function AccountPage() {
     if (next.length < MIN_PASSWORD) problems.newPassword = t('field.password_short');
     if (confirm !== next) problems.confirm = t('activate.mismatch');
     if (Object.keys(problems).length) return form.reject(problems);
-    const session = await form.send(() => unwrap(api.POST('/v1/me/password', { body: { currentPassword: current, newPassword: next } })));
+    const session = await form.send(() =>
+      unwrap(api.POST('/v1/me/password', { body: { currentPassword: current, newPassword: next } })),
+    );
     if (!session) return;
     // The old token stopped working with the change; this device carries on with the fresh one.
     signIn(session);

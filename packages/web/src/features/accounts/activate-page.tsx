@@ -42,7 +42,9 @@ export default function ActivatePage({ mode = 'activate' }: { mode?: 'activate' 
     setBusy(true);
     try {
       const body = { code: code.trim(), password };
-      const session = await unwrap(reset ? api.POST('/v1/auth/reset', { body }) : api.POST('/v1/auth/activate', { body }));
+      const session = await unwrap(
+        reset ? api.POST('/v1/auth/reset', { body }) : api.POST('/v1/auth/activate', { body }),
+      );
       signIn(session);
       navigate(homePath(session.user), { replace: true });
     } catch (error) {

@@ -10,7 +10,8 @@ export const enAccounts: Record<keyof typeof zhCNAccounts, string> = {
   'login.have_reset_code': 'Got a reset code from an administrator?',
   'login.reset_link': 'Set a new password',
   'reset.title': 'Set a new password',
-  'reset.intro': 'Enter the reset code an administrator gave you and choose a new password. The code works once, within a day; afterwards you are signed out on every other device.',
+  'reset.intro':
+    'Enter the reset code an administrator gave you and choose a new password. The code works once, within a day; afterwards you are signed out on every other device.',
   'reset.code': 'Reset code',
   'reset.submit': 'Set password and sign in',
   'reset.submitting': 'Setting…',
@@ -24,7 +25,8 @@ export const enAccounts: Record<keyof typeof zhCNAccounts, string> = {
   'account.changing': 'Changing…',
   'account.changed': 'Password changed. You are signed out on other devices and stay signed in here.',
   'account.sessions_title': 'Sign out everywhere',
-  'account.sessions_hint': 'Lost a phone or signed in on someone else’s computer? Every device, this one included, will need to sign in again.',
+  'account.sessions_hint':
+    'Lost a phone or signed in on someone else’s computer? Every device, this one included, will need to sign in again.',
   'account.sign_out_everywhere': 'Sign out everywhere',
   'account.signing_out': 'Signing out…',
   'users.reset_code': 'Issue reset code',
@@ -33,5 +35,6 @@ export const enAccounts: Record<keyof typeof zhCNAccounts, string> = {
   'users.reset_code_title': 'Password reset code for {name} ({email})',
   'users.reset_code_label': 'Reset code (shown only this once):',
   'users.reset_code_link': 'Or send this link:',
-  'users.reset_code_instructions': 'Pass it on in person or by phone. The code works once, for {hours} hours; issuing another cancels it.',
+  'users.reset_code_instructions':
+    'Pass it on in person or by phone. The code works once, for {hours} hours; issuing another cancels it.',
 } as const;

@@ -16,7 +16,18 @@ interface NewPasswordFieldsProps {
 }
 
 /** A new password typed twice, so a typo is caught before it locks the person out; the second is `confirm`. */
-export function NewPasswordFields({ id, label, hint, confirmLabel, password, confirm, onPassword, onConfirm, error, confirmError }: NewPasswordFieldsProps) {
+export function NewPasswordFields({
+  id,
+  label,
+  hint,
+  confirmLabel,
+  password,
+  confirm,
+  onPassword,
+  onConfirm,
+  error,
+  confirmError,
+}: NewPasswordFieldsProps) {
   return (
     <>
       <TextField

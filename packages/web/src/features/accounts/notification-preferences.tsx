@@ -12,7 +12,10 @@ type Locale = 'zh-CN' | 'en';
 /** Which kinds also go by email (security ones locked on, with the reason), and the language of messages. */
 export function NotificationPreferences() {
   const { t } = useI18n();
-  const saved = useResource((signal) => unwrap(api.GET('/v1/me/notification-preferences', { signal })), ['/v1/me/notification-preferences']);
+  const saved = useResource(
+    (signal) => unwrap(api.GET('/v1/me/notification-preferences', { signal })),
+    ['/v1/me/notification-preferences'],
+  );
   const [off, setOff] = useState<Set<string>>(new Set());
   const [locale, setLocale] = useState<Locale>('zh-CN');
   const [state, setState] = useState<{ saving: boolean; done?: boolean; error?: string }>({ saving: false });
@@ -76,7 +79,12 @@ export function NotificationPreferences() {
               </li>
             ))}
           </ul>
-          <SelectField id="prefs-locale" label={t('prefs.language')} value={locale} onChange={(e) => setLocale(e.target.value as Locale)}>
+          <SelectField
+            id="prefs-locale"
+            label={t('prefs.language')}
+            value={locale}
+            onChange={(e) => setLocale(e.target.value as Locale)}
+          >
             <option value="zh-CN">简体中文</option>
             <option value="en">English</option>
           </SelectField>

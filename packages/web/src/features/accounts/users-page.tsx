@@ -77,7 +77,11 @@ export default function UsersPage() {
         <h2 id="accounts-title">{t('users.list_title')}</h2>
         {done && <Alert tone="success">{done}</Alert>}
         {resetCode && <ResetCodePanel issued={resetCode} onDone={() => setResetCode(undefined)} />}
-        {actionError && <Alert tone="error" title={actionError.name}>{actionError.message}</Alert>}
+        {actionError && (
+          <Alert tone="error" title={actionError.name}>
+            {actionError.message}
+          </Alert>
+        )}
         {list.status === 'loading' && <Loading />}
         {list.status === 'error' && <LoadError error={list.error} onRetry={list.reload} />}
         <ul className="people accounts">
@@ -100,25 +104,45 @@ export default function UsersPage() {
               </span>
               <StatusBadge status={user.status} />
               {user.userId !== me.userId && user.status === 'active' && (
-                <button type="button" className="button secondary small" disabled={pending === user.userId} onClick={() => setStatus(user, 'disable')}>
+                <button
+                  type="button"
+                  className="button secondary small"
+                  disabled={pending === user.userId}
+                  onClick={() => setStatus(user, 'disable')}
+                >
                   {t('users.disable')}
                   <span className="visually-hidden"> {user.name}</span>
                 </button>
               )}
               {user.status === 'active' && (
                 <>
-                  <button type="button" className="button secondary small" disabled={pending === user.userId} onClick={() => act(user, 'reset-code')}>
+                  <button
+                    type="button"
+                    className="button secondary small"
+                    disabled={pending === user.userId}
+                    onClick={() => act(user, 'reset-code')}
+                  >
                     {t('users.reset_code')}
                     <span className="visually-hidden"> {user.name}</span>
                   </button>
-                  <button type="button" className="button secondary small" disabled={pending === user.userId} onClick={() => act(user, 'unlock')}>
+                  <button
+                    type="button"
+                    className="button secondary small"
+                    disabled={pending === user.userId}
+                    onClick={() => act(user, 'unlock')}
+                  >
                     {t('users.unlock')}
                     <span className="visually-hidden"> {user.name}</span>
                   </button>
                 </>
               )}
               {user.status === 'disabled' && (
-                <button type="button" className="button secondary small" disabled={pending === user.userId} onClick={() => setStatus(user, 'enable')}>
+                <button
+                  type="button"
+                  className="button secondary small"
+                  disabled={pending === user.userId}
+                  onClick={() => setStatus(user, 'enable')}
+                >
                   {t('users.enable')}
                   <span className="visually-hidden"> {user.name}</span>
                 </button>

@@ -8,7 +8,8 @@ export const zhCNAccounts = {
   'login.have_reset_code': '管理员给了您重置码？',
   'login.reset_link': '设置新密码',
   'reset.title': '设置新密码',
-  'reset.intro': '输入管理员发给您的重置码并设置新密码。重置码只能使用一次，一天内有效；设置后其他设备上的登录会全部失效。',
+  'reset.intro':
+    '输入管理员发给您的重置码并设置新密码。重置码只能使用一次，一天内有效；设置后其他设备上的登录会全部失效。',
   'reset.code': '重置码',
   'reset.submit': '设置新密码并登录',
   'reset.submitting': '正在设置…',
@@ -31,5 +32,6 @@ export const zhCNAccounts = {
   'users.reset_code_title': '{name}（{email}）的密码重置码',
   'users.reset_code_label': '重置码（只显示这一次）：',
   'users.reset_code_link': '或发送此链接：',
-  'users.reset_code_instructions': '请当面或电话告知本人。重置码 {hours} 小时内有效，只能使用一次；再次生成会使旧的失效。',
+  'users.reset_code_instructions':
+    '请当面或电话告知本人。重置码 {hours} 小时内有效，只能使用一次；再次生成会使旧的失效。',
 } as const;

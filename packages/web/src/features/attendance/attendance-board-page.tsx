@@ -15,7 +15,10 @@ import './attendance.css';
 export default function AttendanceBoardPage() {
   const { t } = useI18n();
   useTitle(t('attendance.title'));
-  const cohorts = useResource((signal) => unwrap(api.GET('/v1/cohorts', { params: { query: { limit: 100 } }, signal })), ['/v1/cohorts']);
+  const cohorts = useResource(
+    (signal) => unwrap(api.GET('/v1/cohorts', { params: { query: { limit: 100 } }, signal })),
+    ['/v1/cohorts'],
+  );
   const [picked, setCohortId] = useState('');
   const [date, setDate] = useState('');
   const items = cohorts.data?.items ?? [];
@@ -26,14 +29,24 @@ export default function AttendanceBoardPage() {
   const board = useResource(
     (signal) =>
       cohortId && day
-        ? unwrap(api.GET('/v1/cohorts/{cohortId}/attendance', { params: { path: { cohortId }, query: { date: day } }, signal }))
+        ? unwrap(
+            api.GET('/v1/cohorts/{cohortId}/attendance', {
+              params: { path: { cohortId }, query: { date: day } },
+              signal,
+            }),
+          )
         : Promise.resolve(null),
     ['/v1/cohorts/{cohortId}/attendance', cohortId, day],
   );
   const absentees = usePagedList(
     (cursor, signal) =>
       cohortId && day
-        ? unwrap(api.GET('/v1/cohorts/{cohortId}/attendance/interns', { params: { path: { cohortId }, query: { date: day, status: 'absent', limit: 50, cursor } }, signal }))
+        ? unwrap(
+            api.GET('/v1/cohorts/{cohortId}/attendance/interns', {
+              params: { path: { cohortId }, query: { date: day, status: 'absent', limit: 50, cursor } },
+              signal,
+            }),
+          )
         : Promise.resolve({ items: [], nextCursor: null }),
     ['/v1/cohorts/{cohortId}/attendance/interns', cohortId, day],
   );
@@ -46,14 +59,25 @@ export default function AttendanceBoardPage() {
       {cohorts.status === 'ready' && items.length === 0 && <p>{t('attendance.no_cohort')}</p>}
       {items.length > 0 && (
         <div className="attendance-filters">
-          <SelectField id="attendance-cohort" label={t('attendance.cohort')} value={cohortId} onChange={(e) => setCohortId(e.target.value)}>
+          <SelectField
+            id="attendance-cohort"
+            label={t('attendance.cohort')}
+            value={cohortId}
+            onChange={(e) => setCohortId(e.target.value)}
+          >
             {items.map((c) => (
               <option key={c.cohortId} value={c.cohortId}>
                 {c.name}
               </option>
             ))}
           </SelectField>
-          <TextField id="attendance-date" label={t('attendance.date')} type="date" value={day} onChange={(e) => setDate(e.target.value)} />
+          <TextField
+            id="attendance-date"
+            label={t('attendance.date')}
+            type="date"
+            value={day}
+            onChange={(e) => setDate(e.target.value)}
+          />
         </div>
       )}
       {board.status === 'error' && <LoadError error={board.error} onRetry={board.reload} />}
@@ -61,13 +85,21 @@ export default function AttendanceBoardPage() {
         <>
           <HeadlineCounts totals={board.data.totals} />
           {board.data.byHostUnit.length > 0 && (
-            <BreakdownTable caption={t('attendance.by_host_unit')} rows={board.data.byHostUnit.map((r) => ({ ...r, id: r.hostUnitId }))} />
+            <BreakdownTable
+              caption={t('attendance.by_host_unit')}
+              rows={board.data.byHostUnit.map((r) => ({ ...r, id: r.hostUnitId }))}
+            />
           )}
           {board.data.byUniversity.length > 0 && (
-            <BreakdownTable caption={t('attendance.by_university')} rows={board.data.byUniversity.map((r) => ({ ...r, id: r.universityId }))} />
+            <BreakdownTable
+              caption={t('attendance.by_university')}
+              rows={board.data.byUniversity.map((r) => ({ ...r, id: r.universityId }))}
+            />
           )}
           <h2>{t('attendance.absentees')}</h2>
-          {absentees.status === 'ready' && absentees.items.length === 0 && <p className="muted">{t('attendance.no_absentees')}</p>}
+          {absentees.status === 'ready' && absentees.items.length === 0 && (
+            <p className="muted">{t('attendance.no_absentees')}</p>
+          )}
           <ul className="row-list">
             {absentees.items.map((i) => (
               <li key={i.registrationId} className="row-item" data-testid="absentee">

@@ -34,7 +34,13 @@ export function HeadlineCounts({ totals }: { totals: Counts }) {
 }
 
 /** Counts per host unit or university. */
-export function BreakdownTable({ caption, rows }: { caption: string; rows: Array<Counts & { id: string; name: string }> }) {
+export function BreakdownTable({
+  caption,
+  rows,
+}: {
+  caption: string;
+  rows: Array<Counts & { id: string; name: string }>;
+}) {
   const { t } = useI18n();
   return (
     <div className="attendance-table-wrap">

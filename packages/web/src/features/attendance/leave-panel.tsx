@@ -15,7 +15,10 @@ export function LeavePanel({ today }: { today: string }) {
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-  const list = usePagedList((cursor, signal) => unwrap(api.GET('/v1/leave-requests', { params: { query: { limit: 20, cursor } }, signal })), ['/v1/leave-requests']);
+  const list = usePagedList(
+    (cursor, signal) => unwrap(api.GET('/v1/leave-requests', { params: { query: { limit: 20, cursor } }, signal })),
+    ['/v1/leave-requests'],
+  );
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -39,9 +42,33 @@ export function LeavePanel({ today }: { today: string }) {
     <section aria-labelledby="leave-title">
       <h2 id="leave-title">{t('leave.title')}</h2>
       <form onSubmit={submit} noValidate className="leave-form">
-        <TextField id="leave-from" label={t('leave.from')} type="date" value={from} onChange={(e) => setFrom(e.target.value)} error={errors.from} required />
-        <TextField id="leave-to" label={t('leave.to')} type="date" value={to} onChange={(e) => setTo(e.target.value)} error={errors.to} required />
-        <TextAreaField id="leave-reason" label={t('leave.reason')} value={reason} onChange={(e) => setReason(e.target.value)} error={errors.reason} required rows={2} />
+        <TextField
+          id="leave-from"
+          label={t('leave.from')}
+          type="date"
+          value={from}
+          onChange={(e) => setFrom(e.target.value)}
+          error={errors.from}
+          required
+        />
+        <TextField
+          id="leave-to"
+          label={t('leave.to')}
+          type="date"
+          value={to}
+          onChange={(e) => setTo(e.target.value)}
+          error={errors.to}
+          required
+        />
+        <TextAreaField
+          id="leave-reason"
+          label={t('leave.reason')}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          error={errors.reason}
+          required
+          rows={2}
+        />
         <button type="submit" className="button primary">
           {t('leave.submit')}
         </button>
@@ -51,7 +78,8 @@ export function LeavePanel({ today }: { today: string }) {
       <ul className="row-list">
         {list.items.map((l) => (
           <li key={l.leaveId} className="row-item" data-testid="leave-request">
-            <span>{t('leave.range', { from: l.from, to: l.to })}</span> · <strong>{t(`leave.status.${l.status}`)}</strong>
+            <span>{t('leave.range', { from: l.from, to: l.to })}</span> ·{' '}
+            <strong>{t(`leave.status.${l.status}`)}</strong>
             <p className="muted">{l.reason}</p>
             {l.decisionComment && <p>{t('leave.comment', { comment: l.decisionComment })}</p>}
           </li>

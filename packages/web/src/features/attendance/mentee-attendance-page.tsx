@@ -19,10 +19,23 @@ export default function MenteeAttendancePage() {
   const [date, setDate] = useState(today);
   const [comments, setComments] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-  const days = usePagedList((cursor, signal) => unwrap(api.GET('/v1/check-ins', { params: { query: { date, limit: 50, cursor } }, signal })), ['/v1/check-ins', date, user.mentorId]);
-  const leave = usePagedList((cursor, signal) => unwrap(api.GET('/v1/leave-requests', { params: { query: { status: 'pending', limit: 50, cursor } }, signal })), ['/v1/leave-requests', user.mentorId]);
+  const days = usePagedList(
+    (cursor, signal) => unwrap(api.GET('/v1/check-ins', { params: { query: { date, limit: 50, cursor } }, signal })),
+    ['/v1/check-ins', date, user.mentorId],
+  );
+  const leave = usePagedList(
+    (cursor, signal) =>
+      unwrap(api.GET('/v1/leave-requests', { params: { query: { status: 'pending', limit: 50, cursor } }, signal })),
+    ['/v1/leave-requests', user.mentorId],
+  );
   const mentees = usePagedList(
-    (cursor, signal) => unwrap(api.GET('/v1/mentors/{mentorId}/mentees', { params: { path: { mentorId: user.mentorId ?? '' }, query: { limit: 50, cursor } }, signal })),
+    (cursor, signal) =>
+      unwrap(
+        api.GET('/v1/mentors/{mentorId}/mentees', {
+          params: { path: { mentorId: user.mentorId ?? '' }, query: { limit: 50, cursor } },
+          signal,
+        }),
+      ),
     ['/v1/mentors/{mentorId}/mentees', user.mentorId],
   );
   const names = new Map(mentees.items.map((m) => [m.registrationId, m.internName]));
@@ -31,7 +44,12 @@ export default function MenteeAttendancePage() {
     setMessage(null);
     try {
       const comment = comments[leaveId]?.trim();
-      await unwrap(api.POST('/v1/leave-requests/{leaveId}/decision', { params: { path: { leaveId } }, body: { decision, version, ...(comment ? { comment } : {}) } }));
+      await unwrap(
+        api.POST('/v1/leave-requests/{leaveId}/decision', {
+          params: { path: { leaveId } },
+          body: { decision, version, ...(comment ? { comment } : {}) },
+        }),
+      );
       setMessage({ tone: 'success', text: t('leave.decided', { name }) });
     } catch (error) {
       setMessage({ tone: 'error', text: attendanceProblem(error, t) });
@@ -39,7 +57,11 @@ export default function MenteeAttendancePage() {
   }
 
   const status = (s: string, at?: string, late?: boolean) =>
-    s === 'present' ? t(late ? 'day.status.late_synced' : 'day.status.present', { time: at ? timeIn(at, TIME_ZONE) : '' }) : s === 'leave' ? t('day.status.leave') : t('day.status.absent');
+    s === 'present'
+      ? t(late ? 'day.status.late_synced' : 'day.status.present', { time: at ? timeIn(at, TIME_ZONE) : '' })
+      : s === 'leave'
+        ? t('day.status.leave')
+        : t('day.status.absent');
 
   return (
     <section className="page narrow" aria-labelledby="mentee-attendance-title">
@@ -63,10 +85,18 @@ export default function MenteeAttendancePage() {
                   value={comments[l.leaveId] ?? ''}
                   onChange={(e) => setComments({ ...comments, [l.leaveId]: e.target.value })}
                 />
-                <button type="button" className="button primary" onClick={() => decide(l.leaveId, l.version, l.internName, 'approve')}>
+                <button
+                  type="button"
+                  className="button primary"
+                  onClick={() => decide(l.leaveId, l.version, l.internName, 'approve')}
+                >
                   {t('leave.approve')}
                 </button>
-                <button type="button" className="button secondary" onClick={() => decide(l.leaveId, l.version, l.internName, 'reject')}>
+                <button
+                  type="button"
+                  className="button secondary"
+                  onClick={() => decide(l.leaveId, l.version, l.internName, 'reject')}
+                >
                   {t('leave.reject')}
                 </button>
               </div>
@@ -74,13 +104,20 @@ export default function MenteeAttendancePage() {
           ))}
         </ul>
       </section>
-      <TextField id="mentee-date" label={t('attendance.date')} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+      <TextField
+        id="mentee-date"
+        label={t('attendance.date')}
+        type="date"
+        value={date}
+        onChange={(e) => setDate(e.target.value)}
+      />
       {days.status === 'error' && <LoadError error={days.error} onRetry={days.reload} />}
       {days.status === 'ready' && days.items.length === 0 && <p className="muted">{t('attendance.no_mentee_days')}</p>}
       <ul className="row-list">
         {days.items.map((d) => (
           <li key={`${d.registrationId}-${d.date}`} className="row-item" data-testid="mentee-day">
-            <strong>{names.get(d.registrationId) ?? d.registrationId}</strong> · {status(d.status, d.checkedInAt, d.syncedLate)}
+            <strong>{names.get(d.registrationId) ?? d.registrationId}</strong> ·{' '}
+            {status(d.status, d.checkedInAt, d.syncedLate)}
             {d.outsideRadius && <p className="muted">{t('day.outside_radius', { distance: d.distanceM ?? 0 })}</p>}
           </li>
         ))}

@@ -19,7 +19,11 @@ async function send(item: QueuedItem): Promise<void> {
   try {
     await unwrap(
       api.POST('/v1/check-ins', {
-        body: { happenedAt: item.happenedAt, clientNonce: item.id.replace(/[^A-Za-z0-9._:-]/g, '').slice(0, 100), ...(payload.location ? { location: payload.location } : {}) },
+        body: {
+          happenedAt: item.happenedAt,
+          clientNonce: item.id.replace(/[^A-Za-z0-9._:-]/g, '').slice(0, 100),
+          ...(payload.location ? { location: payload.location } : {}),
+        },
       }),
     );
   } catch (error) {
@@ -45,7 +49,10 @@ export default function MyDayPage() {
   useTitle(t('day.title'));
   const internId = user.internId ?? '';
   const attendance = useResource(
-    (signal) => unwrap(api.GET('/v1/interns/{registrationId}/attendance', { params: { path: { registrationId: internId } }, signal })),
+    (signal) =>
+      unwrap(
+        api.GET('/v1/interns/{registrationId}/attendance', { params: { path: { registrationId: internId } }, signal }),
+      ),
     ['/v1/interns/{registrationId}/attendance', internId],
   );
   const queue = useOfflineQueue(CHECK_IN_KIND);
@@ -91,22 +98,34 @@ export default function MyDayPage() {
   }
   const view = attendance.data!;
   const today = view.days.find((d) => d.date === view.today);
-  const pendingToday = queue.items.find((i) => i.state === 'pending' && dateIn(i.happenedAt, view.timeZone) === view.today);
+  const pendingToday = queue.items.find(
+    (i) => i.state === 'pending' && dateIn(i.happenedAt, view.timeZone) === view.today,
+  );
   const doneToday = !!today && today.outcome !== 'future';
   const history = view.days.filter((d) => d.outcome !== 'future').reverse();
-  const shown = queue.items.filter((i) => i.state !== 'synced' || Date.now() - Date.parse(i.syncedAt ?? '') < 24 * 3600_000);
+  const shown = queue.items.filter(
+    (i) => i.state !== 'synced' || Date.now() - Date.parse(i.syncedAt ?? '') < 24 * 3600_000,
+  );
 
   return (
     <section className="page narrow my-day" aria-labelledby="day-title">
       <h1 id="day-title">{t('day.title')}</h1>
       <p className="muted">
-        {t('day.today', { date: view.today, zone: view.timeZone })} · {t('day.window', { start: view.checkInWindow.start, end: view.checkInWindow.end })}
+        {t('day.today', { date: view.today, zone: view.timeZone })} ·{' '}
+        {t('day.window', { start: view.checkInWindow.start, end: view.checkInWindow.end })}
       </p>
       {queue.offline && <Alert tone="warning">{t('day.offline')}</Alert>}
       <p className="day-status" data-testid="day-status">
-        {pendingToday ? `${t('day.status.present', { time: timeIn(pendingToday.happenedAt, view.timeZone) })} · ${t('day.queued')}` : statusText(t, today?.outcome ?? 'future', today?.checkedInAt, view.timeZone)}
+        {pendingToday
+          ? `${t('day.status.present', { time: timeIn(pendingToday.happenedAt, view.timeZone) })} · ${t('day.queued')}`
+          : statusText(t, today?.outcome ?? 'future', today?.checkedInAt, view.timeZone)}
       </p>
-      <button type="button" className="check-in-button" onClick={checkIn} disabled={busy || doneToday || !!pendingToday}>
+      <button
+        type="button"
+        className="check-in-button"
+        onClick={checkIn}
+        disabled={busy || doneToday || !!pendingToday}
+      >
         {busy ? t('day.checking_in') : t('day.check_in')}
       </button>
       {error !== null && <Alert tone="error">{attendanceProblem(error, t)}</Alert>}
@@ -117,8 +136,17 @@ export default function MyDayPage() {
           <ul className="row-list">
             {shown.map((i) => (
               <li key={i.id} className="row-item" data-testid="queued-check-in">
-                {t('day.queue_item', { time: `${dateIn(i.happenedAt, view.timeZone)} ${timeIn(i.happenedAt, view.timeZone)}` })} ·{' '}
-                <strong>{i.state === 'pending' ? t('day.queued') : i.state === 'synced' ? t('day.synced') : codeText(i.code, t)}</strong>
+                {t('day.queue_item', {
+                  time: `${dateIn(i.happenedAt, view.timeZone)} ${timeIn(i.happenedAt, view.timeZone)}`,
+                })}{' '}
+                ·{' '}
+                <strong>
+                  {i.state === 'pending'
+                    ? t('day.queued')
+                    : i.state === 'synced'
+                      ? t('day.synced')
+                      : codeText(i.code, t)}
+                </strong>
                 {i.state === 'failed' && (
                   <button type="button" className="button secondary" onClick={() => dismiss(i.id)}>
                     {t('day.dismiss')}

@@ -49,7 +49,15 @@ export const emptyCohort = (): CohortDraft => ({
 /** The wall-clock time of an instant in a time zone, as `YYYY-MM-DDTHH:mm`. */
 function wallClock(instant: number, timeZone: string): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(new Date(instant))
       .map((p) => [p.type, p.value]),
   );
@@ -89,7 +97,9 @@ export function toCohortDraft(c: Cohort): CohortDraft {
   };
 }
 
-export function toCohortInput(d: CohortDraft): Required<Omit<CreateCohortInput, 'description'>> & { description?: string } {
+export function toCohortInput(
+  d: CohortDraft,
+): Required<Omit<CreateCohortInput, 'description'>> & { description?: string } {
   return {
     name: d.name,
     startsOn: d.startsOn,
@@ -107,7 +117,9 @@ export function toCohortInput(d: CohortDraft): Required<Omit<CreateCohortInput, 
       mentorAllowancePerMenteeFen: fen(d.mentorAllowance),
     },
     ...(d.description.trim() ? { description: d.description.trim() } : {}),
-    universities: d.universities.filter((u) => u.universityId).map((u) => ({ universityId: u.universityId, quota: Number(u.quota || '0') })),
+    universities: d.universities
+      .filter((u) => u.universityId)
+      .map((u) => ({ universityId: u.universityId, quota: Number(u.quota || '0') })),
   };
 }
 

@@ -32,20 +32,21 @@ export default function CohortFormPage() {
 
   const load = useCallback(() => {
     if (!cohortId) return;
-    unwrap(api.GET('/v1/cohorts/{cohortId}', { params: { path: { cohortId } } })).then(
-      (c) => {
-        setLoaded(c);
-        setDraft(toCohortDraft(c));
-      },
-      setLoadError,
-    );
+    unwrap(api.GET('/v1/cohorts/{cohortId}', { params: { path: { cohortId } } })).then((c) => {
+      setLoaded(c);
+      setDraft(toCohortDraft(c));
+    }, setLoadError);
   }, [cohortId]);
   useEffect(load, [load]);
 
   if (loadError) return <LoadError error={loadError} />;
   if (cohortId && !loaded) return <Loading />;
-  const set = <K extends keyof CohortDraft>(field: K, value: CohortDraft[K]) => setDraft((d) => ({ ...d, [field]: value }));
-  const text = (field: keyof CohortDraft) => ({ value: draft[field] as string, onChange: (e: { target: { value: string } }) => set(field, e.target.value as never) });
+  const set = <K extends keyof CohortDraft>(field: K, value: CohortDraft[K]) =>
+    setDraft((d) => ({ ...d, [field]: value }));
+  const text = (field: keyof CohortDraft) => ({
+    value: draft[field] as string,
+    onChange: (e: { target: { value: string } }) => set(field, e.target.value as never),
+  });
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -60,7 +61,12 @@ export default function CohortFormPage() {
     try {
       const body = toCohortInput(draft);
       const saved = loaded
-        ? await unwrap(api.PATCH('/v1/cohorts/{cohortId}', { params: { path: { cohortId: loaded.cohortId } }, body: { ...body, version: loaded.version } }))
+        ? await unwrap(
+            api.PATCH('/v1/cohorts/{cohortId}', {
+              params: { path: { cohortId: loaded.cohortId } },
+              body: { ...body, version: loaded.version },
+            }),
+          )
         : await unwrap(api.POST('/v1/cohorts', { body }));
       navigate(`/cohorts/${saved.cohortId}`);
     } catch (error) {
@@ -84,16 +90,58 @@ export default function CohortFormPage() {
             {failure}
           </Alert>
         )}
-        <TextField id="name" label={t('cohort.form.name')} {...text('name')} error={errors.name} maxLength={120} required />
+        <TextField
+          id="name"
+          label={t('cohort.form.name')}
+          {...text('name')}
+          error={errors.name}
+          maxLength={120}
+          required
+        />
         <div className="grid-2">
-          <TextField id="startsOn" type="date" label={t('cohort.form.starts_on')} {...text('startsOn')} error={errors.startsOn} required />
-          <TextField id="endsOn" type="date" label={t('cohort.form.ends_on')} {...text('endsOn')} error={errors.endsOn} required />
+          <TextField
+            id="startsOn"
+            type="date"
+            label={t('cohort.form.starts_on')}
+            {...text('startsOn')}
+            error={errors.startsOn}
+            required
+          />
+          <TextField
+            id="endsOn"
+            type="date"
+            label={t('cohort.form.ends_on')}
+            {...text('endsOn')}
+            error={errors.endsOn}
+            required
+          />
         </div>
         <div className="grid-2">
-          <TextField id="opensAt" type="datetime-local" label={t('cohort.form.opens_at')} {...text('opensAt')} error={errors.opensAt} required />
-          <TextField id="closesAt" type="datetime-local" label={t('cohort.form.closes_at')} {...text('closesAt')} error={errors.closesAt} required />
+          <TextField
+            id="opensAt"
+            type="datetime-local"
+            label={t('cohort.form.opens_at')}
+            {...text('opensAt')}
+            error={errors.opensAt}
+            required
+          />
+          <TextField
+            id="closesAt"
+            type="datetime-local"
+            label={t('cohort.form.closes_at')}
+            {...text('closesAt')}
+            error={errors.closesAt}
+            required
+          />
         </div>
-        <TextField id="timeZone" label={t('cohort.form.time_zone')} {...text('timeZone')} error={errors.timeZone} maxLength={60} required />
+        <TextField
+          id="timeZone"
+          label={t('cohort.form.time_zone')}
+          {...text('timeZone')}
+          error={errors.timeZone}
+          maxLength={60}
+          required
+        />
         <fieldset className="checks-fieldset">
           <legend>{t('cohort.form.degrees')}</legend>
           <div className="checks">
@@ -102,7 +150,9 @@ export default function CohortFormPage() {
                 <input
                   type="checkbox"
                   checked={draft.degrees.includes(d)}
-                  onChange={(e) => set('degrees', e.target.checked ? [...draft.degrees, d] : draft.degrees.filter((x) => x !== d))}
+                  onChange={(e) =>
+                    set('degrees', e.target.checked ? [...draft.degrees, d] : draft.degrees.filter((x) => x !== d))
+                  }
                 />
                 {t(degreeLevelKey(d))}
               </label>
@@ -113,28 +163,83 @@ export default function CohortFormPage() {
         <fieldset className="checks-fieldset">
           <legend>{t('cohort.form.check_in')}</legend>
           <div className="grid-2">
-            <TextField id="checkInStart" type="time" label={t('cohort.form.check_in_start')} {...text('checkInStart')} error={errors.checkInStart} required />
-            <TextField id="checkInEnd" type="time" label={t('cohort.form.check_in_end')} {...text('checkInEnd')} error={errors.checkInEnd} required />
+            <TextField
+              id="checkInStart"
+              type="time"
+              label={t('cohort.form.check_in_start')}
+              {...text('checkInStart')}
+              error={errors.checkInStart}
+              required
+            />
+            <TextField
+              id="checkInEnd"
+              type="time"
+              label={t('cohort.form.check_in_end')}
+              {...text('checkInEnd')}
+              error={errors.checkInEnd}
+              required
+            />
           </div>
         </fieldset>
         <fieldset className="checks-fieldset">
           <legend>{t('cohort.form.stipend')}</legend>
           <div className="grid-2">
-            <TextField id="dailyAllowance" inputMode="decimal" label={t('cohort.form.daily_allowance')} {...text('dailyAllowance')} error={errors.dailyAllowance} />
-            <SelectField id="countedDays" label={t('cohort.form.counted_days')} value={draft.countedDays} onChange={(e) => set('countedDays', e.target.value as CohortDraft['countedDays'])}>
+            <TextField
+              id="dailyAllowance"
+              inputMode="decimal"
+              label={t('cohort.form.daily_allowance')}
+              {...text('dailyAllowance')}
+              error={errors.dailyAllowance}
+            />
+            <SelectField
+              id="countedDays"
+              label={t('cohort.form.counted_days')}
+              value={draft.countedDays}
+              onChange={(e) => set('countedDays', e.target.value as CohortDraft['countedDays'])}
+            >
               {COUNTED.map((c) => (
                 <option key={c} value={c}>
                   {t(`cohort.form.counted.${c}`)}
                 </option>
               ))}
             </SelectField>
-            <TextField id="travelCap" inputMode="decimal" label={t('cohort.form.travel_cap')} {...text('travelCap')} error={errors.travelCap} />
-            <TextField id="projectAward" inputMode="decimal" label={t('cohort.form.project_award')} {...text('projectAward')} error={errors.projectAward} />
-            <TextField id="mentorAllowance" inputMode="decimal" label={t('cohort.form.mentor_allowance')} {...text('mentorAllowance')} error={errors.mentorAllowance} />
+            <TextField
+              id="travelCap"
+              inputMode="decimal"
+              label={t('cohort.form.travel_cap')}
+              {...text('travelCap')}
+              error={errors.travelCap}
+            />
+            <TextField
+              id="projectAward"
+              inputMode="decimal"
+              label={t('cohort.form.project_award')}
+              {...text('projectAward')}
+              error={errors.projectAward}
+            />
+            <TextField
+              id="mentorAllowance"
+              inputMode="decimal"
+              label={t('cohort.form.mentor_allowance')}
+              {...text('mentorAllowance')}
+              error={errors.mentorAllowance}
+            />
           </div>
         </fieldset>
-        <QuotaEditor rows={draft.universities} onChange={(rows) => set('universities', rows)} universities={universities.data ?? []} errors={errors} />
-        <TextAreaField id="description" label={t('cohort.form.description')} {...text('description')} error={errors.description} maxLength={2000} rows={3} />
+        <QuotaEditor
+          rows={draft.universities}
+          onChange={(rows) => set('universities', rows)}
+          universities={universities.data ?? []}
+          errors={errors}
+        />
+        <TextAreaField
+          id="description"
+          label={t('cohort.form.description')}
+          {...text('description')}
+          error={errors.description}
+          maxLength={2000}
+          rows={3}
+        />
         <div className="form-actions">
           <button type="submit" className="button primary block-mobile" disabled={busy}>
             {busy ? t('cohort.form.saving') : t('cohort.form.save')}

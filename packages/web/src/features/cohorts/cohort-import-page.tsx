@@ -30,7 +30,10 @@ export default function CohortImportPage() {
   const user = useUser();
   const { cohortId = '' } = useParams();
   const organiser = user.role === 'organiser';
-  const cohort = useResource((signal) => unwrap(api.GET('/v1/cohorts/{cohortId}', { params: { path: { cohortId } }, signal })), ['/v1/cohorts/{cohortId}', cohortId]);
+  const cohort = useResource(
+    (signal) => unwrap(api.GET('/v1/cohorts/{cohortId}', { params: { path: { cohortId } }, signal })),
+    ['/v1/cohorts/{cohortId}', cohortId],
+  );
   const universities = useUniversities(organiser);
   const [universityId, setUniversityId] = useState('');
   const [file, setFile] = useState<File>();
@@ -47,7 +50,9 @@ export default function CohortImportPage() {
   useEffect(() => {
     if (!jobParam || job?.importJobId === jobParam) return;
     const controller = new AbortController();
-    unwrap(api.GET('/v1/imports/{importJobId}', { params: { path: { importJobId: jobParam } }, signal: controller.signal })).then(setJob, (error: unknown) => {
+    unwrap(
+      api.GET('/v1/imports/{importJobId}', { params: { path: { importJobId: jobParam } }, signal: controller.signal }),
+    ).then(setJob, (error: unknown) => {
       if (!controller.signal.aborted) setFailure(uploadProblem(error, t));
     });
     return () => controller.abort();
@@ -60,7 +65,12 @@ export default function CohortImportPage() {
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       try {
-        const latest = await unwrap(api.GET('/v1/imports/{importJobId}', { params: { path: { importJobId: job.importJobId } }, signal: controller.signal }));
+        const latest = await unwrap(
+          api.GET('/v1/imports/{importJobId}', {
+            params: { path: { importJobId: job.importJobId } },
+            signal: controller.signal,
+          }),
+        );
         setJob((current) => (current?.importJobId === latest.importJobId ? latest : current));
       } catch {
         // A missed poll is harmless: the figures come with the next one.
@@ -76,11 +86,20 @@ export default function CohortImportPage() {
   if (cohort.status === 'error') return <LoadError error={cohort.error} onRetry={cohort.reload} />;
   if (!cohort.data) return <Loading />;
   const c = cohort.data;
-  const participating = (universities.data ?? []).filter((u) => c.universities.some((p) => p.universityId === u.universityId));
+  const participating = (universities.data ?? []).filter((u) =>
+    c.universities.some((p) => p.universityId === u.universityId),
+  );
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const missing = organiser && !universityId ? 'import.need_university' : !file ? 'import.need_file' : !consent ? 'import.need_consent' : undefined;
+    const missing =
+      organiser && !universityId
+        ? 'import.need_university'
+        : !file
+          ? 'import.need_file'
+          : !consent
+            ? 'import.need_consent'
+            : undefined;
     if (missing) return setFailure(t(missing));
     if (file!.size > MAX_FILE_BYTES) return setFailure(t('import.file_too_large'));
     setFailure(undefined);
@@ -89,7 +108,12 @@ export default function CohortImportPage() {
       const created = await unwrap(
         api.POST('/v1/cohorts/{cohortId}/imports', {
           params: { path: { cohortId }, header: { 'idempotency-key': idempotencyKey() } },
-          body: { filename: file!.name, content: await fileToBase64(file!), consent: true, ...(organiser ? { universityId } : {}) },
+          body: {
+            filename: file!.name,
+            content: await fileToBase64(file!),
+            consent: true,
+            ...(organiser ? { universityId } : {}),
+          },
         }),
       );
       setJob(created);
@@ -125,21 +149,35 @@ export default function CohortImportPage() {
         <XlsxDownload
           label={t('import.template_xlsx')}
           fallbackName="registration-import-template.xlsx"
-          request={() => api.GET('/v1/cohorts/{cohortId}/imports/template.xlsx', { params: { path: { cohortId } }, parseAs: 'blob' })}
+          request={() =>
+            api.GET('/v1/cohorts/{cohortId}/imports/template.xlsx', { params: { path: { cohortId } }, parseAs: 'blob' })
+          }
         />
         <XlsxDownload
           label={t('import.template_csv')}
           fallbackName="registration-import-template.csv"
-          request={() => api.GET('/v1/cohorts/{cohortId}/imports/template.csv', { params: { path: { cohortId } }, parseAs: 'blob' })}
+          request={() =>
+            api.GET('/v1/cohorts/{cohortId}/imports/template.csv', { params: { path: { cohortId } }, parseAs: 'blob' })
+          }
         />
       </div>
 
       {!job && (
         <form className="import-form" onSubmit={submit} noValidate>
           <h2>{t('import.step_upload')}</h2>
-          {failure && <Alert tone="error" focus>{failure}</Alert>}
+          {failure && (
+            <Alert tone="error" focus>
+              {failure}
+            </Alert>
+          )}
           {organiser && (
-            <SelectField id="universityId" label={t('import.university')} required value={universityId} onChange={(e) => setUniversityId(e.target.value)}>
+            <SelectField
+              id="universityId"
+              label={t('import.university')}
+              required
+              value={universityId}
+              onChange={(e) => setUniversityId(e.target.value)}
+            >
               <option value="">{t('import.choose_university')}</option>
               {participating.map((u) => (
                 <option key={u.universityId} value={u.universityId}>
@@ -157,7 +195,12 @@ export default function CohortImportPage() {
             onChange={(e) => setFile(e.target.files?.[0])}
           />
           <label className="check">
-            <input type="checkbox" id="importConsent" checked={consent} onChange={(e) => setConsent(e.target.checked)} />
+            <input
+              type="checkbox"
+              id="importConsent"
+              checked={consent}
+              onChange={(e) => setConsent(e.target.checked)}
+            />
             {t('import.consent')}
           </label>
           <button type="submit" className="button primary block-mobile" disabled={busy}>
@@ -171,11 +214,17 @@ export default function CohortImportPage() {
         <section aria-labelledby="import-progress-title" className="import-progress">
           <h2 id="import-progress-title">{t('import.step_progress')}</h2>
           {failure && <Alert tone="error">{failure}</Alert>}
-          <progress id="import-progress-bar" max={job.totalRows} value={job.rowsDone} aria-describedby="import-progress-text">
+          <progress
+            id="import-progress-bar"
+            max={job.totalRows}
+            value={job.rowsDone}
+            aria-describedby="import-progress-text"
+          >
             {percent}%
           </progress>
           <p id="import-progress-text" aria-live="polite">
-            {t('import.progress', { done: job.rowsDone, total: job.totalRows })}（{percent}%） · {t('import.counts', { accepted: job.accepted, rejected: job.rejected })}
+            {t('import.progress', { done: job.rowsDone, total: job.totalRows })}（{percent}%） ·{' '}
+            {t('import.counts', { accepted: job.accepted, rejected: job.rejected })}
           </p>
           {job.status !== 'completed' && <Alert tone="info">{t('import.running')}</Alert>}
           {job.status === 'completed' && (
@@ -188,7 +237,12 @@ export default function CohortImportPage() {
               <XlsxDownload
                 label={t('import.result_file')}
                 fallbackName="import-result.xlsx"
-                request={() => api.GET('/v1/imports/{importJobId}/result.xlsx', { params: { path: { importJobId: job.importJobId } }, parseAs: 'blob' })}
+                request={() =>
+                  api.GET('/v1/imports/{importJobId}/result.xlsx', {
+                    params: { path: { importJobId: job.importJobId } },
+                    parseAs: 'blob',
+                  })
+                }
               />
               <button type="button" className="button secondary" onClick={reset}>
                 {t('import.another')}

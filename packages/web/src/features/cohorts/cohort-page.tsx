@@ -22,8 +22,14 @@ export default function CohortPage() {
   const user = useUser();
   const { cohortId = '' } = useParams();
   const organiser = user.role === 'organiser';
-  const cohort = useResource((signal) => unwrap(api.GET('/v1/cohorts/{cohortId}', { params: { path: { cohortId } }, signal })), ['/v1/cohorts/{cohortId}', cohortId]);
-  const summary = useResource((signal) => unwrap(api.GET('/v1/cohorts/{cohortId}/summary', { params: { path: { cohortId } }, signal })), ['/v1/cohorts/{cohortId}/summary', cohortId]);
+  const cohort = useResource(
+    (signal) => unwrap(api.GET('/v1/cohorts/{cohortId}', { params: { path: { cohortId } }, signal })),
+    ['/v1/cohorts/{cohortId}', cohortId],
+  );
+  const summary = useResource(
+    (signal) => unwrap(api.GET('/v1/cohorts/{cohortId}/summary', { params: { path: { cohortId } }, signal })),
+    ['/v1/cohorts/{cohortId}/summary', cohortId],
+  );
   const universities = useUniversities();
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string }>();
   const [busy, setBusy] = useState(false);
@@ -38,11 +44,19 @@ export default function CohortPage() {
     setBusy(true);
     setNotice(undefined);
     try {
-      const next = await unwrap(api.POST('/v1/cohorts/{cohortId}/transitions', { params: { path: { cohortId } }, body: { to } }));
+      const next = await unwrap(
+        api.POST('/v1/cohorts/{cohortId}/transitions', { params: { path: { cohortId } }, body: { to } }),
+      );
       cohort.setData(next);
       setNotice({ tone: 'success', text: t('cohort.transition_done', { status: t(cohortStatusKey(next.status)) }) });
     } catch (error) {
-      setNotice({ tone: 'error', text: error instanceof ApiError && error.code === 'invalid_transition' ? t('cohort.transition_refused') : problemText(error, t) });
+      setNotice({
+        tone: 'error',
+        text:
+          error instanceof ApiError && error.code === 'invalid_transition'
+            ? t('cohort.transition_refused')
+            : problemText(error, t),
+      });
       cohort.reload();
     } finally {
       setBusy(false);
@@ -102,7 +116,8 @@ export default function CohortPage() {
         <div>
           <dt>{t('cohort.form.opens_at')}</dt>
           <dd>
-            {formatInstant(c.registrationOpensAt, c.timeZone, lang)} – {formatInstant(c.registrationClosesAt, c.timeZone, lang)}
+            {formatInstant(c.registrationOpensAt, c.timeZone, lang)} –{' '}
+            {formatInstant(c.registrationClosesAt, c.timeZone, lang)}
           </dd>
         </div>
         <div>
@@ -118,7 +133,8 @@ export default function CohortPage() {
         <div>
           <dt>{t('cohort.form.daily_allowance')}</dt>
           <dd>
-            {yuan(c.stipendPolicy.dailyAllowanceFen)} · {t(`cohort.form.counted.${c.stipendPolicy.countedDays}` as MessageKey)}
+            {yuan(c.stipendPolicy.dailyAllowanceFen)} ·{' '}
+            {t(`cohort.form.counted.${c.stipendPolicy.countedDays}` as MessageKey)}
           </dd>
         </div>
         <div>
@@ -130,7 +146,11 @@ export default function CohortPage() {
       <section className="panel" aria-labelledby="summary-title">
         <h2 id="summary-title">{t('cohort.summary')}</h2>
         {summary.status === 'error' && <LoadError error={summary.error} onRetry={summary.reload} />}
-        {summary.data ? <CohortSummaryTable summary={summary.data} names={names} /> : summary.status === 'loading' && <Loading />}
+        {summary.data ? (
+          <CohortSummaryTable summary={summary.data} names={names} />
+        ) : (
+          summary.status === 'loading' && <Loading />
+        )}
       </section>
       {!organiser && <CohortStudents cohortId={cohortId} />}
     </section>

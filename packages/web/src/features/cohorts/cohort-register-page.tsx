@@ -5,7 +5,14 @@ import { useUser } from '../../auth/session';
 import { Alert, LoadError, Loading } from '../../ui/feedback';
 import { StudentFields } from './student-fields';
 import { useI18n } from '../../i18n/i18n';
-import { emptyStudent, missingStudentFields, registrationFieldErrors, registrationProblem, toRegistrationInput, type StudentDraft } from './cohorts';
+import {
+  emptyStudent,
+  missingStudentFields,
+  registrationFieldErrors,
+  registrationProblem,
+  toRegistrationInput,
+  type StudentDraft,
+} from './cohorts';
 import type { FieldErrors } from '../../lib/problem-text';
 import { idempotencyKey } from '../../lib/idempotency';
 import { useResource } from '../../lib/use-resource';
@@ -19,7 +26,10 @@ export default function CohortRegisterPage() {
   const user = useUser();
   const { cohortId = '' } = useParams();
   const organiser = user.role === 'organiser';
-  const cohort = useResource((signal) => unwrap(api.GET('/v1/cohorts/{cohortId}', { params: { path: { cohortId } }, signal })), ['/v1/cohorts/{cohortId}', cohortId]);
+  const cohort = useResource(
+    (signal) => unwrap(api.GET('/v1/cohorts/{cohortId}', { params: { path: { cohortId } }, signal })),
+    ['/v1/cohorts/{cohortId}', cohortId],
+  );
   const universities = useUniversities(organiser);
   const [draft, setDraft] = useState<StudentDraft>(emptyStudent);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -33,8 +43,11 @@ export default function CohortRegisterPage() {
   if (cohort.status === 'error') return <LoadError error={cohort.error} onRetry={cohort.reload} />;
   if (!cohort.data) return <Loading />;
   const c = cohort.data;
-  const set = <K extends keyof StudentDraft>(field: K, value: StudentDraft[K]) => setDraft((d) => ({ ...d, [field]: value }));
-  const participating = organiser ? (universities.data ?? []).filter((u) => c.universities.some((p) => p.universityId === u.universityId)) : undefined;
+  const set = <K extends keyof StudentDraft>(field: K, value: StudentDraft[K]) =>
+    setDraft((d) => ({ ...d, [field]: value }));
+  const participating = organiser
+    ? (universities.data ?? []).filter((u) => c.universities.some((p) => p.universityId === u.universityId))
+    : undefined;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -61,7 +74,11 @@ export default function CohortRegisterPage() {
     } catch (error) {
       const fields = registrationFieldErrors(error, t);
       setErrors(fields);
-      setFailure(Object.keys(fields).length ? `${registrationProblem(error, t)} ${t('creg.form.fix_fields')}` : registrationProblem(error, t));
+      setFailure(
+        Object.keys(fields).length
+          ? `${registrationProblem(error, t)} ${t('creg.form.fix_fields')}`
+          : registrationProblem(error, t),
+      );
       key.current = idempotencyKey();
     } finally {
       setBusy(false);
@@ -87,7 +104,13 @@ export default function CohortRegisterPage() {
             {failure}
           </Alert>
         )}
-        <StudentFields draft={draft} set={set} errors={errors} degreeLevels={c.eligibleDegreeLevels} universities={participating} />
+        <StudentFields
+          draft={draft}
+          set={set}
+          errors={errors}
+          degreeLevels={c.eligibleDegreeLevels}
+          universities={participating}
+        />
         <div className="form-actions">
           <button type="submit" className="button primary block-mobile" disabled={busy}>
             {busy ? t('creg.form.submitting') : t('creg.form.submit')}

@@ -7,7 +7,14 @@ import { SelectField, TextField } from '../../ui/field';
 import { InvitationCodes, type IssuedCode } from './invitation-codes';
 import { LoadMore } from '../../ui/load-more';
 import { useI18n } from '../../i18n/i18n';
-import { degreeLevelKey, REGISTRATION_STATUSES, registrationStatusKey, resultReason, type CohortRegistration, type RegistrationStatus } from './cohorts';
+import {
+  degreeLevelKey,
+  REGISTRATION_STATUSES,
+  registrationStatusKey,
+  resultReason,
+  type CohortRegistration,
+  type RegistrationStatus,
+} from './cohorts';
 import { problemText } from '../../lib/problem-text';
 import { usePagedList, useResource } from '../../lib/use-resource';
 import { useTitle } from '../../lib/use-title';
@@ -20,7 +27,10 @@ type Decision = 'accepted' | 'waitlisted' | 'rejected';
 export default function CohortReviewPage() {
   const { t } = useI18n();
   const { cohortId = '' } = useParams();
-  const cohort = useResource((signal) => unwrap(api.GET('/v1/cohorts/{cohortId}', { params: { path: { cohortId } }, signal })), ['/v1/cohorts/{cohortId}', cohortId]);
+  const cohort = useResource(
+    (signal) => unwrap(api.GET('/v1/cohorts/{cohortId}', { params: { path: { cohortId } }, signal })),
+    ['/v1/cohorts/{cohortId}', cohortId],
+  );
   const universities = useUniversities();
   const [status, setStatus] = useState<RegistrationStatus | ''>('submitted');
   const [universityId, setUniversityId] = useState('');
@@ -35,7 +45,10 @@ export default function CohortReviewPage() {
     (cursor, signal) =>
       unwrap(
         api.GET('/v1/cohorts/{cohortId}/registrations', {
-          params: { path: { cohortId }, query: { limit: 50, cursor, ...(status ? { status } : {}), ...(universityId ? { universityId } : {}) } },
+          params: {
+            path: { cohortId },
+            query: { limit: 50, cursor, ...(status ? { status } : {}), ...(universityId ? { universityId } : {}) },
+          },
           signal,
         }),
       ),
@@ -70,7 +83,9 @@ export default function CohortReviewPage() {
         }),
       );
       const nameOfRow = (id: string) => byId.get(id)?.name ?? id;
-      const issued = results.filter((r) => r.invitationCode).map((r) => ({ name: nameOfRow(r.registrationId), code: r.invitationCode! }));
+      const issued = results
+        .filter((r) => r.invitationCode)
+        .map((r) => ({ name: nameOfRow(r.registrationId), code: r.invitationCode! }));
       if (issued.length) setCodes((previous) => [...previous, ...issued]);
       const failed = results.filter((r) => !r.ok);
       setNotice({
@@ -102,7 +117,12 @@ export default function CohortReviewPage() {
       <h1 id="review-title">{t('review.title')}</h1>
       {codes.length > 0 && <InvitationCodes codes={codes} onDone={() => setCodes([])} />}
       <div className="filters filters-3">
-        <SelectField id="filter-status" label={t('creg.list.filter_status')} value={status} onChange={(e) => setStatus(e.target.value as RegistrationStatus | '')}>
+        <SelectField
+          id="filter-status"
+          label={t('creg.list.filter_status')}
+          value={status}
+          onChange={(e) => setStatus(e.target.value as RegistrationStatus | '')}
+        >
           <option value="">{t('creg.list.all')}</option>
           {REGISTRATION_STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -110,7 +130,12 @@ export default function CohortReviewPage() {
             </option>
           ))}
         </SelectField>
-        <SelectField id="filter-university" label={t('creg.list.filter_university')} value={universityId} onChange={(e) => setUniversityId(e.target.value)}>
+        <SelectField
+          id="filter-university"
+          label={t('creg.list.filter_university')}
+          value={universityId}
+          onChange={(e) => setUniversityId(e.target.value)}
+        >
           <option value="">{t('creg.list.all')}</option>
           {cohort.data.universities.map((u) => (
             <option key={u.universityId} value={u.universityId}>
@@ -144,10 +169,17 @@ export default function CohortReviewPage() {
           <ul className="row-list">
             {list.items.map((r) => (
               <li key={r.registrationId} className="row-item review-item" data-testid="review-row">
-                <input type="checkbox" id={`pick-${r.registrationId}`} checked={selected.has(r.registrationId)} onChange={() => toggle(r.registrationId)} aria-label={t('review.select', { name: r.name })} />
+                <input
+                  type="checkbox"
+                  id={`pick-${r.registrationId}`}
+                  checked={selected.has(r.registrationId)}
+                  onChange={() => toggle(r.registrationId)}
+                  aria-label={t('review.select', { name: r.name })}
+                />
                 <div>
                   <h3>
-                    <label htmlFor={`pick-${r.registrationId}`}>{r.name}</label> <RegistrationStatusBadge status={r.status} />
+                    <label htmlFor={`pick-${r.registrationId}`}>{r.name}</label>{' '}
+                    <RegistrationStatusBadge status={r.status} />
                   </h3>
                   <p className="muted">
                     {names(r.universityId)} · {t(degreeLevelKey(r.degreeLevel))} · {r.major}（{r.discipline}）
@@ -167,12 +199,23 @@ export default function CohortReviewPage() {
               {t('review.selected', { n: selected.size })}
             </p>
             <div className="grid-2">
-              <SelectField id="decision" label={t('review.decision')} value={decision} onChange={(e) => setDecision(e.target.value as Decision)}>
+              <SelectField
+                id="decision"
+                label={t('review.decision')}
+                value={decision}
+                onChange={(e) => setDecision(e.target.value as Decision)}
+              >
                 <option value="accepted">{t('review.accept')}</option>
                 <option value="waitlisted">{t('review.waitlist')}</option>
                 <option value="rejected">{t('review.reject')}</option>
               </SelectField>
-              <TextField id="reason" label={t('review.reason')} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />
+              <TextField
+                id="reason"
+                label={t('review.reason')}
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+                maxLength={500}
+              />
             </div>
             <button type="submit" className="button primary block-mobile" disabled={busy}>
               {busy ? t('review.applying') : t('review.apply')}

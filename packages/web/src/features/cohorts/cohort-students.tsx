@@ -16,7 +16,13 @@ export function CohortStudents({ cohortId }: { cohortId: string }) {
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string }>();
   const [busy, setBusy] = useState<string>();
   const list = usePagedList(
-    (cursor, signal) => unwrap(api.GET('/v1/cohorts/{cohortId}/registrations', { params: { path: { cohortId }, query: { limit: 50, cursor } }, signal })),
+    (cursor, signal) =>
+      unwrap(
+        api.GET('/v1/cohorts/{cohortId}/registrations', {
+          params: { path: { cohortId }, query: { limit: 50, cursor } },
+          signal,
+        }),
+      ),
     ['/v1/cohorts/{cohortId}/registrations', cohortId],
   );
 
@@ -28,9 +34,19 @@ export function CohortStudents({ cohortId }: { cohortId: string }) {
       const path = { cohortId, registrationId: r.registrationId };
       const updated =
         verb === 'confirm'
-          ? await unwrap(api.POST('/v1/cohorts/{cohortId}/registrations/{registrationId}/confirm', { params: { path } }))
-          : await unwrap(api.POST('/v1/cohorts/{cohortId}/registrations/{registrationId}/withdraw', { params: { path }, body: {} }));
-      setNotice({ tone: 'success', text: t('creg.changed', { name: r.name, status: t(registrationStatusKey(updated.status)) }) });
+          ? await unwrap(
+              api.POST('/v1/cohorts/{cohortId}/registrations/{registrationId}/confirm', { params: { path } }),
+            )
+          : await unwrap(
+              api.POST('/v1/cohorts/{cohortId}/registrations/{registrationId}/withdraw', {
+                params: { path },
+                body: {},
+              }),
+            );
+      setNotice({
+        tone: 'success',
+        text: t('creg.changed', { name: r.name, status: t(registrationStatusKey(updated.status)) }),
+      });
     } catch (error) {
       setNotice({ tone: 'error', text: registrationProblem(error, t) });
     } finally {
@@ -61,14 +77,27 @@ export function CohortStudents({ cohortId }: { cohortId: string }) {
                   {t(degreeLevelKey(r.degreeLevel))} · {r.major} · {r.phone}
                 </p>
                 {r.decisionReason && <p className="muted">{t('creg.reason', { reason: r.decisionReason })}</p>}
-                {(r.status === 'accepted' || r.status === 'submitted' || r.status === 'waitlisted' || r.status === 'confirmed') && (
+                {(r.status === 'accepted' ||
+                  r.status === 'submitted' ||
+                  r.status === 'waitlisted' ||
+                  r.status === 'confirmed') && (
                   <div className="actions-row">
                     {r.status === 'accepted' && (
-                      <button type="button" className="button primary small" disabled={busy === r.registrationId} onClick={() => change(r, 'confirm')}>
+                      <button
+                        type="button"
+                        className="button primary small"
+                        disabled={busy === r.registrationId}
+                        onClick={() => change(r, 'confirm')}
+                      >
                         {t('creg.confirm')}
                       </button>
                     )}
-                    <button type="button" className="button secondary small" disabled={busy === r.registrationId} onClick={() => change(r, 'withdraw')}>
+                    <button
+                      type="button"
+                      className="button secondary small"
+                      disabled={busy === r.registrationId}
+                      onClick={() => change(r, 'withdraw')}
+                    >
                       {t('creg.withdraw')}
                     </button>
                   </div>

@@ -2,7 +2,13 @@ import { useI18n, type MessageKey } from '../../i18n/i18n';
 import { SUMMARY_COLUMNS, type CohortSummary } from './cohorts';
 
 /** Quota and counts per university; on a phone each university becomes a card of label–value lines. */
-export function CohortSummaryTable({ summary, names }: { summary: CohortSummary; names: (universityId: string) => string }) {
+export function CohortSummaryTable({
+  summary,
+  names,
+}: {
+  summary: CohortSummary;
+  names: (universityId: string) => string;
+}) {
   const { t } = useI18n();
   const label = (column: string) => t(`cohort.sum.${column}` as MessageKey);
   return (

@@ -15,7 +15,10 @@ export default function CohortsPage() {
   const { t, lang } = useI18n();
   const user = useUser();
   useTitle(t('cohort.list_title'));
-  const list = usePagedList((cursor, signal) => unwrap(api.GET('/v1/cohorts', { params: { query: { limit: 20, cursor } }, signal })), ['/v1/cohorts']);
+  const list = usePagedList(
+    (cursor, signal) => unwrap(api.GET('/v1/cohorts', { params: { query: { limit: 20, cursor } }, signal })),
+    ['/v1/cohorts'],
+  );
   const organiser = user.role === 'organiser';
 
   return (
@@ -41,7 +44,8 @@ export default function CohortsPage() {
                   <Link to={`/cohorts/${cohort.cohortId}`}>{cohort.name}</Link>
                 </h2>
                 <p className="card-meta">
-                  <CohortStatusBadge status={cohort.status} /> {t('cohort.dates', { start: cohort.startsOn, end: cohort.endsOn })}
+                  <CohortStatusBadge status={cohort.status} />{' '}
+                  {t('cohort.dates', { start: cohort.startsOn, end: cohort.endsOn })}
                 </p>
                 <p className="muted">
                   {t('cohort.window', {

@@ -14,17 +14,36 @@ export type DecisionResult = Schemas['CohortDecisionOutcome']['results'][number]
 export type CreateCohortInput = Schemas['CreateCohortInput'];
 export type UpdateCohortInput = Schemas['UpdateCohortInput'];
 
-export const REGISTRATION_STATUSES: RegistrationStatus[] = ['submitted', 'accepted', 'waitlisted', 'rejected', 'confirmed', 'withdrawn'];
-export const SUMMARY_COLUMNS = ['quota', 'active', 'submitted', 'accepted', 'waitlisted', 'rejected', 'confirmed', 'withdrawn'] as const;
+export const REGISTRATION_STATUSES: RegistrationStatus[] = [
+  'submitted',
+  'accepted',
+  'waitlisted',
+  'rejected',
+  'confirmed',
+  'withdrawn',
+];
+export const SUMMARY_COLUMNS = [
+  'quota',
+  'active',
+  'submitted',
+  'accepted',
+  'waitlisted',
+  'rejected',
+  'confirmed',
+  'withdrawn',
+] as const;
 
 export const cohortStatusKey = (s: string) => `cohort.status.${s}` as MessageKey;
 export const registrationStatusKey = (s: string) => `creg.status.${s}` as MessageKey;
 export const degreeLevelKey = (s: string) => `creg.degree.${s}` as MessageKey;
 
-
 /** Dates as people read them on a notice: 2026-08-01. Instants in the cohort's own time zone. */
 export function formatInstant(iso: string, timeZone: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', {
+    timeZone,
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(iso));
 }
 
 const REGISTRATION_CODES: Record<string, MessageKey> = {
@@ -154,7 +173,11 @@ export function toRegistrationInput(draft: StudentDraft, withUniversity: boolean
     fromRegion: draft.fromRegion,
     dietaryNotes: optional(draft.dietaryNotes),
     healthNotes: optional(draft.healthNotes),
-    emergencyContact: { name: draft.emergencyName, phone: draft.emergencyPhone, relation: optional(draft.emergencyRelation) },
+    emergencyContact: {
+      name: draft.emergencyName,
+      phone: draft.emergencyPhone,
+      relation: optional(draft.emergencyRelation),
+    },
     consent: draft.consent,
   };
 }

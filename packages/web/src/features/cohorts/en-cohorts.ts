@@ -5,7 +5,8 @@ export const enCohorts: Record<keyof typeof zhCNCohorts, string> = {
   'nav.cohorts': 'Summer practice',
 
   'cohort.list_title': 'Summer practice cohorts',
-  'cohort.list_intro_coordinator': 'Cohorts your university takes part in. While registration is open you can register your students one by one and follow the decisions.',
+  'cohort.list_intro_coordinator':
+    'Cohorts your university takes part in. While registration is open you can register your students one by one and follow the decisions.',
   'cohort.new': 'New cohort',
   'cohort.none': 'No cohorts yet.',
   'cohort.dates': '{start} to {end}',
@@ -89,7 +90,8 @@ export const enCohorts: Record<keyof typeof zhCNCohorts, string> = {
   'creg.gender.female': 'Female',
 
   'creg.form.title': 'Register a student',
-  'creg.form.intro': 'Fill in the student’s details. The national ID number is used only to verify identity and detect duplicates; it is stored encrypted and shown partly hidden.',
+  'creg.form.intro':
+    'Fill in the student’s details. The national ID number is used only to verify identity and detect duplicates; it is stored encrypted and shown partly hidden.',
   'creg.form.person': 'Personal details',
   'creg.form.study': 'Studies',
   'creg.form.other': 'Other',
@@ -114,7 +116,8 @@ export const enCohorts: Record<keyof typeof zhCNCohorts, string> = {
   'creg.form.emergency_phone': 'Contact mobile',
   'creg.form.emergency_relation': 'Relation to the student',
   'creg.form.university': 'University',
-  'creg.form.consent_text': 'The student knows and agrees that the Aksu Talent Service Centre collects and uses the personal data above (including the national ID number) only to organise, support and contact them for this programme.',
+  'creg.form.consent_text':
+    'The student knows and agrees that the Aksu Talent Service Centre collects and uses the personal data above (including the national ID number) only to organise, support and contact them for this programme.',
   'creg.form.consent': 'The student consented to this use of their data',
   'creg.form.submit': 'Submit registration',
   'creg.form.submitting': 'Submitting…',
@@ -166,7 +169,8 @@ export const enCohorts: Record<keyof typeof zhCNCohorts, string> = {
   'review.result_ok': '{name}: {status}',
   'review.result_failed': '{name}: not changed ({reason})',
   'review.codes_title': 'Activation codes of the accepted students',
-  'review.codes_intro': "Each code was mailed to the student's registration address with the acceptance. They are shown only now: if a student has no mail, copy the code and hand it to them (or their coordinator). A student enters the code on the activation page and sets a password.",
+  'review.codes_intro':
+    "Each code was mailed to the student's registration address with the acceptance. They are shown only now: if a student has no mail, copy the code and hand it to them (or their coordinator). A student enters the code on the activation page and sets a password.",
   'review.code_for': '{name}',
   'review.copy_codes': 'Copy all codes',
   'review.copied': 'Copied.',

@@ -4,16 +4,19 @@ import type { zhCNImports } from './zh-cn-imports';
 export const enImports: Record<keyof typeof zhCNImports, string> = {
   'import.title': 'Import registrations',
   'import.link': 'Bulk import',
-  'import.intro': 'Download the template, fill in one student per row and upload it: each row is registered and its outcome explained.',
+  'import.intro':
+    'Download the template, fill in one student per row and upload it: each row is registered and its outcome explained.',
   'import.step_template': 'Step 1: download the template',
   'import.template_xlsx': 'Download Excel template',
   'import.template_csv': 'Download CSV template',
-  'import.template_hint': 'Shaded columns are required; the 填写说明 sheet explains each column. CSV may be saved as UTF-8 or GBK.',
+  'import.template_hint':
+    'Shaded columns are required; the 填写说明 sheet explains each column. CSV may be saved as UTF-8 or GBK.',
   'import.step_upload': 'Step 2: upload the filled file',
   'import.university': 'Students’ university',
   'import.choose_university': 'Choose a university',
   'import.file': 'File (.xlsx or .csv, at most 1 MB and 2,000 rows)',
-  'import.consent': 'I confirm every student in the file agreed to their data being used to organise and contact them for this programme',
+  'import.consent':
+    'I confirm every student in the file agreed to their data being used to organise and contact them for this programme',
   'import.upload': 'Upload and import',
   'import.uploading': 'Reading the file…',
   'import.need_file': 'Choose a file to upload.',
@@ -23,7 +26,8 @@ export const enImports: Record<keyof typeof zhCNImports, string> = {
   'import.step_progress': 'Step 3: progress',
   'import.progress': '{done} of {total} rows done',
   'import.counts': '{accepted} accepted, {rejected} rejected',
-  'import.running': 'The server is registering the rows; you may close this page. You will be told by email and in your notifications when the import has finished.',
+  'import.running':
+    'The server is registering the rows; you may close this page. You will be told by email and in your notifications when the import has finished.',
   'import.completed': 'Import finished: {accepted} rows accepted, {rejected} rejected.',
   'import.result_file': 'Download result file',
   'import.another': 'Import another file',
@@ -42,13 +46,16 @@ export const enImports: Record<keyof typeof zhCNImports, string> = {
   'import.status.accepted': 'Accepted',
   'import.status.rejected': 'Rejected',
   'import.status.pending': 'Waiting',
-  'import.error.missing_columns': 'Required columns are missing: {columns}. Use the template, or rename the columns as in the template.',
-  'import.error.no_header_row': 'The template’s header row was not found: the first row should name the columns (姓名, 身份证号, …).',
+  'import.error.missing_columns':
+    'Required columns are missing: {columns}. Use the template, or rename the columns as in the template.',
+  'import.error.no_header_row':
+    'The template’s header row was not found: the first row should name the columns (姓名, 身份证号, …).',
   'import.error.no_rows': 'The file has no students in it.',
   'import.error.too_many_rows': 'At most 2,000 rows can be imported at once; split the file.',
   'import.error.xls_not_supported': 'Old .xls files cannot be read; save as .xlsx or CSV in Excel and upload again.',
   'import.error.unreadable_file': 'The file could not be read; upload an .xlsx or CSV file.',
-  'import.error.upload_too_large': 'This workbook unzips to more than 32 MB, far more than a class list. Remove pictures and extra sheets and save it again, or split it and import the parts.',
+  'import.error.upload_too_large':
+    'This workbook unzips to more than 32 MB, far more than a class list. Remove pictures and extra sheets and save it again, or split it and import the parts.',
   'import.error.registration_closed': 'The cohort is not taking registrations now.',
   'import.reason.missing_field': 'Missing field',
   'import.reason.invalid_phone': 'Invalid phone',

@@ -10,7 +10,13 @@ import { LoadMore } from '../../ui/load-more';
 export function ImportHistory({ cohortId, timeZone }: { cohortId: string; timeZone: string }) {
   const { t, lang } = useI18n();
   const jobs = usePagedList(
-    (cursor, signal) => unwrap(api.GET('/v1/cohorts/{cohortId}/imports', { params: { path: { cohortId }, query: { limit: 10, cursor } }, signal })),
+    (cursor, signal) =>
+      unwrap(
+        api.GET('/v1/cohorts/{cohortId}/imports', {
+          params: { path: { cohortId }, query: { limit: 10, cursor } },
+          signal,
+        }),
+      ),
     ['/v1/cohorts/{cohortId}/imports', cohortId],
   );
   if (jobs.status === 'error') return <LoadError error={jobs.error} onRetry={jobs.reload} />;
@@ -24,7 +30,8 @@ export function ImportHistory({ cohortId, timeZone }: { cohortId: string; timeZo
             <Link to={`/cohorts/${cohortId}/import?job=${job.importJobId}`}>{job.filename}</Link>
             <span className="muted">
               {' '}
-              · {formatInstant(job.createdAt, timeZone, lang)} · {t('import.counts', { accepted: job.accepted, rejected: job.rejected })}
+              · {formatInstant(job.createdAt, timeZone, lang)} ·{' '}
+              {t('import.counts', { accepted: job.accepted, rejected: job.rejected })}
               {job.status !== 'completed' && ` · ${t('import.unfinished')}`}
             </span>
           </li>

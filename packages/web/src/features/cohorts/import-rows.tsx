@@ -16,7 +16,10 @@ export function ImportRows({ job }: { job: ImportJob }) {
     (cursor, signal) =>
       unwrap(
         api.GET('/v1/imports/{importJobId}/rows', {
-          params: { path: { importJobId: job.importJobId }, query: { limit: 50, cursor, ...(tab === 'all' ? {} : { status: tab }) } },
+          params: {
+            path: { importJobId: job.importJobId },
+            query: { limit: 50, cursor, ...(tab === 'all' ? {} : { status: tab }) },
+          },
           signal,
         }),
       ),

@@ -18,14 +18,23 @@ export async function fileToBase64(file: Blob): Promise<string> {
   return btoa(binary);
 }
 
-const FILE_PROBLEMS = ['missing_columns', 'no_header_row', 'no_rows', 'too_many_rows', 'xls_not_supported', 'unreadable_file'] as const;
+const FILE_PROBLEMS = [
+  'missing_columns',
+  'no_header_row',
+  'no_rows',
+  'too_many_rows',
+  'xls_not_supported',
+  'unreadable_file',
+] as const;
 
 /** Why an upload was refused, in words the coordinator can act on. */
 export function uploadProblem(error: unknown, t: Translate): string {
   if (error instanceof ApiError) {
     if (error.code === 'registration_closed') return t('import.error.registration_closed');
     if (error.code === 'upload_too_large') return t('import.error.upload_too_large');
-    const fileError = error.fieldErrors.find((e) => e.path === 'content') as { message: string; code?: string } | undefined;
+    const fileError = error.fieldErrors.find((e) => e.path === 'content') as
+      | { message: string; code?: string }
+      | undefined;
     const code = FILE_PROBLEMS.find((c) => c === fileError?.code);
     if (code === 'missing_columns') {
       // The message ends with the missing headers as written in the template (Chinese).

@@ -9,9 +9,20 @@ interface Row {
 }
 
 /** Participating universities, each with its quota; a university appears once. */
-export function QuotaEditor({ rows, onChange, universities, errors }: { rows: Row[]; onChange(rows: Row[]): void; universities: University[]; errors: FieldErrors }) {
+export function QuotaEditor({
+  rows,
+  onChange,
+  universities,
+  errors,
+}: {
+  rows: Row[];
+  onChange(rows: Row[]): void;
+  universities: University[];
+  errors: FieldErrors;
+}) {
   const { t } = useI18n();
-  const update = (index: number, patch: Partial<Row>) => onChange(rows.map((r, i) => (i === index ? { ...r, ...patch } : r)));
+  const update = (index: number, patch: Partial<Row>) =>
+    onChange(rows.map((r, i) => (i === index ? { ...r, ...patch } : r)));
   const taken = new Set(rows.map((r) => r.universityId));
   return (
     <fieldset className="checks-fieldset">
@@ -22,7 +33,13 @@ export function QuotaEditor({ rows, onChange, universities, errors }: { rows: Ro
         {rows.map((row, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: controlled rows addressed by position (ids, error paths)
           <li key={index} className="quota-row">
-            <SelectField id={`universities.${index}.universityId`} label={t('cohort.form.university')} value={row.universityId} error={errors[`universities.${index}.universityId`]} onChange={(e) => update(index, { universityId: e.target.value })}>
+            <SelectField
+              id={`universities.${index}.universityId`}
+              label={t('cohort.form.university')}
+              value={row.universityId}
+              error={errors[`universities.${index}.universityId`]}
+              onChange={(e) => update(index, { universityId: e.target.value })}
+            >
               <option value="">{t('cohort.form.pick_university')}</option>
               {universities
                 .filter((u) => u.universityId === row.universityId || !taken.has(u.universityId))
@@ -32,14 +49,30 @@ export function QuotaEditor({ rows, onChange, universities, errors }: { rows: Ro
                   </option>
                 ))}
             </SelectField>
-            <TextField id={`universities.${index}.quota`} label={t('cohort.form.quota')} inputMode="numeric" value={row.quota} error={errors[`universities.${index}.quota`]} onChange={(e) => update(index, { quota: e.target.value.replace(/\D/g, '') })} maxLength={5} />
-            <button type="button" className="button secondary small" onClick={() => onChange(rows.filter((_, i) => i !== index))}>
+            <TextField
+              id={`universities.${index}.quota`}
+              label={t('cohort.form.quota')}
+              inputMode="numeric"
+              value={row.quota}
+              error={errors[`universities.${index}.quota`]}
+              onChange={(e) => update(index, { quota: e.target.value.replace(/\D/g, '') })}
+              maxLength={5}
+            />
+            <button
+              type="button"
+              className="button secondary small"
+              onClick={() => onChange(rows.filter((_, i) => i !== index))}
+            >
               {t('cohort.form.remove')}
             </button>
           </li>
         ))}
       </ul>
-      <button type="button" className="button secondary small" onClick={() => onChange([...rows, { universityId: '', quota: '5' }])}>
+      <button
+        type="button"
+        className="button secondary small"
+        onClick={() => onChange([...rows, { universityId: '', quota: '5' }])}
+      >
         {t('cohort.form.add_university')}
       </button>
     </fieldset>

@@ -27,7 +27,13 @@ export function StudentFields({ draft, set, errors, degreeLevels, universities }
   return (
     <>
       {universities && (
-        <SelectField id="universityId" label={t('creg.form.university')} {...text('universityId')} error={errors.universityId} required>
+        <SelectField
+          id="universityId"
+          label={t('creg.form.university')}
+          {...text('universityId')}
+          error={errors.universityId}
+          required
+        >
           <option value="">{t('cohort.form.pick_university')}</option>
           {universities.map((u) => (
             <option key={u.universityId} value={u.universityId}>
@@ -38,23 +44,83 @@ export function StudentFields({ draft, set, errors, degreeLevels, universities }
       )}
       <fieldset className="checks-fieldset">
         <legend>{t('creg.form.person')}</legend>
-        <TextField id="name" label={t('creg.form.name')} {...text('name')} error={errors.name} maxLength={60} autoComplete="off" required />
-        <TextField id="nationalId" label={t('creg.form.national_id')} {...text('nationalId')} error={errors.nationalId} maxLength={24} autoComplete="off" spellCheck={false} required />
+        <TextField
+          id="name"
+          label={t('creg.form.name')}
+          {...text('name')}
+          error={errors.name}
+          maxLength={60}
+          autoComplete="off"
+          required
+        />
+        <TextField
+          id="nationalId"
+          label={t('creg.form.national_id')}
+          {...text('nationalId')}
+          error={errors.nationalId}
+          maxLength={24}
+          autoComplete="off"
+          spellCheck={false}
+          required
+        />
         <div className="grid-2">
-          <TextField id="phone" type="tel" inputMode="tel" label={t('creg.form.phone')} {...text('phone')} error={errors.phone} maxLength={20} autoComplete="off" required />
-          <TextField id="email" type="email" label={t('creg.form.email')} {...text('email')} error={errors.email} maxLength={254} autoComplete="off" required />
+          <TextField
+            id="phone"
+            type="tel"
+            inputMode="tel"
+            label={t('creg.form.phone')}
+            {...text('phone')}
+            error={errors.phone}
+            maxLength={20}
+            autoComplete="off"
+            required
+          />
+          <TextField
+            id="email"
+            type="email"
+            label={t('creg.form.email')}
+            {...text('email')}
+            error={errors.email}
+            maxLength={254}
+            autoComplete="off"
+            required
+          />
         </div>
-        <TextField id="hometown" label={t('creg.form.hometown')} {...text('hometown')} error={errors.hometown} maxLength={120} required />
-        <TextField id="hometownCounty" label={t('creg.form.hometown_county')} {...text('hometownCounty')} error={errors.hometownCounty} maxLength={60} />
+        <TextField
+          id="hometown"
+          label={t('creg.form.hometown')}
+          {...text('hometown')}
+          error={errors.hometown}
+          maxLength={120}
+          required
+        />
+        <TextField
+          id="hometownCounty"
+          label={t('creg.form.hometown_county')}
+          {...text('hometownCounty')}
+          error={errors.hometownCounty}
+          maxLength={60}
+        />
         <label className="check">
-          <input type="checkbox" id="fromRegion" checked={draft.fromRegion} onChange={(e) => set('fromRegion', e.target.checked)} />
+          <input
+            type="checkbox"
+            id="fromRegion"
+            checked={draft.fromRegion}
+            onChange={(e) => set('fromRegion', e.target.checked)}
+          />
           {t('creg.form.from_region')}
         </label>
       </fieldset>
       <fieldset className="checks-fieldset">
         <legend>{t('creg.form.study')}</legend>
         <div className="grid-2">
-          <SelectField id="degreeLevel" label={t('creg.form.degree')} {...text('degreeLevel')} error={errors.degreeLevel} required>
+          <SelectField
+            id="degreeLevel"
+            label={t('creg.form.degree')}
+            {...text('degreeLevel')}
+            error={errors.degreeLevel}
+            required
+          >
             <option value="">{t('creg.form.pick_degree')}</option>
             {degreeLevels.map((level) => (
               <option key={level} value={level}>
@@ -62,16 +128,53 @@ export function StudentFields({ draft, set, errors, degreeLevels, universities }
               </option>
             ))}
           </SelectField>
-          <TextField id="studyYear" inputMode="numeric" label={t('creg.form.study_year')} hint={t('creg.form.study_year_hint')} {...text('studyYear')} error={errors.studyYear} maxLength={2} required />
+          <TextField
+            id="studyYear"
+            inputMode="numeric"
+            label={t('creg.form.study_year')}
+            hint={t('creg.form.study_year_hint')}
+            {...text('studyYear')}
+            error={errors.studyYear}
+            maxLength={2}
+            required
+          />
         </div>
-        <TextField id="major" label={t('creg.form.major')} {...text('major')} error={errors.major} maxLength={120} required />
-        <TextField id="discipline" label={t('creg.form.discipline')} {...text('discipline')} error={errors.discipline} maxLength={120} required />
-        <TextField id="supervisor" label={t('creg.form.supervisor')} {...text('supervisor')} error={errors.supervisor} maxLength={60} required />
+        <TextField
+          id="major"
+          label={t('creg.form.major')}
+          {...text('major')}
+          error={errors.major}
+          maxLength={120}
+          required
+        />
+        <TextField
+          id="discipline"
+          label={t('creg.form.discipline')}
+          {...text('discipline')}
+          error={errors.discipline}
+          maxLength={120}
+          required
+        />
+        <TextField
+          id="supervisor"
+          label={t('creg.form.supervisor')}
+          {...text('supervisor')}
+          error={errors.supervisor}
+          maxLength={60}
+          required
+        />
       </fieldset>
       <fieldset className="checks-fieldset">
         <legend>{t('creg.form.emergency')}</legend>
         <div className="grid-2">
-          <TextField id="emergencyContact.name" label={t('creg.form.emergency_name')} {...text('emergencyName')} error={errors['emergencyContact.name']} maxLength={60} required />
+          <TextField
+            id="emergencyContact.name"
+            label={t('creg.form.emergency_name')}
+            {...text('emergencyName')}
+            error={errors['emergencyContact.name']}
+            maxLength={60}
+            required
+          />
           <TextField
             id="emergencyContact.phone"
             type="tel"
@@ -83,12 +186,30 @@ export function StudentFields({ draft, set, errors, degreeLevels, universities }
             required
           />
         </div>
-        <TextField id="emergencyContact.relation" label={t('creg.form.emergency_relation')} {...text('emergencyRelation')} error={errors['emergencyContact.relation']} maxLength={30} />
+        <TextField
+          id="emergencyContact.relation"
+          label={t('creg.form.emergency_relation')}
+          {...text('emergencyRelation')}
+          error={errors['emergencyContact.relation']}
+          maxLength={30}
+        />
       </fieldset>
       <fieldset className="checks-fieldset">
         <legend>{t('creg.form.other')}</legend>
-        <TextField id="dietaryNotes" label={t('creg.form.dietary')} {...text('dietaryNotes')} error={errors.dietaryNotes} maxLength={500} />
-        <TextField id="healthNotes" label={t('creg.form.health')} {...text('healthNotes')} error={errors.healthNotes} maxLength={500} />
+        <TextField
+          id="dietaryNotes"
+          label={t('creg.form.dietary')}
+          {...text('dietaryNotes')}
+          error={errors.dietaryNotes}
+          maxLength={500}
+        />
+        <TextField
+          id="healthNotes"
+          label={t('creg.form.health')}
+          {...text('healthNotes')}
+          error={errors.healthNotes}
+          maxLength={500}
+        />
       </fieldset>
       <div className={errors.consent ? 'field consent has-error' : 'field consent'}>
         <p id="consent-text" className="consent-text">

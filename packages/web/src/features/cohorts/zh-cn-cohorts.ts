@@ -112,7 +112,8 @@ export const zhCNCohorts = {
   'creg.form.emergency_phone': '联系人手机号',
   'creg.form.emergency_relation': '与学生关系',
   'creg.form.university': '院校',
-  'creg.form.consent_text': '学生本人已知悉并同意：为组织社会实践活动，阿克苏地区人才服务中心将收集和使用以上个人信息（含身份证号），仅用于本次活动的组织、保障和联络。',
+  'creg.form.consent_text':
+    '学生本人已知悉并同意：为组织社会实践活动，阿克苏地区人才服务中心将收集和使用以上个人信息（含身份证号），仅用于本次活动的组织、保障和联络。',
   'creg.form.consent': '学生已同意上述个人信息处理',
   'creg.form.submit': '提交报名',
   'creg.form.submitting': '正在提交…',
@@ -164,7 +165,8 @@ export const zhCNCohorts = {
   'review.result_ok': '{name}：{status}',
   'review.result_failed': '{name}：未处理（{reason}）',
   'review.codes_title': '已录取学生的账号激活码',
-  'review.codes_intro': '激活码已随录取通知发送到学生的报名邮箱。这里只显示这一次：学生未收到邮件时，可复制后交给学生（或其院校联络员）。学生在激活页面输入激活码并设置密码后即可登录。',
+  'review.codes_intro':
+    '激活码已随录取通知发送到学生的报名邮箱。这里只显示这一次：学生未收到邮件时，可复制后交给学生（或其院校联络员）。学生在激活页面输入激活码并设置密码后即可登录。',
   'review.code_for': '{name}',
   'review.copy_codes': '复制全部激活码',
   'review.copied': '已复制。',

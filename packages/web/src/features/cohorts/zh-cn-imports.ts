@@ -46,7 +46,8 @@ export const zhCNImports = {
   'import.error.too_many_rows': '一次最多导入 2000 行，请拆分后分批导入。',
   'import.error.xls_not_supported': '不支持旧版 .xls 文件，请在 Excel 中“另存为” .xlsx 或 CSV 后再上传。',
   'import.error.unreadable_file': '无法读取该文件，请上传 .xlsx 或 CSV 文件。',
-  'import.error.upload_too_large': '该工作簿解压后超过 32 MB，远大于一份报名名单。请删除其中的图片或多余的工作表后另存，或拆分后分批导入。',
+  'import.error.upload_too_large':
+    '该工作簿解压后超过 32 MB，远大于一份报名名单。请删除其中的图片或多余的工作表后另存，或拆分后分批导入。',
   'import.error.registration_closed': '本批次当前不接受报名，无法导入。',
   'import.reason.missing_field': '缺少必填项',
   'import.reason.invalid_phone': '手机号不正确',

@@ -13,8 +13,14 @@ import './conversion.css';
 export default function CohortReportPage() {
   const { t } = useI18n();
   const { cohortId = '' } = useParams();
-  const cohort = useResource((signal) => unwrap(api.GET('/v1/cohorts/{cohortId}', { params: { path: { cohortId } }, signal })), ['/v1/cohorts/{cohortId}', cohortId]);
-  const funnel = useResource((signal) => unwrap(api.GET('/v1/dashboard/funnel', { params: { query: { cohortId, by: 'university' } }, signal })), ['/v1/dashboard/funnel', cohortId]);
+  const cohort = useResource(
+    (signal) => unwrap(api.GET('/v1/cohorts/{cohortId}', { params: { path: { cohortId } }, signal })),
+    ['/v1/cohorts/{cohortId}', cohortId],
+  );
+  const funnel = useResource(
+    (signal) => unwrap(api.GET('/v1/dashboard/funnel', { params: { query: { cohortId, by: 'university' } }, signal })),
+    ['/v1/dashboard/funnel', cohortId],
+  );
   useTitle(cohort.data ? t('conv.report_title', { name: cohort.data.name }) : t('conv.dashboard_title'));
   const failed = cohort.status === 'error' ? cohort : funnel.status === 'error' ? funnel : null;
   if (failed) return <LoadError error={failed.error} onRetry={failed.reload} />;

@@ -11,7 +11,13 @@ export type RetentionLedger = Schemas['RetentionLedger'];
 export type FunnelBy = 'university' | 'degree' | 'discipline' | 'hostUnit' | 'mentor' | 'fromRegion';
 
 export const FUNNEL_BYS: FunnelBy[] = ['university', 'degree', 'discipline', 'hostUnit', 'mentor', 'fromRegion'];
-export const EMPLOYMENT_KINDS = ['civil_service', 'public_institution', 'state_owned_enterprise', 'private_enterprise', 'research_institute'] as const;
+export const EMPLOYMENT_KINDS = [
+  'civil_service',
+  'public_institution',
+  'state_owned_enterprise',
+  'private_enterprise',
+  'research_institute',
+] as const;
 
 /** The funnel's steps in order, as the chart and the table show them. */
 export const FUNNEL_STEPS: Array<[keyof FunnelRow, MessageKey]> = [

@@ -29,13 +29,23 @@ export default function DashboardPage() {
     setParams(next, { replace: true });
   };
 
-  const cohorts = useResource((signal) => unwrap(api.GET('/v1/cohorts', { params: { query: { limit: 100 } }, signal })), ['/v1/cohorts']);
+  const cohorts = useResource(
+    (signal) => unwrap(api.GET('/v1/cohorts', { params: { query: { limit: 100 } }, signal })),
+    ['/v1/cohorts'],
+  );
   const funnel = useResource(
-    (signal) => unwrap(api.GET('/v1/dashboard/funnel', { params: { query: { by, ...(cohortId ? { cohortId } : {}) } }, signal })),
+    (signal) =>
+      unwrap(api.GET('/v1/dashboard/funnel', { params: { query: { by, ...(cohortId ? { cohortId } : {}) } }, signal })),
     ['/v1/dashboard/funnel', cohortId, by],
   );
-  const curves = useResource((signal) => unwrap(api.GET('/v1/dashboard/retention', { signal })), ['/v1/dashboard/retention']);
-  const forecast = useResource((signal) => unwrap(api.GET('/v1/dashboard/subsidy-forecast', { signal })), ['/v1/dashboard/subsidy-forecast']);
+  const curves = useResource(
+    (signal) => unwrap(api.GET('/v1/dashboard/retention', { signal })),
+    ['/v1/dashboard/retention'],
+  );
+  const forecast = useResource(
+    (signal) => unwrap(api.GET('/v1/dashboard/subsidy-forecast', { signal })),
+    ['/v1/dashboard/subsidy-forecast'],
+  );
 
   return (
     <section className="page wide" aria-labelledby="dashboard-title">
@@ -44,7 +54,12 @@ export default function DashboardPage() {
         <XlsxDownload
           label={t('conv.download')}
           fallbackName="留阿成效.xlsx"
-          request={() => api.GET('/v1/dashboard/conversion.xlsx', { params: { query: cohortId ? { cohortId } : {} }, parseAs: 'blob' })}
+          request={() =>
+            api.GET('/v1/dashboard/conversion.xlsx', {
+              params: { query: cohortId ? { cohortId } : {} },
+              parseAs: 'blob',
+            })
+          }
         />
       </div>
       <p className="muted">{t('conv.dashboard_intro')}</p>
@@ -73,7 +88,13 @@ export default function DashboardPage() {
         {cohortId && <Link to={`/cohorts/${cohortId}/report`}>{t('conv.report_link')}</Link>}
       </div>
 
-      {funnel.status === 'error' ? <LoadError error={funnel.error} onRetry={funnel.reload} /> : !funnel.data ? <Loading /> : <FunnelPanels funnel={funnel.data} />}
+      {funnel.status === 'error' ? (
+        <LoadError error={funnel.error} onRetry={funnel.reload} />
+      ) : !funnel.data ? (
+        <Loading />
+      ) : (
+        <FunnelPanels funnel={funnel.data} />
+      )}
       {curves.data && <RetentionPanel curves={curves.data} cohortId={cohortId} />}
       {forecast.data && <ForecastPanel forecast={forecast.data} />}
       {cohorts.data && <RunningAttendance cohorts={cohorts.data.items} />}
@@ -104,7 +125,11 @@ function FunnelPanels({ funnel }: { funnel: Funnel }) {
       tooltip: { trigger: 'axis' },
       legend: {},
       grid: { left: 8, right: 8, bottom: 8, containLabel: true },
-      xAxis: { type: 'category', data: funnel.rows.map((r) => groupLabel(funnel.by as never, r, t)), axisLabel: { rotate: 30 } },
+      xAxis: {
+        type: 'category',
+        data: funnel.rows.map((r) => groupLabel(funnel.by as never, r, t)),
+        axisLabel: { rotate: 30 },
+      },
       yAxis: { type: 'value' },
       series: [
         { type: 'bar', name: t('conv.f.interns'), data: funnel.rows.map((r) => r.interns) },
@@ -116,8 +141,18 @@ function FunnelPanels({ funnel }: { funnel: Funnel }) {
   );
   return (
     <>
-      <ChartOrTable id="funnel" title={t('conv.funnel_title')} chart={<EChart option={funnelOption} label={t('conv.funnel_title')} />} table={<FunnelStepsTable total={funnel.total} />} />
-      <ChartOrTable id="breakdown" title={t('conv.breakdown_title')} chart={<EChart option={breakdownOption} label={t('conv.breakdown_title')} />} table={<BreakdownTable funnel={funnel} />} />
+      <ChartOrTable
+        id="funnel"
+        title={t('conv.funnel_title')}
+        chart={<EChart option={funnelOption} label={t('conv.funnel_title')} />}
+        table={<FunnelStepsTable total={funnel.total} />}
+      />
+      <ChartOrTable
+        id="breakdown"
+        title={t('conv.breakdown_title')}
+        chart={<EChart option={breakdownOption} label={t('conv.breakdown_title')} />}
+        table={<BreakdownTable funnel={funnel} />}
+      />
     </>
   );
 }
@@ -133,7 +168,11 @@ function ForecastPanel({ forecast }: { forecast: SubsidyForecast }) {
       yAxis: { type: 'value', axisLabel: { formatter: (v: number) => `${v / 10000}万` } },
       series: [
         { type: 'bar', name: t('conv.if_holds'), data: forecast.years.map((y) => y.ifRetentionHoldsFen / 100) },
-        { type: 'bar', name: t('conv.at_rate'), data: forecast.years.map((y) => Math.round(y.atObservedRateFen / 100)) },
+        {
+          type: 'bar',
+          name: t('conv.at_rate'),
+          data: forecast.years.map((y) => Math.round(y.atObservedRateFen / 100)),
+        },
       ],
     }),
     [forecast, t],
@@ -162,7 +201,12 @@ function ForecastPanel({ forecast }: { forecast: SubsidyForecast }) {
   );
   return (
     <>
-      <ChartOrTable id="forecast" title={t('conv.forecast_title')} chart={<EChart option={option} label={t('conv.forecast_title')} />} table={table} />
+      <ChartOrTable
+        id="forecast"
+        title={t('conv.forecast_title')}
+        chart={<EChart option={option} label={t('conv.forecast_title')} />}
+        table={table}
+      />
       <p className="muted">{t('conv.observed_rate', { rate: `${Math.round(forecast.observedRate * 100)}%` })}</p>
     </>
   );

@@ -15,7 +15,12 @@ type Attribution = components['schemas']['Attribution'];
 export function RunningAttendance({ cohorts }: { cohorts: Array<{ cohortId: string; status: string }> }) {
   const { t } = useI18n();
   const running = cohorts.filter((c) => c.status === 'running');
-  if (running.length === 0) return <p className="muted" data-testid="attendance-none">{t('conv.attendance_none')}</p>;
+  if (running.length === 0)
+    return (
+      <p className="muted" data-testid="attendance-none">
+        {t('conv.attendance_none')}
+      </p>
+    );
   return (
     <>
       {running.map((c) => (
@@ -81,7 +86,14 @@ function AttendancePanel({ days }: { days: AttendanceDays }) {
       </tbody>
     </table>
   );
-  return <ChartOrTable id={`attendance-${days.cohortId}`} title={title} chart={<EChart option={option} label={title} />} table={table} />;
+  return (
+    <ChartOrTable
+      id={`attendance-${days.cohortId}`}
+      title={title}
+      chart={<EChart option={option} label={title} />}
+      table={table}
+    />
+  );
 }
 
 /** Leads, interns and hires credited to each recruiting trip and each partnership, with the cost per hire. */
@@ -95,7 +107,10 @@ export function AttributionPanels() {
 }
 
 function AttributionPanel({ by }: { by: Attribution['by'] }) {
-  const attribution = useResource((signal) => unwrap(api.GET('/v1/dashboard/attribution', { params: { query: { by } }, signal })), ['/v1/dashboard/attribution', by]);
+  const attribution = useResource(
+    (signal) => unwrap(api.GET('/v1/dashboard/attribution', { params: { query: { by } }, signal })),
+    ['/v1/dashboard/attribution', by],
+  );
   if (attribution.status === 'error') return <LoadError error={attribution.error} onRetry={attribution.reload} />;
   if (!attribution.data) return <Loading />;
   return <AttributionTable attribution={attribution.data} />;

@@ -6,7 +6,8 @@ export const enConversion: Record<keyof typeof zhCNConversion, string> = {
   'nav.outcomes': 'Student outcomes',
   'nav.my_outcome': 'My outcome',
   'conv.dashboard_title': 'Retention dashboard',
-  'conv.dashboard_intro': 'Every figure comes from counters updated with each stage change and matches the exported tables.',
+  'conv.dashboard_intro':
+    'Every figure comes from counters updated with each stage change and matches the exported tables.',
   'conv.cohort': 'Cohort',
   'conv.all_cohorts': 'All cohorts',
   'conv.by': 'Break down by',
@@ -22,11 +23,13 @@ export const enConversion: Record<keyof typeof zhCNConversion, string> = {
   'conv.ret.retained': 'Confirmed',
   'conv.ret.retained_means': 'People confirmed still employed in the region for that year.',
   'conv.ret.pending': 'Not yet confirmed',
-  'conv.ret.pending_means': 'Still in service with no confirmation recorded for that year (onboarded − confirmed − left); some who onboarded late may not have completed the year yet.',
+  'conv.ret.pending_means':
+    'Still in service with no confirmation recorded for that year (onboarded − confirmed − left); some who onboarded late may not have completed the year yet.',
   'conv.ret.left': 'Left',
   'conv.ret.left_means': 'People who left the region before that year was confirmed (cumulative).',
   'conv.ret.not_reached_means': 'The cohort has not reached that year yet: left blank, not drawn as 0.',
-  'conv.ret.caption': 'Each cohort and year: the people onboarded split into confirmed, not yet confirmed and left; — means not reached yet.',
+  'conv.ret.caption':
+    'Each cohort and year: the people onboarded split into confirmed, not yet confirmed and left; — means not reached yet.',
   'conv.ret.year': 'Year',
   'conv.ret.people': 'People',
   'conv.forecast_title': 'Housing subsidy owed (next five years)',
@@ -93,7 +96,7 @@ export const enConversion: Record<keyof typeof zhCNConversion, string> = {
   'conv.kind.private_enterprise': 'Private enterprise',
   'conv.kind.research_institute': 'Research institute',
   'conv.outcomes_title': 'Student outcomes',
-  'conv.outcomes_intro_coordinator': 'Your university\'s students: where they went and whether they stayed (read only).',
+  'conv.outcomes_intro_coordinator': "Your university's students: where they went and whether they stayed (read only).",
   'conv.open_cohort': 'Open outcomes for every intern of this cohort',
   'conv.opened': '{opened} opened, {existing} already existed.',
   'conv.choose_cohort': 'Choose a cohort.',
@@ -108,7 +111,7 @@ export const enConversion: Record<keyof typeof zhCNConversion, string> = {
   'conv.to': 'New stage',
   'conv.on': 'Date',
   'conv.reason': 'Reason',
-  'conv.agreement_confirmed_on': 'University\'s confirmation of the agreement',
+  'conv.agreement_confirmed_on': "University's confirmation of the agreement",
   'conv.in_high_tech_zone': 'Employed in the Aksu-Alar high-tech zone',
   'conv.save': 'Save',
   'conv.saved': 'Saved.',
@@ -129,5 +132,6 @@ export const enConversion: Record<keyof typeof zhCNConversion, string> = {
   'conv.report_generated': 'Generated on {date}',
 
   'error.date_in_future': 'The date cannot be after today: only record what has already happened.',
-  'error.retention_too_early': 'That year of service is not complete yet: confirm it on or after the anniversary of onboarding.',
+  'error.retention_too_early':
+    'That year of service is not complete yet: confirm it on or after the anniversary of onboarding.',
 };

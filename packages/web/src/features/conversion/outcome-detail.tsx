@@ -55,7 +55,8 @@ export function LedgerView({ ledger }: { ledger: RetentionLedger }) {
         <ul>
           {ledger.confirmations.map((c) => (
             <li key={c.year} data-year={c.year}>
-              {t('conv.retention_year', { n: c.year })} · {c.confirmedOn} · {c.stillEmployed ? t('conv.still_employed') : t('conv.stage.left')} · {c.employer}
+              {t('conv.retention_year', { n: c.year })} · {c.confirmedOn} ·{' '}
+              {c.stillEmployed ? t('conv.still_employed') : t('conv.stage.left')} · {c.employer}
               {c.proofReference ? ` · ${c.proofReference}` : ''}
             </li>
           ))}

@@ -10,12 +10,23 @@ import { SelectField, TextField } from '../../ui/field';
 /** The next step of an outcome (organisers). Sends the version it read; a stale one says so. */
 export function TransitionForm({ outcome, onDone }: { outcome: Outcome; onDone: (o: Outcome) => void }) {
   const { t } = useI18n();
-  const [to, setTo] = useState(outcome.allowedTransitions.find((s) => s !== 'declined') ?? outcome.allowedTransitions[0] ?? '');
-  const [form, setForm] = useState({ on: today(), employer: outcome.employer ?? '', post: outcome.post ?? '', employmentKind: outcome.employmentKind ?? '', reason: '', agreementConfirmedOn: '', inHighTechZone: false });
+  const [to, setTo] = useState(
+    outcome.allowedTransitions.find((s) => s !== 'declined') ?? outcome.allowedTransitions[0] ?? '',
+  );
+  const [form, setForm] = useState({
+    on: today(),
+    employer: outcome.employer ?? '',
+    post: outcome.post ?? '',
+    employmentKind: outcome.employmentKind ?? '',
+    reason: '',
+    agreementConfirmedOn: '',
+    inHighTechZone: false,
+  });
   const [error, setError] = useState<unknown>(null);
   if (outcome.allowedTransitions.length === 0) return null;
   const fields = error ? fieldErrorsOf(error, t) : {};
-  const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value });
+  const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm({ ...form, [key]: e.target.value });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -32,7 +43,14 @@ export function TransitionForm({ outcome, onDone }: { outcome: Outcome; onDone: 
         ...(form.agreementConfirmedOn ? { agreementConfirmedOn: form.agreementConfirmedOn } : {}),
         ...(to === 'onboarded' ? { inHighTechZone: form.inHighTechZone } : {}),
       };
-      onDone(await unwrap(api.POST('/v1/outcomes/{outcomeId}/transitions', { params: { path: { outcomeId: outcome.outcomeId } }, body })));
+      onDone(
+        await unwrap(
+          api.POST('/v1/outcomes/{outcomeId}/transitions', {
+            params: { path: { outcomeId: outcome.outcomeId } },
+            body,
+          }),
+        ),
+      );
     } catch (e) {
       setError(e);
     }
@@ -49,12 +67,32 @@ export function TransitionForm({ outcome, onDone }: { outcome: Outcome; onDone: 
           </option>
         ))}
       </SelectField>
-      <TextField id="on" type="date" label={t('conv.on')} value={form.on} onChange={set('on')} error={fields.on} max={today()} required />
+      <TextField
+        id="on"
+        type="date"
+        label={t('conv.on')}
+        value={form.on}
+        onChange={set('on')}
+        error={fields.on}
+        max={today()}
+        required
+      />
       {to !== 'declined' && to !== 'left' && (
         <>
-          <TextField id="employer" label={t('conv.employer')} value={form.employer} onChange={set('employer')} error={fields.employer} />
+          <TextField
+            id="employer"
+            label={t('conv.employer')}
+            value={form.employer}
+            onChange={set('employer')}
+            error={fields.employer}
+          />
           <TextField id="post" label={t('conv.post')} value={form.post} onChange={set('post')} error={fields.post} />
-          <SelectField id="employmentKind" label={t('conv.employment_kind')} value={form.employmentKind} onChange={set('employmentKind')}>
+          <SelectField
+            id="employmentKind"
+            label={t('conv.employment_kind')}
+            value={form.employmentKind}
+            onChange={set('employmentKind')}
+          >
             <option value="">—</option>
             {EMPLOYMENT_KINDS.map((k) => (
               <option key={k} value={k}>
@@ -65,14 +103,37 @@ export function TransitionForm({ outcome, onDone }: { outcome: Outcome; onDone: 
         </>
       )}
       {to === 'agreement_signed' && (
-        <TextField id="agreementConfirmedOn" type="date" label={t('conv.agreement_confirmed_on')} value={form.agreementConfirmedOn} onChange={set('agreementConfirmedOn')} error={fields.agreementConfirmedOn} max={today()} required />
+        <TextField
+          id="agreementConfirmedOn"
+          type="date"
+          label={t('conv.agreement_confirmed_on')}
+          value={form.agreementConfirmedOn}
+          onChange={set('agreementConfirmedOn')}
+          error={fields.agreementConfirmedOn}
+          max={today()}
+          required
+        />
       )}
       {to === 'onboarded' && (
         <label className="checkbox">
-          <input type="checkbox" checked={form.inHighTechZone} onChange={(e) => setForm({ ...form, inHighTechZone: e.target.checked })} /> {t('conv.in_high_tech_zone')}
+          <input
+            type="checkbox"
+            checked={form.inHighTechZone}
+            onChange={(e) => setForm({ ...form, inHighTechZone: e.target.checked })}
+          />{' '}
+          {t('conv.in_high_tech_zone')}
         </label>
       )}
-      {(to === 'declined' || to === 'left') && <TextField id="reason" label={t('conv.reason')} value={form.reason} onChange={set('reason')} error={fields.reason} required />}
+      {(to === 'declined' || to === 'left') && (
+        <TextField
+          id="reason"
+          label={t('conv.reason')}
+          value={form.reason}
+          onChange={set('reason')}
+          error={fields.reason}
+          required
+        />
+      )}
       <button type="submit" className="button">
         {t('conv.save')}
       </button>
@@ -84,7 +145,13 @@ export function TransitionForm({ outcome, onDone }: { outcome: Outcome; onDone: 
 export function RetentionForm({ outcome }: { outcome: Outcome }) {
   const { t } = useI18n();
   const year = outcome.retainedYears + 1;
-  const [form, setForm] = useState({ confirmedOn: today(), stillEmployed: true, employer: outcome.employer ?? '', proofReference: '', homeBoughtOn: '' });
+  const [form, setForm] = useState({
+    confirmedOn: today(),
+    stillEmployed: true,
+    employer: outcome.employer ?? '',
+    proofReference: '',
+    homeBoughtOn: '',
+  });
   const [error, setError] = useState<unknown>(null);
   if (!outcome.onboardedOn || year > 5 || (outcome.stage !== 'onboarded' && outcome.stage !== 'retained')) return null;
   const fields = error ? fieldErrorsOf(error, t) : {};
@@ -115,13 +182,47 @@ export function RetentionForm({ outcome }: { outcome: Outcome }) {
     <form className="conv-form" noValidate onSubmit={submit} aria-labelledby="retention-form-title">
       <h2 id="retention-form-title">{t('conv.confirm_year', { n: year })}</h2>
       {error != null && <Alert tone="error" title={problemText(error, t)} />}
-      <TextField id="confirmedOn" type="date" label={t('conv.on')} value={form.confirmedOn} onChange={(e) => setForm({ ...form, confirmedOn: e.target.value })} error={fields.confirmedOn} max={today()} required />
+      <TextField
+        id="confirmedOn"
+        type="date"
+        label={t('conv.on')}
+        value={form.confirmedOn}
+        onChange={(e) => setForm({ ...form, confirmedOn: e.target.value })}
+        error={fields.confirmedOn}
+        max={today()}
+        required
+      />
       <label className="checkbox">
-        <input type="checkbox" checked={form.stillEmployed} onChange={(e) => setForm({ ...form, stillEmployed: e.target.checked })} /> {t('conv.still_employed')}
+        <input
+          type="checkbox"
+          checked={form.stillEmployed}
+          onChange={(e) => setForm({ ...form, stillEmployed: e.target.checked })}
+        />{' '}
+        {t('conv.still_employed')}
       </label>
-      <TextField id="retention-employer" label={t('conv.employer')} value={form.employer} onChange={(e) => setForm({ ...form, employer: e.target.value })} error={fields.employer} required />
-      <TextField id="proofReference" label={t('conv.proof')} value={form.proofReference} onChange={(e) => setForm({ ...form, proofReference: e.target.value })} error={fields.proofReference} />
-      <TextField id="homeBoughtOn" type="date" label={t('conv.home_bought_on')} value={form.homeBoughtOn} onChange={(e) => setForm({ ...form, homeBoughtOn: e.target.value })} error={fields.homeBoughtOn} />
+      <TextField
+        id="retention-employer"
+        label={t('conv.employer')}
+        value={form.employer}
+        onChange={(e) => setForm({ ...form, employer: e.target.value })}
+        error={fields.employer}
+        required
+      />
+      <TextField
+        id="proofReference"
+        label={t('conv.proof')}
+        value={form.proofReference}
+        onChange={(e) => setForm({ ...form, proofReference: e.target.value })}
+        error={fields.proofReference}
+      />
+      <TextField
+        id="homeBoughtOn"
+        type="date"
+        label={t('conv.home_bought_on')}
+        value={form.homeBoughtOn}
+        onChange={(e) => setForm({ ...form, homeBoughtOn: e.target.value })}
+        error={fields.homeBoughtOn}
+      />
       <button type="submit" className="button">
         {t('conv.save')}
       </button>

@@ -14,8 +14,14 @@ export default function OutcomePage() {
   const { t } = useI18n();
   const { user } = useSession();
   const { outcomeId = '' } = useParams();
-  const outcome = useResource((signal) => unwrap(api.GET('/v1/outcomes/{outcomeId}', { params: { path: { outcomeId } }, signal })), ['/v1/outcomes/{outcomeId}', outcomeId]);
-  const ledger = useResource((signal) => unwrap(api.GET('/v1/outcomes/{outcomeId}/retention', { params: { path: { outcomeId } }, signal })), ['/v1/outcomes/{outcomeId}/retention', outcomeId]);
+  const outcome = useResource(
+    (signal) => unwrap(api.GET('/v1/outcomes/{outcomeId}', { params: { path: { outcomeId } }, signal })),
+    ['/v1/outcomes/{outcomeId}', outcomeId],
+  );
+  const ledger = useResource(
+    (signal) => unwrap(api.GET('/v1/outcomes/{outcomeId}/retention', { params: { path: { outcomeId } }, signal })),
+    ['/v1/outcomes/{outcomeId}/retention', outcomeId],
+  );
   useTitle(outcome.data ? t('conv.outcome_title', { name: outcome.data.name }) : t('conv.outcomes_title'));
   if (outcome.status === 'error') return <LoadError error={outcome.error} onRetry={outcome.reload} />;
   if (!outcome.data) return <Loading />;
@@ -27,11 +33,7 @@ export default function OutcomePage() {
       {ledger.data && <LedgerView ledger={ledger.data} />}
       {user?.role === 'organiser' && (
         <>
-          <TransitionForm
-            key={`t${o.version}`}
-            outcome={o}
-            onDone={outcome.setData}
-          />
+          <TransitionForm key={`t${o.version}`} outcome={o} onDone={outcome.setData} />
           <RetentionForm key={`r${o.version}`} outcome={o} />
         </>
       )}

@@ -20,10 +20,15 @@ export default function OutcomesPage() {
   const [params, setParams] = useSearchParams();
   const cohortId = params.get('cohortId') ?? '';
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-  const cohorts = useResource((signal) => unwrap(api.GET('/v1/cohorts', { params: { query: { limit: 100 } }, signal })), ['/v1/cohorts']);
+  const cohorts = useResource(
+    (signal) => unwrap(api.GET('/v1/cohorts', { params: { query: { limit: 100 } }, signal })),
+    ['/v1/cohorts'],
+  );
   const list = usePagedList(
     (cursor, signal) =>
-      cohortId ? unwrap(api.GET('/v1/outcomes', { params: { query: { cohortId, limit: 50, cursor } }, signal })) : Promise.resolve({ items: [], nextCursor: null }),
+      cohortId
+        ? unwrap(api.GET('/v1/outcomes', { params: { query: { cohortId, limit: 50, cursor } }, signal }))
+        : Promise.resolve({ items: [], nextCursor: null }),
     ['/v1/outcomes', cohortId],
   );
   const organiser = user?.role === 'organiser';
@@ -45,7 +50,10 @@ export default function OutcomesPage() {
       <div className="conv-filters">
         <label>
           {t('conv.cohort')}
-          <select value={cohortId} onChange={(e) => setParams(e.target.value ? { cohortId: e.target.value } : {}, { replace: true })}>
+          <select
+            value={cohortId}
+            onChange={(e) => setParams(e.target.value ? { cohortId: e.target.value } : {}, { replace: true })}
+          >
             <option value="">—</option>
             {cohorts.data?.items.map((c) => (
               <option key={c.cohortId} value={c.cohortId}>
@@ -83,7 +91,8 @@ export default function OutcomesPage() {
             {list.items.map((o) => (
               <tr key={o.outcomeId} data-outcome={o.outcomeId}>
                 <th scope="row">
-                  <Link to={`/outcomes/${o.outcomeId}`}>{o.name}</Link> <span className="muted">{t(degreeKey(o.degreeLevel))}</span>
+                  <Link to={`/outcomes/${o.outcomeId}`}>{o.name}</Link>{' '}
+                  <span className="muted">{t(degreeKey(o.degreeLevel))}</span>
                 </th>
                 <td data-label={t('conv.stage')} data-field="stage">
                   {t(stageKey(o.stage))}

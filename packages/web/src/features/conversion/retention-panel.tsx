@@ -51,7 +51,13 @@ export function RetentionPanel({ curves, cohortId }: { curves: RetentionCurves; 
       grid: { left: 8, right: 8, bottom: 8, containLabel: true },
       xAxis: { type: 'category', data: YEARS.map((n) => t('conv.retention_year', { n })) },
       yAxis: { type: 'value', minInterval: 1, name: t('conv.ret.people') },
-      series: PARTS.map((p) => ({ type: 'bar', stack: 'people', name: t(p.label), itemStyle: { color: p.color }, data: shown ? shown[p.key] : [] })),
+      series: PARTS.map((p) => ({
+        type: 'bar',
+        stack: 'people',
+        name: t(p.label),
+        itemStyle: { color: p.color },
+        data: shown ? shown[p.key] : [],
+      })),
     }),
     [shown, t],
   );
@@ -69,7 +75,11 @@ export function RetentionPanel({ curves, cohortId }: { curves: RetentionCurves; 
           </select>
         </label>
       )}
-      {shown ? <EChart option={option} label={`${t('conv.retention_title')}：${shown.name}`} /> : <p className="muted">{t('conv.none')}</p>}
+      {shown ? (
+        <EChart option={option} label={`${t('conv.retention_title')}：${shown.name}`} />
+      ) : (
+        <p className="muted">{t('conv.none')}</p>
+      )}
       <Legend />
     </>
   );

@@ -21,7 +21,8 @@ export const zhCNConversion = {
   'conv.ret.retained': '已确认在岗',
   'conv.ret.retained_means': '已登记确认该年仍在本地区就业的人数。',
   'conv.ret.pending': '尚未确认',
-  'conv.ret.pending_means': '仍在岗、但该年的留阿确认尚未登记的人数（报到 − 已确认在岗 − 已离开）；其中报到较晚者可能还未满该年。',
+  'conv.ret.pending_means':
+    '仍在岗、但该年的留阿确认尚未登记的人数（报到 − 已确认在岗 − 已离开）；其中报到较晚者可能还未满该年。',
   'conv.ret.left': '已离开',
   'conv.ret.left_means': '在该年确认之前已离开本地区的人数（累计）。',
   'conv.ret.not_reached_means': '批次结束至今未满该年，留空而不是记为 0。',

@@ -22,7 +22,13 @@ export default function EvaluationsPage() {
   useTitle(t('evaluation.title'));
   const mentorId = user.mentorId ?? '';
   const mentees = usePagedList(
-    (cursor, signal) => unwrap(api.GET('/v1/mentors/{mentorId}/mentees', { params: { path: { mentorId }, query: { limit: 50, cursor } }, signal })),
+    (cursor, signal) =>
+      unwrap(
+        api.GET('/v1/mentors/{mentorId}/mentees', {
+          params: { path: { mentorId }, query: { limit: 50, cursor } },
+          signal,
+        }),
+      ),
     ['/v1/mentors/{mentorId}/mentees', mentorId],
   );
   return (
@@ -48,7 +54,9 @@ export default function EvaluationsPage() {
 function MenteeEvaluation({ registrationId, name }: { registrationId: string; name: string }) {
   const existing = useResource(
     (signal) =>
-      unwrap(api.GET('/v1/interns/{registrationId}/evaluation', { params: { path: { registrationId } }, signal })).catch((e: unknown) => {
+      unwrap(
+        api.GET('/v1/interns/{registrationId}/evaluation', { params: { path: { registrationId } }, signal }),
+      ).catch((e: unknown) => {
         if (e instanceof ApiError && e.status === 404) return null;
         throw e;
       }),
@@ -59,12 +67,22 @@ function MenteeEvaluation({ registrationId, name }: { registrationId: string; na
       <h2>{name}</h2>
       {existing.status === 'loading' && <Loading />}
       {existing.status === 'error' && <LoadError error={existing.error} onRetry={existing.reload} />}
-      {existing.status === 'ready' && <EvaluationForm registrationId={registrationId} evaluation={existing.data} onSaved={existing.setData} />}
+      {existing.status === 'ready' && (
+        <EvaluationForm registrationId={registrationId} evaluation={existing.data} onSaved={existing.setData} />
+      )}
     </article>
   );
 }
 
-function EvaluationForm({ registrationId, evaluation, onSaved }: { registrationId: string; evaluation: Evaluation | null; onSaved: (e: Evaluation) => void }) {
+function EvaluationForm({
+  registrationId,
+  evaluation,
+  onSaved,
+}: {
+  registrationId: string;
+  evaluation: Evaluation | null;
+  onSaved: (e: Evaluation) => void;
+}) {
   const { t } = useI18n();
   const [scores, setScores] = useState<Record<Criterion, number>>({
     competence: evaluation?.competence ?? 4,
@@ -82,7 +100,12 @@ function EvaluationForm({ registrationId, evaluation, onSaved }: { registrationI
     await send(async () => {
       const path = { params: { path: { registrationId } } };
       const saved = evaluation
-        ? await unwrap(api.PATCH('/v1/interns/{registrationId}/evaluation', { ...path, body: { version: evaluation.version, ...scores, comment } }))
+        ? await unwrap(
+            api.PATCH('/v1/interns/{registrationId}/evaluation', {
+              ...path,
+              body: { version: evaluation.version, ...scores, comment },
+            }),
+          )
         : await unwrap(api.POST('/v1/interns/{registrationId}/evaluation', { ...path, body: { ...scores, comment } }));
       onSaved(saved);
       setDone(true);
@@ -95,7 +118,14 @@ function EvaluationForm({ registrationId, evaluation, onSaved }: { registrationI
       {done && <Alert tone="success">{t('evaluation.saved')}</Alert>}
       <div className="score-grid">
         {CRITERIA.map((c) => (
-          <SelectField key={c} id={`${c}-${registrationId}`} label={t(`evaluation.${c}`)} value={scores[c]} onChange={(e) => setScores({ ...scores, [c]: Number(e.target.value) })} error={errors[c]}>
+          <SelectField
+            key={c}
+            id={`${c}-${registrationId}`}
+            label={t(`evaluation.${c}`)}
+            value={scores[c]}
+            onChange={(e) => setScores({ ...scores, [c]: Number(e.target.value) })}
+            error={errors[c]}
+          >
             {[5, 4, 3, 2, 1].map((s) => (
               <option key={s} value={s}>
                 {t('evaluation.score', { score: s })}
@@ -104,7 +134,15 @@ function EvaluationForm({ registrationId, evaluation, onSaved }: { registrationI
           </SelectField>
         ))}
       </div>
-      <TextAreaField id={`comment-${registrationId}`} label={t('evaluation.comment')} value={comment} onChange={(e) => setComment(e.target.value)} error={errors.comment} maxLength={2000} required />
+      <TextAreaField
+        id={`comment-${registrationId}`}
+        label={t('evaluation.comment')}
+        value={comment}
+        onChange={(e) => setComment(e.target.value)}
+        error={errors.comment}
+        maxLength={2000}
+        required
+      />
       <button type="submit" className="button primary" disabled={busy}>
         {t('evaluation.save')}
       </button>

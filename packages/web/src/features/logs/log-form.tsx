@@ -45,18 +45,31 @@ export function LogForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setDone(undefined);
-    const attachments = attachmentName.trim() && attachmentUrl.trim() ? [{ name: attachmentName.trim(), url: attachmentUrl.trim() }] : [];
+    const attachments =
+      attachmentName.trim() && attachmentUrl.trim() ? [{ name: attachmentName.trim(), url: attachmentUrl.trim() }] : [];
     setDone(await send(() => onSubmit({ logDate, hours: Number(hours), category, summary, attachments })));
   };
 
   const id = (name: string) => `${idPrefix}-${name}`;
   return (
     <form className="log-form" onSubmit={submit} noValidate>
-      {failure && <Alert tone="error" focus>{failure}</Alert>}
+      {failure && (
+        <Alert tone="error" focus>
+          {failure}
+        </Alert>
+      )}
       {done && <Alert tone="success">{done}</Alert>}
       <div className="field-row">
         {dateEditable ? (
-          <TextField id={id('date')} type="date" label={t('logs.date')} value={logDate} onChange={(e) => setLogDate(e.target.value)} error={errors.logDate} required />
+          <TextField
+            id={id('date')}
+            type="date"
+            label={t('logs.date')}
+            value={logDate}
+            onChange={(e) => setLogDate(e.target.value)}
+            error={errors.logDate}
+            required
+          />
         ) : (
           <p>
             {t('logs.date')}：{logDate}
@@ -77,17 +90,48 @@ export function LogForm({
           required
         />
       </div>
-      <SelectField id={id('category')} label={t('logs.category')} value={category} onChange={(e) => setCategory(e.target.value as Category)} error={errors.category} required>
+      <SelectField
+        id={id('category')}
+        label={t('logs.category')}
+        value={category}
+        onChange={(e) => setCategory(e.target.value as Category)}
+        error={errors.category}
+        required
+      >
         {CATEGORIES.map((c) => (
           <option key={c} value={c}>
             {t(`category.${c}`)}
           </option>
         ))}
       </SelectField>
-      <TextAreaField id={id('summary')} label={t('logs.summary')} value={summary} onChange={(e) => setSummary(e.target.value)} error={errors.summary} maxLength={2000} rows={4} required />
+      <TextAreaField
+        id={id('summary')}
+        label={t('logs.summary')}
+        value={summary}
+        onChange={(e) => setSummary(e.target.value)}
+        error={errors.summary}
+        maxLength={2000}
+        rows={4}
+        required
+      />
       <div className="field-row">
-        <TextField id={id('attachment-name')} label={t('logs.attachment_name')} value={attachmentName} onChange={(e) => setAttachmentName(e.target.value)} error={errors['attachments.0.name']} maxLength={120} />
-        <TextField id={id('attachment-url')} type="url" label={t('logs.attachment_url')} value={attachmentUrl} onChange={(e) => setAttachmentUrl(e.target.value)} error={errors['attachments.0.url']} maxLength={2000} />
+        <TextField
+          id={id('attachment-name')}
+          label={t('logs.attachment_name')}
+          value={attachmentName}
+          onChange={(e) => setAttachmentName(e.target.value)}
+          error={errors['attachments.0.name']}
+          maxLength={120}
+        />
+        <TextField
+          id={id('attachment-url')}
+          type="url"
+          label={t('logs.attachment_url')}
+          value={attachmentUrl}
+          onChange={(e) => setAttachmentUrl(e.target.value)}
+          error={errors['attachments.0.url']}
+          maxLength={2000}
+        />
       </div>
       <div className="actions-row">
         <button type="submit" className="button primary" disabled={busy}>

@@ -20,7 +20,13 @@ export default function LogReviewsPage() {
   const mentorId = user.mentorId ?? '';
   const [notice, setNotice] = useState<string>();
   const weeks = usePagedList(
-    (cursor, signal) => unwrap(api.GET('/v1/mentors/{mentorId}/log-weeks', { params: { path: { mentorId }, query: { status: 'pending', limit: 20, cursor } }, signal })),
+    (cursor, signal) =>
+      unwrap(
+        api.GET('/v1/mentors/{mentorId}/log-weeks', {
+          params: { path: { mentorId }, query: { status: 'pending', limit: 20, cursor } },
+          signal,
+        }),
+      ),
     ['/v1/mentors/{mentorId}/log-weeks', mentorId],
   );
 
@@ -60,18 +66,43 @@ function ReviewWeek({ week, onReviewed }: { week: LogWeek; onReviewed: (message:
       onReviewed(message);
     });
 
-  const approve = () => act(() => unwrap(api.POST('/v1/interns/{registrationId}/log-weeks/{weekStart}/approve', { params: { path } })), t('review.approved', { name: week.internName }));
+  const approve = () =>
+    act(
+      () => unwrap(api.POST('/v1/interns/{registrationId}/log-weeks/{weekStart}/approve', { params: { path } })),
+      t('review.approved', { name: week.internName }),
+    );
   const sendBack = () =>
-    act(() => unwrap(api.POST('/v1/interns/{registrationId}/log-weeks/{weekStart}/return', { params: { path }, body: { comment } })), t('review.returned', { name: week.internName }));
+    act(
+      () =>
+        unwrap(
+          api.POST('/v1/interns/{registrationId}/log-weeks/{weekStart}/return', {
+            params: { path },
+            body: { comment },
+          }),
+        ),
+      t('review.returned', { name: week.internName }),
+    );
 
   return (
     <LogWeekCard week={week} title={week.internName}>
       {failure && <Alert tone="error">{failure}</Alert>}
       {returning ? (
         <div className="log-form">
-          <TextAreaField id={`comment-${week.registrationId}-${week.weekStart}`} label={t('review.comment')} value={comment} onChange={(e) => setComment(e.target.value)} maxLength={1000} required />
+          <TextAreaField
+            id={`comment-${week.registrationId}-${week.weekStart}`}
+            label={t('review.comment')}
+            value={comment}
+            onChange={(e) => setComment(e.target.value)}
+            maxLength={1000}
+            required
+          />
           <div className="actions-row">
-            <button type="button" className="button primary" disabled={busy || comment.trim().length < 2} onClick={sendBack}>
+            <button
+              type="button"
+              className="button primary"
+              disabled={busy || comment.trim().length < 2}
+              onClick={sendBack}
+            >
               {t('review.send_back')}
             </button>
             <button type="button" className="button secondary" onClick={() => setReturning(false)}>

@@ -3,11 +3,26 @@ import { useI18n } from '../../i18n/i18n';
 import type { ActivityLog, LogWeek } from './logs-stipends';
 
 /** One week of logs with its review state; `renderLog` lets the intern's page add editing. */
-export function LogWeekCard({ week, title, renderLog, children }: { week: LogWeek; title?: string; renderLog?: (log: ActivityLog) => ReactNode; children?: ReactNode }) {
+export function LogWeekCard({
+  week,
+  title,
+  renderLog,
+  children,
+}: {
+  week: LogWeek;
+  title?: string;
+  renderLog?: (log: ActivityLog) => ReactNode;
+  children?: ReactNode;
+}) {
   const { t } = useI18n();
   const heading = t('logs.week_of', { from: week.weekStart, to: week.weekEnd });
   return (
-    <article className="week-card" data-testid="log-week" data-week={week.weekStart} aria-label={title ? `${title} ${heading}` : heading}>
+    <article
+      className="week-card"
+      data-testid="log-week"
+      data-week={week.weekStart}
+      aria-label={title ? `${title} ${heading}` : heading}
+    >
       <header>
         <h2>{title ? `${title} · ${heading}` : heading}</h2>
         <span className={`week-status week-status-${week.status}`} data-testid="week-status">
@@ -15,13 +30,11 @@ export function LogWeekCard({ week, title, renderLog, children }: { week: LogWee
         </span>
       </header>
       <p className="muted">{t('logs.week_hours', { count: week.logCount, hours: week.hours })}</p>
-      {week.status === 'returned' && week.comment && <p className="field-error">{t('logs.mentor_comment', { comment: week.comment })}</p>}
+      {week.status === 'returned' && week.comment && (
+        <p className="field-error">{t('logs.mentor_comment', { comment: week.comment })}</p>
+      )}
       {week.logs.map((log) =>
-        renderLog ? (
-          <div key={log.logDate}>{renderLog(log)}</div>
-        ) : (
-          <LogEntry key={log.logDate} log={log} />
-        ),
+        renderLog ? <div key={log.logDate}>{renderLog(log)}</div> : <LogEntry key={log.logDate} log={log} />,
       )}
       {children}
     </article>

@@ -22,11 +22,21 @@ export default function MyLogsPage() {
   useTitle(t('logs.title'));
   const registrationId = user.internId ?? '';
   const placement = useResource(
-    (signal) => unwrap(api.GET('/v1/placements/{registrationId}', { params: { path: { registrationId } }, signal })).then((p) => p, (e: unknown) => (e instanceof ApiError && e.status === 404 ? null : Promise.reject(e))),
+    (signal) =>
+      unwrap(api.GET('/v1/placements/{registrationId}', { params: { path: { registrationId } }, signal })).then(
+        (p) => p,
+        (e: unknown) => (e instanceof ApiError && e.status === 404 ? null : Promise.reject(e)),
+      ),
     ['/v1/placements/{registrationId}', registrationId],
   );
   const weeks = usePagedList(
-    (cursor, signal) => unwrap(api.GET('/v1/interns/{registrationId}/log-weeks', { params: { path: { registrationId }, query: { limit: 10, cursor } }, signal })),
+    (cursor, signal) =>
+      unwrap(
+        api.GET('/v1/interns/{registrationId}/log-weeks', {
+          params: { path: { registrationId }, query: { limit: 10, cursor } },
+          signal,
+        }),
+      ),
     ['/v1/interns/{registrationId}/log-weeks', registrationId],
   );
 
@@ -49,14 +59,23 @@ export default function MyLogsPage() {
       ) : (
         <section className="panel" aria-labelledby="today-title">
           <h2 id="today-title">{t('logs.today')}</h2>
-          <LogForm idPrefix="log" initial={{ logDate: today(), hours: 8, category: 'fieldwork', summary: '', attachments: [] }} dateEditable submitLabel={t('logs.submit')} onSubmit={create} />
+          <LogForm
+            idPrefix="log"
+            initial={{ logDate: today(), hours: 8, category: 'fieldwork', summary: '', attachments: [] }}
+            dateEditable
+            submitLabel={t('logs.submit')}
+            onSubmit={create}
+          />
         </section>
       )}
       {waiting.length > 0 && (
         <ul className="row-list" aria-label={t('logs.queued')}>
           {waiting.map((item) => (
             <li key={item.id} className="row-item" data-testid="queued-log">
-              {(item.payload as { draft: { logDate: string } }).draft.logDate} · {item.state === 'failed' ? logsProblemText(new ApiError({ code: item.code ?? 'conflict', status: 409, detail: '' }), t) : t('logs.queued')}
+              {(item.payload as { draft: { logDate: string } }).draft.logDate} ·{' '}
+              {item.state === 'failed'
+                ? logsProblemText(new ApiError({ code: item.code ?? 'conflict', status: 409, detail: '' }), t)
+                : t('logs.queued')}
             </li>
           ))}
         </ul>
@@ -89,7 +108,13 @@ function InternWeek({ registrationId, week }: { registrationId: string; week: Lo
     await unwrap(
       api.PATCH('/v1/interns/{registrationId}/activity-logs/{logDate}', {
         params: { path: { registrationId, logDate: log.logDate } },
-        body: { version: log.version, hours: draft.hours, category: draft.category, summary: draft.summary, attachments: draft.attachments },
+        body: {
+          version: log.version,
+          hours: draft.hours,
+          category: draft.category,
+          summary: draft.summary,
+          attachments: draft.attachments,
+        },
       }),
     );
     setEditing(undefined);
@@ -99,7 +124,11 @@ function InternWeek({ registrationId, week }: { registrationId: string; week: Lo
   const resubmit = async () => {
     setFailure(undefined);
     try {
-      await unwrap(api.POST('/v1/interns/{registrationId}/log-weeks/{weekStart}/resubmit', { params: { path: { registrationId, weekStart: week.weekStart } } }));
+      await unwrap(
+        api.POST('/v1/interns/{registrationId}/log-weeks/{weekStart}/resubmit', {
+          params: { path: { registrationId, weekStart: week.weekStart } },
+        }),
+      );
     } catch (error) {
       setFailure(logsProblemText(error, t));
     }
@@ -110,13 +139,25 @@ function InternWeek({ registrationId, week }: { registrationId: string; week: Lo
       week={week}
       renderLog={(log) =>
         editing === log.logDate ? (
-          <LogForm idPrefix={`edit-${log.logDate}`} initial={log} dateEditable={false} submitLabel={t('logs.save')} onSubmit={(draft) => save(log, draft)} onCancel={() => setEditing(undefined)} />
+          <LogForm
+            idPrefix={`edit-${log.logDate}`}
+            initial={log}
+            dateEditable={false}
+            submitLabel={t('logs.save')}
+            onSubmit={(draft) => save(log, draft)}
+            onCancel={() => setEditing(undefined)}
+          />
         ) : (
           <LogEntry
             log={log}
             actions={
               !locked && (
-                <button type="button" className="button secondary" onClick={() => setEditing(log.logDate)} aria-label={`${t('logs.edit')} ${log.logDate}`}>
+                <button
+                  type="button"
+                  className="button secondary"
+                  onClick={() => setEditing(log.logDate)}
+                  aria-label={`${t('logs.edit')} ${log.logDate}`}
+                >
                   {t('logs.edit')}
                 </button>
               )

@@ -17,12 +17,20 @@ export default function MyStipendPage() {
   const user = useUser();
   useTitle(t('stipend.title'));
   const registrationId = user.internId ?? '';
-  const statement = useResource(async (signal) => {
-    const placement = await unwrap(api.GET('/v1/placements/{registrationId}', { params: { path: { registrationId } }, signal }));
-    return unwrap(
-      api.GET('/v1/cohorts/{cohortId}/stipend-statements/{payeeId}', { params: { path: { cohortId: placement.cohortId, payeeId: registrationId } }, signal }),
-    );
-  }, ['/v1/cohorts/{cohortId}/stipend-statements/{payeeId}', registrationId]);
+  const statement = useResource(
+    async (signal) => {
+      const placement = await unwrap(
+        api.GET('/v1/placements/{registrationId}', { params: { path: { registrationId } }, signal }),
+      );
+      return unwrap(
+        api.GET('/v1/cohorts/{cohortId}/stipend-statements/{payeeId}', {
+          params: { path: { cohortId: placement.cohortId, payeeId: registrationId } },
+          signal,
+        }),
+      );
+    },
+    ['/v1/cohorts/{cohortId}/stipend-statements/{payeeId}', registrationId],
+  );
 
   return (
     <section className="page narrow" aria-labelledby="stipend-title">
@@ -37,7 +45,9 @@ export default function MyStipendPage() {
             </span>
           </p>
           <StatementLines statement={statement.data} />
-          {statement.data.status === 'computed' && <TravelClaimForm registrationId={registrationId} statement={statement.data} />}
+          {statement.data.status === 'computed' && (
+            <TravelClaimForm registrationId={registrationId} statement={statement.data} />
+          )}
         </>
       )}
     </section>
@@ -67,7 +77,8 @@ function TravelClaimForm({ registrationId, statement }: { registrationId: string
     }
     setBusy(true);
     try {
-      const receipts = receiptName.trim() && receiptUrl.trim() ? [{ name: receiptName.trim(), url: receiptUrl.trim() }] : [];
+      const receipts =
+        receiptName.trim() && receiptUrl.trim() ? [{ name: receiptName.trim(), url: receiptUrl.trim() }] : [];
       await unwrap(
         api.PUT('/v1/interns/{registrationId}/travel-claim', {
           params: { path: { registrationId } },
@@ -88,10 +99,33 @@ function TravelClaimForm({ registrationId, statement }: { registrationId: string
       <h2 id="travel-title">{t('stipend.travel')}</h2>
       {failure && <Alert tone="error">{failure}</Alert>}
       {done && <Alert tone="success">{t('stipend.travel_saved')}</Alert>}
-      <TextField id="travel-amount" inputMode="decimal" label={t('stipend.travel_amount')} value={amount} onChange={(e) => setAmount(e.target.value)} error={errors.amountFen} required />
+      <TextField
+        id="travel-amount"
+        inputMode="decimal"
+        label={t('stipend.travel_amount')}
+        value={amount}
+        onChange={(e) => setAmount(e.target.value)}
+        error={errors.amountFen}
+        required
+      />
       <div className="field-row">
-        <TextField id="receipt-name" label={t('stipend.receipt_name')} value={receiptName} onChange={(e) => setReceiptName(e.target.value)} error={errors.receipts ?? errors['receipts.0.name']} maxLength={120} />
-        <TextField id="receipt-url" type="url" label={t('stipend.receipt_url')} value={receiptUrl} onChange={(e) => setReceiptUrl(e.target.value)} error={errors['receipts.0.url']} maxLength={2000} />
+        <TextField
+          id="receipt-name"
+          label={t('stipend.receipt_name')}
+          value={receiptName}
+          onChange={(e) => setReceiptName(e.target.value)}
+          error={errors.receipts ?? errors['receipts.0.name']}
+          maxLength={120}
+        />
+        <TextField
+          id="receipt-url"
+          type="url"
+          label={t('stipend.receipt_url')}
+          value={receiptUrl}
+          onChange={(e) => setReceiptUrl(e.target.value)}
+          error={errors['receipts.0.url']}
+          maxLength={2000}
+        />
       </div>
       <button type="submit" className="button primary" disabled={busy}>
         {t('stipend.travel_save')}

@@ -13,13 +13,20 @@ export function PayoutBatches({ cohortId }: { cohortId: string }) {
   const { t } = useI18n();
   const { failure, busy, send } = useFormSubmit({ problem: logsProblemText });
   const batches = usePagedList(
-    (cursor, signal) => unwrap(api.GET('/v1/cohorts/{cohortId}/payout-batches', { params: { path: { cohortId }, query: { limit: 20, cursor } }, signal })),
+    (cursor, signal) =>
+      unwrap(
+        api.GET('/v1/cohorts/{cohortId}/payout-batches', {
+          params: { path: { cohortId }, query: { limit: 20, cursor } },
+          signal,
+        }),
+      ),
     ['/v1/cohorts/{cohortId}/payout-batches', cohortId],
   );
 
   const run = (action: () => Promise<unknown>) => send(action);
 
-  const create = () => run(() => unwrap(api.POST('/v1/cohorts/{cohortId}/payout-batches', { params: { path: { cohortId } } })));
+  const create = () =>
+    run(() => unwrap(api.POST('/v1/cohorts/{cohortId}/payout-batches', { params: { path: { cohortId } } })));
 
   return (
     <section className="panel" aria-labelledby="batches-title">
@@ -49,7 +56,11 @@ export function PayoutBatches({ cohortId }: { cohortId: string }) {
 
 /** The key is per batch, so a retried click (or a second tab) pays nothing twice. */
 const pay = (batch: PayoutBatch) =>
-  unwrap(api.POST('/v1/payout-batches/{batchId}/pay', { params: { path: { batchId: batch.batchId }, header: { 'idempotency-key': `pay-${batch.batchId}` } } }));
+  unwrap(
+    api.POST('/v1/payout-batches/{batchId}/pay', {
+      params: { path: { batchId: batch.batchId }, header: { 'idempotency-key': `pay-${batch.batchId}` } },
+    }),
+  );
 
 function Batch({ batch, busy, onPay }: { batch: PayoutBatch; busy: boolean; onPay: () => void }) {
   const { t, lang } = useI18n();
@@ -64,7 +75,12 @@ function Batch({ batch, busy, onPay }: { batch: PayoutBatch; busy: boolean; onPa
         <XlsxDownload
           label={t('stipends.export')}
           fallbackName={`payout-batch-${batch.batchId}.xlsx`}
-          request={() => api.GET('/v1/payout-batches/{batchId}/workbook.xlsx', { params: { path: { batchId: batch.batchId } }, parseAs: 'blob' })}
+          request={() =>
+            api.GET('/v1/payout-batches/{batchId}/workbook.xlsx', {
+              params: { path: { batchId: batch.batchId } },
+              parseAs: 'blob',
+            })
+          }
         />
         {batch.status === 'open' && (
           <button

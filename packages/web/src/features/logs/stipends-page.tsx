@@ -21,7 +21,10 @@ export default function StipendsPage() {
   const [params, setParams] = useSearchParams();
   const cohortId = params.get('cohortId') ?? '';
   const kind = params.get('kind') === 'mentor' ? 'mentor' : 'intern';
-  const cohorts = useResource((signal) => unwrap(api.GET('/v1/cohorts', { params: { query: { limit: 100 } }, signal })), ['/v1/cohorts']);
+  const cohorts = useResource(
+    (signal) => unwrap(api.GET('/v1/cohorts', { params: { query: { limit: 100 } }, signal })),
+    ['/v1/cohorts'],
+  );
   const items = cohorts.data?.items ?? [];
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);
@@ -45,7 +48,12 @@ export default function StipendsPage() {
   const statements = usePagedList(
     (cursor, signal) =>
       cohortId
-        ? unwrap(api.GET('/v1/cohorts/{cohortId}/stipend-statements', { params: { path: { cohortId }, query: { kind, limit: 50, cursor } }, signal }))
+        ? unwrap(
+            api.GET('/v1/cohorts/{cohortId}/stipend-statements', {
+              params: { path: { cohortId }, query: { kind, limit: 50, cursor } },
+              signal,
+            }),
+          )
         : Promise.resolve({ items: [], nextCursor: null }),
     ['/v1/cohorts/{cohortId}/stipend-statements', cohortId, kind],
   );
@@ -54,7 +62,12 @@ export default function StipendsPage() {
     <section className="page" aria-labelledby="stipends-title">
       <h1 id="stipends-title">{t('stipends.title')}</h1>
       {cohorts.status === 'error' && <LoadError error={cohorts.error} onRetry={cohorts.reload} />}
-      <SelectField id="stipends-cohort" label={t('stipends.cohort')} value={cohortId} onChange={(e) => set('cohortId', e.target.value)}>
+      <SelectField
+        id="stipends-cohort"
+        label={t('stipends.cohort')}
+        value={cohortId}
+        onChange={(e) => set('cohortId', e.target.value)}
+      >
         {!cohortId && <option value="">{t('stipends.choose_cohort')}</option>}
         {items.map((c) => (
           <option key={c.cohortId} value={c.cohortId}>
@@ -64,7 +77,13 @@ export default function StipendsPage() {
       </SelectField>
       <fieldset className="tabs plain-group" aria-label={t('stipends.title')}>
         {(['intern', 'mentor'] as const).map((k) => (
-          <button key={k} type="button" className={k === kind ? 'button primary' : 'button secondary'} aria-pressed={k === kind} onClick={() => set('kind', k)}>
+          <button
+            key={k}
+            type="button"
+            className={k === kind ? 'button primary' : 'button secondary'}
+            aria-pressed={k === kind}
+            onClick={() => set('kind', k)}
+          >
             {t(k === 'intern' ? 'stipends.interns' : 'stipends.mentors')}
           </button>
         ))}
@@ -104,7 +123,8 @@ function StatementRow({ statement, onApproved }: { statement: Statement; onAppro
   return (
     <li className="row-item" data-testid="statement" data-payee={statement.payeeId}>
       <h3>
-        {statement.payeeName} · {yuanText(statement.totalFen)} · <span className="week-status">{t(`stipend.status.${statement.status}`)}</span>
+        {statement.payeeName} · {yuanText(statement.totalFen)} ·{' '}
+        <span className="week-status">{t(`stipend.status.${statement.status}`)}</span>
       </h3>
       <details>
         <summary>{t('stipends.details')}</summary>
@@ -113,7 +133,13 @@ function StatementRow({ statement, onApproved }: { statement: Statement; onAppro
       {failure && <Alert tone="error">{failure}</Alert>}
       {statement.status === 'computed' && (
         <div className="actions-row">
-          <button type="button" className="button primary" disabled={busy} onClick={approve} aria-label={`${t('stipends.approve')} ${statement.payeeName}`}>
+          <button
+            type="button"
+            className="button primary"
+            disabled={busy}
+            onClick={approve}
+            aria-label={`${t('stipends.approve')} ${statement.payeeName}`}
+          >
             {t('stipends.approve')}
           </button>
         </div>

@@ -17,7 +17,8 @@ export default function DeliveriesPage() {
   const { t, lang } = useI18n();
   useTitle(t('deliveries.title'));
   const list = usePagedList<Delivery>(
-    (cursor, signal) => unwrap(api.GET('/v1/deliveries', { params: { query: { status: 'failed', cursor, limit: 20 } }, signal })),
+    (cursor, signal) =>
+      unwrap(api.GET('/v1/deliveries', { params: { query: { status: 'failed', cursor, limit: 20 } }, signal })),
     ['/v1/deliveries'],
   );
   const [busy, setBusy] = useState<string>();
@@ -27,10 +28,14 @@ export default function DeliveriesPage() {
     setBusy(delivery.deliveryId);
     setMessage(undefined);
     try {
-      const after = await unwrap(api.POST('/v1/deliveries/{deliveryId}/retry', { params: { path: { deliveryId: delivery.deliveryId } } }));
+      const after = await unwrap(
+        api.POST('/v1/deliveries/{deliveryId}/retry', { params: { path: { deliveryId: delivery.deliveryId } } }),
+      );
       list.replace((d) => d.deliveryId === delivery.deliveryId, after);
-      if (after.status === 'sent') setMessage({ tone: 'success', text: t('deliveries.sent', { recipient: after.recipient }) });
-      else if (after.status === 'failed') setMessage({ tone: 'error', text: t('deliveries.still_failed', { error: after.lastError ?? '' }) });
+      if (after.status === 'sent')
+        setMessage({ tone: 'success', text: t('deliveries.sent', { recipient: after.recipient }) });
+      else if (after.status === 'failed')
+        setMessage({ tone: 'error', text: t('deliveries.still_failed', { error: after.lastError ?? '' }) });
       else setMessage({ tone: 'info', text: t('deliveries.retry_later') });
     } catch (error) {
       setMessage({ tone: 'error', text: problemText(error, t) });
@@ -53,7 +58,8 @@ export default function DeliveriesPage() {
             <div className="notice-main">
               <p className="notice-title">{d.subject ?? d.kind}</p>
               <p className="notice-meta">
-                {t('deliveries.recipient')}: {d.recipient} · {t('deliveries.kind')}: {d.kind} · {t('deliveries.attempts')}: {d.attempts}
+                {t('deliveries.recipient')}: {d.recipient} · {t('deliveries.kind')}: {d.kind} ·{' '}
+                {t('deliveries.attempts')}: {d.attempts}
               </p>
               {d.lastError && (
                 <p className="notice-meta">
@@ -66,7 +72,12 @@ export default function DeliveriesPage() {
             </div>
             {d.status === 'failed' && (
               <div className="notice-actions">
-                <button type="button" className="button secondary" onClick={() => void retry(d)} disabled={busy === d.deliveryId}>
+                <button
+                  type="button"
+                  className="button secondary"
+                  onClick={() => void retry(d)}
+                  disabled={busy === d.deliveryId}
+                >
                   {busy === d.deliveryId ? t('deliveries.retrying') : t('deliveries.retry')}
                 </button>
               </div>

@@ -20,7 +20,8 @@ export const enNotifications: Record<keyof typeof zhCNNotifications, string> = {
   'prefs.saving': 'Saving…',
   'prefs.saved': 'Notification settings saved.',
   'deliveries.title': 'Failed mail deliveries',
-  'deliveries.intro': 'Mail that did not arrive after its retries. Send it again once the cause (an address, the mail service settings) is fixed.',
+  'deliveries.intro':
+    'Mail that did not arrive after its retries. Send it again once the cause (an address, the mail service settings) is fixed.',
   'deliveries.empty': 'No failed deliveries.',
   'deliveries.kind': 'Kind',
   'deliveries.recipient': 'Recipient',

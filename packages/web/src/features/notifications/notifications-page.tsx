@@ -30,7 +30,11 @@ export default function NotificationsPage() {
   const markRead = async (notice: Notice) => {
     if (notice.read) return;
     try {
-      const read = await unwrap(api.POST('/v1/me/notifications/{notificationId}/read', { params: { path: { notificationId: notice.notificationId } } }));
+      const read = await unwrap(
+        api.POST('/v1/me/notifications/{notificationId}/read', {
+          params: { path: { notificationId: notice.notificationId } },
+        }),
+      );
       list.replace((n) => n.notificationId === notice.notificationId, read);
       changed();
     } catch (error) {

@@ -73,17 +73,38 @@ export function ActivityForm({ universityId, partnershipId, partnerships, onAdde
         </Alert>
       )}
       <div className="grid-2">
-        <SelectField id="activity-kind" label={t('activity.kind')} value={kind} onChange={(e) => setKind(e.target.value as ActivityKind)} required>
+        <SelectField
+          id="activity-kind"
+          label={t('activity.kind')}
+          value={kind}
+          onChange={(e) => setKind(e.target.value as ActivityKind)}
+          required
+        >
           {ACTIVITY_KINDS.map((k) => (
             <option key={k} value={k}>
               {t(kindKey(k))}
             </option>
           ))}
         </SelectField>
-        <TextField id="activity-on" type="date" label={t('activity.on')} value={on} onChange={(e) => setOn(e.target.value)} error={errors.on} max={today()} required />
+        <TextField
+          id="activity-on"
+          type="date"
+          label={t('activity.on')}
+          value={on}
+          onChange={(e) => setOn(e.target.value)}
+          error={errors.on}
+          max={today()}
+          required
+        />
       </div>
       {!partnershipId && partnerships && partnerships.length > 0 && (
-        <SelectField id="activity-partnership" label={t('activity.partnership')} value={linked} onChange={(e) => setLinked(e.target.value)} error={errors.partnershipId}>
+        <SelectField
+          id="activity-partnership"
+          label={t('activity.partnership')}
+          value={linked}
+          onChange={(e) => setLinked(e.target.value)}
+          error={errors.partnershipId}
+        >
           <option value="">{t('activity.no_partnership')}</option>
           {partnerships.map((p) => (
             <option key={p.partnershipId} value={p.partnershipId}>
@@ -92,7 +113,16 @@ export function ActivityForm({ universityId, partnershipId, partnerships, onAdde
           ))}
         </SelectField>
       )}
-      <TextField id="activity-title" label={t('activity.title')} placeholder={t('activity.title_placeholder')} value={title} onChange={(e) => setTitle(e.target.value)} error={errors.title} maxLength={200} required />
+      <TextField
+        id="activity-title"
+        label={t('activity.title')}
+        placeholder={t('activity.title_placeholder')}
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        error={errors.title}
+        maxLength={200}
+        required
+      />
       <TextAreaField
         id="activity-participants"
         label={t('activity.participants')}
@@ -101,7 +131,14 @@ export function ActivityForm({ universityId, partnershipId, partnerships, onAdde
         onChange={(e) => setParticipants(e.target.value)}
         error={errors.participants}
       />
-      <TextAreaField id="activity-outcome" label={t('activity.outcome')} value={outcome} onChange={(e) => setOutcome(e.target.value)} error={errors.outcome} maxLength={2000} />
+      <TextAreaField
+        id="activity-outcome"
+        label={t('activity.outcome')}
+        value={outcome}
+        onChange={(e) => setOutcome(e.target.value)}
+        error={errors.outcome}
+        maxLength={2000}
+      />
       <div className="form-actions">
         <button type="submit" className="button primary" disabled={busy}>
           {busy ? t('common.saving') : t('activity.submit')}

@@ -37,7 +37,10 @@ export function CoordinatorUniversity({ universityId }: { universityId: string }
   const save = async (contacts: Contact[]) => {
     try {
       const next = await unwrap(
-        api.PATCH('/v1/universities/{universityId}', { params: { path: { universityId } }, body: { version: u.version, contacts } }),
+        api.PATCH('/v1/universities/{universityId}', {
+          params: { path: { universityId } },
+          body: { version: u.version, contacts },
+        }),
       );
       university.setData(next);
       setEditing(false);
@@ -45,7 +48,9 @@ export function CoordinatorUniversity({ universityId }: { universityId: string }
       setSaved(true);
     } catch (error) {
       if (!isVersionConflict(error)) throw error;
-      university.setData(await unwrap(api.GET('/v1/universities/{universityId}', { params: { path: { universityId } } })));
+      university.setData(
+        await unwrap(api.GET('/v1/universities/{universityId}', { params: { path: { universityId } } })),
+      );
       setConflict(true);
     }
   };

@@ -15,7 +15,12 @@ export function CoordinatorsPanel({ universityId }: { universityId: string }) {
   const { t } = useI18n();
   const list = usePagedList(
     (cursor, signal) =>
-      unwrap(api.GET('/v1/universities/{universityId}/coordinators', { params: { path: { universityId }, query: { cursor } }, signal })),
+      unwrap(
+        api.GET('/v1/universities/{universityId}/coordinators', {
+          params: { path: { universityId }, query: { cursor } },
+          signal,
+        }),
+      ),
     ['/v1/universities/{universityId}/coordinators', universityId],
   );
   const [name, setName] = useState('');

@@ -24,7 +24,12 @@ function Entries({ universityId }: { universityId: string }) {
   const { t, lang } = useI18n();
   const list = usePagedList(
     (cursor, signal) =>
-      unwrap(api.GET('/v1/audit', { params: { query: { entityType: 'university', entityId: universityId, cursor } }, signal })),
+      unwrap(
+        api.GET('/v1/audit', {
+          params: { query: { entityType: 'university', entityId: universityId, cursor } },
+          signal,
+        }),
+      ),
     ['/v1/audit', universityId],
   );
   const actionLabel = (entry: AuditEntry) =>

@@ -14,9 +14,20 @@ export function LifecycleStepper({ status }: { status: PartnershipStatus }) {
   return (
     <ol className="stepper" aria-label={t('partnership.lifecycle')}>
       {steps.map((step, i) => {
-        const state = i === position ? 'current' : i < position && !terminated ? 'done' : terminated && i < position ? 'skipped' : 'todo';
+        const state =
+          i === position
+            ? 'current'
+            : i < position && !terminated
+              ? 'done'
+              : terminated && i < position
+                ? 'skipped'
+                : 'todo';
         return (
-          <li key={step} className={`step step-${state}${step === 'terminated' ? ' step-terminated' : ''}`} aria-current={i === position ? 'step' : undefined}>
+          <li
+            key={step}
+            className={`step step-${state}${step === 'terminated' ? ' step-terminated' : ''}`}
+            aria-current={i === position ? 'step' : undefined}
+          >
             <span className="step-dot" aria-hidden="true">
               {state === 'done' ? '✓' : i + 1}
             </span>

@@ -8,7 +8,13 @@ export function PartnershipStatusBadge({ status }: { status: Partnership['status
 }
 
 /** One partnership in a list: what, with whom, where it stands and when it runs out. */
-export function PartnershipCard({ partnership: p, universityName }: { partnership: Partnership; universityName?: string }) {
+export function PartnershipCard({
+  partnership: p,
+  universityName,
+}: {
+  partnership: Partnership;
+  universityName?: string;
+}) {
   const { t } = useI18n();
   return (
     <li className="card partnership-card">
@@ -17,7 +23,11 @@ export function PartnershipCard({ partnership: p, universityName }: { partnershi
       </h3>
       <p className="card-meta">
         <PartnershipStatusBadge status={p.status} />
-        {p.overdue && <span className="badge badge-p-overdue" data-testid="overdue-badge">{t('partnership.overdue')}</span>}
+        {p.overdue && (
+          <span className="badge badge-p-overdue" data-testid="overdue-badge">
+            {t('partnership.overdue')}
+          </span>
+        )}
         <span>{t(typeKey(p.type))}</span>
       </p>
       {universityName && <p className="place">{universityName}</p>}

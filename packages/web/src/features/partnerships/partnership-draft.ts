@@ -1,4 +1,10 @@
-import type { CreatePartnershipInput, Partnership, PartnershipStatus, PartnershipType, UpdatePartnershipInput } from './partnerships';
+import type {
+  CreatePartnershipInput,
+  Partnership,
+  PartnershipStatus,
+  PartnershipType,
+  UpdatePartnershipInput,
+} from './partnerships';
 
 /** What the form edits: every input as text, so an emptied field is '' rather than a missing key. */
 export interface PartnershipDraft {
@@ -37,7 +43,10 @@ export function toDraft(p: Partnership): PartnershipDraft {
     status: p.status,
     signedOn: p.signedOn ?? '',
     expiresOn: p.expiresOn ?? '',
-    commitments: p.commitments.map((c) => ({ description: c.description, studentsPerYear: c.studentsPerYear?.toString() ?? '' })),
+    commitments: p.commitments.map((c) => ({
+      description: c.description,
+      studentsPerYear: c.studentsPerYear?.toString() ?? '',
+    })),
     ownerDepartment: p.ownerDepartment ?? '',
     documents: p.documents.map((d) => ({ ...d })),
     notes: p.notes ?? '',
@@ -94,9 +103,11 @@ export function toPatch(d: PartnershipDraft, p: Partnership): UpdatePartnershipI
   if (next.type !== before.type) patch.type = next.type;
   if (next.signedOn && next.signedOn !== before.signedOn) patch.signedOn = next.signedOn;
   if (next.expiresOn && next.expiresOn !== before.expiresOn) patch.expiresOn = next.expiresOn;
-  if (JSON.stringify(next.commitments) !== JSON.stringify(before.commitments)) patch.commitments = next.commitments ?? [];
+  if (JSON.stringify(next.commitments) !== JSON.stringify(before.commitments))
+    patch.commitments = next.commitments ?? [];
   if (JSON.stringify(next.documents) !== JSON.stringify(before.documents)) patch.documents = next.documents ?? [];
-  if ((next.ownerDepartment ?? '') !== (before.ownerDepartment ?? '')) patch.ownerDepartment = next.ownerDepartment ?? '';
+  if ((next.ownerDepartment ?? '') !== (before.ownerDepartment ?? ''))
+    patch.ownerDepartment = next.ownerDepartment ?? '';
   if ((next.notes ?? '') !== (before.notes ?? '')) patch.notes = next.notes ?? '';
   return patch;
 }

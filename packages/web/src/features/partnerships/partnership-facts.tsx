@@ -36,38 +36,39 @@ export function PartnershipFacts({ partnership: p }: { partnership: Partnership 
       <div>
         <dt>{t('partnership.commitments')}</dt>
         <dd>
-          {p.commitments.length === 0
-            ? none
-            : (
-              <ul className="plain-list">
-                {p.commitments.map((c, i) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list, no state per item
-                  <li key={i}>
-                    {c.description}
-                    {c.studentsPerYear !== undefined && ` · ${t('partnership.students_per_year_value', { n: c.studentsPerYear })}`}
-                  </li>
-                ))}
-              </ul>
-            )}
+          {p.commitments.length === 0 ? (
+            none
+          ) : (
+            <ul className="plain-list">
+              {p.commitments.map((c, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list, no state per item
+                <li key={i}>
+                  {c.description}
+                  {c.studentsPerYear !== undefined &&
+                    ` · ${t('partnership.students_per_year_value', { n: c.studentsPerYear })}`}
+                </li>
+              ))}
+            </ul>
+          )}
         </dd>
       </div>
       <div>
         <dt>{t('partnership.documents')}</dt>
         <dd>
-          {p.documents.length === 0
-            ? none
-            : (
-              <ul className="plain-list">
-                {p.documents.map((d, i) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list, no state per item
-                  <li key={i}>
-                    <a href={d.url} target="_blank" rel="noopener noreferrer">
-                      {d.name}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            )}
+          {p.documents.length === 0 ? (
+            none
+          ) : (
+            <ul className="plain-list">
+              {p.documents.map((d, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list, no state per item
+                <li key={i}>
+                  <a href={d.url} target="_blank" rel="noopener noreferrer">
+                    {d.name}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
         </dd>
       </div>
       <div>

@@ -24,7 +24,8 @@ export function PartnershipForm({ initial, universities, submitLabel, onSubmit, 
   const creating = universities !== undefined;
   const [draft, setDraft] = useState(initial);
   const { errors, failure, busy, reject, send } = useFormSubmit({ fieldErrors: partnershipFieldErrors });
-  const set = <K extends keyof PartnershipDraft>(field: K, value: PartnershipDraft[K]) => setDraft((d) => ({ ...d, [field]: value }));
+  const set = <K extends keyof PartnershipDraft>(field: K, value: PartnershipDraft[K]) =>
+    setDraft((d) => ({ ...d, [field]: value }));
   // Signed and active agreements are recorded with their dates; a prospect has none yet.
   const showDates = !creating || draft.status === 'signed' || draft.status === 'active';
 
@@ -73,7 +74,14 @@ export function PartnershipForm({ initial, universities, submitLabel, onSubmit, 
         required
       />
       <div className="grid-2">
-        <SelectField id="type" label={t('partnership.type')} value={draft.type} onChange={(e) => set('type', e.target.value as PartnershipDraft['type'])} error={errors.type} required>
+        <SelectField
+          id="type"
+          label={t('partnership.type')}
+          value={draft.type}
+          onChange={(e) => set('type', e.target.value as PartnershipDraft['type'])}
+          error={errors.type}
+          required
+        >
           <option value="">{t('partnership.pick_type')}</option>
           {PARTNERSHIP_TYPES.map((type) => (
             <option key={type} value={type}>
@@ -130,7 +138,14 @@ export function PartnershipForm({ initial, universities, submitLabel, onSubmit, 
       />
       <CommitmentsEditor value={draft.commitments} onChange={(v) => set('commitments', v)} errors={errors} />
       <DocumentsEditor value={draft.documents} onChange={(v) => set('documents', v)} errors={errors} />
-      <TextAreaField id="notes" label={t('partnership.notes')} value={draft.notes} onChange={(e) => set('notes', e.target.value)} error={errors.notes} maxLength={2000} />
+      <TextAreaField
+        id="notes"
+        label={t('partnership.notes')}
+        value={draft.notes}
+        onChange={(e) => set('notes', e.target.value)}
+        error={errors.notes}
+        maxLength={2000}
+      />
       <div className="form-actions">
         <button type="submit" className="button primary" disabled={busy}>
           {busy ? t('common.saving') : submitLabel}

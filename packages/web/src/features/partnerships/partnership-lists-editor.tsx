@@ -10,7 +10,15 @@ function replaceAt<T>(list: T[], index: number, next: T): T[] {
   return list.map((item, i) => (i === index ? next : item));
 }
 
-export function CommitmentsEditor({ value, onChange, errors }: { value: Commitments; onChange(v: Commitments): void; errors: FieldErrors }) {
+export function CommitmentsEditor({
+  value,
+  onChange,
+  errors,
+}: {
+  value: Commitments;
+  onChange(v: Commitments): void;
+  errors: FieldErrors;
+}) {
   const { t } = useI18n();
   return (
     <fieldset>
@@ -41,19 +49,35 @@ export function CommitmentsEditor({ value, onChange, errors }: { value: Commitme
               error={errors[`commitments.${i}.studentsPerYear`]}
             />
           </div>
-          <button type="button" className="button link danger" onClick={() => onChange(value.filter((_, j) => j !== i))}>
+          <button
+            type="button"
+            className="button link danger"
+            onClick={() => onChange(value.filter((_, j) => j !== i))}
+          >
             {t('partnership.remove_commitment', { n: i + 1 })}
           </button>
         </fieldset>
       ))}
-      <button type="button" className="button secondary" onClick={() => onChange([...value, { description: '', studentsPerYear: '' }])}>
+      <button
+        type="button"
+        className="button secondary"
+        onClick={() => onChange([...value, { description: '', studentsPerYear: '' }])}
+      >
         {t('partnership.add_commitment')}
       </button>
     </fieldset>
   );
 }
 
-export function DocumentsEditor({ value, onChange, errors }: { value: Documents; onChange(v: Documents): void; errors: FieldErrors }) {
+export function DocumentsEditor({
+  value,
+  onChange,
+  errors,
+}: {
+  value: Documents;
+  onChange(v: Documents): void;
+  errors: FieldErrors;
+}) {
   const { t } = useI18n();
   return (
     <fieldset>
@@ -85,7 +109,11 @@ export function DocumentsEditor({ value, onChange, errors }: { value: Documents;
               required
             />
           </div>
-          <button type="button" className="button link danger" onClick={() => onChange(value.filter((_, j) => j !== i))}>
+          <button
+            type="button"
+            className="button link danger"
+            onClick={() => onChange(value.filter((_, j) => j !== i))}
+          >
             {t('partnership.remove_document', { n: i + 1 })}
           </button>
         </fieldset>

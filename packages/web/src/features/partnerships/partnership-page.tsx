@@ -18,9 +18,13 @@ import { useResource } from '../../lib/use-resource';
 import { useTitle } from '../../lib/use-title';
 import './partnerships.css';
 
-type Notice = { kind: 'created' | 'saved' | 'unchanged' | 'moved' } | { kind: 'refused'; allowed: PartnershipStatus[] } | undefined;
+type Notice =
+  | { kind: 'created' | 'saved' | 'unchanged' | 'moved' }
+  | { kind: 'refused'; allowed: PartnershipStatus[] }
+  | undefined;
 
-const isMissing = (error: unknown) => error instanceof ApiError && (error.status === 404 || error.code === 'not_found' || error.status === 400);
+const isMissing = (error: unknown) =>
+  error instanceof ApiError && (error.status === 404 || error.code === 'not_found' || error.status === 400);
 
 function NotFound() {
   const { t } = useI18n();
@@ -40,16 +44,22 @@ export default function PartnershipPage() {
   const { partnershipId = '' } = useParams();
   const location = useLocation();
   const get = useCallback(
-    (signal?: AbortSignal) => unwrap(api.GET('/v1/partnerships/{partnershipId}', { params: { path: { partnershipId } }, signal })),
+    (signal?: AbortSignal) =>
+      unwrap(api.GET('/v1/partnerships/{partnershipId}', { params: { path: { partnershipId } }, signal })),
     [partnershipId],
   );
   const partnership = useResource((signal) => get(signal), ['/v1/partnerships/{partnershipId}', partnershipId, get]);
   const universityId = partnership.data?.universityId;
   const university = useResource(
-    (signal) => (universityId ? unwrap(api.GET('/v1/universities/{universityId}', { params: { path: { universityId } }, signal })) : Promise.resolve(undefined)),
+    (signal) =>
+      universityId
+        ? unwrap(api.GET('/v1/universities/{universityId}', { params: { path: { universityId } }, signal }))
+        : Promise.resolve(undefined),
     ['/v1/universities/{universityId}', universityId],
   );
-  const [notice, setNotice] = useState<Notice>((location.state as { created?: boolean } | null)?.created ? { kind: 'created' } : undefined);
+  const [notice, setNotice] = useState<Notice>(
+    (location.state as { created?: boolean } | null)?.created ? { kind: 'created' } : undefined,
+  );
   const [editing, setEditing] = useState(false);
   const [conflict, setConflict] = useState(false);
   const [moving, setMoving] = useState<PartnershipStatus>();
@@ -69,7 +79,11 @@ export default function PartnershipPage() {
       return;
     }
     try {
-      partnership.setData(await unwrap(api.PATCH('/v1/partnerships/{partnershipId}', { params: { path: { partnershipId } }, body: patch })));
+      partnership.setData(
+        await unwrap(
+          api.PATCH('/v1/partnerships/{partnershipId}', { params: { path: { partnershipId } }, body: patch }),
+        ),
+      );
       setEditing(false);
       setConflict(false);
       setNotice({ kind: 'saved' });
@@ -96,12 +110,22 @@ export default function PartnershipPage() {
   return (
     <section className="page" aria-labelledby="partnership-title">
       <p className="back">
-        {organiser ? <Link to="/partnerships">{t('partnership.back_to_list')}</Link> : <Link to="/my-university">{t('partnership.back_to_university')}</Link>}
+        {organiser ? (
+          <Link to="/partnerships">{t('partnership.back_to_list')}</Link>
+        ) : (
+          <Link to="/my-university">{t('partnership.back_to_university')}</Link>
+        )}
       </p>
       <div className="page-head">
         <div>
           <p className="eyebrow">
-            {university.data ? <Link to={organiser ? `/universities/${university.data.universityId}` : '/my-university'}>{university.data.name}</Link> : t('nav.partnerships')}
+            {university.data ? (
+              <Link to={organiser ? `/universities/${university.data.universityId}` : '/my-university'}>
+                {university.data.name}
+              </Link>
+            ) : (
+              t('nav.partnerships')
+            )}
           </p>
           <h1 id="partnership-title">{p.title}</h1>
         </div>
@@ -125,7 +149,11 @@ export default function PartnershipPage() {
       {notice?.kind === 'moved' && <Alert tone="success">{t('transition.done', { to: t(statusKey(p.status)) })}</Alert>}
       {notice?.kind === 'refused' && (
         <Alert tone="warning" title={t('transition.refused')} focus>
-          <p>{notice.allowed.length ? t('transition.refused_allowed', { allowed: list(notice.allowed) }) : t('transition.refused_none')}</p>
+          <p>
+            {notice.allowed.length
+              ? t('transition.refused_allowed', { allowed: list(notice.allowed) })
+              : t('transition.refused_none')}
+          </p>
         </Alert>
       )}
 
@@ -135,7 +163,12 @@ export default function PartnershipPage() {
         {organiser && p.allowedTransitions.length > 0 && (
           <fieldset className="transition-actions plain-group" aria-label={t('transition.actions')}>
             {p.allowedTransitions.map((to) => (
-              <button key={to} type="button" className={to === 'terminated' ? 'button secondary danger-text' : 'button primary'} onClick={() => setMoving(to)}>
+              <button
+                key={to}
+                type="button"
+                className={to === 'terminated' ? 'button secondary danger-text' : 'button primary'}
+                onClick={() => setMoving(to)}
+              >
                 {t('transition.to', { to: t(statusKey(to)) })}
               </button>
             ))}
@@ -143,7 +176,15 @@ export default function PartnershipPage() {
         )}
         {p.allowedTransitions.length === 0 && <p className="hint">{t('transition.final')}</p>}
       </section>
-      {moving && <TransitionDialog partnership={p} to={moving} onDone={moved} onRefused={refused} onClose={() => setMoving(undefined)} />}
+      {moving && (
+        <TransitionDialog
+          partnership={p}
+          to={moving}
+          onDone={moved}
+          onRefused={refused}
+          onClose={() => setMoving(undefined)}
+        />
+      )}
 
       <section className="panel" aria-labelledby="partnership-facts-title">
         <h2 id="partnership-facts-title">{editing ? t('partnership.edit_title') : t('partnership.facts')}</h2>
@@ -168,7 +209,11 @@ export default function PartnershipPage() {
 
       <section className="panel" aria-labelledby="timeline-title">
         <h2 id="timeline-title">{t('activity.timeline')}</h2>
-        <Timeline source={{ partnershipId, universityId: p.universityId }} canAdd={organiser} refreshKey={`${p.version}:${p.status}`} />
+        <Timeline
+          source={{ partnershipId, universityId: p.universityId }}
+          canAdd={organiser}
+          refreshKey={`${p.version}:${p.status}`}
+        />
       </section>
     </section>
   );

@@ -29,7 +29,15 @@ export default function PartnershipsPage() {
     (cursor, signal) =>
       unwrap(
         api.GET('/v1/partnerships', {
-          params: { query: { status: status || undefined, universityId: universityId || undefined, overdue: overdue ? 'true' : undefined, limit: PAGE_SIZE, cursor } },
+          params: {
+            query: {
+              status: status || undefined,
+              universityId: universityId || undefined,
+              overdue: overdue ? 'true' : undefined,
+              limit: PAGE_SIZE,
+              cursor,
+            },
+          },
           signal,
         }),
       ),
@@ -55,7 +63,12 @@ export default function PartnershipsPage() {
       <RemindersPanel universities={universities.data} />
       <search>
         <form className="filters filters-3" onSubmit={(e) => e.preventDefault()} noValidate>
-          <SelectField id="filter-status" label={t('partnership.status')} value={status} onChange={(e) => applyFilter('status', e.target.value)}>
+          <SelectField
+            id="filter-status"
+            label={t('partnership.status')}
+            value={status}
+            onChange={(e) => applyFilter('status', e.target.value)}
+          >
             <option value="">{t('partnerships.all_statuses')}</option>
             {PARTNERSHIP_STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -76,7 +89,12 @@ export default function PartnershipsPage() {
               </option>
             ))}
           </SelectField>
-          <SelectField id="filter-overdue" label={t('partnerships.filter_end')} value={overdue ? 'true' : ''} onChange={(e) => applyFilter('overdue', e.target.value)}>
+          <SelectField
+            id="filter-overdue"
+            label={t('partnerships.filter_end')}
+            value={overdue ? 'true' : ''}
+            onChange={(e) => applyFilter('overdue', e.target.value)}
+          >
             <option value="">{t('partnerships.any_end')}</option>
             <option value="true">{t('partnerships.overdue_only')}</option>
           </SelectField>
@@ -84,7 +102,11 @@ export default function PartnershipsPage() {
       </search>
       {filtered && (
         <div className="filter-actions">
-          <button type="button" className="button secondary" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => setParams(new URLSearchParams(), { replace: true })}
+          >
             {t('universities.clear')}
           </button>
         </div>
@@ -101,7 +123,11 @@ export default function PartnershipsPage() {
           </p>
           <ul className="card-list">
             {list.items.map((p) => (
-              <PartnershipCard key={p.partnershipId} partnership={p} universityName={nameOf(universities.data, p.universityId)} />
+              <PartnershipCard
+                key={p.partnershipId}
+                partnership={p}
+                universityName={nameOf(universities.data, p.universityId)}
+              />
             ))}
           </ul>
           <LoadMore list={list} />

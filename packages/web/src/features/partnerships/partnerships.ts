@@ -21,12 +21,25 @@ export const PARTNERSHIP_TYPES: PartnershipType[] = [
   'teacher_exchange',
   'academician_workstation',
 ];
-export const PARTNERSHIP_STATUSES: PartnershipStatus[] = ['prospect', 'negotiating', 'signed', 'active', 'expired', 'terminated'];
+export const PARTNERSHIP_STATUSES: PartnershipStatus[] = [
+  'prospect',
+  'negotiating',
+  'signed',
+  'active',
+  'expired',
+  'terminated',
+];
 /** The states an existing agreement can be recorded in; the closed ones are only reached by a transition. */
 export const CREATE_STATUSES: PartnershipStatus[] = ['prospect', 'negotiating', 'signed', 'active'];
 /** The main road; terminated is a side exit from any open state, so the stepper shows it apart. */
 export const LIFECYCLE_PATH: PartnershipStatus[] = ['prospect', 'negotiating', 'signed', 'active', 'expired'];
-export const ACTIVITY_KINDS: ActivityKind[] = ['inbound_visit', 'outbound_visit', 'meeting', 'signing_ceremony', 'note'];
+export const ACTIVITY_KINDS: ActivityKind[] = [
+  'inbound_visit',
+  'outbound_visit',
+  'meeting',
+  'signing_ceremony',
+  'note',
+];
 
 export const REMINDER_EXPIRING_DAYS = 60;
 export const REMINDER_INACTIVE_DAYS = 90;
@@ -46,7 +59,8 @@ export function partnershipFieldErrors(error: unknown, t: Translate): FieldError
 }
 
 function issueText(issue: ApiFieldError, t: Translate): string {
-  if (issue.path === 'expiresOn' && issue.code === 'end_before_start') return t('partnership.field.expires_before_signed');
+  if (issue.path === 'expiresOn' && issue.code === 'end_before_start')
+    return t('partnership.field.expires_before_signed');
   if (issue.path === 'signedOn' && issue.code === 'required') return t('partnership.field.signed_on_needed');
   if (issue.path.endsWith('url') && issue.code === 'invalid_format') return t('partnership.field.url');
   const badDate = issue.code === 'invalid_format' || issue.code === 'invalid_date';
@@ -68,7 +82,10 @@ export class TransitionRefused extends Error {
  * Goes around `unwrap` because ApiError keeps only the standard problem fields, and a 409
  * `invalid_transition` carries `allowed` beside them.
  */
-export async function transition(partnershipId: string, body: { to: PartnershipStatus; on?: string; note?: string }): Promise<Partnership> {
+export async function transition(
+  partnershipId: string,
+  body: { to: PartnershipStatus; on?: string; note?: string },
+): Promise<Partnership> {
   const result = await api
     .POST('/v1/partnerships/{partnershipId}/transitions', { params: { path: { partnershipId } }, body })
     .catch((error: unknown) => {
@@ -78,6 +95,7 @@ export async function transition(partnershipId: string, body: { to: PartnershipS
   if (result.data && result.response.ok) return result.data;
   const problem = ApiError.fromResponse(result.error, result.response);
   const allowed = (result.error as { allowed?: unknown } | undefined)?.allowed;
-  if (problem.code === 'invalid_transition' && Array.isArray(allowed)) throw new TransitionRefused(allowed as PartnershipStatus[], problem);
+  if (problem.code === 'invalid_transition' && Array.isArray(allowed))
+    throw new TransitionRefused(allowed as PartnershipStatus[], problem);
   throw problem;
 }

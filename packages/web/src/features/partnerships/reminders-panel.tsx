@@ -18,11 +18,18 @@ const QUERY: Record<Tab, { expiringWithinDays?: number; overdue?: 'true'; inacti
   overdue: { overdue: 'true' },
   inactive: { inactiveForDays: REMINDER_INACTIVE_DAYS },
 };
-const NONE = { expiring: 'reminders.none_expiring', overdue: 'reminders.none_overdue', inactive: 'reminders.none_inactive' } as const;
+const NONE = {
+  expiring: 'reminders.none_expiring',
+  overdue: 'reminders.none_overdue',
+  inactive: 'reminders.none_inactive',
+} as const;
 
 function ReminderList({ tab, universities }: { tab: Tab; universities?: University[] }) {
   const { t } = useI18n();
-  const list = useResource((signal) => unwrap(api.GET('/v1/partnerships', { params: { query: { ...QUERY[tab], limit: 50 } }, signal })), ['/v1/partnerships', tab]);
+  const list = useResource(
+    (signal) => unwrap(api.GET('/v1/partnerships', { params: { query: { ...QUERY[tab], limit: 50 } }, signal })),
+    ['/v1/partnerships', tab],
+  );
   if (list.status === 'error') return <LoadError error={list.error} onRetry={list.reload} />;
   if (!list.data) return <Loading />;
   if (list.data.items.length === 0) return <p className="muted">{t(NONE[tab])}</p>;
@@ -62,7 +69,11 @@ function DigestNote() {
   if (!digest.data) return <p className="hint">{t('reminders.digest_pending')}</p>;
   return (
     <p className="hint">
-      {t('reminders.digest', { expiring: digest.data.expiring.length, overdue: digest.data.overdue.length, inactive: digest.data.inactive.length })}
+      {t('reminders.digest', {
+        expiring: digest.data.expiring.length,
+        overdue: digest.data.overdue.length,
+        inactive: digest.data.inactive.length,
+      })}
     </p>
   );
 }

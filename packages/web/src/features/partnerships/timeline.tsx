@@ -39,7 +39,17 @@ function ActivityItem({ activity: a, partnerships }: { activity: Activity; partn
  * A partnership's or a university's relationship timeline, newest first, with an add form for
  * organisers. Status changes appear here because the API records each transition as an entry.
  */
-export function Timeline({ source, canAdd, refreshKey, partnerships }: { source: Source; canAdd: boolean; refreshKey?: unknown; partnerships?: Partnership[] }) {
+export function Timeline({
+  source,
+  canAdd,
+  refreshKey,
+  partnerships,
+}: {
+  source: Source;
+  canAdd: boolean;
+  refreshKey?: unknown;
+  partnerships?: Partnership[];
+}) {
   const { t } = useI18n();
   const [adding, setAdding] = useState(false);
   const [added, setAdded] = useState(0);
@@ -49,8 +59,18 @@ export function Timeline({ source, canAdd, refreshKey, partnerships }: { source:
   const list = usePagedList(
     (cursor, signal) =>
       partnershipId !== undefined
-        ? unwrap(api.GET('/v1/partnerships/{partnershipId}/activities', { params: { path: { partnershipId }, query: { cursor } }, signal }))
-        : unwrap(api.GET('/v1/universities/{universityId}/activities', { params: { path: { universityId }, query: { cursor } }, signal })),
+        ? unwrap(
+            api.GET('/v1/partnerships/{partnershipId}/activities', {
+              params: { path: { partnershipId }, query: { cursor } },
+              signal,
+            }),
+          )
+        : unwrap(
+            api.GET('/v1/universities/{universityId}/activities', {
+              params: { path: { universityId }, query: { cursor } },
+              signal,
+            }),
+          ),
     ['/v1/partnerships/{partnershipId}/activities', partnershipId, universityId, refreshKey, added],
   );
 
@@ -79,7 +99,11 @@ export function Timeline({ source, canAdd, refreshKey, partnerships }: { source:
       {list.items.length > 0 && (
         <ol className="activities">
           {list.items.map((a) => (
-            <ActivityItem key={a.activityId} activity={a} partnerships={'partnershipId' in source ? undefined : partnerships} />
+            <ActivityItem
+              key={a.activityId}
+              activity={a}
+              partnerships={'partnershipId' in source ? undefined : partnerships}
+            />
           ))}
         </ol>
       )}

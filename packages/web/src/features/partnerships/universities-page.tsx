@@ -75,7 +75,12 @@ export default function UniversitiesPage() {
               maxLength={60}
               autoComplete="off"
             />
-            <SelectField id="province" label={t('universities.province')} value={province} onChange={(e) => applyFilters({ province: e.target.value })}>
+            <SelectField
+              id="province"
+              label={t('universities.province')}
+              value={province}
+              onChange={(e) => applyFilters({ province: e.target.value })}
+            >
               <option value="">{t('universities.all_provinces')}</option>
               {PROVINCES.map(([zh]) => (
                 <option key={zh} value={zh}>
@@ -88,7 +93,11 @@ export default function UniversitiesPage() {
                 {t('universities.search_submit')}
               </button>
               {filtered && (
-                <button type="button" className="button secondary" onClick={() => applyFilters({ q: '', province: '' })}>
+                <button
+                  type="button"
+                  className="button secondary"
+                  onClick={() => applyFilters({ q: '', province: '' })}
+                >
                   {t('universities.clear')}
                 </button>
               )}

@@ -29,11 +29,27 @@ export function emptyContact(): ContactDraft {
 }
 
 export function contactDrafts(contacts: Contact[]): ContactDraft[] {
-  return contacts.map((c) => ({ key: nextKey++, name: c.name, title: c.title ?? '', phone: c.phone ?? '', email: c.email ?? '' }));
+  return contacts.map((c) => ({
+    key: nextKey++,
+    name: c.name,
+    title: c.title ?? '',
+    phone: c.phone ?? '',
+    email: c.email ?? '',
+  }));
 }
 
 export function emptyDraft(): UniversityDraft {
-  return { name: '', nameEn: '', shortName: '', city: '', province: '', country: '中国', tags: [], otherTags: '', contacts: [] };
+  return {
+    name: '',
+    nameEn: '',
+    shortName: '',
+    city: '',
+    province: '',
+    country: '中国',
+    tags: [],
+    otherTags: '',
+    contacts: [],
+  };
 }
 
 export function toDraft(u: University): UniversityDraft {
@@ -53,7 +69,10 @@ export function toDraft(u: University): UniversityDraft {
 
 /** People type tag lists with Chinese or Latin commas, 、 or spaces; all of them separate tags. */
 function allTags(draft: UniversityDraft): string[] {
-  const typed = draft.otherTags.split(/[,，、;；\s]+/).map((tag) => tag.trim()).filter(Boolean);
+  const typed = draft.otherTags
+    .split(/[,，、;；\s]+/)
+    .map((tag) => tag.trim())
+    .filter(Boolean);
   return [...new Set([...draft.tags, ...typed])];
 }
 

@@ -118,7 +118,11 @@ export function UniversityForm({ initial, submitLabel, onSubmit, onCancel, notic
         <div className="checks">
           {COMMON_TAGS.map((tag) => (
             <label key={tag} className="check">
-              <input type="checkbox" checked={draft.tags.includes(tag)} onChange={(e) => toggleTag(tag, e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={draft.tags.includes(tag)}
+                onChange={(e) => toggleTag(tag, e.target.checked)}
+              />
               {tagLabel(tag, lang)}
             </label>
           ))}

@@ -15,7 +15,8 @@ const COUNTERS: ['eventsHeld' | 'registrations' | 'leads' | 'interns' | 'hires',
 export function UniversityOutcomes({ universityId }: { universityId: string }) {
   const { t } = useI18n();
   const outcomes = useResource(
-    (signal) => unwrap(api.GET('/v1/universities/{universityId}/outcomes', { params: { path: { universityId } }, signal })),
+    (signal) =>
+      unwrap(api.GET('/v1/universities/{universityId}/outcomes', { params: { path: { universityId } }, signal })),
     ['/v1/universities/{universityId}/outcomes', universityId],
   );
   const titleId = `outcomes-${universityId}`;

@@ -50,7 +50,9 @@ function OrganiserUniversity({ universityId }: { universityId: string }) {
       return;
     }
     try {
-      const saved = await unwrap(api.PATCH('/v1/universities/{universityId}', { params: { path: { universityId } }, body: patch }));
+      const saved = await unwrap(
+        api.PATCH('/v1/universities/{universityId}', { params: { path: { universityId } }, body: patch }),
+      );
       university.setData(saved);
       setEditing(false);
       setConflict(false);
@@ -58,7 +60,9 @@ function OrganiserUniversity({ universityId }: { universityId: string }) {
     } catch (error) {
       if (!isVersionConflict(error)) throw error;
       // Someone saved first. Show their version rather than overwrite it; the form re-opens on it.
-      const latest: University = await unwrap(api.GET('/v1/universities/{universityId}', { params: { path: { universityId } } }));
+      const latest: University = await unwrap(
+        api.GET('/v1/universities/{universityId}', { params: { path: { universityId } } }),
+      );
       university.setData(latest);
       setConflict(true);
     }

@@ -27,7 +27,9 @@ export function UniversityPartnerships({ universityId, canEdit }: { universityId
       <h3>{t('relations.partnerships')}</h3>
       {partnerships.status === 'error' && <LoadError error={partnerships.error} onRetry={partnerships.reload} />}
       {partnerships.status === 'loading' && !partnerships.data && <Loading />}
-      {partnerships.data && partnerships.data.items.length === 0 && <p className="muted">{t('relations.no_partnerships')}</p>}
+      {partnerships.data && partnerships.data.items.length === 0 && (
+        <p className="muted">{t('relations.no_partnerships')}</p>
+      )}
       {partnerships.data && partnerships.data.items.length > 0 && (
         <ul className="card-list">
           {partnerships.data.items.map((p) => (

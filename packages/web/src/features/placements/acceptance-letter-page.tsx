@@ -21,7 +21,11 @@ export default function AcceptanceLetterPage() {
   const { registrationId = '' } = useParams();
   const { t } = useI18n();
   const { user } = useSession();
-  const letter = useResource((signal) => unwrap(api.GET('/v1/placements/{registrationId}/letter', { params: { path: { registrationId } }, signal })), ['/v1/placements/{registrationId}/letter', registrationId]);
+  const letter = useResource(
+    (signal) =>
+      unwrap(api.GET('/v1/placements/{registrationId}/letter', { params: { path: { registrationId } }, signal })),
+    ['/v1/placements/{registrationId}/letter', registrationId],
+  );
   useTitle(t('letter.title'));
   const l = letter.data;
 
@@ -51,8 +55,9 @@ export default function AcceptanceLetterPage() {
           <p className="letter-no">编号：{l.letterNo}</p>
           <p>{l.universityName}：</p>
           <p className="letter-body">
-            贵校{l.degreeLevel}研究生{l.internName}同学（{l.major}专业）经推荐参加“{l.cohortName}”，经审核，同意接收其于{chineseDate(l.startDate)}至
-            {chineseDate(l.endDate)}到{l.hostUnitName}开展社会实践，实践岗位为“{l.projectTitle}”。
+            贵校{l.degreeLevel}研究生{l.internName}同学（{l.major}专业）经推荐参加“{l.cohortName}”，经审核，同意接收其于
+            {chineseDate(l.startDate)}至{chineseDate(l.endDate)}到{l.hostUnitName}开展社会实践，实践岗位为“
+            {l.projectTitle}”。
           </p>
           <ul className="letter-facts">
             <li>
@@ -66,7 +71,9 @@ export default function AcceptanceLetterPage() {
               </li>
             )}
           </ul>
-          <p className="letter-body">我们将为实践学生提供生活保障、帮带培养与必要的工作条件。欢迎你来阿克苏，才聚阿克苏、圆梦在天山！</p>
+          <p className="letter-body">
+            我们将为实践学生提供生活保障、帮带培养与必要的工作条件。欢迎你来阿克苏，才聚阿克苏、圆梦在天山！
+          </p>
           <p className="letter-body">特此函告。</p>
           <div className="letter-sign">
             <p>{l.office}</p>

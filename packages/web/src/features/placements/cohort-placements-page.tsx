@@ -12,9 +12,18 @@ import './placements.css';
 export default function CohortPlacementsPage() {
   const { cohortId = '' } = useParams();
   const { t } = useI18n();
-  const cohort = useResource((signal) => unwrap(api.GET('/v1/cohorts/{cohortId}', { params: { path: { cohortId } }, signal })), ['/v1/cohorts/{cohortId}', cohortId]);
+  const cohort = useResource(
+    (signal) => unwrap(api.GET('/v1/cohorts/{cohortId}', { params: { path: { cohortId } }, signal })),
+    ['/v1/cohorts/{cohortId}', cohortId],
+  );
   const list = usePagedList(
-    (cursor, signal) => unwrap(api.GET('/v1/cohorts/{cohortId}/placements', { params: { path: { cohortId }, query: { limit: 50, cursor } }, signal })),
+    (cursor, signal) =>
+      unwrap(
+        api.GET('/v1/cohorts/{cohortId}/placements', {
+          params: { path: { cohortId }, query: { limit: 50, cursor } },
+          signal,
+        }),
+      ),
     ['/v1/cohorts/{cohortId}/placements', cohortId],
   );
   useTitle(cohort.data ? `${t('placed.title')} · ${cohort.data.name}` : t('placed.title'));

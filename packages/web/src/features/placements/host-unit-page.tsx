@@ -42,7 +42,10 @@ function NewHostUnit() {
 function ExistingHostUnit({ hostUnitId }: { hostUnitId: string }) {
   const { t } = useI18n();
   const location = useLocation();
-  const unit = useResource((signal) => unwrap(api.GET('/v1/host-units/{hostUnitId}', { params: { path: { hostUnitId } }, signal })), ['/v1/host-units/{hostUnitId}', hostUnitId]);
+  const unit = useResource(
+    (signal) => unwrap(api.GET('/v1/host-units/{hostUnitId}', { params: { path: { hostUnitId } }, signal })),
+    ['/v1/host-units/{hostUnitId}', hostUnitId],
+  );
   const [saved, setSaved] = useState(Boolean((location.state as { created?: boolean } | null)?.created));
   const [conflict, setConflict] = useState(false);
   const [formKey, setFormKey] = useState(0);
@@ -52,7 +55,12 @@ function ExistingHostUnit({ hostUnitId }: { hostUnitId: string }) {
     setSaved(false);
     setConflict(false);
     try {
-      const next = await unwrap(api.PATCH('/v1/host-units/{hostUnitId}', { params: { path: { hostUnitId } }, body: { ...input, version: unit.data!.version } }));
+      const next = await unwrap(
+        api.PATCH('/v1/host-units/{hostUnitId}', {
+          params: { path: { hostUnitId } },
+          body: { ...input, version: unit.data!.version },
+        }),
+      );
       unit.setData(next);
       setSaved(true);
     } catch (error) {
@@ -85,7 +93,12 @@ function ExistingHostUnit({ hostUnitId }: { hostUnitId: string }) {
             <summary>
               <h2>{t('hu.edit')}</h2>
             </summary>
-            <HostUnitForm key={`${formKey}-${unit.data.version}`} unit={unit.data} submitLabel={t('hu.save')} onSubmit={save} />
+            <HostUnitForm
+              key={`${formKey}-${unit.data.version}`}
+              unit={unit.data}
+              submitLabel={t('hu.save')}
+              onSubmit={save}
+            />
           </details>
           <ProjectsPanel unit={unit.data} />
           <MentorsPanel unit={unit.data} />
@@ -98,21 +111,43 @@ function ExistingHostUnit({ hostUnitId }: { hostUnitId: string }) {
 function ProjectsPanel({ unit }: { unit: HostUnit }) {
   const { t } = useI18n();
   const hostUnitId = unit.hostUnitId;
-  const projects = useResource((signal) => unwrap(api.GET('/v1/host-units/{hostUnitId}/projects', { params: { path: { hostUnitId }, query: { limit: 100 } }, signal })), ['/v1/host-units/{hostUnitId}/projects', hostUnitId]);
-  const cohorts = useResource((signal) => unwrap(api.GET('/v1/cohorts', { params: { query: { limit: 100 } }, signal })), ['/v1/cohorts']);
+  const projects = useResource(
+    (signal) =>
+      unwrap(
+        api.GET('/v1/host-units/{hostUnitId}/projects', {
+          params: { path: { hostUnitId }, query: { limit: 100 } },
+          signal,
+        }),
+      ),
+    ['/v1/host-units/{hostUnitId}/projects', hostUnitId],
+  );
+  const cohorts = useResource(
+    (signal) => unwrap(api.GET('/v1/cohorts', { params: { query: { limit: 100 } }, signal })),
+    ['/v1/cohorts'],
+  );
   const [editing, setEditing] = useState<string>();
   const [notice, setNotice] = useState<string>();
   const [formKey, setFormKey] = useState(0);
 
   const create = async (input: ProjectInput) => {
     const { cohortId, ...rest } = input;
-    await unwrap(api.POST('/v1/host-units/{hostUnitId}/projects', { params: { path: { hostUnitId } }, body: { ...rest, cohortId: cohortId! } }));
+    await unwrap(
+      api.POST('/v1/host-units/{hostUnitId}/projects', {
+        params: { path: { hostUnitId } },
+        body: { ...rest, cohortId: cohortId! },
+      }),
+    );
     setNotice(t('prj.created'));
     setFormKey((k) => k + 1);
   };
 
   const update = (project: Project) => async (input: ProjectInput) => {
-    await unwrap(api.PATCH('/v1/projects/{projectId}', { params: { path: { projectId: project.projectId } }, body: { ...input, version: project.version } }));
+    await unwrap(
+      api.PATCH('/v1/projects/{projectId}', {
+        params: { path: { projectId: project.projectId } },
+        body: { ...input, version: project.version },
+      }),
+    );
     setEditing(undefined);
     setNotice(t('prj.saved'));
   };
@@ -129,7 +164,12 @@ function ProjectsPanel({ unit }: { unit: HostUnit }) {
         {projects.data?.items.map((p) => (
           <li key={p.projectId} className="row-item" data-testid="project-row">
             {editing === p.projectId ? (
-              <ProjectForm project={p} submitLabel={t('prj.save')} onSubmit={update(p)} onCancel={() => setEditing(undefined)} />
+              <ProjectForm
+                project={p}
+                submitLabel={t('prj.save')}
+                onSubmit={update(p)}
+                onCancel={() => setEditing(undefined)}
+              />
             ) : (
               <>
                 <h3>{p.title}</h3>
@@ -160,7 +200,10 @@ function ProjectsPanel({ unit }: { unit: HostUnit }) {
 function MentorsPanel({ unit }: { unit: HostUnit }) {
   const { t } = useI18n();
   const hostUnitId = unit.hostUnitId;
-  const mentors = useResource((signal) => unwrap(api.GET('/v1/mentors', { params: { query: { hostUnitId, limit: 100 } }, signal })), ['/v1/mentors', hostUnitId]);
+  const mentors = useResource(
+    (signal) => unwrap(api.GET('/v1/mentors', { params: { query: { hostUnitId, limit: 100 } }, signal })),
+    ['/v1/mentors', hostUnitId],
+  );
   return (
     <section className="panel" aria-labelledby="hu-mentors-title">
       <h2 id="hu-mentors-title">{t('hu.mentors')}</h2>

@@ -17,7 +17,12 @@ export default function HostUnitsPage() {
   const [cluster, setCluster] = useState<Cluster | ''>('');
   const list = usePagedList(
     (cursor, signal) =>
-      unwrap(api.GET('/v1/host-units', { params: { query: { limit: 50, cursor, ...(kind ? { kind } : {}), ...(cluster ? { cluster } : {}) } }, signal })),
+      unwrap(
+        api.GET('/v1/host-units', {
+          params: { query: { limit: 50, cursor, ...(kind ? { kind } : {}), ...(cluster ? { cluster } : {}) } },
+          signal,
+        }),
+      ),
     ['/v1/host-units', kind, cluster],
   );
 
@@ -30,7 +35,12 @@ export default function HostUnitsPage() {
         </Link>
       </div>
       <div className="field-row">
-        <SelectField id="filter-kind" label={t('hu.filter_kind')} value={kind} onChange={(e) => setKind(e.target.value as HostUnitKind | '')}>
+        <SelectField
+          id="filter-kind"
+          label={t('hu.filter_kind')}
+          value={kind}
+          onChange={(e) => setKind(e.target.value as HostUnitKind | '')}
+        >
           <option value="">{t('hu.all')}</option>
           {KINDS.map((k) => (
             <option key={k} value={k}>
@@ -38,7 +48,12 @@ export default function HostUnitsPage() {
             </option>
           ))}
         </SelectField>
-        <SelectField id="filter-cluster" label={t('hu.filter_cluster')} value={cluster} onChange={(e) => setCluster(e.target.value as Cluster | '')}>
+        <SelectField
+          id="filter-cluster"
+          label={t('hu.filter_cluster')}
+          value={cluster}
+          onChange={(e) => setCluster(e.target.value as Cluster | '')}
+        >
           <option value="">{t('hu.all')}</option>
           {CLUSTERS.map((c) => (
             <option key={c} value={c}>

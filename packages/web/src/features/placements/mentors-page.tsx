@@ -10,8 +10,14 @@ import './placements.css';
 export default function MentorsPage() {
   const { t } = useI18n();
   useTitle(t('mnt.title'));
-  const list = usePagedList((cursor, signal) => unwrap(api.GET('/v1/mentors', { params: { query: { limit: 50, cursor } }, signal })), ['/v1/mentors']);
-  const units = useResource((signal) => unwrap(api.GET('/v1/host-units', { params: { query: { limit: 100 } }, signal })), ['/v1/host-units']);
+  const list = usePagedList(
+    (cursor, signal) => unwrap(api.GET('/v1/mentors', { params: { query: { limit: 50, cursor } }, signal })),
+    ['/v1/mentors'],
+  );
+  const units = useResource(
+    (signal) => unwrap(api.GET('/v1/host-units', { params: { query: { limit: 100 } }, signal })),
+    ['/v1/host-units'],
+  );
 
   return (
     <section className="page" aria-labelledby="mentors-title">

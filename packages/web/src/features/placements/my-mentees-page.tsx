@@ -16,7 +16,13 @@ export default function MyMenteesPage() {
   useTitle(t('mentees.title'));
   const mentorId = user.mentorId ?? '';
   const list = usePagedList(
-    (cursor, signal) => unwrap(api.GET('/v1/mentors/{mentorId}/mentees', { params: { path: { mentorId }, query: { limit: 50, cursor } }, signal })),
+    (cursor, signal) =>
+      unwrap(
+        api.GET('/v1/mentors/{mentorId}/mentees', {
+          params: { path: { mentorId }, query: { limit: 50, cursor } },
+          signal,
+        }),
+      ),
     ['/v1/mentors/{mentorId}/mentees', mentorId],
   );
 
@@ -32,7 +38,13 @@ export default function MyMenteesPage() {
             {list.items.map((m) => (
               <li key={m.registrationId} className="row-item" data-testid="mentee">
                 <h2>{m.internName}</h2>
-                <p className="muted">{t('mentees.university', { university: m.universityName, degree: degreeLabel(t, m.degreeLevel), major: m.major })}</p>
+                <p className="muted">
+                  {t('mentees.university', {
+                    university: m.universityName,
+                    degree: degreeLabel(t, m.degreeLevel),
+                    major: m.major,
+                  })}
+                </p>
                 <p>{t('mentees.project', { project: m.projectTitle })}</p>
                 <p>{t('mentees.unit', { unit: m.hostUnitName })}</p>
                 <p>{t('mentees.dates', { from: m.startDate, to: m.endDate })}</p>

@@ -11,7 +11,9 @@ import { useTitle } from '../../lib/use-title';
 import './placements.css';
 
 /** Every page of a list: the board shows a whole cohort (a few hundred interns) at once. */
-async function everyPage<T>(load: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }>): Promise<T[]> {
+async function everyPage<T>(
+  load: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }>,
+): Promise<T[]> {
   const items: T[] = [];
   let cursor: string | undefined;
   do {
@@ -28,8 +30,12 @@ async function loadBoard(cohortId: string, signal: AbortSignal) {
   const [cohort, suggestions, projects, placements, mentors] = await Promise.all([
     unwrap(api.GET('/v1/cohorts/{cohortId}', { params: { path }, signal })),
     unwrap(api.GET('/v1/cohorts/{cohortId}/placement-suggestions', { params: { path }, signal })),
-    everyPage((cursor) => unwrap(api.GET('/v1/cohorts/{cohortId}/projects', { params: { path, query: { limit: 100, cursor } }, signal }))),
-    everyPage((cursor) => unwrap(api.GET('/v1/cohorts/{cohortId}/placements', { params: { path, query: { limit: 100, cursor } }, signal }))),
+    everyPage((cursor) =>
+      unwrap(api.GET('/v1/cohorts/{cohortId}/projects', { params: { path, query: { limit: 100, cursor } }, signal })),
+    ),
+    everyPage((cursor) =>
+      unwrap(api.GET('/v1/cohorts/{cohortId}/placements', { params: { path, query: { limit: 100, cursor } }, signal })),
+    ),
     everyPage((cursor) => unwrap(api.GET('/v1/mentors', { params: { query: { limit: 100, cursor } }, signal }))),
   ]);
   return { cohort, suggestions: suggestions.items, projects, placements, mentors };
@@ -40,7 +46,10 @@ type Notice = { tone: 'success' | 'error' | 'warning'; title: string; lines?: st
 export default function PlacementBoardPage() {
   const { cohortId = '' } = useParams();
   const { t } = useI18n();
-  const board = useResource((signal) => loadBoard(cohortId, signal), ['/v1/cohorts/{cohortId}/placement-suggestions', cohortId]);
+  const board = useResource(
+    (signal) => loadBoard(cohortId, signal),
+    ['/v1/cohorts/{cohortId}/placement-suggestions', cohortId],
+  );
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>();
   useTitle(board.data ? `${t('board.title')} · ${board.data.cohort.name}` : t('board.title'));
@@ -61,31 +70,55 @@ export default function PlacementBoardPage() {
 
   const place = (registrationId: string, projectId: string, name: string) =>
     act(async () => {
-      const placed = await unwrap(api.POST('/v1/cohorts/{cohortId}/placements', { params: { path: { cohortId } }, body: { registrationId, projectId } }));
+      const placed = await unwrap(
+        api.POST('/v1/cohorts/{cohortId}/placements', {
+          params: { path: { cohortId } },
+          body: { registrationId, projectId },
+        }),
+      );
       return { tone: 'success', title: t('board.placed_one', { name, project: placed.projectTitle }) };
     });
 
   const acceptAll = () =>
     act(async () => {
-      const items = (board.data?.suggestions ?? []).flatMap((s) => (s.proposal ? [{ registrationId: s.intern.registrationId, projectId: s.proposal.projectId }] : []));
-      const result = await unwrap(api.POST('/v1/cohorts/{cohortId}/placement-suggestions/accept', { params: { path: { cohortId } }, body: { items } }));
+      const items = (board.data?.suggestions ?? []).flatMap((s) =>
+        s.proposal ? [{ registrationId: s.intern.registrationId, projectId: s.proposal.projectId }] : [],
+      );
+      const result = await unwrap(
+        api.POST('/v1/cohorts/{cohortId}/placement-suggestions/accept', {
+          params: { path: { cohortId } },
+          body: { items },
+        }),
+      );
       const names = new Map((board.data?.suggestions ?? []).map((s) => [s.intern.registrationId, s.intern.name]));
       return {
         tone: result.refused.length ? 'warning' : 'success',
         title: t('board.accepted_all', { placed: result.placed.length, refused: result.refused.length }),
-        lines: result.refused.map((r) => t('board.refused_item', { name: names.get(r.registrationId) ?? r.registrationId, reason: codeText(r.code, t) })),
+        lines: result.refused.map((r) =>
+          t('board.refused_item', {
+            name: names.get(r.registrationId) ?? r.registrationId,
+            reason: codeText(r.code, t),
+          }),
+        ),
       };
     });
 
   const move = (registrationId: string, name: string) => (projectId: string) =>
     act(async () => {
-      await unwrap(api.POST('/v1/placements/{registrationId}/move', { params: { path: { registrationId } }, body: { projectId } }));
+      await unwrap(
+        api.POST('/v1/placements/{registrationId}/move', { params: { path: { registrationId } }, body: { projectId } }),
+      );
       return { tone: 'success', title: t('board.moved', { name }) };
     });
 
   const assign = (registrationId: string, name: string) => (mentorId: string | null) =>
     act(async () => {
-      await unwrap(api.POST('/v1/placements/{registrationId}/mentor', { params: { path: { registrationId } }, body: { mentorId } }));
+      await unwrap(
+        api.POST('/v1/placements/{registrationId}/mentor', {
+          params: { path: { registrationId } },
+          body: { mentorId },
+        }),
+      );
       return { tone: 'success', title: t('board.mentor_set', { name }) };
     });
 
@@ -163,7 +196,8 @@ export default function PlacementBoardPage() {
                   <h3>{p.title}</h3>
                   <p className="muted">{p.hostUnitName}</p>
                   <p>
-                    {t('prj.seats_value', { placed: p.placed, seats: p.seats })} · {t('prj.free_value', { n: p.seats - p.placed })}
+                    {t('prj.seats_value', { placed: p.placed, seats: p.seats })} ·{' '}
+                    {t('prj.free_value', { n: p.seats - p.placed })}
                   </p>
                 </li>
               ))}

@@ -39,10 +39,16 @@ export function PlacementRow({
         {placement.hostUnitName} · {placement.projectTitle}
       </p>
       <p className="muted">
-        {t('board.mentor')}：{placement.mentorName ?? t('board.no_mentor')} · {placement.startDate} – {placement.endDate}
+        {t('board.mentor')}：{placement.mentorName ?? t('board.no_mentor')} · {placement.startDate} –{' '}
+        {placement.endDate}
       </p>
       <div className="pick">
-        <SelectField id={`mentor-${id}`} label={t('board.mentor')} value={mentor} onChange={(e) => setMentor(e.target.value)}>
+        <SelectField
+          id={`mentor-${id}`}
+          label={t('board.mentor')}
+          value={mentor}
+          onChange={(e) => setMentor(e.target.value)}
+        >
           <option value="">{t('board.no_mentor')}</option>
           {fits.map((m) => (
             <option key={m.mentorId} value={m.mentorId}>
@@ -50,13 +56,23 @@ export function PlacementRow({
             </option>
           ))}
         </SelectField>
-        <button type="button" className="button secondary" disabled={busy || mentor === (placement.mentorId ?? '')} onClick={() => onMentor(mentor || null)}>
+        <button
+          type="button"
+          className="button secondary"
+          disabled={busy || mentor === (placement.mentorId ?? '')}
+          onClick={() => onMentor(mentor || null)}
+        >
           {t('board.assign')}
         </button>
       </div>
       {elsewhere.length > 0 && (
         <div className="pick">
-          <SelectField id={`move-${id}`} label={t('board.move_to')} value={target} onChange={(e) => setTarget(e.target.value)}>
+          <SelectField
+            id={`move-${id}`}
+            label={t('board.move_to')}
+            value={target}
+            onChange={(e) => setTarget(e.target.value)}
+          >
             <option value="">{t('board.choose_project')}</option>
             {elsewhere.map((p) => (
               <option key={p.projectId} value={p.projectId}>

@@ -12,7 +12,10 @@ export default function PlacementsPage() {
   const { t } = useI18n();
   const organiser = useUser().role === 'organiser';
   useTitle(t('board.choose_title'));
-  const list = usePagedList((cursor, signal) => unwrap(api.GET('/v1/cohorts', { params: { query: { limit: 20, cursor } }, signal })), ['/v1/cohorts']);
+  const list = usePagedList(
+    (cursor, signal) => unwrap(api.GET('/v1/cohorts', { params: { query: { limit: 20, cursor } }, signal })),
+    ['/v1/cohorts'],
+  );
   return (
     <section className="page" aria-labelledby="placements-title">
       <h1 id="placements-title">{t('board.choose_title')}</h1>
@@ -26,7 +29,9 @@ export default function PlacementsPage() {
             {list.items.map((c) => (
               <li key={c.cohortId} className="card">
                 <h2>
-                  <Link to={organiser ? `/cohorts/${c.cohortId}/placement-board` : `/cohorts/${c.cohortId}/placements`}>{c.name}</Link>
+                  <Link to={organiser ? `/cohorts/${c.cohortId}/placement-board` : `/cohorts/${c.cohortId}/placements`}>
+                    {c.name}
+                  </Link>
                 </h2>
                 <p className="card-meta">
                   {c.startsOn} – {c.endsOn}

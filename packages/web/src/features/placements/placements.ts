@@ -17,7 +17,14 @@ export type UnplacedIntern = Schemas['UnplacedIntern'];
 export type AcceptanceLetter = Schemas['AcceptanceLetter'];
 export type DegreeLevel = 'bachelor' | 'master' | 'phd';
 
-export const KINDS: HostUnitKind[] = ['enterprise', 'state_owned_enterprise', 'government_department', 'research_institute', 'hospital', 'school'];
+export const KINDS: HostUnitKind[] = [
+  'enterprise',
+  'state_owned_enterprise',
+  'government_department',
+  'research_institute',
+  'hospital',
+  'school',
+];
 export const CLUSTERS: Cluster[] = [
   'textile_apparel',
   'green_produce',
@@ -28,13 +35,25 @@ export const CLUSTERS: Cluster[] = [
   'digital_economy',
   'equipment_manufacturing',
 ];
-export const COUNTIES: County[] = ['aksu_city', 'kuqa', 'wensu', 'shaya', 'xinhe', 'baicheng', 'wushi', 'awati', 'kalpin', 'alar'];
+export const COUNTIES: County[] = [
+  'aksu_city',
+  'kuqa',
+  'wensu',
+  'shaya',
+  'xinhe',
+  'baicheng',
+  'wushi',
+  'awati',
+  'kalpin',
+  'alar',
+];
 export const DEGREES: DegreeLevel[] = ['bachelor', 'master', 'phd'];
 
 export const kindLabel = (t: Translate, kind: string) => t(`kind.${kind}` as MessageKey);
 export const clusterLabel = (t: Translate, cluster: string) => t(`cluster.${cluster}` as MessageKey);
 export const countyLabel = (t: Translate, county: string) => t(`county.${county}` as MessageKey);
-export const degreeLabel = (t: Translate, degree: string) => (DEGREES.includes(degree as DegreeLevel) ? t(`degree.${degree}` as MessageKey) : degree);
+export const degreeLabel = (t: Translate, degree: string) =>
+  DEGREES.includes(degree as DegreeLevel) ? t(`degree.${degree}` as MessageKey) : degree;
 
 /** Split a list people type with commas, Chinese commas or enumeration marks. */
 export const splitList = (text: string) =>
@@ -51,4 +70,8 @@ export function placementProblem(error: unknown, t: Translate): string {
 }
 
 export const codeText = (code: string, t: Translate) =>
-  code === 'no_seats_left' ? t('problem.no_seats_left') : code === 'mentor_full' ? t('problem.mentor_full') : problemText(new ApiError({ code, status: 409, detail: code }), t);
+  code === 'no_seats_left'
+    ? t('problem.no_seats_left')
+    : code === 'mentor_full'
+      ? t('problem.mentor_full')
+      : problemText(new ApiError({ code, status: 409, detail: code }), t);

@@ -75,13 +75,21 @@ export function ProjectForm({
     );
   };
 
-  const toggle = (degree: DegreeLevel) => setDegrees((d) => (d.includes(degree) ? d.filter((x) => x !== degree) : [...d, degree]));
+  const toggle = (degree: DegreeLevel) =>
+    setDegrees((d) => (d.includes(degree) ? d.filter((x) => x !== degree) : [...d, degree]));
 
   return (
     <form className="form" noValidate onSubmit={submit}>
       {failure && <Alert tone="error" title={failure} focus />}
       {!project && cohorts && (
-        <SelectField id={`${idp}-cohort`} label={t('prj.cohort')} required value={cohortId} onChange={(e) => setCohortId(e.target.value)} error={errors.cohortId}>
+        <SelectField
+          id={`${idp}-cohort`}
+          label={t('prj.cohort')}
+          required
+          value={cohortId}
+          onChange={(e) => setCohortId(e.target.value)}
+          error={errors.cohortId}
+        >
           {cohorts.map((c) => (
             <option key={c.cohortId} value={c.cohortId}>
               {c.name}
@@ -89,11 +97,38 @@ export function ProjectForm({
           ))}
         </SelectField>
       )}
-      <TextField id={`${idp}-title`} label={t('prj.title')} required value={title} onChange={(e) => setTitle(e.target.value)} error={errors.title} />
-      <TextAreaField id={`${idp}-description`} label={t('prj.description')} required value={description} onChange={(e) => setDescription(e.target.value)} error={errors.description} />
+      <TextField
+        id={`${idp}-title`}
+        label={t('prj.title')}
+        required
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        error={errors.title}
+      />
+      <TextAreaField
+        id={`${idp}-description`}
+        label={t('prj.description')}
+        required
+        value={description}
+        onChange={(e) => setDescription(e.target.value)}
+        error={errors.description}
+      />
       <div className="field-row">
-        <TextField id={`${idp}-majors`} label={t('prj.majors')} hint={t('prj.majors_hint')} value={majors} onChange={(e) => setMajors(e.target.value)} error={errors.majors} />
-        <TextField id={`${idp}-disciplines`} label={t('prj.disciplines')} value={disciplines} onChange={(e) => setDisciplines(e.target.value)} error={errors.disciplines} />
+        <TextField
+          id={`${idp}-majors`}
+          label={t('prj.majors')}
+          hint={t('prj.majors_hint')}
+          value={majors}
+          onChange={(e) => setMajors(e.target.value)}
+          error={errors.majors}
+        />
+        <TextField
+          id={`${idp}-disciplines`}
+          label={t('prj.disciplines')}
+          value={disciplines}
+          onChange={(e) => setDisciplines(e.target.value)}
+          error={errors.disciplines}
+        />
       </div>
       <fieldset className="checks">
         <legend>{t('prj.degree_levels')}</legend>
@@ -105,9 +140,30 @@ export function ProjectForm({
         <p className="hint">{t('prj.degree_hint')}</p>
       </fieldset>
       <div className="field-row">
-        <TextField id={`${idp}-seats`} label={t('prj.seats')} required inputMode="numeric" value={seats} onChange={(e) => setSeats(e.target.value)} error={errors.seats} />
-        <TextField id={`${idp}-supervisor`} label={t('prj.supervisor')} required value={supervisor} onChange={(e) => setSupervisor(e.target.value)} error={errors['supervisor.name']} />
-        <TextField id={`${idp}-supervisor-title`} label={t('prj.supervisor_title')} value={supervisorTitle} onChange={(e) => setSupervisorTitle(e.target.value)} error={errors['supervisor.title']} />
+        <TextField
+          id={`${idp}-seats`}
+          label={t('prj.seats')}
+          required
+          inputMode="numeric"
+          value={seats}
+          onChange={(e) => setSeats(e.target.value)}
+          error={errors.seats}
+        />
+        <TextField
+          id={`${idp}-supervisor`}
+          label={t('prj.supervisor')}
+          required
+          value={supervisor}
+          onChange={(e) => setSupervisor(e.target.value)}
+          error={errors['supervisor.name']}
+        />
+        <TextField
+          id={`${idp}-supervisor-title`}
+          label={t('prj.supervisor_title')}
+          value={supervisorTitle}
+          onChange={(e) => setSupervisorTitle(e.target.value)}
+          error={errors['supervisor.title']}
+        />
       </div>
       <div className="form-actions">
         <button type="submit" className="button primary" disabled={busy}>

@@ -60,7 +60,11 @@ export function SuggestionList({
               {intern.fromRegion ? ` · ${t('board.from_region')}` : ''}
             </p>
             {proposal ? (
-              <MatchLine match={proposal} busy={busy} onAccept={() => onPlace(intern.registrationId, proposal.projectId, intern.name)} />
+              <MatchLine
+                match={proposal}
+                busy={busy}
+                onAccept={() => onPlace(intern.registrationId, proposal.projectId, intern.name)}
+              />
             ) : (
               <p className="muted">{t('board.no_proposal')}</p>
             )}
@@ -68,7 +72,12 @@ export function SuggestionList({
               <details>
                 <summary>{t('board.alternatives')}</summary>
                 {others.map((m) => (
-                  <MatchLine key={m.projectId} match={m} busy={busy} onAccept={() => onPlace(intern.registrationId, m.projectId, intern.name)} />
+                  <MatchLine
+                    key={m.projectId}
+                    match={m}
+                    busy={busy}
+                    onAccept={() => onPlace(intern.registrationId, m.projectId, intern.name)}
+                  />
                 ))}
               </details>
             )}
@@ -87,7 +96,12 @@ export function SuggestionList({
                     </option>
                   ))}
                 </SelectField>
-                <button type="button" className="button secondary" disabled={busy || !pick} onClick={() => onPlace(intern.registrationId, pick, intern.name)}>
+                <button
+                  type="button"
+                  className="button secondary"
+                  disabled={busy || !pick}
+                  onClick={() => onPlace(intern.registrationId, pick, intern.name)}
+                >
                   {t('board.place')}
                 </button>
               </div>

@@ -24,7 +24,10 @@ export function CameraScan({ onCode, onClose }: { onCode(code: string): void; on
     const context = canvas.getContext('2d', { willReadFrequently: true });
 
     (async () => {
-      const [{ default: jsQR }, media] = await Promise.all([import('jsqr'), navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } })]);
+      const [{ default: jsQR }, media] = await Promise.all([
+        import('jsqr'),
+        navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } }),
+      ]);
       stream = media;
       if (stopped || !video.current) {
         for (const track of media.getTracks()) track.stop();
@@ -59,7 +62,11 @@ export function CameraScan({ onCode, onClose }: { onCode(code: string): void; on
 
   return (
     <div className="camera-scan">
-      {failed ? <p className="field-error">{t('checkin.camera_failed')}</p> : <video ref={video} muted playsInline aria-label={t('checkin.camera_label')} />}
+      {failed ? (
+        <p className="field-error">{t('checkin.camera_failed')}</p>
+      ) : (
+        <video ref={video} muted playsInline aria-label={t('checkin.camera_label')} />
+      )}
       <button type="button" className="button secondary" onClick={onClose}>
         {t('checkin.camera_close')}
       </button>

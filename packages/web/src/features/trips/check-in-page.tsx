@@ -27,9 +27,17 @@ export default function CheckInPage() {
   const { t, lang } = useI18n();
   const { eventId = '' } = useParams();
   const [tick, setTick] = useState(0);
-  const event = useResource((signal) => unwrap(api.GET('/v1/events/{eventId}', { params: { path: { eventId } }, signal })), ['/v1/events/{eventId}', eventId]);
+  const event = useResource(
+    (signal) => unwrap(api.GET('/v1/events/{eventId}', { params: { path: { eventId } }, signal })),
+    ['/v1/events/{eventId}', eventId],
+  );
   const counts = useResource(
-    async (signal) => (await unwrap(api.GET('/v1/events/{eventId}/attendance', { params: { path: { eventId }, query: { limit: 1 } }, signal }))).counts,
+    async (signal) =>
+      (
+        await unwrap(
+          api.GET('/v1/events/{eventId}/attendance', { params: { path: { eventId }, query: { limit: 1 } }, signal }),
+        )
+      ).counts,
     ['/v1/events/{eventId}/attendance', eventId, tick],
   );
   const [token, setToken] = useState('');
@@ -49,7 +57,9 @@ export default function CheckInPage() {
     if (!trimmed || busy) return;
     setBusy(true);
     // The problem body is read directly: the 409 carries the first check-in's time beside the code.
-    const { data, error, response } = await api.POST('/v1/events/{eventId}/check-ins', { params: { path: { eventId } }, body: { token: trimmed } }).catch(() => ({ data: undefined, error: undefined, response: undefined }));
+    const { data, error, response } = await api
+      .POST('/v1/events/{eventId}/check-ins', { params: { path: { eventId } }, body: { token: trimmed } })
+      .catch(() => ({ data: undefined, error: undefined, response: undefined }));
     const problem = error as { code?: string; checkedInAt?: string } | undefined;
     if (data) setOutcome({ kind: 'ok', name: data.name });
     else if (problem?.code === 'already_checked_in') setOutcome({ kind: 'already', at: problem.checkedInAt });
@@ -71,14 +81,27 @@ export default function CheckInPage() {
   if (event.status === 'error') return <LoadError error={event.error} onRetry={event.reload} />;
   if (event.status === 'loading' && !event.data) return <Loading />;
 
-  const message = outcome && {
-    ok: { tone: 'success', title: t('checkin.ok'), body: outcome.kind === 'ok' ? outcome.name : '' },
-    already: { tone: 'warning', title: t('checkin.already'), body: outcome.kind === 'already' && outcome.at ? t('checkin.checked_in_at', { time: formatDateTime(outcome.at, lang) }) : '' },
-    invalid: { tone: 'error', title: t('checkin.invalid'), body: t('checkin.invalid_body') },
-    waitlisted: { tone: 'error', title: t('checkin.waitlisted'), body: t('checkin.waitlisted_body') },
-    failed: { tone: 'error', title: t('error.network_error'), body: '' },
-    walk_in: { tone: 'success', title: t('checkin.ok'), body: outcome.kind === 'walk_in' ? t('checkin.walk_in_done', { name: outcome.name }) : '' },
-  }[outcome.kind];
+  const message =
+    outcome &&
+    {
+      ok: { tone: 'success', title: t('checkin.ok'), body: outcome.kind === 'ok' ? outcome.name : '' },
+      already: {
+        tone: 'warning',
+        title: t('checkin.already'),
+        body:
+          outcome.kind === 'already' && outcome.at
+            ? t('checkin.checked_in_at', { time: formatDateTime(outcome.at, lang) })
+            : '',
+      },
+      invalid: { tone: 'error', title: t('checkin.invalid'), body: t('checkin.invalid_body') },
+      waitlisted: { tone: 'error', title: t('checkin.waitlisted'), body: t('checkin.waitlisted_body') },
+      failed: { tone: 'error', title: t('error.network_error'), body: '' },
+      walk_in: {
+        tone: 'success',
+        title: t('checkin.ok'),
+        body: outcome.kind === 'walk_in' ? t('checkin.walk_in_done', { name: outcome.name }) : '',
+      },
+    }[outcome.kind];
 
   return (
     <section className="page narrow check-in" aria-labelledby="check-in-title">
@@ -86,7 +109,12 @@ export default function CheckInPage() {
       {event.data && <p className="card-meta">{event.data.title}</p>}
       <p className="check-in-counts" aria-live="polite">
         {counts.data
-          ? t('checkin.counts', { checkedIn: counts.data.checkedIn, registered: counts.data.registered, waitlisted: counts.data.waitlisted, walkIns: counts.data.walkIns })
+          ? t('checkin.counts', {
+              checkedIn: counts.data.checkedIn,
+              registered: counts.data.registered,
+              waitlisted: counts.data.waitlisted,
+              walkIns: counts.data.walkIns,
+            })
           : t('common.loading')}
       </p>
       <form className="scan-form panel" onSubmit={submit} noValidate>
@@ -95,8 +123,18 @@ export default function CheckInPage() {
           {t('checkin.token_hint')}
         </p>
         <div className="scan-row">
-          {/* biome-ignore lint/a11y/noAutofocus: a scanner gun types into the focused field */}
-          <input id="token" ref={input} value={token} onChange={(e) => setToken(e.target.value)} autoComplete="off" autoCapitalize="off" spellCheck={false} aria-describedby="token-hint" autoFocus />
+          <input
+            id="token"
+            ref={input}
+            value={token}
+            onChange={(e) => setToken(e.target.value)}
+            autoComplete="off"
+            autoCapitalize="off"
+            spellCheck={false}
+            aria-describedby="token-hint"
+            // biome-ignore lint/a11y/noAutofocus: a scanner gun types into the focused field
+            autoFocus
+          />
           <button type="submit" className="button primary" disabled={busy}>
             {t('checkin.submit')}
           </button>
@@ -125,7 +163,9 @@ export default function CheckInPage() {
       <XlsxDownload
         label={t('checkin.attendance_download')}
         fallbackName={`${event.data?.title ?? eventId}.xlsx`}
-        request={() => api.GET('/v1/events/{eventId}/attendance.xlsx', { params: { path: { eventId } }, parseAs: 'blob' })}
+        request={() =>
+          api.GET('/v1/events/{eventId}/attendance.xlsx', { params: { path: { eventId } }, parseAs: 'blob' })
+        }
       />
       <section className="panel" aria-labelledby="walk-in-title">
         <h2 id="walk-in-title">{t('checkin.walk_in_title')}</h2>

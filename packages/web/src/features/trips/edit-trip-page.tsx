@@ -15,7 +15,10 @@ export default function EditTripPage() {
   const { t } = useI18n();
   const { tripId = '' } = useParams();
   const navigate = useNavigate();
-  const get = useCallback((signal?: AbortSignal) => unwrap(api.GET('/v1/trips/{tripId}', { params: { path: { tripId } }, signal })), [tripId]);
+  const get = useCallback(
+    (signal?: AbortSignal) => unwrap(api.GET('/v1/trips/{tripId}', { params: { path: { tripId } }, signal })),
+    [tripId],
+  );
   const trip = useResource((signal) => get(signal), ['/v1/trips/{tripId}', tripId, get]);
   const universities = useUniversities();
   const [conflict, setConflict] = useState(false);
@@ -30,7 +33,9 @@ export default function EditTripPage() {
   const save = async (input: TripInput) => {
     setStopInUse(false);
     try {
-      await unwrap(api.PATCH('/v1/trips/{tripId}', { params: { path: { tripId } }, body: { ...input, version: current.version } }));
+      await unwrap(
+        api.PATCH('/v1/trips/{tripId}', { params: { path: { tripId } }, body: { ...input, version: current.version } }),
+      );
       navigate(`/trips/${tripId}`, { state: { saved: true } });
     } catch (error) {
       // The user's edit stays in the form: putting the stop back is all it takes.

@@ -1,8 +1,10 @@
 import type { zhCNRegistrant } from './zh-cn-registrant';
 
 export const enRegistrant: Record<keyof typeof zhCNRegistrant, string> = {
-  'registrant.receipt.mailed': 'A confirmation with your check-in QR code and a link to "My registration" was sent to {email}.',
-  'registrant.receipt.mailed_waitlist': 'A waitlist notice was sent to {email}. When someone cancels, seats go to the waitlist in order and we mail you your QR code.',
+  'registrant.receipt.mailed':
+    'A confirmation with your check-in QR code and a link to "My registration" was sent to {email}.',
+  'registrant.receipt.mailed_waitlist':
+    'A waitlist notice was sent to {email}. When someone cancels, seats go to the waitlist in order and we mail you your QR code.',
   'registrant.receipt.my_link': 'View my registration',
   'registrant.my.title': 'My registration',
   'registrant.my.status.registered': 'Registered',
@@ -18,10 +20,12 @@ export const enRegistrant: Record<keyof typeof zhCNRegistrant, string> = {
   'registrant.my.cancel_no': 'Keep it',
   'registrant.my.cancelled': 'Your registration is cancelled.',
   'registrant.recover.title': 'Find my registration',
-  'registrant.recover.intro': 'Enter the email or phone number you registered with; we will send a code to the registration email.',
+  'registrant.recover.intro':
+    'Enter the email or phone number you registered with; we will send a code to the registration email.',
   'registrant.recover.contact': 'Email or phone number',
   'registrant.recover.send': 'Send code',
-  'registrant.recover.sent': 'If this email or phone is registered, a code valid for 15 minutes was sent to the registration email.',
+  'registrant.recover.sent':
+    'If this email or phone is registered, a code valid for 15 minutes was sent to the registration email.',
   'registrant.recover.code': 'Code',
   'registrant.recover.verify': 'Open my registration',
   'registrant.recover.invalid': 'The code is wrong or has expired; ask for a new one.',

@@ -23,7 +23,8 @@ export const enTrips: Record<keyof typeof zhCNTrips, string> = {
   'trip.budget_hint': 'In yuan, up to two decimals.',
   'trip.field.yuan': 'Enter an amount such as 12000 or 12000.50.',
   'trip.delegation': 'Delegation',
-  'trip.delegation_hint': 'E.g. members from the organisation, development and reform, and human resources departments.',
+  'trip.delegation_hint':
+    'E.g. members from the organisation, development and reform, and human resources departments.',
   'trip.delegate_n': 'Delegate {n}',
   'trip.delegate_name': 'Name',
   'trip.delegate_department': 'Department',
@@ -129,7 +130,8 @@ export const enTrips: Record<keyof typeof zhCNTrips, string> = {
   'reg.status.registered': 'Registered',
   'reg.status.waitlisted': 'Waitlisted',
   'reg.receipt.registered': 'You are registered. Show the QR code below at the door to check in.',
-  'reg.receipt.waitlisted': 'The event is full and you are on the waitlist. If a seat frees up it is yours in order of registration, and this QR code becomes your check-in code.',
+  'reg.receipt.waitlisted':
+    'The event is full and you are on the waitlist. If a seat frees up it is yours in order of registration, and this QR code becomes your check-in code.',
   'reg.qr_label': 'Check-in QR code',
   'reg.token': 'Check-in code:',
 
@@ -197,10 +199,13 @@ export const enTrips: Record<keyof typeof zhCNTrips, string> = {
   'trip.unchanged': 'Nothing changed, nothing to save.',
   'trip.back_to_trip': '← Back to the trip',
   'trip.conflict_title': 'Not saved: someone else changed this trip',
-  'trip.conflict_body': 'To avoid overwriting their changes yours were not saved. The form now shows the latest version; check it, redo your changes and save again.',
-  'trip.stop_has_events': 'Not saved: a stop you removed already has events and cannot be removed. Keep the stop (its city and dates can change).',
+  'trip.conflict_body':
+    'To avoid overwriting their changes yours were not saved. The form now shows the latest version; check it, redo your changes and save again.',
+  'trip.stop_has_events':
+    'Not saved: a stop you removed already has events and cannot be removed. Keep the stop (its city and dates can change).',
   'trip.expenses': 'Expenses',
-  'trip.expenses_hint': 'Travel, venues, printing and other actual costs; the trip report divides them by the leads to give the cost per lead.',
+  'trip.expenses_hint':
+    'Travel, venues, printing and other actual costs; the trip report divides them by the leads to give the cost per lead.',
   'trip.expense_n': 'Expense {n}',
   'trip.expense_item': 'Item',
   'trip.expense_item_placeholder': 'e.g. Hotel',
@@ -219,10 +224,12 @@ export const enTrips: Record<keyof typeof zhCNTrips, string> = {
   'event.record_outcome': 'Record outcome',
   'event.outcome_title': 'Outcome of “{title}”',
   'event.outcome_saved': 'Outcome of “{title}” saved.',
-  'event.outcome_conflict': 'Someone else just changed this event; the latest version is shown. Check it and save again.',
+  'event.outcome_conflict':
+    'Someone else just changed this event; the latest version is shown. Check it and save again.',
 
   'outcomes.title': 'Outcomes',
-  'outcomes.hint': 'What recruiting with this university has produced so far, kept up to date as events, registrations and placements are recorded.',
+  'outcomes.hint':
+    'What recruiting with this university has produced so far, kept up to date as events, registrations and placements are recorded.',
   'outcomes.events_held': 'Events held',
   'outcomes.registrations': 'Registrations',
   'outcomes.leads': 'Leads',

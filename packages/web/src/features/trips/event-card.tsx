@@ -21,14 +21,23 @@ export function EventCard({ event, universityName, onChange }: Props) {
   const [recording, setRecording] = useState(false);
   const [saved, setSaved] = useState(false);
   const counts = useResource(
-    async (signal) => (await unwrap(api.GET('/v1/events/{eventId}/attendance', { params: { path: { eventId: event.eventId }, query: { limit: 1 } }, signal }))).counts,
+    async (signal) =>
+      (
+        await unwrap(
+          api.GET('/v1/events/{eventId}/attendance', {
+            params: { path: { eventId: event.eventId }, query: { limit: 1 } },
+            signal,
+          }),
+        )
+      ).counts,
     ['/v1/events/{eventId}/attendance', event.eventId],
   );
   const url = registrationUrl(event.eventId);
   return (
     <li className="card event-card">
       <p className="eyebrow">
-        {t(kindKey(event.kind))} <span className={`badge badge-e-${event.status}`}>{t(eventStatusKey(event.status))}</span>
+        {t(kindKey(event.kind))}{' '}
+        <span className={`badge badge-e-${event.status}`}>{t(eventStatusKey(event.status))}</span>
       </p>
       <h3>{event.title}</h3>
       <p className="card-meta">
@@ -43,7 +52,12 @@ export function EventCard({ event, universityName, onChange }: Props) {
       </p>
       <p className="event-counts" aria-live="polite">
         {counts.data
-          ? t('event.counts', { capacity: counts.data.capacity, registered: counts.data.registered, waitlisted: counts.data.waitlisted, checkedIn: counts.data.checkedIn })
+          ? t('event.counts', {
+              capacity: counts.data.capacity,
+              registered: counts.data.registered,
+              waitlisted: counts.data.waitlisted,
+              checkedIn: counts.data.checkedIn,
+            })
           : counts.status === 'error'
             ? t('common.load_failed')
             : t('common.loading')}

@@ -43,7 +43,17 @@ export function EventForm({ stopId, universities, onSubmit, onCancel }: Props) {
     for (const [path, value] of Object.entries(values)) if (!value.trim()) local[path] = t('field.required');
     if (capacity && !/^\d+$/.test(capacity)) local.capacity = t('event.field.capacity');
     if (Object.keys(local).length) return reject(local);
-    await send(() => onSubmit({ stopId, universityId, kind: kind as EventKind, title: title.trim(), venue: venue.trim(), startsAt: beijingIso(startsAt), capacity: Number(capacity) }));
+    await send(() =>
+      onSubmit({
+        stopId,
+        universityId,
+        kind: kind as EventKind,
+        title: title.trim(),
+        venue: venue.trim(),
+        startsAt: beijingIso(startsAt),
+        capacity: Number(capacity),
+      }),
+    );
   };
 
   return (
@@ -54,7 +64,14 @@ export function EventForm({ stopId, universities, onSubmit, onCancel }: Props) {
         </Alert>
       )}
       <div className="grid-2">
-        <SelectField id={id('kind')} label={t('event.kind')} value={kind} onChange={(e) => setKind(e.target.value as EventKind)} error={errors.kind} required>
+        <SelectField
+          id={id('kind')}
+          label={t('event.kind')}
+          value={kind}
+          onChange={(e) => setKind(e.target.value as EventKind)}
+          error={errors.kind}
+          required
+        >
           <option value="">{t('event.pick_kind')}</option>
           {EVENT_KINDS.map((k) => (
             <option key={k} value={k}>
@@ -62,7 +79,14 @@ export function EventForm({ stopId, universities, onSubmit, onCancel }: Props) {
             </option>
           ))}
         </SelectField>
-        <SelectField id={id('university')} label={t('event.university')} value={universityId} onChange={(e) => setUniversityId(e.target.value)} error={errors.universityId} required>
+        <SelectField
+          id={id('university')}
+          label={t('event.university')}
+          value={universityId}
+          onChange={(e) => setUniversityId(e.target.value)}
+          error={errors.universityId}
+          required
+        >
           <option value="">{t('event.pick_university')}</option>
           {universities.map((u) => (
             <option key={u.universityId} value={u.universityId}>
@@ -71,11 +95,48 @@ export function EventForm({ stopId, universities, onSubmit, onCancel }: Props) {
           ))}
         </SelectField>
       </div>
-      <TextField id={id('title')} label={t('event.title_label')} value={title} onChange={(e) => setTitle(e.target.value)} error={errors.title} maxLength={120} autoComplete="off" required />
-      <TextField id={id('venue')} label={t('event.venue')} value={venue} onChange={(e) => setVenue(e.target.value)} error={errors.venue} maxLength={200} autoComplete="off" required />
+      <TextField
+        id={id('title')}
+        label={t('event.title_label')}
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        error={errors.title}
+        maxLength={120}
+        autoComplete="off"
+        required
+      />
+      <TextField
+        id={id('venue')}
+        label={t('event.venue')}
+        value={venue}
+        onChange={(e) => setVenue(e.target.value)}
+        error={errors.venue}
+        maxLength={200}
+        autoComplete="off"
+        required
+      />
       <div className="grid-2">
-        <TextField id={id('startsAt')} type="datetime-local" label={t('event.starts_at')} hint={t('event.starts_at_hint')} value={startsAt} onChange={(e) => setStartsAt(e.target.value)} error={errors.startsAt} required />
-        <TextField id={id('capacity')} type="number" inputMode="numeric" min={0} label={t('event.capacity')} value={capacity} onChange={(e) => setCapacity(e.target.value)} error={errors.capacity} required />
+        <TextField
+          id={id('startsAt')}
+          type="datetime-local"
+          label={t('event.starts_at')}
+          hint={t('event.starts_at_hint')}
+          value={startsAt}
+          onChange={(e) => setStartsAt(e.target.value)}
+          error={errors.startsAt}
+          required
+        />
+        <TextField
+          id={id('capacity')}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          label={t('event.capacity')}
+          value={capacity}
+          onChange={(e) => setCapacity(e.target.value)}
+          error={errors.capacity}
+          required
+        />
       </div>
       <div className="form-actions">
         <button type="submit" className="button primary" disabled={busy}>

@@ -34,7 +34,14 @@ export function EventOutcomeForm({ event, onSaved, onCancel }: Props) {
     e.preventDefault();
     await send(async () => {
       try {
-        onSaved(await unwrap(api.PATCH('/v1/events/{eventId}', { ...path, body: { version: current.version, status, outcomeNotes: notes.trim() } })));
+        onSaved(
+          await unwrap(
+            api.PATCH('/v1/events/{eventId}', {
+              ...path,
+              body: { version: current.version, status, outcomeNotes: notes.trim() },
+            }),
+          ),
+        );
       } catch (error) {
         if (!(error instanceof ApiError && error.code === 'version_conflict')) throw error;
         // Someone saved first: show what they saved and let the user decide again on top of it.
@@ -48,7 +55,12 @@ export function EventOutcomeForm({ event, onSaved, onCancel }: Props) {
   };
 
   return (
-    <form className="event-outcome-form" onSubmit={submit} noValidate aria-label={t('event.outcome_title', { title: event.title })}>
+    <form
+      className="event-outcome-form"
+      onSubmit={submit}
+      noValidate
+      aria-label={t('event.outcome_title', { title: event.title })}
+    >
       {conflict && (
         <Alert tone="warning" focus>
           {t('event.outcome_conflict')}
@@ -59,7 +71,13 @@ export function EventOutcomeForm({ event, onSaved, onCancel }: Props) {
           {failure}
         </Alert>
       )}
-      <SelectField id={id('status')} label={t('event.status')} value={status} onChange={(e) => setStatus(e.target.value as TripEvent['status'])} error={errors.status}>
+      <SelectField
+        id={id('status')}
+        label={t('event.status')}
+        value={status}
+        onChange={(e) => setStatus(e.target.value as TripEvent['status'])}
+        error={errors.status}
+      >
         {STATUSES.map((s) => (
           <option key={s} value={s}>
             {t(eventStatusKey(s))}

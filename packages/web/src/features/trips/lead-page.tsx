@@ -16,7 +16,10 @@ export default function LeadPage() {
   const { t, lang } = useI18n();
   const { leadId = '' } = useParams();
   const { user } = useSession();
-  const lead = useResource((signal) => unwrap(api.GET('/v1/leads/{leadId}', { params: { path: { leadId } }, signal })), ['/v1/leads/{leadId}', leadId]);
+  const lead = useResource(
+    (signal) => unwrap(api.GET('/v1/leads/{leadId}', { params: { path: { leadId } }, signal })),
+    ['/v1/leads/{leadId}', leadId],
+  );
   const [kind, setKind] = useState<InvitationKind>('summer_programme');
   const [note, setNote] = useState('');
   const [failure, setFailure] = useState<string>();
@@ -33,7 +36,12 @@ export default function LeadPage() {
     setBusy(true);
     setFailure(undefined);
     try {
-      const invitation = await unwrap(api.POST('/v1/leads/{leadId}/invitations', { params: { path: { leadId } }, body: { kind, ...(note.trim() ? { note: note.trim() } : {}) } }));
+      const invitation = await unwrap(
+        api.POST('/v1/leads/{leadId}/invitations', {
+          params: { path: { leadId } },
+          body: { kind, ...(note.trim() ? { note: note.trim() } : {}) },
+        }),
+      );
       lead.setData({ ...data, invitations: [...data.invitations, invitation] });
       setNote('');
       setDone(true);
@@ -79,7 +87,14 @@ export default function LeadPage() {
           </div>
           <div>
             <dt>{t('leads.interest')}</dt>
-            <dd>{[data.interestedInSummerProgramme ? t('invitation.summer_programme') : '', data.interestedInFullTime ? t('invitation.full_time') : ''].filter(Boolean).join('、') || t('common.none')}</dd>
+            <dd>
+              {[
+                data.interestedInSummerProgramme ? t('invitation.summer_programme') : '',
+                data.interestedInFullTime ? t('invitation.full_time') : '',
+              ]
+                .filter(Boolean)
+                .join('、') || t('common.none')}
+            </dd>
           </div>
         </dl>
       </section>
@@ -91,7 +106,8 @@ export default function LeadPage() {
               <strong>{e.eventTitle}</strong>
               <span className="muted">
                 {' '}
-                · {t(kindKey(e.kind))} · {formatDateTime(e.startsAt, lang)} · {e.checkedInAt ? t('leads.attended') : t('leads.registered_only')}
+                · {t(kindKey(e.kind))} · {formatDateTime(e.startsAt, lang)} ·{' '}
+                {e.checkedInAt ? t('leads.attended') : t('leads.registered_only')}
               </span>
             </li>
           ))}
@@ -115,14 +131,25 @@ export default function LeadPage() {
           <form className="inline-form" onSubmit={invite} noValidate>
             {done && <Alert tone="success">{t('leads.invited')}</Alert>}
             {failure && <Alert tone="error">{failure}</Alert>}
-            <SelectField id="invite-kind" label={t('leads.invite_kind')} value={kind} onChange={(e) => setKind(e.target.value as InvitationKind)}>
+            <SelectField
+              id="invite-kind"
+              label={t('leads.invite_kind')}
+              value={kind}
+              onChange={(e) => setKind(e.target.value as InvitationKind)}
+            >
               {INVITATION_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {t(invitationKey(k))}
                 </option>
               ))}
             </SelectField>
-            <TextAreaField id="invite-note" label={t('leads.invite_note')} value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} />
+            <TextAreaField
+              id="invite-note"
+              label={t('leads.invite_note')}
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+              maxLength={1000}
+            />
             <button type="submit" className="button primary" disabled={busy}>
               {busy ? t('common.saving') : t('leads.invite')}
             </button>

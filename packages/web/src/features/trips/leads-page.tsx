@@ -43,10 +43,24 @@ export default function LeadsPage() {
   const { universityId, degreeLevel, graduationYear, major, fromRegion, interest, q } = query;
   const list = usePagedList(
     (cursor, signal) =>
-      unwrap(api.GET('/v1/leads', {
-        params: { query: { universityId, degreeLevel, graduationYear, major, fromRegion, interest, q, limit: PAGE_SIZE, cursor } },
-        signal,
-      })),
+      unwrap(
+        api.GET('/v1/leads', {
+          params: {
+            query: {
+              universityId,
+              degreeLevel,
+              graduationYear,
+              major,
+              fromRegion,
+              interest,
+              q,
+              limit: PAGE_SIZE,
+              cursor,
+            },
+          },
+          signal,
+        }),
+      ),
     ['/v1/leads', universityId, degreeLevel, graduationYear, major, fromRegion, interest, q],
   );
 
@@ -62,13 +76,30 @@ export default function LeadsPage() {
     <section className="page" aria-labelledby="leads-title">
       <div className="page-head">
         <h1 id="leads-title">{t('leads.title')}</h1>
-        <XlsxDownload label={t('report.download')} fallbackName="leads.xlsx" request={() => api.GET('/v1/leads.xlsx', { params: { query }, parseAs: 'blob' })} />
+        <XlsxDownload
+          label={t('report.download')}
+          fallbackName="leads.xlsx"
+          request={() => api.GET('/v1/leads.xlsx', { params: { query }, parseAs: 'blob' })}
+        />
       </div>
       <search>
         <form className="filters filters-3" onSubmit={(e) => e.preventDefault()} noValidate>
-          <TextField id="filter-q" type="search" label={t('leads.search')} defaultValue={value('q')} onChange={(e) => apply('q', e.target.value)} maxLength={60} autoComplete="off" />
+          <TextField
+            id="filter-q"
+            type="search"
+            label={t('leads.search')}
+            defaultValue={value('q')}
+            onChange={(e) => apply('q', e.target.value)}
+            maxLength={60}
+            autoComplete="off"
+          />
           {organiser && (
-            <SelectField id="filter-university" label={t('event.university')} value={value('universityId')} onChange={(e) => apply('universityId', e.target.value)}>
+            <SelectField
+              id="filter-university"
+              label={t('event.university')}
+              value={value('universityId')}
+              onChange={(e) => apply('universityId', e.target.value)}
+            >
               <option value="">{t('partnerships.all_universities')}</option>
               {universities.data?.map((u) => (
                 <option key={u.universityId} value={u.universityId}>
@@ -77,7 +108,12 @@ export default function LeadsPage() {
               ))}
             </SelectField>
           )}
-          <SelectField id="filter-degree" label={t('reg.degree')} value={value('degreeLevel')} onChange={(e) => apply('degreeLevel', e.target.value)}>
+          <SelectField
+            id="filter-degree"
+            label={t('reg.degree')}
+            value={value('degreeLevel')}
+            onChange={(e) => apply('degreeLevel', e.target.value)}
+          >
             <option value="">{t('leads.any')}</option>
             {DEGREE_LEVELS.map((level) => (
               <option key={level} value={level}>
@@ -85,14 +121,38 @@ export default function LeadsPage() {
               </option>
             ))}
           </SelectField>
-          <TextField id="filter-year" label={t('reg.graduation_year')} inputMode="numeric" maxLength={4} defaultValue={value('graduationYear')} onChange={(e) => apply('graduationYear', e.target.value)} />
-          <TextField id="filter-major" label={t('reg.major')} defaultValue={value('major')} onChange={(e) => apply('major', e.target.value)} maxLength={60} autoComplete="off" />
-          <SelectField id="filter-region" label={t('leads.from_region')} value={value('fromRegion')} onChange={(e) => apply('fromRegion', e.target.value)}>
+          <TextField
+            id="filter-year"
+            label={t('reg.graduation_year')}
+            inputMode="numeric"
+            maxLength={4}
+            defaultValue={value('graduationYear')}
+            onChange={(e) => apply('graduationYear', e.target.value)}
+          />
+          <TextField
+            id="filter-major"
+            label={t('reg.major')}
+            defaultValue={value('major')}
+            onChange={(e) => apply('major', e.target.value)}
+            maxLength={60}
+            autoComplete="off"
+          />
+          <SelectField
+            id="filter-region"
+            label={t('leads.from_region')}
+            value={value('fromRegion')}
+            onChange={(e) => apply('fromRegion', e.target.value)}
+          >
             <option value="">{t('leads.any')}</option>
             <option value="true">{t('leads.yes')}</option>
             <option value="false">{t('leads.no')}</option>
           </SelectField>
-          <SelectField id="filter-interest" label={t('leads.interest')} value={value('interest')} onChange={(e) => apply('interest', e.target.value)}>
+          <SelectField
+            id="filter-interest"
+            label={t('leads.interest')}
+            value={value('interest')}
+            onChange={(e) => apply('interest', e.target.value)}
+          >
             <option value="">{t('leads.any')}</option>
             {INVITATION_KINDS.map((kind) => (
               <option key={kind} value={kind}>
@@ -107,7 +167,9 @@ export default function LeadsPage() {
       {list.status === 'ready' && (
         <>
           <p className="result-count" role="status">
-            {list.items.length === 0 ? t(filtered ? 'leads.none_matching' : 'leads.none') : t(list.nextCursor ? 'leads.count_more' : 'leads.count', { n: list.items.length })}
+            {list.items.length === 0
+              ? t(filtered ? 'leads.none_matching' : 'leads.none')
+              : t(list.nextCursor ? 'leads.count_more' : 'leads.count', { n: list.items.length })}
           </p>
           <ul className="card-list">
             {list.items.map((lead) => (
@@ -116,10 +178,22 @@ export default function LeadsPage() {
                   <Link to={`/leads/${lead.leadId}`}>{lead.name}</Link>
                 </h2>
                 <p className="card-meta">
-                  {[lead.universityName, t(degreeKey(lead.degreeLevel)), lead.major, t('leads.graduates', { year: lead.graduationYear })].filter(Boolean).join(' · ')}
+                  {[
+                    lead.universityName,
+                    t(degreeKey(lead.degreeLevel)),
+                    lead.major,
+                    t('leads.graduates', { year: lead.graduationYear }),
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </p>
                 <p className="muted">
-                  {[lead.fromRegion ? t('leads.local') : '', lead.interestedInSummerProgramme ? t('invitation.summer_programme') : '', lead.interestedInFullTime ? t('invitation.full_time') : '', t('leads.event_count', { n: lead.eventCount })]
+                  {[
+                    lead.fromRegion ? t('leads.local') : '',
+                    lead.interestedInSummerProgramme ? t('invitation.summer_programme') : '',
+                    lead.interestedInFullTime ? t('invitation.full_time') : '',
+                    t('leads.event_count', { n: lead.eventCount }),
+                  ]
                     .filter(Boolean)
                     .join(' · ')}
                 </p>

@@ -50,11 +50,20 @@ function Recovery({ eventId, onAccess, t }: { eventId: string; onAccess: (access
     setBusy(true);
     setError(undefined);
     try {
-      const result = await unwrap(api.POST('/v1/public/events/{eventId}/recovery/verify', { params: { path: { eventId } }, body: { ...who(), code: code.trim() } }));
+      const result = await unwrap(
+        api.POST('/v1/public/events/{eventId}/recovery/verify', {
+          params: { path: { eventId } },
+          body: { ...who(), code: code.trim() },
+        }),
+      );
       sessionStorage.setItem(storageKey(eventId), result.accessToken);
       onAccess({ accessToken: result.accessToken });
     } catch (failure) {
-      setError(failure instanceof ApiError && failure.code === 'invalid_code' ? t('registrant.recover.invalid') : problemText(failure, t));
+      setError(
+        failure instanceof ApiError && failure.code === 'invalid_code'
+          ? t('registrant.recover.invalid')
+          : problemText(failure, t),
+      );
     } finally {
       setBusy(false);
     }
@@ -70,7 +79,15 @@ function Recovery({ eventId, onAccess, t }: { eventId: string; onAccess: (access
         </Alert>
       )}
       <form onSubmit={send} noValidate>
-        <TextField id="recover-contact" label={t('registrant.recover.contact')} value={contact} onChange={(e) => setContact(e.target.value)} maxLength={254} autoComplete="email" required />
+        <TextField
+          id="recover-contact"
+          label={t('registrant.recover.contact')}
+          value={contact}
+          onChange={(e) => setContact(e.target.value)}
+          maxLength={254}
+          autoComplete="email"
+          required
+        />
         <div className="form-actions">
           <button type="submit" className="button block-mobile" disabled={busy || !contact.trim()}>
             {t('registrant.recover.send')}
@@ -80,7 +97,16 @@ function Recovery({ eventId, onAccess, t }: { eventId: string; onAccess: (access
       {sent && (
         <form onSubmit={verify} noValidate>
           <Alert tone="info">{t('registrant.recover.sent')}</Alert>
-          <TextField id="recover-code" label={t('registrant.recover.code')} value={code} onChange={(e) => setCode(e.target.value)} inputMode="numeric" maxLength={6} autoComplete="one-time-code" required />
+          <TextField
+            id="recover-code"
+            label={t('registrant.recover.code')}
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            inputMode="numeric"
+            maxLength={6}
+            autoComplete="one-time-code"
+            required
+          />
           <div className="form-actions">
             <button type="submit" className="button primary block-mobile" disabled={busy || code.trim().length !== 6}>
               {t('registrant.recover.verify')}
@@ -115,7 +141,11 @@ export default function MyRegistrationPage() {
       } catch (failure) {
         sessionStorage.removeItem(storageKey(eventId));
         setAccess(undefined);
-        setNotice(failure instanceof ApiError && failure.status === 404 ? t('registrant.recover.link_invalid') : problemText(failure, t));
+        setNotice(
+          failure instanceof ApiError && failure.status === 404
+            ? t('registrant.recover.link_invalid')
+            : problemText(failure, t),
+        );
       }
     },
     [eventId, t],
@@ -128,7 +158,11 @@ export default function MyRegistrationPage() {
     if (!access) return;
     setBusy(true);
     try {
-      setMine(await unwrap(api.POST('/v1/public/events/{eventId}/my/cancel', { params: { path: { eventId } }, body: access })));
+      setMine(
+        await unwrap(
+          api.POST('/v1/public/events/{eventId}/my/cancel', { params: { path: { eventId } }, body: access }),
+        ),
+      );
       setNotice(t('registrant.my.cancelled'));
     } catch (failure) {
       setNotice(problemText(failure, t));
@@ -183,7 +217,8 @@ export default function MyRegistrationPage() {
           <>
             <QrCode text={mine.checkInToken} label={t('reg.qr_label')} />
             <p className="token">
-              <span className="muted">{t('reg.token')}</span> <code className="check-in-token">{mine.checkInToken}</code>
+              <span className="muted">{t('reg.token')}</span>{' '}
+              <code className="check-in-token">{mine.checkInToken}</code>
             </p>
           </>
         )}
@@ -194,7 +229,12 @@ export default function MyRegistrationPage() {
               <button type="button" className="button danger block-mobile" onClick={cancel} disabled={busy}>
                 {t('registrant.my.cancel_yes')}
               </button>
-              <button type="button" className="button block-mobile" onClick={() => setConfirming(false)} disabled={busy}>
+              <button
+                type="button"
+                className="button block-mobile"
+                onClick={() => setConfirming(false)}
+                disabled={busy}
+              >
                 {t('registrant.my.cancel_no')}
               </button>
             </fieldset>

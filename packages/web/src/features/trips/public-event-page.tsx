@@ -8,7 +8,13 @@ import { RegistrationFields } from './registration-fields';
 import { useI18n, type Translate } from '../../i18n/i18n';
 import { formatDateTime } from '../../lib/format';
 import { problemText, type FieldErrors } from '../../lib/problem-text';
-import { emptyRegistration, missingRegistrationFields, registrationFieldErrors, toRegistrationInput, type RegistrationDraft } from './registration-draft';
+import {
+  emptyRegistration,
+  missingRegistrationFields,
+  registrationFieldErrors,
+  toRegistrationInput,
+  type RegistrationDraft,
+} from './registration-draft';
 import { kindKey } from './trips';
 import { idempotencyKey } from '../../lib/idempotency';
 import { useResource } from '../../lib/use-resource';
@@ -29,7 +35,10 @@ function refusal(error: unknown, t: Translate): string {
 export default function PublicEventPage() {
   const { t, lang } = useI18n();
   const { eventId = '' } = useParams();
-  const event = useResource((signal) => unwrap(api.GET('/v1/public/events/{eventId}', { params: { path: { eventId } }, signal })), ['/v1/public/events/{eventId}', eventId]);
+  const event = useResource(
+    (signal) => unwrap(api.GET('/v1/public/events/{eventId}', { params: { path: { eventId } }, signal })),
+    ['/v1/public/events/{eventId}', eventId],
+  );
   const [draft, setDraft] = useState<RegistrationDraft>();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string>();
@@ -43,7 +52,8 @@ export default function PublicEventPage() {
   if (!event.data) return <Loading />;
   const info = event.data;
   const form = draft ?? emptyRegistration(info.universityName);
-  const set = <K extends keyof RegistrationDraft>(field: K, value: RegistrationDraft[K]) => setDraft({ ...form, [field]: value });
+  const set = <K extends keyof RegistrationDraft>(field: K, value: RegistrationDraft[K]) =>
+    setDraft({ ...form, [field]: value });
   const open = info.status === 'scheduled';
 
   const submit = async (e: FormEvent) => {
@@ -94,7 +104,11 @@ export default function PublicEventPage() {
         </div>
         <div>
           <dt>{t('reg.seats_left')}</dt>
-          <dd className="seats-left">{info.seatsLeft > 0 ? t('reg.seats_value', { left: info.seatsLeft, capacity: info.capacity }) : t('reg.full')}</dd>
+          <dd className="seats-left">
+            {info.seatsLeft > 0
+              ? t('reg.seats_value', { left: info.seatsLeft, capacity: info.capacity })
+              : t('reg.full')}
+          </dd>
         </div>
       </dl>
       {receipt ? (
@@ -105,13 +119,19 @@ export default function PublicEventPage() {
           <p>{receipt.status === 'registered' ? t('reg.receipt.registered') : t('reg.receipt.waitlisted')}</p>
           <QrCode text={receipt.checkInToken} label={t('reg.qr_label')} />
           <p className="token">
-            <span className="muted">{t('reg.token')}</span> <code className="check-in-token">{receipt.checkInToken}</code>
+            <span className="muted">{t('reg.token')}</span>{' '}
+            <code className="check-in-token">{receipt.checkInToken}</code>
           </p>
           <p className="hint receipt-mailed">
-            {t(receipt.status === 'registered' ? 'registrant.receipt.mailed' : 'registrant.receipt.mailed_waitlist', { email: receipt.email })}
+            {t(receipt.status === 'registered' ? 'registrant.receipt.mailed' : 'registrant.receipt.mailed_waitlist', {
+              email: receipt.email,
+            })}
           </p>
           <p>
-            <Link className="button block-mobile my-registration-link" to={`/e/${eventId}/my#t=${encodeURIComponent(receipt.checkInToken)}`}>
+            <Link
+              className="button block-mobile my-registration-link"
+              to={`/e/${eventId}/my#t=${encodeURIComponent(receipt.checkInToken)}`}
+            >
               {t('registrant.receipt.my_link')}
             </Link>
           </p>

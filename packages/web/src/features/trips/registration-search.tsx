@@ -11,7 +11,15 @@ import { TextField } from '../../ui/field';
  * Finds a registration by name or phone for someone whose code will not scan, shows where they
  * stand, and takes back a check-in made by mistake (with the reason the audit trail keeps).
  */
-export function RegistrationSearch({ eventId, version, onChanged }: { eventId: string; version: number; onChanged(): void }) {
+export function RegistrationSearch({
+  eventId,
+  version,
+  onChanged,
+}: {
+  eventId: string;
+  version: number;
+  onChanged(): void;
+}) {
   const { t, lang } = useI18n();
   const [q, setQ] = useState('');
   const [results, setResults] = useState<Registration[]>();
@@ -24,7 +32,11 @@ export function RegistrationSearch({ eventId, version, onChanged }: { eventId: s
     if (!q.trim()) return;
     setFailure(undefined);
     try {
-      const page = await unwrap(api.GET('/v1/events/{eventId}/registrations', { params: { path: { eventId }, query: { q: q.trim(), limit: 20 } } }));
+      const page = await unwrap(
+        api.GET('/v1/events/{eventId}/registrations', {
+          params: { path: { eventId }, query: { q: q.trim(), limit: 20 } },
+        }),
+      );
       setResults(page.items);
     } catch (error) {
       setFailure(problemText(error, t));
@@ -34,7 +46,11 @@ export function RegistrationSearch({ eventId, version, onChanged }: { eventId: s
   const checkIn = async (registrationId: string) => {
     setFailure(undefined);
     try {
-      await unwrap(api.POST('/v1/events/{eventId}/registrations/{registrationId}/check-in', { params: { path: { eventId, registrationId } } }));
+      await unwrap(
+        api.POST('/v1/events/{eventId}/registrations/{registrationId}/check-in', {
+          params: { path: { eventId, registrationId } },
+        }),
+      );
       onChanged();
       await search();
     } catch (error) {
@@ -48,7 +64,12 @@ export function RegistrationSearch({ eventId, version, onChanged }: { eventId: s
       return;
     }
     try {
-      await unwrap(api.POST('/v1/events/{eventId}/registrations/{registrationId}/annul-check-in', { params: { path: { eventId, registrationId } }, body: { reason: reason.trim() } }));
+      await unwrap(
+        api.POST('/v1/events/{eventId}/registrations/{registrationId}/annul-check-in', {
+          params: { path: { eventId, registrationId } },
+          body: { reason: reason.trim() },
+        }),
+      );
       setAnnulling(undefined);
       setReason('');
       onChanged();
@@ -62,7 +83,15 @@ export function RegistrationSearch({ eventId, version, onChanged }: { eventId: s
     <div className="registration-search" data-version={version}>
       <search>
         <form className="inline-search" onSubmit={search} noValidate>
-          <TextField id="search-q" type="search" label={t('checkin.search_label')} value={q} onChange={(e) => setQ(e.target.value)} maxLength={60} autoComplete="off" />
+          <TextField
+            id="search-q"
+            type="search"
+            label={t('checkin.search_label')}
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            maxLength={60}
+            autoComplete="off"
+          />
           <button type="submit" className="button secondary">
             {t('checkin.search')}
           </button>
@@ -97,7 +126,14 @@ export function RegistrationSearch({ eventId, version, onChanged }: { eventId: s
               )}
               {annulling === r.registrationId && (
                 <div className="annul">
-                  <TextField id={`annul-${r.registrationId}`} label={t('checkin.annul_reason')} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} required />
+                  <TextField
+                    id={`annul-${r.registrationId}`}
+                    label={t('checkin.annul_reason')}
+                    value={reason}
+                    onChange={(e) => setReason(e.target.value)}
+                    maxLength={500}
+                    required
+                  />
                   <div className="form-actions">
                     <button type="button" className="button danger" onClick={() => annul(r.registrationId)}>
                       {t('checkin.annul_confirm')}

@@ -15,7 +15,15 @@ function replaceAt<T>(list: T[], index: number, next: T): T[] {
 }
 
 /** What the trip has spent, line by line; the report divides the sum by the leads it brought. */
-export function ExpensesEditor({ value, onChange, errors }: { value: ExpenseDraft[]; onChange(v: ExpenseDraft[]): void; errors: FieldErrors }) {
+export function ExpensesEditor({
+  value,
+  onChange,
+  errors,
+}: {
+  value: ExpenseDraft[];
+  onChange(v: ExpenseDraft[]): void;
+  errors: FieldErrors;
+}) {
   const { t, lang } = useI18n();
   const total = value.reduce((sum, e) => sum + (yuanToFen(e.amountYuan) ?? 0), 0);
   return (
@@ -46,9 +54,21 @@ export function ExpensesEditor({ value, onChange, errors }: { value: ExpenseDraf
               autoComplete="off"
               required
             />
-            <TextField id={`expenses-${i}-on`} type="date" label={t('trip.expense_on')} value={e.on} onChange={(ev) => onChange(replaceAt(value, i, { ...e, on: ev.target.value }))} error={errors[`expenses.${i}.on`]} required />
+            <TextField
+              id={`expenses-${i}-on`}
+              type="date"
+              label={t('trip.expense_on')}
+              value={e.on}
+              onChange={(ev) => onChange(replaceAt(value, i, { ...e, on: ev.target.value }))}
+              error={errors[`expenses.${i}.on`]}
+              required
+            />
           </div>
-          <button type="button" className="button link danger" onClick={() => onChange(value.filter((_, j) => j !== i))}>
+          <button
+            type="button"
+            className="button link danger"
+            onClick={() => onChange(value.filter((_, j) => j !== i))}
+          >
             {t('trip.remove_expense', { n: i + 1 })}
           </button>
         </fieldset>
@@ -58,7 +78,11 @@ export function ExpensesEditor({ value, onChange, errors }: { value: ExpenseDraf
           {t('trip.expenses_total')} {formatYuan(total, lang)}
         </p>
       )}
-      <button type="button" className="button secondary" onClick={() => onChange([...value, { item: '', amountYuan: '', on: '' }])}>
+      <button
+        type="button"
+        className="button secondary"
+        onClick={() => onChange([...value, { item: '', amountYuan: '', on: '' }])}
+      >
         {t('trip.add_expense')}
       </button>
     </fieldset>

@@ -29,7 +29,15 @@ export interface TripInput {
   stops: { stopId?: string; city: string; from: string; to: string; universityIds: string[] }[];
 }
 
-export const emptyTrip = (): TripDraft => ({ title: '', startDate: '', endDate: '', budgetYuan: '', delegation: [], stops: [], expenses: [] });
+export const emptyTrip = (): TripDraft => ({
+  title: '',
+  startDate: '',
+  endDate: '',
+  budgetYuan: '',
+  delegation: [],
+  stops: [],
+  expenses: [],
+});
 
 /** Fen back to the yuan text people typed: whole yuan stay whole, otherwise two decimals. */
 const fenToYuan = (fen: number) => (fen % 100 === 0 ? String(fen / 100) : (fen / 100).toFixed(2));
@@ -42,7 +50,13 @@ export function tripToDraft(trip: Trip): TripDraft {
     endDate: trip.endDate,
     budgetYuan: trip.budgetFen ? fenToYuan(trip.budgetFen) : '',
     delegation: trip.delegation.map((d) => ({ name: d.name, department: d.department, role: d.role ?? '' })),
-    stops: trip.stops.map((s) => ({ stopId: s.stopId, city: s.city, from: s.from, to: s.to, universityIds: [...s.universityIds] })),
+    stops: trip.stops.map((s) => ({
+      stopId: s.stopId,
+      city: s.city,
+      from: s.from,
+      to: s.to,
+      universityIds: [...s.universityIds],
+    })),
     expenses: trip.expenses.map((e) => ({ item: e.item, amountYuan: fenToYuan(e.amountFen), on: e.on })),
   };
 }
@@ -64,7 +78,8 @@ function missing(draft: TripDraft, t: (k: 'field.required' | 'trip.field.yuan') 
   draft.expenses.forEach((e, i) => {
     need(`expenses.${i}.item`, e.item);
     need(`expenses.${i}.on`, e.on);
-    if (!e.amountYuan.trim() || yuanToFen(e.amountYuan) === undefined) errors[`expenses.${i}.amountFen`] = t('trip.field.yuan');
+    if (!e.amountYuan.trim() || yuanToFen(e.amountYuan) === undefined)
+      errors[`expenses.${i}.amountFen`] = t('trip.field.yuan');
   });
   draft.stops.forEach((s, i) => {
     need(`stops.${i}.city`, s.city);
@@ -81,8 +96,18 @@ function toInput(draft: TripDraft): TripInput {
     endDate: draft.endDate,
     budgetFen: yuanToFen(draft.budgetYuan) ?? 0,
     expenses: draft.expenses.map((e) => ({ item: e.item.trim(), amountFen: yuanToFen(e.amountYuan) ?? 0, on: e.on })),
-    delegation: draft.delegation.map((d) => ({ name: d.name.trim(), department: d.department.trim(), ...(d.role.trim() ? { role: d.role.trim() } : {}) })),
-    stops: draft.stops.map((s) => ({ ...(s.stopId ? { stopId: s.stopId } : {}), city: s.city.trim(), from: s.from, to: s.to, universityIds: s.universityIds })),
+    delegation: draft.delegation.map((d) => ({
+      name: d.name.trim(),
+      department: d.department.trim(),
+      ...(d.role.trim() ? { role: d.role.trim() } : {}),
+    })),
+    stops: draft.stops.map((s) => ({
+      ...(s.stopId ? { stopId: s.stopId } : {}),
+      city: s.city.trim(),
+      from: s.from,
+      to: s.to,
+      universityIds: s.universityIds,
+    })),
   };
 }
 
@@ -118,10 +143,36 @@ export function TripForm({ universities, submitLabel, onSubmit, initial, notice,
           {failure}
         </Alert>
       )}
-      <TextField id="title" label={t('trip.title_label')} placeholder={t('trip.title_placeholder')} value={draft.title} onChange={(e) => set('title', e.target.value)} error={errors.title} maxLength={120} autoComplete="off" required />
+      <TextField
+        id="title"
+        label={t('trip.title_label')}
+        placeholder={t('trip.title_placeholder')}
+        value={draft.title}
+        onChange={(e) => set('title', e.target.value)}
+        error={errors.title}
+        maxLength={120}
+        autoComplete="off"
+        required
+      />
       <div className="grid-2">
-        <TextField id="startDate" type="date" label={t('trip.start_date')} value={draft.startDate} onChange={(e) => set('startDate', e.target.value)} error={errors.startDate} required />
-        <TextField id="endDate" type="date" label={t('trip.end_date')} value={draft.endDate} onChange={(e) => set('endDate', e.target.value)} error={errors.endDate} required />
+        <TextField
+          id="startDate"
+          type="date"
+          label={t('trip.start_date')}
+          value={draft.startDate}
+          onChange={(e) => set('startDate', e.target.value)}
+          error={errors.startDate}
+          required
+        />
+        <TextField
+          id="endDate"
+          type="date"
+          label={t('trip.end_date')}
+          value={draft.endDate}
+          onChange={(e) => set('endDate', e.target.value)}
+          error={errors.endDate}
+          required
+        />
       </div>
       <TextField
         id="budget"

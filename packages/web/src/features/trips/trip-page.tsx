@@ -21,7 +21,9 @@ async function loadTrip(tripId: string, signal: AbortSignal): Promise<{ trip: Tr
   const events: TripEvent[] = [];
   let cursor: string | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
-    const result = await unwrap(api.GET('/v1/trips/{tripId}/events', { params: { path: { tripId }, query: { limit: 100, cursor } }, signal }));
+    const result = await unwrap(
+      api.GET('/v1/trips/{tripId}/events', { params: { path: { tripId }, query: { limit: 100, cursor } }, signal }),
+    );
     events.push(...result.items);
     if (!result.nextCursor) break;
     cursor = result.nextCursor;
@@ -51,9 +53,11 @@ export default function TripPage() {
     setAdding(undefined);
     setAdded(event.title);
   };
-  const eventChanged = (next: TripEvent) => data.setData({ trip, events: events.map((e) => (e.eventId === next.eventId ? next : e)) });
+  const eventChanged = (next: TripEvent) =>
+    data.setData({ trip, events: events.map((e) => (e.eventId === next.eventId ? next : e)) });
   const spent = trip.expenses.reduce((sum, e) => sum + e.amountFen, 0);
-  const stopUniversities = (ids: string[]): University[] => (universities.data ?? []).filter((u) => ids.includes(u.universityId));
+  const stopUniversities = (ids: string[]): University[] =>
+    (universities.data ?? []).filter((u) => ids.includes(u.universityId));
 
   return (
     <section className="page" aria-labelledby="trip-title">
@@ -90,7 +94,11 @@ export default function TripPage() {
           </div>
           <div>
             <dt>{t('trip.delegation')}</dt>
-            <dd>{trip.delegation.length ? trip.delegation.map((d) => [d.name, d.department, d.role].filter(Boolean).join('，')).join('；') : t('common.none')}</dd>
+            <dd>
+              {trip.delegation.length
+                ? trip.delegation.map((d) => [d.name, d.department, d.role].filter(Boolean).join('，')).join('；')
+                : t('common.none')}
+            </dd>
           </div>
         </dl>
       </section>
@@ -116,14 +124,24 @@ export default function TripPage() {
               (stop.universityIds.length === 0 ? (
                 <Alert tone="info">{t('event.stop_without_universities')}</Alert>
               ) : (
-                <EventForm stopId={stop.stopId} universities={stopUniversities(stop.universityIds)} onSubmit={addEvent} onCancel={() => setAdding(undefined)} />
+                <EventForm
+                  stopId={stop.stopId}
+                  universities={stopUniversities(stop.universityIds)}
+                  onSubmit={addEvent}
+                  onCancel={() => setAdding(undefined)}
+                />
               ))}
             {stopEvents.length === 0 ? (
               <p className="muted">{t('trip.no_events')}</p>
             ) : (
               <ul className="card-list">
                 {stopEvents.map((event) => (
-                  <EventCard key={event.eventId} event={event} universityName={nameOf(universities.data, event.universityId)} onChange={eventChanged} />
+                  <EventCard
+                    key={event.eventId}
+                    event={event}
+                    universityName={nameOf(universities.data, event.universityId)}
+                    onChange={eventChanged}
+                  />
                 ))}
               </ul>
             )}

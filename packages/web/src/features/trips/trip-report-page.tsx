@@ -21,7 +21,10 @@ const COUNTS: [keyof Row, MessageKey][] = [
 export default function TripReportPage() {
   const { t, lang } = useI18n();
   const { tripId = '' } = useParams();
-  const report = useResource((signal) => unwrap(api.GET('/v1/trips/{tripId}/report', { params: { path: { tripId } }, signal })), ['/v1/trips/{tripId}/report', tripId]);
+  const report = useResource(
+    (signal) => unwrap(api.GET('/v1/trips/{tripId}/report', { params: { path: { tripId } }, signal })),
+    ['/v1/trips/{tripId}/report', tripId],
+  );
   useTitle(t('report.title'));
 
   if (report.status === 'error') return <LoadError error={report.error} onRetry={report.reload} />;
@@ -58,7 +61,8 @@ export default function TripReportPage() {
         />
       </div>
       <p className="card-meta">
-        {t('trip.dates_value', { from: data.startDate, to: data.endDate })} · {t('trip.budget')} {formatYuan(data.total.budgetFen, lang)}
+        {t('trip.dates_value', { from: data.startDate, to: data.endDate })} · {t('trip.budget')}{' '}
+        {formatYuan(data.total.budgetFen, lang)}
       </p>
       <table className="report-table">
         <caption className="visually-hidden">{t('report.caption')}</caption>

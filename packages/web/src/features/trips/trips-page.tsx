@@ -12,7 +12,10 @@ const PAGE_SIZE = 20;
 export default function TripsPage() {
   const { t } = useI18n();
   useTitle(t('trips.title'));
-  const list = usePagedList((cursor, signal) => unwrap(api.GET('/v1/trips', { params: { query: { limit: PAGE_SIZE, cursor } }, signal })), ['/v1/trips']);
+  const list = usePagedList(
+    (cursor, signal) => unwrap(api.GET('/v1/trips', { params: { query: { limit: PAGE_SIZE, cursor } }, signal })),
+    ['/v1/trips'],
+  );
 
   return (
     <section className="page" aria-labelledby="trips-title">

@@ -14,7 +14,13 @@ export type LeadDetail = Schemas['LeadDetail'];
 export type DegreeLevel = Lead['degreeLevel'];
 export type InvitationKind = Schemas['LeadInvitation']['kind'];
 
-export const EVENT_KINDS: EventKind[] = ['campus_talk', 'job_fair', 'symposium', 'cooperation_talks', 'signing_ceremony'];
+export const EVENT_KINDS: EventKind[] = [
+  'campus_talk',
+  'job_fair',
+  'symposium',
+  'cooperation_talks',
+  'signing_ceremony',
+];
 export const DEGREE_LEVELS: DegreeLevel[] = ['bachelor', 'master', 'phd'];
 export const INVITATION_KINDS: InvitationKind[] = ['summer_programme', 'full_time'];
 

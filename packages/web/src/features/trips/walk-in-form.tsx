@@ -3,7 +3,13 @@ import { api, unwrap } from '../../api/client';
 import { ApiError } from '../../api/errors';
 import { useI18n } from '../../i18n/i18n';
 import { problemText, type FieldErrors } from '../../lib/problem-text';
-import { emptyRegistration, missingRegistrationFields, registrationFieldErrors, toRegistrationInput, type RegistrationDraft } from './registration-draft';
+import {
+  emptyRegistration,
+  missingRegistrationFields,
+  registrationFieldErrors,
+  toRegistrationInput,
+  type RegistrationDraft,
+} from './registration-draft';
 import { idempotencyKey } from '../../lib/idempotency';
 import { Alert } from '../../ui/feedback';
 import { RegistrationFields } from './registration-fields';
@@ -16,7 +22,8 @@ export function WalkInForm({ eventId, onDone }: { eventId: string; onDone(name: 
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
   const key = useRef(idempotencyKey());
-  const set = <K extends keyof RegistrationDraft>(field: K, value: RegistrationDraft[K]) => setDraft((d) => ({ ...d, [field]: value }));
+  const set = <K extends keyof RegistrationDraft>(field: K, value: RegistrationDraft[K]) =>
+    setDraft((d) => ({ ...d, [field]: value }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -31,14 +38,21 @@ export function WalkInForm({ eventId, onDone }: { eventId: string; onDone(name: 
     setBusy(true);
     try {
       const registration = await unwrap(
-        api.POST('/v1/events/{eventId}/walk-ins', { params: { path: { eventId }, header: { 'idempotency-key': key.current } }, body: toRegistrationInput(draft) }),
+        api.POST('/v1/events/{eventId}/walk-ins', {
+          params: { path: { eventId }, header: { 'idempotency-key': key.current } },
+          body: toRegistrationInput(draft),
+        }),
       );
       key.current = idempotencyKey();
       setDraft(emptyRegistration());
       onDone(registration.name);
     } catch (error) {
       setErrors(registrationFieldErrors(error, t));
-      setFailure(error instanceof ApiError && error.code === 'already_registered' ? t('checkin.walk_in_duplicate') : problemText(error, t));
+      setFailure(
+        error instanceof ApiError && error.code === 'already_registered'
+          ? t('checkin.walk_in_duplicate')
+          : problemText(error, t),
+      );
     } finally {
       setBusy(false);
     }
