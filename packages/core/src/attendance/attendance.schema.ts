@@ -2,7 +2,10 @@ import { dateSchema } from '../partnerships/partnerships.schema.ts';
 import { z } from '../schema.ts';
 import { DAY_STATUSES } from './attendance-day.entity.ts';
 
-/** What a cohort day is for one intern: checked in, checked in offline and synced late, on approved leave, absent, or not yet. */
+/**
+ * What a cohort day is for one intern: checked in, checked in offline and synced late, on approved leave, absent, or
+ * not yet.
+ */
 export const INTERN_DAY_STATUSES = ['present', 'late_synced', 'leave', 'absent', 'not_yet'] as const;
 /** The stipend rules' view of a day: `future` covers today before it is decided and every later day. */
 export const DAY_OUTCOMES = ['present', 'late_synced', 'leave', 'absent', 'future'] as const;
@@ -63,7 +66,8 @@ export const AttendanceDaysView = z.object({
     )
     .openapi({
       description:
-        'Each cohort day from the start to today (or the end), from the day counters; absent counts a day once the absentee run has marked it',
+        'Each cohort day from the start to today (or the end), from the day counters; absent counts a day once the ' +
+        'absentee run has marked it',
     }),
 });
 export type AttendanceDaysView = z.infer<typeof AttendanceDaysView>;

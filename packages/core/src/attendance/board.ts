@@ -70,7 +70,8 @@ export async function readBoard(
     };
   }
 
-  // The day's counters with their shards summed: one Query whose size depends on host units and universities, not interns.
+  // The day's counters with their shards summed: one Query whose size depends on host units and universities, not
+  // interns.
   const [counters, placed] = await Promise.all([dayCounters(cohortId, date), placedByHostUnit(cohortId)]);
   const data = [...counters.values()];
   const all = counters.get('all#all');

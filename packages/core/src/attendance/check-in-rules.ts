@@ -24,7 +24,9 @@ export function cohortDay(at: Date | number, timeZone: string): string {
   return localDate(at, timeZone);
 }
 
-/** Whether the local time of day falls inside the window, both ends included (a window ending 10:30 still takes 10:30). */
+/**
+ * Whether the local time of day falls inside the window, both ends included (a window ending 10:30 still takes 10:30).
+ */
 export function insideWindow(at: Date | number, timeZone: string, window: { start: string; end: string }): boolean {
   const time = localTimeOfDay(at, timeZone);
   return time >= window.start && time <= window.end;

@@ -94,7 +94,8 @@ export const Attendance = {
    * absentee job has run; today before the window closes and every later day is `future`.
    */
   async daysOf(intern: string | PracticeSpan, now = new Date()): Promise<Array<{ date: string; outcome: DayOutcome }>> {
-    // A caller that already holds the placement and the cohort (a page of statements) passes them, saving three reads per intern.
+    // A caller that already holds the placement and the cohort (a page of statements) passes them, saving three reads
+    // per intern.
     const span = typeof intern === 'string' ? await internContext(intern) : intern;
     if (!span) throw notFound('Intern');
     return (await daysFor(span, now)).days.map(({ date, outcome }) => ({ date, outcome }));

@@ -213,14 +213,16 @@ export const RetentionCurve = z.object({
   onboarded: z.number().int(),
   retainedByYear: z.array(z.number().int().nullable()).openapi({
     description:
-      'Confirmed: people confirmed still employed for year 1…5; null for a year the cohort has not reached yet (its end plus n years is after today)',
+      'Confirmed: people confirmed still employed for year 1…5; null for a year the cohort has not reached yet (its ' +
+      'end plus n years is after today)',
   }),
   leftByYear: z
     .array(z.number().int().nullable())
     .openapi({ description: 'Left: people who left before year n was confirmed; null for a year not reached' }),
   pendingByYear: z.array(z.number().int().nullable()).openapi({
     description:
-      'Not yet confirmed: onboarded − confirmed − left, i.e. still in service with no confirmation for year n recorded yet; null for a year not reached',
+      'Not yet confirmed: onboarded − confirmed − left, i.e. still in service with no confirmation for year n ' +
+      'recorded yet; null for a year not reached',
   }),
 });
 export const RetentionCurvesView = z.object({ items: z.array(RetentionCurve) });

@@ -69,7 +69,10 @@ export async function listCohorts() {
   return data;
 }
 
-/** Display names of the groups of a breakdown, read in one batch; degree, discipline and origin groups are their own names. */
+/**
+ * Display names of the groups of a breakdown, read in one batch; degree, discipline and origin groups are their own
+ * names.
+ */
 async function labels(dimension: FunnelDimension, groups: string[]): Promise<Map<string, string>> {
   if (groups.length === 0) return new Map();
   const named = (records: Map<string, { name: string }>) => new Map([...records].map(([id, r]) => [id, r.name]));

@@ -38,7 +38,10 @@ export function retentionPoints(counts: Counts, endsOn: string, today: string): 
   return points;
 }
 
-/** Per cohort: people onboarded and, for each year reached, confirmed, left and pending, read from each cohort's total counter (one Query of its shards). */
+/**
+ * Per cohort: people onboarded and, for each year reached, confirmed, left and pending, read from each cohort's total
+ * counter (one Query of its shards).
+ */
 export async function retentionCurves(actor: Actor, now: Date = new Date()): Promise<RetentionCurvesView> {
   requireRole(actor, 'organiser');
   const cohorts = await listCohorts();

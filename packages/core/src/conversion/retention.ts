@@ -21,8 +21,9 @@ const yearKey = (year: number) => String(year).padStart(2, '0');
 
 /**
  * A yearly confirmation in the retention ledger. Years are confirmed in order (year n after n−1),
- * each dated from its anniversary of onboarding up to today in the cohort's time zone; the entry is created with attribute_not_exists, so a year is recorded once. Still employed moves
- * an onboarded person to `retained`; not employed any more ends the story as `left`. The funnel's
+ * each dated from its anniversary of onboarding up to today in the cohort's time zone; the entry is
+ * created with attribute_not_exists, so a year is recorded once. Still employed moves an onboarded
+ * person to `retained`; not employed any more ends the story as `left`. The funnel's
  * retained-after-n-years counters and the observed retention rate move in the same transaction.
  */
 export async function confirmRetention(

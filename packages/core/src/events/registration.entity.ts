@@ -5,7 +5,9 @@ export const DEGREE_LEVELS = ['bachelor', 'master', 'phd'] as const;
 export const REGISTRATION_STATUSES = ['registered', 'waitlisted', 'cancelled'] as const;
 export const LOCALES = ['zh-CN', 'en'] as const;
 
-/** Where a waiting registration stands on the waitlist index: arrival first (none: before numbers were kept), then id. */
+/**
+ * Where a waiting registration stands on the waitlist index: arrival first (none: before numbers were kept), then id.
+ */
 export const waitingPlace = (eventId: string, registrationId: string, arrival?: number) => ({
   waitingIn: eventId,
   waitingOrder: `${String(arrival ?? 0).padStart(10, '0')}#${registrationId}`,

@@ -226,7 +226,8 @@ export async function register(
           ops.push(audit.create({ ...entry, actorRole: walkInBy ? entry.actorRole : 'public' }).commit());
           labels.push('other');
           if (!walkInBy) {
-            // The confirmation or waitlisted notice is mailed by the stream worker, never before the registration exists.
+            // The confirmation or waitlisted notice is mailed by the stream worker, never before the registration
+            // exists.
             ops.push(
               outboxOp(
                 entities,

@@ -64,10 +64,10 @@ async function freeSeats(event: EventView): Promise<{ capacity: number; free: nu
 
 /**
  * Gives free seats to waitlisted people in arrival order until no seat is free or nobody waits;
- * seats still free when nobody waits go to the next newcomers through the seat line. Each promotion is one transaction conditional on a free seat (`registered < capacity`) and
- * on the person still waiting, so replayed or concurrent runs can neither promote anyone twice nor
- * fill more seats than there are; a lost race re-reads and takes the next person in order. Returns
- * the ids it promoted.
+ * seats still free when nobody waits go to the next newcomers through the seat line. Each promotion
+ * is one transaction conditional on a free seat (`registered < capacity`) and on the person still
+ * waiting, so replayed or concurrent runs can neither promote anyone twice nor fill more seats than
+ * there are; a lost race re-reads and takes the next person in order. Returns the ids it promoted.
  */
 export async function promoteFromWaitlist(eventId: string): Promise<string[]> {
   const promoted: string[] = [];

@@ -51,7 +51,8 @@ export const Idempotency = {
         .put(record)
         .where(
           (attr, { notExists, lt, eq }) =>
-            `${notExists(attr.scope)} OR ${lt(attr.expiresAt, nowSeconds)} OR (${eq(attr.state, 'in_progress')} AND ${eq(attr.requestHash, requestHash)} AND ${lt(attr.leaseUntil, now)})`,
+            `${notExists(attr.scope)} OR ${lt(attr.expiresAt, nowSeconds)} OR (${eq(attr.state, 'in_progress')} ` +
+            `AND ${eq(attr.requestHash, requestHash)} AND ${lt(attr.leaseUntil, now)})`,
         )
         .go();
       return { kind: 'proceed', claim };

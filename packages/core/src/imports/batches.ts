@@ -6,7 +6,9 @@ import type { Cell, StudentRow } from './normalise.ts';
 
 export type RowOutcome = EntityItem<typeof ImportOutcomes>['rows'][number];
 
-/** A row of an upload as stored: its outcome so far, its cells as uploaded, and the student waiting to be registered. */
+/**
+ * A row of an upload as stored: its outcome so far, its cells as uploaded, and the student waiting to be registered.
+ */
 export interface UploadedRow {
   outcome: RowOutcome;
   cells: Cell[];

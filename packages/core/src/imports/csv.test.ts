@@ -12,7 +12,8 @@ describe('decodeText', () => {
   it('reads GBK, which Excel on a Chinese Windows writes for plain CSV', () => {
     // 姓名,手机号,身份证号,学历层次 / "张三",13800138000,110101200001011232,硕士 encoded as GBK.
     const gbk = hex(
-      'd0d5c3fb2ccad6bbfabac52cc9edb7ddd6a4bac52cd1a7c0fab2e3b4ce0d0a22d5c5c8fd222c31333830303133383030302c3131303130313230303030313031313233322ccbb6cabf0d0a',
+      'd0d5c3fb2ccad6bbfabac52cc9edb7ddd6a4bac52cd1a7c0fab2e3b4ce0d0a22d5c5c8fd222c' +
+        '31333830303133383030302c3131303130313230303030313031313233322ccbb6cabf0d0a',
     );
     const text = decodeText(gbk);
     expect(parseCsv(text)).toEqual([

@@ -13,8 +13,9 @@ export const IMPORT_FORMATS = ['xlsx', 'csv'] as const;
  *
  * A university's imports in a cohort are listed from gsi1, all of a cohort's (for organisers) from
  * gsi2, and jobs by status from gsi3: the `pending` and `processing` partitions are the unfinished
- * jobs the resume job looks through for one whose worker died, without a Scan. Jobs and their batches expire (`expiresAt`) with the personal data the batches carry; the
- * registrations they made stay.
+ * jobs the resume job looks through for one whose worker died, without a Scan. Jobs and their
+ * batches expire (`expiresAt`) with the personal data the batches carry; the registrations they
+ * made stay.
  */
 export const ImportJob = new Entity({
   model: { entity: 'importJob', version: '1', service: 'aksu' },

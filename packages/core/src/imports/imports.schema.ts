@@ -19,7 +19,8 @@ export const CreateImportInput = z.strictObject({
     .min(4)
     .max(Math.ceil((MAX_IMPORT_FILE_BYTES * 4) / 3))
     .openapi({
-      description: `The .xlsx or CSV file, base64-encoded; at most ${MAX_IMPORT_FILE_BYTES / 1024} KB and ${MAX_ROWS} rows`,
+      description:
+        `The .xlsx or CSV file, base64-encoded; at most ${MAX_IMPORT_FILE_BYTES / 1024} KB ` + `and ${MAX_ROWS} rows`,
     }),
   universityId: universityIdSchema
     .optional()
@@ -59,10 +60,14 @@ export const ImportRowView = z.object({
   status: z.enum(IMPORT_ROW_STATUSES),
   name: z.string(),
   nationalIdMasked: z.string(),
-  reason: z.string().optional().openapi({
-    description:
-      'Why a row was rejected: missing_field, invalid_phone, invalid_national_id, invalid_email, invalid_value, not_eligible, duplicate_in_file, duplicate_person, quota_exceeded, registration_closed, rejected',
-  }),
+  reason: z
+    .string()
+    .optional()
+    .openapi({
+      description:
+        'Why a row was rejected: missing_field, invalid_phone, invalid_national_id, invalid_email, invalid_value, ' +
+        'not_eligible, duplicate_in_file, duplicate_person, quota_exceeded, registration_closed, rejected',
+    }),
   message: z.string().optional().openapi({ description: 'The reason in Chinese, as the result file says it' }),
   registrationId: z.string().optional(),
 });

@@ -75,7 +75,9 @@ export const Imports = {
     return toView(await createImport(actor, cohortId, input));
   },
 
-  /** A cohort's imports, newest first: a coordinator's own university's, or any (or one) university's for organisers. */
+  /**
+   * A cohort's imports, newest first: a coordinator's own university's, or any (or one) university's for organisers.
+   */
   async listForCohort(actor: Actor, cohortId: string, query: ListImportsQuery, page: PageRequest) {
     await readableCohort(actor, cohortId);
     const universityId = actor.role === 'coordinator' ? actor.universityId : query.universityId;
@@ -101,7 +103,10 @@ export const Imports = {
     return toView(await runJob(actor, await readJob(actor, importJobId)));
   },
 
-  /** The rows in file order, or those in one state; an import's outcomes are read whole (a job is at most MAX_ROWS rows). */
+  /**
+   * The rows in file order, or those in one state; an import's outcomes are read whole (a job is at most MAX_ROWS
+   * rows).
+   */
   async listRows(actor: Actor, importJobId: string, query: ListImportRowsQuery, page: PageRequest) {
     await readJob(actor, importJobId);
     const rows = (await jobOutcomes(importJobId)).filter((row) => !query.status || row.status === query.status);

@@ -98,7 +98,8 @@ async function readXlsx(bytes: Uint8Array): Promise<ImportTable> {
   if (!zip.ok && zip.problem === 'too_large') {
     throw new DomainError(
       'upload_too_large',
-      `The workbook unzips to more than ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB, far more than a class list; save it again without pictures or extra sheets, or split it`,
+      `The workbook unzips to more than ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB, far more than a class list; save it ` +
+        `again without pictures or extra sheets, or split it`,
       {
         maxUnzippedBytes: MAX_UNZIPPED_BYTES,
       },

@@ -87,7 +87,10 @@ export async function templateWorkbook(cohortName?: string): Promise<Spreadsheet
   return toFile(workbook, name, 'registration-import-template');
 }
 
-/** The same columns as CSV, UTF-8 with a BOM so Excel opens the Chinese headers correctly; every CSV cell goes through safeCell. */
+/**
+ * The same columns as CSV, UTF-8 with a BOM so Excel opens the Chinese headers correctly; every CSV cell goes through
+ * safeCell.
+ */
 export function templateCsv(): { filename: string; asciiFilename: string; body: Uint8Array } {
   const text = `\uFEFF${COLUMNS.map((c) => safeCell(c.header)).join(',')}\r\n`;
   return {

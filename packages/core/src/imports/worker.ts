@@ -110,7 +110,8 @@ export async function resumeImports(at: Date): Promise<{ unfinished: number; res
             .remove(['leaseUntil'])
             .where(
               (a, { eq }) =>
-                `${eq(a.updatedAt, job.updatedAt)} AND ${eq(a.nextRowKey, job.nextRowKey)} AND ${eq(a.status, job.status)}`,
+                `${eq(a.updatedAt, job.updatedAt)} AND ${eq(a.nextRowKey, job.nextRowKey)} ` +
+                `AND ${eq(a.status, job.status)}`,
             )
             .commit(),
           outboxOp({ outboxEvent }, importEvent(IMPORT_CONTINUED, job, stamp)),

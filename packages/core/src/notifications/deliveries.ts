@@ -117,7 +117,8 @@ export async function attempt(deliveryId: string, now = new Date()): Promise<Del
       })
       .where(
         (a, { eq, lte }) =>
-          `${eq(a.status, 'pending')} OR ((${eq(a.status, 'retrying')} OR ${eq(a.status, 'sending')}) AND ${lte(a.dueAt, at)})`,
+          `${eq(a.status, 'pending')} OR ((${eq(a.status, 'retrying')} OR ${eq(a.status, 'sending')}) ` +
+          `AND ${lte(a.dueAt, at)})`,
       )
       .go({ response: 'all_new' });
     claimed = result.data as DeliveryRecord;

@@ -7,9 +7,13 @@ const insert = (image: Record<string, unknown>) => ({
 });
 
 describe('reading outbox events from stream records', () => {
-  it('passes over other items without converting them, even one the Streams client delivered with an empty map as {}', () => {
-    expect(outboxEventOf(insert({ __edb_e__: { S: 'audit' }, changes: {} }))).toBeUndefined();
-  });
+  it(
+    'passes over other items without converting them, even ' +
+      'one the Streams client delivered with an empty map as {}',
+    () => {
+      expect(outboxEventOf(insert({ __edb_e__: { S: 'audit' }, changes: {} }))).toBeUndefined();
+    },
+  );
 
   it('reads an outbox event whose payload holds empty objects', () => {
     const event = outboxEventOf(

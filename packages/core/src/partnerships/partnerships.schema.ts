@@ -147,7 +147,8 @@ export const PartnershipView = z.object({
   notes: z.string().optional(),
   lastActivityOn: z.string().openapi({
     description:
-      'The date of the latest activity (its own date, not the day it was recorded); the signing date or the day the record was created until one is recorded',
+      'The date of the latest activity (its own date, not the day it was recorded); the signing date or the day the ' +
+      'record was created until one is recorded',
   }),
   overdue: z.boolean().openapi({ description: 'Signed or active, and the end date has passed' }),
   allowedTransitions: z.array(z.enum(PARTNERSHIP_STATUSES)),

@@ -23,7 +23,9 @@ async function partnershipReminders(date: string): Promise<ReminderDigest> {
   return stored ? { ...stored, overdue: stored.overdue ?? [] } : recordReminders(date);
 }
 
-/** Yesterday's absentees of each running cohort, read from the cohort day's counter (its shards: one Query per cohort). */
+/**
+ * Yesterday's absentees of each running cohort, read from the cohort day's counter (its shards: one Query per cohort).
+ */
 async function absentees(at: Date): Promise<DailyDigestData['absentees']> {
   const cohorts = (
     await db()

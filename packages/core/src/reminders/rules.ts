@@ -25,7 +25,9 @@ export const mentorDigestKey = (mentorId: string, weekStart: string) => `mentor-
 /** The key of the organisers' digest of a day. */
 export const organiserDigestKey = (date: string) => `organiser-daily:${date}`;
 
-/** Weeks a mentor can review on `today`: pending ones already over (the week's Sunday, or the cohort's end, has passed). */
+/**
+ * Weeks a mentor can review on `today`: pending ones already over (the week's Sunday, or the cohort's end, has passed).
+ */
 export function reviewable(week: { weekStart: string; status: string }, cohortEndsOn: string, today: string): boolean {
   if (week.status !== 'pending') return false;
   const sunday = addDays(week.weekStart, 6);

@@ -21,7 +21,8 @@ export const SCHEDULES: Schedule[] = [
     name: 'mark-absentees',
     cron: 'cron(5/15 * * * ? *)',
     description:
-      'Every 15 minutes: marks absent whoever did not check in on a day whose window has closed, in bounded invocations that continue from a checkpoint',
+      'Every 15 minutes: marks absent whoever did not check in on a day whose window has closed, in bounded ' +
+      'invocations that continue from a checkpoint',
   },
   {
     name: 'retry-deliveries',

@@ -17,7 +17,10 @@ import { peopleEvent } from '../people-events/events.ts';
 
 type Ops = ReturnType<Parameters<AppService['transaction']['write']>[0]>;
 
-/** Statements per batch: each is one transaction item beside the batch, the ledger entry, the audit entry and the outbox event (100 at most). */
+/**
+ * Statements per batch: each is one transaction item beside the batch, the ledger entry, the audit entry and the outbox
+ * event (100 at most).
+ */
 export const BATCH_SIZE = 90;
 
 interface BatchRecord {

@@ -32,7 +32,10 @@ export const PayoutBatch = new Entity({
     paidAt: { type: 'string' },
     paidBy: { type: 'string' },
     ledgerEntryId: { type: 'string' },
-    /** The Idempotency-Key the batch was paid with: a retry of that request after a crash is answered with the paid batch. */
+    /**
+     * The Idempotency-Key the batch was paid with: a retry of that request after a crash is answered with the paid
+     * batch.
+     */
     paidWithKey: { type: 'string' },
     updatedAt: { type: 'string', required: true },
     version: { type: 'number', required: true },

@@ -73,7 +73,9 @@ export const UniversityOutcomesView = z.object({
 export type UniversityOutcomesView = z.infer<typeof UniversityOutcomesView>;
 
 export const Outcomes = {
-  /** What the relationship with a university produced so far; read from its tally and conversion counter, shards summed. */
+  /**
+   * What the relationship with a university produced so far; read from its tally and conversion counter, shards summed.
+   */
   async forUniversity(actor: Actor, universityId: string): Promise<UniversityOutcomesView> {
     requireRole(actor, 'organiser', 'coordinator');
     assertCanRead(actor, universityId);

@@ -175,7 +175,8 @@ export const SignIn = {
             .remove(['resetCodeHash'])
             .where(
               (attr, { eq }) =>
-                `${eq(attr.version, before.version)} AND ${eq(attr.resetCodeHash, codeHash)} AND ${eq(attr.status, 'active')}`,
+                `${eq(attr.version, before.version)} AND ${eq(attr.resetCodeHash, codeHash)} ` +
+                `AND ${eq(attr.status, 'active')}`,
             )
             .commit(),
           loginAttempt.delete(clearLoginLockItem(before.email)).commit(),

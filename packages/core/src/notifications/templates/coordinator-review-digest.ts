@@ -35,7 +35,9 @@ export const coordinatorReviewDigest = defineTemplate<ReviewDigestData>({
       paragraphs: [
         pick(locale, {
           'zh-CN': `组织方审核了“${data.cohortName}”的报名，以下 ${count} 名本校学生的结果为：${decision}。`,
-          en: `The organisers reviewed registrations for "${data.cohortName}". ${count} of your students were ${decision}:`,
+          en:
+            `The organisers reviewed registrations for "${data.cohortName}". ${count} of your students ` +
+            `were ${decision}:`,
         }),
         names,
         ...(data.reason ? [pick(locale, { 'zh-CN': `说明：${data.reason}`, en: `Note: ${data.reason}` })] : []),

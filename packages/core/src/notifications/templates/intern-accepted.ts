@@ -26,12 +26,16 @@ export const internAccepted = defineTemplate<InternAcceptedData>({
       paragraphs: [
         pick(locale, {
           'zh-CN': `恭喜您被“${data.cohortName}”录取！实践时间为 ${data.startsOn} 至 ${data.endsOn}。`,
-          en: `Congratulations, you have been accepted into "${data.cohortName}", from ${data.startsOn} to ${data.endsOn}.`,
+          en:
+            `Congratulations, you have been accepted into "${data.cohortName}", from ${data.startsOn} ` +
+            `to ${data.endsOn}.`,
         }),
         data.code
           ? pick(locale, {
               'zh-CN': `我们已为您创建账号。请在 ${data.validForDays ?? 14} 天内使用以下激活码设置密码，之后可查看岗位安排、签到和填写实践日志：`,
-              en: `An account has been created for you. Use this activation code within ${data.validForDays ?? 14} days to set your password; then you can see your placement, check in and keep your activity log:`,
+              en:
+                `An account has been created for you. Use this activation code within ${data.validForDays ?? 14} ` +
+                `days to set your password; then you can see your placement, check in and keep your activity log:`,
             })
           : pick(locale, {
               'zh-CN': '请登录平台查看后续安排。',

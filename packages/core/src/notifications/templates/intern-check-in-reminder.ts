@@ -24,7 +24,9 @@ export const internCheckInReminder = defineTemplate<CheckInReminderData>({
       paragraphs: [
         pick(locale, {
           'zh-CN': `${data.date} 的签到将于 ${data.closesAt}（${data.timeZone}）截止，截止后未签到将记为缺勤。`,
-          en: `Check-in for ${data.date} closes at ${data.closesAt} (${data.timeZone}); without a check-in the day counts as absent.`,
+          en:
+            `Check-in for ${data.date} closes at ${data.closesAt} (${data.timeZone}); without a check-in the day ` +
+            `counts as absent.`,
         }),
       ],
       action: { label: pick(locale, { 'zh-CN': '去签到', en: 'Check in' }), path: '/my-day' },

@@ -29,8 +29,12 @@ export const internPlaced = defineTemplate<InternPlacedData>({
       heading: subject,
       paragraphs: [
         pick(locale, {
-          'zh-CN': `您在“${data.cohortName}”中的实践单位为 ${data.hostUnitName}，项目：${data.projectTitle}，时间：${dateSpan(locale, data.startDate, data.endDate)}。`,
-          en: `In "${data.cohortName}" you are placed at ${data.hostUnitName}, project: ${data.projectTitle}, ${dateSpan(locale, data.startDate, data.endDate)}.`,
+          'zh-CN':
+            `您在“${data.cohortName}”中的实践单位为 ${data.hostUnitName}，项目：${data.projectTitle}，` +
+            `时间：${dateSpan(locale, data.startDate, data.endDate)}。`,
+          en:
+            `In "${data.cohortName}" you are placed at ${data.hostUnitName}, ` +
+            `project: ${data.projectTitle}, ${dateSpan(locale, data.startDate, data.endDate)}.`,
         }),
         data.mentorName
           ? pick(locale, { 'zh-CN': `您的帮带导师：${data.mentorName}。`, en: `Your mentor: ${data.mentorName}.` })

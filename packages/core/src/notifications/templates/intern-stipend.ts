@@ -43,7 +43,9 @@ export const internStipendApproved = stipendTemplate({
   subject: (amount) => ({ 'zh-CN': `生活补贴已审核：${amount}`, en: `Stipend approved: ${amount}` }),
   paragraph: (amount, data) => ({
     'zh-CN': `您在“${data.cohortName}”的生活补贴已审核通过，金额 ${amount}，将随下一批次发放。`,
-    en: `Your stipend for "${data.cohortName}" has been approved at ${amount} and will be paid with the next payout batch.`,
+    en:
+      `Your stipend for "${data.cohortName}" has been approved at ${amount} and will be paid with the next payout ` +
+      `batch.`,
   }),
 });
 
@@ -56,7 +58,9 @@ export const internStipendPaid = stipendTemplate({
     const day = data.paidAt?.slice(0, 10);
     return {
       'zh-CN': `您在“${data.cohortName}”的生活补贴 ${amount} 已${day ? `于 ${day} ` : ''}发放，请留意到账情况。`,
-      en: `Your stipend of ${amount} for "${data.cohortName}" was paid${day ? ` on ${day}` : ''}. Please check that it has arrived.`,
+      en:
+        `Your stipend of ${amount} for "${data.cohortName}" was paid${day ? ` on ${day}` : ''}. Please check that ` +
+        `it has arrived.`,
     };
   },
 });

@@ -24,7 +24,9 @@ export const internWeekReturned = defineTemplate<WeekReturnedData>({
       paragraphs: [
         pick(locale, {
           'zh-CN': `${who}退回了您 ${data.weekStart} 当周的实践日志，请修改后重新提交。`,
-          en: `${who} returned your activity log for the week of ${data.weekStart}. Please revise it and submit it again.`,
+          en:
+            `${who} returned your activity log for the week of ${data.weekStart}. Please revise it and submit it ` +
+            `again.`,
         }),
         ...(data.comment
           ? [pick(locale, { 'zh-CN': `导师意见：${data.comment}`, en: `Comment: ${data.comment}` })]

@@ -26,8 +26,12 @@ export const mentorNewMentee = defineTemplate<NewMenteeData>({
       heading: subject,
       paragraphs: [
         pick(locale, {
-          'zh-CN': `${data.internName}${from}将在“${data.cohortName}”中由您帮带，项目：${data.projectTitle}，时间：${dateSpan(locale, data.startDate, data.endDate)}。`,
-          en: `${data.internName}${from} is now your mentee in "${data.cohortName}", project: ${data.projectTitle}, ${dateSpan(locale, data.startDate, data.endDate)}.`,
+          'zh-CN':
+            `${data.internName}${from}将在“${data.cohortName}”中由您帮带，项目：${data.projectTitle}，` +
+            `时间：${dateSpan(locale, data.startDate, data.endDate)}。`,
+          en:
+            `${data.internName}${from} is now your mentee in "${data.cohortName}", ` +
+            `project: ${data.projectTitle}, ${dateSpan(locale, data.startDate, data.endDate)}.`,
         }),
       ],
       action: { label: pick(locale, { 'zh-CN': '查看我的学员', en: 'View my mentees' }), path: '/my-mentees' },

@@ -22,8 +22,12 @@ export const organiserDailyDigest = defineTemplate<DailyDigestData>({
     const { expiring, overdue, inactive } = data.partnerships;
     const agreement = (a: Agreement, what: 'expiring' | 'overdue' | 'inactive') =>
       pick(locale, {
-        'zh-CN': `· ${a.title}${what === 'inactive' ? `（最近活动 ${a.lastActivityOn ?? '无'}）` : `（到期 ${a.expiresOn ?? '—'}）`}`,
-        en: `· ${a.title}${what === 'inactive' ? ` (last activity ${a.lastActivityOn ?? 'none'})` : ` (ends ${a.expiresOn ?? '—'})`}`,
+        'zh-CN':
+          `· ${a.title}` +
+          (what === 'inactive' ? `（最近活动 ${a.lastActivityOn ?? '无'}）` : `（到期 ${a.expiresOn ?? '—'}）`),
+        en:
+          `· ${a.title}` +
+          (what === 'inactive' ? ` (last activity ${a.lastActivityOn ?? 'none'})` : ` (ends ${a.expiresOn ?? '—'})`),
       });
     const section = (
       title: Record<'zh-CN' | 'en', string>,

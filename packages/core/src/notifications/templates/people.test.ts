@@ -130,16 +130,20 @@ describe('coordinator, intern and mentor templates', () => {
     });
   }
 
-  it('never carry a national ID: none of the data they are given holds one, and the renderer refuses a message that would', async () => {
-    for (const [kind, sample] of Object.entries(SAMPLES)) {
-      for (const locale of ['zh-CN', 'en'] as const) {
-        expect(whole(await render(kind, locale, sample.data))).not.toMatch(/[0-9]{17}[0-9Xx]/);
+  it(
+    'never carry a national ID: none of the data they are given ' +
+      'holds one, and the renderer refuses a message that would',
+    async () => {
+      for (const [kind, sample] of Object.entries(SAMPLES)) {
+        for (const locale of ['zh-CN', 'en'] as const) {
+          expect(whole(await render(kind, locale, sample.data))).not.toMatch(/[0-9]{17}[0-9Xx]/);
+        }
       }
-    }
-    await expect(
-      render('intern.week-returned', 'zh-CN', { weekStart: '2030-08-05', comment: `身份证 ${NATIONAL_ID}` }),
-    ).rejects.toThrow(/national ID/);
-  });
+      await expect(
+        render('intern.week-returned', 'zh-CN', { weekStart: '2030-08-05', comment: `身份证 ${NATIONAL_ID}` }),
+      ).rejects.toThrow(/national ID/);
+    },
+  );
 
   it('the acceptance shows its code in the mail but not in the in-app summary', async () => {
     const message = await render('intern.accepted', 'zh-CN', SAMPLES['intern.accepted']!.data);

@@ -14,7 +14,9 @@ export const registrantRecoveryCode = defineTemplate<RegistrantMailData>({
       [
         pick(locale, {
           'zh-CN': `请在 ${d.validMinutes ?? 15} 分钟内输入以下验证码，查看您的报名。如非本人操作，请忽略此邮件。`,
-          en: `Enter this code within ${d.validMinutes ?? 15} minutes to open your registration. If you did not ask for it, ignore this mail.`,
+          en:
+            `Enter this code within ${d.validMinutes ?? 15} minutes to open your registration. If you did not ask ` +
+            `for it, ignore this mail.`,
         }),
       ],
       d.code,

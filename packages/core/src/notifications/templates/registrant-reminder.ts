@@ -14,7 +14,9 @@ export const registrantReminder = defineTemplate<RegistrantMailData>({
       [
         pick(locale, {
           'zh-CN': '提醒您，您报名的活动将于明天举行。如无法参加，请在“我的报名”中取消，把座位留给候补的同学。',
-          en: 'A reminder that the event you registered for is tomorrow. If you cannot come, please cancel in "My registration" so someone on the waitlist gets your seat.',
+          en:
+            'A reminder that the event you registered for is tomorrow. If you cannot come, please cancel in "My ' +
+            'registration" so someone on the waitlist gets your seat.',
         }),
       ],
     ),

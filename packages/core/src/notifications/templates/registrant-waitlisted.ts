@@ -15,7 +15,9 @@ export const registrantWaitlisted = defineTemplate<RegistrantMailData>({
         pick(locale, {
           'zh-CN':
             '活动名额已满，您已进入候补名单。有人取消报名时，我们将按报名先后顺序为您递补，并发送邮件和签到二维码。',
-          en: 'The event is full, so you are on the waitlist. When someone cancels, seats go to the waitlist in order of registration and we will mail you your check-in QR code.',
+          en:
+            'The event is full, so you are on the waitlist. When someone cancels, seats go to the waitlist in order ' +
+            'of registration and we will mail you your check-in QR code.',
         }),
       ],
     ),
