@@ -20,7 +20,9 @@ const PUBLIC_PATHS: readonly RegExp[] = [
 ];
 const isPublic = (path: string) => PUBLIC_PATHS.some((pattern) => pattern.test(path));
 
-/** The one route whose body is a file (an import upload): the app-wide JSON limit would refuse an ordinary class list. */
+/**
+ * The one route whose body is a file (an import upload): the app-wide JSON limit would refuse an ordinary class list.
+ */
 const IMPORT_UPLOAD_PATH = /^\/v1\/cohorts\/[^/]+\/imports$/;
 
 const HTTP_CODES: Record<number, ProblemCode> = {

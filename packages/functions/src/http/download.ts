@@ -13,7 +13,8 @@ const rfc5987 = (value: string) =>
  * must be ASCII, or some proxies reject the header).
  */
 export const contentDisposition = (file: Pick<SpreadsheetFile, 'filename' | 'asciiFilename'>) =>
-  `attachment; filename="${file.asciiFilename.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${rfc5987(file.filename)}`;
+  `attachment; filename="${file.asciiFilename.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; ` +
+  `filename*=UTF-8''${rfc5987(file.filename)}`;
 
 /** A spreadsheet download. Never cached: the sheets carry phone numbers and live figures. */
 export function sendSpreadsheet(c: Context, file: SpreadsheetFile) {

@@ -35,7 +35,9 @@ const DESCRIPTIONS = {
   409: 'Conflict: duplicate, stale version or invalid state',
   413: 'Body larger than the limit',
   415: 'Body is not JSON',
-  422: 'Well-formed but refused by a rule, named by `code` (e.g. a date after today, an Idempotency-Key reused with a different request)',
+  422:
+    'Well-formed but refused by a rule, named by `code` (e.g. a date after today, an Idempotency-Key reused with a ' +
+    'different request)',
   429: 'Too many requests',
 } as const;
 

@@ -48,7 +48,8 @@ activityLogRoutes.openapi(
     path: '/v1/interns/{registrationId}/activity-logs',
     summary: 'Write the day’s log (the intern themselves)',
     description:
-      'One log per intern per cohort day (`already_exists`); a week the mentor approved takes no new logs (`week_reviewed`).',
+      'One log per intern per cohort day (`already_exists`); a week the mentor approved takes no new logs ' +
+      '(`week_reviewed`).',
     request: { params: InternParams, body: jsonBody(CreateLogInput.openapi('CreateActivityLogInput')) },
     responses: { 201: jsonResponse(Log, 'The log'), ...writeErrors(404, 409) },
   }),
@@ -126,9 +127,11 @@ activityLogRoutes.openapi(
     path: '/v1/interns/{registrationId}/log-weeks/{weekStart}/approve',
     summary: "Approve a mentee's pending week; its logs are locked from then on (the intern's mentor)",
     description:
-      "A week is approved once it is over: from the day after its last cohort day (its Sunday, or the cohort's last day when the cohort ends mid-week), in the cohort's time zone; " +
-      'earlier is 409 `week_not_over` with `approvableFrom`, so the intern can still log the rest of the week. The week view gives `approvableFrom` and `over`. ' +
-      'Only the mentor the placement names now may approve. 409 `invalid_transition` when the week is not pending.',
+      "A week is approved once it is over: from the day after its last cohort day (its Sunday, or the cohort's last " +
+      "day when the cohort ends mid-week), in the cohort's time zone; earlier is 409 `week_not_over` with " +
+      '`approvableFrom`, so the intern can still log the rest of the week. The week view gives `approvableFrom` and ' +
+      '`over`. Only the mentor the placement names now may approve. 409 `invalid_transition` when the week is not ' +
+      'pending.',
     request: { params: WeekParams },
     responses: { 200: jsonResponse(Week, 'The week'), ...errors(404, 409) },
   }),
@@ -175,7 +178,8 @@ activityLogRoutes.openapi(
     path: '/v1/mentors/{mentorId}/log-weeks',
     summary: "The mentor's mentees' weeks by review state; `pending` are those to review (the mentor, organisers)",
     description:
-      "The weeks of the mentor's current mentees, whoever their mentor was when the logs were written: after a mentor change the new mentor reviews everything pending.",
+      "The weeks of the mentor's current mentees, whoever their mentor was when the logs were written: after a " +
+      'mentor change the new mentor reviews everything pending.',
     request: { params: MentorParams, query: PageQuery.extend(WeekStatusQuery.shape) },
     responses: { 200: jsonResponse(pageOf(Week), 'A page of weeks'), ...errors(404) },
   }),

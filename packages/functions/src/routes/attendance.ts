@@ -29,9 +29,11 @@ attendanceRoutes.openapi(
     method: 'get',
     path: '/v1/cohorts/{cohortId}/attendance',
     summary:
-      "A cohort day's headline counts and their breakdown by host unit and university (organisers; a coordinator their university's)",
+      "A cohort day's headline counts and their breakdown by host unit and university (organisers; a coordinator " +
+      "their university's)",
     description:
-      'Read from counter items kept exact by the check-in, leave and absence transactions: the cost does not grow with the number of interns.',
+      'Read from counter items kept exact by the check-in, leave and absence transactions: the cost does not grow ' +
+      'with the number of interns.',
     request: { params: CohortParams, query: AttendanceQuery },
     responses: { 200: jsonResponse(AttendanceBoardView.openapi('AttendanceBoard'), 'The board'), ...errors(404) },
   }),
@@ -57,7 +59,8 @@ attendanceRoutes.openapi(
     method: 'get',
     path: '/v1/cohorts/{cohortId}/attendance/interns',
     summary:
-      "Who: each placed intern's status on a cohort day, or only those with one status, e.g. `absent` (organisers; a coordinator their university's)",
+      "Who: each placed intern's status on a cohort day, or only those with one status, e.g. `absent` (organisers; a " +
+      "coordinator their university's)",
     request: { params: CohortParams, query: z.object({ ...RosterQuery.shape, ...PageQuery.shape }) },
     responses: { 200: jsonResponse(pageOf(InternDayView.openapi('InternDay')), 'A page of interns'), ...errors(404) },
   }),

@@ -24,10 +24,14 @@ const AuditQuery = PageQuery.extend({
   entityType: z.string().regex(/^[a-z][a-zA-Z]{1,39}$/, { error: 'Not an entity type' }),
   // Every form of id an audit entry is written with (an intern's day is `registration:date`), from
   // core's one list of those forms, so no audited record is out of reach.
-  entityId: z.string().regex(AUDIT_ENTITY_ID, { error: 'Not the id of an audited record' }).openapi({
-    description:
-      'The record’s id; an intern’s day, activity log or log week: `registrationId:date`; a stipend statement: `cohortId:payeeId`',
-  }),
+  entityId: z
+    .string()
+    .regex(AUDIT_ENTITY_ID, { error: 'Not the id of an audited record' })
+    .openapi({
+      description:
+        'The record’s id; an intern’s day, activity log or log week: `registrationId:date`; a stipend statement: ' +
+        '`cohortId:payeeId`',
+    }),
 });
 
 export const auditRoutes = router().openapi(

@@ -22,9 +22,9 @@ authRoutes.openapi(
     tags: ['Auth'],
     summary: 'Sign in with email and password',
     description:
-      'Five failed attempts for one email, each within 15 minutes of the last, lock it until 15 minutes after the last ' +
-      '(429 `too_many_attempts`; an admin can unlock sooner). Wrong passwords are also limited per client (429 `rate_limited`). ' +
-      'Both answers carry Retry-After.',
+      'Five failed attempts for one email, each within 15 minutes of the last, lock it until 15 minutes after the ' +
+      'last (429 `too_many_attempts`; an admin can unlock sooner). Wrong passwords are also limited per client (429 ' +
+      '`rate_limited`). Both answers carry Retry-After.',
     security: [],
     request: { body: jsonBody(LoginInput.openapi('LoginInput')) },
     responses: { 200: jsonResponse(Session, 'Signed in'), ...writeErrors(429) },
@@ -40,7 +40,10 @@ authRoutes.openapi(
     path: '/v1/auth/activate',
     tags: ['Auth'],
     summary: 'Turn an invitation code into an account',
-    description: `Sets the password of an invited account and signs the person in. Each code works once. ${CODE_LIMITS}`,
+    description: [
+      'Sets the password of an invited account and signs the person in. Each code works once.',
+      CODE_LIMITS,
+    ].join(' '),
     security: [],
     request: { body: jsonBody(ActivateInput.openapi('ActivateInput')) },
     responses: { 200: jsonResponse(Session, 'Account activated and signed in'), ...writeErrors(429) },
@@ -56,7 +59,9 @@ authRoutes.openapi(
     path: '/v1/auth/reset',
     tags: ['Auth'],
     summary: 'Set a new password with a reset code from an admin',
-    description: `Each code works once, within a day, and only the latest issued. Earlier sessions end and the sign-in lock is lifted. ${CODE_LIMITS}`,
+    description:
+      `Each code works once, within a day, and only the latest issued. Earlier sessions end and the ` +
+      `sign-in lock is lifted. ${CODE_LIMITS}`,
     security: [],
     request: { body: jsonBody(ResetPasswordInput.openapi('ResetPasswordInput')) },
     responses: { 200: jsonResponse(Session, 'Password set and signed in'), ...writeErrors(429) },
@@ -94,8 +99,8 @@ authRoutes.openapi(
     tags: ['Auth'],
     summary: 'Change your own password',
     description:
-      'Needs the current password (a wrong one is 400 naming `currentPassword` and counts toward the sign-in lock, 429). ' +
-      'Every other session ends; the answer carries a fresh token.',
+      'Needs the current password (a wrong one is 400 naming `currentPassword` and counts toward the sign-in lock, ' +
+      '429). Every other session ends; the answer carries a fresh token.',
     security: bearer,
     request: { body: jsonBody(ChangePasswordInput.openapi('ChangePasswordInput')) },
     responses: { 200: jsonResponse(Session, 'Password changed; a fresh session'), ...writeErrors(404, 409, 429) },

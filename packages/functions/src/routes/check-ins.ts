@@ -18,12 +18,13 @@ checkInRoutes.openapi(
     path: '/v1/check-ins',
     summary: 'Check in for today, or upload an offline check-in with the time it happened (interns, for themselves)',
     description:
-      "Once per cohort day (the cohort's local date) inside the check-in window, while the cohort is running and the intern is placed. " +
-      'A check-in outside the host unit’s radius is recorded with `outsideRadius: true`. An offline check-in sends `happenedAt`; ' +
-      'it counts for that moment if it arrives within 48 hours (`syncedLate: true`), else 422 `sync_too_late`. ' +
-      'A resend with the same `Idempotency-Key` or `clientNonce` gets the first answer again: 201 with the first check-in and ' +
-      '`Idempotent-Replayed: true`, nothing written twice; any other second check-in that day ' +
-      'is 409 `already_checked_in` with `checkedInAt`. 422 `outside_check_in_window`, 409 `not_in_session`.',
+      "Once per cohort day (the cohort's local date) inside the check-in window, while the cohort is running and the " +
+      'intern is placed. A check-in outside the host unit’s radius is recorded with `outsideRadius: true`. An ' +
+      'offline check-in sends `happenedAt`; it counts for that moment if it arrives within 48 hours (`syncedLate: ' +
+      'true`), else 422 `sync_too_late`. A resend with the same `Idempotency-Key` or `clientNonce` gets the first ' +
+      'answer again: 201 with the first check-in and `Idempotent-Replayed: true`, nothing written twice; any other ' +
+      'second check-in that day is 409 `already_checked_in` with `checkedInAt`. 422 `outside_check_in_window`, 409 ' +
+      '`not_in_session`.',
     middleware: [idempotent()] as const,
     request: { headers: IdempotencyHeaders, body: jsonBody(DailyCheckInInput.openapi('DailyCheckInInput')) },
     responses: {

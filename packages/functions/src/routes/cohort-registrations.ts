@@ -31,12 +31,12 @@ cohortRegistrationRoutes.openapi(
     path: '/v1/cohorts/{cohortId}/registrations',
     summary: 'Register one student into a cohort (coordinators for their university; organisers for any)',
     description:
-      'Full-width characters, stray spaces and phones like `138 1234 5678` are normalised first; then each failing field is listed. ' +
-      'The national ID is checked (checksum), stored encrypted and shown masked. Refused with 409 `quota_exceeded` when the ' +
-      "university's quota is used up, 409 `duplicate_person` when the person is already registered in the cohort (by any " +
-      'university), 422 `not_eligible` for a degree level the cohort does not take, 409 `registration_closed` outside the window. ' +
-      'Coordinators register only while the cohort is open and inside its window; organisers also during review. ' +
-      'Send an `Idempotency-Key` to make retries safe.',
+      'Full-width characters, stray spaces and phones like `138 1234 5678` are normalised first; then each failing ' +
+      'field is listed. The national ID is checked (checksum), stored encrypted and shown masked. Refused with 409 ' +
+      "`quota_exceeded` when the university's quota is used up, 409 `duplicate_person` when the person is already " +
+      'registered in the cohort (by any university), 422 `not_eligible` for a degree level the cohort does not take, ' +
+      '409 `registration_closed` outside the window. Coordinators register only while the cohort is open and inside ' +
+      'its window; organisers also during review. Send an `Idempotency-Key` to make retries safe.',
     middleware: [idempotent()] as const,
     request: {
       params: CohortParams,
@@ -56,8 +56,8 @@ cohortRegistrationRoutes.openapi(
     path: '/v1/cohorts/{cohortId}/registrations',
     summary: "A cohort's registrations in registration order",
     description:
-      'Organisers filter by `status` and/or `universityId`; a coordinator sees their own university only. National IDs are ' +
-      'masked in lists; phones are masked for everyone but organisers.',
+      'Organisers filter by `status` and/or `universityId`; a coordinator sees their own university only. National ' +
+      'IDs are masked in lists; phones are masked for everyone but organisers.',
     request: { params: CohortParams, query: PageQuery.extend(ListCohortRegistrationsQuery.shape) },
     responses: { 200: jsonResponse(pageOf(Registration), 'A page of registrations'), ...errors(404) },
   }),
@@ -77,9 +77,10 @@ cohortRegistrationRoutes.openapi(
     path: '/v1/cohorts/{cohortId}/registrations/decisions',
     summary: 'Accept, waitlist or reject registrations, one or many, with a reason (organisers)',
     description:
-      'Each registration is decided on its own and reported in `results` (a stale or invalid one does not stop the others). ' +
-      "Accepting creates the intern's account invitation: its one-time `invitationCode` is mailed to the student with the acceptance and shown in this response as a fallback. " +
-      "The university's coordinators get one digest of the request's decisions on their students.",
+      'Each registration is decided on its own and reported in `results` (a stale or invalid one does not stop the ' +
+      "others). Accepting creates the intern's account invitation: its one-time `invitationCode` is mailed to the " +
+      "student with the acceptance and shown in this response as a fallback. The university's coordinators get one " +
+      "digest of the request's decisions on their students.",
     request: { params: CohortParams, body: jsonBody(DecisionInput.openapi('CohortDecisionInput')) },
     responses: {
       200: jsonResponse(DecisionOutcome.openapi('CohortDecisionOutcome'), 'One result per registration'),
@@ -103,7 +104,8 @@ cohortRegistrationRoutes.openapi(
     path: '/v1/cohorts/{cohortId}/registrations/{registrationId}',
     summary: 'One registration',
     description:
-      'Organisers also get `nationalId` in full here (and only here). A coordinator reads their own university’s students only.',
+      'Organisers also get `nationalId` in full here (and only here). A coordinator reads their own university’s ' +
+      'students only.',
     request: { params: Params },
     responses: { 200: jsonResponse(Registration, 'The registration'), ...errors(404) },
   }),

@@ -26,7 +26,8 @@ dashboardRoutes.openapi(
     path: '/v1/dashboard/funnel',
     summary: 'The conversion funnel of a cohort or all cohorts, optionally broken down (organisers)',
     description:
-      'Read from counters kept exact by the transactions that change the stages: the cost does not grow with the number of people.',
+      'Read from counters kept exact by the transactions that change the stages: the cost does not grow with the ' +
+      'number of people.',
     request: { query: FunnelQuery },
     responses: { 200: jsonResponse(FunnelView.openapi('Funnel'), 'The funnel'), ...errors(404) },
   }),
@@ -40,7 +41,9 @@ dashboardRoutes.openapi(
     path: '/v1/dashboard/retention',
     summary: 'Retention curves by cohort: for each of years 1–5, confirmed, left and not yet confirmed (organisers)',
     description:
-      'For each year a cohort has reached, everyone onboarded counts once: confirmed still employed, left before that year was confirmed, or not yet confirmed (still in service, no confirmation recorded). Years not reached are null.',
+      'For each year a cohort has reached, everyone onboarded counts once: confirmed still employed, left before ' +
+      'that year was confirmed, or not yet confirmed (still in service, no confirmation recorded). Years not reached ' +
+      'are null.',
     responses: { 200: jsonResponse(RetentionCurvesView.openapi('RetentionCurves'), 'The curves'), ...errors() },
   }),
   async (c) => c.json(await Conversion.retentionCurves(c.get('actor')), 200),
@@ -91,7 +94,8 @@ dashboardRoutes.openapi(
     path: '/v1/subsidy-policies',
     summary: 'A new housing subsidy policy version effective from a date (organisers)',
     description:
-      'Versions are never edited; the one in force on a person’s fifth anniversary applies. One version per effective date (409).',
+      'Versions are never edited; the one in force on a person’s fifth anniversary applies. One version per ' +
+      'effective date (409).',
     request: { body: jsonBody(CreateSubsidyPolicyInput.openapi('CreateSubsidyPolicyInput')) },
     responses: { 201: jsonResponse(SubsidyPolicyView.openapi('SubsidyPolicy'), 'The version'), ...writeErrors(409) },
   }),

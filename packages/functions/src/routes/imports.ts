@@ -94,14 +94,15 @@ importRoutes.openapi(
     path: '/v1/cohorts/{cohortId}/imports',
     summary: 'Upload a filled template (.xlsx or CSV) as an import job',
     description:
-      `The file travels base64-encoded in \`content\`; this route alone accepts a body up to ${Math.floor(MAX_IMPORT_BODY_BYTES / 1024)} KB ` +
+      `The file travels base64-encoded in \`content\`; this route alone accepts a body ` +
+      `up to ${Math.floor(MAX_IMPORT_BODY_BYTES / 1024)} KB ` +
       `(a file up to 1 MB, at most ${MAX_ROWS} rows). CSV may be UTF-8 (with or without BOM), GBK or UTF-16. ` +
-      'Every row is checked at once: rows with problems are rejected with a reason right away; the server then registers the rest by itself ' +
-      '(the page may be closed), and the uploader is told by email and in the notification centre when the job is finished. ' +
-      'Poll `GET /v1/imports/{importJobId}` for progress. Columns are matched by header (order, spaces and full-width characters do not matter); ' +
-      'a file whose required columns are missing is 400 with `missingColumns`. ' +
-      'Uploading the same file again makes a new job whose already registered rows end `duplicate_person`: never a second registration. ' +
-      'An `Idempotency-Key` retry returns the first job.',
+      'Every row is checked at once: rows with problems are rejected with a reason right away; the server then ' +
+      'registers the rest by itself (the page may be closed), and the uploader is told by email and in the ' +
+      'notification centre when the job is finished. Poll `GET /v1/imports/{importJobId}` for progress. Columns are ' +
+      'matched by header (order, spaces and full-width characters do not matter); a file whose required columns are ' +
+      'missing is 400 with `missingColumns`. Uploading the same file again makes a new job whose already registered ' +
+      'rows end `duplicate_person`: never a second registration. An `Idempotency-Key` retry returns the first job.',
     middleware: [uploadLimit, idempotent()] as const,
     'x-body-limit-bytes': MAX_IMPORT_BODY_BYTES,
     request: {
@@ -139,12 +140,12 @@ importRoutes.openapi(
     path: '/v1/imports/{importJobId}/run',
     summary: 'Optional: register the job’s waiting rows within this request instead of waiting for the server',
     description:
-      'Not needed: every uploaded job is run by the server on its own, and a stalled one is taken up again within minutes. ' +
-      'Kept for clients that drive a job themselves: it registers the rows in batches of 98 through the same write path ' +
-      'as a single registration (quota, duplicate and eligibility rules hold), up to 49 rows per transaction, ' +
-      'and moves the job’s counters after each batch. ' +
-      'A run stops after about 7 seconds and answers the job still `processing`. ' +
-      'Only one run works on a job at a time (the server’s worker included); another call meanwhile answers the job as it stands.',
+      'Not needed: every uploaded job is run by the server on its own, and a stalled one is taken up again within ' +
+      'minutes. Kept for clients that drive a job themselves: it registers the rows in batches of 98 through the ' +
+      'same write path as a single registration (quota, duplicate and eligibility rules hold), up to 49 rows per ' +
+      'transaction, and moves the job’s counters after each batch. A run stops after about 7 seconds and answers the ' +
+      'job still `processing`. Only one run works on a job at a time (the server’s worker included); another call ' +
+      'meanwhile answers the job as it stands.',
     request: { params: Params },
     responses: { 200: jsonResponse(Job, 'The job where the run left it'), ...errors(404) },
   }),
@@ -188,7 +189,8 @@ importRoutes.openapi(
     path: '/v1/imports/{importJobId}/result.xlsx',
     summary: 'The uploaded rows with 状态 (已接受/已拒绝) and 原因 columns',
     description:
-      'National IDs are masked for every role, phones for everyone but organisers; 行号 is the row number in the uploaded file.',
+      'National IDs are masked for every role, phones for everyone but organisers; 行号 is the row number in the ' +
+      'uploaded file.',
     request: { params: Params },
     responses: { 200: spreadsheetResponse('The result (.xlsx)'), ...errors(404) },
   }),

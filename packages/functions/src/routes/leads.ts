@@ -61,8 +61,8 @@ leadRoutes.openapi(
     tags: ['Leads'],
     summary: "Correct a lead's name, email, phone or university (organisers)",
     description:
-      'The only way these change once the lead exists: a registration that matches a lead attaches to it and keeps its own details. ' +
-      'A stale `version` is 409; an email or phone another lead has is 409 naming the field.',
+      'The only way these change once the lead exists: a registration that matches a lead attaches to it and keeps ' +
+      'its own details. A stale `version` is 409; an email or phone another lead has is 409 naming the field.',
     security: bearer,
     request: { params: Params, body: jsonBody(UpdateLeadInput.openapi('UpdateLeadInput')) },
     responses: { 200: jsonResponse(Lead, 'The changed lead'), ...writeErrors(404, 409) },

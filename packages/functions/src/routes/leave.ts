@@ -28,8 +28,9 @@ leaveRoutes.openapi(
     summary: 'Ask for leave over days of the practice, with a reason (interns)',
     request: { body: jsonBody(CreateLeaveInput.openapi('LeaveRequestInput')) },
     description:
-      'A day may be held by one pending or approved request: a request over any such day is 409 `leave_overlaps` with that request’s `leaveId`, `from`, `to` and `status` ' +
-      '(so identical taps sent at once give one request). A rejected request gives its days back.',
+      'A day may be held by one pending or approved request: a request over any such day is 409 `leave_overlaps` ' +
+      'with that request’s `leaveId`, `from`, `to` and `status` (so identical taps sent at once give one request). A ' +
+      'rejected request gives its days back.',
     responses: { 201: jsonResponse(View, 'The request, pending'), ...writeErrors(409) },
   }),
   async (c) => c.json(await Leave.request(c.get('actor'), c.req.valid('json')), 201),
@@ -42,7 +43,8 @@ leaveRoutes.openapi(
     path: '/v1/leave-requests',
     summary: "The intern's own requests; a mentor's mentees' requests by status (pending by default)",
     description:
-      'A mentor sees the requests of their current mentees, whoever their mentor was when the intern asked: after a mentor change the new mentor decides everything pending.',
+      'A mentor sees the requests of their current mentees, whoever their mentor was when the intern asked: after a ' +
+      'mentor change the new mentor decides everything pending.',
     request: { query: z.object({ ...LeaveListQuery.shape, ...PageQuery.shape }) },
     responses: { 200: jsonResponse(pageOf(View), 'A page of requests'), ...errors() },
   }),
@@ -86,9 +88,10 @@ leaveRoutes.openapi(
     path: '/v1/leave-requests/{leaveId}/decision',
     summary: "Approve or reject a pending request, with a comment (the intern's mentor; organisers)",
     description:
-      'Approval turns each day of the leave into an excused `leave` day in the same transaction, an absence included; a day already checked in stays present. ' +
-      'Rejection gives the days back. A mentor decides for the interns the placement names them mentor of now (another mentor’s is 404). ' +
-      '409 `version_conflict` on a stale version, 409 `invalid_transition` once decided.',
+      'Approval turns each day of the leave into an excused `leave` day in the same transaction, an absence ' +
+      'included; a day already checked in stays present. Rejection gives the days back. A mentor decides for the ' +
+      'interns the placement names them mentor of now (another mentor’s is 404). 409 `version_conflict` on a stale ' +
+      'version, 409 `invalid_transition` once decided.',
     request: { params: Params, body: jsonBody(LeaveDecisionInput.openapi('LeaveDecisionInput')) },
     responses: { 200: jsonResponse(View, 'The decided request'), ...writeErrors(404, 409) },
   }),

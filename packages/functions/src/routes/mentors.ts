@@ -71,7 +71,8 @@ mentorRoutes.openapi(
     path: '/v1/mentors/{mentorId}',
     summary: 'Change a mentor (organisers)',
     description:
-      'Send the `version` you read; a stale one is 409. A maximum below the current mentees is refused (409 `conflict`).',
+      'Send the `version` you read; a stale one is 409. A maximum below the current mentees is refused (409 ' +
+      '`conflict`).',
     request: { params: Params, body: jsonBody(UpdateMentorInput.openapi('UpdateMentorInput')) },
     responses: { 200: jsonResponse(Mentor, 'The changed mentor'), ...writeErrors(404, 409) },
   }),

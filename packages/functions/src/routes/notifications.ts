@@ -26,7 +26,10 @@ const DeliveryParams = z.object({
   deliveryId: deliveryIdSchema.openapi({ param: { name: 'deliveryId', in: 'path' } }),
 });
 
-/** The in-app notification centre of every signed-in person, their message choices, and failed deliveries for organisers. */
+/**
+ * The in-app notification centre of every signed-in person, their message choices, and failed deliveries for
+ * organisers.
+ */
 export const notificationRoutes = router();
 
 notificationRoutes.openapi(
@@ -97,7 +100,8 @@ notificationRoutes.openapi(
     path: '/v1/me/notification-preferences',
     summary: 'Turn kinds of message off or on, and choose the language',
     description:
-      '`off` lists every kind turned off (the rest are on). Essential kinds (account codes, resets) cannot be turned off: 400.',
+      '`off` lists every kind turned off (the rest are on). Essential kinds (account codes, resets) cannot be turned ' +
+      'off: 400.',
     request: { body: jsonBody(PreferencesInput.openapi('NotificationPreferencesInput')) },
     responses: { 200: jsonResponse(Preferences, 'The settings as saved'), ...writeErrors() },
   }),
@@ -126,7 +130,8 @@ notificationRoutes.openapi(
     path: '/v1/deliveries/{deliveryId}/retry',
     summary: 'Send a failed delivery again now (organisers)',
     description:
-      'Only a failed delivery can be retried (409 `invalid_transition` otherwise). The answer says how this attempt ended.',
+      'Only a failed delivery can be retried (409 `invalid_transition` otherwise). The answer says how this attempt ' +
+      'ended.',
     request: { params: DeliveryParams },
     responses: { 200: jsonResponse(Delivery, 'The delivery after the attempt'), ...errors(404, 409) },
   }),

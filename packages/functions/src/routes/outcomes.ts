@@ -101,9 +101,13 @@ outcomeRoutes.openapi(
     method: 'post',
     path: '/v1/outcomes/{outcomeId}/transitions',
     summary:
-      'Record the next step: interested, applied, offered, agreement signed, onboarded, retained, declined or left (organisers)',
+      'Record the next step: interested, applied, offered, agreement signed, onboarded, retained, declined or left ' +
+      '(organisers)',
     description:
-      "Conditioned on `version`: of concurrent changes one wins, the others get `version_conflict`. A move the lifecycle does not allow answers 409 `invalid_transition` with the `allowed` stages. A step (or the university's confirmation) dated after today in the cohort's time zone answers 422 `date_in_future` with `latestOn`. The funnel counters move in the same transaction.",
+      'Conditioned on `version`: of concurrent changes one wins, the others get `version_conflict`. A move the ' +
+      'lifecycle does not allow answers 409 `invalid_transition` with the `allowed` stages. A step (or the ' +
+      "university's confirmation) dated after today in the cohort's time zone answers 422 `date_in_future` with " +
+      '`latestOn`. The funnel counters move in the same transaction.',
     request: { params: Params, body: jsonBody(OutcomeTransitionInput.openapi('OutcomeTransitionInput')) },
     responses: { 200: jsonResponse(Outcome, 'The outcome after the step'), ...writeErrors(404, 409, 422) },
   }),
@@ -118,7 +122,9 @@ outcomeRoutes.openapi(
     path: '/v1/outcomes/{outcomeId}/retention',
     summary: 'Record the yearly confirmation of still being employed in the region (organisers)',
     description:
-      "Years are confirmed in order, each once. Not employed any more moves the outcome to `left`. Year n is dated from the n-th anniversary of onboarding (422 `retention_too_early` with `earliestOn`) up to today in the cohort's time zone (422 `date_in_future` with `latestOn`).",
+      'Years are confirmed in order, each once. Not employed any more moves the outcome to `left`. Year n is dated ' +
+      'from the n-th anniversary of onboarding (422 `retention_too_early` with `earliestOn`) up to today in the ' +
+      "cohort's time zone (422 `date_in_future` with `latestOn`).",
     request: { params: Params, body: jsonBody(RetentionInput.openapi('RetentionInput')) },
     responses: {
       201: jsonResponse(RetentionView.openapi('RetentionConfirmation'), 'The confirmation'),

@@ -49,9 +49,9 @@ partnershipRoutes.openapi(
     path: '/v1/partnerships',
     summary: 'List partnerships, or the reminder lists',
     description:
-      'Newest first; `expiringWithinDays` lists signed/active agreements by end date, `overdue=true` signed/active ones whose ' +
-      'end date has passed (oldest first), `inactiveForDays` open ones whose latest activity is older. Each item says whether ' +
-      'it is `overdue`. A coordinator sees their own university only.',
+      'Newest first; `expiringWithinDays` lists signed/active agreements by end date, `overdue=true` signed/active ' +
+      'ones whose end date has passed (oldest first), `inactiveForDays` open ones whose latest activity is older. ' +
+      'Each item says whether it is `overdue`. A coordinator sees their own university only.',
     request: { query: PageQuery.extend(ListPartnershipsQuery.shape) },
     responses: { 200: jsonResponse(pageOf(Partnership), 'A page of partnerships'), ...errors() },
   }),
@@ -108,8 +108,8 @@ partnershipRoutes.openapi(
     path: '/v1/partnerships/{partnershipId}/transitions',
     summary: 'Move a partnership along its lifecycle (organisers)',
     description:
-      'prospect → negotiating → signed → active → expired, or terminated from any open state. Anything else is 409 `invalid_transition` with `allowed`. ' +
-      'A step dated after today is 422 `date_in_future`.',
+      'prospect → negotiating → signed → active → expired, or terminated from any open state. Anything else is 409 ' +
+      '`invalid_transition` with `allowed`. A step dated after today is 422 `date_in_future`.',
     request: { params: Params, body: jsonBody(TransitionInput.openapi('TransitionInput')) },
     responses: { 200: jsonResponse(Partnership, 'The partnership in its new state'), ...writeErrors(404, 409, 422) },
   }),
@@ -140,7 +140,8 @@ partnershipRoutes.openapi(
     path: '/v1/universities/{universityId}/activities',
     summary: 'Add a visit, meeting, signing or note to the timeline (organisers)',
     description:
-      "Something that has happened: dated after today is 422 `date_in_future`. A linked partnership's `lastActivityOn` becomes the activity's date when that is later.",
+      "Something that has happened: dated after today is 422 `date_in_future`. A linked partnership's " +
+      "`lastActivityOn` becomes the activity's date when that is later.",
     request: { params: UniversityParams, body: jsonBody(CreateActivityInput.openapi('CreateActivityInput')) },
     responses: { 201: jsonResponse(Activity, 'The activity'), ...writeErrors(404, 422) },
   }),

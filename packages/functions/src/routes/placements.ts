@@ -22,7 +22,10 @@ const Placement = PlacementView.openapi('Placement');
 const CohortParams = z.object({ cohortId: cohortRefSchema.openapi({ param: { name: 'cohortId', in: 'path' } }) });
 const Params = z.object({ registrationId: internIdSchema.openapi({ param: { name: 'registrationId', in: 'path' } }) });
 
-/** Placements (岗位安排): organisers place, move and assign mentors; coordinators, mentors and interns read within their scope. */
+/**
+ * Placements (岗位安排): organisers place, move and assign mentors; coordinators, mentors and interns read within their
+ * scope.
+ */
 export const placementRoutes = router();
 
 placementRoutes.openapi(
@@ -32,7 +35,8 @@ placementRoutes.openapi(
     path: '/v1/cohorts/{cohortId}/placements',
     summary: 'Place an accepted intern into a project (organisers)',
     description:
-      'One transaction: the seat (`no_seats_left` when full, never oversold), the mentor slot (`mentor_full`), the registration and the placement. Dates default to the cohort’s.',
+      'One transaction: the seat (`no_seats_left` when full, never oversold), the mentor slot (`mentor_full`), the ' +
+      'registration and the placement. Dates default to the cohort’s.',
     request: { params: CohortParams, body: jsonBody(PlaceInternInput.openapi('PlaceInternInput')) },
     responses: { 201: jsonResponse(Placement, 'The placement'), ...writeErrors(404, 409) },
   }),
@@ -76,7 +80,8 @@ placementRoutes.openapi(
     method: 'get',
     path: '/v1/cohorts/{cohortId}/placement-suggestions',
     summary:
-      'For each unplaced intern: a proposed project within free seats and the best alternatives, scored with reasons (organisers)',
+      'For each unplaced intern: a proposed project within free seats and the best alternatives, scored with reasons ' +
+      '(organisers)',
     request: { params: CohortParams },
     responses: {
       200: jsonResponse(z.object({ items: z.array(SuggestionView.openapi('PlacementSuggestion')) }), 'Suggestions'),
@@ -93,7 +98,8 @@ placementRoutes.openapi(
     path: '/v1/cohorts/{cohortId}/placement-suggestions/accept',
     summary: 'Place several interns at once (organisers)',
     description:
-      'Each item is its own conditional transaction: items that no longer fit (seats taken, intern placed meanwhile) are listed under `refused` with their code.',
+      'Each item is its own conditional transaction: items that no longer fit (seats taken, intern placed meanwhile) ' +
+      'are listed under `refused` with their code.',
     request: { params: CohortParams, body: jsonBody(AcceptSuggestionsInput.openapi('AcceptSuggestionsInput')) },
     responses: {
       200: jsonResponse(
@@ -156,7 +162,8 @@ placementRoutes.openapi(
     path: '/v1/placements/{registrationId}/mentor',
     summary: 'Assign, change or remove the mentor of a placed intern (organisers)',
     description:
-      'The new mentor’s slot is taken only while below their maximum (`mentor_full`); the previous mentor’s slot is freed in the same transaction.',
+      'The new mentor’s slot is taken only while below their maximum (`mentor_full`); the previous mentor’s slot is ' +
+      'freed in the same transaction.',
     request: { params: Params, body: jsonBody(AssignMentorInput.openapi('AssignMentorInput')) },
     responses: { 200: jsonResponse(Placement, 'The placement'), ...writeErrors(404, 409) },
   }),

@@ -81,7 +81,8 @@ projectRoutes.openapi(
     path: '/v1/projects/{projectId}',
     summary: 'Change a project (organisers)',
     description:
-      'Send the `version` you read; a stale one is 409. Seats below the interns already placed are refused (409 `conflict`).',
+      'Send the `version` you read; a stale one is 409. Seats below the interns already placed are refused (409 ' +
+      '`conflict`).',
     request: { params: Params, body: jsonBody(UpdateProjectInput.openapi('UpdateProjectInput')) },
     responses: { 200: jsonResponse(Project, 'The changed project'), ...writeErrors(404, 409) },
   }),

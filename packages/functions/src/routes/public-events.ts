@@ -45,10 +45,11 @@ publicEventRoutes.openapi(
     tags: ['Public registration'],
     summary: 'Register for an event (no login)',
     description:
-      'Consent must be `true`. The same email or phone twice for one event is 409 `already_registered` naming the field. ' +
-      'When the event is full the registration is waitlisted. Rate-limited per client and per event (429 with Retry-After). ' +
-      'Send an `Idempotency-Key` to make retries safe. With `locale` the confirmation (or waitlist) mail is written in that language; ' +
-      'the QR code in the receipt is the same one the mail and "my registration" show.',
+      'Consent must be `true`. The same email or phone twice for one event is 409 `already_registered` naming the ' +
+      'field. When the event is full the registration is waitlisted. Rate-limited per client and per event (429 with ' +
+      'Retry-After). Send an `Idempotency-Key` to make retries safe. With `locale` the confirmation (or waitlist) ' +
+      'mail is written in that language; the QR code in the receipt is the same one the mail and "my registration" ' +
+      'show.',
     security: [],
     middleware: [idempotent()] as const,
     request: {
@@ -78,8 +79,9 @@ publicEventRoutes.openapi(
     tags: ['Public registration'],
     summary: 'Mail a one-time code to reopen "my registration"',
     description:
-      'Give the email or the phone number used to register. If a registration holds it, a 6-digit code valid for 15 minutes is mailed to its email. ' +
-      'The answer is the same whether or not anyone is registered; counted by the registration rate limits (429 with Retry-After).',
+      'Give the email or the phone number used to register. If a registration holds it, a 6-digit code valid for 15 ' +
+      'minutes is mailed to its email. The answer is the same whether or not anyone is registered; counted by the ' +
+      'registration rate limits (429 with Retry-After).',
     security: [],
     request: { params: Params, body: jsonBody(RecoveryRequestInput.openapi('RecoveryRequest')) },
     responses: {
@@ -127,7 +129,8 @@ publicEventRoutes.openapi(
     tags: ['Public registration'],
     summary: 'My registration: status and QR code',
     description:
-      'By the check-in token from the mailed link, or by an access token from recovery. The token travels in the body, never in a URL. 404 for any token that does not open a registration of this event.',
+      'By the check-in token from the mailed link, or by an access token from recovery. The token travels in the ' +
+      'body, never in a URL. 404 for any token that does not open a registration of this event.',
     security: [],
     request: { params: Params, body: jsonBody(Access) },
     responses: { 200: jsonResponse(Mine, 'The registration'), ...writeErrors(404) },
@@ -143,8 +146,9 @@ publicEventRoutes.openapi(
     tags: ['Public registration'],
     summary: 'Cancel my registration',
     description:
-      'Frees the seat (or the waitlist place) and the email and phone for this event; the first person on the waitlist gets the seat and a mail. ' +
-      'Cancelling again answers the cancelled registration. A checked-in registration is 409 `invalid_transition`.',
+      'Frees the seat (or the waitlist place) and the email and phone for this event; the first person on the ' +
+      'waitlist gets the seat and a mail. Cancelling again answers the cancelled registration. A checked-in ' +
+      'registration is 409 `invalid_transition`.',
     security: [],
     request: { params: Params, body: jsonBody(Access) },
     responses: { 200: jsonResponse(Mine, 'The cancelled registration'), ...writeErrors(404, 409) },

@@ -46,7 +46,8 @@ stipendRoutes.openapi(
     path: '/v1/cohorts/{cohortId}/stipend-statements',
     summary: "The cohort's intern statements (a page, by placement) or its mentors' allowances (all) (organisers)",
     description:
-      'Statements not yet approved are computed on read from attendance and the cohort’s policy; approved ones are frozen.',
+      'Statements not yet approved are computed on read from attendance and the cohort’s policy; approved ones are ' +
+      'frozen.',
     request: { params: CohortParams, query: PageQuery.extend(StatementsQuery.shape) },
     responses: { 200: jsonResponse(pageOf(Statement), 'A page of statements'), ...errors(404) },
   }),
@@ -161,7 +162,8 @@ stipendRoutes.openapi(
     path: '/v1/payout-batches/{batchId}/pay',
     summary: 'Mark the batch paid, once, with a ledger entry (organisers)',
     description:
-      'A retry with the same Idempotency-Key returns the first result and pays nothing again; without a key a second attempt is `already_paid`.',
+      'A retry with the same Idempotency-Key returns the first result and pays nothing again; without a key a second ' +
+      'attempt is `already_paid`.',
     middleware: [idempotent()] as const,
     request: { params: BatchParams, headers: IdempotencyHeaders },
     responses: { 200: jsonResponse(Batch, 'The paid batch'), ...errors(404, 409, 422) },

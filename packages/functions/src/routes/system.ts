@@ -31,7 +31,8 @@ const DOCS_HTML = `<!doctype html>
 
 /** Swagger UI's start-up, as a file rather than inline so the page's policy allows no inline script. */
 const DOCS_INIT =
-  "window.ui = SwaggerUIBundle({ url: document.getElementById('docs').dataset.spec, dom_id: '#docs', deepLinking: true });\n";
+  "window.ui = SwaggerUIBundle({ url: document.getElementById('docs').dataset.spec, " +
+  "dom_id: '#docs', deepLinking: true });\n";
 
 export const systemRoutes = router()
   .openapi(
