@@ -61,8 +61,9 @@ export function Monitoring({ stack }: StackContext) {
 
   // API: the share of answers that are server errors, once there are enough requests to judge.
   const httpApi: HttpApi = api.cdk.httpApi;
+  const api5xx = `More than ${API_5XX_PERCENT}% of API answers were 5xx`;
   alarm('Api5xxRateAlarm', {
-    alarmDescription: `More than ${API_5XX_PERCENT}% of API answers were 5xx in two of the last three 5-minute periods.`,
+    alarmDescription: `${api5xx} in two of the last three 5-minute periods.`,
     metric: new MathExpression({
       expression: `IF(requests >= ${API_5XX_MIN_REQUESTS}, 100 * errors / requests, 0)`,
       usingMetrics: {

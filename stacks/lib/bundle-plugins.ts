@@ -64,13 +64,19 @@ export const electrodbWithoutModelSchema: EsbuildPlugin = {
         ['function validateModel(model = {}) {', 'function validateModel(model = {}) {\n  return;'],
         [
           'function testModel(model) {',
-          'function testModel(model) {\n  const plainModel = typeof model === "object" && model !== null && model._instance === undefined && typeof model.attributes === "object" && typeof model.indexes === "object";\n  return [plainModel, plainModel ? "" : "not a model"];',
+          [
+            'function testModel(model) {',
+            '  const plainModel = typeof model === "object" && model !== null && model._instance === undefined && ' +
+              'typeof model.attributes === "object" && typeof model.indexes === "object";',
+            '  return [plainModel, plainModel ? "" : "not a model"];',
+          ].join('\n'),
         ],
       ];
       for (const [from, to] of edits) {
         if (contents.split(from).length !== 2)
           throw new Error(
-            `electrodb-without-model-schema: "${from}" is not in ${path} exactly once; re-check the plugin against this ElectroDB version`,
+            `electrodb-without-model-schema: "${from}" is not in ${path} ` +
+              'exactly once; re-check the plugin against this ElectroDB version',
           );
         contents = contents.replace(from, to);
       }
@@ -115,7 +121,8 @@ export const electrodbLazyClauses: EsbuildPlugin = {
             '  get _clausesWithFilters() {',
             '    const withFilters = this._filterBuilder.injectFilterClauses(clauses, this.model.filters);',
             '    const value = this._whereBuilder.injectWhereClauses(withFilters);',
-            '    Object.defineProperty(this, "_clausesWithFilters", { value, writable: true, configurable: true, enumerable: true });',
+            '    Object.defineProperty(this, "_clausesWithFilters", { ' +
+              'value, writable: true, configurable: true, enumerable: true });',
             '    return value;',
             '  }',
             '',
@@ -126,7 +133,8 @@ export const electrodbLazyClauses: EsbuildPlugin = {
       for (const [from, to] of edits) {
         if (contents.split(from).length !== 2)
           throw new Error(
-            `electrodb-lazy-clauses: "${from.split('\n')[0]}" is not in ${path} exactly once; re-check the plugin against this ElectroDB version`,
+            `electrodb-lazy-clauses: "${from.split('\n')[0]}" is not in ${path} ` +
+              'exactly once; re-check the plugin against this ElectroDB version',
           );
         contents = contents.replace(from, to);
       }
