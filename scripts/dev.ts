@@ -21,6 +21,8 @@ import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoData } from './seed/index.ts';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const JOBS_HELP =
+  'pnpm job <name> [--at <ISO time>] runs a scheduled job now; the schedules and the stream worker run by themselves';
 
 async function main() {
   const { createdSecret } = loadEnvFile(resolve(repoRoot, '.env'));
@@ -124,7 +126,7 @@ async function main() {
   web      ${url}/
   API      ${url}/v1   docs ${url}/docs   OpenAPI ${url}/openapi.json   health ${url}/health
   mailbox  ${url}/dev/mail   (SMTP ${smtpUrl}${smtpUrl === catcher.url ? ', every mail caught here' : ''})
-  jobs     pnpm job <name> [--at <ISO time>] runs a scheduled job now; the schedules and the stream worker run by themselves
+  jobs     ${JOBS_HELP}
 Demo logins (password ${DEMO_PASSWORD}):
 ${DEMO_LOGINS.map((l) => `  ${l}`).join('\n')}
 ${createdSecret ? 'New secrets (JWT_SECRET, PII_KEY) were written to .env.\n' : ''}Press Ctrl-C to stop.`);

@@ -30,7 +30,8 @@ function usage(problem: string): never {
     return `  ${name.padEnd(width)}  ${s ? `${s.cron}  ${s.description}` : ''}`;
   });
   console.error(
-    `${problem}\n\nUsage: pnpm job <name> [--at <ISO time, e.g. 2026-07-01T09:30:00+08:00>]\n\nJobs:\n${lines.join('\n')}`,
+    `${problem}\n\nUsage: pnpm job <name> [--at <ISO time, e.g. ` +
+      `2026-07-01T09:30:00+08:00>]\n\nJobs:\n${lines.join('\n')}`,
   );
   process.exit(2);
 }
@@ -55,7 +56,8 @@ function parseArgs(argv: string[]): { name: string; at: Date } {
   const at = new Date(atText);
   if (!iso.test(atText) || Number.isNaN(at.getTime())) {
     console.error(
-      `--at "${atText}" is not an ISO time with an offset. Use e.g. --at 2026-07-01T09:30:00+08:00 or --at 2026-07-01T01:30:00Z.`,
+      `--at "${atText}" is not an ISO time with an offset. Use e.g. ` +
+        '--at 2026-07-01T09:30:00+08:00 or --at 2026-07-01T01:30:00Z.',
     );
     process.exit(2);
   }

@@ -24,9 +24,15 @@ const event = {
     domainName: 'bench.local', stage: '$default', requestId: 'bench', routeKey: '$default', timeEpoch: Date.now() },
   isBase64Encoded: false,
 };
-const response = await mod.handler(event, { awsRequestId: 'bench', functionName: 'bench', invokedFunctionArn: 'arn:aws:lambda:ap-northeast-1:000000000000:function:bench', memoryLimitInMB: '1024', getRemainingTimeInMillis: () => 10000 });
+const response = await mod.handler(event, {
+  awsRequestId: 'bench', functionName: 'bench',
+  invokedFunctionArn: 'arn:aws:lambda:ap-northeast-1:000000000000:function:bench',
+  memoryLimitInMB: '1024', getRemainingTimeInMillis: () => 10000,
+});
 const invoked = performance.now();
-process.stdout.write('\\n' + MARK + JSON.stringify({ importMs: imported - started, sinceStartMs: imported, firstInvokeMs: invoked - imported, status: response.statusCode }));
+process.stdout.write('\\n' + MARK + JSON.stringify({
+  importMs: imported - started, sinceStartMs: imported, firstInvokeMs: invoked - imported, status: response.statusCode,
+}));
 `;
 
 export interface InitTiming {

@@ -6,7 +6,10 @@ const TICKS_PER_SEC = 100; // USER_HZ, as in child-cpu.ts
 /** Others may use this share of one core (kernel threads always do a little) before timings count as noisy. */
 const QUIET_SHARE = 0.1;
 
-/** Busy ticks of the whole machine (steal included: a busy host is noise too) and of this process with its finished children. */
+/**
+ * Busy ticks of the whole machine (steal included: a busy host is noise too) and of this process with its finished
+ * children.
+ */
 function ticks(): { machine: number; own: number } | null {
   try {
     const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8')

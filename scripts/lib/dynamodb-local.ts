@@ -193,7 +193,10 @@ function explainEarlyExit(output: string, dataDir: string | undefined, port: num
     return `Port ${port} is already in use. Stop what is using it or choose another port.`;
   }
   if (dataDir && /(SQLite|database disk image|malformed|not a database|encrypted|corrupt)/i.test(output)) {
-    return `The local database under ${dataDir} cannot be opened (it looks damaged). Move or delete that directory to start fresh.`;
+    return (
+      `The local database under ${dataDir} cannot be opened (it ` +
+      'looks damaged). Move or delete that directory to start fresh.'
+    );
   }
   const lastLine = output.trim().split('\n').filter(Boolean).pop() ?? 'no output';
   return `DynamoDB Local stopped while starting (${lastLine.slice(0, 200)}).`;
@@ -251,7 +254,8 @@ export function assertLocalEndpoint(endpoint: string | undefined): void {
   }
   if (!['127.0.0.1', 'localhost', '[::1]', '::1'].includes(host)) {
     throw new LocalDatabaseError(
-      `Refusing to use DynamoDB endpoint ${endpoint ?? '(none: real AWS)'}; tests and seeds only run against DynamoDB Local.`,
+      `Refusing to use DynamoDB endpoint ${endpoint ?? '(none: real AWS)'}; ` +
+        'tests and seeds only run against DynamoDB Local.',
     );
   }
 }

@@ -181,7 +181,8 @@ export async function startMailCatcher(options: MailCatcherOptions = {}): Promis
           const seen = store.slice(-10).map((m) => `${m.envelope.to.join(',')}: ${m.subject}`);
           reject(
             new Error(
-              `Waited ${timeoutMs} ms for ${count} matching message(s), ${found} arrived. Last received:\n  ${seen.join('\n  ') || '(none)'}`,
+              `Waited ${timeoutMs} ms for ${count} matching message(s), ${found} ` +
+                `arrived. Last received:\n  ${seen.join('\n  ') || '(none)'}`,
             ),
           );
         }, timeoutMs);

@@ -16,7 +16,10 @@ import { demoCohorts, demoHostUnits } from './demo-records.ts';
 export const FINISHED_COHORT_NAME = '2024年百名硕博社会实践活动';
 const INTERNS = 196;
 
-/** Records a first run creates: the policy version, the cohort, its registrations and the outcomes that moved (11 of every 20). */
+/**
+ * Records a first run creates: the policy version, the cohort, its registrations and the outcomes that moved (11 of
+ * every 20).
+ */
 export const CONVERSION_SEED = { policies: 1, cohorts: 1, registrations: INTERNS, outcomesMoved: 110 };
 
 const SURNAMES = [

@@ -20,7 +20,10 @@ export const DEMO_INTERN = 'intern@example.com';
 export const DEMO_MENTOR = 'mentor@example.com';
 const UNIT_NAME = '阿克苏纺织工业城（示范企业）';
 
-/** Records a first run creates: cohort, registration, project, mentor, intern account, placement, six check-ins and one leave. */
+/**
+ * Records a first run creates: cohort, registration, project, mentor, intern account, placement, six check-ins and one
+ * leave.
+ */
 export const DAILY_SEED = { records: 1 + 1 + 1 + 1 + 1 + 1 + 6 + 1, checkIns: 6, leave: 1 };
 
 /** An instant at a local Beijing time on a date, for check-ins made "back then" through the real rules. */

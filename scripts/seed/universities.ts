@@ -1,6 +1,6 @@
 /**
- * The 26 universities of the 2024 summer practice cohort, as the programme's own records list them. `slug` names the demo
- * coordinator: coordinator.<slug>@example.com.
+ * The 26 universities of the 2024 summer practice cohort, as the programme's own records list them. `slug` names the
+ * demo coordinator: coordinator.<slug>@example.com.
  */
 export const DEMO_UNIVERSITIES = [
   ['pku', '北京大学', 'Peking University', '北大', '北京', '北京', ['985', '211', '双一流']],
