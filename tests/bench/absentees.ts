@@ -4,11 +4,14 @@ import { round } from '../../scripts/bench/stats.ts';
 import { ensureTable, startDynamoLocal, type LocalDynamo } from '../../scripts/lib/dynamodb-local.ts';
 import { BENCH_DATE, BENCH_NOW, placedCohort } from './absentee-seed.ts';
 
-// As many placed interns as this machine seeds in reasonable time; ABSENTEE_BENCH_INTERNS=500 checks the benchmark itself.
+// As many placed interns as this machine seeds in reasonable time; ABSENTEE_BENCH_INTERNS=500 checks the benchmark
+// itself.
 const INTERNS = Number(process.env.ABSENTEE_BENCH_INTERNS ?? 20_000);
 /** One in ten did not check in: the job reads every placement and marks these. */
 const ABSENT = Math.round(INTERNS / 10);
-/** The per-invocation budget the benchmark runs with (the job's default reads 5,000; smaller shows more invocations). */
+/**
+ * The per-invocation budget the benchmark runs with (the job's default reads 5,000; smaller shows more invocations).
+ */
 const BUDGET = { items: Number(process.env.ABSENTEE_BENCH_BUDGET ?? 2_000), ms: 60_000 };
 /** The Jobs stack's function timeout for the job, in seconds. */
 const LAMBDA_TIMEOUT_SEC = 300;
@@ -104,7 +107,9 @@ export const benchmark: Benchmark = {
         },
         { metric: 'absentee job: total time', value: round(totalSec, 1), unit: 's' },
         {
-          metric: `absentee job at ${TARGET_INTERNS.toLocaleString('en')} interns (extrapolated): ${targetInvocations} invocations, ~${round(targetSec, 0)} s in all`,
+          metric:
+            `absentee job at ${TARGET_INTERNS.toLocaleString('en')} interns ` +
+            `(extrapolated): ${targetInvocations} invocations, ~${round(targetSec, 0)} s in all`,
           value: `${round(maxSec, 2)} s max`,
           unit: 'per call',
           target: 'each invocation bounded and within the timeout',

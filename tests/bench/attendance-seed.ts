@@ -3,7 +3,10 @@ import { auditRecord } from '@aksu/core/audit/changes';
 import { shardOf } from '@aksu/core/db/shards';
 import { acceptedInternRecord, newCohort } from '../support/programme.ts';
 
-/** Writes items by BatchWrite, which ElectroDB splits into groups of 25, four groups in flight: setup, not what is measured. */
+/**
+ * Writes items by BatchWrite, which ElectroDB splits into groups of 25, four groups in flight: setup, not what is
+ * measured.
+ */
 const putAll = (
   entity: { put(items: never[]): { go(options: { concurrent: number }): Promise<unknown> } },
   items: unknown[],
@@ -42,7 +45,8 @@ export async function placedInterns(cohortId: string, count: number, jwtSecret: 
     const userId = newId('user');
     const universityId = universityIds[i % UNIVERSITIES]!;
     const hostUnitId = hostUnitIds[i % HOST_UNITS]!;
-    // Registrations are keyed by cohort and national-ID hash, so a record under any other id is one the API could never have made.
+    // Registrations are keyed by cohort and national-ID hash, so a record under any other id is one the API could never
+    // have made.
     const registration = acceptedInternRecord(cohortId, universityId, { hostUnitId });
     const { registrationId } = registration;
     registrations.push(registration);

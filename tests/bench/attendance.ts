@@ -100,13 +100,15 @@ export const benchmark: Benchmark = {
       json.checkInWrites = {
         api: {
           operation:
-            'POST /v1/check-ins (session read, registration + placement in one BatchGet, cohort read, one 7-item TransactWriteItems)',
+            'POST /v1/check-ins (session read, registration + placement ' +
+            'in one BatchGet, cohort read, one 7-item TransactWriteItems)',
           generator: 'fetch loop',
           ...api,
         },
         floor: {
           operation:
-            'TransactWriteCommand with the same 7 items (day, nonce guard, 3 sharded counters, audit, outbox event), straight to DynamoDB Local',
+            'TransactWriteCommand with the same 7 items (day, nonce guard, 3 ' +
+            'sharded counters, audit, outbox event), straight to DynamoDB Local',
           ...floor,
         },
         apiToFloorRatio: ratio,

@@ -130,7 +130,11 @@ export async function checkInBurst(endpoint: string, tableName: string, jwtSecre
   const latency = latencySummary(ok);
   const label = `check-in peak, ${shape.interns} interns`;
   const json = {
-    model: `${WINDOW_MIN}-min window, arrivals normal around its middle (σ ${SIGMA_MIN} min): the peak minute carries ${round(PEAK_MINUTE_SHARE * 100, 2)}% of ${shape.windowInterns}; that rate held ${shape.runSec} s, open loop; every ${Math.round(1 / shape.resendShare)}th check-in resent after 2 s with its nonce`,
+    model:
+      `${WINDOW_MIN}-min window, arrivals normal around its middle (σ ${SIGMA_MIN} min): ` +
+      `the peak minute carries ${round(PEAK_MINUTE_SHARE * 100, 2)}% of ${shape.windowInterns}; ` +
+      `that rate held ${shape.runSec} s, open loop; ` +
+      `every ${Math.round(1 / shape.resendShare)}th check-in resent after 2 s with its nonce`,
     peakPerSec: round(perSec, 1),
     interns: shape.interns,
     seedSec,

@@ -118,7 +118,8 @@ export async function registrationBurst(
     return statusOf.get(receipt.registrationId) !== receipt.status;
   }).length;
   const orderOk = numberedOnce && seatsFirst && inversions === 0 && walksAll && answersWrong === 0;
-  // For information: how far receipt order strays from the order the client sent (in-flight requests overtake each other).
+  // For information: how far receipt order strays from the order the client sent (in-flight requests overtake each
+  // other).
   const numberOf = new Map(stored.map((r) => [r.registrationId, r.arrival ?? 0]));
   const sentOrder = [...created]
     .sort((a, b) => a.index - b.index)
@@ -127,7 +128,9 @@ export async function registrationBurst(
   for (let i = 1; i < sentOrder.length; i++) if (sentOrder[i]! < sentOrder[i - 1]!) overtaken++;
   const latency = latencySummary(created);
   const json = {
-    model: `${shape.registrants} arrivals evenly over ${shape.windowSec} s from ${shape.clients} client addresses, open loop`,
+    model:
+      `${shape.registrants} arrivals evenly over ${shape.windowSec} ` +
+      `s from ${shape.clients} client addresses, open loop`,
     registrants: shape.registrants,
     seats: shape.seats,
     maxInFlight: shape.maxInFlight,

@@ -136,7 +136,8 @@ export const benchmark: Benchmark = {
       minimal: { bundle: minimal.file, env: lambdaEnv(minimal.outDir), path: '/items/none' },
       libraryFloor: { bundle: floorHandler.file, env: lambdaEnv(floorHandler.outDir, 'public'), path: '/items/none' },
       ...classCases,
-      // The same public bundle with NODE_OPTIONS=--enable-source-maps, as the other classes run: what parsing the map would cost its cold start.
+      // The same public bundle with NODE_OPTIONS=--enable-source-maps, as the other classes run: what parsing the map
+      // would cost its cold start.
       publicWithSourceMaps: {
         bundle: classes.public.file,
         env: { ...lambdaEnv(classes.public.outDir), NODE_OPTIONS: '--enable-source-maps' },
@@ -222,9 +223,11 @@ export const benchmark: Benchmark = {
           deployedArchitecture: functionDefaults('bench').architecture,
           initMeasuredOnNode: process.version,
           options:
-            "SST v2 deploy-mode esbuild options with stacks/lib/function-defaults.ts and each class's own (stacks/lib/traffic-classes.ts)",
+            'SST v2 deploy-mode esbuild options with stacks/lib/function-defaults.ts ' +
+            "and each class's own (stacks/lib/traffic-classes.ts)",
           initEnv:
-            "each class's stack environment (NODE_OPTIONS=--enable-source-maps except public and phone), SST secret env, no AWS credentials; SDK packages linked beside the bundle",
+            "each class's stack environment (NODE_OPTIONS=--enable-source-maps except public and " +
+            'phone), SST secret env, no AWS credentials; SDK packages linked beside the bundle',
         },
       },
       rows,

@@ -15,7 +15,8 @@ import { asList, functionByHandler, grants, imported, only, roleStatements, type
 
 /**
  * The asynchronous backbone's AWS shape: the table's stream, the stream worker's event-source
- * mapping with its failure queue and alarm (jobs-checks.ts has the schedules). Called from stacks.test.ts on its synthesized app (one synthesis per stage).
+ * mapping with its failure queue and alarm (jobs-checks.ts has the schedules). Called from stacks.test.ts on its
+ * synthesized app (one synthesis per stage).
  */
 
 interface Templates {
@@ -82,19 +83,23 @@ export function backboneChecks(synthesized: () => Templates): void {
     };
     const topicRef = () => imported(s().alarms, { Ref: only(s().alarms, 'AWS::SNS::Topic').id });
 
-    it('feeds the table stream to the worker from the oldest record, reporting the failed item, bisecting, a bounded number of times', () => {
-      const props = mapping();
-      expect(props.FunctionName).toEqual({ Ref: worker().id });
-      expect(props.EventSourceArn).toEqual(imported(s().database, { 'Fn::GetAtt': [tableId(), 'StreamArn'] }));
-      expect(props.StartingPosition).toBe('TRIM_HORIZON');
-      expect(props.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
-      expect(props.BisectBatchOnFunctionError).toBe(true);
-      expect(props.MaximumRetryAttempts).toBe(5);
-      // Older than the stream's 24-hour retention would mean never parking a stuck batch in time.
-      expect(props.MaximumRecordAgeInSeconds).toBeGreaterThan(0);
-      expect(props.MaximumRecordAgeInSeconds).toBeLessThan(24 * 3600);
-      expect(props.DestinationConfig.OnFailure.Destination).toEqual({ 'Fn::GetAtt': [failureQueue().id, 'Arn'] });
-    });
+    it(
+      'feeds the table stream to the worker from the oldest record, ' +
+        'reporting the failed item, bisecting, a bounded number of times',
+      () => {
+        const props = mapping();
+        expect(props.FunctionName).toEqual({ Ref: worker().id });
+        expect(props.EventSourceArn).toEqual(imported(s().database, { 'Fn::GetAtt': [tableId(), 'StreamArn'] }));
+        expect(props.StartingPosition).toBe('TRIM_HORIZON');
+        expect(props.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
+        expect(props.BisectBatchOnFunctionError).toBe(true);
+        expect(props.MaximumRetryAttempts).toBe(5);
+        // Older than the stream's 24-hour retention would mean never parking a stuck batch in time.
+        expect(props.MaximumRecordAgeInSeconds).toBeGreaterThan(0);
+        expect(props.MaximumRecordAgeInSeconds).toBeLessThan(24 * 3600);
+        expect(props.DestinationConfig.OnFailure.Destination).toEqual({ 'Fn::GetAtt': [failureQueue().id, 'Arn'] });
+      },
+    );
 
     it('invokes the worker only for outbox inserts, exactly the records the handlers act on', () => {
       expect(OUTBOX_ENTITY_MARKER).toBe(OUTBOX_ENTITY);

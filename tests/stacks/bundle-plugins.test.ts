@@ -30,7 +30,9 @@ const entity = new Entity({
   },
   indexes: {
     byId: { pk: { field: 'pk', composite: ['leaveId'] }, sk: { field: 'sk', composite: [] } },
-    byIntern: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['internId'] }, sk: { field: 'gsi1sk', composite: ['leaveId'] } },
+    byIntern: {
+      index: 'gsi1', pk: { field: 'gsi1pk', composite: ['internId'] }, sk: { field: 'gsi1sk', composite: ['leaveId'] },
+    },
   },
   filters: { pendingOnly: ({ status }) => status.eq('pending') },
 }, { table: 'table' });
@@ -39,7 +41,8 @@ export const params = [
   entity.query.byIntern({ internId: 'i1' }).where(({ days }, { gt }) => gt(days, 2)).params(),
   entity.query.byIntern({ internId: 'i1' }).pendingOnly().filter(({ days }) => days.lt(9)).params(),
   entity.scan.where(({ status }, { eq }) => eq(status, 'approved')).params(),
-  entity.update({ leaveId: 'l1' }).set({ status: 'approved' }).add({ days: 1 }).where(({ status }, { eq }) => eq(status, 'pending')).params(),
+  entity.update({ leaveId: 'l1' }).set({ status: 'approved' }).add({ days: 1 })
+    .where(({ status }, { eq }) => eq(status, 'pending')).params(),
   entity.delete({ leaveId: 'l1' }).where(({ days }, { notExists }) => notExists(days)).params(),
   entity.get({ leaveId: 'l1' }).params(),
   entity.create({ leaveId: 'l2', internId: 'i1', status: 'pending' }).commit(),

@@ -163,42 +163,46 @@ export function observabilityChecks(synthesized: () => Templates): void {
       );
     });
 
-    it('parks scheduled invocations that did not run in a dead-letter queue, after retries, and alarms on its depth', () => {
-      const queues = s().jobs.findResources('AWS::SQS::Queue');
-      const [queueId, queue] = Object.entries(queues).find(([id]) => id.startsWith('JobDeadLetters'))!;
-      expect(queue.Properties).toMatchObject({ SqsManagedSseEnabled: true, MessageRetentionPeriod: 14 * 24 * 3600 });
-      const rules = Object.values(s().jobs.findResources('AWS::Events::Rule'));
-      expect(rules.length).toBeGreaterThan(0);
-      for (const rule of rules) {
-        const [target] = rule.Properties.Targets;
-        expect(target.DeadLetterConfig.Arn).toEqual({ 'Fn::GetAtt': [queueId, 'Arn'] });
-        expect(target.RetryPolicy).toEqual({
+    it(
+      'parks scheduled invocations that did not run in a ' +
+        'dead-letter queue, after retries, and alarms on its depth',
+      () => {
+        const queues = s().jobs.findResources('AWS::SQS::Queue');
+        const [queueId, queue] = Object.entries(queues).find(([id]) => id.startsWith('JobDeadLetters'))!;
+        expect(queue.Properties).toMatchObject({ SqsManagedSseEnabled: true, MessageRetentionPeriod: 14 * 24 * 3600 });
+        const rules = Object.values(s().jobs.findResources('AWS::Events::Rule'));
+        expect(rules.length).toBeGreaterThan(0);
+        for (const rule of rules) {
+          const [target] = rule.Properties.Targets;
+          expect(target.DeadLetterConfig.Arn).toEqual({ 'Fn::GetAtt': [queueId, 'Arn'] });
+          expect(target.RetryPolicy).toEqual({
+            MaximumRetryAttempts: JOB_RETRY_ATTEMPTS,
+            MaximumEventAgeInSeconds: 3600,
+          });
+        }
+        const runner = functionByHandler(s().jobs, JOB_RUNNER_HANDLER);
+        const { resource: invokeConfig } = only(s().jobs, 'AWS::Lambda::EventInvokeConfig');
+        expect(invokeConfig.Properties).toMatchObject({
+          FunctionName: { Ref: runner.id },
           MaximumRetryAttempts: JOB_RETRY_ATTEMPTS,
-          MaximumEventAgeInSeconds: 3600,
+          DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [queueId, 'Arn'] } } },
         });
-      }
-      const runner = functionByHandler(s().jobs, JOB_RUNNER_HANDLER);
-      const { resource: invokeConfig } = only(s().jobs, 'AWS::Lambda::EventInvokeConfig');
-      expect(invokeConfig.Properties).toMatchObject({
-        FunctionName: { Ref: runner.id },
-        MaximumRetryAttempts: JOB_RETRY_ATTEMPTS,
-        DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [queueId, 'Arn'] } } },
-      });
-      const sends = roleStatements(s().jobs, runner).filter((st) =>
-        JSON.stringify(st.Action).includes('sqs:SendMessage'),
-      );
-      expect(sends.map((st) => st.Resource)).toEqual([{ 'Fn::GetAtt': [queueId, 'Arn'] }]);
+        const sends = roleStatements(s().jobs, runner).filter((st) =>
+          JSON.stringify(st.Action).includes('sqs:SendMessage'),
+        );
+        expect(sends.map((st) => st.Resource)).toEqual([{ 'Fn::GetAtt': [queueId, 'Arn'] }]);
 
-      const depth = alarm(s().monitoring, 'JobDeadLettersAlarm');
-      expect(depth).toMatchObject({
-        Namespace: 'AWS/SQS',
-        MetricName: 'ApproximateNumberOfMessagesVisible',
-        Threshold: 0,
-      });
-      expect(JSON.stringify(dimension(depth, 'QueueName'))).toBe(
-        JSON.stringify(imported(s().jobs, { 'Fn::GetAtt': [queueId, 'QueueName'] })),
-      );
-    });
+        const depth = alarm(s().monitoring, 'JobDeadLettersAlarm');
+        expect(depth).toMatchObject({
+          Namespace: 'AWS/SQS',
+          MetricName: 'ApproximateNumberOfMessagesVisible',
+          Threshold: 0,
+        });
+        expect(JSON.stringify(dimension(depth, 'QueueName'))).toBe(
+          JSON.stringify(imported(s().jobs, { 'Fn::GetAtt': [queueId, 'QueueName'] })),
+        );
+      },
+    );
 
     it('keeps the stream worker’s failure-queue depth alarm, and alarms on failing mail deliveries', () => {
       const workerAlarms = alarmsOf(s().workers).map(([, a]) => a.Properties);

@@ -9,7 +9,9 @@ let sequence = randomInt(0, 500);
 /** A valid national ID number (check character computed), distinct within a test file. */
 export function validNationalId(gender: 'male' | 'female' = 'male'): string {
   sequence += 1;
-  const birth = `${1994 + (sequence % 9)}${String(1 + randomInt(0, 12)).padStart(2, '0')}${String(1 + randomInt(0, 28)).padStart(2, '0')}`;
+  const month = String(1 + randomInt(0, 12)).padStart(2, '0');
+  const day = String(1 + randomInt(0, 28)).padStart(2, '0');
+  const birth = `${1994 + (sequence % 9)}${month}${day}`;
   const seq = (sequence % 100) * 10 + (gender === 'male' ? 1 + 2 * randomInt(0, 5) : 2 * randomInt(0, 5));
   const first17 = `65${String(randomInt(10, 100))}${String(randomInt(10, 100))}${birth}${String(seq).padStart(3, '0')}`;
   return first17 + nationalIdCheckCharacter(first17);

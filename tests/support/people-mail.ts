@@ -9,7 +9,10 @@ import { call } from './http.ts';
 
 /** The mail helpers over a backbone started in the test file's beforeAll. */
 export function mailbox(backbone: () => Backbone) {
-  /** Mail caught for the address; with `about`, only those whose subject says it (accounts made here get their own mails too). */
+  /**
+   * Mail caught for the address; with `about`, only those whose subject says it (accounts made here get their own mails
+   * too).
+   */
   const mailTo = (address: string, about = '') =>
     backbone()
       .mailbox.messages()
@@ -37,7 +40,10 @@ export const PEOPLE_KINDS = new Set([
   'mentor.leave-pending',
 ]);
 
-/** The caller's in-app list as the notification centre serves it, the kinds under test only (accounts made here bring their own). */
+/**
+ * The caller's in-app list as the notification centre serves it, the kinds under test only (accounts made here bring
+ * their own).
+ */
 export async function inbox(
   token: string,
 ): Promise<Array<{ kind: string; title: string; body: string; link: string | null }>> {

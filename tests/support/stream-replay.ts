@@ -47,7 +47,10 @@ export async function streamRecords(): Promise<_Record[]> {
   return records;
 }
 
-/** Runs the outbox handlers over the whole stream again, as a redelivery after a crash would; resolves when they have all run. */
+/**
+ * Runs the outbox handlers over the whole stream again, as a redelivery after a crash would; resolves when they have
+ * all run.
+ */
 export async function replayStream(): Promise<number> {
   const records = await streamRecords();
   const result = await Outbox.processStreamRecords(records as Outbox.StreamRecordLike[]);

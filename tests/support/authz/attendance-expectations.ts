@@ -132,7 +132,8 @@ export const ATTENDANCE_EXPECTATIONS: Record<string, RouteExpectation> = {
     }),
     expect: internReaders,
   },
-  // Deciding: the intern's mentor and organisers. Others who may see the request get 403; to the rest it does not exist.
+  // Deciding: the intern's mentor and organisers. Others who may see the request get 403; to the rest it does not
+  // exist.
   decideLeaveRequest: {
     targets: SELF_OTHER,
     request: async (world, target) => ({

@@ -115,7 +115,9 @@ export const EVENT_EXPECTATIONS: Record<string, RouteExpectation> = {
     targets: ['universityA'],
     request: async (world) => ({
       method: 'POST',
-      path: `/v1/events/${world.eventA.eventId}/registrations/${(await register(world.eventA, world.uniA)).registrationId}/check-in`,
+      path:
+        `/v1/events/${world.eventA.eventId}/registrations` +
+        `/${(await register(world.eventA, world.uniA)).registrationId}/check-in`,
     }),
     expect: organisersOnly(200),
   },
@@ -123,7 +125,9 @@ export const EVENT_EXPECTATIONS: Record<string, RouteExpectation> = {
     targets: ['universityA'],
     request: async (world) => ({
       method: 'POST',
-      path: `/v1/events/${world.eventA.eventId}/registrations/${(await checkedIn(world)).registrationId}/annul-check-in`,
+      path:
+        `/v1/events/${world.eventA.eventId}/registrations` +
+        `/${(await checkedIn(world)).registrationId}/annul-check-in`,
       body: { reason: '扫错了人' },
     }),
     expect: organisersOnly(200),

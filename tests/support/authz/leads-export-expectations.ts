@@ -16,7 +16,9 @@ export const LEADS_EXPORT_EXPECTATIONS: Record<string, RouteExpectation> = {
     targets: ['universityA', 'universityB'],
     request: (world: World, target) => ({
       method: 'GET',
-      path: `/v1/leads.xlsx?universityId=${(target === 'universityA' ? world.uniA : world.uniB).universityId}&degreeLevel=master`,
+      path:
+        `/v1/leads.xlsx?universityId=${(target === 'universityA' ? world.uniA : world.uniB).universityId}` +
+        '&degreeLevel=master',
     }),
     expect: organisersAndCoordinators,
   },

@@ -160,7 +160,9 @@ export const LOG_EXPECTATIONS: Record<string, RouteExpectation> = {
     targets: SELF_OTHER,
     request: (world, target) => ({
       method: 'GET',
-      path: `/v1/mentors/${target === 'self' ? world.programme.mentorId : world.programme.otherMentorId}/log-weeks?status=pending`,
+      path:
+        `/v1/mentors/${target === 'self' ? world.programme.mentorId : world.programme.otherMentorId}` +
+        '/log-weeks?status=pending',
     }),
     expect: (caller, target) =>
       caller === 'anonymous'

@@ -154,7 +154,9 @@ export const PLACEMENT_EXPECTATIONS: Record<string, RouteExpectation> = {
     targets: ['none'],
     request: async (world, _target, caller) => ({
       method: 'PATCH',
-      path: `/v1/mentors/${writes(caller) ? (await newMentor(world.programme.hostUnitId)).mentor.mentorId : world.programme.mentorId}`,
+      path:
+        '/v1/mentors' +
+        `/${writes(caller) ? (await newMentor(world.programme.hostUnitId)).mentor.mentorId : world.programme.mentorId}`,
       body: { version: 1, maxMentees: 5 },
     }),
     expect: organisersOnly(200),

@@ -123,7 +123,9 @@ export const PROGRAMME_EXPECTATIONS: Record<string, RouteExpectation> = {
     targets: UNIVERSITIES,
     request: (world, target) => ({
       method: 'GET',
-      path: `${registrationsPath(world)}/${target === 'universityA' ? world.cohorts.registrationA : world.cohorts.registrationB}`,
+      path:
+        `${registrationsPath(world)}` +
+        `/${target === 'universityA' ? world.cohorts.registrationA : world.cohorts.registrationB}`,
     }),
     expect: ownUniversity(200),
   },
@@ -144,7 +146,9 @@ export const PROGRAMME_EXPECTATIONS: Record<string, RouteExpectation> = {
     targets: UNIVERSITIES,
     request: async (world, target) => ({
       method: 'POST',
-      path: `${registrationsPath(world)}/${await acceptedRegistration(world.cohorts.cohortId, universityOf(world, target))}/confirm`,
+      path:
+        `${registrationsPath(world)}` +
+        `/${await acceptedRegistration(world.cohorts.cohortId, universityOf(world, target))}/confirm`,
     }),
     expect: ownUniversity(200),
   },
@@ -152,7 +156,9 @@ export const PROGRAMME_EXPECTATIONS: Record<string, RouteExpectation> = {
     targets: UNIVERSITIES,
     request: async (world, target) => ({
       method: 'POST',
-      path: `${registrationsPath(world)}/${await freshRegistration(world.cohorts.cohortId, universityOf(world, target))}/withdraw`,
+      path:
+        `${registrationsPath(world)}` +
+        `/${await freshRegistration(world.cohorts.cohortId, universityOf(world, target))}/withdraw`,
       body: { reason: '矩阵' },
     }),
     expect: ownUniversity(200),
