@@ -25,28 +25,39 @@ const log = (logDate: string, extra: Record<string, unknown> = {}) => ({
 });
 
 describe('activity logs', () => {
-  it('one log per intern per day, even when sent many times at once; dates must be cohort days not yet to come', async () => {
-    const p = await runningProgramme(uni.universityId);
-    const intern = p.interns[0]!;
-    const path = `/v1/interns/${intern.registrationId}/activity-logs`;
-    const results = await concurrently(8, () =>
-      call('POST', path, { token: intern.account.token, body: log(pastMonday()) }),
-    );
-    expect(results.filter((r) => r.status === 201)).toHaveLength(1);
-    expect(results.filter((r) => r.status === 409).map((r) => r.body.code)).toEqual(Array(7).fill('already_exists'));
-    const week = await call('GET', `/v1/interns/${intern.registrationId}/log-weeks/${pastMonday()}`, {
-      token: intern.account.token,
-    });
-    expect(week.body).toMatchObject({ status: 'pending', logCount: 1, hours: 7.5, weekEnd: addDays(pastMonday(), 6) });
+  it(
+    'one log per intern per day, even when sent many times ' + 'at once; dates must be cohort days not yet to come',
+    async () => {
+      const p = await runningProgramme(uni.universityId);
+      const intern = p.interns[0]!;
+      const path = `/v1/interns/${intern.registrationId}/activity-logs`;
+      const results = await concurrently(8, () =>
+        call('POST', path, { token: intern.account.token, body: log(pastMonday()) }),
+      );
+      expect(results.filter((r) => r.status === 201)).toHaveLength(1);
+      expect(results.filter((r) => r.status === 409).map((r) => r.body.code)).toEqual(Array(7).fill('already_exists'));
+      const week = await call('GET', `/v1/interns/${intern.registrationId}/log-weeks/${pastMonday()}`, {
+        token: intern.account.token,
+      });
+      expect(week.body).toMatchObject({
+        status: 'pending',
+        logCount: 1,
+        hours: 7.5,
+        weekEnd: addDays(pastMonday(), 6),
+      });
 
-    const tomorrow = await call('POST', path, { token: intern.account.token, body: log(addDays(today(), 1)) });
-    expect(tomorrow.status).toBe(400);
-    expect(tomorrow.body.errors[0].path).toBe('logDate');
-    const before = await call('POST', path, { token: intern.account.token, body: log(addDays(p.cohort.startsOn, -1)) });
-    expect(before.status).toBe(400);
-    const badHours = await call('POST', path, { token: intern.account.token, body: log(today(), { hours: 0.25 }) });
-    expect(badHours.status).toBe(400);
-  });
+      const tomorrow = await call('POST', path, { token: intern.account.token, body: log(addDays(today(), 1)) });
+      expect(tomorrow.status).toBe(400);
+      expect(tomorrow.body.errors[0].path).toBe('logDate');
+      const before = await call('POST', path, {
+        token: intern.account.token,
+        body: log(addDays(p.cohort.startsOn, -1)),
+      });
+      expect(before.status).toBe(400);
+      const badHours = await call('POST', path, { token: intern.account.token, body: log(today(), { hours: 0.25 }) });
+      expect(badHours.status).toBe(400);
+    },
+  );
 
   it('locks a week once the mentor approves it: edits and new logs answer 409 week_reviewed', async () => {
     const p = await runningProgramme(uni.universityId);

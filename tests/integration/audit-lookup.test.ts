@@ -38,33 +38,36 @@ describe('the audit trail', () => {
     await expectTrail('attendanceDay', `${intern.registrationId}:${checkedIn.body.date}`, 'check-in');
   });
 
-  it("finds an activity log's, a reviewed week's and a stipend statement's entries by their composite ids", async () => {
-    const p = await runningProgramme(universityId);
-    const intern = p.interns[0]!;
-    const monday = pastMonday();
-    const base = `/v1/interns/${intern.registrationId}`;
-    const logged = await call('POST', `${base}/activity-logs`, {
-      token: intern.account.token,
-      body: { logDate: monday, hours: 7.5, category: 'fieldwork', summary: '在车间调研' },
-    });
-    expect(logged.status).toBe(201);
-    await expectTrail(
-      'activityLog',
-      `${intern.registrationId}:${monday}`,
-      (await firstAction('activityLog', `${intern.registrationId}:${monday}`))!,
-    );
-    expect((await call('POST', `${base}/log-weeks/${monday}/approve`, { token: p.mentorAccount.token })).status).toBe(
-      200,
-    );
-    await expectTrail('logWeek', `${intern.registrationId}:${monday}`, 'approve');
+  it(
+    "finds an activity log's, a reviewed week's and a " + "stipend statement's entries by their composite ids",
+    async () => {
+      const p = await runningProgramme(universityId);
+      const intern = p.interns[0]!;
+      const monday = pastMonday();
+      const base = `/v1/interns/${intern.registrationId}`;
+      const logged = await call('POST', `${base}/activity-logs`, {
+        token: intern.account.token,
+        body: { logDate: monday, hours: 7.5, category: 'fieldwork', summary: '在车间调研' },
+      });
+      expect(logged.status).toBe(201);
+      await expectTrail(
+        'activityLog',
+        `${intern.registrationId}:${monday}`,
+        (await firstAction('activityLog', `${intern.registrationId}:${monday}`))!,
+      );
+      expect((await call('POST', `${base}/log-weeks/${monday}/approve`, { token: p.mentorAccount.token })).status).toBe(
+        200,
+      );
+      await expectTrail('logWeek', `${intern.registrationId}:${monday}`, 'approve');
 
-    const statement = `/v1/cohorts/${p.cohort.cohortId}/stipend-statements/${intern.registrationId}`;
-    const { totalFen } = (await call('GET', statement, { token: organiser.token })).body;
-    expect((await call('POST', `${statement}/approve`, { token: organiser.token, body: { totalFen } })).status).toBe(
-      200,
-    );
-    await expectTrail('stipendStatement', `${p.cohort.cohortId}:${intern.registrationId}`, 'approve');
-  });
+      const statement = `/v1/cohorts/${p.cohort.cohortId}/stipend-statements/${intern.registrationId}`;
+      const { totalFen } = (await call('GET', statement, { token: organiser.token })).body;
+      expect((await call('POST', `${statement}/approve`, { token: organiser.token, body: { totalFen } })).status).toBe(
+        200,
+      );
+      await expectTrail('stipendStatement', `${p.cohort.cohortId}:${intern.registrationId}`, 'approve');
+    },
+  );
 
   it('finds plain ids as before and still refuses what no audited record is named by', async () => {
     const university = await newUniversity();

@@ -75,7 +75,8 @@ describe('authorization matrix', () => {
     await Promise.all(Array.from({ length: 6 }, () => run(parallel)));
     await run(cases.filter((c) => c.spec.serial));
     console.log(
-      `authorization matrix: ${cases.length} cases (${allowed} allowed, ${denied} denied) over ${operations.length} operations and ${CALLERS.length} callers`,
+      `authorization matrix: ${cases.length} cases (${allowed} allowed, ${denied} ` +
+        `denied) over ${operations.length} operations and ${CALLERS.length} callers`,
     );
     expect(failures).toEqual([]);
     // Thousands of cases, many building fresh records first: far more than one ordinary test.

@@ -60,17 +60,30 @@ interface Request {
   body?: unknown;
 }
 
-/** Imports the bundle in a fresh Node process, as the Lambda runtime does, and sends it API Gateway v2 events one after another. */
+/**
+ * Imports the bundle in a fresh Node process, as the Lambda runtime does, and sends it API Gateway v2 events one after
+ * another.
+ */
 const INVOKE = `
 const mod = await import(process.argv[1]);
 const out = [];
 for (const r of JSON.parse(process.argv[2])) {
-  const headers = { host: 'bundled.test', 'content-type': 'application/json', ...(r.token ? { authorization: 'Bearer ' + r.token } : {}) };
+  const headers = {
+    host: 'bundled.test', 'content-type': 'application/json',
+    ...(r.token ? { authorization: 'Bearer ' + r.token } : {}),
+  };
   const event = { version: '2.0', routeKey: '$default', rawPath: r.path, rawQueryString: '', headers,
-    requestContext: { http: { method: r.method, path: r.path, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'test' },
-      domainName: 'bundled.test', stage: '$default', requestId: 'req-' + out.length, routeKey: '$default', timeEpoch: Date.now() },
+    requestContext: {
+      http: { method: r.method, path: r.path, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'test' },
+      domainName: 'bundled.test', stage: '$default', requestId: 'req-' + out.length, routeKey: '$default',
+      timeEpoch: Date.now(),
+    },
     body: r.body === undefined ? undefined : JSON.stringify(r.body), isBase64Encoded: false };
-  const res = await mod.handler(event, { awsRequestId: 'req-' + out.length, functionName: 'bundled', invokedFunctionArn: 'arn:aws:lambda:ap-northeast-1:000000000000:function:bundled', memoryLimitInMB: '1024', getRemainingTimeInMillis: () => 10000 });
+  const res = await mod.handler(event, {
+    awsRequestId: 'req-' + out.length, functionName: 'bundled',
+    invokedFunctionArn: 'arn:aws:lambda:ap-northeast-1:000000000000:function:bundled',
+    memoryLimitInMB: '1024', getRemainingTimeInMillis: () => 10000,
+  });
   out.push({ status: res.statusCode, body: res.body });
 }
 process.stdout.write('\\nRESULT:' + JSON.stringify(out));

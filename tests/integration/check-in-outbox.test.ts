@@ -27,34 +27,37 @@ async function outboxEvents(type: string): Promise<Array<Record<string, any>>> {
 }
 
 describe('a check-in announces itself', () => {
-  it('writes one check-in.recorded event with the day, in the check-in’s transaction; a resent tap writes none', async () => {
-    const universityId = (await newUniversity()).universityId;
-    const world = await dailyWorld({ interns: 1, universities: [universityId] });
-    const intern = world.interns[0]!;
-    const first = await call('POST', '/v1/check-ins', {
-      token: intern.token,
-      body: { clientNonce: `tap-${intern.registrationId}` },
-    });
-    expect(first.status).toBe(201);
-    const resent = await call('POST', '/v1/check-ins', {
-      token: intern.token,
-      body: { clientNonce: `tap-${intern.registrationId}` },
-    });
-    expect(resent.status).toBe(201);
-    expect(resent.body.checkedInAt).toBe(first.body.checkedInAt);
+  it(
+    'writes one check-in.recorded event with the day, in ' + 'the check-in’s transaction; a resent tap writes none',
+    async () => {
+      const universityId = (await newUniversity()).universityId;
+      const world = await dailyWorld({ interns: 1, universities: [universityId] });
+      const intern = world.interns[0]!;
+      const first = await call('POST', '/v1/check-ins', {
+        token: intern.token,
+        body: { clientNonce: `tap-${intern.registrationId}` },
+      });
+      expect(first.status).toBe(201);
+      const resent = await call('POST', '/v1/check-ins', {
+        token: intern.token,
+        body: { clientNonce: `tap-${intern.registrationId}` },
+      });
+      expect(resent.status).toBe(201);
+      expect(resent.body.checkedInAt).toBe(first.body.checkedInAt);
 
-    const events = (await outboxEvents('check-in.recorded')).filter(
-      (e) => e.payload?.registrationId === intern.registrationId,
-    );
-    expect(events).toHaveLength(1);
-    expect(events[0]!.payload).toMatchObject({
-      registrationId: intern.registrationId,
-      cohortId: world.cohort.cohortId,
-      date: first.body.date,
-      universityId,
-      checkedInAt: first.body.checkedInAt,
-      syncedLate: false,
-    });
-    expect(JSON.stringify(events[0]!.payload)).not.toMatch(/[0-9]{17}[0-9Xx]/);
-  });
+      const events = (await outboxEvents('check-in.recorded')).filter(
+        (e) => e.payload?.registrationId === intern.registrationId,
+      );
+      expect(events).toHaveLength(1);
+      expect(events[0]!.payload).toMatchObject({
+        registrationId: intern.registrationId,
+        cohortId: world.cohort.cohortId,
+        date: first.body.date,
+        universityId,
+        checkedInAt: first.body.checkedInAt,
+        syncedLate: false,
+      });
+      expect(JSON.stringify(events[0]!.payload)).not.toMatch(/[0-9]{17}[0-9Xx]/);
+    },
+  );
 });

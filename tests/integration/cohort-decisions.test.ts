@@ -16,80 +16,83 @@ beforeAll(async () => {
 });
 
 describe('decisions', () => {
-  it('decides many at once with a reason, reports each, keeps counters exact and hands out invitation codes once', async () => {
-    const cohort = await openCohort([
-      { universityId: uniA, quota: 10 },
-      { universityId: uniB, quota: 10 },
-    ]);
-    const ids: string[] = [];
-    for (const token of [coordinatorA.token, coordinatorA.token, coordinatorA.token, coordinatorB.token]) {
-      ids.push((await registerStudent(cohort.cohortId, token, studentBody())).body.registrationId);
-    }
-    const decide = (registrationIds: string[], decision: string, reason?: string) =>
-      call('POST', `/v1/cohorts/${cohort.cohortId}/registrations/decisions`, {
-        token: organiser.token,
-        body: { registrationIds, decision, reason },
+  it(
+    'decides many at once with a reason, reports each, ' + 'keeps counters exact and hands out invitation codes once',
+    async () => {
+      const cohort = await openCohort([
+        { universityId: uniA, quota: 10 },
+        { universityId: uniB, quota: 10 },
+      ]);
+      const ids: string[] = [];
+      for (const token of [coordinatorA.token, coordinatorA.token, coordinatorA.token, coordinatorB.token]) {
+        ids.push((await registerStudent(cohort.cohortId, token, studentBody())).body.registrationId);
+      }
+      const decide = (registrationIds: string[], decision: string, reason?: string) =>
+        call('POST', `/v1/cohorts/${cohort.cohortId}/registrations/decisions`, {
+          token: organiser.token,
+          body: { registrationIds, decision, reason },
+        });
+
+      const accepted = await decide([ids[0]!, ids[1]!, ids[3]!], 'accepted', '材料齐全');
+      expect(accepted.status).toBe(200);
+      expect(accepted.body.results).toHaveLength(3);
+      for (const r of accepted.body.results) {
+        expect(r).toMatchObject({ ok: true, status: 'accepted' });
+        expect(r.invitationCode).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+      }
+      const mixed = await decide([ids[0]!, ids[2]!, 'crg_00000000000000000000000000'], 'waitlisted', '名额待定');
+      expect(mixed.body.results).toEqual([
+        expect.objectContaining({ registrationId: ids[0], ok: false, code: 'invalid_transition', status: 'accepted' }),
+        expect.objectContaining({ registrationId: ids[2], ok: true, status: 'waitlisted' }),
+        expect.objectContaining({ ok: false, code: 'not_found' }),
+      ]);
+      // Waitlisted can still be accepted later; rejected is final and frees the place.
+      expect((await decide([ids[2]!], 'rejected', '专业不符')).body.results[0]).toMatchObject({
+        ok: true,
+        status: 'rejected',
+      });
+      expect((await decide([ids[2]!], 'accepted')).body.results[0]).toMatchObject({
+        ok: false,
+        code: 'invalid_transition',
       });
 
-    const accepted = await decide([ids[0]!, ids[1]!, ids[3]!], 'accepted', '材料齐全');
-    expect(accepted.status).toBe(200);
-    expect(accepted.body.results).toHaveLength(3);
-    for (const r of accepted.body.results) {
-      expect(r).toMatchObject({ ok: true, status: 'accepted' });
-      expect(r.invitationCode).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
-    }
-    const mixed = await decide([ids[0]!, ids[2]!, 'crg_00000000000000000000000000'], 'waitlisted', '名额待定');
-    expect(mixed.body.results).toEqual([
-      expect.objectContaining({ registrationId: ids[0], ok: false, code: 'invalid_transition', status: 'accepted' }),
-      expect.objectContaining({ registrationId: ids[2], ok: true, status: 'waitlisted' }),
-      expect.objectContaining({ ok: false, code: 'not_found' }),
-    ]);
-    // Waitlisted can still be accepted later; rejected is final and frees the place.
-    expect((await decide([ids[2]!], 'rejected', '专业不符')).body.results[0]).toMatchObject({
-      ok: true,
-      status: 'rejected',
-    });
-    expect((await decide([ids[2]!], 'accepted')).body.results[0]).toMatchObject({
-      ok: false,
-      code: 'invalid_transition',
-    });
+      expect(await universityCounters(cohort.cohortId, uniA)).toMatchObject({
+        active: 2,
+        submitted: 0,
+        accepted: 2,
+        waitlisted: 0,
+        rejected: 1,
+      });
+      expect(await universityCounters(cohort.cohortId, uniB)).toMatchObject({ active: 1, accepted: 1 });
 
-    expect(await universityCounters(cohort.cohortId, uniA)).toMatchObject({
-      active: 2,
-      submitted: 0,
-      accepted: 2,
-      waitlisted: 0,
-      rejected: 1,
-    });
-    expect(await universityCounters(cohort.cohortId, uniB)).toMatchObject({ active: 1, accepted: 1 });
+      const one = await call('GET', `/v1/cohorts/${cohort.cohortId}/registrations/${ids[2]}`, {
+        token: coordinatorA.token,
+      });
+      expect(one.body).toMatchObject({ status: 'rejected', decisionReason: '专业不符' });
+      expect(JSON.stringify(one.body)).not.toContain('invitationCode');
 
-    const one = await call('GET', `/v1/cohorts/${cohort.cohortId}/registrations/${ids[2]}`, {
-      token: coordinatorA.token,
-    });
-    expect(one.body).toMatchObject({ status: 'rejected', decisionReason: '专业不符' });
-    expect(JSON.stringify(one.body)).not.toContain('invitationCode');
+      const byStatus = await call('GET', `/v1/cohorts/${cohort.cohortId}/registrations?status=accepted`, {
+        token: organiser.token,
+      });
+      expect(byStatus.body.items.map((r: { registrationId: string }) => r.registrationId).sort()).toEqual(
+        [ids[0], ids[1], ids[3]].sort(),
+      );
+      const byUniversity = await call('GET', `/v1/cohorts/${cohort.cohortId}/registrations?universityId=${uniB}`, {
+        token: organiser.token,
+      });
+      expect(byUniversity.body.items.map((r: { registrationId: string }) => r.registrationId)).toEqual([ids[3]]);
+      const coordinatorSeesOwn = await call('GET', `/v1/cohorts/${cohort.cohortId}/registrations?limit=100`, {
+        token: coordinatorB.token,
+      });
+      expect(coordinatorSeesOwn.body.items.map((r: { registrationId: string }) => r.registrationId)).toEqual([ids[3]]);
 
-    const byStatus = await call('GET', `/v1/cohorts/${cohort.cohortId}/registrations?status=accepted`, {
-      token: organiser.token,
-    });
-    expect(byStatus.body.items.map((r: { registrationId: string }) => r.registrationId).sort()).toEqual(
-      [ids[0], ids[1], ids[3]].sort(),
-    );
-    const byUniversity = await call('GET', `/v1/cohorts/${cohort.cohortId}/registrations?universityId=${uniB}`, {
-      token: organiser.token,
-    });
-    expect(byUniversity.body.items.map((r: { registrationId: string }) => r.registrationId)).toEqual([ids[3]]);
-    const coordinatorSeesOwn = await call('GET', `/v1/cohorts/${cohort.cohortId}/registrations?limit=100`, {
-      token: coordinatorB.token,
-    });
-    expect(coordinatorSeesOwn.body.items.map((r: { registrationId: string }) => r.registrationId)).toEqual([ids[3]]);
-
-    const byCoordinator = await call('POST', `/v1/cohorts/${cohort.cohortId}/registrations/decisions`, {
-      token: coordinatorA.token,
-      body: { registrationIds: [ids[1]], decision: 'rejected' },
-    });
-    expect(byCoordinator.status).toBe(403);
-  });
+      const byCoordinator = await call('POST', `/v1/cohorts/${cohort.cohortId}/registrations/decisions`, {
+        token: coordinatorA.token,
+        body: { registrationIds: [ids[1]], decision: 'rejected' },
+      });
+      expect(byCoordinator.status).toBe(403);
+    },
+  );
 
   it('lets the accepted intern activate their account and sign in as that intern', async () => {
     const cohort = await openCohort([{ universityId: uniA, quota: 3 }]);

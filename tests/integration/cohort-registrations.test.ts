@@ -158,50 +158,55 @@ describe('registering students', () => {
 });
 
 describe('personal data', () => {
-  it('is masked for coordinators, shown in full to organisers on one registration only, and stored encrypted', async () => {
-    const cohort = await openCohort([{ universityId: uniA, quota: 5 }]);
-    const body = studentBody();
-    const created = await registerStudent(cohort.cohortId, coordinatorA.token, body);
-    const id = created.body.registrationId;
-    const text = (value: unknown) => JSON.stringify(value);
-    expect(text(created.body)).not.toContain(body.phone);
-    expect(text(created.body)).not.toContain(body.nationalId);
+  it(
+    'is masked for coordinators, shown in full to organisers ' + 'on one registration only, and stored encrypted',
+    async () => {
+      const cohort = await openCohort([{ universityId: uniA, quota: 5 }]);
+      const body = studentBody();
+      const created = await registerStudent(cohort.cohortId, coordinatorA.token, body);
+      const id = created.body.registrationId;
+      const text = (value: unknown) => JSON.stringify(value);
+      expect(text(created.body)).not.toContain(body.phone);
+      expect(text(created.body)).not.toContain(body.nationalId);
 
-    const coordinatorList = await call('GET', `/v1/cohorts/${cohort.cohortId}/registrations`, {
-      token: coordinatorA.token,
-    });
-    const coordinatorOne = await call('GET', `/v1/cohorts/${cohort.cohortId}/registrations/${id}`, {
-      token: coordinatorA.token,
-    });
-    for (const res of [coordinatorList, coordinatorOne]) {
-      expect(res.status).toBe(200);
-      expect(text(res.body)).not.toContain(body.phone);
-      expect(text(res.body)).not.toContain(body.emergencyContact.phone);
-      expect(text(res.body)).not.toContain(body.nationalId);
-    }
-    expect(coordinatorOne.body.phone).toBe(`${body.phone.slice(0, 3)}****${body.phone.slice(-4)}`);
+      const coordinatorList = await call('GET', `/v1/cohorts/${cohort.cohortId}/registrations`, {
+        token: coordinatorA.token,
+      });
+      const coordinatorOne = await call('GET', `/v1/cohorts/${cohort.cohortId}/registrations/${id}`, {
+        token: coordinatorA.token,
+      });
+      for (const res of [coordinatorList, coordinatorOne]) {
+        expect(res.status).toBe(200);
+        expect(text(res.body)).not.toContain(body.phone);
+        expect(text(res.body)).not.toContain(body.emergencyContact.phone);
+        expect(text(res.body)).not.toContain(body.nationalId);
+      }
+      expect(coordinatorOne.body.phone).toBe(`${body.phone.slice(0, 3)}****${body.phone.slice(-4)}`);
 
-    const organiserList = await call('GET', `/v1/cohorts/${cohort.cohortId}/registrations`, { token: organiser.token });
-    expect(organiserList.body.items[0].phone).toBe(body.phone);
-    expect(text(organiserList.body)).not.toContain(body.nationalId);
-    const organiserOne = await call('GET', `/v1/cohorts/${cohort.cohortId}/registrations/${id}`, {
-      token: organiser.token,
-    });
-    expect(organiserOne.body.nationalId).toBe(body.nationalId);
+      const organiserList = await call('GET', `/v1/cohorts/${cohort.cohortId}/registrations`, {
+        token: organiser.token,
+      });
+      expect(organiserList.body.items[0].phone).toBe(body.phone);
+      expect(text(organiserList.body)).not.toContain(body.nationalId);
+      const organiserOne = await call('GET', `/v1/cohorts/${cohort.cohortId}/registrations/${id}`, {
+        token: organiser.token,
+      });
+      expect(organiserOne.body.nationalId).toBe(body.nationalId);
 
-    const stored = await db().service.entities.cohortRegistration.get({ registrationId: id }).go({ data: 'raw' });
-    const raw = text(stored.data);
-    expect(raw).not.toContain(body.nationalId);
-    expect(raw).toContain('nationalIdSealed');
-    const audit = await call('GET', `/v1/audit?entityType=cohortRegistration&entityId=${id}`, {
-      token: organiser.token,
-    });
-    expect(audit.status).toBe(200);
-    expect(audit.body.items.length).toBeGreaterThan(0);
-    expect(text(audit.body)).not.toContain(body.nationalId);
-    expect(text(audit.body)).not.toContain(body.phone);
-    expect(text(audit.body)).not.toContain('nationalIdSealed');
-  });
+      const stored = await db().service.entities.cohortRegistration.get({ registrationId: id }).go({ data: 'raw' });
+      const raw = text(stored.data);
+      expect(raw).not.toContain(body.nationalId);
+      expect(raw).toContain('nationalIdSealed');
+      const audit = await call('GET', `/v1/audit?entityType=cohortRegistration&entityId=${id}`, {
+        token: organiser.token,
+      });
+      expect(audit.status).toBe(200);
+      expect(audit.body.items.length).toBeGreaterThan(0);
+      expect(text(audit.body)).not.toContain(body.nationalId);
+      expect(text(audit.body)).not.toContain(body.phone);
+      expect(text(audit.body)).not.toContain('nationalIdSealed');
+    },
+  );
 
   it('writes an audit entry each time an organiser is shown a full national ID, without the ID in it', async () => {
     const cohort = await openCohort([{ universityId: uniA, quota: 5 }]);

@@ -19,29 +19,33 @@ const checkIn = (token: string, body: Record<string, unknown> = {}, headers: Rec
   call('POST', '/v1/check-ins', { token, body, headers });
 
 describe('a resent check-in', () => {
-  it('answers a resend by Idempotency-Key and by clientNonce alike: the first answer, 201, marked Idempotent-Replayed', async () => {
-    const world = await dailyWorld({ interns: 2, universities: [universityId] });
-    const [byKey, byNonce] = world.interns;
+  it(
+    'answers a resend by Idempotency-Key and by clientNonce ' +
+      'alike: the first answer, 201, marked Idempotent-Replayed',
+    async () => {
+      const world = await dailyWorld({ interns: 2, universities: [universityId] });
+      const [byKey, byNonce] = world.interns;
 
-    const first = await checkIn(byKey!.token, {}, { 'idempotency-key': 'contract-key-0001' });
-    expect(first.status).toBe(201);
-    expect(first.headers.get('idempotent-replayed')).toBeNull();
-    const resentKey = await checkIn(byKey!.token, {}, { 'idempotency-key': 'contract-key-0001' });
+      const first = await checkIn(byKey!.token, {}, { 'idempotency-key': 'contract-key-0001' });
+      expect(first.status).toBe(201);
+      expect(first.headers.get('idempotent-replayed')).toBeNull();
+      const resentKey = await checkIn(byKey!.token, {}, { 'idempotency-key': 'contract-key-0001' });
 
-    const tapped = await checkIn(byNonce!.token, { clientNonce: 'contract-nonce-0001' });
-    expect(tapped.status).toBe(201);
-    expect(tapped.headers.get('idempotent-replayed')).toBeNull();
-    const resentNonce = await checkIn(byNonce!.token, { clientNonce: 'contract-nonce-0001' });
+      const tapped = await checkIn(byNonce!.token, { clientNonce: 'contract-nonce-0001' });
+      expect(tapped.status).toBe(201);
+      expect(tapped.headers.get('idempotent-replayed')).toBeNull();
+      const resentNonce = await checkIn(byNonce!.token, { clientNonce: 'contract-nonce-0001' });
 
-    for (const [resend, original] of [
-      [resentKey, first],
-      [resentNonce, tapped],
-    ] as const) {
-      expect(resend.status).toBe(201);
-      expect(resend.headers.get('idempotent-replayed')).toBe('true');
-      expect(resend.body).toEqual(original.body);
-    }
-  });
+      for (const [resend, original] of [
+        [resentKey, first],
+        [resentNonce, tapped],
+      ] as const) {
+        expect(resend.status).toBe(201);
+        expect(resend.headers.get('idempotent-replayed')).toBe('true');
+        expect(resend.body).toEqual(original.body);
+      }
+    },
+  );
 
   it('is documented as the code answers it: 201, no separate 200', async () => {
     const document = (await (await testApp().request('/openapi.json')).json()) as {
@@ -55,32 +59,36 @@ describe('a resent check-in', () => {
 });
 
 describe('an outcome moved from a stale version', () => {
-  it('of 12 simultaneous moves from one version exactly one wins; every other answers 409 version_conflict, as documented', async () => {
-    const cohort = await newCohort();
-    const intern = await acceptedIntern(cohort.cohortId, universityId);
-    const opened = await call('POST', '/v1/outcomes', {
-      token: organiser.token,
-      body: { registrationId: intern.registrationId },
-    });
-    const { outcomeId, version } = opened.body;
-    // Every request asks for the same move: a loser reads the winner's stage, from which the move is
-    // no longer allowed, but what it lost on is the version it was decided from.
-    const results = await concurrently(12, () =>
-      call('POST', `/v1/outcomes/${outcomeId}/transitions`, {
+  it(
+    'of 12 simultaneous moves from one version exactly one wins; ' +
+      'every other answers 409 version_conflict, as documented',
+    async () => {
+      const cohort = await newCohort();
+      const intern = await acceptedIntern(cohort.cohortId, universityId);
+      const opened = await call('POST', '/v1/outcomes', {
         token: organiser.token,
-        body: { to: 'interested', on: '2025-06-01', version },
-      }),
-    );
-    expect(results.filter((r) => r.status === 200)).toHaveLength(1);
-    const losers = results.filter((r) => r.status !== 200);
-    expect(losers.map((r) => `${r.status} ${r.body.code}`)).toEqual(losers.map(() => '409 version_conflict'));
+        body: { registrationId: intern.registrationId },
+      });
+      const { outcomeId, version } = opened.body;
+      // Every request asks for the same move: a loser reads the winner's stage, from which the move is
+      // no longer allowed, but what it lost on is the version it was decided from.
+      const results = await concurrently(12, () =>
+        call('POST', `/v1/outcomes/${outcomeId}/transitions`, {
+          token: organiser.token,
+          body: { to: 'interested', on: '2025-06-01', version },
+        }),
+      );
+      expect(results.filter((r) => r.status === 200)).toHaveLength(1);
+      const losers = results.filter((r) => r.status !== 200);
+      expect(losers.map((r) => `${r.status} ${r.body.code}`)).toEqual(losers.map(() => '409 version_conflict'));
 
-    // A loser that reads the outcome only after the winner wrote it is the same conflict.
-    const stale = await call('POST', `/v1/outcomes/${outcomeId}/transitions`, {
-      token: organiser.token,
-      body: { to: 'interested', on: '2025-06-02', version },
-    });
-    expect(stale.status).toBe(409);
-    expect(stale.body.code).toBe('version_conflict');
-  });
+      // A loser that reads the outcome only after the winner wrote it is the same conflict.
+      const stale = await call('POST', `/v1/outcomes/${outcomeId}/transitions`, {
+        token: organiser.token,
+        body: { to: 'interested', on: '2025-06-02', version },
+      });
+      expect(stale.status).toBe(409);
+      expect(stale.body.code).toBe('version_conflict');
+    },
+  );
 });

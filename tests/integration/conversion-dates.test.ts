@@ -69,21 +69,27 @@ describe('outcome steps are dated no later than today', () => {
 });
 
 describe('a year-N retention confirmation comes no earlier than the N-th anniversary of 报到', () => {
-  it('refuses year 1 a month after 报到 with the earliest allowed date, so five years cannot be filled at once', async () => {
-    const outcomeId = await openOutcome();
-    const onboardedOn = addYears(today(), -1);
-    expect((await onboard(outcomeId, onboardedOn)).status).toBe(200);
-    const early = await confirm(outcomeId, 1, addDays(onboardedOn, 30));
-    expect(early.status).toBe(422);
-    expect(early.body).toMatchObject({ code: 'retention_too_early', earliestOn: addYears(onboardedOn, 1) });
-    expect(early.body.errors.map((e: { path: string }) => e.path)).toEqual(['confirmedOn']);
-    expect((await confirm(outcomeId, 1, addYears(onboardedOn, 1))).status).toBe(201);
-    const second = await confirm(outcomeId, 2, today());
-    expect(second.status).toBe(422);
-    expect(second.body).toMatchObject({ code: 'retention_too_early', earliestOn: addYears(onboardedOn, 2) });
-    const ahead = await confirm(outcomeId, 2, addYears(onboardedOn, 2));
-    expect(ahead.status).toBe(422);
-    expect(ahead.body.code).toBe('date_in_future');
-    expect((await as('GET', `/v1/outcomes/${outcomeId}`)).body).toMatchObject({ stage: 'retained', retainedYears: 1 });
-  });
+  it(
+    'refuses year 1 a month after 报到 with the earliest ' + 'allowed date, so five years cannot be filled at once',
+    async () => {
+      const outcomeId = await openOutcome();
+      const onboardedOn = addYears(today(), -1);
+      expect((await onboard(outcomeId, onboardedOn)).status).toBe(200);
+      const early = await confirm(outcomeId, 1, addDays(onboardedOn, 30));
+      expect(early.status).toBe(422);
+      expect(early.body).toMatchObject({ code: 'retention_too_early', earliestOn: addYears(onboardedOn, 1) });
+      expect(early.body.errors.map((e: { path: string }) => e.path)).toEqual(['confirmedOn']);
+      expect((await confirm(outcomeId, 1, addYears(onboardedOn, 1))).status).toBe(201);
+      const second = await confirm(outcomeId, 2, today());
+      expect(second.status).toBe(422);
+      expect(second.body).toMatchObject({ code: 'retention_too_early', earliestOn: addYears(onboardedOn, 2) });
+      const ahead = await confirm(outcomeId, 2, addYears(onboardedOn, 2));
+      expect(ahead.status).toBe(422);
+      expect(ahead.body.code).toBe('date_in_future');
+      expect((await as('GET', `/v1/outcomes/${outcomeId}`)).body).toMatchObject({
+        stage: 'retained',
+        retainedYears: 1,
+      });
+    },
+  );
 });

@@ -106,62 +106,68 @@ describe('outcome lifecycle', () => {
     });
   });
 
-  it('keeps the retention ledger in yearly order, once per year, and ends in left when someone moves away', async () => {
-    const cohort = await newCohort();
-    const intern = await acceptedIntern(cohort.cohortId, uni.universityId);
-    const { outcomeId } = await open(intern.registrationId);
-    expect(
-      (
-        await as('POST', `/v1/outcomes/${outcomeId}/retention`, {
+  it(
+    'keeps the retention ledger in yearly order, once ' + 'per year, and ends in left when someone moves away',
+    async () => {
+      const cohort = await newCohort();
+      const intern = await acceptedIntern(cohort.cohortId, uni.universityId);
+      const { outcomeId } = await open(intern.registrationId);
+      expect(
+        (
+          await as('POST', `/v1/outcomes/${outcomeId}/retention`, {
+            year: 1,
+            confirmedOn: '2026-07-10',
+            stillEmployed: true,
+            employer: '甲',
+          })
+        ).body.code,
+      ).toBe('invalid_transition');
+      await onboard(outcomeId, '2024-07-10');
+      expect(
+        (
+          await as('POST', `/v1/outcomes/${outcomeId}/retention`, {
+            year: 2,
+            confirmedOn: '2026-07-10',
+            stillEmployed: true,
+            employer: '甲',
+          })
+        ).status,
+      ).toBe(409);
+      const confirmations = await concurrently(8, () =>
+        as('POST', `/v1/outcomes/${outcomeId}/retention`, {
           year: 1,
-          confirmedOn: '2026-07-10',
+          confirmedOn: '2025-07-10',
           stillEmployed: true,
-          employer: '甲',
-        })
-      ).body.code,
-    ).toBe('invalid_transition');
-    await onboard(outcomeId, '2024-07-10');
-    expect(
-      (
-        await as('POST', `/v1/outcomes/${outcomeId}/retention`, {
-          year: 2,
-          confirmedOn: '2026-07-10',
-          stillEmployed: true,
-          employer: '甲',
-        })
-      ).status,
-    ).toBe(409);
-    const confirmations = await concurrently(8, () =>
-      as('POST', `/v1/outcomes/${outcomeId}/retention`, {
-        year: 1,
-        confirmedOn: '2025-07-10',
-        stillEmployed: true,
-        employer: '阿克苏地区第一人民医院',
-        proofReference: 'SB-2026-001',
-      }),
-    );
-    expect(confirmations.filter((r) => r.status === 201)).toHaveLength(1);
-    expect(confirmations.filter((r) => r.status !== 201).every((r) => r.status === 409)).toBe(true);
-    expect((await as('GET', `/v1/outcomes/${outcomeId}`)).body).toMatchObject({ stage: 'retained', retainedYears: 1 });
-    const left = await as('POST', `/v1/outcomes/${outcomeId}/retention`, {
-      year: 2,
-      confirmedOn: '2026-07-10',
-      stillEmployed: false,
-      employer: '—',
-    });
-    expect(left.status).toBe(201);
-    expect((await as('GET', `/v1/outcomes/${outcomeId}`)).body.stage).toBe('left');
-    const ledger = (await as('GET', `/v1/outcomes/${outcomeId}/retention`)).body;
-    expect(
-      ledger.confirmations.map((c: { year: number; stillEmployed: boolean }) => [c.year, c.stillEmployed]),
-    ).toEqual([
-      [1, true],
-      [2, false],
-    ]);
-    expect(ledger.eligibility.eligible).toBe(false);
-    const total = (await as('GET', `/v1/dashboard/funnel?cohortId=${cohort.cohortId}`)).body.total;
-    expect(total).toMatchObject({ onboarded: 1, retained: 1, left: 1, retainedY1: 1 });
-  });
+          employer: '阿克苏地区第一人民医院',
+          proofReference: 'SB-2026-001',
+        }),
+      );
+      expect(confirmations.filter((r) => r.status === 201)).toHaveLength(1);
+      expect(confirmations.filter((r) => r.status !== 201).every((r) => r.status === 409)).toBe(true);
+      expect((await as('GET', `/v1/outcomes/${outcomeId}`)).body).toMatchObject({
+        stage: 'retained',
+        retainedYears: 1,
+      });
+      const left = await as('POST', `/v1/outcomes/${outcomeId}/retention`, {
+        year: 2,
+        confirmedOn: '2026-07-10',
+        stillEmployed: false,
+        employer: '—',
+      });
+      expect(left.status).toBe(201);
+      expect((await as('GET', `/v1/outcomes/${outcomeId}`)).body.stage).toBe('left');
+      const ledger = (await as('GET', `/v1/outcomes/${outcomeId}/retention`)).body;
+      expect(
+        ledger.confirmations.map((c: { year: number; stillEmployed: boolean }) => [c.year, c.stillEmployed]),
+      ).toEqual([
+        [1, true],
+        [2, false],
+      ]);
+      expect(ledger.eligibility.eligible).toBe(false);
+      const total = (await as('GET', `/v1/dashboard/funnel?cohortId=${cohort.cohortId}`)).body.total;
+      expect(total).toMatchObject({ onboarded: 1, retained: 1, left: 1, retainedY1: 1 });
+    },
+  );
 });
 
 describe('concurrency', () => {

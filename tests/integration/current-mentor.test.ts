@@ -57,58 +57,65 @@ async function movedIntern() {
 }
 
 describe('the current mentor decides', () => {
-  it("after a mentor change the old mentor no longer sees or decides the intern's pending leave; the new one does", async () => {
-    const { a, c, leaveId, intern } = await movedIntern();
+  it(
+    'after a mentor change the old mentor no longer sees ' + "or decides the intern's pending leave; the new one does",
+    async () => {
+      const { a, c, leaveId, intern } = await movedIntern();
 
-    expect((await call('GET', `/v1/leave-requests/${leaveId}`, { token: a.token })).status).toBe(404);
-    expect((await call('GET', '/v1/leave-requests', { token: a.token })).body.items).toEqual([]);
-    expect(
-      (
-        await call('POST', `/v1/leave-requests/${leaveId}/decision`, {
-          token: a.token,
-          body: { decision: 'approve', version: 1 },
-        })
-      ).status,
-    ).toBe(404);
+      expect((await call('GET', `/v1/leave-requests/${leaveId}`, { token: a.token })).status).toBe(404);
+      expect((await call('GET', '/v1/leave-requests', { token: a.token })).body.items).toEqual([]);
+      expect(
+        (
+          await call('POST', `/v1/leave-requests/${leaveId}/decision`, {
+            token: a.token,
+            body: { decision: 'approve', version: 1 },
+          })
+        ).status,
+      ).toBe(404);
 
-    expect((await call('GET', `/v1/leave-requests/${leaveId}`, { token: c.token })).status).toBe(200);
-    const listedForC = await call('GET', '/v1/leave-requests', { token: c.token });
-    expect(listedForC.body.items.map((l: any) => l.leaveId)).toEqual([leaveId]);
-    const approved = await call('POST', `/v1/leave-requests/${leaveId}/decision`, {
-      token: c.token,
-      body: { decision: 'approve', version: 1 },
-    });
-    expect(approved.status).toBe(200);
-    expect(approved.body.status).toBe('approved');
-    const decidedForC = await call('GET', '/v1/leave-requests?status=approved', { token: c.token });
-    expect(decidedForC.body.items.map((l: any) => l.leaveId)).toEqual([leaveId]);
-    const days = await call('GET', `/v1/interns/${intern.registrationId}/attendance`, { token: c.token });
-    expect(days.body.days.find((d: any) => d.date === today()).outcome).toBe('leave');
-  });
+      expect((await call('GET', `/v1/leave-requests/${leaveId}`, { token: c.token })).status).toBe(200);
+      const listedForC = await call('GET', '/v1/leave-requests', { token: c.token });
+      expect(listedForC.body.items.map((l: any) => l.leaveId)).toEqual([leaveId]);
+      const approved = await call('POST', `/v1/leave-requests/${leaveId}/decision`, {
+        token: c.token,
+        body: { decision: 'approve', version: 1 },
+      });
+      expect(approved.status).toBe(200);
+      expect(approved.body.status).toBe('approved');
+      const decidedForC = await call('GET', '/v1/leave-requests?status=approved', { token: c.token });
+      expect(decidedForC.body.items.map((l: any) => l.leaveId)).toEqual([leaveId]);
+      const days = await call('GET', `/v1/interns/${intern.registrationId}/attendance`, { token: c.token });
+      expect(days.body.days.find((d: any) => d.date === today()).outcome).toBe('leave');
+    },
+  );
 
-  it("after a mentor change the intern's pending weeks leave the old mentor's to-review list and join the new one's", async () => {
-    const { a, c, intern, monday } = await movedIntern();
-    const weeksOf = async (m: { mentor: { mentorId: string }; token: string }) =>
-      (
-        await call('GET', `/v1/mentors/${m.mentor.mentorId}/log-weeks?status=pending`, { token: m.token })
-      ).body.items.map((w: any) => `${w.registrationId}:${w.weekStart}`);
+  it(
+    "after a mentor change the intern's pending weeks leave " +
+      "the old mentor's to-review list and join the new one's",
+    async () => {
+      const { a, c, intern, monday } = await movedIntern();
+      const weeksOf = async (m: { mentor: { mentorId: string }; token: string }) =>
+        (
+          await call('GET', `/v1/mentors/${m.mentor.mentorId}/log-weeks?status=pending`, { token: m.token })
+        ).body.items.map((w: any) => `${w.registrationId}:${w.weekStart}`);
 
-    expect(await weeksOf(a)).toEqual([]);
-    expect(await weeksOf(c)).toEqual([`${intern.registrationId}:${monday}`]);
-    expect(
-      (await call('POST', `/v1/interns/${intern.registrationId}/log-weeks/${monday}/approve`, { token: a.token }))
-        .status,
-    ).toBe(404);
-    expect(
-      (await call('POST', `/v1/interns/${intern.registrationId}/log-weeks/${monday}/approve`, { token: c.token }))
-        .status,
-    ).toBe(200);
-    expect(await weeksOf(c)).toEqual([]);
-    const approvedForC = await call('GET', `/v1/mentors/${c.mentor.mentorId}/log-weeks?status=approved`, {
-      token: c.token,
-    });
-    expect(approvedForC.body.items.map((w: any) => w.weekStart)).toEqual([monday]);
-  });
+      expect(await weeksOf(a)).toEqual([]);
+      expect(await weeksOf(c)).toEqual([`${intern.registrationId}:${monday}`]);
+      expect(
+        (await call('POST', `/v1/interns/${intern.registrationId}/log-weeks/${monday}/approve`, { token: a.token }))
+          .status,
+      ).toBe(404);
+      expect(
+        (await call('POST', `/v1/interns/${intern.registrationId}/log-weeks/${monday}/approve`, { token: c.token }))
+          .status,
+      ).toBe(200);
+      expect(await weeksOf(c)).toEqual([]);
+      const approvedForC = await call('GET', `/v1/mentors/${c.mentor.mentorId}/log-weeks?status=approved`, {
+        token: c.token,
+      });
+      expect(approvedForC.body.items.map((w: any) => w.weekStart)).toEqual([monday]);
+    },
+  );
 
   it('after a mentor change only the new mentor writes the final evaluation', async () => {
     const { a, c, intern } = await movedIntern();

@@ -72,65 +72,73 @@ describe('a retry after the server died holding the key', () => {
     expect(days.data).toHaveLength(1);
   });
 
-  it('check-in, killed after the write and before the key was completed: the retry gets the first check-in', async () => {
-    const world = await dailyWorld({ interns: 1, universities: [universityId] });
-    const intern = world.interns[0]!;
-    const me = (await call('GET', '/v1/me', { token: intern.token })).body;
-    await claimedByDeadProcess(me.userId, 'POST', '/v1/check-ins', '/v1/check-ins', '{}', 'crash-after-0001');
-    const written = await DailyCheckIns.checkIn(
-      internActor(me.userId, intern.registrationId, intern.universityId),
-      {},
-      { idempotencyKey: 'crash-after-0001' },
-    );
+  it(
+    'check-in, killed after the write and before the ' + 'key was completed: the retry gets the first check-in',
+    async () => {
+      const world = await dailyWorld({ interns: 1, universities: [universityId] });
+      const intern = world.interns[0]!;
+      const me = (await call('GET', '/v1/me', { token: intern.token })).body;
+      await claimedByDeadProcess(me.userId, 'POST', '/v1/check-ins', '/v1/check-ins', '{}', 'crash-after-0001');
+      const written = await DailyCheckIns.checkIn(
+        internActor(me.userId, intern.registrationId, intern.universityId),
+        {},
+        { idempotencyKey: 'crash-after-0001' },
+      );
 
-    const retry = await call('POST', '/v1/check-ins', {
-      token: intern.token,
-      body: {},
-      headers: { 'idempotency-key': 'crash-after-0001' },
-    });
-    expect(retry.status, JSON.stringify(retry.body)).toBe(201);
-    expect(retry.headers.get('idempotent-replayed')).toBe('true');
-    expect(retry.body).toEqual(JSON.parse(JSON.stringify(written.checkIn)));
-    const days = await db()
-      .service.entities.attendanceDay.query.byCohortDay({ cohortId: world.cohort.cohortId, date: world.today })
-      .go();
-    expect(days.data).toHaveLength(1);
-  });
+      const retry = await call('POST', '/v1/check-ins', {
+        token: intern.token,
+        body: {},
+        headers: { 'idempotency-key': 'crash-after-0001' },
+      });
+      expect(retry.status, JSON.stringify(retry.body)).toBe(201);
+      expect(retry.headers.get('idempotent-replayed')).toBe('true');
+      expect(retry.body).toEqual(JSON.parse(JSON.stringify(written.checkIn)));
+      const days = await db()
+        .service.entities.attendanceDay.query.byCohortDay({ cohortId: world.cohort.cohortId, date: world.today })
+        .go();
+      expect(days.data).toHaveLength(1);
+    },
+  );
 
-  it('payout, killed after the batch was paid and before the key was completed: the retry gets the paid batch, paid once', async () => {
-    const p = await runningProgramme(universityId, 1);
-    const intern = p.interns[0]!;
-    await recordDays(p, intern.registrationId, [{ date: p.cohort.startsOn, status: 'present' }]);
-    const statement = `/v1/cohorts/${p.cohort.cohortId}/stipend-statements/${intern.registrationId}`;
-    const { totalFen } = (await call('GET', statement, { token: organiser.token })).body;
-    expect((await call('POST', `${statement}/approve`, { token: organiser.token, body: { totalFen } })).status).toBe(
-      200,
-    );
-    const batch = (await call('POST', `/v1/cohorts/${p.cohort.cohortId}/payout-batches`, { token: organiser.token }))
-      .body;
-    const path = `/v1/payout-batches/${batch.batchId}/pay`;
-    const key = `pay-crash-${batch.batchId}`;
-    await claimedByDeadProcess(organiser.user.userId, 'POST', '/v1/payout-batches/:batchId/pay', path, '', key);
-    const actor: Actor = { userId: organiser.user.userId, role: 'organiser', isAdmin: false };
-    const paid = await PayoutBatches.pay(actor, batch.batchId, { idempotencyKey: key });
+  it(
+    'payout, killed after the batch was paid and before the ' +
+      'key was completed: the retry gets the paid batch, paid once',
+    async () => {
+      const p = await runningProgramme(universityId, 1);
+      const intern = p.interns[0]!;
+      await recordDays(p, intern.registrationId, [{ date: p.cohort.startsOn, status: 'present' }]);
+      const statement = `/v1/cohorts/${p.cohort.cohortId}/stipend-statements/${intern.registrationId}`;
+      const { totalFen } = (await call('GET', statement, { token: organiser.token })).body;
+      expect((await call('POST', `${statement}/approve`, { token: organiser.token, body: { totalFen } })).status).toBe(
+        200,
+      );
+      const batch = (await call('POST', `/v1/cohorts/${p.cohort.cohortId}/payout-batches`, { token: organiser.token }))
+        .body;
+      const path = `/v1/payout-batches/${batch.batchId}/pay`;
+      const key = `pay-crash-${batch.batchId}`;
+      await claimedByDeadProcess(organiser.user.userId, 'POST', '/v1/payout-batches/:batchId/pay', path, '', key);
+      const actor: Actor = { userId: organiser.user.userId, role: 'organiser', isAdmin: false };
+      const paid = await PayoutBatches.pay(actor, batch.batchId, { idempotencyKey: key });
 
-    const retry = await call('POST', path, { token: organiser.token, headers: { 'idempotency-key': key } });
-    expect(retry.status, JSON.stringify(retry.body)).toBe(200);
-    expect(retry.body).toMatchObject({
-      batchId: batch.batchId,
-      status: 'paid',
-      paidAt: paid.paidAt,
-      ledgerEntryId: paid.ledgerEntryId,
-    });
-    // Without the key (or with another) it is a second payment, which stays refused.
-    expect(
-      (await call('POST', path, { token: organiser.token, headers: { 'idempotency-key': `other-${key}` } })).body.code,
-    ).toBe('already_paid');
-    const trail = await call('GET', `/v1/audit?entityType=payoutBatch&entityId=${batch.batchId}`, {
-      token: organiser.token,
-    });
-    expect(trail.body.items.filter((e: { action: string }) => e.action === 'pay')).toHaveLength(1);
-  });
+      const retry = await call('POST', path, { token: organiser.token, headers: { 'idempotency-key': key } });
+      expect(retry.status, JSON.stringify(retry.body)).toBe(200);
+      expect(retry.body).toMatchObject({
+        batchId: batch.batchId,
+        status: 'paid',
+        paidAt: paid.paidAt,
+        ledgerEntryId: paid.ledgerEntryId,
+      });
+      // Without the key (or with another) it is a second payment, which stays refused.
+      expect(
+        (await call('POST', path, { token: organiser.token, headers: { 'idempotency-key': `other-${key}` } })).body
+          .code,
+      ).toBe('already_paid');
+      const trail = await call('GET', `/v1/audit?entityType=payoutBatch&entityId=${batch.batchId}`, {
+        token: organiser.token,
+      });
+      expect(trail.body.items.filter((e: { action: string }) => e.action === 'pay')).toHaveLength(1);
+    },
+  );
 
   it('payout, killed before the write: the retry pays, once', async () => {
     const p = await runningProgramme(universityId, 1);

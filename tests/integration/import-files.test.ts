@@ -144,7 +144,8 @@ describe('bulk import files and results', () => {
     const job = await runToEnd(created.body.importJobId, coordinatorA.token);
     const seconds = (performance.now() - started) / 1000;
     console.log(
-      `import of 1,000 rows (${Math.round(file.length / 1024)} KB .xlsx): ${seconds.toFixed(2)} s from upload to completed`,
+      `import of 1,000 rows (${Math.round(file.length / 1024)} ` +
+        `KB .xlsx): ${seconds.toFixed(2)} s from upload to completed`,
     );
     expect(job).toMatchObject({ status: 'completed', accepted: 1_000, rejected: 0 });
     expect(await submitted(cohort.cohortId, uniA)).toBe(1_000);

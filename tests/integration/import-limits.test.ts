@@ -69,20 +69,23 @@ function understateMedia(bytes: Uint8Array) {
 }
 
 describe('what an upload inflates to', () => {
-  it('refuses a workbook whose zip directory understates what it inflates to, counting the bytes actually inflated', async () => {
-    const cohort = await openCohort([{ universityId, quota: 10 }]);
-    // Three 12 MB files: each alone is under the limit, together they are over it.
-    const bomb = await workbookWith([studentRow()], 3, 12 * 1024 * 1024, true);
-    expect(bomb.length).toBeLessThan(200 * 1024);
-    const refused = await upload(cohort.cohortId, bomb);
-    expect(refused.status).toBe(413);
-    expect(refused.body).toMatchObject({ code: 'upload_too_large', maxUnzippedBytes: 32 * 1024 * 1024 });
+  it(
+    'refuses a workbook whose zip directory understates what ' + 'it inflates to, counting the bytes actually inflated',
+    async () => {
+      const cohort = await openCohort([{ universityId, quota: 10 }]);
+      // Three 12 MB files: each alone is under the limit, together they are over it.
+      const bomb = await workbookWith([studentRow()], 3, 12 * 1024 * 1024, true);
+      expect(bomb.length).toBeLessThan(200 * 1024);
+      const refused = await upload(cohort.cohortId, bomb);
+      expect(refused.status).toBe(413);
+      expect(refused.body).toMatchObject({ code: 'upload_too_large', maxUnzippedBytes: 32 * 1024 * 1024 });
 
-    // One honest 40 MB file is refused the same way (here the directory says so before inflating).
-    const honestHuge = await upload(cohort.cohortId, await workbookWith([studentRow()], 1, 40 * 1024 * 1024, false));
-    expect(honestHuge.status).toBe(413);
-    expect(honestHuge.body.code).toBe('upload_too_large');
-  });
+      // One honest 40 MB file is refused the same way (here the directory says so before inflating).
+      const honestHuge = await upload(cohort.cohortId, await workbookWith([studentRow()], 1, 40 * 1024 * 1024, false));
+      expect(honestHuge.status).toBe(413);
+      expect(honestHuge.body.code).toBe('upload_too_large');
+    },
+  );
 
   it('still imports an honest workbook, padding and all', async () => {
     const cohort = await openCohort([{ universityId, quota: 10 }]);

@@ -139,24 +139,27 @@ describe('bulk import', () => {
     expect(await submitted(cohort.cohortId, uniA)).toBe(600);
   });
 
-  it('counts a row registered by a run that stopped before storing its outcome as accepted, not duplicate', async () => {
-    const cohort = await openCohort([{ universityId: uniA, quota: 50 }]);
-    const rows = [studentRow(), studentRow(), studentRow()];
-    const created = await upload(cohort.cohortId, await xlsxOf(rows), coordinatorA.token);
-    // What a run that died after registering row 2 leaves behind: its registration, the row still waiting.
-    const actor = { userId: coordinatorA.user.userId, role: 'coordinator' as const, universityId: uniA };
-    const [early] = await registerBatch(actor, cohort.cohortId, [registrationOf(rows[0]!)], {
-      source: 'import',
-      importJobId: created.body.importJobId,
-    });
-    expect(early?.ok).toBe(true);
-    const job = await runToEnd(created.body.importJobId, coordinatorA.token);
-    expect(job).toMatchObject({ accepted: 3, rejected: 0 });
-    const [first] = await rowsOf(job.importJobId, coordinatorA.token);
-    expect(first).toMatchObject({
-      status: 'accepted',
-      registrationId: early!.ok ? early!.registration.registrationId : '',
-    });
-    expect(await submitted(cohort.cohortId, uniA)).toBe(3);
-  });
+  it(
+    'counts a row registered by a run that stopped ' + 'before storing its outcome as accepted, not duplicate',
+    async () => {
+      const cohort = await openCohort([{ universityId: uniA, quota: 50 }]);
+      const rows = [studentRow(), studentRow(), studentRow()];
+      const created = await upload(cohort.cohortId, await xlsxOf(rows), coordinatorA.token);
+      // What a run that died after registering row 2 leaves behind: its registration, the row still waiting.
+      const actor = { userId: coordinatorA.user.userId, role: 'coordinator' as const, universityId: uniA };
+      const [early] = await registerBatch(actor, cohort.cohortId, [registrationOf(rows[0]!)], {
+        source: 'import',
+        importJobId: created.body.importJobId,
+      });
+      expect(early?.ok).toBe(true);
+      const job = await runToEnd(created.body.importJobId, coordinatorA.token);
+      expect(job).toMatchObject({ accepted: 3, rejected: 0 });
+      const [first] = await rowsOf(job.importJobId, coordinatorA.token);
+      expect(first).toMatchObject({
+        status: 'accepted',
+        registrationId: early!.ok ? early!.registration.registrationId : '',
+      });
+      expect(await submitted(cohort.cohortId, uniA)).toBe(3);
+    },
+  );
 });

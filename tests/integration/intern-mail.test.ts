@@ -61,7 +61,8 @@ async function runningIntern() {
 
 describe('interns hear of returned weeks, leave decisions and stipends; mentors of leave waiting for them', () => {
   it(
-    'each reaches the right person in their language, lands in their centre (by mail unless turned off), and a replay sends none of them again',
+    'each reaches the right person in their language, lands in their centre ' +
+      '(by mail unless turned off), and a replay sends none of them again',
     async () => {
       const p = await runningIntern();
       const { registrationId } = p.record;

@@ -75,7 +75,8 @@ describe('leads', () => {
       event.eventId,
       person({ universityId: uniB.universityId, degreeLevel: 'master', graduationYear: 2027 }),
     );
-    const query = `universityId=${uniB.universityId}&degreeLevel=phd&graduationYear=2027&fromRegion=false&interest=full_time`;
+    const filters = 'degreeLevel=phd&graduationYear=2027&fromRegion=false&interest=full_time';
+    const query = `universityId=${uniB.universityId}&${filters}`;
     const res = await call('GET', `/v1/leads?${query}`, { token: organiser.token });
     expect(res.body.items.map((l: any) => l.email)).toEqual([phd.email]);
   });

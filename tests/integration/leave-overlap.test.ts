@@ -16,18 +16,21 @@ const ask = (token: string, from: string, to: string) =>
   call('POST', '/v1/leave-requests', { token, body: { from, to, reason: '家中有事' } });
 
 describe('one leave request per span', () => {
-  it('of many identical requests sent at once exactly one is created; the others are 409 leave_overlaps naming it', async () => {
-    const p = await runningProgramme(uni.universityId);
-    const intern = p.interns[0]!;
-    const results = await concurrently(8, () => ask(intern.account.token, today(), addDays(today(), 2)));
-    const created = results.filter((r) => r.status === 201);
-    expect(created).toHaveLength(1);
-    const refused = results.filter((r) => r.status !== 201);
-    expect(refused.map((r) => [r.status, r.body.code])).toEqual(Array(7).fill([409, 'leave_overlaps']));
-    expect(refused.every((r) => r.body.leaveId === created[0]!.body.leaveId)).toBe(true);
-    const mine = await call('GET', '/v1/leave-requests', { token: intern.account.token });
-    expect(mine.body.items).toHaveLength(1);
-  });
+  it(
+    'of many identical requests sent at once exactly one ' + 'is created; the others are 409 leave_overlaps naming it',
+    async () => {
+      const p = await runningProgramme(uni.universityId);
+      const intern = p.interns[0]!;
+      const results = await concurrently(8, () => ask(intern.account.token, today(), addDays(today(), 2)));
+      const created = results.filter((r) => r.status === 201);
+      expect(created).toHaveLength(1);
+      const refused = results.filter((r) => r.status !== 201);
+      expect(refused.map((r) => [r.status, r.body.code])).toEqual(Array(7).fill([409, 'leave_overlaps']));
+      expect(refused.every((r) => r.body.leaveId === created[0]!.body.leaveId)).toBe(true);
+      const mine = await call('GET', '/v1/leave-requests', { token: intern.account.token });
+      expect(mine.body.items).toHaveLength(1);
+    },
+  );
 
   it('refuses an overlap with a pending or approved request, and frees the days of a rejected one', async () => {
     const p = await runningProgramme(uni.universityId);

@@ -61,34 +61,37 @@ describe('mentors', () => {
     expect(taken.body.code).toBe('already_exists');
   });
 
-  it('assigns mentors concurrently without ever exceeding their maximum, and frees the old slot on a change', async () => {
-    const unit = await newHostUnit();
-    const project = await newProject(unit.hostUnitId, cohortId, { seats: 12 });
-    const { mentor } = await newMentor(unit.hostUnitId, { maxMentees: 3 });
-    const { mentor: spare } = await newMentor(undefined, { maxMentees: 1 });
-    const interns = await registeredInterns(cohortId, uni.universityId, 10);
-    for (const intern of interns) expect((await place(intern.registrationId, project.projectId)).status).toBe(201);
-    const results = await concurrently(10, (i) =>
-      as('POST', `/v1/placements/${interns[i]!.registrationId}/mentor`, { mentorId: mentor.mentorId }),
-    );
-    expect(results.filter((r) => r.status === 200)).toHaveLength(3);
-    expect(results.filter((r) => r.status === 409).map((r) => r.body.code)).toEqual(Array(7).fill('mentor_full'));
-    expect((await as('GET', `/v1/mentors/${mentor.mentorId}`)).body).toMatchObject({ maxMentees: 3, mentees: 3 });
-    const mentees = await as('GET', `/v1/mentors/${mentor.mentorId}/mentees`);
-    expect(mentees.body.items).toHaveLength(3);
+  it(
+    'assigns mentors concurrently without ever exceeding ' + 'their maximum, and frees the old slot on a change',
+    async () => {
+      const unit = await newHostUnit();
+      const project = await newProject(unit.hostUnitId, cohortId, { seats: 12 });
+      const { mentor } = await newMentor(unit.hostUnitId, { maxMentees: 3 });
+      const { mentor: spare } = await newMentor(undefined, { maxMentees: 1 });
+      const interns = await registeredInterns(cohortId, uni.universityId, 10);
+      for (const intern of interns) expect((await place(intern.registrationId, project.projectId)).status).toBe(201);
+      const results = await concurrently(10, (i) =>
+        as('POST', `/v1/placements/${interns[i]!.registrationId}/mentor`, { mentorId: mentor.mentorId }),
+      );
+      expect(results.filter((r) => r.status === 200)).toHaveLength(3);
+      expect(results.filter((r) => r.status === 409).map((r) => r.body.code)).toEqual(Array(7).fill('mentor_full'));
+      expect((await as('GET', `/v1/mentors/${mentor.mentorId}`)).body).toMatchObject({ maxMentees: 3, mentees: 3 });
+      const mentees = await as('GET', `/v1/mentors/${mentor.mentorId}/mentees`);
+      expect(mentees.body.items).toHaveLength(3);
 
-    const first = results.find((r) => r.status === 200)!.body.registrationId;
-    const changed = await as('POST', `/v1/placements/${first}/mentor`, { mentorId: spare.mentorId });
-    expect(changed.body).toMatchObject({ mentorId: spare.mentorId, mentorName: spare.name });
-    expect((await as('GET', `/v1/mentors/${mentor.mentorId}`)).body.mentees).toBe(2);
-    expect((await as('GET', `/v1/mentors/${spare.mentorId}`)).body.mentees).toBe(1);
-    expect((await registration(first)).mentorId).toBe(spare.mentorId);
-    const removed = await as('POST', `/v1/placements/${first}/mentor`, { mentorId: null });
-    expect(removed.body.mentorId).toBeUndefined();
-    expect((await as('GET', `/v1/mentors/${spare.mentorId}`)).body.mentees).toBe(0);
-    expect((await registration(first)).mentorId).toBeUndefined();
-    expect((await as('PATCH', `/v1/mentors/${mentor.mentorId}`, { version: 1, maxMentees: 1 })).status).toBe(409);
-  });
+      const first = results.find((r) => r.status === 200)!.body.registrationId;
+      const changed = await as('POST', `/v1/placements/${first}/mentor`, { mentorId: spare.mentorId });
+      expect(changed.body).toMatchObject({ mentorId: spare.mentorId, mentorName: spare.name });
+      expect((await as('GET', `/v1/mentors/${mentor.mentorId}`)).body.mentees).toBe(2);
+      expect((await as('GET', `/v1/mentors/${spare.mentorId}`)).body.mentees).toBe(1);
+      expect((await registration(first)).mentorId).toBe(spare.mentorId);
+      const removed = await as('POST', `/v1/placements/${first}/mentor`, { mentorId: null });
+      expect(removed.body.mentorId).toBeUndefined();
+      expect((await as('GET', `/v1/mentors/${spare.mentorId}`)).body.mentees).toBe(0);
+      expect((await registration(first)).mentorId).toBeUndefined();
+      expect((await as('PATCH', `/v1/mentors/${mentor.mentorId}`, { version: 1, maxMentees: 1 })).status).toBe(409);
+    },
+  );
 
   it('refuses a mentor of another host unit', async () => {
     const [unit, elsewhere] = await Promise.all([newHostUnit(), newHostUnit()]);

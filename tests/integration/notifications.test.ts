@@ -90,64 +90,74 @@ describe('exactly once per key, recipient and channel', () => {
 });
 
 describe('preferences', () => {
-  it('a kind turned off sends no mail (the centre still has it); an essential kind is sent anyway and cannot be turned off', async () => {
-    const intern = await newAccount('intern');
-    const locked = await call('PUT', '/v1/me/notification-preferences', {
-      token: intern.token,
-      body: { off: ['account.reset-code'] },
-    });
-    expect(locked.status).toBe(400);
-    const saved = await call('PUT', '/v1/me/notification-preferences', {
-      token: intern.token,
-      body: { off: ['intern.leave-decided'], locale: 'en' },
-    });
-    expect(saved.status).toBe(200);
-    const kinds = new Map(saved.body.kinds.map((k: { kind: string }) => [k.kind, k]));
-    expect(kinds.get('intern.leave-decided')).toMatchObject({
-      enabled: false,
-      essential: false,
-      label: 'Leave decisions',
-    });
-    expect(kinds.get('account.reset-code')).toMatchObject({ enabled: true, essential: true });
+  it(
+    'a kind turned off sends no mail (the centre still has it); ' +
+      'an essential kind is sent anyway and cannot be turned off',
+    async () => {
+      const intern = await newAccount('intern');
+      const locked = await call('PUT', '/v1/me/notification-preferences', {
+        token: intern.token,
+        body: { off: ['account.reset-code'] },
+      });
+      expect(locked.status).toBe(400);
+      const saved = await call('PUT', '/v1/me/notification-preferences', {
+        token: intern.token,
+        body: { off: ['intern.leave-decided'], locale: 'en' },
+      });
+      expect(saved.status).toBe(200);
+      const kinds = new Map(saved.body.kinds.map((k: { kind: string }) => [k.kind, k]));
+      expect(kinds.get('intern.leave-decided')).toMatchObject({
+        enabled: false,
+        essential: false,
+        label: 'Leave decisions',
+      });
+      expect(kinds.get('account.reset-code')).toMatchObject({ enabled: true, essential: true });
 
-    await Notifications.notify(leaveDecided(`test:${uniqueSuffix()}`, intern));
-    await Notifications.notify(resetCode(`test:${uniqueSuffix()}`, intern.email, intern.user.userId));
-    const [mail] = await backbone.mailbox.waitFor(
-      (m) => sentTo(intern.email)(m) && m.subject === 'Reset your password',
-    );
-    expect(mail!.subject).toBe('Reset your password');
-    expect(backbone.mailbox.messages().filter((m) => sentTo(intern.email)(m) && /leave/i.test(m.subject))).toEqual([]);
-    const inbox = await call('GET', '/v1/me/notifications', { token: intern.token });
-    expect(inbox.body.items.map((n: { kind: string }) => n.kind).sort()).toEqual([
-      'account.reset-code',
-      'intern.leave-decided',
-    ]);
-  });
+      await Notifications.notify(leaveDecided(`test:${uniqueSuffix()}`, intern));
+      await Notifications.notify(resetCode(`test:${uniqueSuffix()}`, intern.email, intern.user.userId));
+      const [mail] = await backbone.mailbox.waitFor(
+        (m) => sentTo(intern.email)(m) && m.subject === 'Reset your password',
+      );
+      expect(mail!.subject).toBe('Reset your password');
+      expect(backbone.mailbox.messages().filter((m) => sentTo(intern.email)(m) && /leave/i.test(m.subject))).toEqual(
+        [],
+      );
+      const inbox = await call('GET', '/v1/me/notifications', { token: intern.token });
+      expect(inbox.body.items.map((n: { kind: string }) => n.kind).sort()).toEqual([
+        'account.reset-code',
+        'intern.leave-decided',
+      ]);
+    },
+  );
 });
 
 describe('failures', () => {
-  it('a refused recipient is parked as failed, listed for organisers with the address masked, and sent by a retry once the mailbox exists', async () => {
-    const email = uniqueEmail('refused');
-    refused.add(email);
-    await Notifications.notify(resetCode(`test:${uniqueSuffix()}`, email));
-    const failed = await call('GET', '/v1/deliveries?status=failed&limit=100', { token: organiser.token });
-    expect(failed.status).toBe(200);
-    const parked = failed.body.items.find(
-      (d: { recipient: string; kind: string }) =>
-        d.recipient === `${email[0]}***@example.com` && d.kind === 'account.reset-code',
-    );
-    expect(parked).toMatchObject({ status: 'failed', attempts: 1, channel: 'email' });
-    expect(parked.lastError).toContain('550');
-    expect(parked.lastError).not.toContain(email);
+  it(
+    'a refused recipient is parked as failed, listed for organisers ' +
+      'with the address masked, and sent by a retry once the mailbox exists',
+    async () => {
+      const email = uniqueEmail('refused');
+      refused.add(email);
+      await Notifications.notify(resetCode(`test:${uniqueSuffix()}`, email));
+      const failed = await call('GET', '/v1/deliveries?status=failed&limit=100', { token: organiser.token });
+      expect(failed.status).toBe(200);
+      const parked = failed.body.items.find(
+        (d: { recipient: string; kind: string }) =>
+          d.recipient === `${email[0]}***@example.com` && d.kind === 'account.reset-code',
+      );
+      expect(parked).toMatchObject({ status: 'failed', attempts: 1, channel: 'email' });
+      expect(parked.lastError).toContain('550');
+      expect(parked.lastError).not.toContain(email);
 
-    refused.delete(email);
-    const retried = await call('POST', `/v1/deliveries/${parked.deliveryId}/retry`, { token: organiser.token });
-    expect(retried.status).toBe(200);
-    expect(retried.body).toMatchObject({ status: 'sent', attempts: 1 });
-    await backbone.mailbox.waitFor(sentTo(email));
-    const again = await call('POST', `/v1/deliveries/${parked.deliveryId}/retry`, { token: organiser.token });
-    expect(again.status).toBe(409);
-  });
+      refused.delete(email);
+      const retried = await call('POST', `/v1/deliveries/${parked.deliveryId}/retry`, { token: organiser.token });
+      expect(retried.status).toBe(200);
+      expect(retried.body).toMatchObject({ status: 'sent', attempts: 1 });
+      await backbone.mailbox.waitFor(sentTo(email));
+      const again = await call('POST', `/v1/deliveries/${parked.deliveryId}/retry`, { token: organiser.token });
+      expect(again.status).toBe(409);
+    },
+  );
 
   it('an unreachable server means retry later: the retry-deliveries job sends it once due, not before', async () => {
     const email = uniqueEmail('later');

@@ -27,7 +27,8 @@ const { mailTo, one } = mailbox(() => backbone);
 
 describe('coordinators hear of a review once, as a digest; accepted students get their activation code', () => {
   it(
-    'one review request accepts three students of two universities: one digest per coordinator, in their language, and one acceptance mail per student',
+    'one review request accepts three students of two universities: one digest ' +
+      'per coordinator, in their language, and one acceptance mail per student',
     async () => {
       const [uniA, uniB] = await Promise.all([newUniversity(), newUniversity()]);
       const [coordinatorA, coordinatorB] = await Promise.all([
@@ -129,7 +130,8 @@ describe('coordinators hear of a review once, as a digest; accepted students get
 
 describe('a placement tells the intern where and with whom, and the mentor of a new mentee', () => {
   it(
-    'placing sends the intern unit, project, mentor and letter link, and the mentor the mentee; a mentor change tells only the new mentor',
+    'placing sends the intern unit, project, mentor and letter link, ' +
+      'and the mentor the mentee; a mentor change tells only the new mentor',
     async () => {
       const uni = await newUniversity();
       const coordinator = await newAccount('coordinator', { universityId: uni.universityId });

@@ -82,106 +82,113 @@ async function dayRecord(registrationId: string, cohortId: string, date: string,
 }
 
 describe('check-in reminders', () => {
-  it('half an hour before the window closes, interns with neither a check-in nor leave get one reminder, however often the job runs', async () => {
-    // Each test in this file has its own day, so cohorts of the other tests are never due with it.
-    const cohort = await newCohort({
-      status: 'running',
-      startsOn: '2030-07-01',
-      endsOn: '2030-08-31',
-      checkInWindow: { start: '08:00', end: '10:30' },
-    });
-    const forgetful = await placedIntern(cohort.cohortId);
-    const noAccount = await placedIntern(cohort.cohortId, { account: false });
-    const checkedIn = await placedIntern(cohort.cohortId);
-    const onLeave = await placedIntern(cohort.cohortId);
-    await dayRecord(checkedIn.registrationId, cohort.cohortId, '2030-08-05', 'present');
-    await dayRecord(onLeave.registrationId, cohort.cohortId, '2030-08-05', 'leave');
+  it(
+    'half an hour before the window closes, interns with neither a ' +
+      'check-in nor leave get one reminder, however often the job runs',
+    async () => {
+      // Each test in this file has its own day, so cohorts of the other tests are never due with it.
+      const cohort = await newCohort({
+        status: 'running',
+        startsOn: '2030-07-01',
+        endsOn: '2030-08-31',
+        checkInWindow: { start: '08:00', end: '10:30' },
+      });
+      const forgetful = await placedIntern(cohort.cohortId);
+      const noAccount = await placedIntern(cohort.cohortId, { account: false });
+      const checkedIn = await placedIntern(cohort.cohortId);
+      const onLeave = await placedIntern(cohort.cohortId);
+      await dayRecord(checkedIn.registrationId, cohort.cohortId, '2030-08-05', 'present');
+      await dayRecord(onLeave.registrationId, cohort.cohortId, '2030-08-05', 'leave');
 
-    // 09:55 in Shanghai: the window is open but closes in 35 minutes, so nobody is reminded yet.
-    expect(await runJobAt('check-in-reminders', '2030-08-05T01:55:00Z')).toMatchObject({ done: true, reminded: 0 });
-    expect(mailsTo('reminder', forgetful.email)).toHaveLength(0);
+      // 09:55 in Shanghai: the window is open but closes in 35 minutes, so nobody is reminded yet.
+      expect(await runJobAt('check-in-reminders', '2030-08-05T01:55:00Z')).toMatchObject({ done: true, reminded: 0 });
+      expect(mailsTo('reminder', forgetful.email)).toHaveLength(0);
 
-    // 10:00 and 10:05: due. The first run reminds, the second finds the day done.
-    expect(await runJobAt('check-in-reminders', '2030-08-05T02:00:00Z')).toMatchObject({ done: true, reminded: 2 });
-    expect(await runJobAt('check-in-reminders', '2030-08-05T02:05:00Z')).toMatchObject({ done: true, reminded: 0 });
-    const [message] = await backbone.mailbox.waitFor(mail('reminder', forgetful.email));
-    expect(message!.subject).toBe('签到提醒：今天的签到将于 10:30 截止');
-    expect(message!.text).toContain('http://localhost:3000/my-day');
-    expect(mailsTo('reminder', forgetful.email)).toHaveLength(1);
-    expect(mailsTo('reminder', noAccount.email)).toHaveLength(1);
-    expect(mailsTo('reminder', checkedIn.email)).toHaveLength(0);
-    expect(mailsTo('reminder', onLeave.email)).toHaveLength(0);
-    expect((await inbox(forgetful.userId!, 'intern.check-in-reminder')).map((n) => n.kind)).toEqual([
-      'intern.check-in-reminder',
-    ]);
-    expect(await inbox(checkedIn.userId!, 'intern.check-in-reminder')).toHaveLength(0);
+      // 10:00 and 10:05: due. The first run reminds, the second finds the day done.
+      expect(await runJobAt('check-in-reminders', '2030-08-05T02:00:00Z')).toMatchObject({ done: true, reminded: 2 });
+      expect(await runJobAt('check-in-reminders', '2030-08-05T02:05:00Z')).toMatchObject({ done: true, reminded: 0 });
+      const [message] = await backbone.mailbox.waitFor(mail('reminder', forgetful.email));
+      expect(message!.subject).toBe('签到提醒：今天的签到将于 10:30 截止');
+      expect(message!.text).toContain('http://localhost:3000/my-day');
+      expect(mailsTo('reminder', forgetful.email)).toHaveLength(1);
+      expect(mailsTo('reminder', noAccount.email)).toHaveLength(1);
+      expect(mailsTo('reminder', checkedIn.email)).toHaveLength(0);
+      expect(mailsTo('reminder', onLeave.email)).toHaveLength(0);
+      expect((await inbox(forgetful.userId!, 'intern.check-in-reminder')).map((n) => n.kind)).toEqual([
+        'intern.check-in-reminder',
+      ]);
+      expect(await inbox(checkedIn.userId!, 'intern.check-in-reminder')).toHaveLength(0);
 
-    // A lost checkpoint (or a replay) sends nothing twice: the delivery is keyed by intern and day.
-    await db()
-      .service.entities.jobCheckpoint.delete({ job: 'check-in-reminders', scope: `${cohort.cohortId}#2030-08-05` })
-      .go();
-    await runJobAt('check-in-reminders', '2030-08-05T02:10:00Z');
-    expect(mailsTo('reminder', forgetful.email)).toHaveLength(1);
-    expect(await inbox(forgetful.userId!, 'intern.check-in-reminder')).toHaveLength(1);
+      // A lost checkpoint (or a replay) sends nothing twice: the delivery is keyed by intern and day.
+      await db()
+        .service.entities.jobCheckpoint.delete({ job: 'check-in-reminders', scope: `${cohort.cohortId}#2030-08-05` })
+        .go();
+      await runJobAt('check-in-reminders', '2030-08-05T02:10:00Z');
+      expect(mailsTo('reminder', forgetful.email)).toHaveLength(1);
+      expect(await inbox(forgetful.userId!, 'intern.check-in-reminder')).toHaveLength(1);
 
-    // The next day is a new reminder.
-    await runJobAt('check-in-reminders', '2030-08-06T02:00:00Z');
-    await backbone.mailbox.waitFor(mail('reminder', forgetful.email), { count: 2 });
-    expect(mailsTo('reminder', checkedIn.email)).toHaveLength(1);
-  });
+      // The next day is a new reminder.
+      await runJobAt('check-in-reminders', '2030-08-06T02:00:00Z');
+      await backbone.mailbox.waitFor(mail('reminder', forgetful.email), { count: 2 });
+      expect(mailsTo('reminder', checkedIn.email)).toHaveLength(1);
+    },
+  );
 });
 
 describe('the mentors’ weekly digest', () => {
-  it('lists each mentee’s weeks that are over and still pending, once per week; a mentor with none gets nothing', async () => {
-    const cohort = await newCohort({ status: 'running', startsOn: '2030-07-01', endsOn: '2030-08-31' });
-    const { mentor, account } = await mentorAccount(undefined);
-    const { mentor: idle, account: idleAccount } = await mentorAccount(undefined);
-    const first = await placedIntern(cohort.cohortId, { mentorId: mentor.mentorId });
-    const second = await placedIntern(cohort.cohortId, { mentorId: mentor.mentorId });
-    const third = await placedIntern(cohort.cohortId, { mentorId: idle.mentorId });
-    const at = new Date().toISOString();
-    const week = (
-      registrationId: string,
-      weekStart: string,
-      status: 'pending' | 'approved' | 'returned',
-      logCount: number,
-    ) =>
-      db()
-        .service.entities.logWeek.create({
-          registrationId,
-          weekStart,
-          cohortId: cohort.cohortId,
-          universityId,
-          status,
-          logCount,
-          createdAt: at,
-          updatedAt: at,
-          version: 1,
-        })
-        .go();
-    await week(first.registrationId, '2030-08-05', 'pending', 5);
-    await week(first.registrationId, '2030-07-29', 'approved', 5);
-    await week(second.registrationId, '2030-08-05', 'pending', 2);
-    // Still running on Monday the 12th: not reviewable yet, so not listed.
-    await week(second.registrationId, '2030-08-12', 'pending', 1);
-    await week(third.registrationId, '2030-08-05', 'approved', 4);
+  it(
+    'lists each mentee’s weeks that are over and still ' + 'pending, once per week; a mentor with none gets nothing',
+    async () => {
+      const cohort = await newCohort({ status: 'running', startsOn: '2030-07-01', endsOn: '2030-08-31' });
+      const { mentor, account } = await mentorAccount(undefined);
+      const { mentor: idle, account: idleAccount } = await mentorAccount(undefined);
+      const first = await placedIntern(cohort.cohortId, { mentorId: mentor.mentorId });
+      const second = await placedIntern(cohort.cohortId, { mentorId: mentor.mentorId });
+      const third = await placedIntern(cohort.cohortId, { mentorId: idle.mentorId });
+      const at = new Date().toISOString();
+      const week = (
+        registrationId: string,
+        weekStart: string,
+        status: 'pending' | 'approved' | 'returned',
+        logCount: number,
+      ) =>
+        db()
+          .service.entities.logWeek.create({
+            registrationId,
+            weekStart,
+            cohortId: cohort.cohortId,
+            universityId,
+            status,
+            logCount,
+            createdAt: at,
+            updatedAt: at,
+            version: 1,
+          })
+          .go();
+      await week(first.registrationId, '2030-08-05', 'pending', 5);
+      await week(first.registrationId, '2030-07-29', 'approved', 5);
+      await week(second.registrationId, '2030-08-05', 'pending', 2);
+      // Still running on Monday the 12th: not reviewable yet, so not listed.
+      await week(second.registrationId, '2030-08-12', 'pending', 1);
+      await week(third.registrationId, '2030-08-05', 'approved', 4);
 
-    // Monday 2030-08-12, 09:00 in Beijing.
-    const run = await runJobAt('mentor-weekly-digest', '2030-08-12T01:00:00Z');
-    expect(run).toMatchObject({ week: '2030-08-12' });
-    const [message] = await backbone.mailbox.waitFor(mail('mentor', account.email));
-    expect(message!.subject).toBe('本周汇总：2 周实践日志待审阅');
-    expect(message!.text).toContain(`${first.name}：2030-08-05 当周，5 篇日志`);
-    expect(message!.text).toContain(`${second.name}：2030-08-05 当周，2 篇日志`);
-    expect(message!.text).not.toContain('2030-08-12 当周');
-    expect(message!.text).toContain('http://localhost:3000/log-reviews');
+      // Monday 2030-08-12, 09:00 in Beijing.
+      const run = await runJobAt('mentor-weekly-digest', '2030-08-12T01:00:00Z');
+      expect(run).toMatchObject({ week: '2030-08-12' });
+      const [message] = await backbone.mailbox.waitFor(mail('mentor', account.email));
+      expect(message!.subject).toBe('本周汇总：2 周实践日志待审阅');
+      expect(message!.text).toContain(`${first.name}：2030-08-05 当周，5 篇日志`);
+      expect(message!.text).toContain(`${second.name}：2030-08-05 当周，2 篇日志`);
+      expect(message!.text).not.toContain('2030-08-12 当周');
+      expect(message!.text).toContain('http://localhost:3000/log-reviews');
 
-    await runJobAt('mentor-weekly-digest', '2030-08-12T03:00:00Z');
-    expect(mailsTo('mentor', account.email)).toHaveLength(1);
-    expect(await inbox(account.user.userId, 'mentor.weekly-digest')).toHaveLength(1);
-    expect(mailsTo('mentor', idleAccount.email)).toHaveLength(0);
-    expect(await inbox(idleAccount.user.userId, 'mentor.weekly-digest')).toHaveLength(0);
-  });
+      await runJobAt('mentor-weekly-digest', '2030-08-12T03:00:00Z');
+      expect(mailsTo('mentor', account.email)).toHaveLength(1);
+      expect(await inbox(account.user.userId, 'mentor.weekly-digest')).toHaveLength(1);
+      expect(mailsTo('mentor', idleAccount.email)).toHaveLength(0);
+      expect(await inbox(idleAccount.user.userId, 'mentor.weekly-digest')).toHaveLength(0);
+    },
+  );
 });
 
 describe('the organisers’ daily digest', () => {

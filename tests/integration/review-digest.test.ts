@@ -60,7 +60,8 @@ async function digestItems(token: string) {
 
 describe("coordinators' review digest survives a request that dies after its decisions", () => {
   it(
-    'decisions written without the end of their request still reach the coordinator as one digest, and a replay sends it no second time',
+    'decisions written without the end of their request still reach ' +
+      'the coordinator as one digest, and a replay sends it no second time',
     async () => {
       const { cohort, accounts, students } = await waitingStudents(2);
       const [coordinator] = accounts;

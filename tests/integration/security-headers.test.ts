@@ -92,7 +92,8 @@ describe('the web app served with the API', () => {
     mkdirSync(join(dist, 'assets'));
     writeFileSync(
       join(dist, 'index.html'),
-      '<!doctype html><html><head><script type="module" src="/assets/app.js"></script></head><body><div id="root"></div></body></html>',
+      '<!doctype html><html><head><script type="module" ' +
+        'src="/assets/app.js"></script></head><body><div id="root"></div></body></html>',
     );
     writeFileSync(join(dist, 'assets', 'app.js'), 'document.getElementById("root").textContent = "ok";');
     server = await startLocalServer({ port: 0, jwtSecret: process.env.JWT_SECRET!, webDist: dist });

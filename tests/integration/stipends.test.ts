@@ -237,26 +237,29 @@ describe('payout batches', () => {
     expect(racing.every((r) => r.status === 200 && r.body.ledgerEntryId === ledger!.entryId)).toBe(true);
   });
 
-  it('concurrent approvals freeze once, and concurrent batch creations never put a statement in two batches', async () => {
-    const p = await runningProgramme(uni.universityId, 3);
-    const totals = await Promise.all(
-      p.interns.map(async (i) => (await statement(p, i.registrationId)).body.totalFen as number),
-    );
-    const approvals = await concurrently(4, () => approve(p, p.interns[0]!.registrationId, totals[0]!));
-    expect(approvals.filter((r) => r.status === 200)).toHaveLength(1);
-    expect(approvals.filter((r) => r.status === 409).map((r) => r.body.code)).toEqual(
-      Array(3).fill('statement_approved'),
-    );
-    for (const [i, intern] of p.interns.entries()) if (i > 0) await approve(p, intern.registrationId, totals[i]!);
-    const created = await concurrently(4, () =>
-      call('POST', `/v1/cohorts/${p.cohort.cohortId}/payout-batches`, { token: organiser.token }),
-    );
-    const batches = created.filter((r) => r.status === 201).map((r) => r.body);
-    expect(created.filter((r) => r.status !== 201).every((r) => r.body.code === 'nothing_to_pay')).toBe(true);
-    const batched = batches.flatMap((b) => b.items.map((i: { payeeId: string }) => i.payeeId)).sort();
-    expect(batched).toEqual(p.interns.map((i) => i.registrationId).sort());
-    expect(batches.reduce((sum, b) => sum + b.totalFen, 0)).toBe(totals.reduce((a, b) => a + b, 0));
-  });
+  it(
+    'concurrent approvals freeze once, and concurrent ' + 'batch creations never put a statement in two batches',
+    async () => {
+      const p = await runningProgramme(uni.universityId, 3);
+      const totals = await Promise.all(
+        p.interns.map(async (i) => (await statement(p, i.registrationId)).body.totalFen as number),
+      );
+      const approvals = await concurrently(4, () => approve(p, p.interns[0]!.registrationId, totals[0]!));
+      expect(approvals.filter((r) => r.status === 200)).toHaveLength(1);
+      expect(approvals.filter((r) => r.status === 409).map((r) => r.body.code)).toEqual(
+        Array(3).fill('statement_approved'),
+      );
+      for (const [i, intern] of p.interns.entries()) if (i > 0) await approve(p, intern.registrationId, totals[i]!);
+      const created = await concurrently(4, () =>
+        call('POST', `/v1/cohorts/${p.cohort.cohortId}/payout-batches`, { token: organiser.token }),
+      );
+      const batches = created.filter((r) => r.status === 201).map((r) => r.body);
+      expect(created.filter((r) => r.status !== 201).every((r) => r.body.code === 'nothing_to_pay')).toBe(true);
+      const batched = batches.flatMap((b) => b.items.map((i: { payeeId: string }) => i.payeeId)).sort();
+      expect(batched).toEqual(p.interns.map((i) => i.registrationId).sort());
+      expect(batches.reduce((sum, b) => sum + b.totalFen, 0)).toBe(totals.reduce((a, b) => a + b, 0));
+    },
+  );
 
   it('concurrent payouts of a fresh batch without a key: exactly one succeeds', async () => {
     const p = await runningProgramme(uni.universityId, 1);
