@@ -90,7 +90,8 @@ function students(length = 200, firstYear = 1997): Record<string, string>[] {
 }
 
 describe('批量导入: a coordinator imports 200 students from the template', () => {
-  it('downloads the template, fills it, imports it with a progress bar, reads the reasons and downloads the result', async () => {
+  it('downloads the template, fills it, imports it with a ' +
+    'progress bar, reads the reasons and downloads the result', async () => {
     const page = await context.newPage();
     await signIn(page, app.url, coordinatorEmail);
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '社会实践' }).click();
@@ -168,7 +169,8 @@ describe('批量导入: a coordinator imports 200 students from the template', (
     await page.getByRole('link', { name: '报名名单.xlsx' }).click();
     await page.getByRole('tab', { name: '已拒绝（20）' }).waitFor();
   }, 240_000);
-  it('finishes 1,000 rows after the page is closed right after the upload, shows them finished when opened again, and mails the coordinator', async () => {
+  it('finishes 1,000 rows after the page is closed right after the upload, ' +
+    'shows them finished when opened again, and mails the coordinator', async () => {
     const own = await openContext(browser);
     const page = await own.newPage();
     await signIn(page, app.url, coordinatorEmail);

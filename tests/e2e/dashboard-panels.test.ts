@@ -41,59 +41,64 @@ beforeAll(async () => {
 });
 
 describe('留阿成效看板: attendance, attribution and retention not yet reached', () => {
-  it('shows the running cohort by day, each trip with its cost per hire, and a gap for retention years not reached', async () => {
-    const page = await session.newPage(PHONE);
-    await signIn(page, session.url, organiserEmail);
-    await page.goto(`${session.url}/dashboard?cohortId=${world.cohortId}`);
-    await page.locator('[data-table="funnel"]').waitFor({ state: 'attached' });
+  it(
+    'shows the running cohort by day, each trip with its ' + 'cost per hire, and a gap for retention years not reached',
+    async () => {
+      const page = await session.newPage(PHONE);
+      await signIn(page, session.url, organiserEmail);
+      await page.goto(`${session.url}/dashboard?cohortId=${world.cohortId}`);
+      await page.locator('[data-table="funnel"]').waitFor({ state: 'attached' });
 
-    const attendance = page.locator(`[data-panel="attendance-${running.cohort.cohortId}"]`);
-    await attendance.getByRole('heading', { name: `${running.cohort.name} 每日考勤` }).waitFor();
-    await attendance.getByRole('button', { name: '以表格查看' }).click();
-    const yesterday = attendance.locator(`[data-table="attendance-days"] [data-date="${addDays(running.today, -1)}"]`);
-    await yesterday.waitFor();
-    expect(await yesterday.locator('[data-field="absent"]').textContent()).toBe('3');
-    expect(await attendance.locator('[data-table="attendance-days"] tbody tr').count()).toBe(11);
+      const attendance = page.locator(`[data-panel="attendance-${running.cohort.cohortId}"]`);
+      await attendance.getByRole('heading', { name: `${running.cohort.name} 每日考勤` }).waitFor();
+      await attendance.getByRole('button', { name: '以表格查看' }).click();
+      const yesterday = attendance.locator(
+        `[data-table="attendance-days"] [data-date="${addDays(running.today, -1)}"]`,
+      );
+      await yesterday.waitFor();
+      expect(await yesterday.locator('[data-field="absent"]').textContent()).toBe('3');
+      expect(await attendance.locator('[data-table="attendance-days"] tbody tr').count()).toBe(11);
 
-    const trip = page.locator(`[data-table="attribution-trip"] [data-id="${tripId}"]`);
-    await trip.waitFor();
-    expect(await trip.locator('[data-field="hires"]').textContent()).toBe('0');
-    expect(await trip.locator('[data-field="expenses"]').textContent()).toBe(
-      new Intl.NumberFormat('zh-CN', { style: 'currency', currency: 'CNY', minimumFractionDigits: 2 }).format(
-        EXPENSES_FEN / 100,
-      ),
-    );
-    expect(await trip.locator('[data-field="costPerHire"]').textContent()).toBe('—');
-    await page.getByRole('heading', { name: '各项校地合作的引才成效' }).waitFor();
-
-    // The seeded cohort ended in 2024: the years after its end still ahead show — rather than 0, and a
-    // reached year tells the confirmed from those not confirmed yet and those who left.
-    const retention = page.locator('[data-table="retention"]');
-    const endsOn = '2024-08-09';
-    const expected: Record<number, { retained: string; pending: string; left: string }> = {
-      1: { retained: '1', pending: '1', left: '0' },
-      2: { retained: '0', pending: '2', left: '0' },
-    };
-    for (let n = 1; n <= 5; n++) {
-      const year = retention.locator(`[data-cohort="${world.cohortId}"][data-year="${n}"]`);
-      const cells = Object.fromEntries(
-        await Promise.all(
-          ['retained', 'pending', 'left'].map(async (f) => [
-            f,
-            await year.locator(`[data-field="${f}"]`).textContent(),
-          ]),
+      const trip = page.locator(`[data-table="attribution-trip"] [data-id="${tripId}"]`);
+      await trip.waitFor();
+      expect(await trip.locator('[data-field="hires"]').textContent()).toBe('0');
+      expect(await trip.locator('[data-field="expenses"]').textContent()).toBe(
+        new Intl.NumberFormat('zh-CN', { style: 'currency', currency: 'CNY', minimumFractionDigits: 2 }).format(
+          EXPENSES_FEN / 100,
         ),
       );
-      if (addYears(endsOn, n) <= localDate()) expect(cells).toEqual(expected[n]);
-      else expect(cells).toEqual({ retained: '—', pending: '—', left: '—' });
-    }
-    expect(await retention.locator('caption').textContent()).toContain('尚未确认');
-    await page
-      .getByTestId('retention-legend')
-      .getByText('仍在岗、但该年的留阿确认尚未登记的人数', { exact: false })
-      .waitFor();
+      expect(await trip.locator('[data-field="costPerHire"]').textContent()).toBe('—');
+      await page.getByRole('heading', { name: '各项校地合作的引才成效' }).waitFor();
 
-    expect(await horizontalOverflow(page)).toBe(0);
-    expect(await accessibilityViolations(page)).toEqual([]);
-  });
+      // The seeded cohort ended in 2024: the years after its end still ahead show — rather than 0, and a
+      // reached year tells the confirmed from those not confirmed yet and those who left.
+      const retention = page.locator('[data-table="retention"]');
+      const endsOn = '2024-08-09';
+      const expected: Record<number, { retained: string; pending: string; left: string }> = {
+        1: { retained: '1', pending: '1', left: '0' },
+        2: { retained: '0', pending: '2', left: '0' },
+      };
+      for (let n = 1; n <= 5; n++) {
+        const year = retention.locator(`[data-cohort="${world.cohortId}"][data-year="${n}"]`);
+        const cells = Object.fromEntries(
+          await Promise.all(
+            ['retained', 'pending', 'left'].map(async (f) => [
+              f,
+              await year.locator(`[data-field="${f}"]`).textContent(),
+            ]),
+          ),
+        );
+        if (addYears(endsOn, n) <= localDate()) expect(cells).toEqual(expected[n]);
+        else expect(cells).toEqual({ retained: '—', pending: '—', left: '—' });
+      }
+      expect(await retention.locator('caption').textContent()).toContain('尚未确认');
+      await page
+        .getByTestId('retention-legend')
+        .getByText('仍在岗、但该年的留阿确认尚未登记的人数', { exact: false })
+        .waitFor();
+
+      expect(await horizontalOverflow(page)).toBe(0);
+      expect(await accessibilityViolations(page)).toEqual([]);
+    },
+  );
 });

@@ -63,41 +63,62 @@ export function sweepAt(size: string, viewport: typeof PHONE | typeof DESKTOP): 
     expect(await sweep(viewport, size, [{ screens: data.screens.signedOut }])).toEqual([]);
   });
 
-  it("has no horizontal scrolling, unlabelled input or serious accessibility violation, on the organiser's screens", async () => {
-    expect(await sweep(viewport, size, [{ email: data.organiserEmail, screens: data.screens.organiser }])).toEqual([]);
-  });
+  it(
+    'has no horizontal scrolling, unlabelled input or serious ' + "accessibility violation, on the organiser's screens",
+    async () => {
+      expect(await sweep(viewport, size, [{ email: data.organiserEmail, screens: data.screens.organiser }])).toEqual(
+        [],
+      );
+    },
+  );
 
-  it("has no horizontal scrolling, unlabelled input or serious accessibility violation, on the organiser's placement screens", async () => {
-    expect(await sweep(viewport, size, [{ email: data.organiserEmail, screens: data.placement.organiser }])).toEqual(
-      [],
-    );
-  });
+  it(
+    'has no horizontal scrolling, unlabelled input or serious ' +
+      "accessibility violation, on the organiser's placement screens",
+    async () => {
+      expect(await sweep(viewport, size, [{ email: data.organiserEmail, screens: data.placement.organiser }])).toEqual(
+        [],
+      );
+    },
+  );
 
   // A test of their own: the organiser's list above already fills most of a test's time budget.
-  it("has no horizontal scrolling, unlabelled input or serious accessibility violation, on the organiser's cohort screens", async () => {
-    expect(await sweep(viewport, size, [{ email: data.organiserEmail, screens: data.cohort.organiser }])).toEqual([]);
-  });
+  it(
+    'has no horizontal scrolling, unlabelled input or serious ' +
+      "accessibility violation, on the organiser's cohort screens",
+    async () => {
+      expect(await sweep(viewport, size, [{ email: data.organiserEmail, screens: data.cohort.organiser }])).toEqual([]);
+    },
+  );
 
-  it("has no horizontal scrolling, unlabelled input or serious accessibility violation, on the coordinator's screens", async () => {
-    expect(
-      await sweep(viewport, size, [
-        { email: data.coordinatorEmail, screens: [...data.screens.coordinator, ...data.cohort.coordinator] },
-      ]),
-    ).toEqual([]);
-  });
+  it(
+    'has no horizontal scrolling, unlabelled input or serious ' +
+      "accessibility violation, on the coordinator's screens",
+    async () => {
+      expect(
+        await sweep(viewport, size, [
+          { email: data.coordinatorEmail, screens: [...data.screens.coordinator, ...data.cohort.coordinator] },
+        ]),
+      ).toEqual([]);
+    },
+  );
 
   // A test of its own: the role sweeps above are already long, and each test has a time limit.
-  it('has no horizontal scrolling, unlabelled input or serious accessibility violation, on the import screens', async () => {
-    const visitors: Visitor[] = [
-      { email: data.organiserEmail, screens: data.imports.organiser },
-      { email: data.coordinatorEmail, screens: data.imports.coordinator },
-    ];
-    expect(await sweep(viewport, size, visitors)).toEqual([]);
-  });
+  it(
+    'has no horizontal scrolling, unlabelled input or ' + 'serious accessibility violation, on the import screens',
+    async () => {
+      const visitors: Visitor[] = [
+        { email: data.organiserEmail, screens: data.imports.organiser },
+        { email: data.coordinatorEmail, screens: data.imports.coordinator },
+      ];
+      expect(await sweep(viewport, size, visitors)).toEqual([]);
+    },
+  );
 
   // One test per role: each screen's axe run takes seconds, and each test has a time limit.
   it.each(['organiser', 'mentor', 'intern'] as const)(
-    'has no horizontal scrolling, unlabelled input or serious accessibility violation, on the %s log, evaluation and stipend screens',
+    'has no horizontal scrolling, unlabelled input or serious ' +
+      'accessibility violation, on the %s log, evaluation and stipend screens',
     async (role) => {
       const [email, password] =
         role === 'organiser'
@@ -108,7 +129,8 @@ export function sweepAt(size: string, viewport: typeof PHONE | typeof DESKTOP): 
   );
 
   it.each(['organiser', 'mentor', 'intern'] as const)(
-    'has no horizontal scrolling, unlabelled input or serious accessibility violation, on the %s check-in and attendance screens',
+    'has no horizontal scrolling, unlabelled input or serious ' +
+      'accessibility violation, on the %s check-in and attendance screens',
     async (role) => {
       const a = data.attendance;
       const [email, password] =
@@ -121,26 +143,36 @@ export function sweepAt(size: string, viewport: typeof PHONE | typeof DESKTOP): 
     },
   );
 
-  it('has no horizontal scrolling, unlabelled input or serious accessibility violation, on the conversion screens', async () => {
-    const visitors: Visitor[] = [
-      { email: data.organiserEmail, screens: data.conversion.organiser },
-      { email: data.conversion.coordinatorEmail, screens: data.conversion.coordinator },
-      { email: data.conversion.internEmail, screens: data.conversion.intern },
-    ];
-    expect(await sweep(viewport, size, visitors)).toEqual([]);
-  });
+  it(
+    'has no horizontal scrolling, unlabelled input or serious ' + 'accessibility violation, on the conversion screens',
+    async () => {
+      const visitors: Visitor[] = [
+        { email: data.organiserEmail, screens: data.conversion.organiser },
+        { email: data.conversion.coordinatorEmail, screens: data.conversion.coordinator },
+        { email: data.conversion.internEmail, screens: data.conversion.intern },
+      ];
+      expect(await sweep(viewport, size, visitors)).toEqual([]);
+    },
+  );
 
-  it("has no horizontal scrolling, unlabelled input or serious accessibility violation, on the coordinator's placement screens", async () => {
-    expect(
-      await sweep(viewport, size, [{ email: data.placement.coordinatorEmail, screens: data.placement.coordinator }]),
-    ).toEqual([]);
-  });
+  it(
+    'has no horizontal scrolling, unlabelled input or serious ' +
+      "accessibility violation, on the coordinator's placement screens",
+    async () => {
+      expect(
+        await sweep(viewport, size, [{ email: data.placement.coordinatorEmail, screens: data.placement.coordinator }]),
+      ).toEqual([]);
+    },
+  );
 
-  it("has no horizontal scrolling, unlabelled input or serious accessibility violation, on the mentor's screens", async () => {
-    expect(
-      await sweep(viewport, size, [{ email: data.placement.mentorEmail, screens: data.placement.mentor }]),
-    ).toEqual([]);
-  });
+  it(
+    'has no horizontal scrolling, unlabelled input or ' + "serious accessibility violation, on the mentor's screens",
+    async () => {
+      expect(
+        await sweep(viewport, size, [{ email: data.placement.mentorEmail, screens: data.placement.mentor }]),
+      ).toEqual([]);
+    },
+  );
 }
 
 /** The organiser's screens in English on a phone, where the longer labels are likeliest to overflow. */

@@ -210,26 +210,35 @@ describe('partnership outcomes', () => {
     await Events.update(SYSTEM, held.eventId, { version: held.version, status: 'held', outcomeNotes: '座无虚席' });
   });
 
-  it('shows an organiser the events held, registrations and leads on the partnership and university pages', async () => {
-    const page = await signedInPage(organiserEmail);
-    await page.goto(`${session.url}/partnerships/${ownPartnership.partnershipId}`);
-    await page.getByRole('heading', { level: 1, name: ownPartnership.title }).waitFor();
-    expect(await outcomes(page)).toEqual(expected);
-    const panel = page.getByRole('region', { name: '合作成效' });
-    expect(await panel.locator('dt').allTextContents()).toEqual([
-      '已举办活动',
-      '报名人次',
-      '意向人才',
-      '社会实践学生',
-      '全职引进',
-    ]);
+  it(
+    'shows an organiser the events held, registrations ' + 'and leads on the partnership and university pages',
+    async () => {
+      const page = await signedInPage(organiserEmail);
+      await page.goto(`${session.url}/partnerships/${ownPartnership.partnershipId}`);
+      await page.getByRole('heading', { level: 1, name: ownPartnership.title }).waitFor();
+      expect(await outcomes(page)).toEqual(expected);
+      const panel = page.getByRole('region', { name: '合作成效' });
+      expect(await panel.locator('dt').allTextContents()).toEqual([
+        '已举办活动',
+        '报名人次',
+        '意向人才',
+        '社会实践学生',
+        '全职引进',
+      ]);
 
-    await page.goto(`${session.url}/universities/${own.universityId}`);
-    expect(await outcomes(page)).toEqual(expected);
-    // Another university's counters are its own.
-    await page.goto(`${session.url}/universities/${other.universityId}`);
-    expect(await outcomes(page)).toEqual({ eventsHeld: '0', registrations: '0', leads: '0', interns: '0', hires: '0' });
-  });
+      await page.goto(`${session.url}/universities/${own.universityId}`);
+      expect(await outcomes(page)).toEqual(expected);
+      // Another university's counters are its own.
+      await page.goto(`${session.url}/universities/${other.universityId}`);
+      expect(await outcomes(page)).toEqual({
+        eventsHeld: '0',
+        registrations: '0',
+        leads: '0',
+        interns: '0',
+        hires: '0',
+      });
+    },
+  );
 
   it('shows a coordinator the same counters for their own university', async () => {
     const page = await signedInPage(coordinatorEmail);

@@ -86,7 +86,8 @@ describe('a public registrant on a phone', () => {
     await door.context().close();
   }, 120_000);
 
-  it('closes the page, recovers "my registration" with a mailed code and cancels; the first waitlisted person gets the seat and a QR the door accepts', async () => {
+  it('closes the page, recovers "my registration" with a mailed code and ' +
+    'cancels; the first waitlisted person gets the seat and a QR the door accepts', async () => {
     const waitlisted = await fetch(`${session.url}/v1/public/events/${eventId}/registrations`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

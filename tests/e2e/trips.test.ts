@@ -100,37 +100,40 @@ describe('招才引智: trip, public registration, check-in, report and its Exce
     await page.locator('.scan-outcome .alert-title', { hasText: '无效二维码' }).waitFor();
   });
 
-  it('counts the registration and the check-in in the trip report and its Excel file, for the stop and in total', async () => {
-    const page = organiser;
-    await page.goto(`${session.url}/trips/${trip.id}`);
-    await page.getByRole('link', { name: '行程报告' }).click();
-    await page.locator('.report-table').waitFor();
-    const cell = (row: string, field: string) => page.locator(`${row} td[data-field="${field}"]`).textContent();
-    const stop = '.report-table tbody tr:nth-child(1)';
-    const total = '.report-table tfoot tr';
-    for (const row of [stop, total]) {
-      await expect(cell(row, 'registrations')).resolves.toBe('1');
-      await expect(cell(row, 'checkedIn')).resolves.toBe('1');
-      await expect(cell(row, 'leads')).resolves.toBe('1');
-    }
-    await expect(cell('.report-table tbody tr:nth-child(2)', 'registrations')).resolves.toBe('0');
+  it(
+    'counts the registration and the check-in in the trip ' + 'report and its Excel file, for the stop and in total',
+    async () => {
+      const page = organiser;
+      await page.goto(`${session.url}/trips/${trip.id}`);
+      await page.getByRole('link', { name: '行程报告' }).click();
+      await page.locator('.report-table').waitFor();
+      const cell = (row: string, field: string) => page.locator(`${row} td[data-field="${field}"]`).textContent();
+      const stop = '.report-table tbody tr:nth-child(1)';
+      const total = '.report-table tfoot tr';
+      for (const row of [stop, total]) {
+        await expect(cell(row, 'registrations')).resolves.toBe('1');
+        await expect(cell(row, 'checkedIn')).resolves.toBe('1');
+        await expect(cell(row, 'leads')).resolves.toBe('1');
+      }
+      await expect(cell('.report-table tbody tr:nth-child(2)', 'registrations')).resolves.toBe('0');
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: '下载 Excel' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe(`${trip.title}-行程报告.xlsx`);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(await download.path());
-    const summary = workbook.getWorksheet('汇总')!;
-    expect(summary.getRow(1).values).toEqual(expect.arrayContaining(['站点/城市', '报名人数', '签到人数']));
-    const rows = summary.getSheetValues().filter(Array.isArray) as unknown[][];
-    const row = (place: string) => rows.find((r) => r[1] === place)!;
-    // Columns: place, dates, events, registrations, checked in, leads.
-    expect(row('西安').slice(3, 7)).toEqual([2, 1, 1, 1]);
-    expect(row('兰州').slice(3, 7)).toEqual([1, 0, 0, 0]);
-    expect(row('合计').slice(3, 7)).toEqual([3, 1, 1, 1]);
-  });
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: '下载 Excel' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(`${trip.title}-行程报告.xlsx`);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(await download.path());
+      const summary = workbook.getWorksheet('汇总')!;
+      expect(summary.getRow(1).values).toEqual(expect.arrayContaining(['站点/城市', '报名人数', '签到人数']));
+      const rows = summary.getSheetValues().filter(Array.isArray) as unknown[][];
+      const row = (place: string) => rows.find((r) => r[1] === place)!;
+      // Columns: place, dates, events, registrations, checked in, leads.
+      expect(row('西安').slice(3, 7)).toEqual([2, 1, 1, 1]);
+      expect(row('兰州').slice(3, 7)).toEqual([1, 0, 0, 0]);
+      expect(row('合计').slice(3, 7)).toEqual([3, 1, 1, 1]);
+    },
+  );
 
   it('checks in by hand someone found by name whose code will not scan', async () => {
     const name = `王芳${unique()}`;
