@@ -3,11 +3,28 @@ import { listPage, queryPage, type PageRequest } from '../db/pagination.ts';
 import { db } from '../db/service.ts';
 import { forbidden } from '../errors.ts';
 import { menteeIdsOf } from '../placements/records.ts';
-import { toDayView, type DayRecord } from './records.ts';
+import { dayToMark } from './absentees.ts';
+import type { AttendanceDayView } from './attendance.schema.ts';
+import { internContext, practiceSpan, toDayView, type DayRecord } from './records.ts';
+
+/**
+ * A practice day whose window has closed counts as absent on the intern's own page even before the
+ * absentee job writes its record; the mentor reads the same day the same way, so the two never disagree.
+ */
+async function unmarkedAbsences(registrationIds: string[], date: string, now: Date): Promise<AttendanceDayView[]> {
+  const contexts = await Promise.all(registrationIds.map((id) => internContext(id)));
+  return contexts.flatMap((intern) => {
+    if (!intern) return [];
+    const { first, last } = practiceSpan(intern);
+    if (date < first || date > last || date > dayToMark(intern.cohort, now)) return [];
+    const { registrationId, cohort, universityId, hostUnitId } = intern;
+    return [{ registrationId, date, cohortId: cohort.cohortId, universityId, hostUnitId, status: 'absent' as const }];
+  });
+}
 
 export const DailyCheckInReads = {
   /** The intern's own days, newest first; a mentor's mentees' days (optionally one date). */
-  async list(actor: Actor, query: { date?: string }, page: PageRequest) {
+  async list(actor: Actor, query: { date?: string }, page: PageRequest, now = new Date()) {
     const map = (d: DayRecord) => toDayView(d);
     if (actor.role === 'intern' && actor.internId) {
       const registrationId = actor.internId;
@@ -36,10 +53,19 @@ export const DailyCheckInReads = {
               mentees.map((registrationId) => attendanceDay.query.byIntern({ registrationId }).go({ pages: 'all' })),
             )
           ).flatMap((r) => r.data);
-      const key = (d: DayRecord) => `${d.date}#${d.registrationId}`;
-      const newestFirst = days.sort((x, y) => (key(x) < key(y) ? 1 : -1));
-      const result = listPage(newestFirst, page, key, { order: 'desc' });
-      return { items: result.items.map(map), nextCursor: result.nextCursor };
+      const recorded = new Set(days.map((d) => d.registrationId));
+      const views = days.map(map);
+      if (date)
+        views.push(
+          ...(await unmarkedAbsences(
+            mentees.filter((id) => !recorded.has(id)),
+            date,
+            now,
+          )),
+        );
+      const key = (d: AttendanceDayView) => `${d.date}#${d.registrationId}`;
+      const newestFirst = views.sort((x, y) => (key(x) < key(y) ? 1 : -1));
+      return listPage(newestFirst, page, key, { order: 'desc' });
     }
     throw forbidden('Organisers and coordinators read the attendance board');
   },

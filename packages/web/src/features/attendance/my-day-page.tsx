@@ -42,6 +42,20 @@ function statusText(t: Translate, outcome: string, checkedInAt: string | undefin
   return t('day.status.future');
 }
 
+type AttendanceView = { today: string; checkInWindow: { start: string; end: string }; days: { date: string }[] };
+
+/**
+ * Outside the window the button cannot work, so the card says why and when it opens next: later
+ * today, or on the next day of the practice (none after the last).
+ */
+function windowNote(t: Translate, view: AttendanceView, time: string): string | undefined {
+  const { start, end } = view.checkInWindow;
+  if (time < start) return t('day.window_later', { start });
+  if (time <= end) return undefined;
+  const next = view.days.find((d) => d.date > view.today);
+  return next ? t('day.window_closed_next', { end, date: next.date, start }) : t('day.window_closed_last', { end });
+}
+
 /** The intern's phone page: one big 签到 button with today's status, offline check-ins, history and leave. */
 export default function MyDayPage() {
   const { t } = useI18n();
@@ -59,6 +73,12 @@ export default function MyDayPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => registerSender(CHECK_IN_KIND, send), []);
+  // The window opens and closes while the page stays open on the phone.
+  const [now, setNow] = useState(() => new Date().toISOString());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(new Date().toISOString()), 30_000);
+    return () => window.clearInterval(timer);
+  }, []);
 
   const checkIn = useCallback(async () => {
     setBusy(true);
@@ -101,7 +121,9 @@ export default function MyDayPage() {
   const pendingToday = queue.items.find(
     (i) => i.state === 'pending' && dateIn(i.happenedAt, view.timeZone) === view.today,
   );
-  const doneToday = !!today && today.outcome !== 'future';
+  // An absent day is not done: it only means the window has passed, which the note below explains.
+  const doneToday = !!today && today.outcome !== 'future' && today.outcome !== 'absent';
+  const closed = doneToday || pendingToday ? undefined : windowNote(t, view, timeIn(now, view.timeZone));
   const history = view.days.filter((d) => d.outcome !== 'future').reverse();
   const shown = queue.items.filter(
     (i) => i.state !== 'synced' || Date.now() - Date.parse(i.syncedAt ?? '') < 24 * 3600_000,
@@ -124,10 +146,16 @@ export default function MyDayPage() {
         type="button"
         className="check-in-button"
         onClick={checkIn}
-        disabled={busy || doneToday || !!pendingToday}
+        disabled={busy || doneToday || !!pendingToday || !!closed}
+        aria-describedby={closed ? 'day-window-note' : undefined}
       >
         {busy ? t('day.checking_in') : t('day.check_in')}
       </button>
+      {closed && (
+        <p id="day-window-note" className="day-window-note" data-testid="day-window-note">
+          {closed}
+        </p>
+      )}
       {error !== null && <Alert tone="error">{attendanceProblem(error, t)}</Alert>}
 
       {shown.length > 0 && (

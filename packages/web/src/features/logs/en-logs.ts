@@ -21,6 +21,7 @@ export const enLogs: Record<keyof typeof zhCNLogs, string> = {
 
   'logs.title': 'Activity log',
   'logs.today': "Today's log",
+  'logs.today_written': 'Today’s log is written: edit it under History below. Here you can catch up on an earlier day.',
   'logs.date': 'Date',
   'logs.hours': 'Hours',
   'logs.hours_hint': 'In half hours, 0.5–16',

@@ -4,6 +4,7 @@ import { Alert } from '../../ui/feedback';
 import { useI18n } from '../../i18n/i18n';
 import { CATEGORIES, logsProblemText, type ActivityLog, type Category } from './logs-stipends';
 import { useFormSubmit } from '../../lib/use-form-submit';
+import { fieldText } from '../../lib/problem-text';
 
 export interface LogDraft {
   logDate: string;
@@ -24,6 +25,7 @@ export function LogForm({
   submitLabel,
   onSubmit,
   onCancel,
+  writtenDates,
 }: {
   idPrefix: string;
   initial: LogDraft | ActivityLog;
@@ -31,6 +33,8 @@ export function LogForm({
   submitLabel: string;
   onSubmit: (draft: LogDraft) => Promise<string | undefined>;
   onCancel?: () => void;
+  /** Days that already have a log: picking one says so at once instead of after a refused send. */
+  writtenDates?: ReadonlySet<string>;
 }) {
   const { t } = useI18n();
   const [logDate, setLogDate] = useState(initial.logDate);
@@ -39,12 +43,17 @@ export function LogForm({
   const [summary, setSummary] = useState(initial.summary);
   const [attachmentName, setAttachmentName] = useState(initial.attachments[0]?.name ?? '');
   const [attachmentUrl, setAttachmentUrl] = useState(initial.attachments[0]?.url ?? '');
-  const { errors, failure, busy, send } = useFormSubmit({ problem: logsProblemText });
+  const { errors, failure, busy, send, reject } = useFormSubmit({ problem: logsProblemText });
   const [done, setDone] = useState<string>();
+  const written =
+    dateEditable && writtenDates?.has(logDate)
+      ? fieldText({ path: 'logDate', code: 'already_logged', message: '' }, t)
+      : undefined;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setDone(undefined);
+    if (written) return reject({ logDate: written });
     const attachments =
       attachmentName.trim() && attachmentUrl.trim() ? [{ name: attachmentName.trim(), url: attachmentUrl.trim() }] : [];
     setDone(await send(() => onSubmit({ logDate, hours: Number(hours), category, summary, attachments })));
@@ -67,7 +76,7 @@ export function LogForm({
             label={t('logs.date')}
             value={logDate}
             onChange={(e) => setLogDate(e.target.value)}
-            error={errors.logDate}
+            error={errors.logDate ?? written}
             required
           />
         ) : (

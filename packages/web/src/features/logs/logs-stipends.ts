@@ -41,3 +41,10 @@ export function logsProblemText(error: unknown, t: Translate): string {
   if (error instanceof ApiError && CODES[error.code]) return t(CODES[error.code]!);
   return problemText(error, t);
 }
+
+/** The calendar day `n` days from a YYYY-MM-DD date, counted in UTC so no time zone shifts it. */
+export function addDays(date: string, n: number): string {
+  const at = new Date(`${date}T00:00:00Z`);
+  at.setUTCDate(at.getUTCDate() + n);
+  return at.toISOString().slice(0, 10);
+}

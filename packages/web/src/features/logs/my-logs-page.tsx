@@ -8,7 +8,7 @@ import { LogForm, type LogDraft } from './log-form';
 import { LogEntry, LogWeekCard } from './log-week-card';
 import { useI18n } from '../../i18n/i18n';
 import { today } from '../../lib/format';
-import { logsProblemText, type ActivityLog, type LogWeek } from './logs-stipends';
+import { addDays, logsProblemText, type ActivityLog, type LogWeek } from './logs-stipends';
 import { LOG_KIND, registerLogSender, submitLog } from './log-sync';
 import { useOfflineQueue } from '../../lib/offline-queue';
 import { usePagedList, useResource } from '../../lib/use-resource';
@@ -43,26 +43,38 @@ export default function MyLogsPage() {
   const queue = useOfflineQueue(LOG_KIND);
   useEffect(() => registerLogSender(), []);
   const waiting = queue.items.filter((i) => i.state !== 'synced');
+  // The banner lasts while something waits on the phone, and goes once the queue has sent it.
+  const pending = queue.items.some((i) => i.state === 'pending');
+  const written = new Set([
+    ...weeks.items.flatMap((w) => w.logs.map((l) => l.logDate)),
+    ...queue.items.filter((i) => i.state !== 'failed').map((i) => (i.payload as { draft: LogDraft }).draft.logDate),
+  ]);
+  const firstDay = placement.data?.startDate ?? addDays(today(), -6);
+  let openDay = today();
+  while (written.has(openDay) && openDay > firstDay) openDay = addDays(openDay, -1);
 
   const create = async (draft: LogDraft) => {
     const outcome = await submitLog(registrationId, draft);
-    return outcome === 'queued' ? t('logs.queued') : t('logs.saved');
+    return outcome === 'queued' ? undefined : t('logs.saved');
   };
 
-  if (placement.status === 'loading') return <Loading />;
+  if (placement.status === 'loading' || (weeks.status === 'loading' && weeks.items.length === 0)) return <Loading />;
   if (placement.status === 'error') return <LoadError error={placement.error} onRetry={placement.reload} />;
   return (
     <section className="page narrow" aria-labelledby="logs-title">
       <h1 id="logs-title">{t('logs.title')}</h1>
+      {pending && <Alert tone="warning">{t('logs.queued')}</Alert>}
       {!placement.data ? (
         <Alert tone="info">{t('logs.not_placed')}</Alert>
       ) : (
         <section className="panel" aria-labelledby="today-title">
           <h2 id="today-title">{t('logs.today')}</h2>
+          {written.has(today()) && <p className="muted">{t('logs.today_written')}</p>}
           <LogForm
             idPrefix="log"
-            initial={{ logDate: today(), hours: 8, category: 'fieldwork', summary: '', attachments: [] }}
+            initial={{ logDate: openDay, hours: 8, category: 'fieldwork', summary: '', attachments: [] }}
             dateEditable
+            writtenDates={written}
             submitLabel={t('logs.submit')}
             onSubmit={create}
           />

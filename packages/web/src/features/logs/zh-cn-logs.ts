@@ -19,6 +19,7 @@ export const zhCNLogs = {
 
   'logs.title': '实践日志',
   'logs.today': '今日日志',
+  'logs.today_written': '今天的日志已经写好，要修改请在下方历史日志中编辑；这里可以补写之前的日期。',
   'logs.date': '日期',
   'logs.hours': '时长（小时）',
   'logs.hours_hint': '按半小时填写，0.5–16',
