@@ -213,8 +213,8 @@ export const RetentionCurve = z.object({
   onboarded: z.number().int(),
   retainedByYear: z.array(z.number().int().nullable()).openapi({
     description:
-      'Confirmed: people confirmed still employed for year 1…5; null for a year the cohort has not reached yet (its ' +
-      'end plus n years is after today)',
+      'Confirmed: people confirmed still employed for year 1…5; null for a year the cohort has not reached yet ' +
+      '(its end plus n years is after today)',
   }),
   leftByYear: z
     .array(z.number().int().nullable())

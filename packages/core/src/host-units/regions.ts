@@ -57,8 +57,8 @@ export const clusterLabel = (code: string) => INDUSTRIAL_CLUSTERS.find((c) => c.
 export const countyLabel = (code: string) => AKSU_COUNTIES.find((c) => c.code === code)?.label ?? code;
 
 /**
- * Whether a free-text hometown names the county: people write 库车, 库车市 or 新疆阿克苏地区库车市, so the
- * label is compared without its 市/县 suffix.
+ * Whether a free-text hometown names the county: people write 库车, 库车市 or 新疆阿克苏地区库车市,
+ * so the label is compared without its 市/县 suffix.
  */
 export function hometownIsCounty(hometown: string | undefined, county: string): boolean {
   if (!hometown) return false;

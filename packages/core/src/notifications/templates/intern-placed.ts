@@ -30,8 +30,8 @@ export const internPlaced = defineTemplate<InternPlacedData>({
       paragraphs: [
         pick(locale, {
           'zh-CN':
-            `您在“${data.cohortName}”中的实践单位为 ${data.hostUnitName}，项目：${data.projectTitle}，` +
-            `时间：${dateSpan(locale, data.startDate, data.endDate)}。`,
+            `您在“${data.cohortName}”中的实践单位为 ${data.hostUnitName}，` +
+            `项目：${data.projectTitle}，时间：${dateSpan(locale, data.startDate, data.endDate)}。`,
           en:
             `In "${data.cohortName}" you are placed at ${data.hostUnitName}, ` +
             `project: ${data.projectTitle}, ${dateSpan(locale, data.startDate, data.endDate)}.`,

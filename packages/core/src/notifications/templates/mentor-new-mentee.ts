@@ -27,8 +27,8 @@ export const mentorNewMentee = defineTemplate<NewMenteeData>({
       paragraphs: [
         pick(locale, {
           'zh-CN':
-            `${data.internName}${from}将在“${data.cohortName}”中由您帮带，项目：${data.projectTitle}，` +
-            `时间：${dateSpan(locale, data.startDate, data.endDate)}。`,
+            `${data.internName}${from}将在“${data.cohortName}”中由您帮带，` +
+            `项目：${data.projectTitle}，时间：${dateSpan(locale, data.startDate, data.endDate)}。`,
           en:
             `${data.internName}${from} is now your mentee in "${data.cohortName}", ` +
             `project: ${data.projectTitle}, ${dateSpan(locale, data.startDate, data.endDate)}.`,
