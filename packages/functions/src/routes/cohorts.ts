@@ -79,8 +79,8 @@ cohortRoutes.openapi(
     path: '/v1/cohorts/{cohortId}/transitions',
     summary: 'Move a cohort along its lifecycle (organisers)',
     description:
-      'planning → registration_open → review → running → closed (registration can go back to planning, review back ' +
-      'to registration_open). Anything else is 409 `invalid_transition` with `allowed`.',
+      'planning → registration_open → review → running → closed (registration can go back to planning, ' +
+      'review back to registration_open). Anything else is 409 `invalid_transition` with `allowed`.',
     request: { params: Params, body: jsonBody(CohortTransitionInput.openapi('CohortTransitionInput')) },
     responses: { 200: jsonResponse(Cohort, 'The cohort in its new state'), ...writeErrors(404, 409) },
   }),

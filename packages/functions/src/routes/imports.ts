@@ -143,9 +143,9 @@ importRoutes.openapi(
       'Not needed: every uploaded job is run by the server on its own, and a stalled one is taken up again within ' +
       'minutes. Kept for clients that drive a job themselves: it registers the rows in batches of 98 through the ' +
       'same write path as a single registration (quota, duplicate and eligibility rules hold), up to 49 rows per ' +
-      'transaction, and moves the job’s counters after each batch. A run stops after about 7 seconds and answers the ' +
-      'job still `processing`. Only one run works on a job at a time (the server’s worker included); another call ' +
-      'meanwhile answers the job as it stands.',
+      'transaction, and moves the job’s counters after each batch. A run stops after about 7 seconds and answers ' +
+      'the job still `processing`. Only one run works on a job at a time (the server’s worker included); another ' +
+      'call meanwhile answers the job as it stands.',
     request: { params: Params },
     responses: { 200: jsonResponse(Job, 'The job where the run left it'), ...errors(404) },
   }),

@@ -29,8 +29,8 @@ leaveRoutes.openapi(
     request: { body: jsonBody(CreateLeaveInput.openapi('LeaveRequestInput')) },
     description:
       'A day may be held by one pending or approved request: a request over any such day is 409 `leave_overlaps` ' +
-      'with that request’s `leaveId`, `from`, `to` and `status` (so identical taps sent at once give one request). A ' +
-      'rejected request gives its days back.',
+      'with that request’s `leaveId`, `from`, `to` and `status` (so identical taps sent at once give one request). ' +
+      'A rejected request gives its days back.',
     responses: { 201: jsonResponse(View, 'The request, pending'), ...writeErrors(409) },
   }),
   async (c) => c.json(await Leave.request(c.get('actor'), c.req.valid('json')), 201),

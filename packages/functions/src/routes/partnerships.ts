@@ -108,8 +108,8 @@ partnershipRoutes.openapi(
     path: '/v1/partnerships/{partnershipId}/transitions',
     summary: 'Move a partnership along its lifecycle (organisers)',
     description:
-      'prospect → negotiating → signed → active → expired, or terminated from any open state. Anything else is 409 ' +
-      '`invalid_transition` with `allowed`. A step dated after today is 422 `date_in_future`.',
+      'prospect → negotiating → signed → active → expired, or terminated from any open state. Anything else ' +
+      'is 409 `invalid_transition` with `allowed`. A step dated after today is 422 `date_in_future`.',
     request: { params: Params, body: jsonBody(TransitionInput.openapi('TransitionInput')) },
     responses: { 200: jsonResponse(Partnership, 'The partnership in its new state'), ...writeErrors(404, 409, 422) },
   }),

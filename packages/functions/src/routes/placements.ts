@@ -23,8 +23,8 @@ const CohortParams = z.object({ cohortId: cohortRefSchema.openapi({ param: { nam
 const Params = z.object({ registrationId: internIdSchema.openapi({ param: { name: 'registrationId', in: 'path' } }) });
 
 /**
- * Placements (岗位安排): organisers place, move and assign mentors; coordinators, mentors and interns read within their
- * scope.
+ * Placements (岗位安排): organisers place, move and assign mentors; coordinators, mentors and interns read within
+ * their scope.
  */
 export const placementRoutes = router();
 
@@ -162,8 +162,8 @@ placementRoutes.openapi(
     path: '/v1/placements/{registrationId}/mentor',
     summary: 'Assign, change or remove the mentor of a placed intern (organisers)',
     description:
-      'The new mentor’s slot is taken only while below their maximum (`mentor_full`); the previous mentor’s slot is ' +
-      'freed in the same transaction.',
+      'The new mentor’s slot is taken only while below their maximum (`mentor_full`); the previous mentor’s slot ' +
+      'is freed in the same transaction.',
     request: { params: Params, body: jsonBody(AssignMentorInput.openapi('AssignMentorInput')) },
     responses: { 200: jsonResponse(Placement, 'The placement'), ...writeErrors(404, 409) },
   }),
