@@ -197,15 +197,16 @@ export function unlabelledControls(page: Page): Promise<string[]> {
  * Serious and critical axe-core violations on the page (WCAG 2.1 A/AA and best practice), one line each.
  * The same rules on the same page, run the cheaper way: legacy mode runs axe in the page itself
  * instead of opening a blank page per check to merge per-frame results (the app has no frames), and
- * only violations are collected, so axe does not build a selector for every node that passed.
+ * only violations and "needs review" results are collected, so axe does not build a selector for every
+ * node that passed.
  */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .options({ resultTypes: ['violations'] })
+    .options({ resultTypes: ['violations', 'incomplete'] })
     .setLegacyMode()
     .analyze();
-  return result.violations
+  const lines = result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map(
       (v) =>
@@ -214,4 +215,25 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
           .slice(0, 3)
           .join(' | ')}`,
     );
+  const unreadable = result.incomplete
+    .filter((r) => r.id === 'color-contrast')
+    .flatMap((r) => r.nodes)
+    .filter((n) => measuredBelow(n.any[0]?.data));
+  if (unreadable.length > 0) {
+    const where = unreadable.map((n) => `${n.target.join(' ')} ${n.any[0]?.data?.contrastRatio}:1`);
+    lines.push(
+      `color-contrast (serious, needs review): text below its contrast ratio — ${where.slice(0, 3).join(' | ')}`,
+    );
+  }
+  return lines;
+}
+
+/**
+ * Axe leaves text it measured in "needs review" when the ratio is exactly 1:1 (red on red) or the text is
+ * a single character; with both colours known and the ratio under the one required, it is a failure.
+ */
+function measuredBelow(data: unknown): boolean {
+  const d = data as { fgColor?: string; bgColor?: string; contrastRatio?: number; expectedContrastRatio?: string };
+  if (!d?.fgColor || !d.bgColor || typeof d.contrastRatio !== 'number' || !d.expectedContrastRatio) return false;
+  return d.contrastRatio < Number.parseFloat(d.expectedContrastRatio);
 }
