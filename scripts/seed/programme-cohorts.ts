@@ -90,7 +90,9 @@ export async function seedCohortData(system: Actor, universities: Map<string, Un
       registrationOpensAt: '2026-05-01T09:00:00+08:00',
       registrationClosesAt: closes,
       description:
-        '才聚阿克苏、圆梦在天山：硕士、博士研究生到阿克苏地区开展为期一个月的社会实践，地区提供生活保障及补贴并安排帮带导师。',
+        '才聚阿克苏、圆梦在天山：' +
+        '硕士、博士研究生到阿克苏地区开展为期一个月的社会实践，' +
+        '地区提供生活保障及补贴并安排帮带导师。',
       universities: [...universities.values()].map((u) => ({
         universityId: u.universityId,
         quota: QUOTAS[u.name] ?? DEFAULT_QUOTA,

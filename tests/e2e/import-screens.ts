@@ -11,11 +11,13 @@ async function finishedImport(cohortId: string, universityId: string): Promise<s
   const header =
     '姓名,身份证号,手机号,邮箱,学历层次,专业,学科门类,年级,校内导师,籍贯,是否阿克苏籍,紧急联系人,紧急联系电话';
   const lines = [
-    `阿卜杜热合曼·艾合买提江·吐尔逊,${nationalIdFor('19990101', 871)},13912340001,layout.one@example.edu.cn,` +
-      '硕士,材料科学与工程,工学,2,欧阳慧敏教授,新疆阿克苏,是,家长,13912340002',
+    `阿卜杜热合曼·艾合买提江·吐尔逊,${nationalIdFor('19990101', 871)},13912340001,` +
+      'layout.one@example.edu.cn,硕士,材料科学与工程,工学,2,' +
+      '欧阳慧敏教授,新疆阿克苏,是,家长,13912340002',
     `买买提·艾力,${nationalIdFor('19990101', 873).slice(0, 17)}0,13912340003,layout.two@example.edu.cn,` +
       '本科,材料科学与工程,工学,二年级,张教授,新疆阿克苏,否,家长,13912340004',
-    `李四,${nationalIdFor('19990101', 875)},1391234,layout.three@example.edu.cn,博士,材料科学与工程,工学,3,王教授,新疆阿克苏,否,家长,`,
+    `李四,${nationalIdFor('19990101', 875)},1391234,layout.three@example.edu.cn,` +
+      '博士,材料科学与工程,工学,3,王教授,新疆阿克苏,否,家长,',
   ];
   const job = await Imports.create(SYSTEM, cohortId, {
     filename: '布局测试名单.csv',

@@ -22,7 +22,9 @@ export async function seedLogsScreens(visit: Visit, universityId: string) {
   });
   const monday = pastMonday();
   const long =
-    '在库车纺织产业园参与智能纺纱生产线的工艺参数优化，整理三条产线近一个月的能耗与断头率数据，并与车间主任讨论改进方案（https://example.com/very/long/path/for/a/report）';
+    '在库车纺织产业园参与智能纺纱生产线的工艺参数优化，' +
+    '整理三条产线近一个月的能耗与断头率数据，' +
+    '并与车间主任讨论改进方案（https://example.com/very/long/path/for/a/report）';
   for (const [i, registrationId] of [intern!.registrationId, other!.registrationId].entries()) {
     await ActivityLogs.create(actorOf(registrationId), registrationId, {
       logDate: monday,
