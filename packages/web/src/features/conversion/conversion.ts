@@ -45,5 +45,19 @@ export const BREAKDOWN_COLUMNS: Array<[keyof FunnelRow, MessageKey]> = [
 export const stageKey = (stage: string) => `conv.stage.${stage}` as MessageKey;
 export const kindKey = (kind: string) => `conv.kind.${kind}` as MessageKey;
 
+/**
+ * The base of the funnel's share column: the largest step (the first on a tie), which is registration
+ * where the counters know it. Later steps are subsets of it, and taking the largest keeps every share at
+ * 100 % or below even where a group has no registration counts.
+ */
+export function funnelBase(total: FunnelRow): { label: MessageKey; count: number } {
+  let base = { label: FUNNEL_STEPS[0]![1], count: -1 };
+  for (const [key, label] of FUNNEL_STEPS) {
+    const count = total[key];
+    if (typeof count === 'number' && count > base.count) base = { label, count };
+  }
+  return base;
+}
+
 /** Share as a whole percentage; nothing to divide by reads as a dash, not 0 %. */
 export const percent = (part: number, whole: number) => (whole > 0 ? `${Math.round((part / whole) * 100)}%` : '—');

@@ -24,12 +24,14 @@ export const enConversion: Record<keyof typeof zhCNConversion, string> = {
   'conv.ret.retained_means': 'People confirmed still employed in the region for that year.',
   'conv.ret.pending': 'Not yet confirmed',
   'conv.ret.pending_means':
-    'Still in service with no confirmation recorded for that year (onboarded − confirmed − left); some who onboarded late may not have completed the year yet.',
+    'Still in service with no confirmation recorded for that year (onboarded − confirmed − left); ' +
+    'some who onboarded late may not have completed the year yet.',
   'conv.ret.left': 'Left',
   'conv.ret.left_means': 'People who left the region before that year was confirmed (cumulative).',
   'conv.ret.not_reached_means': 'The cohort has not reached that year yet: left blank, not drawn as 0.',
   'conv.ret.caption':
-    'Each cohort and year: the people onboarded split into confirmed, not yet confirmed and left; — means not reached yet.',
+    'Each cohort and year: the people onboarded split into confirmed, not yet confirmed and left; ' +
+    '— means not reached yet.',
   'conv.ret.year': 'Year',
   'conv.ret.people': 'People',
   'conv.forecast_title': 'Housing subsidy owed (next five years)',
@@ -58,7 +60,10 @@ export const enConversion: Record<keyof typeof zhCNConversion, string> = {
   'conv.f.left': 'Left',
   'conv.rate': 'Conversion',
   'conv.year': 'Year',
-  'conv.people': 'People due',
+  'conv.people': 'People due a housing subsidy that year',
+  'conv.reached': 'People at this stage',
+  'conv.share_of': 'Share of {base}',
+  'conv.rate_of': '{part} ÷ {base}',
   'conv.if_holds': 'If retention holds (CNY)',
   'conv.at_rate': 'At observed rate (CNY)',
   'conv.observed_rate': 'Observed yearly retention: {rate}',

@@ -1,27 +1,39 @@
 import { useI18n } from '../../i18n/i18n';
-import { BREAKDOWN_COLUMNS, FUNNEL_STEPS, percent, type Funnel, type FunnelBy, type FunnelRow } from './conversion';
+import {
+  BREAKDOWN_COLUMNS,
+  FUNNEL_STEPS,
+  funnelBase,
+  percent,
+  type Funnel,
+  type FunnelBy,
+  type FunnelRow,
+} from './conversion';
 import { degreeKey } from '../../lib/format';
 
-/** The funnel's steps as rows: the count and its share of the interns. */
+/** The funnel's steps as rows: the people who reached each and their share of the largest step. */
 export function FunnelStepsTable({ total }: { total: FunnelRow }) {
   const { t } = useI18n();
+  const base = funnelBase(total);
+  const share = t('conv.share_of', { base: t(base.label) });
   return (
     <table className="report-table" data-table="funnel">
       <thead>
         <tr>
           <th scope="col">{t('conv.stage')}</th>
-          <th scope="col">{t('conv.people')}</th>
-          <th scope="col">{t('conv.rate')}</th>
+          <th scope="col">{t('conv.reached')}</th>
+          <th scope="col">{share}</th>
         </tr>
       </thead>
       <tbody>
         {FUNNEL_STEPS.map(([key, label]) => (
           <tr key={key} data-step={key}>
             <th scope="row">{t(label)}</th>
-            <td data-label={t('conv.people')} data-field={key}>
+            <td data-label={t('conv.reached')} data-field={key}>
               {total[key] ?? '—'}
             </td>
-            <td data-label={t('conv.rate')}>{percent(Number(total[key] ?? 0), total.interns)}</td>
+            <td data-label={share} data-share={key}>
+              {total[key] === null ? '—' : percent(Number(total[key] ?? 0), base.count)}
+            </td>
           </tr>
         ))}
       </tbody>
@@ -39,6 +51,7 @@ export function groupLabel(by: FunnelBy | null, row: FunnelRow, t: ReturnType<ty
 export function BreakdownTable({ funnel }: { funnel: Funnel }) {
   const { t } = useI18n();
   const by = funnel.by as FunnelBy | null;
+  const rate = t('conv.rate_of', { part: t('conv.f.onboarded'), base: t('conv.f.interns') });
   if (funnel.rows.length === 0) return <p className="muted">{t('conv.none')}</p>;
   return (
     <table className="report-table" data-table="breakdown">
@@ -50,7 +63,7 @@ export function BreakdownTable({ funnel }: { funnel: Funnel }) {
               {t(label)}
             </th>
           ))}
-          <th scope="col">{t('conv.rate')}</th>
+          <th scope="col">{rate}</th>
         </tr>
       </thead>
       <tbody>
@@ -62,7 +75,7 @@ export function BreakdownTable({ funnel }: { funnel: Funnel }) {
                 {String(row[key])}
               </td>
             ))}
-            <td data-label={t('conv.rate')}>{percent(row.onboarded, row.interns)}</td>
+            <td data-label={rate}>{percent(row.onboarded, row.interns)}</td>
           </tr>
         ))}
       </tbody>

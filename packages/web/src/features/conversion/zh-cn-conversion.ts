@@ -57,7 +57,10 @@ export const zhCNConversion = {
   'conv.rate': '转化率',
 
   'conv.year': '年份',
-  'conv.people': '到期人数',
+  'conv.people': '当年到期住房补贴人数',
+  'conv.reached': '到达该阶段人数',
+  'conv.share_of': '占{base}人数比例',
+  'conv.rate_of': '{part}人数 ÷ {base}人数',
   'conv.if_holds': '按当前留存（元）',
   'conv.at_rate': '按观察留存率（元）',
   'conv.observed_rate': '观察到的年留存率：{rate}',
