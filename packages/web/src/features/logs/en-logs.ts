@@ -46,7 +46,7 @@ export const enLogs: Record<keyof typeof zhCNLogs, string> = {
   'logs.hours_value': '{hours} h',
   'logs.attachment': 'Attachment',
 
-  'review.title': 'Log reviews',
+  'week_review.title': 'Weekly log review',
   'review.none': 'No weeks to review',
   'review.approve': 'Approve',
   'review.not_over': 'This week is not over yet; it can be approved from {date}. You can return it for correction now.',
@@ -66,6 +66,7 @@ export const enLogs: Record<keyof typeof zhCNLogs, string> = {
   'evaluation.save': 'Save evaluation',
   'evaluation.saved': 'Evaluation saved',
   'evaluation.score': '{score}',
+  'evaluation.choose': 'Choose a score',
 
   'stipend.title': 'Stipend',
   'stipend.total': 'Total',

@@ -84,29 +84,36 @@ function EvaluationForm({
   onSaved: (e: Evaluation) => void;
 }) {
   const { t } = useI18n();
-  const [scores, setScores] = useState<Record<Criterion, number>>({
-    competence: evaluation?.competence ?? 4,
-    attitude: evaluation?.attitude ?? 4,
-    teamwork: evaluation?.teamwork ?? 4,
-    innovation: evaluation?.innovation ?? 4,
+  // No score until the mentor picks one: a preset 4 would be saved for criteria nobody looked at.
+  const [scores, setScores] = useState<Record<Criterion, number | undefined>>({
+    competence: evaluation?.competence,
+    attitude: evaluation?.attitude,
+    teamwork: evaluation?.teamwork,
+    innovation: evaluation?.innovation,
   });
   const [comment, setComment] = useState(evaluation?.comment ?? '');
-  const { errors, failure, busy, send } = useFormSubmit({ problem: logsProblemText });
+  const { errors, failure, busy, reject, send } = useFormSubmit({ problem: logsProblemText });
   const [done, setDone] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setDone(false);
+    const { competence, attitude, teamwork, innovation } = scores;
+    if (competence === undefined || attitude === undefined || teamwork === undefined || innovation === undefined) {
+      reject(CRITERIA.filter((c) => scores[c] === undefined));
+      return;
+    }
+    const given = { competence, attitude, teamwork, innovation };
     await send(async () => {
       const path = { params: { path: { registrationId } } };
       const saved = evaluation
         ? await unwrap(
             api.PATCH('/v1/interns/{registrationId}/evaluation', {
               ...path,
-              body: { version: evaluation.version, ...scores, comment },
+              body: { version: evaluation.version, ...given, comment },
             }),
           )
-        : await unwrap(api.POST('/v1/interns/{registrationId}/evaluation', { ...path, body: { ...scores, comment } }));
+        : await unwrap(api.POST('/v1/interns/{registrationId}/evaluation', { ...path, body: { ...given, comment } }));
       onSaved(saved);
       setDone(true);
     });
@@ -122,10 +129,12 @@ function EvaluationForm({
             key={c}
             id={`${c}-${registrationId}`}
             label={t(`evaluation.${c}`)}
-            value={scores[c]}
-            onChange={(e) => setScores({ ...scores, [c]: Number(e.target.value) })}
+            value={scores[c] ?? ''}
+            onChange={(e) => setScores({ ...scores, [c]: e.target.value ? Number(e.target.value) : undefined })}
             error={errors[c]}
+            required
           >
+            <option value="">{t('evaluation.choose')}</option>
             {[5, 4, 3, 2, 1].map((s) => (
               <option key={s} value={s}>
                 {t('evaluation.score', { score: s })}

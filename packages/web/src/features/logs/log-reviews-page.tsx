@@ -16,7 +16,7 @@ import './logs.css';
 export default function LogReviewsPage() {
   const { t } = useI18n();
   const user = useUser();
-  useTitle(t('review.title'));
+  useTitle(t('week_review.title'));
   const mentorId = user.mentorId ?? '';
   const [notice, setNotice] = useState<string>();
   const weeks = usePagedList(
@@ -34,7 +34,7 @@ export default function LogReviewsPage() {
 
   return (
     <section className="page narrow" aria-labelledby="review-title">
-      <h1 id="review-title">{t('review.title')}</h1>
+      <h1 id="review-title">{t('week_review.title')}</h1>
       {notice && <Alert tone="success">{notice}</Alert>}
       {weeks.status === 'loading' && <Loading />}
       {weeks.status === 'error' && <LoadError error={weeks.error} onRetry={weeks.reload} />}

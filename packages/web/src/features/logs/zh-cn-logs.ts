@@ -44,7 +44,7 @@ export const zhCNLogs = {
   'logs.hours_value': '{hours} 小时',
   'logs.attachment': '附件',
 
-  'review.title': '日志审阅',
+  'week_review.title': '周志审核',
   'review.none': '没有待审阅的日志',
   'review.approve': '审阅通过',
   'review.not_over': '本周尚未结束，{date} 起可以审阅通过；如需修改，现在就可以退回。',
@@ -64,6 +64,7 @@ export const zhCNLogs = {
   'evaluation.save': '保存评价',
   'evaluation.saved': '评价已保存',
   'evaluation.score': '{score} 分',
+  'evaluation.choose': '请选择分数',
 
   'stipend.title': '生活补贴',
   'stipend.total': '合计',
