@@ -17,7 +17,7 @@ beforeAll(async () => {
 function hiddenItems(page: Page) {
   return page.locator('.main-nav').evaluate((nav) => {
     const list = nav.querySelector('ul') as HTMLElement;
-    const links = [...nav.querySelectorAll('a')];
+    const links = Array.from(nav.querySelectorAll('a'));
     const outside = links
       .filter((a) => {
         const box = a.getBoundingClientRect();
