@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { newUniversity } from '../support/accounts.ts';
+import { dailyWorld } from '../support/daily.ts';
 import { accessibilityViolations, browserSession, createAccount, signIn, unique } from './harness.ts';
 import { seedConversionWorld, type ConversionWorld } from './conversion-screens.ts';
 
@@ -6,21 +8,25 @@ const session = browserSession();
 const DESK = { width: 1366, height: 768 };
 let organiserEmail: string;
 let world: ConversionWorld;
+let running: Awaited<ReturnType<typeof dailyWorld>>;
 
 beforeAll(async () => {
   organiserEmail = `organiser.numbers.${unique()}@example.org`;
   await createAccount({ email: organiserEmail, name: '数据专员', role: 'organiser' });
   world = await seedConversionWorld();
+  running = await dailyWorld({ interns: 3, universities: [(await newUniversity()).universityId], mentees: 0 });
 });
 
 const TEXT = {
   zh: {
+    headline: '3 名学员来自',
     reached: '到达该阶段人数',
     share: /^占.+人数比例$/,
     rate: '报到人数 ÷ 实践学员人数',
     people: '当年到期住房补贴人数',
   },
   en: {
+    headline: 'Students: 3 ·',
     reached: 'People at this stage',
     share: /^Share of .+$/,
     rate: 'Onboarded ÷ Interns',
@@ -56,6 +62,15 @@ describe.each([
     const forecast = page.locator('[data-table="forecast"] thead th').nth(1);
     await forecast.waitFor({ state: 'attached' });
     expect((await forecast.textContent())?.trim()).toBe(text.people);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it("counts a running cohort's placed interns in its report", async () => {
+    const page = await session.newPage(DESK);
+    await signIn(page, session.url, organiserEmail);
+    if (english) await page.getByRole('button', { name: 'English' }).click();
+    await page.goto(`${session.url}/cohorts/${running.cohort.cohortId}/report`);
+    await expect(page.getByTestId('report-headline').innerText()).resolves.toContain(text.headline);
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 });

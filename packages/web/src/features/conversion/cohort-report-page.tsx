@@ -21,11 +21,21 @@ export default function CohortReportPage() {
     (signal) => unwrap(api.GET('/v1/dashboard/funnel', { params: { query: { cohortId, by: 'university' } }, signal })),
     ['/v1/dashboard/funnel', cohortId],
   );
+  // Until the cohort ends its interns are counted only as placements, which the attendance board holds.
+  const board = useResource(
+    (signal) =>
+      unwrap(api.GET('/v1/cohorts/{cohortId}/attendance', { params: { path: { cohortId }, query: {} }, signal })).catch(
+        () => null,
+      ),
+    ['/v1/cohorts/{cohortId}/attendance', cohortId, 'report'],
+  );
   useTitle(cohort.data ? t('conv.report_title', { name: cohort.data.name }) : t('conv.dashboard_title'));
   const failed = cohort.status === 'error' ? cohort : funnel.status === 'error' ? funnel : null;
   if (failed) return <LoadError error={failed.error} onRetry={failed.reload} />;
-  if (!cohort.data || !funnel.data) return <Loading />;
+  if (!cohort.data || !funnel.data || board.status === 'loading') return <Loading />;
   const total = funnel.data.total;
+  const placed = board.data?.totals.placed ?? 0;
+  const interns = Math.max(total.interns, placed);
   const universities = funnel.data.rows.filter((r) => r.interns > 0).length;
   const stayed = total.onboarded - total.left;
   return (
@@ -38,7 +48,7 @@ export default function CohortReportPage() {
       </p>
       <h1 id="report-title">{t('conv.report_title', { name: cohort.data.name })}</h1>
       <p className="headline" data-testid="report-headline">
-        {t('conv.report_headline', { interns: total.interns, universities, stayed })}
+        {t('conv.report_headline', { interns, universities, stayed })}
       </p>
       <div className="figures">
         {BREAKDOWN_COLUMNS.map(([key, label]) => (
@@ -49,7 +59,7 @@ export default function CohortReportPage() {
         ))}
         <div className="figure">
           <strong>{percent(total.onboarded, total.interns)}</strong>
-          {t('conv.rate')}
+          {t('conv.rate_of', { part: t('conv.f.onboarded'), base: t('conv.f.interns') })}
         </div>
       </div>
       <h2>{t('conv.funnel_title')}</h2>

@@ -132,7 +132,7 @@ export const enConversion: Record<keyof typeof zhCNConversion, string> = {
   'conv.my_outcome_title': 'My outcome',
   'conv.my_outcome_none': 'No outcome recorded yet.',
   'conv.report_title': '{name}: results',
-  'conv.report_headline': '{interns} students from {universities} universities, {stayed} stayed',
+  'conv.report_headline': 'Students: {interns} · universities: {universities} · stayed in Aksu: {stayed}',
   'conv.report_print': 'Print / save as PDF',
   'conv.report_generated': 'Generated on {date}',
 
