@@ -13,7 +13,8 @@ import { startLocalServer } from '@aksu/functions/local';
  */
 
 const CHROMIUM = '/usr/bin/chromium';
-const WEB_DIST = fileURLToPath(new URL('../../packages/web/dist', import.meta.url));
+// E2E_WEB_DIST lets a developer test a build kept apart from packages/web/dist while another build runs.
+const WEB_DIST = process.env.E2E_WEB_DIST ?? fileURLToPath(new URL('../../packages/web/dist', import.meta.url));
 
 export const SYSTEM: Actor = { userId: 'usr_SYSTEM0000000000000000000SEED', role: 'organiser', isAdmin: true };
 export const PASSWORD = 'e2e-pass-2024';
@@ -43,7 +44,7 @@ function jwtSecret(): string {
 export async function startApp(): Promise<{ url: string; close(): Promise<void> }> {
   if (!existsSync(`${WEB_DIST}/index.html`)) {
     throw new Error(
-      'packages/web/dist is missing: build the web app first with `pnpm run build:web` (`pnpm test` does this).',
+      `${WEB_DIST} has no index.html: build the web app first with \`pnpm run build:web\` (\`pnpm test\` does this).`,
     );
   }
   return startLocalServer({ port: 0, jwtSecret: jwtSecret(), webDist: WEB_DIST });
