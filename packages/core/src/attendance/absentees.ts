@@ -8,7 +8,7 @@ import { DomainError } from '../errors.ts';
 import { addDays, localDate } from '../time.ts';
 import type { Budget } from '../checkpoints/index.ts';
 import { passOverCohortDay, type PlacementRow } from '../checkpoints/cohort-pages.ts';
-import { counterOps, INTERN_STATUSES, type DayRecord } from './records.ts';
+import { counterOps, INTERN_STATUSES, practiceSpan, type DayRecord, type InternContext } from './records.ts';
 import { shardOf } from '../db/shards.ts';
 
 /** Who the job writes as in the audit trail. */
@@ -32,6 +32,19 @@ export interface AbsenteeRun {
 export function dayToMark(cohort: Pick<CohortRecord, 'timeZone' | 'checkInWindow'>, now: Date): string {
   const today = localDate(now, cohort.timeZone);
   return windowClosed(now, cohort.timeZone, cohort.checkInWindow) ? today : addDays(today, -1);
+}
+
+/**
+ * The one rule for a practice day that has no record: absent once its window has closed, even before
+ * this job writes the record. The intern's page and the mentor's list both ask it, so they never disagree.
+ */
+export function absentWithoutRecord(
+  intern: Pick<InternContext, 'cohort' | 'startDate' | 'endDate'>,
+  date: string,
+  now: Date,
+): boolean {
+  const { first, last } = practiceSpan(intern);
+  return date >= first && date <= last && date <= dayToMark(intern.cohort, now);
 }
 
 async function markOne(day: DayRecord): Promise<boolean> {

@@ -3,20 +3,15 @@ import { listPage, queryPage, type PageRequest } from '../db/pagination.ts';
 import { db } from '../db/service.ts';
 import { forbidden } from '../errors.ts';
 import { menteeIdsOf } from '../placements/records.ts';
-import { dayToMark } from './absentees.ts';
+import { absentWithoutRecord } from './absentees.ts';
 import type { AttendanceDayView } from './attendance.schema.ts';
-import { internContext, practiceSpan, toDayView, type DayRecord } from './records.ts';
+import { internContext, toDayView, type DayRecord } from './records.ts';
 
-/**
- * A practice day whose window has closed counts as absent on the intern's own page even before the
- * absentee job writes its record; the mentor reads the same day the same way, so the two never disagree.
- */
+/** The mentees with no record of the date that the intern's own page shows as absent. */
 async function unmarkedAbsences(registrationIds: string[], date: string, now: Date): Promise<AttendanceDayView[]> {
   const contexts = await Promise.all(registrationIds.map((id) => internContext(id)));
   return contexts.flatMap((intern) => {
-    if (!intern) return [];
-    const { first, last } = practiceSpan(intern);
-    if (date < first || date > last || date > dayToMark(intern.cohort, now)) return [];
+    if (!intern || !absentWithoutRecord(intern, date, now)) return [];
     const { registrationId, cohort, universityId, hostUnitId } = intern;
     return [{ registrationId, date, cohortId: cohort.cohortId, universityId, hostUnitId, status: 'absent' as const }];
   });

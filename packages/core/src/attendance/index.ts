@@ -5,6 +5,7 @@ import { datesBetween } from './check-in-rules.ts';
 import { notFound } from '../errors.ts';
 import { localDate } from '../time.ts';
 import {
+  absentWithoutRecord,
   dayToMark,
   markAbsentees,
   markCohortDay,
@@ -43,7 +44,6 @@ async function daysFor(intern: PracticeSpan, now: Date): Promise<InternAttendanc
     .service.entities.attendanceDay.query.byIntern({ registrationId: intern.registrationId })
     .go({ pages: 'all' });
   const byDate = new Map<string, DayRecord>(data.map((d) => [d.date, d]));
-  const lastMarked = dayToMark(cohort, now);
   return {
     registrationId: intern.registrationId,
     cohortId: cohort.cohortId,
@@ -52,7 +52,7 @@ async function daysFor(intern: PracticeSpan, now: Date): Promise<InternAttendanc
     checkInWindow: cohort.checkInWindow,
     days: datesBetween(first, last).map((date) => {
       const d = byDate.get(date);
-      if (!d) return { date, outcome: date <= lastMarked ? 'absent' : 'future' };
+      if (!d) return { date, outcome: absentWithoutRecord(intern, date, now) ? 'absent' : 'future' };
       const outcome: DayOutcome = d.status === 'present' ? (d.syncedLate ? 'late_synced' : 'present') : d.status;
       return {
         date,
