@@ -1,5 +1,5 @@
 import { Cohorts, registerBatch, type Actor, type UniversityView } from '@aksu/core';
-import { nationalIdCheckCharacter } from '@aksu/core/personal/national-id';
+import { demoNationalId } from './demo-ids.ts';
 import { demoCohorts } from './demo-records.ts';
 
 export const DEMO_COHORT_NAME = '2026年百名硕博社会实践活动';
@@ -14,12 +14,6 @@ const QUOTAS: Record<string, number> = {
   清华大学: 8,
 };
 const DEFAULT_QUOTA = 7;
-
-/** Made-up but valid ID numbers (region 652901, the check character computed), never real people's. */
-function demoNationalId(birth: string, sequence: number): string {
-  const first17 = `652901${birth}${String(sequence).padStart(3, '0')}`;
-  return first17 + nationalIdCheckCharacter(first17);
-}
 
 /** A few students of 北京大学 waiting for review, so the review queue and the coordinator's list are not empty. */
 const DEMO_STUDENTS = [
@@ -109,7 +103,7 @@ export async function seedCohortData(system: Actor, universities: Map<string, Un
       DEMO_STUDENTS.map((s, i) => ({
         universityId: pku.universityId,
         name: s.name,
-        nationalId: demoNationalId(s.birth, s.seq),
+        nationalId: demoNationalId('652901', s.birth, s.seq),
         phone: `1390997${String(1000 + i).slice(-4)}`,
         email: `student${i + 1}.pku@example.com`,
         degreeLevel: s.degreeLevel,
