@@ -1,14 +1,7 @@
-import {
-  DescribeStreamCommand,
-  DynamoDBStreamsClient,
-  GetRecordsCommand,
-  type GetRecordsCommandOutput,
-  GetShardIteratorCommand,
-  type _Record,
-  type Shard,
-} from '@aws-sdk/client-dynamodb-streams';
+import { GetRecordsCommand, type GetRecordsCommandOutput, type _Record } from '@aws-sdk/client-dynamodb-streams';
 import { db, Outbox, RunnerStates, tableStreamArn, type DomainEvent } from '@aksu/core';
 import { log as appLog } from '../observability/logger.ts';
+import { discoverShards, iteratorFor, readyToRead, streamsClient, type ShardState } from './stream-shards.ts';
 
 /**
  * The stream consumer of `pnpm dev` and the tests: polls the table's stream on DynamoDB Local through
@@ -37,18 +30,6 @@ export interface StreamWorker {
   /** Finishes the record in hand, saves the position and resolves once polling has ended. */
   stop(): Promise<void>;
   readonly running: boolean;
-}
-
-interface ShardState {
-  id: string;
-  parentId?: string;
-  iterator?: string;
-  /** The last record handled (or set aside); reading resumes after it. */
-  lastSeq?: string;
-  /** An outbox record was handled since the position was last saved. */
-  dirty: boolean;
-  /** Closed and read to its end. */
-  done: boolean;
 }
 
 // Through the app's one logger, which honours LOG_LEVEL (silent in tests).
@@ -91,52 +72,13 @@ export function createStreamWorker(options: StreamWorkerOptions = {}): StreamWor
     });
 
   const { config } = db();
-  const streams = new DynamoDBStreamsClient({
-    region: config.endpoint ? 'local' : config.region,
-    endpoint: config.endpoint,
-    ...(config.endpoint ? { credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
-  });
-
-  async function refreshShards(streamArn: string) {
-    let start: string | undefined;
-    do {
-      const { StreamDescription } = await streams.send(
-        new DescribeStreamCommand({ StreamArn: streamArn, ExclusiveStartShardId: start }),
-      );
-      for (const shard of StreamDescription?.Shards ?? ([] as Shard[])) {
-        if (!shard.ShardId || shards.has(shard.ShardId)) continue;
-        shards.set(shard.ShardId, {
-          id: shard.ShardId,
-          parentId: shard.ParentShardId,
-          lastSeq: saved[shard.ShardId],
-          dirty: false,
-          done: false,
-        });
-      }
-      start = StreamDescription?.LastEvaluatedShardId;
-    } while (start);
-  }
-
-  /** A child shard is read only after its parent is finished, so an item's records stay in order. */
-  const ready = (shard: ShardState) => !shard.done && !(shard.parentId && shards.get(shard.parentId)?.done === false);
+  const streams = streamsClient();
+  const ready = readyToRead(shards);
 
   async function savePosition(shard: ShardState) {
     if (!shard.dirty || !shard.lastSeq) return;
     await RunnerStates.write(scope, shard.id, shard.lastSeq);
     shard.dirty = false;
-  }
-
-  async function iteratorFor(streamArn: string, shard: ShardState) {
-    const { ShardIterator } = await streams.send(
-      new GetShardIteratorCommand({
-        StreamArn: streamArn,
-        ShardId: shard.id,
-        ...(shard.lastSeq
-          ? { ShardIteratorType: 'AFTER_SEQUENCE_NUMBER', SequenceNumber: shard.lastSeq }
-          : { ShardIteratorType: 'TRIM_HORIZON' }),
-      }),
-    );
-    return ShardIterator;
   }
 
   /** Runs one record's handlers until they succeed or are parked; false when stopped before that. */
@@ -180,7 +122,7 @@ export function createStreamWorker(options: StreamWorkerOptions = {}): StreamWor
 
   /** Reads one batch from a shard and handles it; the number of records read. */
   async function pollShard(streamArn: string, shard: ShardState): Promise<number> {
-    shard.iterator ??= await iteratorFor(streamArn, shard);
+    shard.iterator ??= await iteratorFor(streams, streamArn, shard);
     let page: GetRecordsCommandOutput;
     try {
       page = await streams.send(new GetRecordsCommand({ ShardIterator: shard.iterator, Limit: batchSize }));
@@ -224,7 +166,7 @@ export function createStreamWorker(options: StreamWorkerOptions = {}): StreamWor
       try {
         streamArn ??= await tableStreamArn();
         if (!streamArn) throw new Error(`Table ${config.tableName} has no stream`);
-        await refreshShards(streamArn);
+        await discoverShards(streams, streamArn, shards, saved);
         let read = 0;
         for (const shard of [...shards.values()].filter(ready)) {
           if (stopping) break;
