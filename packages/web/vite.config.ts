@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precacheServiceWorker } from './sw/precache-plugin';
 
 // `pnpm dev` at the repo root serves the API on :3000; the Vite dev server forwards API paths there
 // so the app can use same-origin relative URLs in development exactly as it does when served by the API.
@@ -7,7 +8,14 @@ const API_ORIGIN = 'http://localhost:3000';
 const apiPaths = ['/v1', '/openapi.json', '/docs', '/health'];
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // The intern's day and logs open on a phone without signal; see sw/service-worker.js.
+    precacheServiceWorker({
+      source: 'sw/service-worker.js',
+      offlinePages: ['src/features/attendance/my-day-page.tsx', 'src/features/logs/my-logs-page.tsx'],
+    }),
+  ],
   server: {
     proxy: Object.fromEntries(apiPaths.map((path) => [path, { target: API_ORIGIN, changeOrigin: false }])),
   },

@@ -1,6 +1,7 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import { ApiError, isAbort } from './errors';
 import { afterWrite, forgetServerState } from './query-client';
+import { forgetOtherUsersAnswers } from '../lib/service-worker';
 import type { paths } from './schema';
 
 const TOKEN_KEY = 'aksu.token';
@@ -22,7 +23,10 @@ export function getToken(): string | null {
 }
 
 export function setToken(next: string | null): void {
-  if (next !== token) forgetServerState();
+  if (next !== token) {
+    forgetServerState();
+    forgetOtherUsersAnswers(next);
+  }
   token = next;
   try {
     if (next) localStorage.setItem(TOKEN_KEY, next);

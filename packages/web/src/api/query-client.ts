@@ -15,6 +15,8 @@ export const queryClient = new QueryClient({
         failures < 1 && !(error instanceof ApiError && error.status >= 400 && error.status < 500),
       refetchOnWindowFocus: false,
       staleTime: 0,
+      // Offline, the first request still goes out: the service worker may answer it from the last copy.
+      networkMode: 'offlineFirst',
     },
   },
 });

@@ -1,0 +1,112 @@
+/**
+ * Opens the app on a phone without a connection. The build replaces PRECACHE with the shell (index.html,
+ * the entry and its imports) and the intern's offline pages, so those open even if never visited; any
+ * other built file is kept the first time it is loaded. API reads go to the network first and fall back
+ * to the last answer, kept per signed-in user (the cache is named after a digest of the Authorization
+ * header) and dropped when the page says the user changed. Writes are never touched: the page's own
+ * queue keeps them while offline.
+ */
+const PRECACHE = self.__PRECACHE__;
+const SHELL = `shell-${PRECACHE.version}`;
+const API = 'api-';
+const scope = new URL(self.registration.scope);
+const inScope = (file) => new URL(file, scope).href;
+const INDEX = inScope('index.html');
+const ASSETS = inScope('assets/');
+// Answered by the server itself (API, reference, dev mailbox): never the app's shell.
+const SERVER_PATHS = /^(v1\/|docs|dev\/|openapi\.json$|health$)/;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches
+      .open(SHELL)
+      .then((cache) => cache.addAll(PRECACHE.files.map(inScope)))
+      // A new version takes over at once: its files are all cached, and each page reloads onto it.
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) =>
+        Promise.all(keys.filter((k) => k.startsWith('shell-') && k !== SHELL).map((k) => caches.delete(k))),
+      )
+      .then(() => self.clients.claim()),
+  );
+});
+
+async function digest(text) {
+  const bytes = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const userCache = async (authorization) => `${API}${(await digest(authorization)).slice(0, 32)}`;
+
+/** The page names the session it now has (or none): every other user's answers go. */
+self.addEventListener('message', (event) => {
+  if (event.data?.type !== 'forget-api') return;
+  const keep = event.data.authorization;
+  event.waitUntil(
+    (async () => {
+      const kept = keep ? await userCache(keep) : undefined;
+      const keys = await caches.keys();
+      await Promise.all(keys.filter((k) => k.startsWith(API) && k !== kept).map((k) => caches.delete(k)));
+    })(),
+  );
+});
+
+async function apiRead(request) {
+  const name = await userCache(request.headers.get('authorization'));
+  try {
+    const response = await fetch(request);
+    if (response.ok) {
+      const cache = await caches.open(name);
+      await cache.put(request, response.clone());
+    }
+    return response;
+  } catch (error) {
+    const cache = await caches.open(name);
+    const kept = await cache.match(request);
+    if (kept) return kept;
+    throw error;
+  }
+}
+
+async function navigation(request) {
+  try {
+    return await fetch(request);
+  } catch (error) {
+    const shell = await caches.match(INDEX, { cacheName: SHELL });
+    if (shell) return shell;
+    throw error;
+  }
+}
+
+async function builtFile(request) {
+  const kept = await caches.match(request);
+  if (kept) return kept;
+  const response = await fetch(request);
+  if (response.ok) {
+    const cache = await caches.open(SHELL);
+    await cache.put(request, response.clone());
+  }
+  return response;
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  const sameOrigin = url.origin === scope.origin;
+  const path = sameOrigin && url.pathname.startsWith(scope.pathname) ? url.pathname.slice(scope.pathname.length) : '';
+  // The API may live on another origin (the deployed stacks): its paths start with /v1/ either way.
+  if (url.pathname.startsWith('/v1/')) {
+    if (request.headers.has('authorization')) event.respondWith(apiRead(request));
+    return;
+  }
+  if (!sameOrigin || SERVER_PATHS.test(path)) return;
+  if (request.mode === 'navigate') event.respondWith(navigation(request));
+  else if (url.href.startsWith(ASSETS)) event.respondWith(builtFile(request));
+});
