@@ -4,7 +4,10 @@ import { PASSWORD as SUPPORT_PASSWORD } from '../support/accounts.ts';
 import { runningProgramme } from '../support/logs-stipends.ts';
 import { accessibilityViolations, browserSession, PHONE, signIn, SYSTEM, unique } from './harness.ts';
 
-/** The mentor's week review and evaluation screens on a phone: their own title, no preset scores. */
+/**
+ * The mentor's week review and evaluation screens on a phone: their own title, no preset scores, and no failed
+ * request before the first evaluation is saved.
+ */
 const session = browserSession();
 let p: Awaited<ReturnType<typeof runningProgramme>>;
 
@@ -36,8 +39,17 @@ describe('mentor screens on a phone', { timeout: 120_000 }, () => {
     expect(await page.title()).toContain(text.review);
     expect(await accessibilityViolations(page)).toEqual([]);
 
+    // An unwritten evaluation is the usual state: reading it must not fail in the console.
+    const failures: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') failures.push(message.text());
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
+    });
     await page.goto(`${session.url}/evaluations`);
     await page.getByRole('button', { name: text.save }).waitFor();
+    expect(failures).toEqual([]);
     const scores = page.locator('.score-grid select');
     expect(await scores.count()).toBe(4);
     for (const score of await scores.all()) expect(await score.inputValue()).toBe('');

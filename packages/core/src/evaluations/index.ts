@@ -18,10 +18,12 @@ async function getEvaluation(registrationId: string): Promise<EvaluationView | n
 
 /** Final evaluations (结业评价): one per intern, written by their mentor at the end of the cohort. */
 export const Evaluations = {
-  async get(actor: Actor, registrationId: string): Promise<EvaluationView> {
-    // Read together; an intern out of scope is 404 whatever the evaluation read found.
+  /**
+   * Null until the mentor writes it: a mentee without one yet is the usual state, not a missing resource,
+   * so the mentor's form reads it without a 404. An intern out of scope is still 404.
+   */
+  async get(actor: Actor, registrationId: string): Promise<EvaluationView | null> {
     const [, evaluation] = await Promise.all([internInScope(actor, registrationId), getEvaluation(registrationId)]);
-    if (!evaluation) throw notFound('Evaluation');
     return evaluation;
   },
 

@@ -17,8 +17,12 @@ evaluationRoutes.openapi(
     method: 'get',
     path: '/v1/interns/{registrationId}/evaluation',
     summary: "An intern's final evaluation (the intern, their mentor, their coordinator, organisers)",
+    description: '`null` until the mentor writes it. An intern outside the caller’s reach is 404.',
     request: { params: Params },
-    responses: { 200: jsonResponse(Evaluation, 'The evaluation'), ...errors(404) },
+    responses: {
+      200: jsonResponse(z.union([Evaluation, z.null()]), 'The evaluation, or null when none is written yet'),
+      ...errors(404),
+    },
   }),
   async (c) => c.json(await Evaluations.get(c.get('actor'), c.req.valid('param').registrationId), 200),
 );

@@ -149,8 +149,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List accounts, newest first (organisers)
-         * @description List accounts, newest first (organisers)
+         * List accounts, newest first, optionally by part of a name or email and by role (organisers)
+         * @description List accounts, newest first, optionally by part of a name or email and by role (organisers)
          */
         get: operations["listUsers"];
         put?: never;
@@ -321,8 +321,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The university's accounts (organisers)
-         * @description The university's accounts (organisers)
+         * The university's coordinator accounts (organisers)
+         * @description The university's coordinator accounts (organisers)
          */
         get: operations["listUniversityAccounts"];
         put?: never;
@@ -679,6 +679,26 @@ export interface paths {
          * @description Take back a check-in, with the reason (organisers; audited)
          */
         post: operations["annulCheckIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventId}/registrations/{registrationId}/admit-from-waitlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Seat and check in someone waiting who is at the door, with the reason (organisers; audited)
+         * @description One step, even when the event is full (`overCapacity: true` then). Exactly once: admitting someone no longer waiting is 409, `already_checked_in` with `checkedInAt` when they are in.
+         */
+        post: operations["admitFromWaitlist"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1398,7 +1418,7 @@ export interface paths {
         };
         /**
          * An intern's final evaluation (the intern, their mentor, their coordinator, organisers)
-         * @description An intern's final evaluation (the intern, their mentor, their coordinator, organisers)
+         * @description `null` until the mentor writes it. An intern outside the caller’s reach is 404.
          */
         get: operations["getEvaluation"];
         put?: never;
@@ -1791,6 +1811,46 @@ export interface paths {
          * @description Versions are never edited; the one in force on a person’s fifth anniversary applies. One version per effective date (409).
          */
         post: operations["createSubsidyPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/home/organiser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organiser’s overview: open cohorts, pending reviews, expiring agreements, upcoming events
+         * @description Read from counters and index ranges capped in size (the latest cohorts, a few agreements and events), so the cost does not grow with the data.
+         */
+        get: operations["getOrganiserHome"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/home/coordinator": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A coordinator’s to-do list: students to register, confirmations to make, decisions to read
+         * @description A coordinator’s to-do list: students to register, confirmations to make, decisions to read
+         */
+        get: operations["getCoordinatorHome"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3279,6 +3339,44 @@ export interface components {
         AnnulCheckInInput: {
             reason: string;
         };
+        WaitlistAdmission: {
+            registrationId: string;
+            eventId: string;
+            leadId: string;
+            name: string;
+            universityId?: string;
+            universityName?: string;
+            /** @enum {string} */
+            degreeLevel: "bachelor" | "master" | "phd";
+            major: string;
+            graduationYear: number;
+            phone: string;
+            email: string;
+            hometown?: string;
+            fromRegion: boolean;
+            interestedInSummerProgramme: boolean;
+            interestedInFullTime: boolean;
+            /** @enum {string} */
+            status: "registered" | "waitlisted" | "cancelled";
+            walkIn: boolean;
+            consentAt: string;
+            consentVersion: string;
+            checkedInAt?: string;
+            checkedInBy?: string;
+            /** @enum {string} */
+            locale?: "zh-CN" | "en";
+            cancelledAt?: string;
+            promotedAt?: string;
+            createdAt: string;
+            /** @description Place in the order the server received public registrations; seats and the waitlist follow it */
+            arrival?: number;
+            /** @description The event was full: this admission went past its capacity */
+            overCapacity: boolean;
+        };
+        AdmitFromWaitlistInput: {
+            /** @description Why this person gets in; kept in the audit */
+            reason: string;
+        };
         Lead: {
             leadId: string;
             name: string;
@@ -4475,6 +4573,72 @@ export interface components {
                 };
             };
         };
+        OrganiserHome: {
+            today: string;
+            /** @description Cohorts not yet closed among the latest, newest first */
+            cohorts: {
+                cohortId: string;
+                name: string;
+                /** @enum {string} */
+                status: "planning" | "registration_open" | "review" | "running" | "closed";
+                startsOn: string;
+                endsOn: string;
+                quota: number;
+                active: number;
+                /** @description Registrations waiting for review */
+                submitted: number;
+                /** @description Accepted students whose coordinator has not confirmed yet */
+                accepted: number;
+                confirmed: number;
+                /** @description Today's attendance counters of a running cohort (in its time zone), else null */
+                checkIn: {
+                    date: string;
+                    checkedIn: number;
+                    onLeave: number;
+                } | null;
+            }[];
+            /** @description Registrations waiting for review in those cohorts */
+            pendingReviews: number;
+            expiring: {
+                partnershipId: string;
+                universityId: string;
+                title: string;
+                expiresOn: string;
+            }[];
+            /** @description More agreements expire in the window than are listed */
+            moreExpiring: boolean;
+            expiringWithinDays: number;
+            events: {
+                eventId: string;
+                tripId: string;
+                universityId: string;
+                title: string;
+                venue: string;
+                startsAt: string;
+            }[];
+            eventsWithinDays: number;
+        };
+        CoordinatorHome: {
+            toRegister: {
+                cohortId: string;
+                name: string;
+                placesLeft: number;
+                quota: number;
+                registrationClosesAt: string;
+            }[];
+            toConfirm: {
+                cohortId: string;
+                name: string;
+                accepted: number;
+            }[];
+            /** @description Review decisions on the university’s students that the coordinator has not read yet */
+            decisions: {
+                notificationId: string;
+                title: string;
+                link: string;
+                createdAt: string;
+            }[];
+        };
         Notification: {
             notificationId: string;
             kind: string;
@@ -4729,6 +4893,11 @@ export interface components {
             startedAt?: string;
             finishedAt?: string;
             updatedAt: string;
+            /** @description A finished job read by itself: its rejected rows per reason, largest first */
+            reasons?: {
+                reason: string;
+                count: number;
+            }[];
         };
         CreateImportInput: {
             /** @example 北京大学-报名.xlsx */
@@ -5419,6 +5588,8 @@ export interface operations {
                 limit?: number;
                 /** @description The `nextCursor` of the previous page */
                 cursor?: string;
+                q?: string;
+                role?: "organiser" | "coordinator" | "mentor" | "intern";
             };
             header?: never;
             path?: never;
@@ -8003,6 +8174,96 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or invalid state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    admitFromWaitlist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+                registrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdmitFromWaitlistInput"];
+            };
+        };
+        responses: {
+            /** @description Seated and checked in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitlistAdmission"];
                 };
             };
             /** @description Invalid input, with one entry per field in `errors` */
@@ -11275,13 +11536,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The evaluation */
+            /** @description The evaluation, or null when none is written yet */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Evaluation"];
+                    "application/json": components["schemas"]["Evaluation"] | null;
                 };
             };
             /** @description Invalid input, with one entry per field in `errors` */
@@ -13059,6 +13320,100 @@ export interface operations {
             };
             /** @description Body is not JSON */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrganiserHome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The overview */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganiserHome"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCoordinatorHome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The to-do list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoordinatorHome"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../../api/client';
-import { ApiError } from '../../api/errors';
 import { useUser } from '../../auth/session';
 import { Alert, LoadError, Loading } from '../../ui/feedback';
 import { SelectField, TextAreaField } from '../../ui/field';
@@ -54,12 +53,7 @@ export default function EvaluationsPage() {
 function MenteeEvaluation({ registrationId, name }: { registrationId: string; name: string }) {
   const existing = useResource(
     (signal) =>
-      unwrap(
-        api.GET('/v1/interns/{registrationId}/evaluation', { params: { path: { registrationId } }, signal }),
-      ).catch((e: unknown) => {
-        if (e instanceof ApiError && e.status === 404) return null;
-        throw e;
-      }),
+      unwrap(api.GET('/v1/interns/{registrationId}/evaluation', { params: { path: { registrationId } }, signal })),
     ['/v1/interns/{registrationId}/evaluation', registrationId],
   );
   return (
