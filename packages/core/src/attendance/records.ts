@@ -117,7 +117,7 @@ export function toDayView(d: DayRecord): AttendanceDayView {
   };
 }
 
-type Builders = Parameters<Parameters<AppService['transaction']['write']>[0]>[0];
+export type Builders = Parameters<Parameters<AppService['transaction']['write']>[0]>[0];
 export type CounterField = 'checkedIn' | 'syncedLate' | 'outsideRadius' | 'onLeave' | 'absent';
 export type CounterDelta = Partial<Record<CounterField, number>>;
 

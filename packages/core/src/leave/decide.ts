@@ -1,12 +1,11 @@
 import { auditRecord, diffChanges } from '../audit/changes.ts';
 import type { Actor } from '../auth/actor.ts';
-import { counterOps, transition, type DayRecord } from '../attendance/records.ts';
+import { excusalsFor, excuseOps, type Excusal } from '../attendance/excusals.ts';
 import { datesBetween } from '../attendance/check-in-rules.ts';
-import { db, type AppService } from '../db/service.ts';
+import type { AppService } from '../db/service.ts';
 import { retryOnConflict } from '../db/retry.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, forbidden } from '../errors.ts';
-import { NO_MENTOR } from '../placements/placement.entity.ts';
 import type { LeaveDecisionInput } from './leave.schema.ts';
 import { readLeave, releaseDays, type LeaveRecord } from './records.ts';
 import { outboxOp } from '../outbox/events.ts';
@@ -50,34 +49,8 @@ async function decideOnce(actor: Actor, leaveId: string, input: LeaveDecisionInp
     version: before.version + 1,
   };
   const dates = datesBetween(before.from, before.to);
-  const days: Array<{ before: DayRecord | null; after: DayRecord }> = [];
-  if (input.decision === 'approve') {
-    // The leave's days in one BatchGet: a week's leave is one request, not seven in a row.
-    const { data } = await db()
-      .service.entities.attendanceDay.get(dates.map((date) => ({ registrationId: before.registrationId, date })))
-      .go();
-    const recorded = new Map(data.map((d) => [d.date, d]));
-    for (const date of dates) {
-      const day = recorded.get(date) ?? null;
-      if (day && day.status !== 'absent') continue;
-      days.push({
-        before: day,
-        after: {
-          registrationId: before.registrationId,
-          date,
-          cohortId: before.cohortId,
-          universityId: before.universityId,
-          // The days belong where the intern is placed when the leave is granted, like a check-in's.
-          hostUnitId: placement?.hostUnitId ?? before.hostUnitId,
-          mentorKey: placement?.mentorKey ?? NO_MENTOR,
-          status: 'leave',
-          leaveId,
-          createdAt: day?.createdAt ?? at,
-          updatedAt: at,
-        },
-      });
-    }
-  }
+  const days: Excusal[] =
+    input.decision === 'approve' ? await excusalsFor({ ...before, leaveId }, dates, placement, at) : [];
   const labels: Label[] = [];
   // The intern is told of the decision; the event is written with it or not at all.
   const decided = peopleEvent('leave.decided', {
@@ -113,18 +86,7 @@ async function decideOnce(actor: Actor, leaveId: string, input: LeaveDecisionInp
             .commit(),
         );
       }
-      for (const { before: b, after: d } of days) {
-        push(
-          'other',
-          b
-            ? attendanceDay
-                .put(d)
-                .where((a, { eq }) => `${eq(a.status, 'absent')} AND ${eq(a.updatedAt, b.updatedAt)}`)
-                .commit()
-            : attendanceDay.create(d).commit(),
-          ...counterOps({ attendanceCounter }, d, transition(b, d)),
-        );
-      }
+      for (const excusal of days) push('other', ...excuseOps({ attendanceDay, attendanceCounter }, excusal));
       if (input.decision === 'reject') push('other', ...releaseDays({ unique }, before.registrationId, dates, leaveId));
       push(
         'other',
