@@ -68,7 +68,7 @@ export const en: Record<MessageKey, string> = {
   'activate.code': 'Invitation code',
   'activate.code_hint': 'Looks like ABCD-EFGH; upper or lower case both work.',
   'activate.password': 'Choose a password',
-  'activate.password_hint': 'At least {n} characters.',
+  'activate.password_hint': 'At least {n, plural, one {# character} other {# characters}}.',
   'activate.confirm': 'Repeat the password',
   'activate.mismatch': 'The two passwords differ.',
   'activate.submit': 'Activate and sign in',
@@ -83,8 +83,8 @@ export const en: Record<MessageKey, string> = {
   'universities.all_provinces': 'All provinces',
   'universities.search_submit': 'Search',
   'universities.clear': 'Clear filters',
-  'universities.count': '{n} universities',
-  'universities.count_more': 'Showing {n} universities; more available',
+  'universities.count': '{n, plural, one {# university} other {# universities}}',
+  'universities.count_more': 'Showing {n, plural, one {# university} other {# universities}}; more available',
   'universities.none': 'No partner universities yet.',
   'universities.none_matching': 'No university matches.',
   'universities.load_more': 'Load more universities',
@@ -139,7 +139,8 @@ export const en: Record<MessageKey, string> = {
   'invite.copy_failed': 'Could not copy automatically; select the code and copy it by hand.',
   'invite.link_label': 'Activation link:',
   'invite.instructions':
-    'Send the code through a secure channel. The person enters it on the “Activate your account” page and chooses a password. The code is valid for {days} days.',
+    'Send the code through a secure channel. The person enters it on the “Activate your account” page and ' +
+    'chooses a password. The code is valid for {days, plural, one {# day} other {# days}}.',
   'invite.done': 'I have noted the code',
 
   'history.title': 'Change history',
@@ -197,7 +198,7 @@ export const en: Record<MessageKey, string> = {
   'relations.no_partnerships': 'No partnerships yet.',
   'relations.readonly': 'The talent service centre keeps these records.',
   'reminders.title': 'Reminders',
-  'reminders.expiring': 'Expiring ({n} days)',
+  'reminders.expiring': 'Expiring ({n, plural, one {# day} other {# days}})',
   'reminders.inactive': 'No contact ({n}+ days)',
   'reminders.none_expiring': 'No agreement expires soon.',
   'reminders.none_inactive': 'Every open partnership has recent contact.',

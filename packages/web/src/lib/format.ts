@@ -34,5 +34,13 @@ export function formatYuan(fen: number | null | undefined, lang: string): string
   );
 }
 
+/**
+ * A list for display in the reader's language: "Master's, PhD" in English, "硕士、博士" in Chinese.
+ * Narrow keeps the plain separators (no "and"), so the same helper suits labels, names and values.
+ */
+export function formatList(items: readonly string[], lang: string): string {
+  return new Intl.ListFormat(lang, { style: 'narrow', type: 'conjunction' }).format(items);
+}
+
 /** Degree levels are read the same on leads, registrations and the funnel. */
 export const degreeKey = (level: string) => `degree.${level}` as MessageKey;

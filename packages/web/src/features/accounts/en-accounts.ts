@@ -6,7 +6,7 @@ export const enAccounts: Record<keyof typeof zhCNAccounts, string> = {
   'field.password_common': 'This password is too common and easy to guess; choose another.',
   'field.password_email': 'Do not use your email address as the password.',
   'field.current_password_wrong': 'The current password is not correct.',
-  'error.rate_limited': 'Too many attempts. Try again in {minutes} minutes.',
+  'error.rate_limited': 'Too many attempts. Try again in {minutes, plural, one {# minute} other {# minutes}}.',
   'login.have_reset_code': 'Got a reset code from an administrator?',
   'login.reset_link': 'Set a new password',
   'reset.title': 'Set a new password',
@@ -19,7 +19,8 @@ export const enAccounts: Record<keyof typeof zhCNAccounts, string> = {
   'account.password_title': 'Change password',
   'account.current_password': 'Current password',
   'account.new_password': 'New password',
-  'account.new_password_hint': 'At least {n} characters; not a common password or your email address.',
+  'account.new_password_hint':
+    'At least {n, plural, one {# character} other {# characters}}; not a common password or your email address.',
   'account.confirm': 'Confirm new password',
   'account.change_submit': 'Change password',
   'account.changing': 'Changing…',
@@ -36,5 +37,6 @@ export const enAccounts: Record<keyof typeof zhCNAccounts, string> = {
   'users.reset_code_label': 'Reset code (shown only this once):',
   'users.reset_code_link': 'Or send this link:',
   'users.reset_code_instructions':
-    'Pass it on in person or by phone. The code works once, for {hours} hours; issuing another cancels it.',
+    'Pass it on in person or by phone. The code works once, ' +
+    'for {hours, plural, one {# hour} other {# hours}}; issuing another cancels it.',
 } as const;

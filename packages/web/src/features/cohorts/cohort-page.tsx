@@ -11,6 +11,7 @@ import { cohortStatusKey, degreeLevelKey, formatInstant, type Cohort, type Cohor
 import { problemText } from '../../lib/problem-text';
 import { useResource } from '../../lib/use-resource';
 import { useTitle } from '../../lib/use-title';
+import { formatList } from '../../lib/format';
 import { nameOf, useUniversities } from '../../lib/use-universities';
 import './cohorts.css';
 
@@ -122,7 +123,12 @@ export default function CohortPage() {
         </div>
         <div>
           <dt>{t('cohort.form.degrees')}</dt>
-          <dd>{c.eligibleDegreeLevels.map((d) => t(degreeLevelKey(d))).join('、')}</dd>
+          <dd>
+            {formatList(
+              c.eligibleDegreeLevels.map((d) => t(degreeLevelKey(d))),
+              lang,
+            )}
+          </dd>
         </div>
         <div>
           <dt>{t('cohort.form.check_in')}</dt>

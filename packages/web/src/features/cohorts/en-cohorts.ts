@@ -12,7 +12,7 @@ export const enCohorts: Record<keyof typeof zhCNCohorts, string> = {
   'cohort.dates': '{start} to {end}',
   'cohort.window': 'Registration: {open} to {close}',
   'cohort.quota_of': 'Your quota: {quota}',
-  'cohort.universities_count': '{n} universities take part',
+  'cohort.universities_count': '{n, plural, one {# university takes} other {# universities take}} part',
   'cohort.status.planning': 'Planning',
   'cohort.status.registration_open': 'Registration open',
   'cohort.status.review': 'In review',

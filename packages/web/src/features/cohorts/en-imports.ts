@@ -24,11 +24,11 @@ export const enImports: Record<keyof typeof zhCNImports, string> = {
   'import.need_university': 'Choose the students’ university.',
   'import.file_too_large': 'The file is larger than 1 MB; split it and import the parts.',
   'import.step_progress': 'Step 3: progress',
-  'import.progress': '{done} of {total} rows done',
+  'import.progress': '{done} of {total, plural, one {# row} other {# rows}} done',
   'import.counts': '{accepted} accepted, {rejected} rejected',
   'import.running':
     'The server is registering the rows; you may close this page. You will be told by email and in your notifications when the import has finished.',
-  'import.completed': 'Import finished: {accepted} rows accepted, {rejected} rejected.',
+  'import.completed': 'Import finished: {accepted, plural, one {# row} other {# rows}} accepted, {rejected} rejected.',
   'import.result_file': 'Download result file',
   'import.another': 'Import another file',
   'import.history': 'Earlier imports for this cohort',

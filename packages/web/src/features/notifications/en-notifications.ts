@@ -9,7 +9,7 @@ export const enNotifications: Record<keyof typeof zhCNNotifications, string> = {
   'notifications.empty': 'No notifications yet.',
   'notifications.mark_read': 'Mark read',
   'notifications.mark_all_read': 'Mark all read',
-  'notifications.marked_all': '{n} notifications marked read.',
+  'notifications.marked_all': '{n, plural, one {# notification} other {# notifications}} marked read.',
   'notifications.unread': 'Unread',
   'notifications.open': 'Open',
   'prefs.title': 'Notifications',

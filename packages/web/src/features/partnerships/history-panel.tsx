@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import type { AuditEntry } from '../../api/types';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime, formatList } from '../../lib/format';
 import { usePagedList } from '../../lib/use-resource';
 import { LoadError, Loading } from '../../ui/feedback';
 
@@ -54,7 +54,7 @@ function Entries({ universityId }: { universityId: string }) {
             {entry.action === 'update' && (
               <span className="muted">
                 {fields(entry).length > 0
-                  ? t('history.fields', { fields: fields(entry).join(lang === 'en' ? ', ' : '、') })
+                  ? t('history.fields', { fields: formatList(fields(entry), lang) })
                   : t('history.no_fields')}
               </span>
             )}

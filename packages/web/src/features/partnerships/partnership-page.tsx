@@ -12,6 +12,7 @@ import { Timeline } from './timeline';
 import { TransitionDialog } from './transition-dialog';
 import { UniversityOutcomes } from './university-outcomes';
 import { useI18n } from '../../i18n/i18n';
+import { formatList } from '../../lib/format';
 import { toDraft, toPatch, type PartnershipDraft } from './partnership-draft';
 import { statusKey, type Partnership, type PartnershipStatus } from './partnerships';
 import { useResource } from '../../lib/use-resource';
@@ -38,7 +39,7 @@ function NotFound() {
 }
 
 export default function PartnershipPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const user = useUser();
   const organiser = user.role === 'organiser';
   const { partnershipId = '' } = useParams();
@@ -105,7 +106,11 @@ export default function PartnershipPage() {
     setNotice({ kind: 'refused', allowed });
     partnership.setData(await get());
   };
-  const list = (statuses: PartnershipStatus[]) => statuses.map((s) => t(statusKey(s))).join(t('common.list_separator'));
+  const list = (statuses: PartnershipStatus[]) =>
+    formatList(
+      statuses.map((s) => t(statusKey(s))),
+      lang,
+    );
 
   return (
     <section className="page" aria-labelledby="partnership-title">

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
+import { formatList } from '../../lib/format';
 import { kindKey, statusKey, type Activity, type Partnership } from './partnerships';
 import { usePagedList } from '../../lib/use-resource';
 import { ActivityForm } from './activity-form';
@@ -10,7 +11,7 @@ import { LoadError, Loading } from '../../ui/feedback';
 type Source = { partnershipId: string; universityId: string } | { universityId: string };
 
 function ActivityItem({ activity: a, partnerships }: { activity: Activity; partnerships?: Partnership[] }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const linked = a.partnershipId ? partnerships?.find((p) => p.partnershipId === a.partnershipId) : undefined;
   return (
     <li className={`activity activity-${a.kind}`}>
@@ -29,7 +30,9 @@ function ActivityItem({ activity: a, partnerships }: { activity: Activity; partn
           <Link to={`/partnerships/${linked.partnershipId}`}>{linked.title}</Link>
         </p>
       )}
-      {a.participants.length > 0 && <p>{t('activity.participants_value', { names: a.participants.join('、') })}</p>}
+      {a.participants.length > 0 && (
+        <p>{t('activity.participants_value', { names: formatList(a.participants, lang) })}</p>
+      )}
       {a.outcome && <p>{t('activity.outcome_value', { text: a.outcome })}</p>}
     </li>
   );

@@ -8,6 +8,7 @@ import { HostUnitForm, type HostUnitInput } from './host-unit-form';
 import { MentorForm } from './mentor-form';
 import { ProjectForm, type ProjectInput } from './project-form';
 import { useI18n } from '../../i18n/i18n';
+import { formatList } from '../../lib/format';
 import { clusterLabel, countyLabel, degreeLabel, kindLabel, type HostUnit, type Project } from './placements';
 import { useResource } from '../../lib/use-resource';
 import { useTitle } from '../../lib/use-title';
@@ -109,7 +110,7 @@ function ExistingHostUnit({ hostUnitId }: { hostUnitId: string }) {
 }
 
 function ProjectsPanel({ unit }: { unit: HostUnit }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const hostUnitId = unit.hostUnitId;
   const projects = useResource(
     (signal) =>
@@ -177,7 +178,8 @@ function ProjectsPanel({ unit }: { unit: HostUnit }) {
                   {cohortName(p.cohortId)} · {t('prj.seats_value', { placed: p.placed, seats: p.seats })}
                 </p>
                 <p>
-                  {[...p.majors, ...p.disciplines].join('、')} {p.degreeLevels.map((d) => degreeLabel(t, d)).join('/')}
+                  {formatList([...p.majors, ...p.disciplines], lang)}{' '}
+                  {p.degreeLevels.map((d) => degreeLabel(t, d)).join('/')}
                 </p>
                 <button type="button" className="button secondary small" onClick={() => setEditing(p.projectId)}>
                   {t('prj.edit')}

@@ -43,7 +43,7 @@ export const enTrips: Record<keyof typeof zhCNTrips, string> = {
   'trip.no_universities': 'No universities yet; add them under Partner universities first.',
   'trip.add_stop': 'Add stop',
   'trip.remove_stop': 'Remove stop {n}',
-  'trip.stop_count': '{n} stops',
+  'trip.stop_count': '{n, plural, one {# stop} other {# stops}}',
   'trip.no_stops': 'This trip has no stops yet.',
   'trip.no_events': 'No events at this stop yet.',
   'trip.report': 'Trip report',
@@ -69,7 +69,9 @@ export const enTrips: Record<keyof typeof zhCNTrips, string> = {
   'event.pick_university': 'Choose a university',
   'event.stop_without_universities': 'This stop visits no university yet, so it cannot have events.',
   'event.public_link': 'Registration link:',
-  'event.counts': '{capacity} seats · {registered} registered · {waitlisted} waitlisted · {checkedIn} checked in',
+  'event.counts':
+    '{capacity, plural, one {# seat} other {# seats}} · {registered} registered · ' +
+    '{waitlisted} waitlisted · {checkedIn} checked in',
   'event.check_in_link': 'Check-in',
 
   'report.title': 'Trip report',
@@ -125,7 +127,7 @@ export const enTrips: Record<keyof typeof zhCNTrips, string> = {
   'reg.field.degree': 'Choose your degree.',
   'reg.error.fix_fields': 'Please correct the marked fields.',
   'reg.error.duplicate': 'You have already registered for this event (one registration per phone number or email).',
-  'reg.error.rate_limited': 'Too many attempts; try again in {seconds} seconds.',
+  'reg.error.rate_limited': 'Too many attempts; try again in {seconds, plural, one {# second} other {# seconds}}.',
   'reg.error.closed': 'This event no longer takes registrations.',
   'reg.status.registered': 'Registered',
   'reg.status.waitlisted': 'Waitlisted',
@@ -136,7 +138,9 @@ export const enTrips: Record<keyof typeof zhCNTrips, string> = {
   'reg.token': 'Check-in code:',
 
   'checkin.title': 'Check-in',
-  'checkin.counts': '{checkedIn} checked in of {registered} registered · {waitlisted} waitlisted · {walkIns} walk-ins',
+  'checkin.counts':
+    '{checkedIn} checked in of {registered} registered · {waitlisted} waitlisted · ' +
+    '{walkIns, plural, one {# walk-in} other {# walk-ins}}',
   'checkin.token_label': 'Check-in code',
   'checkin.token_hint': 'Scan with the scanner, or type the code under the QR and press Enter.',
   'checkin.submit': 'Check in',
@@ -176,11 +180,11 @@ export const enTrips: Record<keyof typeof zhCNTrips, string> = {
   'leads.interest': 'Interest',
   'leads.none': 'No leads yet.',
   'leads.none_matching': 'No leads match.',
-  'leads.count': '{n} leads',
-  'leads.count_more': 'Showing {n} leads; more available',
+  'leads.count': '{n, plural, one {# lead} other {# leads}}',
+  'leads.count_more': 'Showing {n, plural, one {# lead} other {# leads}}; more available',
   'leads.graduates': 'class of {year}',
   'leads.local': 'From the region',
-  'leads.event_count': '{n} events',
+  'leads.event_count': '{n, plural, one {# event} other {# events}}',
   'leads.back': '← Back to leads',
   'leads.events': 'Events',
   'leads.attended': 'attended',

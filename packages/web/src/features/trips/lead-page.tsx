@@ -5,7 +5,7 @@ import { useSession } from '../../auth/session';
 import { Alert, LoadError, Loading } from '../../ui/feedback';
 import { SelectField, TextAreaField } from '../../ui/field';
 import { useI18n } from '../../i18n/i18n';
-import { formatDateTime, degreeKey } from '../../lib/format';
+import { formatDateTime, formatList, degreeKey } from '../../lib/format';
 import { problemText } from '../../lib/problem-text';
 import { INVITATION_KINDS, invitationKey, kindKey, type InvitationKind } from './trips';
 import { useResource } from '../../lib/use-resource';
@@ -88,12 +88,13 @@ export default function LeadPage() {
           <div>
             <dt>{t('leads.interest')}</dt>
             <dd>
-              {[
-                data.interestedInSummerProgramme ? t('invitation.summer_programme') : '',
-                data.interestedInFullTime ? t('invitation.full_time') : '',
-              ]
-                .filter(Boolean)
-                .join('、') || t('common.none')}
+              {formatList(
+                [
+                  data.interestedInSummerProgramme ? t('invitation.summer_programme') : '',
+                  data.interestedInFullTime ? t('invitation.full_time') : '',
+                ].filter(Boolean),
+                lang,
+              ) || t('common.none')}
             </dd>
           </div>
         </dl>

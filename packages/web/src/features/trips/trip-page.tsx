@@ -7,7 +7,7 @@ import { EventForm, type EventInput } from './event-form';
 import { Alert, LoadError, Loading } from '../../ui/feedback';
 import { useI18n } from '../../i18n/i18n';
 import type { Trip, TripEvent } from './trips';
-import { formatYuan } from '../../lib/format';
+import { formatList, formatYuan } from '../../lib/format';
 import { useResource } from '../../lib/use-resource';
 import { nameOf, useUniversities } from '../../lib/use-universities';
 import { useTitle } from '../../lib/use-title';
@@ -96,7 +96,14 @@ export default function TripPage() {
             <dt>{t('trip.delegation')}</dt>
             <dd>
               {trip.delegation.length
-                ? trip.delegation.map((d) => [d.name, d.department, d.role].filter(Boolean).join('，')).join('；')
+                ? trip.delegation
+                    .map((d) =>
+                      formatList(
+                        [d.name, d.department, d.role].filter((part): part is string => Boolean(part)),
+                        lang,
+                      ),
+                    )
+                    .join(lang === 'en' ? '; ' : '；')
                 : t('common.none')}
             </dd>
           </div>
@@ -118,7 +125,7 @@ export default function TripPage() {
             </div>
             <p className="card-meta">
               {t('trip.dates_value', { from: stop.from, to: stop.to })}
-              {names.length > 0 && ` · ${names.join('、')}`}
+              {names.length > 0 && ` · ${formatList(names, lang)}`}
             </p>
             {adding === stop.stopId &&
               (stop.universityIds.length === 0 ? (
