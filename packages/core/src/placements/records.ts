@@ -2,6 +2,7 @@ import type { EntityItem } from 'electrodb';
 import type { RegistrationStatus } from '../cohort-registrations/lifecycle.ts';
 import type { RegistrationRecord } from '../cohort-registrations/records.ts';
 import { db } from '../db/service.ts';
+import { notFound } from '../errors.ts';
 import { NO_MENTOR, type Placement } from './placement.entity.ts';
 
 /** An intern as placements read them: their registration, a record of the registrations domain. */
@@ -45,4 +46,10 @@ export async function internsById(ids: string[]): Promise<Map<string, InternReco
     async (chunk) => (await cohortRegistration.get(chunk.map((registrationId) => ({ registrationId }))).go()).data,
   );
   return new Map(rows.map((r) => [r.registrationId, r]));
+}
+
+export async function requireCohort(cohortId: string) {
+  const { data } = await db().service.entities.cohort.get({ cohortId }).go();
+  if (!data) throw notFound('Cohort');
+  return data;
 }

@@ -77,3 +77,5 @@ export async function unplacedViews(interns: InternRecord[]): Promise<UnplacedIn
     status: i.status,
   }));
 }
+
+export const placementView = async (record: PlacementRecord) => (await placementViews([record]))[0]!;
