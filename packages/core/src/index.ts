@@ -23,6 +23,7 @@ export * from './trips/index.ts';
 export * from './events/index.ts';
 export * from './leads/index.ts';
 export * from './cohorts/index.ts';
+export * from './home/index.ts';
 export * from './cohort-registrations/index.ts';
 export * from './imports/index.ts';
 export * from './host-units/index.ts';

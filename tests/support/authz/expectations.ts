@@ -14,6 +14,7 @@ import { NOTIFICATION_EXPECTATIONS } from './notification-expectations.ts';
 import { REGISTRANT_EXPECTATIONS } from './registrant-expectations.ts';
 import { UNIVERSITY_EXPECTATIONS } from './university-expectations.ts';
 import { EVENT_EXPECTATIONS } from './event-expectations.ts';
+import { HOME_EXPECTATIONS } from './home-expectations.ts';
 import { adminOnly, anyoneSignedIn, isOrganiser, organisersOnly } from './callers.ts';
 
 /** What one case sends. */
@@ -56,6 +57,7 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   ...REGISTRANT_EXPECTATIONS,
   ...UNIVERSITY_EXPECTATIONS,
   ...EVENT_EXPECTATIONS,
+  ...HOME_EXPECTATIONS,
   getHealth: {
     targets: ['none'],
     request: () => ({ method: 'GET', path: '/health' }),

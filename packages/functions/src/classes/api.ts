@@ -3,6 +3,7 @@ import { authRoutes } from '../routes/auth.ts';
 import { cohortRegistrationRoutes } from '../routes/cohort-registrations.ts';
 import { cohortRoutes } from '../routes/cohorts.ts';
 import { dashboardRoutes } from '../routes/dashboard.ts';
+import { homeRoutes } from '../routes/home.ts';
 import { evaluationRoutes } from '../routes/evaluations.ts';
 import { eventRoutes } from '../routes/events.ts';
 import { hostUnitRoutes } from '../routes/host-units.ts';
@@ -44,6 +45,7 @@ export const apiClass: ClassRoutes = {
     stipendRoutes,
     outcomeRoutes,
     dashboardRoutes,
+    homeRoutes,
     notificationRoutes,
     attendanceRoutes,
   ],

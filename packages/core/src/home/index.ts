@@ -1,0 +1,3 @@
+export { CoordinatorHomeView, OrganiserHomeView } from './home.schema.ts';
+export { organiserHome, HOME_LIMITS } from './organiser-home.ts';
+export { coordinatorHome } from './coordinator-home.ts';
