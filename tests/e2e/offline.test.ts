@@ -36,6 +36,7 @@ const words = {
     submit: '提交日志',
     queued: '当前离线，日志已保存在本机，联网后自动提交',
     signOut: '退出登录',
+    oneLog: '1 篇 · 共 8 小时',
   },
   en: {
     day: 'Today’s check-in',
@@ -47,6 +48,8 @@ const words = {
     submit: 'Submit log',
     queued: 'You are offline; the log is kept on this phone and sent when the connection returns',
     signOut: 'Sign out',
+    // A count of one reads in the singular.
+    oneLog: '1 log · 8 hours',
   },
 };
 
@@ -102,6 +105,7 @@ describe.each([
     await context.setOffline(false);
     await page.locator('[data-testid="log-entry"]').filter({ hasText: summary }).waitFor({ timeout: 20_000 });
     await expect(page.getByTestId('queued-log').count()).resolves.toBe(0);
+    await page.getByText(w.oneLog, { exact: true }).waitFor();
     await page.goto(`${session.url}/my-day`);
     await page.getByTestId('queued-check-in').filter({ hasText: w.synced }).waitFor({ timeout: 20_000 });
 
