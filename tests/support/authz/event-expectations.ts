@@ -132,6 +132,21 @@ export const EVENT_EXPECTATIONS: Record<string, RouteExpectation> = {
     }),
     expect: organisersOnly(200),
   },
+  admitFromWaitlist: {
+    targets: ['universityA'],
+    request: async (world) => {
+      // A full event of university A, so the sign-up waits.
+      const full = await newEvent(world.trip, { capacity: 0 });
+      return {
+        method: 'POST',
+        path:
+          `/v1/events/${full.eventId}/registrations/${(await register(full, world.uniA)).registrationId}` +
+          '/admit-from-waitlist',
+        body: { reason: '现场有空位' },
+      };
+    },
+    expect: organisersOnly(200),
+  },
   registerWalkIn: {
     targets: ['universityA'],
     request: (world) => ({ method: 'POST', path: `/v1/events/${world.eventA.eventId}/walk-ins`, body: person() }),

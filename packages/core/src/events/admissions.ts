@@ -2,7 +2,7 @@ import { requireRole, type Actor } from '../auth/actor.ts';
 import { DoorCheckIns } from './door-check-ins.ts';
 import { hitRateLimit, RATE_LIMITS } from './rate-limit.ts';
 import { register } from './registrations.ts';
-import type { RegistrationInput, RegistrationReceipt, RegistrationView } from './events.schema.ts';
+import type { RegistrationInput, RegistrationReceipt, RegistrationView, WaitlistAdmission } from './events.schema.ts';
 import { requireEvent } from './records.ts';
 
 /** Who gets in: the public sign-up, walk-ins and check-ins at the door. */
@@ -38,5 +38,16 @@ export const EventAdmissions = {
   async annulCheckIn(actor: Actor, eventId: string, registrationId: string, reason: string): Promise<RegistrationView> {
     requireRole(actor, 'organiser');
     return DoorCheckIns.annul(actor, await requireEvent(eventId), registrationId, reason);
+  },
+
+  /** Someone waiting who turns up: seated and checked in at once, with the reason the audit keeps. */
+  async admitFromWaitlist(
+    actor: Actor,
+    eventId: string,
+    registrationId: string,
+    reason: string,
+  ): Promise<WaitlistAdmission> {
+    requireRole(actor, 'organiser');
+    return DoorCheckIns.admitFromWaitlist(actor, await requireEvent(eventId), registrationId, reason);
   },
 };

@@ -143,6 +143,12 @@ export const ListRegistrationsQuery = z.object({
 
 export const CheckInInput = z.strictObject({ token: z.string().trim().min(10).max(64) });
 export const AnnulCheckInInput = z.strictObject({ reason: z.string().trim().min(2).max(500) });
+export const AdmitFromWaitlistInput = z.strictObject({
+  reason: z.string().trim().min(2).max(500).openapi({ description: 'Why this person gets in; kept in the audit' }),
+});
+export const WaitlistAdmission = RegistrationView.extend({
+  overCapacity: z.boolean().openapi({ description: 'The event was full: this admission went past its capacity' }),
+});
 
 export const AttendanceCounts = z.object({
   capacity: z.number().int(),
@@ -163,3 +169,4 @@ export type RegistrationReceipt = z.infer<typeof RegistrationReceipt>;
 export type RegistrationView = z.infer<typeof RegistrationView>;
 export type ListRegistrationsQuery = z.infer<typeof ListRegistrationsQuery>;
 export type AttendanceCounts = z.infer<typeof AttendanceCounts>;
+export type WaitlistAdmission = z.infer<typeof WaitlistAdmission>;

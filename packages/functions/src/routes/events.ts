@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import {
+  AdmitFromWaitlistInput,
   AnnulCheckInInput,
   AttendanceCounts,
   CheckInInput,
@@ -13,6 +14,7 @@ import {
   RegistrationView,
   tripIdSchema,
   UpdateEventInput,
+  WaitlistAdmission,
 } from '@aksu/core';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
@@ -161,6 +163,31 @@ eventRoutes.openapi(
   async (c) => {
     const { eventId, registrationId } = c.req.valid('param');
     return c.json(await Events.annulCheckIn(c.get('actor'), eventId, registrationId, c.req.valid('json').reason), 200);
+  },
+);
+
+eventRoutes.openapi(
+  route({
+    operationId: 'admitFromWaitlist',
+    method: 'post',
+    path: '/v1/events/{eventId}/registrations/{registrationId}/admit-from-waitlist',
+    summary: 'Seat and check in someone waiting who is at the door, with the reason (organisers; audited)',
+    description:
+      'One step, even when the event is full (`overCapacity: true` then). Exactly once: admitting someone no ' +
+      'longer waiting is 409, `already_checked_in` with `checkedInAt` when they are in.',
+    request: {
+      params: RegistrationParams,
+      body: jsonBody(AdmitFromWaitlistInput.openapi('AdmitFromWaitlistInput')),
+    },
+    responses: {
+      200: jsonResponse(WaitlistAdmission.openapi('WaitlistAdmission'), 'Seated and checked in'),
+      ...writeErrors(404, 409),
+    },
+  }),
+  async (c) => {
+    const { eventId, registrationId } = c.req.valid('param');
+    const { reason } = c.req.valid('json');
+    return c.json(await Events.admitFromWaitlist(c.get('actor'), eventId, registrationId, reason), 200);
   },
 );
 

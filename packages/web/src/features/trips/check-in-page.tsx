@@ -4,6 +4,7 @@ import { api, unwrap } from '../../api/client';
 import { CameraScan, cameraAvailable } from './camera-scan';
 import { LoadError, Loading } from '../../ui/feedback';
 import { RegistrationSearch } from './registration-search';
+import { WaitlistAdmission, type Admission } from './waitlist-admission';
 import { WalkInForm } from './walk-in-form';
 import { XlsxDownload } from '../../ui/xlsx-download';
 import { useI18n } from '../../i18n/i18n';
@@ -19,7 +20,9 @@ type Outcome =
   | { kind: 'ok'; name: string }
   | { kind: 'already'; at?: string }
   | { kind: 'invalid' }
-  | { kind: 'waitlisted' }
+  | { kind: 'waitlisted'; registrationId: string; name: string }
+  | { kind: 'cancelled'; name: string }
+  | { kind: 'admitted'; name: string; overCapacity: boolean }
   | { kind: 'failed' }
   | { kind: 'walk_in'; name: string };
 
@@ -60,16 +63,26 @@ export default function CheckInPage() {
     const { data, error, response } = await api
       .POST('/v1/events/{eventId}/check-ins', { params: { path: { eventId } }, body: { token: trimmed } })
       .catch(() => ({ data: undefined, error: undefined, response: undefined }));
-    const problem = error as { code?: string; checkedInAt?: string } | undefined;
+    const problem = error as
+      | { code?: string; checkedInAt?: string; registrationStatus?: string; registrationId?: string; name?: string }
+      | undefined;
     if (data) setOutcome({ kind: 'ok', name: data.name });
     else if (problem?.code === 'already_checked_in') setOutcome({ kind: 'already', at: problem.checkedInAt });
-    else if (problem?.code === 'conflict') setOutcome({ kind: 'waitlisted' });
+    else if (problem?.registrationStatus === 'waitlisted' && problem.registrationId)
+      setOutcome({ kind: 'waitlisted', registrationId: problem.registrationId, name: problem.name ?? '' });
+    else if (problem?.registrationStatus === 'cancelled') setOutcome({ kind: 'cancelled', name: problem.name ?? '' });
     else if (problem?.code === 'not_found' || problem?.code === 'validation_failed') setOutcome({ kind: 'invalid' });
     else setOutcome({ kind: response ? 'invalid' : 'failed' });
     setToken('');
     setBusy(false);
     setTick((n) => n + 1);
     // Ready for the next person: a scanner gun types into whatever has focus.
+    input.current?.focus();
+  };
+
+  const admitted = (admission: Admission) => {
+    setOutcome({ kind: 'admitted', name: admission.name, overCapacity: admission.overCapacity });
+    setTick((n) => n + 1);
     input.current?.focus();
   };
 
@@ -81,6 +94,7 @@ export default function CheckInPage() {
   if (event.status === 'error') return <LoadError error={event.error} onRetry={event.reload} />;
   if (event.status === 'loading' && !event.data) return <Loading />;
 
+  const full = Boolean(counts.data && counts.data.registered >= counts.data.capacity);
   const message =
     outcome &&
     {
@@ -94,7 +108,24 @@ export default function CheckInPage() {
             : '',
       },
       invalid: { tone: 'error', title: t('checkin.invalid'), body: t('checkin.invalid_body') },
-      waitlisted: { tone: 'error', title: t('checkin.waitlisted'), body: t('checkin.waitlisted_body') },
+      waitlisted: {
+        tone: 'warning',
+        title: t('checkin.waitlisted'),
+        body: outcome.kind === 'waitlisted' ? t('checkin.waitlisted_body', { name: outcome.name }) : '',
+      },
+      cancelled: {
+        tone: 'error',
+        title: t('checkin.cancelled'),
+        body: outcome.kind === 'cancelled' ? t('checkin.cancelled_body', { name: outcome.name }) : '',
+      },
+      admitted: {
+        tone: outcome.kind === 'admitted' && outcome.overCapacity ? 'warning' : 'success',
+        title: t('checkin.ok'),
+        body:
+          outcome.kind === 'admitted'
+            ? t(outcome.overCapacity ? 'checkin.admitted_over' : 'checkin.admitted', { name: outcome.name })
+            : '',
+      },
       failed: { tone: 'error', title: t('error.network_error'), body: '' },
       walk_in: {
         tone: 'success',
@@ -156,9 +187,26 @@ export default function CheckInPage() {
           </div>
         )}
       </div>
+      {outcome?.kind === 'waitlisted' && (
+        <WaitlistAdmission
+          key={outcome.registrationId}
+          eventId={eventId}
+          registrationId={outcome.registrationId}
+          name={outcome.name}
+          full={full}
+          onDone={admitted}
+          onCancel={() => setOutcome(undefined)}
+        />
+      )}
       <section className="panel" aria-labelledby="search-title">
         <h2 id="search-title">{t('checkin.search_title')}</h2>
-        <RegistrationSearch eventId={eventId} version={tick} onChanged={() => setTick((n) => n + 1)} />
+        <RegistrationSearch
+          eventId={eventId}
+          version={tick}
+          full={full}
+          onChanged={() => setTick((n) => n + 1)}
+          onAdmitted={admitted}
+        />
       </section>
       <XlsxDownload
         label={t('checkin.attendance_download')}

@@ -6,25 +6,33 @@ import { problemText } from '../../lib/problem-text';
 import type { Registration } from './trips';
 import { Alert } from '../../ui/feedback';
 import { TextField } from '../../ui/field';
+import { WaitlistAdmission, type Admission } from './waitlist-admission';
 
 /**
  * Finds a registration by name or phone for someone whose code will not scan, shows where they
- * stand, and takes back a check-in made by mistake (with the reason the audit trail keeps).
+ * stand and offers what can be done for each: check in, admit from the waitlist, take back a
+ * check-in made by mistake (both with the reason the audit trail keeps), or, once cancelled, the
+ * walk-in registration.
  */
 export function RegistrationSearch({
   eventId,
   version,
+  full,
   onChanged,
+  onAdmitted,
 }: {
   eventId: string;
   version: number;
+  full: boolean;
   onChanged(): void;
+  onAdmitted(admission: Admission): void;
 }) {
   const { t, lang } = useI18n();
   const [q, setQ] = useState('');
   const [results, setResults] = useState<Registration[]>();
   const [failure, setFailure] = useState<string>();
   const [annulling, setAnnulling] = useState<string>();
+  const [admitting, setAdmitting] = useState<string>();
   const [reason, setReason] = useState('');
 
   const search = async (event?: FormEvent) => {
@@ -112,8 +120,29 @@ export function RegistrationSearch({
                   ? t('checkin.checked_in_at', { time: formatDateTime(r.checkedInAt, lang) })
                   : r.status === 'waitlisted'
                     ? t('checkin.row_waitlisted')
-                    : t('checkin.row_not_checked_in')}
+                    : r.status === 'cancelled'
+                      ? t('checkin.row_cancelled')
+                      : t('checkin.row_not_checked_in')}
               </p>
+              {r.status === 'waitlisted' && admitting !== r.registrationId && (
+                <button type="button" className="button primary" onClick={() => setAdmitting(r.registrationId)}>
+                  {t('checkin.admit', { name: r.name })}
+                </button>
+              )}
+              {r.status === 'waitlisted' && admitting === r.registrationId && (
+                <WaitlistAdmission
+                  eventId={eventId}
+                  registrationId={r.registrationId}
+                  name={r.name}
+                  full={full}
+                  onCancel={() => setAdmitting(undefined)}
+                  onDone={(admission) => {
+                    setAdmitting(undefined);
+                    onAdmitted(admission);
+                    void search();
+                  }}
+                />
+              )}
               {!r.checkedInAt && r.status === 'registered' && (
                 <button type="button" className="button secondary" onClick={() => checkIn(r.registrationId)}>
                   {t('checkin.manual', { name: r.name })}
