@@ -58,20 +58,18 @@ self.addEventListener('message', (event) => {
 });
 
 async function apiRead(request) {
-  const name = await userCache(request.headers.get('authorization'));
+  const cache = await caches.open(await userCache(request.headers.get('authorization')));
+  let response;
   try {
-    const response = await fetch(request);
-    if (response.ok) {
-      const cache = await caches.open(name);
-      await cache.put(request, response.clone());
-    }
-    return response;
+    response = await fetch(request);
   } catch (error) {
-    const cache = await caches.open(name);
     const kept = await cache.match(request);
     if (kept) return kept;
     throw error;
   }
+  // A full disk or an uncacheable answer only costs the offline copy, never the answer itself.
+  if (response.ok) await cache.put(request, response.clone()).catch(() => undefined);
+  return response;
 }
 
 async function navigation(request) {
@@ -90,7 +88,7 @@ async function builtFile(request) {
   const response = await fetch(request);
   if (response.ok) {
     const cache = await caches.open(SHELL);
-    await cache.put(request, response.clone());
+    await cache.put(request, response.clone()).catch(() => undefined);
   }
   return response;
 }
