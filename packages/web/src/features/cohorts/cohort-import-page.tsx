@@ -26,7 +26,7 @@ const POLL_MS = 2_000;
  * any time; the uploader is told by mail and in the notification centre when the job is done.
  */
 export default function CohortImportPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const user = useUser();
   const { cohortId = '' } = useParams();
   const organiser = user.role === 'organiser';
@@ -53,10 +53,10 @@ export default function CohortImportPage() {
     unwrap(
       api.GET('/v1/imports/{importJobId}', { params: { path: { importJobId: jobParam } }, signal: controller.signal }),
     ).then(setJob, (error: unknown) => {
-      if (!controller.signal.aborted) setFailure(uploadProblem(error, t));
+      if (!controller.signal.aborted) setFailure(uploadProblem(error, t, lang));
     });
     return () => controller.abort();
-  }, [jobParam, job?.importJobId, t]);
+  }, [jobParam, job?.importJobId, t, lang]);
 
   // Live progress: the job is asked for again after each answer while unfinished, and no more once done.
   const unfinished = job !== undefined && job.status !== 'completed';
@@ -119,7 +119,7 @@ export default function CohortImportPage() {
       setJob(created);
       setSearch({ job: created.importJobId }, { replace: true });
     } catch (error) {
-      setFailure(uploadProblem(error, t));
+      setFailure(uploadProblem(error, t, lang));
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,7 @@
 import { ApiError } from '../../api/errors';
 import type { components } from '../../api/schema';
 import type { MessageKey, Translate } from '../../i18n/i18n';
+import { formatList } from '../../lib/format';
 import { problemText } from '../../lib/problem-text';
 
 export type ImportJob = components['schemas']['ImportJob'];
@@ -28,7 +29,7 @@ const FILE_PROBLEMS = [
 ] as const;
 
 /** Why an upload was refused, in words the coordinator can act on. */
-export function uploadProblem(error: unknown, t: Translate): string {
+export function uploadProblem(error: unknown, t: Translate, lang: string): string {
   if (error instanceof ApiError) {
     if (error.code === 'registration_closed') return t('import.error.registration_closed');
     if (error.code === 'upload_too_large') return t('import.error.upload_too_large');
@@ -38,7 +39,7 @@ export function uploadProblem(error: unknown, t: Translate): string {
     const code = FILE_PROBLEMS.find((c) => c === fileError?.code);
     if (code === 'missing_columns') {
       // The message ends with the missing headers as written in the template (Chinese).
-      const columns = fileError!.message.split(': ').slice(1).join(': ').split(', ').join('、');
+      const columns = formatList(fileError!.message.split(': ').slice(1).join(': ').split(', '), lang);
       return t('import.error.missing_columns', { columns });
     }
     if (code) return t(`import.error.${code}` as MessageKey);
