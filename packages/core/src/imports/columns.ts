@@ -1,4 +1,4 @@
-import { textCap } from '../cohort-registrations/rules.ts';
+import { textCap, type DegreeLevel } from '../cohort-registrations/rules.ts';
 
 /**
  * The columns of the registration template. Each column names the registration field it fills, the
@@ -52,6 +52,17 @@ const notMobile = (header: string) => ({
 const fixed = (message: string) => ({ message: () => message });
 
 export const DEGREE_CHOICES = ['硕士', '博士', '本科'];
+
+const DEGREE_WORD: Record<DegreeLevel, string> = { master: '硕士', phd: '博士', bachelor: '本科' };
+
+/**
+ * The degree levels a cohort takes, as the template's drop-down offers them: a level the cohort
+ * refuses would only come back as a rejected row. No levels given means every level.
+ */
+export function degreeChoices(levels?: readonly DegreeLevel[]): string[] {
+  if (!levels?.length) return DEGREE_CHOICES;
+  return DEGREE_CHOICES.filter((word) => levels.some((level) => DEGREE_WORD[level] === word));
+}
 
 export const COLUMNS: ColumnSpec[] = [
   {

@@ -52,6 +52,10 @@ export const ImportJobView = z.object({
   startedAt: z.string().optional(),
   finishedAt: z.string().optional(),
   updatedAt: z.string(),
+  reasons: z
+    .array(z.object({ reason: z.string(), count: z.number().int() }))
+    .optional()
+    .openapi({ description: 'A finished job read by itself: its rejected rows per reason, largest first' }),
 });
 export type ImportJobView = z.infer<typeof ImportJobView>;
 

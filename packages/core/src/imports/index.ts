@@ -3,6 +3,7 @@ import { listPage, queryPage, type PageRequest } from '../db/pagination.ts';
 import { db } from '../db/service.ts';
 import { forbidden, notFound } from '../errors.ts';
 import { readableCohort } from '../cohorts/records.ts';
+import type { DegreeLevel } from '../cohort-registrations/rules.ts';
 import { assertCanSeeJob } from './access.ts';
 import type {
   CreateImportInput,
@@ -13,6 +14,7 @@ import type {
 } from './imports.schema.ts';
 import { resultWorkbook } from './result-workbook.ts';
 import { jobOutcomes } from './batches.ts';
+import { countsByReason } from './finished.ts';
 import { runJob } from './run.ts';
 import { templateCsv, templateWorkbook } from './template.ts';
 import { createImport } from './upload.ts';
@@ -64,11 +66,22 @@ async function readJob(actor: Actor, importJobId: string) {
  * in batches through the same write path as the registration form, so quotas, duplicate detection
  * and eligibility hold exactly as they do for one student.
  */
+/**
+ * A finished job with its rejected rows counted per reason, so the result can say "37 × quota full"
+ * before the rows themselves; a job still running has no final counts, and lists of jobs go without.
+ */
+async function withReasons(view: ImportJobView): Promise<ImportJobView> {
+  if (view.status !== 'completed' || view.rejected === 0) return view;
+  return { ...view, reasons: countsByReason(await jobOutcomes(view.importJobId)) };
+}
+
 export const Imports = {
   /** The template, named after the cohort; for organisers and the coordinators of its universities. */
   async template(actor: Actor, cohortId: string, format: 'xlsx' | 'csv') {
     const { cohort } = await readableCohort(actor, cohortId);
-    return format === 'csv' ? templateCsv() : templateWorkbook(cohort.name);
+    return format === 'csv'
+      ? templateCsv()
+      : templateWorkbook(cohort.name, cohort.eligibleDegreeLevels as DegreeLevel[]);
   },
 
   async create(actor: Actor, cohortId: string, input: CreateImportInput): Promise<ImportJobView> {
@@ -95,12 +108,12 @@ export const Imports = {
   },
 
   async get(actor: Actor, importJobId: string): Promise<ImportJobView> {
-    return toView(await readJob(actor, importJobId));
+    return withReasons(toView(await readJob(actor, importJobId)));
   },
 
   /** Runs the job until its rows are done or the time budget is spent; returns where it got to. */
   async run(actor: Actor, importJobId: string): Promise<ImportJobView> {
-    return toView(await runJob(actor, await readJob(actor, importJobId)));
+    return withReasons(toView(await runJob(actor, await readJob(actor, importJobId))));
   },
 
   /**

@@ -1,6 +1,6 @@
 import { safeCell } from '../exports/safe-cell.ts';
 import { newWorkbook, toFile, type SpreadsheetFile } from '../exports/workbook.ts';
-import { COLUMNS, fillHint } from './columns.ts';
+import { COLUMNS, degreeChoices, fillHint, type ColumnSpec } from './columns.ts';
 import { MAX_ROWS, TEMPLATE_SHEET } from './read-file.ts';
 
 /** Rows of the template that carry the drop-down lists and text format. */
@@ -27,15 +27,30 @@ const EXAMPLE: Record<string, string> = {
   与紧急联系人关系: '父亲',
 };
 
+type DegreeLevels = Parameters<typeof degreeChoices>[0];
+
+/** The columns as one cohort's template prints them: its degree column offers the cohort's levels only. */
+function cohortColumns(levels: DegreeLevels): ColumnSpec[] {
+  const choices = degreeChoices(levels);
+  const hint = choices.length === 1 ? `本批次只接受${choices[0]}` : `${choices.join(' 或 ')}（本批次接受的层次）`;
+  return COLUMNS.map((c) => (c.key === 'degreeLevel' ? { ...c, choices, hint } : c));
+}
+
 /**
  * The registration template: the sheet to fill (text-formatted ID and phone columns so Excel keeps
  * every digit, drop-down lists for the fixed choices) and an instructions sheet with one example.
  * The example is not on the sheet to fill, so it can never be imported by mistake.
  */
-export async function templateWorkbook(cohortName?: string): Promise<SpreadsheetFile> {
+export async function templateWorkbook(cohortName?: string, degreeLevels?: DegreeLevels): Promise<SpreadsheetFile> {
+  const columns = cohortColumns(degreeLevels);
+  const degrees = degreeChoices(degreeLevels);
+  const example: Record<string, string> = {
+    ...EXAMPLE,
+    学历层次: degrees.includes(EXAMPLE.学历层次!) ? EXAMPLE.学历层次! : degrees[0]!,
+  };
   const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet(TEMPLATE_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = COLUMNS.map((c) => ({
+  sheet.columns = columns.map((c) => ({
     key: c.key,
     header: c.header,
     width: c.width,
@@ -43,7 +58,7 @@ export async function templateWorkbook(cohortName?: string): Promise<Spreadsheet
   }));
   const header = sheet.getRow(1);
   header.font = { bold: true };
-  COLUMNS.forEach((column, index) => {
+  columns.forEach((column, index) => {
     const cell = header.getCell(index + 1);
     if (column.required) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFDE9D9' } };
     cell.note = `${column.required ? '必填' : '选填'}：${fillHint(column)}`;
@@ -68,9 +83,9 @@ export async function templateWorkbook(cohortName?: string): Promise<Spreadsheet
     { header: '示例', key: 'example', width: 26 },
   ];
   help.getRow(1).font = { bold: true };
-  for (const column of COLUMNS) {
+  for (const column of columns) {
     const required = column.required ? '必填' : '选填';
-    help.addRow({ header: column.header, required, hint: fillHint(column), example: EXAMPLE[column.header] ?? '' });
+    help.addRow({ header: column.header, required, hint: fillHint(column), example: example[column.header] ?? '' });
   }
   help.addRow({});
   for (const line of [

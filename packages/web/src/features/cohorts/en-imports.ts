@@ -68,4 +68,8 @@ export const enImports: Record<keyof typeof zhCNImports, string> = {
   'import.reason.quota_exceeded': 'Quota used up',
   'import.reason.registration_closed': 'Registration closed',
   'import.reason.rejected': 'Not registered',
+  'import.reasons_title': 'Why rows were rejected',
+  'import.reasons_next':
+    'Fix the rejected rows in the file (each row’s reason is listed below) and upload the same file again; ' +
+    'rows already registered are not registered twice.',
 };

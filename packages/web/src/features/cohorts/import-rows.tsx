@@ -33,6 +33,19 @@ export function ImportRows({ job }: { job: ImportJob }) {
 
   return (
     <section aria-labelledby="import-rows-title">
+      {job.reasons && job.reasons.length > 0 && (
+        <section className="import-reasons" aria-labelledby="import-reasons-title">
+          <h2 id="import-reasons-title">{t('import.reasons_title')}</h2>
+          <ul>
+            {job.reasons.map(({ reason, count }) => (
+              <li key={reason}>
+                <span className="import-reason-count">{count}</span> × {t(`import.reason.${reason}` as MessageKey)}
+              </li>
+            ))}
+          </ul>
+          <p className="muted">{t('import.reasons_next')}</p>
+        </section>
+      )}
       <h2 id="import-rows-title">{t('import.rows_title')}</h2>
       <div className="tabs" role="tablist" aria-label={t('import.rows_title')}>
         {tabs.map(([id, label, count]) => (

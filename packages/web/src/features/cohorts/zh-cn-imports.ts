@@ -60,4 +60,6 @@ export const zhCNImports = {
   'import.reason.quota_exceeded': '名额已满',
   'import.reason.registration_closed': '报名已关闭',
   'import.reason.rejected': '未能报名',
+  'import.reasons_title': '被拒绝的原因',
+  'import.reasons_next': '按原因修改文件中被拒绝的行（逐行原因见下表），再上传同一文件；已报名的行不会重复报名。',
 } as const;
