@@ -56,13 +56,14 @@ export async function queryPage<T, U = T>(
 /**
  * One page of a bounded list read whole and sorted by `key` (an import's rows by number; a mentor's
  * mentees' requests, merged from one read per mentee, newest first with `order: 'desc'`). The cursor
- * names the last key handed out, so a page stays right while items ahead of it change.
+ * names the last key handed out, so a page stays right while items ahead of it change. `compare` is
+ * for an order other than the keys' code points (names by pinyin); the items must be sorted by it.
  */
 export function listPage<T, K extends number | string>(
   items: T[],
   request: PageRequest,
   key: (item: T) => K,
-  { order = 'asc' }: { order?: 'asc' | 'desc' } = {},
+  { order = 'asc', compare }: { order?: 'asc' | 'desc'; compare?: (a: K, b: K) => number } = {},
 ): Page<T> {
   const limit = pageLimit(request);
   let start = 0;
@@ -71,7 +72,8 @@ export function listPage<T, K extends number | string>(
     const next = items.findIndex((item) => {
       const k = key(item);
       if (typeof k !== typeof after) throw invalidCursor();
-      return order === 'asc' ? k > after : k < after;
+      const ahead = compare ? compare(k, after as K) : k > after ? 1 : k < after ? -1 : 0;
+      return order === 'asc' ? ahead > 0 : ahead < 0;
     });
     start = next < 0 ? items.length : next;
   }

@@ -1,6 +1,6 @@
 import { auditRecord, diffChanges } from '../audit/changes.ts';
 import { requireAdmin, requireRole, type Actor } from '../auth/actor.ts';
-import { queryPage, type PageRequest } from '../db/pagination.ts';
+import { listPage, type PageRequest } from '../db/pagination.ts';
 import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
@@ -23,6 +23,19 @@ const nameKey = (name: string) => name.normalize('NFKC').replace(/\s+/g, '').toL
 
 const searchText = (u: Pick<UniversityView, 'name' | 'nameEn' | 'shortName'>) =>
   [u.name, u.nameEn, u.shortName].filter(Boolean).join(' ').toLowerCase();
+
+const pinyin = new Intl.Collator('zh-CN');
+const byPinyin = (a: UniversityView, b: UniversityView) =>
+  pinyin.compare(a.name, b.name) || a.universityId.localeCompare(b.universityId);
+// A page's cursor names the last university by name and id, so the next page starts right after it in
+// the same order even when a university was added in between.
+const KEY_SEPARATOR = '\u001f';
+const pinyinKey = (u: UniversityView) => `${u.name}${KEY_SEPARATOR}${u.universityId}`;
+function comparePinyinKeys(a: string, b: string): number {
+  const [nameA = '', idA = ''] = a.split(KEY_SEPARATOR);
+  const [nameB = '', idB = ''] = b.split(KEY_SEPARATOR);
+  return pinyin.compare(nameA, nameB) || idA.localeCompare(idB);
+}
 
 const duplicateName = () =>
   new DomainError('already_exists', 'A university with this name already exists', {
@@ -79,8 +92,10 @@ export const Universities = {
   },
 
   /**
-   * Organisers list all universities (optionally one province, optionally matching `q` in any name);
-   * a coordinator's list holds only their own university.
+   * Organisers list all universities (optionally one province, optionally matching `q` in any name),
+   * in pinyin order as every university picker shows them; a coordinator's list holds only their own.
+   * The index keeps names in code-point order, which is no order a reader knows, so the list (dozens,
+   * one partition) is read whole and sorted here.
    */
   async list(actor: Actor, query: ListUniversitiesQuery, page: PageRequest) {
     if (actor.role === 'coordinator' && actor.universityId) {
@@ -90,18 +105,12 @@ export const Universities = {
     requireRole(actor, 'organiser');
     const { university } = db().service.entities;
     const q = query.q?.toLowerCase();
-    return queryPage(
-      (options) => {
-        const base = query.province
-          ? university.query.byProvince({ province: query.province })
-          : university.query.all({});
-        const filtered = q ? base.where(({ searchText }, { contains }) => contains(searchText, q)) : base;
-        return filtered.go(options);
-      },
-      page,
-      (record) => forViewer(actor, toView(record)),
-      { filtered: Boolean(q) },
-    );
+    const base = query.province ? university.query.byProvince({ province: query.province }) : university.query.all({});
+    const filtered = q ? base.where(({ searchText }, { contains }) => contains(searchText, q)) : base;
+    const { data } = await filtered.go({ pages: 'all' });
+    const sorted = data.map(toView).sort(byPinyin);
+    const result = listPage(sorted, page, pinyinKey, { compare: comparePinyinKeys });
+    return { ...result, items: result.items.map((u) => forViewer(actor, u)) };
   },
 
   async update(actor: Actor, universityId: string, input: UpdateUniversityInput): Promise<UniversityView> {

@@ -5,7 +5,7 @@ import { db } from '../db/service.ts';
 import { notFound } from '../errors.ts';
 import { accountsNewestFirst } from './list.ts';
 import { getRecord, toUserView, type UserRecord } from './records.ts';
-import type { UserView } from './users.schema.ts';
+import type { ListUsersQuery, UserView } from './users.schema.ts';
 
 /** Organisers read every account; anyone reads their own. */
 export const AccountReads = {
@@ -16,15 +16,20 @@ export const AccountReads = {
     return toUserView(user);
   },
 
-  async list(actor: Actor, page: PageRequest) {
+  async list(actor: Actor, page: PageRequest & ListUsersQuery) {
     requireRole(actor, 'organiser');
-    return shardedPage(accountsNewestFirst, page, toUserView);
+    const { q, role, ...request } = page;
+    return shardedPage(accountsNewestFirst({ q, role }), request, toUserView);
   },
 
+  /**
+   * The university's coordinators. Interns carry the university too, and the index sorts by role
+   * first, so the coordinators are one key range.
+   */
   async listByUniversity(actor: Actor, universityId: string, page: PageRequest) {
     requireRole(actor, 'organiser');
     return queryPage(
-      (options) => db().service.entities.user.query.byUniversity({ universityId }).go(options),
+      (options) => db().service.entities.user.query.byUniversity({ universityId, role: 'coordinator' }).go(options),
       page,
       (user) => toUserView(user as UserRecord),
     );

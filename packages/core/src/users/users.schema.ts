@@ -103,6 +103,13 @@ export const ResetCodeView = z.object({
   expiresAt: z.string().openapi({ description: 'When the code stops working' }),
 });
 
+/** The accounts list's filters: part of a name or email, and one role (administrators are organisers). */
+export const ListUsersQuery = z.object({
+  q: z.string().trim().min(1).max(60).optional(),
+  role: z.enum(ROLES).optional(),
+});
+
+export type ListUsersQuery = z.infer<typeof ListUsersQuery>;
 export type LoginInput = z.infer<typeof LoginInput>;
 export type ResetPasswordInput = z.infer<typeof ResetPasswordInput>;
 export type ChangePasswordInput = z.infer<typeof ChangePasswordInput>;

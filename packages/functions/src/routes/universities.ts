@@ -95,7 +95,7 @@ export const universityRoutes = router()
       operationId: 'listUniversityAccounts',
       method: 'get',
       path: '/v1/universities/{universityId}/coordinators',
-      summary: "The university's accounts (organisers)",
+      summary: "The university's coordinator accounts (organisers)",
       request: { params: Params, query: PageQuery },
       responses: { 200: jsonResponse(pageOf(UserView), 'A page of accounts'), ...errors(404) },
     }),

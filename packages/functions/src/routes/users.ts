@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { CreateUserInput, ResetCodeView, userIdSchema, Users, UserView } from '@aksu/core';
+import { CreateUserInput, ListUsersQuery, ResetCodeView, userIdSchema, Users, UserView } from '@aksu/core';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
 import { forgetSession } from '../middleware/auth.ts';
@@ -43,8 +43,8 @@ export const userRoutes = router()
       operationId: 'listUsers',
       method: 'get',
       path: '/v1/users',
-      summary: 'List accounts, newest first (organisers)',
-      request: { query: PageQuery },
+      summary: 'List accounts, newest first, optionally by part of a name or email and by role (organisers)',
+      request: { query: PageQuery.extend(ListUsersQuery.shape) },
       responses: { 200: jsonResponse(pageOf(UserView), 'A page of accounts'), ...errors() },
     }),
     async (c) => c.json(await Users.list(c.get('actor'), c.req.valid('query')), 200),

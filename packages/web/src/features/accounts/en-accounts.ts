@@ -39,4 +39,11 @@ export const enAccounts: Record<keyof typeof zhCNAccounts, string> = {
   'users.reset_code_instructions':
     'Pass it on in person or by phone. The code works once, ' +
     'for {hours, plural, one {# hour} other {# hours}}; issuing another cancels it.',
+  'users.search': 'Search accounts',
+  'users.search_placeholder': 'Part of a name or email',
+  'users.role_filter': 'Role',
+  'users.all_roles': 'All roles',
+  'users.search_submit': 'Search',
+  'users.clear': 'Clear filters',
+  'users.none_matching': 'No account matches. Try another name or email, or clear the filters to see every account.',
 } as const;

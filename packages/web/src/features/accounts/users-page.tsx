@@ -1,9 +1,10 @@
-import { useState } from 'react';
-import { Link } from 'react-router';
+import { useEffect, useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import type { ResetCode, User } from '../../api/types';
 import { useUser } from '../../auth/session';
 import { Alert, LoadError, Loading } from '../../ui/feedback';
+import { SelectField, TextField } from '../../ui/field';
 import { InviteUserForm } from './invite-user-form';
 import { ResetCodePanel } from './reset-code';
 import { StatusBadge } from '../../ui/status-badge';
@@ -13,15 +14,40 @@ import { usePagedList } from '../../lib/use-resource';
 import { useTitle } from '../../lib/use-title';
 
 const PAGE_SIZE = 50;
+const ROLES = ['organiser', 'coordinator', 'mentor', 'intern'] as const;
 
 export default function UsersPage() {
   const { t } = useI18n();
   const me = useUser();
   useTitle(t('users.title'));
+  // The filters live in the URL, so a search survives a reload and the back button returns to it.
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const role = ROLES.find((r) => r === params.get('role'));
+  const [typed, setTyped] = useState(q);
+  useEffect(() => setTyped(q), [q]);
+  const filtered = Boolean(q || role);
   const list = usePagedList(
-    (cursor, signal) => unwrap(api.GET('/v1/users', { params: { query: { limit: PAGE_SIZE, cursor } }, signal })),
-    ['/v1/users'],
+    (cursor, signal) =>
+      unwrap(
+        api.GET('/v1/users', {
+          params: { query: { limit: PAGE_SIZE, cursor, q: q || undefined, role } },
+          signal,
+        }),
+      ),
+    ['/v1/users', q, role],
   );
+  const applyFilters = (next: { q?: string; role?: string }) => {
+    const merged = { q, role: role ?? '', ...next };
+    const search = new URLSearchParams();
+    if (merged.q.trim()) search.set('q', merged.q.trim());
+    if (merged.role) search.set('role', merged.role);
+    setParams(search, { replace: true });
+  };
+  const onSearch = (event: FormEvent) => {
+    event.preventDefault();
+    applyFilters({ q: typed });
+  };
   const [pending, setPending] = useState<string>();
   const [actionError, setActionError] = useState<{ name: string; message: string }>();
   const [done, setDone] = useState<string>();
@@ -82,8 +108,50 @@ export default function UsersPage() {
             {actionError.message}
           </Alert>
         )}
+        <search>
+          <form className="filters" onSubmit={onSearch} noValidate>
+            <TextField
+              id="q"
+              type="search"
+              label={t('users.search')}
+              placeholder={t('users.search_placeholder')}
+              value={typed}
+              onChange={(e) => setTyped(e.target.value)}
+              maxLength={60}
+              autoComplete="off"
+            />
+            <SelectField
+              id="role"
+              label={t('users.role_filter')}
+              value={role ?? ''}
+              onChange={(e) => applyFilters({ role: e.target.value })}
+            >
+              <option value="">{t('users.all_roles')}</option>
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {t(`role.${r}`)}
+                </option>
+              ))}
+            </SelectField>
+            <div className="filter-actions">
+              <button type="submit" className="button primary">
+                {t('users.search_submit')}
+              </button>
+              {filtered && (
+                <button type="button" className="button secondary" onClick={() => applyFilters({ q: '', role: '' })}>
+                  {t('users.clear')}
+                </button>
+              )}
+            </div>
+          </form>
+        </search>
         {list.status === 'loading' && <Loading />}
         {list.status === 'error' && <LoadError error={list.error} onRetry={list.reload} />}
+        {list.status === 'ready' && list.items.length === 0 && filtered && (
+          <p className="muted" role="status">
+            {t('users.none_matching')}
+          </p>
+        )}
         <ul className="people accounts">
           {list.items.map((user) => (
             <li key={user.userId}>

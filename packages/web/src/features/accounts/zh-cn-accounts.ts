@@ -34,4 +34,11 @@ export const zhCNAccounts = {
   'users.reset_code_link': '或发送此链接：',
   'users.reset_code_instructions':
     '请当面或电话告知本人。重置码 {hours} 小时内有效，只能使用一次；再次生成会使旧的失效。',
+  'users.search': '搜索账号',
+  'users.search_placeholder': '姓名或邮箱的一部分',
+  'users.role_filter': '角色',
+  'users.all_roles': '全部角色',
+  'users.search_submit': '搜索',
+  'users.clear': '清除筛选',
+  'users.none_matching': '没有符合条件的账号。请换一个姓名或邮箱，或清除筛选后查看全部账号。',
 } as const;
