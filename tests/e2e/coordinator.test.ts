@@ -36,7 +36,9 @@ beforeAll(async () => {
 describe('coordinator', () => {
   it('starts on their own university and sees no other', async () => {
     const page = await signedInPage();
-    expect(new URL(page.url()).pathname).toBe('/my-university');
+    expect(new URL(page.url()).pathname).toBe('/home');
+    await page.getByRole('heading', { level: 1, name: '待办事项' }).waitFor();
+    await page.getByRole('link', { name: '查看本校信息' }).click();
     await page.getByRole('heading', { level: 1, name: own.name }).waitFor();
     expect(await page.title()).toBe(`${own.name} · 才聚阿克苏`);
     const nav = page.getByRole('navigation', { name: '主导航' });
@@ -82,6 +84,7 @@ describe('coordinator', () => {
 
   it('edits the contacts, with field errors in Chinese', async () => {
     const page = await signedInPage();
+    await page.goto(`${session.url}/my-university`);
     await page.getByRole('button', { name: '编辑联系人' }).click();
     await page.getByRole('button', { name: '添加联系人' }).click();
     const added = page.getByRole('group', { name: '联系人 2' });

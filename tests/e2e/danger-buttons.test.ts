@@ -58,7 +58,7 @@ describe('remove buttons on the organiser forms', { timeout: 120_000 }, () => {
     await signIn(page, session.url, organiserEmail);
     if (english) {
       await page.getByRole('button', { name: 'English' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Partner universities' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
     }
     let seen = 0;
     await openForms(page, async () => {

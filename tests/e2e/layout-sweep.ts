@@ -49,7 +49,7 @@ async function sweep(viewport: typeof PHONE | typeof DESKTOP, size: string, visi
     if (email) await signIn(page, app.url, email, password);
     if (english) {
       await page.getByRole('button', { name: 'English' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Partner universities' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
     }
     problems.push(...(await checkScreens(page, size, screens)));
     await context.close();

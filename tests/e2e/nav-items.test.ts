@@ -34,7 +34,7 @@ describe('organiser navigation at 1366 px', { timeout: 120_000 }, () => {
     await signIn(page, session.url, organiserEmail);
     if (english) {
       await page.getByRole('button', { name: 'English' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Partner universities' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
     }
     const nav = await hiddenItems(page);
     expect(nav.count).toBe(14);

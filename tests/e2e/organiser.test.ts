@@ -24,8 +24,10 @@ describe('organiser', () => {
   it('signs in, creates a university and finds it in the list', async () => {
     const page = await session.newPage();
     await signIn(page, session.url, organiserEmail);
-    expect(new URL(page.url()).pathname).toBe('/universities');
+    expect(new URL(page.url()).pathname).toBe('/home');
     await page.getByRole('banner').getByText('测试专员').waitFor();
+    await page.getByRole('heading', { level: 1, name: '工作台' }).waitFor();
+    await page.goto(`${session.url}/universities`);
 
     const name = `阿克苏测试大学${unique()}`;
     await page.getByRole('link', { name: '新增院校' }).click();
@@ -68,6 +70,7 @@ describe('organiser', () => {
     }
     const page = await session.newPage();
     await signIn(page, session.url, organiserEmail);
+    await page.goto(`${session.url}/universities`);
     await page.getByLabel('搜索院校').fill(prefix);
     await page.getByRole('button', { name: '搜索', exact: true }).click();
     // The unfiltered first page says the same "20 and more" while the search is still on its way,
@@ -133,7 +136,9 @@ describe('organiser', () => {
     await invitee.getByLabel('设置密码').fill('coordinator-pass-1');
     await invitee.getByLabel('确认密码').fill('coordinator-pass-1');
     await invitee.getByRole('button', { name: '激活并登录' }).click();
-    await invitee.waitForURL('**/my-university');
+    await invitee.waitForURL('**/home');
+    await invitee.getByRole('heading', { level: 1, name: '待办事项' }).waitFor();
+    await invitee.getByRole('link', { name: '查看本校信息' }).click();
     await invitee.getByRole('heading', { level: 1, name: university.name }).waitFor();
   });
 
@@ -158,15 +163,15 @@ describe('organiser', () => {
     await signIn(page, session.url, organiserEmail);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Partner universities' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
-    expect(await page.title()).toBe('Partner universities · Talent Aksu');
+    expect(await page.title()).toBe('Overview · Talent Aksu');
 
     await page.reload();
-    await page.getByRole('link', { name: 'Add university' }).waitFor();
+    await page.getByRole('link', { name: 'All cohorts' }).waitFor();
     await page.getByRole('button', { name: '中文' }).click();
-    await page.getByRole('heading', { level: 1, name: '合作院校' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: '工作台' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
   });
 

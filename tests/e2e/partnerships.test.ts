@@ -170,6 +170,7 @@ describe('partnerships, organiser', () => {
 describe('partnerships, coordinator', () => {
   it("sees their university's partnership read-only and not another's", async () => {
     const page = await signedInPage(coordinatorEmail);
+    await page.goto(`${session.url}/my-university`);
     const relations = page.getByRole('region', { name: '合作与往来' });
     await relations.getByRole('link', { name: ownPartnership.title }).waitFor();
     expect(await relations.getByRole('button', { name: '添加往来记录' }).count()).toBe(0);
@@ -242,6 +243,7 @@ describe('partnership outcomes', () => {
 
   it('shows a coordinator the same counters for their own university', async () => {
     const page = await signedInPage(coordinatorEmail);
+    await page.goto(`${session.url}/my-university`);
     await page.getByRole('region', { name: '合作与往来' }).waitFor();
     expect(await outcomes(page)).toEqual(expected);
     await page.goto(`${session.url}/partnerships/${ownPartnership.partnershipId}`);

@@ -43,6 +43,7 @@ const CohortPlacementsPage = lazy(() => import('./features/placements/cohort-pla
 const MyDayPage = lazy(() => import('./features/attendance/my-day-page'));
 const AttendanceBoardPage = lazy(() => import('./features/attendance/attendance-board-page'));
 const MenteeAttendancePage = lazy(() => import('./features/attendance/mentee-attendance-page'));
+const HomePage = lazy(() => import('./features/home/home-page'));
 const CohortsPage = lazy(() => import('./features/cohorts/cohorts-page'));
 const CohortPage = lazy(() => import('./features/cohorts/cohort-page'));
 const CohortFormPage = lazy(() => import('./features/cohorts/cohort-form-page'));
@@ -207,6 +208,7 @@ export function App() {
                       </RequireRole>
                     }
                   />
+                  <Route path="home" element={organiserOrCoordinator(<HomePage />)} />
                   <Route path="cohorts" element={organiserOrCoordinator(<CohortsPage />)} />
                   <Route path="cohorts/new" element={organiserOnly(<CohortFormPage />)} />
                   <Route path="cohorts/:cohortId" element={organiserOrCoordinator(<CohortPage />)} />

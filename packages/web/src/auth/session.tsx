@@ -92,8 +92,7 @@ export function useUser(): User {
 
 /** Where each role starts after signing in. */
 export function homePath(user: User): string {
-  if (user.role === 'organiser') return '/universities';
-  if (user.role === 'coordinator') return '/my-university';
+  if (user.role === 'organiser' || user.role === 'coordinator') return '/home';
   if (user.role === 'mentor' && user.mentorId) return '/my-mentees';
   if (user.role === 'intern' && user.internId) return '/my-day';
   return '/welcome';

@@ -9,6 +9,7 @@ import { enAttendance } from '../features/attendance/en-attendance';
 import { enTrips } from '../features/trips/en-trips';
 import { enRegistrant } from '../features/trips/en-registrant';
 import { enPartnerships } from '../features/partnerships/en-partnerships';
+import { enHome } from '../features/home/en-home';
 import { enCodes } from './en-problems';
 import { codeMessages } from './problem-codes';
 import type { MessageKey } from './zh-cn';
@@ -220,5 +221,6 @@ export const en: Record<MessageKey, string> = {
   ...enImports,
   ...enConversion,
   ...enPartnerships,
+  ...enHome,
   ...codeMessages(enCodes),
 };

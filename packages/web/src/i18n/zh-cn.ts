@@ -9,6 +9,7 @@ import { zhCNAttendance } from '../features/attendance/zh-cn-attendance';
 import { zhCNTrips } from '../features/trips/zh-cn-trips';
 import { zhCNRegistrant } from '../features/trips/zh-cn-registrant';
 import { zhCNPartnerships } from '../features/partnerships/zh-cn-partnerships';
+import { zhCNHome } from '../features/home/zh-cn-home';
 import { zhCNCodes } from './zh-cn-problems';
 import { codeMessages } from './problem-codes';
 
@@ -213,6 +214,7 @@ export const zhCN = {
   ...zhCNImports,
   ...zhCNConversion,
   ...zhCNPartnerships,
+  ...zhCNHome,
   ...codeMessages(zhCNCodes),
 } as const;
 

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { ApiError } from '../../api/errors';
 import { useUser } from '../../auth/session';
+import { CohortHub } from './cohort-hub';
 import { CohortStudents } from './cohort-students';
 import { CohortStatusBadge, CohortSummaryTable } from './cohort-summary-table';
 import { Alert, LoadError, Loading } from '../../ui/feedback';
@@ -80,26 +81,17 @@ export default function CohortPage() {
       )}
       <div className="card-actions">
         {organiser && (
-          <>
-            <Link to={`/cohorts/${cohortId}/review`} className="button primary">
-              {t('cohort.review')}
-            </Link>
-            <Link to={`/cohorts/${cohortId}/edit`} className="button secondary">
-              {t('cohort.edit')}
-            </Link>
-          </>
+          <Link to={`/cohorts/${cohortId}/edit`} className="button secondary">
+            {t('cohort.edit')}
+          </Link>
         )}
         {(organiser ? c.status === 'registration_open' || c.status === 'review' : c.status === 'registration_open') && (
-          <>
-            <Link to={`/cohorts/${cohortId}/register`} className={organiser ? 'button secondary' : 'button primary'}>
-              {t('cohort.register')}
-            </Link>
-            <Link to={`/cohorts/${cohortId}/import`} className="button secondary">
-              {t('import.link')}
-            </Link>
-          </>
+          <Link to={`/cohorts/${cohortId}/import`} className="button secondary">
+            {t('import.link')}
+          </Link>
         )}
       </div>
+      <CohortHub cohort={c} summary={summary.data} organiser={organiser} />
       {organiser && c.allowedTransitions.length > 0 && (
         <div className="transition-actions">
           {c.allowedTransitions.map((to) => (

@@ -1,0 +1,50 @@
+import type { zhCNHome } from './zh-cn-home';
+
+/** The organiser's overview and the coordinator's to-do list. Merged into en.ts. */
+export const enHome: Record<keyof typeof zhCNHome, string> = {
+  'home.organiser.title': 'Overview',
+  'home.organiser.lead':
+    "Today is {date}. Deal with registrations waiting for review and agreements about to expire, then check today's check-ins.",
+  'home.cohorts.title': 'Open cohorts',
+  'home.cohorts.none': 'No cohort is open yet. Create a cohort, set each university’s quota, then open registration.',
+  'home.cohorts.new': 'New cohort',
+  'home.cohorts.all': 'All cohorts',
+  'home.cohorts.places': 'Places taken: {active} of {quota}',
+  'home.cohorts.to_review': 'Waiting for review: {n}',
+  'home.cohorts.to_confirm': 'Waiting for the university to confirm: {n}',
+  'home.cohorts.check_in': 'Checked in today: {checkedIn} of {confirmed} confirmed interns; on leave: {onLeave}',
+  'home.cohorts.check_in_rate': 'Check-in rate {rate}',
+  'home.cohorts.open': 'Open the cohort',
+  'home.check_in.title': "Today's check-ins",
+  'home.check_in.none': 'No cohort is running today, so there are no check-ins to follow.',
+  'home.check_in.summary': 'Checked in: {checkedIn} of {confirmed} confirmed interns',
+  'home.check_in.board': 'Open the attendance board',
+  'home.reviews.title': 'Registrations to review',
+  'home.reviews.count': 'Waiting for review: {n}.',
+  'home.reviews.none': 'Nothing waits for review. Registrations appear here once universities submit them.',
+  'home.reviews.item': '{name}: waiting for review: {n}',
+  'home.expiring.title': 'Agreements expiring soon ({days}-day window)',
+  'home.expiring.none': 'No agreement expires within the {days}-day window.',
+  'home.expiring.item': 'Expires {date}',
+  'home.expiring.more': 'More agreements expire soon: see all partnerships',
+  'home.events.title': 'Events coming up ({days}-day window)',
+  'home.events.none': 'No campus event is scheduled in the {days}-day window. Plan talks in a recruitment trip.',
+  'home.events.trips': 'See the trips',
+  'home.coordinator.title': 'To do',
+  'home.coordinator.lead': 'What needs you: students to register, students to confirm, review decisions to read.',
+  'home.register.title': 'Register students',
+  'home.register.none':
+    'No cohort is open for registration with places left. Cohorts appear here when registration opens.',
+  'home.register.item': 'Places left: {left} of {quota}; closes {closes}',
+  'home.register.action': 'Register students',
+  'home.confirm.title': 'Confirm students',
+  'home.confirm.none':
+    'No student waits for your confirmation. When a student is accepted, confirm here whether they will come.',
+  'home.confirm.item': 'Accepted students waiting for your confirmation: {n}',
+  'home.confirm.action': 'Confirm',
+  'home.decisions.title': 'New review decisions',
+  'home.decisions.none':
+    'No unread review decisions. You are notified when the organisers decide on your students’ registrations.',
+  'home.decisions.all': 'See all notifications',
+  'home.my_university': 'See your university',
+} as const;
