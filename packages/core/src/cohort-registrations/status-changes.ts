@@ -8,7 +8,7 @@ import { hashInvitationCode, INVITATION_TTL_DAYS, newInvitationCode } from '../u
 import type { CohortRegistrationView } from './cohort-registrations.schema.ts';
 import { holdsPlace, registrationTransitionError, type RegistrationStatus } from './lifecycle.ts';
 import { getPlacementRecord } from '../placements/records.ts';
-import { releaseItems } from '../placements/writes.ts';
+import { releaseItems } from '../placements/release.ts';
 import { getRegistrationRecord, toRegistrationView, type RegistrationRecord } from './records.ts';
 import { outboxOp } from '../outbox/events.ts';
 import { encryptField } from '../personal/vault.ts';

@@ -21,7 +21,8 @@ import {
   type PlacementRecord,
 } from './records.ts';
 import { placementView, unplacedViews } from './views.ts';
-import { assertMentorFits, Refusal, releasePlacement, writePlacement } from './writes.ts';
+import { releasePlacement } from './release.ts';
+import { assertMentorFits, Refusal, writePlacement } from './writes.ts';
 
 async function requirePlacement(registrationId: string): Promise<PlacementRecord> {
   const placement = await getPlacementRecord(registrationId);

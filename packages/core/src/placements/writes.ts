@@ -10,8 +10,8 @@ import { mentorOf, PLACEABLE_STATUSES, type InternRecord, type PlacementRecord }
 import { outboxOp } from '../outbox/events.ts';
 import { peopleEvent } from '../people-events/events.ts';
 
-type WriteBuilder = Parameters<AppService['transaction']['write']>[0];
-type Ops = ReturnType<WriteBuilder>;
+export type WriteBuilder = Parameters<AppService['transaction']['write']>[0];
+export type Ops = ReturnType<WriteBuilder>;
 
 /** A refusal decided by a condition; unlike a contention `conflict`, retrying would not change it. */
 export class Refusal extends DomainError {
@@ -74,7 +74,7 @@ export async function writePlacement(
  * Tries a placement write again while it only lost to other transactions on the same seat or mentor
  * (beyond `transact`'s own retries); a refusal decided by a condition is final.
  */
-async function retryContended<T>(write: () => Promise<T>): Promise<T> {
+export async function retryContended<T>(write: () => Promise<T>): Promise<T> {
   const contended = (error: unknown) => isConflict(error) && !(error instanceof Refusal);
   return retryOnConflict(write, { attempts: 31, retryable: contended });
 }
@@ -230,53 +230,4 @@ async function attemptWrite(
     },
   );
   return after;
-}
-
-/**
- * Takes a placed intern off their project (withdrawn, or to be placed afresh): the seat and the
- * mentor's slot are freed, the registration loses its placement fields and the placement record
- * goes, in one transaction conditioned on the placement being as read.
- */
-export async function releasePlacement(actor: Actor, registrationId: string, before: PlacementRecord): Promise<void> {
-  const at = new Date().toISOString();
-  await retryContended(() =>
-    transact(
-      (entities) =>
-        [
-          ...releaseItems(entities, before),
-          entities.cohortRegistration
-            .patch({ registrationId })
-            .remove(['hostUnitId', 'projectId', 'mentorId', 'placedAt'])
-            .set({ updatedAt: at })
-            .add({ version: 1 })
-            .where((a, { eq }) => eq(a.projectId, before.projectId))
-            .commit(),
-          entities.audit
-            .create(
-              auditRecord(actor, 'placement', registrationId, 'release', diffChanges({ ...before }, undefined), at),
-            )
-            .commit(),
-        ] as Ops,
-      () => changedMeanwhile(),
-    ),
-  );
-}
-
-/**
- * What ending a placement writes besides the registration: the placement record deleted (only as
- * read), its project's seat and its mentor's slot given back. Shared by a release and a withdrawal.
- */
-export function releaseItems(
-  { placement, projectSeats, mentorLoad }: Parameters<WriteBuilder>[0],
-  before: PlacementRecord,
-) {
-  const mentorId = mentorOf(before);
-  return [
-    placement
-      .delete({ registrationId: before.registrationId })
-      .where((a, { eq }) => eq(a.version, before.version))
-      .commit(),
-    projectSeats.patch({ projectId: before.projectId }).add({ placed: -1 }).commit(),
-    ...(mentorId ? [mentorLoad.patch({ mentorId }).add({ mentees: -1 }).commit()] : []),
-  ];
 }
