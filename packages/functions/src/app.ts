@@ -75,6 +75,10 @@ export function createApp(config: AppConfig) {
         name: 'Dashboard',
         description: 'Conversion funnel, retention curves, attribution, housing subsidy forecast and policy versions',
       },
+      {
+        name: 'Home',
+        description: 'What each desk role sees first: the organiser’s overview, a coordinator’s to-do list',
+      },
       { name: 'Check-ins', description: "Interns' daily check-in (签到), offline uploads and the days mentors see" },
       { name: 'Leave', description: 'Leave requests (请假) and their approval' },
       { name: 'Attendance', description: 'The daily attendance board, the absentee list and one intern’s days' },
