@@ -63,11 +63,12 @@ describe('留阿成效看板: attendance, attribution and retention not yet reac
       await trip.waitFor();
       expect(await trip.locator('[data-field="hires"]').textContent()).toBe('0');
       expect(await trip.locator('[data-field="expenses"]').textContent()).toBe(
-        new Intl.NumberFormat('zh-CN', { style: 'currency', currency: 'CNY', minimumFractionDigits: 2 }).format(
-          EXPENSES_FEN / 100,
-        ),
+        `${(EXPENSES_FEN / 100).toLocaleString('en-US')}.00 元`,
       );
       expect(await trip.locator('[data-field="costPerHire"]').textContent()).toBe('—');
+      for (const money of await page.locator('[data-money]').allInnerTexts()) {
+        expect(money.trim()).toMatch(/^(-?\d{1,3}(,\d{3})*\.\d{2} 元|—)$/);
+      }
       await page.getByRole('heading', { name: '各项校地合作的引才成效' }).waitFor();
 
       // The seeded cohort ended in 2024: the years after its end still ahead show — rather than 0, and a

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, Universities, weekStartOf } from '@aksu/core';
 import { PASSWORD as SUPPORT_PASSWORD } from '../support/accounts.ts';
@@ -5,6 +6,13 @@ import { recordDays, runningProgramme, today } from '../support/logs-stipends.ts
 import { browserSession, createAccount, PHONE, signIn, SYSTEM, unique } from './harness.ts';
 
 const session = browserSession();
+
+/** Every amount on the page, checked to read as yuan with two decimals and 元 (or — where there is none). */
+async function moneyTexts(page: Page): Promise<string[]> {
+  const texts = (await page.locator('[data-money]').allInnerTexts()).map((s) => s.trim());
+  for (const text of texts) expect(text).toMatch(/^(-?\d{1,3}(,\d{3})*\.\d{2} 元|—)$/);
+  return texts;
+}
 let p: Awaited<ReturnType<typeof runningProgramme>>;
 let organiserEmail: string;
 
@@ -116,6 +124,10 @@ describe('实践日志 and 生活补贴: a week from log to payout', () => {
       const batch = organiser.getByTestId('payout-batch').first();
       await batch.waitFor();
       await expect(batch.innerText()).resolves.toContain('1 人 · 合计 5,416.59 元');
+      // Named by its day and size, not by its id.
+      await expect(batch.getByRole('heading').innerText()).resolves.toContain(`${today()} · 1 笔`);
+      expect(await batch.innerText()).not.toContain((await batch.getAttribute('data-batch'))!);
+      await expect(moneyTexts(organiser)).resolves.not.toEqual([]);
       organiser.once('dialog', (dialog) => void dialog.accept());
       await batch.getByRole('button', { name: '标记为已发放' }).click();
       await batch.getByText('已发放', { exact: true }).waitFor();
@@ -123,7 +135,8 @@ describe('实践日志 and 生活补贴: a week from log to payout', () => {
       // The intern sees the frozen, paid statement at the same amount.
       await phone.reload();
       await phone.getByTestId('statement-status').filter({ hasText: '已发放' }).waitFor();
-      await expect(phone.getByTestId('statement-total').innerText()).resolves.toBe('5,416.59');
+      await expect(phone.getByTestId('statement-total').innerText()).resolves.toBe('5,416.59 元');
+      await expect(moneyTexts(phone)).resolves.not.toEqual([]);
     },
   );
 });

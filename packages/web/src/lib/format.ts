@@ -26,12 +26,16 @@ export function dateIn(at: Date | string, timeZone: string): string {
 /** Today in Beijing time, the calendar the office (and the API's default dates) work on, not UTC's. */
 export const today = (): string => dateIn(new Date(), TIME_ZONE);
 
-/** Amounts are kept in fen so sums are exact; people read yuan. */
-export function formatYuan(fen: number | null | undefined, lang: string): string {
+/**
+ * Every amount on screen, in both languages: yuan with two decimals and 元, e.g. "1,234.50 元". The API keeps
+ * integer fen so sums are exact; the split is by integer division so no amount passes through floating yuan.
+ */
+export function formatYuan(fen: number | null | undefined): string {
   if (fen === null || fen === undefined) return '—';
-  return new Intl.NumberFormat(lang, { style: 'currency', currency: 'CNY', minimumFractionDigits: 2 }).format(
-    fen / 100,
-  );
+  const sign = fen < 0 ? '-' : '';
+  const abs = Math.abs(Math.round(fen));
+  const whole = Math.trunc(abs / 100).toLocaleString('en-US');
+  return `${sign}${whole}.${String(abs % 100).padStart(2, '0')} 元`;
 }
 
 /**

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n';
 
 // eCharts is large: it is loaded on first use, so only the dashboard pays for it and the first page
-// does not. Only the chart kinds the dashboard draws are registered.
+// does not. Only the chart kinds the dashboard draws are registered. SVG keeps the printed report sharp and
+// leaves each label an element whose box can be measured.
 type EChartsModule = typeof import('echarts/core');
 let loading: Promise<EChartsModule> | undefined;
 function loadECharts(): Promise<EChartsModule> {
@@ -20,7 +21,7 @@ function loadECharts(): Promise<EChartsModule> {
       components.TooltipComponent,
       components.LegendComponent,
       components.DatasetComponent,
-      renderers.CanvasRenderer,
+      renderers.SVGRenderer,
     ]);
     return core;
   });
@@ -47,7 +48,7 @@ export function EChart({
     const onResize = () => chart?.resize();
     void loadECharts().then((echarts) => {
       if (disposed || !box.current) return;
-      chart = echarts.init(box.current, undefined, { renderer: 'canvas' });
+      chart = echarts.init(box.current, undefined, { renderer: 'svg' });
       chart.setOption(option);
       setReady(true);
       window.addEventListener('resize', onResize);

@@ -9,6 +9,26 @@ import { useResource } from '../../lib/use-resource';
 import { useTitle } from '../../lib/use-title';
 import './conversion.css';
 
+/**
+ * The universities of a cohort's placed interns. The funnel's university rows count interns only once they finish,
+ * so a running cohort would read 0 所高校; its placements are bounded by the quotas, a few pages at most.
+ */
+async function universitiesOfPlacements(cohortId: string, signal: AbortSignal): Promise<number> {
+  const found = new Set<string>();
+  let cursor: string | undefined;
+  do {
+    const page = await unwrap(
+      api.GET('/v1/cohorts/{cohortId}/placements', {
+        params: { path: { cohortId }, query: { limit: 100, cursor } },
+        signal,
+      }),
+    );
+    for (const p of page.items) found.add(p.universityId);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return found.size;
+}
+
 /** One printable page an organiser can hand to leadership: the cohort's headline, its funnel and its universities. */
 export default function CohortReportPage() {
   const { t } = useI18n();
@@ -29,14 +49,20 @@ export default function CohortReportPage() {
       ),
     ['/v1/cohorts/{cohortId}/attendance', cohortId, 'report'],
   );
+  const placedUniversities = useResource(
+    (signal) => universitiesOfPlacements(cohortId, signal).catch(() => null),
+    ['/v1/cohorts/{cohortId}/placements', cohortId, 'report'],
+  );
   useTitle(cohort.data ? t('conv.report_title', { name: cohort.data.name }) : t('conv.dashboard_title'));
   const failed = cohort.status === 'error' ? cohort : funnel.status === 'error' ? funnel : null;
   if (failed) return <LoadError error={failed.error} onRetry={failed.reload} />;
-  if (!cohort.data || !funnel.data || board.status === 'loading') return <Loading />;
+  if (!cohort.data || !funnel.data || board.status === 'loading' || placedUniversities.status === 'loading') {
+    return <Loading />;
+  }
   const total = funnel.data.total;
   const placed = board.data?.totals.placed ?? 0;
   const interns = Math.max(total.interns, placed);
-  const universities = funnel.data.rows.filter((r) => r.interns > 0).length;
+  const universities = Math.max(funnel.data.rows.filter((r) => r.interns > 0).length, placedUniversities.data ?? 0);
   const stayed = total.onboarded - total.left;
   return (
     <article className="page conv-report" aria-labelledby="report-title">

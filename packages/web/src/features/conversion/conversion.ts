@@ -61,3 +61,12 @@ export function funnelBase(total: FunnelRow): { label: MessageKey; count: number
 
 /** Share as a whole percentage; nothing to divide by reads as a dash, not 0 %. */
 export const percent = (part: number, whole: number) => (whole > 0 ? `${Math.round((part / whole) * 100)}%` : '—');
+
+/**
+ * eCharts 6 draws the legend at the bottom, where it lands on the x-axis labels: it goes above the plot, and the
+ * plot starts below it.
+ */
+export const LEGEND_ABOVE = {
+  legend: { top: 0 },
+  grid: { left: 8, right: 8, top: 48, bottom: 8, containLabel: true },
+} as const;

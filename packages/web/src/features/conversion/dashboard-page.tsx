@@ -9,7 +9,7 @@ import { BreakdownTable, FunnelStepsTable, groupLabel } from './funnel-tables';
 import { RetentionPanel } from './retention-panel';
 import { XlsxDownload } from '../../ui/xlsx-download';
 import { useI18n } from '../../i18n/i18n';
-import { FUNNEL_BYS, FUNNEL_STEPS, type Funnel, type FunnelBy, type SubsidyForecast } from './conversion';
+import { FUNNEL_BYS, FUNNEL_STEPS, LEGEND_ABOVE, type Funnel, type FunnelBy, type SubsidyForecast } from './conversion';
 import { formatYuan } from '../../lib/format';
 import { useResource } from '../../lib/use-resource';
 import { useTitle } from '../../lib/use-title';
@@ -113,7 +113,13 @@ function FunnelPanels({ funnel }: { funnel: Funnel }) {
           type: 'funnel',
           sort: 'none',
           minSize: '8%',
-          label: { show: true, position: 'inside', formatter: '{b}：{c}' },
+          // Beside the funnel, not inside: the narrow lowest steps cut their own labels off.
+          left: '5%',
+          width: '60%',
+          top: 16,
+          bottom: 16,
+          label: { show: true, position: 'right', formatter: '{b}：{c}' },
+          labelLine: { show: true },
           data: FUNNEL_STEPS.map(([key, label]) => ({ name: t(label), value: Number(funnel.total[key] ?? 0) })),
         },
       ],
@@ -123,8 +129,7 @@ function FunnelPanels({ funnel }: { funnel: Funnel }) {
   const breakdownOption = useMemo(
     () => ({
       tooltip: { trigger: 'axis' },
-      legend: {},
-      grid: { left: 8, right: 8, bottom: 8, containLabel: true },
+      ...LEGEND_ABOVE,
       xAxis: {
         type: 'category',
         data: funnel.rows.map((r) => groupLabel(funnel.by as never, r, t)),
@@ -158,12 +163,11 @@ function FunnelPanels({ funnel }: { funnel: Funnel }) {
 }
 
 function ForecastPanel({ forecast }: { forecast: SubsidyForecast }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const option = useMemo(
     () => ({
       tooltip: { trigger: 'axis' },
-      legend: {},
-      grid: { left: 8, right: 8, bottom: 8, containLabel: true },
+      ...LEGEND_ABOVE,
       xAxis: { type: 'category', data: forecast.years.map((y) => String(y.year)) },
       yAxis: { type: 'value', axisLabel: { formatter: (v: number) => `${v / 10000}万` } },
       series: [
@@ -192,8 +196,12 @@ function ForecastPanel({ forecast }: { forecast: SubsidyForecast }) {
           <tr key={y.year} data-year={y.year}>
             <th scope="row">{y.year}</th>
             <td data-label={t('conv.people')}>{y.people}</td>
-            <td data-label={t('conv.if_holds')}>{formatYuan(y.ifRetentionHoldsFen, lang)}</td>
-            <td data-label={t('conv.at_rate')}>{formatYuan(y.atObservedRateFen, lang)}</td>
+            <td data-label={t('conv.if_holds')} data-money>
+              {formatYuan(y.ifRetentionHoldsFen)}
+            </td>
+            <td data-label={t('conv.at_rate')} data-money>
+              {formatYuan(y.atObservedRateFen)}
+            </td>
           </tr>
         ))}
       </tbody>

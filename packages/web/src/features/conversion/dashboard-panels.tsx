@@ -7,6 +7,7 @@ import { useResource } from '../../lib/use-resource';
 import { ChartOrTable } from '../../ui/chart-or-table';
 import { EChart } from '../../ui/echart';
 import { LoadError, Loading } from '../../ui/feedback';
+import { LEGEND_ABOVE } from './conversion';
 
 type AttendanceDays = components['schemas']['AttendanceDays'];
 type Attribution = components['schemas']['Attribution'];
@@ -46,8 +47,7 @@ function AttendancePanel({ days }: { days: AttendanceDays }) {
   const option = useMemo(
     () => ({
       tooltip: { trigger: 'axis' },
-      legend: {},
-      grid: { left: 8, right: 8, bottom: 8, containLabel: true },
+      ...LEGEND_ABOVE,
       xAxis: { type: 'category', data: days.days.map((d) => d.date.slice(5)) },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
@@ -117,7 +117,7 @@ function AttributionPanel({ by }: { by: Attribution['by'] }) {
 }
 
 function AttributionTable({ attribution }: { attribution: Attribution }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const trip = attribution.by === 'trip';
   const id = `attribution-${attribution.by}`;
   const title = t(trip ? 'conv.attribution_trip_title' : 'conv.attribution_partnership_title');
@@ -157,13 +157,13 @@ function AttributionTable({ attribution }: { attribution: Attribution }) {
                     {r.hires}
                   </td>
                   {trip && (
-                    <td data-label={t('conv.expenses')} data-field="expenses">
-                      {formatYuan(r.expensesFen, lang)}
+                    <td data-label={t('conv.expenses')} data-field="expenses" data-money>
+                      {formatYuan(r.expensesFen)}
                     </td>
                   )}
                   {trip && (
-                    <td data-label={t('conv.cost_per_hire')} data-field="costPerHire">
-                      {formatYuan(r.costPerHireFen, lang)}
+                    <td data-label={t('conv.cost_per_hire')} data-field="costPerHire" data-money>
+                      {formatYuan(r.costPerHireFen)}
                     </td>
                   )}
                 </tr>

@@ -44,7 +44,7 @@ export function OutcomeSummary({ outcome }: { outcome: Outcome }) {
 }
 
 export function LedgerView({ ledger }: { ledger: RetentionLedger }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const e = ledger.eligibility;
   return (
     <>
@@ -62,7 +62,7 @@ export function LedgerView({ ledger }: { ledger: RetentionLedger }) {
           ))}
         </ul>
       )}
-      <p>{e.eligible ? t('conv.eligible', { amount: formatYuan(e.amountFen, lang) }) : t('conv.not_eligible')}</p>
+      <p>{e.eligible ? t('conv.eligible', { amount: formatYuan(e.amountFen) }) : t('conv.not_eligible')}</p>
       {e.dueOn && <p className="muted">{t('conv.due_on', { date: e.dueOn })}</p>}
     </>
   );

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import type { RetentionCurves } from './conversion';
+import { LEGEND_ABOVE, type RetentionCurves } from './conversion';
 import { ChartOrTable } from '../../ui/chart-or-table';
 import { EChart } from '../../ui/echart';
 
@@ -47,8 +47,7 @@ export function RetentionPanel({ curves, cohortId }: { curves: RetentionCurves; 
   const option = useMemo(
     () => ({
       tooltip: { trigger: 'axis' },
-      legend: {},
-      grid: { left: 8, right: 8, bottom: 8, containLabel: true },
+      ...LEGEND_ABOVE,
       xAxis: { type: 'category', data: YEARS.map((n) => t('conv.retention_year', { n })) },
       yAxis: { type: 'value', minInterval: 1, name: t('conv.ret.people') },
       series: PARTS.map((p) => ({

@@ -74,7 +74,7 @@ export const enLogs: Record<keyof typeof zhCNLogs, string> = {
   'stipend.status.approved': 'Approved',
   'stipend.status.batched': 'In a payout batch',
   'stipend.status.paid': 'Paid',
-  'stipend.amount': 'CNY {amount}',
+  'stipend.amount': '{amount}',
   'stipend.travel': 'Travel reimbursement claim',
   'stipend.travel_amount': 'Travel cost (CNY)',
   'stipend.receipt_name': 'Receipt name',
@@ -92,13 +92,27 @@ export const enLogs: Record<keyof typeof zhCNLogs, string> = {
   'stipends.payee': 'Name',
   'stipends.status': 'Status',
   'stipends.approve': 'Approve',
-  'stipends.approved': 'Approved {name}: CNY {amount}',
+  'stipends.approved': 'Approved {name}: {amount}',
+  'stipends.approve_all': 'Approve all shown',
+  'stipends.approve_all_total':
+    '{count, plural, one {# statement} other {# statements}} shown await approval, {amount} in total',
+  'stipends.approve_all_confirm':
+    'Approve the {count, plural, one {# statement} other {# statements}} shown, {amount} in total?',
+  'stipends.approve_all_done':
+    '{approved, plural, one {# statement} other {# statements}} approved, {skipped} not approved.',
+  'stipends.approve_all_skipped': '{name}: {reason}',
+  'stipends.approve_all_next': 'Next: create a payout batch and export it to Excel for finance.',
+  'stipends.approve_all_next_skipped':
+    'The statements not approved have been reloaded: check their amounts and approve them one by one; ' +
+    'the approved ones can go into a payout batch.',
+  'stipends.approve_all_offline': 'The connection dropped before it was sent; try again shortly',
   'stipends.none': 'No statements',
   'stipends.details': 'Lines',
   'stipends.batches': 'Payout batches',
   'stipends.create_batch': 'Create payout batch',
   'stipends.no_batches': 'No payout batches yet',
-  'stipends.batch_summary': '{count, plural, one {# payee} other {# payees}} · CNY {amount}',
+  'stipends.batch_name': '{date} · {count, plural, one {# statement} other {# statements}}',
+  'stipends.batch_summary': '{count, plural, one {# payee} other {# payees}} · {amount}',
   'stipends.batch.open': 'To pay',
   'stipends.batch.paid': 'Paid',
   'stipends.export': 'Export to Excel',

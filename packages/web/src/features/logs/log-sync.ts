@@ -17,8 +17,8 @@ const send = (registrationId: string, draft: LogDraft) =>
  * Sends queued logs when the connection returns. A log the server already has for that day means an
  * earlier send got through and only its answer was lost, so the item counts as synced.
  */
-export function registerLogSender(): () => void {
-  return registerSender(LOG_KIND, async (item: QueuedItem) => {
+export function registerLogSender(owner: string): () => void {
+  return registerSender(LOG_KIND, owner, async (item: QueuedItem) => {
     const { registrationId, draft } = item.payload as QueuedLog;
     try {
       await send(registrationId, draft);
@@ -29,10 +29,10 @@ export function registerLogSender(): () => void {
   });
 }
 
-/** Sends the log now, or keeps it on the phone when there is no connection. */
-export async function submitLog(registrationId: string, draft: LogDraft): Promise<'sent' | 'queued'> {
+/** Sends `owner`'s log now, or keeps it on the phone for them when there is no connection. */
+export async function submitLog(owner: string, registrationId: string, draft: LogDraft): Promise<'sent' | 'queued'> {
   const queue = () => {
-    enqueue<QueuedLog>(LOG_KIND, { registrationId, draft });
+    enqueue<QueuedLog>(LOG_KIND, owner, { registrationId, draft });
     return 'queued' as const;
   };
   if (isOffline()) return queue();

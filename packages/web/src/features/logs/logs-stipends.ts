@@ -12,12 +12,9 @@ export type Evaluation = components['schemas']['Evaluation'];
 export const CATEGORIES = ['research', 'fieldwork', 'production', 'training', 'meeting', 'other'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-/** Fen as yuan with two decimals, by integer division: amounts never pass through floating yuan. */
-export function yuanText(fen: number): string {
-  const sign = fen < 0 ? '-' : '';
-  const abs = Math.abs(fen);
-  const whole = Math.trunc(abs / 100).toLocaleString('en-US');
-  return `${sign}${whole}.${String(abs % 100).padStart(2, '0')}`;
+/** Fen as the yuan a person would type back into a form ("1234.50"); screens show money with formatYuan. */
+export function yuanInput(fen: number): string {
+  return `${Math.trunc(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
 }
 
 /** Yuan typed by a person ("1,234.5") as integer fen, or undefined when it is not an amount. */

@@ -40,8 +40,8 @@ export default function MyLogsPage() {
     ['/v1/interns/{registrationId}/log-weeks', registrationId],
   );
 
-  const queue = useOfflineQueue(LOG_KIND);
-  useEffect(() => registerLogSender(), []);
+  const queue = useOfflineQueue(LOG_KIND, user.userId);
+  useEffect(() => registerLogSender(user.userId), [user.userId]);
   const waiting = queue.items.filter((i) => i.state !== 'synced');
   // The banner lasts while something waits on the phone, and goes once the queue has sent it.
   const pending = queue.items.some((i) => i.state === 'pending');
@@ -54,7 +54,7 @@ export default function MyLogsPage() {
   while (written.has(openDay) && openDay > firstDay) openDay = addDays(openDay, -1);
 
   const create = async (draft: LogDraft) => {
-    const outcome = await submitLog(registrationId, draft);
+    const outcome = await submitLog(user.userId, registrationId, draft);
     return outcome === 'queued' ? undefined : t('logs.saved');
   };
 

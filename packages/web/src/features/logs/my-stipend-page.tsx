@@ -5,7 +5,7 @@ import { Alert, LoadError, Loading } from '../../ui/feedback';
 import { TextField } from '../../ui/field';
 import { StatementLines } from './statement-lines';
 import { useI18n } from '../../i18n/i18n';
-import { fenOf, logsProblemText, yuanText, type Statement } from './logs-stipends';
+import { fenOf, logsProblemText, yuanInput, type Statement } from './logs-stipends';
 import { fieldErrorsOf, type FieldErrors } from '../../lib/problem-text';
 import { useResource } from '../../lib/use-resource';
 import { useTitle } from '../../lib/use-title';
@@ -57,7 +57,7 @@ export default function MyStipendPage() {
 function TravelClaimForm({ registrationId, statement }: { registrationId: string; statement: Statement }) {
   const { t } = useI18n();
   const claim = statement.travelClaim;
-  const [amount, setAmount] = useState(claim ? yuanText(claim.amountFen).replace(/,/g, '') : '');
+  const [amount, setAmount] = useState(claim ? yuanInput(claim.amountFen) : '');
   const [receiptName, setReceiptName] = useState(claim?.receipts[0]?.name ?? '');
   const [receiptUrl, setReceiptUrl] = useState(claim?.receipts[0]?.url ?? '');
   const [errors, setErrors] = useState<FieldErrors>({});

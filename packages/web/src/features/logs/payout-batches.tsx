@@ -1,7 +1,7 @@
 import { api, unwrap } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
-import { formatDateTime } from '../../lib/format';
-import { logsProblemText, yuanText, type PayoutBatch } from './logs-stipends';
+import { dateIn, formatDateTime, formatYuan, TIME_ZONE } from '../../lib/format';
+import { logsProblemText, type PayoutBatch } from './logs-stipends';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { usePagedList } from '../../lib/use-resource';
 import { Alert, LoadError, Loading } from '../../ui/feedback';
@@ -65,11 +65,12 @@ const pay = (batch: PayoutBatch) =>
 function Batch({ batch, busy, onPay }: { batch: PayoutBatch; busy: boolean; onPay: () => void }) {
   const { t, lang } = useI18n();
   return (
-    <li className="row-item" data-testid="payout-batch">
+    <li className="row-item" data-testid="payout-batch" data-batch={batch.batchId}>
       <h3>
-        {batch.batchId} · <span className="week-status">{t(`stipends.batch.${batch.status}`)}</span>
+        {t('stipends.batch_name', { date: dateIn(batch.createdAt, TIME_ZONE), count: batch.count })} ·{' '}
+        <span className="week-status">{t(`stipends.batch.${batch.status}`)}</span>
       </h3>
-      <p>{t('stipends.batch_summary', { count: batch.count, amount: yuanText(batch.totalFen) })}</p>
+      <p>{t('stipends.batch_summary', { count: batch.count, amount: formatYuan(batch.totalFen) })}</p>
       {batch.paidAt && <p className="muted">{t('stipends.paid_at', { at: formatDateTime(batch.paidAt, lang) })}</p>}
       <div className="actions-row">
         <XlsxDownload

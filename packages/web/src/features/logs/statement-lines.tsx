@@ -1,5 +1,6 @@
 import { useI18n } from '../../i18n/i18n';
-import { yuanText, type Statement } from './logs-stipends';
+import { formatYuan } from '../../lib/format';
+import type { Statement } from './logs-stipends';
 
 /** A statement's lines, each with its explanation, and the total. */
 export function StatementLines({ statement }: { statement: Statement }) {
@@ -19,15 +20,17 @@ export function StatementLines({ statement }: { statement: Statement }) {
           // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list, no state per item
           <tr key={`${line.kind}-${i}`}>
             <td>{line.label}</td>
-            <td className="amount">{yuanText(line.amountFen)}</td>
+            <td className="amount" data-money>
+              {formatYuan(line.amountFen)}
+            </td>
           </tr>
         ))}
       </tbody>
       <tfoot>
         <tr>
           <th scope="row">{t('stipend.total')}</th>
-          <td className="amount statement-total" data-testid="statement-total">
-            {yuanText(statement.totalFen)}
+          <td className="amount statement-total" data-testid="statement-total" data-money>
+            {formatYuan(statement.totalFen)}
           </td>
         </tr>
       </tfoot>

@@ -6,9 +6,11 @@ import { SelectField } from '../../ui/field';
 import { LoadMore } from '../../ui/load-more';
 import { PayoutBatches } from './payout-batches';
 import { StatementLines } from './statement-lines';
+import { ApproveAll } from './approve-all';
 import { useI18n } from '../../i18n/i18n';
 import { defaultCohortId } from '../../lib/default-cohort';
-import { logsProblemText, yuanText, type Statement } from './logs-stipends';
+import { formatYuan } from '../../lib/format';
+import { logsProblemText, type Statement } from './logs-stipends';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { usePagedList, useResource } from '../../lib/use-resource';
 import { useTitle } from '../../lib/use-title';
@@ -94,6 +96,7 @@ export default function StipendsPage() {
       {statements.status === 'ready' && (
         <>
           {statements.items.length === 0 && <p className="result-count">{t('stipends.none')}</p>}
+          <ApproveAll key={`${cohortId}-${kind}`} statements={statements.items} />
           <ul className="row-list">
             {statements.items.map((s) => (
               <StatementRow key={s.payeeId} statement={s} onApproved={setNotice} />
@@ -118,12 +121,12 @@ function StatementRow({ statement, onApproved }: { statement: Statement; onAppro
           body: { totalFen: statement.totalFen },
         }),
       );
-      onApproved(t('stipends.approved', { name: statement.payeeName, amount: yuanText(statement.totalFen) }));
+      onApproved(t('stipends.approved', { name: statement.payeeName, amount: formatYuan(statement.totalFen) }));
     });
   return (
     <li className="row-item" data-testid="statement" data-payee={statement.payeeId}>
       <h3>
-        {statement.payeeName} · {yuanText(statement.totalFen)} ·{' '}
+        {statement.payeeName} · <span data-money>{formatYuan(statement.totalFen)}</span> ·{' '}
         <span className="week-status">{t(`stipend.status.${statement.status}`)}</span>
       </h3>
       <details>

@@ -24,7 +24,7 @@ export function ExpensesEditor({
   onChange(v: ExpenseDraft[]): void;
   errors: FieldErrors;
 }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const total = value.reduce((sum, e) => sum + (yuanToFen(e.amountYuan) ?? 0), 0);
   return (
     <fieldset>
@@ -75,7 +75,7 @@ export function ExpensesEditor({
       ))}
       {value.length > 0 && (
         <p className="expenses-total" aria-live="polite">
-          {t('trip.expenses_total')} {formatYuan(total, lang)}
+          {t('trip.expenses_total')} {formatYuan(total)}
         </p>
       )}
       <button

@@ -86,11 +86,11 @@ export default function TripPage() {
           </div>
           <div>
             <dt>{t('trip.budget')}</dt>
-            <dd>{formatYuan(trip.budgetFen, lang)}</dd>
+            <dd>{formatYuan(trip.budgetFen)}</dd>
           </div>
           <div>
             <dt>{t('trip.expenses_total')}</dt>
-            <dd>{formatYuan(spent, lang)}</dd>
+            <dd>{formatYuan(spent)}</dd>
           </div>
           <div>
             <dt>{t('trip.delegation')}</dt>

@@ -19,7 +19,7 @@ const COUNTS: [keyof Row, MessageKey][] = [
 ];
 
 export default function TripReportPage() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { tripId = '' } = useParams();
   const report = useResource(
     (signal) => unwrap(api.GET('/v1/trips/{tripId}/report', { params: { path: { tripId } }, signal })),
@@ -39,10 +39,10 @@ export default function TripReportPage() {
         </td>
       ))}
       <td data-label={t('report.expenses')} data-field="expensesFen">
-        {formatYuan(row.expensesFen, lang)}
+        {formatYuan(row.expensesFen)}
       </td>
       <td data-label={t('report.cost_per_lead')} data-field="costPerLeadFen">
-        {formatYuan(row.costPerLeadFen, lang)}
+        {formatYuan(row.costPerLeadFen)}
       </td>
     </>
   );
@@ -62,7 +62,7 @@ export default function TripReportPage() {
       </div>
       <p className="card-meta">
         {t('trip.dates_value', { from: data.startDate, to: data.endDate })} · {t('trip.budget')}{' '}
-        {formatYuan(data.total.budgetFen, lang)}
+        {formatYuan(data.total.budgetFen)}
       </p>
       <table className="report-table">
         <caption className="visually-hidden">{t('report.caption')}</caption>
