@@ -97,7 +97,7 @@ export const zhCNLogs = {
   'stipends.approve_all_done': '已审核通过 {approved} 份，{skipped} 份未审核。',
   'stipends.approve_all_skipped': '{name}：{reason}',
   'stipends.approve_all_next': '下一步：生成发放批次，导出 Excel 交财务发放。',
-  'stipends.approve_all_next_skipped': '未审核的补贴单已重新载入，请核对金额后逐份审核；已审核的可以生成发放批次。',
+  'stipends.approve_all_next_skipped': '请核对金额后逐份审核，已审核的可生成发放批次。',
   'stipends.approve_all_offline': '网络中断，未能提交，请稍后重试',
   'stipends.none': '没有补贴单',
   'stipends.details': '明细',
