@@ -30,6 +30,7 @@ const TripPage = lazy(() => import('./features/trips/trip-page'));
 const EditTripPage = lazy(() => import('./features/trips/edit-trip-page'));
 const TripReportPage = lazy(() => import('./features/trips/trip-report-page'));
 const CheckInPage = lazy(() => import('./features/trips/check-in-page'));
+const EventPosterPage = lazy(() => import('./features/trips/event-poster-page'));
 const LeadsPage = lazy(() => import('./features/trips/leads-page'));
 const LeadPage = lazy(() => import('./features/trips/lead-page'));
 const HostUnitsPage = lazy(() => import('./features/placements/host-units-page'));
@@ -162,6 +163,7 @@ export function App() {
                   <Route path="trips/:tripId/edit" element={organiserOnly(<EditTripPage />)} />
                   <Route path="trips/:tripId/report" element={organiserOnly(<TripReportPage />)} />
                   <Route path="events/:eventId/check-in" element={organiserOnly(<CheckInPage />)} />
+                  <Route path="events/:eventId/poster" element={organiserOnly(<EventPosterPage />)} />
                   <Route
                     path="leads"
                     element={

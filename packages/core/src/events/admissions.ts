@@ -3,6 +3,7 @@ import { DoorCheckIns } from './door-check-ins.ts';
 import { hitRateLimit, RATE_LIMITS } from './rate-limit.ts';
 import { register } from './registrations.ts';
 import type { RegistrationInput, RegistrationReceipt, RegistrationView, WaitlistAdmission } from './events.schema.ts';
+import { seatsLeft } from './reads.ts';
 import { requireEvent } from './records.ts';
 
 /** Who gets in: the public sign-up, walk-ins and check-ins at the door. */
@@ -15,7 +16,10 @@ export const EventAdmissions = {
   async registerPublic(eventId: string, input: RegistrationInput, client: string): Promise<RegistrationReceipt> {
     const limits = RATE_LIMITS();
     await hitRateLimit(`client#${client}`, limits.perClientPerMinute);
-    return (await register(await requireEvent(eventId), input, undefined, limits.perEventPerMinute)).receipt;
+    const event = await requireEvent(eventId);
+    const { receipt } = await register(event, input, undefined, limits.perEventPerMinute);
+    // Read after the write, so the receipt's count includes this registration.
+    return { ...receipt, capacity: event.capacity, seatsLeft: await seatsLeft(event) };
   },
 
   /** Someone at the door without a registration: registered and checked in at once, over capacity if need be. */

@@ -103,6 +103,8 @@ export const RegistrationReceipt = z.object({
   eventId: z.string(),
   status: z.enum(REGISTRATION_STATUSES),
   checkInToken: z.string().openapi({ description: 'Shown as a QR code; staff scan it at the door' }),
+  capacity: z.number().int(),
+  seatsLeft: z.number().int().openapi({ description: 'Free seats after this registration, read after it' }),
 });
 
 export const RegistrationView = z.object({

@@ -79,6 +79,8 @@ export const MyRegistrationView = z.object({
     venue: z.string(),
     startsAt: z.string(),
     universityName: z.string(),
+    capacity: z.number().int(),
+    seatsLeft: z.number().int().openapi({ description: 'Free seats now, read when the page is opened' }),
   }),
 });
 

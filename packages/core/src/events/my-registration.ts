@@ -17,6 +17,7 @@ import {
   type MyRegistrationView,
 } from './my-registration.schema.ts';
 import { hitRateLimit, RATE_LIMITS, takeFromWindow } from './rate-limit.ts';
+import { seatsLeft } from './reads.ts';
 import { hashToken, normalisePhone } from './registrations.ts';
 import {
   checkInTokenFor,
@@ -98,8 +99,14 @@ async function tokenToShow(r: RegistrationView, given?: string): Promise<string 
 }
 
 async function viewOf(event: EventView, r: RegistrationView, given?: string): Promise<MyRegistrationView> {
-  const university = (await db().service.entities.university.get({ universityId: event.universityId }).go()).data;
-  const checkInToken = await tokenToShow(r, given);
+  const [university, checkInToken, left] = await Promise.all([
+    db()
+      .service.entities.university.get({ universityId: event.universityId })
+      .go()
+      .then((found) => found.data),
+    tokenToShow(r, given),
+    seatsLeft(event),
+  ]);
   return {
     registrationId: r.registrationId,
     eventId: r.eventId,
@@ -119,6 +126,8 @@ async function viewOf(event: EventView, r: RegistrationView, given?: string): Pr
       venue: event.venue,
       startsAt: event.startsAt,
       universityName: university?.name ?? r.universityName ?? '',
+      capacity: event.capacity,
+      seatsLeft: left,
     },
   };
 }

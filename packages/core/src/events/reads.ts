@@ -18,6 +18,17 @@ import {
 import { requireEvent, toRegistrationView } from './records.ts';
 import { pickView } from '../views.ts';
 
+/**
+ * The event's free seats, read with a consistent read of the item every seat is counted on: a count
+ * read right after a sign-up or a cancellation includes it, which an eventually consistent read need not.
+ */
+export async function seatsLeft(event: EventView): Promise<number> {
+  const { data } = await db()
+    .service.entities.tally.get({ scope: scopeOf.event(event.eventId) })
+    .go({ consistent: true });
+  return Math.max(0, event.capacity - (data?.registered ?? 0));
+}
+
 export const EventReads = {
   async get(actor: Actor, eventId: string): Promise<EventView> {
     requireRole(actor, 'organiser');
@@ -37,11 +48,10 @@ export const EventReads = {
   /** What the public registration page shows: never who registered. */
   async publicInfo(eventId: string): Promise<PublicEventView> {
     const event = await requireEvent(eventId);
-    const [university, tallies] = await Promise.all([
+    const [university, left] = await Promise.all([
       db().service.entities.university.get({ universityId: event.universityId }).go(),
-      readTallies([scopeOf.event(eventId)]),
+      seatsLeft(event),
     ]);
-    const t = tallies.get(scopeOf.event(eventId))!;
     return {
       eventId,
       title: event.title,
@@ -51,7 +61,7 @@ export const EventReads = {
       universityName: university.data?.name ?? '',
       status: event.status,
       capacity: event.capacity,
-      seatsLeft: Math.max(0, event.capacity - t.registered),
+      seatsLeft: left,
       consentVersion: CONSENT_VERSION,
     };
   },

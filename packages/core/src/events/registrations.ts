@@ -52,6 +52,12 @@ const duplicate = (path: 'email' | 'phone') =>
 
 type Label = 'email' | 'phone' | 'seat' | 'lead' | 'other';
 
+/** The receipt without the seat count, which the caller reads once the registration is written. */
+type Registered = {
+  receipt: Omit<RegistrationReceipt, 'capacity' | 'seatsLeft'>;
+  registration: RegistrationView;
+};
+
 /**
  * Refuses someone already registered before they take an arrival number, so the usual duplicate
  * never holds a seat number it will not use. The guards in the transaction still decide.
@@ -82,7 +88,7 @@ export async function register(
   input: RegistrationInput,
   walkInBy?: Actor,
   perEventPerMinute = Number.POSITIVE_INFINITY,
-): Promise<{ receipt: RegistrationReceipt; registration: RegistrationView }> {
+): Promise<Registered> {
   const fields = RegistrationInput.parse(input);
   if (event.status === 'cancelled' || (!walkInBy && event.status !== 'scheduled')) {
     throw new DomainError('registration_closed', 'This event no longer takes registrations');
@@ -120,7 +126,7 @@ export async function register(
   }
 
   // Losing a race for the last seat or for a new person's lead means: re-read and try again.
-  function registerInOrder(): Promise<{ receipt: RegistrationReceipt; registration: RegistrationView }> {
+  function registerInOrder(): Promise<Registered> {
     return retryOnConflict(registerOnce, {
       attempts: ATTEMPTS,
       retryable: (error) => error instanceof Rebuild || (error instanceof DomainError && error.code === 'conflict'),
@@ -128,7 +134,7 @@ export async function register(
     });
   }
 
-  async function registerOnce(): Promise<{ receipt: RegistrationReceipt; registration: RegistrationView }> {
+  async function registerOnce(): Promise<Registered> {
     const match: LeadMatch = await leadWrites.match(fields.email, phone, {
       trip: event.tripId,
       stop: event.stopId,

@@ -4798,6 +4798,9 @@ export interface components {
             status: "registered" | "waitlisted" | "cancelled";
             /** @description Shown as a QR code; staff scan it at the door */
             checkInToken: string;
+            capacity: number;
+            /** @description Free seats after this registration, read after it */
+            seatsLeft: number;
         };
         RegistrationInput: {
             name: string;
@@ -4864,6 +4867,9 @@ export interface components {
                 venue: string;
                 startsAt: string;
                 universityName: string;
+                capacity: number;
+                /** @description Free seats now, read when the page is opened */
+                seatsLeft: number;
             };
         };
         RegistrantAccess: {

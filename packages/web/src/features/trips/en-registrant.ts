@@ -14,6 +14,7 @@ export const enRegistrant: Record<keyof typeof zhCNRegistrant, string> = {
   'registrant.my.promoted': 'Moved from the waitlist to a confirmed seat',
   'registrant.my.name': 'Name',
   'registrant.my.contact': 'Contact',
+  'registrant.my.no_seats': 'No seats left',
   'registrant.my.cancel': 'Cancel registration',
   'registrant.my.cancel_confirm': 'Cancel your registration? Your seat goes to the next person on the waitlist.',
   'registrant.my.cancel_yes': 'Yes, cancel',

@@ -73,6 +73,13 @@ export const enTrips: Record<keyof typeof zhCNTrips, string> = {
     '{capacity, plural, one {# seat} other {# seats}} · {registered} registered · ' +
     '{waitlisted} waitlisted · {checkedIn} checked in',
   'event.check_in_link': 'Check-in',
+  'event.poster_link': 'Print the registration QR poster',
+  'poster.title': 'Registration poster',
+  'poster.scan': 'Scan the QR code with your phone to register',
+  'poster.qr_label': 'QR code of the registration page: {url}',
+  'poster.url': 'Or open in a browser:',
+  'poster.print': 'Print poster',
+  'poster.print_hint': 'Only the poster is printed, without the navigation and buttons.',
 
   'report.title': 'Trip report',
   'report.heading': '{title} · report',

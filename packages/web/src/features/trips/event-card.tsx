@@ -83,6 +83,9 @@ export function EventCard({ event, universityName, onChange }: Props) {
           <Link className="button secondary" to={`/events/${event.eventId}/check-in`}>
             {t('event.check_in_link')}
           </Link>
+          <Link className="button secondary" to={`/events/${event.eventId}/poster`}>
+            {t('event.poster_link')}
+          </Link>
           {onChange && (
             <button
               type="button"

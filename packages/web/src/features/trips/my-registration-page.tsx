@@ -197,6 +197,14 @@ export default function MyRegistrationPage() {
           <dd>{mine.event.venue}</dd>
         </div>
         <div>
+          <dt>{t('reg.seats_left')}</dt>
+          <dd className="seats-left">
+            {mine.event.seatsLeft > 0
+              ? t('reg.seats_value', { left: mine.event.seatsLeft, capacity: mine.event.capacity })
+              : t('registrant.my.no_seats')}
+          </dd>
+        </div>
+        <div>
           <dt>{t('registrant.my.name')}</dt>
           <dd>{mine.name}</dd>
         </div>

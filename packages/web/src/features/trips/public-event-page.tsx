@@ -21,7 +21,13 @@ import { useResource } from '../../lib/use-resource';
 import { useTitle } from '../../lib/use-title';
 import './trips.css';
 
-type Receipt = { status: 'registered' | 'waitlisted' | 'cancelled'; checkInToken: string; email: string };
+type Receipt = {
+  status: 'registered' | 'waitlisted' | 'cancelled';
+  checkInToken: string;
+  email: string;
+  capacity: number;
+  seatsLeft: number;
+};
 
 function refusal(error: unknown, t: Translate): string {
   if (error instanceof ApiError) {
@@ -55,6 +61,8 @@ export default function PublicEventPage() {
   const set = <K extends keyof RegistrationDraft>(field: K, value: RegistrationDraft[K]) =>
     setDraft({ ...form, [field]: value });
   const open = info.status === 'scheduled';
+  // The page's event was read before this registration; the receipt's count was read after it.
+  const seats = receipt ?? info;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -105,8 +113,8 @@ export default function PublicEventPage() {
         <div>
           <dt>{t('reg.seats_left')}</dt>
           <dd className="seats-left">
-            {info.seatsLeft > 0
-              ? t('reg.seats_value', { left: info.seatsLeft, capacity: info.capacity })
+            {seats.seatsLeft > 0
+              ? t('reg.seats_value', { left: seats.seatsLeft, capacity: seats.capacity })
               : t('reg.full')}
           </dd>
         </div>

@@ -11,6 +11,7 @@ export const zhCNRegistrant = {
   'registrant.my.promoted': '已从候补递补为正式报名',
   'registrant.my.name': '姓名',
   'registrant.my.contact': '联系方式',
+  'registrant.my.no_seats': '名额已满',
   'registrant.my.cancel': '取消报名',
   'registrant.my.cancel_confirm': '确定取消报名？座位将让给候补名单上的下一位。',
   'registrant.my.cancel_yes': '确认取消',

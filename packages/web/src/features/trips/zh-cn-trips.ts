@@ -69,6 +69,13 @@ export const zhCNTrips = {
   'event.public_link': '报名链接：',
   'event.counts': '名额 {capacity} · 已报名 {registered} · 候补 {waitlisted} · 已签到 {checkedIn}',
   'event.check_in_link': '现场签到',
+  'event.poster_link': '打印报名二维码海报',
+  'poster.title': '报名海报',
+  'poster.scan': '用手机扫描二维码报名',
+  'poster.qr_label': '报名页二维码：{url}',
+  'poster.url': '或在浏览器中打开：',
+  'poster.print': '打印海报',
+  'poster.print_hint': '打印时只输出海报本身，不含导航和按钮。',
 
   'report.title': '行程报告',
   'report.heading': '{title} · 行程报告',
