@@ -15,6 +15,9 @@ import { logRetention } from './lib/stage.ts';
  */
 const DEPLOY_BUILD_DIR = '../../.sst/web-dist';
 
+/** Files whose name stays the same across deploys: the browser asks again each time it loads them. */
+export const NOT_KEPT = 'no-cache';
+
 /** The React app on S3 + CloudFront, built during synth with the API URL baked in. */
 export function Web({ stack }: StackContext) {
   const { url: apiUrl } = use(Api);
@@ -68,6 +71,12 @@ export function Web({ stack }: StackContext) {
       VITE_API_URL: apiUrl,
       // Vitest sets NODE_ENV=test, which would otherwise reach vite and produce React's dev bundle.
       NODE_ENV: 'production',
+    },
+    assets: {
+      // SST marks every .js file immutable for a year, meant for hashed names. sw.js and index.html keep
+      // their names across deploys: a browser holding them for a year would keep the old worker and the
+      // old shell, so they are revalidated on every load. Later entries win over SST's defaults.
+      fileOptions: [{ files: ['sw.js', 'index.html'], cacheControl: NOT_KEPT }],
     },
     vite: {
       // SST rewrites an `import.meta.env` typing file for vite apps on every synth; keep it in the

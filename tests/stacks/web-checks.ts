@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, matchesGlob } from 'node:path';
 import type { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { accessLogBucket, only, ROOT, type Json } from './template-helpers.ts';
@@ -28,6 +28,18 @@ export function webChecks(synthesized: () => Templates): void {
       }
       only(s.web, 'AWS::CloudFront::Distribution');
       expect(Object.keys(s.web.findOutputs('SiteUrl'))).toEqual(['SiteUrl']);
+    });
+
+    it('serves sw.js and index.html with no-cache, the hashed scripts and styles immutable for a year', () => {
+      const { resource } = only(s.web, 'Custom::S3Uploader');
+      const options: { files: string | string[]; cacheControl: string }[] = resource.Properties.fileOptions;
+      // The uploader applies the last entry that matches a file.
+      const cacheControl = (file: string) =>
+        options.findLast((o) => [o.files].flat().some((glob) => matchesGlob(file, glob)))?.cacheControl;
+      expect(cacheControl('sw.js')).toBe('no-cache');
+      expect(cacheControl('index.html')).toBe('no-cache');
+      expect(cacheControl('assets/index-a1b2c3.js')).toBe('max-age=31536000,public,immutable');
+      expect(cacheControl('assets/index-a1b2c3.css')).toBe('max-age=31536000,public,immutable');
     });
 
     it('sends a Content-Security-Policy, HSTS, nosniff, frame and referrer policy with every page and file', () => {
