@@ -11,8 +11,9 @@ const jsQR = createRequire(new URL('../../packages/web/package.json', import.met
   height: number,
 ) => { data: string } | null;
 
+/** An amount as every screen shows money: yuan with two decimals and 元. */
 export const yuan = (amount: number) =>
-  new Intl.NumberFormat('zh-CN', { style: 'currency', currency: 'CNY', minimumFractionDigits: 2 }).format(amount);
+  `${amount.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} 元`;
 
 /** Adds an event to a stop of the open trip page through its inline form. */
 export async function addEvent(page: Page, stop: number, kind: string, title: string, startsAt: string): Promise<void> {
