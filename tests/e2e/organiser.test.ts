@@ -192,7 +192,8 @@ describe('organiser', () => {
     const page = await session.newPage();
     await signIn(page, session.url, organiserEmail);
     // As after a redeploy that removed the chunk an open tab still refers to.
-    await page.route('**/assets/users-page-*.js', (route) => route.abort());
+    // The context's route also sees what the service worker fetches, which the page's own route does not.
+    await page.context().route('**/assets/users-page-*.js', (route) => route.abort());
     await page.getByRole('link', { name: '账号管理' }).click();
     await page.getByRole('heading', { level: 1, name: '页面加载失败' }).waitFor();
     await page.getByRole('button', { name: '刷新页面' }).waitFor();
