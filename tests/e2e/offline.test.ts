@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { Universities } from '@aksu/core';
-import { PASSWORD as SUPPORT_PASSWORD } from '../support/accounts.ts';
+import { newAccount, PASSWORD as SUPPORT_PASSWORD } from '../support/accounts.ts';
 import { runningProgramme, today } from '../support/logs-stipends.ts';
 import {
   accessibilityViolations,
@@ -56,6 +56,14 @@ const words = {
 /** The names of the browser's caches: the app's shell, and the kept API answers of the signed-in user. */
 const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
 
+/** The paths of every API answer the browser keeps, in whichever cache. */
+const keptPaths = (page: Page) =>
+  page.evaluate(async () => {
+    const names = (await caches.keys()).filter((name) => name.startsWith('api-'));
+    const requests = await Promise.all(names.map(async (name) => (await caches.open(name)).keys()));
+    return requests.flat().map((request) => new URL(request.url).pathname);
+  });
+
 describe.each([
   ['zh-CN', 0],
   ['en', 1],
@@ -78,6 +86,17 @@ describe.each([
     await page.goto(`${session.url}/my-day`);
     await page.getByRole('heading', { name: w.day }).waitFor();
     expect((await cacheNames(page)).filter((name) => name.startsWith('api-'))).toHaveLength(1);
+    // Only what the two offline pages read, and only the intern's own records.
+    const own = [
+      '/v1/me',
+      '/v1/leave-requests',
+      `/v1/interns/${intern.registrationId}/attendance`,
+      `/v1/interns/${intern.registrationId}/log-weeks`,
+      `/v1/placements/${intern.registrationId}`,
+    ];
+    const kept = await keptPaths(page);
+    expect(kept).toContain(`/v1/interns/${intern.registrationId}/attendance`);
+    expect(kept.filter((path) => !own.includes(path))).toEqual([]);
 
     // No signal, and the phone reloads: both pages still open, from what the phone kept.
     await context.setOffline(true);
@@ -114,5 +133,26 @@ describe.each([
     await page.waitForURL((url) => url.pathname === '/login');
     await expect.poll(async () => (await cacheNames(page)).filter((name) => name.startsWith('api-'))).toEqual([]);
     expect((await cacheNames(page)).some((name) => name.startsWith('shell-'))).toBe(true);
+  });
+});
+
+describe('离线: staff reads never stay in the browser', () => {
+  it('keeps nothing an organiser (1366 px) or a mentor (375 px) reads, though the worker is in charge', async () => {
+    const organiser = await newAccount('organiser');
+    for (const [account, viewport, pages] of [
+      [organiser, { width: 1366, height: 768 }, ['/home', '/universities']],
+      [p.mentorAccount, PHONE, ['/my-mentees']],
+    ] as const) {
+      const page = await session.newPage(viewport);
+      await signIn(page, session.url, account.email, SUPPORT_PASSWORD);
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      for (const path of pages) {
+        await page.goto(`${session.url}${path}`);
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        await page.waitForLoadState('networkidle');
+      }
+      expect(await keptPaths(page)).toEqual([]);
+      expect((await cacheNames(page)).filter((name) => name.startsWith('api-'))).toEqual([]);
+    }
   });
 });

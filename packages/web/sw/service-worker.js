@@ -1,10 +1,11 @@
 /**
  * Opens the app on a phone without a connection. The build replaces PRECACHE with the shell (index.html,
  * the entry and its imports) and the intern's offline pages, so those open even if never visited; any
- * other built file is kept the first time it is loaded. API reads go to the network first and fall back
- * to the last answer, kept per signed-in user (the cache is named after a digest of the Authorization
- * header) and dropped when the page says the user changed. Writes are never touched: the page's own
- * queue keeps them while offline.
+ * other built file is kept the first time it is loaded. An intern's own reads that those pages make go
+ * to the network first and fall back to the last answer, kept per signed-in user (the cache is named
+ * after a digest of the Authorization header) and dropped when the page says the user changed. Every
+ * other read (an organiser's, a mentor's, a coordinator's, or an intern's other pages) passes through
+ * and is never stored. Writes are never touched: the page's own queue keeps them while offline.
  */
 const PRECACHE = self.__PRECACHE__;
 const SHELL = `shell-${PRECACHE.version}`;
@@ -31,7 +32,10 @@ self.addEventListener('activate', (event) => {
     caches
       .keys()
       .then((keys) =>
-        Promise.all(keys.filter((k) => k.startsWith('shell-') && k !== SHELL).map((k) => caches.delete(k))),
+        Promise.all([
+          ...keys.filter((k) => k.startsWith('shell-') && k !== SHELL).map((k) => caches.delete(k)),
+          ...keys.filter((k) => k.startsWith(API)).map(prune),
+        ]),
       )
       .then(() => self.clients.claim()),
   );
@@ -44,6 +48,42 @@ async function digest(text) {
 
 const userCache = async (authorization) => `${API}${(await digest(authorization)).slice(0, 32)}`;
 
+/** Who each session is, by cache name: the session's /v1/me answer, or null when it is unknown. */
+const sessions = new Map();
+
+const ME = '/v1/me';
+
+async function whoIs(name, authorization, origin) {
+  if (!sessions.has(name)) {
+    const lookup = (async () => {
+      // Only an intern's session has a cache, so a kept /v1/me is an intern's and answers offline too.
+      if (await caches.has(name)) {
+        const kept = await (await caches.open(name)).match(new URL(ME, origin).href);
+        if (kept) return kept.json();
+      }
+      const response = await fetch(new URL(ME, origin), { headers: { authorization } });
+      return response.ok ? response.json() : null;
+    })().catch(() => null);
+    sessions.set(name, lookup);
+    // An unknown answer (offline, refused) is asked again on the next read.
+    lookup.then((user) => user || sessions.delete(name));
+  }
+  return sessions.get(name);
+}
+
+/** The reads of the intern's offline pages (the day, leave and logs), for that intern's own records. */
+function offlineRead(pathname, user) {
+  if (user?.role !== 'intern' || !user.internId) return false;
+  const own = encodeURIComponent(user.internId);
+  return [
+    ME,
+    '/v1/leave-requests',
+    `/v1/interns/${own}/attendance`,
+    `/v1/interns/${own}/log-weeks`,
+    `/v1/placements/${own}`,
+  ].includes(pathname);
+}
+
 /** The page names the session it now has (or none): every other user's answers go. */
 self.addEventListener('message', (event) => {
   if (event.data?.type !== 'forget-api') return;
@@ -52,23 +92,49 @@ self.addEventListener('message', (event) => {
     (async () => {
       const kept = keep ? await userCache(keep) : undefined;
       const keys = await caches.keys();
+      for (const name of sessions.keys()) if (name !== kept) sessions.delete(name);
       await Promise.all(keys.filter((k) => k.startsWith(API) && k !== kept).map((k) => caches.delete(k)));
     })(),
   );
 });
 
+/** Drops what an earlier version kept beyond the intern's offline reads, such as an organiser's answers. */
+async function prune(name) {
+  const cache = await caches.open(name);
+  const requests = await cache.keys();
+  const me = requests.find((r) => new URL(r.url).pathname === ME);
+  const user = me ? await (await cache.match(me)).json().catch(() => null) : null;
+  const extra = requests.filter((r) => !offlineRead(new URL(r.url).pathname, user));
+  if (extra.length === requests.length) await caches.delete(name);
+  else await Promise.all(extra.map((r) => cache.delete(r)));
+}
+
 async function apiRead(request) {
-  const cache = await caches.open(await userCache(request.headers.get('authorization')));
+  const url = new URL(request.url);
+  const authorization = request.headers.get('authorization');
+  const name = await userCache(authorization);
   let response;
   try {
     response = await fetch(request);
   } catch (error) {
-    const kept = await cache.match(request);
+    if (!offlineRead(url.pathname, await whoIs(name, authorization, url.origin))) throw error;
+    const kept = await (await caches.open(name)).match(request);
     if (kept) return kept;
     throw error;
   }
+  if (!response.ok) return response;
+  if (url.pathname === ME && !sessions.has(name)) {
+    sessions.set(
+      name,
+      response
+        .clone()
+        .json()
+        .catch(() => null),
+    );
+  }
+  if (!offlineRead(url.pathname, await whoIs(name, authorization, url.origin))) return response;
   // A full disk or an uncacheable answer only costs the offline copy, never the answer itself.
-  if (response.ok) await cache.put(request, response.clone()).catch(() => undefined);
+  await (await caches.open(name)).put(request, response.clone()).catch(() => undefined);
   return response;
 }
 
