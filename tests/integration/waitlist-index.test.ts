@@ -72,6 +72,11 @@ describe('the waitlist index', () => {
     const promoted = await promoteFromWaitlist(event.eventId);
     expect(promoted).toHaveLength(1);
     expect((await indexEntries(event.eventId)).map((e) => e.arrival)).toEqual([5, 7, 8, 9, 10, 11, 12]);
+    // The promoted person's lead history follows: registered for the event, no longer waitlisted.
+    const { registration, leadEvent } = db().service.entities;
+    const { data: seated } = await registration.get({ eventId: event.eventId, registrationId: promoted[0]! }).go();
+    const { data: history } = await leadEvent.get({ leadId: seated!.leadId, eventId: event.eventId }).go();
+    expect(history?.status).toBe('registered');
   });
 
   it('still promotes people who waited before the index existed, and the backfill puts them on it once', async () => {

@@ -87,7 +87,7 @@ export async function promoteFromWaitlist(eventId: string): Promise<string[]> {
         return promoted;
       }
       try {
-        if (!(await promote(event, next.registrationId))) return promoted;
+        if (!(await promote(event, next))) return promoted;
       } catch (error) {
         // No longer waiting (cancelled, or promoted by a concurrent run): the next in order.
         if (error instanceof Retry) waiting.shift();
@@ -107,7 +107,7 @@ export async function promoteFromWaitlist(eventId: string): Promise<string[]> {
  * Moves one waiting person to a seat; false when no seat was free after all. Throws `Retry` when
  * the person no longer waits, and a `conflict` when the transaction kept meeting others.
  */
-async function promote(event: EventView, registrationId: string): Promise<boolean> {
+async function promote(event: EventView, { registrationId, leadId }: Waiting): Promise<boolean> {
   const { eventId } = event;
   const at = new Date().toISOString();
   const labels: Array<'seat' | 'person' | 'other'> = [];
@@ -133,6 +133,8 @@ async function promote(event: EventView, registrationId: string): Promise<boolea
           ...[scopeOf.stop(event.stopId), scopeOf.trip(event.tripId), scopeOf.university(event.universityId)].map(
             (scope) => tallyAdd(entities, scope, { registered: 1, waitlisted: -1 }, registrationId),
           ),
+          // The person's history says registered too, as it does after any other way to a seat.
+          entities.leadEvent.patch({ leadId, eventId }).set({ status: 'registered' }).commit(),
           audit
             .create({
               ...auditRecord(
