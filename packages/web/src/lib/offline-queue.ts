@@ -10,12 +10,18 @@ import { ApiError } from '../api/errors';
  * A sender resolves when the server took the item (or already had it) and throws otherwise: a
  * network failure keeps the item pending for the next attempt; a refusal (an ApiError with a 4xx)
  * marks it failed with the problem code, for the screen to explain.
+ *
+ * The queue outlives the session (several interns may share one phone), so each item names the user who
+ * made it: only a sender registered by that user's pages sends it, and only their pages list it. Another
+ * user signing in never sends an item with their own token, and the owner finds it waiting on return.
  */
 export type QueueState = 'pending' | 'synced' | 'failed';
 
 export interface QueuedItem<P = unknown> {
   id: string;
   kind: string;
+  /** The userId of the person who made it; items stored before owners were kept have none and never go. */
+  owner?: string;
   payload: P;
   /** When the person acted, ISO 8601: the server judges the item by this time. */
   happenedAt: string;
@@ -26,13 +32,17 @@ export interface QueuedItem<P = unknown> {
 }
 
 export type Sender = (item: QueuedItem) => Promise<void>;
+interface Registered {
+  owner: string;
+  send: Sender;
+}
 
 const STORAGE_KEY = 'aksu.offline-queue';
 /** Synced items stay listed this long so the screen can say 已同步, then they are dropped. */
 const KEEP_SYNCED_MS = 3 * 24 * 3600_000;
 /** The browser's "online" can come a moment before requests get through: while items wait, keep trying. */
 const RETRY_MS = 4000;
-const senders = new Map<string, Sender>();
+const senders = new Map<string, Registered>();
 const listeners = new Set<() => void>();
 let flushing: Promise<void> | null = null;
 
@@ -75,16 +85,23 @@ export function isOffline(): boolean {
   return typeof navigator !== 'undefined' && navigator.onLine === false;
 }
 
-/** Puts an item in the queue (stamped with the time it happened) and returns it. */
-export function enqueue<P>(kind: string, payload: P, happenedAt: Date = new Date()): QueuedItem<P> {
-  const item: QueuedItem<P> = { id: newId(), kind, payload, happenedAt: happenedAt.toISOString(), state: 'pending' };
+/** Puts an item of `owner` in the queue (stamped with the time it happened) and returns it. */
+export function enqueue<P>(kind: string, owner: string, payload: P, happenedAt: Date = new Date()): QueuedItem<P> {
+  const item: QueuedItem<P> = {
+    id: newId(),
+    kind,
+    owner,
+    payload,
+    happenedAt: happenedAt.toISOString(),
+    state: 'pending',
+  };
   write([...read(), item]);
   return item;
 }
 
-/** The queued items, optionally of one kind, oldest first. */
-export function queuedItems(kind?: string): QueuedItem[] {
-  return read().filter((i) => !kind || i.kind === kind);
+/** One user's queued items of a kind, oldest first. */
+export function queuedItems(kind: string, owner: string): QueuedItem[] {
+  return read().filter((i) => i.kind === kind && i.owner === owner);
 }
 
 /** Forgets a failed item once the screen has shown why. */
@@ -92,14 +109,26 @@ export function dismiss(id: string): void {
   write(read().filter((i) => i.id !== id));
 }
 
-/** How items of a kind are sent; a page registers its sender when it mounts. */
-export function registerSender(kind: string, send: Sender): () => void {
-  senders.set(kind, send);
+/**
+ * How `owner`'s items of a kind are sent; a page of the signed-in user registers its sender when it mounts
+ * and drops it when it unmounts (at sign-out at the latest), so a sender only ever carries its owner's token.
+ */
+export function registerSender(kind: string, owner: string, send: Sender): () => void {
+  const registered = { owner, send };
+  senders.set(kind, registered);
   if (!isOffline()) void flush();
   return () => {
-    if (senders.get(kind) === send) senders.delete(kind);
+    if (senders.get(kind) === registered) senders.delete(kind);
   };
 }
+
+/** A 401 says the session ended, not that the item is wrong: it waits for its owner's next session. */
+const refused = (error: unknown): error is ApiError =>
+  error instanceof ApiError &&
+  error.status >= 400 &&
+  error.status < 500 &&
+  error.status !== 401 &&
+  error.code !== 'network_error';
 
 /** Sends every pending item that has a sender, one at a time in the order they happened. */
 export function flush(): Promise<void> {
@@ -111,18 +140,13 @@ export function flush(): Promise<void> {
     await Promise.resolve();
     try {
       for (const item of read().filter((i) => i.state === 'pending')) {
-        const send = senders.get(item.kind);
-        if (!send) continue;
+        const sender = senders.get(item.kind);
+        if (!sender || !item.owner || sender.owner !== item.owner) continue;
         try {
-          await send(item);
+          await sender.send(item);
           update(item.id, { state: 'synced', syncedAt: new Date().toISOString() });
         } catch (error) {
-          if (
-            error instanceof ApiError &&
-            error.status >= 400 &&
-            error.status < 500 &&
-            error.code !== 'network_error'
-          ) {
+          if (refused(error)) {
             update(item.id, { state: 'failed', code: error.code });
           } else {
             // Still no connection (or the server had a moment): try again when the browser is back online.
@@ -142,12 +166,15 @@ if (typeof window !== 'undefined') {
   window.addEventListener('online', () => void flush());
 }
 
-/** The queue's items of a kind, re-rendered whenever the queue changes, and whether the browser is offline. */
-export function useOfflineQueue(kind: string) {
-  const [items, setItems] = useState<QueuedItem[]>(() => queuedItems(kind));
+/**
+ * The signed-in user's items of a kind, re-rendered whenever the queue changes, and whether the browser is
+ * offline. Nobody else's items show, nor are they counted.
+ */
+export function useOfflineQueue(kind: string, owner: string) {
+  const [items, setItems] = useState<QueuedItem[]>(() => queuedItems(kind, owner));
   const [offline, setOffline] = useState(isOffline);
   useEffect(() => {
-    const refresh = () => setItems(queuedItems(kind));
+    const refresh = () => setItems(queuedItems(kind, owner));
     const online = () => setOffline(isOffline());
     listeners.add(refresh);
     window.addEventListener('online', online);
@@ -160,13 +187,16 @@ export function useOfflineQueue(kind: string) {
       window.removeEventListener('offline', online);
       window.removeEventListener('storage', refresh);
     };
-  }, [kind]);
+  }, [kind, owner]);
   const pending = items.some((i) => i.state === 'pending');
   useEffect(() => {
     if (!pending || offline) return;
     const timer = window.setInterval(() => void flush(), RETRY_MS);
     return () => window.clearInterval(timer);
   }, [pending, offline]);
-  const add = useCallback(<P>(payload: P, happenedAt?: Date) => enqueue(kind, payload, happenedAt), [kind]);
+  const add = useCallback(
+    <P>(payload: P, happenedAt?: Date) => enqueue(kind, owner, payload, happenedAt),
+    [kind, owner],
+  );
   return { items, offline, enqueue: add, flush };
 }

@@ -69,10 +69,10 @@ export default function MyDayPage() {
       ),
     ['/v1/interns/{registrationId}/attendance', internId],
   );
-  const queue = useOfflineQueue(CHECK_IN_KIND);
+  const queue = useOfflineQueue(CHECK_IN_KIND, user.userId);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  useEffect(() => registerSender(CHECK_IN_KIND, send), []);
+  useEffect(() => registerSender(CHECK_IN_KIND, user.userId, send), [user.userId]);
   // The window opens and closes while the page stays open on the phone.
   const [now, setNow] = useState(() => new Date().toISOString());
   useEffect(() => {
@@ -95,13 +95,13 @@ export default function MyDayPage() {
     } catch (e) {
       setError(e);
     }
-    const stored = queuedItems(CHECK_IN_KIND).find((i) => i.id === item.id);
+    const stored = queuedItems(CHECK_IN_KIND, user.userId).find((i) => i.id === item.id);
     if (stored?.state === 'failed') {
       setError(new ApiError({ code: stored.code ?? 'unknown', status: 422, detail: '' }));
       dismiss(item.id);
     }
     setBusy(false);
-  }, [queue]);
+  }, [queue, user.userId]);
 
   if (!internId) return <p>{t('day.not_placed')}</p>;
   if (attendance.status === 'loading' && !attendance.data) return <Loading />;
