@@ -20,7 +20,7 @@ beforeAll(async () => {
   ({ cohortId } = await newCohort({ eligibleDegreeLevels: ['master', 'phd'] }));
 });
 
-describe('lists in the reader language: a cohort names its degree levels with the language’s own separator', () => {
+describe('a cohort in the reader language: degree levels with the language’s own separator, money as 元', () => {
   it.each([
     ['zh-CN', '可报名学历', '硕士、博士'],
     ['en', 'Eligible degree levels', "Master's, PhD"],
@@ -31,6 +31,9 @@ describe('lists in the reader language: a cohort names its degree levels with th
     await page.goto(`${session.url}/cohorts/${cohortId}`);
     const fact = page.locator('.facts > div').filter({ has: page.getByText(label, { exact: true }) });
     await expect(fact.locator('dd').innerText()).resolves.toBe(degrees);
+    // Money reads the same in both languages: yuan with two decimals and 元.
+    const money = (await page.locator('[data-money]').allInnerTexts()).map((s) => s.trim());
+    expect(money).toEqual(['100.00 元', '2,000.00 元']);
     expect(await horizontalOverflow(page)).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);
   });

@@ -12,11 +12,9 @@ import { cohortStatusKey, degreeLevelKey, formatInstant, type Cohort, type Cohor
 import { problemText } from '../../lib/problem-text';
 import { useResource } from '../../lib/use-resource';
 import { useTitle } from '../../lib/use-title';
-import { formatList } from '../../lib/format';
+import { formatList, formatYuan } from '../../lib/format';
 import { nameOf, useUniversities } from '../../lib/use-universities';
 import './cohorts.css';
-
-const yuan = (fen: number) => (fen / 100).toLocaleString('zh-CN');
 
 /** One cohort: its settings, lifecycle and summary; for a coordinator also their students. */
 export default function CohortPage() {
@@ -131,13 +129,13 @@ export default function CohortPage() {
         <div>
           <dt>{t('cohort.form.daily_allowance')}</dt>
           <dd>
-            {yuan(c.stipendPolicy.dailyAllowanceFen)} ·{' '}
+            <span data-money>{formatYuan(c.stipendPolicy.dailyAllowanceFen)}</span> ·{' '}
             {t(`cohort.form.counted.${c.stipendPolicy.countedDays}` as MessageKey)}
           </dd>
         </div>
         <div>
           <dt>{t('cohort.form.travel_cap')}</dt>
-          <dd>{yuan(c.stipendPolicy.travelCapFen)}</dd>
+          <dd data-money>{formatYuan(c.stipendPolicy.travelCapFen)}</dd>
         </div>
       </dl>
       {c.description && <p className="prewrap">{c.description}</p>}
