@@ -37,7 +37,7 @@ const TEXT = {
     people: 'People due a housing subsidy that year',
     legends: [
       ...['Interns', 'Offered', 'Onboarded', 'Confirmed', 'Not yet confirmed', 'Left'],
-      ...['If retention holds (CNY)', 'At observed rate (CNY)'],
+      ...['If retention holds (元)', 'At observed rate (元)'],
     ],
   },
 };
@@ -115,6 +115,8 @@ describe.each([
         overlaps: [],
       });
       if (chart.id !== 'funnel') expect(chart.legend).toBeGreaterThanOrEqual(2);
+      // Axis labels are short numbers, never a long fraction such as 0.0000599万.
+      for (const label of chart.labels) expect(label).not.toMatch(/\d\.\d{3,}/);
     }
     // Every step of the funnel is labelled with its name and count, none cut short.
     const funnelLabels = layout[0]!.labels;

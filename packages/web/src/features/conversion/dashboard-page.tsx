@@ -162,14 +162,20 @@ function FunnelPanels({ funnel }: { funnel: Funnel }) {
   );
 }
 
+const compactNumber = (lang: string) => {
+  const format = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 });
+  return (v: number) => format.format(v);
+};
+
 function ForecastPanel({ forecast }: { forecast: SubsidyForecast }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const option = useMemo(
     () => ({
       tooltip: { trigger: 'axis' },
       ...LEGEND_ABOVE,
       xAxis: { type: 'category', data: forecast.years.map((y) => String(y.year)) },
-      yAxis: { type: 'value', axisLabel: { formatter: (v: number) => `${v / 10000}万` } },
+      // Compact in the reader's language (10万, 100K): small values stay whole numbers instead of 0.0001万.
+      yAxis: { type: 'value', axisLabel: { formatter: compactNumber(lang) } },
       series: [
         { type: 'bar', name: t('conv.if_holds'), data: forecast.years.map((y) => y.ifRetentionHoldsFen / 100) },
         {
@@ -179,7 +185,7 @@ function ForecastPanel({ forecast }: { forecast: SubsidyForecast }) {
         },
       ],
     }),
-    [forecast, t],
+    [forecast, t, lang],
   );
   const table = (
     <table className="report-table" data-table="forecast">

@@ -239,7 +239,7 @@ export const enTrips: Record<keyof typeof zhCNTrips, string> = {
   'trip.expense_n': 'Expense {n}',
   'trip.expense_item': 'Item',
   'trip.expense_item_placeholder': 'e.g. Hotel',
-  'trip.expense_yuan': 'Amount (CNY)',
+  'trip.expense_yuan': 'Amount (元)',
   'trip.expense_on': 'Date',
   'trip.add_expense': 'Add expense',
   'trip.remove_expense': 'Remove expense {n}',
