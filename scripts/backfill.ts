@@ -2,7 +2,8 @@
  * `pnpm backfill`: brings items stored by an older version up to the current key design:
  * - the list shard on accounts and leads stored before the users and leads lists were spread over
  *   shards, so the lists show them again;
- * - the waitlist index entry on registrations that were waiting before the waitlist had its index.
+ * - the waitlist index entry on registrations that were waiting before the waitlist had its index;
+ * - the day-list key on audit entries written before admins could read the audit by period.
  * Idempotent and safe beside traffic: run it after each deploy that names it (a second run moves nothing).
  *
  * Against AWS: TABLE_NAME (and AWS_REGION) set, DYNAMODB_ENDPOINT unset, credentials from the
@@ -11,7 +12,13 @@
  */
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { backfillListShards, backfillWaitlistIndex, configureDb, dbConfigFromEnv } from '@aksu/core';
+import {
+  backfillAuditIndex,
+  backfillListShards,
+  backfillWaitlistIndex,
+  configureDb,
+  dbConfigFromEnv,
+} from '@aksu/core';
 import { assertLocalEndpoint, ensureTable, startDynamoLocal, type LocalDynamo } from './lib/dynamodb-local.ts';
 import { loadEnvFile } from './lib/env-file.ts';
 import { readRuntimeFile } from './lib/runtime-file.ts';
@@ -45,7 +52,13 @@ async function main() {
       console.error(`Backfilling the local table ${tableName} …`);
       configureDb({ tableName, endpoint, region: 'local' });
     }
-    console.log(JSON.stringify({ listShards: await backfillListShards(), waitlist: await backfillWaitlistIndex() }));
+    console.log(
+      JSON.stringify({
+        listShards: await backfillListShards(),
+        waitlist: await backfillWaitlistIndex(),
+        auditIndex: await backfillAuditIndex(),
+      }),
+    );
   } finally {
     await dynamo?.stop();
   }

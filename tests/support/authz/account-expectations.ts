@@ -71,6 +71,11 @@ export const ACCOUNT_EXPECTATIONS: Record<string, RouteExpectation> = {
     request: async () => ({ method: 'POST', path: `/v1/users/${(await victim()).user.userId}/reset-code` }),
     expect: adminOnly(201),
   },
+  listAuditPeriod: {
+    targets: ['none'],
+    request: () => ({ method: 'GET', path: '/v1/audit/period' }),
+    expect: adminOnly(200),
+  },
   unlockUser: {
     targets: ['other'],
     request: async () => ({ method: 'POST', path: `/v1/users/${(await victim()).user.userId}/unlock` }),

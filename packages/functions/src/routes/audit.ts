@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { Audit, AUDIT_ENTITY_ID } from '@aksu/core';
+import { Audit, AUDIT_ENTITY_ID, AuditPeriod, MAX_AUDIT_PERIOD_DAYS } from '@aksu/core';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonResponse, pageOf, PageQuery } from '../http/schemas.ts';
 
@@ -20,8 +20,10 @@ const AuditEntry = z
   })
   .openapi('AuditEntry');
 
+const EntityType = z.string().regex(/^[a-z][a-zA-Z]{1,39}$/, { error: 'Not an entity type' });
+
 const AuditQuery = PageQuery.extend({
-  entityType: z.string().regex(/^[a-z][a-zA-Z]{1,39}$/, { error: 'Not an entity type' }),
+  entityType: EntityType,
   // Every form of id an audit entry is written with (an intern's day is `registration:date`), from
   // core's one list of those forms, so no audited record is out of reach.
   entityId: z
@@ -34,17 +36,56 @@ const AuditQuery = PageQuery.extend({
     }),
 });
 
-export const auditRoutes = router().openapi(
-  route({
-    operationId: 'listAuditEntries',
-    method: 'get',
-    path: '/v1/audit',
-    summary: "A record's change history, oldest first (organisers)",
-    request: { query: AuditQuery },
-    responses: { 200: jsonResponse(pageOf(AuditEntry), 'A page of audit entries'), ...errors() },
-  }),
-  async (c) => {
-    const { entityType, entityId, ...page } = c.req.valid('query');
-    return c.json(await Audit.listForEntity(c.get('actor'), entityType, entityId, page), 200);
-  },
-);
+const AuditPeriodEntry = AuditEntry.extend({
+  actorName: z.string().nullable().openapi({ description: 'The account’s name; null for a removed or system actor' }),
+}).openapi('AuditPeriodEntry');
+
+const AuditPeriodQuery = PageQuery.extend({
+  from: z.iso
+    .datetime({ offset: true })
+    .optional()
+    .openapi({ description: 'Inclusive; defaults to 7 days before `to`' }),
+  to: z.iso.datetime({ offset: true }).optional().openapi({ description: 'Exclusive; defaults to now' }),
+  entityType: EntityType.optional(),
+  actorId: z
+    .string()
+    .regex(/^[a-z]{3}_[0-9A-Z]{26}$/, { error: 'Not an account id' })
+    .optional(),
+});
+
+export const auditRoutes = router()
+  .openapi(
+    route({
+      operationId: 'listAuditPeriod',
+      method: 'get',
+      path: '/v1/audit/period',
+      summary: `Every audit entry of a period of at most ${MAX_AUDIT_PERIOD_DAYS} days, newest first (admins)`,
+      request: { query: AuditPeriodQuery },
+      responses: {
+        200: jsonResponse(
+          pageOf(AuditPeriodEntry).extend({
+            from: z.string(),
+            to: z.string(),
+            filtered: z.boolean().openapi({ description: 'Whether the entity type or actor filter narrowed the page' }),
+          }),
+          'A page of audit entries',
+        ),
+        ...errors(),
+      },
+    }),
+    async (c) => c.json(await AuditPeriod.list(c.get('actor'), c.req.valid('query')), 200),
+  )
+  .openapi(
+    route({
+      operationId: 'listAuditEntries',
+      method: 'get',
+      path: '/v1/audit',
+      summary: "A record's change history, oldest first (organisers)",
+      request: { query: AuditQuery },
+      responses: { 200: jsonResponse(pageOf(AuditEntry), 'A page of audit entries'), ...errors() },
+    }),
+    async (c) => {
+      const { entityType, entityId, ...page } = c.req.valid('query');
+      return c.json(await Audit.listForEntity(c.get('actor'), entityType, entityId, page), 200);
+    },
+  );

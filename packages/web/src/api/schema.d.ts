@@ -809,6 +809,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/audit/period": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every audit entry of a period of at most 31 days, newest first (admins)
+         * @description Every audit entry of a period of at most 31 days, newest first (admins)
+         */
+        get: operations["listAuditPeriod"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/audit": {
         parameters: {
             query?: never;
@@ -3473,6 +3493,10 @@ export interface components {
             leads: number;
             interns: number;
             hires: number;
+        };
+        AuditPeriodEntry: components["schemas"]["AuditEntry"] & {
+            /** @description The account’s name; null for a removed or system actor */
+            actorName: string | null;
         };
         AuditEntry: {
             entityType: string;
@@ -8800,6 +8824,71 @@ export interface operations {
             };
             /** @description Not found (or not visible to the caller) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAuditPeriod: {
+        parameters: {
+            query?: {
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description Inclusive; defaults to 7 days before `to` */
+                from?: string;
+                /** @description Exclusive; defaults to now */
+                to?: string;
+                entityType?: string;
+                actorId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit entries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AuditPeriodEntry"][];
+                        nextCursor: string | null;
+                        from: string;
+                        to: string;
+                        /** @description Whether the entity type or actor filter narrowed the page */
+                        filtered: boolean;
+                    };
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
