@@ -62,6 +62,7 @@ const LogReviewsPage = lazy(() => import('./features/logs/log-reviews-page'));
 const EvaluationsPage = lazy(() => import('./features/logs/evaluations-page'));
 const StipendsPage = lazy(() => import('./features/logs/stipends-page'));
 // Opened by students from a poster or a chat link, without an account.
+const CohortLogsPage = lazy(() => import('./features/logs/cohort-logs-page'));
 const PublicEventPage = lazy(() => import('./features/trips/public-event-page'));
 const MyRegistrationPage = lazy(() => import('./features/trips/my-registration-page'));
 
@@ -229,6 +230,7 @@ export function App() {
                         <MyLogsPage />
                       </RequireRole>
                     }
+                  <Route path="cohorts/:cohortId/logs" element={organiserOrCoordinator(<CohortLogsPage />)} />
                   />
                   <Route
                     path="my-stipend"

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { BreakdownTable, HeadlineCounts } from './attendance-tables';
 import { LoadError, Loading } from '../../ui/feedback';
@@ -19,10 +20,27 @@ export default function AttendanceBoardPage() {
     (signal) => unwrap(api.GET('/v1/cohorts', { params: { query: { limit: 100 } }, signal })),
     ['/v1/cohorts'],
   );
-  const [picked, setCohortId] = useState('');
+  // The cohort lives in the URL so a link from a cohort's page opens its board and a reload keeps the choice.
+  const [params, setParams] = useSearchParams();
+  const picked = params.get('cohortId') ?? '';
+  const setCohortId = (id: string) => {
+    const next = new URLSearchParams(params);
+    next.set('cohortId', id);
+    setParams(next, { replace: true });
+  };
   const [date, setDate] = useState('');
-  const items = cohorts.data?.items ?? [];
-  const cohortId = picked || defaultCohortId(items);
+  const listed = cohorts.data?.items ?? [];
+  // A linked cohort beyond the first page of the list is read on its own so the board still opens on it.
+  const unlisted = cohorts.status === 'ready' && picked !== '' && !listed.some((c) => c.cohortId === picked);
+  const linked = useResource(
+    (signal) =>
+      unlisted
+        ? unwrap(api.GET('/v1/cohorts/{cohortId}', { params: { path: { cohortId: picked } }, signal }))
+        : Promise.resolve(null),
+    ['/v1/cohorts/{cohortId}', picked, unlisted],
+  );
+  const items = linked.data ? [linked.data, ...listed] : listed;
+  const cohortId = items.some((c) => c.cohortId === picked) ? picked : defaultCohortId(items);
   const cohort = items.find((c) => c.cohortId === cohortId);
   const day = date || (cohort ? dateIn(new Date(), cohort.timeZone) : '');
 

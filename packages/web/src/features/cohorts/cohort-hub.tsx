@@ -39,7 +39,8 @@ export function CohortHub({
         ...(open ? [{ to: `/cohorts/${id}/register`, label: 'cohort.register' as MessageKey }] : []),
         { to: `/cohorts/${id}/placement-board`, label: 'cohort.hub.placement_board' },
         { to: `/cohorts/${id}/placements`, label: 'cohort.hub.placements' },
-        { to: '/attendance', label: 'cohort.hub.attendance' },
+        { to: `/attendance?cohortId=${id}`, label: 'cohort.hub.attendance' },
+        { to: `/cohorts/${id}/logs`, label: 'cohort.hub.logs' },
         { to: `/stipends?cohortId=${id}`, label: 'cohort.hub.stipends' },
         { to: `/cohorts/${id}/report`, label: 'cohort.hub.report' },
       ]
@@ -59,7 +60,8 @@ export function CohortHub({
           waiting: totals ? t('cohort.hub.to_confirm', { n: totals.accepted }) : undefined,
         },
         { to: `/cohorts/${id}/placements`, label: 'cohort.hub.placements' },
-        { to: '/attendance', label: 'cohort.hub.attendance' },
+        { to: `/attendance?cohortId=${id}`, label: 'cohort.hub.attendance' },
+        { to: `/cohorts/${id}/logs`, label: 'cohort.hub.logs' },
       ];
 
   return (

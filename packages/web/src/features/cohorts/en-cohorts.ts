@@ -81,6 +81,7 @@ export const enCohorts: Record<keyof typeof zhCNCohorts, string> = {
   'cohort.hub.placement_board': 'Placement board',
   'cohort.hub.placements': 'Placements',
   'cohort.hub.attendance': 'Attendance',
+  'cohort.hub.logs': 'Activity logs',
   'cohort.hub.stipends': 'Stipends',
   'cohort.hub.report': 'Cohort report',
   'cohort.hub.students': 'Your students',

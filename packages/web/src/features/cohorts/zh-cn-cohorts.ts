@@ -78,6 +78,7 @@ export const zhCNCohorts = {
   'cohort.hub.placement_board': '安置看板',
   'cohort.hub.placements': '安置名单',
   'cohort.hub.attendance': '考勤',
+  'cohort.hub.logs': '实践日志',
   'cohort.hub.stipends': '补贴',
   'cohort.hub.report': '成效报告',
   'cohort.hub.students': '本校学生',

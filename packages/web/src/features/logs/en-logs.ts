@@ -126,4 +126,17 @@ export const enLogs: Record<keyof typeof zhCNLogs, string> = {
   'error.statement_changed': 'The statement changed; reload and check it again',
   'error.nothing_to_pay': 'No approved statements are waiting for a payout batch',
   'error.already_paid': 'This batch is already paid',
+  'cohort_logs.title': 'Activity logs: {cohort}',
+  'cohort_logs.back': 'Back to the cohort',
+  'cohort_logs.intro':
+    'Interns write a log each day, listed here by university and intern. Mentors approve or return each week ' +
+    'under “Log reviews”; if something looks wrong, contact the intern’s mentor.',
+  'cohort_logs.caption': 'Activity logs of this cohort',
+  'cohort_logs.intern': 'Intern',
+  'cohort_logs.hours': 'Hours',
+  'cohort_logs.summary': 'What they did',
+  'cohort_logs.none':
+    'No activity logs in this cohort yet. Once placed, interns write one each day under “Activity log” and ' +
+    'it appears here. If the cohort is running and this stays empty, ask the coordinators and mentors to ' +
+    'remind the interns.',
 };

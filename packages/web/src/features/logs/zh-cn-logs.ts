@@ -119,4 +119,15 @@ export const zhCNLogs = {
   'error.statement_changed': '补贴单金额已变化，请刷新后重新核对',
   'error.nothing_to_pay': '没有待发放的已审核补贴单',
   'error.already_paid': '该批次已经发放',
+  'cohort_logs.title': '{cohort}：实践日志',
+  'cohort_logs.back': '返回批次',
+  'cohort_logs.intro':
+    '实习生每天填写日志，按高校和学生排列。每周日志由导师在“日志审阅”中通过或退回修改；' + '发现问题请联系该生的导师。',
+  'cohort_logs.caption': '本批次的实践日志',
+  'cohort_logs.intern': '学生',
+  'cohort_logs.hours': '时长',
+  'cohort_logs.summary': '内容',
+  'cohort_logs.none':
+    '本批次还没有实践日志。实习生安置到岗后每天在“实践日志”中填写，填写后会列在这里。' +
+    '如果批次已开始仍为空，请提醒高校联络员和导师督促学生填写。',
 } as const;
