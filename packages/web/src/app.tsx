@@ -18,6 +18,7 @@ const NewUniversityPage = lazy(() => import('./features/partnerships/new-univers
 const UniversityPage = lazy(() => import('./features/partnerships/university-page'));
 const MyUniversityPage = lazy(() => import('./features/partnerships/my-university-page'));
 const UsersPage = lazy(() => import('./features/accounts/users-page'));
+const AuditPage = lazy(() => import('./features/accounts/audit-page'));
 const NotificationsPage = lazy(() => import('./features/notifications/notifications-page'));
 const DeliveriesPage = lazy(() => import('./features/notifications/deliveries-page'));
 const PartnershipsPage = lazy(() => import('./features/partnerships/partnerships-page'));
@@ -155,6 +156,14 @@ export function App() {
                     element={
                       <RequireRole roles={['organiser']} admin>
                         <UsersPage />
+                      </RequireRole>
+                    }
+                  />
+                  <Route
+                    path="admin/audit"
+                    element={
+                      <RequireRole roles={['organiser']} admin>
+                        <AuditPage />
                       </RequireRole>
                     }
                   />

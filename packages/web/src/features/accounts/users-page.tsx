@@ -92,6 +92,9 @@ export default function UsersPage() {
   return (
     <section className="page" aria-labelledby="users-title">
       <h1 id="users-title">{t('users.title')}</h1>
+      <p>
+        <Link to="/admin/audit">{t('users.audit_link')}</Link>
+      </p>
       <details className="panel">
         <summary>
           <h2>{t('users.invite_title')}</h2>
