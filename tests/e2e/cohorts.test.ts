@@ -84,7 +84,13 @@ describe('社会实践: a cohort from setup to an accepted intern signing in', (
       await coordinator.getByText('身份证号校验不通过，请检查是否有输错。').waitFor();
       expect(await horizontalOverflow(coordinator)).toBe(0);
       await coordinator.locator('#nationalId').fill(nationalId);
+      // The notes come from the form's one list of notes; what is typed there is sent, what is left empty is not.
+      await coordinator.locator('#dietaryNotes').fill('清真');
+      const sent = coordinator.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/registrations'));
       await coordinator.getByRole('button', { name: '提交报名' }).click();
+      const body = (await sent).postDataJSON();
+      expect(body).toMatchObject({ dietaryNotes: '清真' });
+      expect(body).not.toHaveProperty('healthNotes');
       await coordinator.getByText('已为 艾力·买买提 提交报名，状态：待审核。').waitFor();
 
       // Their students' statuses and their summary, with the phone masked.

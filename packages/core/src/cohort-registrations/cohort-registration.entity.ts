@@ -1,5 +1,6 @@
 import { Entity } from 'electrodb';
 import { keyedBy, onIndex, VERSIONED } from '../db/attributes.ts';
+import { perNote } from './note-fields.ts';
 
 export const COHORT_REGISTRATION_STATUSES = [
   'submitted',
@@ -42,8 +43,7 @@ export const CohortRegistration = new Entity({
     hometown: { type: 'string', required: true },
     hometownCounty: { type: 'string' },
     fromRegion: { type: 'boolean', required: true },
-    dietaryNotes: { type: 'string' },
-    healthNotes: { type: 'string' },
+    ...perNote(() => ({ type: 'string' }) as const),
     emergencyContact: {
       type: 'map',
       required: true,

@@ -3,6 +3,7 @@ import { z } from '../schema.ts';
 import { universityIdSchema } from '../universities/universities.schema.ts';
 import { COHORT_REGISTRATION_STATUSES, REGISTRATION_SOURCES } from './cohort-registration.entity.ts';
 import { DEGREE_LEVELS, REGISTRATION_RULES, shapeOf } from './rules.ts';
+import { perNote } from './note-fields.ts';
 
 export const cohortRegistrationIdSchema = z
   .string()
@@ -35,8 +36,13 @@ export const RegistrationBody = z.strictObject({
   hometown: z.string().max(200),
   hometownCounty: z.string().max(200).optional(),
   fromRegion: z.boolean(),
-  dietaryNotes: z.string().max(1000).optional(),
-  healthNotes: z.string().max(1000).optional(),
+  // Twice the rule's cap: spaces and full-width characters are normalised away before the rule counts.
+  ...perNote((_, { max }) =>
+    z
+      .string()
+      .max(max * 2)
+      .optional(),
+  ),
   emergencyContact: z.strictObject({
     name: z.string().max(200),
     phone: z.string().max(40),
@@ -80,8 +86,7 @@ export const CohortRegistrationView = z.object({
   hometown: z.string(),
   hometownCounty: z.string().optional(),
   fromRegion: z.boolean(),
-  dietaryNotes: z.string().optional(),
-  healthNotes: z.string().optional(),
+  ...perNote(() => z.string().optional()),
   emergencyContact: z.object({ name: z.string(), phone: z.string(), relation: z.string().optional() }),
   consentAt: z.string(),
   status: z.enum(COHORT_REGISTRATION_STATUSES),

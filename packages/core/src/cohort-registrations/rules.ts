@@ -1,6 +1,7 @@
 import { cleanName, nameSchema } from '../names.ts';
 import { z } from '../schema.ts';
 import { universityIdSchema } from '../universities/universities.schema.ts';
+import { perNote } from './note-fields.ts';
 
 /**
  * What people type and spreadsheets carry: full-width letters and digits from Chinese input
@@ -173,8 +174,7 @@ export const REGISTRATION_RULES = {
   hometown: rule(ofText(cleanText), text(120)),
   hometownCounty: rule(orAbsent(cleanText), text(60).optional()),
   fromRegion: rule(normaliseBoolean, z.boolean().openapi({ description: 'Native of the prefecture' })),
-  dietaryNotes: rule(orAbsent(cleanText), text(500).optional()),
-  healthNotes: rule(orAbsent(cleanText), text(500).optional()),
+  ...perNote((_, { max }) => rule(orAbsent(cleanText), text(max).optional())),
   emergencyContact: rule(
     (value) => (isFields(value) ? cleanFields(CONTACT_RULES, value) : value),
     z.strictObject(shapeOf(CONTACT_RULES)),

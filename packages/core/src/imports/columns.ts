@@ -1,4 +1,5 @@
 import { textCap, type DegreeLevel } from '../cohort-registrations/rules.ts';
+import { NOTE_FIELD_NAMES, NOTE_FIELDS } from '../cohort-registrations/note-fields.ts';
 
 /**
  * The columns of the registration template. Each column names the registration field it fills, the
@@ -21,8 +22,7 @@ export const COLUMN_KEYS = [
   'hometown',
   'hometownCounty',
   'fromRegion',
-  'dietaryNotes',
-  'healthNotes',
+  ...NOTE_FIELD_NAMES,
   'emergencyName',
   'emergencyPhone',
   'emergencyRelation',
@@ -181,22 +181,10 @@ export const COLUMNS: ColumnSpec[] = [
     choices: ['是', '否'],
     invalid: fixed('是否阿克苏籍请填“是”或“否”'),
   },
-  {
-    key: 'dietaryNotes',
-    header: '饮食备注',
-    aliases: ['饮食', '饮食习惯', '饮食禁忌', '饮食/健康备注'],
-    required: false,
-    hint: '如：清真、素食',
-    width: 14,
-  },
-  {
-    key: 'healthNotes',
-    header: '健康备注',
-    aliases: ['健康状况', '健康', '过敏'],
-    required: false,
-    hint: '需要我们知道的健康情况',
-    width: 16,
-  },
+  ...NOTE_FIELD_NAMES.map((key) => {
+    const { header, aliases, hint, width } = NOTE_FIELDS[key];
+    return { key, header, aliases: [...aliases], required: false, hint, width };
+  }),
   { key: 'emergencyName', header: '紧急联系人', aliases: ['紧急联系人姓名'], required: true, hint: '姓名', width: 12 },
   {
     key: 'emergencyPhone',

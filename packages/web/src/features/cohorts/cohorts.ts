@@ -86,8 +86,22 @@ export function registrationFieldErrors(error: unknown, t: Translate): FieldErro
   return fields;
 }
 
+/**
+ * The registration's optional notes, in the order the form shows them: a new note is one entry here
+ * (with its label in both language files), and the draft, the empty form, the request body and the
+ * inputs follow. Its longest text is the API's (the server refuses more, beside the field).
+ */
+export const NOTE_FIELDS = [
+  { key: 'dietaryNotes', label: 'creg.form.dietary', maxLength: 500 },
+  { key: 'healthNotes', label: 'creg.form.health', maxLength: 500 },
+] as const satisfies ReadonlyArray<{ key: string; label: MessageKey; maxLength: number }>;
+
+type NoteKey = (typeof NOTE_FIELDS)[number]['key'];
+const notesOf = (value: (key: NoteKey) => string | undefined) =>
+  Object.fromEntries(NOTE_FIELDS.map(({ key }) => [key, value(key)])) as Record<NoteKey, string>;
+
 /** The form as typed: every answer a string or a tick, sent as typed (the API normalises). */
-export interface StudentDraft {
+export interface StudentDraft extends Record<NoteKey, string> {
   universityId: string;
   name: string;
   nationalId: string;
@@ -101,8 +115,6 @@ export interface StudentDraft {
   hometown: string;
   hometownCounty: string;
   fromRegion: boolean;
-  dietaryNotes: string;
-  healthNotes: string;
   emergencyName: string;
   emergencyPhone: string;
   emergencyRelation: string;
@@ -123,8 +135,7 @@ export const emptyStudent = (): StudentDraft => ({
   hometown: '',
   hometownCounty: '',
   fromRegion: false,
-  dietaryNotes: '',
-  healthNotes: '',
+  ...notesOf(() => ''),
   emergencyName: '',
   emergencyPhone: '',
   emergencyRelation: '',
@@ -171,8 +182,7 @@ export function toRegistrationInput(draft: StudentDraft, withUniversity: boolean
     hometown: draft.hometown,
     hometownCounty: optional(draft.hometownCounty),
     fromRegion: draft.fromRegion,
-    dietaryNotes: optional(draft.dietaryNotes),
-    healthNotes: optional(draft.healthNotes),
+    ...notesOf((key) => optional(draft[key])),
     emergencyContact: {
       name: draft.emergencyName,
       phone: draft.emergencyPhone,

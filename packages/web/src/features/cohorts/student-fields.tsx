@@ -1,6 +1,6 @@
 import type { University } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
-import { degreeLevelKey, type StudentDraft } from './cohorts';
+import { degreeLevelKey, NOTE_FIELDS, type StudentDraft } from './cohorts';
 import type { FieldErrors } from '../../lib/problem-text';
 import { SelectField, TextField } from '../../ui/field';
 
@@ -196,20 +196,9 @@ export function StudentFields({ draft, set, errors, degreeLevels, universities }
       </fieldset>
       <fieldset className="checks-fieldset">
         <legend>{t('creg.form.other')}</legend>
-        <TextField
-          id="dietaryNotes"
-          label={t('creg.form.dietary')}
-          {...text('dietaryNotes')}
-          error={errors.dietaryNotes}
-          maxLength={500}
-        />
-        <TextField
-          id="healthNotes"
-          label={t('creg.form.health')}
-          {...text('healthNotes')}
-          error={errors.healthNotes}
-          maxLength={500}
-        />
+        {NOTE_FIELDS.map(({ key, label, maxLength }) => (
+          <TextField key={key} id={key} label={t(label)} {...text(key)} error={errors[key]} maxLength={maxLength} />
+        ))}
       </fieldset>
       <div className={errors.consent ? 'field consent has-error' : 'field consent'}>
         <p id="consent-text" className="consent-text">
