@@ -76,7 +76,7 @@ export const enLogs: Record<keyof typeof zhCNLogs, string> = {
   'stipend.status.paid': 'Paid',
   'stipend.amount': '{amount}',
   'stipend.travel': 'Travel reimbursement claim',
-  'stipend.travel_amount': 'Travel cost (CNY)',
+  'stipend.travel_amount': 'Travel cost (元)',
   'stipend.receipt_name': 'Receipt name',
   'stipend.receipt_url': 'Receipt link',
   'stipend.travel_save': 'Submit claim',
