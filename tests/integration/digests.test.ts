@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { db, newId, Notifications } from '@aksu/core';
-import { newAccount, newUniversity, uniqueEmail, uniqueSuffix } from '../support/accounts.ts';
-import { runJobAt, sentTo, startBackbone, type Backbone, type CaughtMessage } from '../support/backbone.ts';
-import { acceptedIntern, mentorAccount, newCohort } from '../support/programme.ts';
+import { db, newId } from '@aksu/core';
+import { newAccount, newUniversity, uniqueSuffix } from '../support/accounts.ts';
+import { runJobAt, startBackbone, type Backbone } from '../support/backbone.ts';
+import { inbox, mail, mailsTo, placedIntern } from '../support/reminders.ts';
+import { mentorAccount, newCohort } from '../support/programme.ts';
 
 let backbone: Backbone;
 let universityId: string;
@@ -15,54 +16,6 @@ afterAll(async () => {
   await backbone.stop();
 });
 
-// Accounts made here also get their activation mail; each test counts only its own kind.
-const SUBJECTS = { reminder: '签到提醒', mentor: '本周汇总', organiser: '每日汇总' } as const;
-const mail = (kind: keyof typeof SUBJECTS, address: string) => (m: CaughtMessage) =>
-  sentTo(address)(m) && m.subject.startsWith(SUBJECTS[kind]);
-const mailsTo = (kind: keyof typeof SUBJECTS, address: string) =>
-  backbone.mailbox.messages().filter(mail(kind, address));
-const inbox = async (userId: string, kind: string) =>
-  (await Notifications.inbox.list(userId, { limit: 100 })).items.filter((n) => n.kind === kind);
-
-/** A placed intern of the cohort for the dates given, with an activated account unless `account: false`. */
-async function placedIntern(cohortId: string, options: { account?: boolean; mentorId?: string } = {}) {
-  const email = uniqueEmail('intern');
-  const registration = await acceptedIntern(cohortId, universityId, { email });
-  let userId: string | undefined;
-  if (options.account !== false) {
-    userId = (await newAccount('intern', { internId: registration.registrationId, universityId })).user.userId;
-    await db()
-      .service.entities.cohortRegistration.patch({ registrationId: registration.registrationId })
-      .set({ userId })
-      .go();
-  }
-  const at = new Date().toISOString();
-  await db()
-    .service.entities.placement.create({
-      registrationId: registration.registrationId,
-      cohortId,
-      universityId,
-      hostUnitId: 'hst_TEST',
-      projectId: 'prj_TEST',
-      mentorKey: options.mentorId ?? 'none',
-      startDate: '2030-07-01',
-      endDate: '2030-08-31',
-      placedAt: at,
-      placedBy: 'usr_TEST',
-      createdAt: at,
-      updatedAt: at,
-      version: 1,
-    } as never)
-    .go();
-  const account = userId ? (await db().service.entities.user.get({ userId }).go()).data! : undefined;
-  return {
-    registrationId: registration.registrationId,
-    name: registration.name,
-    email: account?.email ?? email,
-    userId,
-  };
-}
-
 describe('the mentors’ weekly digest', () => {
   it(
     'lists each mentee’s weeks that are over and still ' + 'pending, once per week; a mentor with none gets nothing',
@@ -70,9 +23,9 @@ describe('the mentors’ weekly digest', () => {
       const cohort = await newCohort({ status: 'running', startsOn: '2030-07-01', endsOn: '2030-08-31' });
       const { mentor, account } = await mentorAccount(undefined);
       const { mentor: idle, account: idleAccount } = await mentorAccount(undefined);
-      const first = await placedIntern(cohort.cohortId, { mentorId: mentor.mentorId });
-      const second = await placedIntern(cohort.cohortId, { mentorId: mentor.mentorId });
-      const third = await placedIntern(cohort.cohortId, { mentorId: idle.mentorId });
+      const first = await placedIntern(cohort.cohortId, universityId, { mentorId: mentor.mentorId });
+      const second = await placedIntern(cohort.cohortId, universityId, { mentorId: mentor.mentorId });
+      const third = await placedIntern(cohort.cohortId, universityId, { mentorId: idle.mentorId });
       const at = new Date().toISOString();
       const week = (
         registrationId: string,
@@ -111,9 +64,9 @@ describe('the mentors’ weekly digest', () => {
       expect(message!.text).toContain('http://localhost:3000/log-reviews');
 
       await runJobAt('mentor-weekly-digest', '2030-08-12T03:00:00Z');
-      expect(mailsTo('mentor', account.email)).toHaveLength(1);
+      expect(mailsTo(backbone, 'mentor', account.email)).toHaveLength(1);
       expect(await inbox(account.user.userId, 'mentor.weekly-digest')).toHaveLength(1);
-      expect(mailsTo('mentor', idleAccount.email)).toHaveLength(0);
+      expect(mailsTo(backbone, 'mentor', idleAccount.email)).toHaveLength(0);
       expect(await inbox(idleAccount.user.userId, 'mentor.weekly-digest')).toHaveLength(0);
     },
   );
@@ -176,7 +129,7 @@ describe('the organisers’ daily digest', () => {
     expect(message!.text).toContain('http://localhost:3000/admin/deliveries');
 
     await runJobAt('organiser-daily-digest', '2030-08-20T02:00:00Z');
-    expect(mailsTo('organiser', organiser.email)).toHaveLength(1);
+    expect(mailsTo(backbone, 'organiser', organiser.email)).toHaveLength(1);
     expect(await inbox(organiser.user.userId, 'organiser.daily-digest')).toHaveLength(1);
   });
 });

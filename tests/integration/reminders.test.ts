@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { db, Notifications } from '@aksu/core';
-import { newAccount, newUniversity, uniqueEmail } from '../support/accounts.ts';
-import { runJobAt, sentTo, startBackbone, type Backbone, type CaughtMessage } from '../support/backbone.ts';
-import { acceptedIntern, newCohort } from '../support/programme.ts';
+import { db } from '@aksu/core';
+import { newUniversity } from '../support/accounts.ts';
+import { runJobAt, startBackbone, type Backbone } from '../support/backbone.ts';
+import { inbox, mail, mailsTo, placedIntern } from '../support/reminders.ts';
+import { newCohort } from '../support/programme.ts';
 
 let backbone: Backbone;
 let universityId: string;
@@ -14,54 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await backbone.stop();
 });
-
-// Accounts made here also get their activation mail; each test counts only its own kind.
-const SUBJECTS = { reminder: '签到提醒', mentor: '本周汇总', organiser: '每日汇总' } as const;
-const mail = (kind: keyof typeof SUBJECTS, address: string) => (m: CaughtMessage) =>
-  sentTo(address)(m) && m.subject.startsWith(SUBJECTS[kind]);
-const mailsTo = (kind: keyof typeof SUBJECTS, address: string) =>
-  backbone.mailbox.messages().filter(mail(kind, address));
-const inbox = async (userId: string, kind: string) =>
-  (await Notifications.inbox.list(userId, { limit: 100 })).items.filter((n) => n.kind === kind);
-
-/** A placed intern of the cohort for the dates given, with an activated account unless `account: false`. */
-async function placedIntern(cohortId: string, options: { account?: boolean; mentorId?: string } = {}) {
-  const email = uniqueEmail('intern');
-  const registration = await acceptedIntern(cohortId, universityId, { email });
-  let userId: string | undefined;
-  if (options.account !== false) {
-    userId = (await newAccount('intern', { internId: registration.registrationId, universityId })).user.userId;
-    await db()
-      .service.entities.cohortRegistration.patch({ registrationId: registration.registrationId })
-      .set({ userId })
-      .go();
-  }
-  const at = new Date().toISOString();
-  await db()
-    .service.entities.placement.create({
-      registrationId: registration.registrationId,
-      cohortId,
-      universityId,
-      hostUnitId: 'hst_TEST',
-      projectId: 'prj_TEST',
-      mentorKey: options.mentorId ?? 'none',
-      startDate: '2030-07-01',
-      endDate: '2030-08-31',
-      placedAt: at,
-      placedBy: 'usr_TEST',
-      createdAt: at,
-      updatedAt: at,
-      version: 1,
-    } as never)
-    .go();
-  const account = userId ? (await db().service.entities.user.get({ userId }).go()).data! : undefined;
-  return {
-    registrationId: registration.registrationId,
-    name: registration.name,
-    email: account?.email ?? email,
-    userId,
-  };
-}
 
 async function dayRecord(registrationId: string, cohortId: string, date: string, status: 'present' | 'leave') {
   const at = new Date().toISOString();
@@ -93,16 +46,16 @@ describe('check-in reminders', () => {
         endsOn: '2030-08-31',
         checkInWindow: { start: '08:00', end: '10:30' },
       });
-      const forgetful = await placedIntern(cohort.cohortId);
-      const noAccount = await placedIntern(cohort.cohortId, { account: false });
-      const checkedIn = await placedIntern(cohort.cohortId);
-      const onLeave = await placedIntern(cohort.cohortId);
+      const forgetful = await placedIntern(cohort.cohortId, universityId);
+      const noAccount = await placedIntern(cohort.cohortId, universityId, { account: false });
+      const checkedIn = await placedIntern(cohort.cohortId, universityId);
+      const onLeave = await placedIntern(cohort.cohortId, universityId);
       await dayRecord(checkedIn.registrationId, cohort.cohortId, '2030-08-05', 'present');
       await dayRecord(onLeave.registrationId, cohort.cohortId, '2030-08-05', 'leave');
 
       // 09:55 in Shanghai: the window is open but closes in 35 minutes, so nobody is reminded yet.
       expect(await runJobAt('check-in-reminders', '2030-08-05T01:55:00Z')).toMatchObject({ done: true, reminded: 0 });
-      expect(mailsTo('reminder', forgetful.email)).toHaveLength(0);
+      expect(mailsTo(backbone, 'reminder', forgetful.email)).toHaveLength(0);
 
       // 10:00 and 10:05: due. The first run reminds, the second finds the day done.
       expect(await runJobAt('check-in-reminders', '2030-08-05T02:00:00Z')).toMatchObject({ done: true, reminded: 2 });
@@ -110,10 +63,10 @@ describe('check-in reminders', () => {
       const [message] = await backbone.mailbox.waitFor(mail('reminder', forgetful.email));
       expect(message!.subject).toBe('签到提醒：今天的签到将于 10:30 截止');
       expect(message!.text).toContain('http://localhost:3000/my-day');
-      expect(mailsTo('reminder', forgetful.email)).toHaveLength(1);
-      expect(mailsTo('reminder', noAccount.email)).toHaveLength(1);
-      expect(mailsTo('reminder', checkedIn.email)).toHaveLength(0);
-      expect(mailsTo('reminder', onLeave.email)).toHaveLength(0);
+      expect(mailsTo(backbone, 'reminder', forgetful.email)).toHaveLength(1);
+      expect(mailsTo(backbone, 'reminder', noAccount.email)).toHaveLength(1);
+      expect(mailsTo(backbone, 'reminder', checkedIn.email)).toHaveLength(0);
+      expect(mailsTo(backbone, 'reminder', onLeave.email)).toHaveLength(0);
       expect((await inbox(forgetful.userId!, 'intern.check-in-reminder')).map((n) => n.kind)).toEqual([
         'intern.check-in-reminder',
       ]);
@@ -124,13 +77,13 @@ describe('check-in reminders', () => {
         .service.entities.jobCheckpoint.delete({ job: 'check-in-reminders', scope: `${cohort.cohortId}#2030-08-05` })
         .go();
       await runJobAt('check-in-reminders', '2030-08-05T02:10:00Z');
-      expect(mailsTo('reminder', forgetful.email)).toHaveLength(1);
+      expect(mailsTo(backbone, 'reminder', forgetful.email)).toHaveLength(1);
       expect(await inbox(forgetful.userId!, 'intern.check-in-reminder')).toHaveLength(1);
 
       // The next day is a new reminder.
       await runJobAt('check-in-reminders', '2030-08-06T02:00:00Z');
       await backbone.mailbox.waitFor(mail('reminder', forgetful.email), { count: 2 });
-      expect(mailsTo('reminder', checkedIn.email)).toHaveLength(1);
+      expect(mailsTo(backbone, 'reminder', checkedIn.email)).toHaveLength(1);
     },
   );
 });
