@@ -62,8 +62,8 @@ const MyStipendPage = lazy(() => import('./features/logs/my-stipend-page'));
 const LogReviewsPage = lazy(() => import('./features/logs/log-reviews-page'));
 const EvaluationsPage = lazy(() => import('./features/logs/evaluations-page'));
 const StipendsPage = lazy(() => import('./features/logs/stipends-page'));
-// Opened by students from a poster or a chat link, without an account.
 const CohortLogsPage = lazy(() => import('./features/logs/cohort-logs-page'));
+// Opened by students from a poster or a chat link, without an account.
 const PublicEventPage = lazy(() => import('./features/trips/public-event-page'));
 const MyRegistrationPage = lazy(() => import('./features/trips/my-registration-page'));
 
@@ -230,6 +230,7 @@ export function App() {
                   <Route path="cohorts/:cohortId/review" element={organiserOnly(<CohortReviewPage />)} />
                   <Route path="dashboard" element={organiserOnly(<DashboardPage />)} />
                   <Route path="cohorts/:cohortId/report" element={organiserOnly(<CohortReportPage />)} />
+                  <Route path="cohorts/:cohortId/logs" element={organiserOrCoordinator(<CohortLogsPage />)} />
                   <Route path="outcomes" element={organiserOrCoordinator(<OutcomesPage />)} />
                   <Route path="outcomes/:outcomeId" element={<OutcomePage />} />
                   <Route
@@ -239,7 +240,6 @@ export function App() {
                         <MyLogsPage />
                       </RequireRole>
                     }
-                  <Route path="cohorts/:cohortId/logs" element={organiserOrCoordinator(<CohortLogsPage />)} />
                   />
                   <Route
                     path="my-stipend"
