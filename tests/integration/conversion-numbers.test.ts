@@ -2,8 +2,8 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addYears, Conversion, db, localDate } from '@aksu/core';
 import { newAccount, newUniversity, SYSTEM, type Account } from '../support/accounts.ts';
-import { POLICY_AMOUNTS, yearsFromToday } from '../support/conversion.ts';
-import { call, download } from '../support/http.ts';
+import { POLICY_AMOUNTS, yearsFromToday, outcomeCalls } from '../support/conversion.ts';
+import { download } from '../support/http.ts';
 import { acceptedIntern, newCohort } from '../support/programme.ts';
 
 let organiser: Account;
@@ -14,26 +14,7 @@ beforeAll(async () => {
   uni = await newUniversity();
 });
 
-const as = (method: string, path: string, body?: unknown, token = organiser.token) =>
-  call(method, path, { token, body });
-const open = async (registrationId: string) => (await as('POST', '/v1/outcomes', { registrationId })).body;
-async function step(outcomeId: string, to: string, extra: Record<string, unknown> = {}) {
-  const current = (await as('GET', `/v1/outcomes/${outcomeId}`)).body;
-  return as('POST', `/v1/outcomes/${outcomeId}/transitions`, {
-    to,
-    on: '2025-07-01',
-    version: current.version,
-    ...extra,
-  });
-}
-const onboard = (outcomeId: string, on = '2025-07-10', extra: Record<string, unknown> = {}) =>
-  step(outcomeId, 'onboarded', {
-    on,
-    employer: '阿克苏地区第一人民医院',
-    post: '医师',
-    employmentKind: 'public_institution',
-    ...extra,
-  });
+const { as, open, step, onboard } = outcomeCalls(() => organiser.token);
 
 const cellsOf = (sheet: ExcelJS.Worksheet, row: number) =>
   Array.from({ length: sheet.columnCount }, (_, i) => sheet.getRow(row).getCell(i + 1).value);

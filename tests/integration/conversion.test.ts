@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newAccount, newUniversity, type Account } from '../support/accounts.ts';
-import { roleToken } from '../support/conversion.ts';
-import { call, concurrently } from '../support/http.ts';
+import { roleToken, outcomeCalls } from '../support/conversion.ts';
+import { concurrently } from '../support/http.ts';
 import { acceptedIntern, newCohort } from '../support/programme.ts';
 
 let organiser: Account;
@@ -16,26 +16,7 @@ beforeAll(async () => {
   coordinator = await newAccount('coordinator', { universityId: uni.universityId });
 });
 
-const as = (method: string, path: string, body?: unknown, token = organiser.token) =>
-  call(method, path, { token, body });
-const open = async (registrationId: string) => (await as('POST', '/v1/outcomes', { registrationId })).body;
-async function step(outcomeId: string, to: string, extra: Record<string, unknown> = {}) {
-  const current = (await as('GET', `/v1/outcomes/${outcomeId}`)).body;
-  return as('POST', `/v1/outcomes/${outcomeId}/transitions`, {
-    to,
-    on: '2025-07-01',
-    version: current.version,
-    ...extra,
-  });
-}
-const onboard = (outcomeId: string, on = '2025-07-10', extra: Record<string, unknown> = {}) =>
-  step(outcomeId, 'onboarded', {
-    on,
-    employer: '阿克苏地区第一人民医院',
-    post: '医师',
-    employmentKind: 'public_institution',
-    ...extra,
-  });
+const { as, open, step, onboard } = outcomeCalls(() => organiser.token);
 
 describe('outcome lifecycle', () => {
   it('opens once, moves forward with dates and employer, lists the allowed moves on an invalid one', async () => {
