@@ -48,7 +48,9 @@ export const enAccounts: Record<keyof typeof zhCNAccounts, string> = {
   'users.none_matching': 'No account matches. Try another name or email, or clear the filters to see every account.',
   'users.audit_link': 'See every change (audit trail)',
   'audit.title': 'Audit trail',
-  'audit.intro': 'Who changed what, and when: every entry, newest first. One view covers at most {days} days.',
+  'audit.intro':
+    'Who changed what, and when: every entry, newest first. ' +
+    'One view covers at most {days, plural, one {# day} other {# days}}.',
   'audit.kind': 'Record kind',
   'audit.all_kinds': 'All kinds',
   'audit.actor': 'Actor account ID',
@@ -58,7 +60,8 @@ export const enAccounts: Record<keyof typeof zhCNAccounts, string> = {
   'audit.apply': 'Show',
   'audit.clear': 'Clear filters',
   'audit.range_invalid':
-    'The end date cannot be before the start, and one view covers at most {days} days. Adjust the dates and show again.',
+    'The end date cannot be before the start, and one view covers at most ' +
+    '{days, plural, one {# day} other {# days}}. Adjust the dates and show again.',
   'audit.showing': '{from} to {to} (Beijing time): {count} shown, newest first.',
   'audit.filtered': 'Filtered by {what}; other entries are not shown.',
   'audit.by_kind': 'kind “{kind}”',
