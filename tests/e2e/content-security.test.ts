@@ -42,10 +42,10 @@ describe('the app and the API reference under their Content-Security-Policy', ()
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     await signIn(page, session.url, organiserEmail);
 
-    // ECharts sets inline styles and draws on a canvas: the charts must still appear.
+    // ECharts sets inline styles and draws SVG: the charts must still appear.
     await page.goto(`${session.url}/dashboard?cohortId=${world.cohortId}`);
     await page.locator('[data-table="funnel"]').waitFor({ state: 'attached' });
-    await page.locator('canvas').first().waitFor();
+    await page.locator('.echart svg').first().waitFor();
 
     const docs = await page.goto(`${session.url}/docs`);
     expect(docs?.headers()['content-security-policy']).toContain("script-src 'self'");

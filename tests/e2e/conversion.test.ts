@@ -50,8 +50,8 @@ describe('留阿成效: the dashboard shows the numbers the records say', () => 
       // The chart is also readable as a table, and the switch says which is shown.
       await page.getByRole('button', { name: '以表格查看' }).first().click();
       await page.getByRole('button', { name: '以图表查看' }).first().waitFor();
-      await page.locator('[data-panel="funnel"] canvas').waitFor({ state: 'detached' });
-      await page.locator('[data-panel="breakdown"] canvas').first().waitFor();
+      await page.locator('[data-panel="funnel"] .echart svg').waitFor({ state: 'detached' });
+      await page.locator('[data-panel="breakdown"] .echart svg').first().waitFor();
 
       await page.getByRole('link', { name: '打印批次报告' }).click();
       await expect(page.getByTestId('report-headline').textContent()).resolves.toBe(
