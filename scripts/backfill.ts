@@ -12,13 +12,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import {
-  backfillAuditIndex,
-  backfillListShards,
-  backfillWaitlistIndex,
-  configureDb,
-  dbConfigFromEnv,
-} from '@aksu/core';
+import { backfillListShards, backfillWaitlistIndex, configureDb, dbConfigFromEnv } from '@aksu/core';
 import { assertLocalEndpoint, ensureTable, startDynamoLocal, type LocalDynamo } from './lib/dynamodb-local.ts';
 import { loadEnvFile } from './lib/env-file.ts';
 import { readRuntimeFile } from './lib/runtime-file.ts';
@@ -56,7 +50,6 @@ async function main() {
       JSON.stringify({
         listShards: await backfillListShards(),
         waitlist: await backfillWaitlistIndex(),
-        auditIndex: await backfillAuditIndex(),
       }),
     );
   } finally {

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { join } from 'node:path';
-import { backfillAuditIndex, backfillListShards, backfillWaitlistIndex, configureDb, Notifications } from '@aksu/core';
+import { backfillListShards, backfillWaitlistIndex, configureDb, Notifications } from '@aksu/core';
 import { startLocalServer } from '@aksu/functions/local';
 import { smtpChannel } from '@aksu/functions/mail/smtp';
 import { createScheduleRunner, type ScheduleRunner } from '@aksu/functions/workers/schedule-runner';
@@ -71,8 +71,6 @@ async function main() {
     const waiting = await backfillWaitlistIndex();
     if (waiting.registrations > 0)
       console.log(`Put ${waiting.registrations} waiting registrations on the waitlist index.`);
-    const audited = await backfillAuditIndex();
-    if (audited > 0) console.log(`Put ${audited} audit entries on the audit day list.`);
     // SKIP_SEED=1 starts on whatever the data directory holds (nothing, the first time).
     if (process.env.SKIP_SEED === '1') console.log('Not seeding demo data (SKIP_SEED=1).');
     else {

@@ -1,6 +1,5 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { auditRecord, backfillAuditIndex, db } from '@aksu/core';
+import { auditRecord, db } from '@aksu/core';
 import { newAccount, uniqueSuffix, type Account } from '../support/accounts.ts';
 import { call } from '../support/http.ts';
 
@@ -106,21 +105,5 @@ describe('the audit of a period', () => {
   it('is for admin organisers only', async () => {
     expect((await period(`from=${FROM}&to=${TO}`, plain.token)).status).toBe(403);
     expect((await call('GET', '/v1/audit/period')).status).toBe(401);
-  });
-
-  it('lists an entry written before the day list once the backfill has run; a second run writes none', async () => {
-    const kind = `periodOld${letters()}`;
-    const record = auditRecord(admin.user, kind, `uni_${'1'.repeat(26)}`, 'update', {}, '2021-03-02T12:00:00.000Z');
-    const { Item } = db().service.entities.audit.create(record).params() as { Item: Record<string, unknown> };
-    // The item as the entity used to write it: no day-list key and none of its parts.
-    for (const field of ['gsi1pk', 'gsi1sk', 'auditDay', 'auditShard']) delete Item[field];
-    const { config, client } = db();
-    await client.send(new PutCommand({ TableName: config.tableName, Item }));
-    const query = `from=${FROM}&to=${TO}&entityType=${kind}`;
-    expect((await period(query)).body.items).toEqual([]);
-
-    expect(await backfillAuditIndex()).toBeGreaterThanOrEqual(1);
-    expect((await period(query)).body.items).toEqual([expect.objectContaining({ auditId: record.auditId })]);
-    expect(await backfillAuditIndex()).toBe(0);
   });
 });

@@ -12,7 +12,6 @@ export { configureDb, db } from './db/service.ts';
 export { dbConfigFromEnv, createDocumentClient, type DbConfig } from './db/client.ts';
 export { backfillListShards } from './maintenance/list-shards.ts';
 export { backfillWaitlistIndex } from './maintenance/waitlist-index.ts';
-export { backfillAuditIndex } from './maintenance/audit-index.ts';
 export * from './users/index.ts';
 export * from './universities/index.ts';
 export { Audit, AUDIT_ENTITY_ID, AuditPeriod, auditRecord, MAX_AUDIT_PERIOD_DAYS } from './audit/index.ts';
