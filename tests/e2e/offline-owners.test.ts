@@ -106,8 +106,19 @@ describe.each([
     await signInAs(page, b.account.email, w);
     await page.getByRole('navigation').getByRole('link', { name: w.logs }).click();
     await page.locator('#log-summary').waitFor();
-    // Longer than the queue's retry interval, so a send with B's token would have happened by now.
-    await page.waitForTimeout(6_000);
+    await expect(page.getByTestId('queued-log').count()).resolves.toBe(0);
+    // B queues a log of his own offline. When it reaches the server, the queue has passed over A's older
+    // item in order and left it: proof that the queue ran under B's session, without waiting a fixed time.
+    await context.setOffline(true);
+    const bSummary = `B 的离线日志 ${lang} ${unique()}`;
+    await page.locator('#log-date').fill(today());
+    await page.locator('#log-summary').fill(bSummary);
+    await page.getByRole('button', { name: w.submit }).click();
+    await page.getByTestId('queued-log').waitFor();
+    await expect(page.getByTestId('queued-log').count()).resolves.toBe(1);
+    await context.setOffline(false);
+    // Once sent, B's log leaves the waiting list and shows in his history, read again from the server.
+    await page.locator('[data-testid="log-entry"]').filter({ hasText: bSummary }).waitFor({ timeout: 60_000 });
     await expect(page.getByTestId('queued-log').count()).resolves.toBe(0);
     await expect(page.getByText(summary).count()).resolves.toBe(0);
     await expect(page.getByText(w.queued).count()).resolves.toBe(0);
@@ -116,17 +127,22 @@ describe.each([
     await page.getByRole('heading', { name: w.day }).waitFor();
     await expect(page.getByTestId('queued-check-in').count()).resolves.toBe(0);
     expect(await onServer(a.registrationId)).toEqual({ days: [], logs: [] });
-    expect(await onServer(b.registrationId)).toEqual({ days: [], logs: [] });
+    expect(await onServer(b.registrationId)).toEqual({ days: [], logs: [bSummary] });
     await page.getByRole('button', { name: w.signOut }).click();
     await page.waitForURL((url) => url.pathname === '/login');
 
-    // A signs in again: her check-in and log were waiting for her and now reach the server.
+    // A signs in again: her check-in and log were waiting for her and now reach the server, and her pages
+    // show them as the server has them (no reload: the pages read again when the queue has sent).
     await signInAs(page, a.account.email, w);
-    await page.getByTestId('queued-check-in').filter({ hasText: w.synced }).waitFor({ timeout: 20_000 });
+    await page.getByTestId('queued-check-in').filter({ hasText: w.synced }).waitFor({ timeout: 60_000 });
+    // Today is done as the server now says: the button does not offer a second check-in.
+    await expect
+      .poll(() => page.getByRole('button', { name: w.checkIn, exact: true }).isDisabled(), { timeout: 60_000 })
+      .toBe(true);
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('navigation').getByRole('link', { name: w.logs }).click();
-    await page.locator('[data-testid="log-entry"]').filter({ hasText: summary }).waitFor({ timeout: 20_000 });
+    await page.locator('[data-testid="log-entry"]').filter({ hasText: summary }).waitFor({ timeout: 60_000 });
     await expect.poll(() => onServer(a.registrationId)).toEqual({ days: [today()], logs: [summary] });
-    expect(await onServer(b.registrationId)).toEqual({ days: [], logs: [] });
+    expect(await onServer(b.registrationId)).toEqual({ days: [], logs: [bSummary] });
   });
 });

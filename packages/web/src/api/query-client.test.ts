@@ -41,6 +41,27 @@ describe('the server-state cache', () => {
     stop();
   });
 
+  it('reads anew a screen whose first load was on its way when a write landed', async () => {
+    // The first load answers what the server held before the write; every later read answers after it.
+    let reads = 0;
+    let answerFirst: (value: string) => void = () => undefined;
+    const observer = new QueryObserver(queryClient, {
+      queryKey: ['first load'],
+      queryFn: () => {
+        reads += 1;
+        return reads === 1 ? new Promise<string>((resolve) => (answerFirst = resolve)) : 'after the write';
+      },
+    });
+    const stop = observer.subscribe(() => undefined);
+    await vi.waitFor(() => expect(reads).toBe(1));
+    await api.POST('/v1/me/notifications/read-all', options(200));
+    answerFirst('before the write');
+    await vi.waitFor(() => expect(queryClient.getQueryData(['first load'])).toBe('after the write'));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(queryClient.getQueryData(['first load'])).toBe('after the write');
+    stop();
+  });
+
   it('keeps the cache after a read or a refused write', async () => {
     const stop = seed();
     await api.GET('/v1/me/notification-preferences', options(200));

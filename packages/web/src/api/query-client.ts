@@ -30,7 +30,15 @@ export const queryClient = new QueryClient({
  */
 export function afterWrite(): void {
   queryClient.removeQueries({ type: 'inactive' });
-  void queryClient.invalidateQueries({ type: 'active' });
+  // A screen still on its first load may have been read before this write (the intern's day page opens
+  // while its queued check-in is being sent). The library joins a refetch to a load that has no data yet
+  // instead of starting another, so that load's answer would stay: cancel it first, then read anew.
+  const firstLoads = queryClient
+    .getQueryCache()
+    .findAll({ type: 'active', fetchStatus: 'fetching', predicate: (query) => query.state.data === undefined });
+  void Promise.all(
+    firstLoads.map((query) => queryClient.cancelQueries({ queryKey: query.queryKey, exact: true })),
+  ).then(() => queryClient.invalidateQueries({ type: 'active' }));
 }
 
 /** Another account's data must never be shown from cache after a sign-out or a sign-in. */
