@@ -109,6 +109,13 @@ async function prune(name) {
   else await Promise.all(extra.map((r) => cache.delete(r)));
 }
 
+/** The kept answer, marked so the page knows it came from the phone and says there is no connection. */
+function offlineCopy(kept) {
+  const headers = new Headers(kept.headers);
+  headers.set('x-offline-copy', '1');
+  return new Response(kept.body, { status: kept.status, statusText: kept.statusText, headers });
+}
+
 async function apiRead(request) {
   const url = new URL(request.url);
   const authorization = request.headers.get('authorization');
@@ -119,7 +126,7 @@ async function apiRead(request) {
   } catch (error) {
     if (!offlineRead(url.pathname, await whoIs(name, authorization, url.origin))) throw error;
     const kept = await (await caches.open(name)).match(request);
-    if (kept) return kept;
+    if (kept) return offlineCopy(kept);
     throw error;
   }
   if (!response.ok) return response;

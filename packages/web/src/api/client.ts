@@ -1,6 +1,7 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import { ApiError, isAbort } from './errors';
 import { afterWrite, forgetServerState } from './query-client';
+import { noteReach, OFFLINE_COPY_HEADER } from '../lib/connectivity';
 import { forgetOtherUsersAnswers } from '../lib/service-worker';
 import type { paths } from './schema';
 
@@ -54,7 +55,12 @@ const auth: Middleware = {
       onSessionExpired?.();
     }
     if (request.method !== 'GET' && response.ok) afterWrite();
+    noteReach(!response.headers.has(OFFLINE_COPY_HEADER));
     return response;
+  },
+  onError({ error }) {
+    // An aborted request (the screen went away) says nothing about the connection.
+    if (!isAbort(error)) noteReach(false);
   },
 };
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../api/errors';
+import { browserOffline, isOffline, onConnectivityChange } from './connectivity';
 
 /**
  * Writes an intern makes on a phone without a connection (the check-in, the daily log): kept in
@@ -40,7 +41,7 @@ interface Registered {
 const STORAGE_KEY = 'aksu.offline-queue';
 /** Synced items stay listed this long so the screen can say 已同步, then they are dropped. */
 const KEEP_SYNCED_MS = 3 * 24 * 3600_000;
-/** The browser's "online" can come a moment before requests get through: while items wait, keep trying. */
+/** How often waiting items are tried again while the browser does not say it is offline. */
 const RETRY_MS = 4000;
 const senders = new Map<string, Registered>();
 const listeners = new Set<() => void>();
@@ -80,11 +81,6 @@ function newId(): string {
   return `q-${random}`;
 }
 
-/** Whether the browser says it has no connection. */
-export function isOffline(): boolean {
-  return typeof navigator !== 'undefined' && navigator.onLine === false;
-}
-
 /** Puts an item of `owner` in the queue (stamped with the time it happened) and returns it. */
 export function enqueue<P>(kind: string, owner: string, payload: P, happenedAt: Date = new Date()): QueuedItem<P> {
   const item: QueuedItem<P> = {
@@ -116,7 +112,7 @@ export function dismiss(id: string): void {
 export function registerSender(kind: string, owner: string, send: Sender): () => void {
   const registered = { owner, send };
   senders.set(kind, registered);
-  if (!isOffline()) void flush();
+  if (!browserOffline()) void flush();
   return () => {
     if (senders.get(kind) === registered) senders.delete(kind);
   };
@@ -173,27 +169,32 @@ if (typeof window !== 'undefined') {
 export function useOfflineQueue(kind: string, owner: string) {
   const [items, setItems] = useState<QueuedItem[]>(() => queuedItems(kind, owner));
   const [offline, setOffline] = useState(isOffline);
+  const [browserSaysOffline, setBrowserSaysOffline] = useState(browserOffline);
   useEffect(() => {
     const refresh = () => setItems(queuedItems(kind, owner));
-    const online = () => setOffline(isOffline());
+    const connectivity = () => {
+      setOffline(isOffline());
+      setBrowserSaysOffline(browserOffline());
+    };
     listeners.add(refresh);
-    window.addEventListener('online', online);
-    window.addEventListener('offline', online);
+    const stopWatching = onConnectivityChange(connectivity);
     window.addEventListener('storage', refresh);
     refresh();
+    connectivity();
     return () => {
       listeners.delete(refresh);
-      window.removeEventListener('online', online);
-      window.removeEventListener('offline', online);
+      stopWatching();
       window.removeEventListener('storage', refresh);
     };
   }, [kind, owner]);
   const pending = items.some((i) => i.state === 'pending');
+  // While items wait, keep trying unless the browser itself says offline (then its 'online' event
+  // flushes). A phone that says online but gets nothing through has no such event: the tries find out.
   useEffect(() => {
-    if (!pending || offline) return;
+    if (!pending || browserSaysOffline) return;
     const timer = window.setInterval(() => void flush(), RETRY_MS);
     return () => window.clearInterval(timer);
-  }, [pending, offline]);
+  }, [pending, browserSaysOffline]);
   const add = useCallback(
     <P>(payload: P, happenedAt?: Date) => enqueue(kind, owner, payload, happenedAt),
     [kind, owner],

@@ -1,7 +1,8 @@
 import { api, unwrap } from '../../api/client';
 import { ApiError } from '../../api/errors';
 import type { LogDraft } from './log-form';
-import { enqueue, isOffline, registerSender, type QueuedItem } from '../../lib/offline-queue';
+import { isOffline } from '../../lib/connectivity';
+import { enqueue, registerSender, type QueuedItem } from '../../lib/offline-queue';
 
 export const LOG_KIND = 'activity-log';
 
