@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { addDays, db } from '@aksu/core';
 import { newAccount, newUniversity, type Account } from '../support/accounts.ts';
 import { call, concurrently } from '../support/http.ts';
@@ -180,6 +180,67 @@ describe('activity logs', () => {
     expect(
       (await call('POST', `${base}/log-weeks/${monday}/approve`, { token: p.mentorAccount.token })).body.status,
     ).toBe('approved');
+  });
+
+  it("the cohort's logs carry their week's review state, read in one BatchGet for the page", async () => {
+    const p = await runningProgramme(uni.universityId, 2);
+    const [a, b] = p.interns;
+    const monday = pastMonday();
+    const next = addDays(monday, 7);
+    const write = (intern: typeof a, logDate: string) =>
+      call('POST', `/v1/interns/${intern!.registrationId}/activity-logs`, {
+        token: intern!.account.token,
+        body: log(logDate),
+      });
+    for (const [intern, day] of [
+      [a, monday],
+      [a, addDays(monday, 1)],
+      [b, monday],
+      [b, next],
+    ] as const) {
+      expect((await write(intern, day)).status).toBe(201);
+    }
+    const mentor = { token: p.mentorAccount.token };
+    expect((await call('POST', `/v1/interns/${a!.registrationId}/log-weeks/${monday}/approve`, mentor)).status).toBe(
+      200,
+    );
+    const returned = await call('POST', `/v1/interns/${b!.registrationId}/log-weeks/${next}/return`, {
+      ...mentor,
+      body: { comment: '请补充调研的车间名称' },
+    });
+    expect(returned.status).toBe(200);
+
+    const send = vi.spyOn(db().client, 'send');
+    let commands: string[] = [];
+    let page: Awaited<ReturnType<typeof call>> | undefined;
+    try {
+      page = await call('GET', `/v1/cohorts/${p.cohort.cohortId}/activity-logs`, { token: organiser.token });
+      // The reads that touched a week, by command: the weeks' keys name their entity.
+      commands = send.mock.calls
+        .filter(([command]) => /logweek/i.test(JSON.stringify(command.input)))
+        .map(([command]) => command.constructor.name);
+    } finally {
+      send.mockRestore();
+    }
+    expect(page?.status).toBe(200);
+    const states = Object.fromEntries(
+      page!.body.items.map((l: { registrationId: string; logDate: string; weekStatus: string }) => [
+        `${l.registrationId === a!.registrationId ? 'a' : 'b'}:${l.logDate}`,
+        l.weekStatus,
+      ]),
+    );
+    expect(states).toEqual({
+      [`a:${monday}`]: 'approved',
+      [`a:${addDays(monday, 1)}`]: 'approved',
+      [`b:${monday}`]: 'pending',
+      [`b:${next}`]: 'returned',
+    });
+    // Three weeks behind four logs: one BatchGet, no read per log.
+    expect(commands).toEqual(['BatchGetCommand']);
+
+    // The intern's own list keeps the plain log shape.
+    const own = await call('GET', `/v1/interns/${b!.registrationId}/activity-logs`, { token: b!.account.token });
+    expect(own.body.items[0]).not.toHaveProperty('weekStatus');
   });
 
   it('scoping: another intern, another mentor and another university do not see the logs', async () => {

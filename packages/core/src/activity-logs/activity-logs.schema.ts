@@ -57,6 +57,15 @@ export const ActivityLogView = z.object({
   version: z.number().int(),
 });
 
+/** A log in a cohort's list: the log with its week's review state, so organisers see what waits for a mentor. */
+export const CohortLogView = ActivityLogView.extend({
+  weekStatus: z.enum(WEEK_STATUSES).openapi({
+    description:
+      "The review state of the log's week: `pending` waits for the intern's mentor, `approved` is reviewed and " +
+      'locked, `returned` went back to the intern for correction',
+  }),
+});
+
 export const LogWeekView = z.object({
   registrationId: z.string(),
   internName: z.string(),
@@ -80,4 +89,5 @@ export type CreateLogInput = z.input<typeof CreateLogInput>;
 export type UpdateLogInput = z.infer<typeof UpdateLogInput>;
 export type ReturnWeekInput = z.infer<typeof ReturnWeekInput>;
 export type ActivityLogView = z.infer<typeof ActivityLogView>;
+export type CohortLogView = z.infer<typeof CohortLogView>;
 export type LogWeekView = z.infer<typeof LogWeekView>;

@@ -9,12 +9,13 @@ import { internInScope, menteePlacement, ownPlacement } from './access.ts';
 import type {
   CreateLogInput,
   ActivityLogView,
+  CohortLogView,
   LogWeekView,
   ReturnWeekInput,
   UpdateLogInput,
 } from './activity-logs.schema.ts';
 import { ReturnWeekInput as ReturnWeekSchema } from './activity-logs.schema.ts';
-import { getWeek, logsOfWeeks, logView, type WeekRecord } from './records.ts';
+import { getWeek, logsOfWeeks, logView, weekStatuses, type WeekRecord } from './records.ts';
 import { createLog, decideWeek, updateLog } from './writes.ts';
 import type { WEEK_STATUSES } from './log-week.entity.ts';
 import { addDays, localDate } from '../time.ts';
@@ -146,20 +147,33 @@ export const ActivityLogs = {
     return { items: await weekViews(result.items), nextCursor: result.nextCursor };
   },
 
-  /** A cohort's logs by university and intern (organisers; a coordinator reads their own university's). */
-  async listByCohort(actor: Actor, cohortId: string, page: PageRequest): Promise<Page<ActivityLogView>> {
+  /**
+   * A cohort's logs by university and intern (organisers; a coordinator reads their own university's),
+   * each with its week's review state: the weeks of the page's logs in one BatchGet. Not an index on
+   * the weeks by cohort: one partition for a whole cohort would take every intern's log writes.
+   */
+  async listByCohort(actor: Actor, cohortId: string, page: PageRequest): Promise<Page<CohortLogView>> {
     requireRole(actor, 'organiser', 'coordinator');
     await requireCohortRecord(cohortId);
     const { activityLog } = db().service.entities;
-    return queryPage(
+    const logs = await queryPage(
       (options) =>
         (actor.role === 'coordinator'
           ? activityLog.query.byCohort({ cohortId, universityId: actor.universityId! })
           : activityLog.query.byCohort({ cohortId })
         ).go(options),
       page,
-      logView,
     );
+    const statuses = await weekStatuses(logs.items);
+    return {
+      items: logs.items.map((log) => ({
+        ...logView(log),
+        // Every log write puts its week in the same transaction, so a log always has one; a week
+        // that is not there has not been reviewed.
+        weekStatus: statuses.get(`${log.registrationId}:${log.weekStart}`) ?? 'pending',
+      })),
+      nextCursor: logs.nextCursor,
+    };
   },
 
   /**

@@ -49,6 +49,32 @@ export async function logsOfWeeks(
   return out;
 }
 
+const UNPROCESSED_RETRIES = 5;
+
+/**
+ * The review state of the given weeks, by `registrationId:weekStart`: one BatchGetItem for a page
+ * of logs (a page holds at most 100, BatchGetItem's own limit), not one read per log. Keys DynamoDB
+ * leaves unprocessed under load are asked again, with a short back-off.
+ */
+export async function weekStatuses(
+  weeks: Array<Pick<WeekRecord, 'registrationId' | 'weekStart'>>,
+): Promise<Map<string, WeekRecord['status']>> {
+  const out = new Map<string, WeekRecord['status']>();
+  let pending = [...new Map(weeks.map((w) => [`${w.registrationId}:${w.weekStart}`, w])).values()].map(
+    ({ registrationId, weekStart }) => ({ registrationId, weekStart }),
+  );
+  for (let attempt = 0; pending.length; attempt++) {
+    const { data, unprocessed } = await db()
+      .service.entities.logWeek.get(pending)
+      .go({ attributes: ['registrationId', 'weekStart', 'status'], unprocessed: 'item' });
+    for (const w of data) out.set(`${w.registrationId}:${w.weekStart}`, w.status);
+    pending = unprocessed.map(({ registrationId, weekStart }) => ({ registrationId, weekStart }));
+    if (pending.length && attempt >= UNPROCESSED_RETRIES) throw new Error('DynamoDB left keys unprocessed; try again');
+    if (pending.length) await new Promise((resolve) => setTimeout(resolve, 10 * 2 ** attempt));
+  }
+  return out;
+}
+
 export const logView = (r: LogRecord): ActivityLogView => ({
   registrationId: r.registrationId,
   logDate: r.logDate,

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import {
   ActivityLogs,
   ActivityLogView,
+  CohortLogView,
   cohortRefSchema,
   CreateLogInput,
   dateSchema,
@@ -19,6 +20,7 @@ const route = bearerRoutes('Activity logs');
 
 const Log = ActivityLogView.openapi('ActivityLog');
 const Week = LogWeekView.openapi('LogWeek');
+const CohortLog = CohortLogView.openapi('CohortActivityLog');
 const internId = internIdSchema.openapi({ param: { name: 'registrationId', in: 'path' } });
 const InternParams = z.object({ registrationId: internId });
 const LogParams = z.object({
@@ -195,8 +197,14 @@ activityLogRoutes.openapi(
     method: 'get',
     path: '/v1/cohorts/{cohortId}/activity-logs',
     summary: "The cohort's logs by university and intern (organisers; a coordinator gets their own university's)",
+    description:
+      "Each log carries `weekStatus`, its week's review state: `pending` still waits for the intern's mentor, " +
+      '`approved` is reviewed (its logs locked), `returned` went back to the intern for correction.',
     request: { params: CohortParams, query: PageQuery },
-    responses: { 200: jsonResponse(pageOf(Log), 'A page of logs'), ...errors(404) },
+    responses: {
+      200: jsonResponse(pageOf(CohortLog), 'A page of logs with their week’s review state'),
+      ...errors(404),
+    },
   }),
   async (c) =>
     c.json(await ActivityLogs.listByCohort(c.get('actor'), c.req.valid('param').cohortId, c.req.valid('query')), 200),

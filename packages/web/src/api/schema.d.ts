@@ -2662,7 +2662,7 @@ export interface paths {
         };
         /**
          * The cohort's logs by university and intern (organisers; a coordinator gets their own university's)
-         * @description The cohort's logs by university and intern (organisers; a coordinator gets their own university's)
+         * @description Each log carries `weekStatus`, its week's review state: `pending` still waits for the intern's mentor, `approved` is reviewed (its logs locked), `returned` went back to the intern for correction.
          */
         get: operations["listCohortActivityLogs"];
         put?: never;
@@ -5085,6 +5085,28 @@ export interface components {
         ReturnLogWeekInput: {
             /** @description What the intern should correct */
             comment: string;
+        };
+        CohortActivityLog: {
+            registrationId: string;
+            logDate: string;
+            weekStart: string;
+            cohortId: string;
+            hours: number;
+            /** @enum {string} */
+            category: "research" | "fieldwork" | "production" | "training" | "meeting" | "other";
+            summary: string;
+            attachments: {
+                name: string;
+                url: string;
+            }[];
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+            /**
+             * @description The review state of the log's week: `pending` waits for the intern's mentor, `approved` is reviewed and locked, `returned` went back to the intern for correction
+             * @enum {string}
+             */
+            weekStatus: "pending" | "approved" | "returned";
         };
         LeaveRequest: {
             leaveId: string;
@@ -16365,14 +16387,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of logs */
+            /** @description A page of logs with their week’s review state */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        items: components["schemas"]["ActivityLog"][];
+                        items: components["schemas"]["CohortActivityLog"][];
                         nextCursor: string | null;
                     };
                 };
