@@ -60,7 +60,10 @@ describe('社会实践: a cohort from setup to an accepted intern signing in', (
       // The coordinator registers a student on a phone; a mistyped ID is caught with a Chinese message.
       const coordinator = await session.newPage(PHONE);
       await signIn(coordinator, session.url, coordinatorEmail);
-      await coordinator.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '社会实践' }).click();
+      // On a phone the coordinator's navigation is behind its menu button.
+      const nav = coordinator.getByRole('navigation', { name: '主导航' });
+      await nav.getByRole('button', { name: /^菜单/ }).click();
+      await nav.getByRole('link', { name: '社会实践' }).click();
       await coordinator.getByRole('link', { name: cohortName }).click();
       await coordinator.getByRole('link', { name: '报名学生' }).click();
       const nationalId = nationalIdFor('19990307', 121);

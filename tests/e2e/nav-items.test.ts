@@ -1,16 +1,30 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserSession, createAccount, signIn, unique } from './harness.ts';
+import { Universities } from '@aksu/core';
+import { browserSession, createAccount, horizontalOverflow, PHONE, signIn, SYSTEM, unique } from './harness.ts';
 
 /** The organiser's navigation on a laptop: every item on screen, none behind a sideways scroller. */
 const session = browserSession();
 const ORGANISER_SCREEN = { width: 1366, height: 768 };
 let organiserEmail: string;
+let coordinatorEmail: string;
 
 beforeAll(async () => {
   organiserEmail = `nav.${unique()}@example.org`;
   // An administrator has the most items: the accounts entry comes on top of every organiser one.
   await createAccount({ email: organiserEmail, name: '导航检查', role: 'organiser', isAdmin: true });
+  const university = await Universities.create(SYSTEM, {
+    name: `导航检查大学${unique()}`,
+    city: '阿克苏',
+    province: '新疆',
+  });
+  coordinatorEmail = `nav.coordinator.${unique()}@example.org`;
+  await createAccount({
+    email: coordinatorEmail,
+    name: '导航检查',
+    role: 'coordinator',
+    universityId: university.universityId,
+  });
 });
 
 /** The nav items whose box leaves the viewport, and how far the list scrolls sideways. */
@@ -40,5 +54,71 @@ describe('organiser navigation at 1366 px', { timeout: 120_000 }, () => {
     expect(nav.count).toBe(14);
     expect(nav.outside).toEqual([]);
     expect(nav.scroll).toBe(0);
+  });
+});
+
+/**
+ * A row of links is about 47 px high (padding, line and the current-page underline); the closed menu
+ * must not be taller than that, where the organiser's links used to wrap into three rows.
+ */
+const ONE_ROW = 48;
+
+const PHONE_TEXT = {
+  zh: { nav: '主导航', menu: /^菜单/, cohorts: '社会实践' },
+  en: { nav: 'Main navigation', menu: /^Menu/, cohorts: 'Summer practice' },
+} as const;
+
+describe('navigation on a 375 px phone', { timeout: 120_000 }, () => {
+  it.each([
+    ['organiser', 'zh', 14],
+    ['organiser', 'en', 14],
+    ['coordinator', 'zh', 6],
+    ['coordinator', 'en', 6],
+  ] as const)("takes one row until opened; the %s's menu (%s) reaches all %i items", async (role, lang, count) => {
+    const text = PHONE_TEXT[lang];
+    const page = await session.newPage(PHONE);
+    await signIn(page, session.url, role === 'organiser' ? organiserEmail : coordinatorEmail);
+    if (lang === 'en') {
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('heading', { level: 1, name: role === 'organiser' ? 'Overview' : 'To do' }).waitFor();
+    }
+    const nav = page.getByRole('navigation', { name: text.nav });
+    const button = nav.getByRole('button', { name: text.menu });
+    await button.waitFor();
+    const height = async () => (await nav.boundingBox())!.height;
+    expect(await height()).toBeLessThanOrEqual(ONE_ROW);
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    expect(await nav.getByRole('link').count()).toBe(0);
+    expect(await horizontalOverflow(page)).toBe(0);
+
+    // From the keyboard: the button opens the list, every item is on screen, and Escape closes it
+    // with the focus back on the button.
+    await button.focus();
+    await page.keyboard.press('Enter');
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    const links = nav.getByRole('link');
+    expect(await links.count()).toBe(count);
+    const width = PHONE.width;
+    for (const link of await links.all()) {
+      const box = (await link.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+    }
+    expect(await horizontalOverflow(page)).toBe(0);
+    await page.keyboard.press('Tab');
+    expect(await links.first().evaluate((a) => a === document.activeElement)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(await height()).toBeLessThanOrEqual(ONE_ROW);
+
+    // Following an item closes the menu; the button and the list then say which page is current.
+    await button.click();
+    await nav.getByRole('link', { name: text.cohorts, exact: true }).click();
+    await page.waitForURL((url) => url.pathname === '/cohorts');
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    expect(await button.textContent()).toContain(text.cohorts);
+    await button.click();
+    expect(await nav.getByRole('link', { name: text.cohorts, exact: true }).getAttribute('aria-current')).toBe('page');
   });
 });

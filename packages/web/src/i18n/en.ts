@@ -24,6 +24,8 @@ export const en: Record<MessageKey, string> = {
   'layout.skip': 'Skip to main content',
   'layout.nav_label': 'Main navigation',
   'layout.sign_out': 'Sign out',
+  'layout.menu': 'Menu',
+  'layout.menu_current': ', current page: ',
   'layout.language': 'Switch language',
 
   'nav.universities': 'Partner universities',

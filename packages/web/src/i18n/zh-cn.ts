@@ -24,6 +24,8 @@ export const zhCN = {
   'layout.skip': '跳到主要内容',
   'layout.nav_label': '主导航',
   'layout.sign_out': '退出登录',
+  'layout.menu': '菜单',
+  'layout.menu_current': '，当前：',
   'layout.language': '切换语言',
 
   'nav.universities': '合作院校',

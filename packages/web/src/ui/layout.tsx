@@ -1,5 +1,5 @@
-import { type ReactNode, Suspense, useEffect, useRef } from 'react';
-import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { type KeyboardEvent, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
+import { Link, matchPath, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { homePath, useSession } from '../auth/session';
 import { useI18n, type MessageKey } from '../i18n/i18n';
 import { ErrorBoundary, ScreenFailed } from './error-boundary';
@@ -66,6 +66,19 @@ const LOGS_NAV: Record<string, NavItem[]> = {
   ],
 };
 
+/**
+ * Above this many items the list takes more than one row on a phone (an organiser's wrapped into
+ * three), so narrow screens show a menu button that opens the full list instead.
+ */
+const INLINE_ITEMS = 4;
+
+/** The entry the current page belongs to: the one whose path is the longest start of the location. */
+function currentItem(items: NavItem[], pathname: string): NavItem | undefined {
+  return items
+    .filter((item) => matchPath({ path: item.to, end: false }, pathname))
+    .sort((a, b) => b.to.length - a.to.length)[0];
+}
+
 /** The shell of every screen; `bell` is the notifications feature's bell, handed in so ui/ knows no feature. */
 export function Layout({ bell }: { bell?: ReactNode }) {
   const { t } = useI18n();
@@ -74,6 +87,8 @@ export function Layout({ bell }: { bell?: ReactNode }) {
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const [menuOpen, setMenuOpen] = useState(false);
 
   // After client-side navigation, start screen readers and keyboard users at the new content, as a
   // full page load would.
@@ -82,9 +97,17 @@ export function Layout({ bell }: { bell?: ReactNode }) {
       firstRender.current = false;
       return;
     }
+    // Following a link from the menu closes it, so the new page is not hidden under the list.
+    setMenuOpen(false);
     main.current?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
   }, [location.pathname]);
+
+  const onNavKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !menuOpen) return;
+    setMenuOpen(false);
+    menuButton.current?.focus();
+  };
 
   const onSignOut = () => {
     signOut();
@@ -92,6 +115,8 @@ export function Layout({ bell }: { bell?: ReactNode }) {
   };
 
   const items = user ? [...navItems(user.role, user.isAdmin), ...(LOGS_NAV[user.role] ?? [])] : [];
+  const compact = items.length > INLINE_ITEMS;
+  const current = currentItem(items, location.pathname);
 
   return (
     <>
@@ -134,8 +159,32 @@ export function Layout({ bell }: { bell?: ReactNode }) {
           </div>
         </div>
         {items.length > 0 && (
-          <nav className="main-nav" aria-label={t('layout.nav_label')}>
-            <ul>
+          <nav
+            className={`main-nav${compact ? ' compact' : ''}${menuOpen ? ' open' : ''}`}
+            aria-label={t('layout.nav_label')}
+            onKeyDown={onNavKey}
+          >
+            {compact && (
+              // Only shown on narrow screens (see shell.css); it names the current page so the closed menu still says where one is.
+              <button
+                ref={menuButton}
+                type="button"
+                className="nav-toggle"
+                aria-expanded={menuOpen}
+                aria-controls="main-nav-list"
+                onClick={() => setMenuOpen((open) => !open)}
+              >
+                <span className="nav-toggle-icon" aria-hidden="true" />
+                <span>{t('layout.menu')}</span>
+                {current && (
+                  <span className="nav-toggle-current">
+                    <span className="visually-hidden">{t('layout.menu_current')}</span>
+                    {t(current.label)}
+                  </span>
+                )}
+              </button>
+            )}
+            <ul id="main-nav-list">
               {items.map((item) => (
                 <li key={item.to}>
                   <NavLink to={item.to}>{t(item.label)}</NavLink>
