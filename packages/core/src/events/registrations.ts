@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+/** Registering a person for an event: the seat or waitlist decision and the one transaction that records it. */
 import { auditRecord, diffChanges } from '../audit/changes.ts';
 import type { Actor } from '../auth/actor.ts';
 import { db, type AppService } from '../db/service.ts';
@@ -22,10 +22,9 @@ import {
   RegistrationView,
 } from './events.schema.ts';
 import { pickView } from '../views.ts';
+import { duplicate, hashToken, normalisePhone, refuseKnownDuplicate } from './registration-guards.ts';
 
-/** Mainland mobiles compare without +86, spaces or dashes: "+86 138-1234-5678" is 13812345678. */
-export const normalisePhone = (phone: string) => phone.replace(/[\s-]/g, '').replace(/^\+?86/, '');
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+export { hashToken, normalisePhone } from './registration-guards.ts';
 
 /** Runs of one registration, the first included, while it loses the last seat or a new lead to others. */
 const ATTEMPTS = 41;
@@ -39,17 +38,6 @@ class Rebuild extends DomainError {
   }
 }
 
-const duplicate = (path: 'email' | 'phone') =>
-  new DomainError('already_registered', `Someone with this ${path} is already registered for this event`, {
-    errors: [
-      {
-        path,
-        message: `This ${path === 'email' ? 'email address' : 'phone number'} is already registered for this event`,
-        code: path === 'email' ? 'duplicate_email' : 'duplicate_phone',
-      },
-    ],
-  });
-
 type Label = 'email' | 'phone' | 'seat' | 'lead' | 'other';
 
 /** The receipt without the seat count, which the caller reads once the registration is written. */
@@ -57,22 +45,6 @@ type Registered = {
   receipt: Omit<RegistrationReceipt, 'capacity' | 'seatsLeft'>;
   registration: RegistrationView;
 };
-
-/**
- * Refuses someone already registered before they take an arrival number, so the usual duplicate
- * never holds a seat number it will not use. The guards in the transaction still decide.
- */
-async function refuseKnownDuplicate(eventId: string, email: string, phone: string): Promise<void> {
-  const { data } = await db()
-    .service.entities.unique.get([
-      { kind: 'eventEmail', value: `${eventId}#${email}` },
-      { kind: 'eventPhone', value: `${eventId}#${phone}` },
-    ])
-    .go({ consistent: true });
-  const taken = new Set(data.map((guard) => guard.kind));
-  if (taken.has('eventEmail')) throw duplicate('email');
-  if (taken.has('eventPhone')) throw duplicate('phone');
-}
 
 /**
  * Registers a person for an event in one transaction: per-event email and phone guards, the seat,
