@@ -20,17 +20,29 @@ let organiserEmail: string;
 let running: Awaited<ReturnType<typeof runningProgramme>>;
 let open: CohortView;
 const summary = `整理产线能耗数据 ${unique()}`;
+const approvedSummary = `核对仓储盘点记录 ${unique()}`;
 
 beforeAll(async () => {
   const university = await newUniversity();
   organiserEmail = `organiser.hub.${unique()}@example.org`;
   await createAccount({ email: organiserEmail, name: '批次专员', role: 'organiser' });
-  running = await runningProgramme(university.universityId, 1);
-  const intern = running.interns[0]!;
-  await ActivityLogs.create(
-    { userId: SYSTEM.userId, role: 'intern', internId: intern.registrationId },
-    intern.registrationId,
-    { logDate: pastMonday(), hours: 7.5, category: 'production', summary },
+  running = await runningProgramme(university.universityId, 2);
+  // The first intern's week waits for the mentor; the second's is approved.
+  const [intern, approved] = running.interns;
+  for (const [who, text] of [
+    [intern!, summary],
+    [approved!, approvedSummary],
+  ] as const) {
+    await ActivityLogs.create(
+      { userId: SYSTEM.userId, role: 'intern', internId: who.registrationId },
+      who.registrationId,
+      { logDate: pastMonday(), hours: 7.5, category: 'production', summary: text },
+    );
+  }
+  await ActivityLogs.approveWeek(
+    { userId: running.mentorAccount.user.userId, role: 'mentor', mentorId: running.mentor.mentorId },
+    approved!.registrationId,
+    pastMonday(),
   );
   // Opened after the running cohort, so the board's own default (the running one) is not this one.
   open = await openCohort([{ universityId: university.universityId, quota: 4 }]);
@@ -44,6 +56,9 @@ const TEXT = {
     logsTitle: (name: string) => `${name}：实践日志`,
     hours: '7.5 小时',
     category: '生产一线',
+    pending: '待审核',
+    approved: '已通过',
+    waiting: '当前显示的日志中有 1 条待导师审核。',
     none: '本批次还没有实践日志。',
     attendance: '考勤',
     cohort: '实践批次',
@@ -55,6 +70,9 @@ const TEXT = {
     logsTitle: (name: string) => `Activity logs: ${name}`,
     hours: '7.5 h',
     category: 'Production',
+    pending: 'Waiting for review',
+    approved: 'Approved',
+    waiting: '1 log shown waits for the mentor’s review.',
     none: 'No activity logs in this cohort yet.',
     attendance: 'Attendance',
     cohort: 'Cohort',
@@ -77,16 +95,20 @@ describe.each([
 ] as const)('the cohort hub leads to the cohort’s logs and attendance (%s, 1366 px)', (lang, english) => {
   const text = TEXT[lang];
 
-  it('opens the cohort’s logs with the intern, day, hours and category of each log', async () => {
+  it('opens the cohort’s logs with the intern, day, hours, category and week review of each log', async () => {
     const page = await cohortHub(english, running.cohort.cohortId, text);
     await page.getByRole('navigation', { name: text.hub }).getByRole('link', { name: text.logs, exact: true }).click();
     await page.waitForURL((url) => url.pathname === `/cohorts/${running.cohort.cohortId}/logs`);
     await page.getByRole('heading', { level: 1, name: text.logsTitle(running.cohort.name) }).waitFor();
     const row = page.getByTestId('cohort-log').filter({ hasText: summary });
     await row.getByRole('rowheader', { name: running.interns[0]!.name }).waitFor();
-    for (const cell of [pastMonday(), text.hours, text.category]) {
+    for (const cell of [pastMonday(), text.hours, text.category, text.pending]) {
       await row.getByRole('cell', { name: cell, exact: true }).waitFor();
     }
+    const approvedRow = page.getByTestId('cohort-log').filter({ hasText: approvedSummary });
+    await approvedRow.getByRole('rowheader', { name: running.interns[1]!.name }).waitFor();
+    await approvedRow.getByRole('cell', { name: text.approved, exact: true }).waitFor();
+    await expect.poll(() => page.getByTestId('cohort-logs-waiting').textContent()).toBe(text.waiting);
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
   });

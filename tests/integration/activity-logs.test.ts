@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { addDays, db } from '@aksu/core';
 import { newAccount, newUniversity, type Account } from '../support/accounts.ts';
-import { call, concurrently } from '../support/http.ts';
+import { call, concurrently, type CallResult } from '../support/http.ts';
 import { pastMonday, runningProgramme, today } from '../support/logs-stipends.ts';
 
 let organiser: Account;
@@ -212,7 +212,7 @@ describe('activity logs', () => {
 
     const send = vi.spyOn(db().client, 'send');
     let commands: string[] = [];
-    let page: Awaited<ReturnType<typeof call>> | undefined;
+    let page: CallResult | undefined;
     try {
       page = await call('GET', `/v1/cohorts/${p.cohort.cohortId}/activity-logs`, { token: organiser.token });
       // The reads that touched a week, by command: the weeks' keys name their entity.

@@ -32,7 +32,10 @@ function useInternNames(cohortId: string) {
   );
 }
 
-/** A cohort's activity logs for organisers (a coordinator sees their own university's), by university and intern. */
+/**
+ * A cohort's activity logs for organisers (a coordinator sees their own university's), by university and intern,
+ * each with its week's review state and, above, how many of those shown still wait for the mentor.
+ */
 export default function CohortLogsPage() {
   const { t } = useI18n();
   const { cohortId = '' } = useParams();
@@ -67,6 +70,11 @@ export default function CohortLogsPage() {
         <p data-testid="cohort-logs-empty">{t('cohort_logs.none')}</p>
       )}
       {logs.items.length > 0 && (
+        <p data-testid="cohort-logs-waiting">
+          {t('cohort_logs.waiting', { count: logs.items.filter((log) => log.weekStatus === 'pending').length })}
+        </p>
+      )}
+      {logs.items.length > 0 && (
         <div className="cohort-logs-wrap">
           <table className="cohort-logs">
             <caption>{t('cohort_logs.caption')}</caption>
@@ -76,6 +84,7 @@ export default function CohortLogsPage() {
                 <th scope="col">{t('logs.date')}</th>
                 <th scope="col">{t('cohort_logs.hours')}</th>
                 <th scope="col">{t('logs.category')}</th>
+                <th scope="col">{t('cohort_logs.week')}</th>
                 <th scope="col">{t('cohort_logs.summary')}</th>
               </tr>
             </thead>
@@ -86,6 +95,11 @@ export default function CohortLogsPage() {
                   <td>{log.logDate}</td>
                   <td>{t('logs.hours_value', { hours: log.hours })}</td>
                   <td>{t(`category.${log.category}`)}</td>
+                  <td>
+                    <span className={`week-status week-status-${log.weekStatus}`}>
+                      {t(`cohort_logs.week.${log.weekStatus}`)}
+                    </span>
+                  </td>
                   <td className="prewrap">{log.summary}</td>
                 </tr>
               ))}

@@ -135,6 +135,13 @@ export const enLogs: Record<keyof typeof zhCNLogs, string> = {
   'cohort_logs.intern': 'Intern',
   'cohort_logs.hours': 'Hours',
   'cohort_logs.summary': 'What they did',
+  'cohort_logs.week': 'Week review',
+  'cohort_logs.week.pending': 'Waiting for review',
+  'cohort_logs.week.approved': 'Approved',
+  'cohort_logs.week.returned': 'Returned',
+  'cohort_logs.waiting':
+    '{count, plural, =0 {None of the logs shown waits for the mentor’s review.} ' +
+    'one {# log shown waits for the mentor’s review.} other {# logs shown wait for the mentor’s review.}}',
   'cohort_logs.none':
     'No activity logs in this cohort yet. Once placed, interns write one each day under “Activity log” and ' +
     'it appears here. If the cohort is running and this stays empty, ask the coordinators and mentors to ' +

@@ -127,6 +127,12 @@ export const zhCNLogs = {
   'cohort_logs.intern': '学生',
   'cohort_logs.hours': '时长',
   'cohort_logs.summary': '内容',
+  'cohort_logs.week': '周审核',
+  'cohort_logs.week.pending': '待审核',
+  'cohort_logs.week.approved': '已通过',
+  'cohort_logs.week.returned': '已退回',
+  'cohort_logs.waiting':
+    '{count, plural, =0 {当前显示的日志都不在等待导师审核。} other {当前显示的日志中有 # 条待导师审核。}}',
   'cohort_logs.none':
     '本批次还没有实践日志。实习生安置到岗后每天在“实践日志”中填写，填写后会列在这里。' +
     '如果批次已开始仍为空，请提醒高校联络员和导师督促学生填写。',
