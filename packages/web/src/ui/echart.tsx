@@ -16,7 +16,6 @@ function loadECharts(): Promise<EChartsModule> {
     core.use([
       charts.BarChart,
       charts.LineChart,
-      charts.FunnelChart,
       components.GridComponent,
       components.TooltipComponent,
       components.LegendComponent,

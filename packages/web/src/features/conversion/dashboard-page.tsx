@@ -5,11 +5,12 @@ import { ChartOrTable } from '../../ui/chart-or-table';
 import { AttributionPanels, RunningAttendance } from './dashboard-panels';
 import { EChart } from '../../ui/echart';
 import { LoadError, Loading } from '../../ui/feedback';
+import { funnelChartOption } from './funnel-chart';
 import { BreakdownTable, FunnelStepsTable, groupLabel } from './funnel-tables';
 import { RetentionPanel } from './retention-panel';
 import { XlsxDownload } from '../../ui/xlsx-download';
 import { useI18n } from '../../i18n/i18n';
-import { FUNNEL_BYS, FUNNEL_STEPS, LEGEND_ABOVE, type Funnel, type FunnelBy, type SubsidyForecast } from './conversion';
+import { FUNNEL_BYS, LEGEND_ABOVE, type Funnel, type FunnelBy, type SubsidyForecast } from './conversion';
 import { formatYuan } from '../../lib/format';
 import { useResource } from '../../lib/use-resource';
 import { useTitle } from '../../lib/use-title';
@@ -105,27 +106,7 @@ export default function DashboardPage() {
 
 function FunnelPanels({ funnel }: { funnel: Funnel }) {
   const { t } = useI18n();
-  const funnelOption = useMemo(
-    () => ({
-      tooltip: { trigger: 'item' },
-      series: [
-        {
-          type: 'funnel',
-          sort: 'none',
-          minSize: '8%',
-          // Beside the funnel, not inside: the narrow lowest steps cut their own labels off.
-          left: '5%',
-          width: '60%',
-          top: 16,
-          bottom: 16,
-          label: { show: true, position: 'right', formatter: '{b}：{c}' },
-          labelLine: { show: true },
-          data: FUNNEL_STEPS.map(([key, label]) => ({ name: t(label), value: Number(funnel.total[key] ?? 0) })),
-        },
-      ],
-    }),
-    [funnel, t],
-  );
+  const funnelOption = useMemo(() => funnelChartOption(funnel.total, t), [funnel, t]);
   const breakdownOption = useMemo(
     () => ({
       tooltip: { trigger: 'axis' },
