@@ -1,3 +1,4 @@
+/** Payout batches: gathering approved statements into one, reading them, and the finance spreadsheet. */
 import { requireCohortRecord } from '../cohorts/records.ts';
 import { auditRecord } from '../audit/changes.ts';
 import { requireRole, type Actor } from '../auth/actor.ts';
@@ -5,15 +6,15 @@ import { queryPage, type Page, type PageRequest } from '../db/pagination.ts';
 import { db, type AppService } from '../db/service.ts';
 import { retryOnConflict } from '../db/retry.ts';
 import { transact } from '../db/transact.ts';
-import { DomainError, notFound } from '../errors.ts';
+import { DomainError } from '../errors.ts';
 import type { SpreadsheetFile } from '../exports/workbook.ts';
 import { newId } from '../ids.ts';
 import { sumFen } from './arithmetic.ts';
+import { payBatch } from './batch-payment.ts';
+import { type BatchRecord, requireBatch, view } from './batch-record.ts';
 import { batchWorkbook } from './batch-workbook.ts';
 import type { FrozenRecord } from './compute.ts';
 import type { PayoutBatchView } from './stipends.schema.ts';
-import { outboxOp } from '../outbox/events.ts';
-import { peopleEvent } from '../people-events/events.ts';
 
 type Ops = ReturnType<Parameters<AppService['transaction']['write']>[0]>;
 
@@ -22,43 +23,6 @@ type Ops = ReturnType<Parameters<AppService['transaction']['write']>[0]>;
  * event (100 at most).
  */
 export const BATCH_SIZE = 90;
-
-interface BatchRecord {
-  batchId: string;
-  cohortId: string;
-  status: 'open' | 'paid';
-  items: PayoutBatchView['items'];
-  totalFen: number;
-  createdAt: string;
-  createdBy: string;
-  paidAt?: string;
-  paidBy?: string;
-  ledgerEntryId?: string;
-  paidWithKey?: string;
-  updatedAt: string;
-  version: number;
-}
-
-const view = (b: BatchRecord): PayoutBatchView => ({
-  batchId: b.batchId,
-  cohortId: b.cohortId,
-  status: b.status,
-  items: b.items,
-  count: b.items.length,
-  totalFen: b.totalFen,
-  createdAt: b.createdAt,
-  ...(b.paidAt ? { paidAt: b.paidAt } : {}),
-  ...(b.ledgerEntryId ? { ledgerEntryId: b.ledgerEntryId } : {}),
-  version: b.version,
-});
-
-async function requireBatch(batchId: string): Promise<BatchRecord> {
-  const { data } = await db().service.entities.payoutBatch.get({ batchId }).go({ consistent: true });
-  if (!data) throw notFound('Payout batch');
-  return data as BatchRecord;
-}
-
-const alreadyPaid = () => new DomainError('already_paid', 'This payout batch is already paid');
 
 /** Payout batches (补贴发放批次): approved statements handed to finance, then marked paid once. */
 export const PayoutBatches = {
@@ -145,102 +109,7 @@ export const PayoutBatches = {
     requireRole(actor, 'organiser');
     return view(await requireBatch(batchId));
   },
-
-  /**
-   * Marks the batch paid once: the batch flips from open under that condition, the ledger entry
-   * (keyed by the batch, so never twice) and every statement's paid mark are written in the same
-   * transaction with the audit entry. A second attempt finds the batch paid and is refused, unless
-   * it is the paying request itself retried (same caller, same Idempotency-Key, stored with the
-   * payment in the same transaction): a server that died after paying and before recording its
-   * answer still gives the retry the paid batch, not `already_paid`.
-   */
-  async pay(
-    actor: Actor,
-    batchId: string,
-    { idempotencyKey }: { idempotencyKey?: string } = {},
-  ): Promise<PayoutBatchView> {
-    requireRole(actor, 'organiser');
-    const before = await requireBatch(batchId);
-    if (before.status === 'paid') {
-      if (idempotencyKey && before.paidWithKey === idempotencyKey && before.paidBy === actor.userId)
-        return view(before);
-      throw alreadyPaid();
-    }
-    const at = new Date().toISOString();
-    const entryId = newId('ledgerEntry');
-    const after: BatchRecord = {
-      ...before,
-      status: 'paid',
-      paidAt: at,
-      paidBy: actor.userId,
-      ledgerEntryId: entryId,
-      updatedAt: at,
-      version: before.version + 1,
-    };
-    // Every payee of the batch is told it was paid: one event for the batch, written with the payment.
-    const paid = peopleEvent('stipend.batch-paid', {
-      batchId,
-      cohortId: before.cohortId,
-      paidAt: at,
-      items: before.items.map(({ payeeId, payeeKind, totalFen }) => ({ payeeId, payeeKind, totalFen })),
-    });
-    await transact(
-      ({ payoutBatch, ledgerEntry, stipendStatement, audit, outboxEvent }) =>
-        [
-          payoutBatch
-            .patch({ batchId })
-            .set({
-              status: 'paid',
-              paidAt: at,
-              paidBy: actor.userId,
-              ledgerEntryId: entryId,
-              updatedAt: at,
-              version: after.version,
-              ...(idempotencyKey ? { paidWithKey: idempotencyKey } : {}),
-            })
-            .where((a, { eq }) => eq(a.status, 'open'))
-            .commit(),
-          ledgerEntry
-            .create({
-              batchId,
-              entryId,
-              cohortId: before.cohortId,
-              amountFen: before.totalFen,
-              payees: before.items.length,
-              at,
-              by: actor.userId,
-            })
-            .commit(),
-          ...before.items.map((item) =>
-            stipendStatement
-              .patch({ cohortId: before.cohortId, payeeId: item.payeeId })
-              .set({ status: 'paid', paidAt: at, updatedAt: at })
-              .add({ version: 1 })
-              .where((a, { eq }) => `${eq(a.status, 'batched')} AND ${eq(a.batchId, batchId)}`)
-              .commit(),
-          ),
-          audit
-            .create(
-              auditRecord(
-                actor,
-                'payoutBatch',
-                batchId,
-                'pay',
-                {
-                  status: { before: 'open', after: 'paid' },
-                  totalFen: { after: before.totalFen },
-                  ledgerEntryId: { after: entryId },
-                },
-                at,
-              ),
-            )
-            .commit(),
-          outboxOp({ outboxEvent }, paid),
-        ] as Ops,
-      alreadyPaid,
-    );
-    return view(after);
-  },
+  pay: payBatch,
 
   async spreadsheet(actor: Actor, batchId: string): Promise<SpreadsheetFile> {
     requireRole(actor, 'organiser');
