@@ -1,16 +1,9 @@
+/** Partnerships for organisers and coordinators: the lifecycle, visits, expiry reminders, and who sees what. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  addDays,
-  Events,
-  localDate,
-  Partnerships,
-  Universities,
-  type PartnershipView,
-  type UniversityView,
-} from '@aksu/core';
-import { newEvent, newTrip, person } from '../support/events.ts';
-import { browserSession, createAccount, signIn, SYSTEM, unique } from './harness.ts';
+import { addDays, localDate, Partnerships, type PartnershipView, type UniversityView } from '@aksu/core';
+import { browserSession, SYSTEM, unique } from './harness.ts';
+import { move, partnershipWorld, signedInPage as signedInAs, transitionButtons } from './partnership-screens.ts';
 
 const session = browserSession();
 let own: UniversityView;
@@ -21,46 +14,12 @@ let overdue: PartnershipView;
 let organiserEmail: string;
 let coordinatorEmail: string;
 
-async function signedInPage(email: string): Promise<Page> {
-  const page = await session.newPage();
-  await signIn(page, session.url, email);
-  return page;
-}
-
-/** The counters in a page's 合作成效 panel, by field. */
-async function outcomes(page: Page): Promise<Record<string, string>> {
-  const panel = page.getByRole('region', { name: '合作成效' });
-  await panel.locator('.outcome-counts').waitFor();
-  const fields = await panel
-    .locator('.outcome-counts > div')
-    .evaluateAll((cells) => cells.map((c) => [c.getAttribute('data-field'), c.querySelector('dd')?.textContent]));
-  return Object.fromEntries(fields);
-}
-
-/** The labels of the transition buttons, which the page draws from the partnership's allowedTransitions. */
-function transitionButtons(page: Page): Promise<string[]> {
-  return page.getByRole('group', { name: '变更状态' }).getByRole('button').allTextContents();
-}
-
-async function move(page: Page, to: string, note: string): Promise<void> {
-  await page.getByRole('button', { name: `转为“${to}”` }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('说明').fill(note);
-  await dialog.getByRole('button', { name: `确认转为“${to}”` }).click();
-  await page.getByText(`状态已变更为“${to}”。`).waitFor();
-  expect(await page.locator('.stepper [aria-current="step"]').textContent()).toContain(to);
-}
+const signedInPage = (email: string): Promise<Page> => signedInAs(session, email);
 
 beforeAll(async () => {
-  const id = unique();
-  own = await Universities.create(SYSTEM, { name: `合作测试大学${id}`, city: '太原', province: '山西' });
-  other = await Universities.create(SYSTEM, { name: `他校合作测试大学${id}`, city: '杭州', province: '浙江' });
-  ownPartnership = await Partnerships.create(SYSTEM, {
-    universityId: own.universityId,
-    title: `本校实践基地${id}`,
-    type: 'practice_base',
-    commitments: [{ description: '每年选派硕博研究生参加社会实践', studentsPerYear: 20 }],
-  });
+  const world = await partnershipWorld();
+  ({ own, other, ownPartnership, organiserEmail, coordinatorEmail } = world);
+  const { id } = world;
   expiring = await Partnerships.create(SYSTEM, {
     universityId: other.universityId,
     title: `即将到期的战略合作协议${id}`,
@@ -76,15 +35,6 @@ beforeAll(async () => {
     status: 'active',
     signedOn: addDays(localDate(), -800),
     expiresOn: addDays(localDate(), -5),
-  });
-  organiserEmail = `organiser.${id}@example.org`;
-  coordinatorEmail = `coordinator.${id}@example.org`;
-  await createAccount({ email: organiserEmail, name: '合作专员', role: 'organiser', isAdmin: false });
-  await createAccount({
-    email: coordinatorEmail,
-    name: '本校联络员',
-    role: 'coordinator',
-    universityId: own.universityId,
   });
 });
 
@@ -191,62 +141,5 @@ describe('partnerships, coordinator', () => {
 
     await page.goto(`${session.url}/partnerships`);
     await page.getByRole('heading', { level: 1, name: '无权访问' }).waitFor();
-  });
-});
-
-describe('partnership outcomes', () => {
-  const expected = { eventsHeld: '1', registrations: '3', leads: '3', interns: '0', hires: '0' };
-
-  beforeAll(async () => {
-    const trip = await newTrip([own.universityId]);
-    const [held, ahead] = [await newEvent(trip), await newEvent(trip, { title: '校地合作座谈会', kind: 'symposium' })];
-    for (const eventId of [held.eventId, held.eventId, ahead.eventId]) {
-      const res = await fetch(`${session.url}/v1/public/events/${eventId}/registrations`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(person({ universityId: own.universityId, universityName: own.name })),
-      });
-      expect(res.status).toBe(201);
-    }
-    await Events.update(SYSTEM, held.eventId, { version: held.version, status: 'held', outcomeNotes: '座无虚席' });
-  });
-
-  it(
-    'shows an organiser the events held, registrations ' + 'and leads on the partnership and university pages',
-    async () => {
-      const page = await signedInPage(organiserEmail);
-      await page.goto(`${session.url}/partnerships/${ownPartnership.partnershipId}`);
-      await page.getByRole('heading', { level: 1, name: ownPartnership.title }).waitFor();
-      expect(await outcomes(page)).toEqual(expected);
-      const panel = page.getByRole('region', { name: '合作成效' });
-      expect(await panel.locator('dt').allTextContents()).toEqual([
-        '已举办活动',
-        '报名人次',
-        '意向人才',
-        '社会实践学生',
-        '全职引进',
-      ]);
-
-      await page.goto(`${session.url}/universities/${own.universityId}`);
-      expect(await outcomes(page)).toEqual(expected);
-      // Another university's counters are its own.
-      await page.goto(`${session.url}/universities/${other.universityId}`);
-      expect(await outcomes(page)).toEqual({
-        eventsHeld: '0',
-        registrations: '0',
-        leads: '0',
-        interns: '0',
-        hires: '0',
-      });
-    },
-  );
-
-  it('shows a coordinator the same counters for their own university', async () => {
-    const page = await signedInPage(coordinatorEmail);
-    await page.goto(`${session.url}/my-university`);
-    await page.getByRole('region', { name: '合作与往来' }).waitFor();
-    expect(await outcomes(page)).toEqual(expected);
-    await page.goto(`${session.url}/partnerships/${ownPartnership.partnershipId}`);
-    expect(await outcomes(page)).toEqual(expected);
   });
 });
