@@ -14,6 +14,8 @@ export interface LayoutData {
   tripId: string;
   eventId: string;
   leadId: string;
+  /** A running cohort with placed interns, logs and attendance: what its hub, logs and board show. */
+  runningCohortId: string;
 }
 
 // Set E2E_SCREENSHOT_DIR to keep a full-page picture of every screen checked, to look at by eye.
@@ -157,7 +159,47 @@ export function layoutScreens(d: LayoutData, visit: Visit) {
     ['public-event', (p) => visit(p, `/e/${d.eventId}`, '#name')],
     ['registration-receipt', registerAsStudent],
   ];
-  return { organiser: organiserScreens, coordinator: coordinatorScreens, signedOut };
+  const recentOrganiser: Screen[] = [
+    ['home', (page) => visit(page, '/home', '.home-grid')],
+    ['audit', (page) => visit(page, '/admin/audit', '.audit-table tbody tr')],
+    ['event-poster', (page) => visit(page, `/events/${d.eventId}/poster`, 'canvas.qr-code[data-drawn="true"]')],
+    ['deliveries', (page) => visit(page, '/admin/deliveries', '#deliveries-title')],
+    ...runningCohortScreens(d, visit, 'running-cohort'),
+    ...ownScreens(visit, 'organiser'),
+  ];
+  const recentCoordinator: Screen[] = [
+    ['coordinator-home', (page) => visit(page, '/home', '#home-register')],
+    ...runningCohortScreens(d, visit, 'coordinator-running-cohort'),
+    ...ownScreens(visit, 'coordinator'),
+  ];
+  signedOut.push(
+    ['reset', (p) => visit(p, '/reset', '#activate-title')],
+    ['my-registration-recover', (p) => visit(p, `/e/${d.eventId}/my`, '#recover-title')],
+  );
+  return {
+    organiser: organiserScreens,
+    coordinator: coordinatorScreens,
+    signedOut,
+    recent: { organiser: recentOrganiser, coordinator: recentCoordinator },
+  };
+}
+
+/** A running cohort's hub, its logs and its day on the attendance board, named with the given prefix. */
+function runningCohortScreens(d: LayoutData, visit: Visit, prefix: string): Screen[] {
+  const id = d.runningCohortId;
+  return [
+    [`${prefix}-hub`, (page) => visit(page, `/cohorts/${id}`, '.cohort-hub .hub-waiting')],
+    [`${prefix}-logs`, (page) => visit(page, `/cohorts/${id}/logs`, '[data-testid="cohort-log"]')],
+    [`${prefix}-attendance`, (page) => visit(page, `/attendance?cohortId=${id}`, '[data-testid="attendance-counts"]')],
+  ];
+}
+
+/** Every signed-in person's own pages: the account (password, sessions) and the notification list. */
+export function ownScreens(visit: Visit, role: string): Screen[] {
+  return [
+    [`${role}-account`, (page) => visit(page, '/account', '#sessions-title')],
+    [`${role}-notifications`, (page) => visit(page, '/notifications', '#notifications-title')],
+  ];
 }
 
 /**

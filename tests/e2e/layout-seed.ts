@@ -1,4 +1,4 @@
-import { addDays, Events, Leads, localDate, Partnerships, Trips, Universities } from '@aksu/core';
+import { addDays, db, Events, Leads, localDate, Partnerships, Trips, Universities } from '@aksu/core';
 import { createAccount, SYSTEM, unique } from './harness.ts';
 import { layoutScreens, type Visit } from './layout-screens.ts';
 import { seedPlacementScreens } from './placement-screens.ts';
@@ -111,6 +111,25 @@ export async function seedLayout(visit: Visit) {
   });
   const placement = await seedPlacementScreens(visit);
   const cohort = await seedCohortScreens(visit, university.universityId);
+  const logs = await seedLogsScreens(visit, university.universityId);
+  // The running programme is written straight to the table without its universities; a real cohort
+  // lists the university of its interns, which is what its hub's summary and its coordinator see.
+  await db()
+    .service.entities.cohortUniversity.create({
+      cohortId: logs.cohortId,
+      universityId: university.universityId,
+      cohortStartsOn: logs.cohortStartsOn,
+      quota: 12,
+      active: 2,
+      submitted: 0,
+      accepted: 0,
+      waitlisted: 0,
+      rejected: 0,
+      confirmed: 2,
+      withdrawn: 0,
+      createdAt: new Date().toISOString(),
+    })
+    .go();
   return {
     organiserEmail,
     coordinatorEmail,
@@ -121,6 +140,7 @@ export async function seedLayout(visit: Visit) {
         tripId: trip.tripId,
         eventId: event.eventId,
         leadId,
+        runningCohortId: logs.cohortId,
       },
       visit,
     ),
@@ -128,7 +148,7 @@ export async function seedLayout(visit: Visit) {
     cohort,
     imports: await seedImportScreens(visit, cohort.cohortId, university.universityId),
     conversion: await seedConversionScreens(visit),
-    logs: await seedLogsScreens(visit, university.universityId),
+    logs,
     attendance: await seedAttendanceScreens(visit, university.universityId),
   };
 }

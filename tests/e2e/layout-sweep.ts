@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { type DESKTOP, launchBrowser, openContext, PHONE, signIn, startApp } from './harness.ts';
-import { checkScreens, type Screen } from './layout-screens.ts';
+import { checkScreens, ownScreens, type Screen } from './layout-screens.ts';
 import { seedLayout, type LayoutSeed } from './layout-seed.ts';
 
 /**
@@ -103,6 +103,19 @@ export function sweepAt(size: string, viewport: typeof PHONE | typeof DESKTOP): 
     },
   );
 
+  // The homes, audit, poster and a running cohort's hub, logs and attendance: their own test, for the time limit.
+  it(
+    'has no horizontal scrolling, unlabelled input or serious ' +
+      "accessibility violation, on the organiser's and coordinator's home and running-cohort screens",
+    async () => {
+      const visitors: Visitor[] = [
+        { email: data.organiserEmail, screens: data.screens.recent.organiser },
+        { email: data.coordinatorEmail, screens: data.screens.recent.coordinator },
+      ];
+      expect(await sweep(viewport, size, visitors)).toEqual([]);
+    },
+  );
+
   // A test of its own: the role sweeps above are already long, and each test has a time limit.
   it(
     'has no horizontal scrolling, unlabelled input or ' + 'serious accessibility violation, on the import screens',
@@ -124,7 +137,9 @@ export function sweepAt(size: string, viewport: typeof PHONE | typeof DESKTOP): 
         role === 'organiser'
           ? [data.organiserEmail, undefined]
           : [role === 'mentor' ? data.logs.mentorEmail : data.logs.internEmail, data.logs.password];
-      expect(await sweep(viewport, size, [{ email, password, screens: data.logs[role] }])).toEqual([]);
+      // A mentor's and an intern's own account and notification pages ride along with their logs.
+      const screens = role === 'organiser' ? data.logs[role] : [...data.logs[role], ...ownScreens(visit, role)];
+      expect(await sweep(viewport, size, [{ email, password, screens }])).toEqual([]);
     },
   );
 
@@ -193,6 +208,14 @@ export function sweepInEnglish(): void {
     expect(
       await sweep(PHONE, 'phone-en', [
         { email: data.organiserEmail, english: true, screens: data.placement.organiser },
+      ]),
+    ).toEqual([]);
+  });
+
+  it('fits the English labels of the home, audit, poster and running-cohort screens', async () => {
+    expect(
+      await sweep(PHONE, 'phone-en', [
+        { email: data.organiserEmail, english: true, screens: data.screens.recent.organiser },
       ]),
     ).toEqual([]);
   });

@@ -92,6 +92,8 @@ export async function seedLogsScreens(visit: Visit, universityId: string) {
     ['my-stipend', (page) => visit(page, '/my-stipend', '[data-testid="statement-lines"]')],
   ];
   return {
+    cohortId: p.cohort.cohortId,
+    cohortStartsOn: p.cohort.startsOn,
     organiser,
     mentor,
     intern: internScreens,

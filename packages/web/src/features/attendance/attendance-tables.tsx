@@ -43,7 +43,9 @@ export function BreakdownTable({
 }) {
   const { t } = useI18n();
   return (
-    <div className="attendance-table-wrap">
+    // Scrolls sideways on a phone: focusable and named, so a keyboard can scroll it too.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+    <section className="attendance-table-wrap" aria-label={caption} tabIndex={0}>
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -67,6 +69,6 @@ export function BreakdownTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

@@ -75,7 +75,9 @@ export default function CohortLogsPage() {
         </p>
       )}
       {logs.items.length > 0 && (
-        <div className="cohort-logs-wrap">
+        // Scrolls sideways on a phone: focusable and named, so a keyboard can scroll it too.
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+        <section className="cohort-logs-wrap" aria-labelledby="cohort-logs-title" tabIndex={0}>
           <table className="cohort-logs">
             <caption>{t('cohort_logs.caption')}</caption>
             <thead>
@@ -105,7 +107,7 @@ export default function CohortLogsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
       <LoadMore list={logs} />
     </section>
