@@ -14,7 +14,7 @@ import {
   type FunnelRow,
   type FunnelView,
   type ForecastView,
-} from './conversion.schema.ts';
+} from './dashboard.schema.ts';
 import { ALL_COHORTS, readCounter, readGroups, SUBSIDY_LEDGER, TOTAL, type Counts } from './counters.ts';
 import { FUNNEL_FIELDS } from './funnel-counter.entity.ts';
 import { forecastLiability, type LiabilityBucket } from './subsidy-rules.ts';

@@ -1,6 +1,6 @@
 import { requireRole, type Actor } from '../auth/actor.ts';
 import { localDate } from '../time.ts';
-import type { RetentionCurvesView } from './conversion.schema.ts';
+import type { RetentionCurvesView } from './dashboard.schema.ts';
 import { readCounter, TOTAL } from './counters.ts';
 import { listCohorts, zero, type Counts } from './dashboard.ts';
 import { addYears } from './subsidy-rules.ts';

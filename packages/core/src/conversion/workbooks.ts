@@ -6,7 +6,7 @@ import { DEGREE_LABELS } from '../exports/labels.ts';
 import { addTable } from '../exports/table.ts';
 import { newWorkbook, toFile, yuan, YUAN_FORMAT, type SpreadsheetFile } from '../exports/workbook.ts';
 import { allSubsidyPolicies } from '../subsidy-policies/index.ts';
-import { FUNNEL_DIMENSIONS, type FunnelRow } from './conversion.schema.ts';
+import { FUNNEL_DIMENSIONS, type FunnelRow } from './dashboard.schema.ts';
 import type { OutcomeRecord } from './counters.ts';
 import { funnelBreakdowns, listCohorts } from './dashboard.ts';
 import { CATEGORY_LABELS, EMPLOYMENT_KIND_LABELS, MISSING_LABELS, STAGE_LABELS } from './labels.ts';
