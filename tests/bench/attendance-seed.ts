@@ -1,5 +1,5 @@
-import { checkInRecorded, db, issueToken, localDate, newId, outboxOp, ulid, type Actor } from '@aksu/core';
-import { auditRecord } from '@aksu/core/audit/changes';
+/** Seeding for the attendance benchmarks: a running cohort, placed interns with tokens, a whole cohort day. */
+import { db, issueToken, localDate, newId, ulid } from '@aksu/core';
 import { shardOf } from '@aksu/core/db/shards';
 import { acceptedInternRecord, newCohort } from '../support/programme.ts';
 
@@ -14,8 +14,8 @@ const putAll = (
 
 export const UNIVERSITIES = 26;
 export const HOST_UNITS = 12;
-const universityIds = Array.from({ length: UNIVERSITIES }, (_, i) => `uni_BENCH${String(i).padStart(21, '0')}`);
-const hostUnitIds = Array.from({ length: HOST_UNITS }, (_, i) => `hst_BENCH${String(i).padStart(21, '0')}`);
+export const universityIds = Array.from({ length: UNIVERSITIES }, (_, i) => `uni_BENCH${String(i).padStart(21, '0')}`);
+export const hostUnitIds = Array.from({ length: HOST_UNITS }, (_, i) => `hst_BENCH${String(i).padStart(21, '0')}`);
 
 /** A running cohort whose window is the whole day and whose dates include today. */
 export async function runningCohort(): Promise<{ cohortId: string; today: string }> {
@@ -83,88 +83,6 @@ export async function placedInterns(cohortId: string, count: number, jwtSecret: 
   await putAll(placement as never, placements);
   await putAll(user as never, users);
   return tokens;
-}
-
-const REG = 'ZZBENCHREGZZ';
-const NONCE = 'ZZBENCHNONCEZZ';
-const AUDIT = 'ZZBENCHAUDITZZ';
-const AT = '2000-01-01T00:00:00.000Z';
-const SHARD = 'ZZSHARDZZ';
-
-/**
- * TransactWriteItems input for a check-in as the API commits it (the day record created only if
- * absent, the nonce guard, the cohort's, host unit's and university's counters, the audit entry, the
- * `check-in.recorded` outbox event),
- * from ElectroDB's own `.params()` built once and filled in per call by string substitution.
- */
-export function checkInFloorFactory(cohortId: string, date: string, actor: Actor): () => Record<string, unknown> {
-  const registrationId = `crg_${REG}`;
-  const day = {
-    registrationId,
-    date,
-    cohortId,
-    universityId: universityIds[0]!,
-    hostUnitId: hostUnitIds[0]!,
-    mentorKey: 'none',
-    status: 'present' as const,
-    checkedInAt: AT,
-    receivedAt: AT,
-    syncedLate: false,
-    clientNonce: NONCE,
-    createdAt: AT,
-    updatedAt: AT,
-  };
-  // The shard is a placeholder too: each call's counters go to the shard of its own registration, as the API's do.
-  const counterKeys = [
-    { dimension: 'all' as const, key: 'all', shard: SHARD },
-    { dimension: 'hostUnit' as const, key: day.hostUnitId, shard: SHARD },
-    { dimension: 'university' as const, key: day.universityId, shard: SHARD },
-  ];
-  const params = db()
-    .service.transaction.write(({ attendanceDay, unique, attendanceCounter, audit, outboxEvent }) => [
-      attendanceDay.create(day).commit(),
-      unique.create({ kind: 'checkInNonce', value: `${registrationId}:${NONCE}`, ownerId: date }).commit(),
-      ...counterKeys.map((k) =>
-        attendanceCounter
-          .update({ cohortId, date, ...k })
-          .add({ checkedIn: 1 })
-          .commit(),
-      ),
-      audit
-        .create({
-          ...auditRecord(
-            actor,
-            'attendanceDay',
-            `${registrationId}:${date}`,
-            'check-in',
-            { status: { after: 'present' } },
-            AT,
-          ),
-          auditId: `aud_${AUDIT}`,
-        })
-        .commit(),
-      outboxOp({ outboxEvent }, { ...checkInRecorded(day), eventId: `obx_${AUDIT}` }),
-    ])
-    .params();
-  const template = JSON.stringify(params);
-  const placeholders = [REG, NONCE, AUDIT, AT, SHARD].flatMap((p) => [p, p.toLowerCase()]);
-  const pattern = new RegExp(placeholders.join('|').replace(/\./g, '\\.'), 'g');
-  return () => {
-    const reg = ulid();
-    const values = {
-      [REG]: reg,
-      [NONCE]: ulid(),
-      [AUDIT]: ulid(),
-      [AT]: new Date().toISOString(),
-      [SHARD]: shardOf(`crg_${reg}`),
-    };
-    const fill: Record<string, string> = {};
-    for (const [placeholder, value] of Object.entries(values)) {
-      fill[placeholder] = value;
-      fill[placeholder.toLowerCase()] = value.toLowerCase();
-    }
-    return JSON.parse(template.replace(pattern, (match) => fill[match]!));
-  };
 }
 
 /**

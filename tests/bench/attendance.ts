@@ -8,14 +8,8 @@ import { startServerProcess, type ServerProcess } from '../../scripts/bench/serv
 import { emptyReadMeter, meterReads } from '../../scripts/bench/read-meter.ts';
 import { round } from '../../scripts/bench/stats.ts';
 import { ensureTable, startDynamoLocal, type LocalDynamo } from '../../scripts/lib/dynamodb-local.ts';
-import {
-  attendanceDayOf,
-  checkInFloorFactory,
-  HOST_UNITS,
-  placedInterns,
-  runningCohort,
-  UNIVERSITIES,
-} from './attendance-seed.ts';
+import { attendanceDayOf, HOST_UNITS, placedInterns, runningCohort, UNIVERSITIES } from './attendance-seed.ts';
+import { checkInFloorFactory } from './check-in-floor.ts';
 
 const CONCURRENCY = 16;
 const ROUNDS = 3;
