@@ -1,121 +1,24 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+/** "My registration": the registrant's own page, reached by the mailed link or a recovery code, with cancelling. */
+import { useCallback, useEffect, useState } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import type { components } from '../../api/schema';
 import { ApiError } from '../../api/errors';
 import { Alert, Loading } from '../../ui/feedback';
-import { TextField } from '../../ui/field';
 import { QrCode } from '../../ui/qr-code';
-import { useI18n, type Translate } from '../../i18n/i18n';
+import { useI18n } from '../../i18n/i18n';
 import { formatDateTime } from '../../lib/format';
 import { problemText } from '../../lib/problem-text';
 import { kindKey } from './trips';
 import { useTitle } from '../../lib/use-title';
+import { type Access, Recovery, storageKey } from './registrant-recovery';
 import './trips.css';
 
 type Mine = components['schemas']['MyRegistration'];
-type Access = { token: string } | { accessToken: string };
-
-/** The recovery access token lives only in this tab: closing it ends the access. */
-const storageKey = (eventId: string) => `aksu.registrant.${eventId}`;
 
 /** The check-in token from the mailed link: `#t=…` (never sent to servers) or `?t=…`. */
 function linkToken(hash: string, search: string): string | undefined {
   return new URLSearchParams(hash.replace(/^#/, '')).get('t') ?? new URLSearchParams(search).get('t') ?? undefined;
-}
-
-function Recovery({ eventId, onAccess, t }: { eventId: string; onAccess: (access: Access) => void; t: Translate }) {
-  const [contact, setContact] = useState('');
-  const [code, setCode] = useState('');
-  const [sent, setSent] = useState(false);
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const who = () => (contact.includes('@') ? { email: contact.trim() } : { phone: contact.trim() });
-
-  const send = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await unwrap(api.POST('/v1/public/events/{eventId}/recovery', { params: { path: { eventId } }, body: who() }));
-      setSent(true);
-    } catch (failure) {
-      setError(problemText(failure, t));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const verify = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      const result = await unwrap(
-        api.POST('/v1/public/events/{eventId}/recovery/verify', {
-          params: { path: { eventId } },
-          body: { ...who(), code: code.trim() },
-        }),
-      );
-      sessionStorage.setItem(storageKey(eventId), result.accessToken);
-      onAccess({ accessToken: result.accessToken });
-    } catch (failure) {
-      setError(
-        failure instanceof ApiError && failure.code === 'invalid_code'
-          ? t('registrant.recover.invalid')
-          : problemText(failure, t),
-      );
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  return (
-    <section className="panel" aria-labelledby="recover-title">
-      <h2 id="recover-title">{t('registrant.recover.title')}</h2>
-      <p>{t('registrant.recover.intro')}</p>
-      {error && (
-        <Alert tone="error" focus>
-          {error}
-        </Alert>
-      )}
-      <form onSubmit={send} noValidate>
-        <TextField
-          id="recover-contact"
-          label={t('registrant.recover.contact')}
-          value={contact}
-          onChange={(e) => setContact(e.target.value)}
-          maxLength={254}
-          autoComplete="email"
-          required
-        />
-        <div className="form-actions">
-          <button type="submit" className="button block-mobile" disabled={busy || !contact.trim()}>
-            {t('registrant.recover.send')}
-          </button>
-        </div>
-      </form>
-      {sent && (
-        <form onSubmit={verify} noValidate>
-          <Alert tone="info">{t('registrant.recover.sent')}</Alert>
-          <TextField
-            id="recover-code"
-            label={t('registrant.recover.code')}
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-            inputMode="numeric"
-            maxLength={6}
-            autoComplete="one-time-code"
-            required
-          />
-          <div className="form-actions">
-            <button type="submit" className="button primary block-mobile" disabled={busy || code.trim().length !== 6}>
-              {t('registrant.recover.verify')}
-            </button>
-          </div>
-        </form>
-      )}
-    </section>
-  );
 }
 
 export default function MyRegistrationPage() {
