@@ -1,3 +1,4 @@
+/** Bulk registration from a spreadsheet: the template, the upload, and following the job it starts. */
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
@@ -5,7 +6,7 @@ import { useUser } from '../../auth/session';
 import { Alert, LoadError, Loading } from '../../ui/feedback';
 import { SelectField, TextField } from '../../ui/field';
 import { ImportHistory } from './import-history';
-import { ImportRows } from './import-rows';
+import { ImportProgress } from './import-progress';
 import { XlsxDownload } from '../../ui/xlsx-download';
 import { useI18n } from '../../i18n/i18n';
 import { fileToBase64, MAX_FILE_BYTES, uploadProblem, type ImportJob } from './imports';
@@ -132,8 +133,6 @@ export default function CohortImportPage() {
     setFailure(undefined);
   };
 
-  const percent = job && job.totalRows > 0 ? Math.round((job.rowsDone / job.totalRows) * 100) : 0;
-
   return (
     <section className="page" aria-labelledby="import-title">
       <Link to={`/cohorts/${cohortId}`} className="back">
@@ -210,48 +209,7 @@ export default function CohortImportPage() {
       )}
       {!job && <ImportHistory cohortId={cohortId} timeZone={c.timeZone} />}
 
-      {job && (
-        <section aria-labelledby="import-progress-title" className="import-progress">
-          <h2 id="import-progress-title">{t('import.step_progress')}</h2>
-          {failure && <Alert tone="error">{failure}</Alert>}
-          <progress
-            id="import-progress-bar"
-            max={job.totalRows}
-            value={job.rowsDone}
-            aria-describedby="import-progress-text"
-          >
-            {percent}%
-          </progress>
-          <p id="import-progress-text" aria-live="polite">
-            {t('import.progress', { done: job.rowsDone, total: job.totalRows })}（{percent}%） ·{' '}
-            {t('import.counts', { accepted: job.accepted, rejected: job.rejected })}
-          </p>
-          {job.status !== 'completed' && <Alert tone="info">{t('import.running')}</Alert>}
-          {job.status === 'completed' && (
-            <Alert tone="success" focus>
-              {t('import.completed', { accepted: job.accepted, rejected: job.rejected })}
-            </Alert>
-          )}
-          {job.status === 'completed' && (
-            <div className="card-actions">
-              <XlsxDownload
-                label={t('import.result_file')}
-                fallbackName="import-result.xlsx"
-                request={() =>
-                  api.GET('/v1/imports/{importJobId}/result.xlsx', {
-                    params: { path: { importJobId: job.importJobId } },
-                    parseAs: 'blob',
-                  })
-                }
-              />
-              <button type="button" className="button secondary" onClick={reset}>
-                {t('import.another')}
-              </button>
-            </div>
-          )}
-          {job.status === 'completed' && <ImportRows job={job} />}
-        </section>
-      )}
+      {job && <ImportProgress job={job} failure={failure} onAnother={reset} />}
     </section>
   );
 }
