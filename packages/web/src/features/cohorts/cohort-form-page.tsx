@@ -1,10 +1,12 @@
+/** Creating or editing a cohort: dates, registration window, degrees, check-in hours, stipend policy, quotas. */
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { ApiError } from '../../api/errors';
 import { Alert, LoadError, Loading } from '../../ui/feedback';
-import { SelectField, TextAreaField, TextField } from '../../ui/field';
+import { TextAreaField, TextField } from '../../ui/field';
 import { QuotaEditor } from './quota-editor';
+import { CohortStipendFields } from './cohort-stipend-fields';
 import { useI18n } from '../../i18n/i18n';
 import { cohortFieldErrors, emptyCohort, toCohortDraft, toCohortInput, type CohortDraft } from './cohort-draft';
 import { degreeLevelKey, type Cohort } from './cohorts';
@@ -14,7 +16,6 @@ import { useUniversities } from '../../lib/use-universities';
 import './cohorts.css';
 
 const DEGREES = ['master', 'phd', 'bachelor'] as const;
-const COUNTED = ['checked_in', 'calendar', 'weekdays'] as const;
 
 /** Creates a cohort, or edits one (sending the version it read; a stale one reloads and says so). */
 export default function CohortFormPage() {
@@ -181,51 +182,12 @@ export default function CohortFormPage() {
             />
           </div>
         </fieldset>
-        <fieldset className="checks-fieldset">
-          <legend>{t('cohort.form.stipend')}</legend>
-          <div className="grid-2">
-            <TextField
-              id="dailyAllowance"
-              inputMode="decimal"
-              label={t('cohort.form.daily_allowance')}
-              {...text('dailyAllowance')}
-              error={errors.dailyAllowance}
-            />
-            <SelectField
-              id="countedDays"
-              label={t('cohort.form.counted_days')}
-              value={draft.countedDays}
-              onChange={(e) => set('countedDays', e.target.value as CohortDraft['countedDays'])}
-            >
-              {COUNTED.map((c) => (
-                <option key={c} value={c}>
-                  {t(`cohort.form.counted.${c}`)}
-                </option>
-              ))}
-            </SelectField>
-            <TextField
-              id="travelCap"
-              inputMode="decimal"
-              label={t('cohort.form.travel_cap')}
-              {...text('travelCap')}
-              error={errors.travelCap}
-            />
-            <TextField
-              id="projectAward"
-              inputMode="decimal"
-              label={t('cohort.form.project_award')}
-              {...text('projectAward')}
-              error={errors.projectAward}
-            />
-            <TextField
-              id="mentorAllowance"
-              inputMode="decimal"
-              label={t('cohort.form.mentor_allowance')}
-              {...text('mentorAllowance')}
-              error={errors.mentorAllowance}
-            />
-          </div>
-        </fieldset>
+        <CohortStipendFields
+          draft={draft}
+          errors={errors}
+          text={text}
+          onCountedDays={(value) => set('countedDays', value)}
+        />
         <QuotaEditor
           rows={draft.universities}
           onChange={(rows) => set('universities', rows)}
