@@ -123,7 +123,7 @@ export default function CohortPage() {
         <div>
           <dt>{t('cohort.form.check_in')}</dt>
           <dd>
-            {c.checkInWindow.start}–{c.checkInWindow.end}（{c.timeZone}）
+            {t('cohort.check_in_window', { start: c.checkInWindow.start, end: c.checkInWindow.end, zone: c.timeZone })}
           </dd>
         </div>
         <div>

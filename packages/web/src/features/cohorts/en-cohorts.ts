@@ -10,6 +10,7 @@ export const enCohorts: Record<keyof typeof zhCNCohorts, string> = {
   'cohort.new': 'New cohort',
   'cohort.none': 'No cohorts yet.',
   'cohort.dates': '{start} to {end}',
+  'cohort.check_in_window': '{start}–{end} ({zone})',
   'cohort.window': 'Registration: {open} to {close}',
   'cohort.quota_of': 'Your quota: {quota}',
   'cohort.universities_count': '{n, plural, one {# university takes} other {# universities take}} part',
