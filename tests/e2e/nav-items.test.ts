@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { Universities } from '@aksu/core';
@@ -27,6 +29,13 @@ beforeAll(async () => {
   });
 });
 
+// Set E2E_SCREENSHOT_DIR (as for the layout sweep) to keep a picture of each navigation, to look at by eye.
+const screenshotDir = process.env.E2E_SCREENSHOT_DIR;
+if (screenshotDir) mkdirSync(screenshotDir, { recursive: true });
+const picture = async (page: Page, name: string) => {
+  if (screenshotDir) await page.screenshot({ path: join(screenshotDir, `nav-${name}.png`) });
+};
+
 /** The nav items whose box leaves the viewport, and how far the list scrolls sideways. */
 function hiddenItems(page: Page) {
   return page.locator('.main-nav').evaluate((nav) => {
@@ -50,6 +59,7 @@ describe('organiser navigation at 1366 px', { timeout: 120_000 }, () => {
       await page.getByRole('button', { name: 'English' }).click();
       await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
     }
+    await picture(page, `laptop-${english ? 'en' : 'zh'}`);
     const nav = await hiddenItems(page);
     expect(nav.count).toBe(14);
     expect(nav.outside).toEqual([]);
@@ -87,7 +97,7 @@ describe('navigation on a 375 px phone', { timeout: 120_000 }, () => {
     await button.waitFor();
     const height = async () => (await nav.boundingBox())!.height;
     expect(await height()).toBeLessThanOrEqual(ONE_ROW);
-    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(() => button.getAttribute('aria-expanded')).toBe('false');
     expect(await nav.getByRole('link').count()).toBe(0);
     expect(await horizontalOverflow(page)).toBe(0);
 
@@ -95,9 +105,10 @@ describe('navigation on a 375 px phone', { timeout: 120_000 }, () => {
     // with the focus back on the button.
     await button.focus();
     await page.keyboard.press('Enter');
-    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => button.getAttribute('aria-expanded')).toBe('true');
     const links = nav.getByRole('link');
     expect(await links.count()).toBe(count);
+    await picture(page, `phone-${role}-${lang}-open`);
     const width = PHONE.width;
     for (const link of await links.all()) {
       const box = (await link.boundingBox())!;
@@ -108,7 +119,7 @@ describe('navigation on a 375 px phone', { timeout: 120_000 }, () => {
     await page.keyboard.press('Tab');
     expect(await links.first().evaluate((a) => a === document.activeElement)).toBe(true);
     await page.keyboard.press('Escape');
-    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(() => button.getAttribute('aria-expanded')).toBe('false');
     expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
     expect(await height()).toBeLessThanOrEqual(ONE_ROW);
 
@@ -116,7 +127,7 @@ describe('navigation on a 375 px phone', { timeout: 120_000 }, () => {
     await button.click();
     await nav.getByRole('link', { name: text.cohorts, exact: true }).click();
     await page.waitForURL((url) => url.pathname === '/cohorts');
-    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(() => button.getAttribute('aria-expanded')).toBe('false');
     expect(await button.textContent()).toContain(text.cohorts);
     await button.click();
     expect(await nav.getByRole('link', { name: text.cohorts, exact: true }).getAttribute('aria-current')).toBe('page');
