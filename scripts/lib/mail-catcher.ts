@@ -22,7 +22,10 @@ export interface CaughtMessage {
 export interface WaitOptions {
   /** How many matching messages to wait for; 1 unless given. */
   count?: number;
-  /** Generous by default: the wait ends as soon as the messages are there. */
+  /**
+   * Generous by default (two minutes), a bound against a hang only: the wait ends as soon as the messages
+   * are there, and mail sent by the stream worker after a long job can take a while on two busy cores.
+   */
   timeoutMs?: number;
 }
 
@@ -165,7 +168,7 @@ export async function startMailCatcher(options: MailCatcherOptions = {}): Promis
     url: `smtp://127.0.0.1:${port}`,
     messages: () => [...store],
     message: (id) => store.find((m) => m.id === id),
-    waitFor(predicate, { count = 1, timeoutMs = 20_000 } = {}) {
+    waitFor(predicate, { count = 1, timeoutMs = 120_000 } = {}) {
       return new Promise((resolve, reject) => {
         const check = () => {
           const found = store.filter(predicate);
