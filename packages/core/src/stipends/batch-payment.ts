@@ -7,7 +7,7 @@ import { DomainError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { outboxOp } from '../outbox/events.ts';
 import { peopleEvent } from '../people-events/events.ts';
-import { type BatchRecord, requireBatch, view } from './batch-record.ts';
+import { type BatchRecord, requireBatch, statementStep, view } from './batch-record.ts';
 import type { PayoutBatchView } from './stipends.schema.ts';
 
 type Ops = ReturnType<Parameters<AppService['transaction']['write']>[0]>;
@@ -79,12 +79,12 @@ export async function payBatch(
           })
           .commit(),
         ...before.items.map((item) =>
-          stipendStatement
-            .patch({ cohortId: before.cohortId, payeeId: item.payeeId })
-            .set({ status: 'paid', paidAt: at, updatedAt: at })
-            .add({ version: 1 })
-            .where((a, { eq }) => `${eq(a.status, 'batched')} AND ${eq(a.batchId, batchId)}`)
-            .commit(),
+          statementStep(
+            { stipendStatement },
+            { cohortId: before.cohortId, payeeId: item.payeeId },
+            { status: 'paid', paidAt: at, updatedAt: at },
+            batchId,
+          ),
         ),
         audit
           .create(

@@ -11,7 +11,7 @@ import type { SpreadsheetFile } from '../exports/workbook.ts';
 import { newId } from '../ids.ts';
 import { sumFen } from './arithmetic.ts';
 import { payBatch } from './batch-payment.ts';
-import { type BatchRecord, requireBatch, view } from './batch-record.ts';
+import { type BatchRecord, requireBatch, statementStep, view } from './batch-record.ts';
 import { batchWorkbook } from './batch-workbook.ts';
 import type { FrozenRecord } from './compute.ts';
 import type { PayoutBatchView } from './stipends.schema.ts';
@@ -64,12 +64,11 @@ export const PayoutBatches = {
           [
             payoutBatch.create(record).commit(),
             ...statements.map((s) =>
-              stipendStatement
-                .patch({ cohortId, payeeId: s.payeeId })
-                .set({ status: 'batched', batchId: record.batchId, updatedAt: at })
-                .add({ version: 1 })
-                .where((a, { eq }) => eq(a.status, 'approved'))
-                .commit(),
+              statementStep(
+                { stipendStatement },
+                { cohortId, payeeId: s.payeeId },
+                { status: 'batched', batchId: record.batchId, updatedAt: at },
+              ),
             ),
             audit
               .create(
