@@ -16,7 +16,8 @@ import type {
 } from './activity-logs.schema.ts';
 import { ReturnWeekInput as ReturnWeekSchema } from './activity-logs.schema.ts';
 import { getWeek, logsOfWeeks, logView, weekStatuses, type WeekRecord } from './records.ts';
-import { createLog, decideWeek, updateLog } from './writes.ts';
+import { decideWeek } from './week-review.ts';
+import { createLog, updateLog } from './writes.ts';
 import type { WEEK_STATUSES } from './log-week.entity.ts';
 import { addDays, localDate } from '../time.ts';
 import { approvableFrom } from './weeks.ts';
