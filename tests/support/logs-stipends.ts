@@ -6,6 +6,15 @@ import { acceptedIntern, mentorAccount, newCohort, newHostUnit, newProject } fro
 export const today = () => localDate(Date.now(), 'Asia/Shanghai');
 export const pastMonday = () => addDays(weekStartOf(today()), -14);
 
+/** A day's fieldwork log as an intern sends it; `extra` overrides or adds fields. */
+export const fieldworkLog = (logDate: string, extra: Record<string, unknown> = {}) => ({
+  logDate,
+  hours: 7.5,
+  category: 'fieldwork',
+  summary: `${logDate} 在车间调研`,
+  ...extra,
+});
+
 /**
  * A running cohort around today (from four weeks back to ten days ahead) with a host unit, a
  * signed-in mentor and `count` signed-in interns of the university placed with that mentor.
