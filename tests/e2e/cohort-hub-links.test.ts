@@ -19,6 +19,7 @@ const DESK = { width: 1366, height: 768 };
 let organiserEmail: string;
 let running: Awaited<ReturnType<typeof runningProgramme>>;
 let open: CohortView;
+let bare: CohortView;
 const summary = `整理产线能耗数据 ${unique()}`;
 const approvedSummary = `核对仓储盘点记录 ${unique()}`;
 
@@ -46,6 +47,7 @@ beforeAll(async () => {
   );
   // Opened after the running cohort, so the board's own default (the running one) is not this one.
   open = await openCohort([{ universityId: university.universityId, quota: 4 }]);
+  bare = await openCohort([]);
 });
 
 const TEXT = {
@@ -62,6 +64,7 @@ const TEXT = {
     none: '本批次还没有实践日志。',
     attendance: '考勤',
     cohort: '实践批次',
+    noUniversities: '还没有参与院校：编辑批次，为每所院校设定名额后，院校联络员才能报名学生。',
   },
   en: {
     overview: 'Overview',
@@ -76,6 +79,9 @@ const TEXT = {
     none: 'No activity logs in this cohort yet.',
     attendance: 'Attendance',
     cohort: 'Cohort',
+    noUniversities:
+      'No universities take part yet: edit the cohort and give each university a quota, ' +
+      'so that its coordinator can register students.',
   },
 };
 
@@ -118,6 +124,13 @@ describe.each([
     await page.getByRole('navigation', { name: text.hub }).getByRole('link', { name: text.logs, exact: true }).click();
     await page.waitForURL((url) => url.pathname === `/cohorts/${open.cohortId}/logs`);
     await expect.poll(() => page.getByTestId('cohort-logs-empty').textContent()).toContain(text.none);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('says what to do when no university takes part yet, instead of an empty table', async () => {
+    const page = await cohortHub(english, bare.cohortId, text);
+    await expect.poll(() => page.getByTestId('cohort-summary-empty').textContent()).toBe(text.noUniversities);
+    await expect(page.locator('table.cohort-summary').count()).resolves.toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 

@@ -143,7 +143,11 @@ export default function CohortPage() {
         <h2 id="summary-title">{t('cohort.summary')}</h2>
         {summary.status === 'error' && <LoadError error={summary.error} onRetry={summary.reload} />}
         {summary.data ? (
-          <CohortSummaryTable summary={summary.data} names={names} />
+          summary.data.universities.length === 0 ? (
+            <p data-testid="cohort-summary-empty">{t('cohort.sum.none')}</p>
+          ) : (
+            <CohortSummaryTable summary={summary.data} names={names} />
+          )
         ) : (
           summary.status === 'loading' && <Loading />
         )}

@@ -88,6 +88,8 @@ export const enCohorts: Record<keyof typeof zhCNCohorts, string> = {
   'cohort.hub.students': 'Your students',
   'cohort.hub.to_confirm': 'waiting for your confirmation: {n}',
   'cohort.hub.places_left': 'places left: {n}',
+  'cohort.sum.none':
+    'No universities take part yet: edit the cohort and give each university a quota, so that its coordinator can register students.',
   'cohort.sum.caption': 'Quota and registration status per university',
 
   'creg.status.submitted': 'Submitted',

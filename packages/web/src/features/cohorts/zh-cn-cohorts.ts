@@ -85,6 +85,7 @@ export const zhCNCohorts = {
   'cohort.hub.students': '本校学生',
   'cohort.hub.to_confirm': '{n} 名待确认',
   'cohort.hub.places_left': '还可报名 {n} 人',
+  'cohort.sum.none': '还没有参与院校：编辑批次，为每所院校设定名额后，院校联络员才能报名学生。',
   'cohort.sum.caption': '各院校名额与报名状态',
 
   'creg.status.submitted': '待审核',
