@@ -1,14 +1,21 @@
 import { auditRecord } from '../audit/changes.ts';
 import type { Actor } from '../auth/actor.ts';
 import { windowClosed } from './check-in-rules.ts';
-import { getCohortRecord, type CohortRecord } from '../cohorts/records.ts';
+import { getCohortRecord, runningCohorts, type CohortRecord } from '../cohorts/records.ts';
 import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError } from '../errors.ts';
 import { addDays, localDate } from '../time.ts';
 import type { Budget } from '../checkpoints/index.ts';
 import { passOverCohortDay, type PlacementRow } from '../checkpoints/cohort-pages.ts';
-import { counterOps, INTERN_STATUSES, practiceSpan, type DayRecord, type InternContext } from './records.ts';
+import {
+  counterOps,
+  INTERN_STATUSES,
+  practiceSpan,
+  type Builders,
+  type DayRecord,
+  type InternContext,
+} from './records.ts';
 import { shardOf } from '../db/shards.ts';
 
 /** Who the job writes as in the audit trail. */
@@ -47,24 +54,28 @@ export function absentWithoutRecord(
   return date >= first && date <= last && date <= dayToMark(intern.cohort, now);
 }
 
+/** The audit entry of a day the job marks absent, whether marked alone or with its group. */
+const markedInAudit = (audit: Builders['audit'], day: DayRecord) =>
+  audit
+    .create(
+      auditRecord(
+        ABSENTEE_JOB,
+        'attendanceDay',
+        `${day.registrationId}:${day.date}`,
+        'mark-absent',
+        { status: { after: 'absent' } },
+        day.createdAt,
+      ),
+    )
+    .commit();
+
 async function markOne(day: DayRecord): Promise<boolean> {
   try {
     await transact(
       ({ attendanceDay, attendanceCounter, audit }) => [
         attendanceDay.create(day).commit(),
         ...counterOps({ attendanceCounter }, day, { absent: 1 }),
-        audit
-          .create(
-            auditRecord(
-              ABSENTEE_JOB,
-              'attendanceDay',
-              `${day.registrationId}:${day.date}`,
-              'mark-absent',
-              { status: { after: 'absent' } },
-              day.createdAt,
-            ),
-          )
-          .commit(),
+        markedInAudit(audit, day),
       ],
       () => new DomainError('conflict', 'The day already has a record'),
     );
@@ -107,20 +118,7 @@ async function markGroup(days: DayRecord[]): Promise<number> {
             .add({ absent: t.absent })
             .commit(),
         ),
-        ...days.map((day) =>
-          audit
-            .create(
-              auditRecord(
-                ABSENTEE_JOB,
-                'attendanceDay',
-                `${day.registrationId}:${day.date}`,
-                'mark-absent',
-                { status: { after: 'absent' } },
-                day.createdAt,
-              ),
-            )
-            .commit(),
-        ),
+        ...days.map((day) => markedInAudit(audit, day)),
       ],
       () => new DomainError('conflict', 'A day of the group already has a record'),
     );
@@ -224,12 +222,7 @@ export async function markAbsentees(
   const until = Date.now() + budget.ms;
   const cohorts = options.cohortId
     ? [await getCohortRecord(options.cohortId)].filter((c): c is CohortRecord => !!c)
-    : (
-        await db()
-          .service.entities.cohort.query.all({})
-          .where((a, { eq }) => eq(a.status, 'running'))
-          .go({ pages: 'all' })
-      ).data;
+    : await runningCohorts();
   const runs: AbsenteeRun[] = [];
   let scanned = 0;
   let done = true;

@@ -15,6 +15,18 @@ export async function getCohortRecord(cohortId: string): Promise<CohortRecord | 
   return result.data ?? null;
 }
 
+/**
+ * The running cohorts, which the daily jobs (absentees, check-in reminders, the organisers' digest)
+ * walk. A handful of items at most: the programme runs a few cohorts a year.
+ */
+export async function runningCohorts(): Promise<CohortRecord[]> {
+  const result = await db()
+    .service.entities.cohort.query.all({})
+    .where((a, { eq }) => eq(a.status, 'running'))
+    .go({ pages: 'all' });
+  return result.data;
+}
+
 /** The cohort, or "not found". */
 export async function requireCohortRecord(cohortId: string): Promise<CohortRecord> {
   const cohort = await getCohortRecord(cohortId);

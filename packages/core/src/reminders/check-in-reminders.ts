@@ -2,7 +2,7 @@ import { INTERN_STATUSES } from '../attendance/records.ts';
 import type { Budget } from '../checkpoints/index.ts';
 import { passOverCohortDay, type PlacementRow } from '../checkpoints/cohort-pages.ts';
 import { localTimeOfDay } from '../attendance/check-in-rules.ts';
-import type { CohortRecord } from '../cohorts/records.ts';
+import { runningCohorts, type CohortRecord } from '../cohorts/records.ts';
 import { db } from '../db/service.ts';
 import { notify } from '../notifications/notify.ts';
 import { localDate } from '../time.ts';
@@ -54,12 +54,7 @@ export async function sendCheckInReminders(
   budget: Budget = BUDGET,
 ): Promise<{ done: boolean; cohorts: number; reminded: number }> {
   const until = Date.now() + budget.ms;
-  const cohorts = (
-    await db()
-      .service.entities.cohort.query.all({})
-      .where((a, { eq }) => eq(a.status, 'running'))
-      .go({ pages: 'all' })
-  ).data;
+  const cohorts = await runningCohorts();
   let scanned = 0;
   let reminded = 0;
   let done = true;

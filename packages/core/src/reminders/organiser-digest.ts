@@ -1,4 +1,5 @@
 import { db } from '../db/service.ts';
+import { runningCohorts } from '../cohorts/records.ts';
 import { notify } from '../notifications/notify.ts';
 import { recordReminders, type ReminderDigest } from '../partnerships/reminders.ts';
 import { addDays, DEFAULT_TIME_ZONE, localDate } from '../time.ts';
@@ -27,12 +28,7 @@ async function partnershipReminders(date: string): Promise<ReminderDigest> {
  * Yesterday's absentees of each running cohort, read from the cohort day's counter (its shards: one Query per cohort).
  */
 async function absentees(at: Date): Promise<DailyDigestData['absentees']> {
-  const cohorts = (
-    await db()
-      .service.entities.cohort.query.all({})
-      .where((a, { eq }) => eq(a.status, 'running'))
-      .go({ pages: 'all' })
-  ).data;
+  const cohorts = await runningCohorts();
   const rows = await Promise.all(
     cohorts.map(async (cohort) => {
       const date = addDays(localDate(at, cohort.timeZone), -1);
