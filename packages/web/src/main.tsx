@@ -5,6 +5,7 @@ import { registerServiceWorker } from './lib/service-worker';
 // The shared look, in cascade order; each feature imports its own stylesheet beside its screens.
 import './ui/styles/base.css';
 import './ui/styles/shell.css';
+import './ui/styles/nav.css';
 import './ui/styles/lists.css';
 import './ui/styles/forms.css';
 import './ui/styles/controls.css';

@@ -165,7 +165,7 @@ export function Layout({ bell }: { bell?: ReactNode }) {
             onKeyDown={onNavKey}
           >
             {compact && (
-              // Only shown on narrow screens (see shell.css); it names the current page so the closed menu still says where one is.
+              // Only shown on narrow screens (see nav.css); it names the current page so the closed menu still says where one is.
               <button
                 ref={menuButton}
                 type="button"
