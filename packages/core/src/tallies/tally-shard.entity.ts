@@ -1,4 +1,5 @@
 import { Entity } from 'electrodb';
+import { TALLY_COUNTERS } from './tally.entity.ts';
 
 /**
  * The sharded part of a tally: per scope, `SHARD_COUNT` items beside the scope's one `tally` item, in
@@ -14,12 +15,7 @@ export const TallyShard = new Entity({
   attributes: {
     scope: { type: 'string', required: true },
     shard: { type: 'string', required: true },
-    registered: { type: 'number' },
-    waitlisted: { type: 'number' },
-    checkedIn: { type: 'number' },
-    walkIns: { type: 'number' },
-    leads: { type: 'number' },
-    eventsHeld: { type: 'number' },
+    ...TALLY_COUNTERS,
   },
   indexes: {
     byScope: {
