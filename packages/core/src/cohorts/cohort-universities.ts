@@ -1,16 +1,10 @@
+import { COHORT_REGISTRATION_STATUSES } from '../cohort-registrations/cohort-registration.entity.ts';
 import { DomainError } from '../errors.ts';
 import type { CohortUniversitySummary } from './cohorts.schema.ts';
 import type { CohortUniversityRecord } from './records.ts';
 
-export const COUNTERS = [
-  'active',
-  'submitted',
-  'accepted',
-  'waitlisted',
-  'rejected',
-  'confirmed',
-  'withdrawn',
-] as const;
+/** A university's places in a cohort: the ones taken (`active`) and a count per registration status. */
+export const COUNTERS = ['active', ...COHORT_REGISTRATION_STATUSES] as const;
 export const zeroCounters = () =>
   Object.fromEntries(COUNTERS.map((c) => [c, 0])) as Record<(typeof COUNTERS)[number], number>;
 
