@@ -1,16 +1,8 @@
 import { Entity } from 'electrodb';
+import { MAIN_LINE } from './lifecycle.ts';
 
-export const OUTCOME_STAGES = [
-  'none',
-  'interested',
-  'applied',
-  'offered',
-  'agreement_signed',
-  'onboarded',
-  'retained',
-  'declined',
-  'left',
-] as const;
+/** The main line and its two exits (see `lifecycle.ts`). */
+export const OUTCOME_STAGES = [...MAIN_LINE, 'declined', 'left'] as const;
 export const EMPLOYMENT_KINDS = [
   'civil_service',
   'public_institution',
