@@ -1,5 +1,6 @@
 import { cleanName, nameSchema } from '../names.ts';
 import { z } from '../schema.ts';
+import { emailAddressSchema } from '../emails.ts';
 import { universityIdSchema } from '../universities/universities.schema.ts';
 import { perNote } from './note-fields.ts';
 
@@ -157,15 +158,7 @@ export const REGISTRATION_RULES = {
   ),
   nationalId: rule(ofText(cleanText), z.string().max(40)),
   phone: rule(ofText(normalisePhone), mobile()),
-  email: rule(
-    ofText(normaliseEmail),
-    z
-      .string()
-      .trim()
-      .toLowerCase()
-      .max(254)
-      .pipe(z.email({ error: 'Enter a valid email address' })),
-  ),
+  email: rule(ofText(normaliseEmail), emailAddressSchema),
   degreeLevel: rule(ofText(normaliseDegreeLevel), z.enum(DEGREE_LEVELS)),
   major: rule(ofText(cleanText), text(120)),
   discipline: rule(ofText(cleanText), text(120)),

@@ -1,5 +1,6 @@
 import { idPattern } from '../ids.ts';
 import { z } from '../schema.ts';
+import { emailAddressSchema } from '../emails.ts';
 import { stopIdSchema } from '../trips/trips.schema.ts';
 import { phoneSchema, universityIdSchema } from '../universities/universities.schema.ts';
 import { DEGREE_LEVELS, LOCALES, REGISTRATION_STATUSES } from './registration.entity.ts';
@@ -75,12 +76,7 @@ const person = {
   major: z.string().trim().min(1).max(120),
   graduationYear: z.number().int().min(1990).max(2100),
   phone: phoneSchema.pipe(z.string().regex(/^(\+?86[- ]?)?1[3-9]\d{9}$/, { error: 'Enter a mainland mobile number' })),
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(254)
-    .pipe(z.email({ error: 'Enter a valid email address' })),
+  email: emailAddressSchema,
   hometown: z.string().trim().max(120).optional(),
   fromRegion: z.boolean().openapi({ description: 'Native of the prefecture' }),
   interestedInSummerProgramme: z.boolean(),

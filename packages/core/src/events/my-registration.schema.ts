@@ -1,16 +1,11 @@
 import { z } from '../schema.ts';
+import { emailAddressSchema } from '../emails.ts';
 import { EVENT_KINDS } from './event.entity.ts';
 import { REGISTRATION_STATUSES } from './registration.entity.ts';
 import { rule } from '../field-errors.ts';
 
 const contact = {
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(254)
-    .pipe(z.email({ error: 'Enter a valid email address' }))
-    .optional(),
+  email: emailAddressSchema.optional(),
   phone: z.string().trim().max(20).optional(),
 };
 

@@ -3,6 +3,7 @@ import { DEGREE_LEVELS } from '../events/registration.entity.ts';
 import { idPattern } from '../ids.ts';
 import { nameSchema } from '../names.ts';
 import { z } from '../schema.ts';
+import { emailAddressSchema } from '../emails.ts';
 import { phoneSchema, universityIdSchema } from '../universities/universities.schema.ts';
 import { INVITATION_KINDS } from './lead-invitation.entity.ts';
 import { rule } from '../field-errors.ts';
@@ -58,13 +59,7 @@ export const UpdateLeadInput = z
   .strictObject({
     version: z.number().int().min(1),
     name: nameSchema(1, 60).optional(),
-    email: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .max(254)
-      .pipe(z.email({ error: 'Enter a valid email address' }))
-      .optional(),
+    email: emailAddressSchema.optional(),
     phone: phoneSchema
       .pipe(z.string().regex(/^(\+?86[- ]?)?1[3-9]\d{9}$/, { error: 'Enter a mainland mobile number' }))
       .optional(),

@@ -1,17 +1,12 @@
 import { z } from '../schema.ts';
+import { emailAddressSchema } from '../emails.ts';
 import { idPattern } from '../ids.ts';
 import { newPasswordSchema } from '../auth/password-policy.ts';
 import { ROLES, USER_STATUSES } from './user.entity.ts';
 import { nameSchema } from '../names.ts';
 import { rule } from '../field-errors.ts';
 
-export const emailSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .max(254)
-  .pipe(z.email({ error: 'Enter a valid email address' }))
-  .openapi({ format: 'email', example: 'coordinator.pku@example.com' });
+export const emailSchema = emailAddressSchema.openapi({ format: 'email', example: 'coordinator.pku@example.com' });
 
 export const personNameSchema = nameSchema(1, 60);
 
