@@ -37,37 +37,28 @@ export async function readLeave(
  * let identical taps arriving together all pass; these conditions let exactly one through.
  */
 const GUARD = 'leaveDay';
-const guardValue = (registrationId: string, date: string) => `${registrationId}/${date}`;
+const guardKey = (registrationId: string, date: string) => ({ kind: GUARD, value: `${registrationId}/${date}` });
 
-export const claimDays = (
-  { unique }: Pick<Builders, 'unique'>,
-  registrationId: string,
-  dates: string[],
-  leaveId: string,
-) =>
-  dates.map((date) =>
-    unique.create({ kind: GUARD, value: guardValue(registrationId, date), ownerId: leaveId }).commit(),
-  );
+/** One transaction item per day of a request, on that day's guard. */
+const onEachDay =
+  <T>(op: (unique: Builders['unique'], guard: ReturnType<typeof guardKey>, leaveId: string) => T) =>
+  ({ unique }: Pick<Builders, 'unique'>, registrationId: string, dates: string[], leaveId: string): T[] =>
+    dates.map((date) => op(unique, guardKey(registrationId, date), leaveId));
+
+export const claimDays = onEachDay((unique, guard, leaveId) => unique.create({ ...guard, ownerId: leaveId }).commit());
 
 /** A rejected request gives its days back. A day it never claimed (asked before the guards) is no obstacle. */
-export const releaseDays = (
-  { unique }: Pick<Builders, 'unique'>,
-  registrationId: string,
-  dates: string[],
-  leaveId: string,
-) =>
-  dates.map((date) =>
-    unique
-      .delete({ kind: GUARD, value: guardValue(registrationId, date) })
-      .where((a, { eq, notExists }) => `${notExists(a.ownerId)} OR ${eq(a.ownerId, leaveId)}`)
-      .commit(),
-  );
+export const releaseDays = onEachDay((unique, guard, leaveId) =>
+  unique
+    .delete(guard)
+    .where((a, { eq, notExists }) => `${notExists(a.ownerId)} OR ${eq(a.ownerId, leaveId)}`)
+    .commit(),
+);
 
 /** The request holding a day, for the refusal; null when it let go of it meanwhile. */
 export async function holderOf(registrationId: string, date: string): Promise<LeaveRecord | null> {
   const { unique, leaveRequest } = db().service.entities;
-  const guard = (await unique.get({ kind: GUARD, value: guardValue(registrationId, date) }).go({ consistent: true }))
-    .data;
+  const guard = (await unique.get(guardKey(registrationId, date)).go({ consistent: true })).data;
   if (!guard) return null;
   return (await leaveRequest.get({ leaveId: guard.ownerId }).go({ consistent: true })).data ?? null;
 }
