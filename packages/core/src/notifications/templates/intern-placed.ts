@@ -1,5 +1,5 @@
 import { defineTemplate, pick } from './define.ts';
-import { dateSpan } from './people-format.ts';
+import { projectAndPeriod } from './people-format.ts';
 import { layout } from './layout.ts';
 
 export interface InternPlacedData {
@@ -24,17 +24,14 @@ export const internPlaced = defineTemplate<InternPlacedData>({
     const subject = data.moved
       ? pick(locale, { 'zh-CN': `岗位调整：${data.hostUnitName}`, en: `Your placement changed: ${data.hostUnitName}` })
       : pick(locale, { 'zh-CN': `岗位安排：${data.hostUnitName}`, en: `Your placement: ${data.hostUnitName}` });
+    const placement = projectAndPeriod(locale, data.projectTitle, data.startDate, data.endDate);
     const body = layout({
       locale,
       heading: subject,
       paragraphs: [
         pick(locale, {
-          'zh-CN':
-            `您在“${data.cohortName}”中的实践单位为 ${data.hostUnitName}，` +
-            `项目：${data.projectTitle}，时间：${dateSpan(locale, data.startDate, data.endDate)}。`,
-          en:
-            `In "${data.cohortName}" you are placed at ${data.hostUnitName}, ` +
-            `project: ${data.projectTitle}, ${dateSpan(locale, data.startDate, data.endDate)}.`,
+          'zh-CN': `您在“${data.cohortName}”中的实践单位为 ${data.hostUnitName}，${placement}。`,
+          en: `In "${data.cohortName}" you are placed at ${data.hostUnitName}, ${placement}.`,
         }),
         data.mentorName
           ? pick(locale, { 'zh-CN': `您的帮带导师：${data.mentorName}。`, en: `Your mentor: ${data.mentorName}.` })

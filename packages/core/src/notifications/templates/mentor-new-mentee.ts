@@ -1,5 +1,5 @@
 import { defineTemplate, pick } from './define.ts';
-import { dateSpan } from './people-format.ts';
+import { projectAndPeriod } from './people-format.ts';
 import { layout } from './layout.ts';
 
 export interface NewMenteeData {
@@ -21,17 +21,14 @@ export const mentorNewMentee = defineTemplate<NewMenteeData>({
     const from = data.universityName
       ? pick(locale, { 'zh-CN': `（${data.universityName}）`, en: ` (${data.universityName})` })
       : '';
+    const placement = projectAndPeriod(locale, data.projectTitle, data.startDate, data.endDate);
     const body = layout({
       locale,
       heading: subject,
       paragraphs: [
         pick(locale, {
-          'zh-CN':
-            `${data.internName}${from}将在“${data.cohortName}”中由您帮带，` +
-            `项目：${data.projectTitle}，时间：${dateSpan(locale, data.startDate, data.endDate)}。`,
-          en:
-            `${data.internName}${from} is now your mentee in "${data.cohortName}", ` +
-            `project: ${data.projectTitle}, ${dateSpan(locale, data.startDate, data.endDate)}.`,
+          'zh-CN': `${data.internName}${from}将在“${data.cohortName}”中由您帮带，${placement}。`,
+          en: `${data.internName}${from} is now your mentee in "${data.cohortName}", ${placement}.`,
         }),
       ],
       action: { label: pick(locale, { 'zh-CN': '查看我的学员', en: 'View my mentees' }), path: '/my-mentees' },

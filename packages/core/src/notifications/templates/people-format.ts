@@ -11,3 +11,9 @@ export function dateSpan(locale: Locale, from: string, to: string): string {
   if (from === to) return from;
   return pick(locale, { 'zh-CN': `${from} 至 ${to}`, en: `${from} to ${to}` });
 }
+
+/** A placement's project and days, worded alike in the intern's notice and in their mentor's. */
+export function projectAndPeriod(locale: Locale, projectTitle: string, from: string, to: string): string {
+  const period = dateSpan(locale, from, to);
+  return pick(locale, { 'zh-CN': `项目：${projectTitle}，时间：${period}`, en: `project: ${projectTitle}, ${period}` });
+}
