@@ -1,4 +1,5 @@
 import type { EntityItem } from 'electrodb';
+import { auditRecord, diffChanges } from '../audit/changes.ts';
 import type { Actor } from '../auth/actor.ts';
 import { issueToken } from '../auth/token.ts';
 import { db } from '../db/service.ts';
@@ -12,6 +13,10 @@ export type UserRecord = EntityItem<typeof User>;
 export function toUserView(user: UserRecord): UserView {
   return { ...pickView(UserView, user), isAdmin: user.isAdmin ?? false };
 }
+
+/** The audit entry of a change to an account, as its view shows it: secrets never reach the trail. */
+export const accountChangeAudit = (actor: Actor, action: string, before: UserRecord, after: UserRecord) =>
+  auditRecord(actor, 'user', before.userId, action, diffChanges(toUserView(before), toUserView(after)));
 
 export function actorOf(user: UserRecord): Actor {
   return {

@@ -1,4 +1,4 @@
-import { auditRecord, diffChanges } from '../audit/changes.ts';
+import { auditRecord } from '../audit/changes.ts';
 import { requireAdmin, type Actor } from '../auth/actor.ts';
 import { hashPassword, verifyPassword } from '../auth/password.ts';
 import { transact } from '../db/transact.ts';
@@ -7,7 +7,7 @@ import { hashInvitationCode, newInvitationCode } from './invitation-code.ts';
 import { resetCodeIssued } from './account-mail.ts';
 import { outboxOp } from '../outbox/events.ts';
 import { clearLoginLock, clearLoginLockItem, takeLoginAttempt } from './login-lock.ts';
-import { getRecord, sessionOf, toUserView, type UserRecord } from './records.ts';
+import { accountChangeAudit, getRecord, sessionOf, toUserView, type UserRecord } from './records.ts';
 import { refuseEmailPassword } from './sign-in.ts';
 import type { ChangePasswordInput, ResetCodeView, UserView } from './users.schema.ts';
 
@@ -65,17 +65,7 @@ export const Sessions = {
           .set({ passwordHash, tokenGeneration, updatedAt: at, version: after.version })
           .where((attr, { eq }) => `${eq(attr.version, before.version)} AND ${eq(attr.status, 'active')}`)
           .commit(),
-        audit
-          .create(
-            auditRecord(
-              actor,
-              'user',
-              before.userId,
-              'change_password',
-              diffChanges(toUserView(before), toUserView(after)),
-            ),
-          )
-          .commit(),
+        audit.create(accountChangeAudit(actor, 'change_password', before, after)).commit(),
       ],
       staleAccount,
     );

@@ -1,4 +1,3 @@
-import { auditRecord, diffChanges } from '../audit/changes.ts';
 import { SIGN_IN_LIMITS, takeAttempt } from '../auth/attempt-limits.ts';
 import { decoyPasswordHash, hashPassword, verifyPassword } from '../auth/password.ts';
 import { isEmailPassword, PASSWORD_MESSAGES } from '../auth/password-policy.ts';
@@ -7,7 +6,7 @@ import { transact } from '../db/transact.ts';
 import { DomainError } from '../errors.ts';
 import { hashInvitationCode } from './invitation-code.ts';
 import { clearLoginLock, clearLoginLockItem, takeLoginAttempt } from './login-lock.ts';
-import { actorOf, findByEmail, getRecord, sessionOf, toUserView, type UserRecord } from './records.ts';
+import { accountChangeAudit, actorOf, findByEmail, getRecord, sessionOf, type UserRecord } from './records.ts';
 import type { ActivateInput, LoginInput, ResetPasswordInput, UserView } from './users.schema.ts';
 
 /**
@@ -130,11 +129,7 @@ export const SignIn = {
             .set({ status: 'active', passwordHash, updatedAt: at, version: after.version })
             .where((attr, { eq }) => eq(attr.status, 'invited'))
             .commit(),
-          audit
-            .create(
-              auditRecord(self, 'user', before.userId, 'activate', diffChanges(toUserView(before), toUserView(after))),
-            )
-            .commit(),
+          audit.create(accountChangeAudit(self, 'activate', before, after)).commit(),
         ],
         invalidCode,
       );
@@ -180,17 +175,7 @@ export const SignIn = {
             )
             .commit(),
           loginAttempt.delete(clearLoginLockItem(before.email)).commit(),
-          audit
-            .create(
-              auditRecord(
-                actorOf(after),
-                'user',
-                before.userId,
-                'reset_password',
-                diffChanges(toUserView(before), toUserView(after)),
-              ),
-            )
-            .commit(),
+          audit.create(accountChangeAudit(actorOf(after), 'reset_password', before, after)).commit(),
         ],
         invalidCode,
       );

@@ -1,9 +1,8 @@
-import { auditRecord, diffChanges } from '../audit/changes.ts';
 import { requireAdmin, type Actor } from '../auth/actor.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { createInvitedAccount } from './invitations.ts';
-import { getRecord, toUserView, type UserRecord } from './records.ts';
+import { accountChangeAudit, getRecord, toUserView, type UserRecord } from './records.ts';
 import type { CreateUserInput, UserView } from './users.schema.ts';
 
 /** Admin organisers' changes to accounts. */
@@ -44,17 +43,7 @@ export const AccountWrites = {
           .set({ status, tokenGeneration, updatedAt: after.updatedAt, version: after.version })
           .where((attr, { eq }) => eq(attr.version, before.version))
           .commit(),
-        audit
-          .create(
-            auditRecord(
-              actor,
-              'user',
-              userId,
-              status === 'disabled' ? 'disable' : 'enable',
-              diffChanges(toUserView(before), toUserView(after)),
-            ),
-          )
-          .commit(),
+        audit.create(accountChangeAudit(actor, status === 'disabled' ? 'disable' : 'enable', before, after)).commit(),
       ],
       () => new DomainError('version_conflict', 'The account was changed by someone else; reload and try again'),
     );
