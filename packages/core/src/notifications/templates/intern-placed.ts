@@ -24,14 +24,13 @@ export const internPlaced = defineTemplate<InternPlacedData>({
     const subject = data.moved
       ? pick(locale, { 'zh-CN': `岗位调整：${data.hostUnitName}`, en: `Your placement changed: ${data.hostUnitName}` })
       : pick(locale, { 'zh-CN': `岗位安排：${data.hostUnitName}`, en: `Your placement: ${data.hostUnitName}` });
-    const placement = projectAndPeriod(locale, data.projectTitle, data.startDate, data.endDate);
     const body = layout({
       locale,
       heading: subject,
       paragraphs: [
         pick(locale, {
-          'zh-CN': `您在“${data.cohortName}”中的实践单位为 ${data.hostUnitName}，${placement}。`,
-          en: `In "${data.cohortName}" you are placed at ${data.hostUnitName}, ${placement}.`,
+          'zh-CN': `您在“${data.cohortName}”中的实践单位为 ${data.hostUnitName}，${projectAndPeriod(locale, data)}。`,
+          en: `In "${data.cohortName}" you are placed at ${data.hostUnitName}, ${projectAndPeriod(locale, data)}.`,
         }),
         data.mentorName
           ? pick(locale, { 'zh-CN': `您的帮带导师：${data.mentorName}。`, en: `Your mentor: ${data.mentorName}.` })

@@ -21,14 +21,13 @@ export const mentorNewMentee = defineTemplate<NewMenteeData>({
     const from = data.universityName
       ? pick(locale, { 'zh-CN': `（${data.universityName}）`, en: ` (${data.universityName})` })
       : '';
-    const placement = projectAndPeriod(locale, data.projectTitle, data.startDate, data.endDate);
     const body = layout({
       locale,
       heading: subject,
       paragraphs: [
         pick(locale, {
-          'zh-CN': `${data.internName}${from}将在“${data.cohortName}”中由您帮带，${placement}。`,
-          en: `${data.internName}${from} is now your mentee in "${data.cohortName}", ${placement}.`,
+          'zh-CN': `${data.internName}${from}将在“${data.cohortName}”中由您帮带，${projectAndPeriod(locale, data)}。`,
+          en: `${data.internName}${from} is now your mentee in "${data.cohortName}", ${projectAndPeriod(locale, data)}.`,
         }),
       ],
       action: { label: pick(locale, { 'zh-CN': '查看我的学员', en: 'View my mentees' }), path: '/my-mentees' },

@@ -13,7 +13,11 @@ export function dateSpan(locale: Locale, from: string, to: string): string {
 }
 
 /** A placement's project and days, worded alike in the intern's notice and in their mentor's. */
-export function projectAndPeriod(locale: Locale, projectTitle: string, from: string, to: string): string {
-  const period = dateSpan(locale, from, to);
+export function projectAndPeriod(
+  locale: Locale,
+  placement: { projectTitle: string; startDate: string; endDate: string },
+): string {
+  const { projectTitle } = placement;
+  const period = dateSpan(locale, placement.startDate, placement.endDate);
   return pick(locale, { 'zh-CN': `项目：${projectTitle}，时间：${period}`, en: `project: ${projectTitle}, ${period}` });
 }
