@@ -14,6 +14,19 @@ import { weekStartOf } from './weeks.ts';
 
 type Ops = ReturnType<Parameters<AppService['transaction']['write']>[0]>;
 
+type TransactionEntities = Parameters<Parameters<AppService['transaction']['write']>[0]>[0];
+
+/** A log write's audit entry, under the `registrationId:logDate` id its history is read by. */
+const logAudit = (
+  audit: TransactionEntities['audit'],
+  actor: Actor,
+  log: { registrationId: string; logDate: string },
+  action: 'create' | 'update',
+  changes: ReturnType<typeof diffChanges>,
+  at: string,
+) =>
+  audit.create(auditRecord(actor, 'activityLog', `${log.registrationId}:${log.logDate}`, action, changes, at)).commit();
+
 export const weekReviewed = () =>
   new DomainError('week_reviewed', 'Your mentor has approved this week; its logs can no longer be changed');
 const dateError = (message: string, code: FieldErrorCode, params?: FieldParams) =>
@@ -88,18 +101,7 @@ export async function createLog(actor: Actor, placement: PlacementRecord, input:
                   version: 1,
                 })
                 .commit(),
-          audit
-            .create(
-              auditRecord(
-                actor,
-                'activityLog',
-                `${record.registrationId}:${record.logDate}`,
-                'create',
-                diffChanges(undefined, { ...record }),
-                at,
-              ),
-            )
-            .commit(),
+          logAudit(audit, actor, record, 'create', diffChanges(undefined, { ...record }), at),
         ] as Ops,
       (failed) =>
         failed.index === 0
@@ -147,18 +149,7 @@ export async function updateLog(
             .set({ updatedAt: at })
             .where((a, { eq }) => `${eq(a.status, week.status)} AND ${eq(a.version, week.version)}`)
             .commit(),
-          audit
-            .create(
-              auditRecord(
-                actor,
-                'activityLog',
-                `${registrationId}:${logDate}`,
-                'update',
-                diffChanges({ ...before }, { ...after }),
-                at,
-              ),
-            )
-            .commit(),
+          logAudit(audit, actor, { registrationId, logDate }, 'update', diffChanges({ ...before }, { ...after }), at),
         ] as Ops,
       (failed) =>
         failed.index === 0
