@@ -105,8 +105,8 @@ export default function DashboardPage() {
 }
 
 function FunnelPanels({ funnel }: { funnel: Funnel }) {
-  const { t } = useI18n();
-  const funnelOption = useMemo(() => funnelChartOption(funnel.total, t), [funnel, t]);
+  const { t, lang } = useI18n();
+  const funnelOption = useMemo(() => funnelChartOption(funnel.total, t, lang), [funnel, t, lang]);
   const breakdownOption = useMemo(
     () => ({
       tooltip: { trigger: 'axis' },

@@ -17,6 +17,7 @@ export const enConversion: Record<keyof typeof zhCNConversion, string> = {
   'conv.by.hostUnit': 'By host unit',
   'conv.by.mentor': 'By mentor',
   'conv.by.fromRegion': 'By origin',
+  'conv.funnel_bar': '{step}: {count}',
   'conv.funnel_title': 'Conversion funnel',
   'conv.breakdown_title': 'Conversion by group',
   'conv.retention_title': 'Retention by cohort',

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../i18n/i18n';
+import type { Translate } from '../../i18n/translate';
 import { FUNNEL_STEPS, type FunnelRow } from './conversion';
 
 /**
@@ -8,8 +8,9 @@ import { FUNNEL_STEPS, type FunnelRow } from './conversion';
  * drew a diamond. Bars narrow like a funnel only when the counts do. Each bar carries its step's
  * name and count, so the axes stay hidden.
  */
-export function funnelChartOption(total: FunnelRow, t: (key: MessageKey) => string) {
+export function funnelChartOption(total: FunnelRow, t: Translate, lang: string) {
   const steps = FUNNEL_STEPS.map(([key, label]) => ({ name: t(label), value: Number(total[key] ?? 0) }));
+  const count = new Intl.NumberFormat(lang);
   const largest = Math.max(1, ...steps.map((s) => s.value));
   return {
     tooltip: { trigger: 'item' },
@@ -21,7 +22,13 @@ export function funnelChartOption(total: FunnelRow, t: (key: MessageKey) => stri
       {
         type: 'bar',
         barCategoryGap: '25%',
-        label: { show: true, position: 'right', formatter: '{b}：{c}' },
+        // The reader's punctuation and digit grouping ("Offered: 1,234", "已发录用：1,234").
+        label: {
+          show: true,
+          position: 'right',
+          formatter: ({ name, value }: { name: string; value: number }) =>
+            t('conv.funnel_bar', { step: name, count: count.format(value) }),
+        },
         data: steps.map((s) => s.value),
       },
     ],

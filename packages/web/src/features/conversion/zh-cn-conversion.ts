@@ -15,6 +15,7 @@ export const zhCNConversion = {
   'conv.by.hostUnit': '按实践单位',
   'conv.by.mentor': '按导师',
   'conv.by.fromRegion': '按生源地',
+  'conv.funnel_bar': '{step}：{count}',
   'conv.funnel_title': '转化漏斗',
   'conv.breakdown_title': '分组转化情况',
   'conv.retention_title': '各批次留阿曲线',
