@@ -1,4 +1,5 @@
 import type { EntityItem } from 'electrodb';
+import { batchGetAll } from '../db/batch-get.ts';
 import { db } from '../db/service.ts';
 import { addDays } from '../time.ts';
 import type { ActivityLog } from './activity-log.entity.ts';
@@ -49,29 +50,24 @@ export async function logsOfWeeks(
   return out;
 }
 
-const UNPROCESSED_RETRIES = 5;
-
 /**
  * The review state of the given weeks, by `registrationId:weekStart`: one BatchGetItem for a page
- * of logs (a page holds at most 100, BatchGetItem's own limit), not one read per log. Keys DynamoDB
- * leaves unprocessed under load are asked again, with a short back-off.
+ * of logs (a page holds at most 100, BatchGetItem's own limit), not one read per log.
  */
 export async function weekStatuses(
   weeks: Array<Pick<WeekRecord, 'registrationId' | 'weekStart'>>,
 ): Promise<Map<string, WeekRecord['status']>> {
   const out = new Map<string, WeekRecord['status']>();
-  let pending = [...new Map(weeks.map((w) => [`${w.registrationId}:${w.weekStart}`, w])).values()].map(
+  const keys = [...new Map(weeks.map((w) => [`${w.registrationId}:${w.weekStart}`, w])).values()].map(
     ({ registrationId, weekStart }) => ({ registrationId, weekStart }),
   );
-  for (let attempt = 0; pending.length; attempt++) {
+  await batchGetAll(keys, async (pending) => {
     const { data, unprocessed } = await db()
       .service.entities.logWeek.get(pending)
       .go({ attributes: ['registrationId', 'weekStart', 'status'], unprocessed: 'item' });
     for (const w of data) out.set(`${w.registrationId}:${w.weekStart}`, w.status);
-    pending = unprocessed.map(({ registrationId, weekStart }) => ({ registrationId, weekStart }));
-    if (pending.length && attempt >= UNPROCESSED_RETRIES) throw new Error('DynamoDB left keys unprocessed; try again');
-    if (pending.length) await new Promise((resolve) => setTimeout(resolve, 10 * 2 ** attempt));
-  }
+    return unprocessed.map(({ registrationId, weekStart }) => ({ registrationId, weekStart }));
+  });
   return out;
 }
 

@@ -1,13 +1,12 @@
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import type { EntityItem } from 'electrodb';
 import type { CohortRegistration } from '../cohort-registrations/cohort-registration.entity.ts';
+import { batchGetAll } from '../db/batch-get.ts';
 import { db } from '../db/service.ts';
 import type { Placement } from '../placements/placement.entity.ts';
 
 type RegistrationRecord = EntityItem<typeof CohortRegistration>;
 type PlacementRecord = EntityItem<typeof Placement>;
-
-const UNPROCESSED_RETRIES = 5;
 
 /**
  * The intern's registration and placement in one BatchGetItem: both live in the registration's own
@@ -26,14 +25,11 @@ export async function registrationAndPlacement(
     keyOf(placement.get({ registrationId }).params()),
   ];
   const items: Array<Record<string, unknown>> = [];
-  let pending: Array<Record<string, unknown>> = keys;
-  for (let attempt = 0; pending.length; attempt++) {
+  await batchGetAll(keys, async (pending) => {
     const out = await client.send(new BatchGetCommand({ RequestItems: { [config.tableName]: { Keys: pending } } }));
     items.push(...(out.Responses?.[config.tableName] ?? []));
-    pending = out.UnprocessedKeys?.[config.tableName]?.Keys ?? [];
-    if (pending.length && attempt >= UNPROCESSED_RETRIES) throw new Error('DynamoDB left keys unprocessed; try again');
-    if (pending.length) await new Promise((resolve) => setTimeout(resolve, 10 * 2 ** attempt));
-  }
+    return out.UnprocessedKeys?.[config.tableName]?.Keys ?? [];
+  });
   const parse = <T>(
     entity: { parse(response: { Item: Record<string, unknown> }): { data: unknown } },
     type: string,
