@@ -47,6 +47,9 @@ export const ID_PREFIXES = {
   subsidyPolicy: 'sbp',
   leaveRequest: 'lve',
   review: 'rvw',
+  employer: 'emp',
+  position: 'pos',
+  announcement: 'ann',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -40,6 +40,9 @@ import { ImportBatch, ImportOutcomes } from '../imports/import-batch.entity.ts';
 import { Activity } from '../partnerships/activity.entity.ts';
 import { Partnership } from '../partnerships/partnership.entity.ts';
 import { ReminderDigest } from '../partnerships/reminder.entity.ts';
+import { Announcement } from '../positions/announcement.entity.ts';
+import { Employer } from '../positions/employer.entity.ts';
+import { Position } from '../positions/position.entity.ts';
 import { University } from '../universities/university.entity.ts';
 import { Invitation } from '../users/invitation.entity.ts';
 import { LoginAttempt } from '../users/login-attempt.entity.ts';
@@ -68,6 +71,9 @@ const entities = {
   partnership: Partnership,
   activity: Activity,
   reminderDigest: ReminderDigest,
+  employer: Employer,
+  position: Position,
+  announcement: Announcement,
   trip: Trip,
   campusEvent: CampusEvent,
   registration: Registration,

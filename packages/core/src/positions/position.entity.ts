@@ -1,0 +1,68 @@
+import { Entity } from 'electrodb';
+import { keyedBy, onIndex, VERSIONED } from '../db/attributes.ts';
+import { CLUSTER_CODES, COUNTY_CODES } from '../host-units/regions.ts';
+import { POSITION_STATUSES } from './lifecycle.ts';
+import { POSITION_DEGREE_LEVELS } from './subsidy.ts';
+
+export const UNIT_KINDS = ['host_unit', 'employer'] as const;
+/** 事业编制, a state enterprise, anything else. */
+export const POST_KINDS = ['career_establishment', 'state_enterprise', 'other'] as const;
+export const SALARY_PERIODS = ['month', 'year'] as const;
+
+/**
+ * A position (引才岗位) an employing unit offers through the office. Listed by status on gsi1, so the
+ * published ones are one partition the public list queries (see positions.md for why it is not hot),
+ * and by unit on gsi2. The housing subsidy is never stored: it is priced from the policy in force on
+ * every public read.
+ */
+export const Position = new Entity({
+  model: { entity: 'position', version: '1', service: 'aksu' },
+  attributes: {
+    positionId: { type: 'string', required: true },
+    unitKind: { type: UNIT_KINDS, required: true },
+    unitId: { type: 'string', required: true },
+    title: { type: 'string', required: true },
+    sector: { type: 'string', required: true },
+    cluster: { type: CLUSTER_CODES, required: true },
+    county: { type: COUNTY_CODES, required: true },
+    /** In the Aksu–Alar high-tech zone: the subsidy table's other column. */
+    inHighTechZone: { type: 'boolean', required: true },
+    degreeLevel: { type: POSITION_DEGREE_LEVELS, required: true },
+    disciplines: { type: 'list', items: { type: 'string' }, required: true },
+    majors: { type: 'list', items: { type: 'string' }, required: true },
+    headcount: { type: 'number', required: true },
+    postKind: { type: POST_KINDS, required: true },
+    /** Uses the talent staffing pool (编制周转池). */
+    staffingPool: { type: 'boolean', required: true },
+    salaryBand: {
+      type: 'map',
+      properties: {
+        minFen: { type: 'number', required: true },
+        maxFen: { type: 'number', required: true },
+        per: { type: SALARY_PERIODS, required: true },
+      },
+    },
+    benefits: { type: 'string' },
+    description: { type: 'string' },
+    deadline: { type: 'string', required: true },
+    contact: {
+      type: 'map',
+      required: true,
+      properties: {
+        name: { type: 'string', required: true },
+        phone: { type: 'string', required: true },
+        email: { type: 'string' },
+      },
+    },
+    status: { type: POSITION_STATUSES, required: true },
+    publishedAt: { type: 'string' },
+    endedAt: { type: 'string' },
+    createdBy: { type: 'string', required: true },
+    ...VERSIONED,
+  },
+  indexes: {
+    byId: keyedBy('positionId'),
+    byStatus: onIndex('gsi1', ['status'], ['createdAt', 'positionId']),
+    byUnit: onIndex('gsi2', ['unitId'], ['createdAt', 'positionId']),
+  },
+});
