@@ -45,7 +45,10 @@ export type ErrorCode =
   | 'date_in_future'
   | 'retention_too_early'
   | 'not_in_session'
-  | 'upload_too_large';
+  | 'no_published_positions'
+  | 'upload_too_large'
+  | 'file_too_large'
+  | 'file_type_mismatch';
 
 export class DomainError extends Error {
   override readonly name = 'DomainError';
