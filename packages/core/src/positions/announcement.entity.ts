@@ -5,7 +5,7 @@ import { ANNOUNCEMENT_STATUSES } from './lifecycle.ts';
 /**
  * A recruitment notice (引才公告) grouping positions in the order the notice lists them. The slug is
  * the shareable link's public name, claimed through a unique guard and never changed, so a printed
- * QR code keeps working; gsi1 finds the notice by it. Listed by status on gsi2.
+ * QR code keeps working; gsi1 finds the notice by it. Listed by status on gsi2 and all on gsi3.
  */
 export const Announcement = new Entity({
   model: { entity: 'announcement', version: '1', service: 'aksu' },
@@ -25,5 +25,6 @@ export const Announcement = new Entity({
     byId: keyedBy('announcementId'),
     bySlug: onIndex('gsi1', ['slug'], []),
     byStatus: onIndex('gsi2', ['status'], ['createdAt', 'announcementId']),
+    all: onIndex('gsi3', [], ['createdAt', 'announcementId']),
   },
 });

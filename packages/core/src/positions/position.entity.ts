@@ -12,7 +12,7 @@ export const SALARY_PERIODS = ['month', 'year'] as const;
 /**
  * A position (引才岗位) an employing unit offers through the office. Listed by status on gsi1, so the
  * published ones are one partition the public list queries (see positions.md for why it is not hot),
- * and by unit on gsi2. The housing subsidy is never stored: it is priced from the policy in force on
+ * by unit on gsi2 and all together on gsi3, each newest first. The housing subsidy is never stored: it is priced from the policy in force on
  * every public read.
  */
 export const Position = new Entity({
@@ -64,5 +64,6 @@ export const Position = new Entity({
     byId: keyedBy('positionId'),
     byStatus: onIndex('gsi1', ['status'], ['createdAt', 'positionId']),
     byUnit: onIndex('gsi2', ['unitId'], ['createdAt', 'positionId']),
+    all: onIndex('gsi3', [], ['createdAt', 'positionId']),
   },
 });

@@ -1,0 +1,269 @@
+import { auditRecord, diffChanges } from '../audit/changes.ts';
+import { requireRole, type Actor } from '../auth/actor.ts';
+import { queryPage, type Page, type PageRequest } from '../db/pagination.ts';
+import { db } from '../db/service.ts';
+import { transact } from '../db/transact.ts';
+import { DomainError, notFound } from '../errors.ts';
+import { hostUnitsById } from '../host-units/host-units.ts';
+import { newId } from '../ids.ts';
+import { allSubsidyPolicies } from '../subsidy-policies/subsidy-policies.ts';
+import { localDate } from '../time.ts';
+import { pickView } from '../views.ts';
+import { allowedPositionMoves, assertPositionMove } from './lifecycle.ts';
+import type { UNIT_KINDS } from './position.entity.ts';
+import {
+  CreatePositionInput,
+  PositionView,
+  PublicPositionView,
+  type ListPositionsQuery,
+  type PositionTransitionInput,
+  type PublicPositionsQuery,
+  type UpdatePositionInput,
+} from './positions.schema.ts';
+import { housingSubsidyFor } from './subsidy.ts';
+
+/** What is stored of a position; the unit's name and the allowed moves are read and worked out on reading. */
+export type StoredPosition = Omit<PositionView, 'unitName' | 'allowedTransitions'>;
+
+const STORED_KEYS = PositionView.omit({ unitName: true, allowedTransitions: true });
+const stored = (record: object): StoredPosition => pickView(STORED_KEYS, record);
+
+const stale = () =>
+  new DomainError('version_conflict', 'The position was changed by someone else; reload and try again');
+const missingUnit = () =>
+  new DomainError('not_found', 'The employing unit was not found', {
+    errors: [{ path: 'unitId', message: 'No such host unit or employer', code: 'not_found' }],
+  });
+
+const unitKindOf = (unitId: string): (typeof UNIT_KINDS)[number] =>
+  unitId.startsWith('hst_') ? 'host_unit' : 'employer';
+
+export async function getStoredPosition(positionId: string): Promise<StoredPosition | null> {
+  const { data } = await db().service.entities.position.get({ positionId }).go();
+  return data ? stored(data) : null;
+}
+
+/** Several positions by id (an announcement's), in the order asked, leaving out ids that name none. */
+export async function storedPositions(ids: readonly string[]): Promise<StoredPosition[]> {
+  if (!ids.length) return [];
+  // ElectroDB splits the keys into BatchGetItem's groups of 100 and asks again for unprocessed ones.
+  const { data } = await db()
+    .service.entities.position.get([...new Set(ids)].map((positionId) => ({ positionId })))
+    .go();
+  const byId = new Map(data.map((p) => [p.positionId, stored(p)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** The employing units' names, one batch read per kind, for a page of positions. */
+async function unitNames(positions: readonly StoredPosition[]): Promise<Map<string, string>> {
+  const hostIds = positions.filter((p) => p.unitKind === 'host_unit').map((p) => p.unitId);
+  const employerIds = [...new Set(positions.filter((p) => p.unitKind === 'employer').map((p) => p.unitId))];
+  const names = new Map<string, string>();
+  for (const [id, unit] of await hostUnitsById(hostIds)) names.set(id, unit.name);
+  if (employerIds.length) {
+    const { data } = await db()
+      .service.entities.employer.get(employerIds.map((employerId) => ({ employerId })))
+      .go();
+    for (const e of data) names.set(e.employerId, e.name);
+  }
+  return names;
+}
+
+async function toViews(positions: readonly StoredPosition[]): Promise<PositionView[]> {
+  const names = await unitNames(positions);
+  return positions.map((p) => ({
+    ...p,
+    unitName: names.get(p.unitId) ?? '',
+    allowedTransitions: [...allowedPositionMoves(p.status)],
+  }));
+}
+const toView = async (p: StoredPosition) => (await toViews([p]))[0]!;
+
+/**
+ * What the public sees of published positions: the unit's name, and the housing subsidy priced from
+ * the policy version in force today (one read of every version, a handful, per request).
+ */
+export async function toPublicViews(positions: readonly StoredPosition[], today = localDate()) {
+  const [names, policies] = await Promise.all([unitNames(positions), allSubsidyPolicies()]);
+  return positions.map(
+    (p): PublicPositionView => ({
+      ...pickView(PublicPositionView, p),
+      unitName: names.get(p.unitId) ?? '',
+      housingSubsidy: housingSubsidyFor(p, policies, today),
+    }),
+  );
+}
+
+/** Organisers publish positions on behalf of employing units; every change is versioned and audited. */
+export const Positions = {
+  async create(actor: Actor, input: CreatePositionInput): Promise<PositionView> {
+    requireRole(actor, 'organiser');
+    const { unitId, ...fields } = CreatePositionInput.parse(input);
+    const unitKind = unitKindOf(unitId);
+    const at = new Date().toISOString();
+    const position: StoredPosition = {
+      positionId: newId('position'),
+      unitKind,
+      unitId,
+      ...fields,
+      status: 'draft',
+      createdBy: actor.userId,
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    };
+    await transact(
+      ({ hostUnit, employer, position: entity, audit }) => [
+        unitKind === 'host_unit'
+          ? hostUnit
+              .check({ hostUnitId: unitId })
+              .where((a, { exists }) => exists(a.hostUnitId))
+              .commit()
+          : employer
+              .check({ employerId: unitId })
+              .where((a, { exists }) => exists(a.employerId))
+              .commit(),
+        entity.create(position).commit(),
+        audit
+          .create(auditRecord(actor, 'position', position.positionId, 'create', diffChanges(undefined, position), at))
+          .commit(),
+      ],
+      (failed) => (failed.index === 0 ? missingUnit() : new DomainError('conflict', 'Try again')),
+    );
+    return toView(position);
+  },
+
+  async get(actor: Actor, positionId: string): Promise<PositionView> {
+    requireRole(actor, 'organiser');
+    const position = await getStoredPosition(positionId);
+    if (!position) throw notFound('Position');
+    return toView(position);
+  },
+
+  /** Newest first: by status, by unit (with the status filtered on the unit's few), or all. */
+  async list(actor: Actor, query: ListPositionsQuery, page: PageRequest): Promise<Page<PositionView>> {
+    requireRole(actor, 'organiser');
+    const { position } = db().service.entities;
+    const { status, unitId } = query;
+    const found = await queryPage(
+      (options) => {
+        const go = { ...options, order: 'desc' as const };
+        if (unitId) {
+          const q = position.query.byUnit({ unitId });
+          return (status ? q.where((a, { eq }) => eq(a.status, status)) : q).go(go);
+        }
+        if (status) return position.query.byStatus({ status }).go(go);
+        return position.query.all({}).go(go);
+      },
+      page,
+      stored,
+      { filtered: Boolean(unitId && status) },
+    );
+    return { items: await toViews(found.items), nextCursor: found.nextCursor };
+  },
+
+  async update(actor: Actor, positionId: string, input: UpdatePositionInput): Promise<PositionView> {
+    requireRole(actor, 'organiser');
+    const { version, ...changes } = input;
+    const before = await getStoredPosition(positionId);
+    if (!before) throw notFound('Position');
+    if (before.version !== version) throw stale();
+    const at = new Date().toISOString();
+    const after: StoredPosition = { ...before, ...changes, updatedAt: at, version: version + 1 };
+    if (after.status === 'closed' || after.status === 'filled') {
+      throw new DomainError('invalid_transition', `A ${after.status} position is no longer changed`, {
+        from: after.status,
+        allowed: [],
+      });
+    }
+    await transact(
+      ({ position, audit }) => [
+        position
+          .patch({ positionId })
+          .set({ ...changes, updatedAt: at, version: after.version })
+          .where((a, { eq }) => eq(a.version, version))
+          .commit(),
+        audit.create(auditRecord(actor, 'position', positionId, 'update', diffChanges(before, after), at)).commit(),
+      ],
+      stale,
+    );
+    return toView(after);
+  },
+
+  /** One step along draft → published → closed | filled; the version read must still be current. */
+  async transition(actor: Actor, positionId: string, input: PositionTransitionInput): Promise<PositionView> {
+    requireRole(actor, 'organiser');
+    const before = await getStoredPosition(positionId);
+    if (!before) throw notFound('Position');
+    assertPositionMove(before.status, input.to);
+    if (before.version !== input.version) throw stale();
+    const at = new Date().toISOString();
+    const moved =
+      input.to === 'published' ? { publishedAt: before.publishedAt ?? at } : { endedAt: at };
+    const after: StoredPosition = { ...before, status: input.to, ...moved, updatedAt: at, version: before.version + 1 };
+    await transact(
+      ({ position, audit }) => [
+        position
+          .patch({ positionId })
+          // The status index's sort key goes in whole, so ElectroDB rebuilds the key under the new status.
+          .set({ status: input.to, createdAt: before.createdAt, ...moved, updatedAt: at, version: after.version })
+          .where((a, { eq }) => `${eq(a.version, before.version)} AND ${eq(a.status, before.status)}`)
+          .commit(),
+        audit
+          .create(
+            auditRecord(actor, 'position', positionId, `transition:${input.to}`, diffChanges(before, after), at),
+          )
+          .commit(),
+      ],
+      stale,
+    );
+    return toView(after);
+  },
+};
+
+/**
+ * The published positions, newest first, for anyone. One Query on the published partition of the
+ * status index, the filters a filter expression on it. Why that partition is not hot at the
+ * prefecture's scale: it holds a few hundred positions of about 1.5 KB, so even a read of all of it
+ * (a sparse filter) is one page of under 1 MB, about 60 read units; one partition serves 3,000 a
+ * second, some 50 such lists a second, far above the public traffic of one prefecture's recruitment
+ * page. It is written only when a position is published, closed or filled, a few times a day.
+ * Positions whose deadline has passed are left out: nobody can apply to them any more.
+ */
+async function listPublished(query: PublicPositionsQuery, page: PageRequest, today = localDate()) {
+  const { degreeLevel, discipline, county, cluster, postKind } = query;
+  const found = await queryPage(
+    (options) =>
+      db()
+        .service.entities.position.query.byStatus({ status: 'published' })
+        .where((a, { eq, gte, size, contains, escape }) =>
+          [
+            gte(a.deadline, today),
+            degreeLevel ? eq(a.degreeLevel, degreeLevel) : '',
+            county ? eq(a.county, county) : '',
+            cluster ? eq(a.cluster, cluster) : '',
+            postKind ? eq(a.postKind, postKind) : '',
+            // An empty list means any discipline.
+            discipline ? `(${size(a.disciplines)} = ${escape(0)} OR ${contains(a.disciplines, discipline)})` : '',
+          ]
+            .filter(Boolean)
+            .join(' AND '),
+        )
+        .go({ ...options, order: 'desc' }),
+    page,
+    stored,
+    { filtered: true },
+  );
+  return { items: await toPublicViews(found.items, today), nextCursor: found.nextCursor };
+}
+
+/** The no-sign-in reads. A position that is not published (draft, closed, filled) does not exist for the public. */
+export const PublicPositions = {
+  list: listPublished,
+
+  async get(positionId: string): Promise<PublicPositionView> {
+    const position = await getStoredPosition(positionId);
+    if (!position || position.status !== 'published') throw notFound('Position');
+    return (await toPublicViews([position]))[0]!;
+  },
+};
