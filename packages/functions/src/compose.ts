@@ -17,6 +17,8 @@ import { log } from './observability/logger.ts';
 const PUBLIC_PATHS: readonly RegExp[] = [
   /^\/v1\/auth\/(login|activate|reset)$/,
   /^\/v1\/public\/events\/[^/]+(\/registrations|\/recovery|\/recovery\/verify|\/my|\/my\/cancel)?$/,
+  /^\/v1\/public\/positions(\/[^/]+)?$/,
+  /^\/v1\/public\/announcements\/[^/]+$/,
 ];
 const isPublic = (path: string) => PUBLIC_PATHS.some((pattern) => pattern.test(path));
 

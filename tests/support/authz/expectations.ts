@@ -15,6 +15,7 @@ import { REGISTRANT_EXPECTATIONS } from './registrant-expectations.ts';
 import { UNIVERSITY_EXPECTATIONS } from './university-expectations.ts';
 import { EVENT_EXPECTATIONS } from './event-expectations.ts';
 import { HOME_EXPECTATIONS } from './home-expectations.ts';
+import { POSITION_EXPECTATIONS } from './position-expectations.ts';
 import { adminOnly, anyoneSignedIn, isOrganiser, organisersOnly } from './callers.ts';
 
 /** What one case sends. */
@@ -58,6 +59,7 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   ...UNIVERSITY_EXPECTATIONS,
   ...EVENT_EXPECTATIONS,
   ...HOME_EXPECTATIONS,
+  ...POSITION_EXPECTATIONS,
   getHealth: {
     targets: ['none'],
     request: () => ({ method: 'GET', path: '/health' }),

@@ -198,7 +198,7 @@ export const PublicAnnouncements = {
   async get(slug: string): Promise<PublicAnnouncementView> {
     const { data } = await db().service.entities.announcement.query.bySlug({ slug }).go({ count: 1 });
     const record = data[0];
-    if (!record || record.status !== 'published' || !record.publishedAt) throw notFound('Announcement');
+    if (record?.status !== 'published' || !record.publishedAt) throw notFound('Announcement');
     const positions = (await storedPositions(record.positionIds)).filter((p) => p.status === 'published');
     return {
       slug: record.slug,

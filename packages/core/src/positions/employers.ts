@@ -8,7 +8,8 @@ import { newId } from '../ids.ts';
 import { pickView } from '../views.ts';
 import { CreateEmployerInput, EmployerView, type UpdateEmployerInput } from './positions.schema.ts';
 
-const stale = () => new DomainError('version_conflict', 'The employer was changed by someone else; reload and try again');
+const stale = () =>
+  new DomainError('version_conflict', 'The employer was changed by someone else; reload and try again');
 
 async function getEmployerRecord(employerId: string): Promise<EmployerView | null> {
   const { data } = await db().service.entities.employer.get({ employerId }).go();
@@ -21,7 +22,13 @@ export const Employers = {
     requireRole(actor, 'organiser');
     const fields = CreateEmployerInput.parse(input);
     const at = new Date().toISOString();
-    const employer: EmployerView = { employerId: newId('employer'), ...fields, createdAt: at, updatedAt: at, version: 1 };
+    const employer: EmployerView = {
+      employerId: newId('employer'),
+      ...fields,
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    };
     await transact(
       ({ employer: entity, audit }) => [
         entity.create(employer).commit(),

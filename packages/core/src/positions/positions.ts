@@ -198,8 +198,7 @@ export const Positions = {
     assertPositionMove(before.status, input.to);
     if (before.version !== input.version) throw stale();
     const at = new Date().toISOString();
-    const moved =
-      input.to === 'published' ? { publishedAt: before.publishedAt ?? at } : { endedAt: at };
+    const moved = input.to === 'published' ? { publishedAt: before.publishedAt ?? at } : { endedAt: at };
     const after: StoredPosition = { ...before, status: input.to, ...moved, updatedAt: at, version: before.version + 1 };
     await transact(
       ({ position, audit }) => [
@@ -210,9 +209,7 @@ export const Positions = {
           .where((a, { eq }) => `${eq(a.version, before.version)} AND ${eq(a.status, before.status)}`)
           .commit(),
         audit
-          .create(
-            auditRecord(actor, 'position', positionId, `transition:${input.to}`, diffChanges(before, after), at),
-          )
+          .create(auditRecord(actor, 'position', positionId, `transition:${input.to}`, diffChanges(before, after), at))
           .commit(),
       ],
       stale,
@@ -236,7 +233,7 @@ async function listPublished(query: PublicPositionsQuery, page: PageRequest, tod
     (options) =>
       db()
         .service.entities.position.query.byStatus({ status: 'published' })
-        .where((a, { eq, gte, size, contains, escape }) =>
+        .where((a, { eq, gte, size, contains, escape: raw }) =>
           [
             gte(a.deadline, today),
             degreeLevel ? eq(a.degreeLevel, degreeLevel) : '',
@@ -244,7 +241,7 @@ async function listPublished(query: PublicPositionsQuery, page: PageRequest, tod
             cluster ? eq(a.cluster, cluster) : '',
             postKind ? eq(a.postKind, postKind) : '',
             // An empty list means any discipline.
-            discipline ? `(${size(a.disciplines)} = ${escape(0)} OR ${contains(a.disciplines, discipline)})` : '',
+            discipline ? `(${size(a.disciplines)} = ${raw(0)} OR ${contains(a.disciplines, discipline)})` : '',
           ]
             .filter(Boolean)
             .join(' AND '),
@@ -263,7 +260,7 @@ export const PublicPositions = {
 
   async get(positionId: string): Promise<PublicPositionView> {
     const position = await getStoredPosition(positionId);
-    if (!position || position.status !== 'published') throw notFound('Position');
+    if (position?.status !== 'published') throw notFound('Position');
     return (await toPublicViews([position]))[0]!;
   },
 };

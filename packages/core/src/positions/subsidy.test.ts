@@ -36,8 +36,7 @@ describe('housing subsidy of a position', () => {
     expect(zone?.byDegree).toHaveLength(1);
   });
   it('takes the newer version from its effective date on', () => {
-    const on = (today: string) =>
-      housingSubsidyFor({ degreeLevel: 'master', inHighTechZone: true }, POLICIES, today);
+    const on = (today: string) => housingSubsidyFor({ degreeLevel: 'master', inHighTechZone: true }, POLICIES, today);
     expect(on('2024-12-31')).toMatchObject({ policyId: 'sbp_2023', amountFen: 200_000_00 });
     expect(on('2025-01-01')).toMatchObject({ policyId: 'sbp_2025', amountFen: 400_000_00 });
   });

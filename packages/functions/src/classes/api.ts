@@ -13,6 +13,7 @@ import { notificationRoutes } from '../routes/notifications.ts';
 import { outcomeRoutes } from '../routes/outcomes.ts';
 import { partnershipRoutes } from '../routes/partnerships.ts';
 import { placementRoutes } from '../routes/placements.ts';
+import { positionRoutes } from '../routes/positions.ts';
 import { projectRoutes } from '../routes/projects.ts';
 import { stipendRoutes } from '../routes/stipends.ts';
 import { systemRoutes } from '../routes/system.ts';
@@ -48,5 +49,6 @@ export const apiClass: ClassRoutes = {
     homeRoutes,
     notificationRoutes,
     attendanceRoutes,
+    positionRoutes,
   ],
 };

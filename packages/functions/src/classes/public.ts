@@ -1,5 +1,9 @@
 import { publicEventRoutes } from '../routes/public-events.ts';
+import { publicPositionRoutes } from '../routes/public-positions.ts';
 import type { ClassRoutes } from './traffic-class.ts';
 
-/** The no-login event page: registration, "my registration", recovery and cancel. */
-export const publicClass: ClassRoutes = { trafficClass: 'public', routers: [publicEventRoutes] };
+/**
+ * The no-login pages: the event page (registration, "my registration", recovery and cancel) and the
+ * recruitment pages (published positions and notices), both shared as links and QR codes.
+ */
+export const publicClass: ClassRoutes = { trafficClass: 'public', routers: [publicEventRoutes, publicPositionRoutes] };

@@ -5,7 +5,7 @@ import type { AppEnv } from '../env.ts';
  * The traffic classes of the HTTP API. Each is its own Lambda with its own concurrency and route
  * throttles, so a flood in one (public registrations for a popular event) cannot take the capacity
  * another needs (interns checking in on their phones):
- * - public: the no-login event pages and registration;
+ * - public: the no-login event pages and registration, and the recruitment pages;
  * - phone: what an intern does every day on a phone (check-in, activity logs, leave);
  * - exports: everything that reads or writes a spreadsheet (workbook downloads, imports), the only
  *   class that carries the spreadsheet library;

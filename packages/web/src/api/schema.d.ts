@@ -2101,6 +2101,190 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/employers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List employer records, in creation order (organisers)
+         * @description List employer records, in creation order (organisers)
+         */
+        get: operations["listEmployers"];
+        put?: never;
+        /**
+         * Record an employing unit that is not a host unit (organisers)
+         * @description Record an employing unit that is not a host unit (organisers)
+         */
+        post: operations["createEmployer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/employers/{employerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One employer record (organisers)
+         * @description One employer record (organisers)
+         */
+        get: operations["getEmployer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an employer record (organisers)
+         * @description A stale `version` is 409 `version_conflict`.
+         */
+        patch: operations["updateEmployer"];
+        trace?: never;
+    };
+    "/v1/positions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List positions, newest first, all or by status or unit (organisers)
+         * @description List positions, newest first, all or by status or unit (organisers)
+         */
+        get: operations["listPositions"];
+        put?: never;
+        /**
+         * Draft a position for an employing unit (organisers)
+         * @description It starts as a draft, seen by no one outside the office. An unknown unit is 404.
+         */
+        post: operations["createPosition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/positions/{positionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One position, with the transitions it allows (organisers)
+         * @description One position, with the transitions it allows (organisers)
+         */
+        get: operations["getPosition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a draft or published position (organisers); the status moves through transitions
+         * @description A stale `version` is 409 `version_conflict`; a closed or filled position is 409 `invalid_transition`.
+         */
+        patch: operations["updatePosition"];
+        trace?: never;
+    };
+    "/v1/positions/{positionId}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish, close or mark filled a position (organisers)
+         * @description draft → published → closed or filled. Anything else is 409 `invalid_transition` with `allowed`; a stale `version` is 409 `version_conflict`.
+         */
+        post: operations["transitionPosition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/announcements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List recruitment notices, newest first (organisers)
+         * @description List recruitment notices, newest first (organisers)
+         */
+        get: operations["listAnnouncements"];
+        put?: never;
+        /**
+         * Draft a recruitment notice grouping positions (organisers)
+         * @description The `slug` names the public link (`/v1/public/announcements/{slug}`) and never changes; one already taken is 409 `already_exists`. An unknown position is 404.
+         */
+        post: operations["createAnnouncement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/announcements/{announcementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One recruitment notice (organisers)
+         * @description One recruitment notice (organisers)
+         */
+        get: operations["getAnnouncement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the title, text or positions of a notice (organisers)
+         * @description A stale `version` is 409 `version_conflict`; a closed notice is 409 `invalid_transition`; an unknown position is 404.
+         */
+        patch: operations["updateAnnouncement"];
+        trace?: never;
+    };
+    "/v1/announcements/{announcementId}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish or close a recruitment notice (organisers)
+         * @description draft → published → closed. Anything else is 409 `invalid_transition` with `allowed`; publishing a notice none of whose positions is published is 409 `no_published_positions`; a stale `version` is 409.
+         */
+        post: operations["transitionAnnouncement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/public/events/{eventId}": {
         parameters: {
             query?: never;
@@ -2215,6 +2399,66 @@ export interface paths {
          * @description Frees the seat (or the waitlist place) and the email and phone for this event; the first person on the waitlist gets the seat and a mail. Cancelling again answers the cancelled registration. A checked-in registration is 409 `invalid_transition`.
          */
         post: operations["cancelMyRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/positions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published positions still open for applications, newest first (no login)
+         * @description Filtered by the degree required, a discipline wanted (positions open to any discipline match too), county, industrial cluster and kind of post. Each carries the housing subsidy of the policy version in force today.
+         */
+        get: operations["listPublicPositions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/positions/{positionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One published position (no login); a draft, closed or filled one is 404
+         * @description One published position (no login); a draft, closed or filled one is 404
+         */
+        get: operations["getPublicPosition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/announcements/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A published recruitment notice by its link, with its published positions (no login)
+         * @description A draft or closed notice is 404. The positions come in the order of the notice.
+         */
+        get: operations["getPublicAnnouncement"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2789,7 +3033,7 @@ export interface components {
              * @description What went wrong; stable, for clients to branch on
              * @enum {string}
              */
-            code: "validation_failed" | "invalid_cursor" | "malformed_json" | "invalid_invitation" | "invalid_code" | "unauthorized" | "invalid_credentials" | "forbidden" | "forbidden_fields" | "account_disabled" | "not_found" | "route_not_found" | "method_not_allowed" | "conflict" | "week_reviewed" | "week_not_over" | "leave_overlaps" | "statement_approved" | "statement_changed" | "nothing_to_pay" | "already_paid" | "already_exists" | "version_conflict" | "idempotency_in_progress" | "invalid_transition" | "already_registered" | "already_checked_in" | "registration_closed" | "rate_limited" | "quota_exceeded" | "duplicate_person" | "no_seats_left" | "mentor_full" | "not_eligible" | "outside_check_in_window" | "sync_too_late" | "date_in_future" | "retention_too_early" | "not_in_session" | "idempotency_key_reused" | "payload_too_large" | "upload_too_large" | "unsupported_media_type" | "too_many_attempts" | "internal_error";
+            code: "validation_failed" | "invalid_cursor" | "malformed_json" | "invalid_invitation" | "invalid_code" | "unauthorized" | "invalid_credentials" | "forbidden" | "forbidden_fields" | "account_disabled" | "not_found" | "route_not_found" | "method_not_allowed" | "conflict" | "week_reviewed" | "week_not_over" | "leave_overlaps" | "statement_approved" | "statement_changed" | "nothing_to_pay" | "already_paid" | "already_exists" | "version_conflict" | "idempotency_in_progress" | "invalid_transition" | "already_registered" | "already_checked_in" | "registration_closed" | "rate_limited" | "quota_exceeded" | "duplicate_person" | "no_seats_left" | "mentor_full" | "not_eligible" | "outside_check_in_window" | "sync_too_late" | "date_in_future" | "retention_too_early" | "not_in_session" | "no_published_positions" | "idempotency_key_reused" | "payload_too_large" | "upload_too_large" | "file_too_large" | "file_type_mismatch" | "unsupported_media_type" | "too_many_attempts" | "internal_error";
             detail: string;
             errors?: {
                 path: string;
@@ -4801,6 +5045,260 @@ export interface components {
                 leaveId?: string;
             }[];
         };
+        Employer: {
+            employerId: string;
+            name: string;
+            sector: string;
+            /** @enum {string} */
+            county: "aksu_city" | "kuqa" | "wensu" | "shaya" | "xinhe" | "baicheng" | "wushi" | "awati" | "kalpin" | "alar";
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+        };
+        CreateEmployerInput: {
+            name: string;
+            /** @description Sector (行业), e.g. 医疗卫生, 石油化工 */
+            sector: string;
+            /**
+             * @description County or county-level city of Aksu prefecture
+             * @enum {string}
+             */
+            county: "aksu_city" | "kuqa" | "wensu" | "shaya" | "xinhe" | "baicheng" | "wushi" | "awati" | "kalpin" | "alar";
+        };
+        UpdateEmployerInput: {
+            version: number;
+            name?: string;
+            /** @description Sector (行业), e.g. 医疗卫生, 石油化工 */
+            sector?: string;
+            /**
+             * @description County or county-level city of Aksu prefecture
+             * @enum {string}
+             */
+            county?: "aksu_city" | "kuqa" | "wensu" | "shaya" | "xinhe" | "baicheng" | "wushi" | "awati" | "kalpin" | "alar";
+        };
+        Position: {
+            positionId: string;
+            /** @enum {string} */
+            unitKind: "host_unit" | "employer";
+            unitId: string;
+            unitName: string;
+            title: string;
+            sector: string;
+            /** @enum {string} */
+            cluster: "textile_apparel" | "green_produce" | "petrochemical" | "new_energy_materials" | "modern_logistics" | "culture_tourism" | "digital_economy" | "equipment_manufacturing";
+            /** @enum {string} */
+            county: "aksu_city" | "kuqa" | "wensu" | "shaya" | "xinhe" | "baicheng" | "wushi" | "awati" | "kalpin" | "alar";
+            inHighTechZone: boolean;
+            /** @enum {string} */
+            degreeLevel: "bachelor" | "master" | "phd";
+            disciplines: string[];
+            majors: string[];
+            headcount: number;
+            /** @enum {string} */
+            postKind: "career_establishment" | "state_enterprise" | "other";
+            staffingPool: boolean;
+            salaryBand?: {
+                minFen: number;
+                maxFen: number;
+                /** @enum {string} */
+                per: "month" | "year";
+            };
+            benefits?: string;
+            description?: string;
+            deadline: string;
+            contact: {
+                name: string;
+                phone: string;
+                email?: string;
+            };
+            publishedAt?: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "closed" | "filled";
+            allowedTransitions: ("draft" | "published" | "closed" | "filled")[];
+            endedAt?: string;
+            createdBy: string;
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+        };
+        CreatePositionInput: {
+            /** @description The employing unit: a host unit (hst_…) or an employer record (emp_…) */
+            unitId: string;
+            title: string;
+            /** @description Sector (行业), e.g. 医疗卫生, 石油化工 */
+            sector: string;
+            /**
+             * @description One of the eight industrial clusters (八大产业集群)
+             * @enum {string}
+             */
+            cluster: "textile_apparel" | "green_produce" | "petrochemical" | "new_energy_materials" | "modern_logistics" | "culture_tourism" | "digital_economy" | "equipment_manufacturing";
+            /**
+             * @description County or county-level city of Aksu prefecture
+             * @enum {string}
+             */
+            county: "aksu_city" | "kuqa" | "wensu" | "shaya" | "xinhe" | "baicheng" | "wushi" | "awati" | "kalpin" | "alar";
+            /**
+             * @description In the Aksu–Alar high-tech zone: priced from the zone column of the subsidy table
+             * @default false
+             */
+            inHighTechZone: boolean;
+            /**
+             * @description The lowest degree accepted
+             * @enum {string}
+             */
+            degreeLevel: "bachelor" | "master" | "phd";
+            /**
+             * @description Disciplines wanted (学科); empty means any
+             * @default []
+             */
+            disciplines: string[];
+            /**
+             * @description Majors wanted (专业); empty means any
+             * @default []
+             */
+            majors: string[];
+            headcount: number;
+            /**
+             * @description career_establishment (事业编制), state_enterprise (国有企业) or other
+             * @enum {string}
+             */
+            postKind: "career_establishment" | "state_enterprise" | "other";
+            /**
+             * @description Uses the talent staffing pool (编制周转池)
+             * @default false
+             */
+            staffingPool: boolean;
+            /** @description Pay in fen (1/100 CNY) per month or year; left out: negotiable (面议) */
+            salaryBand?: {
+                minFen: number;
+                maxFen: number;
+                /** @enum {string} */
+                per: "month" | "year";
+            };
+            benefits?: string;
+            /** @description Duties and requirements */
+            description?: string;
+            /**
+             * Format: date
+             * @description Last day to apply (Beijing time)
+             * @example 2024-08-01
+             */
+            deadline: string;
+            contact: {
+                name: string;
+                /** @description Shown on the public page as written: give an office line */
+                phone: string;
+                email?: string;
+            };
+        };
+        UpdatePositionInput: {
+            version: number;
+            title?: string;
+            /** @description Sector (行业), e.g. 医疗卫生, 石油化工 */
+            sector?: string;
+            /**
+             * @description One of the eight industrial clusters (八大产业集群)
+             * @enum {string}
+             */
+            cluster?: "textile_apparel" | "green_produce" | "petrochemical" | "new_energy_materials" | "modern_logistics" | "culture_tourism" | "digital_economy" | "equipment_manufacturing";
+            /**
+             * @description County or county-level city of Aksu prefecture
+             * @enum {string}
+             */
+            county?: "aksu_city" | "kuqa" | "wensu" | "shaya" | "xinhe" | "baicheng" | "wushi" | "awati" | "kalpin" | "alar";
+            /** @description In the Aksu–Alar high-tech zone: priced from the zone column of the subsidy table */
+            inHighTechZone?: boolean;
+            /**
+             * @description The lowest degree accepted
+             * @enum {string}
+             */
+            degreeLevel?: "bachelor" | "master" | "phd";
+            /** @description Disciplines wanted (学科); empty means any */
+            disciplines?: string[];
+            /** @description Majors wanted (专业); empty means any */
+            majors?: string[];
+            headcount?: number;
+            /**
+             * @description career_establishment (事业编制), state_enterprise (国有企业) or other
+             * @enum {string}
+             */
+            postKind?: "career_establishment" | "state_enterprise" | "other";
+            /** @description Uses the talent staffing pool (编制周转池) */
+            staffingPool?: boolean;
+            /** @description Pay in fen (1/100 CNY) per month or year; left out: negotiable (面议) */
+            salaryBand?: {
+                minFen: number;
+                maxFen: number;
+                /** @enum {string} */
+                per: "month" | "year";
+            };
+            benefits?: string;
+            /** @description Duties and requirements */
+            description?: string;
+            /**
+             * Format: date
+             * @description Last day to apply (Beijing time)
+             * @example 2024-08-01
+             */
+            deadline?: string;
+            contact?: {
+                name: string;
+                /** @description Shown on the public page as written: give an office line */
+                phone: string;
+                email?: string;
+            };
+        };
+        PositionTransitionInput: {
+            /** @enum {string} */
+            to: "draft" | "published" | "closed" | "filled";
+            /** @description The version read; a stale one is 409 */
+            version: number;
+        };
+        Announcement: {
+            announcementId: string;
+            slug: string;
+            title: string;
+            body: string;
+            positionIds: string[];
+            /** @enum {string} */
+            status: "draft" | "published" | "closed";
+            allowedTransitions: ("draft" | "published" | "closed")[];
+            publishedAt?: string;
+            closedAt?: string;
+            createdBy: string;
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+        };
+        CreateAnnouncementInput: {
+            title: string;
+            /** @description The text of the notice */
+            body: string;
+            /**
+             * @description The positions of the notice, in its order (at most 100)
+             * @default []
+             */
+            positionIds: string[];
+            /**
+             * @description Left out: a short random one is made
+             * @example 2026-spring
+             */
+            slug?: string;
+        };
+        UpdateAnnouncementInput: {
+            version: number;
+            title?: string;
+            /** @description The text of the notice */
+            body?: string;
+            /** @description The positions of the notice, in its order (at most 100) */
+            positionIds?: string[];
+        };
+        AnnouncementTransitionInput: {
+            /** @enum {string} */
+            to: "draft" | "published" | "closed";
+            /** @description The version read; a stale one is 409 */
+            version: number;
+        };
         PublicEvent: {
             eventId: string;
             title: string;
@@ -4901,6 +5399,124 @@ export interface components {
             token?: string;
             /** @description From /recovery/verify */
             accessToken?: string;
+        };
+        PublicPosition: {
+            positionId: string;
+            /** @enum {string} */
+            unitKind: "host_unit" | "employer";
+            unitId: string;
+            unitName: string;
+            title: string;
+            sector: string;
+            /** @enum {string} */
+            cluster: "textile_apparel" | "green_produce" | "petrochemical" | "new_energy_materials" | "modern_logistics" | "culture_tourism" | "digital_economy" | "equipment_manufacturing";
+            /** @enum {string} */
+            county: "aksu_city" | "kuqa" | "wensu" | "shaya" | "xinhe" | "baicheng" | "wushi" | "awati" | "kalpin" | "alar";
+            inHighTechZone: boolean;
+            /** @enum {string} */
+            degreeLevel: "bachelor" | "master" | "phd";
+            disciplines: string[];
+            majors: string[];
+            headcount: number;
+            /** @enum {string} */
+            postKind: "career_establishment" | "state_enterprise" | "other";
+            staffingPool: boolean;
+            salaryBand?: {
+                minFen: number;
+                maxFen: number;
+                /** @enum {string} */
+                per: "month" | "year";
+            };
+            benefits?: string;
+            description?: string;
+            deadline: string;
+            contact: {
+                name: string;
+                phone: string;
+                email?: string;
+            };
+            publishedAt?: string;
+            /** @description From the policy version in force today; null before any version is in force */
+            housingSubsidy: {
+                /** @description The subsidy policy version the amounts come from */
+                policyId: string;
+                policyName: string;
+                /** @description The day that version took effect */
+                effectiveFrom: string;
+                yearsRequired: number;
+                /** @enum {string} */
+                zone: "prefecture" | "high_tech_zone";
+                /** @description For the required degree, in fen */
+                amountFen: number;
+                byDegree: {
+                    /** @enum {string} */
+                    degreeLevel: "bachelor" | "master" | "phd";
+                    /** @description Amount in fen (1/100 CNY); 0: not paid for this degree */
+                    amountFen: number;
+                }[];
+            } | null;
+        };
+        PublicAnnouncement: {
+            slug: string;
+            title: string;
+            body: string;
+            publishedAt: string;
+            positions: {
+                positionId: string;
+                /** @enum {string} */
+                unitKind: "host_unit" | "employer";
+                unitId: string;
+                unitName: string;
+                title: string;
+                sector: string;
+                /** @enum {string} */
+                cluster: "textile_apparel" | "green_produce" | "petrochemical" | "new_energy_materials" | "modern_logistics" | "culture_tourism" | "digital_economy" | "equipment_manufacturing";
+                /** @enum {string} */
+                county: "aksu_city" | "kuqa" | "wensu" | "shaya" | "xinhe" | "baicheng" | "wushi" | "awati" | "kalpin" | "alar";
+                inHighTechZone: boolean;
+                /** @enum {string} */
+                degreeLevel: "bachelor" | "master" | "phd";
+                disciplines: string[];
+                majors: string[];
+                headcount: number;
+                /** @enum {string} */
+                postKind: "career_establishment" | "state_enterprise" | "other";
+                staffingPool: boolean;
+                salaryBand?: {
+                    minFen: number;
+                    maxFen: number;
+                    /** @enum {string} */
+                    per: "month" | "year";
+                };
+                benefits?: string;
+                description?: string;
+                deadline: string;
+                contact: {
+                    name: string;
+                    phone: string;
+                    email?: string;
+                };
+                publishedAt?: string;
+                /** @description From the policy version in force today; null before any version is in force */
+                housingSubsidy: {
+                    /** @description The subsidy policy version the amounts come from */
+                    policyId: string;
+                    policyName: string;
+                    /** @description The day that version took effect */
+                    effectiveFrom: string;
+                    yearsRequired: number;
+                    /** @enum {string} */
+                    zone: "prefecture" | "high_tech_zone";
+                    /** @description For the required degree, in fen */
+                    amountFen: number;
+                    byDegree: {
+                        /** @enum {string} */
+                        degreeLevel: "bachelor" | "master" | "phd";
+                        /** @description Amount in fen (1/100 CNY); 0: not paid for this degree */
+                        amountFen: number;
+                    }[];
+                } | null;
+            }[];
         };
         ImportJob: {
             importJobId: string;
@@ -14234,6 +14850,1028 @@ export interface operations {
             };
         };
     };
+    listEmployers: {
+        parameters: {
+            query?: {
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of employers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Employer"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createEmployer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEmployerInput"];
+            };
+        };
+        responses: {
+            /** @description The employer */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Employer"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEmployer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                employerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The employer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Employer"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateEmployer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                employerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateEmployerInput"];
+            };
+        };
+        responses: {
+            /** @description The changed employer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Employer"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or invalid state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPositions: {
+        parameters: {
+            query?: {
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                status?: "draft" | "published" | "closed" | "filled";
+                /** @description The employing unit: a host unit (hst_…) or an employer record (emp_…) */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of positions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Position"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPosition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePositionInput"];
+            };
+        };
+        responses: {
+            /** @description The position */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Position"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPosition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                positionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The position */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Position"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePosition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                positionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePositionInput"];
+            };
+        };
+        responses: {
+            /** @description The changed position */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Position"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or invalid state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    transitionPosition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                positionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PositionTransitionInput"];
+            };
+        };
+        responses: {
+            /** @description The position in its new state */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Position"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or invalid state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAnnouncements: {
+        parameters: {
+            query?: {
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                status?: "draft" | "published" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of announcements */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Announcement"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAnnouncement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAnnouncementInput"];
+            };
+        };
+        responses: {
+            /** @description The announcement */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Announcement"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or invalid state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAnnouncement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                announcementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The announcement */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Announcement"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateAnnouncement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                announcementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAnnouncementInput"];
+            };
+        };
+        responses: {
+            /** @description The changed announcement */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Announcement"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or invalid state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    transitionAnnouncement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                announcementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnouncementTransitionInput"];
+            };
+        };
+        responses: {
+            /** @description The announcement in its new state */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Announcement"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or invalid state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getPublicEvent: {
         parameters: {
             query?: never;
@@ -14740,6 +16378,186 @@ export interface operations {
             };
             /** @description Body is not JSON */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPublicPositions: {
+        parameters: {
+            query?: {
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description Positions requiring this degree */
+                degreeLevel?: "bachelor" | "master" | "phd";
+                /** @description Positions wanting this discipline, or any */
+                discipline?: string;
+                /** @description County or county-level city of Aksu prefecture */
+                county?: "aksu_city" | "kuqa" | "wensu" | "shaya" | "xinhe" | "baicheng" | "wushi" | "awati" | "kalpin" | "alar";
+                cluster?: "textile_apparel" | "green_produce" | "petrochemical" | "new_energy_materials" | "modern_logistics" | "culture_tourism" | "digital_economy" | "equipment_manufacturing";
+                postKind?: "career_establishment" | "state_enterprise" | "other";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of positions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PublicPosition"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicPosition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                positionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The position */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicPosition"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicAnnouncement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The shareable link's name, e.g. 2026-spring; never changes */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The announcement */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicAnnouncement"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
