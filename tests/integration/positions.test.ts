@@ -253,6 +253,12 @@ describe('announcements', () => {
     expect(page.body).toMatchObject({ slug, title: '2026年阿克苏地区引才公告（第一批）' });
     expect(page.body.positions.map((p: { title: string }) => p.title)).toEqual(['岗位乙', '岗位甲']);
     expect(page.body.positions[0]).toHaveProperty('housingSubsidy');
+    const emptied = await as('PATCH', `/v1/announcements/${created.body.announcementId}`, {
+      version: 3,
+      positionIds: [draft.positionId],
+    });
+    expect(emptied.status).toBe(409);
+    expect(emptied.body.code).toBe('no_published_positions');
 
     const skip = await as('POST', `/v1/announcements/${created.body.announcementId}/transitions`, {
       to: 'draft',

@@ -16,7 +16,7 @@ import {
   type UpdateAnnouncementInput,
 } from './announcements.schema.ts';
 import { allowedAnnouncementMoves, assertAnnouncementMove } from './lifecycle.ts';
-import { storedPositions, toPublicViews } from './positions.ts';
+import { storedPositions, toPublicViews, type StoredPosition } from './positions.ts';
 
 type StoredAnnouncement = Omit<AnnouncementView, 'allowedTransitions'>;
 const STORED_KEYS = AnnouncementView.omit({ allowedTransitions: true });
@@ -46,12 +46,21 @@ async function getStored(announcementId: string): Promise<StoredAnnouncement | n
 }
 
 /** Every position named must exist (positions are never deleted, so a read is proof enough). */
-async function assertPositionsExist(ids: readonly string[]): Promise<void> {
-  const found = new Set((await storedPositions(ids)).map((p) => p.positionId));
+async function assertPositionsExist(ids: readonly string[]): Promise<StoredPosition[]> {
+  const positions = await storedPositions(ids);
+  const found = new Set(positions.map((p) => p.positionId));
   const errors = ids.flatMap((id, index) =>
     found.has(id) ? [] : [{ path: `positionIds.${index}`, message: 'No such position', code: 'not_found' as const }],
   );
   if (errors.length) throw new DomainError('not_found', 'Some positions were not found', { errors });
+  return positions;
+}
+
+/** A public notice shows its published positions; one with none would be an empty page. */
+function assertSomePublished(positions: readonly StoredPosition[]): void {
+  if (!positions.some((p) => p.status === 'published')) {
+    throw new DomainError('no_published_positions', 'Publish at least one of its positions first');
+  }
 }
 
 /** Recruitment notices grouping positions; organisers write them, the public reads published ones by slug. */
@@ -121,7 +130,11 @@ export const Announcements = {
         allowed: [],
       });
     }
-    if (changes.positionIds) await assertPositionsExist(changes.positionIds);
+    if (changes.positionIds) {
+      const positions = await assertPositionsExist(changes.positionIds);
+      // A public notice keeps at least one position to show, as when it was published.
+      if (before.status === 'published') assertSomePublished(positions);
+    }
     const at = new Date().toISOString();
     const after: StoredAnnouncement = { ...before, ...changes, updatedAt: at, version: version + 1 };
     await transact(
@@ -151,12 +164,7 @@ export const Announcements = {
     if (!before) throw notFound('Announcement');
     assertAnnouncementMove(before.status, input.to);
     if (before.version !== input.version) throw stale();
-    if (input.to === 'published') {
-      const positions = await storedPositions(before.positionIds);
-      if (!positions.some((p) => p.status === 'published')) {
-        throw new DomainError('no_published_positions', 'Publish at least one of its positions first');
-      }
-    }
+    if (input.to === 'published') assertSomePublished(await storedPositions(before.positionIds));
     const at = new Date().toISOString();
     const moved = input.to === 'published' ? { publishedAt: before.publishedAt ?? at } : { closedAt: at };
     const after: StoredAnnouncement = {

@@ -215,7 +215,7 @@ positionRoutes.openapi(
     summary: 'Change the title, text or positions of a notice (organisers)',
     description:
       'A stale `version` is 409 `version_conflict`; a closed notice is 409 `invalid_transition`; an unknown ' +
-      'position is 404.',
+      'position is 404; leaving a published notice without a published position is 409 `no_published_positions`.',
     request: {
       params: AnnouncementParams,
       body: jsonBody(UpdateAnnouncementInput.openapi('UpdateAnnouncementInput')),

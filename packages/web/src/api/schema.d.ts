@@ -2260,7 +2260,7 @@ export interface paths {
         head?: never;
         /**
          * Change the title, text or positions of a notice (organisers)
-         * @description A stale `version` is 409 `version_conflict`; a closed notice is 409 `invalid_transition`; an unknown position is 404.
+         * @description A stale `version` is 409 `version_conflict`; a closed notice is 409 `invalid_transition`; an unknown position is 404; leaving a published notice without a published position is 409 `no_published_positions`.
          */
         patch: operations["updateAnnouncement"];
         trace?: never;
