@@ -1,19 +1,21 @@
 /**
  * `pnpm dev`: DynamoDB Local on disk under DATA_DIR, the table, idempotent demo data, the web build,
  * and API + web on one origin (http://localhost:3000 unless PORT is set). In the background, as in
- * AWS: the stream worker runs the outbox handlers, the schedules run their jobs, and an SMTP server
- * catches every mail (shown at /dev/mail). Ctrl-C stops everything, the JVM included.
+ * AWS: the stream worker runs the outbox handlers, the schedules run their jobs, an SMTP server
+ * catches every mail (shown at /dev/mail), and an S3-compatible server keeps uploaded files under
+ * DATA_DIR/s3. Ctrl-C stops everything, the JVM included.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { join } from 'node:path';
-import { backfillListShards, backfillWaitlistIndex, configureDb, Notifications } from '@aksu/core';
+import { backfillListShards, backfillWaitlistIndex, configureDb, configureStorage, Notifications } from '@aksu/core';
 import { startLocalServer } from '@aksu/functions/local';
 import { smtpChannel } from '@aksu/functions/mail/smtp';
 import { createScheduleRunner, type ScheduleRunner } from '@aksu/functions/workers/schedule-runner';
 import { createStreamWorker, type StreamWorker } from '@aksu/functions/workers/local-stream';
 import { startMailCatcher, type MailCatcher } from './lib/mail-catcher.ts';
+import { startLocalS3, type LocalS3 } from './lib/local-s3.ts';
 import { removeRuntimeFile, writeRuntimeFile } from './lib/runtime-file.ts';
 import { ensureTable, LocalDatabaseError, startDynamoLocal, type LocalDynamo } from './lib/dynamodb-local.ts';
 import { loadEnvFile } from './lib/env-file.ts';
@@ -30,10 +32,13 @@ async function main() {
   const tableName = process.env.TABLE_NAME ?? 'aksu-talent-local';
   const port = Number(process.env.PORT ?? 3000);
   const smtpPort = Number(process.env.SMTP_PORT ?? 0);
+  const s3Port = Number(process.env.S3_PORT ?? 0);
+  const filesBucket = process.env.FILES_BUCKET ?? 'aksu-files-local';
 
   let dynamo: LocalDynamo | undefined;
   let closeServer: (() => Promise<void>) | undefined;
   let catcher: MailCatcher | undefined;
+  let s3: LocalS3 | undefined;
   let worker: StreamWorker | undefined;
   let runner: ScheduleRunner | undefined;
   let stopping = false;
@@ -45,6 +50,7 @@ async function main() {
     await worker?.stop().catch(() => undefined);
     await closeServer?.().catch(() => undefined);
     await catcher?.close().catch(() => undefined);
+    await s3?.stop().catch(() => undefined);
     await dynamo?.stop();
     process.exit(code);
   };
@@ -56,6 +62,8 @@ async function main() {
       throw new LocalDatabaseError(`PORT must be a port number, not "${process.env.PORT}".`);
     if (!Number.isInteger(smtpPort) || smtpPort < 0 || smtpPort > 65535)
       throw new LocalDatabaseError(`SMTP_PORT must be a port number, not "${process.env.SMTP_PORT}".`);
+    if (!Number.isInteger(s3Port) || s3Port < 0 || s3Port > 65535)
+      throw new LocalDatabaseError(`S3_PORT must be a port number, not "${process.env.S3_PORT}".`);
     console.log(`Starting DynamoDB Local (data in ${dataDir}) …`);
     dynamo = await startDynamoLocal({ dataDir });
     await ensureTable(dynamo.endpoint, tableName);
@@ -90,6 +98,20 @@ async function main() {
     Notifications.configureEmail(
       smtpChannel({ url: smtpUrl, from: process.env.MAIL_FROM ?? 'Aksu Talent <noreply@localhost>' }),
     );
+
+    // Uploaded files (CVs) go to a local S3-compatible server, kept under the data directory, through
+    // the same presigned URLs as in AWS. The site's pages may PUT to it across origins, as the bucket's
+    // CORS rule allows the site in AWS.
+    s3 = await startLocalS3({
+      bucket: filesBucket,
+      dataDir: join(dataDir, 's3'),
+      port: s3Port || undefined,
+      corsOrigins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`],
+    });
+    process.env.FILES_BUCKET = filesBucket;
+    process.env.S3_ENDPOINT = s3.endpoint;
+    configureStorage({ bucket: filesBucket, endpoint: s3.endpoint, region: 'local' });
+
     worker = createStreamWorker({ consumer: 'dev' });
     worker.start();
     runner = createScheduleRunner();
@@ -126,6 +148,7 @@ async function main() {
   web      ${url}/
   API      ${url}/v1   docs ${url}/docs   OpenAPI ${url}/openapi.json   health ${url}/health
   mailbox  ${url}/dev/mail   (SMTP ${smtpUrl}${smtpUrl === catcher.url ? ', every mail caught here' : ''})
+  files    ${s3.endpoint}/${filesBucket}   (S3, files in ${join(dataDir, 's3')}; signed links only)
   jobs     ${JOBS_HELP}
 Demo logins (password ${DEMO_PASSWORD}):
 ${DEMO_LOGINS.map((l) => `  ${l}`).join('\n')}
