@@ -47,9 +47,12 @@ export const enCodes: CodeTexts = {
     retention_too_early:
       'That year of service is not complete yet: confirm it on or after the anniversary of onboarding.',
     not_in_session: 'That day is not a day of the practice, or the cohort is not running.',
+    no_published_positions: 'Publish at least one of its positions first: the notice would show none.',
     idempotency_key_reused: 'This request differs from the first attempt; reload the page and send it again.',
     payload_too_large: 'Too much content in one go; shorten it and try again.',
     upload_too_large: 'The file unpacks to more than allowed; split it and upload the parts.',
+    file_too_large: 'The file is larger than allowed; choose a smaller one.',
+    file_type_mismatch: 'The file is not of a kind accepted here: its contents do not match its type.',
     unsupported_media_type: 'The request could not be processed; reload the page and try again.',
     too_many_attempts: 'Too many failed sign-ins. Try again in {minutes, plural, one {# minute} other {# minutes}}.',
     internal_error: 'Something went wrong on the server. Please try again later.',
