@@ -86,6 +86,11 @@ export function createApp(config: AppConfig) {
         name: 'Notifications',
         description: 'The in-app notification centre, message preferences and failed mail deliveries',
       },
+      {
+        name: 'Positions',
+        description: 'Employing units, positions (引才岗位) and recruitment notices (引才公告), their lifecycles',
+      },
+      { name: 'Public recruitment', description: 'The no-login pages of published positions and notices' },
     ],
   });
 
