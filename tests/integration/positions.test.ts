@@ -2,7 +2,7 @@ import { localDate } from '@aksu/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newAccount, type Account } from '../support/accounts.ts';
 import { POLICY_AMOUNTS } from '../support/conversion.ts';
-import { call } from '../support/http.ts';
+import { call, concurrently } from '../support/http.ts';
 import { positionBody } from '../support/positions.ts';
 import { newHostUnit } from '../support/programme.ts';
 
@@ -95,6 +95,18 @@ describe('positions', () => {
     expect(staleMove.body.code).toBe('version_conflict');
     const now = await as('GET', `/v1/positions/${draft.positionId}`);
     expect(now.body).toMatchObject({ title: '主治医师', status: 'draft', version: 2 });
+  });
+
+  it('lets one of several concurrent moves from the same version win', async () => {
+    const draft = await create();
+    const results = await concurrently(5, () => move(draft, 'published'));
+    expect(results.filter((r) => r.status === 200)).toHaveLength(1);
+    // A loser that read before the winner wrote meets the version condition; one that read after, the lifecycle.
+    const losers = results.filter((r) => r.status === 409).map((r) => r.body.code);
+    expect(losers).toHaveLength(4);
+    for (const code of losers) expect(['version_conflict', 'invalid_transition']).toContain(code);
+    const audit = await as('GET', `/v1/audit?entityType=position&entityId=${draft.positionId}`);
+    expect(audit.body.items.filter((a: { action: string }) => a.action === 'transition:published')).toHaveLength(1);
   });
 
   it('refuses an unknown unit and a salary band upside down', async () => {
