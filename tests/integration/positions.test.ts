@@ -165,6 +165,14 @@ describe('the public position list', () => {
     expect(await publicIds('&postKind=other&county=kuqa')).toEqual([]);
   });
 
+  it('lists the latest published first, whenever each was drafted', async () => {
+    const older = await create({ title: '先起草' });
+    const newer = await published({ title: '后起草先发布' });
+    await move(older, 'published');
+    const ids = await publicIds('');
+    expect(ids.indexOf(older.positionId)).toBeLessThan(ids.indexOf(newer.positionId));
+  });
+
   it('leaves out positions past their deadline and pages through the rest newest first', async () => {
     const past = await published({ deadline: '2020-01-31' });
     expect(await publicIds('')).not.toContain(past.positionId);

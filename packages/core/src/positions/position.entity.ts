@@ -10,9 +10,10 @@ export const POST_KINDS = ['career_establishment', 'state_enterprise', 'other'] 
 export const SALARY_PERIODS = ['month', 'year'] as const;
 
 /**
- * A position (引才岗位) an employing unit offers through the office. Listed by status on gsi1, so the
- * published ones are one partition the public list queries (see positions.md for why it is not hot),
- * by unit on gsi2 and all together on gsi3, each newest first. The housing subsidy is never stored: it is priced from the policy in force on
+ * A position (引才岗位) an employing unit offers through the office. Listed by status on gsi1, in the
+ * order they entered it, so the published ones are one partition the public list queries, newest
+ * published first (see positions.md for why it is not hot); by unit on gsi2 and all together on
+ * gsi3, newest first. The housing subsidy is never stored: it is priced from the policy in force on
  * every public read.
  */
 export const Position = new Entity({
@@ -55,6 +56,12 @@ export const Position = new Entity({
       },
     },
     status: { type: POSITION_STATUSES, required: true },
+    /**
+     * When it entered its current status: the status index sorts by it, so the public list is the
+     * latest published first. Not hidden: ElectroDB builds a page's cursor from the last item as
+     * returned, and without a key attribute the cursor points nowhere and the list ends after a page.
+     */
+    statusSince: { type: 'string', required: true },
     publishedAt: { type: 'string' },
     endedAt: { type: 'string' },
     createdBy: { type: 'string', required: true },
@@ -62,7 +69,7 @@ export const Position = new Entity({
   },
   indexes: {
     byId: keyedBy('positionId'),
-    byStatus: onIndex('gsi1', ['status'], ['createdAt', 'positionId']),
+    byStatus: onIndex('gsi1', ['status'], ['statusSince', 'positionId']),
     byUnit: onIndex('gsi2', ['unitId'], ['createdAt', 'positionId']),
     all: onIndex('gsi3', [], ['createdAt', 'positionId']),
   },

@@ -123,7 +123,7 @@ export const Positions = {
               .check({ employerId: unitId })
               .where((a, { exists }) => exists(a.employerId))
               .commit(),
-        entity.create(position).commit(),
+        entity.create({ ...position, statusSince: at }).commit(),
         audit
           .create(auditRecord(actor, 'position', position.positionId, 'create', diffChanges(undefined, position), at))
           .commit(),
@@ -140,7 +140,7 @@ export const Positions = {
     return toView(position);
   },
 
-  /** Newest first: by status, by unit (with the status filtered on the unit's few), or all. */
+  /** By status, the latest into it first; by unit (the status filtered on the unit's few) or all, newest first. */
   async list(actor: Actor, query: ListPositionsQuery, page: PageRequest): Promise<Page<PositionView>> {
     requireRole(actor, 'organiser');
     const { position } = db().service.entities;
@@ -204,8 +204,8 @@ export const Positions = {
       ({ position, audit }) => [
         position
           .patch({ positionId })
-          // The status index's sort key goes in whole, so ElectroDB rebuilds the key under the new status.
-          .set({ status: input.to, createdAt: before.createdAt, ...moved, updatedAt: at, version: after.version })
+          // The status index's key goes in whole: the new status, from now.
+          .set({ status: input.to, statusSince: at, ...moved, updatedAt: at, version: after.version })
           .where((a, { eq }) => `${eq(a.version, before.version)} AND ${eq(a.status, before.status)}`)
           .commit(),
         audit
@@ -219,7 +219,7 @@ export const Positions = {
 };
 
 /**
- * The published positions, newest first, for anyone. One Query on the published partition of the
+ * The published positions, the latest published first, for anyone. One Query on the published partition of the
  * status index, the filters a filter expression on it. Why that partition is not hot at the
  * prefecture's scale: it holds a few hundred positions of about 1.5 KB, so even a read of all of it
  * (a sparse filter) is one page of under 1 MB, about 60 read units; one partition serves 3,000 a

@@ -109,7 +109,7 @@ positionRoutes.openapi(
     operationId: 'listPositions',
     method: 'get',
     path: '/v1/positions',
-    summary: 'List positions, newest first, all or by status or unit (organisers)',
+    summary: 'List positions (organisers): all or by unit newest first, by status latest into it first',
     request: { query: PageQuery.extend(ListPositionsQuery.shape) },
     responses: { 200: jsonResponse(pageOf(Position), 'A page of positions'), ...errors() },
   }),

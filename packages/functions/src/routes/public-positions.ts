@@ -22,7 +22,7 @@ publicPositionRoutes.openapi(
     method: 'get',
     path: '/v1/public/positions',
     tags: ['Public recruitment'],
-    summary: 'Published positions still open for applications, newest first (no login)',
+    summary: 'Published positions still open for applications, the latest published first (no login)',
     description:
       'Filtered by the degree required, a discipline wanted (positions open to any discipline match too), county, ' +
       'industrial cluster and kind of post. Each carries the housing subsidy of the policy version in force today.',

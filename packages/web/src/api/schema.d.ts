@@ -2157,8 +2157,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List positions, newest first, all or by status or unit (organisers)
-         * @description List positions, newest first, all or by status or unit (organisers)
+         * List positions (organisers): all or by unit newest first, by status latest into it first
+         * @description List positions (organisers): all or by unit newest first, by status latest into it first
          */
         get: operations["listPositions"];
         put?: never;
@@ -2413,7 +2413,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Published positions still open for applications, newest first (no login)
+         * Published positions still open for applications, the latest published first (no login)
          * @description Filtered by the degree required, a discipline wanted (positions open to any discipline match too), county, industrial cluster and kind of post. Each carries the housing subsidy of the policy version in force today.
          */
         get: operations["listPublicPositions"];
