@@ -9,6 +9,7 @@ import {
 } from 'sst/constructs';
 import { Database } from './Database.ts';
 import { apiCors } from './lib/cors.ts';
+import { FILE_CLASSES, filesAccess } from './lib/files-bucket.ts';
 import { logRetention } from './lib/stage.ts';
 import { tableAccess } from './lib/table-access.ts';
 import { functionDefaults } from './lib/function-defaults.ts';
@@ -55,7 +56,7 @@ const apiFiles: Pick<FunctionProps, 'environment' | 'copyFiles'> = {
  * limits while interns keep checking in.
  */
 export function Api({ stack }: StackContext) {
-  const { table } = use(Database);
+  const { table, files } = use(Database);
   const jwtSecret = new Config.Secret(stack, 'JWT_SECRET');
   // Derives the keys that encrypt national ID numbers and hash them for duplicate detection.
   const piiKey = new Config.Secret(stack, 'PII_KEY');
@@ -64,7 +65,9 @@ export function Api({ stack }: StackContext) {
   const functions = Object.fromEntries(
     TRAFFIC_CLASSES.map((trafficClass) => {
       const limits = CLASS_LIMITS[trafficClass];
-      const files = trafficClass === 'api' ? apiFiles : {};
+      const copied = trafficClass === 'api' ? apiFiles : {};
+      // Only the classes that hand out file links know the bucket and may touch it (files-bucket.ts).
+      const handsOutFiles = FILE_CLASSES.includes(trafficClass);
       const fn = new SstFunction(stack, classFunctionId(trafficClass), {
         handler: limits.handler,
         nodejs: classNodejs(trafficClass, functionDefaults(stack.stage).nodejs),
@@ -75,9 +78,14 @@ export function Api({ stack }: StackContext) {
         bind: [jwtSecret, piiKey],
         // Explicit statement instead of binding the table, which would grant dynamodb:* and
         // with it DeleteTable and Scan (no request path scans: every list is a Query on a key made for it).
-        permissions: [tableAccess(table)],
-        environment: { TABLE_NAME: table.tableName, ...classEnvironment(trafficClass), ...files.environment },
-        copyFiles: files.copyFiles,
+        permissions: [tableAccess(table), ...(handsOutFiles ? [filesAccess(files)] : [])],
+        environment: {
+          TABLE_NAME: table.tableName,
+          ...(handsOutFiles ? { FILES_BUCKET: files.bucketName } : {}),
+          ...classEnvironment(trafficClass),
+          ...copied.environment,
+        },
+        copyFiles: copied.copyFiles,
       });
       return [trafficClass, fn];
     }),

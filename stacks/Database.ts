@@ -1,6 +1,7 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
 import { Table, type StackContext } from 'sst/constructs';
 import { tableDefinition } from '../packages/core/src/db/table.ts';
+import { filesBucket } from './lib/files-bucket.ts';
 import { isProduction } from './lib/stage.ts';
 
 /**
@@ -40,5 +41,8 @@ export function Database({ stack }: StackContext) {
   // `pnpm create-admin` needs it to bootstrap the first admin of a stage.
   stack.addOutputs({ TableName: table.tableName });
 
-  return { table };
+  // Uploaded files live beside the table: the other half of what the platform stores.
+  const files = filesBucket(stack);
+
+  return { table, files };
 }

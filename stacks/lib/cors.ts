@@ -10,10 +10,7 @@ import type { ApiCorsProps } from 'sst/constructs';
  * never in cookies, so a foreign page has no credentials a browser would attach for it.
  */
 export function apiCors(env: NodeJS.ProcessEnv = process.env): ApiCorsProps {
-  const origins = (env.WEB_ORIGINS ?? '')
-    .split(',')
-    .map((origin) => origin.trim().replace(/\/+$/, ''))
-    .filter(Boolean);
+  const origins = webOrigins(env);
   return {
     allowOrigins: origins.length > 0 ? origins : ['*'],
     allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
@@ -24,4 +21,12 @@ export function apiCors(env: NodeJS.ProcessEnv = process.env): ApiCorsProps {
     allowCredentials: false,
     maxAge: '1 day',
   };
+}
+
+/** The site's origins from `WEB_ORIGINS`, trimmed and without a trailing slash; the files bucket's CORS reads them too. */
+export function webOrigins(env: NodeJS.ProcessEnv = process.env): string[] {
+  return (env.WEB_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim().replace(/\/+$/, ''))
+    .filter(Boolean);
 }

@@ -7,6 +7,7 @@ import {
   sstCustomResourceHandler,
   tableFunctionRole,
 } from './nag-suppression-entries.ts';
+import { FILE_CLASSES, filesAccessSuppressions } from './files-bucket.ts';
 import { CLASS_ROUTES, classFunctionId, routeConstructId, TRAFFIC_CLASSES } from './traffic-classes.ts';
 
 /**
@@ -45,7 +46,13 @@ export const nagSuppressionEntries: readonly NagSuppressionEntry[] = [
       ],
     }),
   ),
-  ...TRAFFIC_CLASSES.flatMap((trafficClass) => tableFunctionRole('Api', classFunctionId(trafficClass))),
+  ...TRAFFIC_CLASSES.flatMap((trafficClass) =>
+    tableFunctionRole(
+      'Api',
+      classFunctionId(trafficClass),
+      FILE_CLASSES.includes(trafficClass) ? filesAccessSuppressions : [],
+    ),
+  ),
   ...logRetentionProvider('Api'),
   ...sstCustomResourceHandler('Workers'),
   ...tableFunctionRole('Workers', 'StreamWorker', [

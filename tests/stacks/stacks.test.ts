@@ -11,6 +11,7 @@ import { backboneChecks } from './backbone-checks.ts';
 import { jobsChecks } from './jobs-checks.ts';
 import { nagChecks, nagFindings, SuppressionRecorder, type NagResult } from './nag-checks.ts';
 import { observabilityChecks } from './observability-checks.ts';
+import { storageChecks, storageRetainedChecks } from './storage-checks.ts';
 import { trafficClassChecks } from './traffic-class-checks.ts';
 import { accessLogBucket, ACCOUNT, only, ROOT, type Json } from './template-helpers.ts';
 import { webChecks } from './web-checks.ts';
@@ -157,6 +158,7 @@ describe('non-production stage', () => {
   });
   apiChecks(() => s);
   webChecks(() => s);
+  storageChecks(() => s, { origins: [] });
 });
 
 describe('production stage', () => {
@@ -177,6 +179,8 @@ describe('production stage', () => {
   });
 
   nagChecks(() => s);
+  storageChecks(() => s, { origins: ['https://talent.example.org', 'https://admin.example.org'] });
+  storageRetainedChecks(() => s);
 
   it('keeps the table when the stack or the table goes away, and protects it from deletion', () => {
     const { resource } = only(s.database, 'AWS::DynamoDB::Table');
