@@ -1,4 +1,15 @@
-import { S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
+
+/**
+ * The S3 SDK is loaded on first use, not with core: most functions never touch a file (the phone
+ * class, the stream worker, the jobs), and loading the S3 client on each of their cold starts
+ * would cost them time for nothing.
+ */
+let sdk: Promise<typeof import('@aws-sdk/client-s3')> | undefined;
+export const s3Sdk = () => {
+  sdk ??= import('@aws-sdk/client-s3');
+  return sdk;
+};
 
 /**
  * Where uploaded files live. In AWS only `FILES_BUCKET` is set (the stack puts it in the functions'
@@ -28,8 +39,9 @@ export function storageConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Stor
   };
 }
 
-export function createStorageClient(config: StorageConfig): S3Client {
+export async function createStorageClient(config: StorageConfig): Promise<S3Client> {
   const local = Boolean(config.endpoint);
+  const { S3Client } = await s3Sdk();
   return new S3Client({
     region: config.region,
     endpoint: config.endpoint,
@@ -46,15 +58,16 @@ export function createStorageClient(config: StorageConfig): S3Client {
   });
 }
 
-let current: { config: StorageConfig; client: S3Client } | undefined;
+let current: { config: StorageConfig; client: Promise<S3Client> } | undefined;
 
 /** Points storage at a bucket (the dev runner, tests); otherwise it is read from the environment on first use. */
 export function configureStorage(config: StorageConfig): void {
-  current?.client.destroy();
+  void current?.client.then((client) => client.destroy());
   current = { config, client: createStorageClient(config) };
 }
 
-export function storage(): { config: StorageConfig; client: S3Client } {
+export async function storage(): Promise<{ config: StorageConfig; client: S3Client }> {
   if (!current) configureStorage(storageConfigFromEnv());
-  return current!;
+  const { config, client } = current!;
+  return { config, client: await client };
 }

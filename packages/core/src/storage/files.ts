@@ -1,14 +1,6 @@
-import {
-  CopyObjectCommand,
-  DeleteObjectCommand,
-  GetObjectCommand,
-  HeadObjectCommand,
-  PutObjectCommand,
-} from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { DomainError } from '../errors.ts';
 import { ulid } from '../ids.ts';
-import { storage } from './config.ts';
+import { s3Sdk, storage } from './config.ts';
 import { assertKind, FILE_KINDS, SNIFF_BYTES, type FileKind } from './file-kinds.ts';
 import {
   acceptedContentTypes,
@@ -43,6 +35,9 @@ export interface StoredFile {
 
 // The object name is ours, never the sender's file name: no path tricks, no personal data in keys.
 const KEY_PATTERN = /^(?:incoming\/)?([a-z]+)\/([0-9A-HJKMNP-TV-Z]{26})\.([a-z]+)$/;
+
+/** Loaded with the SDK, on first use (see config.ts). */
+const presigner = () => import('@aws-sdk/s3-request-presigner');
 
 const fileTooLarge = (purpose: FilePurpose, size: number) =>
   new DomainError(
@@ -94,7 +89,8 @@ export async function presignUpload(input: {
       found: contentType,
     });
   }
-  const { client, config } = storage();
+  const { client, config } = await storage();
+  const [{ PutObjectCommand }, { getSignedUrl }] = await Promise.all([s3Sdk(), presigner()]);
   const uploadKey = `${incomingPrefix(purpose)}${ulid()}.${FILE_KINDS[kind].extension}`;
   const type = FILE_KINDS[kind].contentType;
   const url = await getSignedUrl(
@@ -126,7 +122,8 @@ export async function verifyUpload(input: { uploadKey: string; name?: string }):
   // `incoming/` can be read, copied or deleted through this function.
   if (!parsed) throw uploadGone();
   const { purpose } = parsed;
-  const { client, config } = storage();
+  const { client, config } = await storage();
+  const { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand } = await s3Sdk();
   const Bucket = config.bucket;
   const Key = input.uploadKey;
 
@@ -186,7 +183,8 @@ export async function downloadLink(input: { key: string; filename: string; secon
   if (!Number.isInteger(seconds) || seconds < 1 || seconds > MAX_DOWNLOAD_LINK_SECONDS) {
     throw new RangeError(`A download link lives 1 to ${MAX_DOWNLOAD_LINK_SECONDS} seconds, not ${seconds}`);
   }
-  const { client, config } = storage();
+  const { client, config } = await storage();
+  const [{ GetObjectCommand }, { getSignedUrl }] = await Promise.all([s3Sdk(), presigner()]);
   return getSignedUrl(
     client,
     new GetObjectCommand({
@@ -202,7 +200,8 @@ export async function downloadLink(input: { key: string; filename: string; secon
 /** Removes a stored file (an application withdrawn, a CV replaced). Deleting a missing file is no error. */
 export async function deleteFile(key: string): Promise<void> {
   if (!parseKey(key, 'stored')) throw new DomainError('not_found', 'The file was not found');
-  const { client, config } = storage();
+  const { client, config } = await storage();
+  const { DeleteObjectCommand } = await s3Sdk();
   await client.send(new DeleteObjectCommand({ Bucket: config.bucket, Key: key }));
 }
 
