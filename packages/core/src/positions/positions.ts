@@ -1,5 +1,6 @@
 import { auditRecord, diffChanges } from '../audit/changes.ts';
 import { requireRole, type Actor } from '../auth/actor.ts';
+import { batchGetAll } from '../db/batch-get.ts';
 import { queryPage, type Page, type PageRequest } from '../db/pagination.ts';
 import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
@@ -45,12 +46,16 @@ export async function getStoredPosition(positionId: string): Promise<StoredPosit
 
 /** Several positions by id (an announcement's), in the order asked, leaving out ids that name none. */
 export async function storedPositions(ids: readonly string[]): Promise<StoredPosition[]> {
-  if (!ids.length) return [];
-  // ElectroDB splits the keys into BatchGetItem's groups of 100 and asks again for unprocessed ones.
-  const { data } = await db()
-    .service.entities.position.get([...new Set(ids)].map((positionId) => ({ positionId })))
-    .go();
-  const byId = new Map(data.map((p) => [p.positionId, stored(p)]));
+  const byId = new Map<string, StoredPosition>();
+  // ElectroDB splits the keys into BatchGetItem's groups of 100; keys left unprocessed are asked again.
+  await batchGetAll(
+    [...new Set(ids)].map((positionId) => ({ positionId })),
+    async (pending) => {
+      const { data, unprocessed } = await db().service.entities.position.get(pending).go({ unprocessed: 'item' });
+      for (const p of data) byId.set(p.positionId, stored(p));
+      return unprocessed.map(({ positionId }) => ({ positionId }));
+    },
+  );
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
@@ -60,12 +65,14 @@ async function unitNames(positions: readonly StoredPosition[]): Promise<Map<stri
   const employerIds = [...new Set(positions.filter((p) => p.unitKind === 'employer').map((p) => p.unitId))];
   const names = new Map<string, string>();
   for (const [id, unit] of await hostUnitsById(hostIds)) names.set(id, unit.name);
-  if (employerIds.length) {
-    const { data } = await db()
-      .service.entities.employer.get(employerIds.map((employerId) => ({ employerId })))
-      .go();
-    for (const e of data) names.set(e.employerId, e.name);
-  }
+  await batchGetAll(
+    employerIds.map((employerId) => ({ employerId })),
+    async (pending) => {
+      const { data, unprocessed } = await db().service.entities.employer.get(pending).go({ unprocessed: 'item' });
+      for (const e of data) names.set(e.employerId, e.name);
+      return unprocessed.map(({ employerId }) => ({ employerId }));
+    },
+  );
   return names;
 }
 
