@@ -128,7 +128,9 @@ export async function verifyUpload(input: { uploadKey: string; name?: string }):
   const Key = input.uploadKey;
 
   const head = await client.send(new HeadObjectCommand({ Bucket, Key })).catch((error: unknown) => {
-    if (isNotFound(error)) throw uploadGone();
+    // S3 answers 403 rather than 404 for a missing key to a caller that may not list the bucket, and
+    // the functions may not (files-bucket.ts): both mean nothing was uploaded under this key.
+    if (statusOf(error) === 404 || statusOf(error) === 403) throw uploadGone();
     throw error;
   });
   const size = head.ContentLength ?? 0;
@@ -146,7 +148,13 @@ export async function verifyUpload(input: { uploadKey: string; name?: string }):
           // IfMatch: the bytes read are those of the object just measured, even if the upload link is
           // used again in between.
           .send(new GetObjectCommand({ Bucket, Key, Range: `bytes=0-${SNIFF_BYTES - 1}`, IfMatch: head.ETag }))
-          .then((first) => first.Body?.transformToByteArray() ?? new Uint8Array());
+          .then(
+            (first) => first.Body?.transformToByteArray() ?? new Uint8Array(),
+            (error: unknown) => {
+              if (statusOf(error) === 412) throw changedWhileChecked();
+              throw error;
+            },
+          );
   let kind: FileKind;
   try {
     kind = assertKind(bytes, FILE_PURPOSES[purpose].kinds, input.name);
@@ -156,17 +164,22 @@ export async function verifyUpload(input: { uploadKey: string; name?: string }):
 
   const key = `${storedPrefix(purpose)}${Key.slice(incomingPrefix(purpose).length)}`;
   const contentType = FILE_KINDS[kind].contentType;
-  await client.send(
-    new CopyObjectCommand({
-      Bucket,
-      Key: key,
-      CopySource: `${Bucket}/${Key}`,
-      // Only the object that was checked is kept; a replacement sent in between fails the copy.
-      CopySourceIfMatch: head.ETag,
-      ContentType: contentType,
-      MetadataDirective: 'REPLACE',
-    }),
-  );
+  await client
+    .send(
+      new CopyObjectCommand({
+        Bucket,
+        Key: key,
+        CopySource: `${Bucket}/${Key}`,
+        // Only the object that was checked is kept; a replacement sent in between fails the copy.
+        CopySourceIfMatch: head.ETag,
+        ContentType: contentType,
+        MetadataDirective: 'REPLACE',
+      }),
+    )
+    .catch((error: unknown) => {
+      if (statusOf(error) === 412) throw changedWhileChecked();
+      throw error;
+    });
   await client.send(new DeleteObjectCommand({ Bucket, Key }));
   return { key, purpose, kind, contentType, size };
 }
@@ -223,7 +236,8 @@ export function contentDisposition(filename: string, extension: string): string 
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
-function isNotFound(error: unknown): boolean {
-  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
-  return e.name === 'NotFound' || e.name === 'NoSuchKey' || e.$metadata?.httpStatusCode === 404;
-}
+const statusOf = (error: unknown) => (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+
+/** The upload link was used again while the file was being checked; the new file needs its own check. */
+const changedWhileChecked = () =>
+  new DomainError('conflict', 'The file changed while it was being checked; check the upload again');
