@@ -27,13 +27,11 @@ export const AuditEntry = new Entity({
     /** Derived from `at` on write; entries stored before the day list get it from the backfill. */
     auditDay: {
       type: 'string',
-      hidden: true,
       watch: ['at'],
       set: (value?: string, item?: { at?: string }) => (item?.at ? auditDayOf(item.at) : value),
     },
     auditShard: {
       type: 'string',
-      hidden: true,
       watch: ['auditId'],
       set: (value?: string, item?: { auditId?: string }) => (item?.auditId ? listShardOf(item.auditId) : value),
     },

@@ -7,7 +7,7 @@ export const RetentionConfirmation = new Entity({
     outcomeId: { type: 'string', required: true },
     year: { type: 'number', required: true },
     /** Zero-padded copy of `year` for the sort key, so years sort as numbers. */
-    yearKey: { type: 'string', required: true, hidden: true },
+    yearKey: { type: 'string', required: true },
     confirmedOn: { type: 'string', required: true },
     stillEmployed: { type: 'boolean', required: true },
     employer: { type: 'string', required: true },

@@ -24,7 +24,6 @@ export const CampusEvent = new Entity({
     startsAt: { type: 'string', required: true },
     startDay: {
       type: 'string',
-      hidden: true,
       watch: ['startsAt'],
       set: (_: unknown, item: { startsAt?: string }) =>
         item.startsAt ? localDate(Date.parse(item.startsAt)) : undefined,

@@ -61,8 +61,8 @@ export const Registration = new Entity({
     promotedAt: { type: 'string' },
     expiresAt: { type: 'number', hidden: true },
     arrival: { type: 'number' },
-    waitingIn: { type: 'string', hidden: true },
-    waitingOrder: { type: 'string', hidden: true },
+    waitingIn: { type: 'string' },
+    waitingOrder: { type: 'string' },
   },
   indexes: {
     byEvent: {

@@ -20,7 +20,7 @@ export const Lead = new Entity({
     phone: { type: 'string', required: true },
     universityId: { type: 'string' },
     universityName: { type: 'string' },
-    universityKey: { type: 'string', required: true, hidden: true },
+    universityKey: { type: 'string', required: true },
     degreeLevel: { type: DEGREE_LEVELS, required: true },
     major: { type: 'string', required: true },
     graduationYear: { type: 'number', required: true },
@@ -34,7 +34,6 @@ export const Lead = new Entity({
     /** The lead's partition of both lists, from its id (`listShardOf`); set on create, never changed. */
     listShard: {
       type: 'string',
-      hidden: true,
       watch: ['leadId'],
       set: (value?: string, item?: { leadId?: string }) => (item?.leadId ? listShardOf(item.leadId) : value),
     },

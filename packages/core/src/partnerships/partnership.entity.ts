@@ -42,9 +42,9 @@ export const Partnership = new Entity({
     },
     notes: { type: 'string' },
     lastActivityOn: { type: 'string', required: true },
-    expiryBucket: { type: ['open', 'none'] as const, required: true, hidden: true },
+    expiryBucket: { type: ['open', 'none'] as const, required: true },
     /** Sort key for the expiry index; far future when there is no end date. */
-    expirySort: { type: 'string', required: true, hidden: true },
+    expirySort: { type: 'string', required: true },
     createdAt: { type: 'string', required: true },
     updatedAt: { type: 'string', required: true },
     version: { type: 'number', required: true },

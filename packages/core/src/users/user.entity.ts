@@ -37,7 +37,6 @@ export const User = new Entity({
     /** The account's partition of the `all` list, from its id (`listShardOf`); set on create, never changed. */
     listShard: {
       type: 'string',
-      hidden: true,
       watch: ['userId'],
       set: (value?: string, item?: { userId?: string }) => (item?.userId ? listShardOf(item.userId) : value),
     },
