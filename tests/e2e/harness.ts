@@ -194,11 +194,8 @@ export function unlabelledControls(page: Page): Promise<string[]> {
   );
 }
 
-/** Axe's own build, from the copy the Playwright integration depends on (the root does not list axe-core). */
-const AXE_SOURCE = readFileSync(
-  createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright')).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
+/** Axe's own browser build, run in the page. */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** WCAG 2.1 A/AA and best practice; only violations and "needs review" are collected (see below). */
 const AXE_OPTIONS = {
@@ -223,8 +220,8 @@ type AxeWindow = {
 
 /**
  * Serious and critical axe-core violations on the page (WCAG 2.1 A/AA and best practice), one line each.
- * Axe runs in the page itself, as the Playwright integration's legacy mode does (the app has no frames
- * to merge results from), but is injected once per document instead of twice per check: a sweep
+ * Axe runs in the page itself, as @axe-core/playwright's legacy mode did (the app has no frames to
+ * merge results from), but is injected once per document instead of twice per check: a sweep
  * that moves between screens inside the app checks dozens of screens in one document, and sending
  * and compiling axe's half-megabyte source was a third of each check. Only violations and "needs
  * review" results are collected, so axe does not build a selector for every node that passed.
