@@ -99,6 +99,7 @@ export const OutcomeView = z.object({
   employer: z.string().optional(),
   employerHostUnitId: z.string().optional(),
   post: z.string().optional(),
+  positionId: z.string().optional().openapi({ description: 'The position whose accepted offer moved it to offered' }),
   employmentKind: EmploymentKind.optional(),
   reason: z.string().optional(),
   agreementSignedOn: z.string().optional(),

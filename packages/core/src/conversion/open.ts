@@ -6,7 +6,8 @@ import { DomainError, notFound } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { localDate } from '../time.ts';
 import type { OpenOutcomeInput } from './conversion.schema.ts';
-import { counterKeysOf, counterWrites, type OutcomeRecord } from './counters.ts';
+import type { FunnelField } from './funnel-counter.entity.ts';
+import { counterKeysOf, counterWrites, type Entities, type OutcomeRecord } from './counters.ts';
 
 const INTERN_STATUSES = ['accepted', 'confirmed'];
 
@@ -25,12 +26,12 @@ async function partnershipOf(universityId: string | undefined): Promise<string |
   return (data.find((p) => p.status === 'active' || p.status === 'signed') ?? data[0])?.partnershipId;
 }
 
-type Subject = Omit<
+export type Subject = Omit<
   OutcomeRecord,
   'outcomeId' | 'stage' | 'reached' | 'history' | 'retainedYears' | 'createdAt' | 'updatedAt' | 'version'
 >;
 
-async function internSubject(registrationId: string): Promise<Subject> {
+export async function internSubject(registrationId: string): Promise<Subject> {
   const { cohortRegistration, cohort, unique } = db().service.entities;
   const { data: r } = await cohortRegistration.get({ registrationId }).go();
   if (!r) throw notFound('Registration');
@@ -63,11 +64,15 @@ async function internSubject(registrationId: string): Promise<Subject> {
   };
 }
 
-async function leadSubject(leadId: string): Promise<Subject> {
+/**
+ * A lead's outcome subject. Opened by hand, it needs a full-time invitation (that is what a hire is
+ * credited to); an accepted job application is its own evidence and opens it without one.
+ */
+export async function leadSubject(leadId: string, { invited = true }: { invited?: boolean } = {}): Promise<Subject> {
   const { data: lead } = await db().service.entities.lead.get({ leadId }).go();
   if (!lead) throw notFound('Lead');
   const invitation = await latestInvitation(leadId, 'full_time');
-  if (!invitation)
+  if (!invitation && invited)
     throw new DomainError('conflict', 'Only a lead invited to a full-time post has an outcome', {
       errors: [{ path: 'leadId', message: 'Invite the lead to a full-time post first', code: 'not_invited' }],
     });
@@ -83,8 +88,8 @@ async function leadSubject(leadId: string): Promise<Subject> {
     fromRegion: lead.fromRegion,
     placed: false,
     completed: false,
-    ...(invitation.eventId ? { eventId: invitation.eventId } : {}),
-    ...(invitation.tripId ? { tripId: invitation.tripId } : {}),
+    ...(invitation?.eventId ? { eventId: invitation.eventId } : {}),
+    ...(invitation?.tripId ? { tripId: invitation.tripId } : {}),
     ...(await partnershipOf(lead.universityId).then((p) => (p ? { partnershipId: p } : {}))),
   };
 }
@@ -108,7 +113,29 @@ export async function openOutcome(
   const existing = await outcomeOfSubject(subjectId);
   if (existing) return { outcome: existing, created: false };
   const subject = input.registrationId ? await internSubject(input.registrationId) : await leadSubject(input.leadId!);
-  const at = new Date().toISOString();
+  const { record, ops } = planOpen(actor, subject);
+  try {
+    await transact(ops, () => new DomainError('already_exists', 'This person already has an outcome'));
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'already_exists') {
+      const winner = await outcomeOfSubject(subjectId);
+      if (winner) return { outcome: winner, created: false };
+    }
+    throw error;
+  }
+  return { outcome: record, created: true };
+}
+
+/**
+ * A new outcome at stage `none` for the subject and the writes that open it: the guard that keeps
+ * one outcome per subject (first, so a caller can tell a lost race), the outcome, its audit entry and
+ * the person counted as an intern (placed, completed) or an invited lead in every scope.
+ */
+export function planOpen(
+  actor: Actor,
+  subject: Subject,
+  at = new Date().toISOString(),
+): { record: OutcomeRecord; delta: Partial<Record<FunnelField, number>>; ops: (e: Entities) => never[] } {
   const record: OutcomeRecord = {
     outcomeId: newId('outcome'),
     ...subject,
@@ -120,39 +147,29 @@ export async function openOutcome(
     updatedAt: at,
     version: 1,
   };
-  const delta =
+  const delta: Partial<Record<FunnelField, number>> =
     subject.subjectKind === 'intern'
       ? { interns: 1, placed: subject.placed ? 1 : 0, completed: subject.completed ? 1 : 0 }
       : { leadsInvited: 1 };
-  try {
-    await transact(
-      (e) => [
-        e.unique.create({ kind: 'outcomeSubject', value: subjectId, ownerId: record.outcomeId }).commit(),
-        e.outcome.create(record).commit(),
-        e.audit
-          .create(
-            auditRecord(
-              actor,
-              'outcome',
-              record.outcomeId,
-              'open',
-              diffChanges(undefined, { subjectId, stage: 'none' }),
-              at,
-            ),
-          )
-          .commit(),
-        ...counterWrites(e, counterKeysOf(record), delta, record.outcomeId),
-      ],
-      () => new DomainError('already_exists', 'This person already has an outcome'),
-    );
-  } catch (error) {
-    if (error instanceof DomainError && error.code === 'already_exists') {
-      const winner = await outcomeOfSubject(subjectId);
-      if (winner) return { outcome: winner, created: false };
-    }
-    throw error;
-  }
-  return { outcome: record, created: true };
+  const ops = (e: Entities) =>
+    [
+      e.unique.create({ kind: 'outcomeSubject', value: subject.subjectId, ownerId: record.outcomeId }).commit(),
+      e.outcome.create(record).commit(),
+      e.audit
+        .create(
+          auditRecord(
+            actor,
+            'outcome',
+            record.outcomeId,
+            'open',
+            diffChanges(undefined, { subjectId: subject.subjectId, stage: 'none' }),
+            at,
+          ),
+        )
+        .commit(),
+      ...counterWrites(e, counterKeysOf(record), delta, record.outcomeId),
+    ] as never[];
+  return { record, delta, ops };
 }
 
 /** Opens the outcome of every accepted or confirmed intern of a cohort (repeats are no-ops). */

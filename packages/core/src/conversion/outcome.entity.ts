@@ -50,6 +50,8 @@ export const Outcome = new Entity({
     employer: { type: 'string' },
     employerHostUnitId: { type: 'string' },
     post: { type: 'string' },
+    /** The position (and through it the unit) of the accepted job application that made the offer. */
+    positionId: { type: 'string' },
     employmentKind: { type: EMPLOYMENT_KINDS },
     reason: { type: 'string' },
     agreementSignedOn: { type: 'string' },

@@ -30,18 +30,18 @@ export interface StageChange {
 }
 
 /**
- * Writes one stage change with everything it moves, in one transaction conditioned on the version
- * and stage it was decided from: of two concurrent changes exactly one wins, the other gets
- * `version_conflict`. Extra operations (a retention confirmation) ride in the same transaction.
+ * What one stage change writes, decided from `before`: the record after it, and the operations that
+ * write it (the outcome on condition of the version and stage it was decided from, its audit entry,
+ * the funnel counters and the subsidy ledger), for the caller's transaction. Also used by writes of
+ * other areas that move an outcome in their own transaction (an accepted job offer).
  */
-export async function applyStageChange(
+export function planStageChange(
   actor: Actor,
   before: OutcomeRecord,
   change: StageChange,
-  extra: (e: Entities) => unknown[] = () => [],
   action = `stage:${change.to}`,
-): Promise<OutcomeRecord> {
-  const at = new Date().toISOString();
+  at = new Date().toISOString(),
+): { after: OutcomeRecord; delta: Partial<Record<FunnelField, number>>; ops: (e: Entities) => unknown[] } {
   const from = before.stage as OutcomeStage;
   const stageChanges = change.to !== from;
   const reachedNow = stageChanges ? newlyReached(before.reached, change.to) : [];
@@ -68,30 +68,46 @@ export async function applyStageChange(
   const wasInService = inService(from) && !!before.onboardedOn;
   const isInService = inService(change.to) && !!after.onboardedOn;
   const { outcomeId: _id, createdAt: _c, ...changed } = after;
+  const ops = (e: Entities) => [
+    e.outcome
+      .patch({ outcomeId: before.outcomeId })
+      .set(changed)
+      .where((a, { eq }) => `${eq(a.version, before.version)} AND ${eq(a.stage, before.stage)}`)
+      .commit(),
+    e.audit
+      .create(
+        auditRecord(
+          actor,
+          'outcome',
+          before.outcomeId,
+          action,
+          diffChanges(before, after, ['version', 'createdAt', 'updatedAt', 'history', 'reached']),
+          at,
+        ),
+      )
+      .commit(),
+    ...counterWrites(e, counterKeysOf(before), delta, before.outcomeId),
+    ...(!wasInService && isInService ? [e.subsidyBucket.update(bucketOf(after)).add({ count: 1 }).commit()] : []),
+    ...(wasInService && !isInService ? [e.subsidyBucket.update(bucketOf(before)).add({ count: -1 }).commit()] : []),
+  ];
+  return { after, delta, ops };
+}
+
+/**
+ * Writes one stage change with everything it moves, in one transaction conditioned on the version
+ * and stage it was decided from: of two concurrent changes exactly one wins, the other gets
+ * `version_conflict`. Extra operations (a retention confirmation) ride in the same transaction.
+ */
+export async function applyStageChange(
+  actor: Actor,
+  before: OutcomeRecord,
+  change: StageChange,
+  extra: (e: Entities) => unknown[] = () => [],
+  action = `stage:${change.to}`,
+): Promise<OutcomeRecord> {
+  const { after, ops } = planStageChange(actor, before, change, action);
   await transact(
-    (e) => [
-      e.outcome
-        .patch({ outcomeId: before.outcomeId })
-        .set(changed)
-        .where((a, { eq }) => `${eq(a.version, before.version)} AND ${eq(a.stage, before.stage)}`)
-        .commit(),
-      e.audit
-        .create(
-          auditRecord(
-            actor,
-            'outcome',
-            before.outcomeId,
-            action,
-            diffChanges(before, after, ['version', 'createdAt', 'updatedAt', 'history', 'reached']),
-            at,
-          ),
-        )
-        .commit(),
-      ...counterWrites(e, counterKeysOf(before), delta, before.outcomeId),
-      ...(!wasInService && isInService ? [e.subsidyBucket.update(bucketOf(after)).add({ count: 1 }).commit()] : []),
-      ...(wasInService && !isInService ? [e.subsidyBucket.update(bucketOf(before)).add({ count: -1 }).commit()] : []),
-      ...(extra(e) as never[]),
-    ],
+    (e) => [...(ops(e) as never[]), ...(extra(e) as never[])],
     (failed) =>
       failed.index === 0
         ? new DomainError('version_conflict', 'The outcome was changed by someone else; reload and try again')
