@@ -48,7 +48,9 @@ export type ErrorCode =
   | 'no_published_positions'
   | 'upload_too_large'
   | 'file_too_large'
-  | 'file_type_mismatch';
+  | 'file_type_mismatch'
+  | 'already_applied'
+  | 'headcount_reached';
 
 export class DomainError extends Error {
   override readonly name = 'DomainError';
