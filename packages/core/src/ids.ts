@@ -50,6 +50,7 @@ export const ID_PREFIXES = {
   employer: 'emp',
   position: 'pos',
   announcement: 'ann',
+  application: 'apl',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -39,6 +39,7 @@ export * from './conversion/index.ts';
 export * from './subsidy-policies/index.ts';
 export * from './storage/index.ts';
 export * from './positions/index.ts';
+export * from './applications/index.ts';
 export { XLSX_CONTENT_TYPE, type SpreadsheetFile } from './exports/workbook.ts';
 export * as Outbox from './outbox/index.ts';
 export * as ReviewDigests from './people-events/review-digests.ts';

@@ -41,6 +41,7 @@ import { Activity } from '../partnerships/activity.entity.ts';
 import { Partnership } from '../partnerships/partnership.entity.ts';
 import { ReminderDigest } from '../partnerships/reminder.entity.ts';
 import { Announcement } from '../positions/announcement.entity.ts';
+import { Application } from '../applications/application.entity.ts';
 import { Employer } from '../positions/employer.entity.ts';
 import { Position } from '../positions/position.entity.ts';
 import { University } from '../universities/university.entity.ts';
@@ -74,6 +75,7 @@ const entities = {
   employer: Employer,
   position: Position,
   announcement: Announcement,
+  application: Application,
   trip: Trip,
   campusEvent: CampusEvent,
   registration: Registration,

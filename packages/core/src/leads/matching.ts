@@ -60,19 +60,31 @@ function profileOf(r: RegistrationView) {
 }
 
 export const leadWrites = {
-  async match(
-    email: string,
-    phone: string,
-    scopes: { trip: string; stop: string; university?: string },
-  ): Promise<LeadMatch> {
-    const { unique, lead, distinctMarker } = db().service.entities;
+  /** The person's lead by the email guard, then the phone guard; a new lead's id and the guards it may claim. */
+  async matchPerson(email: string, phone: string): Promise<Omit<LeadMatch, 'newScopes'>> {
+    const { unique, lead } = db().service.entities;
     const [byEmail, byPhone] = await Promise.all([
       unique.get({ kind: 'leadEmail', value: email }).go(),
       unique.get({ kind: 'leadPhone', value: phone }).go(),
     ]);
     const existingId = byEmail.data?.ownerId ?? byPhone.data?.ownerId;
     const stored = existingId ? ((await lead.get({ leadId: existingId }).go()).data as LeadMatch['lead']) : null;
-    const leadId = stored?.leadId ?? newId('lead');
+    return {
+      leadId: stored?.leadId ?? newId('lead'),
+      lead: stored,
+      claimEmail: !stored && !byEmail.data,
+      claimPhone: !stored && !byPhone.data,
+    };
+  },
+
+  async match(
+    email: string,
+    phone: string,
+    scopes: { trip: string; stop: string; university?: string },
+  ): Promise<LeadMatch> {
+    const { distinctMarker } = db().service.entities;
+    const person = await leadWrites.matchPerson(email, phone);
+    const { leadId, lead: stored } = person;
     const wanted = [
       scopeOf.trip(scopes.trip),
       scopeOf.stop(scopes.stop),
@@ -81,13 +93,7 @@ export const leadWrites = {
     const seen = stored
       ? (await distinctMarker.get(wanted.map((scope) => ({ scope, memberId: leadId }))).go()).data.map((m) => m.scope)
       : [];
-    return {
-      leadId,
-      lead: stored,
-      claimEmail: !stored && !byEmail.data,
-      claimPhone: !stored && !byPhone.data,
-      newScopes: wanted.filter((s) => !seen.includes(s)),
-    };
+    return { ...person, newScopes: wanted.filter((s) => !seen.includes(s)) };
   },
 
   build(entities: Entities, match: LeadMatch, r: RegistrationView, event: EventView, at: string) {
@@ -126,6 +132,54 @@ export const leadWrites = {
       ops.push(unique.create({ kind: 'leadPhone', value: r.phone, ownerId: match.leadId }).commit());
     // The scopes' `leads` tallies move with the caller's other counters: one operation per item.
     for (const scope of match.newScopes) ops.push(distinctMarker.create({ scope, memberId: match.leadId }).commit());
+    return ops;
+  },
+
+  /**
+   * A job application's person: a matched lead is only referred to (the same rule as above: nothing
+   * submitted rewrites who they are); otherwise the lead is created from the application, with the
+   * email and phone guards nobody holds yet. The guard writes fail when someone else claimed them
+   * meanwhile, and the caller matches again.
+   */
+  attachApplicant(
+    entities: Entities,
+    match: Omit<LeadMatch, 'newScopes'>,
+    p: {
+      name: string;
+      email: string;
+      phone: string;
+      universityName: string;
+      degreeLevel: LeadView['degreeLevel'];
+      major: string;
+      graduationYear: number;
+      at: string;
+    },
+  ) {
+    if (match.lead) return [];
+    const { lead, unique } = entities;
+    const { at, ...person } = p;
+    const ops: unknown[] = [
+      lead
+        .create({
+          leadId: match.leadId,
+          ...person,
+          universityKey: 'none',
+          // Applying for a post says this much; the rest of a registration's profile is not asked.
+          fromRegion: false,
+          interestedInSummerProgramme: false,
+          interestedInFullTime: true,
+          eventCount: 0,
+          searchText: leadSearchText(person),
+          createdAt: at,
+          updatedAt: at,
+          version: 1,
+        })
+        .commit(),
+    ];
+    if (match.claimEmail)
+      ops.push(unique.create({ kind: 'leadEmail', value: p.email, ownerId: match.leadId }).commit());
+    if (match.claimPhone)
+      ops.push(unique.create({ kind: 'leadPhone', value: p.phone, ownerId: match.leadId }).commit());
     return ops;
   },
 };

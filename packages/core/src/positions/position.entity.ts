@@ -32,6 +32,8 @@ export const Position = new Entity({
     disciplines: { type: 'list', items: { type: 'string' }, required: true },
     majors: { type: 'list', items: { type: 'string' }, required: true },
     headcount: { type: 'number', required: true },
+    /** Offers accepted so far; an acceptance raises it only below the headcount (applications/screening.ts). */
+    accepted: { type: 'number' },
     postKind: { type: POST_KINDS, required: true },
     /** Uses the talent staffing pool (编制周转池). */
     staffingPool: { type: 'boolean', required: true },

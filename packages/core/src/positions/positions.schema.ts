@@ -149,6 +149,7 @@ export const PositionView = z.object({
   ...positionShape,
   status: z.enum(POSITION_STATUSES),
   allowedTransitions: z.array(z.enum(POSITION_STATUSES)),
+  accepted: z.number().int().optional().openapi({ description: 'Offers accepted so far; never above the headcount' }),
   endedAt: z.string().optional(),
   createdBy: z.string(),
   createdAt: z.string(),

@@ -1,0 +1,103 @@
+/** An applicant's own application, reached without an account by the code from the receipt. */
+import { auditRecord, diffChanges } from '../audit/changes.ts';
+import { transact } from '../db/transact.ts';
+import { DomainError, notFound } from '../errors.ts';
+import { readAccessToken } from '../events/tokens.ts';
+import { RegistrantAccessInput } from '../events/my-registration.schema.ts';
+import { maskEmail, maskPhone } from '../personal/masking.ts';
+import { getStoredPosition } from '../positions/positions.ts';
+import { toPublicViews } from '../positions/positions.ts';
+import type { MyApplicationView } from './applications.schema.ts';
+import { allowedApplicationMoves } from './lifecycle.ts';
+import { type ApplicationRecord, getApplication, readAccessCode } from './records.ts';
+
+const noSuchApplication = () => notFound('Application');
+
+/**
+ * The application the caller has proved is theirs, as "my registration" does: the code from the
+ * receipt (`token`), or a short-lived access token for the position (`accessToken`). 404 alike for a
+ * wrong, forged, expired or foreign one.
+ */
+async function resolve(positionId: string, input: RegistrantAccessInput): Promise<ApplicationRecord> {
+  const access = RegistrantAccessInput.parse(input);
+  const applicationId = access.token
+    ? readAccessCode(access.token)
+    : access.accessToken
+      ? readAccessToken(positionId, access.accessToken)
+      : undefined;
+  const found = applicationId ? await getApplication(applicationId) : null;
+  if (found?.positionId !== positionId) throw noSuchApplication();
+  return found;
+}
+
+async function viewOf(a: ApplicationRecord): Promise<MyApplicationView> {
+  const position = await getStoredPosition(a.positionId);
+  const [shown] = position ? await toPublicViews([position]) : [];
+  return {
+    applicationId: a.applicationId,
+    positionId: a.positionId,
+    positionTitle: position?.title ?? '',
+    unitName: shown?.unitName ?? '',
+    name: a.name,
+    email: maskEmail(a.email),
+    phone: maskPhone(a.phone),
+    status: a.status,
+    statusSince: a.statusSince,
+    createdAt: a.createdAt,
+    canWithdraw: allowedApplicationMoves(a.status).includes('withdrawn'),
+  };
+}
+
+export const MyApplication = {
+  async view(positionId: string, access: RegistrantAccessInput): Promise<MyApplicationView> {
+    return viewOf(await resolve(positionId, access));
+  },
+
+  /**
+   * Withdraws the application while it is not yet decided (up to an offer not yet answered). Withdrawing
+   * again answers the withdrawn application; a decided one is 409 `invalid_transition`. The guards stay:
+   * one application per person per position, withdrawn ones included.
+   */
+  async withdraw(positionId: string, access: RegistrantAccessInput): Promise<MyApplicationView> {
+    const before = await resolve(positionId, access);
+    if (before.status === 'withdrawn') return viewOf(before);
+    if (!allowedApplicationMoves(before.status).includes('withdrawn'))
+      throw new DomainError('invalid_transition', `A ${before.status} application cannot be withdrawn`, {
+        from: before.status,
+        to: 'withdrawn',
+        allowed: [],
+      });
+    const at = new Date().toISOString();
+    const after: ApplicationRecord = {
+      ...before,
+      status: 'withdrawn',
+      statusSince: at,
+      updatedAt: at,
+      version: before.version + 1,
+    };
+    await transact(
+      ({ application, audit }) => [
+        application
+          .patch({ applicationId: before.applicationId })
+          .set({ status: 'withdrawn', statusSince: at, updatedAt: at, version: after.version })
+          .where((a, { eq }) => `${eq(a.version, before.version)} AND ${eq(a.status, before.status)}`)
+          .commit(),
+        audit
+          .create({
+            ...auditRecord(
+              { userId: 'public', role: 'intern' },
+              'application',
+              before.applicationId,
+              'transition:withdrawn',
+              diffChanges({ status: before.status }, { status: 'withdrawn' }),
+              at,
+            ),
+            actorRole: 'public',
+          })
+          .commit(),
+      ],
+      () => new DomainError('version_conflict', 'The application was changed meanwhile; reload and try again'),
+    );
+    return viewOf(after);
+  },
+};

@@ -1,0 +1,42 @@
+/** Reading applications and the access code that reopens one without an account. */
+import { createHmac } from 'node:crypto';
+import type { EntityItem } from 'electrodb';
+import { db } from '../db/service.ts';
+import { sameHash } from '../events/tokens.ts';
+import { derivedKey } from '../personal/vault.ts';
+import { pickView } from '../views.ts';
+import type { Application } from './application.entity.ts';
+import { ApplicationView } from './applications.schema.ts';
+import { allowedApplicationMoves } from './lifecycle.ts';
+
+export type ApplicationRecord = EntityItem<typeof Application>;
+
+export async function getApplication(applicationId: string): Promise<ApplicationRecord | null> {
+  const { data } = await db().service.entities.application.get({ applicationId }).go({ consistent: true });
+  return data ?? null;
+}
+
+export const toApplicationView = (record: ApplicationRecord): ApplicationView => ({
+  ...pickView(ApplicationView.omit({ allowedTransitions: true }), record),
+  allowedTransitions: [...allowedApplicationMoves(record.status)],
+});
+
+const mac = (applicationId: string) =>
+  createHmac('sha256', derivedKey('application-access'))
+    .update(applicationId)
+    .digest()
+    .subarray(0, 18)
+    .toString('base64url');
+
+/**
+ * The code handed to the applicant with the receipt: the application's id and a keyed MAC of it, so it
+ * is never stored and the same code opens the application for as long as it exists.
+ */
+export const accessCodeFor = (applicationId: string) => `${applicationId}.${mac(applicationId)}`;
+
+/** The application an access code names, or undefined for anything forged. */
+export function readAccessCode(code: string): string | undefined {
+  const [applicationId, given] = code.split('.');
+  if (!applicationId || !given) return undefined;
+  return sameHash(given, mac(applicationId)) ? applicationId : undefined;
+}
