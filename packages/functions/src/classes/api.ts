@@ -14,6 +14,7 @@ import { outcomeRoutes } from '../routes/outcomes.ts';
 import { partnershipRoutes } from '../routes/partnerships.ts';
 import { placementRoutes } from '../routes/placements.ts';
 import { positionRoutes } from '../routes/positions.ts';
+import { applicationRoutes } from '../routes/applications.ts';
 import { projectRoutes } from '../routes/projects.ts';
 import { stipendRoutes } from '../routes/stipends.ts';
 import { systemRoutes } from '../routes/system.ts';
@@ -50,5 +51,6 @@ export const apiClass: ClassRoutes = {
     notificationRoutes,
     attendanceRoutes,
     positionRoutes,
+    applicationRoutes,
   ],
 };

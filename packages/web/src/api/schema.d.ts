@@ -2285,6 +2285,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/positions/{positionId}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A position’s applications in the order they came (organisers)
+         * @description A position’s applications in the order they came (organisers)
+         */
+        get: operations["listApplications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One application with a signed link to its CV, valid for five minutes (organisers)
+         * @description One application with a signed link to its CV, valid for five minutes (organisers)
+         */
+        get: operations["getApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move an application along its lifecycle (organisers)
+         * @description submitted → shortlisted → interview → offered → accepted, or rejected, declined, withdrawn. A refusal (rejected, declined) needs a `reason`. A move the lifecycle does not allow is 409 `invalid_transition` with `allowed`; a stale `version` 409 `version_conflict`. Accepting raises the position’s accepted count under its headcount (409 `headcount_reached` once every place is taken), fills the position with its last place and moves the person’s outcome to offered, all in one transaction.
+         */
+        post: operations["transitionApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/public/events/{eventId}": {
         parameters: {
             query?: never;
@@ -2459,6 +2519,86 @@ export interface paths {
         get: operations["getPublicAnnouncement"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/positions/{positionId}/cv-uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A presigned link to upload a CV for an application (no login)
+         * @description A PDF of at most 5 MB, sent with PUT to `url` with `headers` within five minutes; its `uploadKey` goes into the application. A position that is not published is 404. Rate-limited like registration (429).
+         */
+        post: operations["requestCvUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/positions/{positionId}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply to a published position (no login)
+         * @description Consent must be `true`. The CV (`cvKey`) is checked in storage by its size and first bytes before the application is stored: a file that is not a PDF is 415 `file_type_mismatch`, a larger one 413. One application per person per position: the same email, phone or ID number again is 409 `already_applied` naming the field. The receipt’s `accessCode` opens the application later. Send an `Idempotency-Key` to make retries safe; rate-limited like registration (429).
+         */
+        post: operations["applyToPosition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/positions/{positionId}/applications/my": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * My application: its status
+         * @description By the access code from the receipt (`token`) or an access token (`accessToken`), in the body, never in a URL. 404 for anything that does not open an application to this position.
+         */
+        post: operations["openMyApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/positions/{positionId}/applications/my/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw my application
+         * @description Until an offer is answered. Withdrawing again answers the withdrawn application; a decided one is 409 `invalid_transition`.
+         */
+        post: operations["withdrawMyApplication"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3033,7 +3173,7 @@ export interface components {
              * @description What went wrong; stable, for clients to branch on
              * @enum {string}
              */
-            code: "validation_failed" | "invalid_cursor" | "malformed_json" | "invalid_invitation" | "invalid_code" | "unauthorized" | "invalid_credentials" | "forbidden" | "forbidden_fields" | "account_disabled" | "not_found" | "route_not_found" | "method_not_allowed" | "conflict" | "week_reviewed" | "week_not_over" | "leave_overlaps" | "statement_approved" | "statement_changed" | "nothing_to_pay" | "already_paid" | "already_exists" | "version_conflict" | "idempotency_in_progress" | "invalid_transition" | "already_registered" | "already_checked_in" | "registration_closed" | "rate_limited" | "quota_exceeded" | "duplicate_person" | "no_seats_left" | "mentor_full" | "not_eligible" | "outside_check_in_window" | "sync_too_late" | "date_in_future" | "retention_too_early" | "not_in_session" | "no_published_positions" | "idempotency_key_reused" | "payload_too_large" | "upload_too_large" | "file_too_large" | "file_type_mismatch" | "unsupported_media_type" | "too_many_attempts" | "internal_error";
+            code: "validation_failed" | "invalid_cursor" | "malformed_json" | "invalid_invitation" | "invalid_code" | "unauthorized" | "invalid_credentials" | "forbidden" | "forbidden_fields" | "account_disabled" | "not_found" | "route_not_found" | "method_not_allowed" | "conflict" | "week_reviewed" | "week_not_over" | "leave_overlaps" | "statement_approved" | "statement_changed" | "nothing_to_pay" | "already_paid" | "already_exists" | "version_conflict" | "idempotency_in_progress" | "invalid_transition" | "already_registered" | "already_checked_in" | "registration_closed" | "rate_limited" | "quota_exceeded" | "duplicate_person" | "no_seats_left" | "mentor_full" | "not_eligible" | "outside_check_in_window" | "sync_too_late" | "date_in_future" | "retention_too_early" | "not_in_session" | "no_published_positions" | "idempotency_key_reused" | "payload_too_large" | "upload_too_large" | "file_too_large" | "file_type_mismatch" | "already_applied" | "headcount_reached" | "unsupported_media_type" | "too_many_attempts" | "internal_error";
             detail: string;
             errors?: {
                 path: string;
@@ -4600,6 +4740,8 @@ export interface components {
             employer?: string;
             employerHostUnitId?: string;
             post?: string;
+            /** @description The position whose accepted offer moved it to offered */
+            positionId?: string;
             /** @enum {string} */
             employmentKind?: "civil_service" | "public_institution" | "state_owned_enterprise" | "private_enterprise" | "research_institute";
             reason?: string;
@@ -5115,6 +5257,8 @@ export interface components {
             /** @enum {string} */
             status: "draft" | "published" | "closed" | "filled";
             allowedTransitions: ("draft" | "published" | "closed" | "filled")[];
+            /** @description Offers accepted so far; never above the headcount */
+            accepted?: number;
             endedAt?: string;
             createdBy: string;
             createdAt: string;
@@ -5298,6 +5442,73 @@ export interface components {
             to: "draft" | "published" | "closed";
             /** @description The version read; a stale one is 409 */
             version: number;
+        };
+        Application: {
+            applicationId: string;
+            positionId: string;
+            unitId: string;
+            leadId: string;
+            internId?: string;
+            outcomeId?: string;
+            name: string;
+            phone: string;
+            email: string;
+            /** @enum {string} */
+            degreeLevel: "bachelor" | "master" | "phd";
+            universityName: string;
+            discipline: string;
+            graduationYear: number;
+            consentAt: string;
+            consentVersion: string;
+            cvName: string;
+            cvSize: number;
+            /** @enum {string} */
+            status: "submitted" | "shortlisted" | "interview" | "offered" | "accepted" | "declined" | "rejected" | "withdrawn";
+            statusSince: string;
+            reason?: string;
+            allowedTransitions: ("submitted" | "shortlisted" | "interview" | "offered" | "accepted" | "declined" | "rejected" | "withdrawn")[];
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+        };
+        ApplicationDetail: {
+            applicationId: string;
+            positionId: string;
+            unitId: string;
+            leadId: string;
+            internId?: string;
+            outcomeId?: string;
+            name: string;
+            phone: string;
+            email: string;
+            /** @enum {string} */
+            degreeLevel: "bachelor" | "master" | "phd";
+            universityName: string;
+            discipline: string;
+            graduationYear: number;
+            consentAt: string;
+            consentVersion: string;
+            cvName: string;
+            cvSize: number;
+            /** @enum {string} */
+            status: "submitted" | "shortlisted" | "interview" | "offered" | "accepted" | "declined" | "rejected" | "withdrawn";
+            statusSince: string;
+            reason?: string;
+            allowedTransitions: ("submitted" | "shortlisted" | "interview" | "offered" | "accepted" | "declined" | "rejected" | "withdrawn")[];
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+            /** @description A signed link to the CV, valid for five minutes; ask again for a new one */
+            cv: {
+                url: string;
+                expiresAt: string;
+            };
+        };
+        ApplicationTransition: {
+            /** @enum {string} */
+            to: "submitted" | "shortlisted" | "interview" | "offered" | "accepted" | "declined" | "rejected" | "withdrawn";
+            version: number;
+            reason?: string;
         };
         PublicEvent: {
             eventId: string;
@@ -5517,6 +5728,66 @@ export interface components {
                     }[];
                 } | null;
             }[];
+        };
+        UploadTicket: {
+            /** @description Send it back as the application’s cvKey */
+            uploadKey: string;
+            url: string;
+            /** @enum {string} */
+            method: "PUT";
+            headers: {
+                "content-type": string;
+            };
+            expiresAt: string;
+            maxBytes: number;
+        };
+        CvUploadInput: {
+            /** @description As the browser declares it: application/pdf */
+            contentType: string;
+            /** @description Bytes; at most 5 MB */
+            size: number;
+        };
+        ApplicationReceipt: {
+            applicationId: string;
+            positionId: string;
+            /** @enum {string} */
+            status: "submitted" | "shortlisted" | "interview" | "offered" | "accepted" | "declined" | "rejected" | "withdrawn";
+            /** @description Keep it: with it the applicant sees and withdraws the application later */
+            accessCode: string;
+        };
+        ApplicationInput: {
+            name: string;
+            phone: string;
+            email: string;
+            /** @description Optional; only its keyed hash is kept, to find the same person again */
+            nationalId?: string;
+            /** @enum {string} */
+            degreeLevel: "bachelor" | "master" | "phd";
+            universityName: string;
+            discipline: string;
+            graduationYear: number;
+            /** @enum {boolean} */
+            consent: true;
+            /** @description The uploadKey of the CV uploaded through the link */
+            cvKey: string;
+            /** @description The file name the person chose */
+            cvName?: string;
+            /** @enum {string} */
+            locale?: "zh-CN" | "en";
+        };
+        MyApplication: {
+            applicationId: string;
+            positionId: string;
+            positionTitle: string;
+            unitName: string;
+            name: string;
+            email: string;
+            phone: string;
+            /** @enum {string} */
+            status: "submitted" | "shortlisted" | "interview" | "offered" | "accepted" | "declined" | "rejected" | "withdrawn";
+            statusSince: string;
+            createdAt: string;
+            canWithdraw: boolean;
         };
         ImportJob: {
             importJobId: string;
@@ -15872,6 +16143,220 @@ export interface operations {
             };
         };
     };
+    listApplications: {
+        parameters: {
+            query?: {
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                status?: "submitted" | "shortlisted" | "interview" | "offered" | "accepted" | "declined" | "rejected" | "withdrawn";
+            };
+            header?: never;
+            path: {
+                positionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of applications */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Application"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetail"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    transitionApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationTransition"];
+            };
+        };
+        responses: {
+            /** @description The application after the move */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or invalid state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getPublicEvent: {
         parameters: {
             query?: never;
@@ -16558,6 +17043,383 @@ export interface operations {
             };
             /** @description Not found (or not visible to the caller) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestCvUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                positionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CvUploadInput"];
+            };
+        };
+        responses: {
+            /** @description Where and how to upload */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadTicket"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or invalid state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    applyToPosition: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first result. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                positionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationInput"];
+            };
+        };
+        responses: {
+            /** @description Submitted */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationReceipt"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or invalid state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused by a rule, named by `code` (e.g. a date after today, an Idempotency-Key reused with a different request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    openMyApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                positionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrantAccess"];
+            };
+        };
+        responses: {
+            /** @description The application */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyApplication"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawMyApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                positionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrantAccess"];
+            };
+        };
+        responses: {
+            /** @description The withdrawn application */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyApplication"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or invalid state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -53,6 +53,8 @@ export const enCodes: CodeTexts = {
     upload_too_large: 'The file unpacks to more than allowed; split it and upload the parts.',
     file_too_large: 'The file is larger than allowed; choose a smaller one.',
     file_type_mismatch: 'The file is not of a kind accepted here: its contents do not match its type.',
+    already_applied: 'You have already applied to this position; open your application with its code instead.',
+    headcount_reached: 'Every place of this position is taken: no more offers can be accepted.',
     unsupported_media_type: 'The request could not be processed; reload the page and try again.',
     too_many_attempts: 'Too many failed sign-ins. Try again in {minutes, plural, one {# minute} other {# minutes}}.',
     internal_error: 'Something went wrong on the server. Please try again later.',

@@ -48,6 +48,8 @@ export const zhCNCodes: CodeTexts = {
     upload_too_large: '文件解压后过大，请拆分后分批上传。',
     file_too_large: '文件超过允许的大小，请选择较小的文件。',
     file_type_mismatch: '文件内容与其类型不符，此处不接受这类文件。',
+    already_applied: '您已申请过该岗位，请用申请查询码查看您的申请。',
+    headcount_reached: '该岗位的招聘名额已满，不能再接受录用。',
     unsupported_media_type: '请求无法处理，请刷新页面后重试。',
     too_many_attempts: '登录失败次数过多，请 {minutes} 分钟后再试。',
     internal_error: '服务器出现问题，请稍后再试。',

@@ -1,0 +1,76 @@
+import { z } from '@hono/zod-openapi';
+import {
+  ApplicationDetail,
+  applicationIdSchema,
+  Applications,
+  ApplicationTransitionInput,
+  ApplicationView,
+  ListApplicationsQuery,
+  positionIdSchema,
+} from '@aksu/core';
+import { router } from '../env.ts';
+import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
+
+const route = bearerRoutes('Positions');
+const Application = ApplicationView.openapi('Application');
+const PositionParams = z.object({
+  positionId: positionIdSchema.openapi({ param: { name: 'positionId', in: 'path' } }),
+});
+const ApplicationParams = z.object({
+  applicationId: applicationIdSchema.openapi({ param: { name: 'applicationId', in: 'path' } }),
+});
+
+/** Organisers screen the applications to positions. */
+export const applicationRoutes = router();
+
+applicationRoutes.openapi(
+  route({
+    operationId: 'listApplications',
+    method: 'get',
+    path: '/v1/positions/{positionId}/applications',
+    summary: 'A position’s applications in the order they came (organisers)',
+    request: { params: PositionParams, query: PageQuery.extend(ListApplicationsQuery.shape) },
+    responses: { 200: jsonResponse(pageOf(Application), 'A page of applications'), ...errors(404) },
+  }),
+  async (c) => {
+    const { limit, cursor, ...query } = c.req.valid('query');
+    return c.json(
+      await Applications.list(c.get('actor'), c.req.valid('param').positionId, query, { limit, cursor }),
+      200,
+    );
+  },
+);
+
+applicationRoutes.openapi(
+  route({
+    operationId: 'getApplication',
+    method: 'get',
+    path: '/v1/applications/{applicationId}',
+    summary: 'One application with a signed link to its CV, valid for five minutes (organisers)',
+    request: { params: ApplicationParams },
+    responses: {
+      200: jsonResponse(ApplicationDetail.openapi('ApplicationDetail'), 'The application'),
+      ...errors(404),
+    },
+  }),
+  async (c) => c.json(await Applications.get(c.get('actor'), c.req.valid('param').applicationId), 200),
+);
+
+applicationRoutes.openapi(
+  route({
+    operationId: 'transitionApplication',
+    method: 'post',
+    path: '/v1/applications/{applicationId}/transitions',
+    summary: 'Move an application along its lifecycle (organisers)',
+    description:
+      'submitted → shortlisted → interview → offered → accepted, or rejected, declined, withdrawn. A refusal ' +
+      '(rejected, declined) needs a `reason`. A move the lifecycle does not allow is 409 `invalid_transition` with ' +
+      '`allowed`; a stale `version` 409 `version_conflict`. Accepting raises the position’s accepted count under its ' +
+      'headcount (409 `headcount_reached` once every place is taken), fills the position with its last place and ' +
+      'moves the person’s outcome to offered, all in one transaction.',
+    request: { params: ApplicationParams, body: jsonBody(ApplicationTransitionInput.openapi('ApplicationTransition')) },
+    responses: { 200: jsonResponse(Application, 'The application after the move'), ...writeErrors(404, 409) },
+  }),
+  async (c) =>
+    c.json(await Applications.transition(c.get('actor'), c.req.valid('param').applicationId, c.req.valid('json')), 200),
+);
