@@ -57,3 +57,14 @@ export const CohortLogsPage = lazy(() => import('./features/logs/cohort-logs-pag
 // Opened by students from a poster or a chat link, without an account.
 export const PublicEventPage = lazy(() => import('./features/trips/public-event-page'));
 export const MyRegistrationPage = lazy(() => import('./features/trips/my-registration-page'));
+export const PositionsPage = lazy(() => import('./features/positions/positions-page'));
+export const NewPositionPage = lazy(() => import('./features/positions/new-position-page'));
+export const PositionPage = lazy(() => import('./features/positions/position-page'));
+export const EmployersPage = lazy(() => import('./features/positions/employers-page'));
+export const NoticesPage = lazy(() => import('./features/positions/notices-page'));
+export const NewNoticePage = lazy(() => import('./features/positions/new-notice-page'));
+export const NoticePage = lazy(() => import('./features/positions/notice-page'));
+// The recruitment pages graduates open from a notice's QR code or a shared link, without an account.
+export const PublicPositionsPage = lazy(() => import('./features/positions/public-positions-page'));
+export const PublicPositionPage = lazy(() => import('./features/positions/public-position-page'));
+export const PublicNoticePage = lazy(() => import('./features/positions/public-notice-page'));

@@ -28,6 +28,9 @@ export function AppRoutes() {
         <Route path="reset" element={<Pages.ActivatePage mode="reset" />} />
         <Route path="e/:eventId" element={<Pages.PublicEventPage />} />
         <Route path="e/:eventId/my" element={<Pages.MyRegistrationPage />} />
+        <Route path="positions" element={<Pages.PublicPositionsPage />} />
+        <Route path="positions/:positionId" element={<Pages.PublicPositionPage />} />
+        <Route path="notices/:slug" element={<Pages.PublicNoticePage />} />
         <Route element={<RequireUser />}>
           <Route index element={<Home />} />
           <Route path="account" element={<Pages.AccountPage />} />
@@ -230,6 +233,13 @@ export function AppRoutes() {
             }
           />
           <Route path="welcome" element={<Pages.WelcomePage />} />
+          <Route path="recruitment" element={organiserOnly(<Pages.PositionsPage />)} />
+          <Route path="recruitment/positions/new" element={organiserOnly(<Pages.NewPositionPage />)} />
+          <Route path="recruitment/positions/:positionId" element={organiserOnly(<Pages.PositionPage />)} />
+          <Route path="recruitment/employers" element={organiserOnly(<Pages.EmployersPage />)} />
+          <Route path="recruitment/notices" element={organiserOnly(<Pages.NoticesPage />)} />
+          <Route path="recruitment/notices/new" element={organiserOnly(<Pages.NewNoticePage />)} />
+          <Route path="recruitment/notices/:announcementId" element={organiserOnly(<Pages.NoticePage />)} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

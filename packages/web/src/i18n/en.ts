@@ -10,6 +10,7 @@ import { enTrips } from '../features/trips/en-trips';
 import { enRegistrant } from '../features/trips/en-registrant';
 import { enPartnerships } from '../features/partnerships/en-partnerships';
 import { enHome } from '../features/home/en-home';
+import { enPositions } from '../features/positions/en-positions';
 import { enCodes } from './en-problems';
 import { codeMessages } from './problem-codes';
 import type { MessageKey } from './zh-cn';
@@ -224,5 +225,6 @@ export const en: Record<MessageKey, string> = {
   ...enConversion,
   ...enPartnerships,
   ...enHome,
+  ...enPositions,
   ...codeMessages(enCodes),
 };

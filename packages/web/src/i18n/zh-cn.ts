@@ -10,6 +10,7 @@ import { zhCNTrips } from '../features/trips/zh-cn-trips';
 import { zhCNRegistrant } from '../features/trips/zh-cn-registrant';
 import { zhCNPartnerships } from '../features/partnerships/zh-cn-partnerships';
 import { zhCNHome } from '../features/home/zh-cn-home';
+import { zhCNPositions } from '../features/positions/zh-cn-positions';
 import { zhCNCodes } from './zh-cn-problems';
 import { codeMessages } from './problem-codes';
 
@@ -217,6 +218,7 @@ export const zhCN = {
   ...zhCNConversion,
   ...zhCNPartnerships,
   ...zhCNHome,
+  ...zhCNPositions,
   ...codeMessages(zhCNCodes),
 } as const;
 

@@ -25,6 +25,7 @@ function navItems(role: string, isAdmin: boolean): NavItem[] {
       { to: '/attendance', label: 'nav.attendance' },
       { to: '/dashboard', label: 'nav.dashboard' },
       { to: '/outcomes', label: 'nav.outcomes' },
+      { to: '/recruitment', label: 'nav.recruitment' },
     ];
     items.push({ to: '/admin/deliveries', label: 'nav.deliveries' });
     if (isAdmin) items.push({ to: '/admin/users', label: 'nav.users' });

@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { api, unwrap } from '../../api/client';
+import { useI18n } from '../../i18n/i18n';
+import { usePagedList } from '../../lib/use-resource';
+import { useTitle } from '../../lib/use-title';
+import { Alert, LoadError, Loading } from '../../ui/feedback';
+import { LoadMore } from '../../ui/load-more';
+import {
+  clusterLabel,
+  countyLabel,
+  degreeLabel,
+  POSITION_STATUSES,
+  statusLabel,
+  type PositionStatus,
+} from './positions';
+import { RecruitmentTabs } from './recruitment-tabs';
+import './positions.css';
+
+/** The organisers' positions, all or by status: drafts to finish, published ones to close or fill. */
+export default function PositionsPage() {
+  const { t } = useI18n();
+  useTitle(t('jobs.positions_title'));
+  const [status, setStatus] = useState<PositionStatus | ''>('');
+  const list = usePagedList(
+    (cursor, signal) =>
+      unwrap(
+        api.GET('/v1/positions', {
+          params: { query: { limit: 50, cursor, ...(status ? { status } : {}) } },
+          signal,
+        }),
+      ),
+    ['/v1/positions', status],
+  );
+
+  return (
+    <section className="page" aria-labelledby="positions-title">
+      <div className="page-head">
+        <h1 id="positions-title">{t('jobs.positions_title')}</h1>
+        <Link to="/recruitment/positions/new" className="button primary">
+          {t('jobs.new_position')}
+        </Link>
+      </div>
+      <RecruitmentTabs />
+      <fieldset className="tabs plain-group" aria-label={t('jobs.by_status')}>
+        {(['', ...POSITION_STATUSES] as const).map((s) => (
+          <button
+            key={s || 'all'}
+            type="button"
+            className={status === s ? 'tab active' : 'tab'}
+            aria-pressed={status === s}
+            onClick={() => setStatus(s)}
+          >
+            {s ? statusLabel(t, s) : t('jobs.all')}
+          </button>
+        ))}
+      </fieldset>
+      {list.status === 'loading' && <Loading />}
+      {list.status === 'error' && <LoadError error={list.error} onRetry={list.reload} />}
+      {list.status === 'ready' && list.items.length === 0 && (
+        <Alert
+          tone="info"
+          title={status ? t('jobs.none_in_status', { status: statusLabel(t, status) }) : t('jobs.none_yet')}
+        >
+          <p>{t('jobs.none_yet_next')}</p>
+        </Alert>
+      )}
+      {list.status === 'ready' && list.items.length > 0 && (
+        <>
+          <ul className="card-list">
+            {list.items.map((p) => (
+              <li key={p.positionId} className="card organiser-position">
+                <p className="eyebrow">{p.unitName}</p>
+                <h2>
+                  <Link to={`/recruitment/positions/${p.positionId}`}>{p.title}</Link>
+                </h2>
+                <p className="card-meta">
+                  <span className={`badge badge-job-${p.status}`}>{statusLabel(t, p.status)}</span>
+                  <span>{countyLabel(t, p.county)}</span>
+                  <span>{clusterLabel(t, p.cluster)}</span>
+                  <span>{t('jobs.degree_or_above', { degree: degreeLabel(t, p.degreeLevel) })}</span>
+                  <span>{t('jobs.headcount_value', { n: p.headcount })}</span>
+                  <span>{t('jobs.deadline_value', { date: p.deadline })}</span>
+                </p>
+              </li>
+            ))}
+          </ul>
+          <LoadMore list={list} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+import { Link, useParams } from 'react-router';
+import { api, unwrap } from '../../api/client';
+import { Alert, LoadError, Loading } from '../../ui/feedback';
+import { useI18n } from '../../i18n/i18n';
+import { formatYuan } from '../../lib/format';
+import { useResource } from '../../lib/use-resource';
+import { useTitle } from '../../lib/use-title';
+import { SubsidyLine } from './position-card';
+import { PositionFacts } from './position-facts';
+import { degreeLabel, isMissing, type HousingSubsidy } from './positions';
+import './positions.css';
+
+/** What each accepted degree would get: a PhD is paid more than the master's the position asks for. */
+function SubsidyByDegree({ subsidy }: { subsidy: HousingSubsidy }) {
+  const { t } = useI18n();
+  return (
+    <section className="panel" aria-labelledby="subsidy-title">
+      <h2 id="subsidy-title">{t('jobs.subsidy_title')}</h2>
+      <SubsidyLine subsidy={subsidy} />
+      {subsidy.byDegree.length > 1 && (
+        <table className="subsidy-table">
+          <caption className="visually-hidden">{t('jobs.subsidy_by_degree')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('jobs.degree_held')}</th>
+              <th scope="col">{t('jobs.subsidy')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {subsidy.byDegree.map((row) => (
+              <tr key={row.degreeLevel}>
+                <th scope="row">{degreeLabel(t, row.degreeLevel)}</th>
+                <td>{row.amountFen > 0 ? formatYuan(row.amountFen) : t('jobs.subsidy_zero')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p className="hint">
+        {t(subsidy.zone === 'high_tech_zone' ? 'jobs.zone_high_tech' : 'jobs.zone_prefecture')}{' '}
+        {t('jobs.years_required', { n: subsidy.yearsRequired })}
+      </p>
+    </section>
+  );
+}
+
+function NotFound() {
+  const { t } = useI18n();
+  useTitle(t('jobs.position_missing'));
+  return (
+    <section className="page narrow" aria-labelledby="missing-title">
+      <h1 id="missing-title">{t('jobs.position_missing')}</h1>
+      <p>{t('jobs.position_missing_body')}</p>
+      <p>
+        <Link className="button primary block-mobile" to="/positions">
+          {t('jobs.see_all')}
+        </Link>
+      </p>
+    </section>
+  );
+}
+
+/** One published position, for anyone: every field, the subsidy by degree and how to apply. */
+export default function PublicPositionPage() {
+  const { t } = useI18n();
+  const { positionId = '' } = useParams();
+  const position = useResource(
+    (signal) => unwrap(api.GET('/v1/public/positions/{positionId}', { params: { path: { positionId } }, signal })),
+    ['/v1/public/positions/{positionId}', positionId],
+  );
+  useTitle(position.data?.title ?? t('jobs.public_title'));
+
+  if (position.status === 'error' && isMissing(position.error)) return <NotFound />;
+  if (position.status === 'error') return <LoadError error={position.error} onRetry={position.reload} />;
+  if (!position.data) return <Loading />;
+  const p = position.data;
+
+  return (
+    <section className="page narrow public-position" aria-labelledby="position-title">
+      <p className="back">
+        <Link to="/positions">{t('jobs.back_to_list')}</Link>
+      </p>
+      <p className="eyebrow">{p.unitName}</p>
+      <h1 id="position-title">{p.title}</h1>
+      {p.housingSubsidy ? (
+        <SubsidyByDegree subsidy={p.housingSubsidy} />
+      ) : (
+        <Alert tone="info">{t('jobs.subsidy_none')}</Alert>
+      )}
+      <section className="panel" aria-labelledby="facts-title">
+        <h2 id="facts-title">{t('jobs.details')}</h2>
+        <PositionFacts position={p} />
+      </section>
+      {/* The API has no application route yet: say when and how instead of a button that cannot work. */}
+      <section className="panel apply-soon" aria-labelledby="apply-title">
+        <h2 id="apply-title">{t('jobs.apply_title')}</h2>
+        <p>{t('jobs.apply_soon')}</p>
+        <p className="hint">{t('jobs.apply_contact', { name: p.contact.name, phone: p.contact.phone })}</p>
+      </section>
+    </section>
+  );
+}
