@@ -3,7 +3,13 @@ import { auditRecord, diffChanges } from '../audit/changes.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { readAccessToken } from '../events/tokens.ts';
-import { RegistrantAccessInput } from '../events/my-registration.schema.ts';
+import { RecoveryRequestInput, RecoveryVerifyInput, RegistrantAccessInput } from '../events/my-registration.schema.ts';
+import { hitRateLimit, RATE_LIMITS } from '../events/rate-limit.ts';
+import { redeemRecoveryCode, sendRecoveryCode } from '../events/recovery-codes.ts';
+import { normalisePhone } from '../events/registration-guards.ts';
+import { db } from '../db/service.ts';
+import { domainEvent } from '../outbox/events.ts';
+import { APPLICATION_RECOVERY_REQUESTED } from './applicant-mail.ts';
 import { maskEmail, maskPhone } from '../personal/masking.ts';
 import { getStoredPosition } from '../positions/positions.ts';
 import { toPublicViews } from '../positions/positions.ts';
@@ -48,7 +54,41 @@ async function viewOf(a: ApplicationRecord): Promise<MyApplicationView> {
   };
 }
 
+/** The application to this position holding this email or phone, through the guards that keep them unique. */
+async function ownerOf(positionId: string, contact: { email?: string; phone?: string }): Promise<string | undefined> {
+  const key = contact.email
+    ? { kind: 'applicationEmail', value: `${positionId}#${contact.email}` }
+    : { kind: 'applicationPhone', value: `${positionId}#${normalisePhone(contact.phone ?? '')}` };
+  const { data } = await db().service.entities.unique.get(key).go({ consistent: true });
+  return data?.ownerId;
+}
+
 export const MyApplication = {
+  /**
+   * Mails a one-time code to the application to this position holding this email or phone, as "my
+   * registration" does (events/recovery-codes.ts); the answer is the same whether or not anyone
+   * applied. Counted by the registration rate limits per client and per position.
+   */
+  async requestRecovery(positionId: string, input: RecoveryRequestInput, client: string): Promise<void> {
+    const fields = RecoveryRequestInput.parse(input);
+    const limits = RATE_LIMITS();
+    await hitRateLimit(`client#${client}`, limits.perClientPerMinute);
+    await hitRateLimit(`position#${positionId}`, limits.perEventPerMinute);
+    if (!(await getStoredPosition(positionId))) throw notFound('Position');
+    const applicationId = await ownerOf(positionId, fields);
+    if (!applicationId) return;
+    await sendRecoveryCode(positionId, applicationId, (sealedCode) =>
+      domainEvent(APPLICATION_RECOVERY_REQUESTED, { positionId, applicationId, sealedCode }),
+    );
+  },
+
+  /** Trades the mailed code for an access token to this position's application, good for 30 minutes. */
+  async verifyRecovery(positionId: string, input: RecoveryVerifyInput, client: string, now = Date.now()) {
+    const fields = RecoveryVerifyInput.parse(input);
+    await hitRateLimit(`client#${client}`, RATE_LIMITS().perClientPerMinute);
+    return redeemRecoveryCode(positionId, await ownerOf(positionId, fields), fields.code, now);
+  },
+
   async view(positionId: string, access: RegistrantAccessInput): Promise<MyApplicationView> {
     return viewOf(await resolve(positionId, access));
   },

@@ -4,6 +4,7 @@ import { IMPORT_CONTINUED, IMPORT_UPLOADED } from '../imports/import-events.ts';
 import { notifyImportFinished } from '../imports/finished.ts';
 import { PEOPLE_HANDLERS } from '../people-events/handlers.ts';
 import { REGISTRANT_HANDLERS } from '../events/registrant-mail.ts';
+import { APPLICANT_HANDLERS } from '../applications/applicant-mail.ts';
 import { ACCOUNT_HANDLERS } from '../users/account-mail.ts';
 
 /**
@@ -26,6 +27,7 @@ export const EVENT_HANDLERS: Record<string, EventHandler[]> = {
   'import.finished': [{ name: 'imports.notify-finished', run: (event) => notifyImportFinished(event) }],
   ...PEOPLE_HANDLERS,
   ...REGISTRANT_HANDLERS,
+  ...APPLICANT_HANDLERS,
   ...ACCOUNT_HANDLERS,
 };
 

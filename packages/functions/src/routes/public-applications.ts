@@ -7,6 +7,10 @@ import {
   MyApplicationView,
   positionIdSchema,
   PublicApplications,
+  RecoveryAccess,
+  RecoveryRequested,
+  RecoveryRequestInput,
+  RecoveryVerifyInput,
   RegistrantAccessInput,
   UploadTicketView,
 } from '@aksu/core';
@@ -108,4 +112,52 @@ publicApplicationRoutes.openapi(
     responses: { 200: jsonResponse(Mine, 'The withdrawn application'), ...writeErrors(404, 409) },
   }),
   async (c) => c.json(await MyApplication.withdraw(c.req.valid('param').positionId, c.req.valid('json')), 200),
+);
+
+publicApplicationRoutes.openapi(
+  route({
+    operationId: 'requestApplicationRecovery',
+    method: 'post',
+    path: '/v1/public/positions/{positionId}/applications/recovery',
+    tags,
+    summary: 'Mail a one-time code to reopen "my application"',
+    description:
+      'As for "my registration": give the email or the phone number of the application; if an application to this ' +
+      'position holds it, a 6-digit code valid for 15 minutes is mailed to its email. The answer is the same whether ' +
+      'or not anyone applied; rate-limited like registration (429 with Retry-After).',
+    security: [],
+    request: { params: Params, body: jsonBody(RecoveryRequestInput.openapi('RecoveryRequest')) },
+    responses: {
+      202: jsonResponse(RecoveryRequested.openapi('RecoveryRequested'), 'A code is on its way if the person applied'),
+      ...writeErrors(404, 429),
+    },
+  }),
+  async (c) => {
+    await MyApplication.requestRecovery(c.req.valid('param').positionId, c.req.valid('json'), clientAddress(c));
+    return c.json({ sent: true as const }, 202);
+  },
+);
+
+publicApplicationRoutes.openapi(
+  route({
+    operationId: 'verifyApplicationRecovery',
+    method: 'post',
+    path: '/v1/public/positions/{positionId}/applications/recovery/verify',
+    tags,
+    summary: 'Trade the mailed code for a short-lived access token to "my application"',
+    description:
+      'The code works once, for 15 minutes and 5 tries; a wrong, used or expired code is 400 `invalid_code`. The ' +
+      'token opens the application as `accessToken` for 30 minutes.',
+    security: [],
+    request: { params: Params, body: jsonBody(RecoveryVerifyInput.openapi('RecoveryVerify')) },
+    responses: {
+      200: jsonResponse(RecoveryAccess.openapi('RecoveryAccess'), 'Access to the application for 30 minutes'),
+      ...writeErrors(404, 429),
+    },
+  }),
+  async (c) =>
+    c.json(
+      await MyApplication.verifyRecovery(c.req.valid('param').positionId, c.req.valid('json'), clientAddress(c)),
+      200,
+    ),
 );

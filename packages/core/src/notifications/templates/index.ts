@@ -4,6 +4,7 @@ import { coordinatorImportFinished } from './coordinator-import-finished.ts';
 import { registrantConfirmed } from './registrant-confirmed.ts';
 import { registrantPromoted } from './registrant-promoted.ts';
 import { registrantRecoveryCode } from './registrant-recovery-code.ts';
+import { applicantRecoveryCode } from './applicant-recovery-code.ts';
 import { registrantReminder } from './registrant-reminder.ts';
 import { registrantWaitlisted } from './registrant-waitlisted.ts';
 import type { Template } from './define.ts';
@@ -17,6 +18,7 @@ export const TEMPLATES: Record<string, Template> = {
   [registrantPromoted.kind]: registrantPromoted,
   [registrantReminder.kind]: registrantReminder,
   [registrantRecoveryCode.kind]: registrantRecoveryCode,
+  [applicantRecoveryCode.kind]: applicantRecoveryCode,
   [coordinatorImportFinished.kind]: coordinatorImportFinished,
   [accountInvitation.kind]: accountInvitation,
   [accountResetCode.kind]: accountResetCode,
