@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@aksu/core';
 import { newAccount, newUniversity, type Account } from '../support/accounts.ts';
 import { applicant, newApplication, pdfBytes, putFile, zipBytes } from '../support/applications.ts';
+import { type Backbone, sentTo, startBackbone } from '../support/backbone.ts';
 import { call, concurrently } from '../support/http.ts';
 import { useLocalS3 } from '../support/local-s3.ts';
 import { newPosition } from '../support/positions.ts';
@@ -17,19 +18,16 @@ useLocalS3();
 let organiser: Account;
 let coordinator: Account;
 let hostUnitId: string;
-const savedLimit = process.env.REGISTRATION_LIMIT_PER_CLIENT;
+let backbone: Backbone;
 
 beforeAll(async () => {
-  // Every request of this file comes from the one test client; the limits have a test of their own.
-  process.env.REGISTRATION_LIMIT_PER_CLIENT = '10000';
+  // The recovery code is mailed by the stream worker.
+  backbone = await startBackbone();
   organiser = await newAccount('organiser');
   coordinator = await newAccount('coordinator', { universityId: (await newUniversity()).universityId });
   hostUnitId = (await newHostUnit()).hostUnitId;
 });
-afterAll(() => {
-  if (savedLimit === undefined) delete process.env.REGISTRATION_LIMIT_PER_CLIENT;
-  else process.env.REGISTRATION_LIMIT_PER_CLIENT = savedLimit;
-});
+afterAll(() => backbone?.stop());
 
 const as = (method: string, path: string, body?: unknown) => call(method, path, { token: organiser.token, body });
 const published = async (headcount = 3) => (await newPosition(hostUnitId, { headcount, title: '临床医师' })).positionId;
@@ -174,6 +172,47 @@ describe('applying from a phone', () => {
     expect(seen).toMatchObject({ status: 'withdrawn', allowedTransitions: [], version: 2 });
     const audit = await as('GET', `/v1/audit?entityType=application&entityId=${receipt.applicationId}`);
     expect(audit.body.items.map((a: { action: string }) => a.action).sort()).toEqual(['apply', 'transition:withdrawn']);
+  });
+  it('mails a one-time code, as "my registration" does, whose access token opens and withdraws the application', async () => {
+    const positionId = await published();
+    const person = applicant({ locale: 'en' });
+    const receipt = await applyOverHttp(positionId, pdfBytes(), person);
+    expect(receipt.status).toBe(201);
+    const base = `/v1/public/positions/${positionId}/applications`;
+    const stranger = await call('POST', `${base}/recovery`, { body: { phone: '13900000000' } });
+    const asked = await call('POST', `${base}/recovery`, { body: { phone: person.phone } });
+    expect([stranger.status, asked.status]).toEqual([202, 202]);
+    expect(stranger.body).toEqual(asked.body);
+
+    const [mail] = await backbone.mailbox.waitFor(
+      (m) => sentTo(person.email)(m) && m.subject.includes('Your code to open your application'),
+    );
+    expect(mail!.text).toContain('临床医师');
+    expect(mail!.text).toContain(`/positions/${positionId}/my`);
+    const code = /\b(\d{6})\b/.exec(mail!.subject)![1]!;
+    const verify = (body: object) => call('POST', `${base}/recovery/verify`, { body });
+    expect((await verify({ email: person.email, code: code === '000000' ? '111111' : '000000' })).body.code).toBe(
+      'invalid_code',
+    );
+    // The code belongs to this position's application: another position does not take it.
+    expect(
+      (
+        await call('POST', `/v1/public/positions/${await published()}/applications/recovery/verify`, {
+          body: { email: person.email, code },
+        })
+      ).status,
+    ).toBe(400);
+    const right = await verify({ email: person.email, code });
+    expect(right.status).toBe(200);
+    expect((await verify({ email: person.email, code })).body.code).toBe('invalid_code');
+
+    const access = { accessToken: right.body.accessToken };
+    const opened = await call('POST', `${base}/my`, { body: access });
+    expect(opened.body).toMatchObject({ applicationId: receipt.body.applicationId, status: 'submitted' });
+    expect((await call('POST', `${base}/my`, { body: { accessToken: `${right.body.accessToken}x` } })).status).toBe(
+      404,
+    );
+    expect((await call('POST', `${base}/my/withdraw`, { body: access })).body.status).toBe('withdrawn');
   });
 });
 

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CALLERS, buildWorld, type Caller, type World } from '../support/authz/fixtures.ts';
 import { EXPECTATIONS, VARIANTS, type RouteExpectation, type Target } from '../support/authz/expectations.ts';
 import { call, testApp } from '../support/http.ts';
+import { useLocalS3 } from '../support/local-s3.ts';
 
 /**
  * Every operation in the app's OpenAPI document × every caller × every target, each with the exact
@@ -33,6 +34,9 @@ const cases: Case[] = [];
 for (const [name, spec] of [...Object.entries(EXPECTATIONS), ...Object.entries(VARIANTS)]) {
   for (const caller of CALLERS) for (const target of spec.targets) cases.push({ name, caller, target, spec });
 }
+
+// Applying uploads CVs, and an organiser's read of one signs a link to it: files in a local S3 server.
+useLocalS3();
 
 let world: World;
 beforeAll(async () => {

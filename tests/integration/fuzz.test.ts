@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anyJson, nastyString, valueFor, type Schema } from '../support/fuzz/arbitraries.ts';
 import { newAccount, newUniversity, type Account } from '../support/accounts.ts';
 import { call, testApp } from '../support/http.ts';
+import { useLocalS3 } from '../support/local-s3.ts';
 
 /**
  * Property-based fuzzing of every route in the OpenAPI document: inputs derived from each route's
@@ -47,6 +48,9 @@ const rewriteRefs = (value: unknown): unknown =>
           ]),
         )
       : value;
+
+// Routes that sign upload and download links reach for the files bucket: a local S3 server.
+useLocalS3();
 
 let organiser: Account;
 let coordinator: Account;

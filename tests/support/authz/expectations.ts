@@ -16,6 +16,7 @@ import { UNIVERSITY_EXPECTATIONS } from './university-expectations.ts';
 import { EVENT_EXPECTATIONS } from './event-expectations.ts';
 import { HOME_EXPECTATIONS } from './home-expectations.ts';
 import { POSITION_EXPECTATIONS } from './position-expectations.ts';
+import { APPLICATION_EXPECTATIONS } from './application-expectations.ts';
 import { adminOnly, anyoneSignedIn, isOrganiser, organisersOnly } from './callers.ts';
 
 /** What one case sends. */
@@ -60,6 +61,7 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   ...EVENT_EXPECTATIONS,
   ...HOME_EXPECTATIONS,
   ...POSITION_EXPECTATIONS,
+  ...APPLICATION_EXPECTATIONS,
   getHealth: {
     targets: ['none'],
     request: () => ({ method: 'GET', path: '/health' }),
