@@ -127,6 +127,30 @@ describe('applying from a phone', () => {
     expect((await applyOverHttp(await published(), pdfBytes(), first)).status).toBe(201);
   });
 
+  it('answers a retry with the same Idempotency-Key with the first receipt, storing one application', async () => {
+    const positionId = await published();
+    const body = pdfBytes();
+    const link = await call('POST', `/v1/public/positions/${positionId}/cv-uploads`, {
+      body: { contentType: 'application/pdf', size: body.length },
+    });
+    await putFile(link.body, body);
+    const send = {
+      body: { ...applicant(), cvKey: link.body.uploadKey },
+      headers: { 'idempotency-key': crypto.randomUUID() },
+    };
+    const first = await call('POST', `/v1/public/positions/${positionId}/applications`, send);
+    const retry = await call('POST', `/v1/public/positions/${positionId}/applications`, send);
+    expect([first.status, retry.status]).toEqual([201, 201]);
+    expect(retry.body).toEqual(first.body);
+    expect((await as('GET', `/v1/positions/${positionId}/applications`)).body.items).toHaveLength(1);
+  });
+
+  it('refuses an ID number that is not one, naming the rule', async () => {
+    const res = await applyOverHttp(await published(), pdfBytes(), { nationalId: '110105194912310021' });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([expect.objectContaining({ path: 'nationalId', code: 'national_id_checksum' })]);
+  });
+
   it('attaches a second application to the same lead without rewriting who the person is', async () => {
     const email = `same.person.${crypto.randomUUID().slice(0, 8)}@example.com`;
     const a = await applyOverHttp(await published(), pdfBytes(), { email, name: '王小明' });

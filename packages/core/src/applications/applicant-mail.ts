@@ -49,7 +49,7 @@ export const APPLICANT_HANDLERS: Record<string, EventHandler[]> = {
           kind: 'applicant.recovery-code',
           recipient: addressRecipient(application.email, {
             name: application.name,
-            ...(application.locale === 'en' || application.locale === 'zh-CN' ? { locale: application.locale } : {}),
+            ...(application.locale ? { locale: application.locale } : {}),
           }),
           data,
         });

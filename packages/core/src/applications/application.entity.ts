@@ -1,6 +1,6 @@
 import { Entity } from 'electrodb';
 import { keyedBy, onIndex, VERSIONED } from '../db/attributes.ts';
-import { DEGREE_LEVELS } from '../events/registration.entity.ts';
+import { DEGREE_LEVELS, LOCALES } from '../events/registration.entity.ts';
 import { APPLICATION_STATUSES } from './lifecycle.ts';
 
 /**
@@ -33,7 +33,7 @@ export const Application = new Entity({
     cvKey: { type: 'string', required: true },
     cvName: { type: 'string', required: true },
     cvSize: { type: 'number', required: true },
-    locale: { type: 'string' },
+    locale: { type: LOCALES },
     status: { type: APPLICATION_STATUSES, required: true },
     statusSince: { type: 'string', required: true },
     /** Why it was rejected or declined. */

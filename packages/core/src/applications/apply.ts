@@ -9,7 +9,7 @@ import { hitRateLimit, RATE_LIMITS } from '../events/rate-limit.ts';
 import { normalisePhone } from '../events/registration-guards.ts';
 import { newId } from '../ids.ts';
 import { leadWrites } from '../leads/matching.ts';
-import { normaliseNationalId } from '../personal/national-id.ts';
+import { NATIONAL_ID_MESSAGES, nationalIdProblem, normaliseNationalId } from '../personal/national-id.ts';
 import { lookupHash } from '../personal/vault.ts';
 import { getStoredPosition, type StoredPosition } from '../positions/positions.ts';
 import { FileStorage, type UploadTicket } from '../storage/index.ts';
@@ -73,9 +73,7 @@ export async function apply(positionId: string, input: ApplicationInput, client:
   await countRequest(positionId, client);
   const position = await openPosition(positionId);
   const phone = normalisePhone(fields.phone);
-  const nationalIdHash = fields.nationalId
-    ? lookupHash('nationalId', normaliseNationalId(fields.nationalId))
-    : undefined;
+  const nationalIdHash = fields.nationalId ? nationalIdHashOf(fields.nationalId) : undefined;
   const guards = (
     [
       ['email', fields.email],
@@ -179,6 +177,19 @@ export async function apply(positionId: string, input: ApplicationInput, client:
       },
     );
   }
+}
+
+/** The keyed hash of a valid ID number, the same one cohort registrations keep; an invalid number is refused. */
+function nationalIdHashOf(raw: string): string {
+  const nationalId = normaliseNationalId(raw);
+  const problem = nationalIdProblem(nationalId);
+  if (problem) {
+    const message = NATIONAL_ID_MESSAGES[problem];
+    throw new DomainError('validation_failed', message, {
+      errors: [{ path: 'nationalId', message, code: `national_id_${problem}` }],
+    });
+  }
+  return lookupHash('nationalId', nationalId);
 }
 
 /** The intern with an account under this email, if any: their outcome is the one an offer moves. */

@@ -138,6 +138,10 @@ export const Applications = {
  * it is reached the rest are 409 `headcount_reached`.
  */
 async function accept(actor: Actor, first: ApplicationRecord): Promise<ApplicationView> {
+  // The unit's name, recorded as the employer; an acceptance does not change it, so it is read once.
+  const found = await getStoredPosition(first.positionId);
+  if (!found) throw notFound('Position');
+  const [{ unitName } = { unitName: '' }] = await toPublicViews([found], localDate());
   const decide = async (attempt: number): Promise<ApplicationView> => {
     const before = attempt === 0 ? first : await readable(first.applicationId);
     if (before.version !== first.version) throw stale();
@@ -152,13 +156,12 @@ async function accept(actor: Actor, first: ApplicationRecord): Promise<Applicati
       });
     const at = new Date().toISOString();
     const fills = taken + 1 === position.headcount;
-    const [unit] = await toPublicViews([position], localDate());
     const offer = await planAcceptedOffer(
       actor,
       { leadId: before.leadId, ...(before.internId ? { internId: before.internId } : {}) },
       {
         positionId: position.positionId,
-        employer: unit?.unitName ?? '',
+        employer: unitName,
         ...(position.unitKind === 'host_unit' ? { employerHostUnitId: position.unitId } : {}),
         post: position.title,
         ...(position.postKind === 'other' ? {} : { employmentKind: EMPLOYMENT_KIND[position.postKind] }),
