@@ -10,12 +10,11 @@ import { enTrips } from '../features/trips/en-trips';
 import { enRegistrant } from '../features/trips/en-registrant';
 import { enPartnerships } from '../features/partnerships/en-partnerships';
 import { enHome } from '../features/home/en-home';
-import { enPositions } from '../features/positions/en-positions';
 import { enCodes } from './en-problems';
 import { codeMessages } from './problem-codes';
-import type { MessageKey } from './zh-cn';
+import type { EagerKey } from './zh-cn';
 
-export const en: Record<MessageKey, string> = {
+export const en: Record<EagerKey, string> = {
   'app.name': 'Talent Aksu',
   'app.subtitle': 'Talent Service Platform',
   'app.title': 'Talent Aksu · Talent Service Platform',
@@ -196,6 +195,7 @@ export const en: Record<MessageKey, string> = {
   'field.password_short': 'Use at least 10 characters.',
 
   'nav.partnerships': 'Partnerships',
+  'nav.recruitment': 'Positions',
   'common.list_separator': ', ',
   'relations.title': 'Partnerships and contacts',
   'relations.partnerships': 'Partnerships',
@@ -225,6 +225,5 @@ export const en: Record<MessageKey, string> = {
   ...enConversion,
   ...enPartnerships,
   ...enHome,
-  ...enPositions,
   ...codeMessages(enCodes),
 };

@@ -4,7 +4,17 @@ import { zhCN, type MessageKey } from './zh-cn';
 export type Lang = 'zh-CN' | 'en';
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-export const dictionaries: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
+/** Each language's messages: the first page's catalogue, then those of lazily loaded screens as they load. */
+export const dictionaries: Record<Lang, Record<string, string>> = { 'zh-CN': { ...zhCN }, en: { ...en } };
+
+/**
+ * Adds the messages of screens loaded on demand, called by their module as it loads, so that before
+ * any of them renders. Keeps their words out of the first page's script, which every visitor downloads.
+ */
+export function addMessages(tables: Record<Lang, Record<string, string>>): void {
+  Object.assign(dictionaries['zh-CN'], tables['zh-CN']);
+  Object.assign(dictionaries.en, tables.en);
+}
 
 /**
  * `{n, plural, one {# log} other {# logs}}`: the case the language's plural rules pick for n, with `#` the
@@ -40,5 +50,6 @@ function format(template: string, rules: Intl.PluralRules, params?: Record<strin
 /** The sentences of one language, outside React (the provider below and tests use the same). */
 export function translator(lang: Lang): Translate {
   const rules = new Intl.PluralRules(lang);
-  return (key, params) => format(dictionaries[lang][key], rules, params);
+  // A key whose screen has not loaded its messages yet shows itself rather than breaking the page.
+  return (key, params) => format(dictionaries[lang][key] ?? key, rules, params);
 }

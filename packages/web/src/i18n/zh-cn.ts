@@ -10,7 +10,7 @@ import { zhCNTrips } from '../features/trips/zh-cn-trips';
 import { zhCNRegistrant } from '../features/trips/zh-cn-registrant';
 import { zhCNPartnerships } from '../features/partnerships/zh-cn-partnerships';
 import { zhCNHome } from '../features/home/zh-cn-home';
-import { zhCNPositions } from '../features/positions/zh-cn-positions';
+import type { zhCNPositions } from '../features/positions/zh-cn-positions';
 import { zhCNCodes } from './zh-cn-problems';
 import { codeMessages } from './problem-codes';
 
@@ -190,6 +190,7 @@ export const zhCN = {
   'field.password_short': '密码至少需要 10 个字符。',
 
   'nav.partnerships': '校地合作',
+  'nav.recruitment': '引才岗位',
   'common.list_separator': '、',
   'relations.title': '合作与往来',
   'relations.partnerships': '合作项目',
@@ -218,8 +219,14 @@ export const zhCN = {
   ...zhCNConversion,
   ...zhCNPartnerships,
   ...zhCNHome,
-  ...zhCNPositions,
   ...codeMessages(zhCNCodes),
 } as const;
 
-export type MessageKey = keyof typeof zhCN;
+/** The keys of the first page's catalogue, which every language lists in full. */
+export type EagerKey = keyof typeof zhCN;
+/**
+ * Keys of screens whose messages load with them (see addMessages in translate.ts): the recruitment
+ * screens, which most visitors of the first page never open.
+ */
+export type LazyKey = keyof typeof zhCNPositions;
+export type MessageKey = EagerKey | LazyKey;

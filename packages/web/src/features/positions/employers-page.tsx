@@ -9,6 +9,7 @@ import { SelectField, TextField } from '../../ui/field';
 import { LoadMore } from '../../ui/load-more';
 import { COUNTIES, countyLabel, type County } from './positions';
 import { RecruitmentTabs } from './recruitment-tabs';
+import './messages';
 import './positions.css';
 
 const EMPTY = { name: '', sector: '', county: 'aksu_city' as County };

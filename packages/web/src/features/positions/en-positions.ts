@@ -1,9 +1,7 @@
 import type { zhCNPositions } from './zh-cn-positions';
 
-/** Positions, employers and recruitment notices. Merged into en.ts. */
+/** Positions, employers and recruitment notices. Loaded with the recruitment screens (messages.ts). */
 export const enPositions: Record<keyof typeof zhCNPositions, string> = {
-  'nav.recruitment': 'Positions',
-
   'jobs.public_title': 'Positions in Aksu',
   'jobs.public_intro':
     'Jobs for university graduates at employers across Aksu Prefecture. Each shows the housing subsidy it would earn under the policy in force.',
@@ -183,6 +181,7 @@ export const enPositions: Record<keyof typeof zhCNPositions, string> = {
   'jobs.notice_slug': 'Link name (optional)',
   'jobs.notice_slug_hint':
     '3 to 40 lower-case letters, digits or hyphens, e.g. 2026-spring; left empty, one is made. It never changes.',
+  'jobs.slug_taken': 'Another notice already has this link name: choose another, or leave it empty to have one made.',
   'jobs.choose_positions': 'Positions in the notice',
   'jobs.choose_positions_hint': 'In the order ticked. The public page shows only the published ones.',
   'jobs.no_positions_to_choose': 'There is no position to choose yet: add one first.',
@@ -192,6 +191,9 @@ export const enPositions: Record<keyof typeof zhCNPositions, string> = {
   'jobs.edit_notice': 'Edit notice',
   'jobs.publish_notice': 'Publish notice',
   'jobs.close_notice': 'End notice',
+  'jobs.confirm_close_notice': 'End this notice?',
+  'jobs.confirm_close_notice_body':
+    'This cannot be undone: its link and QR code will no longer show it, printed posters included.',
   'jobs.open_public_notice': 'Open the public page',
   'jobs.no_notices': 'No notices yet',
   'jobs.no_notices_next': 'Choose “New notice” to gather several positions into one shareable notice.',

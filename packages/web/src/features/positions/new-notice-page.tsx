@@ -3,6 +3,7 @@ import { api, unwrap } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { useTitle } from '../../lib/use-title';
 import { NoticeForm } from './notice-form';
+import './messages';
 import './positions.css';
 
 /** Drafts a recruitment notice; it is published from its page once one of its positions is. */

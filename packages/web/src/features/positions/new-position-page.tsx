@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useTitle } from '../../lib/use-title';
 import { toDraft, toInput } from './position-draft';
 import { PositionForm } from './position-form';
+import './messages';
 import './positions.css';
 
 /** Drafts a position; it stays unseen by the public until it is published from its page. */

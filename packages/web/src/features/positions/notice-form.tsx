@@ -1,6 +1,8 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { api, unwrap } from '../../api/client';
-import { useI18n } from '../../i18n/i18n';
+import { ApiError } from '../../api/errors';
+import { type Translate, useI18n } from '../../i18n/i18n';
+import { problemText } from '../../lib/problem-text';
 import { useFormSubmit } from '../../lib/use-form-submit';
 import { useResource } from '../../lib/use-resource';
 import { Alert, LoadError, Loading } from '../../ui/feedback';
@@ -66,10 +68,14 @@ function PositionChooser({ chosen, onChange }: { chosen: string[]; onChange(ids:
   );
 }
 
+/** A link name already taken says which field to change; anything else is the general sentence. */
+const noticeProblem = (error: unknown, t: Translate) =>
+  error instanceof ApiError && error.code === 'already_exists' ? t('jobs.slug_taken') : problemText(error, t);
+
 export function NoticeForm({ initial, creating, submitLabel, onSubmit, onCancel, notice }: Props) {
   const { t } = useI18n();
   const [draft, setDraft] = useState(initial);
-  const { errors, failure, busy, reject, send } = useFormSubmit();
+  const { errors, failure, busy, reject, send } = useFormSubmit({ problem: noticeProblem });
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const missing = (['title', 'body'] as const).filter((key) => !draft[key].trim());

@@ -18,6 +18,7 @@ import {
   TransitionRefused,
   type AnnouncementStatus,
 } from './positions';
+import './messages';
 import './positions.css';
 
 type Notice =
@@ -49,6 +50,7 @@ export default function NoticePage() {
   const [editing, setEditing] = useState(false);
   const [conflict, setConflict] = useState(false);
   const [moving, setMoving] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   useTitle(notice.data?.title ?? t('jobs.notices_title'));
 
   if (notice.status === 'error' && isMissing(notice.error))
@@ -70,6 +72,7 @@ export default function NoticePage() {
     );
 
   const move = async (to: AnnouncementStatus) => {
+    setConfirming(false);
     setMoving(true);
     setMessage(undefined);
     try {
@@ -189,12 +192,25 @@ export default function NoticePage() {
                 type="button"
                 className={to === 'published' ? 'button primary' : 'button secondary'}
                 disabled={moving}
-                onClick={() => move(to)}
+                onClick={() => (to === 'closed' ? setConfirming(true) : move(to))}
               >
                 {t(ACTION[to])}
               </button>
             ))}
           </fieldset>
+        )}
+        {confirming && (
+          <Alert tone="warning" title={t('jobs.confirm_close_notice')} focus>
+            <p>{t('jobs.confirm_close_notice_body')}</p>
+            <div className="form-actions">
+              <button type="button" className="button danger" disabled={moving} onClick={() => move('closed')}>
+                {t('jobs.close_notice')}
+              </button>
+              <button type="button" className="button secondary" onClick={() => setConfirming(false)}>
+                {t('common.cancel')}
+              </button>
+            </div>
+          </Alert>
         )}
       </section>
 

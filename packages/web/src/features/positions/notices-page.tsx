@@ -9,6 +9,7 @@ import { Alert, LoadError, Loading } from '../../ui/feedback';
 import { LoadMore } from '../../ui/load-more';
 import { ANNOUNCEMENT_STATUSES, noticeStatusLabel, type AnnouncementStatus } from './positions';
 import { RecruitmentTabs } from './recruitment-tabs';
+import './messages';
 import './positions.css';
 
 /** The recruitment notices, newest first, all or by status. */

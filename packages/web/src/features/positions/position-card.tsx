@@ -30,11 +30,10 @@ export function SubsidyLine({ subsidy }: { subsidy: HousingSubsidy | null }) {
 /** One published position in a list: enough to decide whether to open it. */
 export function PositionCard({ position }: { position: PositionSummary }) {
   const { t } = useI18n();
-  const titleId = `position-${position.positionId}`;
   return (
     <li className="card position-card">
       <p className="eyebrow position-unit">{position.unitName}</p>
-      <h2 id={titleId} className="position-title">
+      <h2 className="position-title">
         <Link to={`/positions/${position.positionId}`}>{position.title}</Link>
       </h2>
       <p className="card-meta">

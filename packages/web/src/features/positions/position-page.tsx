@@ -18,6 +18,7 @@ import {
   TransitionRefused,
   type PositionStatus,
 } from './positions';
+import './messages';
 import './positions.css';
 
 type Notice =
@@ -113,14 +114,14 @@ export default function PositionPage() {
   };
 
   return (
-    <section className="page position-page" aria-labelledby="position-title">
+    <section className="page position-page" aria-labelledby="position-heading">
       <p className="back">
         <Link to="/recruitment">{t('jobs.back_to_positions')}</Link>
       </p>
       <div className="page-head">
         <div>
           <p className="eyebrow">{p.unitName}</p>
-          <h1 id="position-title">{p.title}</h1>
+          <h1 id="position-heading">{p.title}</h1>
           <p className="card-meta">
             <span className={`badge badge-job-${p.status}`}>{statusLabel(t, p.status)}</span>
             <span className="muted">{t('jobs.version', { n: p.version })}</span>

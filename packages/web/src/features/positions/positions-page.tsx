@@ -15,6 +15,7 @@ import {
   type PositionStatus,
 } from './positions';
 import { RecruitmentTabs } from './recruitment-tabs';
+import './messages';
 import './positions.css';
 
 /** The organisers' positions, all or by status: drafts to finish, published ones to close or fill. */

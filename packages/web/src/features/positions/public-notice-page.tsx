@@ -9,6 +9,7 @@ import { useTitle } from '../../lib/use-title';
 import { CopyLink } from './copy-link';
 import { PositionCard } from './position-card';
 import { isMissing, noticeUrl } from './positions';
+import './messages';
 import './positions.css';
 
 function NotFound() {

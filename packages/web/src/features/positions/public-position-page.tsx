@@ -8,6 +8,7 @@ import { useTitle } from '../../lib/use-title';
 import { SubsidyLine } from './position-card';
 import { PositionFacts } from './position-facts';
 import { degreeLabel, isMissing, type HousingSubsidy } from './positions';
+import './messages';
 import './positions.css';
 
 /** What each accepted degree would get: a PhD is paid more than the master's the position asks for. */
@@ -76,12 +77,12 @@ export default function PublicPositionPage() {
   const p = position.data;
 
   return (
-    <section className="page narrow public-position" aria-labelledby="position-title">
+    <section className="page narrow public-position" aria-labelledby="position-heading">
       <p className="back">
         <Link to="/positions">{t('jobs.back_to_list')}</Link>
       </p>
       <p className="eyebrow">{p.unitName}</p>
-      <h1 id="position-title">{p.title}</h1>
+      <h1 id="position-heading">{p.title}</h1>
       {p.housingSubsidy ? (
         <SubsidyByDegree subsidy={p.housingSubsidy} />
       ) : (

@@ -22,6 +22,7 @@ import {
   type DegreeLevel,
   type PostKind,
 } from './positions';
+import './messages';
 import './positions.css';
 
 const FILTERS = ['degreeLevel', 'discipline', 'county', 'cluster', 'postKind'] as const;

@@ -1,7 +1,5 @@
-/** 引才岗位、用人单位与引才公告. Merged into zh-cn.ts. */
+/** 引才岗位、用人单位与引才公告. Loaded with the recruitment screens (messages.ts), not merged into zh-cn.ts. */
 export const zhCNPositions = {
-  'nav.recruitment': '引才岗位',
-
   'jobs.public_title': '引才岗位',
   'jobs.public_intro': '阿克苏地区各用人单位面向高校毕业生招聘的岗位。每个岗位都标明按现行政策可享受的住房补贴。',
   'jobs.filters': '筛选岗位',
@@ -172,6 +170,7 @@ export const zhCNPositions = {
   'jobs.notice_body': '公告正文',
   'jobs.notice_slug': '链接名称（选填）',
   'jobs.notice_slug_hint': '3 至 40 个小写字母、数字或连字符，如 2026-spring；留空自动生成。保存后不能更改。',
+  'jobs.slug_taken': '这个链接名称已被其他公告使用，请换一个，或留空自动生成。',
   'jobs.choose_positions': '公告包含的岗位',
   'jobs.choose_positions_hint': '按勾选顺序排列。公开页面只显示其中已发布的岗位。',
   'jobs.no_positions_to_choose': '还没有可选的岗位，请先新增岗位。',
@@ -181,6 +180,8 @@ export const zhCNPositions = {
   'jobs.edit_notice': '修改公告',
   'jobs.publish_notice': '发布公告',
   'jobs.close_notice': '结束公告',
+  'jobs.confirm_close_notice': '确定结束这份公告吗？',
+  'jobs.confirm_close_notice_body': '此操作不能撤销：公告链接和二维码将不再显示内容，已印发的海报也会失效。',
   'jobs.open_public_notice': '打开公开页面',
   'jobs.no_notices': '还没有公告',
   'jobs.no_notices_next': '点击“新增公告”，把多个岗位汇总成一份可分享的引才公告。',

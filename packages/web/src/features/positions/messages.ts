@@ -1,0 +1,7 @@
+import { addMessages } from '../../i18n/translate';
+import { enPositions } from './en-positions';
+import { zhCNPositions } from './zh-cn-positions';
+
+// Loaded with the recruitment screens rather than the first page: every page module of this feature
+// imports this file, so the words are in place before any of its screens renders.
+addMessages({ 'zh-CN': zhCNPositions, en: enPositions });
