@@ -7,6 +7,7 @@ import { seedImportScreens } from './import-screens.ts';
 import { seedConversionScreens } from './conversion-screens.ts';
 import { seedLogsScreens } from './logs-screens.ts';
 import { seedAttendanceScreens } from './attendance-screens.ts';
+import { seedPositionScreens } from './position-screens.ts';
 
 export type LayoutSeed = Awaited<ReturnType<typeof seedLayout>>;
 
@@ -150,5 +151,6 @@ export async function seedLayout(visit: Visit) {
     conversion: await seedConversionScreens(visit),
     logs,
     attendance: await seedAttendanceScreens(visit, university.universityId),
+    positions: await seedPositionScreens(visit),
   };
 }

@@ -191,6 +191,17 @@ export function sweepAt(size: string, viewport: typeof PHONE | typeof DESKTOP): 
   );
 
   it(
+    'has no horizontal scrolling, unlabelled input or serious ' + 'accessibility violation, on the position screens',
+    async () => {
+      const visitors: Visitor[] = [
+        { screens: data.positions.signedOut },
+        { email: data.organiserEmail, screens: data.positions.organiser },
+      ];
+      expect(await sweep(viewport, size, visitors)).toEqual([]);
+    },
+  );
+
+  it(
     'has no horizontal scrolling, unlabelled input or serious ' +
       "accessibility violation, on the coordinator's placement screens",
     async () => {
@@ -236,6 +247,18 @@ export function sweepInEnglish(): void {
     expect(
       await sweep(PHONE, 'phone-en', [
         { email: data.organiserEmail, english: true, screens: data.screens.recent.organiser },
+      ]),
+    ).toEqual([]);
+  });
+
+  it('fits the English labels of the position screens', async () => {
+    expect(
+      await sweep(PHONE, 'phone-en', [
+        {
+          email: data.organiserEmail,
+          english: true,
+          screens: [...data.positions.signedOut, ...data.positions.organiser],
+        },
       ]),
     ).toEqual([]);
   });

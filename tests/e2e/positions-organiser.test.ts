@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { Positions, SubsidyPolicies } from '@aksu/core';
+import { Employers, Positions, SubsidyPolicies } from '@aksu/core';
+import { positionBody } from '../support/positions.ts';
 import { POLICY_AMOUNTS } from '../support/conversion.ts';
 import {
   accessibilityViolations,
@@ -60,6 +61,9 @@ const TEXT = {
     noticePublished: '已发布',
     openPublic: '打开公开页面',
     amount: '住房补贴 400,000.00 元',
+    refused: '未能更改状态',
+    refusedNone: '当前状态不能再更改。',
+    closed: '已关闭',
   },
   en: {
     nav: 'Positions',
@@ -89,6 +93,9 @@ const TEXT = {
     noticePublished: 'Published',
     openPublic: 'Open the public page',
     amount: 'Housing subsidy 400,000.00 元',
+    refused: 'The status was not changed',
+    refusedNone: 'It can no longer change.',
+    closed: 'Closed',
   },
 } as const;
 
@@ -169,6 +176,25 @@ describe('positions and notices for organisers at 1366 px', { timeout: 240_000 }
     const card = page.locator('.position-card', { hasText: title });
     await expect(card.locator('.subsidy-amount').textContent()).resolves.toBe(text.amount);
     await checked(page, 'public notice');
+
+    // Someone closed a position meanwhile: marking it filled is refused, saying where it stands and what it allows.
+    const unit = await Employers.create(SYSTEM, {
+      name: `阿克苏地区第二人民医院${id}`,
+      sector: '医疗卫生',
+      county: 'kuqa',
+    });
+    const drafted = await Positions.create(SYSTEM, positionBody(unit.employerId, { title: `护士${id}` }));
+    const live = await Positions.transition(SYSTEM, drafted.positionId, { to: 'published', version: drafted.version });
+    await page.goto(`${session.url}/recruitment/positions/${live.positionId}`);
+    await page.locator('.page-head .badge', { hasText: text.published }).waitFor();
+    await Positions.transition(SYSTEM, live.positionId, { to: 'closed', version: live.version });
+    await page.getByRole('button', { name: text.markFilled }).click();
+    await page.locator('.alert-warning').getByRole('button', { name: text.markFilled }).click();
+    const refusal = page.locator('.alert-warning', { hasText: text.refused });
+    await refusal.getByText(text.refusedNone).waitFor();
+    await page.locator('.page-head .badge', { hasText: text.closed }).waitFor();
+    await expect(page.locator('.transition-actions').count()).resolves.toBe(0);
+    await checked(page, 'refused move');
     await page.context().close();
   });
 });
