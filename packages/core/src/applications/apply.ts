@@ -132,6 +132,8 @@ export async function apply(positionId: string, input: ApplicationInput, client:
     const labels: (Field | 'lead' | 'other')[] = [];
     await transact(
       (entities) => {
+        // Built again when the transaction is retried: the labels follow the operations of this build.
+        labels.length = 0;
         const ops: unknown[] = [];
         for (const g of guards) {
           ops.push(entities.unique.create({ kind: g.kind, value: g.value, ownerId: applicationId }).commit());

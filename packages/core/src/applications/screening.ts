@@ -190,6 +190,8 @@ async function accept(actor: Actor, first: ApplicationRecord): Promise<Applicati
     const labels: ('application' | 'position' | 'outcome' | 'other')[] = [];
     await transact(
       (e) => {
+        // Built again when the transaction is retried: the labels follow the operations of this build.
+        labels.length = 0;
         const ops: unknown[] = [
           e.application
             .patch({ applicationId: before.applicationId })
