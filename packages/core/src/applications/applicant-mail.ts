@@ -4,7 +4,8 @@ import { addressRecipient } from '../notifications/recipients.ts';
 import type { DomainEvent } from '../outbox/events.ts';
 import type { EventHandler } from '../outbox/handlers.ts';
 import { decryptField } from '../personal/vault.ts';
-import { getStoredPosition, toPublicViews } from '../positions/positions.ts';
+import { getStoredPosition } from '../positions/positions.ts';
+import { toPublicViews } from '../positions/public-positions.ts';
 import { RECOVERY_CODE_MINUTES } from '../events/recovery-codes.ts';
 import { getApplication } from './records.ts';
 

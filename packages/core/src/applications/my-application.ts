@@ -12,7 +12,7 @@ import { domainEvent } from '../outbox/events.ts';
 import { APPLICATION_RECOVERY_REQUESTED } from './applicant-mail.ts';
 import { maskEmail, maskPhone } from '../personal/masking.ts';
 import { getStoredPosition } from '../positions/positions.ts';
-import { toPublicViews } from '../positions/positions.ts';
+import { toPublicViews } from '../positions/public-positions.ts';
 import type { MyApplicationView } from './applications.schema.ts';
 import { allowedApplicationMoves } from './lifecycle.ts';
 import { type ApplicationRecord, getApplication, readAccessCode } from './records.ts';

@@ -2,6 +2,7 @@
 import { createHmac } from 'node:crypto';
 import type { EntityItem } from 'electrodb';
 import { db } from '../db/service.ts';
+import { DomainError, notFound } from '../errors.ts';
 import { sameHash } from '../events/tokens.ts';
 import { derivedKey } from '../personal/vault.ts';
 import { pickView } from '../views.ts';
@@ -15,6 +16,16 @@ export async function getApplication(applicationId: string): Promise<Application
   const { data } = await db().service.entities.application.get({ applicationId }).go({ consistent: true });
   return data ?? null;
 }
+
+/** An application that must exist for the request to make sense; 404 otherwise. */
+export async function existingApplication(applicationId: string): Promise<ApplicationRecord> {
+  const found = await getApplication(applicationId);
+  if (!found) throw notFound('Application');
+  return found;
+}
+
+export const staleApplication = () =>
+  new DomainError('version_conflict', 'The application was changed by someone else; reload and try again');
 
 export const toApplicationView = (record: ApplicationRecord): ApplicationView => ({
   ...pickView(ApplicationView.omit({ allowedTransitions: true }), record),

@@ -16,7 +16,8 @@ import {
   type UpdateAnnouncementInput,
 } from './announcements.schema.ts';
 import { allowedAnnouncementMoves, assertAnnouncementMove } from './lifecycle.ts';
-import { storedPositions, toPublicViews, type StoredPosition } from './positions.ts';
+import { storedPositions, type StoredPosition } from './positions.ts';
+import { toPublicViews } from './public-positions.ts';
 
 type StoredAnnouncement = Omit<AnnouncementView, 'allowedTransitions'>;
 const STORED_KEYS = AnnouncementView.omit({ allowedTransitions: true });

@@ -7,30 +7,31 @@ import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { hostUnitsById } from '../host-units/host-units.ts';
 import { newId } from '../ids.ts';
-import { allSubsidyPolicies } from '../subsidy-policies/subsidy-policies.ts';
-import { localDate } from '../time.ts';
 import { pickView } from '../views.ts';
 import { allowedPositionMoves, assertPositionMove } from './lifecycle.ts';
 import type { UNIT_KINDS } from './position.entity.ts';
 import {
   CreatePositionInput,
   PositionView,
-  PublicPositionView,
   type ListPositionsQuery,
   type PositionTransitionInput,
-  type PublicPositionsQuery,
   type UpdatePositionInput,
 } from './positions.schema.ts';
-import { housingSubsidyFor } from './subsidy.ts';
 
 /** What is stored of a position; the unit's name and the allowed moves are read and worked out on reading. */
 export type StoredPosition = Omit<PositionView, 'unitName' | 'allowedTransitions'>;
 
 const STORED_KEYS = PositionView.omit({ unitName: true, allowedTransitions: true });
-const stored = (record: object): StoredPosition => pickView(STORED_KEYS, record);
+export const stored = (record: object): StoredPosition => pickView(STORED_KEYS, record);
 
 const stale = () =>
   new DomainError('version_conflict', 'The position was changed by someone else; reload and try again');
+const belowAccepted = () =>
+  new DomainError('conflict', 'More offers are already accepted than that headcount', {
+    errors: [
+      { path: 'headcount', message: 'The headcount cannot go below the offers already accepted', code: 'below_in_use' },
+    ],
+  });
 const missingUnit = () =>
   new DomainError('not_found', 'The employing unit was not found', {
     errors: [{ path: 'unitId', message: 'No such host unit or employer', code: 'not_found' }],
@@ -60,7 +61,7 @@ export async function storedPositions(ids: readonly string[]): Promise<StoredPos
 }
 
 /** The employing units' names, one batch read per kind, for a page of positions. */
-async function unitNames(positions: readonly StoredPosition[]): Promise<Map<string, string>> {
+export async function unitNames(positions: readonly StoredPosition[]): Promise<Map<string, string>> {
   const hostIds = positions.filter((p) => p.unitKind === 'host_unit').map((p) => p.unitId);
   const employerIds = [...new Set(positions.filter((p) => p.unitKind === 'employer').map((p) => p.unitId))];
   const names = new Map<string, string>();
@@ -85,21 +86,6 @@ async function toViews(positions: readonly StoredPosition[]): Promise<PositionVi
   }));
 }
 const toView = async (p: StoredPosition) => (await toViews([p]))[0]!;
-
-/**
- * What the public sees of published positions: the unit's name, and the housing subsidy priced from
- * the policy version in force today (one read of every version, a handful, per request).
- */
-export async function toPublicViews(positions: readonly StoredPosition[], today = localDate()) {
-  const [names, policies] = await Promise.all([unitNames(positions), allSubsidyPolicies()]);
-  return positions.map(
-    (p): PublicPositionView => ({
-      ...pickView(PublicPositionView, p),
-      unitName: names.get(p.unitId) ?? '',
-      housingSubsidy: housingSubsidyFor(p, policies, today),
-    }),
-  );
-}
 
 /** Organisers publish positions on behalf of employing units; every change is versioned and audited. */
 export const Positions = {
@@ -183,17 +169,30 @@ export const Positions = {
         allowed: [],
       });
     }
-    await transact(
+    if (changes.headcount !== undefined && changes.headcount < (before.accepted ?? 0)) throw belowAccepted();
+    const write = transact(
       ({ position, audit }) => [
         position
           .patch({ positionId })
           .set({ ...changes, updatedAt: at, version: after.version })
-          .where((a, { eq }) => eq(a.version, version))
+          // An acceptance raises `accepted` without a new version, so a lower headcount is checked
+          // against the stored count too: an offer accepted since the read cannot end up above it.
+          .where((a, { eq, lte, notExists }) =>
+            changes.headcount === undefined
+              ? eq(a.version, version)
+              : `${eq(a.version, version)} AND (${notExists(a.accepted)} OR ${lte(a.accepted, changes.headcount)})`,
+          )
           .commit(),
         audit.create(auditRecord(actor, 'position', positionId, 'update', diffChanges(before, after), at)).commit(),
       ],
       stale,
     );
+    await write.catch(async (error: unknown) => {
+      // The refused condition does not say which half failed: the version still current means the count did.
+      const refused =
+        error instanceof DomainError && error.code === 'version_conflict' && changes.headcount !== undefined;
+      throw refused && (await getStoredPosition(positionId))?.version === version ? belowAccepted() : error;
+    });
     return toView(after);
   },
 
@@ -222,52 +221,5 @@ export const Positions = {
       stale,
     );
     return toView(after);
-  },
-};
-
-/**
- * The published positions, the latest published first, for anyone. One Query on the published partition of the
- * status index, the filters a filter expression on it. Why that partition is not hot at the
- * prefecture's scale: it holds a few hundred positions of about 1.5 KB, so even a read of all of it
- * (a sparse filter) is one page of under 1 MB, about 60 read units; one partition serves 3,000 a
- * second, some 50 such lists a second, far above the public traffic of one prefecture's recruitment
- * page. It is written only when a position is published, closed or filled, a few times a day.
- * Positions whose deadline has passed are left out: nobody can apply to them any more.
- */
-async function listPublished(query: PublicPositionsQuery, page: PageRequest, today = localDate()) {
-  const { degreeLevel, discipline, county, cluster, postKind } = query;
-  const found = await queryPage(
-    (options) =>
-      db()
-        .service.entities.position.query.byStatus({ status: 'published' })
-        .where((a, { eq, gte, size, contains, escape: raw }) =>
-          [
-            gte(a.deadline, today),
-            degreeLevel ? eq(a.degreeLevel, degreeLevel) : '',
-            county ? eq(a.county, county) : '',
-            cluster ? eq(a.cluster, cluster) : '',
-            postKind ? eq(a.postKind, postKind) : '',
-            // An empty list means any discipline.
-            discipline ? `(${size(a.disciplines)} = ${raw(0)} OR ${contains(a.disciplines, discipline)})` : '',
-          ]
-            .filter(Boolean)
-            .join(' AND '),
-        )
-        .go({ ...options, order: 'desc' }),
-    page,
-    stored,
-    { filtered: true },
-  );
-  return { items: await toPublicViews(found.items, today), nextCursor: found.nextCursor };
-}
-
-/** The no-sign-in reads. A position that is not published (draft, closed, filled) does not exist for the public. */
-export const PublicPositions = {
-  list: listPublished,
-
-  async get(positionId: string): Promise<PublicPositionView> {
-    const position = await getStoredPosition(positionId);
-    if (position?.status !== 'published') throw notFound('Position');
-    return (await toPublicViews([position]))[0]!;
   },
 };
