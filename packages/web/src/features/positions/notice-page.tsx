@@ -2,8 +2,6 @@ import { useCallback, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
-import { formatList } from '../../lib/format';
-import { problemText } from '../../lib/problem-text';
 import { useResource } from '../../lib/use-resource';
 import { useTitle } from '../../lib/use-title';
 import { Alert, LoadError, Loading } from '../../ui/feedback';
@@ -18,14 +16,11 @@ import {
   TransitionRefused,
   type AnnouncementStatus,
 } from './positions';
+import { failedMove, RecordNotices, type RecordNotice } from './record-notices';
 import './messages';
 import './positions.css';
 
-type Notice =
-  | { kind: 'created' | 'saved' | 'unchanged' | 'moved' | 'stale' }
-  | { kind: 'refused'; allowed: AnnouncementStatus[] }
-  | { kind: 'failed'; text: string }
-  | undefined;
+type Notice = RecordNotice<AnnouncementStatus>;
 
 const ACTION: Record<AnnouncementStatus, 'jobs.publish_notice' | 'jobs.close_notice' | 'jobs.to_draft'> = {
   published: 'jobs.publish_notice',
@@ -35,7 +30,7 @@ const ACTION: Record<AnnouncementStatus, 'jobs.publish_notice' | 'jobs.close_not
 
 /** One recruitment notice for organisers: its link, its status moves, and editing its text and positions. */
 export default function NoticePage() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { announcementId = '' } = useParams();
   const location = useLocation();
   const get = useCallback(
@@ -65,11 +60,6 @@ export default function NoticePage() {
   if (!notice.data) return <Loading />;
   const n = notice.data;
   const url = noticeUrl(n.slug);
-  const list = (statuses: AnnouncementStatus[]) =>
-    formatList(
-      statuses.map((s) => noticeStatusLabel(t, s)),
-      lang,
-    );
 
   const move = async (to: AnnouncementStatus) => {
     setConfirming(false);
@@ -79,10 +69,7 @@ export default function NoticePage() {
       notice.setData(await moveAnnouncement(announcementId, { to, version: n.version }));
       setMessage({ kind: 'moved' });
     } catch (error) {
-      if (error instanceof TransitionRefused)
-        setMessage({ kind: 'refused', allowed: error.allowed as AnnouncementStatus[] });
-      else if (isVersionConflict(error)) setMessage({ kind: 'stale' });
-      else setMessage({ kind: 'failed', text: problemText(error, t) });
+      setMessage(failedMove(error, t));
       if (error instanceof TransitionRefused || isVersionConflict(error)) notice.setData(await get());
     } finally {
       setMoving(false);
@@ -146,34 +133,12 @@ export default function NoticePage() {
           </button>
         )}
       </div>
-      {message?.kind === 'created' && <Alert tone="success">{t('jobs.notice_created')}</Alert>}
-      {message?.kind === 'saved' && <Alert tone="success">{t('common.saved')}</Alert>}
-      {message?.kind === 'unchanged' && <Alert tone="info">{t('common.unchanged')}</Alert>}
-      {message?.kind === 'moved' && (
-        <Alert tone="success" focus>
-          {t('jobs.moved', { status: noticeStatusLabel(t, n.status) })}
-        </Alert>
-      )}
-      {message?.kind === 'refused' && (
-        <Alert tone="warning" title={t('jobs.refused')} focus>
-          <p>
-            {t('jobs.refused_now', { status: noticeStatusLabel(t, n.status) })}{' '}
-            {message.allowed.length
-              ? t('jobs.refused_allowed', { allowed: list(message.allowed) })
-              : t('jobs.refused_none')}
-          </p>
-        </Alert>
-      )}
-      {message?.kind === 'stale' && (
-        <Alert tone="warning" title={t('jobs.stale_title')} focus>
-          <p>{t('jobs.stale_body')}</p>
-        </Alert>
-      )}
-      {message?.kind === 'failed' && (
-        <Alert tone="error" focus>
-          {message.text}
-        </Alert>
-      )}
+      <RecordNotices
+        notice={message}
+        status={n.status}
+        label={(s) => noticeStatusLabel(t, s)}
+        created={t('jobs.notice_created')}
+      />
 
       <section className="panel" aria-labelledby="notice-link-title">
         <h2 id="notice-link-title">{t('jobs.share_title')}</h2>

@@ -9,6 +9,7 @@ import { Alert, LoadError, Loading } from '../../ui/feedback';
 import { LoadMore } from '../../ui/load-more';
 import { ANNOUNCEMENT_STATUSES, noticeStatusLabel, type AnnouncementStatus } from './positions';
 import { RecruitmentTabs } from './recruitment-tabs';
+import { StatusTabs } from './status-tabs';
 import './messages';
 import './positions.css';
 
@@ -36,19 +37,12 @@ export default function NoticesPage() {
         </Link>
       </div>
       <RecruitmentTabs />
-      <fieldset className="tabs plain-group" aria-label={t('jobs.by_status')}>
-        {(['', ...ANNOUNCEMENT_STATUSES] as const).map((s) => (
-          <button
-            key={s || 'all'}
-            type="button"
-            className={status === s ? 'tab active' : 'tab'}
-            aria-pressed={status === s}
-            onClick={() => setStatus(s)}
-          >
-            {s ? noticeStatusLabel(t, s) : t('jobs.all')}
-          </button>
-        ))}
-      </fieldset>
+      <StatusTabs
+        statuses={ANNOUNCEMENT_STATUSES}
+        value={status}
+        onChange={setStatus}
+        label={(s) => noticeStatusLabel(t, s)}
+      />
       {list.status === 'loading' && <Loading />}
       {list.status === 'error' && <LoadError error={list.error} onRetry={list.reload} />}
       {list.status === 'ready' && list.items.length === 0 && (

@@ -2,8 +2,6 @@ import { useCallback, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
-import { formatList } from '../../lib/format';
-import { problemText } from '../../lib/problem-text';
 import { useResource } from '../../lib/use-resource';
 import { useTitle } from '../../lib/use-title';
 import { Alert, LoadError, Loading } from '../../ui/feedback';
@@ -18,14 +16,11 @@ import {
   TransitionRefused,
   type PositionStatus,
 } from './positions';
+import { failedMove, RecordNotices, type RecordNotice } from './record-notices';
 import './messages';
 import './positions.css';
 
-type Notice =
-  | { kind: 'created' | 'saved' | 'unchanged' | 'moved' | 'stale' }
-  | { kind: 'refused'; allowed: PositionStatus[] }
-  | { kind: 'failed'; text: string }
-  | undefined;
+type Notice = RecordNotice<PositionStatus>;
 
 const ACTION: Record<PositionStatus, 'jobs.publish' | 'jobs.close' | 'jobs.mark_filled' | 'jobs.to_draft'> = {
   published: 'jobs.publish',
@@ -36,7 +31,7 @@ const ACTION: Record<PositionStatus, 'jobs.publish' | 'jobs.close' | 'jobs.mark_
 
 /** One position for organisers: its status and the moves it allows, its fields, and editing them. */
 export default function PositionPage() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { positionId = '' } = useParams();
   const location = useLocation();
   const get = useCallback(
@@ -66,11 +61,6 @@ export default function PositionPage() {
   if (!position.data) return <Loading />;
   const p = position.data;
   const editable = p.status === 'draft' || p.status === 'published';
-  const list = (statuses: PositionStatus[]) =>
-    formatList(
-      statuses.map((s) => statusLabel(t, s)),
-      lang,
-    );
 
   const move = async (to: PositionStatus) => {
     setConfirming(undefined);
@@ -80,10 +70,7 @@ export default function PositionPage() {
       position.setData(await movePosition(positionId, { to, version: p.version }));
       setNotice({ kind: 'moved' });
     } catch (error) {
-      if (error instanceof TransitionRefused)
-        setNotice({ kind: 'refused', allowed: error.allowed as PositionStatus[] });
-      else if (isVersionConflict(error)) setNotice({ kind: 'stale' });
-      else setNotice({ kind: 'failed', text: problemText(error, t) });
+      setNotice(failedMove(error, t));
       // Either way the position changed under us: show what it is now.
       if (error instanceof TransitionRefused || isVersionConflict(error)) position.setData(await get());
     } finally {
@@ -141,34 +128,7 @@ export default function PositionPage() {
           </button>
         )}
       </div>
-      {notice?.kind === 'created' && <Alert tone="success">{t('jobs.created')}</Alert>}
-      {notice?.kind === 'saved' && <Alert tone="success">{t('common.saved')}</Alert>}
-      {notice?.kind === 'unchanged' && <Alert tone="info">{t('common.unchanged')}</Alert>}
-      {notice?.kind === 'moved' && (
-        <Alert tone="success" focus>
-          {t('jobs.moved', { status: statusLabel(t, p.status) })}
-        </Alert>
-      )}
-      {notice?.kind === 'refused' && (
-        <Alert tone="warning" title={t('jobs.refused')} focus>
-          <p>
-            {t('jobs.refused_now', { status: statusLabel(t, p.status) })}{' '}
-            {notice.allowed.length
-              ? t('jobs.refused_allowed', { allowed: list(notice.allowed) })
-              : t('jobs.refused_none')}
-          </p>
-        </Alert>
-      )}
-      {notice?.kind === 'stale' && (
-        <Alert tone="warning" title={t('jobs.stale_title')} focus>
-          <p>{t('jobs.stale_body')}</p>
-        </Alert>
-      )}
-      {notice?.kind === 'failed' && (
-        <Alert tone="error" focus>
-          {notice.text}
-        </Alert>
-      )}
+      <RecordNotices notice={notice} status={p.status} label={(s) => statusLabel(t, s)} created={t('jobs.created')} />
 
       <section className="panel" aria-labelledby="lifecycle-title">
         <h2 id="lifecycle-title">{t('jobs.lifecycle')}</h2>

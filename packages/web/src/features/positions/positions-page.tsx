@@ -15,6 +15,7 @@ import {
   type PositionStatus,
 } from './positions';
 import { RecruitmentTabs } from './recruitment-tabs';
+import { StatusTabs } from './status-tabs';
 import './messages';
 import './positions.css';
 
@@ -43,19 +44,7 @@ export default function PositionsPage() {
         </Link>
       </div>
       <RecruitmentTabs />
-      <fieldset className="tabs plain-group" aria-label={t('jobs.by_status')}>
-        {(['', ...POSITION_STATUSES] as const).map((s) => (
-          <button
-            key={s || 'all'}
-            type="button"
-            className={status === s ? 'tab active' : 'tab'}
-            aria-pressed={status === s}
-            onClick={() => setStatus(s)}
-          >
-            {s ? statusLabel(t, s) : t('jobs.all')}
-          </button>
-        ))}
-      </fieldset>
+      <StatusTabs statuses={POSITION_STATUSES} value={status} onChange={setStatus} label={(s) => statusLabel(t, s)} />
       {list.status === 'loading' && <Loading />}
       {list.status === 'error' && <LoadError error={list.error} onRetry={list.reload} />}
       {list.status === 'ready' && list.items.length === 0 && (
