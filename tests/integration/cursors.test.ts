@@ -4,6 +4,7 @@ import { buildWorld, type World } from '../support/authz/fixtures.ts';
 import { SYSTEM, type Account } from '../support/accounts.ts';
 import { call, testApp } from '../support/http.ts';
 import { base64, studentRow, xlsxOf } from '../support/imports.ts';
+import { newPosition } from '../support/positions.ts';
 
 /**
  * Every list in the OpenAPI document that takes a cursor, called on a real target by a caller who may
@@ -45,8 +46,10 @@ const CRAFTED: Record<string, string> = {
 
 let world: World;
 let importJobId: string;
+let positionId: string;
 beforeAll(async () => {
   world = await buildWorld();
+  ({ positionId } = await newPosition(world.programme.hostUnitId));
   const job = await Imports.create(SYSTEM, world.cohorts.cohortId, {
     filename: '游标.xlsx',
     content: base64(await xlsxOf([studentRow()])),
@@ -68,6 +71,7 @@ function concrete(path: string): string {
     projectId: world.programme.projectId,
     mentorId: world.programme.mentorId,
     registrationId: world.programme.mentee,
+    positionId,
   };
   const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => {
     if (!ids[name]) throw new Error(`no target for the path parameter ${name} of ${path}: add one to the test`);
