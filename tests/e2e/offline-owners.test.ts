@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { db, Universities } from '@aksu/core';
 import { PASSWORD as SUPPORT_PASSWORD } from '../support/accounts.ts';
-import { runningProgramme, today } from '../support/logs-stipends.ts';
+import { ALL_DAY, checkInMoment, runningProgramme } from '../support/logs-stipends.ts';
 import { accessibilityViolations, browserSession, PHONE, SYSTEM, unique } from './harness.ts';
 
 /*
@@ -18,7 +18,7 @@ beforeAll(async () => {
     city: '阿克苏',
     province: '新疆',
   });
-  p = await runningProgramme(university.universityId, 4);
+  p = await runningProgramme(university.universityId, 4, {}, { checkInWindow: ALL_DAY });
 });
 
 const words = {
@@ -80,7 +80,9 @@ describe.each([
     const b = p.interns[index + 1]!;
     const page = await session.newPage(PHONE);
     const context = page.context();
-    await page.clock.setFixedTime(new Date(`${today()}T09:30:00+08:00`));
+    // The cohort's window is open all day, so the check-in counts whatever the hour of the run.
+    const { at, day } = checkInMoment();
+    await page.clock.setFixedTime(at);
     await page.goto(`${session.url}/login`);
     if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
     await signInAs(page, a.account.email, w);
@@ -91,7 +93,7 @@ describe.each([
     // A, offline, checks in and writes a log: both wait on the phone.
     await context.setOffline(true);
     const summary = `A 的离线日志 ${lang} ${unique()}`;
-    await page.locator('#log-date').fill(today());
+    await page.locator('#log-date').fill(day);
     await page.locator('#log-summary').fill(summary);
     await page.getByRole('button', { name: w.submit }).click();
     await page.getByText(w.queued).first().waitFor();
@@ -111,7 +113,7 @@ describe.each([
     // item in order and left it: proof that the queue ran under B's session, without waiting a fixed time.
     await context.setOffline(true);
     const bSummary = `B 的离线日志 ${lang} ${unique()}`;
-    await page.locator('#log-date').fill(today());
+    await page.locator('#log-date').fill(day);
     await page.locator('#log-summary').fill(bSummary);
     await page.getByRole('button', { name: w.submit }).click();
     await page.getByTestId('queued-log').waitFor();
@@ -142,7 +144,7 @@ describe.each([
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('navigation').getByRole('link', { name: w.logs }).click();
     await page.locator('[data-testid="log-entry"]').filter({ hasText: summary }).waitFor({ timeout: 60_000 });
-    await expect.poll(() => onServer(a.registrationId)).toEqual({ days: [today()], logs: [summary] });
+    await expect.poll(() => onServer(a.registrationId)).toEqual({ days: [day], logs: [summary] });
     expect(await onServer(b.registrationId)).toEqual({ days: [], logs: [bSummary] });
   });
 });

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { Universities } from '@aksu/core';
 import { newAccount, PASSWORD as SUPPORT_PASSWORD } from '../support/accounts.ts';
-import { runningProgramme, today } from '../support/logs-stipends.ts';
+import { ALL_DAY, checkInMoment, runningProgramme } from '../support/logs-stipends.ts';
 import {
   accessibilityViolations,
   browserSession,
@@ -22,7 +22,7 @@ beforeAll(async () => {
     city: '阿克苏',
     province: '新疆',
   });
-  p = await runningProgramme(university.universityId, 2);
+  p = await runningProgramme(university.universityId, 2, {}, { checkInWindow: ALL_DAY });
 });
 
 const words = {
@@ -73,8 +73,9 @@ describe.each([
     const intern = p.interns[index]!;
     const page = await session.newPage(PHONE);
     const context = page.context();
-    // Inside the cohort's check-in window whatever the hour of the run.
-    await page.clock.setFixedTime(new Date(`${today()}T09:30:00+08:00`));
+    // The cohort's window is open all day, so the check-in counts whatever the hour of the run.
+    const { at, day } = checkInMoment();
+    await page.clock.setFixedTime(at);
     await signIn(page, session.url, intern.account.email, SUPPORT_PASSWORD);
     if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
     await page.waitForURL((url) => url.pathname === '/my-day');
@@ -112,11 +113,11 @@ describe.each([
     await page.goto(`${session.url}/my-logs`).catch(() => undefined);
     await page.getByRole('heading', { name: w.logs, level: 1 }).waitFor();
     const summary = `离线日志 ${lang} ${unique()}`;
-    await page.locator('#log-date').fill(today());
+    await page.locator('#log-date').fill(day);
     await page.locator('#log-summary').fill(summary);
     await page.getByRole('button', { name: w.submit }).click();
     await page.getByText(w.queued).first().waitFor();
-    await page.getByTestId('queued-log').filter({ hasText: today() }).waitFor();
+    await page.getByTestId('queued-log').filter({ hasText: day }).waitFor();
     expect(await horizontalOverflow(page)).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);
 

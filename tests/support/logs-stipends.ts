@@ -6,6 +6,19 @@ import { acceptedIntern, mentorAccount, newCohort, newHostUnit, newProject } fro
 export const today = () => localDate(Date.now(), 'Asia/Shanghai');
 export const pastMonday = () => addDays(weekStartOf(today()), -14);
 
+/** A check-in window open all day: for tests whose phone checks in at whatever hour the run happens. */
+export const ALL_DAY = { start: '00:00', end: '23:59' } as const;
+
+/**
+ * A phone clock for a test that checks in and reads back its day: half a minute ago, so the server
+ * never refuses it as a time yet to come, and on the day the server calls today (save for the first
+ * half minute after midnight in Beijing). Pair it with a cohort whose window is ALL_DAY.
+ */
+export function checkInMoment(now = Date.now()): { at: Date; day: string } {
+  const at = new Date(now - 30_000);
+  return { at, day: localDate(at.getTime(), 'Asia/Shanghai') };
+}
+
 /** A day's fieldwork log as an intern sends it; `extra` overrides or adds fields. */
 export const fieldworkLog = (logDate: string, extra: Record<string, unknown> = {}) => ({
   logDate,
@@ -19,9 +32,15 @@ export const fieldworkLog = (logDate: string, extra: Record<string, unknown> = {
  * A running cohort around today (from four weeks back to ten days ahead) with a host unit, a
  * signed-in mentor and `count` signed-in interns of the university placed with that mentor.
  */
-export async function runningProgramme(universityId: string, count = 1, policy: Record<string, unknown> = {}) {
+export async function runningProgramme(
+  universityId: string,
+  count = 1,
+  policy: Record<string, unknown> = {},
+  cohortFields: Record<string, unknown> = {},
+) {
   const start = addDays(pastMonday(), -14);
   const cohort = await newCohort({
+    ...cohortFields,
     startsOn: start,
     endsOn: addDays(today(), 10),
     status: 'running',
