@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import S3rver from '@20minutes/s3rver';
@@ -40,6 +41,12 @@ export function corsConfiguration(origins: string[]): string {
   );
 }
 
+/** The part of the server's file store replaced below. */
+interface FileStore {
+  getResourcePath(bucket: string, key: string, kind: string): string;
+  deleteObject(bucket: string, key: string): Promise<void>;
+}
+
 export async function startLocalS3(options: LocalS3Options): Promise<LocalS3> {
   if (options.port && !(await portIsFree(options.port))) {
     throw new LocalDatabaseError(`S3 port ${options.port} is already in use. Set S3_PORT to another port.`);
@@ -61,6 +68,21 @@ export async function startLocalS3(options: LocalS3Options): Promise<LocalS3> {
       },
     ],
   });
+  // After a delete the file store removes the key's emptied directories with a recursive rm, which
+  // also takes a file another request wrote there in between: an upload landing while the one before
+  // it is moved out of incoming/ vanished, and its check answered "upload not found". S3 has no
+  // directories; here an emptied one simply stays.
+  const store = (server as unknown as { store: FileStore }).store;
+  store.deleteObject = async (bucket, key) => {
+    const files = ['object', 'object.md5', 'metadata.json'].map((kind) => store.getResourcePath(bucket, key, kind));
+    await Promise.all(
+      files.map((file) =>
+        unlink(file).catch((error: NodeJS.ErrnoException) => {
+          if (error.code !== 'ENOENT') throw error;
+        }),
+      ),
+    );
+  };
   // The server has no bucket policies: it would serve any request that carries no signature at all.
   // The bucket in AWS is private, so here too a request is refused unless it is signed (in a header
   // or as a presigned URL); browsers' CORS preflights carry no signature, as in S3.
