@@ -42,6 +42,7 @@ import { Partnership } from '../partnerships/partnership.entity.ts';
 import { ReminderDigest } from '../partnerships/reminder.entity.ts';
 import { Announcement } from '../positions/announcement.entity.ts';
 import { Application } from '../applications/application.entity.ts';
+import { RecruitmentCounter } from '../applications/tallies.entity.ts';
 import { Employer } from '../positions/employer.entity.ts';
 import { Position } from '../positions/position.entity.ts';
 import { University } from '../universities/university.entity.ts';
@@ -76,6 +77,7 @@ const entities = {
   position: Position,
   announcement: Announcement,
   application: Application,
+  recruitmentCounter: RecruitmentCounter,
   trip: Trip,
   campusEvent: CampusEvent,
   registration: Registration,
