@@ -3,9 +3,9 @@ import { auditRecord, diffChanges } from '../audit/changes.ts';
 import type { Actor } from '../auth/actor.ts';
 import { DomainError } from '../errors.ts';
 import type { OutcomeStage } from './conversion.schema.ts';
-import { counterKeysOf, counterWrites, type Entities } from './counters.ts';
+import type { Entities } from './counters.ts';
 import { transitionError } from './lifecycle.ts';
-import { internSubject, leadSubject, outcomeOfSubject, planOpen, type Subject } from './open.ts';
+import { internSubject, leadSubject, openingWrites, outcomeOfSubject, planOpen, type Subject } from './open.ts';
 import { planStageChange, type StageChange } from './transitions.ts';
 
 export interface AcceptedOffer {
@@ -79,20 +79,7 @@ export async function planAcceptedOffer(
   const delta = { ...opened.delta, ...moved.delta };
   const record = { ...moved.after, version: 1 };
   const ops = (e: Entities) => [
-    e.unique.create({ kind: 'outcomeSubject', value: record.subjectId, ownerId: record.outcomeId }).commit(),
-    e.outcome.create(record).commit(),
-    e.audit
-      .create(
-        auditRecord(
-          actor,
-          'outcome',
-          record.outcomeId,
-          'open',
-          diffChanges(undefined, { subjectId: record.subjectId, stage: 'none' }),
-          at,
-        ),
-      )
-      .commit(),
+    ...openingWrites(e, actor, record, delta, at),
     e.audit
       .create(
         auditRecord(
@@ -105,7 +92,6 @@ export async function planAcceptedOffer(
         ),
       )
       .commit(),
-    ...counterWrites(e, counterKeysOf(record), delta, record.outcomeId),
   ];
   return { outcomeId: record.outcomeId, ops };
 }

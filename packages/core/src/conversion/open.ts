@@ -151,25 +151,39 @@ export function planOpen(
     subject.subjectKind === 'intern'
       ? { interns: 1, placed: subject.placed ? 1 : 0, completed: subject.completed ? 1 : 0 }
       : { leadsInvited: 1 };
-  const ops = (e: Entities) =>
-    [
-      e.unique.create({ kind: 'outcomeSubject', value: subject.subjectId, ownerId: record.outcomeId }).commit(),
-      e.outcome.create(record).commit(),
-      e.audit
-        .create(
-          auditRecord(
-            actor,
-            'outcome',
-            record.outcomeId,
-            'open',
-            diffChanges(undefined, { subjectId: subject.subjectId, stage: 'none' }),
-            at,
-          ),
-        )
-        .commit(),
-      ...counterWrites(e, counterKeysOf(record), delta, record.outcomeId),
-    ] as never[];
-  return { record, delta, ops };
+  return { record, delta, ops: (e: Entities) => openingWrites(e, actor, record, delta, at) as never[] };
+}
+
+/**
+ * The writes that open an outcome in the state given: the guard that keeps one outcome per subject
+ * (first, so a caller can tell a lost race), the outcome, its opening audit entry and the counters
+ * moved by `delta` in every scope. An outcome opened straight at a later stage is written once in that
+ * state, since one transaction may write an item only once.
+ */
+export function openingWrites(
+  e: Entities,
+  actor: Actor,
+  record: OutcomeRecord,
+  delta: Partial<Record<FunnelField, number>>,
+  at: string,
+): unknown[] {
+  return [
+    e.unique.create({ kind: 'outcomeSubject', value: record.subjectId, ownerId: record.outcomeId }).commit(),
+    e.outcome.create(record).commit(),
+    e.audit
+      .create(
+        auditRecord(
+          actor,
+          'outcome',
+          record.outcomeId,
+          'open',
+          diffChanges(undefined, { subjectId: record.subjectId, stage: 'none' }),
+          at,
+        ),
+      )
+      .commit(),
+    ...counterWrites(e, counterKeysOf(record), delta, record.outcomeId),
+  ];
 }
 
 /** Opens the outcome of every accepted or confirmed intern of a cohort (repeats are no-ops). */
