@@ -67,4 +67,5 @@ export const NoticePage = lazy(() => import('./features/positions/notice-page'))
 // The recruitment pages graduates open from a notice's QR code or a shared link, without an account.
 export const PublicPositionsPage = lazy(() => import('./features/positions/public-positions-page'));
 export const PublicPositionPage = lazy(() => import('./features/positions/public-position-page'));
+export const MyApplicationPage = lazy(() => import('./features/positions/my-application-page'));
 export const PublicNoticePage = lazy(() => import('./features/positions/public-notice-page'));

@@ -30,6 +30,7 @@ export function AppRoutes() {
         <Route path="e/:eventId/my" element={<Pages.MyRegistrationPage />} />
         <Route path="positions" element={<Pages.PublicPositionsPage />} />
         <Route path="positions/:positionId" element={<Pages.PublicPositionPage />} />
+        <Route path="positions/:positionId/my" element={<Pages.MyApplicationPage />} />
         <Route path="notices/:slug" element={<Pages.PublicNoticePage />} />
         <Route element={<RequireUser />}>
           <Route index element={<Home />} />

@@ -10,6 +10,7 @@ import { zhCNTrips } from '../features/trips/zh-cn-trips';
 import { zhCNRegistrant } from '../features/trips/zh-cn-registrant';
 import { zhCNPartnerships } from '../features/partnerships/zh-cn-partnerships';
 import { zhCNHome } from '../features/home/zh-cn-home';
+import type { zhCNApplying } from '../features/positions/zh-cn-applying';
 import type { zhCNPositions } from '../features/positions/zh-cn-positions';
 import { zhCNCodes } from './zh-cn-problems';
 import { codeMessages } from './problem-codes';
@@ -228,5 +229,5 @@ export type EagerKey = keyof typeof zhCN;
  * Keys of screens whose messages load with them (see addMessages in translate.ts): the recruitment
  * screens, which most visitors of the first page never open.
  */
-export type LazyKey = keyof typeof zhCNPositions;
+export type LazyKey = keyof typeof zhCNPositions | keyof typeof zhCNApplying;
 export type MessageKey = EagerKey | LazyKey;

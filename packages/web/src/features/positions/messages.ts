@@ -1,7 +1,9 @@
 import { addMessages } from '../../i18n/translate';
+import { enApplying } from './en-applying';
 import { enPositions } from './en-positions';
+import { zhCNApplying } from './zh-cn-applying';
 import { zhCNPositions } from './zh-cn-positions';
 
 // Loaded with the recruitment screens rather than the first page: every page module of this feature
 // imports this file, so the words are in place before any of its screens renders.
-addMessages({ 'zh-CN': zhCNPositions, en: enPositions });
+addMessages({ 'zh-CN': { ...zhCNPositions, ...zhCNApplying }, en: { ...enPositions, ...enApplying } });

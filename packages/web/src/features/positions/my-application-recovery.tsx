@@ -1,0 +1,163 @@
+/**
+ * Opening one's application without an account: the code from the receipt, or a code mailed to the
+ * application's email (asked for by the email or phone it was made with), traded for short-lived access.
+ */
+import { useState, type FormEvent } from 'react';
+import { api, unwrap } from '../../api/client';
+import { Alert } from '../../ui/feedback';
+import { TextField } from '../../ui/field';
+import { useI18n } from '../../i18n/i18n';
+import { problemText } from '../../lib/problem-text';
+
+export type ApplicationAccess = { token: string } | { accessToken: string };
+
+/** The access lives only in this tab: closing it ends it, and nobody else at the phone finds it later. */
+const storageKey = (positionId: string) => `aksu.application.${positionId}`;
+
+export function storedAccess(positionId: string): ApplicationAccess | undefined {
+  const stored = sessionStorage.getItem(storageKey(positionId));
+  if (!stored) return undefined;
+  try {
+    return JSON.parse(stored) as ApplicationAccess;
+  } catch {
+    return undefined;
+  }
+}
+
+export const keepAccess = (positionId: string, access: ApplicationAccess) =>
+  sessionStorage.setItem(storageKey(positionId), JSON.stringify(access));
+export const forgetAccess = (positionId: string) => sessionStorage.removeItem(storageKey(positionId));
+
+/** The receipt's code as the receipt links it: `#code=…`, kept out of server logs and referrers. */
+export const codeFromHash = (hash: string) => new URLSearchParams(hash.replace(/^#/, '')).get('code') ?? undefined;
+export const myApplicationPath = (positionId: string, code?: string) =>
+  `/positions/${positionId}/my${code ? `#code=${encodeURIComponent(code)}` : ''}`;
+
+function ByReceiptCode({ onAccess }: { onAccess: (access: ApplicationAccess) => void }) {
+  const { t } = useI18n();
+  const [code, setCode] = useState('');
+  const open = (e: FormEvent) => {
+    e.preventDefault();
+    if (code.trim()) onAccess({ token: code.trim() });
+  };
+  return (
+    <section className="panel" aria-labelledby="open-title">
+      <h2 id="open-title">{t('my_application.open_title')}</h2>
+      <p>{t('my_application.open_intro')}</p>
+      <form onSubmit={open} noValidate>
+        <TextField
+          id="application-code"
+          label={t('my_application.code')}
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+          maxLength={64}
+          autoComplete="off"
+          spellCheck={false}
+          required
+        />
+        <div className="form-actions">
+          <button type="submit" className="button primary block-mobile" disabled={!code.trim()}>
+            {t('my_application.open')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function ByMailedCode({ positionId, onAccess }: { positionId: string; onAccess: (a: ApplicationAccess) => void }) {
+  const { t } = useI18n();
+  const [contact, setContact] = useState('');
+  const [code, setCode] = useState('');
+  const [sent, setSent] = useState(false);
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const who = () => (contact.includes('@') ? { email: contact.trim() } : { phone: contact.trim() });
+  const path = { params: { path: { positionId } } };
+
+  const run = async (e: FormEvent, call: () => Promise<void>) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      await call();
+    } catch (failure) {
+      setError(problemText(failure, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const send = (e: FormEvent) =>
+    run(e, async () => {
+      await unwrap(api.POST('/v1/public/positions/{positionId}/applications/recovery', { ...path, body: who() }));
+      setSent(true);
+    });
+  const verify = (e: FormEvent) =>
+    run(e, async () => {
+      const { accessToken } = await unwrap(
+        api.POST('/v1/public/positions/{positionId}/applications/recovery/verify', {
+          ...path,
+          body: { ...who(), code: code.trim() },
+        }),
+      );
+      onAccess({ accessToken });
+    });
+
+  return (
+    <section className="panel" aria-labelledby="recover-title">
+      <h2 id="recover-title">{t('my_application.recover_title')}</h2>
+      <p>{t('my_application.recover_intro')}</p>
+      {error && (
+        <Alert tone="error" focus>
+          {error}
+        </Alert>
+      )}
+      <form onSubmit={send} noValidate>
+        <TextField
+          id="recover-contact"
+          label={t('my_application.contact')}
+          value={contact}
+          onChange={(e) => setContact(e.target.value)}
+          maxLength={254}
+          autoComplete="email"
+          required
+        />
+        <div className="form-actions">
+          <button type="submit" className="button block-mobile" disabled={busy || !contact.trim()}>
+            {t('my_application.send')}
+          </button>
+        </div>
+      </form>
+      {sent && (
+        <form onSubmit={verify} noValidate>
+          <Alert tone="info">{t('my_application.sent')}</Alert>
+          <TextField
+            id="recover-code"
+            label={t('my_application.mailed_code')}
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            inputMode="numeric"
+            maxLength={6}
+            autoComplete="one-time-code"
+            required
+          />
+          <div className="form-actions">
+            <button type="submit" className="button primary block-mobile" disabled={busy || code.trim().length !== 6}>
+              {t('my_application.verify')}
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}
+
+/** Both ways in, the receipt's code first: most applicants still have it. */
+export function ApplicationRecovery(props: { positionId: string; onAccess: (access: ApplicationAccess) => void }) {
+  return (
+    <>
+      <ByReceiptCode onAccess={props.onAccess} />
+      <ByMailedCode {...props} />
+    </>
+  );
+}
