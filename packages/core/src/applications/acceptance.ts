@@ -10,6 +10,7 @@ import { toPublicViews } from '../positions/public-positions.ts';
 import { localDate } from '../time.ts';
 import type { ApplicationView } from './applications.schema.ts';
 import { type ApplicationRecord, toApplicationView, existingApplication, staleApplication } from './records.ts';
+import { applicationTally } from './tallies.ts';
 
 /** A failed condition that means "read again and decide again". */
 class Rebuild extends DomainError {
@@ -149,6 +150,9 @@ export async function accept(actor: Actor, first: ApplicationRecord): Promise<Ap
         const outcomeOps = offer.ops(e);
         ops.push(...outcomeOps);
         labels.push('outcome', ...outcomeOps.slice(1).map(() => 'other' as const));
+        const tallyOps = applicationTally(e, position, before.applicationId, { acceptances: 1 });
+        ops.push(...tallyOps);
+        labels.push(...tallyOps.map(() => 'other' as const));
         return ops as never;
       },
       (failed) => {

@@ -16,6 +16,7 @@ import { FileStorage, type UploadTicket } from '../storage/index.ts';
 import { localDate } from '../time.ts';
 import { ApplicationInput, type ApplicationReceipt, CvUploadInput } from './applications.schema.ts';
 import { accessCodeFor, type ApplicationRecord } from './records.ts';
+import { applicationTally } from './tallies.ts';
 
 type Ops = ReturnType<Parameters<AppService['transaction']['write']>[0]>;
 type Field = 'email' | 'phone' | 'nationalId';
@@ -141,6 +142,9 @@ export async function apply(positionId: string, input: ApplicationInput, client:
         }
         ops.push(entities.application.create(record).commit());
         labels.push('other');
+        const tallyOps = applicationTally(entities, position, applicationId, { applications: 1 });
+        ops.push(...tallyOps);
+        labels.push(...tallyOps.map(() => 'other' as const));
         const leadOps = leadWrites.attachApplicant(entities, person, {
           name: fields.name,
           email: fields.email,

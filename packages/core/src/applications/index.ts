@@ -6,3 +6,5 @@ import { apply, cvUploadLink } from './apply.ts';
 
 /** The no-sign-in side of applying: the CV upload link and the application itself. */
 export const PublicApplications = { cvUploadLink, apply };
+export * from './tallies.schema.ts';
+export { RecruitmentNumbers } from './tallies-read.ts';

@@ -17,6 +17,7 @@ import {
 import { assertApplicationMove } from './lifecycle.ts';
 import { accept } from './acceptance.ts';
 import { type ApplicationRecord, toApplicationView, existingApplication, staleApplication } from './records.ts';
+import { moveTally } from './tallies.ts';
 
 export const Applications = {
   /** A position's applications in the order they came, one page at a time; a status is a filter on that Query. */
@@ -73,8 +74,9 @@ export const Applications = {
       updatedAt: at,
       version: before.version + 1,
     };
+    const tally = await moveTally(before, fields.to, at);
     await transact(
-      ({ application, audit }) => [
+      ({ application, audit, ...counters }) => [
         application
           .patch({ applicationId })
           .set({
@@ -91,6 +93,7 @@ export const Applications = {
             auditRecord(actor, 'application', applicationId, `transition:${fields.to}`, diffChanges(before, after), at),
           )
           .commit(),
+        ...tally(counters),
       ],
       staleApplication,
     );

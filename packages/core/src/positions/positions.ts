@@ -7,6 +7,7 @@ import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { hostUnitsById } from '../host-units/host-units.ts';
 import { newId } from '../ids.ts';
+import { positionTally } from '../applications/tallies.ts';
 import { pickView } from '../views.ts';
 import { allowedPositionMoves, assertPositionMove } from './lifecycle.ts';
 import type { UNIT_KINDS } from './position.entity.ts';
@@ -170,8 +171,9 @@ export const Positions = {
       });
     }
     if (changes.headcount !== undefined && changes.headcount < (before.accepted ?? 0)) throw belowAccepted();
+    const tally = await positionTally(before, after);
     const write = transact(
-      ({ position, audit }) => [
+      ({ position, audit, ...counters }) => [
         position
           .patch({ positionId })
           .set({ ...changes, updatedAt: at, version: after.version })
@@ -184,8 +186,11 @@ export const Positions = {
           )
           .commit(),
         audit.create(auditRecord(actor, 'position', positionId, 'update', diffChanges(before, after), at)).commit(),
+        ...tally(counters),
       ],
-      stale,
+      // Past the position and its audit entry: the recruitment counters moved meanwhile (an application came).
+      (failed) =>
+        failed.index < 2 ? stale() : new DomainError('conflict', 'Applications arrived meanwhile; try again'),
     );
     await write.catch(async (error: unknown) => {
       // The refused condition does not say which half failed: the version still current means the count did.
@@ -206,8 +211,9 @@ export const Positions = {
     const at = new Date().toISOString();
     const moved = input.to === 'published' ? { publishedAt: before.publishedAt ?? at } : { endedAt: at };
     const after: StoredPosition = { ...before, status: input.to, ...moved, updatedAt: at, version: before.version + 1 };
+    const tally = await positionTally(before, after);
     await transact(
-      ({ position, audit }) => [
+      ({ position, audit, ...counters }) => [
         position
           .patch({ positionId })
           // The status index's key goes in whole: the new status, from now.
@@ -217,6 +223,7 @@ export const Positions = {
         audit
           .create(auditRecord(actor, 'position', positionId, `transition:${input.to}`, diffChanges(before, after), at))
           .commit(),
+        ...tally(counters),
       ],
       stale,
     );
