@@ -143,7 +143,8 @@ describe('the public position list', () => {
   it('filters by degree, discipline, county, cluster and kind of post', async () => {
     const phd = await published({
       degreeLevel: 'phd',
-      disciplines: ['工学'],
+      disciplines: ['工学（计算机）'],
+      majors: ['Software Engineering'],
       county: 'kuqa',
       cluster: 'petrochemical',
     });
@@ -158,6 +159,14 @@ describe('the public position list', () => {
     expect(await publicIds('&degreeLevel=phd')).toEqual([phd.positionId]);
     const engineering = await publicIds(`&discipline=${encodeURIComponent('工学')}`);
     expect(engineering.sort()).toEqual([phd.positionId, anyDiscipline.positionId].sort());
+    // Part of a discipline or of a major, in any case, finds it too.
+    for (const typed of ['计算机', 'software']) {
+      const found = await publicIds(`&discipline=${encodeURIComponent(typed)}`);
+      expect(found.sort(), typed).toEqual([phd.positionId, anyDiscipline.positionId].sort());
+    }
+    const medicine = await publicIds(`&discipline=${encodeURIComponent('医学')}`);
+    expect(medicine).toEqual(expect.arrayContaining([anyDiscipline.positionId, other.positionId]));
+    expect(medicine).not.toContain(phd.positionId);
     expect(await publicIds('&county=wensu')).toEqual([anyDiscipline.positionId]);
     expect(await publicIds('&cluster=modern_logistics')).toEqual([other.positionId]);
     expect(await publicIds('&postKind=state_enterprise')).toEqual([anyDiscipline.positionId]);

@@ -4,6 +4,11 @@ import { CLUSTER_CODES, COUNTY_CODES } from '../host-units/regions.ts';
 import { POSITION_STATUSES } from './lifecycle.ts';
 import { POSITION_DEGREE_LEVELS } from './subsidy.ts';
 
+/** A word list as one text a filter can find part of a word in; undefined leaves it unwritten. */
+export function searchText(words: readonly string[] | undefined): string | undefined {
+  return words ? words.join('\n').toLowerCase() : undefined;
+}
+
 export const UNIT_KINDS = ['host_unit', 'employer'] as const;
 /** 事业编制, a state enterprise, anything else. */
 export const POST_KINDS = ['career_establishment', 'state_enterprise', 'other'] as const;
@@ -31,6 +36,21 @@ export const Position = new Entity({
     degreeLevel: { type: POSITION_DEGREE_LEVELS, required: true },
     disciplines: { type: 'list', items: { type: 'string' }, required: true },
     majors: { type: 'list', items: { type: 'string' }, required: true },
+    /**
+     * The disciplines and the majors as one lower-case text each, for the public list's filter: a
+     * list's `contains` matches a whole element only, so 工学 would miss 工学（计算机） and 计算机
+     * would miss both. Kept by ElectroDB whenever the list is written.
+     */
+    disciplineText: {
+      type: 'string',
+      watch: ['disciplines'],
+      set: (_: unknown, item: { disciplines?: string[] }) => searchText(item.disciplines),
+    },
+    majorText: {
+      type: 'string',
+      watch: ['majors'],
+      set: (_: unknown, item: { majors?: string[] }) => searchText(item.majors),
+    },
     headcount: { type: 'number', required: true },
     /** Offers accepted so far; an acceptance raises it only below the headcount (applications/screening.ts). */
     accepted: { type: 'number' },

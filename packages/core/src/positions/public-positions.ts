@@ -45,8 +45,10 @@ async function listPublished(query: PublicPositionsQuery, page: PageRequest, tod
             county ? eq(a.county, county) : '',
             cluster ? eq(a.cluster, cluster) : '',
             postKind ? eq(a.postKind, postKind) : '',
-            // An empty list means any discipline.
-            discipline ? `(${size(a.disciplines)} = ${raw(0)} OR ${contains(a.disciplines, discipline)})` : '',
+            // An empty list means any discipline; otherwise the text typed, in any discipline or major wanted.
+            discipline
+              ? `(${size(a.disciplines)} = ${raw(0)} OR ${contains(a.disciplineText, discipline.toLowerCase())} OR ${contains(a.majorText, discipline.toLowerCase())})`
+              : '',
           ]
             .filter(Boolean)
             .join(' AND '),

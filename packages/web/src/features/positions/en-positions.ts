@@ -12,7 +12,7 @@ export const enPositions: Record<keyof typeof zhCNPositions, string> = {
   'jobs.filter_post_kind': 'Kind of post',
   'jobs.filter_discipline': 'Discipline',
   'jobs.filter_discipline_hint':
-    'The full name of a discipline, e.g. 工学 (engineering); positions open to any discipline are listed too.',
+    'Part of a discipline or major, e.g. 工学 (engineering) or 计算机 (computing); positions open to any discipline are listed too.',
   'jobs.any': 'Any',
   'jobs.search': 'Find positions',
   'jobs.clear_filters': 'Clear filters',

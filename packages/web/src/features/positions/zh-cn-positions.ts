@@ -8,7 +8,7 @@ export const zhCNPositions = {
   'jobs.filter_cluster': '产业集群',
   'jobs.filter_post_kind': '岗位性质',
   'jobs.filter_discipline': '学科',
-  'jobs.filter_discipline_hint': '填写完整学科名称，如“工学”“医学”；不限学科的岗位也会列出。',
+  'jobs.filter_discipline_hint': '学科或专业的一部分即可，如“工学”“计算机”；不限学科的岗位也会列出。',
   'jobs.any': '不限',
   'jobs.search': '查找岗位',
   'jobs.clear_filters': '清除筛选',
