@@ -129,6 +129,11 @@ export const CONVERSION_EXPECTATIONS: Record<string, RouteExpectation> = {
     request: () => ({ method: 'GET', path: '/v1/dashboard/retention' }),
     expect: organisersOnly(200),
   },
+  getRecruitment: {
+    targets: ['none'],
+    request: () => ({ method: 'GET', path: '/v1/dashboard/recruitment' }),
+    expect: organisersOnly(200),
+  },
   getSubsidyForecast: {
     targets: ['none'],
     request: () => ({ method: 'GET', path: '/v1/dashboard/subsidy-forecast' }),

@@ -134,6 +134,22 @@ export const POSITION_EXPECTATIONS: Record<string, RouteExpectation> = {
     }),
     expect: organisersOnly(200),
   },
+  getPositionApplicationsXlsx: {
+    targets: ['none'],
+    request: async (world) => ({
+      method: 'GET',
+      path: `/v1/positions/${(await sharedOf(world)).published}/applications.xlsx`,
+    }),
+    expect: organisersOnly(200),
+  },
+  getAnnouncementApplicationsXlsx: {
+    targets: ['none'],
+    request: async (world) => ({
+      method: 'GET',
+      path: `/v1/announcements/${(await sharedOf(world)).announcementId}/applications.xlsx`,
+    }),
+    expect: organisersOnly(200),
+  },
   updateAnnouncement: {
     targets: ['none'],
     request: async (world, _target, caller) => {

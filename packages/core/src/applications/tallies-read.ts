@@ -1,10 +1,10 @@
 /** Reading the recruitment counters: a fixed number of items per group or position, never the applications. */
 import { requireRole, type Actor } from '../auth/actor.ts';
 import { db } from '../db/service.ts';
-import { sumShards, sumShardsBy } from '../db/shards.ts';
+import { shardKeys, sumShards, sumShardsBy } from '../db/shards.ts';
 import { storedPositions, unitNames } from '../positions/positions.ts';
 import { RECRUITMENT_FIELDS, type RecruitmentField } from './tallies.entity.ts';
-import { GROUP_DIMENSIONS, TOTAL_GROUP } from './tallies.ts';
+import { GROUP_DIMENSIONS, POSITION_SHARDS, TOTAL_GROUP } from './tallies.ts';
 import type { RecruitmentPositionRow, RecruitmentRow, RecruitmentView } from './tallies.schema.ts';
 
 type Counts = Record<RecruitmentField, number>;
@@ -27,6 +27,17 @@ export function toRow(group: string, c: Counts): RecruitmentRow {
     meanDaysToOffer: c.offersTimed > 0 ? c.offerSeconds / c.offersTimed / 86_400 : null,
     filledShare: c.headcount > 0 ? c.acceptances / c.headcount : null,
   };
+}
+
+/** Some positions' own counters: a BatchGetItem of their few shards each; a position never counted reads as zeros. */
+export async function readPositionCounts(positionIds: readonly string[]): Promise<Map<string, RecruitmentRow>> {
+  const ids = [...new Set(positionIds)];
+  const keys = ids.flatMap((group) => shardKeys({ dimension: 'position', group }, POSITION_SHARDS));
+  const { data } = keys.length
+    ? await db().service.entities.recruitmentCounter.get(keys).go({ concurrency: 4 })
+    : { data: [] };
+  const sums = sumShardsBy(data, (item) => item.group, RECRUITMENT_FIELDS);
+  return new Map(ids.map((id) => [id, toRow(id, sums.get(id) ?? sumShards([], RECRUITMENT_FIELDS))]));
 }
 
 const rows = (groups: Map<string, Counts>) =>

@@ -7,3 +7,4 @@ export { Employers } from './employers.ts';
 export { Positions } from './positions.ts';
 export { PublicPositions } from './public-positions.ts';
 export { Announcements, PublicAnnouncements } from './announcements.ts';
+export { RecruitmentExports } from './exports.ts';

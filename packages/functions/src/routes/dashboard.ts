@@ -7,6 +7,8 @@ import {
   ForecastView,
   FunnelQuery,
   FunnelView,
+  RecruitmentNumbers,
+  RecruitmentView,
   RetentionCurvesView,
   SubsidyPolicies,
   SubsidyPolicyView,
@@ -71,6 +73,22 @@ dashboardRoutes.openapi(
     responses: { 200: jsonResponse(AttributionView.openapi('Attribution'), 'The attribution'), ...errors() },
   }),
   async (c) => c.json(await Conversion.attribution(c.get('actor'), c.req.valid('query').by), 200),
+);
+
+dashboardRoutes.openapi(
+  route({
+    operationId: 'getRecruitment',
+    method: 'get',
+    path: '/v1/dashboard/recruitment',
+    summary:
+      'Recruitment numbers in total, per cluster, county and kind of post, and per position published (organisers)',
+    description:
+      'Positions and headcount, applications and shortlisted, offers and acceptances, the mean time from publication ' +
+      'to offer and the share of headcount filled, read from counters kept exact by the transactions they count: ' +
+      'the cost grows with the positions, never with the applications.',
+    responses: { 200: jsonResponse(RecruitmentView.openapi('Recruitment'), 'The numbers'), ...errors() },
+  }),
+  async (c) => c.json(await RecruitmentNumbers.read(c.get('actor')), 200),
 );
 
 dashboardRoutes.openapi(

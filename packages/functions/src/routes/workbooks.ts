@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import {
+  announcementIdSchema,
   cohortIdSchema,
   Conversion,
   Events,
@@ -8,6 +9,8 @@ import {
   ListLeadsQuery,
   PayoutBatches,
   payoutBatchIdSchema,
+  positionIdSchema,
+  RecruitmentExports,
   Trips,
   tripIdSchema,
 } from '@aksu/core';
@@ -92,4 +95,41 @@ workbookRoutes.openapi(
     responses: { 200: spreadsheetResponse('The workbook (.xlsx)'), ...errors(404) },
   }),
   async (c) => sendSpreadsheet(c, await Conversion.spreadsheet(c.get('actor'), c.req.valid('query').cohortId)),
+);
+
+workbookRoutes.openapi(
+  route({
+    operationId: 'getPositionApplicationsXlsx',
+    method: 'get',
+    path: '/v1/positions/{positionId}/applications.xlsx',
+    tags: ['Positions'],
+    summary: 'A position with its counts and every application to it, as an Excel workbook (organisers)',
+    security: bearer,
+    request: {
+      params: z.object({ positionId: positionIdSchema.openapi({ param: { name: 'positionId', in: 'path' } }) }),
+    },
+    responses: { 200: spreadsheetResponse('The position and its applicants (.xlsx)'), ...errors(404) },
+  }),
+  async (c) => sendSpreadsheet(c, await RecruitmentExports.position(c.get('actor'), c.req.valid('param').positionId)),
+);
+
+workbookRoutes.openapi(
+  route({
+    operationId: 'getAnnouncementApplicationsXlsx',
+    method: 'get',
+    path: '/v1/announcements/{announcementId}/applications.xlsx',
+    tags: ['Positions'],
+    summary:
+      'A recruitment notice: a row per position with its counts, and every application to any of them, as an ' +
+      'Excel workbook (organisers)',
+    security: bearer,
+    request: {
+      params: z.object({
+        announcementId: announcementIdSchema.openapi({ param: { name: 'announcementId', in: 'path' } }),
+      }),
+    },
+    responses: { 200: spreadsheetResponse('The notice’s positions and applicants (.xlsx)'), ...errors(404) },
+  }),
+  async (c) =>
+    sendSpreadsheet(c, await RecruitmentExports.announcement(c.get('actor'), c.req.valid('param').announcementId)),
 );

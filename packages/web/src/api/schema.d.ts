@@ -1813,6 +1813,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/dashboard/recruitment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recruitment numbers in total, per cluster, county and kind of post, and per position published (organisers)
+         * @description Positions and headcount, applications and shortlisted, offers and acceptances, the mean time from publication to offer and the share of headcount filled, read from counters kept exact by the transactions they count: the cost grows with the positions, never with the applications.
+         */
+        get: operations["getRecruitment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/subsidy-policies": {
         parameters: {
             query?: never;
@@ -2345,6 +2365,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/applications/{applicationId}/interview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Schedule or reschedule an application’s interview (organisers)
+         * @description For a shortlisted application, which moves to `interview`, or one already at `interview`, whose interview is replaced (its `revision` one up, the applicant’s reply cleared). A time with offset, shown in Beijing time; a `place` or an `onlineUrl`, not both; a panel of names and emails. The applicant and every panel member are mailed, again on each reschedule. Any other status is 409 `invalid_transition` with `allowed`; a stale `version` 409 `version_conflict`.
+         */
+        put: operations["scheduleInterview"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/public/events/{eventId}": {
         parameters: {
             query?: never;
@@ -2599,6 +2639,26 @@ export interface paths {
          * @description Until an offer is answered. Withdrawing again answers the withdrawn application; a decided one is 409 `invalid_transition`.
          */
         post: operations["withdrawMyApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/positions/{positionId}/applications/my/interview-reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm my interview or ask for another time
+         * @description With the access code or token as for my application, the interview `revision` read and the `answer`: `confirmed`, or `another_time` with a `note` saying which times suit. Answering again replaces the answer. An application without an interview is 409 `invalid_transition`; an interview rescheduled since it was read 409 `version_conflict`.
+         */
+        post: operations["replyToMyInterview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2881,6 +2941,46 @@ export interface paths {
          * @description Outcomes, retention ledger, housing subsidy schedule and funnel tables as a workbook (organisers)
          */
         get: operations["exportConversion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/positions/{positionId}/applications.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A position with its counts and every application to it, as an Excel workbook (organisers)
+         * @description A position with its counts and every application to it, as an Excel workbook (organisers)
+         */
+        get: operations["getPositionApplicationsXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/announcements/{announcementId}/applications.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A recruitment notice: a row per position with its counts, and every application to any of them, as an Excel workbook (organisers)
+         * @description A recruitment notice: a row per position with its counts, and every application to any of them, as an Excel workbook (organisers)
+         */
+        get: operations["getAnnouncementApplicationsXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3194,10 +3294,12 @@ export interface components {
             email: string;
             name: string;
             /** @enum {string} */
-            role: "organiser" | "coordinator" | "mentor" | "intern";
+            role: "organiser" | "coordinator" | "mentor" | "intern" | "reviewer" | "contact";
             universityId?: string;
             mentorId?: string;
             internId?: string;
+            /** @description A reviewer’s employing unit */
+            unitId?: string;
             isAdmin: boolean;
             /** @enum {string} */
             status: "invited" | "active" | "disabled";
@@ -3223,7 +3325,7 @@ export interface components {
                  * @description The rule the field breaks; stable
                  * @enum {string}
                  */
-                code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "not_multiple_of" | "invalid_union" | "invalid_key" | "invalid_element" | "unknown_field" | "end_before_start" | "leave_too_long" | "out_of_range" | "after_today" | "in_future" | "too_early" | "before_agreement" | "confirmed_before_signed" | "invalid_date" | "unknown_time_zone" | "wrong_year" | "not_found" | "not_at_stop" | "not_your_university" | "not_participating" | "not_an_intern" | "not_invited" | "not_placeable" | "mentor_not_eligible" | "duplicate_email" | "duplicate_phone" | "lead_email_taken" | "lead_phone_taken" | "email_taken" | "name_taken" | "listed_twice" | "duplicate_date" | "duplicate_person" | "already_logged" | "already_placed" | "has_registrations" | "below_in_use" | "quota_exceeded" | "no_seats_left" | "mentor_full" | "not_eligible" | "one_of_required" | "choose_one" | "university_required" | "university_not_allowed" | "admin_not_allowed" | "reason_required" | "receipt_required" | "gender_mismatch" | "national_id_format" | "national_id_checksum" | "national_id_birth_date" | "phone_masked" | "password_common" | "password_is_email" | "current_password_wrong" | "invalid_code" | "essential" | "reserved" | "file_too_large" | "unreadable_file" | "xls_not_supported" | "no_header_row" | "missing_columns" | "no_rows" | "too_many_rows" | "invalid";
+                code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "not_multiple_of" | "invalid_union" | "invalid_key" | "invalid_element" | "unknown_field" | "end_before_start" | "leave_too_long" | "out_of_range" | "after_today" | "in_future" | "too_early" | "before_agreement" | "confirmed_before_signed" | "invalid_date" | "unknown_time_zone" | "wrong_year" | "not_found" | "not_at_stop" | "not_your_university" | "not_participating" | "not_an_intern" | "not_invited" | "not_placeable" | "mentor_not_eligible" | "duplicate_email" | "duplicate_phone" | "lead_email_taken" | "lead_phone_taken" | "email_taken" | "name_taken" | "listed_twice" | "duplicate_date" | "duplicate_person" | "already_logged" | "already_placed" | "has_registrations" | "below_in_use" | "quota_exceeded" | "no_seats_left" | "mentor_full" | "not_eligible" | "one_of_required" | "choose_one" | "university_required" | "university_not_allowed" | "unit_required" | "unit_not_allowed" | "admin_not_allowed" | "reason_required" | "receipt_required" | "gender_mismatch" | "national_id_format" | "national_id_checksum" | "national_id_birth_date" | "phone_masked" | "password_common" | "password_is_email" | "current_password_wrong" | "invalid_code" | "essential" | "reserved" | "file_too_large" | "unreadable_file" | "xls_not_supported" | "no_header_row" | "missing_columns" | "no_rows" | "too_many_rows" | "invalid";
                 /** @description What the sentence for `code` needs, e.g. `maximum` for `too_big` */
                 params?: {
                     [key: string]: string | number;
@@ -3256,10 +3358,12 @@ export interface components {
                 email: string;
                 name: string;
                 /** @enum {string} */
-                role: "organiser" | "coordinator" | "mentor" | "intern";
+                role: "organiser" | "coordinator" | "mentor" | "intern" | "reviewer" | "contact";
                 universityId?: string;
                 mentorId?: string;
                 internId?: string;
+                /** @description A reviewer’s employing unit */
+                unitId?: string;
                 isAdmin: boolean;
                 /** @enum {string} */
                 status: "invited" | "active" | "disabled";
@@ -3278,8 +3382,10 @@ export interface components {
             email: string;
             name: string;
             /** @enum {string} */
-            role: "organiser" | "coordinator";
+            role: "organiser" | "coordinator" | "reviewer" | "contact";
             universityId?: string;
+            /** @description A reviewer’s employing unit: a host unit (hst_…) or an employer record (emp_…) */
+            unitId?: string;
             isAdmin?: boolean;
         };
         ResetCode: {
@@ -3288,10 +3394,12 @@ export interface components {
                 email: string;
                 name: string;
                 /** @enum {string} */
-                role: "organiser" | "coordinator" | "mentor" | "intern";
+                role: "organiser" | "coordinator" | "mentor" | "intern" | "reviewer" | "contact";
                 universityId?: string;
                 mentorId?: string;
                 internId?: string;
+                /** @description A reviewer’s employing unit */
+                unitId?: string;
                 isAdmin: boolean;
                 /** @enum {string} */
                 status: "invited" | "active" | "disabled";
@@ -4966,6 +5074,99 @@ export interface components {
                 costPerHireFen: number | null;
             }[];
         };
+        Recruitment: {
+            total: {
+                /** @description The cluster, county or kind of post code; `all` for the total */
+                group: string;
+                /** @description Positions published (and since closed or filled) */
+                positions: number;
+                headcount: number;
+                /** @description Applications received, withdrawn ones included */
+                applications: number;
+                shortlisted: number;
+                offers: number;
+                acceptances: number;
+                /** @description Mean days from a position’s publication to each of its offers; null before any offer */
+                meanDaysToOffer: number | null;
+                /** @description Acceptances over headcount, 0–1; null without headcount */
+                filledShare: number | null;
+            };
+            byCluster: {
+                /** @description The cluster, county or kind of post code; `all` for the total */
+                group: string;
+                /** @description Positions published (and since closed or filled) */
+                positions: number;
+                headcount: number;
+                /** @description Applications received, withdrawn ones included */
+                applications: number;
+                shortlisted: number;
+                offers: number;
+                acceptances: number;
+                /** @description Mean days from a position’s publication to each of its offers; null before any offer */
+                meanDaysToOffer: number | null;
+                /** @description Acceptances over headcount, 0–1; null without headcount */
+                filledShare: number | null;
+            }[];
+            byCounty: {
+                /** @description The cluster, county or kind of post code; `all` for the total */
+                group: string;
+                /** @description Positions published (and since closed or filled) */
+                positions: number;
+                headcount: number;
+                /** @description Applications received, withdrawn ones included */
+                applications: number;
+                shortlisted: number;
+                offers: number;
+                acceptances: number;
+                /** @description Mean days from a position’s publication to each of its offers; null before any offer */
+                meanDaysToOffer: number | null;
+                /** @description Acceptances over headcount, 0–1; null without headcount */
+                filledShare: number | null;
+            }[];
+            byPostKind: {
+                /** @description The cluster, county or kind of post code; `all` for the total */
+                group: string;
+                /** @description Positions published (and since closed or filled) */
+                positions: number;
+                headcount: number;
+                /** @description Applications received, withdrawn ones included */
+                applications: number;
+                shortlisted: number;
+                offers: number;
+                acceptances: number;
+                /** @description Mean days from a position’s publication to each of its offers; null before any offer */
+                meanDaysToOffer: number | null;
+                /** @description Acceptances over headcount, 0–1; null without headcount */
+                filledShare: number | null;
+            }[];
+            /** @description Every position ever published, latest first */
+            byPosition: {
+                /** @description The cluster, county or kind of post code; `all` for the total */
+                group: string;
+                /** @description Positions published (and since closed or filled) */
+                positions: number;
+                headcount: number;
+                /** @description Applications received, withdrawn ones included */
+                applications: number;
+                shortlisted: number;
+                offers: number;
+                acceptances: number;
+                /** @description Mean days from a position’s publication to each of its offers; null before any offer */
+                meanDaysToOffer: number | null;
+                /** @description Acceptances over headcount, 0–1; null without headcount */
+                filledShare: number | null;
+                title: string;
+                unitName: string;
+                /** @enum {string} */
+                status: "draft" | "published" | "closed" | "filled";
+                /** @enum {string} */
+                cluster: "textile_apparel" | "green_produce" | "petrochemical" | "new_energy_materials" | "modern_logistics" | "culture_tourism" | "digital_economy" | "equipment_manufacturing";
+                /** @enum {string} */
+                county: "aksu_city" | "kuqa" | "wensu" | "shaya" | "xinhe" | "baicheng" | "wushi" | "awati" | "kalpin" | "alar";
+                /** @enum {string} */
+                postKind: "career_establishment" | "state_enterprise" | "other";
+            }[];
+        };
         SubsidyPolicy: {
             policyId: string;
             name: string;
@@ -5506,6 +5707,29 @@ export interface components {
             status: "submitted" | "shortlisted" | "interview" | "offered" | "accepted" | "declined" | "rejected" | "withdrawn";
             statusSince: string;
             reason?: string;
+            interview?: {
+                /** @description One up with every reschedule; a reply names the one it answers */
+                revision: number;
+                startsAt: string;
+                timeZone: string;
+                durationMinutes: number;
+                place?: string;
+                onlineUrl?: string;
+                panel: {
+                    name: string;
+                    email: string;
+                }[];
+                scheduledAt: string;
+                /** @description The organiser account that scheduled this revision */
+                scheduledBy: string;
+                /** @description The applicant’s answer to this revision, if any */
+                reply?: {
+                    /** @enum {string} */
+                    answer: "confirmed" | "another_time";
+                    note?: string;
+                    at: string;
+                };
+            };
             allowedTransitions: ("submitted" | "shortlisted" | "interview" | "offered" | "accepted" | "declined" | "rejected" | "withdrawn")[];
             createdAt: string;
             updatedAt: string;
@@ -5534,6 +5758,29 @@ export interface components {
             status: "submitted" | "shortlisted" | "interview" | "offered" | "accepted" | "declined" | "rejected" | "withdrawn";
             statusSince: string;
             reason?: string;
+            interview?: {
+                /** @description One up with every reschedule; a reply names the one it answers */
+                revision: number;
+                startsAt: string;
+                timeZone: string;
+                durationMinutes: number;
+                place?: string;
+                onlineUrl?: string;
+                panel: {
+                    name: string;
+                    email: string;
+                }[];
+                scheduledAt: string;
+                /** @description The organiser account that scheduled this revision */
+                scheduledBy: string;
+                /** @description The applicant’s answer to this revision, if any */
+                reply?: {
+                    /** @enum {string} */
+                    answer: "confirmed" | "another_time";
+                    note?: string;
+                    at: string;
+                };
+            };
             allowedTransitions: ("submitted" | "shortlisted" | "interview" | "offered" | "accepted" | "declined" | "rejected" | "withdrawn")[];
             createdAt: string;
             updatedAt: string;
@@ -5549,6 +5796,28 @@ export interface components {
             to: "submitted" | "shortlisted" | "interview" | "offered" | "accepted" | "declined" | "rejected" | "withdrawn";
             version: number;
             reason?: string;
+        };
+        InterviewInput: {
+            /** @description The application’s version as read */
+            version: number;
+            /**
+             * Format: date-time
+             * @description When it starts; shown to everyone in Beijing time (Asia/Shanghai)
+             */
+            startsAt: string;
+            /** @default 30 */
+            durationMinutes: number;
+            /** @description Where, for an interview in person */
+            place?: string;
+            /**
+             * Format: uri
+             * @description The meeting link, for an interview online
+             */
+            onlineUrl?: string;
+            panel: {
+                name: string;
+                email: string;
+            }[];
         };
         PublicEvent: {
             eventId: string;
@@ -5828,6 +6097,34 @@ export interface components {
             statusSince: string;
             createdAt: string;
             canWithdraw: boolean;
+            interview?: {
+                /** @description One up with every reschedule; a reply names the one it answers */
+                revision: number;
+                startsAt: string;
+                timeZone: string;
+                durationMinutes: number;
+                place?: string;
+                onlineUrl?: string;
+                /** @description The applicant’s answer to this revision, if any */
+                reply?: {
+                    /** @enum {string} */
+                    answer: "confirmed" | "another_time";
+                    note?: string;
+                    at: string;
+                };
+                panelNames: string[];
+            };
+        };
+        InterviewReply: {
+            /** @description The access code from the receipt */
+            token?: string;
+            /** @description From /recovery/verify */
+            accessToken?: string;
+            /** @description The interview revision the answer is about */
+            revision: number;
+            /** @enum {string} */
+            answer: "confirmed" | "another_time";
+            note?: string;
         };
         ImportJob: {
             importJobId: string;
@@ -6359,10 +6656,12 @@ export interface operations {
                         email: string;
                         name: string;
                         /** @enum {string} */
-                        role: "organiser" | "coordinator" | "mentor" | "intern";
+                        role: "organiser" | "coordinator" | "mentor" | "intern" | "reviewer" | "contact";
                         universityId?: string;
                         mentorId?: string;
                         internId?: string;
+                        /** @description A reviewer’s employing unit */
+                        unitId?: string;
                         isAdmin: boolean;
                         /** @enum {string} */
                         status: "invited" | "active" | "disabled";
@@ -6568,7 +6867,7 @@ export interface operations {
                 /** @description The `nextCursor` of the previous page */
                 cursor?: string;
                 q?: string;
-                role?: "organiser" | "coordinator" | "mentor" | "intern";
+                role?: "organiser" | "coordinator" | "mentor" | "intern" | "reviewer" | "contact";
             };
             header?: never;
             path?: never;
@@ -6588,10 +6887,12 @@ export interface operations {
                             email: string;
                             name: string;
                             /** @enum {string} */
-                            role: "organiser" | "coordinator" | "mentor" | "intern";
+                            role: "organiser" | "coordinator" | "mentor" | "intern" | "reviewer" | "contact";
                             universityId?: string;
                             mentorId?: string;
                             internId?: string;
+                            /** @description A reviewer’s employing unit */
+                            unitId?: string;
                             isAdmin: boolean;
                             /** @enum {string} */
                             status: "invited" | "active" | "disabled";
@@ -6732,10 +7033,12 @@ export interface operations {
                         email: string;
                         name: string;
                         /** @enum {string} */
-                        role: "organiser" | "coordinator" | "mentor" | "intern";
+                        role: "organiser" | "coordinator" | "mentor" | "intern" | "reviewer" | "contact";
                         universityId?: string;
                         mentorId?: string;
                         internId?: string;
+                        /** @description A reviewer’s employing unit */
+                        unitId?: string;
                         isAdmin: boolean;
                         /** @enum {string} */
                         status: "invited" | "active" | "disabled";
@@ -6805,10 +7108,12 @@ export interface operations {
                         email: string;
                         name: string;
                         /** @enum {string} */
-                        role: "organiser" | "coordinator" | "mentor" | "intern";
+                        role: "organiser" | "coordinator" | "mentor" | "intern" | "reviewer" | "contact";
                         universityId?: string;
                         mentorId?: string;
                         internId?: string;
+                        /** @description A reviewer’s employing unit */
+                        unitId?: string;
                         isAdmin: boolean;
                         /** @enum {string} */
                         status: "invited" | "active" | "disabled";
@@ -6887,10 +7192,12 @@ export interface operations {
                         email: string;
                         name: string;
                         /** @enum {string} */
-                        role: "organiser" | "coordinator" | "mentor" | "intern";
+                        role: "organiser" | "coordinator" | "mentor" | "intern" | "reviewer" | "contact";
                         universityId?: string;
                         mentorId?: string;
                         internId?: string;
+                        /** @description A reviewer’s employing unit */
+                        unitId?: string;
                         isAdmin: boolean;
                         /** @enum {string} */
                         status: "invited" | "active" | "disabled";
@@ -7036,10 +7343,12 @@ export interface operations {
                         email: string;
                         name: string;
                         /** @enum {string} */
-                        role: "organiser" | "coordinator" | "mentor" | "intern";
+                        role: "organiser" | "coordinator" | "mentor" | "intern" | "reviewer" | "contact";
                         universityId?: string;
                         mentorId?: string;
                         internId?: string;
+                        /** @description A reviewer’s employing unit */
+                        unitId?: string;
                         isAdmin: boolean;
                         /** @enum {string} */
                         status: "invited" | "active" | "disabled";
@@ -7409,10 +7718,12 @@ export interface operations {
                             email: string;
                             name: string;
                             /** @enum {string} */
-                            role: "organiser" | "coordinator" | "mentor" | "intern";
+                            role: "organiser" | "coordinator" | "mentor" | "intern" | "reviewer" | "contact";
                             universityId?: string;
                             mentorId?: string;
                             internId?: string;
+                            /** @description A reviewer’s employing unit */
+                            unitId?: string;
                             isAdmin: boolean;
                             /** @enum {string} */
                             status: "invited" | "active" | "disabled";
@@ -14246,6 +14557,53 @@ export interface operations {
             };
         };
     };
+    getRecruitment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The numbers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recruitment"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listSubsidyPolicies: {
         parameters: {
             query?: never;
@@ -16397,6 +16755,95 @@ export interface operations {
             };
         };
     };
+    scheduleInterview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InterviewInput"];
+            };
+        };
+        responses: {
+            /** @description The application with its interview */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or invalid state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getPublicEvent: {
         parameters: {
             query?: never;
@@ -17469,6 +17916,95 @@ export interface operations {
             };
         };
     };
+    replyToMyInterview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                positionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InterviewReply"];
+            };
+        };
+        responses: {
+            /** @description The application with the answer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyApplication"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or invalid state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     requestApplicationRecovery: {
         parameters: {
             query?: never;
@@ -18408,6 +18944,122 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description The workbook (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPositionApplicationsXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                positionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The position and its applicants (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAnnouncementApplicationsXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                announcementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notice’s positions and applicants (.xlsx) */
             200: {
                 headers: {
                     [name: string]: unknown;
