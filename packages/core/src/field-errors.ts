@@ -61,6 +61,8 @@ export const FIELD_ERROR_CODES = [
   'choose_one',
   'university_required',
   'university_not_allowed',
+  'unit_required',
+  'unit_not_allowed',
   'admin_not_allowed',
   'reason_required',
   'receipt_required',

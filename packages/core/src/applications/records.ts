@@ -1,10 +1,13 @@
 /** Reading applications and the access code that reopens one without an account. */
 import { createHmac } from 'node:crypto';
 import type { EntityItem } from 'electrodb';
+import type { Actor } from '../auth/actor.ts';
+import { REVIEWER_MOVES } from '../auth/unit-scope.ts';
 import { db } from '../db/service.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { sameHash } from '../events/tokens.ts';
 import { derivedKey } from '../personal/vault.ts';
+import { maskEmail, maskPhone } from '../personal/masking.ts';
 import { pickView } from '../views.ts';
 import type { Application } from './application.entity.ts';
 import { ApplicationView } from './applications.schema.ts';
@@ -31,6 +34,22 @@ export const toApplicationView = (record: ApplicationRecord): ApplicationView =>
   ...pickView(ApplicationView.omit({ allowedTransitions: true }), record),
   allowedTransitions: [...allowedApplicationMoves(record.status)],
 });
+
+/**
+ * The application as the actor may see it. A unit's reviewer screens by what the person sent and the
+ * CV, and reaches the applicant through the office's messages, so the contacts reach it masked (only
+ * organisers receive phone numbers in full), and its moves are the ones a reviewer makes.
+ */
+export function applicationViewFor(actor: Actor, record: ApplicationRecord): ApplicationView {
+  const view = toApplicationView(record);
+  if (actor.role !== 'reviewer') return view;
+  return {
+    ...view,
+    phone: maskPhone(view.phone),
+    email: maskEmail(view.email),
+    allowedTransitions: view.allowedTransitions.filter((move) => REVIEWER_MOVES.includes(move)),
+  };
+}
 
 const mac = (applicationId: string) =>
   createHmac('sha256', derivedKey('application-access'))

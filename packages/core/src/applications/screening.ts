@@ -1,10 +1,15 @@
-/** Organisers screen applications: per position, one with its CV link, and each step of the lifecycle. */
+/**
+ * Organisers screen applications: per position, one with its CV link, and each step of the lifecycle.
+ * A unit's reviewer does the same within its unit's positions (anything else is 404) and makes the
+ * screening moves only (`REVIEWER_MOVES`).
+ */
 import { auditRecord, diffChanges } from '../audit/changes.ts';
-import { requireRole, type Actor } from '../auth/actor.ts';
+import type { Actor } from '../auth/actor.ts';
+import { confineToUnit, REVIEWER_MOVES, requireUnitReader } from '../auth/unit-scope.ts';
 import { queryPage, type Page, type PageRequest } from '../db/pagination.ts';
 import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
-import { notFound } from '../errors.ts';
+import { forbidden, notFound } from '../errors.ts';
 import { getStoredPosition } from '../positions/positions.ts';
 import { DOWNLOAD_LINK_SECONDS } from '../storage/purposes.ts';
 import { FileStorage } from '../storage/index.ts';
@@ -16,7 +21,7 @@ import {
 } from './applications.schema.ts';
 import { assertApplicationMove } from './lifecycle.ts';
 import { accept } from './acceptance.ts';
-import { type ApplicationRecord, toApplicationView, existingApplication, staleApplication } from './records.ts';
+import { type ApplicationRecord, applicationViewFor, existingApplication, staleApplication } from './records.ts';
 import { moveTally } from './tallies.ts';
 
 export const Applications = {
@@ -27,8 +32,10 @@ export const Applications = {
     query: ListApplicationsQuery,
     page: PageRequest,
   ): Promise<Page<ApplicationView>> {
-    requireRole(actor, 'organiser');
-    if (!(await getStoredPosition(positionId))) throw notFound('Position');
+    requireUnitReader(actor);
+    const position = await getStoredPosition(positionId);
+    if (!position) throw notFound('Position');
+    confineToUnit(actor, position.unitId, 'Position');
     const { status } = query;
     return queryPage(
       (options) =>
@@ -37,19 +44,20 @@ export const Applications = {
           .where((a, { eq }) => (status ? eq(a.status, status) : ''))
           .go(options),
       page,
-      toApplicationView,
+      (record) => applicationViewFor(actor, record),
       { filtered: Boolean(status) },
     );
   },
 
   /** One application with a signed link to its CV, valid for five minutes: the only way to the file. */
   async get(actor: Actor, applicationId: string): Promise<ApplicationDetail> {
-    requireRole(actor, 'organiser');
+    requireUnitReader(actor);
     const record = await existingApplication(applicationId);
+    confineToUnit(actor, record.unitId, 'Application');
     const now = Date.now();
     const url = await FileStorage.downloadLink({ key: record.cvKey, filename: `${record.name} ${record.cvName}` });
     return {
-      ...toApplicationView(record),
+      ...applicationViewFor(actor, record),
       cv: { url, expiresAt: new Date(now + DOWNLOAD_LINK_SECONDS * 1000).toISOString() },
     };
   },
@@ -59,9 +67,13 @@ export const Applications = {
    * audit entry in the same transaction. A refusal carries its reason. Accepting is `accept` below.
    */
   async transition(actor: Actor, applicationId: string, input: ApplicationTransitionInput): Promise<ApplicationView> {
-    requireRole(actor, 'organiser');
+    requireUnitReader(actor);
     const fields = ApplicationTransitionInput.parse(input);
     const before = await existingApplication(applicationId);
+    confineToUnit(actor, before.unitId, 'Application');
+    if (actor.role === 'reviewer' && !REVIEWER_MOVES.includes(fields.to)) {
+      throw forbidden('A unit’s reviewer shortlists, interviews, offers and rejects; organisers record the rest');
+    }
     if (before.version !== fields.version) throw staleApplication();
     assertApplicationMove(before.status, fields.to);
     if (fields.to === 'accepted') return accept(actor, before);
@@ -97,6 +109,6 @@ export const Applications = {
       ],
       staleApplication,
     );
-    return toApplicationView(after);
+    return applicationViewFor(actor, after);
   },
 };

@@ -14,6 +14,12 @@ describe('tokens', () => {
       isAdmin: false,
     });
   });
+  it('carries the record a scoped account is bound to, and only that', () => {
+    const reviewer = { userId: 'usr_2', role: 'reviewer' as const, unitId: 'emp_1' };
+    const actor = verifyToken(issueToken(reviewer, 'secret'), 'secret');
+    expect(actor).toEqual({ ...reviewer, isAdmin: false });
+    expect(Object.keys(actor)).not.toContain('universityId');
+  });
   it('rejects a token signed with another secret', () => {
     const token = issueToken(actor, 'other');
     expect(() => verifyToken(token, 'secret')).toThrow(DomainError);

@@ -1,17 +1,14 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { DomainError } from '../errors.ts';
-import type { Actor } from './actor.ts';
+import { scopesOf, type Actor, type ActorScope } from './actor.ts';
 
 export const TOKEN_TTL_SECONDS = 12 * 60 * 60;
 
 const HEADER = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
 
-export interface TokenClaims {
+export interface TokenClaims extends Partial<Record<ActorScope, string>> {
   sub: string;
   role: Actor['role'];
-  universityId?: string;
-  mentorId?: string;
-  internId?: string;
   admin?: boolean;
   /** The account's token generation when issued; bumping it on the account revokes the token. */
   gen?: number;
@@ -29,9 +26,7 @@ export function issueToken(actor: Actor, secret: string, now = Date.now(), gener
   const claims: TokenClaims = {
     sub: actor.userId,
     role: actor.role,
-    ...(actor.universityId ? { universityId: actor.universityId } : {}),
-    ...(actor.mentorId ? { mentorId: actor.mentorId } : {}),
-    ...(actor.internId ? { internId: actor.internId } : {}),
+    ...scopesOf(actor),
     ...(actor.isAdmin ? { admin: true } : {}),
     gen: generation,
     iat,
@@ -70,9 +65,7 @@ export function verifySession(token: string, secret: string, now = Date.now()): 
   const actor: Actor = {
     userId: claims.sub,
     role: claims.role,
-    universityId: claims.universityId,
-    mentorId: claims.mentorId,
-    internId: claims.internId,
+    ...scopesOf(claims),
     isAdmin: claims.admin === true,
   };
   return { actor, generation: typeof claims.gen === 'number' ? claims.gen : 0 };

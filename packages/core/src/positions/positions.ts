@@ -1,5 +1,6 @@
 import { auditRecord, diffChanges } from '../audit/changes.ts';
 import { requireRole, type Actor } from '../auth/actor.ts';
+import { confineToUnit, listedUnit, requireUnitReader } from '../auth/unit-scope.ts';
 import { batchGetAll } from '../db/batch-get.ts';
 import { queryPage, type Page, type PageRequest } from '../db/pagination.ts';
 import { db } from '../db/service.ts';
@@ -127,18 +128,24 @@ export const Positions = {
     return toView(position);
   },
 
+  /** Organisers read any position; a unit's reviewer only the unit's (another unit's is 404). */
   async get(actor: Actor, positionId: string): Promise<PositionView> {
-    requireRole(actor, 'organiser');
+    requireUnitReader(actor);
     const position = await getStoredPosition(positionId);
     if (!position) throw notFound('Position');
+    confineToUnit(actor, position.unitId, 'Position');
     return toView(position);
   },
 
-  /** By status, the latest into it first; by unit (the status filtered on the unit's few) or all, newest first. */
+  /**
+   * By status, the latest into it first; by unit (the status filtered on the unit's few) or all, newest
+   * first. A reviewer's list is always their unit's: naming another unit is 404, as its positions are.
+   */
   async list(actor: Actor, query: ListPositionsQuery, page: PageRequest): Promise<Page<PositionView>> {
-    requireRole(actor, 'organiser');
+    requireUnitReader(actor);
+    const unitId = listedUnit(actor, query.unitId, 'Employing unit');
     const { position } = db().service.entities;
-    const { status, unitId } = query;
+    const { status } = query;
     const found = await queryPage(
       (options) => {
         const go = { ...options, order: 'desc' as const };

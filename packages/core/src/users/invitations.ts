@@ -11,7 +11,7 @@ import type { UserView } from './users.schema.ts';
 
 export type NewAccount = Pick<
   UserRecord,
-  'email' | 'name' | 'role' | 'universityId' | 'mentorId' | 'internId' | 'isAdmin'
+  'email' | 'name' | 'role' | 'universityId' | 'mentorId' | 'internId' | 'unitId' | 'isAdmin'
 >;
 
 /**
@@ -32,6 +32,7 @@ export async function createInvitedAccount(
     universityId: account.universityId,
     mentorId: account.mentorId,
     internId: account.internId,
+    unitId: account.unitId,
     isAdmin: account.isAdmin ?? false,
     status: 'invited',
     createdAt: now.toISOString(),

@@ -1,6 +1,6 @@
 import type { EntityItem } from 'electrodb';
 import { auditRecord, diffChanges } from '../audit/changes.ts';
-import type { Actor } from '../auth/actor.ts';
+import { scopesOf, type Actor } from '../auth/actor.ts';
 import { issueToken } from '../auth/token.ts';
 import { db } from '../db/service.ts';
 import type { User } from './user.entity.ts';
@@ -22,9 +22,7 @@ export function actorOf(user: UserRecord): Actor {
   return {
     userId: user.userId,
     role: user.role,
-    universityId: user.universityId,
-    mentorId: user.mentorId,
-    internId: user.internId,
+    ...scopesOf(user),
     isAdmin: user.isAdmin ?? false,
   };
 }

@@ -1,7 +1,11 @@
 import { Entity } from 'electrodb';
 import { listShardOf } from '../db/sharded-list.ts';
 
-export const ROLES = ['organiser', 'coordinator', 'mentor', 'intern'] as const;
+/**
+ * A reviewer is an employing unit's: it reads and screens only that unit's positions and applications.
+ * A contact (a leader or a unit keeping in touch with talent) sees only the people assigned to it.
+ */
+export const ROLES = ['organiser', 'coordinator', 'mentor', 'intern', 'reviewer', 'contact'] as const;
 export type Role = (typeof ROLES)[number];
 export const USER_STATUSES = ['invited', 'active', 'disabled'] as const;
 
@@ -21,6 +25,8 @@ export const User = new Entity({
     universityId: { type: 'string' },
     mentorId: { type: 'string' },
     internId: { type: 'string' },
+    /** A reviewer's employing unit: a host unit (hst_…) or an employer record (emp_…), as positions name it. */
+    unitId: { type: 'string' },
     isAdmin: { type: 'boolean', default: false },
     status: { type: USER_STATUSES, required: true },
     passwordHash: { type: 'string' },

@@ -36,32 +36,51 @@ export const ChangePasswordInput = z.strictObject({
   newPassword: passwordSchema,
 });
 
+/** A host unit's id or an employer record's, as a position names its employing unit. */
+const unitIdSchema = z
+  .string()
+  .regex(/^(hst|emp)_[0-9A-HJKMNP-TV-Z]{26}$/, { error: 'Not a host unit or employer id' })
+  .openapi({ description: 'A reviewer’s employing unit: a host unit (hst_…) or an employer record (emp_…)' });
+
 /**
- * Accounts an admin organiser creates directly. Mentors and interns get accounts through their own
- * flows (mentor assignment, accepted registration), which know the ids to bind them to.
+ * The roles an admin invites directly, each with the record it is bound to (none for organisers) and
+ * the rule codes a missing or misplaced binding is refused with. Mentors and interns get accounts
+ * through their own flows (mentor assignment, accepted registration), which know the ids to bind.
  */
+export const INVITED_ROLES = {
+  organiser: null,
+  coordinator: {
+    field: 'universityId',
+    required: rule('university_required', 'A coordinator belongs to a university'),
+    misplaced: rule('university_not_allowed', 'Only coordinators belong to a university'),
+  },
+  reviewer: {
+    field: 'unitId',
+    required: rule('unit_required', 'A reviewer belongs to an employing unit'),
+    misplaced: rule('unit_not_allowed', 'Only reviewers belong to an employing unit'),
+  },
+  // Bound to no record: the people a contact sees are those assigned to it, one by one.
+  contact: null,
+} as const;
+type InvitedRole = keyof typeof INVITED_ROLES;
+const INVITED_ROLE_NAMES = Object.keys(INVITED_ROLES) as [InvitedRole, ...InvitedRole[]];
+
+/** Accounts an admin organiser creates directly, bound to the record their role needs and to no other. */
 export const CreateUserInput = z
   .strictObject({
     email: emailSchema,
     name: personNameSchema,
-    role: z.enum(['organiser', 'coordinator']),
+    role: z.enum(INVITED_ROLE_NAMES),
     universityId: z.string().regex(idPattern('university'), { error: 'Not a university id' }).optional(),
+    unitId: unitIdSchema.optional(),
     isAdmin: z.boolean().optional(),
   })
   .superRefine((value, ctx) => {
-    if (value.role === 'coordinator' && !value.universityId) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['universityId'],
-        ...rule('university_required', 'A coordinator belongs to a university'),
-      });
-    }
-    if (value.role !== 'coordinator' && value.universityId) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['universityId'],
-        ...rule('university_not_allowed', 'Only coordinators belong to a university'),
-      });
+    for (const [role, binding] of Object.entries(INVITED_ROLES)) {
+      if (!binding) continue;
+      const bound = Boolean(value[binding.field]);
+      if (value.role === role && !bound) ctx.addIssue({ code: 'custom', path: [binding.field], ...binding.required });
+      if (value.role !== role && bound) ctx.addIssue({ code: 'custom', path: [binding.field], ...binding.misplaced });
     }
     if (value.role !== 'organiser' && value.isAdmin) {
       ctx.addIssue({
@@ -85,6 +104,7 @@ export const UserView = z.object({
   universityId: z.string().optional(),
   mentorId: z.string().optional(),
   internId: z.string().optional(),
+  unitId: z.string().optional().openapi({ description: 'A reviewer’s employing unit' }),
   isAdmin: z.boolean(),
   status: z.enum(USER_STATUSES),
   createdAt: z.string(),

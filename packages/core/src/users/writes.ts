@@ -1,14 +1,29 @@
 import { requireAdmin, type Actor } from '../auth/actor.ts';
+import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { createInvitedAccount } from './invitations.ts';
 import { accountChangeAudit, getRecord, toUserView, type UserRecord } from './records.ts';
 import type { CreateUserInput, UserView } from './users.schema.ts';
 
+/** A host unit or an employer record, by the prefix of its id. Units are never deleted, so a read suffices. */
+async function employingUnitExists(unitId: string): Promise<boolean> {
+  const { hostUnit, employer } = db().service.entities;
+  const found = unitId.startsWith('hst_')
+    ? await hostUnit.get({ hostUnitId: unitId }).go()
+    : await employer.get({ employerId: unitId }).go();
+  return Boolean(found.data);
+}
+
 /** Admin organisers' changes to accounts. */
 export const AccountWrites = {
-  create(actor: Actor, input: CreateUserInput) {
+  async create(actor: Actor, input: CreateUserInput) {
     requireAdmin(actor);
+    if (input.unitId && !(await employingUnitExists(input.unitId))) {
+      throw new DomainError('not_found', 'The employing unit was not found', {
+        errors: [{ path: 'unitId', message: 'No such host unit or employer', code: 'not_found' }],
+      });
+    }
     return createInvitedAccount(actor, input);
   },
 

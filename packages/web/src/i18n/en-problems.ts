@@ -121,6 +121,8 @@ export const enCodes: CodeTexts = {
     choose_one: 'Choose a university or type one, not both.',
     university_required: 'A coordinator belongs to a university; choose it.',
     university_not_allowed: 'Only coordinators belong to a university.',
+    unit_required: 'A reviewer belongs to an employing unit; choose it.',
+    unit_not_allowed: 'Only reviewers belong to an employing unit.',
     admin_not_allowed: 'Only organisers can be admins.',
     reason_required: 'Say why.',
     receipt_required: 'Attach at least one receipt.',

@@ -36,6 +36,8 @@ export const en: Record<EagerKey, string> = {
   'role.coordinator': 'University coordinator',
   'role.mentor': 'Mentor',
   'role.intern': 'Intern',
+  'role.reviewer': 'Unit reviewer',
+  'role.contact': 'Service contact',
   'role.admin': 'Administrator',
 
   'status.invited': 'Invited',

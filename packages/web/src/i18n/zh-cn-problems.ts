@@ -116,6 +116,8 @@ export const zhCNCodes: CodeTexts = {
     choose_one: '请选择院校或填写院校名称，二者只填其一。',
     university_required: '院校联络人需要选择所属院校。',
     university_not_allowed: '只有院校联络人才能选择所属院校。',
+    unit_required: '用人单位评审人需要选择所属用人单位。',
+    unit_not_allowed: '只有用人单位评审人才能选择所属用人单位。',
     admin_not_allowed: '只有人才服务中心人员才能设为管理员。',
     reason_required: '请填写原因。',
     receipt_required: '请至少附上一张票据。',

@@ -38,6 +38,8 @@ export const zhCN = {
   'role.coordinator': '院校联络员',
   'role.mentor': '帮带导师',
   'role.intern': '实践学生',
+  'role.reviewer': '用人单位评审人',
+  'role.contact': '联系服务人员',
   'role.admin': '管理员',
 
   'status.invited': '待激活',
