@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { ChartOrTable } from '../../ui/chart-or-table';
 import { AttributionPanels, RunningAttendance } from './dashboard-panels';
+import { RecruitmentPanel } from './dashboard-recruitment';
 import { EChart } from '../../ui/echart';
 import { LoadError, Loading } from '../../ui/feedback';
 import { funnelChartOption } from './funnel-chart';
@@ -100,6 +101,7 @@ export default function DashboardPage() {
       {forecast.data && <ForecastPanel forecast={forecast.data} />}
       {cohorts.data && <RunningAttendance cohorts={cohorts.data.items} />}
       <AttributionPanels />
+      <RecruitmentPanel />
     </section>
   );
 }

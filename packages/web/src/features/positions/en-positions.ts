@@ -197,4 +197,6 @@ export const enPositions: Record<keyof typeof zhCNPositions, string> = {
   'jobs.open_public_notice': 'Open the public page',
   'jobs.no_notices': 'No notices yet',
   'jobs.no_notices_next': 'Choose “New notice” to gather several positions into one shareable notice.',
+  'jobs.export_position': 'Export applicants (Excel)',
+  'jobs.export_notice': 'Export positions and applicants (Excel)',
 };

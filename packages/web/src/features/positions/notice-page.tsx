@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useResource } from '../../lib/use-resource';
 import { useTitle } from '../../lib/use-title';
 import { Alert, LoadError, Loading } from '../../ui/feedback';
+import { XlsxDownload } from '../../ui/xlsx-download';
 import { CopyLink } from './copy-link';
 import { NoticeForm, type NoticeDraft } from './notice-form';
 import {
@@ -132,6 +133,16 @@ export default function NoticePage() {
             {t('jobs.edit_notice')}
           </button>
         )}
+        <XlsxDownload
+          label={t('jobs.export_notice')}
+          fallbackName="公告应聘人员.xlsx"
+          request={() =>
+            api.GET('/v1/announcements/{announcementId}/applications.xlsx', {
+              params: { path: { announcementId: n.announcementId } },
+              parseAs: 'blob',
+            })
+          }
+        />
       </div>
       <RecordNotices
         notice={message}

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useResource } from '../../lib/use-resource';
 import { useTitle } from '../../lib/use-title';
 import { Alert, LoadError, Loading } from '../../ui/feedback';
+import { XlsxDownload } from '../../ui/xlsx-download';
 import { toDraft, toPatch } from './position-draft';
 import { PositionFacts } from './position-facts';
 import { PositionForm } from './position-form';
@@ -127,6 +128,16 @@ export default function PositionPage() {
             {t('jobs.edit')}
           </button>
         )}
+        <XlsxDownload
+          label={t('jobs.export_position')}
+          fallbackName="应聘人员.xlsx"
+          request={() =>
+            api.GET('/v1/positions/{positionId}/applications.xlsx', {
+              params: { path: { positionId: p.positionId } },
+              parseAs: 'blob',
+            })
+          }
+        />
       </div>
       <RecordNotices notice={notice} status={p.status} label={(s) => statusLabel(t, s)} created={t('jobs.created')} />
 

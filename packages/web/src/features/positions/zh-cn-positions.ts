@@ -185,4 +185,6 @@ export const zhCNPositions = {
   'jobs.open_public_notice': '打开公开页面',
   'jobs.no_notices': '还没有公告',
   'jobs.no_notices_next': '点击“新增公告”，把多个岗位汇总成一份可分享的引才公告。',
+  'jobs.export_position': '导出应聘人员（Excel）',
+  'jobs.export_notice': '导出公告各岗位及应聘人员（Excel）',
 } as const;
