@@ -18,7 +18,7 @@ const PUBLIC_PATHS: readonly RegExp[] = [
   /^\/v1\/auth\/(login|activate|reset)$/,
   /^\/v1\/public\/events\/[^/]+(\/registrations|\/recovery|\/recovery\/verify|\/my|\/my\/cancel)?$/,
   /^\/v1\/public\/positions(\/[^/]+)?$/,
-  /^\/v1\/public\/positions\/[^/]+\/(cv-uploads|applications(\/my|\/my\/withdraw|\/recovery|\/recovery\/verify)?)$/,
+  /^\/v1\/public\/positions\/[^/]+\/(cv-uploads|applications(\/my|\/my\/withdraw|\/my\/interview-reply|\/recovery|\/recovery\/verify)?)$/,
   /^\/v1\/public\/announcements\/[^/]+$/,
 ];
 const isPublic = (path: string) => PUBLIC_PATHS.some((pattern) => pattern.test(path));

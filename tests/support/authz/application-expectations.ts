@@ -1,4 +1,4 @@
-import { type ApplicationInput, FileStorage } from '@aksu/core';
+import { type ApplicationInput, Applications, FileStorage, Interviews } from '@aksu/core';
 import { applicant, newApplication, pdfBytes, putFile } from '../applications.ts';
 import { newPosition } from '../positions.ts';
 import { organisersOnly } from './callers.ts';
@@ -24,6 +24,27 @@ function sharedOf(world: World): Promise<Shared> {
     return { positionId, applicationId };
   })();
   return shared;
+}
+
+const office = { userId: 'authz-office', role: 'organiser' } as const;
+const interviewAt = () => ({
+  startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+  place: '人社局三楼会议室',
+  panel: [{ name: '面试官', email: 'panel.authz@example.com' }],
+});
+
+/** A fresh shortlisted application, which an organiser may schedule an interview for. */
+async function shortlisted(positionId: string) {
+  const { applicationId } = await newApplication(positionId);
+  return Applications.transition(office, applicationId, { to: 'shortlisted', version: 1 });
+}
+
+/** A fresh application with an interview scheduled, and its access code, for the applicant's reply. */
+async function interviewing(positionId: string) {
+  const { applicationId, accessCode } = await newApplication(positionId);
+  await Applications.transition(office, applicationId, { to: 'shortlisted', version: 1 });
+  const scheduled = await Interviews.schedule(office, applicationId, { version: 2, ...interviewAt() });
+  return { accessCode, revision: scheduled.interview!.revision };
 }
 
 async function uploadKey(): Promise<string> {
@@ -119,5 +140,31 @@ export const APPLICATION_EXPECTATIONS: Record<string, RouteExpectation> = {
       };
     },
     expect: organisersOnly(200),
+  },
+  scheduleInterview: {
+    targets: ['none'],
+    request: async (world, _target, caller) => {
+      const { positionId, applicationId } = await sharedOf(world);
+      const fresh = writes(caller) ? await shortlisted(positionId) : { applicationId, version: 1 };
+      return {
+        method: 'PUT',
+        path: `/v1/applications/${fresh.applicationId}/interview`,
+        body: { version: fresh.version, ...interviewAt() },
+      };
+    },
+    expect: organisersOnly(200),
+  },
+  replyToMyInterview: {
+    targets: ['none'],
+    request: async (world) => {
+      const { positionId } = await sharedOf(world);
+      const { accessCode, revision } = await interviewing(positionId);
+      return {
+        method: 'POST',
+        path: `/v1/public/positions/${positionId}/applications/my/interview-reply`,
+        body: { token: accessCode, revision, answer: 'confirmed' },
+      };
+    },
+    expect: () => 200,
   },
 };

@@ -1,6 +1,7 @@
 import { Entity } from 'electrodb';
 import { keyedBy, onIndex, VERSIONED } from '../db/attributes.ts';
 import { DEGREE_LEVELS, LOCALES } from '../events/registration.entity.ts';
+import { INTERVIEW_ATTRIBUTE } from './interviews.attribute.ts';
 import { APPLICATION_STATUSES } from './lifecycle.ts';
 
 /**
@@ -38,6 +39,8 @@ export const Application = new Entity({
     statusSince: { type: 'string', required: true },
     /** Why it was rejected or declined. */
     reason: { type: 'string' },
+    /** Set when an interview is scheduled (interviews.ts); replaced whole by a reschedule. */
+    interview: INTERVIEW_ATTRIBUTE,
     ...VERSIONED,
   },
   indexes: {

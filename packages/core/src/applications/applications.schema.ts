@@ -6,6 +6,7 @@ import { idPattern } from '../ids.ts';
 import { nameSchema } from '../names.ts';
 import { z } from '../schema.ts';
 import { phoneSchema } from '../universities/universities.schema.ts';
+import { ApplicantInterviewView, InterviewView } from './interviews.schema.ts';
 import { APPLICATION_STATUSES, REFUSALS } from './lifecycle.ts';
 
 export const applicationIdSchema = z.string().regex(idPattern('application'), { error: 'Not an application id' });
@@ -77,6 +78,7 @@ export const MyApplicationView = z.object({
   statusSince: z.string(),
   createdAt: z.string(),
   canWithdraw: z.boolean(),
+  interview: ApplicantInterviewView.optional(),
 });
 
 export const ApplicationView = z.object({
@@ -100,6 +102,7 @@ export const ApplicationView = z.object({
   status: z.enum(APPLICATION_STATUSES),
   statusSince: z.string(),
   reason: z.string().optional(),
+  interview: InterviewView.optional(),
   allowedTransitions: z.array(z.enum(APPLICATION_STATUSES)),
   createdAt: z.string(),
   updatedAt: z.string(),

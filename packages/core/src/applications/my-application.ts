@@ -14,6 +14,8 @@ import { maskEmail, maskPhone } from '../personal/masking.ts';
 import { getStoredPosition } from '../positions/positions.ts';
 import { toPublicViews } from '../positions/public-positions.ts';
 import type { MyApplicationView } from './applications.schema.ts';
+import { Interviews } from './interviews.ts';
+import type { InterviewReplyInput } from './interviews.schema.ts';
 import { allowedApplicationMoves } from './lifecycle.ts';
 import { type ApplicationRecord, getApplication, readAccessCode } from './records.ts';
 
@@ -51,7 +53,13 @@ async function viewOf(a: ApplicationRecord): Promise<MyApplicationView> {
     statusSince: a.statusSince,
     createdAt: a.createdAt,
     canWithdraw: allowedApplicationMoves(a.status).includes('withdrawn'),
+    ...(a.status === 'interview' && a.interview ? { interview: applicantInterview(a.interview) } : {}),
   };
+}
+
+/** The interview as the applicant reads it: the panel by name only. */
+function applicantInterview({ panel, scheduledAt, scheduledBy, ...rest }: NonNullable<ApplicationRecord['interview']>) {
+  return { ...rest, panelNames: panel.map((m) => m.name) };
 }
 
 /** The application to this position holding this email or phone, through the guards that keep them unique. */
@@ -91,6 +99,13 @@ export const MyApplication = {
 
   async view(positionId: string, access: RegistrantAccessInput): Promise<MyApplicationView> {
     return viewOf(await resolve(positionId, access));
+  },
+
+  /** Confirms the interview or asks for another time (interviews.ts), proved theirs like the view. */
+  async replyToInterview(positionId: string, input: InterviewReplyInput): Promise<MyApplicationView> {
+    const { token, accessToken, ...reply } = input;
+    const before = await resolve(positionId, token ? { token } : { accessToken });
+    return viewOf(await Interviews.reply(before, { ...reply, ...(token ? { token } : { accessToken }) }));
   },
 
   /**

@@ -5,7 +5,9 @@ import { notifyImportFinished } from '../imports/finished.ts';
 import { PEOPLE_HANDLERS } from '../people-events/handlers.ts';
 import { REGISTRANT_HANDLERS } from '../events/registrant-mail.ts';
 import { APPLICANT_HANDLERS } from '../applications/applicant-mail.ts';
+import { INTERVIEW_HANDLERS } from '../applications/interview-mail.ts';
 import { ACCOUNT_HANDLERS } from '../users/account-mail.ts';
+import { TALENT_SERVICE_HANDLERS } from '../talent-service/handlers.ts';
 
 /**
  * What runs when an event arrives, by event type. Every handler is idempotent: a record delivered
@@ -28,7 +30,9 @@ export const EVENT_HANDLERS: Record<string, EventHandler[]> = {
   ...PEOPLE_HANDLERS,
   ...REGISTRANT_HANDLERS,
   ...APPLICANT_HANDLERS,
+  ...INTERVIEW_HANDLERS,
   ...ACCOUNT_HANDLERS,
+  ...TALENT_SERVICE_HANDLERS,
 };
 
 export function handlersFor(type: string): EventHandler[] {

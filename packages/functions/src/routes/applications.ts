@@ -5,6 +5,8 @@ import {
   Applications,
   ApplicationTransitionInput,
   ApplicationView,
+  InterviewInput,
+  Interviews,
   ListApplicationsQuery,
   positionIdSchema,
 } from '@aksu/core';
@@ -73,4 +75,23 @@ applicationRoutes.openapi(
   }),
   async (c) =>
     c.json(await Applications.transition(c.get('actor'), c.req.valid('param').applicationId, c.req.valid('json')), 200),
+);
+
+applicationRoutes.openapi(
+  route({
+    operationId: 'scheduleInterview',
+    method: 'put',
+    path: '/v1/applications/{applicationId}/interview',
+    summary: 'Schedule or reschedule an application’s interview (organisers)',
+    description:
+      'For a shortlisted application, which moves to `interview`, or one already at `interview`, whose interview is ' +
+      'replaced (its `revision` one up, the applicant’s reply cleared). A time with offset, shown in Beijing time; a ' +
+      '`place` or an `onlineUrl`, not both; a panel of names and emails. The applicant and every panel member are ' +
+      'mailed, again on each reschedule. Any other status is 409 `invalid_transition` with `allowed`; a stale ' +
+      '`version` 409 `version_conflict`.',
+    request: { params: ApplicationParams, body: jsonBody(InterviewInput.openapi('InterviewInput')) },
+    responses: { 200: jsonResponse(Application, 'The application with its interview'), ...writeErrors(404, 409) },
+  }),
+  async (c) =>
+    c.json(await Interviews.schedule(c.get('actor'), c.req.valid('param').applicationId, c.req.valid('json')), 200),
 );

@@ -3,6 +3,7 @@ import {
   ApplicationInput,
   ApplicationReceipt,
   CvUploadInput,
+  InterviewReplyInput,
   MyApplication,
   MyApplicationView,
   positionIdSchema,
@@ -112,6 +113,25 @@ publicApplicationRoutes.openapi(
     responses: { 200: jsonResponse(Mine, 'The withdrawn application'), ...writeErrors(404, 409) },
   }),
   async (c) => c.json(await MyApplication.withdraw(c.req.valid('param').positionId, c.req.valid('json')), 200),
+);
+
+publicApplicationRoutes.openapi(
+  route({
+    operationId: 'replyToMyInterview',
+    method: 'post',
+    path: '/v1/public/positions/{positionId}/applications/my/interview-reply',
+    tags,
+    summary: 'Confirm my interview or ask for another time',
+    description:
+      'With the access code or token as for my application, the interview `revision` read and the `answer`: ' +
+      '`confirmed`, or `another_time` with a `note` saying which times suit. Answering again replaces the answer. ' +
+      'An application without an interview is 409 `invalid_transition`; an interview rescheduled since it was read ' +
+      '409 `version_conflict`.',
+    security: [],
+    request: { params: Params, body: jsonBody(InterviewReplyInput.openapi('InterviewReply')) },
+    responses: { 200: jsonResponse(Mine, 'The application with the answer'), ...writeErrors(404, 409) },
+  }),
+  async (c) => c.json(await MyApplication.replyToInterview(c.req.valid('param').positionId, c.req.valid('json')), 200),
 );
 
 publicApplicationRoutes.openapi(

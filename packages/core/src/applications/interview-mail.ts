@@ -1,0 +1,76 @@
+/** The mails an interview sends: the applicant and each panel member, from the scheduling event. */
+import { Notifications } from '../notifications/index.ts';
+import { addressRecipient } from '../notifications/recipients.ts';
+import type { DomainEvent } from '../outbox/events.ts';
+import type { EventHandler } from '../outbox/handlers.ts';
+import { getStoredPosition } from '../positions/positions.ts';
+import { toPublicViews } from '../positions/public-positions.ts';
+import { INTERVIEW_SCHEDULED, type InterviewScheduledPayload } from './interviews.ts';
+import { getApplication } from './records.ts';
+
+/** What the interview templates receive; `name` is the recipient's. */
+export interface InterviewMailData {
+  name: string;
+  applicantName: string;
+  positionTitle: string;
+  unitName: string;
+  startsAt: string;
+  timeZone: string;
+  durationMinutes: number;
+  place?: string;
+  onlineUrl?: string;
+  panelNames: string[];
+  rescheduled: boolean;
+  /** The page the button opens: "my application" for the applicant, the application for the panel. */
+  path: string;
+}
+
+/**
+ * Mails the revision the event names, and only while it is the current one: a reschedule made before
+ * the worker got here has its own event with the new time, so nobody is sent a time already replaced.
+ * Each delivery is keyed by the event and the address, so a replay sends nothing twice.
+ */
+async function mailInterview(event: DomainEvent): Promise<void> {
+  const { applicationId, positionId, revision, rescheduled } = event.payload as InterviewScheduledPayload;
+  const [application, position] = await Promise.all([getApplication(applicationId), getStoredPosition(positionId)]);
+  const interview = application?.interview;
+  if (!application || !position || application.status !== 'interview' || interview?.revision !== revision) return;
+  const [shown] = await toPublicViews([position]);
+  const common = {
+    applicantName: application.name,
+    positionTitle: position.title,
+    unitName: shown?.unitName ?? '',
+    startsAt: interview.startsAt,
+    timeZone: interview.timeZone,
+    durationMinutes: interview.durationMinutes,
+    ...(interview.place ? { place: interview.place } : {}),
+    ...(interview.onlineUrl ? { onlineUrl: interview.onlineUrl } : {}),
+    panelNames: interview.panel.map((m) => m.name),
+    rescheduled,
+  };
+  await Notifications.notify({
+    key: event.eventId,
+    kind: 'applicant.interview',
+    recipient: addressRecipient(application.email, {
+      name: application.name,
+      ...(application.locale ? { locale: application.locale } : {}),
+    }),
+    data: { ...common, name: application.name, path: `/positions/${positionId}/my` } satisfies InterviewMailData,
+  });
+  for (const member of interview.panel) {
+    await Notifications.notify({
+      key: event.eventId,
+      kind: 'panel.interview',
+      recipient: addressRecipient(member.email, { name: member.name }),
+      data: {
+        ...common,
+        name: member.name,
+        path: `/recruitment/positions/${positionId}/applications/${applicationId}`,
+      } satisfies InterviewMailData,
+    });
+  }
+}
+
+export const INTERVIEW_HANDLERS: Record<string, EventHandler[]> = {
+  [INTERVIEW_SCHEDULED]: [{ name: 'applicant.interview', run: mailInterview }],
+};
