@@ -37,6 +37,10 @@ export const FIELD_ERROR_CODES = [
   'not_invited',
   'not_placeable',
   'mentor_not_eligible',
+  'unknown_tier',
+  'not_organiser',
+  'not_contact',
+  'tier_not_eligible',
   // Already taken or already done.
   'duplicate_email',
   'duplicate_phone',

@@ -51,6 +51,10 @@ export const ID_PREFIXES = {
   position: 'pos',
   announcement: 'ann',
   application: 'apl',
+  servicePolicy: 'svp',
+  serviceCard: 'svc',
+  serviceRequest: 'srq',
+  contactLog: 'ctl',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

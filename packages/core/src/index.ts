@@ -37,6 +37,7 @@ export * from './leave/index.ts';
 export { Outcomes, UniversityOutcomesView } from './tallies/index.ts';
 export * from './conversion/index.ts';
 export * from './subsidy-policies/index.ts';
+export * from './talent-service/index.ts';
 export * from './storage/index.ts';
 export * from './positions/index.ts';
 export * from './applications/index.ts';

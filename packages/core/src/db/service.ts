@@ -53,6 +53,10 @@ import { AttendanceCounter } from '../attendance/attendance-counter.entity.ts';
 import { AttendanceDay } from '../attendance/attendance-day.entity.ts';
 import { LeaveRequest } from '../leave/leave-request.entity.ts';
 import { ReviewDigest } from '../people-events/review-digest.entity.ts';
+import { CardVerification, ServiceCard } from '../talent-service/card.entity.ts';
+import { ContactLog, TalentCare } from '../talent-service/care.entity.ts';
+import { ServiceRequest } from '../talent-service/request.entity.ts';
+import { ServicePolicy } from '../talent-service/service-policy.entity.ts';
 import { createDocumentClient, dbConfigFromEnv, type DbConfig } from './client.ts';
 import { UniqueGuard } from './unique.entity.ts';
 import { OutboxEvent } from '../outbox/outbox-event.entity.ts';
@@ -114,6 +118,12 @@ const entities = {
   retentionConfirmation: RetentionConfirmation,
   subsidyBucket: SubsidyBucket,
   subsidyPolicy: SubsidyPolicy,
+  servicePolicy: ServicePolicy,
+  talentCare: TalentCare,
+  contactLog: ContactLog,
+  serviceCard: ServiceCard,
+  cardVerification: CardVerification,
+  serviceRequest: ServiceRequest,
   attendanceDay: AttendanceDay,
   attendanceCounter: AttendanceCounter,
   leaveRequest: LeaveRequest,

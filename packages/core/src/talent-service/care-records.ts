@@ -1,0 +1,69 @@
+import type { EntityItem } from 'electrodb';
+import type { Actor } from '../auth/actor.ts';
+import { getCohortRecord } from '../cohorts/records.ts';
+import { db } from '../db/service.ts';
+import { forbidden, notFound } from '../errors.ts';
+import { DEFAULT_TIME_ZONE, localDate } from '../time.ts';
+import type { TalentCare } from './care.entity.ts';
+import type { CareView } from './care.schema.ts';
+import type { ServicePolicyView } from './policy.schema.ts';
+import { contactDueOn, isOverdue, tierRule } from './rules.ts';
+
+export type CareRecord = EntityItem<typeof TalentCare>;
+
+export async function getCareRecord(outcomeId: string): Promise<CareRecord | null> {
+  const { data } = await db().service.entities.talentCare.get({ outcomeId }).go();
+  return data ?? null;
+}
+
+/**
+ * Today in each cohort's time zone (the programme's for people without a cohort), each cohort read
+ * once however many of its people a list holds. People's days are dated where they live.
+ */
+export function cohortCalendar(now: Date) {
+  const zones = new Map<string, Promise<string>>();
+  return (cohortId: string | undefined): Promise<string> => {
+    const key = cohortId ?? '';
+    let zone = zones.get(key);
+    if (!zone) {
+      zone = cohortId
+        ? getCohortRecord(cohortId).then((c) => c?.timeZone ?? DEFAULT_TIME_ZONE)
+        : Promise.resolve(DEFAULT_TIME_ZONE);
+      zones.set(key, zone);
+    }
+    return zone.then((tz) => localDate(now, tz));
+  };
+}
+
+/** Organisers see everyone; a contact only the people assigned to them (others do not exist for them). */
+export function canSeeCare(actor: Actor, care: CareRecord): boolean {
+  if (actor.role === 'organiser') return true;
+  return actor.role === 'contact' && care.contactUserId === actor.userId;
+}
+
+export async function readableCare(actor: Actor, outcomeId: string): Promise<CareRecord> {
+  if (actor.role !== 'organiser' && actor.role !== 'contact') throw forbidden();
+  const care = await getCareRecord(outcomeId);
+  if (!care || !canSeeCare(actor, care)) throw notFound('Person');
+  return care;
+}
+
+/** The care record as read: due and overdue from the cadence of the version in force today. */
+export function toCareView(care: CareRecord, policy: ServicePolicyView, today: string): CareView {
+  const nextContactDue = contactDueOn(policy, care.tier, care.lastContactOn);
+  return {
+    outcomeId: care.outcomeId,
+    ...(care.cohortId ? { cohortId: care.cohortId } : {}),
+    name: care.name,
+    onboardedOn: care.onboardedOn,
+    tier: care.tier,
+    contactLevel: tierRule(policy, care.tier)?.contactLevel ?? 'unit',
+    commissionerId: care.commissionerId,
+    contactUserId: care.contactUserId,
+    lastContactOn: care.lastContactOn,
+    nextContactDue,
+    contactOverdue: isOverdue(nextContactDue, today),
+    policyId: policy.policyId,
+    version: care.version,
+  };
+}

@@ -1,0 +1,35 @@
+import { assignCare, getCare, listCare, overdueContacts } from './care.ts';
+import { getCard, issueCard, myCard, verifyCard } from './card.ts';
+import { contactLog, logContact } from './contacts.ts';
+import { ServicePolicies } from './policies.ts';
+import { advanceRequest, fileRequest, getRequest, listRequests, myRequests, rateRequest } from './requests.ts';
+
+export * from './policy.schema.ts';
+export * from './care.schema.ts';
+export * from './card.schema.ts';
+export * from './request.schema.ts';
+export { CONTACT_KINDS } from './care.entity.ts';
+export { REQUEST_STATUSES } from './request.entity.ts';
+export { DEFAULT_SERVICE_POLICY } from './default-policy.ts';
+export { VERIFICATIONS_PER_CLIENT_PER_MINUTE, maskName } from './card.ts';
+export { ServicePolicies };
+
+/** Keeping people once they come (以服务留人才): who looks after whom, contacts, the service card, requests. */
+export const TalentService = {
+  assign: assignCare,
+  get: getCare,
+  list: listCare,
+  overdueContacts,
+  logContact,
+  contactLog,
+  issueCard,
+  getCard,
+  myCard,
+  verifyCard,
+  fileRequest,
+  myRequests,
+  rateRequest,
+  getRequest,
+  listRequests,
+  advanceRequest,
+};
