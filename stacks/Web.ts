@@ -6,6 +6,7 @@ import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aw
 import { StaticSite, use, type StackContext } from 'sst/constructs';
 import { webContentSecurityPolicy } from '../packages/functions/src/http/content-security.ts';
 import { Api } from './Api.ts';
+import { Database } from './Database.ts';
 import { logRetention } from './lib/stage.ts';
 
 /**
@@ -21,6 +22,7 @@ export const NOT_KEPT = 'no-cache';
 /** The React app on S3 + CloudFront, built during synth with the API URL baked in. */
 export function Web({ stack }: StackContext) {
   const { url: apiUrl } = use(Api);
+  const { files } = use(Database);
   const logDays = RetentionDays[logRetention(stack.stage).toUpperCase() as keyof typeof RetentionDays];
 
   // One bucket for the CloudFront and the site bucket's access logs, kept as long as the CloudWatch
@@ -47,12 +49,20 @@ export function Web({ stack }: StackContext) {
     autoDeleteObjects: true,
   });
 
-  // The same policy the local server sends with the app; the API is on another origin here. S3 sets
-  // no headers of its own, so every security header comes from this policy.
+  // The same policy the local server sends with the app; the API is on another origin here, and so
+  // is the files bucket, where applicants' phones PUT their CVs with presigned URLs. The SDK signs
+  // those for the bucket's regional host name (virtual-hosted style), so that is the origin allowed.
+  // S3 sets no headers of its own, so every security header comes from this policy.
   const securityHeaders = new ResponseHeadersPolicy(stack, 'SecurityHeaders', {
     comment: 'Content-Security-Policy, HSTS, nosniff, frame and referrer policy for the web app',
     securityHeadersBehavior: {
-      contentSecurityPolicy: { contentSecurityPolicy: webContentSecurityPolicy(apiUrl), override: true },
+      contentSecurityPolicy: {
+        contentSecurityPolicy: webContentSecurityPolicy({
+          api: apiUrl,
+          storage: `https://${files.bucketRegionalDomainName}`,
+        }),
+        override: true,
+      },
       strictTransportSecurity: { accessControlMaxAge: Duration.days(365), includeSubdomains: true, override: true },
       contentTypeOptions: { override: true },
       frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },

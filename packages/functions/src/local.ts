@@ -5,7 +5,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { createApp, type AppConfig } from './app.ts';
-import { webContentSecurityPolicy } from './http/content-security.ts';
+import { storageOrigin, webContentSecurityPolicy } from './http/content-security.ts';
 import { devMailbox, type DevMailSource } from './dev/mailbox.ts';
 
 export interface LocalServerOptions extends AppConfig {
@@ -32,9 +32,14 @@ export async function startLocalServer(
   if (dist && existsSync(join(dist, 'index.html'))) {
     const root = relative(process.cwd(), dist) || '.';
     // The app and its files carry the same policy as behind CloudFront (the API is on this origin).
+    // The local S3 server's address is read per response: the dev runner and the tests start it
+    // and set S3_ENDPOINT, which may happen after this server starts.
     app.use('/*', async (c, next) => {
       await next();
-      if (!isServerPath(c.req.path)) c.res.headers.set('content-security-policy', webContentSecurityPolicy());
+      if (!isServerPath(c.req.path)) {
+        const policy = webContentSecurityPolicy({ storage: storageOrigin(process.env.S3_ENDPOINT) });
+        c.res.headers.set('content-security-policy', policy);
+      }
     });
     app.use('/*', serveStatic({ root }));
     // Client-side routes (e.g. /universities/uni_…) get the SPA shell; API paths and missing files
