@@ -10,6 +10,7 @@ export const enApplying: Record<keyof typeof zhCNApplying, string> = {
   'applying.email': 'Email',
   'applying.email_hint': 'News about your application and recovery codes are sent here.',
   'applying.degree': 'Highest degree',
+  'applying.choose': 'Choose',
   'applying.university': 'University',
   'applying.discipline': 'Discipline and major',
   'applying.discipline_hint': 'E.g. engineering · chemical engineering.',
@@ -26,6 +27,8 @@ export const enApplying: Record<keyof typeof zhCNApplying, string> = {
   'applying.cv_missing': 'Choose your CV (a PDF file).',
   'applying.cv_not_pdf': 'The CV must be a PDF file; save it as a PDF and choose it again.',
   'applying.cv_too_big': 'The CV is {size}, above the 5 MB limit; make it smaller and choose it again.',
+  'applying.cv_over_limit': 'The CV is above the 5 MB limit; make it smaller and choose it again.',
+  'applying.year_invalid': 'Enter the year of graduation as four digits, e.g. 2025.',
   'applying.cv_mismatch':
     'This file is not really a PDF (perhaps another kind of file renamed); choose a real PDF file.',
   'applying.cv_upload_failed':

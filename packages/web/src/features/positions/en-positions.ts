@@ -85,8 +85,6 @@ export const enPositions: Record<keyof typeof zhCNPositions, string> = {
   'jobs.years_required':
     '{n, plural, one {Requires # year of service in Aksu.} other {Requires # years of service in Aksu.}}',
 
-  'jobs.apply_title': 'Apply',
-  'jobs.apply_soon': 'Online applications open soon; you will then apply on this page.',
   'jobs.apply_contact': 'To ask about the position now, contact {name}: {phone}.',
 
   'jobs.position_missing': 'Position not found',

@@ -1,10 +1,14 @@
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { Alert, LoadError, Loading } from '../../ui/feedback';
 import { useI18n } from '../../i18n/i18n';
-import { formatYuan } from '../../lib/format';
+import { formatYuan, today } from '../../lib/format';
 import { useResource } from '../../lib/use-resource';
 import { useTitle } from '../../lib/use-title';
+import { type ApplicationReceipt, ApplyForm } from './apply-form';
+import { ApplyReceipt } from './apply-receipt';
+import { myApplicationPath } from './my-application-recovery';
 import { SubsidyLine } from './position-card';
 import { PositionFacts } from './position-facts';
 import { degreeLabel, isMissing, type HousingSubsidy } from './positions';
@@ -69,6 +73,7 @@ export default function PublicPositionPage() {
     (signal) => unwrap(api.GET('/v1/public/positions/{positionId}', { params: { path: { positionId } }, signal })),
     ['/v1/public/positions/{positionId}', positionId],
   );
+  const [applied, setApplied] = useState<{ receipt: ApplicationReceipt; email: string }>();
   useTitle(position.data?.title ?? t('jobs.public_title'));
 
   if (position.status === 'error' && isMissing(position.error)) return <NotFound />;
@@ -92,10 +97,20 @@ export default function PublicPositionPage() {
         <h2 id="facts-title">{t('jobs.details')}</h2>
         <PositionFacts position={p} />
       </section>
-      {/* The API has no application route yet: say when and how instead of a button that cannot work. */}
-      <section className="panel apply-soon" aria-labelledby="apply-title">
-        <h2 id="apply-title">{t('jobs.apply_title')}</h2>
-        <p>{t('jobs.apply_soon')}</p>
+      <section className="panel" aria-labelledby="apply-title">
+        <h2 id="apply-title">{t('applying.title')}</h2>
+        {applied ? (
+          <ApplyReceipt receipt={applied.receipt} email={applied.email} />
+        ) : p.deadline < today() ? (
+          <Alert tone="info">{t('applying.closed')}</Alert>
+        ) : (
+          <>
+            <ApplyForm positionId={p.positionId} onApplied={(receipt, email) => setApplied({ receipt, email })} />
+            <p>
+              <Link to={myApplicationPath(p.positionId)}>{t('applying.my_link')}</Link>
+            </p>
+          </>
+        )}
         <p className="hint">{t('jobs.apply_contact', { name: p.contact.name, phone: p.contact.phone })}</p>
       </section>
     </section>

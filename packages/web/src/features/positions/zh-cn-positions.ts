@@ -80,8 +80,6 @@ export const zhCNPositions = {
   'jobs.zone_high_tech': '按高新区标准计算。',
   'jobs.years_required': '须在阿克苏服务满 {n} 年。',
 
-  'jobs.apply_title': '报名',
-  'jobs.apply_soon': '网上报名即将开放。开放后可在本页直接提交报名材料。',
   'jobs.apply_contact': '现在想了解岗位，请联系 {name}：{phone}。',
 
   'jobs.position_missing': '找不到这个岗位',
