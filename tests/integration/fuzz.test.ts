@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anyJson, nastyString, valueFor, type Schema } from '../support/fuzz/arbitraries.ts';
 import { newAccount, newUniversity, type Account } from '../support/accounts.ts';
 import { call, testApp } from '../support/http.ts';
+import { newEmployer } from '../support/positions.ts';
 import { useLocalS3 } from '../support/local-s3.ts';
 
 /**
@@ -54,16 +55,18 @@ useLocalS3();
 
 let organiser: Account;
 let coordinator: Account;
+let reviewer: Account;
 const signInFuzzers = async () => {
   organiser = await newAccount('organiser', { isAdmin: true });
   coordinator = await newAccount('coordinator', { universityId: (await newUniversity()).universityId });
+  reviewer = await newAccount('reviewer', { unitId: (await newEmployer()).employerId });
 };
 beforeAll(signInFuzzers);
 
 interface FuzzRequest {
   path: string;
   query: string;
-  auth: 'organiser' | 'coordinator' | 'none' | 'garbage';
+  auth: 'organiser' | 'coordinator' | 'reviewer' | 'none' | 'garbage';
   body?: { raw: string; type: string };
 }
 
@@ -147,6 +150,7 @@ function requestFor(path: string, op: Operation): fc.Arbitrary<FuzzRequest> {
   const authArb = fc.oneof(
     { weight: 14, arbitrary: fc.constant('organiser' as const) },
     { weight: 2, arbitrary: fc.constant('coordinator' as const) },
+    { weight: 2, arbitrary: fc.constant('reviewer' as const) },
     { weight: 1, arbitrary: fc.constant('none' as const) },
     { weight: 1, arbitrary: fc.constant('garbage' as const) },
   );
@@ -165,7 +169,9 @@ describe.each(operations)('fuzzing $method $path', ({ path, method, op }) => {
   // get signed-in callers again.
   afterAll(async () => {
     const ended = await Promise.all(
-      [organiser, coordinator].map(async (a) => (await call('GET', '/v1/me', { token: a.token })).status === 401),
+      [organiser, coordinator, reviewer].map(
+        async (a) => (await call('GET', '/v1/me', { token: a.token })).status === 401,
+      ),
     );
     if (ended.some(Boolean)) await signInFuzzers();
   });
@@ -180,9 +186,11 @@ describe.each(operations)('fuzzing $method $path', ({ path, method, op }) => {
             ? organiser.token
             : req.auth === 'coordinator'
               ? coordinator.token
-              : req.auth === 'garbage'
-                ? 'x.y.z'
-                : undefined;
+              : req.auth === 'reviewer'
+                ? reviewer.token
+                : req.auth === 'garbage'
+                  ? 'x.y.z'
+                  : undefined;
         const res = await call(method, req.path + req.query, {
           token,
           rawBody: method === 'GET' ? undefined : req.body?.raw,

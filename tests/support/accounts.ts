@@ -14,12 +14,29 @@ export interface Account {
   email: string;
 }
 
-const NAMES = { organiser: '测试专员', coordinator: '测试联络员', intern: '测试实习生', mentor: '测试导师' } as const;
+const NAMES = {
+  organiser: '测试专员',
+  coordinator: '测试联络员',
+  intern: '测试实习生',
+  mentor: '测试导师',
+  reviewer: '测试评审人',
+  contact: '测试联系领导',
+} as const;
 
-/** An active account of the given role, signed in (an intern's or mentor's token carries `internId`/`mentorId`). */
+/**
+ * An active account of the given role, signed in (an intern's or mentor's token carries
+ * `internId`/`mentorId`, a reviewer's its `unitId`).
+ */
 export async function newAccount(
   role: keyof typeof NAMES,
-  options: { universityId?: string; isAdmin?: boolean; email?: string; internId?: string; mentorId?: string } = {},
+  options: {
+    universityId?: string;
+    isAdmin?: boolean;
+    email?: string;
+    internId?: string;
+    mentorId?: string;
+    unitId?: string;
+  } = {},
 ): Promise<Account> {
   const email = options.email ?? uniqueEmail(role);
   const { invitationCode } = await createInvitedAccount(SYSTEM, {
@@ -30,6 +47,7 @@ export async function newAccount(
     isAdmin: options.isAdmin,
     internId: options.internId,
     mentorId: options.mentorId,
+    unitId: options.unitId,
   });
   const session = await Users.activate({ code: invitationCode, password: PASSWORD }, process.env.JWT_SECRET!);
   return { ...session, email };

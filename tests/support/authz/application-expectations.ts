@@ -1,7 +1,7 @@
 import { type ApplicationInput, Applications, FileStorage, Interviews } from '@aksu/core';
 import { applicant, newApplication, pdfBytes, putFile } from '../applications.ts';
 import { newPosition } from '../positions.ts';
-import { organisersOnly } from './callers.ts';
+import { unitScoped } from './callers.ts';
 import type { RouteExpectation } from './expectations.ts';
 import type { World } from './fixtures.ts';
 import { writes } from './host-unit-expectations.ts';
@@ -9,7 +9,9 @@ import { writes } from './host-unit-expectations.ts';
 /**
  * Applications: applying and the applicant's own application are public (the code in the body opens
  * it, never the caller's role), so everyone, signed in or not, gets the same answer; screening,
- * the CV links included, is for organisers only. Needs the local S3 server (the matrix starts one).
+ * the CV links included, is for organisers and the unit's reviewer, to whom these applications,
+ * another unit's, are 404 (its own unit's in reviewer-expectations.ts). Needs the local S3 server
+ * (the matrix starts one).
  */
 interface Shared {
   positionId: string;
@@ -122,12 +124,12 @@ export const APPLICATION_EXPECTATIONS: Record<string, RouteExpectation> = {
       method: 'GET',
       path: `/v1/positions/${(await sharedOf(world)).positionId}/applications`,
     }),
-    expect: organisersOnly(200),
+    expect: unitScoped(200),
   },
   getApplication: {
     targets: ['none'],
     request: async (world) => ({ method: 'GET', path: `/v1/applications/${(await sharedOf(world)).applicationId}` }),
-    expect: organisersOnly(200),
+    expect: unitScoped(200),
   },
   transitionApplication: {
     targets: ['none'],
@@ -139,7 +141,7 @@ export const APPLICATION_EXPECTATIONS: Record<string, RouteExpectation> = {
         body: { to: 'shortlisted', version: 1 },
       };
     },
-    expect: organisersOnly(200),
+    expect: unitScoped(200),
   },
   scheduleInterview: {
     targets: ['none'],
@@ -152,7 +154,7 @@ export const APPLICATION_EXPECTATIONS: Record<string, RouteExpectation> = {
         body: { version: fresh.version, ...interviewAt() },
       };
     },
-    expect: organisersOnly(200),
+    expect: unitScoped(200),
   },
   replyToMyInterview: {
     targets: ['none'],

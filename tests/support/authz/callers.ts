@@ -53,3 +53,18 @@ export const internWrites = (ok: number) => (caller: Caller, target: Target) =>
       : caller === 'otherIntern'
         ? 404
         : 403;
+
+/**
+ * Positions and their applications: organisers any unit's; the reviewer its own unit's (`self`), and
+ * another unit's does not exist for it (404); every other role 403.
+ */
+export const unitScoped = (ok: number) => (caller: Caller, target: Target) =>
+  caller === 'anonymous'
+    ? 401
+    : isOrganiser(caller)
+      ? ok
+      : caller === 'reviewer'
+        ? target === 'self'
+          ? ok
+          : 404
+        : 403;

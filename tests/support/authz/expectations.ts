@@ -17,6 +17,7 @@ import { EVENT_EXPECTATIONS } from './event-expectations.ts';
 import { HOME_EXPECTATIONS } from './home-expectations.ts';
 import { POSITION_EXPECTATIONS } from './position-expectations.ts';
 import { APPLICATION_EXPECTATIONS } from './application-expectations.ts';
+import { REVIEWER_VARIANTS } from './reviewer-expectations.ts';
 import { adminOnly, anyoneSignedIn, isOrganiser, organisersOnly } from './callers.ts';
 
 /** What one case sends. */
@@ -137,8 +138,12 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   },
 };
 
-/** Variants that probe a second rule on a route already listed: the fields a coordinator may not change. */
+/**
+ * Variants that probe a second rule on a route already listed: the fields a coordinator may not
+ * change, and the reviewer's own unit.
+ */
 export const VARIANTS: Record<string, RouteExpectation & { operationId: string }> = {
+  ...REVIEWER_VARIANTS,
   'updateUniversity:reservedFields': {
     operationId: 'updateUniversity',
     targets: ['universityA'],

@@ -9,12 +9,13 @@ import {
 } from '@aksu/core';
 import { newEvent, newTrip, person } from '../events.ts';
 import { newAccount, newUniversity, SYSTEM, uniqueSuffix, type Account } from '../accounts.ts';
+import { newEmployer } from '../positions.ts';
 import { buildProgramme, type ProgrammeWorld } from './placement-world.ts';
 import { buildCohortWorld, type CohortWorld } from './cohort-world.ts';
 
 /**
  * The callers of the authorization matrix. Coordinator A, the mentor and both interns belong to
- * university A; coordinator B to university B.
+ * university A; coordinator B to university B; the reviewer to an employer of its own (`reviewerUnit`).
  */
 export const CALLERS = [
   'anonymous',
@@ -25,6 +26,7 @@ export const CALLERS = [
   'mentor',
   'intern',
   'otherIntern',
+  'reviewer',
 ] as const;
 export type Caller = (typeof CALLERS)[number];
 
@@ -45,12 +47,15 @@ export interface World {
   programme: ProgrammeWorld;
   /** A cohort open to universities A and B with a registration of each, and a cohort of B only. */
   cohorts: CohortWorld;
+  /** The reviewer caller's employing unit: an employer record none of the other fixtures use. */
+  reviewerUnit: string;
 }
 
 export async function buildWorld(): Promise<World> {
   const uniA = await newUniversity({ contacts: [{ name: '甲联系人', phone: '13811112222' }] });
   const uniB = await newUniversity({ contacts: [{ name: '乙联系人', phone: '13933334444' }] });
   const programme = await buildProgramme(uniA, uniB);
+  const reviewerUnit = (await newEmployer({ name: '矩阵评审单位' })).employerId;
   const accounts = {
     organiser: await newAccount('organiser', { isAdmin: true }),
     organiserPlain: await newAccount('organiser'),
@@ -59,6 +64,7 @@ export async function buildWorld(): Promise<World> {
     mentor: programme.mentorAccount,
     intern: await newAccount('intern', { universityId: uniA.universityId, internId: programme.mentee }),
     otherIntern: await newAccount('intern', { universityId: uniA.universityId }),
+    reviewer: await newAccount('reviewer', { unitId: reviewerUnit }),
   };
   const partnership = (universityId: string) =>
     Partnerships.create(SYSTEM, { universityId, title: '矩阵合作协议', type: 'practice_base' });
@@ -69,7 +75,21 @@ export async function buildWorld(): Promise<World> {
   const eventB = await newEvent(trip, { universityId: uniB.universityId });
   const [leadA, leadB] = [(await register(eventA, uniA)).leadId, (await register(eventB, uniB)).leadId];
   const cohorts = await buildCohortWorld(uniA, uniB);
-  return { accounts, uniA, uniB, partnershipA, partnershipB, trip, eventA, eventB, leadA, leadB, programme, cohorts };
+  return {
+    accounts,
+    uniA,
+    uniB,
+    partnershipA,
+    partnershipB,
+    trip,
+    eventA,
+    eventB,
+    leadA,
+    leadB,
+    programme,
+    cohorts,
+    reviewerUnit,
+  };
 }
 
 /** A fresh account to act on, so allowed writes (disable, enable) never disturb the callers. */

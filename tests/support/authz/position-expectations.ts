@@ -1,12 +1,13 @@
 import { newAnnouncement, newEmployer, newPosition, positionBody } from '../positions.ts';
 import type { RouteExpectation, Target } from './expectations.ts';
 import type { Caller, World } from './fixtures.ts';
-import { organisersOnly } from './callers.ts';
+import { organisersOnly, unitScoped } from './callers.ts';
 import { writes } from './host-unit-expectations.ts';
 
 /**
  * Recruitment: organisers manage employers, positions and notices; coordinators, mentors and interns
- * are refused. The public reads answer everyone alike, signed in or not: a published position or
+ * are refused. The reviewer reads its own unit's positions only: the list is its unit's, and these
+ * positions, another unit's, are 404 to it (its own unit's in reviewer-expectations.ts). The public reads answer everyone alike, signed in or not: a published position or
  * notice (`self`) is 200, a draft one (`other`) 404.
  */
 interface Shared {
@@ -79,12 +80,12 @@ export const POSITION_EXPECTATIONS: Record<string, RouteExpectation> = {
   listPositions: {
     targets: ['none'],
     request: () => ({ method: 'GET', path: '/v1/positions?status=published' }),
-    expect: organisersOnly(200),
+    expect: (caller) => unitScoped(200)(caller, 'self'),
   },
   getPosition: {
     targets: ['none'],
     request: async (world) => ({ method: 'GET', path: `/v1/positions/${(await sharedOf(world)).published}` }),
-    expect: organisersOnly(200),
+    expect: unitScoped(200),
   },
   updatePosition: {
     targets: ['none'],

@@ -30,7 +30,7 @@ applicationRoutes.openapi(
     operationId: 'listApplications',
     method: 'get',
     path: '/v1/positions/{positionId}/applications',
-    summary: 'A position’s applications in the order they came (organisers)',
+    summary: 'A position’s applications in the order they came (organisers; a unit’s reviewer its unit’s, else 404)',
     request: { params: PositionParams, query: PageQuery.extend(ListApplicationsQuery.shape) },
     responses: { 200: jsonResponse(pageOf(Application), 'A page of applications'), ...errors(404) },
   }),
@@ -48,7 +48,8 @@ applicationRoutes.openapi(
     operationId: 'getApplication',
     method: 'get',
     path: '/v1/applications/{applicationId}',
-    summary: 'One application with a signed link to its CV, valid for five minutes (organisers)',
+    summary:
+      'One application with a signed link to its CV, valid for five minutes (organisers; a unit’s reviewer its unit’s)',
     request: { params: ApplicationParams },
     responses: {
       200: jsonResponse(ApplicationDetail.openapi('ApplicationDetail'), 'The application'),
@@ -63,7 +64,7 @@ applicationRoutes.openapi(
     operationId: 'transitionApplication',
     method: 'post',
     path: '/v1/applications/{applicationId}/transitions',
-    summary: 'Move an application along its lifecycle (organisers)',
+    summary: 'Move an application along its lifecycle (organisers; a unit’s reviewer screens its unit’s)',
     description:
       'submitted → shortlisted → interview → offered → accepted, or rejected, declined, withdrawn. A refusal ' +
       '(rejected, declined) needs a `reason`. A move the lifecycle does not allow is 409 `invalid_transition` with ' +

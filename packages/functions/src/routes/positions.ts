@@ -109,9 +109,11 @@ positionRoutes.openapi(
     operationId: 'listPositions',
     method: 'get',
     path: '/v1/positions',
-    summary: 'List positions (organisers): all or by unit newest first, by status latest into it first',
+    summary:
+      'List positions (organisers; a unit’s reviewer its unit’s): all or by unit newest first, by status latest into it first',
+    description: 'A reviewer’s list is always its own unit’s; naming another unit is 404.',
     request: { query: PageQuery.extend(ListPositionsQuery.shape) },
-    responses: { 200: jsonResponse(pageOf(Position), 'A page of positions'), ...errors() },
+    responses: { 200: jsonResponse(pageOf(Position), 'A page of positions'), ...errors(404) },
   }),
   async (c) => {
     const { limit, cursor, ...query } = c.req.valid('query');
@@ -124,7 +126,7 @@ positionRoutes.openapi(
     operationId: 'getPosition',
     method: 'get',
     path: '/v1/positions/{positionId}',
-    summary: 'One position, with the transitions it allows (organisers)',
+    summary: 'One position, with the transitions it allows (organisers; a unit’s reviewer its unit’s, else 404)',
     request: { params: PositionParams },
     responses: { 200: jsonResponse(Position, 'The position'), ...errors(404) },
   }),

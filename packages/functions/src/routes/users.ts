@@ -32,9 +32,12 @@ export const userRoutes = router()
       operationId: 'createUser',
       method: 'post',
       path: '/v1/users',
-      summary: 'Invite an organiser or coordinator (admin organisers)',
+      summary: 'Invite an organiser, a coordinator or a unit’s reviewer (admin organisers)',
+      description:
+        'A coordinator names its `universityId`, a reviewer its employing unit (`unitId`, a host unit or an ' +
+        'employer record; 404 when there is none such); no other role names either.',
       request: { body: jsonBody(CreateUserInput.openapi('CreateUserInput')) },
-      responses: { 201: jsonResponse(Invited, 'Account created in state `invited`'), ...writeErrors(409) },
+      responses: { 201: jsonResponse(Invited, 'Account created in state `invited`'), ...writeErrors(404, 409) },
     }),
     async (c) => c.json(await Users.create(c.get('actor'), c.req.valid('json')), 201),
   )

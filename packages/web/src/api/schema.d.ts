@@ -155,8 +155,8 @@ export interface paths {
         get: operations["listUsers"];
         put?: never;
         /**
-         * Invite an organiser or coordinator (admin organisers)
-         * @description Invite an organiser or coordinator (admin organisers)
+         * Invite an organiser, a coordinator or a unit’s reviewer (admin organisers)
+         * @description A coordinator names its `universityId`, a reviewer its employing unit (`unitId`, a host unit or an employer record; 404 when there is none such); no other role names either.
          */
         post: operations["createUser"];
         delete?: never;
@@ -2177,8 +2177,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List positions (organisers): all or by unit newest first, by status latest into it first
-         * @description List positions (organisers): all or by unit newest first, by status latest into it first
+         * List positions (organisers; a unit’s reviewer its unit’s): all or by unit newest first, by status latest into it first
+         * @description A reviewer’s list is always its own unit’s; naming another unit is 404.
          */
         get: operations["listPositions"];
         put?: never;
@@ -2201,8 +2201,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One position, with the transitions it allows (organisers)
-         * @description One position, with the transitions it allows (organisers)
+         * One position, with the transitions it allows (organisers; a unit’s reviewer its unit’s, else 404)
+         * @description One position, with the transitions it allows (organisers; a unit’s reviewer its unit’s, else 404)
          */
         get: operations["getPosition"];
         put?: never;
@@ -2313,8 +2313,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A position’s applications in the order they came (organisers)
-         * @description A position’s applications in the order they came (organisers)
+         * A position’s applications in the order they came (organisers; a unit’s reviewer its unit’s, else 404)
+         * @description A position’s applications in the order they came (organisers; a unit’s reviewer its unit’s, else 404)
          */
         get: operations["listApplications"];
         put?: never;
@@ -2333,8 +2333,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One application with a signed link to its CV, valid for five minutes (organisers)
-         * @description One application with a signed link to its CV, valid for five minutes (organisers)
+         * One application with a signed link to its CV, valid for five minutes (organisers; a unit’s reviewer its unit’s)
+         * @description One application with a signed link to its CV, valid for five minutes (organisers; a unit’s reviewer its unit’s)
          */
         get: operations["getApplication"];
         put?: never;
@@ -2355,7 +2355,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Move an application along its lifecycle (organisers)
+         * Move an application along its lifecycle (organisers; a unit’s reviewer screens its unit’s)
          * @description submitted → shortlisted → interview → offered → accepted, or rejected, declined, withdrawn. A refusal (rejected, declined) needs a `reason`. A move the lifecycle does not allow is 409 `invalid_transition` with `allowed`; a stale `version` 409 `version_conflict`. Accepting raises the position’s accepted count under its headcount (409 `headcount_reached` once every place is taken), fills the position with its last place and moves the person’s outcome to offered, all in one transaction.
          */
         post: operations["transitionApplication"];
@@ -2379,6 +2379,202 @@ export interface paths {
          */
         put: operations["scheduleInterview"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/talent-service/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Talent service policy versions, the built-in one first, then oldest first (organisers)
+         * @description Talent service policy versions, the built-in one first, then oldest first (organisers)
+         */
+        get: operations["listServicePolicies"];
+        put?: never;
+        /**
+         * A new version of tiers, contact cadence, card rules, benefits and request deadlines (organisers)
+         * @description Versions are never edited; one per effective date (409 `already_exists` for a second).
+         */
+        post: operations["createServicePolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/talent-service/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * People looked after, least recently contacted first: a contact's own, or one commissioner's
+         * @description Organisers get the commissioner’s people (their own unless `commissionerId` is given).
+         */
+        get: operations["listTalentCare"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/talent-service/overdue-contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everyone whose contact is past its cadence, the longest overdue first (organisers)
+         * @description Everyone whose contact is past its cadence, the longest overdue first (organisers)
+         */
+        get: operations["listOverdueContacts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/talent-service/people/{outcomeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who looks after a person and when the next contact is due (organisers; their contact)
+         * @description Who looks after a person and when the next contact is due (organisers; their contact)
+         */
+        get: operations["getTalentCare"];
+        /**
+         * Give a person who came (onboarded) a tier, a service commissioner and a contact (organisers)
+         * @description Give a person who came (onboarded) a tier, a service commissioner and a contact (organisers)
+         */
+        put: operations["assignTalentCare"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/talent-service/people/{outcomeId}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The latest contacts and visits with a person, newest first (organisers; their contact)
+         * @description The latest contacts and visits with a person, newest first (organisers; their contact)
+         */
+        get: operations["listContactLog"];
+        put?: never;
+        /**
+         * Log a visit, call, festival care visit or health check reminder (organisers; their contact)
+         * @description Dated no later than today in the cohort's time zone (422 `date_in_future`).
+         */
+        post: operations["logContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/talent-service/people/{outcomeId}/card": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person's service card (organisers)
+         * @description A person's service card (organisers)
+         */
+        get: operations["getServiceCard"];
+        put?: never;
+        /**
+         * Issue the talent service card, once (organisers)
+         * @description The tier and time in service must qualify under the policy in force (422 `not_eligible`); a second issue, even at the same moment, answers 409 `already_exists`.
+         */
+        post: operations["issueServiceCard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/talent-service/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open requests, earliest deadline first: a commissioner's (the caller's own by default) or all
+         * @description Open requests, earliest deadline first: a commissioner's (the caller's own by default) or all
+         */
+        get: operations["listServiceRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/talent-service/requests/{requestId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One request with its notes (organisers)
+         * @description One request with its notes (organisers)
+         */
+        get: operations["getServiceRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/talent-service/requests/{requestId}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a request on (in progress, resolved, cannot be resolved with a reason) or add a note (organisers)
+         * @description Conditioned on `version` (409 `version_conflict`); a move the lifecycle does not allow answers 409 `invalid_transition` with the `allowed` statuses. The person is told of each step.
+         */
+        post: operations["advanceServiceRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2699,6 +2895,26 @@ export interface paths {
          * @description The code works once, for 15 minutes and 5 tries; a wrong, used or expired code is 400 `invalid_code`. The token opens the application as `accessToken` for 30 minutes.
          */
         post: operations["verifyApplicationRecovery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/service-cards/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether a talent service card is valid, with the masked name, the tier and the benefits (no login)
+         * @description Nothing else of the holder is shown. Each check is recorded; checks are limited per client (429), and an unknown code answers 404 like any other.
+         */
+        get: operations["verifyServiceCard"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3281,6 +3497,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/me/service-card": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in person's talent service card with its QR code's code
+         * @description The signed-in person's talent service card with its QR code's code
+         */
+        get: operations["getMyServiceCard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/service-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in person's requests, newest first
+         * @description The signed-in person's requests, newest first
+         */
+        get: operations["listMyServiceRequests"];
+        put?: never;
+        /**
+         * File a request with the service commissioner: school transfer, 落户, housing, medical care and more
+         * @description Due by its kind's deadline in the policy in force today (409 while nobody looks after the person).
+         */
+        post: operations["fileServiceRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/service-requests/{requestId}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rate a closed request from 1 to 5, once
+         * @description Rate a closed request from 1 to 5, once
+         */
+        post: operations["rateServiceRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3325,7 +3605,7 @@ export interface components {
                  * @description The rule the field breaks; stable
                  * @enum {string}
                  */
-                code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "not_multiple_of" | "invalid_union" | "invalid_key" | "invalid_element" | "unknown_field" | "end_before_start" | "leave_too_long" | "out_of_range" | "after_today" | "in_future" | "too_early" | "before_agreement" | "confirmed_before_signed" | "invalid_date" | "unknown_time_zone" | "wrong_year" | "not_found" | "not_at_stop" | "not_your_university" | "not_participating" | "not_an_intern" | "not_invited" | "not_placeable" | "mentor_not_eligible" | "duplicate_email" | "duplicate_phone" | "lead_email_taken" | "lead_phone_taken" | "email_taken" | "name_taken" | "listed_twice" | "duplicate_date" | "duplicate_person" | "already_logged" | "already_placed" | "has_registrations" | "below_in_use" | "quota_exceeded" | "no_seats_left" | "mentor_full" | "not_eligible" | "one_of_required" | "choose_one" | "university_required" | "university_not_allowed" | "unit_required" | "unit_not_allowed" | "admin_not_allowed" | "reason_required" | "receipt_required" | "gender_mismatch" | "national_id_format" | "national_id_checksum" | "national_id_birth_date" | "phone_masked" | "password_common" | "password_is_email" | "current_password_wrong" | "invalid_code" | "essential" | "reserved" | "file_too_large" | "unreadable_file" | "xls_not_supported" | "no_header_row" | "missing_columns" | "no_rows" | "too_many_rows" | "invalid";
+                code: "required" | "invalid_type" | "too_small" | "too_big" | "invalid_format" | "invalid_value" | "not_multiple_of" | "invalid_union" | "invalid_key" | "invalid_element" | "unknown_field" | "end_before_start" | "leave_too_long" | "out_of_range" | "after_today" | "in_future" | "too_early" | "before_agreement" | "confirmed_before_signed" | "invalid_date" | "unknown_time_zone" | "wrong_year" | "not_found" | "not_at_stop" | "not_your_university" | "not_participating" | "not_an_intern" | "not_invited" | "not_placeable" | "mentor_not_eligible" | "unknown_tier" | "not_organiser" | "not_contact" | "tier_not_eligible" | "duplicate_email" | "duplicate_phone" | "lead_email_taken" | "lead_phone_taken" | "email_taken" | "name_taken" | "listed_twice" | "duplicate_date" | "duplicate_person" | "already_logged" | "already_placed" | "has_registrations" | "below_in_use" | "quota_exceeded" | "no_seats_left" | "mentor_full" | "not_eligible" | "one_of_required" | "choose_one" | "university_required" | "university_not_allowed" | "unit_required" | "unit_not_allowed" | "admin_not_allowed" | "reason_required" | "receipt_required" | "gender_mismatch" | "national_id_format" | "national_id_checksum" | "national_id_birth_date" | "phone_masked" | "password_common" | "password_is_email" | "current_password_wrong" | "invalid_code" | "essential" | "reserved" | "file_too_large" | "unreadable_file" | "xls_not_supported" | "no_header_row" | "missing_columns" | "no_rows" | "too_many_rows" | "invalid";
                 /** @description What the sentence for `code` needs, e.g. `maximum` for `too_big` */
                 params?: {
                     [key: string]: string | number;
@@ -5819,6 +6099,205 @@ export interface components {
                 email: string;
             }[];
         };
+        ServicePolicy: {
+            tiers: {
+                /** @description A stable key the records keep */
+                tier: string;
+                label: {
+                    zh: string;
+                    en: string;
+                };
+                /** @enum {string} */
+                contactLevel: "prefecture_leader" | "county_leader" | "unit";
+                cadenceMonths: number;
+                cardAfterMonths: number | null;
+            }[];
+            cardValidityMonths: number;
+            benefits: {
+                /** @description A stable key the records keep */
+                key: string;
+                label: {
+                    zh: string;
+                    en: string;
+                };
+                detail?: {
+                    zh: string;
+                    en: string;
+                };
+            }[];
+            requestKinds: {
+                /** @enum {string} */
+                kind: "school_transfer" | "household_registration" | "housing" | "medical_care" | "spouse_employment" | "title_review" | "other";
+                deadlineDays: number;
+            }[];
+            /** @description `default` for the built-in version in force before any stored one */
+            policyId: string;
+            name: string;
+            effectiveFrom: string;
+            createdAt: string;
+        };
+        CreateServicePolicyInput: {
+            tiers: {
+                /** @description A stable key the records keep */
+                tier: string;
+                label: {
+                    zh: string;
+                    en: string;
+                };
+                /** @enum {string} */
+                contactLevel: "prefecture_leader" | "county_leader" | "unit";
+                cadenceMonths: number;
+                cardAfterMonths: number | null;
+            }[];
+            cardValidityMonths: number;
+            benefits: {
+                /** @description A stable key the records keep */
+                key: string;
+                label: {
+                    zh: string;
+                    en: string;
+                };
+                detail?: {
+                    zh: string;
+                    en: string;
+                };
+            }[];
+            requestKinds: {
+                /** @enum {string} */
+                kind: "school_transfer" | "household_registration" | "housing" | "medical_care" | "spouse_employment" | "title_review" | "other";
+                deadlineDays: number;
+            }[];
+            name: string;
+            /**
+             * Format: date
+             * @example 2024-08-01
+             */
+            effectiveFrom: string;
+        };
+        TalentCare: {
+            outcomeId: string;
+            cohortId?: string;
+            name: string;
+            onboardedOn: string;
+            tier: string;
+            /**
+             * @description Who keeps in touch, as the tier requires
+             * @enum {string}
+             */
+            contactLevel: "prefecture_leader" | "county_leader" | "unit";
+            commissionerId: string;
+            contactUserId: string;
+            lastContactOn: string;
+            /** @description From the cadence in force on the last contact */
+            nextContactDue: string;
+            /** @description Past the due day in the cohort's time zone */
+            contactOverdue: boolean;
+            policyId: string;
+            version: number;
+        };
+        AssignCareInput: {
+            /** @description A tier of the policy in force today */
+            tier: string;
+            /** @description The service commissioner: an active organiser account */
+            commissionerId: string;
+            /** @description The contact: an active account with the contact role */
+            contactUserId: string;
+        };
+        ContactLog: {
+            logId: string;
+            outcomeId: string;
+            on: string;
+            /** @enum {string} */
+            kind: "visit" | "call" | "festival_care" | "health_check_reminder";
+            byUserId: string;
+            byName: string;
+            raised?: string;
+            followUps?: string;
+            createdAt: string;
+        };
+        LogContactInput: {
+            /**
+             * Format: date
+             * @example 2024-08-01
+             */
+            on: string;
+            /** @enum {string} */
+            kind: "visit" | "call" | "festival_care" | "health_check_reminder";
+            /** @description What the person raised */
+            raised?: string;
+            followUps?: string;
+        };
+        ServiceCard: {
+            outcomeId: string;
+            cardNumber: string;
+            /** @description What the QR code carries; unguessable, not the card number */
+            token: string;
+            /** @description The public verification page the QR code opens */
+            verifyPath: string;
+            maskedName: string;
+            tier: string;
+            tierLabel: {
+                zh: string;
+                en: string;
+            };
+            validFrom: string;
+            validUntil: string;
+            /** @enum {string} */
+            status: "active" | "revoked";
+            valid: boolean;
+            benefits: {
+                /** @description A stable key the records keep */
+                key: string;
+                label: {
+                    zh: string;
+                    en: string;
+                };
+                detail?: {
+                    zh: string;
+                    en: string;
+                };
+            }[];
+            issuedAt: string;
+        };
+        ServiceRequest: {
+            requestId: string;
+            outcomeId: string;
+            personName: string;
+            commissionerId: string;
+            /** @enum {string} */
+            kind: "school_transfer" | "household_registration" | "housing" | "medical_care" | "spouse_employment" | "title_review" | "other";
+            description: string;
+            /** @enum {string} */
+            status: "received" | "in_progress" | "resolved" | "unresolvable";
+            receivedOn: string;
+            /** @description From the deadline of its kind in the policy in force when received */
+            dueOn: string;
+            /** @description Open past its deadline in the cohort's time zone */
+            overdue: boolean;
+            notes: {
+                at: string;
+                text: string;
+            }[];
+            reason?: string;
+            rating?: number;
+            ratingComment?: string;
+            closedOn?: string;
+            allowedTransitions: ("received" | "in_progress" | "resolved" | "unresolvable")[];
+            createdAt: string;
+            version: number;
+        };
+        AdvanceRequestInput: {
+            version: number;
+            /**
+             * @description The next status; leave out to add a note only
+             * @enum {string}
+             */
+            to?: "received" | "in_progress" | "resolved" | "unresolvable";
+            /** @description Shown to the person */
+            note?: string;
+            /** @description Why it cannot be resolved; required for `unresolvable` */
+            reason?: string;
+        };
         PublicEvent: {
             eventId: string;
             title: string;
@@ -6126,6 +6605,27 @@ export interface components {
             answer: "confirmed" | "another_time";
             note?: string;
         };
+        CardCheck: {
+            valid: boolean;
+            maskedName: string;
+            tierLabel: {
+                zh: string;
+                en: string;
+            };
+            validUntil: string;
+            benefits: {
+                /** @description A stable key the records keep */
+                key: string;
+                label: {
+                    zh: string;
+                    en: string;
+                };
+                detail?: {
+                    zh: string;
+                    en: string;
+                };
+            }[];
+        };
         ImportJob: {
             importJobId: string;
             cohortId: string;
@@ -6369,6 +6869,15 @@ export interface components {
             decision: "approve" | "reject";
             comment?: string;
             version: number;
+        };
+        FileRequestInput: {
+            /** @enum {string} */
+            kind: "school_transfer" | "household_registration" | "housing" | "medical_care" | "spouse_employment" | "title_review" | "other";
+            description: string;
+        };
+        RateRequestInput: {
+            rating: number;
+            comment?: string;
         };
     };
     responses: never;
@@ -6975,6 +7484,15 @@ export interface operations {
             };
             /** @description The caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15846,6 +16364,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createPosition: {
@@ -16777,6 +17304,902 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or invalid state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listServicePolicies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The versions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ServicePolicy"][];
+                    };
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createServicePolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateServicePolicyInput"];
+            };
+        };
+        responses: {
+            /** @description The new version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicePolicy"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or invalid state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTalentCare: {
+        parameters: {
+            query?: {
+                /** @description Organisers: one commissioner’s people (default: all, overdue only) */
+                commissionerId?: string;
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of people */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["TalentCare"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOverdueContacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The overdue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["TalentCare"][];
+                    };
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTalentCare: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                outcomeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The care record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalentCare"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assignTalentCare: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                outcomeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignCareInput"];
+            };
+        };
+        responses: {
+            /** @description Who looks after the person */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalentCare"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or invalid state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listContactLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                outcomeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The log */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ContactLog"][];
+                    };
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    logContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                outcomeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LogContactInput"];
+            };
+        };
+        responses: {
+            /** @description The logged contact */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactLog"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or invalid state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused by a rule, named by `code` (e.g. a date after today, an Idempotency-Key reused with a different request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getServiceCard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                outcomeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The card */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceCard"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    issueServiceCard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                outcomeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The card */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceCard"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or invalid state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused by a rule, named by `code` (e.g. a date after today, an Idempotency-Key reused with a different request) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listServiceRequests: {
+        parameters: {
+            query?: {
+                /** @description One commissioner’s open requests (default: the caller’s own) */
+                commissionerId?: string;
+                /** @description `true`: every open request, for the organisers’ overview */
+                all?: "true" | "false";
+                /** @description Page size, at most 100 */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of requests */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ServiceRequest"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getServiceRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRequest"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    advanceServiceRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdvanceRequestInput"];
+            };
+        };
+        responses: {
+            /** @description The request after the step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRequest"];
                 };
             };
             /** @description Invalid input, with one entry per field in `errors` */
@@ -18165,6 +19588,74 @@ export interface operations {
             };
             /** @description Body is not JSON */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyServiceCard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The code in the card’s QR code */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The check */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardCheck"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20270,6 +21761,287 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LeaveRequest"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or invalid state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyServiceCard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The card */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceCard"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyServiceRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The requests */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ServiceRequest"][];
+                    };
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    fileServiceRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FileRequestInput"];
+            };
+        };
+        responses: {
+            /** @description The request */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRequest"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or invalid state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rateServiceRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RateRequestInput"];
+            };
+        };
+        responses: {
+            /** @description The rated request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRequest"];
                 };
             };
             /** @description Invalid input, with one entry per field in `errors` */
