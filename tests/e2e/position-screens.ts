@@ -49,6 +49,7 @@ export async function seedPositionScreens(visit: Visit) {
     ['public-positions', (page) => visit(page, '/positions', '.position-card')],
     ['public-position', (page) => visit(page, `/positions/${published.positionId}`, '.subsidy-table')],
     ['public-notice', (page) => visit(page, `/notices/${live.slug}`, 'canvas.qr-code[data-drawn="true"]')],
+    ['my-application-recover', (page) => visit(page, `/positions/${published.positionId}/my`, '#recover-title')],
   ];
   const organiser: Screen[] = [
     ['recruitment-positions', (page) => visit(page, '/recruitment', '.organiser-position')],
