@@ -64,6 +64,7 @@ export const EmployersPage = lazy(() => import('./features/positions/employers-p
 export const NoticesPage = lazy(() => import('./features/positions/notices-page'));
 export const NewNoticePage = lazy(() => import('./features/positions/new-notice-page'));
 export const NoticePage = lazy(() => import('./features/positions/notice-page'));
+export const ReviewerHomePage = lazy(() => import('./features/positions/reviewer-home-page'));
 // The recruitment pages graduates open from a notice's QR code or a shared link, without an account.
 export const PublicPositionsPage = lazy(() => import('./features/positions/public-positions-page'));
 export const PublicPositionPage = lazy(() => import('./features/positions/public-position-page'));

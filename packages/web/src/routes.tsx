@@ -234,6 +234,14 @@ export function AppRoutes() {
             }
           />
           <Route path="welcome" element={<Pages.WelcomePage />} />
+          <Route
+            path="unit"
+            element={
+              <RequireRole roles={['reviewer']}>
+                <Pages.ReviewerHomePage />
+              </RequireRole>
+            }
+          />
           <Route path="recruitment" element={organiserOnly(<Pages.PositionsPage />)} />
           <Route path="recruitment/positions/new" element={organiserOnly(<Pages.NewPositionPage />)} />
           <Route path="recruitment/positions/:positionId" element={organiserOnly(<Pages.PositionPage />)} />

@@ -95,5 +95,6 @@ export function homePath(user: User): string {
   if (user.role === 'organiser' || user.role === 'coordinator') return '/home';
   if (user.role === 'mentor' && user.mentorId) return '/my-mentees';
   if (user.role === 'intern' && user.internId) return '/my-day';
+  if (user.role === 'reviewer' && user.unitId) return '/unit';
   return '/welcome';
 }

@@ -161,7 +161,7 @@ export const en: Record<EagerKey, string> = {
 
   'users.title': 'Accounts',
   'users.list_title': 'All accounts',
-  'users.invite_title': 'Invite a talent service officer',
+  'users.invite_title': 'Invite a talent service officer or a unit reviewer',
   'users.invite_hint': 'Invite university coordinators from their university’s page.',
   'users.name': 'Name',
   'users.email': 'Email',
@@ -198,6 +198,7 @@ export const en: Record<EagerKey, string> = {
 
   'nav.partnerships': 'Partnerships',
   'nav.recruitment': 'Positions',
+  'nav.unit_positions': 'Our positions',
   'common.list_separator': ', ',
   'relations.title': 'Partnerships and contacts',
   'relations.partnerships': 'Partnerships',

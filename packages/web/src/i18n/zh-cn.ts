@@ -12,6 +12,7 @@ import { zhCNPartnerships } from '../features/partnerships/zh-cn-partnerships';
 import { zhCNHome } from '../features/home/zh-cn-home';
 import type { zhCNApplying } from '../features/positions/zh-cn-applying';
 import type { zhCNPositions } from '../features/positions/zh-cn-positions';
+import type { zhCNReviewing } from '../features/positions/zh-cn-reviewing';
 import { zhCNCodes } from './zh-cn-problems';
 import { codeMessages } from './problem-codes';
 
@@ -158,7 +159,7 @@ export const zhCN = {
 
   'users.title': '账号管理',
   'users.list_title': '全部账号',
-  'users.invite_title': '邀请人才服务专员',
+  'users.invite_title': '邀请人才服务专员或用人单位评审人',
   'users.invite_hint': '院校联络员请在对应院校的详情页邀请。',
   'users.name': '姓名',
   'users.email': '邮箱',
@@ -194,6 +195,7 @@ export const zhCN = {
 
   'nav.partnerships': '校地合作',
   'nav.recruitment': '引才岗位',
+  'nav.unit_positions': '本单位岗位',
   'common.list_separator': '、',
   'relations.title': '合作与往来',
   'relations.partnerships': '合作项目',
@@ -231,5 +233,5 @@ export type EagerKey = keyof typeof zhCN;
  * Keys of screens whose messages load with them (see addMessages in translate.ts): the recruitment
  * screens, which most visitors of the first page never open.
  */
-export type LazyKey = keyof typeof zhCNPositions | keyof typeof zhCNApplying;
+export type LazyKey = keyof typeof zhCNPositions | keyof typeof zhCNApplying | keyof typeof zhCNReviewing;
 export type MessageKey = EagerKey | LazyKey;

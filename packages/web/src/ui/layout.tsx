@@ -51,6 +51,8 @@ function navItems(role: string, isAdmin: boolean): NavItem[] {
       { to: '/my-day', label: 'nav.my_day' },
       { to: '/my-outcome', label: 'nav.my_outcome' },
     ];
+  // A unit's reviewer: its positions, whose applications open from there.
+  if (role === 'reviewer') return [{ to: '/unit', label: 'nav.unit_positions' }];
   return [];
 }
 

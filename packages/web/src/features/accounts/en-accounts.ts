@@ -47,6 +47,13 @@ export const enAccounts: Record<keyof typeof zhCNAccounts, string> = {
   'users.clear': 'Clear filters',
   'users.none_matching': 'No account matches. Try another name or email, or clear the filters to see every account.',
   'users.audit_link': 'See every change (audit trail)',
+  'users.invite_role': 'Role',
+  'users.unit': 'Employing unit',
+  'users.unit_hint': 'A reviewer sees and screens the applications to this unit’s positions only.',
+  'users.choose_unit': 'Choose the unit',
+  'users.employers': 'Employers',
+  'users.host_units': 'Host units',
+  'users.units_failed': 'Could not load the units; reload the page and try again.',
   'audit.title': 'Audit trail',
   'audit.intro':
     'Who changed what, and when: every entry, newest first. ' +

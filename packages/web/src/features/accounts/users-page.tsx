@@ -14,7 +14,7 @@ import { usePagedList } from '../../lib/use-resource';
 import { useTitle } from '../../lib/use-title';
 
 const PAGE_SIZE = 50;
-const ROLES = ['organiser', 'coordinator', 'mentor', 'intern'] as const;
+const ROLES = ['organiser', 'coordinator', 'mentor', 'intern', 'reviewer'] as const;
 
 export default function UsersPage() {
   const { t } = useI18n();

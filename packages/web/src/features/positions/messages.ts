@@ -1,9 +1,14 @@
 import { addMessages } from '../../i18n/translate';
 import { enApplying } from './en-applying';
 import { enPositions } from './en-positions';
+import { enReviewing } from './en-reviewing';
 import { zhCNApplying } from './zh-cn-applying';
 import { zhCNPositions } from './zh-cn-positions';
+import { zhCNReviewing } from './zh-cn-reviewing';
 
 // Loaded with the recruitment screens rather than the first page: every page module of this feature
 // imports this file, so the words are in place before any of its screens renders.
-addMessages({ 'zh-CN': { ...zhCNPositions, ...zhCNApplying }, en: { ...enPositions, ...enApplying } });
+addMessages({
+  'zh-CN': { ...zhCNPositions, ...zhCNApplying, ...zhCNReviewing },
+  en: { ...enPositions, ...enApplying, ...enReviewing },
+});
