@@ -91,6 +91,7 @@ export const TEXT = {
     withdraw: '撤回申请',
     withdrawYes: '确定撤回',
     withdrawn: '已撤回',
+    closed: '这个岗位已截止或已停止招聘，不能再申请。',
   },
   en: {
     cluster: 'Industrial cluster',
@@ -128,6 +129,7 @@ export const TEXT = {
     withdraw: 'Withdraw application',
     withdrawYes: 'Yes, withdraw',
     withdrawn: 'Withdrawn',
+    closed: 'This position has closed or stopped recruiting; it no longer takes applications.',
   },
 } as const;
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { SubsidyPolicies } from '@aksu/core';
+import { Positions, SubsidyPolicies } from '@aksu/core';
 import { sentTo, startBackbone, type Backbone } from '../support/backbone.ts';
 import { POLICY_AMOUNTS } from '../support/conversion.ts';
 import { newEmployer, newPosition } from '../support/positions.ts';
@@ -19,6 +19,10 @@ let backbone: Backbone;
 const id = unique();
 const wanted = `软件开发工程师${id}`;
 const other = `纺织工艺员${id}`;
+const closing: Record<'zh' | 'en', { positionId: string; version: number }> = {
+  zh: { positionId: '', version: 0 },
+  en: { positionId: '', version: 0 },
+};
 
 beforeAll(async () => {
   backbone = await startBackbone();
@@ -38,6 +42,11 @@ beforeAll(async () => {
     headcount: 2,
   });
   await newPosition(employer.employerId, { title: other, cluster: 'textile_apparel', county: 'kuqa' });
+  for (const lang of ['zh', 'en'] as const)
+    closing[lang] = await newPosition(employer.employerId, {
+      title: `即将截止岗位${lang}${id}`,
+      cluster: 'green_produce',
+    });
 });
 afterAll(() => backbone?.stop());
 
@@ -133,4 +142,26 @@ describe('applying to a position on a 375 px phone', { timeout: 240_000 }, () =>
     problems.push(...(await checked(later, 'withdrawn')));
     expect(problems).toEqual([]);
   });
+
+  it.each(['zh', 'en'] as const)(
+    'is told the position closed while the form was open, the answers kept (%s)',
+    async (lang) => {
+      const text = TEXT[lang];
+      const who = {
+        name: `王芳${lang}`,
+        phone: `137${String(Date.now()).slice(-8)}`,
+        email: `late.${lang}.${id}@example.com`,
+      };
+      const page = await session.newPage(PHONE);
+      await page.goto(`${session.url}/positions/${closing[lang].positionId}`);
+      await inLanguage(page, lang);
+      await fillForm(page, text, who);
+      await page.setInputFiles('#cv', pdf('简历.pdf'));
+      await Positions.transition(SYSTEM, closing[lang].positionId, { to: 'closed', version: closing[lang].version });
+      await page.getByRole('button', { name: text.submit }).click();
+      await page.getByRole('alert').filter({ hasText: text.closed }).waitFor();
+      await expect(page.getByLabel(text.name).inputValue()).resolves.toBe(who.name);
+      expect(await checked(page, 'closed while open')).toEqual([]);
+    },
+  );
 });
