@@ -58,4 +58,17 @@ describe('the app and the API reference under their Content-Security-Policy', ()
     await page.getByText('Health and documentation').waitFor();
     expect(violations).toEqual([]);
   });
+
+  it('lets the pages PUT uploads to the files storage, and reach nothing else beyond the site', async () => {
+    const before = process.env.S3_ENDPOINT;
+    process.env.S3_ENDPOINT = 'http://127.0.0.1:4569/';
+    try {
+      const response = await fetch(`${session.url}/positions`);
+      const directives = (response.headers.get('content-security-policy') ?? '').split('; ');
+      expect(directives.find((d) => d.startsWith('connect-src '))).toBe("connect-src 'self' http://127.0.0.1:4569");
+    } finally {
+      if (before === undefined) delete process.env.S3_ENDPOINT;
+      else process.env.S3_ENDPOINT = before;
+    }
+  });
 });
