@@ -47,7 +47,7 @@ export const enAccounts: Record<keyof typeof zhCNAccounts, string> = {
   'users.clear': 'Clear filters',
   'users.none_matching': 'No account matches. Try another name or email, or clear the filters to see every account.',
   'users.audit_link': 'See every change (audit trail)',
-  'users.invite_role': 'Role',
+  'users.invite_role': 'Account role',
   'users.unit': 'Employing unit',
   'users.unit_hint': 'A reviewer sees and screens the applications to this unit’s positions only.',
   'users.choose_unit': 'Choose the unit',

@@ -42,7 +42,7 @@ export const zhCNAccounts = {
   'users.clear': '清除筛选',
   'users.none_matching': '没有符合条件的账号。请换一个姓名或邮箱，或清除筛选后查看全部账号。',
   'users.audit_link': '查看全部操作记录（审计）',
-  'users.invite_role': '角色',
+  'users.invite_role': '账号角色',
   'users.unit': '所属用人单位',
   'users.unit_hint': '评审人只能看到并筛选本单位岗位的应聘。',
   'users.choose_unit': '请选择用人单位',
