@@ -60,6 +60,8 @@ export const MyRegistrationPage = lazy(() => import('./features/trips/my-registr
 export const PositionsPage = lazy(() => import('./features/positions/positions-page'));
 export const NewPositionPage = lazy(() => import('./features/positions/new-position-page'));
 export const PositionPage = lazy(() => import('./features/positions/position-page'));
+export const ApplicationsPage = lazy(() => import('./features/positions/applications-page'));
+export const ApplicationDetailPage = lazy(() => import('./features/positions/applications-detail-page'));
 export const EmployersPage = lazy(() => import('./features/positions/employers-page'));
 export const NoticesPage = lazy(() => import('./features/positions/notices-page'));
 export const NewNoticePage = lazy(() => import('./features/positions/new-notice-page'));

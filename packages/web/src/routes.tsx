@@ -245,6 +245,14 @@ export function AppRoutes() {
           <Route path="recruitment" element={organiserOnly(<Pages.PositionsPage />)} />
           <Route path="recruitment/positions/new" element={organiserOnly(<Pages.NewPositionPage />)} />
           <Route path="recruitment/positions/:positionId" element={organiserOnly(<Pages.PositionPage />)} />
+          <Route
+            path="recruitment/positions/:positionId/applications"
+            element={organiserOnly(<Pages.ApplicationsPage />)}
+          />
+          <Route
+            path="recruitment/positions/:positionId/applications/:applicationId"
+            element={organiserOnly(<Pages.ApplicationDetailPage />)}
+          />
           <Route path="recruitment/employers" element={organiserOnly(<Pages.EmployersPage />)} />
           <Route path="recruitment/notices" element={organiserOnly(<Pages.NoticesPage />)} />
           <Route path="recruitment/notices/new" element={organiserOnly(<Pages.NewNoticePage />)} />

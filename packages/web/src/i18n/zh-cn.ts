@@ -13,6 +13,7 @@ import { zhCNHome } from '../features/home/zh-cn-home';
 import type { zhCNApplying } from '../features/positions/zh-cn-applying';
 import type { zhCNPositions } from '../features/positions/zh-cn-positions';
 import type { zhCNReviewing } from '../features/positions/zh-cn-reviewing';
+import type { zhCNScreening } from '../features/positions/zh-cn-screening';
 import { zhCNCodes } from './zh-cn-problems';
 import { codeMessages } from './problem-codes';
 
@@ -233,5 +234,9 @@ export type EagerKey = keyof typeof zhCN;
  * Keys of screens whose messages load with them (see addMessages in translate.ts): the recruitment
  * screens, which most visitors of the first page never open.
  */
-export type LazyKey = keyof typeof zhCNPositions | keyof typeof zhCNApplying | keyof typeof zhCNReviewing;
+export type LazyKey =
+  | keyof typeof zhCNPositions
+  | keyof typeof zhCNApplying
+  | keyof typeof zhCNScreening
+  | keyof typeof zhCNReviewing;
 export type MessageKey = EagerKey | LazyKey;

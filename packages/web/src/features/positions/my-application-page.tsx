@@ -16,6 +16,7 @@ import {
   keepAccess,
   storedAccess,
 } from './my-application-recovery';
+import { InterviewReply } from './interview-reply';
 import { type MyApplication, MyApplicationStatus } from './my-application-status';
 import './messages';
 import './positions.css';
@@ -133,6 +134,9 @@ export default function MyApplicationPage() {
       </dl>
       <MyApplicationStatus mine={mine} />
       {/* An interview, once arranged, is answered here: after where the application stands, before withdrawing. */}
+      {mine.interview && access && (
+        <InterviewReply positionId={positionId} access={access} mine={mine} onChange={setMine} />
+      )}
       {mine.canWithdraw &&
         (confirming ? (
           <fieldset className="form-actions plain-group" aria-label={t('my_application.withdraw')}>

@@ -149,6 +149,9 @@ export default function PositionPage() {
             <Link to={`/positions/${p.positionId}`}>{t('jobs.open_public')}</Link>
           </p>
         )}
+        <p>
+          <Link to={`/recruitment/positions/${p.positionId}/applications`}>{t('screening.open_list')}</Link>
+        </p>
         {p.allowedTransitions.length > 0 && (
           <fieldset className="transition-actions plain-group" aria-label={t('jobs.actions')}>
             {p.allowedTransitions.map((to) => (

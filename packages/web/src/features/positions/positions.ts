@@ -109,7 +109,7 @@ type Answer<T> = { data?: T; error?: unknown; response: Response };
  * Goes around `unwrap` because ApiError keeps only the standard problem fields, and a 409
  * `invalid_transition` carries `allowed` beside them.
  */
-async function moved<T, S extends string>(request: Promise<Answer<T>>): Promise<T> {
+export async function moved<T, S extends string>(request: Promise<Answer<T>>): Promise<T> {
   const result = await request.catch((error: unknown) => {
     if (isAbort(error)) throw error;
     throw ApiError.network(error);
