@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { Positions, SubsidyPolicies } from '@aksu/core';
+import { Applications, Positions, SubsidyPolicies } from '@aksu/core';
 import { sentTo, startBackbone, type Backbone } from '../support/backbone.ts';
 import { POLICY_AMOUNTS } from '../support/conversion.ts';
 import { newEmployer, newPosition } from '../support/positions.ts';
@@ -94,9 +94,17 @@ describe('applying to a position on a 375 px phone', { timeout: 240_000 }, () =>
     await page.locator('#cv-error', { hasText: text.tooBig }).waitFor();
 
     // A real PDF: uploaded straight to storage, then the application, and a receipt with the code.
+    // Tapped twice, as an impatient thumb does: one application.
+    const sent: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith('/applications')) sent.push(request.url());
+    });
     await page.setInputFiles('#cv', pdf('简历.pdf'));
-    await page.getByRole('button', { name: text.submit }).click();
+    await page.getByRole('button', { name: text.submit }).dblclick();
     await page.getByRole('heading', { name: text.receipt }).waitFor();
+    expect(sent).toHaveLength(1);
+    const stored = await Applications.list(SYSTEM, positionId, {}, { limit: 100 });
+    expect(stored.items.filter((a) => a.email === who.email)).toHaveLength(1);
     const code = (await page.locator('.application-code').textContent()) ?? '';
     expect(code).toMatch(/^apl_\w+\.\S+$/);
     problems.push(...(await checked(page, 'receipt')));
