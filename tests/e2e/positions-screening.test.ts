@@ -20,7 +20,8 @@ import { useStorageFor } from './positions-apply-steps.ts';
  * An organiser on a laptop screens an application to a position in each language: opens the
  * position's applications, shortlists one, schedules its interview (the applicant and the panel are
  * mailed), sees the applicant's confirmation sent from a phone, makes the offer and records its
- * acceptance, which opens the person's outcome in the conversion pipeline at offered.
+ * acceptance, which opens the person's outcome in the conversion pipeline at offered and counts on the
+ * dashboard's recruitment panel.
  */
 const session = browserSession();
 useStorageFor(session);
@@ -179,6 +180,17 @@ describe('screening an application on a 1366 px laptop', { timeout: 300_000 }, (
     await page.getByText(text.stage, { exact: true }).first().waitFor();
     await page.getByText(`阿克苏纺织工业城${id}`).first().waitFor();
     await checked(page, 'outcome');
+
+    // And in the recruitment numbers of the 留阿成效 dashboard: the position's row counts it through to acceptance.
+    await page.goto(`${session.url}/dashboard`);
+    const row = page.locator(`[data-table="recruitment-positions"] [data-position="${positionId}"]`);
+    await row.waitFor();
+    const count = async (field: string) => (await row.locator(`[data-field="${field}"]`).textContent())?.trim();
+    expect(await count('applications')).toBe('1');
+    expect(await count('shortlisted')).toBe('1');
+    expect(await count('offers')).toBe('1');
+    expect(await count('acceptances')).toBe('1');
+    await checked(page, 'dashboard');
     await page.context().close();
     await phone.context().close();
   });
