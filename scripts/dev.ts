@@ -79,6 +79,19 @@ async function main() {
     const waiting = await backfillWaitlistIndex();
     if (waiting.registrations > 0)
       console.log(`Put ${waiting.registrations} waiting registrations on the waitlist index.`);
+    // Uploaded files (CVs) go to a local S3-compatible server, kept under the data directory, through
+    // the same presigned URLs as in AWS. The site's pages may PUT to it across origins, as the bucket's
+    // CORS rule allows the site in AWS. Started before the seed, whose demo applications upload CVs.
+    s3 = await startLocalS3({
+      bucket: filesBucket,
+      dataDir: join(dataDir, 's3'),
+      port: s3Port || undefined,
+      corsOrigins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`],
+    });
+    process.env.FILES_BUCKET = filesBucket;
+    process.env.S3_ENDPOINT = s3.endpoint;
+    configureStorage({ bucket: filesBucket, endpoint: s3.endpoint, region: 'local' });
+
     // SKIP_SEED=1 starts on whatever the data directory holds (nothing, the first time).
     if (process.env.SKIP_SEED === '1') console.log('Not seeding demo data (SKIP_SEED=1).');
     else {
@@ -98,19 +111,6 @@ async function main() {
     Notifications.configureEmail(
       smtpChannel({ url: smtpUrl, from: process.env.MAIL_FROM ?? 'Aksu Talent <noreply@localhost>' }),
     );
-
-    // Uploaded files (CVs) go to a local S3-compatible server, kept under the data directory, through
-    // the same presigned URLs as in AWS. The site's pages may PUT to it across origins, as the bucket's
-    // CORS rule allows the site in AWS.
-    s3 = await startLocalS3({
-      bucket: filesBucket,
-      dataDir: join(dataDir, 's3'),
-      port: s3Port || undefined,
-      corsOrigins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`],
-    });
-    process.env.FILES_BUCKET = filesBucket;
-    process.env.S3_ENDPOINT = s3.endpoint;
-    configureStorage({ bucket: filesBucket, endpoint: s3.endpoint, region: 'local' });
 
     worker = createStreamWorker({ consumer: 'dev' });
     worker.start();

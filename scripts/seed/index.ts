@@ -6,6 +6,7 @@ import { seedPlacementData } from './programme-placements.ts';
 import { seedDailyLife } from './programme-daily.ts';
 import { seedDemoLogs } from './programme-logs.ts';
 import { seedPartnerships } from './partnerships.ts';
+import { seedPositions } from './positions.ts';
 import { DEMO_UNIVERSITIES } from './universities.ts';
 
 export const DEMO_PASSWORD = 'aksu-demo-2026';
@@ -70,6 +71,8 @@ export async function seedDemoData(): Promise<{ created: number }> {
   created += await seedDemoLogs(SYSTEM, DEMO_PASSWORD);
   // A finished 2024 cohort with what became of its interns, for the conversion dashboard.
   created += await seedConversionData(SYSTEM, universities);
+  // After it: a published notice of 40 positions, with applications from its interns (some hired) and others.
+  created += await seedPositions(SYSTEM, universities);
   // Agreements dated from today, so the day's partnership reminders have something to say.
   created += await seedPartnerships(
     SYSTEM,

@@ -9,11 +9,17 @@ import { COHORT_SEED, DEMO_COHORT_NAME, seedCohortData } from '../../scripts/see
 import { DAILY_COHORT_NAME, DAILY_SEED } from '../../scripts/seed/programme-daily.ts';
 import { LOGS_SEED } from '../../scripts/seed/programme-logs.ts';
 import { PARTNERSHIP_SEED } from '../../scripts/seed/partnerships.ts';
+import { POSITIONS_SEED } from '../../scripts/seed/positions.ts';
+import { DEMO_NOTICE_TITLE } from '../../scripts/seed/positions-plan.ts';
 import { db, JOBS, type Actor } from '@aksu/core';
 import { newAccount } from '../support/accounts.ts';
 import { call } from '../support/http.ts';
+import { useLocalS3 } from '../support/local-s3.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+
+// The demo applications upload their CVs.
+useLocalS3();
 
 describe('demo data', () => {
   it('seeds the 26 universities and their coordinators once, however often it runs', async () => {
@@ -32,7 +38,11 @@ describe('demo data', () => {
         CONVERSION_SEED.cohorts +
         CONVERSION_SEED.registrations +
         CONVERSION_SEED.outcomesMoved +
-        PARTNERSHIP_SEED.partnerships,
+        PARTNERSHIP_SEED.partnerships +
+        POSITIONS_SEED.employers +
+        POSITIONS_SEED.positions +
+        POSITIONS_SEED.notices +
+        POSITIONS_SEED.applications,
     );
     const second = await seedDemoData();
     expect(second.created).toBe(0);
@@ -132,6 +142,21 @@ describe('demo data', () => {
       retainedY1: raw.filter((o) => o.retainedYears >= 1).length,
     });
     expect(funnel.total.onboarded).toBeGreaterThan(0);
+
+    // The demo notice: 40 published positions over the eight clusters, its applications counted, and the
+    // 2024 interns hired through it moved to offered with the position in their outcomes.
+    const recruitment = (await call('GET', '/v1/dashboard/recruitment', { token: organiser.body.token })).body;
+    expect(recruitment.total).toMatchObject({
+      positions: POSITIONS_SEED.positions,
+      applications: POSITIONS_SEED.applications,
+      acceptances: POSITIONS_SEED.accepted,
+    });
+    expect(recruitment.byCluster).toHaveLength(8);
+    const notices = (await call('GET', '/v1/announcements?status=published', { token: organiser.body.token })).body;
+    expect(notices.items.find((n: { title: string }) => n.title === DEMO_NOTICE_TITLE).positionIds).toHaveLength(40);
+    const hired = raw.filter((o) => o.positionId);
+    expect(hired).toHaveLength(POSITIONS_SEED.accepted);
+    expect(hired.every((o) => o.stage === 'offered')).toBe(true);
     // Every demo login is a scrypt activation, and a second run reads everything back.
     // Seeding twice writes some 800 transactions; on two busy cores that has taken over four minutes.
     // The bound only stops a hung run; the test waits for the seed itself.
