@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { Employers, Positions } from '@aksu/core';
+import { Applications, Employers, Positions } from '@aksu/core';
+import { newApplication } from '../support/applications.ts';
 import { positionBody } from '../support/positions.ts';
 import {
   accessibilityViolations,
@@ -12,22 +13,28 @@ import {
   SYSTEM,
   unique,
 } from './harness.ts';
+import { useStorageFor } from './positions-apply-steps.ts';
 
 /**
  * A unit's reviewer: an admin invites one with its unit on a laptop; the reviewer activates the
  * invitation on a phone and lands on its unit's positions, another unit's nowhere in sight; the same
- * in English.
+ * in English; on a phone it opens a position's applications and shortlists one, with none of the
+ * office's own moves offered.
  */
 const session = browserSession();
+// The applications' CVs are files in a local S3-compatible server.
+useStorageFor(session);
 const LAPTOP = { width: 1366, height: 768 };
 let adminEmail = '';
 let unitX = '';
 const titlesOfX: string[] = [];
+const positionsOfX: string[] = [];
 let titleOfY = '';
 
 async function published(unitId: string, title: string) {
   const position = await Positions.create(SYSTEM, positionBody(unitId, { title }));
   await Positions.transition(SYSTEM, position.positionId, { to: 'published', version: position.version });
+  return position.positionId;
 }
 
 beforeAll(async () => {
@@ -38,7 +45,7 @@ beforeAll(async () => {
   const unitY = (await Employers.create(SYSTEM, { name: `其他学校${id}`, sector: '教育', county: 'wensu' })).employerId;
   for (const title of [`临床医师${id}`, `护士${id}`]) {
     titlesOfX.push(title);
-    await published(unitX, title);
+    positionsOfX.push(await published(unitX, title));
   }
   titleOfY = `数学教师${id}`;
   await published(unitY, titleOfY);
@@ -99,4 +106,54 @@ describe('the unit reviewer', { timeout: 240_000 }, () => {
       await checked(page, `reviewer home in English (${viewport.width} px)`);
     }
   });
+
+  it.each(['zh', 'en'] as const)('screens its unit’s applications on a phone (%s)', async (lang) => {
+    const text = SCREENING[lang];
+    const id = unique();
+    const { applicationId } = await newApplication(positionsOfX[0]!, { name: `应聘者${id}` });
+    const email = `reviewer.phone.${id}@example.org`;
+    await createAccount({ email, name: '手机评审', role: 'reviewer', unitId: unitX });
+    const page = await session.newPage(PHONE);
+    await signIn(page, session.url, email);
+    if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: text.home }).waitFor();
+
+    await page.getByRole('link', { name: text.openList(titlesOfX[0]!) }).click();
+    await page.getByRole('heading', { level: 1, name: new RegExp(text.list) }).waitFor();
+    await page.getByRole('link', { name: text.backHome }).waitFor();
+    await page.getByRole('link', { name: `应聘者${id}` }).waitFor();
+    await checked(page, `reviewer: applications (${lang})`);
+    await page.getByRole('link', { name: `应聘者${id}` }).click();
+    await page.getByRole('heading', { level: 1, name: `应聘者${id}` }).waitFor();
+    await page.getByRole('button', { name: text.shortlist }).waitFor();
+    // Recording a withdrawal is the office's: the reviewer is not offered it.
+    expect(await page.getByRole('button', { name: text.withdrawal }).count()).toBe(0);
+    await checked(page, `reviewer: application (${lang})`);
+
+    await page.getByRole('button', { name: text.shortlist }).click();
+    await page.locator('.badge').filter({ hasText: text.shortlisted }).first().waitFor();
+    expect((await Applications.get(SYSTEM, applicationId)).status).toBe('shortlisted');
+    await checked(page, `reviewer: shortlisted (${lang})`);
+  });
 });
+
+const SCREENING = {
+  zh: {
+    home: '本单位岗位',
+    openList: (title: string) => `查看应聘：${title}`,
+    list: '岗位申请',
+    backHome: '← 返回本单位岗位',
+    shortlist: '通过初筛',
+    shortlisted: '初筛通过',
+    withdrawal: '登记申请人撤回',
+  },
+  en: {
+    home: 'Our unit’s positions',
+    openList: (title: string) => `Applications to ${title}`,
+    list: 'Applications',
+    backHome: '← Our unit’s positions',
+    shortlist: 'Shortlist',
+    shortlisted: 'Shortlisted',
+    withdrawal: 'Record a withdrawal',
+  },
+} as const;

@@ -14,6 +14,9 @@ const organiserOrCoordinator = (page: ReactNode) => (
   <RequireRole roles={['organiser', 'coordinator']}>{page}</RequireRole>
 );
 
+// A unit's reviewer screens its unit's applications on the organisers' screens; the API confines it.
+const organiserOrReviewer = (page: ReactNode) => <RequireRole roles={['organiser', 'reviewer']}>{page}</RequireRole>;
+
 function Home() {
   const { user } = useSession();
   return user ? <Navigate to={homePath(user)} replace /> : <Navigate to="/login" replace />;
@@ -247,11 +250,11 @@ export function AppRoutes() {
           <Route path="recruitment/positions/:positionId" element={organiserOnly(<Pages.PositionPage />)} />
           <Route
             path="recruitment/positions/:positionId/applications"
-            element={organiserOnly(<Pages.ApplicationsPage />)}
+            element={organiserOrReviewer(<Pages.ApplicationsPage />)}
           />
           <Route
             path="recruitment/positions/:positionId/applications/:applicationId"
-            element={organiserOnly(<Pages.ApplicationDetailPage />)}
+            element={organiserOrReviewer(<Pages.ApplicationDetailPage />)}
           />
           <Route path="recruitment/employers" element={organiserOnly(<Pages.EmployersPage />)} />
           <Route path="recruitment/notices" element={organiserOnly(<Pages.NoticesPage />)} />

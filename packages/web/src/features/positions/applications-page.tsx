@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
+import { useUser } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import { degreeKey, formatDateTime } from '../../lib/format';
 import { usePagedList, useResource } from '../../lib/use-resource';
@@ -17,6 +18,7 @@ export default function ApplicationsPage() {
   const { t, lang } = useI18n();
   const { positionId = '' } = useParams();
   const [status, setStatus] = useState<ApplicationStatus | ''>('');
+  const reviewer = useUser().role === 'reviewer';
   const get = useCallback(
     (signal?: AbortSignal) =>
       unwrap(api.GET('/v1/positions/{positionId}', { params: { path: { positionId } }, signal })),
@@ -39,7 +41,12 @@ export default function ApplicationsPage() {
   return (
     <section className="page" aria-labelledby="applications-title">
       <p className="back">
-        <Link to={`/recruitment/positions/${positionId}`}>{t('screening.back_to_position')}</Link>
+        {/* A unit's reviewer has no position page: its way back is its unit's positions. */}
+        {reviewer ? (
+          <Link to="/unit">{t('reviewing.back_home')}</Link>
+        ) : (
+          <Link to={`/recruitment/positions/${positionId}`}>{t('screening.back_to_position')}</Link>
+        )}
       </p>
       <div className="page-head">
         <div>

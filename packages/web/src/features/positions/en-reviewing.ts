@@ -9,6 +9,7 @@ export const enReviewing: Record<keyof typeof zhCNReviewing, string> = {
   'reviewing.none_next': 'The talent service office publishes positions for your unit; they appear here once created.',
   'reviewing.none_in_status': 'No position is {status}',
   'reviewing.applications': 'Applications',
+  'reviewing.back_home': '← Our unit’s positions',
   'reviewing.applications_of': 'Applications to {title}',
   'reviewing.rules':
     'You shortlist, interview, offer or reject (with a reason). The office records an accepted offer and closes positions.',

@@ -6,6 +6,7 @@ export const zhCNReviewing = {
   'reviewing.none_next': '岗位由人才服务中心代为发布，发布后会显示在这里。',
   'reviewing.none_in_status': '没有“{status}”的岗位',
   'reviewing.applications': '查看应聘',
+  'reviewing.back_home': '← 返回本单位岗位',
   'reviewing.applications_of': '查看应聘：{title}',
   'reviewing.rules':
     '您可以将应聘者列入候选、安排面试、发出录用意向或不予录用（需写明原因）。应聘者接受录用、岗位关闭等由人才服务中心办理。',
