@@ -94,6 +94,9 @@ describe('what a reviewer sees', () => {
     const own = await asReviewer('GET', `/v1/positions/${positionsOfX[0]}`);
     expect(own.status).toBe(200);
     expect(own.body.unitName).toBe('评审单位甲');
+    // The position's own moves are the office's.
+    expect(own.body.allowedTransitions).toEqual([]);
+    expect((await asAdmin('GET', `/v1/positions/${positionsOfX[0]}`)).body.allowedTransitions).not.toEqual([]);
     const other = await asReviewer('GET', `/v1/positions/${positionOfY}`);
     expect(other.status).toBe(404);
     expect(other.body.code).toBe('not_found');

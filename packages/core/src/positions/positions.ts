@@ -79,12 +79,13 @@ export async function unitNames(positions: readonly StoredPosition[]): Promise<M
   return names;
 }
 
-async function toViews(positions: readonly StoredPosition[]): Promise<PositionView[]> {
+/** The moves offered are the reader's own: a unit's reviewer publishes, closes and fills nothing. */
+async function toViews(positions: readonly StoredPosition[], actor?: Actor): Promise<PositionView[]> {
   const names = await unitNames(positions);
   return positions.map((p) => ({
     ...p,
     unitName: names.get(p.unitId) ?? '',
-    allowedTransitions: [...allowedPositionMoves(p.status)],
+    allowedTransitions: actor?.role === 'reviewer' ? [] : [...allowedPositionMoves(p.status)],
   }));
 }
 const toView = async (p: StoredPosition) => (await toViews([p]))[0]!;
@@ -134,7 +135,7 @@ export const Positions = {
     const position = await getStoredPosition(positionId);
     if (!position) throw notFound('Position');
     confineToUnit(actor, position.unitId, 'Position');
-    return toView(position);
+    return (await toViews([position], actor))[0]!;
   },
 
   /**
@@ -160,7 +161,7 @@ export const Positions = {
       stored,
       { filtered: Boolean(unitId && status) },
     );
-    return { items: await toViews(found.items), nextCursor: found.nextCursor };
+    return { items: await toViews(found.items, actor), nextCursor: found.nextCursor };
   },
 
   async update(actor: Actor, positionId: string, input: UpdatePositionInput): Promise<PositionView> {
