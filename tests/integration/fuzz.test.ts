@@ -56,17 +56,19 @@ useLocalS3();
 let organiser: Account;
 let coordinator: Account;
 let reviewer: Account;
+let contact: Account;
 const signInFuzzers = async () => {
   organiser = await newAccount('organiser', { isAdmin: true });
   coordinator = await newAccount('coordinator', { universityId: (await newUniversity()).universityId });
   reviewer = await newAccount('reviewer', { unitId: (await newEmployer()).employerId });
+  contact = await newAccount('contact');
 };
 beforeAll(signInFuzzers);
 
 interface FuzzRequest {
   path: string;
   query: string;
-  auth: 'organiser' | 'coordinator' | 'reviewer' | 'none' | 'garbage';
+  auth: 'organiser' | 'coordinator' | 'reviewer' | 'contact' | 'none' | 'garbage';
   body?: { raw: string; type: string };
 }
 
@@ -151,6 +153,7 @@ function requestFor(path: string, op: Operation): fc.Arbitrary<FuzzRequest> {
     { weight: 14, arbitrary: fc.constant('organiser' as const) },
     { weight: 2, arbitrary: fc.constant('coordinator' as const) },
     { weight: 2, arbitrary: fc.constant('reviewer' as const) },
+    { weight: 2, arbitrary: fc.constant('contact' as const) },
     { weight: 1, arbitrary: fc.constant('none' as const) },
     { weight: 1, arbitrary: fc.constant('garbage' as const) },
   );
@@ -169,7 +172,7 @@ describe.each(operations)('fuzzing $method $path', ({ path, method, op }) => {
   // get signed-in callers again.
   afterAll(async () => {
     const ended = await Promise.all(
-      [organiser, coordinator, reviewer].map(
+      [organiser, coordinator, reviewer, contact].map(
         async (a) => (await call('GET', '/v1/me', { token: a.token })).status === 401,
       ),
     );
@@ -188,9 +191,11 @@ describe.each(operations)('fuzzing $method $path', ({ path, method, op }) => {
               ? coordinator.token
               : req.auth === 'reviewer'
                 ? reviewer.token
-                : req.auth === 'garbage'
-                  ? 'x.y.z'
-                  : undefined;
+                : req.auth === 'contact'
+                  ? contact.token
+                  : req.auth === 'garbage'
+                    ? 'x.y.z'
+                    : undefined;
         const res = await call(method, req.path + req.query, {
           token,
           rawBody: method === 'GET' ? undefined : req.body?.raw,

@@ -91,6 +91,13 @@ export function createApp(config: AppConfig) {
         description: 'Employing units, positions (引才岗位) and recruitment notices (引才公告), their lifecycles',
       },
       { name: 'Public recruitment', description: 'The no-login pages of published positions and notices' },
+      {
+        name: 'Talent service',
+        description:
+          'Keeping people once they come (以服务留人才): tiers, commissioners and contacts, contact logs, the talent ' +
+          'service card and requests (诉求) with deadlines',
+      },
+      { name: 'Public talent service', description: 'The no-login check behind a talent service card’s QR code' },
     ],
   });
 

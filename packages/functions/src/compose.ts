@@ -20,6 +20,7 @@ const PUBLIC_PATHS: readonly RegExp[] = [
   /^\/v1\/public\/positions(\/[^/]+)?$/,
   /^\/v1\/public\/positions\/[^/]+\/(cv-uploads|applications(\/my|\/my\/withdraw|\/my\/interview-reply|\/recovery|\/recovery\/verify)?)$/,
   /^\/v1\/public\/announcements\/[^/]+$/,
+  /^\/v1\/public\/service-cards\/[^/]+$/,
 ];
 const isPublic = (path: string) => PUBLIC_PATHS.some((pattern) => pattern.test(path));
 

@@ -18,6 +18,7 @@ import { HOME_EXPECTATIONS } from './home-expectations.ts';
 import { POSITION_EXPECTATIONS } from './position-expectations.ts';
 import { APPLICATION_EXPECTATIONS } from './application-expectations.ts';
 import { REVIEWER_VARIANTS } from './reviewer-expectations.ts';
+import { TALENT_EXPECTATIONS } from './talent-expectations.ts';
 import { adminOnly, anyoneSignedIn, isOrganiser, organisersOnly } from './callers.ts';
 
 /** What one case sends. */
@@ -63,6 +64,7 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   ...HOME_EXPECTATIONS,
   ...POSITION_EXPECTATIONS,
   ...APPLICATION_EXPECTATIONS,
+  ...TALENT_EXPECTATIONS,
   getHealth: {
     targets: ['none'],
     request: () => ({ method: 'GET', path: '/health' }),

@@ -12,10 +12,12 @@ import { newAccount, newUniversity, SYSTEM, uniqueSuffix, type Account } from '.
 import { newEmployer } from '../positions.ts';
 import { buildProgramme, type ProgrammeWorld } from './placement-world.ts';
 import { buildCohortWorld, type CohortWorld } from './cohort-world.ts';
+import { buildTalentWorld, type TalentWorld } from './talent-world.ts';
 
 /**
  * The callers of the authorization matrix. Coordinator A, the mentor and both interns belong to
- * university A; coordinator B to university B; the reviewer to an employer of its own (`reviewerUnit`).
+ * university A; coordinator B to university B; the reviewer to an employer of its own (`reviewerUnit`);
+ * the contact looks after the intern caller (`talent`).
  */
 export const CALLERS = [
   'anonymous',
@@ -27,6 +29,7 @@ export const CALLERS = [
   'intern',
   'otherIntern',
   'reviewer',
+  'contact',
 ] as const;
 export type Caller = (typeof CALLERS)[number];
 
@@ -49,6 +52,8 @@ export interface World {
   cohorts: CohortWorld;
   /** The reviewer caller's employing unit: an employer record none of the other fixtures use. */
   reviewerUnit: string;
+  /** The intern caller's outcome looked after by the contact caller, with a card and a request. */
+  talent: TalentWorld;
 }
 
 export async function buildWorld(): Promise<World> {
@@ -65,6 +70,7 @@ export async function buildWorld(): Promise<World> {
     intern: await newAccount('intern', { universityId: uniA.universityId, internId: programme.mentee }),
     otherIntern: await newAccount('intern', { universityId: uniA.universityId }),
     reviewer: await newAccount('reviewer', { unitId: reviewerUnit }),
+    contact: await newAccount('contact'),
   };
   const partnership = (universityId: string) =>
     Partnerships.create(SYSTEM, { universityId, title: '矩阵合作协议', type: 'practice_base' });
@@ -75,6 +81,7 @@ export async function buildWorld(): Promise<World> {
   const eventB = await newEvent(trip, { universityId: uniB.universityId });
   const [leadA, leadB] = [(await register(eventA, uniA)).leadId, (await register(eventB, uniB)).leadId];
   const cohorts = await buildCohortWorld(uniA, uniB);
+  const talent = await buildTalentWorld(programme, accounts);
   return {
     accounts,
     uniA,
@@ -89,6 +96,7 @@ export async function buildWorld(): Promise<World> {
     programme,
     cohorts,
     reviewerUnit,
+    talent,
   };
 }
 

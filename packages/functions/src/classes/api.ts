@@ -22,6 +22,8 @@ import { tripRoutes } from '../routes/trips.ts';
 import { universityRoutes } from '../routes/universities.ts';
 import { userRoutes } from '../routes/users.ts';
 import { attendanceRoutes } from '../routes/attendance.ts';
+import { talentServiceRoutes } from '../routes/talent-service.ts';
+import { serviceRequestRoutes } from '../routes/service-requests.ts';
 import type { ClassRoutes } from './traffic-class.ts';
 
 /** The rest: the office's, coordinators' and mentors' desk work, sign-in, health and docs. */
@@ -52,5 +54,7 @@ export const apiClass: ClassRoutes = {
     attendanceRoutes,
     positionRoutes,
     applicationRoutes,
+    talentServiceRoutes,
+    serviceRequestRoutes,
   ],
 };

@@ -1,0 +1,59 @@
+import { z } from '@hono/zod-openapi';
+import { FileRequestInput, RateRequestInput, TalentService } from '@aksu/core';
+import { router } from '../env.ts';
+import { bearerRoutes, errors, jsonBody, jsonResponse, writeErrors } from '../http/schemas.ts';
+import { RequestParams, ServiceRequest } from './service-requests.ts';
+import { Card } from './talent-service.ts';
+
+const route = bearerRoutes('Talent service');
+
+/** The person's own side on their phone: their service card and their requests. */
+export const myTalentServiceRoutes = router();
+
+myTalentServiceRoutes.openapi(
+  route({
+    operationId: 'getMyServiceCard',
+    method: 'get',
+    path: '/v1/me/service-card',
+    summary: "The signed-in person's talent service card with its QR code's code",
+    responses: { 200: jsonResponse(Card, 'The card'), ...errors(404) },
+  }),
+  async (c) => c.json(await TalentService.myCard(c.get('actor')), 200),
+);
+
+myTalentServiceRoutes.openapi(
+  route({
+    operationId: 'listMyServiceRequests',
+    method: 'get',
+    path: '/v1/me/service-requests',
+    summary: "The signed-in person's requests, newest first",
+    responses: { 200: jsonResponse(z.object({ items: z.array(ServiceRequest) }), 'The requests'), ...errors() },
+  }),
+  async (c) => c.json(await TalentService.myRequests(c.get('actor')), 200),
+);
+
+myTalentServiceRoutes.openapi(
+  route({
+    operationId: 'fileServiceRequest',
+    method: 'post',
+    path: '/v1/me/service-requests',
+    summary: 'File a request with the service commissioner: school transfer, 落户, housing, medical care and more',
+    description: "Due by its kind's deadline in the policy in force today (409 while nobody looks after the person).",
+    request: { body: jsonBody(FileRequestInput.openapi('FileRequestInput')) },
+    responses: { 201: jsonResponse(ServiceRequest, 'The request'), ...writeErrors(404, 409) },
+  }),
+  async (c) => c.json(await TalentService.fileRequest(c.get('actor'), c.req.valid('json')), 201),
+);
+
+myTalentServiceRoutes.openapi(
+  route({
+    operationId: 'rateServiceRequest',
+    method: 'post',
+    path: '/v1/me/service-requests/{requestId}/rating',
+    summary: 'Rate a closed request from 1 to 5, once',
+    request: { params: RequestParams, body: jsonBody(RateRequestInput.openapi('RateRequestInput')) },
+    responses: { 200: jsonResponse(ServiceRequest, 'The rated request'), ...writeErrors(404, 409) },
+  }),
+  async (c) =>
+    c.json(await TalentService.rateRequest(c.get('actor'), c.req.valid('param').requestId, c.req.valid('json')), 200),
+);
