@@ -99,6 +99,27 @@ describe('scheduling an interview', () => {
     expect(audit.body.items.map((e: { action: string }) => e.action)).toContain('interview:scheduled');
   });
 
+  it('tells a panel member with an organiser account as that account: by mail and in the bell', async () => {
+    const { application } = await shortlisted();
+    const colleague = await newAccount('organiser');
+    const res = await schedule(application, {
+      panel: [{ name: colleague.user.name, email: colleague.email.toUpperCase() }],
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    await backbone.mailbox.waitFor((m) => sentTo(colleague.email)(m) && m.subject.includes(application.name));
+    // The bell item is written beside the mail, not before it: wait for it, not for a time.
+    const bell = async () => (await call('GET', '/v1/me/notifications', { token: colleague.token })).body.items;
+    await expect
+      .poll(async () => (await bell()).map((n: { kind: string }) => n.kind), { timeout: 30_000 })
+      .toContain('panel.interview');
+    expect(await bell()).toContainEqual(
+      expect.objectContaining({
+        kind: 'panel.interview',
+        link: `/recruitment/positions/${application.positionId}/applications/${application.applicationId}`,
+      }),
+    );
+  });
+
   it('writes the applicant’s mail in their language, with the online link', async () => {
     const { email, application } = await shortlisted({ locale: 'en' });
     const res = await schedule(application, { place: undefined, onlineUrl: 'https://meeting.example.com/j/123' });

@@ -1,10 +1,11 @@
 /** The mails an interview sends: the applicant and each panel member, from the scheduling event. */
 import { Notifications } from '../notifications/index.ts';
-import { addressRecipient } from '../notifications/recipients.ts';
+import { accountRecipient, addressRecipient } from '../notifications/recipients.ts';
 import type { DomainEvent } from '../outbox/events.ts';
 import type { EventHandler } from '../outbox/handlers.ts';
 import { getStoredPosition } from '../positions/positions.ts';
 import { toPublicViews } from '../positions/public-positions.ts';
+import { findByEmail } from '../users/records.ts';
 import { INTERVIEW_SCHEDULED, type InterviewScheduledPayload } from './interviews.ts';
 import { getApplication } from './records.ts';
 
@@ -58,10 +59,12 @@ async function mailInterview(event: DomainEvent): Promise<void> {
     data: { ...common, name: application.name, path: `/positions/${positionId}/my` } satisfies InterviewMailData,
   });
   for (const member of interview.panel) {
+    const recipient = await panelRecipient(member);
+    if (!recipient) continue;
     await Notifications.notify({
       key: event.eventId,
       kind: 'panel.interview',
-      recipient: addressRecipient(member.email, { name: member.name }),
+      recipient,
       data: {
         ...common,
         name: member.name,
@@ -69,6 +72,17 @@ async function mailInterview(event: DomainEvent): Promise<void> {
       } satisfies InterviewMailData,
     });
   }
+}
+
+/**
+ * A panel member with an account (an organiser, the unit's reviewer) is told as that account: in its
+ * saved language, with the item in its bell; anyone else by the address given. A disabled account
+ * hears nothing, as everywhere.
+ */
+async function panelRecipient(member: { name: string; email: string }) {
+  const account = await findByEmail(member.email);
+  if (account && (account.role === 'organiser' || account.role === 'reviewer')) return accountRecipient(account);
+  return addressRecipient(member.email, { name: member.name });
 }
 
 export const INTERVIEW_HANDLERS: Record<string, EventHandler[]> = {

@@ -84,6 +84,7 @@ export const panelInterview = defineTemplate<InterviewMailData>({
         ],
         action: { label: pick(locale, { 'zh-CN': '查看申请', en: 'View the application' }), path: d.path },
       }),
+      link: d.path,
     };
   },
 });
