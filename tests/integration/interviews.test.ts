@@ -195,7 +195,7 @@ describe('the applicant’s answer and a reschedule', () => {
     expect(forged.status).toBe(404);
   });
 
-  it('reschedules: a new revision, the answer cleared, everyone mailed again, an answer to the old time refused', async () => {
+  it('reschedules: a new revision, the answer cleared, everyone mailed again, one taken off told, an answer to the old time refused', async () => {
     const { positionId, email, accessCode, application } = await shortlisted();
     const first = (await schedule(application)).body;
     await reply(positionId, { token: accessCode, revision: 1, answer: 'another_time', note: '下午更方便' });
@@ -203,7 +203,7 @@ describe('the applicant’s answer and a reschedule', () => {
     const newcomer = { name: '赵老师', email: `zhao.${crypto.randomUUID().slice(0, 6)}@example.com` };
     const moved = await schedule(latest, {
       startsAt: '2030-03-13T15:30:00+08:00',
-      panel: [...panel, newcomer],
+      panel: [panel[0]!, newcomer],
     });
     expect(moved.status, JSON.stringify(moved.body)).toBe(200);
     expect(moved.body.status).toBe('interview');
@@ -215,6 +215,11 @@ describe('the applicant’s answer and a reschedule', () => {
     expect(again!.text).toContain('2030-03-13 15:30');
     await backbone.mailbox.waitFor((m) => sentTo(newcomer.email)(m) && m.subject.includes('面试时间已调整'));
     await backbone.mailbox.waitFor((m) => sentTo(panel[0]!.email)(m) && m.subject.includes('面试时间已调整'));
+    // The member taken off the panel is told they need not come.
+    const [released] = await backbone.mailbox.waitFor(
+      (m) => sentTo(panel[1]!.email)(m) && m.subject.includes(`您无需参加面试：${application.name}`),
+    );
+    expect(released!.text).toContain('面试小组不再包括您');
 
     const old = await reply(positionId, { token: accessCode, revision: 1, answer: 'confirmed' });
     expect(old.status).toBe(409);

@@ -26,17 +26,43 @@ export interface InterviewMailData {
   path: string;
 }
 
+/** What the mail to someone taken off a panel receives. */
+export interface PanelReleasedData {
+  name: string;
+  applicantName: string;
+  positionTitle: string;
+  unitName: string;
+}
+
 /**
  * Mails the revision the event names, and only while it is the current one: a reschedule made before
  * the worker got here has its own event with the new time, so nobody is sent a time already replaced.
  * Each delivery is keyed by the event and the address, so a replay sends nothing twice.
  */
 async function mailInterview(event: DomainEvent): Promise<void> {
-  const { applicationId, positionId, revision, rescheduled } = event.payload as InterviewScheduledPayload;
+  const { applicationId, positionId, revision, rescheduled, dropped = [] } = event.payload as InterviewScheduledPayload;
   const [application, position] = await Promise.all([getApplication(applicationId), getStoredPosition(positionId)]);
-  const interview = application?.interview;
-  if (!application || !position || application.status !== 'interview' || interview?.revision !== revision) return;
+  if (!application || !position) return;
   const [shown] = await toPublicViews([position]);
+  // Those a reschedule took off the panel are told, unless a later one put them back.
+  for (const member of dropped) {
+    if (application.interview?.panel.some((m) => m.email === member.email)) continue;
+    const recipient = await panelRecipient(member);
+    if (!recipient) continue;
+    await Notifications.notify({
+      key: event.eventId,
+      kind: 'panel.interview-released',
+      recipient,
+      data: {
+        name: member.name,
+        applicantName: application.name,
+        positionTitle: position.title,
+        unitName: shown?.unitName ?? '',
+      } satisfies PanelReleasedData,
+    });
+  }
+  const interview = application.interview;
+  if (application.status !== 'interview' || interview?.revision !== revision) return;
   const common = {
     applicantName: application.name,
     positionTitle: position.title,

@@ -23,6 +23,8 @@ export interface InterviewScheduledPayload extends Record<string, unknown> {
   positionId: string;
   revision: number;
   rescheduled: boolean;
+  /** Who sat on the panel before a reschedule and no longer does: told they are free. */
+  dropped?: Array<{ name: string; email: string }>;
 }
 
 type StoredInterview = NonNullable<ApplicationRecord['interview']>;
@@ -119,7 +121,14 @@ export const Interviews = {
       version: before.version + 1,
     };
     const rescheduled = Boolean(before.interview);
-    const payload: InterviewScheduledPayload = { applicationId, positionId: before.positionId, revision, rescheduled };
+    const dropped = (before.interview?.panel ?? []).filter((m) => !interview.panel.some((n) => n.email === m.email));
+    const payload: InterviewScheduledPayload = {
+      applicationId,
+      positionId: before.positionId,
+      revision,
+      rescheduled,
+      ...(dropped.length ? { dropped: dropped.map(({ name, email }) => ({ name, email })) } : {}),
+    };
     await save(
       actor,
       before,

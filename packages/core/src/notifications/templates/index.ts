@@ -5,7 +5,7 @@ import { registrantConfirmed } from './registrant-confirmed.ts';
 import { registrantPromoted } from './registrant-promoted.ts';
 import { registrantRecoveryCode } from './registrant-recovery-code.ts';
 import { applicantRecoveryCode } from './applicant-recovery-code.ts';
-import { applicantInterview, panelInterview } from './interview.ts';
+import { applicantInterview, panelInterview, panelReleased } from './interview.ts';
 import { registrantReminder } from './registrant-reminder.ts';
 import { registrantWaitlisted } from './registrant-waitlisted.ts';
 import type { Template } from './define.ts';
@@ -23,6 +23,7 @@ export const TEMPLATES: Record<string, Template> = {
   [applicantRecoveryCode.kind]: applicantRecoveryCode,
   [applicantInterview.kind]: applicantInterview,
   [panelInterview.kind]: panelInterview,
+  [panelReleased.kind]: panelReleased,
   [coordinatorImportFinished.kind]: coordinatorImportFinished,
   [accountInvitation.kind]: accountInvitation,
   [accountResetCode.kind]: accountResetCode,

@@ -42,4 +42,12 @@ describe('interview mails', () => {
     expect(zh.text).toContain('线上面试，链接：https://meeting.example.com/j/1');
     expect(zh.text).toContain('/recruitment/positions/pos_1/applications/app_1');
   });
+
+  it('tell someone taken off the panel that they need not come', async () => {
+    const released = { name: 'Li Ming', applicantName: '张伟', positionTitle: '工艺工程师', unitName: '纺织城' };
+    const zh = await renderMessage('panel.interview-released', 'zh-CN', released);
+    expect(zh.subject).toBe('您无需参加面试：张伟，工艺工程师');
+    const en = await renderMessage('panel.interview-released', 'en', released);
+    expect(en.subject).toBe('You are no longer on the interview panel: 张伟, 工艺工程师');
+  });
 });

@@ -1,4 +1,4 @@
-import type { InterviewMailData } from '../../applications/interview-mail.ts';
+import type { InterviewMailData, PanelReleasedData } from '../../applications/interview-mail.ts';
 import { localDateTime } from '../../time.ts';
 import { defineTemplate, pick, type Locale } from './define.ts';
 import { layout } from './layout.ts';
@@ -85,6 +85,35 @@ export const panelInterview = defineTemplate<InterviewMailData>({
         action: { label: pick(locale, { 'zh-CN': '查看申请', en: 'View the application' }), path: d.path },
       }),
       link: d.path,
+    };
+  },
+});
+
+/** To someone a reschedule took off the panel: they need not come. */
+export const panelReleased = defineTemplate<PanelReleasedData>({
+  kind: 'panel.interview-released',
+  essential: true,
+  label: { 'zh-CN': '面试小组调整通知', en: 'Taken off an interview panel' },
+  render: (locale, d) => {
+    const subject = pick(locale, {
+      'zh-CN': `您无需参加面试：${d.applicantName}，${d.positionTitle}`,
+      en: `You are no longer on the interview panel: ${d.applicantName}, ${d.positionTitle}`,
+    });
+    return {
+      subject,
+      ...layout({
+        locale,
+        name: d.name,
+        heading: subject,
+        paragraphs: [
+          pick(locale, {
+            'zh-CN': `面试已重新安排，面试小组不再包括您。岗位：${d.positionTitle}（${d.unitName}），应聘者：${d.applicantName}。`,
+            en:
+              `The interview was rescheduled without you on the panel. Position: ${d.positionTitle} ` +
+              `(${d.unitName}); applicant: ${d.applicantName}.`,
+          }),
+        ],
+      }),
     };
   },
 });
