@@ -7,6 +7,7 @@ import { seedDailyLife } from './programme-daily.ts';
 import { seedDemoLogs } from './programme-logs.ts';
 import { seedPartnerships } from './partnerships.ts';
 import { seedPositions } from './positions.ts';
+import { seedReviewer } from './reviewer.ts';
 import { DEMO_UNIVERSITIES } from './universities.ts';
 
 export const DEMO_PASSWORD = 'aksu-demo-2026';
@@ -73,6 +74,8 @@ export async function seedDemoData(): Promise<{ created: number }> {
   created += await seedConversionData(SYSTEM, universities);
   // After it: a published notice of 40 positions, with applications from its interns (some hired) and others.
   created += await seedPositions(SYSTEM, universities);
+  // The first demo employer's reviewer, who sees and screens that employer's positions only.
+  created += await seedReviewer(SYSTEM, DEMO_PASSWORD);
   // Agreements dated from today, so the day's partnership reminders have something to say.
   created += await seedPartnerships(
     SYSTEM,
@@ -90,4 +93,5 @@ export const DEMO_LOGINS = [
   'mentor.ma.jianguo@example.com (mentor at 阿克苏纺织工业城)',
   'intern@example.com (intern in the running cohort, a week of check-ins and logs)',
   "mentor@example.com (that intern's mentor)",
+  'reviewer@example.com (reviewer of 阿克苏综合物流园区, its positions and applications only)',
 ];

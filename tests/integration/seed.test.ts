@@ -10,6 +10,7 @@ import { DAILY_COHORT_NAME, DAILY_SEED } from '../../scripts/seed/programme-dail
 import { LOGS_SEED } from '../../scripts/seed/programme-logs.ts';
 import { PARTNERSHIP_SEED } from '../../scripts/seed/partnerships.ts';
 import { POSITIONS_SEED } from '../../scripts/seed/positions.ts';
+import { REVIEWER_SEED } from '../../scripts/seed/reviewer.ts';
 import { DEMO_NOTICE_TITLE } from '../../scripts/seed/positions-plan.ts';
 import { db, JOBS, type Actor } from '@aksu/core';
 import { newAccount } from '../support/accounts.ts';
@@ -42,7 +43,8 @@ describe('demo data', () => {
         POSITIONS_SEED.employers +
         POSITIONS_SEED.positions +
         POSITIONS_SEED.notices +
-        POSITIONS_SEED.applications,
+        POSITIONS_SEED.applications +
+        REVIEWER_SEED.accounts,
     );
     const second = await seedDemoData();
     expect(second.created).toBe(0);
