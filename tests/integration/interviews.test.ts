@@ -180,6 +180,10 @@ describe('the applicant’s answer and a reschedule', () => {
     });
     expect(asked.status, JSON.stringify(asked.body)).toBe(200);
     expect(asked.body.interview.reply).toMatchObject({ answer: 'another_time', note: '3月12日有考试，13日下午都可以' });
+    // The organiser who scheduled it is told, in the bell and by mail.
+    await backbone.mailbox.waitFor(
+      (m) => sentTo(organiser.email)(m) && m.subject.includes(`${application.name} 希望改约面试时间`),
+    );
     const detail = await as('GET', `/v1/applications/${application.applicationId}`);
     expect(detail.body.interview.reply).toMatchObject({
       answer: 'another_time',

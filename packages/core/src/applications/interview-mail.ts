@@ -5,8 +5,13 @@ import type { DomainEvent } from '../outbox/events.ts';
 import type { EventHandler } from '../outbox/handlers.ts';
 import { getStoredPosition } from '../positions/positions.ts';
 import { toPublicViews } from '../positions/public-positions.ts';
-import { findByEmail } from '../users/records.ts';
-import { INTERVIEW_SCHEDULED, type InterviewScheduledPayload } from './interviews.ts';
+import { findByEmail, getRecord } from '../users/records.ts';
+import {
+  INTERVIEW_REPLIED,
+  INTERVIEW_SCHEDULED,
+  type InterviewRepliedPayload,
+  type InterviewScheduledPayload,
+} from './interviews.ts';
 import { getApplication } from './records.ts';
 
 /** What the interview templates receive; `name` is the recipient's. */
@@ -111,6 +116,42 @@ async function panelRecipient(member: { name: string; email: string }) {
   return addressRecipient(member.email, { name: member.name });
 }
 
+/** What the organiser is told of the applicant's answer. */
+export interface InterviewReplyData {
+  applicantName: string;
+  positionTitle: string;
+  answer: 'confirmed' | 'another_time';
+  note?: string;
+  path: string;
+}
+
+/**
+ * Tells the organiser who scheduled the interview how the applicant answered, in the bell and by mail
+ * (a kind they may turn off), so nobody has to keep opening the application to find out. An answer to
+ * a revision since replaced, or one replaced by a newer answer, still says what was answered then.
+ */
+async function tellScheduler(event: DomainEvent): Promise<void> {
+  const { applicationId, positionId, revision } = event.payload as InterviewRepliedPayload;
+  const [application, position] = await Promise.all([getApplication(applicationId), getStoredPosition(positionId)]);
+  const interview = application?.interview;
+  if (!application || !position || !interview?.reply || interview.revision !== revision) return;
+  const recipient = accountRecipient(await getRecord(interview.scheduledBy));
+  if (!recipient) return;
+  await Notifications.notify({
+    key: event.eventId,
+    kind: 'organiser.interview-reply',
+    recipient,
+    data: {
+      applicantName: application.name,
+      positionTitle: position.title,
+      answer: interview.reply.answer,
+      ...(interview.reply.note ? { note: interview.reply.note } : {}),
+      path: `/recruitment/positions/${positionId}/applications/${applicationId}`,
+    } satisfies InterviewReplyData,
+  });
+}
+
 export const INTERVIEW_HANDLERS: Record<string, EventHandler[]> = {
   [INTERVIEW_SCHEDULED]: [{ name: 'applicant.interview', run: mailInterview }],
+  [INTERVIEW_REPLIED]: [{ name: 'organiser.interview-reply', run: tellScheduler }],
 };

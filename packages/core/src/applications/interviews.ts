@@ -17,6 +17,13 @@ import { allowedApplicationMoves, type ApplicationStatus } from './lifecycle.ts'
 import { type ApplicationRecord, applicationViewFor, existingApplication, staleApplication } from './records.ts';
 
 export const INTERVIEW_SCHEDULED = 'application.interview-scheduled';
+export const INTERVIEW_REPLIED = 'application.interview-replied';
+
+export interface InterviewRepliedPayload extends Record<string, unknown> {
+  applicationId: string;
+  positionId: string;
+  revision: number;
+}
 
 export interface InterviewScheduledPayload extends Record<string, unknown> {
   applicationId: string;
@@ -143,6 +150,7 @@ export const Interviews = {
    * The applicant's answer to the interview's current revision: confirmed, or another time with a
    * note saying which times suit. Answering again replaces the answer; an answer to a revision that
    * has since been rescheduled is 409 `version_conflict`, so nobody confirms a time that is gone.
+   * Its event tells the organiser who scheduled the interview (interview-mail.ts).
    */
   async reply(before: ApplicationRecord, input: InterviewReplyInput): Promise<ApplicationRecord> {
     const fields = InterviewReplyInput.parse(input);
@@ -169,7 +177,11 @@ export const Interviews = {
       before,
       after,
       `interview:${fields.answer}`,
-      undefined,
+      domainEvent(INTERVIEW_REPLIED, {
+        applicationId: before.applicationId,
+        positionId: before.positionId,
+        revision: fields.revision,
+      } satisfies InterviewRepliedPayload),
       () => new DomainError('version_conflict', 'The application was changed meanwhile; reload and try again'),
     );
     return after;

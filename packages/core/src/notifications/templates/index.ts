@@ -5,7 +5,7 @@ import { registrantConfirmed } from './registrant-confirmed.ts';
 import { registrantPromoted } from './registrant-promoted.ts';
 import { registrantRecoveryCode } from './registrant-recovery-code.ts';
 import { applicantRecoveryCode } from './applicant-recovery-code.ts';
-import { applicantInterview, panelInterview, panelReleased } from './interview.ts';
+import { applicantInterview, organiserInterviewReply, panelInterview, panelReleased } from './interview.ts';
 import { registrantReminder } from './registrant-reminder.ts';
 import { registrantWaitlisted } from './registrant-waitlisted.ts';
 import type { Template } from './define.ts';
@@ -24,6 +24,7 @@ export const TEMPLATES: Record<string, Template> = {
   [applicantInterview.kind]: applicantInterview,
   [panelInterview.kind]: panelInterview,
   [panelReleased.kind]: panelReleased,
+  [organiserInterviewReply.kind]: organiserInterviewReply,
   [coordinatorImportFinished.kind]: coordinatorImportFinished,
   [accountInvitation.kind]: accountInvitation,
   [accountResetCode.kind]: accountResetCode,

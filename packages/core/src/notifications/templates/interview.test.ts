@@ -50,4 +50,20 @@ describe('interview mails', () => {
     const en = await renderMessage('panel.interview-released', 'en', released);
     expect(en.subject).toBe('You are no longer on the interview panel: 张伟, 工艺工程师');
   });
+
+  it('tell the organiser how the applicant answered, with the note and the application to open', async () => {
+    const asked = {
+      applicantName: '张伟',
+      positionTitle: '工艺工程师',
+      answer: 'another_time' as const,
+      note: '13日下午方便',
+      path: '/recruitment/positions/pos_1/applications/app_1',
+    };
+    const zh = await renderMessage('organiser.interview-reply', 'zh-CN', asked);
+    expect(zh.subject).toBe('张伟 希望改约面试时间（工艺工程师）');
+    expect(zh.text).toContain('留言：13日下午方便');
+    expect(zh.link).toBe('/recruitment/positions/pos_1/applications/app_1');
+    const en = await renderMessage('organiser.interview-reply', 'en', { ...asked, answer: 'confirmed' as const });
+    expect(en.subject).toBe('张伟 confirmed the interview (工艺工程师)');
+  });
 });

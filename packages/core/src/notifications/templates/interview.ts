@@ -1,4 +1,4 @@
-import type { InterviewMailData, PanelReleasedData } from '../../applications/interview-mail.ts';
+import type { InterviewMailData, InterviewReplyData, PanelReleasedData } from '../../applications/interview-mail.ts';
 import { localDateTime } from '../../time.ts';
 import { defineTemplate, pick, type Locale } from './define.ts';
 import { layout } from './layout.ts';
@@ -114,6 +114,35 @@ export const panelReleased = defineTemplate<PanelReleasedData>({
           }),
         ],
       }),
+    };
+  },
+});
+
+/** To the organiser who scheduled an interview: the applicant's answer, and the application to open. */
+export const organiserInterviewReply = defineTemplate<InterviewReplyData>({
+  kind: 'organiser.interview-reply',
+  essential: false,
+  label: { 'zh-CN': '申请人回复面试安排', en: 'Answers to interviews' },
+  render: (locale, d) => {
+    const subject =
+      d.answer === 'confirmed'
+        ? pick(locale, {
+            'zh-CN': `${d.applicantName} 已确认参加面试（${d.positionTitle}）`,
+            en: `${d.applicantName} confirmed the interview (${d.positionTitle})`,
+          })
+        : pick(locale, {
+            'zh-CN': `${d.applicantName} 希望改约面试时间（${d.positionTitle}）`,
+            en: `${d.applicantName} asks for another interview time (${d.positionTitle})`,
+          });
+    return {
+      subject,
+      ...layout({
+        locale,
+        heading: subject,
+        paragraphs: d.note ? [pick(locale, { 'zh-CN': `留言：${d.note}`, en: `Note: ${d.note}` })] : [],
+        action: { label: pick(locale, { 'zh-CN': '查看申请', en: 'View the application' }), path: d.path },
+      }),
+      link: d.path,
     };
   },
 });
