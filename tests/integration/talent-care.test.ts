@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ServicePolicies, TalentService, DEFAULT_SERVICE_POLICY, localDate, type Actor } from '@aksu/core';
+import { Conversion, ServicePolicies, TalentService, DEFAULT_SERVICE_POLICY, localDate, type Actor } from '@aksu/core';
 import { newAccount, SYSTEM, type Account } from '../support/accounts.ts';
 import { call } from '../support/http.ts';
 import { lookedAfter } from '../support/talent-service.ts';
@@ -75,6 +75,27 @@ describe('who looks after whom', () => {
     const moved = await assign({});
     expect(moved.status).toBe(200);
     expect(moved.body).toMatchObject({ tier: 'basic', contactLevel: 'unit', version: 2 });
+  });
+
+  it('lets no contact fall due for a person who has left, keeping their record', async () => {
+    const p = await lookedAfter({ tier: 'tuofeng', now: new Date('2025-08-01T04:00:00Z') });
+    const overdueIds = async () =>
+      (await get(organiser.token, '/v1/talent-service/overdue-contacts')).body.items.map(
+        (c: { outcomeId: string }) => c.outcomeId,
+      );
+    expect(await overdueIds()).toContain(p.outcomeId);
+    const outcome = await Conversion.get(SYSTEM, p.outcomeId);
+    await Conversion.transition(SYSTEM, p.outcomeId, {
+      to: 'left',
+      on: '2025-09-01',
+      version: outcome.version,
+      reason: '调离',
+    });
+    expect(await overdueIds()).not.toContain(p.outcomeId);
+    expect((await get(p.contact.token, `/v1/talent-service/people/${p.outcomeId}`)).body).toMatchObject({
+      inService: false,
+      contactOverdue: false,
+    });
   });
 });
 

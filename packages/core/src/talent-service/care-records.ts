@@ -1,6 +1,8 @@
 import type { EntityItem } from 'electrodb';
 import type { Actor } from '../auth/actor.ts';
 import { getCohortRecord } from '../cohorts/records.ts';
+import type { OutcomeStage } from '../conversion/conversion.schema.ts';
+import { inService } from '../conversion/lifecycle.ts';
 import { db } from '../db/service.ts';
 import { forbidden, notFound } from '../errors.ts';
 import { DEFAULT_TIME_ZONE, localDate } from '../time.ts';
@@ -48,8 +50,28 @@ export async function readableCare(actor: Actor, outcomeId: string): Promise<Car
   return care;
 }
 
+/**
+ * Which of these people are still in service. A person who left keeps their care record and log
+ * (the history stays), but no contact falls due for them any more. One BatchGet per 100.
+ */
+export async function inServiceOf(outcomeIds: readonly string[]): Promise<Set<string>> {
+  const kept = new Set<string>();
+  const { outcome } = db().service.entities;
+  for (let i = 0; i < outcomeIds.length; i += 100) {
+    const keys = outcomeIds.slice(i, i + 100).map((outcomeId) => ({ outcomeId }));
+    const { data } = await outcome.get(keys).go({ attributes: ['outcomeId', 'stage'], concurrency: 1 });
+    for (const o of data) if (inService(o.stage as OutcomeStage)) kept.add(o.outcomeId);
+  }
+  return kept;
+}
+
 /** The care record as read: due and overdue from the cadence of the version in force today. */
-export function toCareView(care: CareRecord, policy: ServicePolicyView, today: string): CareView {
+export function toCareView(
+  care: CareRecord,
+  policy: ServicePolicyView,
+  today: string,
+  stillInService = true,
+): CareView {
   const nextContactDue = contactDueOn(policy, care.tier, care.lastContactOn);
   return {
     outcomeId: care.outcomeId,
@@ -62,7 +84,8 @@ export function toCareView(care: CareRecord, policy: ServicePolicyView, today: s
     contactUserId: care.contactUserId,
     lastContactOn: care.lastContactOn,
     nextContactDue,
-    contactOverdue: isOverdue(nextContactDue, today),
+    inService: stillInService,
+    contactOverdue: stillInService && isOverdue(nextContactDue, today),
     policyId: policy.policyId,
     version: care.version,
   };

@@ -9,7 +9,14 @@ import { transact } from '../db/transact.ts';
 import { DomainError, forbidden, notFound } from '../errors.ts';
 import { addDays } from '../time.ts';
 import { getRecord } from '../users/records.ts';
-import { cohortCalendar, getCareRecord, readableCare, toCareView, type CareRecord } from './care-records.ts';
+import {
+  cohortCalendar,
+  getCareRecord,
+  inServiceOf,
+  readableCare,
+  toCareView,
+  type CareRecord,
+} from './care-records.ts';
 import type { AssignCareInput, CareView, ListCareQuery } from './care.schema.ts';
 import { allServicePolicies, servicePolicyOn } from './policies.ts';
 import { addMonths } from './rules.ts';
@@ -83,8 +90,8 @@ export async function assignCare(actor: Actor, outcomeId: string, input: AssignC
 
 export async function getCare(actor: Actor, outcomeId: string, now = new Date()): Promise<CareView> {
   const care = await readableCare(actor, outcomeId);
-  const today = await cohortCalendar(now)(care.cohortId);
-  return toCareView(care, servicePolicyOn(await allServicePolicies(), today), today);
+  const [today, kept] = await Promise.all([cohortCalendar(now)(care.cohortId), inServiceOf([outcomeId])]);
+  return toCareView(care, servicePolicyOn(await allServicePolicies(), today), today, kept.has(outcomeId));
 }
 
 /** A contact's own people, or one commissioner's (an organiser's own by default); least recently contacted first. */
@@ -105,12 +112,12 @@ export async function listCare(
 }
 
 async function viewsOf(items: CareRecord[], now: Date): Promise<CareView[]> {
-  const policies = await allServicePolicies();
+  const [policies, kept] = await Promise.all([allServicePolicies(), inServiceOf(items.map((c) => c.outcomeId))]);
   const todayOf = cohortCalendar(now);
   return Promise.all(
     items.map(async (care) => {
       const today = await todayOf(care.cohortId);
-      return toCareView(care, servicePolicyOn(policies, today), today);
+      return toCareView(care, servicePolicyOn(policies, today), today, kept.has(care.outcomeId));
     }),
   );
 }

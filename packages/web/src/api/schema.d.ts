@@ -6188,6 +6188,8 @@ export interface components {
             commissionerId: string;
             contactUserId: string;
             lastContactOn: string;
+            /** @description False once the person has left: no contact falls due */
+            inService: boolean;
             /** @description From the cadence in force on the last contact */
             nextContactDue: string;
             /** @description Past the due day in the cohort's time zone */
