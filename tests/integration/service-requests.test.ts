@@ -11,7 +11,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await backbone.stop();
 });
-const { waitMail } = mailbox(() => backbone);
+const { waitMail, mailTo } = mailbox(() => backbone);
 
 describe('requests (诉求) with deadlines', () => {
   it('goes from the phone to the commissioner and back, the person told of each step, and is rated once', async () => {
@@ -53,6 +53,10 @@ describe('requests (诉求) with deadlines', () => {
         (n: { kind: string }) => n.kind === 'person.request-updated',
       ).length;
     await expect.poll(updates, { timeout: 20_000 }).toBe(3);
+    // The commissioner heard of it once, when it arrived, with its deadline.
+    const [filedMail] = await waitMail(p.commissioner.email, '新的子女转学诉求');
+    expect(filedMail!.text).toContain(filed.body.dueOn);
+    expect(mailTo(p.commissioner.email, '诉求')).toHaveLength(1);
 
     const rated = await rate(4);
     expect(rated.status).toBe(200);

@@ -1,7 +1,9 @@
 import { notify } from '../notifications/notify.ts';
 import type { DomainEvent } from '../outbox/events.ts';
 import type { EventHandler } from '../outbox/handlers.ts';
+import { accountRecipient } from '../notifications/recipients.ts';
 import { internRecipient } from '../people-events/recipients.ts';
+import { getRecord } from '../users/records.ts';
 import { REQUEST_CHANGED } from './request-records.ts';
 
 /**
@@ -9,11 +11,15 @@ import { REQUEST_CHANGED } from './request-records.ts';
  * nothing twice; the step's facts travel in the payload, so a late run says what happened then.
  */
 async function requestChanged(event: DomainEvent): Promise<void> {
-  const p = event.payload as { internId: string | null; kind: string; status: string; dueOn: string };
-  const recipient = p.internId ? await internRecipient(p.internId) : null;
-  if (!recipient) return;
-  const { internId: _i, ...data } = event.payload as Record<string, unknown>;
-  await notify({ key: event.eventId, kind: 'person.request-updated', recipient, data });
+  const p = event.payload as { internId: string | null; commissionerId?: string; status: string; version: number };
+  const { internId: _i, commissionerId: _c, ...data } = event.payload as Record<string, unknown>;
+  const person = p.internId ? await internRecipient(p.internId) : null;
+  if (person) await notify({ key: event.eventId, kind: 'person.request-updated', recipient: person, data });
+  // A new request is the commissioner's to handle: they hear of it when it arrives.
+  if (p.status !== 'received' || p.version !== 1 || !p.commissionerId) return;
+  const commissioner = accountRecipient(await getRecord(p.commissionerId));
+  if (commissioner)
+    await notify({ key: event.eventId, kind: 'commissioner.request-filed', recipient: commissioner, data });
 }
 
 export const TALENT_SERVICE_HANDLERS: Record<string, EventHandler[]> = {

@@ -60,6 +60,7 @@ export function requestEventOp(
     domainEvent(REQUEST_CHANGED, {
       requestId: r.requestId,
       internId: internId ?? null,
+      commissionerId: r.commissionerId,
       kind: r.kind,
       status: r.status,
       dueOn: r.dueOn,

@@ -57,4 +57,33 @@ export const personRequestUpdated = defineTemplate<RequestUpdatedData>({
   },
 });
 
-export const TALENT_SERVICE_TEMPLATES = { [personRequestUpdated.kind]: personRequestUpdated };
+/** A new request for the person's commissioner, with its deadline. */
+export const commissionerRequestFiled = defineTemplate<RequestUpdatedData>({
+  kind: 'commissioner.request-filed',
+  essential: false,
+  label: { 'zh-CN': '新的人才诉求', en: 'New requests from talent' },
+  render(locale, data) {
+    const what = pick(locale, KIND_NAMES[data.kind] ?? KIND_NAMES.other!);
+    const subject = pick(locale, { 'zh-CN': `新的${what}诉求`, en: `A new request about ${what}` });
+    const body = layout({
+      locale,
+      heading: subject,
+      paragraphs: [
+        pick(locale, {
+          'zh-CN': `您服务的一位人才提出了${what}诉求，请在 ${data.dueOn} 前办结。`,
+          en: `Someone you look after has asked for help with ${what}; please settle it by ${data.dueOn}.`,
+        }),
+      ],
+      action: {
+        label: pick(locale, { 'zh-CN': '查看诉求', en: 'Open the requests' }),
+        path: '/talent-service/requests',
+      },
+    });
+    return { subject, ...body, link: '/talent-service/requests' };
+  },
+});
+
+export const TALENT_SERVICE_TEMPLATES = {
+  [personRequestUpdated.kind]: personRequestUpdated,
+  [commissionerRequestFiled.kind]: commissionerRequestFiled,
+};
