@@ -139,6 +139,8 @@ describe('scheduling an interview', () => {
     const past = await schedule(application, { startsAt: '2020-01-01T09:00:00+08:00' });
     expect(past.status).toBe(400);
     expect(past.body.errors[0]).toMatchObject({ path: 'startsAt', code: 'too_early' });
+    // The earliest time is said as the office reads it, Beijing time to the minute.
+    expect(JSON.stringify(past.body.errors[0])).toMatch(/"earliest":"\d{4}-\d{2}-\d{2} \d{2}:\d{2}"/);
     const twice = await schedule(application, { panel: [panel[0], panel[0]] });
     expect(twice.status).toBe(400);
     expect(twice.body.errors[0]).toMatchObject({ path: 'panel.1.email', code: 'listed_twice' });

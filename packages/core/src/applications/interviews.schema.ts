@@ -3,6 +3,7 @@ import { emailAddressSchema } from '../emails.ts';
 import { rule } from '../field-errors.ts';
 import { nameSchema } from '../names.ts';
 import { z } from '../schema.ts';
+import { localDateTime } from '../time.ts';
 
 export const INTERVIEW_ANSWERS = ['confirmed', 'another_time'] as const;
 export type InterviewAnswer = (typeof INTERVIEW_ANSWERS)[number];
@@ -37,7 +38,10 @@ export const InterviewInput = z
       ctx.addIssue({
         code: 'custom',
         path: ['startsAt'],
-        ...rule('too_early', 'An interview is scheduled for a time to come', { earliest: new Date().toISOString() }),
+        // Said as the office reads a time: Beijing time to the minute.
+        ...rule('too_early', 'An interview is scheduled for a time to come', {
+          earliest: localDateTime(Date.now()).slice(0, 16),
+        }),
       });
     const emails = v.panel.map((m) => m.email);
     emails.forEach((email, i) => {

@@ -77,7 +77,8 @@ export default function ApplicationsPage() {
       )}
       {list.status === 'ready' && list.items.length > 0 && (
         <>
-          <p className="muted">{t('screening.count', { n: list.items.length })}</p>
+          {/* A total only once every page is in: the list is paged, and a count of one page would mislead. */}
+          {!list.nextCursor && <p className="muted">{t('screening.count', { n: list.items.length })}</p>}
           <ul className="card-list">
             {list.items.map((a) => (
               <li key={a.applicationId} className="card application-card">
