@@ -4,10 +4,9 @@
  */
 import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../../api/client';
-import { Alert } from '../../ui/feedback';
 import { TextField } from '../../ui/field';
+import { MailedCodeRecovery } from '../../ui/mailed-code-recovery';
 import { useI18n } from '../../i18n/i18n';
-import { problemText } from '../../lib/problem-text';
 
 export type ApplicationAccess = { token: string } | { accessToken: string };
 
@@ -67,88 +66,31 @@ function ByReceiptCode({ onAccess }: { onAccess: (access: ApplicationAccess) => 
 
 function ByMailedCode({ positionId, onAccess }: { positionId: string; onAccess: (a: ApplicationAccess) => void }) {
   const { t } = useI18n();
-  const [contact, setContact] = useState('');
-  const [code, setCode] = useState('');
-  const [sent, setSent] = useState(false);
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const who = () => (contact.includes('@') ? { email: contact.trim() } : { phone: contact.trim() });
   const path = { params: { path: { positionId } } };
-
-  const run = async (e: FormEvent, call: () => Promise<void>) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await call();
-    } catch (failure) {
-      setError(problemText(failure, t));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const send = (e: FormEvent) =>
-    run(e, async () => {
-      await unwrap(api.POST('/v1/public/positions/{positionId}/applications/recovery', { ...path, body: who() }));
-      setSent(true);
-    });
-  const verify = (e: FormEvent) =>
-    run(e, async () => {
-      const { accessToken } = await unwrap(
-        api.POST('/v1/public/positions/{positionId}/applications/recovery/verify', {
-          ...path,
-          body: { ...who(), code: code.trim() },
-        }),
-      );
-      onAccess({ accessToken });
-    });
-
   return (
-    <section className="panel" aria-labelledby="recover-title">
-      <h2 id="recover-title">{t('my_application.recover_title')}</h2>
-      <p>{t('my_application.recover_intro')}</p>
-      {error && (
-        <Alert tone="error" focus>
-          {error}
-        </Alert>
-      )}
-      <form onSubmit={send} noValidate>
-        <TextField
-          id="recover-contact"
-          label={t('my_application.contact')}
-          value={contact}
-          onChange={(e) => setContact(e.target.value)}
-          maxLength={254}
-          autoComplete="email"
-          required
-        />
-        <div className="form-actions">
-          <button type="submit" className="button block-mobile" disabled={busy || !contact.trim()}>
-            {t('my_application.send')}
-          </button>
-        </div>
-      </form>
-      {sent && (
-        <form onSubmit={verify} noValidate>
-          <Alert tone="info">{t('my_application.sent')}</Alert>
-          <TextField
-            id="recover-code"
-            label={t('my_application.mailed_code')}
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-            inputMode="numeric"
-            maxLength={6}
-            autoComplete="one-time-code"
-            required
-          />
-          <div className="form-actions">
-            <button type="submit" className="button primary block-mobile" disabled={busy || code.trim().length !== 6}>
-              {t('my_application.verify')}
-            </button>
-          </div>
-        </form>
-      )}
-    </section>
+    <MailedCodeRecovery
+      words={{
+        title: t('my_application.recover_title'),
+        intro: t('my_application.recover_intro'),
+        contact: t('my_application.contact'),
+        send: t('my_application.send'),
+        sent: t('my_application.sent'),
+        code: t('my_application.mailed_code'),
+        verify: t('my_application.verify'),
+      }}
+      send={(contact) =>
+        unwrap(api.POST('/v1/public/positions/{positionId}/applications/recovery', { ...path, body: contact }))
+      }
+      verify={async (contact, code) => {
+        const { accessToken } = await unwrap(
+          api.POST('/v1/public/positions/{positionId}/applications/recovery/verify', {
+            ...path,
+            body: { ...contact, code },
+          }),
+        );
+        onAccess({ accessToken });
+      }}
+    />
   );
 }
 
