@@ -1,4 +1,5 @@
 import { Entity } from 'electrodb';
+import { countedFields } from '../db/attributes.ts';
 
 /** What each recruitment counter item holds; every one moves only inside the transaction of what it counts. */
 export const RECRUITMENT_FIELDS = [
@@ -16,11 +17,6 @@ export const RECRUITMENT_FIELDS = [
 ] as const;
 export type RecruitmentField = (typeof RECRUITMENT_FIELDS)[number];
 
-const numbers = Object.fromEntries(RECRUITMENT_FIELDS.map((f) => [f, { type: 'number' as const }])) as Record<
-  RecruitmentField,
-  { type: 'number' }
->;
-
 /**
  * Recruitment counters for the dashboard: per (dimension, group), e.g. (cluster, modern_agriculture)
  * or (position, pos_…), a few shard items. A breakdown is one Query on its dimension, summed per
@@ -34,7 +30,7 @@ export const RecruitmentCounter = new Entity({
     dimension: { type: 'string', required: true },
     group: { type: 'string', required: true },
     shard: { type: 'string', required: true },
-    ...numbers,
+    ...countedFields(RECRUITMENT_FIELDS),
   },
   indexes: {
     byGroup: {

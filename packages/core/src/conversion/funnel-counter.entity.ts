@@ -1,4 +1,5 @@
 import { Entity } from 'electrodb';
+import { countedFields } from '../db/attributes.ts';
 
 /** The numbers one funnel counter item holds; every one only ever moves inside an outcome transaction. */
 export const FUNNEL_FIELDS = [
@@ -31,11 +32,6 @@ export const FUNNEL_FIELDS = [
 ] as const;
 export type FunnelField = (typeof FUNNEL_FIELDS)[number];
 
-const numbers = Object.fromEntries(FUNNEL_FIELDS.map((f) => [f, { type: 'number' as const }])) as Record<
-  FunnelField,
-  { type: 'number' }
->;
-
 /**
  * Funnel counters: per (cohort or `all`, dimension, group), e.g. (coh_…, university, uni_…), a
  * fixed number of shard items: every outcome change writes the `all` total, so one item per counter
@@ -54,7 +50,7 @@ export const FunnelCounter = new Entity({
     group: { type: 'string', required: true },
     /** Which of the counter's `SHARD_COUNT` items this is (`shardOf(outcomeId)`). */
     shard: { type: 'string', required: true },
-    ...numbers,
+    ...countedFields(FUNNEL_FIELDS),
   },
   indexes: {
     byGroup: {

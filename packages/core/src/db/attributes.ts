@@ -35,3 +35,7 @@ export const onIndex = <
     pk: { field: globalIndexes[index].partitionKey, composite: pk },
     sk: { field: globalIndexes[index].sortKey, composite: sk },
   }) as const;
+
+/** A counter item's numbers, one attribute per field, each only ever added to. */
+export const countedFields = <const F extends string>(fields: readonly F[]) =>
+  Object.fromEntries(fields.map((f) => [f, { type: 'number' as const }])) as Record<F, { type: 'number' }>;
