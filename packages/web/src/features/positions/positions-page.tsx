@@ -1,19 +1,11 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { api, unwrap } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
-import { usePagedList } from '../../lib/use-resource';
 import { useTitle } from '../../lib/use-title';
 import { Alert, LoadError, Loading } from '../../ui/feedback';
 import { LoadMore } from '../../ui/load-more';
-import {
-  clusterLabel,
-  countyLabel,
-  degreeLabel,
-  POSITION_STATUSES,
-  statusLabel,
-  type PositionStatus,
-} from './positions';
+import { PositionCardMeta, usePositionList } from './position-list';
+import { POSITION_STATUSES, statusLabel, type PositionStatus } from './positions';
 import { RecruitmentTabs } from './recruitment-tabs';
 import { StatusTabs } from './status-tabs';
 import './messages';
@@ -24,16 +16,7 @@ export default function PositionsPage() {
   const { t } = useI18n();
   useTitle(t('jobs.positions_title'));
   const [status, setStatus] = useState<PositionStatus | ''>('');
-  const list = usePagedList(
-    (cursor, signal) =>
-      unwrap(
-        api.GET('/v1/positions', {
-          params: { query: { limit: 50, cursor, ...(status ? { status } : {}) } },
-          signal,
-        }),
-      ),
-    ['/v1/positions', status],
-  );
+  const list = usePositionList(status);
 
   return (
     <section className="page" aria-labelledby="positions-title">
@@ -64,14 +47,7 @@ export default function PositionsPage() {
                 <h2>
                   <Link to={`/recruitment/positions/${p.positionId}`}>{p.title}</Link>
                 </h2>
-                <p className="card-meta">
-                  <span className={`badge badge-job-${p.status}`}>{statusLabel(t, p.status)}</span>
-                  <span>{countyLabel(t, p.county)}</span>
-                  <span>{clusterLabel(t, p.cluster)}</span>
-                  <span>{t('jobs.degree_or_above', { degree: degreeLabel(t, p.degreeLevel) })}</span>
-                  <span>{t('jobs.headcount_value', { n: p.headcount })}</span>
-                  <span>{t('jobs.deadline_value', { date: p.deadline })}</span>
-                </p>
+                <PositionCardMeta position={p} />
               </li>
             ))}
           </ul>
