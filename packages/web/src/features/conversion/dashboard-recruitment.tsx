@@ -12,7 +12,7 @@ type Recruitment = components['schemas']['Recruitment'];
 type Row = Recruitment['total'];
 type PositionRow = Recruitment['byPosition'][number];
 
-export const RECRUITMENT_BYS = ['cluster', 'county', 'postKind'] as const;
+const RECRUITMENT_BYS = ['cluster', 'county', 'postKind'] as const;
 type By = (typeof RECRUITMENT_BYS)[number];
 const ROWS_OF: Record<By, 'byCluster' | 'byCounty' | 'byPostKind'> = {
   cluster: 'byCluster',

@@ -10,6 +10,7 @@ import { ApplicationMoves } from './applications-moves';
 import {
   type Application,
   type ApplicationStatus,
+  ApplicationBadge,
   applicationStatusLabel,
   moveApplication,
   scheduleInterview,
@@ -100,7 +101,7 @@ export default function ApplicationDetailPage() {
         <div>
           <h1 id="application-heading">{a.name}</h1>
           <p className="card-meta">
-            <span className={`badge badge-application-${a.status}`}>{applicationStatusLabel(t, a.status)}</span>
+            <ApplicationBadge status={a.status} />
             <span className="muted">{t('screening.applied_at', { time: formatDateTime(a.createdAt, lang) })}</span>
           </p>
         </div>

@@ -8,7 +8,12 @@ import { usePagedList, useResource } from '../../lib/use-resource';
 import { useTitle } from '../../lib/use-title';
 import { Alert, LoadError, Loading } from '../../ui/feedback';
 import { LoadMore } from '../../ui/load-more';
-import { APPLICATION_STATUSES, applicationStatusLabel, type ApplicationStatus } from './applications-shared';
+import {
+  APPLICATION_STATUSES,
+  ApplicationBadge,
+  applicationStatusLabel,
+  type ApplicationStatus,
+} from './applications-shared';
 import { StatusTabs } from './status-tabs';
 import './messages';
 import './positions.css';
@@ -86,7 +91,7 @@ export default function ApplicationsPage() {
                   <Link to={`/recruitment/positions/${positionId}/applications/${a.applicationId}`}>{a.name}</Link>
                 </h2>
                 <p className="card-meta">
-                  <span className={`badge badge-application-${a.status}`}>{applicationStatusLabel(t, a.status)}</span>
+                  <ApplicationBadge status={a.status} />
                   <span>{t(degreeKey(a.degreeLevel))}</span>
                   <span>{a.universityName}</span>
                   <span>{a.discipline}</span>

@@ -1,11 +1,10 @@
 import { api } from '../../api/client';
 import type { components } from '../../api/schema';
-import type { Translate } from '../../i18n/i18n';
+import { useI18n, type Translate } from '../../i18n/i18n';
 import { moved } from './positions';
 
 type Schemas = components['schemas'];
 export type Application = Schemas['Application'];
-export type ApplicationDetail = Schemas['ApplicationDetail'];
 export type ApplicationStatus = Application['status'];
 export type Interview = NonNullable<Application['interview']>;
 export type InterviewInput = Schemas['InterviewInput'];
@@ -26,6 +25,12 @@ export const REFUSALS: ApplicationStatus[] = ['rejected', 'declined'];
 export const FINAL: ApplicationStatus[] = ['accepted', 'declined', 'rejected', 'withdrawn'];
 
 export const applicationStatusLabel = (t: Translate, status: ApplicationStatus) => t(`screening.status.${status}`);
+
+/** An application's status as a badge, in the list and on the application alike. */
+export function ApplicationBadge({ status }: { status: ApplicationStatus }) {
+  const { t } = useI18n();
+  return <span className={`badge badge-application-${status}`}>{applicationStatusLabel(t, status)}</span>;
+}
 
 /** One move along the lifecycle; a 409 with the allowed moves comes back as TransitionRefused. */
 export const moveApplication = (

@@ -30,7 +30,7 @@ export const emptyApplyDraft = (): ApplyDraft => ({
 });
 
 /** What the CV upload promises the applicant, the same limit storage enforces. */
-export const CV_MAX_BYTES = 5 * 1024 * 1024;
+const CV_MAX_BYTES = 5 * 1024 * 1024;
 export const PDF_TYPE = 'application/pdf';
 
 const REQUIRED = ['name', 'phone', 'email', 'degreeLevel', 'universityName', 'discipline', 'graduationYear'] as const;

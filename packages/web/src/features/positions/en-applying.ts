@@ -64,7 +64,6 @@ export const enApplying: Record<keyof typeof zhCNApplying, string> = {
     'If this email or number applied for this position, a code is on its way to the application’s email; it works for 15 minutes.',
   'my_application.mailed_code': '6-digit code',
   'my_application.verify': 'Verify and open',
-  'my_application.position': 'Position',
   'my_application.unit': 'Employer',
   'my_application.name': 'Name',
   'my_application.contact_shown': 'Contact',

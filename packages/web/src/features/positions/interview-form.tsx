@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { dateIn, TIME_ZONE, timeIn } from '../../lib/format';
-import { fieldErrorsOf, problemText, type FieldErrors } from '../../lib/problem-text';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { Alert } from '../../ui/feedback';
 import { TextField } from '../../ui/field';
 import type { Application, Interview, InterviewInput } from './applications-shared';
@@ -47,34 +47,22 @@ export function InterviewForm({
 }) {
   const { t } = useI18n();
   const [draft, setDraft] = useState(() => draftOf(application.interview));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { errors, failure, busy, send } = useFormSubmit();
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
   const setMember = (i: number, patch: Partial<Draft['panel'][number]>) =>
     set({ panel: draft.panel.map((m, j) => (j === i ? { ...m, ...patch } : m)) });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setErrors({});
-    setFailure(undefined);
-    try {
-      await onSubmit(inputOf(draft, application.version));
-    } catch (error) {
-      const fields = fieldErrorsOf(error, t);
-      setErrors(fields);
-      if (Object.keys(fields).length === 0) setFailure(problemText(error, t));
-    } finally {
-      setBusy(false);
-    }
+    await send(() => onSubmit(inputOf(draft, application.version)));
   };
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby="schedule-title">
       <h3 id="schedule-title">{application.interview ? t('screening.reschedule') : t('screening.schedule')}</h3>
       <p className="hint">{t('screening.schedule_hint')}</p>
-      {failure && <Alert tone="error">{failure}</Alert>}
+      {/* A refusal about the fields is said beside them; only any other one above the form. */}
+      {failure && Object.keys(errors).length === 0 && <Alert tone="error">{failure}</Alert>}
       <div className="interview-when">
         <TextField
           id="interview-date"

@@ -1,16 +1,15 @@
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { ApiError } from '../../api/errors';
-import type { components } from '../../api/schema';
 import { useI18n } from '../../i18n/i18n';
-import { formatDateTime } from '../../lib/format';
+import { formatList } from '../../lib/format';
 import { problemText } from '../../lib/problem-text';
 import { Alert } from '../../ui/feedback';
 import { TextAreaField } from '../../ui/field';
+import { InterviewTimePlace } from './interview-summary';
+import type { ApplicationAccess } from './my-application-recovery';
+import type { MyApplication } from './my-application-status';
 import './applications.css';
-
-type MyApplication = components['schemas']['MyApplication'];
-type Access = { token: string } | { accessToken: string };
 
 /**
  * The interview on "my application": when (Beijing time), where, who, and the applicant's answer,
@@ -22,11 +21,14 @@ export function InterviewReply({
   access,
   mine,
   onChange,
+  onStale,
 }: {
   positionId: string;
-  access: Access;
+  access: ApplicationAccess;
   mine: MyApplication;
   onChange: (mine: MyApplication) => void;
+  /** Reads the application again, after an answer to a time rescheduled meanwhile. */
+  onStale: () => Promise<void>;
 }) {
   const { t, lang } = useI18n();
   const [asking, setAsking] = useState(false);
@@ -57,14 +59,7 @@ export function InterviewReply({
     } catch (failure) {
       if (failure instanceof ApiError && failure.code === 'version_conflict') {
         setNotice({ tone: 'warning', text: t('interview.rescheduled') });
-        onChange(
-          await unwrap(
-            api.POST('/v1/public/positions/{positionId}/applications/my', {
-              params: { path: { positionId } },
-              body: access,
-            }),
-          ),
-        );
+        await onStale();
       } else setNotice({ tone: 'warning', text: problemText(failure, t) });
     } finally {
       setBusy(false);
@@ -81,30 +76,13 @@ export function InterviewReply({
         </Alert>
       )}
       <dl className="facts">
+        <InterviewTimePlace
+          interview={interview}
+          whereLabel={interview.onlineUrl ? t('interview.online') : t('interview.where')}
+        />
         <div>
-          <dt>{t('interview.when')}</dt>
-          <dd>
-            {t('screening.when_value', {
-              time: formatDateTime(interview.startsAt, lang),
-              minutes: interview.durationMinutes,
-            })}
-          </dd>
-        </div>
-        <div>
-          <dt>{interview.onlineUrl ? t('interview.online') : t('interview.where')}</dt>
-          <dd className="cv-link">
-            {interview.onlineUrl ? (
-              <a href={interview.onlineUrl} rel="noreferrer" target="_blank">
-                {interview.onlineUrl}
-              </a>
-            ) : (
-              interview.place
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('interview.panel')}</dt>
-          <dd>{interview.panelNames.join(lang === 'en' ? ', ' : '、')}</dd>
+          <dt>{t('screening.panel')}</dt>
+          <dd>{formatList(interview.panelNames, lang)}</dd>
         </div>
       </dl>
       {reply && !notice && (
@@ -136,7 +114,7 @@ export function InterviewReply({
               {t('interview.send_another')}
             </button>
             <button type="button" className="button block-mobile" onClick={() => setAsking(false)} disabled={busy}>
-              {t('interview.cancel')}
+              {t('common.cancel')}
             </button>
           </div>
         </form>

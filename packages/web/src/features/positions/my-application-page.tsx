@@ -134,8 +134,14 @@ export default function MyApplicationPage() {
       </dl>
       <MyApplicationStatus mine={mine} />
       {/* An interview, once arranged, is answered here: after where the application stands, before withdrawing. */}
-      {mine.interview && access && (
-        <InterviewReply positionId={positionId} access={access} mine={mine} onChange={setMine} />
+      {mine.interview && (
+        <InterviewReply
+          positionId={positionId}
+          access={access}
+          mine={mine}
+          onChange={setMine}
+          onStale={() => open(access)}
+        />
       )}
       {mine.canWithdraw &&
         (confirming ? (

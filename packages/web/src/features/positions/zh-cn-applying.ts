@@ -53,7 +53,6 @@ export const zhCNApplying = {
   'my_application.sent': '如果该邮箱或手机号申请过本岗位，验证码已发送到申请邮箱，15 分钟内有效。',
   'my_application.mailed_code': '6 位验证码',
   'my_application.verify': '验证并查看',
-  'my_application.position': '岗位',
   'my_application.unit': '用人单位',
   'my_application.name': '姓名',
   'my_application.contact_shown': '联系方式',
