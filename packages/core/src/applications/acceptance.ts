@@ -5,8 +5,7 @@ import { planAcceptedOffer } from '../conversion/offers.ts';
 import { retryOnConflict } from '../db/retry.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
-import { getStoredPosition, type StoredPosition } from '../positions/positions.ts';
-import { toPublicViews } from '../positions/public-positions.ts';
+import { getStoredPosition, type StoredPosition, unitNameOf } from '../positions/positions.ts';
 import { localDate } from '../time.ts';
 import type { ApplicationView } from './applications.schema.ts';
 import { type ApplicationRecord, toApplicationView, existingApplication, staleApplication } from './records.ts';
@@ -44,7 +43,7 @@ export async function accept(actor: Actor, first: ApplicationRecord): Promise<Ap
   // The unit's name, recorded as the employer; an acceptance does not change it, so it is read once.
   const found = await getStoredPosition(first.positionId);
   if (!found) throw notFound('Position');
-  const [{ unitName } = { unitName: '' }] = await toPublicViews([found], localDate());
+  const unitName = await unitNameOf(found);
   const decide = async (attempt: number): Promise<ApplicationView> => {
     const before = attempt === 0 ? first : await existingApplication(first.applicationId);
     if (before.version !== first.version) throw staleApplication();

@@ -4,8 +4,7 @@ import { addressRecipient } from '../notifications/recipients.ts';
 import type { DomainEvent } from '../outbox/events.ts';
 import type { EventHandler } from '../outbox/handlers.ts';
 import { decryptField } from '../personal/vault.ts';
-import { getStoredPosition } from '../positions/positions.ts';
-import { toPublicViews } from '../positions/public-positions.ts';
+import { getStoredPosition, unitNameOf } from '../positions/positions.ts';
 import { RECOVERY_CODE_MINUTES } from '../events/recovery-codes.ts';
 import { getApplication } from './records.ts';
 
@@ -36,11 +35,10 @@ export const APPLICANT_HANDLERS: Record<string, EventHandler[]> = {
           getStoredPosition(positionId),
         ]);
         if (!application || !position || !sealedCode) return;
-        const [shown] = await toPublicViews([position]);
         const data: ApplicantMailData = {
           name: application.name,
           positionTitle: position.title,
-          unitName: shown?.unitName ?? '',
+          unitName: await unitNameOf(position),
           myPath: `/positions/${positionId}/my`,
           code: decryptField(sealedCode),
           validMinutes: RECOVERY_CODE_MINUTES,

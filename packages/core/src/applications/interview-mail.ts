@@ -3,8 +3,7 @@ import { Notifications } from '../notifications/index.ts';
 import { accountRecipient, addressRecipient } from '../notifications/recipients.ts';
 import type { DomainEvent } from '../outbox/events.ts';
 import type { EventHandler } from '../outbox/handlers.ts';
-import { getStoredPosition } from '../positions/positions.ts';
-import { toPublicViews } from '../positions/public-positions.ts';
+import { getStoredPosition, unitNameOf } from '../positions/positions.ts';
 import { findByEmail, getRecord } from '../users/records.ts';
 import {
   INTERVIEW_REPLIED,
@@ -48,7 +47,7 @@ async function mailInterview(event: DomainEvent): Promise<void> {
   const { applicationId, positionId, revision, rescheduled, dropped = [] } = event.payload as InterviewScheduledPayload;
   const [application, position] = await Promise.all([getApplication(applicationId), getStoredPosition(positionId)]);
   if (!application || !position) return;
-  const [shown] = await toPublicViews([position]);
+  const unitName = await unitNameOf(position);
   // Those a reschedule took off the panel are told, unless a later one put them back.
   for (const member of dropped) {
     if (application.interview?.panel.some((m) => m.email === member.email)) continue;
@@ -62,7 +61,7 @@ async function mailInterview(event: DomainEvent): Promise<void> {
         name: member.name,
         applicantName: application.name,
         positionTitle: position.title,
-        unitName: shown?.unitName ?? '',
+        unitName,
       } satisfies PanelReleasedData,
     });
   }
@@ -71,7 +70,7 @@ async function mailInterview(event: DomainEvent): Promise<void> {
   const common = {
     applicantName: application.name,
     positionTitle: position.title,
-    unitName: shown?.unitName ?? '',
+    unitName,
     startsAt: interview.startsAt,
     timeZone: interview.timeZone,
     durationMinutes: interview.durationMinutes,

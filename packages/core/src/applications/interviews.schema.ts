@@ -6,10 +6,9 @@ import { z } from '../schema.ts';
 import { localDateTime } from '../time.ts';
 
 export const INTERVIEW_ANSWERS = ['confirmed', 'another_time'] as const;
-export type InterviewAnswer = (typeof INTERVIEW_ANSWERS)[number];
 
 /** The longest panel a message goes to; a unit's panel is a handful of people. */
-export const MAX_PANEL = 8;
+const MAX_PANEL = 8;
 
 export const PanelMember = z.strictObject({
   name: nameSchema(1, 60),

@@ -11,8 +11,7 @@ import { db } from '../db/service.ts';
 import { domainEvent } from '../outbox/events.ts';
 import { APPLICATION_RECOVERY_REQUESTED } from './applicant-mail.ts';
 import { maskEmail, maskPhone } from '../personal/masking.ts';
-import { getStoredPosition } from '../positions/positions.ts';
-import { toPublicViews } from '../positions/public-positions.ts';
+import { getStoredPosition, unitNameOf } from '../positions/positions.ts';
 import type { MyApplicationView } from './applications.schema.ts';
 import { Interviews } from './interviews.ts';
 import type { InterviewReplyInput } from './interviews.schema.ts';
@@ -40,12 +39,12 @@ async function resolve(positionId: string, input: RegistrantAccessInput): Promis
 
 async function viewOf(a: ApplicationRecord): Promise<MyApplicationView> {
   const position = await getStoredPosition(a.positionId);
-  const [shown] = position ? await toPublicViews([position]) : [];
+  const unitName = position ? await unitNameOf(position) : '';
   return {
     applicationId: a.applicationId,
     positionId: a.positionId,
     positionTitle: position?.title ?? '',
-    unitName: shown?.unitName ?? '',
+    unitName,
     name: a.name,
     email: maskEmail(a.email),
     phone: maskPhone(a.phone),

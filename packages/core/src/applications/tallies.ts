@@ -5,7 +5,7 @@
  */
 import type { AppService } from '../db/service.ts';
 import { db } from '../db/service.ts';
-import { shardKeys, shardOf } from '../db/shards.ts';
+import { shardKeys, shardOf, sumShards } from '../db/shards.ts';
 import { getStoredPosition, type StoredPosition } from '../positions/positions.ts';
 import type { ApplicationStatus } from './lifecycle.ts';
 import { RECRUITMENT_FIELDS, type RecruitmentField } from './tallies.entity.ts';
@@ -116,9 +116,10 @@ export async function positionTally(before: StoredPosition, after: StoredPositio
   const moved = GROUP_DIMENSIONS.filter((d) => groupOf(before, d) !== groupOf(after, d));
   if (moved.length === 0) return (e) => adds(e, keysOf(after, writer), { headcount });
   const shards = await readPositionShards(after.positionId);
-  const sum = Object.fromEntries(
-    RECRUITMENT_FIELDS.filter((f) => f !== 'writes').map((f) => [f, shards.reduce((n, s) => n + (s[f] ?? 0), 0)]),
-  ) as RecruitmentDelta;
+  const sum = sumShards(
+    shards,
+    RECRUITMENT_FIELDS.filter((f) => f !== 'writes'),
+  );
   const negative = Object.fromEntries(Object.entries(sum).map(([f, n]) => [f, -n]));
   const kept = GROUP_DIMENSIONS.filter((d) => !moved.includes(d));
   const own = shardOf(writer, POSITION_SHARDS);
@@ -140,6 +141,6 @@ export async function positionTally(before: StoredPosition, after: StoredPositio
     }),
     ...adds(e, keysOf(after, writer, kept).slice(1), { headcount }),
     ...adds(e, keysOf(before, writer, moved).slice(1), negative),
-    ...adds(e, keysOf(after, writer, moved).slice(1), { ...sum, headcount: (sum.headcount ?? 0) + headcount }),
+    ...adds(e, keysOf(after, writer, moved).slice(1), { ...sum, headcount: sum.headcount + headcount }),
   ];
 }

@@ -18,7 +18,7 @@ export function requireUnitReader(actor: Actor): void {
  * For a reviewer another unit's position or application does not exist, as a coordinator's other
  * universities do not: 404, never 403, so nobody learns what another unit has.
  */
-export function seesUnit(actor: Actor, unitId: string): boolean {
+function seesUnit(actor: Actor, unitId: string): boolean {
   return actor.role !== 'reviewer' || (!!actor.unitId && actor.unitId === unitId);
 }
 

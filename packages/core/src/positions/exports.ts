@@ -13,16 +13,14 @@ import { notFound } from '../errors.ts';
 import { DEGREE_LABELS } from '../exports/labels.ts';
 import { addTable, type TableColumn } from '../exports/table.ts';
 import { newWorkbook, toFile, type SpreadsheetFile } from '../exports/workbook.ts';
-import { AKSU_COUNTIES, INDUSTRIAL_CLUSTERS } from '../host-units/regions.ts';
+import { clusterLabel, countyLabel } from '../host-units/regions.ts';
 import { localDateTime } from '../time.ts';
 import { Announcements } from './announcements.ts';
 import type { POST_KINDS } from './position.entity.ts';
 import { getStoredPosition, storedPositions, type StoredPosition, unitNames } from './positions.ts';
 import type { POSITION_STATUSES } from './lifecycle.ts';
 
-const CLUSTER_LABELS = new Map<string, string>(INDUSTRIAL_CLUSTERS.map((c) => [c.code, c.label]));
-const COUNTY_LABELS = new Map<string, string>(AKSU_COUNTIES.map((c) => [c.code, c.label]));
-export const POST_KIND_LABELS: Record<(typeof POST_KINDS)[number], string> = {
+const POST_KIND_LABELS: Record<(typeof POST_KINDS)[number], string> = {
   career_establishment: '事业编制',
   state_enterprise: '国有企业',
   other: '其他',
@@ -33,7 +31,7 @@ const POSITION_STATUS_LABELS: Record<(typeof POSITION_STATUSES)[number], string>
   closed: '已结束',
   filled: '已满额',
 };
-export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
+const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
   submitted: '已投递',
   shortlisted: '入围',
   interview: '面试',
@@ -80,8 +78,8 @@ type PositionRow = StoredPosition & { unitName: string; counts: RecruitmentRow |
 const POSITION_COLUMNS: TableColumn<PositionRow>[] = [
   { header: '岗位名称', width: 24, value: (p) => p.title },
   { header: '用人单位', width: 28, value: (p) => p.unitName },
-  { header: '产业集群', width: 16, value: (p) => CLUSTER_LABELS.get(p.cluster) ?? p.cluster },
-  { header: '县市', width: 10, value: (p) => COUNTY_LABELS.get(p.county) ?? p.county },
+  { header: '产业集群', width: 16, value: (p) => clusterLabel(p.cluster) },
+  { header: '县市', width: 10, value: (p) => countyLabel(p.county) },
   { header: '岗位性质', width: 10, value: (p) => POST_KIND_LABELS[p.postKind] },
   { header: '学历要求', width: 10, value: (p) => DEGREE_LABELS[p.degreeLevel as keyof typeof DEGREE_LABELS] ?? null },
   { header: '状态', width: 10, value: (p) => POSITION_STATUS_LABELS[p.status] },

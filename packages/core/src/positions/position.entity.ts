@@ -5,7 +5,7 @@ import { POSITION_STATUSES } from './lifecycle.ts';
 import { POSITION_DEGREE_LEVELS } from './subsidy.ts';
 
 /** A word list as one text a filter can find part of a word in; undefined leaves it unwritten. */
-export function searchText(words: readonly string[] | undefined): string | undefined {
+function searchText(words: readonly string[] | undefined): string | undefined {
   return words ? words.join('\n').toLowerCase() : undefined;
 }
 

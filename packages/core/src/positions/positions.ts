@@ -11,7 +11,7 @@ import { newId } from '../ids.ts';
 import { positionTally } from '../applications/tallies.ts';
 import { pickView } from '../views.ts';
 import { allowedPositionMoves, assertPositionMove } from './lifecycle.ts';
-import type { UNIT_KINDS } from './position.entity.ts';
+import { missingUnit, unitKindOf } from './units.ts';
 import {
   CreatePositionInput,
   PositionView,
@@ -34,14 +34,6 @@ const belowAccepted = () =>
       { path: 'headcount', message: 'The headcount cannot go below the offers already accepted', code: 'below_in_use' },
     ],
   });
-const missingUnit = () =>
-  new DomainError('not_found', 'The employing unit was not found', {
-    errors: [{ path: 'unitId', message: 'No such host unit or employer', code: 'not_found' }],
-  });
-
-const unitKindOf = (unitId: string): (typeof UNIT_KINDS)[number] =>
-  unitId.startsWith('hst_') ? 'host_unit' : 'employer';
-
 export async function getStoredPosition(positionId: string): Promise<StoredPosition | null> {
   const { data } = await db().service.entities.position.get({ positionId }).go();
   return data ? stored(data) : null;
@@ -77,6 +69,11 @@ export async function unitNames(positions: readonly StoredPosition[]): Promise<M
     },
   );
   return names;
+}
+
+/** One position's unit name, for a mail or a view that shows nothing else of the unit. */
+export async function unitNameOf(position: StoredPosition): Promise<string> {
+  return (await unitNames([position])).get(position.unitId) ?? '';
 }
 
 /** The moves offered are the reader's own: a unit's reviewer publishes, closes and fills nothing. */

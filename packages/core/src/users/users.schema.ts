@@ -5,6 +5,7 @@ import { newPasswordSchema } from '../auth/password-policy.ts';
 import { ROLES, USER_STATUSES } from './user.entity.ts';
 import { nameSchema } from '../names.ts';
 import { rule } from '../field-errors.ts';
+import { unitIdSchema } from '../positions/positions.schema.ts';
 
 export const emailSchema = emailAddressSchema.openapi({ format: 'email', example: 'coordinator.pku@example.com' });
 
@@ -36,11 +37,10 @@ export const ChangePasswordInput = z.strictObject({
   newPassword: passwordSchema,
 });
 
-/** A host unit's id or an employer record's, as a position names its employing unit. */
-const unitIdSchema = z
-  .string()
-  .regex(/^(hst|emp)_[0-9A-HJKMNP-TV-Z]{26}$/, { error: 'Not a host unit or employer id' })
-  .openapi({ description: 'A reviewer’s employing unit: a host unit (hst_…) or an employer record (emp_…)' });
+/** A reviewer's employing unit, named as a position names its own. */
+const reviewerUnitSchema = unitIdSchema.openapi({
+  description: 'A reviewer’s employing unit: a host unit (hst_…) or an employer record (emp_…)',
+});
 
 /**
  * The roles an admin invites directly, each with the record it is bound to (none for organisers) and
@@ -72,7 +72,7 @@ export const CreateUserInput = z
     name: personNameSchema,
     role: z.enum(INVITED_ROLE_NAMES),
     universityId: z.string().regex(idPattern('university'), { error: 'Not a university id' }).optional(),
-    unitId: unitIdSchema.optional(),
+    unitId: reviewerUnitSchema.optional(),
     isAdmin: z.boolean().optional(),
   })
   .superRefine((value, ctx) => {

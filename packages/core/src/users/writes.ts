@@ -2,6 +2,7 @@ import { requireAdmin, type Actor } from '../auth/actor.ts';
 import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
+import { missingUnit, unitKindOf } from '../positions/units.ts';
 import { createInvitedAccount } from './invitations.ts';
 import { accountChangeAudit, getRecord, toUserView, type UserRecord } from './records.ts';
 import type { CreateUserInput, UserView } from './users.schema.ts';
@@ -9,9 +10,10 @@ import type { CreateUserInput, UserView } from './users.schema.ts';
 /** A host unit or an employer record, by the prefix of its id. Units are never deleted, so a read suffices. */
 async function employingUnitExists(unitId: string): Promise<boolean> {
   const { hostUnit, employer } = db().service.entities;
-  const found = unitId.startsWith('hst_')
-    ? await hostUnit.get({ hostUnitId: unitId }).go()
-    : await employer.get({ employerId: unitId }).go();
+  const found =
+    unitKindOf(unitId) === 'host_unit'
+      ? await hostUnit.get({ hostUnitId: unitId }).go()
+      : await employer.get({ employerId: unitId }).go();
   return Boolean(found.data);
 }
 
@@ -19,11 +21,7 @@ async function employingUnitExists(unitId: string): Promise<boolean> {
 export const AccountWrites = {
   async create(actor: Actor, input: CreateUserInput) {
     requireAdmin(actor);
-    if (input.unitId && !(await employingUnitExists(input.unitId))) {
-      throw new DomainError('not_found', 'The employing unit was not found', {
-        errors: [{ path: 'unitId', message: 'No such host unit or employer', code: 'not_found' }],
-      });
-    }
+    if (input.unitId && !(await employingUnitExists(input.unitId))) throw missingUnit();
     return createInvitedAccount(actor, input);
   },
 
