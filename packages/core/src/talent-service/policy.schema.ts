@@ -1,5 +1,6 @@
 import { dateSchema } from '../partnerships/partnerships.schema.ts';
 import { nameSchema } from '../names.ts';
+import { rule } from '../field-errors.ts';
 import { z } from '../schema.ts';
 
 /** Who keeps in touch with a tier: a prefecture leader, a county or department leader, or the person's unit. */
@@ -50,13 +51,13 @@ const uniqueBy =
     new Set(items.map((i) => i[field])).size === items.length;
 
 export const ServicePolicyRules = z.strictObject({
-  tiers: z.array(TierRule).min(1).max(12).refine(uniqueBy('tier'), { error: 'Each tier once' }),
+  tiers: z.array(TierRule).min(1).max(12).refine(uniqueBy('tier'), rule('listed_twice', 'Each tier once')),
   cardValidityMonths: z.number().int().min(1).max(120),
-  benefits: z.array(Benefit).max(40).refine(uniqueBy('key'), { error: 'Each benefit once' }),
+  benefits: z.array(Benefit).max(40).refine(uniqueBy('key'), rule('listed_twice', 'Each benefit once')),
   requestKinds: z
     .array(RequestKindRule)
     .length(REQUEST_KINDS.length)
-    .refine(uniqueBy('kind'), { error: 'Each kind of request once' }),
+    .refine(uniqueBy('kind'), rule('listed_twice', 'Each kind of request once')),
 });
 export type ServicePolicyRules = z.infer<typeof ServicePolicyRules>;
 
