@@ -18,7 +18,10 @@ export function addYears(on: string, years: number): string {
 }
 
 /** The version in force on a date: the latest effective on or before it (versions sorted or not). */
-export function policyInForce(policies: readonly SubsidyPolicyView[], on: string): SubsidyPolicyView | undefined {
+export function policyInForce<P extends Pick<SubsidyPolicyView, 'effectiveFrom'>>(
+  policies: readonly P[],
+  on: string,
+): P | undefined {
   return [...policies]
     .filter((p) => p.effectiveFrom <= on)
     .sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];

@@ -14,6 +14,11 @@ export function maskNationalId(id: string): string {
   return `${id.slice(0, 3)}${'*'.repeat(id.length - 7)}${id.slice(-4)}`;
 }
 
+/** The first character stays; every other letter becomes *, so 张三丰 reads 张** and a space stays a space. */
+export function maskName(name: string): string {
+  return [...name.trim()].map((ch, i) => (i === 0 || /[\s·.-]/.test(ch) ? ch : '*')).join('');
+}
+
 export function maskEmail(email: string): string {
   const at = email.indexOf('@');
   if (at <= 0) return '***';

@@ -11,22 +11,18 @@ import { DomainError, notFound } from '../errors.ts';
 import { takeFromWindow } from '../events/rate-limit.ts';
 import { ulid } from '../ids.ts';
 import { outboxOp, domainEvent } from '../outbox/events.ts';
-import { cohortCalendar, getCareRecord } from './care-records.ts';
+import { getCareRecord } from './care-records.ts';
 import type { CardCheckView, ServiceCardView } from './card.schema.ts';
 import type { ServiceCard } from './card.entity.ts';
 import type { EntityItem } from 'electrodb';
-import { allServicePolicies, servicePolicyOn } from './policies.ts';
+import { policyToday } from './policies.ts';
 import type { ServicePolicyView } from './policy.schema.ts';
+import { maskName } from '../personal/masking.ts';
 import { addMonths, cardEligibility, tierRule } from './rules.ts';
 
 type CardRecord = EntityItem<typeof ServiceCard>;
 
-export const CARD_ISSUED = 'service-card.issued';
-
-/** The first character stays; every other letter becomes *, so 张三丰 reads 张** and a space stays a space. */
-export function maskName(name: string): string {
-  return [...name.trim()].map((ch, i) => (i === 0 || /[\s·.-]/.test(ch) ? ch : '*')).join('');
-}
+const CARD_ISSUED = 'service-card.issued';
 
 /** AKS, the year of issue and eight random digits; unique by a guard, never in order. */
 const cardNumberOf = (today: string) => `AKS${today.slice(0, 4)}${String(randomInt(0, 100_000_000)).padStart(8, '0')}`;
@@ -69,8 +65,7 @@ export async function issueCard(actor: Actor, outcomeId: string, now = new Date(
   if (!outcome) throw notFound('Outcome');
   if (!care || !inService(outcome.stage as OutcomeStage) || !outcome.onboardedOn)
     throw new DomainError('conflict', 'Only people in service who are looked after (a tier assigned) get a card');
-  const today = await cohortCalendar(now)(outcome.cohortId);
-  const policy = servicePolicyOn(await allServicePolicies(), today);
+  const { today, policy } = await policyToday(outcome.cohortId, now);
   const eligible = cardEligibility(policy, care.tier, outcome.onboardedOn, today);
   if (!eligible.ok)
     throw new DomainError('not_eligible', 'Not eligible for a service card yet', {
@@ -124,8 +119,8 @@ export async function getCard(actor: Actor, outcomeId: string, now = new Date())
   requireRole(actor, 'organiser');
   const card = await cardOf(outcomeId);
   if (!card) throw notFound('Service card');
-  const today = await cohortCalendar(now)(card.cohortId);
-  return cardView(card, servicePolicyOn(await allServicePolicies(), today), today);
+  const { today, policy } = await policyToday(card.cohortId, now);
+  return cardView(card, policy, today);
 }
 
 /** The signed-in person's own card, for their phone (which keeps a copy to show offline). */
@@ -134,8 +129,8 @@ export async function myCard(actor: Actor, now = new Date()): Promise<ServiceCar
   const outcome = actor.internId ? await outcomeOfSubject(actor.internId) : null;
   const card = outcome ? await cardOf(outcome.outcomeId) : null;
   if (!card) throw notFound('Service card');
-  const today = await cohortCalendar(now)(card.cohortId);
-  return cardView(card, servicePolicyOn(await allServicePolicies(), today), today);
+  const { today, policy } = await policyToday(card.cohortId, now);
+  return cardView(card, policy, today);
 }
 
 /** Verifications from one client per minute: a hotel desk checks a handful, a script walking codes many. */
@@ -158,8 +153,10 @@ export async function verifyCard(token: string, client: string, now = new Date()
   const { data } = await db().service.entities.serviceCard.query.byToken({ token }).go({ limit: 1 });
   const card = data[0];
   if (!card || card.token !== token) throw notFound('Service card');
-  const [today, outcome] = await Promise.all([cohortCalendar(now)(card.cohortId), getOutcomeRecord(card.outcomeId)]);
-  const policy = servicePolicyOn(await allServicePolicies(), today);
+  const [{ today, policy }, outcome] = await Promise.all([
+    policyToday(card.cohortId, now),
+    getOutcomeRecord(card.outcomeId),
+  ]);
   // A person who has left holds a card no more, whatever its dates say.
   const valid = isValid(card, today) && !!outcome && inService(outcome.stage as OutcomeStage);
   const at = now.toISOString();

@@ -3,6 +3,7 @@ import type { Actor } from '../auth/actor.ts';
 import { getCohortRecord } from '../cohorts/records.ts';
 import type { OutcomeStage } from '../conversion/conversion.schema.ts';
 import { inService } from '../conversion/lifecycle.ts';
+import { batchGetAll } from '../db/batch-get.ts';
 import { db } from '../db/service.ts';
 import { forbidden, notFound } from '../errors.ts';
 import { DEFAULT_TIME_ZONE, localDate } from '../time.ts';
@@ -52,16 +53,23 @@ export async function readableCare(actor: Actor, outcomeId: string): Promise<Car
 
 /**
  * Which of these people are still in service. A person who left keeps their care record and log
- * (the history stays), but no contact falls due for them any more. One BatchGet per 100.
+ * (the history stays), but no contact falls due for them any more.
  */
 export async function inServiceOf(outcomeIds: readonly string[]): Promise<Set<string>> {
   const kept = new Set<string>();
   const { outcome } = db().service.entities;
-  for (let i = 0; i < outcomeIds.length; i += 100) {
-    const keys = outcomeIds.slice(i, i + 100).map((outcomeId) => ({ outcomeId }));
-    const { data } = await outcome.get(keys).go({ attributes: ['outcomeId', 'stage'], concurrency: 1 });
-    for (const o of data) if (inService(o.stage as OutcomeStage)) kept.add(o.outcomeId);
-  }
+  // ElectroDB splits the keys into BatchGetItem's groups of 100; keys left unprocessed are asked again,
+  // or a person still in service would read as gone.
+  await batchGetAll(
+    outcomeIds.map((outcomeId) => ({ outcomeId })),
+    async (pending) => {
+      const { data, unprocessed } = await outcome
+        .get(pending)
+        .go({ attributes: ['outcomeId', 'stage'], unprocessed: 'item' });
+      for (const o of data) if (inService(o.stage as OutcomeStage)) kept.add(o.outcomeId);
+      return unprocessed.map(({ outcomeId }) => ({ outcomeId }));
+    },
+  );
   return kept;
 }
 

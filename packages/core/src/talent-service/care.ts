@@ -18,7 +18,8 @@ import {
   type CareRecord,
 } from './care-records.ts';
 import type { AssignCareInput, CareView, ListCareQuery } from './care.schema.ts';
-import { allServicePolicies, servicePolicyOn } from './policies.ts';
+import { allServicePolicies, policyToday, servicePolicyOn } from './policies.ts';
+import type { ServicePolicyView } from './policy.schema.ts';
 import { addMonths } from './rules.ts';
 
 const invalid = (path: string, code: string, message: string) =>
@@ -42,8 +43,7 @@ export async function assignCare(actor: Actor, outcomeId: string, input: AssignC
   if (!outcome) throw notFound('Outcome');
   if (!inService(outcome.stage as OutcomeStage) || !outcome.onboardedOn)
     throw new DomainError('conflict', 'Only people who came (onboarded) and are still in service are looked after');
-  const today = await cohortCalendar(now)(outcome.cohortId);
-  const policy = servicePolicyOn(await allServicePolicies(), today);
+  const { today, policy } = await policyToday(outcome.cohortId, now);
   if (!policy.tiers.some((t) => t.tier === input.tier))
     throw invalid('tier', 'unknown_tier', 'Not a tier of the policy in force');
   await requireAccount(input.commissionerId, 'organiser', 'commissionerId');
@@ -90,8 +90,8 @@ export async function assignCare(actor: Actor, outcomeId: string, input: AssignC
 
 export async function getCare(actor: Actor, outcomeId: string, now = new Date()): Promise<CareView> {
   const care = await readableCare(actor, outcomeId);
-  const [today, kept] = await Promise.all([cohortCalendar(now)(care.cohortId), inServiceOf([outcomeId])]);
-  return toCareView(care, servicePolicyOn(await allServicePolicies(), today), today, kept.has(outcomeId));
+  const [{ today, policy }, kept] = await Promise.all([policyToday(care.cohortId, now), inServiceOf([outcomeId])]);
+  return toCareView(care, policy, today, kept.has(outcomeId));
 }
 
 /** A contact's own people, or one commissioner's (an organiser's own by default); least recently contacted first. */
@@ -111,8 +111,12 @@ export async function listCare(
   return { items: await viewsOf(result.items, now), nextCursor: result.nextCursor };
 }
 
-async function viewsOf(items: CareRecord[], now: Date): Promise<CareView[]> {
-  const [policies, kept] = await Promise.all([allServicePolicies(), inServiceOf(items.map((c) => c.outcomeId))]);
+async function viewsOf(
+  items: CareRecord[],
+  now: Date,
+  read: Promise<ServicePolicyView[]> = allServicePolicies(),
+): Promise<CareView[]> {
+  const [policies, kept] = await Promise.all([read, inServiceOf(items.map((c) => c.outcomeId))]);
   const todayOf = cohortCalendar(now);
   return Promise.all(
     items.map(async (care) => {
@@ -133,7 +137,8 @@ const OVERDUE_PER_TIER = 100;
 export async function overdueContacts(actor: Actor, now = new Date()): Promise<{ items: CareView[] }> {
   requireRole(actor, 'organiser');
   const latestToday = addDays(now.toISOString().slice(0, 10), 1);
-  const policy = servicePolicyOn(await allServicePolicies(), latestToday);
+  const policies = await allServicePolicies();
+  const policy = servicePolicyOn(policies, latestToday);
   const { talentCare } = db().service.entities;
   const found = await Promise.all(
     policy.tiers.map(async (rule) => {
@@ -145,7 +150,7 @@ export async function overdueContacts(actor: Actor, now = new Date()): Promise<{
       return data;
     }),
   );
-  const views = await viewsOf(found.flat(), now);
+  const views = await viewsOf(found.flat(), now, Promise.resolve(policies));
   const overdue = views.filter((v) => v.contactOverdue);
   return { items: overdue.sort((a, b) => a.nextContactDue.localeCompare(b.nextContactDue)) };
 }

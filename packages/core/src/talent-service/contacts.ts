@@ -1,3 +1,4 @@
+import { outcomeToday } from '../conversion/dates.ts';
 import { auditRecord, diffChanges } from '../audit/changes.ts';
 import type { Actor } from '../auth/actor.ts';
 import { db } from '../db/service.ts';
@@ -7,7 +8,7 @@ import { futureDateError } from '../future-date.ts';
 import { newId } from '../ids.ts';
 import { getRecord } from '../users/records.ts';
 import { pickView } from '../views.ts';
-import { cohortCalendar, readableCare } from './care-records.ts';
+import { readableCare } from './care-records.ts';
 import { ContactLogView, type LogContactInput } from './care.schema.ts';
 
 /** The log a person's page shows: the latest contacts, newest first. */
@@ -25,7 +26,7 @@ export async function logContact(
   now = new Date(),
 ): Promise<ContactLogView> {
   const care = await readableCare(actor, outcomeId);
-  const today = await cohortCalendar(now)(care.cohortId);
+  const today = await outcomeToday(care.cohortId, now);
   const dateError = futureDateError(today, { on: input.on });
   if (dateError) throw dateError;
   const at = now.toISOString();

@@ -11,7 +11,7 @@ export * from './request.schema.ts';
 export { CONTACT_KINDS } from './care.entity.ts';
 export { REQUEST_STATUSES } from './request.entity.ts';
 export { DEFAULT_SERVICE_POLICY } from './default-policy.ts';
-export { VERIFICATIONS_PER_CLIENT_PER_MINUTE, maskName } from './card.ts';
+export { VERIFICATIONS_PER_CLIENT_PER_MINUTE } from './card.ts';
 export { ServicePolicies };
 
 /** Keeping people once they come (以服务留人才): who looks after whom, contacts, the service card, requests. */

@@ -1,5 +1,7 @@
 import { auditRecord, diffChanges } from '../audit/changes.ts';
 import { requireRole, type Actor } from '../auth/actor.ts';
+import { outcomeToday } from '../conversion/dates.ts';
+import { policyInForce } from '../conversion/subsidy-rules.ts';
 import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError } from '../errors.ts';
@@ -16,11 +18,18 @@ export async function allServicePolicies(): Promise<ServicePolicyView[]> {
   return [DEFAULT_SERVICE_POLICY, ...data.map((item) => pickView(ServicePolicyView, item))];
 }
 
-/** The version in force on a date: the latest effective on or before it; the built-in one before all. */
+/**
+ * The version in force on a date: the latest effective on or before it; the built-in one before all.
+ * Read newest-listed first, so a stored version dated the same day as the built-in one wins over it.
+ */
 export function servicePolicyOn(policies: readonly ServicePolicyView[], on: string): ServicePolicyView {
-  let found = DEFAULT_SERVICE_POLICY;
-  for (const p of policies) if (p.effectiveFrom <= on && p.effectiveFrom >= found.effectiveFrom) found = p;
-  return found;
+  return policyInForce([...policies].reverse(), on) ?? DEFAULT_SERVICE_POLICY;
+}
+
+/** Today in the person's cohort's time zone and the version in force then, the two read side by side. */
+export async function policyToday(cohortId: string | undefined, now: Date) {
+  const [today, policies] = await Promise.all([outcomeToday(cohortId, now), allServicePolicies()]);
+  return { today, policy: servicePolicyOn(policies, today) };
 }
 
 export const ServicePolicies = {

@@ -1,3 +1,4 @@
+import { outcomeToday } from '../conversion/dates.ts';
 import { auditRecord, diffChanges } from '../audit/changes.ts';
 import { requireRole, type Actor } from '../auth/actor.ts';
 import type { OutcomeStage } from '../conversion/conversion.schema.ts';
@@ -9,7 +10,7 @@ import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { cohortCalendar, getCareRecord } from './care-records.ts';
-import { allServicePolicies, servicePolicyOn } from './policies.ts';
+import { policyToday } from './policies.ts';
 import {
   allowedMoves,
   getRequestRecord,
@@ -42,8 +43,7 @@ async function ownCare(actor: Actor) {
 /** A request from the person's phone, to their commissioner, due by its kind's deadline in force today. */
 export async function fileRequest(actor: Actor, input: FileRequestInput, now = new Date()) {
   const { outcome, care } = await ownCare(actor);
-  const today = await cohortCalendar(now)(outcome.cohortId);
-  const policy = servicePolicyOn(await allServicePolicies(), today);
+  const { today, policy } = await policyToday(outcome.cohortId, now);
   const at = now.toISOString();
   const record: RequestRecord = {
     requestId: newId('serviceRequest'),
@@ -81,7 +81,7 @@ export async function myRequests(actor: Actor, now = new Date()): Promise<{ item
   requireRole(actor, 'intern');
   const outcome = actor.internId ? await outcomeOfSubject(actor.internId) : null;
   if (!outcome) return { items: [] };
-  const today = await cohortCalendar(now)(outcome.cohortId);
+  const today = await outcomeToday(outcome.cohortId, now);
   const { data } = await db()
     .service.entities.serviceRequest.query.byOutcome({ outcomeId: outcome.outcomeId })
     .go({ order: 'desc', count: 100, limit: 100 });
@@ -116,13 +116,13 @@ export async function rateRequest(actor: Actor, requestId: string, input: RateRe
     ],
     staleRequest,
   );
-  return toRequestView(after, await cohortCalendar(now)(before.cohortId));
+  return toRequestView(after, await outcomeToday(before.cohortId, now));
 }
 
 export async function getRequest(actor: Actor, requestId: string, now = new Date()) {
   requireRole(actor, 'organiser');
   const r = await getRequestRecord(requestId);
-  return toRequestView(r, await cohortCalendar(now)(r.cohortId));
+  return toRequestView(r, await outcomeToday(r.cohortId, now));
 }
 
 /** Open requests, earliest deadline (so the overdue) first: a commissioner's, or everyone's. */
@@ -174,7 +174,7 @@ export async function advanceRequest(actor: Actor, requestId: string, input: Adv
     throw new DomainError('validation_failed', 'Say why it cannot be resolved', {
       errors: [{ path: 'reason', message: 'Required when it cannot be resolved', code: 'reason_required' }],
     });
-  const today = await cohortCalendar(now)(before.cohortId);
+  const today = await outcomeToday(before.cohortId, now);
   const at = now.toISOString();
   const status = to ?? before.status;
   const after: RequestRecord = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskName } from './card.ts';
+import { maskName } from '../personal/masking.ts';
 import { DEFAULT_SERVICE_POLICY as policy } from './default-policy.ts';
 import { servicePolicyOn } from './policies.ts';
 import { addMonths, cardEligibility, contactDueOn, requestDueOn } from './rules.ts';
