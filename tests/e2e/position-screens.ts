@@ -57,7 +57,8 @@ export async function seedPositionScreens(visit: Visit) {
       'recruitment-position-edit',
       async (page) => {
         await visit(page, `/recruitment/positions/${published.positionId}`, '.transition-actions');
-        await page.locator('.page-head .button').click();
+        // The page head also holds the export: the edit button is named in either language.
+        await page.getByRole('button', { name: /^(修改岗位|Edit position)$/ }).click();
         await page.locator('#position-title').waitFor();
       },
     ],
