@@ -68,7 +68,7 @@ export const enScreening: Record<keyof typeof zhCNScreening, string> = {
   'screening.save_schedule': 'Save and notify',
   'screening.scheduled': 'The interview is scheduled; the applicant and the panel are being mailed.',
   'screening.when': 'When',
-  'screening.when_value': '{time} Beijing time, about {minutes} minutes',
+  'screening.when_value': '{time} Beijing time, about {minutes, plural, one {# minute} other {# minutes}}',
   'screening.where': 'Place or link',
   'screening.revision': 'Arrangement no. {n}',
   'screening.reply': 'The applicant’s answer',
