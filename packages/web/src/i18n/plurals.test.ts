@@ -3,6 +3,7 @@ import { dictionaries, PLURAL, translator } from './translate';
 // The screens that load their words on demand add them as they load: load them all, so that every
 // message is checked whichever test files ran before this one in the same worker.
 import '../features/positions/messages';
+import '../features/talent-service/messages';
 
 /** Words after a placeholder that end in "s" without being a counted noun. */
 const NOT_NOUNS = new Set([

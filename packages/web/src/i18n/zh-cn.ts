@@ -13,6 +13,10 @@ import { zhCNHome } from '../features/home/zh-cn-home';
 import type { zhCNApplying } from '../features/positions/zh-cn-applying';
 import type { zhCNPositions } from '../features/positions/zh-cn-positions';
 import type { zhCNReviewing } from '../features/positions/zh-cn-reviewing';
+import type { zhCNAttention } from '../features/talent-service/zh-cn-attention';
+import type { zhCNCard } from '../features/talent-service/zh-cn-card';
+import type { zhCNCare } from '../features/talent-service/zh-cn-care';
+import type { zhCNRequests } from '../features/talent-service/zh-cn-requests';
 import type { zhCNScreening } from '../features/positions/zh-cn-screening';
 import { zhCNCodes } from './zh-cn-problems';
 import { codeMessages } from './problem-codes';
@@ -231,12 +235,16 @@ export const zhCN = {
 /** The keys of the first page's catalogue, which every language lists in full. */
 export type EagerKey = keyof typeof zhCN;
 /**
- * Keys of screens whose messages load with them (see addMessages in translate.ts): the recruitment
- * screens, which most visitors of the first page never open.
+ * Keys of screens whose messages load with them (see addMessages in translate.ts): the recruitment and
+ * talent service screens, which most visitors of the first page never open.
  */
 export type LazyKey =
   | keyof typeof zhCNPositions
   | keyof typeof zhCNApplying
   | keyof typeof zhCNScreening
-  | keyof typeof zhCNReviewing;
+  | keyof typeof zhCNReviewing
+  | keyof typeof zhCNCard
+  | keyof typeof zhCNRequests
+  | keyof typeof zhCNCare
+  | keyof typeof zhCNAttention;
 export type MessageKey = EagerKey | LazyKey;
