@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dictionaries, PLURAL, translator } from './translate';
-// The screens that load their words on demand add them as they load: load them all, so that every
+
+// The screens that load their words on demand add them as they load: load every feature's, so that every
 // message is checked whichever test files ran before this one in the same worker.
-import '../features/positions/messages';
-import '../features/talent-service/messages';
+import.meta.glob('../features/*/messages.ts', { eager: true });
 
 /** Words after a placeholder that end in "s" without being a counted noun. */
 const NOT_NOUNS = new Set([
