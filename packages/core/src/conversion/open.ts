@@ -17,6 +17,32 @@ async function latestInvitation(leadId: string, kind: 'summer_programme' | 'full
   return data.filter((i) => i.kind === kind).sort((a, b) => b.invitedAt.localeCompare(a.invitedAt))[0];
 }
 
+type Credit = { eventId?: string; tripId?: string };
+
+/**
+ * The event and trip a hire is credited to: the invitation's when there is one, else the one an
+ * invitation would have been credited to that day (`Leads.invite`: the lead's event starting latest,
+ * where the person was last met). One rule, so a person hired through an application is credited as
+ * the same person invited by hand first would be, and the trip and event reports do not depend on
+ * whether an organiser happened to press "invite". A cancelled registration leaves no history item,
+ * so it credits nothing. The lead's events are one partition, one item per event registered, read in
+ * one Query; its sort key is the event's id, not its start, so the start is compared here.
+ */
+async function creditOf(leadId: string, invitation: Credit | undefined): Promise<Credit> {
+  const credit = invitation ?? (await lastMet(leadId));
+  return {
+    ...(credit?.eventId ? { eventId: credit.eventId } : {}),
+    ...(credit?.tripId ? { tripId: credit.tripId } : {}),
+  };
+}
+
+async function lastMet(leadId: string): Promise<Credit | undefined> {
+  const { data } = await db()
+    .service.entities.leadEvent.query.byLead({ leadId })
+    .go({ pages: 'all', attributes: ['eventId', 'tripId', 'startsAt'] });
+  return data.sort((a, b) => b.startsAt.localeCompare(a.startsAt))[0];
+}
+
 /** The university's partnership a hire is credited to: the active or signed one, else the latest. */
 async function partnershipOf(universityId: string | undefined): Promise<string | undefined> {
   if (!universityId) return undefined;
@@ -58,8 +84,7 @@ export async function internSubject(registrationId: string): Promise<Subject> {
     ...(r.mentorId ? { mentorId: r.mentorId } : {}),
     placed: !!r.hostUnitId,
     completed: completed && !!r.hostUnitId,
-    ...(invitation?.eventId ? { eventId: invitation.eventId } : {}),
-    ...(invitation?.tripId ? { tripId: invitation.tripId } : {}),
+    ...(guard ? await creditOf(guard.ownerId, invitation) : {}),
     ...(await partnershipOf(r.universityId).then((p) => (p ? { partnershipId: p } : {}))),
   };
 }
@@ -88,8 +113,7 @@ export async function leadSubject(leadId: string, { invited = true }: { invited?
     fromRegion: lead.fromRegion,
     placed: false,
     completed: false,
-    ...(invitation?.eventId ? { eventId: invitation.eventId } : {}),
-    ...(invitation?.tripId ? { tripId: invitation.tripId } : {}),
+    ...(await creditOf(leadId, invitation)),
     ...(await partnershipOf(lead.universityId).then((p) => (p ? { partnershipId: p } : {}))),
   };
 }
