@@ -75,6 +75,10 @@ describe('who looks after whom', () => {
     const moved = await assign({});
     expect(moved.status).toBe(200);
     expect(moved.body).toMatchObject({ tier: 'basic', contactLevel: 'unit', version: 2 });
+    expect(moved.body.tierLabel).toEqual({ zh: '基础人才', en: 'Basic talent' });
+    // A screen sends the version it showed: one changed since is refused, not overwritten.
+    expect((await assign({ tier: 'backbone', version: 1 })).body.code).toBe('version_conflict');
+    expect((await assign({ tier: 'backbone', version: 2 })).body).toMatchObject({ tier: 'backbone', version: 3 });
   });
 
   it('lets no contact fall due for a person who has left, keeping their record', async () => {

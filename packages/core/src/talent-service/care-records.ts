@@ -81,13 +81,15 @@ export function toCareView(
   stillInService = true,
 ): CareView {
   const nextContactDue = contactDueOn(policy, care.tier, care.lastContactOn);
+  const rule = tierRule(policy, care.tier);
   return {
     outcomeId: care.outcomeId,
     ...(care.cohortId ? { cohortId: care.cohortId } : {}),
     name: care.name,
     onboardedOn: care.onboardedOn,
     tier: care.tier,
-    contactLevel: tierRule(policy, care.tier)?.contactLevel ?? 'unit',
+    tierLabel: rule?.label ?? { zh: care.tier, en: care.tier },
+    contactLevel: rule?.contactLevel ?? 'unit',
     commissionerId: care.commissionerId,
     contactUserId: care.contactUserId,
     lastContactOn: care.lastContactOn,

@@ -11,6 +11,12 @@ export const AssignCareInput = z.strictObject({
   tier: z.string().min(1).max(40).openapi({ description: 'A tier of the policy in force today' }),
   commissionerId: userId('The service commissioner: an active organiser account'),
   contactUserId: userId('The contact: an active account with the contact role'),
+  version: z
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .openapi({ description: 'The version read (0: not yet looked after); another is 409 `version_conflict`' }),
 });
 export type AssignCareInput = z.infer<typeof AssignCareInput>;
 
@@ -20,6 +26,8 @@ export const CareView = z.object({
   name: z.string(),
   onboardedOn: z.string(),
   tier: z.string(),
+  // The tier's words travel with the record: a contact reads no policy, yet names the tier on screen.
+  tierLabel: z.object({ zh: z.string(), en: z.string() }),
   contactLevel: z.enum(CONTACT_LEVELS).openapi({ description: 'Who keeps in touch, as the tier requires' }),
   commissionerId: z.string(),
   contactUserId: z.string(),

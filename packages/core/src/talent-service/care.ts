@@ -25,6 +25,9 @@ import { addMonths } from './rules.ts';
 const invalid = (path: string, code: string, message: string) =>
   new DomainError('validation_failed', message, { errors: [{ path, message, code }] });
 
+const conflict = () =>
+  new DomainError('version_conflict', 'Someone changed this person’s care at the same time; read it again');
+
 /** The account must be active and hold the role; anything else is named on its field. */
 async function requireAccount(userId: string, role: 'organiser' | 'contact', path: string) {
   const user = await getRecord(userId);
@@ -49,13 +52,16 @@ export async function assignCare(actor: Actor, outcomeId: string, input: AssignC
   await requireAccount(input.commissionerId, 'organiser', 'commissionerId');
   await requireAccount(input.contactUserId, 'contact', 'contactUserId');
   const before = await getCareRecord(outcomeId);
+  const { version: read, ...assignment } = input;
+  // A screen sends the version it showed, so a change made since is not silently overwritten.
+  if (read !== undefined && read !== (before?.version ?? 0)) throw conflict();
   const at = now.toISOString();
   const after: CareRecord = {
     outcomeId,
     ...(outcome.cohortId ? { cohortId: outcome.cohortId } : {}),
     name: outcome.name,
     onboardedOn: outcome.onboardedOn,
-    ...input,
+    ...assignment,
     lastContactOn: before?.lastContactOn ?? today,
     ...(outcome.subjectKind === 'intern' ? { internId: outcome.subjectId } : {}),
     createdAt: before?.createdAt ?? at,
@@ -83,7 +89,7 @@ export async function assignCare(actor: Actor, outcomeId: string, input: AssignC
         )
         .commit(),
     ],
-    () => new DomainError('version_conflict', 'Someone changed this person’s care at the same time; read it again'),
+    conflict,
   );
   return toCareView(after, policy, today);
 }

@@ -2521,6 +2521,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/talent-service/attention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who needs attention this week: each person with their signals and next actions (organisers)
+         * @description The caller’s own people as commissioner, or everyone’s with `all=true`; most signals first, then the oldest.
+         */
+        get: operations["listAttention"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/talent-service/attention/share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The share of people with no signal per cohort and tier, as last counted each night (organisers)
+         * @description The share of people with no signal per cohort and tier, as last counted each night (organisers)
+         */
+        get: operations["getAttentionShare"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/talent-service/requests": {
         parameters: {
             query?: never;
@@ -2529,8 +2569,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Open requests, earliest deadline first: a commissioner's (the caller's own by default) or all
-         * @description Open requests, earliest deadline first: a commissioner's (the caller's own by default) or all
+         * Open (or closed) requests, earliest deadline first: a commissioner's (the caller's own by default) or all
+         * @description Open (or closed) requests, earliest deadline first: a commissioner's (the caller's own by default) or all
          */
         get: operations["listServiceRequests"];
         put?: never;
@@ -2575,6 +2615,26 @@ export interface paths {
          * @description Conditioned on `version` (409 `version_conflict`); a move the lifecycle does not allow answers 409 `invalid_transition` with the `allowed` statuses. The person is told of each step.
          */
         post: operations["advanceServiceRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/talent-service/requests/{requestId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A signed five-minute link to one of a request's files (organisers)
+         * @description A signed five-minute link to one of a request's files (organisers)
+         */
+        get: operations["getServiceRequestAttachment"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3532,9 +3592,49 @@ export interface paths {
         put?: never;
         /**
          * File a request with the service commissioner: school transfer, 落户, housing, medical care and more
-         * @description Due by its kind's deadline in the policy in force today (409 while nobody looks after the person).
+         * @description Due by its kind's deadline in the policy in force today (409 while nobody looks after the person). Attachments are uploaded first through upload links and checked here by their bytes (422 `file_type_mismatch`, `file_too_large`). A resend with the same `Idempotency-Key` files it once.
          */
         post: operations["fileServiceRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/service-request-uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A presigned link to upload one file (PDF, JPEG or PNG, at most 5 MB) for a request about to be filed
+         * @description PUT the file to the link, then file the request with its `uploadKey` among the attachments.
+         */
+        post: operations["createServiceRequestUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/service-requests/{requestId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A signed five-minute link to one of the person's own request files
+         * @description A signed five-minute link to one of the person's own request files
+         */
+        get: operations["getMyServiceRequestAttachment"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6180,6 +6280,10 @@ export interface components {
             name: string;
             onboardedOn: string;
             tier: string;
+            tierLabel: {
+                zh: string;
+                en: string;
+            };
             /**
              * @description Who keeps in touch, as the tier requires
              * @enum {string}
@@ -6204,6 +6308,8 @@ export interface components {
             commissionerId: string;
             /** @description The contact: an active account with the contact role */
             contactUserId: string;
+            /** @description The version read (0: not yet looked after); another is 409 `version_conflict` */
+            version?: number;
         };
         ContactLog: {
             logId: string;
@@ -6261,6 +6367,46 @@ export interface components {
             }[];
             issuedAt: string;
         };
+        AttentionList: {
+            items: {
+                outcomeId: string;
+                name: string;
+                cohortId?: string;
+                tier: string;
+                commissionerId: string;
+                signals: {
+                    /**
+                     * @description Why: screens say it in each language with `params`
+                     * @enum {string}
+                     */
+                    code: "contact_overdue" | "request_overdue" | "retention_pending" | "low_rating" | "home_condition_unmet" | "unit_changed";
+                    /** @description The day the signal started */
+                    since: string;
+                    params: {
+                        [key: string]: string | number;
+                    };
+                    /**
+                     * @description The next thing to do about it
+                     * @enum {string}
+                     */
+                    action: "log_contact" | "advance_request" | "confirm_retention" | "discuss_home_purchase";
+                }[];
+            }[];
+            /** @description More people are looked after than one list reads; narrow it to a commissioner */
+            truncated: boolean;
+        };
+        AttentionShare: {
+            /** @description When the nightly count last ran; null before it ever did */
+            computedAt: string | null;
+            items: {
+                cohortId: string;
+                tier: string;
+                /** @description Looked after and still in service */
+                people: number;
+                /** @description Of them, with no signal */
+                clear: number;
+            }[];
+        };
         ServiceRequest: {
             requestId: string;
             outcomeId: string;
@@ -6279,6 +6425,12 @@ export interface components {
             notes: {
                 at: string;
                 text: string;
+            }[];
+            attachments: {
+                attachmentId: string;
+                name: string;
+                contentType: string;
+                size: number;
             }[];
             reason?: string;
             rating?: number;
@@ -6299,6 +6451,11 @@ export interface components {
             note?: string;
             /** @description Why it cannot be resolved; required for `unresolvable` */
             reason?: string;
+        };
+        /** @description A signed link to the file, valid for five minutes; ask again for a new one */
+        AttachmentLink: {
+            url: string;
+            expiresAt: string;
         };
         PublicEvent: {
             eventId: string;
@@ -6876,6 +7033,19 @@ export interface components {
             /** @enum {string} */
             kind: "school_transfer" | "household_registration" | "housing" | "medical_care" | "spouse_employment" | "title_review" | "other";
             description: string;
+            /** @description Files uploaded through upload links first; each checked by its bytes (PDF, JPEG, PNG) */
+            attachments?: {
+                /** @description The uploadKey of the upload link */
+                uploadKey: string;
+                /** @description The file name the person chose */
+                name?: string;
+            }[];
+        };
+        AttachmentUploadInput: {
+            /** @description As the browser declares it: application/pdf, image/jpeg or image/png */
+            contentType: string;
+            /** @description Bytes; at most 5 MB */
+            size: number;
         };
         RateRequestInput: {
             rating: number;
@@ -18063,13 +18233,112 @@ export interface operations {
             };
         };
     };
+    listAttention: {
+        parameters: {
+            query?: {
+                /** @description Everyone's people, not only the caller's own */
+                all?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description People with signals */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttentionList"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAttentionShare: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts per cohort and tier */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttentionShare"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listServiceRequests: {
         parameters: {
             query?: {
                 /** @description One commissioner’s open requests (default: the caller’s own) */
                 commissionerId?: string;
-                /** @description `true`: every open request, for the organisers’ overview */
+                /** @description `true`: every request, for the organisers’ overview */
                 all?: "true" | "false";
+                /** @description `closed`: the resolved and unresolvable, by deadline (default `open`) */
+                state?: "open" | "closed";
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description The `nextCursor` of the previous page */
@@ -18260,6 +18529,65 @@ export interface operations {
             };
             /** @description Body is not JSON */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getServiceRequestAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The link */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentLink"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21938,7 +22266,10 @@ export interface operations {
     fileServiceRequest: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Any unique string (e.g. a UUID). A retry with the same key and body returns the first result. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -22013,6 +22344,152 @@ export interface operations {
             };
             /** @description Body is not JSON */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createServiceRequestUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttachmentUploadInput"];
+            };
+        };
+        responses: {
+            /** @description Where and how to upload */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadTicket"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or invalid state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyServiceRequestAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The link */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentLink"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
