@@ -72,6 +72,16 @@ export const TALENT_EXPECTATIONS: Record<string, RouteExpectation> = {
     request: () => ({ method: 'GET', path: '/v1/talent-service/overdue-contacts' }),
     expect: organisersOnly(200),
   },
+  listAttention: {
+    targets: ['none'],
+    request: () => ({ method: 'GET', path: '/v1/talent-service/attention?all=true' }),
+    expect: organisersOnly(200),
+  },
+  getAttentionShare: {
+    targets: ['none'],
+    request: () => ({ method: 'GET', path: '/v1/talent-service/attention/share' }),
+    expect: organisersOnly(200),
+  },
   assignTalentCare: {
     targets: ['none'],
     request: async (world) => ({

@@ -53,6 +53,7 @@ import { AttendanceCounter } from '../attendance/attendance-counter.entity.ts';
 import { AttendanceDay } from '../attendance/attendance-day.entity.ts';
 import { LeaveRequest } from '../leave/leave-request.entity.ts';
 import { ReviewDigest } from '../people-events/review-digest.entity.ts';
+import { AttentionTally } from '../talent-service/attention-tally.entity.ts';
 import { CardVerification, ServiceCard } from '../talent-service/card.entity.ts';
 import { ContactLog, TalentCare } from '../talent-service/care.entity.ts';
 import { ServiceRequest } from '../talent-service/request.entity.ts';
@@ -124,6 +125,7 @@ const entities = {
   serviceCard: ServiceCard,
   cardVerification: CardVerification,
   serviceRequest: ServiceRequest,
+  attentionTally: AttentionTally,
   attendanceDay: AttendanceDay,
   attendanceCounter: AttendanceCounter,
   leaveRequest: LeaveRequest,

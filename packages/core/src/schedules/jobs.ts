@@ -3,6 +3,7 @@ import { markAbsentees } from '../attendance/absentees.ts';
 import { resumeImports } from '../imports/worker.ts';
 import { retryDue } from '../notifications/deliveries.ts';
 import { recordReminders } from '../partnerships/reminders.ts';
+import { countAttention } from '../talent-service/attention.ts';
 import { localDate } from '../time.ts';
 import { sendReviewDigests } from '../people-events/review-digests.ts';
 import { sendRegistrantReminders } from '../events/registrant-mail.ts';
@@ -38,6 +39,7 @@ export const JOBS = {
   'organiser-daily-digest': (at) => sendOrganiserDigests(at),
   'resume-imports': (at) => resumeImports(at),
   'review-digests': (at) => sendReviewDigests(at),
+  'attention-counts': (at) => countAttention(at),
 } satisfies Record<string, Job>;
 
 /**

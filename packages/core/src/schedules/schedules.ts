@@ -59,4 +59,9 @@ export const SCHEDULES: Schedule[] = [
     cron: 'cron(0/5 * * * ? *)',
     description: 'Every 5 minutes: takes up again the bulk imports whose worker stopped mid-way',
   },
+  {
+    name: 'attention-counts',
+    cron: 'cron(0 20 * * ? *)',
+    description: 'Daily at 04:00 Beijing: counts per cohort and tier the people looked after with no attention signal',
+  },
 ];

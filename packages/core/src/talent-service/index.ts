@@ -1,3 +1,4 @@
+import { attentionList, attentionShare } from './attention.ts';
 import { assignCare, getCare, listCare, overdueContacts } from './care.ts';
 import { getCard, issueCard, myCard, verifyCard } from './card.ts';
 import { contactLog, logContact } from './contacts.ts';
@@ -8,6 +9,8 @@ export * from './policy.schema.ts';
 export * from './care.schema.ts';
 export * from './card.schema.ts';
 export * from './request.schema.ts';
+export * from './attention.schema.ts';
+export { LOW_RATING, HOME_NOTICE_DAYS } from './attention-rules.ts';
 export { CONTACT_KINDS } from './care.entity.ts';
 export { REQUEST_STATUSES } from './request.entity.ts';
 export { DEFAULT_SERVICE_POLICY } from './default-policy.ts';
@@ -32,4 +35,6 @@ export const TalentService = {
   getRequest,
   listRequests,
   advanceRequest,
+  attention: attentionList,
+  attentionShare,
 };

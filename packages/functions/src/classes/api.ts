@@ -24,6 +24,7 @@ import { userRoutes } from '../routes/users.ts';
 import { attendanceRoutes } from '../routes/attendance.ts';
 import { talentServiceRoutes } from '../routes/talent-service.ts';
 import { serviceRequestRoutes } from '../routes/service-requests.ts';
+import { talentAttentionRoutes } from '../routes/talent-attention.ts';
 import type { ClassRoutes } from './traffic-class.ts';
 
 /** The rest: the office's, coordinators' and mentors' desk work, sign-in, health and docs. */
@@ -55,6 +56,7 @@ export const apiClass: ClassRoutes = {
     positionRoutes,
     applicationRoutes,
     talentServiceRoutes,
+    talentAttentionRoutes,
     serviceRequestRoutes,
   ],
 };
