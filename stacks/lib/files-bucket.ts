@@ -27,12 +27,13 @@ import type { TrafficClass } from './traffic-classes.ts';
 
 /**
  * The traffic classes whose functions hand out file links: public (an applicant's CV upload, checked
- * right after) and api (a reviewer's download link). Only they get the bucket's name and its grants.
+ * right after), api (a reviewer's download link) and phone (a person's request attachments, uploaded
+ * and checked from their phone). Only they get the bucket's name and its grants.
  */
-export const FILE_CLASSES: readonly TrafficClass[] = ['public', 'api'];
+export const FILE_CLASSES: readonly TrafficClass[] = ['public', 'api', 'phone'];
 
 /**
- * The private bucket for uploaded files (CVs; request attachments later), each purpose under its own
+ * The private bucket for uploaded files (CVs, request attachments), each purpose under its own
  * prefix (core's storage/purposes.ts). Nobody reaches it but through presigned URLs that the API's
  * functions sign with their own role after their own checks.
  *

@@ -87,4 +87,29 @@ describe('requests (诉求) with deadlines', () => {
     expect(byOther.status).toBe(404);
     expect((await call('GET', '/v1/me/service-requests', { token: b.person.token })).body.items).toEqual([]);
   });
+
+  it('files once on a double tap with the same Idempotency-Key, and lists the closed apart', async () => {
+    const p = await lookedAfter();
+    const tap = () =>
+      call('POST', '/v1/me/service-requests', {
+        token: p.person.token,
+        headers: { 'idempotency-key': 'double-tap-0001' },
+        body: { kind: 'spouse_employment', description: '配偶求职' },
+      });
+    const [one, two] = await Promise.all([tap(), tap()]);
+    expect([one.status, two.status]).toEqual([201, 201]);
+    expect(two.body.requestId).toBe(one.body.requestId);
+    expect((await call('GET', '/v1/me/service-requests', { token: p.person.token })).body.items).toHaveLength(1);
+
+    await call('POST', `/v1/talent-service/requests/${one.body.requestId}/steps`, {
+      token: p.commissioner.token,
+      body: { version: 1, to: 'resolved', note: '已推荐岗位' },
+    });
+    const list = async (query: string) =>
+      (await call('GET', `/v1/talent-service/requests${query}`, { token: p.commissioner.token })).body.items.map(
+        (r: { requestId: string }) => r.requestId,
+      );
+    expect(await list('')).toEqual([]);
+    expect(await list('?state=closed')).toEqual([one.body.requestId]);
+  });
 });

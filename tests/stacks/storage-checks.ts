@@ -139,7 +139,7 @@ export function storageChecks(synthesized: () => Templates, { origins }: { origi
         if (FILE_CLASSES.includes(trafficClass)) expect(env.FILES_BUCKET, trafficClass).toEqual(bucket);
         else expect(env.FILES_BUCKET, trafficClass).toBeUndefined();
       }
-      expect([...FILE_CLASSES].sort()).toEqual(['api', 'public']);
+      expect([...FILE_CLASSES].sort()).toEqual(['api', 'phone', 'public']);
     });
 
     it('grant put, get and delete on the purposes’ prefixes only: no listing, no bucket actions, no "*"', () => {

@@ -1,5 +1,6 @@
-import { DEFAULT_SERVICE_POLICY, TalentService, addDays, localDate } from '@aksu/core';
+import { DEFAULT_SERVICE_POLICY, FileStorage, TalentService, addDays, localDate } from '@aksu/core';
 import { SYSTEM } from '../accounts.ts';
+import { pdfBytes, putFile } from '../applications.ts';
 import type { RouteExpectation, Target } from './expectations.ts';
 import type { Caller, World } from './fixtures.ts';
 import { isOrganiser, organisersOnly } from './callers.ts';
@@ -42,6 +43,18 @@ async function freshRequest(world: World, resolved = false) {
   });
   if (resolved) await TalentService.advanceRequest(SYSTEM, request.requestId, { version: 1, to: 'resolved' });
   return request.requestId;
+}
+
+/** A request of the intern caller with one PDF, its id and the file's. */
+async function requestWithFile(world: World) {
+  const ticket = await FileStorage.presignUpload({ purpose: 'request', contentType: 'application/pdf', size: 2048 });
+  await putFile(ticket, pdfBytes());
+  const request = await TalentService.fileRequest(internActor(world.accounts.intern, world.programme.mentee), {
+    kind: 'medical_care',
+    description: '矩阵就医诉求',
+    attachments: [{ uploadKey: ticket.uploadKey, name: '病历.pdf' }],
+  });
+  return `${request.requestId}/attachments/${request.attachments[0]!.attachmentId}`;
 }
 
 export const TALENT_EXPECTATIONS: Record<string, RouteExpectation> = {
@@ -151,6 +164,26 @@ export const TALENT_EXPECTATIONS: Record<string, RouteExpectation> = {
       body: { kind: 'title_review', description: '矩阵职称诉求' },
     }),
     expect: personOnly(201),
+  },
+  createServiceRequestUpload: {
+    targets: ['self'],
+    request: () => ({
+      method: 'POST',
+      path: '/v1/me/service-request-uploads',
+      body: { contentType: 'image/png', size: 4096 },
+    }),
+    expect: personOnly(201),
+  },
+  getMyServiceRequestAttachment: {
+    targets: ['self'],
+    request: async (world) => ({ method: 'GET', path: `/v1/me/service-requests/${await requestWithFile(world)}` }),
+    expect: personOnly(200),
+  },
+  getServiceRequestAttachment: {
+    targets: ['self'],
+    // The contact role keeps in touch but does not handle requests, nor see their documents.
+    request: async (world) => ({ method: 'GET', path: `/v1/talent-service/requests/${await requestWithFile(world)}` }),
+    expect: organisersOnly(200),
   },
   rateServiceRequest: {
     targets: ['self'],

@@ -48,6 +48,15 @@ describe('telling a file by its first bytes', () => {
     expect(describeBytes(bytes('hello'))).toBe('a file of another kind');
   });
 
+  it('tells a phone’s photo by its bytes, for the purposes that take images', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+    expect(assertKind(png, ['pdf', 'png', 'jpg'])).toBe('png');
+    expect(assertKind(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]), ['pdf', 'png', 'jpg'])).toBe('jpg');
+    // A ZIP named .png is no image, and a CV is never a photo.
+    expect(() => assertKind(zip, ['pdf', 'png', 'jpg'], 'scan.png')).toThrow(/"scan.png" is a ZIP archive/);
+    expect(refusal(png).message).toContain('is a PNG image, not a PDF');
+  });
+
   it('reads no more bytes than it needs', () => {
     expect(SNIFF_BYTES).toBeGreaterThanOrEqual(8);
     expect(SNIFF_BYTES).toBeLessThanOrEqual(64);

@@ -14,6 +14,20 @@ export const FILE_KINDS = {
     magic: [0x25, 0x50, 0x44, 0x46, 0x2d], // %PDF-
     label: 'a PDF',
   },
+  // A photo of a document taken with a phone, for a request's attachments.
+  png: {
+    contentType: 'image/png',
+    extension: 'png',
+    magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], // \x89PNG\r\n\x1a\n
+    label: 'a PNG image',
+  },
+  // The key is the extension: a stored key's extension names its kind (files.ts).
+  jpg: {
+    contentType: 'image/jpeg',
+    extension: 'jpg',
+    magic: [0xff, 0xd8, 0xff],
+    label: 'a JPEG image',
+  },
 } as const;
 
 export type FileKind = keyof typeof FILE_KINDS;
@@ -29,8 +43,8 @@ const KNOWN_OTHERS: { magic: number[]; label: string }[] = [
   { magic: [0x50, 0x4b, 0x03, 0x04], label: 'a ZIP archive (or a Word/Excel document)' }, // PK\3\4
   { magic: [0x50, 0x4b, 0x05, 0x06], label: 'an empty ZIP archive' },
   { magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], label: 'an old Word/Excel document' },
+  // A PNG cut short of its full signature is still named for what it looks like.
   { magic: [0x89, 0x50, 0x4e, 0x47], label: 'a PNG image' },
-  { magic: [0xff, 0xd8, 0xff], label: 'a JPEG image' },
   { magic: [0x4d, 0x5a], label: 'a Windows program' }, // MZ
   { magic: [0x7f, 0x45, 0x4c, 0x46], label: 'a program' }, // ELF
 ];

@@ -14,6 +14,14 @@ export const FILE_PURPOSES = {
     // about it. Then the personal data goes, whether or not anyone deleted it by hand.
     retentionDays: 730,
   },
+  /** A request's (诉求) attachments: a document, or a phone's photo of one. */
+  request: {
+    kinds: ['pdf', 'jpg', 'png'] as const satisfies readonly FileKind[],
+    maxBytes: 5 * 1024 * 1024,
+    // A request is usually settled within a month; three years covers a person's first service years,
+    // when a request may be taken up again or questioned, without keeping their documents for good.
+    retentionDays: 1095,
+  },
 } as const;
 
 export type FilePurpose = keyof typeof FILE_PURPOSES;

@@ -3,7 +3,16 @@ import { assignCare, getCare, listCare, overdueContacts } from './care.ts';
 import { getCard, issueCard, myCard, verifyCard } from './card.ts';
 import { contactLog, logContact } from './contacts.ts';
 import { ServicePolicies } from './policies.ts';
-import { advanceRequest, fileRequest, getRequest, listRequests, myRequests, rateRequest } from './requests.ts';
+import { attachmentLink, myAttachmentLink } from './request-attachments.ts';
+import {
+  advanceRequest,
+  fileRequest,
+  getRequest,
+  listRequests,
+  myRequests,
+  rateRequest,
+  requestUploadLink,
+} from './requests.ts';
 
 export * from './policy.schema.ts';
 export * from './care.schema.ts';
@@ -35,6 +44,9 @@ export const TalentService = {
   getRequest,
   listRequests,
   advanceRequest,
+  requestUploadLink,
+  myAttachmentLink,
+  attachmentLink,
   attention: attentionList,
   attentionShare,
 };

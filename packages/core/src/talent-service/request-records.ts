@@ -19,6 +19,18 @@ export function allowedMoves(from: Status): Status[] {
 
 export const isClosed = (status: Status) => status === 'resolved' || status === 'unresolvable';
 
+export interface RequestAttachment {
+  attachmentId: string;
+  /** The stored object; only ever handed out as a signed link. */
+  key: string;
+  name: string;
+  contentType: string;
+  size: number;
+}
+
+/** Requests filed before attachments existed carry none. */
+export const attachmentsOf = (r: RequestRecord): RequestAttachment[] => (r.attachments as RequestAttachment[]) ?? [];
+
 export function toRequestView(r: RequestRecord, today: string): ServiceRequestView {
   return {
     requestId: r.requestId,
@@ -32,6 +44,7 @@ export function toRequestView(r: RequestRecord, today: string): ServiceRequestVi
     dueOn: r.dueOn,
     overdue: r.state === 'open' && today > r.dueOn,
     notes: r.notes as ServiceRequestView['notes'],
+    attachments: attachmentsOf(r).map(({ key: _key, ...view }) => view),
     ...(r.reason ? { reason: r.reason } : {}),
     ...(r.rating ? { rating: r.rating } : {}),
     ...(r.ratingComment ? { ratingComment: r.ratingComment } : {}),

@@ -26,6 +26,8 @@ export const ServiceRequest = new Entity({
     policyId: { type: 'string', required: true },
     /** Notes the person reads: { at, text }, oldest first. */
     notes: { type: 'any', required: true },
+    /** Checked files: { attachmentId, key, name, contentType, size }; the key never leaves core. */
+    attachments: { type: 'any' },
     reason: { type: 'string' },
     rating: { type: 'number' },
     ratingComment: { type: 'string' },

@@ -5,9 +5,36 @@ import { REQUEST_KINDS } from './policy.schema.ts';
 
 export const requestIdSchema = z.string().regex(idPattern('serviceRequest'), { error: 'Not a request id' });
 
+/** At most this many files go with one request. */
+export const MAX_REQUEST_ATTACHMENTS = 5;
+
+export const attachmentIdSchema = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, { error: 'Not an attachment id' });
+
+/** What the phone says about a file before uploading it; the bytes are checked when the request is filed. */
+export const AttachmentUploadInput = z.strictObject({
+  contentType: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .openapi({ description: 'As the browser declares it: application/pdf, image/jpeg or image/png' }),
+  size: z.number().int().min(1).openapi({ description: 'Bytes; at most 5 MB' }),
+});
+export type AttachmentUploadInput = z.infer<typeof AttachmentUploadInput>;
+
 export const FileRequestInput = z.strictObject({
   kind: z.enum(REQUEST_KINDS),
   description: z.string().trim().min(1).max(2000),
+  attachments: z
+    .array(
+      z.strictObject({
+        uploadKey: z.string().trim().min(1).max(200).openapi({ description: 'The uploadKey of the upload link' }),
+        name: z.string().trim().max(200).optional().openapi({ description: 'The file name the person chose' }),
+      }),
+    )
+    .max(MAX_REQUEST_ATTACHMENTS)
+    .optional()
+    .openapi({ description: 'Files uploaded through upload links first; each checked by its bytes (PDF, JPEG, PNG)' }),
 });
 export type FileRequestInput = z.infer<typeof FileRequestInput>;
 
@@ -40,11 +67,26 @@ export const ListRequestsQuery = z.object({
   all: z
     .enum(['true', 'false'])
     .optional()
-    .openapi({ description: '`true`: every open request, for the organisers’ overview' }),
+    .openapi({ description: '`true`: every request, for the organisers’ overview' }),
+  state: z
+    .enum(['open', 'closed'])
+    .optional()
+    .openapi({ description: '`closed`: the resolved and unresolvable, by deadline (default `open`)' }),
 });
 export type ListRequestsQuery = z.infer<typeof ListRequestsQuery>;
 
 export const RequestNote = z.object({ at: z.string(), text: z.string() });
+
+export const RequestAttachmentView = z.object({
+  attachmentId: z.string(),
+  name: z.string(),
+  contentType: z.string(),
+  size: z.number().int(),
+});
+
+export const AttachmentLinkView = z
+  .object({ url: z.string(), expiresAt: z.string() })
+  .openapi({ description: 'A signed link to the file, valid for five minutes; ask again for a new one' });
 
 export const ServiceRequestView = z.object({
   requestId: z.string(),
@@ -58,6 +100,7 @@ export const ServiceRequestView = z.object({
   dueOn: z.string().openapi({ description: 'From the deadline of its kind in the policy in force when received' }),
   overdue: z.boolean().openapi({ description: "Open past its deadline in the cohort's time zone" }),
   notes: z.array(RequestNote),
+  attachments: z.array(RequestAttachmentView),
   reason: z.string().optional(),
   rating: z.number().int().optional(),
   ratingComment: z.string().optional(),

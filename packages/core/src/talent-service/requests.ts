@@ -11,6 +11,7 @@ import { DomainError, notFound } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { cohortCalendar, getCareRecord } from './care-records.ts';
 import { policyToday } from './policies.ts';
+import { attachmentUploadLink, checkAttachments, discardAttachments } from './request-attachments.ts';
 import {
   allowedMoves,
   getRequestRecord,
@@ -22,6 +23,7 @@ import {
 } from './request-records.ts';
 import type {
   AdvanceRequestInput,
+  AttachmentUploadInput,
   FileRequestInput,
   ListRequestsQuery,
   RateRequestInput,
@@ -40,10 +42,20 @@ async function ownCare(actor: Actor) {
   return { outcome, care };
 }
 
-/** A request from the person's phone, to their commissioner, due by its kind's deadline in force today. */
+/** A link to upload one file for a request about to be filed; only for someone who can file one. */
+export async function requestUploadLink(actor: Actor, input: AttachmentUploadInput) {
+  await ownCare(actor);
+  return attachmentUploadLink(input);
+}
+
+/**
+ * A request from the person's phone, to their commissioner, due by its kind's deadline in force today.
+ * Its files are checked first and written with it in one transaction; if it is not written they go.
+ */
 export async function fileRequest(actor: Actor, input: FileRequestInput, now = new Date()) {
   const { outcome, care } = await ownCare(actor);
   const { today, policy } = await policyToday(outcome.cohortId, now);
+  const attachments = await checkAttachments(input.attachments);
   const at = now.toISOString();
   const record: RequestRecord = {
     requestId: newId('serviceRequest'),
@@ -59,6 +71,7 @@ export async function fileRequest(actor: Actor, input: FileRequestInput, now = n
     dueOn: requestDueOn(policy, input.kind, today),
     policyId: policy.policyId,
     notes: [],
+    ...(attachments.length ? { attachments } : {}),
     filedBy: actor.userId,
     createdAt: at,
     updatedAt: at,
@@ -73,7 +86,10 @@ export async function fileRequest(actor: Actor, input: FileRequestInput, now = n
       requestEventOp(e, record, care.internId),
     ],
     () => new DomainError('conflict', 'The request could not be filed; try again'),
-  );
+  ).catch(async (error: unknown) => {
+    await discardAttachments(attachments);
+    throw error;
+  });
   return toRequestView(record, today);
 }
 
@@ -125,7 +141,7 @@ export async function getRequest(actor: Actor, requestId: string, now = new Date
   return toRequestView(r, await outcomeToday(r.cohortId, now));
 }
 
-/** Open requests, earliest deadline (so the overdue) first: a commissioner's, or everyone's. */
+/** Open (or closed) requests, earliest deadline (so the overdue) first: a commissioner's, or everyone's. */
 export async function listRequests(
   actor: Actor,
   query: ListRequestsQuery,
@@ -134,10 +150,11 @@ export async function listRequests(
 ): Promise<Page<ServiceRequestView>> {
   requireRole(actor, 'organiser');
   const { serviceRequest } = db().service.entities;
+  const state = query.state ?? 'open';
   const base =
     query.all === 'true'
-      ? serviceRequest.query.byState({ state: 'open' })
-      : serviceRequest.query.byCommissioner({ commissionerId: query.commissionerId ?? actor.userId, state: 'open' });
+      ? serviceRequest.query.byState({ state })
+      : serviceRequest.query.byCommissioner({ commissionerId: query.commissionerId ?? actor.userId, state });
   const result = await queryPage((options) => base.go(options), page);
   const todayOf = cohortCalendar(now);
   return {

@@ -1,8 +1,9 @@
 import { z } from '@hono/zod-openapi';
-import { FileRequestInput, RateRequestInput, TalentService } from '@aksu/core';
+import { AttachmentUploadInput, FileRequestInput, RateRequestInput, TalentService, UploadTicketView } from '@aksu/core';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonBody, jsonResponse, writeErrors } from '../http/schemas.ts';
-import { RequestParams, ServiceRequest } from './service-requests.ts';
+import { idempotent, IdempotencyHeaders } from '../middleware/idempotency.ts';
+import { AttachmentLink, AttachmentParams, RequestParams, ServiceRequest } from './service-requests.ts';
 import { Card } from './talent-service.ts';
 
 const route = bearerRoutes('Talent service');
@@ -38,11 +39,46 @@ myTalentServiceRoutes.openapi(
     method: 'post',
     path: '/v1/me/service-requests',
     summary: 'File a request with the service commissioner: school transfer, 落户, housing, medical care and more',
-    description: "Due by its kind's deadline in the policy in force today (409 while nobody looks after the person).",
-    request: { body: jsonBody(FileRequestInput.openapi('FileRequestInput')) },
+    description:
+      "Due by its kind's deadline in the policy in force today (409 while nobody looks after the person). " +
+      'Attachments are uploaded first through upload links and checked here by their bytes (422 ' +
+      '`file_type_mismatch`, `file_too_large`). A resend with the same `Idempotency-Key` files it once.',
+    middleware: [idempotent()] as const,
+    request: { headers: IdempotencyHeaders, body: jsonBody(FileRequestInput.openapi('FileRequestInput')) },
     responses: { 201: jsonResponse(ServiceRequest, 'The request'), ...writeErrors(404, 409) },
   }),
   async (c) => c.json(await TalentService.fileRequest(c.get('actor'), c.req.valid('json')), 201),
+);
+
+myTalentServiceRoutes.openapi(
+  route({
+    operationId: 'createServiceRequestUpload',
+    method: 'post',
+    path: '/v1/me/service-request-uploads',
+    summary: 'A presigned link to upload one file (PDF, JPEG or PNG, at most 5 MB) for a request about to be filed',
+    description: 'PUT the file to the link, then file the request with its `uploadKey` among the attachments.',
+    request: { body: jsonBody(AttachmentUploadInput.openapi('AttachmentUploadInput')) },
+    responses: {
+      201: jsonResponse(UploadTicketView.openapi('UploadTicket'), 'Where and how to upload'),
+      ...writeErrors(404, 409),
+    },
+  }),
+  async (c) => c.json(await TalentService.requestUploadLink(c.get('actor'), c.req.valid('json')), 201),
+);
+
+myTalentServiceRoutes.openapi(
+  route({
+    operationId: 'getMyServiceRequestAttachment',
+    method: 'get',
+    path: '/v1/me/service-requests/{requestId}/attachments/{attachmentId}',
+    summary: "A signed five-minute link to one of the person's own request files",
+    request: { params: AttachmentParams },
+    responses: { 200: jsonResponse(AttachmentLink, 'The link'), ...errors(404) },
+  }),
+  async (c) => {
+    const { requestId, attachmentId } = c.req.valid('param');
+    return c.json(await TalentService.myAttachmentLink(c.get('actor'), requestId, attachmentId), 200);
+  },
 );
 
 myTalentServiceRoutes.openapi(

@@ -1,5 +1,13 @@
 import { z } from '@hono/zod-openapi';
-import { AdvanceRequestInput, ListRequestsQuery, requestIdSchema, ServiceRequestView, TalentService } from '@aksu/core';
+import {
+  AdvanceRequestInput,
+  AttachmentLinkView,
+  attachmentIdSchema,
+  ListRequestsQuery,
+  requestIdSchema,
+  ServiceRequestView,
+  TalentService,
+} from '@aksu/core';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
 
@@ -9,6 +17,11 @@ export const RequestParams = z.object({
   requestId: requestIdSchema.openapi({ param: { name: 'requestId', in: 'path' } }),
 });
 
+export const AttachmentParams = RequestParams.extend({
+  attachmentId: attachmentIdSchema.openapi({ param: { name: 'attachmentId', in: 'path' } }),
+});
+export const AttachmentLink = AttachmentLinkView.openapi('AttachmentLink');
+
 /** Requests (诉求) as the commissioners and organisers handle them. */
 export const serviceRequestRoutes = router();
 
@@ -17,7 +30,8 @@ serviceRequestRoutes.openapi(
     operationId: 'listServiceRequests',
     method: 'get',
     path: '/v1/talent-service/requests',
-    summary: "Open requests, earliest deadline first: a commissioner's (the caller's own by default) or all",
+    summary:
+      "Open (or closed) requests, earliest deadline first: a commissioner's (the caller's own by default) or all",
     request: { query: ListRequestsQuery.extend(PageQuery.shape) },
     responses: { 200: jsonResponse(pageOf(ServiceRequest), 'A page of requests'), ...errors() },
   }),
@@ -56,4 +70,19 @@ serviceRequestRoutes.openapi(
       await TalentService.advanceRequest(c.get('actor'), c.req.valid('param').requestId, c.req.valid('json')),
       200,
     ),
+);
+
+serviceRequestRoutes.openapi(
+  route({
+    operationId: 'getServiceRequestAttachment',
+    method: 'get',
+    path: '/v1/talent-service/requests/{requestId}/attachments/{attachmentId}',
+    summary: "A signed five-minute link to one of a request's files (organisers)",
+    request: { params: AttachmentParams },
+    responses: { 200: jsonResponse(AttachmentLink, 'The link'), ...errors(404) },
+  }),
+  async (c) => {
+    const { requestId, attachmentId } = c.req.valid('param');
+    return c.json(await TalentService.attachmentLink(c.get('actor'), requestId, attachmentId), 200);
+  },
 );
