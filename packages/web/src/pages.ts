@@ -53,6 +53,9 @@ export const MyStipendPage = lazy(() => import('./features/logs/my-stipend-page'
 export const LogReviewsPage = lazy(() => import('./features/logs/log-reviews-page'));
 export const EvaluationsPage = lazy(() => import('./features/logs/evaluations-page'));
 export const StipendsPage = lazy(() => import('./features/logs/stipends-page'));
+// Keeping people once they come: organisers' and contacts' lists and a person's page.
+export const TalentServicePage = lazy(() => import('./features/talent-service/talent-service-page'));
+export const TalentPersonPage = lazy(() => import('./features/talent-service/person-page'));
 export const CohortLogsPage = lazy(() => import('./features/logs/cohort-logs-page'));
 // Opened by students from a poster or a chat link, without an account.
 export const PublicEventPage = lazy(() => import('./features/trips/public-event-page'));

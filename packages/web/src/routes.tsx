@@ -15,6 +15,9 @@ const organiserOrCoordinator = (page: ReactNode) => (
 );
 
 // A unit's reviewer screens its unit's applications on the organisers' screens; the API confines it.
+// A contact (a leader or a unit) sees only the people assigned to them; the API confines it.
+const organiserOrContact = (page: ReactNode) => <RequireRole roles={['organiser', 'contact']}>{page}</RequireRole>;
+
 const organiserOrReviewer = (page: ReactNode) => <RequireRole roles={['organiser', 'reviewer']}>{page}</RequireRole>;
 
 function Home() {
@@ -245,6 +248,8 @@ export function AppRoutes() {
               </RequireRole>
             }
           />
+          <Route path="talent-service" element={organiserOrContact(<Pages.TalentServicePage />)} />
+          <Route path="talent-service/people/:outcomeId" element={organiserOrContact(<Pages.TalentPersonPage />)} />
           <Route path="recruitment" element={organiserOnly(<Pages.PositionsPage />)} />
           <Route path="recruitment/positions/new" element={organiserOnly(<Pages.NewPositionPage />)} />
           <Route path="recruitment/positions/:positionId" element={organiserOnly(<Pages.PositionPage />)} />

@@ -96,5 +96,6 @@ export function homePath(user: User): string {
   if (user.role === 'mentor' && user.mentorId) return '/my-mentees';
   if (user.role === 'intern' && user.internId) return '/my-day';
   if (user.role === 'reviewer' && user.unitId) return '/unit';
+  if (user.role === 'contact') return '/talent-service';
   return '/welcome';
 }

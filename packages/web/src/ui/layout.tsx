@@ -26,6 +26,7 @@ function navItems(role: string, isAdmin: boolean): NavItem[] {
       { to: '/dashboard', label: 'nav.dashboard' },
       { to: '/outcomes', label: 'nav.outcomes' },
       { to: '/recruitment', label: 'nav.recruitment' },
+      { to: '/talent-service', label: 'nav.talent_service' },
     ];
     items.push({ to: '/admin/deliveries', label: 'nav.deliveries' });
     if (isAdmin) items.push({ to: '/admin/users', label: 'nav.users' });
@@ -53,6 +54,8 @@ function navItems(role: string, isAdmin: boolean): NavItem[] {
     ];
   // A unit's reviewer: its positions, whose applications open from there.
   if (role === 'reviewer') return [{ to: '/unit', label: 'nav.unit_positions' }];
+  // A leader or unit keeping in touch: their people, nothing else.
+  if (role === 'contact') return [{ to: '/talent-service', label: 'nav.my_people' }];
   return [];
 }
 

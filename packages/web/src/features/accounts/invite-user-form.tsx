@@ -13,11 +13,11 @@ import { ReviewerUnitField } from './reviewer-unit-field';
  * The roles invited here, each with the record it is bound to. Coordinators belong to a university
  * and are invited from its page; mentors and interns come in through their own flows.
  */
-const INVITED_ROLES = { organiser: null, reviewer: 'unitId' } as const;
+const INVITED_ROLES = { organiser: null, reviewer: 'unitId', contact: null } as const;
 type InvitedRole = keyof typeof INVITED_ROLES;
 const isInvitedRole = (value: string): value is InvitedRole => value in INVITED_ROLES;
 
-/** Invites a talent-office colleague, or an employing unit's reviewer with its unit. */
+/** Invites a talent-office colleague, an employing unit's reviewer with its unit, or a leader or unit keeping in touch with people (contact). */
 export function InviteUserForm() {
   const { t } = useI18n();
   const [name, setName] = useState('');

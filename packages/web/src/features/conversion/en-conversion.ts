@@ -5,6 +5,9 @@ export const enConversion: Record<keyof typeof zhCNConversion, string> = {
   'nav.dashboard': 'Retention results',
   'nav.outcomes': 'Student outcomes',
   'nav.my_outcome': 'My outcome',
+  'nav.talent_service': 'Talent service',
+  'nav.my_people': 'My people',
+  'conv.care_link': 'Talent service: commissioner, contact and contact log',
   'conv.dashboard_title': 'Retention dashboard',
   'conv.dashboard_intro':
     'Every figure comes from counters updated with each stage change and matches the exported tables.',

@@ -1,4 +1,4 @@
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { LoadError, Loading } from '../../ui/feedback';
@@ -31,6 +31,12 @@ export default function OutcomePage() {
       <h1 id="outcome-title">{t('conv.outcome_title', { name: o.name })}</h1>
       <OutcomeSummary outcome={o} />
       {ledger.data && <LedgerView ledger={ledger.data} />}
+      {/* People who came are looked after: their commissioner, contact and contact log, or assigning them. */}
+      {user?.role === 'organiser' && (o.stage === 'onboarded' || o.stage === 'retained') && (
+        <p>
+          <Link to={`/talent-service/people/${o.outcomeId}`}>{t('conv.care_link')}</Link>
+        </p>
+      )}
       {user?.role === 'organiser' && (
         <>
           <TransitionForm key={`t${o.version}`} outcome={o} onDone={outcome.setData} />

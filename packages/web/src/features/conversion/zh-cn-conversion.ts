@@ -3,6 +3,9 @@ export const zhCNConversion = {
   'nav.dashboard': '留阿成效',
   'nav.outcomes': '学生去向',
   'nav.my_outcome': '我的去向',
+  'nav.talent_service': '人才服务',
+  'nav.my_people': '我联系的人才',
+  'conv.care_link': '人才服务：服务专员、联系人与联系记录',
 
   'conv.dashboard_title': '留阿成效看板',
   'conv.dashboard_intro': '所有数字来自随每次状态变更同步更新的计数，与导出表格一致。',

@@ -1,0 +1,137 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { PASSWORD } from '../support/accounts.ts';
+import { lookedAfter, type LookedAfter } from '../support/talent-service.ts';
+import { accessibilityViolations, browserSession, horizontalOverflow, PHONE, signIn } from './harness.ts';
+
+/**
+ * 人才服务 on a laptop: a commissioner sees a person whose contact is past its cadence, logs the visit
+ * and the person is no longer overdue, on the list and on their page; a leader with the contact role
+ * sees only the person assigned to them, and another's page is not found.
+ */
+const session = browserSession();
+const DESK = { width: 1366, height: 768 };
+type Lang = 'zh' | 'en';
+const people: Record<Lang, { mine: LookedAfter; theirs: LookedAfter }> = {} as never;
+
+beforeAll(async () => {
+  for (const lang of ['zh', 'en'] as const) {
+    // Put in care on 1 August 2025 as 托峰英才, contacted each quarter: long overdue today.
+    const now = new Date('2025-08-01T04:00:00Z');
+    people[lang] = {
+      mine: await lookedAfter({ tier: 'tuofeng', now, name: `关照${lang}甲` }),
+      theirs: await lookedAfter({ tier: 'tuofeng', now, name: `关照${lang}乙` }),
+    };
+  }
+});
+
+const TEXT = {
+  zh: {
+    nav: '主导航',
+    entry: '人才服务',
+    myPeople: '我联系的人才',
+    overdueTab: '逾期未联系',
+    overdue: '已逾期',
+    onTime: '按期',
+    kind: '联系方式',
+    raised: '人才反映的问题',
+    submit: '登记联系',
+    logged: '已登记联系。',
+    visit: '走访',
+    notFound: '未找到相关记录',
+    noneOverdue: '目前没有逾期未联系的人才。',
+  },
+  en: {
+    nav: 'Main navigation',
+    entry: 'Talent service',
+    myPeople: 'My people',
+    overdueTab: 'Contact overdue',
+    overdue: 'Overdue',
+    onTime: 'On time',
+    kind: 'Kind of contact',
+    raised: 'What the person raised',
+    submit: 'Log the contact',
+    logged: 'Contact logged.',
+    visit: 'Visit',
+    notFound: 'Not found',
+    noneOverdue: 'Nobody is overdue for a contact.',
+  },
+};
+
+async function signedIn(email: string, lang: Lang, viewport = DESK): Promise<Page> {
+  const page = await session.newPage(viewport);
+  await signIn(page, session.url, email, PASSWORD);
+  if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
+  return page;
+}
+
+const statusOf = (page: Page, outcomeId: string) =>
+  page.locator(`[data-table="care"] [data-outcome="${outcomeId}"] [data-field="status"]`);
+
+async function expectClean(page: Page) {
+  expect(await accessibilityViolations(page)).toEqual([]);
+  expect(await horizontalOverflow(page)).toBe(0);
+}
+
+describe('人才服务: overdue contacts and the contact role (1366 px)', { timeout: 180_000 }, () => {
+  it.each(['zh', 'en'] as const)('a logged visit clears an overdue contact (%s)', async (lang) => {
+    const { mine } = people[lang];
+    const text = TEXT[lang];
+    const page = await signedIn(mine.commissioner.email, lang);
+    await page.getByRole('navigation', { name: text.nav }).getByRole('link', { name: text.entry }).click();
+    await statusOf(page, mine.outcomeId).waitFor();
+    expect((await statusOf(page, mine.outcomeId).innerText()).trim()).toBe(text.overdue);
+    await expectClean(page);
+
+    await page.getByRole('button', { name: text.overdueTab }).click();
+    await page.locator(`[data-section="overdue"] [data-outcome="${mine.outcomeId}"]`).waitFor();
+    expect((await statusOf(page, mine.outcomeId).innerText()).trim()).toBe(text.overdue);
+
+    await page.getByRole('link', { name: mine.name }).click();
+    const status = page.locator('[data-section="care-facts"] [data-field="status"]');
+    await expect(status.innerText()).resolves.toBe(text.overdue);
+    await expectClean(page);
+    await page.getByLabel(text.kind).selectOption('visit');
+    await page.getByLabel(text.raised).fill(lang === 'zh' ? '孩子明年转学' : 'A school transfer next year');
+    await page.getByRole('button', { name: text.submit }).click();
+    await page.getByText(text.logged).waitFor();
+    await page.locator('[data-section="care-facts"] [data-field="status"]', { hasText: text.onTime }).waitFor();
+    await page.locator('.care-timeline [data-kind="contact"]', { hasText: text.visit }).waitFor();
+    await expectClean(page);
+
+    await page.goto(`${session.url}/talent-service`);
+    await statusOf(page, mine.outcomeId).filter({ hasText: text.onTime }).waitFor();
+    await page.getByRole('button', { name: text.overdueTab }).click();
+    await page.locator('[data-section="overdue"]').waitFor();
+    await expect(page.locator(`[data-outcome="${mine.outcomeId}"]`).count()).resolves.toBe(0);
+  });
+
+  it.each(['zh', 'en'] as const)('a leader with the contact role sees only their own people (%s)', async (lang) => {
+    const { mine, theirs } = people[lang];
+    const text = TEXT[lang];
+    const page = await signedIn(mine.contact.email, lang);
+    const nav = page.getByRole('navigation', { name: text.nav });
+    await nav.getByRole('link', { name: text.myPeople }).waitFor();
+    expect(await nav.getByRole('link').count()).toBe(1);
+    await page.goto(`${session.url}/talent-service`);
+    await page.locator(`[data-table="care"] [data-outcome="${mine.outcomeId}"]`).waitFor();
+    expect(await page.locator('[data-table="care"] tbody tr').count()).toBe(1);
+    expect(await page.locator(`[data-outcome="${theirs.outcomeId}"]`).count()).toBe(0);
+    await expectClean(page);
+
+    await page.getByRole('link', { name: mine.name }).click();
+    await page.getByRole('button', { name: text.submit }).waitFor();
+    await expectClean(page);
+
+    await page.goto(`${session.url}/talent-service/people/${theirs.outcomeId}`);
+    await page.getByText(text.notFound).waitFor();
+    expect(await page.getByText(theirs.name).count()).toBe(0);
+    await expectClean(page);
+
+    // Usable on a phone too.
+    const phone = await signedIn(mine.contact.email, lang, PHONE);
+    await phone.goto(`${session.url}/talent-service`);
+    await phone.locator(`[data-table="care"] [data-outcome="${mine.outcomeId}"]`).waitFor();
+    await expectClean(phone);
+  });
+});
