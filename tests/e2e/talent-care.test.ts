@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { PASSWORD } from '../support/accounts.ts';
+import { Conversion, localDate } from '@aksu/core';
+import { newUniversity, PASSWORD, SYSTEM } from '../support/accounts.ts';
+import { acceptedIntern, newCohort } from '../support/programme.ts';
 import { lookedAfter, type LookedAfter } from '../support/talent-service.ts';
 import { accessibilityViolations, browserSession, horizontalOverflow, PHONE, signIn } from './harness.ts';
 
@@ -12,7 +14,22 @@ import { accessibilityViolations, browserSession, horizontalOverflow, PHONE, sig
 const session = browserSession();
 const DESK = { width: 1366, height: 768 };
 type Lang = 'zh' | 'en';
-const people: Record<Lang, { mine: LookedAfter; theirs: LookedAfter }> = {} as never;
+const people: Record<Lang, { mine: LookedAfter; theirs: LookedAfter; newcomer: { outcomeId: string } }> = {} as never;
+
+/** A person who came today and whom nobody looks after yet. */
+async function newcomer() {
+  const cohort = await newCohort({ timeZone: 'Asia/Shanghai' });
+  const university = await newUniversity();
+  const intern = await acceptedIntern(cohort.cohortId, university.universityId);
+  const { outcome } = await Conversion.open(SYSTEM, { registrationId: intern.registrationId });
+  await Conversion.transition(SYSTEM, outcome.outcomeId, {
+    to: 'onboarded',
+    on: localDate(new Date(), 'Asia/Shanghai'),
+    version: outcome.version,
+    employer: '阿克苏地区第一人民医院',
+  });
+  return { outcomeId: outcome.outcomeId };
+}
 
 beforeAll(async () => {
   for (const lang of ['zh', 'en'] as const) {
@@ -21,6 +38,7 @@ beforeAll(async () => {
     people[lang] = {
       mine: await lookedAfter({ tier: 'tuofeng', now, name: `关照${lang}甲` }),
       theirs: await lookedAfter({ tier: 'tuofeng', now, name: `关照${lang}乙` }),
+      newcomer: await newcomer(),
     };
   }
 });
@@ -40,6 +58,15 @@ const TEXT = {
     visit: '走访',
     notFound: '未找到相关记录',
     noneOverdue: '目前没有逾期未联系的人才。',
+    careLink: '人才服务：服务专员、联系人与联系记录',
+    notYet: '此人尚未分配服务专员和联系人。',
+    tier: '人才层级',
+    commissioner: '服务专员',
+    contact: '联系人',
+    assign: '保存分配',
+    basic: '基础人才',
+    issue: '发放人才服务卡',
+    tooEarly: /^暂不能发卡：.*最早可于 \d{4}-\d{2}-\d{2} 发放。$/,
   },
   en: {
     nav: 'Main navigation',
@@ -55,6 +82,15 @@ const TEXT = {
     visit: 'Visit',
     notFound: 'Not found',
     noneOverdue: 'Nobody is overdue for a contact.',
+    careLink: 'Talent service: commissioner, contact and contact log',
+    notYet: 'This person has no service commissioner or contact yet.',
+    tier: 'Talent tier',
+    commissioner: 'Service commissioner',
+    contact: 'Contact',
+    assign: 'Save the assignment',
+    basic: 'Basic talent',
+    issue: 'Issue the talent service card',
+    tooEarly: /^No card yet: .* on \d{4}-\d{2}-\d{2} at the earliest\.$/,
   },
 };
 
@@ -134,4 +170,29 @@ describe('人才服务: overdue contacts and the contact role (1366 px)', { time
     await phone.locator(`[data-table="care"] [data-outcome="${mine.outcomeId}"]`).waitFor();
     await expectClean(phone);
   });
+
+  it.each(['zh', 'en'] as const)(
+    'assigns a person who came from their outcome; too early for a card (%s)',
+    async (lang) => {
+      const { mine, newcomer } = people[lang];
+      const text = TEXT[lang];
+      const page = await signedIn(mine.commissioner.email, lang);
+      await page.goto(`${session.url}/outcomes/${newcomer.outcomeId}`);
+      await page.getByRole('link', { name: text.careLink }).click();
+      await page.getByText(text.notYet).waitFor();
+      await page.getByLabel(text.tier).locator('option', { hasText: text.basic }).waitFor({ state: 'attached' });
+      await expectClean(page);
+      await page.getByLabel(text.tier).selectOption('basic');
+      await page.getByLabel(text.commissioner, { exact: true }).selectOption(mine.commissioner.user.userId);
+      await page.getByLabel(text.contact, { exact: true }).selectOption(mine.contact.user.userId);
+      await page.getByRole('button', { name: text.assign }).click();
+      await page.locator('[data-section="care-facts"] [data-field="tier"]', { hasText: text.basic }).waitFor();
+
+      await page.getByRole('button', { name: text.issue }).click();
+      const refusal = page.locator('[data-section="card"] [role="alert"] .alert-title');
+      await refusal.waitFor();
+      expect((await refusal.innerText()).trim()).toMatch(text.tooEarly);
+      await expectClean(page);
+    },
+  );
 });
