@@ -75,3 +75,7 @@ export const PublicPositionsPage = lazy(() => import('./features/positions/publi
 export const PublicPositionPage = lazy(() => import('./features/positions/public-position-page'));
 export const MyApplicationPage = lazy(() => import('./features/positions/my-application-page'));
 export const PublicNoticePage = lazy(() => import('./features/positions/public-notice-page'));
+// Requests (诉求): the person's on their phone, the commissioners' on a laptop.
+export const MyRequestsPage = lazy(() => import('./features/talent-service/my-requests-page'));
+export const ServiceRequestsPage = lazy(() => import('./features/talent-service/requests-page'));
+export const ServiceRequestPage = lazy(() => import('./features/talent-service/request-page'));

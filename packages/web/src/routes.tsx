@@ -250,6 +250,16 @@ export function AppRoutes() {
           />
           <Route path="talent-service" element={organiserOrContact(<Pages.TalentServicePage />)} />
           <Route path="talent-service/people/:outcomeId" element={organiserOrContact(<Pages.TalentPersonPage />)} />
+          <Route path="talent-service/requests" element={organiserOnly(<Pages.ServiceRequestsPage />)} />
+          <Route path="talent-service/requests/:requestId" element={organiserOnly(<Pages.ServiceRequestPage />)} />
+          <Route
+            path="my-requests"
+            element={
+              <RequireRole roles={['intern']}>
+                <Pages.MyRequestsPage />
+              </RequireRole>
+            }
+          />
           <Route path="recruitment" element={organiserOnly(<Pages.PositionsPage />)} />
           <Route path="recruitment/positions/new" element={organiserOnly(<Pages.NewPositionPage />)} />
           <Route path="recruitment/positions/:positionId" element={organiserOnly(<Pages.PositionPage />)} />

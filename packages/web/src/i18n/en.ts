@@ -31,6 +31,7 @@ export const en: Record<EagerKey, string> = {
   'nav.universities': 'Partner universities',
   'nav.users': 'Accounts',
   'nav.my_university': 'My university',
+  'nav.my_requests': 'My requests',
 
   'role.organiser': 'Talent service officer',
   'role.coordinator': 'University coordinator',

@@ -39,6 +39,7 @@ export const zhCN = {
   'nav.universities': '合作院校',
   'nav.users': '账号管理',
   'nav.my_university': '我的院校',
+  'nav.my_requests': '我的诉求',
 
   'role.organiser': '人才服务专员',
   'role.coordinator': '院校联络员',

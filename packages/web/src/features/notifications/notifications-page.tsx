@@ -87,7 +87,7 @@ export default function NotificationsPage() {
                 </Link>
               )}
               {!notice.read && (
-                <button type="button" className="button ghost" onClick={() => void markRead(notice)}>
+                <button type="button" className="button secondary" onClick={() => void markRead(notice)}>
                   {t('notifications.mark_read')}
                 </button>
               )}
