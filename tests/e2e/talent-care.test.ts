@@ -169,6 +169,9 @@ describe('人才服务: overdue contacts and the contact role (1366 px)', { time
     await phone.goto(`${session.url}/talent-service`);
     await phone.locator(`[data-table="care"] [data-outcome="${mine.outcomeId}"]`).waitFor();
     await expectClean(phone);
+    await phone.getByRole('link', { name: mine.name }).click();
+    await phone.getByRole('button', { name: text.submit }).waitFor();
+    await expectClean(phone);
   });
 
   it.each(['zh', 'en'] as const)(
