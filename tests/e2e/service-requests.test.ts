@@ -30,6 +30,9 @@ const { waitMail } = mailbox(() => backbone);
 const TEXT = {
   zh: {
     nav: '我的诉求',
+    mainNav: '主导航',
+    care: '人才服务',
+    requests: '人才诉求',
     new: '提出诉求',
     kind: '诉求类别',
     description: '具体情况',
@@ -52,6 +55,9 @@ const TEXT = {
   },
   en: {
     nav: 'My requests',
+    mainNav: 'Main navigation',
+    care: 'Talent service',
+    requests: 'Talent requests',
     new: 'New request',
     kind: 'Kind of request',
     description: 'What you need',
@@ -124,7 +130,8 @@ describe('诉求: filed on a phone, handled on a laptop, rated on the phone', { 
 
     // The laptop: the commissioner sees it, opens its file, moves it on.
     const desk = await signedIn(p.commissioner.email, lang, DESK);
-    await desk.goto(`${session.url}/talent-service/requests`);
+    await desk.getByRole('navigation', { name: text.mainNav }).getByRole('link', { name: text.care }).click();
+    await desk.getByRole('link', { name: text.requests }).click();
     const row = desk.locator('[data-table="requests"] tr', { hasText: p.name });
     await row.getByText(text.schoolTransfer).waitFor();
     await expectClean(desk);

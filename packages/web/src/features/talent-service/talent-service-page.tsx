@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
@@ -75,6 +75,11 @@ export default function TalentServicePage() {
   return (
     <section className="page care-page" aria-labelledby="care-title">
       <h1 id="care-title">{title}</h1>
+      {organiser && (
+        <p>
+          <Link to="/talent-service/requests">{t('req.list_title')}</Link>
+        </p>
+      )}
       {!organiser && <p className="muted">{t('care.contact_intro')}</p>}
       {organiser && (
         <fieldset className="tabs plain-group" aria-label={t('care.views')}>
