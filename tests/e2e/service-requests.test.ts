@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { PASSWORD } from '../support/accounts.ts';
+import { newAccount, newUniversity, PASSWORD } from '../support/accounts.ts';
 import { startBackbone, type Backbone } from '../support/backbone.ts';
 import { mailbox } from '../support/people-mail.ts';
+import { acceptedIntern, newCohort } from '../support/programme.ts';
 import { lookedAfter, type LookedAfter } from '../support/talent-service.ts';
 import { accessibilityViolations, browserSession, horizontalOverflow, PHONE, signIn } from './harness.ts';
 import { useStorageFor, watchViolations } from './positions-apply-steps.ts';
@@ -182,5 +183,53 @@ describe('诉求: filed on a phone, handled on a laptop, rated on the phone', { 
       .locator('[data-field="rating"]', { hasText: text.star5 })
       .waitFor();
     await expectClean(desk);
+  });
+});
+
+const REFUSALS = {
+  zh: {
+    nobody: '暂时还不能提出诉求',
+    wrongType: '“合同.zip”不是 PDF、JPG 或 PNG 文件',
+    disguised: '有附件不是它声称的文件类型',
+  },
+  en: {
+    nobody: 'You cannot file a request yet',
+    wrongType: '"合同.zip" is not a PDF, JPG or PNG file',
+    disguised: 'An attachment is not the kind of file it claims to be',
+  },
+};
+
+describe('诉求: refusals said plainly on the phone', { timeout: 180_000 }, () => {
+  it.each(['zh', 'en'] as const)('nobody looks after them yet; a file of the wrong kind (%s)', async (lang) => {
+    const text = { ...TEXT[lang], ...REFUSALS[lang] };
+    // An intern with an account whose outcome nobody looks after yet.
+    const university = await newUniversity();
+    const intern = await acceptedIntern((await newCohort()).cohortId, university.universityId);
+    const newcomer = await newAccount('intern', {
+      universityId: university.universityId,
+      internId: intern.registrationId,
+      email: intern.email,
+    });
+    const early = await signedIn(newcomer.email, lang, PHONE);
+    await openNav(early, text.nav);
+    await early.getByRole('button', { name: text.new }).click();
+    await early.getByText(text.nobody).waitFor();
+    expect(await early.getByRole('button', { name: text.submit }).count()).toBe(0);
+    await expectClean(early);
+
+    // A looked-after person picks an archive, then an archive named .png, which storage refuses by its bytes.
+    const phone = await signedIn(people[lang].person.email, lang, PHONE);
+    await openNav(phone, text.nav);
+    await phone.getByRole('button', { name: text.new }).click();
+    await phone.getByLabel(text.kind).selectOption('housing');
+    await phone.getByLabel(text.description).fill(lang === 'zh' ? '申请人才公寓' : 'A flat for talent');
+    const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(2048)]);
+    await phone.getByLabel(text.files).setInputFiles({ name: '合同.zip', mimeType: 'application/zip', buffer: zip });
+    await phone.getByText(text.wrongType).waitFor();
+    await expectClean(phone);
+    await phone.getByLabel(text.files).setInputFiles({ name: '合同.png', mimeType: 'image/png', buffer: zip });
+    await phone.getByRole('button', { name: text.submit }).click();
+    await phone.getByRole('alert').getByText(text.disguised).waitFor();
+    await expectClean(phone);
   });
 });
