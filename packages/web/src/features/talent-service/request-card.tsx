@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { formatDateTime } from '../../lib/format';
 import { Alert } from '../../ui/feedback';
-import { formatSize, kindKey, openAttachment, type ServiceRequest, statusKey } from './request-files';
+import { formatSize, openAttachment, type ServiceRequest, statusKey } from './request-files';
 
 /** The status in words, and overdue said as a word too: colour alone says nothing to some readers. */
 export function RequestStatus({ request }: { request: ServiceRequest }) {
@@ -100,5 +100,3 @@ export function RequestDates({ request }: { request: ServiceRequest }) {
     </>
   );
 }
-
-export const requestHeading = (t: ReturnType<typeof useI18n>['t'], request: ServiceRequest) => t(kindKey(request.kind));
