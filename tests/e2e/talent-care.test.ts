@@ -58,6 +58,7 @@ const TEXT = {
     visit: '走访',
     notFound: '未找到相关记录',
     noneOverdue: '目前没有逾期未联系的人才。',
+    tierTab: '按人才层级',
     careLink: '人才服务：服务专员、联系人与联系记录',
     notYet: '此人尚未分配服务专员和联系人。',
     tier: '人才层级',
@@ -82,6 +83,7 @@ const TEXT = {
     visit: 'Visit',
     notFound: 'Not found',
     noneOverdue: 'Nobody is overdue for a contact.',
+    tierTab: 'Everyone by tier',
     careLink: 'Talent service: commissioner, contact and contact log',
     notYet: 'This person has no service commissioner or contact yet.',
     tier: 'Talent tier',
@@ -122,6 +124,12 @@ describe('人才服务: overdue contacts and the contact role (1366 px)', { time
     await page.getByRole('button', { name: text.overdueTab }).click();
     await page.locator(`[data-section="overdue"] [data-outcome="${mine.outcomeId}"]`).waitFor();
     expect((await statusOf(page, mine.outcomeId).innerText()).trim()).toBe(text.overdue);
+    // Everyone of a tier, whoever looks after them.
+    await page.getByRole('button', { name: text.tierTab }).click();
+    await page.getByLabel(text.tier).selectOption('tuofeng');
+    await statusOf(page, mine.outcomeId).waitFor();
+    await statusOf(page, people[lang].theirs.outcomeId).waitFor();
+    await expectClean(page);
 
     await page.getByRole('link', { name: mine.name }).click();
     const status = page.locator('[data-section="care-facts"] [data-field="status"]');

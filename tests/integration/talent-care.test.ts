@@ -35,6 +35,13 @@ describe('who looks after whom', () => {
     expect(overdue.body.items.map((p: { outcomeId: string }) => p.outcomeId)).not.toContain(theirs.outcomeId);
     const ofCommissioner = await get(mine.commissioner.token, '/v1/talent-service/people');
     expect(ofCommissioner.body.items).toMatchObject([{ outcomeId: mine.outcomeId, contactOverdue: true }]);
+    // Everyone of a tier, whoever looks after them; a contact still reads only their own.
+    const ofTier = await get(organiser.token, '/v1/talent-service/people?tier=tuofeng&limit=100');
+    const tuofeng = ofTier.body.items.map((c: { outcomeId: string }) => c.outcomeId);
+    expect(tuofeng).toContain(mine.outcomeId);
+    expect(tuofeng).not.toContain(theirs.outcomeId);
+    const contactAsksTier = await get(mine.contact.token, '/v1/talent-service/people?tier=tuofeng');
+    expect(contactAsksTier.body.items.map((c: { outcomeId: string }) => c.outcomeId)).toEqual([mine.outcomeId]);
 
     const visit = await call('POST', `/v1/talent-service/people/${mine.outcomeId}/contacts`, {
       token: mine.contact.token,

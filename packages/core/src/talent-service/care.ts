@@ -100,7 +100,10 @@ export async function getCare(actor: Actor, outcomeId: string, now = new Date())
   return toCareView(care, policy, today, kept.has(outcomeId));
 }
 
-/** A contact's own people, or one commissioner's (an organiser's own by default); least recently contacted first. */
+/**
+ * A contact's own people; for organisers one commissioner's (their own by default) or everyone of a
+ * tier. Each is one index read by last contact, so the least recently contacted come first.
+ */
 export async function listCare(
   actor: Actor,
   query: ListCareQuery,
@@ -112,7 +115,9 @@ export async function listCare(
   const base =
     actor.role === 'contact'
       ? talentCare.query.byContact({ contactUserId: actor.userId })
-      : talentCare.query.byCommissioner({ commissionerId: query.commissionerId ?? actor.userId });
+      : query.tier
+        ? talentCare.query.byTier({ tier: query.tier })
+        : talentCare.query.byCommissioner({ commissionerId: query.commissionerId ?? actor.userId });
   const result = await queryPage((options) => base.go(options), page);
   return { items: await viewsOf(result.items, now), nextCursor: result.nextCursor };
 }

@@ -3233,8 +3233,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A position with its counts and every application to it, as an Excel workbook (organisers)
-         * @description A position with its counts and every application to it, as an Excel workbook (organisers)
+         * A position with its counts and every application to it, as an Excel workbook (organisers; a unit’s reviewer its own unit’s, the contacts masked)
+         * @description A position with its counts and every application to it, as an Excel workbook (organisers; a unit’s reviewer its own unit’s, the contacts masked)
          */
         get: operations["getPositionApplicationsXlsx"];
         put?: never;
@@ -6373,6 +6373,10 @@ export interface components {
                 name: string;
                 cohortId?: string;
                 tier: string;
+                tierLabel: {
+                    zh: string;
+                    en: string;
+                };
                 commissionerId: string;
                 signals: {
                     /**
@@ -6401,6 +6405,11 @@ export interface components {
             items: {
                 cohortId: string;
                 tier: string;
+                /** @description As the latest version naming it says */
+                tierLabel: {
+                    zh: string;
+                    en: string;
+                };
                 /** @description Looked after and still in service */
                 people: number;
                 /** @description Of them, with no signal */
@@ -17673,8 +17682,10 @@ export interface operations {
     listTalentCare: {
         parameters: {
             query?: {
-                /** @description Organisers: one commissioner’s people (default: all, overdue only) */
+                /** @description Organisers: one commissioner’s people (default: their own) */
                 commissionerId?: string;
+                /** @description Organisers: everyone of this tier, whoever looks after them (commissionerId is then not read) */
+                tier?: string;
                 /** @description Page size, at most 100 */
                 limit?: number;
                 /** @description The `nextCursor` of the previous page */

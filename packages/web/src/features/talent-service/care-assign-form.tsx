@@ -2,13 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../../api/client';
 import { ApiError } from '../../api/errors';
 import { useI18n } from '../../i18n/i18n';
-import { today } from '../../lib/format';
 import { useFormSubmit } from '../../lib/use-form-submit';
-import { useResource } from '../../lib/use-resource';
 import { Alert } from '../../ui/feedback';
 import { SelectField } from '../../ui/field';
 import { useAccountsOf } from './care-accounts';
-import { contactLevelKey, labelIn, policyInForce, type TalentCare } from './care';
+import type { TalentCare } from './care';
+import { TierSelect } from './care-tier-select';
 
 interface Props {
   outcomeId: string;
@@ -24,11 +23,7 @@ interface Props {
  * `contact` account). Sends the version shown, so a change made meanwhile is reloaded, not overwritten.
  */
 export function CareAssignForm({ outcomeId, care, onSaved, onStale }: Props) {
-  const { t, lang } = useI18n();
-  const policies = useResource(
-    (signal) => unwrap(api.GET('/v1/talent-service/policies', { signal })),
-    ['/v1/talent-service/policies'],
-  );
+  const { t } = useI18n();
   const organisers = useAccountsOf('organiser');
   const contacts = useAccountsOf('contact');
   const [form, setForm] = useState({
@@ -38,7 +33,6 @@ export function CareAssignForm({ outcomeId, care, onSaved, onStale }: Props) {
   });
   const [saved, setSaved] = useState(false);
   const { errors, failure, busy, reject, send } = useFormSubmit();
-  const tiers = policyInForce(policies.data?.items ?? [], today())?.tiers ?? [];
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -74,14 +68,12 @@ export function CareAssignForm({ outcomeId, care, onSaved, onStale }: Props) {
       <h2 id="care-assign-title">{t('care.assign_title')}</h2>
       {failure && <Alert tone="error" title={failure} />}
       {saved && <Alert tone="success" title={t('care.assigned')} />}
-      <SelectField id="care-tier" label={t('care.tier')} value={form.tier} onChange={set('tier')} error={errors.tier}>
-        <option value="">—</option>
-        {tiers.map((tier) => (
-          <option key={tier.tier} value={tier.tier}>
-            {labelIn(tier.label, lang)} · {t(contactLevelKey(tier.contactLevel))}
-          </option>
-        ))}
-      </SelectField>
+      <TierSelect
+        id="care-tier"
+        value={form.tier}
+        onChange={(tier) => setForm({ ...form, tier })}
+        error={errors.tier}
+      />
       <SelectField
         id="care-commissioner-id"
         label={t('care.commissioner')}

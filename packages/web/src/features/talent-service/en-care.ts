@@ -9,6 +9,8 @@ export const enCare: Record<keyof typeof zhCNCare, string> = {
   'care.view.mine': 'My people',
   'care.view.overdue': 'Contact overdue',
   'care.view.commissioner': 'By commissioner',
+  'care.view.tier': 'Everyone by tier',
+  'care.choose_tier': 'Choose a talent tier.',
   'care.commissioner_pick': 'Service commissioner',
   'care.choose_commissioner': 'Choose a service commissioner.',
   'care.none': 'Nobody yet.',

@@ -10,10 +10,11 @@ import { LoadMore } from '../../ui/load-more';
 import { useAccountsOf } from './care-accounts';
 import { OverdueContacts } from './overdue-contacts';
 import { PeopleTable } from './people-table';
+import { TierSelect } from './care-tier-select';
 import './messages';
 import './care.css';
 
-const VIEWS = ['mine', 'overdue', 'commissioner'] as const;
+const VIEWS = ['mine', 'overdue', 'commissioner', 'tier'] as const;
 type View = (typeof VIEWS)[number];
 const isView = (value: string | null): value is View => VIEWS.includes(value as View);
 
@@ -29,18 +30,28 @@ function useCohortNames(enabled: boolean) {
   return new Map((cohorts.data?.items ?? []).map((c) => [c.cohortId, c.name]));
 }
 
-/** A commissioner's or a contact's people, least recently contacted first. */
-function CarePeople({ commissionerId, cohortNames }: { commissionerId?: string; cohortNames: Map<string, string> }) {
+/** A contact's people, a commissioner's or everyone of a tier; least recently contacted first. */
+function CarePeople({
+  commissionerId,
+  tier,
+  cohortNames,
+}: {
+  commissionerId?: string;
+  tier?: string;
+  cohortNames: Map<string, string>;
+}) {
   const { t } = useI18n();
   const list = usePagedList(
     (cursor, signal) =>
       unwrap(
         api.GET('/v1/talent-service/people', {
-          params: { query: { limit: 50, cursor, ...(commissionerId ? { commissionerId } : {}) } },
+          params: {
+            query: { limit: 50, cursor, ...(commissionerId ? { commissionerId } : {}), ...(tier ? { tier } : {}) },
+          },
           signal,
         }),
       ),
-    ['/v1/talent-service/people', commissionerId],
+    ['/v1/talent-service/people', commissionerId, tier],
   );
   if (list.status === 'error') return <LoadError error={list.error} onRetry={list.reload} />;
   if (list.status === 'loading') return <Loading />;
@@ -67,6 +78,7 @@ export default function TalentServicePage() {
   const [params, setParams] = useSearchParams();
   const view: View = organiser && isView(params.get('view')) ? (params.get('view') as View) : 'mine';
   const commissionerId = params.get('commissionerId') ?? '';
+  const tier = params.get('tier') ?? '';
   const organisers = useAccountsOf('organiser', organiser && view === 'commissioner');
   const cohortNames = useCohortNames(organiser);
   const title = organiser ? t('care.title') : t('care.contact_title');
@@ -98,6 +110,16 @@ export default function TalentServicePage() {
       )}
       {view === 'overdue' && <OverdueContacts cohortNames={cohortNames} />}
       {view === 'mine' && <CarePeople cohortNames={cohortNames} />}
+      {view === 'tier' && (
+        <>
+          <TierSelect value={tier} onChange={(next) => setParams({ view, ...(next ? { tier: next } : {}) })} />
+          {tier ? (
+            <CarePeople tier={tier} cohortNames={cohortNames} />
+          ) : (
+            <p className="muted">{t('care.choose_tier')}</p>
+          )}
+        </>
+      )}
       {view === 'commissioner' && (
         <>
           <SelectField

@@ -7,6 +7,8 @@ export const zhCNCare = {
   'care.view.mine': '我服务的人才',
   'care.view.overdue': '逾期未联系',
   'care.view.commissioner': '按服务专员',
+  'care.view.tier': '按人才层级',
+  'care.choose_tier': '请选择一个人才层级。',
   'care.commissioner_pick': '服务专员',
   'care.choose_commissioner': '请选择一位服务专员。',
   'care.none': '暂无人才。',
