@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Applications } from '@aksu/core';
 import { newAccount, SYSTEM, type Account } from '../support/accounts.ts';
@@ -11,13 +12,14 @@ import { cells, column, organiserCalls, rows, utf8Filename } from '../support/tr
 /*
  * Exports of recruitment, read back with the spreadsheet library: a position with its counts and its
  * applicants, and a notice with a row per position and every applicant to any of them, under the
- * office's Chinese headers. Organisers only.
+ * office's Chinese headers. Organisers; a unit's reviewer its own unit's position, the contacts masked.
  */
 
 useLocalS3();
 
 let organiser: Account;
 let mentor: Account;
+let reviewer: Account;
 let positionId: string;
 let otherId: string;
 let announcementId: string;
@@ -27,6 +29,7 @@ beforeAll(async () => {
   organiser = await newAccount('organiser');
   mentor = await newAccount('mentor');
   const hostUnitId = (await newHostUnit({ name: '阿克苏导出测试医院' })).hostUnitId;
+  reviewer = await newAccount('reviewer', { unitId: hostUnitId });
   positionId = (
     await newPosition(hostUnitId, { title: '心内科医师', headcount: 2, cluster: 'digital_economy', county: 'kuqa' })
   ).positionId;
@@ -111,7 +114,33 @@ describe('recruitment exports', () => {
     expect(column(applicants, '姓名')).toEqual(['王五', '张三', '李四']);
   });
 
-  it('is for organisers only, and an unknown position or notice is 404', async () => {
+  it('a unit’s reviewer exports its own unit’s position with the contacts masked, as on its screens', async () => {
+    const res = await download(`/v1/positions/${positionId}/applications.xlsx`, { token: reviewer.token });
+    expect(res.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.body);
+    const applicants = workbook.getWorksheet('应聘人员')!;
+    expect(column(applicants, '姓名')).toEqual(['张三', '李四']);
+    expect(column(applicants, '手机')).toEqual([
+      expect.stringMatching(/^\d{3}\*{4}\d{4}$/),
+      expect.stringMatching(/^\d{3}\*{4}\d{4}$/),
+    ]);
+    expect(column(applicants, '邮箱')).toEqual([
+      expect.stringMatching(/^\w\*\*\*@example\.com$/),
+      expect.stringMatching(/^\w\*\*\*@example\.com$/),
+    ]);
+    // The organiser's download of the same position has them in full.
+    const full = (await workbookAt(`/v1/positions/${positionId}/applications.xlsx`)).workbook.getWorksheet('应聘人员')!;
+    expect(column(full, '手机')).toEqual([expect.stringMatching(/^\d{11}$/), expect.stringMatching(/^\d{11}$/)]);
+
+    // Another unit's position does not exist for it, and a notice, which groups several units' positions, is the office's.
+    expect((await download(`/v1/positions/${otherId}/applications.xlsx`, { token: reviewer.token })).status).toBe(404);
+    expect(
+      (await download(`/v1/announcements/${announcementId}/applications.xlsx`, { token: reviewer.token })).status,
+    ).toBe(403);
+  });
+
+  it('is refused to the other roles, and an unknown position or notice is 404', async () => {
     expect((await download(`/v1/positions/${positionId}/applications.xlsx`, { token: mentor.token })).status).toBe(403);
     expect((await download(`/v1/positions/${positionId}/applications.xlsx`)).status).toBe(401);
     const missing = positionId.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));

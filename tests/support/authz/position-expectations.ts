@@ -141,7 +141,7 @@ export const POSITION_EXPECTATIONS: Record<string, RouteExpectation> = {
       method: 'GET',
       path: `/v1/positions/${(await sharedOf(world)).published}/applications.xlsx`,
     }),
-    expect: organisersOnly(200),
+    expect: unitScoped(200),
   },
   getAnnouncementApplicationsXlsx: {
     targets: ['none'],

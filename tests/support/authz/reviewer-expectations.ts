@@ -55,6 +55,15 @@ export const REVIEWER_VARIANTS: Record<string, RouteExpectation & { operationId:
     request: async (world) => ({ method: 'GET', path: `/v1/positions/${(await ownOf(world)).positionId}` }),
     expect: unitScoped(200),
   },
+  'getPositionApplicationsXlsx:ownUnit': {
+    operationId: 'getPositionApplicationsXlsx',
+    targets: ['self'],
+    request: async (world) => ({
+      method: 'GET',
+      path: `/v1/positions/${(await ownOf(world)).positionId}/applications.xlsx`,
+    }),
+    expect: unitScoped(200),
+  },
   'listApplications:ownUnit': {
     operationId: 'listApplications',
     targets: ['self'],

@@ -7,13 +7,15 @@ import type { Workbook } from 'exceljs';
 import type { ApplicationStatus } from '../applications/lifecycle.ts';
 import { readPositionCounts } from '../applications/tallies-read.ts';
 import type { RecruitmentRow } from '../applications/tallies.schema.ts';
-import { requireRole, type Actor } from '../auth/actor.ts';
+import type { Actor } from '../auth/actor.ts';
+import { confineToUnit, requireUnitReader } from '../auth/unit-scope.ts';
 import { db } from '../db/service.ts';
 import { notFound } from '../errors.ts';
 import { DEGREE_LABELS } from '../exports/labels.ts';
 import { addTable, type TableColumn } from '../exports/table.ts';
 import { newWorkbook, toFile, type SpreadsheetFile } from '../exports/workbook.ts';
 import { clusterLabel, countyLabel } from '../host-units/regions.ts';
+import { maskEmail, maskPhone } from '../personal/masking.ts';
 import { localDateTime } from '../time.ts';
 import { Announcements } from './announcements.ts';
 import type { POST_KINDS } from './position.entity.ts';
@@ -103,12 +105,21 @@ const POSITION_COLUMNS: TableColumn<PositionRow>[] = [
   },
 ];
 
-/** A position's applications in the order they came: its gsi1 partition, page by page, never a scan. */
-async function applicantsOf(position: StoredPosition): Promise<Applicant[]> {
+/**
+ * A position's applications in the order they came: its gsi1 partition, page by page, never a scan.
+ * A unit's reviewer gets the contacts masked, as on its screens (`applicationViewFor`): a download is
+ * the same data, and only organisers receive phone numbers and emails in full.
+ */
+async function applicantsOf(position: StoredPosition, reader: Actor): Promise<Applicant[]> {
   const { data } = await db()
     .service.entities.application.query.byPosition({ positionId: position.positionId })
     .go({ pages: 'all' });
-  return data.map((a) => ({ ...a, positionTitle: position.title }));
+  const masked = reader.role === 'reviewer';
+  return data.map((a) => ({
+    ...a,
+    positionTitle: position.title,
+    ...(masked ? { phone: maskPhone(a.phone), email: maskEmail(a.email) } : {}),
+  }));
 }
 
 async function positionRows(positions: StoredPosition[]): Promise<PositionRow[]> {
@@ -119,29 +130,36 @@ async function positionRows(positions: StoredPosition[]): Promise<PositionRow[]>
   return positions.map((p) => ({ ...p, unitName: names.get(p.unitId) ?? '', counts: counts.get(p.positionId) }));
 }
 
-async function withApplicants(workbook: Workbook, positions: StoredPosition[]): Promise<void> {
+async function withApplicants(workbook: Workbook, positions: StoredPosition[], reader: Actor): Promise<void> {
   addTable(workbook, '岗位', POSITION_COLUMNS, await positionRows(positions));
   const applicants: Applicant[] = [];
-  for (const position of positions) applicants.push(...(await applicantsOf(position)));
+  for (const position of positions) applicants.push(...(await applicantsOf(position, reader)));
   addTable(workbook, '应聘人员', APPLICANT_COLUMNS, applicants);
 }
 
 export const RecruitmentExports = {
-  /** One position: its row with the counts, and every application to it (organisers). */
+  /**
+   * One position: its row with the counts, and every application to it. Organisers, and a unit's
+   * reviewer for its own unit's position (contacts masked; another unit's is 404, as on its screens).
+   */
   async position(actor: Actor, positionId: string): Promise<SpreadsheetFile> {
-    requireRole(actor, 'organiser');
+    requireUnitReader(actor);
     const position = await getStoredPosition(positionId);
     if (!position) throw notFound('Position');
+    confineToUnit(actor, position.unitId, 'Position');
     const workbook = await newWorkbook();
-    await withApplicants(workbook, [position]);
+    await withApplicants(workbook, [position], actor);
     return toFile(workbook, `${position.title}-应聘人员`, `position-${positionId}`);
   },
 
-  /** One notice: a row per position in the notice's order, then every application to any of them (organisers). */
+  /**
+   * One notice: a row per position in the notice's order, then every application to any of them
+   * (organisers only: a notice groups several units' positions, and notices are the office's).
+   */
   async announcement(actor: Actor, announcementId: string): Promise<SpreadsheetFile> {
     const announcement = await Announcements.get(actor, announcementId);
     const workbook = await newWorkbook();
-    await withApplicants(workbook, await storedPositions(announcement.positionIds));
+    await withApplicants(workbook, await storedPositions(announcement.positionIds), actor);
     return toFile(workbook, `${announcement.title}-应聘人员`, `notice-${announcementId}`);
   },
 };

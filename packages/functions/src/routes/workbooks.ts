@@ -103,7 +103,9 @@ workbookRoutes.openapi(
     method: 'get',
     path: '/v1/positions/{positionId}/applications.xlsx',
     tags: ['Positions'],
-    summary: 'A position with its counts and every application to it, as an Excel workbook (organisers)',
+    summary:
+      'A position with its counts and every application to it, as an Excel workbook (organisers; a unit’s ' +
+      'reviewer its own unit’s, the contacts masked)',
     security: bearer,
     request: {
       params: z.object({ positionId: positionIdSchema.openapi({ param: { name: 'positionId', in: 'path' } }) }),
