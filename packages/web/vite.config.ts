@@ -10,10 +10,14 @@ const apiPaths = ['/v1', '/openapi.json', '/docs', '/health'];
 export default defineConfig({
   plugins: [
     react(),
-    // The intern's day and logs open on a phone without signal; see sw/service-worker.js.
+    // The intern's day, logs and service card open on a phone without signal; see sw/service-worker.js.
     precacheServiceWorker({
       source: 'sw/service-worker.js',
-      offlinePages: ['src/features/attendance/my-day-page.tsx', 'src/features/logs/my-logs-page.tsx'],
+      offlinePages: [
+        'src/features/attendance/my-day-page.tsx',
+        'src/features/logs/my-logs-page.tsx',
+        'src/features/talent-service/my-card-page.tsx',
+      ],
     }),
   ],
   server: {

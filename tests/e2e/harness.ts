@@ -164,6 +164,19 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.waitForURL((url) => url.pathname !== '/login');
 }
 
+/**
+ * Follows an item of the main navigation. On a phone a list of more than a row sits behind the menu
+ * button, which is opened first; on a wider screen, or with a short list, the item is on screen already.
+ */
+export async function followNav(page: Page, name: string): Promise<void> {
+  const nav = page.locator('.main-nav');
+  const toggle = nav.locator('.nav-toggle');
+  const link = nav.getByRole('link', { name });
+  await link.or(toggle).first().waitFor();
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await link.click();
+}
+
 /** How far the page is wider than the viewport; 0 means no horizontal scrolling. */
 export async function horizontalOverflow(page: Page): Promise<number> {
   // A screen's own CSS is a separate file the router loads with it, and its ready element can appear

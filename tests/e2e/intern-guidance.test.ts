@@ -6,6 +6,7 @@ import { dailyWorld } from '../support/daily.ts';
 import {
   accessibilityViolations,
   browserSession,
+  followNav,
   createAccount,
   horizontalOverflow,
   PHONE,
@@ -109,7 +110,7 @@ describe.each([
       await fitsAndPasses(page);
 
       // A log written offline: the banner stays while it waits and goes once it is sent.
-      await page.getByRole('navigation').getByRole('link', { name: text.logs }).click();
+      await followNav(page, text.logs);
       await page.locator('#log-summary').waitFor();
       await expect(page.locator('#log-date').inputValue()).resolves.toBe(today);
       await page.context().setOffline(true);

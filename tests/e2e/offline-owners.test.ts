@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { db, Universities } from '@aksu/core';
 import { PASSWORD as SUPPORT_PASSWORD } from '../support/accounts.ts';
 import { ALL_DAY, checkInMoment, runningProgramme } from '../support/logs-stipends.ts';
-import { accessibilityViolations, browserSession, PHONE, SYSTEM, unique } from './harness.ts';
+import { accessibilityViolations, browserSession, followNav, PHONE, SYSTEM, unique } from './harness.ts';
 
 /*
  * Two interns share one phone. What the first queued offline stays hers: the second's session never
@@ -87,7 +87,7 @@ describe.each([
     if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
     await signInAs(page, a.account.email, w);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    await page.getByRole('navigation').getByRole('link', { name: w.logs }).click();
+    await followNav(page, w.logs);
     await page.locator('#log-summary').waitFor();
 
     // A, offline, checks in and writes a log: both wait on the phone.
@@ -97,7 +97,7 @@ describe.each([
     await page.locator('#log-summary').fill(summary);
     await page.getByRole('button', { name: w.submit }).click();
     await page.getByText(w.queued).first().waitFor();
-    await page.getByRole('navigation').getByRole('link', { name: w.dayNav }).click();
+    await followNav(page, w.dayNav);
     await page.getByRole('button', { name: w.checkIn, exact: true }).click();
     await page.getByTestId('queued-check-in').filter({ hasText: w.waiting }).waitFor();
     await page.getByRole('button', { name: w.signOut }).click();
@@ -106,7 +106,7 @@ describe.each([
     // B signs in on the same phone, online: his pages list nothing of A's and send nothing of hers.
     await context.setOffline(false);
     await signInAs(page, b.account.email, w);
-    await page.getByRole('navigation').getByRole('link', { name: w.logs }).click();
+    await followNav(page, w.logs);
     await page.locator('#log-summary').waitFor();
     await expect(page.getByTestId('queued-log').count()).resolves.toBe(0);
     // B queues a log of his own offline. When it reaches the server, the queue has passed over A's older
@@ -125,7 +125,7 @@ describe.each([
     await expect(page.getByText(summary).count()).resolves.toBe(0);
     await expect(page.getByText(w.queued).count()).resolves.toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);
-    await page.getByRole('navigation').getByRole('link', { name: w.dayNav }).click();
+    await followNav(page, w.dayNav);
     await page.getByRole('heading', { name: w.day }).waitFor();
     await expect(page.getByTestId('queued-check-in').count()).resolves.toBe(0);
     expect(await onServer(a.registrationId)).toEqual({ days: [], logs: [] });
@@ -142,7 +142,7 @@ describe.each([
       .poll(() => page.getByRole('button', { name: w.checkIn, exact: true }).isDisabled(), { timeout: 60_000 })
       .toBe(true);
     expect(await accessibilityViolations(page)).toEqual([]);
-    await page.getByRole('navigation').getByRole('link', { name: w.logs }).click();
+    await followNav(page, w.logs);
     await page.locator('[data-testid="log-entry"]').filter({ hasText: summary }).waitFor({ timeout: 60_000 });
     await expect.poll(() => onServer(a.registrationId)).toEqual({ days: [day], logs: [summary] });
     expect(await onServer(b.registrationId)).toEqual({ days: [], logs: [bSummary] });

@@ -6,6 +6,7 @@ import { ALL_DAY, checkInMoment, runningProgramme } from '../support/logs-stipen
 import {
   accessibilityViolations,
   browserSession,
+  followNav,
   horizontalOverflow,
   PHONE,
   signIn,
@@ -82,7 +83,7 @@ describe.each([
     await page.getByRole('heading', { name: w.day }).waitFor();
     // The worker is in charge once the page is; from then on it keeps what the pages read.
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    await page.getByRole('navigation').getByRole('link', { name: w.logs }).click();
+    await followNav(page, w.logs);
     await page.locator('#log-summary').waitFor();
     await page.goto(`${session.url}/my-day`);
     await page.getByRole('heading', { name: w.day }).waitFor();

@@ -75,6 +75,9 @@ export const PublicPositionsPage = lazy(() => import('./features/positions/publi
 export const PublicPositionPage = lazy(() => import('./features/positions/public-position-page'));
 export const MyApplicationPage = lazy(() => import('./features/positions/my-application-page'));
 export const PublicNoticePage = lazy(() => import('./features/positions/public-notice-page'));
+// The talent service card on its holder's phone, and the check a desk opens from its QR code (no account).
+export const MyCardPage = lazy(() => import('./features/talent-service/my-card-page'));
+export const CardCheckPage = lazy(() => import('./features/talent-service/card-check-page'));
 // Requests (诉求): the person's on their phone, the commissioners' on a laptop.
 export const MyRequestsPage = lazy(() => import('./features/talent-service/my-requests-page'));
 export const ServiceRequestsPage = lazy(() => import('./features/talent-service/requests-page'));

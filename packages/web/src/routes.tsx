@@ -10,6 +10,7 @@ import { NotFoundPage } from './ui/not-found-page';
 import * as Pages from './pages';
 
 const organiserOnly = (page: ReactNode) => <RequireRole roles={['organiser']}>{page}</RequireRole>;
+const internOnly = (page: ReactNode) => <RequireRole roles={['intern']}>{page}</RequireRole>;
 const organiserOrCoordinator = (page: ReactNode) => (
   <RequireRole roles={['organiser', 'coordinator']}>{page}</RequireRole>
 );
@@ -38,6 +39,7 @@ export function AppRoutes() {
         <Route path="positions/:positionId" element={<Pages.PublicPositionPage />} />
         <Route path="positions/:positionId/my" element={<Pages.MyApplicationPage />} />
         <Route path="notices/:slug" element={<Pages.PublicNoticePage />} />
+        <Route path="cards/:token" element={<Pages.CardCheckPage />} />
         <Route element={<RequireUser />}>
           <Route index element={<Home />} />
           <Route path="account" element={<Pages.AccountPage />} />
@@ -222,6 +224,7 @@ export function AppRoutes() {
               </RequireRole>
             }
           />
+          <Route path="my-card" element={internOnly(<Pages.MyCardPage />)} />
           <Route
             path="my-day"
             element={

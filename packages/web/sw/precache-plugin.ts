@@ -23,19 +23,27 @@ export function precacheServiceWorker(options: Options): Plugin {
       const chunks = new Map<string, Rollup.OutputChunk>();
       for (const file of Object.values(bundle)) if (file.type === 'chunk') chunks.set(file.fileName, file);
       const files = new Set<string>(['index.html']);
-      const keep = (chunk: Rollup.OutputChunk) => {
-        if (files.has(chunk.fileName)) return;
+      // An offline page's own parts loaded on demand (the QR encoder of the service card) must open
+      // offline too; the entry's are the other screens, kept only once visited.
+      const seen = new Set<string>();
+      const keep = (chunk: Rollup.OutputChunk, onDemand: boolean) => {
+        // A chunk the entry already kept may still lead an offline page to what it loads on demand.
+        if (seen.has(`${onDemand}:${chunk.fileName}`)) return;
+        seen.add(`${onDemand}:${chunk.fileName}`);
         files.add(chunk.fileName);
         for (const css of chunk.viteMetadata?.importedCss ?? []) files.add(css);
         for (const asset of chunk.viteMetadata?.importedAssets ?? []) files.add(asset);
-        for (const name of chunk.imports) {
+        // The entry loads every screen on demand: through it, an offline page leads to no other screen.
+        const later = onDemand && !chunk.isEntry ? chunk.dynamicImports : [];
+        for (const name of [...chunk.imports, ...later]) {
           const imported = chunks.get(name);
-          if (imported) keep(imported);
+          if (imported) keep(imported, onDemand);
         }
       };
+      for (const chunk of chunks.values()) if (chunk.isEntry) keep(chunk, false);
       for (const chunk of chunks.values()) {
         const page = options.offlinePages.some((id) => chunk.facadeModuleId?.endsWith(id));
-        if (chunk.isEntry || page) keep(chunk);
+        if (page) keep(chunk, true);
       }
       for (const id of options.offlinePages) {
         if (![...chunks.values()].some((c) => c.facadeModuleId?.endsWith(id)))

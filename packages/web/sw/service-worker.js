@@ -52,6 +52,8 @@ const userCache = async (authorization) => `${API}${(await digest(authorization)
 const sessions = new Map();
 
 const ME = '/v1/me';
+// Read by the page with the offline copy's mark (lib/service-worker.ts names both).
+const KEPT_AT = 'x-kept-at';
 
 async function whoIs(name, authorization, origin) {
   if (!sessions.has(name)) {
@@ -61,8 +63,14 @@ async function whoIs(name, authorization, origin) {
         const kept = await (await caches.open(name)).match(new URL(ME, origin).href);
         if (kept) return kept.json();
       }
-      const response = await fetch(new URL(ME, origin), { headers: { authorization } });
-      return response.ok ? response.json() : null;
+      const request = new Request(new URL(ME, origin), { headers: { authorization } });
+      const response = await fetch(request);
+      if (!response.ok) return null;
+      const user = await response.clone().json();
+      // Signed in on a page the worker did not load, the app has not read /v1/me through it: keep this
+      // answer, without which the app cannot start offline on any of the intern's offline pages.
+      if (offlineRead(ME, user)) await keep(name, request, response).catch(() => undefined);
+      return user;
     })().catch(() => null);
     sessions.set(name, lookup);
     // An unknown answer (offline, refused) is asked again on the next read.
@@ -71,13 +79,14 @@ async function whoIs(name, authorization, origin) {
   return sessions.get(name);
 }
 
-/** The reads of the intern's offline pages (the day, leave and logs), for that intern's own records. */
+/** The reads of the intern's offline pages (the day, leave, logs and service card), for that intern's own records. */
 function offlineRead(pathname, user) {
   if (user?.role !== 'intern' || !user.internId) return false;
   const own = encodeURIComponent(user.internId);
   return [
     ME,
     '/v1/leave-requests',
+    '/v1/me/service-card',
     `/v1/interns/${own}/attendance`,
     `/v1/interns/${own}/log-weeks`,
     `/v1/placements/${own}`,
@@ -141,8 +150,20 @@ async function apiRead(request) {
   }
   if (!offlineRead(url.pathname, await whoIs(name, authorization, url.origin))) return response;
   // A full disk or an uncacheable answer only costs the offline copy, never the answer itself.
-  await (await caches.open(name)).put(request, response.clone()).catch(() => undefined);
+  await keep(name, request, response.clone()).catch(() => undefined);
   return response;
+}
+
+/** Keeps an answer stamped with when it was kept, so a page showing it offline can say how old it is. */
+async function keep(name, request, response) {
+  const headers = new Headers(response.headers);
+  headers.set(KEPT_AT, new Date().toISOString());
+  const stamped = new Response(await response.blob(), {
+    status: response.status,
+    statusText: response.statusText,
+    headers,
+  });
+  await (await caches.open(name)).put(request, stamped);
 }
 
 async function navigation(request) {

@@ -32,6 +32,7 @@ export const en: Record<EagerKey, string> = {
   'nav.users': 'Accounts',
   'nav.my_university': 'My university',
   'nav.my_requests': 'My requests',
+  'nav.my_card': 'Service card',
 
   'role.organiser': 'Talent service officer',
   'role.coordinator': 'University coordinator',

@@ -40,6 +40,7 @@ export const zhCN = {
   'nav.users': '账号管理',
   'nav.my_university': '我的院校',
   'nav.my_requests': '我的诉求',
+  'nav.my_card': '人才服务卡',
 
   'role.organiser': '人才服务专员',
   'role.coordinator': '院校联络员',

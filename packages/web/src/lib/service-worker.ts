@@ -24,3 +24,6 @@ export function forgetOtherUsersAnswers(token: string | null): void {
     if (active && active !== navigator.serviceWorker.controller) active.postMessage(message);
   });
 }
+
+/** On an answer the worker kept for offline use: when it was kept (sw/service-worker.js stamps it). */
+export const KEPT_AT_HEADER = 'x-kept-at';

@@ -52,6 +52,7 @@ function navItems(role: string, isAdmin: boolean): NavItem[] {
       { to: '/my-day', label: 'nav.my_day' },
       { to: '/my-outcome', label: 'nav.my_outcome' },
       { to: '/my-requests', label: 'nav.my_requests' },
+      { to: '/my-card', label: 'nav.my_card' },
     ];
   // A unit's reviewer: its positions, whose applications open from there.
   if (role === 'reviewer') return [{ to: '/unit', label: 'nav.unit_positions' }];
