@@ -67,7 +67,7 @@ describe('the unit reviewer', { timeout: 240_000 }, () => {
     const admin = await session.newPage(LAPTOP);
     await signIn(admin, session.url, adminEmail);
     await admin.goto(`${session.url}/admin/users`);
-    await admin.getByText('邀请人才服务专员或用人单位评审人').click();
+    await admin.getByText('邀请人才服务专员、用人单位评审人或联系服务人员').click();
     const email = `reviewer.${unique()}@example.org`;
     await admin.locator('#user-name').fill('王评审');
     await admin.locator('#user-email').fill(email);

@@ -4,7 +4,15 @@ import { Conversion, localDate } from '@aksu/core';
 import { newUniversity, PASSWORD, SYSTEM } from '../support/accounts.ts';
 import { acceptedIntern, newCohort } from '../support/programme.ts';
 import { lookedAfter, type LookedAfter } from '../support/talent-service.ts';
-import { accessibilityViolations, browserSession, horizontalOverflow, PHONE, signIn } from './harness.ts';
+import {
+  accessibilityViolations,
+  browserSession,
+  createAccount,
+  horizontalOverflow,
+  PHONE,
+  signIn,
+  unique,
+} from './harness.ts';
 
 /**
  * 人才服务 on a laptop: a commissioner sees a person whose contact is past its cadence, logs the visit
@@ -206,4 +214,35 @@ describe('人才服务: overdue contacts and the contact role (1366 px)', { time
       await expectClean(page);
     },
   );
+
+  it('an admin invites a leader as a contact, who activates into their own people', async () => {
+    const adminEmail = `admin.care.${unique()}@example.org`;
+    await createAccount({ email: adminEmail, name: '账号管理员', role: 'organiser', isAdmin: true });
+    const admin = await session.newPage(DESK);
+    await signIn(admin, session.url, adminEmail);
+    await admin.goto(`${session.url}/admin/users`);
+    await admin.getByText('邀请人才服务专员、用人单位评审人或联系服务人员').click();
+    await admin.locator('#user-name').fill('李书记');
+    await admin.locator('#user-email').fill(`leader.${unique()}@example.org`);
+    await admin.getByLabel('账号角色').selectOption({ label: '联系服务人员' });
+    await expectClean(admin);
+    await admin.getByRole('button', { name: '创建账号并生成邀请码' }).click();
+    const code = (await admin.getByTestId('invitation-code').textContent())?.trim() ?? '';
+
+    const leader = await session.newPage(DESK);
+    await leader.goto(`${session.url}/activate`);
+    await leader.getByLabel('邀请码').fill(code);
+    await leader.getByLabel('设置密码').fill('leader-pass-2026');
+    await leader.getByLabel('确认密码').fill('leader-pass-2026');
+    await leader.getByRole('button', { name: '激活并登录' }).click();
+    await leader.waitForURL('**/talent-service');
+    await leader.getByRole('heading', { level: 1, name: '我联系的人才' }).waitFor();
+    await leader.getByText('暂无人才。').waitFor();
+    expect(await leader.getByRole('navigation', { name: '主导航' }).getByRole('link').count()).toBe(1);
+    await expectClean(leader);
+    await leader.getByRole('button', { name: 'English' }).click();
+    await leader.getByRole('heading', { level: 1, name: 'The people I keep in touch with' }).waitFor();
+    await leader.getByText('Nobody yet.').waitFor();
+    await expectClean(leader);
+  });
 });

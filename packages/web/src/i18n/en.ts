@@ -163,7 +163,7 @@ export const en: Record<EagerKey, string> = {
 
   'users.title': 'Accounts',
   'users.list_title': 'All accounts',
-  'users.invite_title': 'Invite a talent service officer or a unit reviewer',
+  'users.invite_title': 'Invite a talent service officer, a unit reviewer or a service contact',
   'users.invite_hint': 'Invite university coordinators from their university’s page.',
   'users.name': 'Name',
   'users.email': 'Email',

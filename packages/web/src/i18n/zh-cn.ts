@@ -166,7 +166,7 @@ export const zhCN = {
 
   'users.title': '账号管理',
   'users.list_title': '全部账号',
-  'users.invite_title': '邀请人才服务专员或用人单位评审人',
+  'users.invite_title': '邀请人才服务专员、用人单位评审人或联系服务人员',
   'users.invite_hint': '院校联络员请在对应院校的详情页邀请。',
   'users.name': '姓名',
   'users.email': '邮箱',
