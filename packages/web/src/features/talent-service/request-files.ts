@@ -41,7 +41,8 @@ export const formatSize = (bytes: number) =>
  */
 export function uploadTypeOf(file: File): string | undefined {
   if (Object.values(ACCEPTED).includes(file.type)) return file.type;
-  return ACCEPTED[file.name.split('.').pop()?.toLowerCase() ?? ''];
+  const dot = file.name.lastIndexOf('.');
+  return dot > 0 ? ACCEPTED[file.name.slice(dot + 1).toLowerCase()] : undefined;
 }
 
 /** A PUT that storage refused or that never arrived. */
