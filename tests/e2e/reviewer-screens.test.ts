@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { Applications, Employers, Positions } from '@aksu/core';
@@ -19,7 +20,7 @@ import { useStorageFor } from './positions-apply-steps.ts';
  * A unit's reviewer: an admin invites one with its unit on a laptop; the reviewer activates the
  * invitation on a phone and lands on its unit's positions, another unit's nowhere in sight; the same
  * in English; on a phone it opens a position's applications and shortlists one, with none of the
- * office's own moves offered.
+ * office's own moves offered, and downloads the applicants with their contacts masked.
  */
 const session = browserSession();
 // The applications' CVs are files in a local S3-compatible server.
@@ -123,6 +124,19 @@ describe('the unit reviewer', { timeout: 240_000 }, () => {
     await page.getByRole('link', { name: text.backHome }).waitFor();
     await page.getByRole('link', { name: `应聘者${id}` }).waitFor();
     await checked(page, `reviewer: applications (${lang})`);
+    // Its own unit's applicants download from the list, the contacts masked as on its screens.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: text.export }).click(),
+    ]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await download.path());
+    const sheet = workbook.getWorksheet('应聘人员')!;
+    const headers = (sheet.getRow(1).values as string[]).slice(1);
+    const row = sheet
+      .getRows(2, sheet.rowCount - 1)!
+      .find((r) => r.getCell(headers.indexOf('姓名') + 1).text === `应聘者${id}`);
+    expect(row?.getCell(headers.indexOf('手机') + 1).text).toMatch(/^\d{3}\*{4}\d{4}$/);
     await page.getByRole('link', { name: `应聘者${id}` }).click();
     await page.getByRole('heading', { level: 1, name: `应聘者${id}` }).waitFor();
     await page.getByRole('button', { name: text.shortlist }).waitFor();
@@ -146,6 +160,7 @@ const SCREENING = {
     shortlist: '通过初筛',
     shortlisted: '初筛通过',
     withdrawal: '登记申请人撤回',
+    export: '导出应聘人员（Excel）',
   },
   en: {
     home: 'Our unit’s positions',
@@ -155,5 +170,6 @@ const SCREENING = {
     shortlist: 'Shortlist',
     shortlisted: 'Shortlisted',
     withdrawal: 'Record a withdrawal',
+    export: 'Export applicants (Excel)',
   },
 } as const;

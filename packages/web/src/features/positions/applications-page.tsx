@@ -8,6 +8,7 @@ import { usePagedList, useResource } from '../../lib/use-resource';
 import { useTitle } from '../../lib/use-title';
 import { Alert, LoadError, Loading } from '../../ui/feedback';
 import { LoadMore } from '../../ui/load-more';
+import { XlsxDownload } from '../../ui/xlsx-download';
 import {
   APPLICATION_STATUSES,
   ApplicationBadge,
@@ -58,6 +59,19 @@ export default function ApplicationsPage() {
           {position.data && <p className="eyebrow">{position.data.unitName}</p>}
           <h1 id="applications-title">{title}</h1>
         </div>
+        {/* Organisers export from the position's page; a reviewer has none, so its export is here. */}
+        {reviewer && (
+          <XlsxDownload
+            label={t('jobs.export_position')}
+            fallbackName="应聘人员.xlsx"
+            request={() =>
+              api.GET('/v1/positions/{positionId}/applications.xlsx', {
+                params: { path: { positionId } },
+                parseAs: 'blob',
+              })
+            }
+          />
+        )}
       </div>
       {position.status === 'error' && <LoadError error={position.error} onRetry={position.reload} />}
       <StatusTabs
