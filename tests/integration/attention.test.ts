@@ -133,7 +133,7 @@ describe('who needs attention this week', () => {
     const share = async () =>
       (await call('GET', '/v1/talent-service/attention/share', { token: organiser.token })).body as {
         computedAt: string | null;
-        items: Array<{ cohortId: string; tier: string; people: number; clear: number }>;
+        items: Array<{ cohortId: string; tier: string; tierLabel: unknown; people: number; clear: number }>;
       };
     const rowOf = (view: Awaited<ReturnType<typeof share>>, p: LookedAfter) =>
       view.items.find((r) => r.cohortId === p.cohortId);
@@ -141,8 +141,9 @@ describe('who needs attention this week', () => {
     await runJobAt('attention-counts');
     const first = await share();
     expect(first.computedAt).not.toBeNull();
-    expect(rowOf(first, flagged)).toEqual({ cohortId: flagged.cohortId, tier: 'backbone', people: 1, clear: 0 });
-    expect(rowOf(first, clear)).toEqual({ cohortId: clear.cohortId, tier: 'basic', people: 1, clear: 1 });
+    expect(rowOf(first, flagged)).toMatchObject({ cohortId: flagged.cohortId, tier: 'backbone', people: 1, clear: 0 });
+    expect(rowOf(first, clear)).toMatchObject({ cohortId: clear.cohortId, tier: 'basic', people: 1, clear: 1 });
+    expect(rowOf(first, clear)!.tierLabel).toEqual({ zh: '基础人才', en: expect.any(String) });
 
     expect((await confirmYear(flagged, {})).status).toBe(201);
     // The stored share moves with the next count, not before.

@@ -56,6 +56,8 @@ export const StipendsPage = lazy(() => import('./features/logs/stipends-page'));
 // Keeping people once they come: organisers' and contacts' lists and a person's page.
 export const TalentServicePage = lazy(() => import('./features/talent-service/talent-service-page'));
 export const TalentPersonPage = lazy(() => import('./features/talent-service/person-page'));
+// Who needs attention this week: the early warning of who may leave (organisers).
+export const AttentionPage = lazy(() => import('./features/talent-service/attention-page'));
 export const CohortLogsPage = lazy(() => import('./features/logs/cohort-logs-page'));
 // Opened by students from a poster or a chat link, without an account.
 export const PublicEventPage = lazy(() => import('./features/trips/public-event-page'));

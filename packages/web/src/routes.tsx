@@ -254,6 +254,7 @@ export function AppRoutes() {
           <Route path="talent-service" element={organiserOrContact(<Pages.TalentServicePage />)} />
           <Route path="talent-service/people/:outcomeId" element={organiserOrContact(<Pages.TalentPersonPage />)} />
           <Route path="talent-service/requests" element={organiserOnly(<Pages.ServiceRequestsPage />)} />
+          <Route path="talent-service/attention" element={organiserOnly(<Pages.AttentionPage />)} />
           <Route path="talent-service/requests/:requestId" element={organiserOnly(<Pages.ServiceRequestPage />)} />
           <Route
             path="my-requests"

@@ -28,6 +28,7 @@ export const AttentionPerson = z.object({
   name: z.string(),
   cohortId: z.string().optional(),
   tier: z.string(),
+  tierLabel: z.object({ zh: z.string(), en: z.string() }),
   commissionerId: z.string(),
   signals: z.array(AttentionSignal),
 });
@@ -49,6 +50,9 @@ export type AttentionQuery = z.infer<typeof AttentionQuery>;
 export const AttentionShareRow = z.object({
   cohortId: z.string(),
   tier: z.string(),
+  tierLabel: z
+    .object({ zh: z.string(), en: z.string() })
+    .openapi({ description: 'As the latest version naming it says' }),
   people: z.number().int().openapi({ description: 'Looked after and still in service' }),
   clear: z.number().int().openapi({ description: 'Of them, with no signal' }),
 });

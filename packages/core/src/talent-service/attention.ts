@@ -49,6 +49,7 @@ export async function assess(
   read: Promise<ServicePolicyView[]> = allServicePolicies(),
 ): Promise<AttentionPerson[]> {
   const policies = await read;
+  const labelOf = tierLabels(policies);
   const todayOf = cohortCalendar(now);
   const out: AttentionPerson[] = [];
   for (let i = 0; i < people.length; i += CHUNK) {
@@ -76,6 +77,7 @@ export async function assess(
           name: care.name,
           ...(care.cohortId ? { cohortId: care.cohortId } : {}),
           tier: care.tier,
+          tierLabel: labelOf(care.tier),
           commissionerId: care.commissionerId,
           signals,
         };
@@ -84,6 +86,12 @@ export async function assess(
     for (const person of assessed) if (person) out.push(person);
   }
   return out;
+}
+
+/** A tier's words as the latest version naming it says (a tier since dropped keeps its last words). */
+function tierLabels(policies: readonly ServicePolicyView[]) {
+  const labels = new Map(policies.flatMap((p) => p.tiers.map((t) => [t.tier, t.label] as const)));
+  return (tier: string) => labels.get(tier) ?? { zh: tier, en: tier };
 }
 
 /** Every tier any version has named, so people of a tier since dropped stay in sight. */
@@ -150,9 +158,17 @@ export async function countAttention(now: Date): Promise<{ people: number; clear
   return { people: all.reduce((n, r) => n + r.people, 0), clear: all.reduce((n, r) => n + r.clear, 0) };
 }
 
-/** The share with no signal per cohort and tier, as last counted: one item read. */
+/** The share with no signal per cohort and tier, as last counted: one item read, and the policies (a handful) for the tiers' words. */
 export async function attentionShare(actor: Actor): Promise<AttentionShareView> {
   requireRole(actor, 'organiser');
-  const { data } = await db().service.entities.attentionTally.get({ tally: TALLY }).go();
-  return { computedAt: data?.computedAt ?? null, items: (data?.rows as AttentionShareView['items']) ?? [] };
+  const [{ data }, policies] = await Promise.all([
+    db().service.entities.attentionTally.get({ tally: TALLY }).go(),
+    allServicePolicies(),
+  ]);
+  const labelOf = tierLabels(policies);
+  const rows = (data?.rows ?? []) as Array<Omit<AttentionShareView['items'][number], 'tierLabel'>>;
+  return {
+    computedAt: data?.computedAt ?? null,
+    items: rows.map((r) => ({ ...r, tierLabel: labelOf(r.tier) })),
+  };
 }

@@ -9,6 +9,7 @@ import { LoadError, Loading } from '../../ui/feedback';
 import { funnelChartOption } from './funnel-chart';
 import { BreakdownTable, FunnelStepsTable, groupLabel } from './funnel-tables';
 import { RetentionPanel } from './retention-panel';
+import { AttentionSharePanel } from './dashboard-attention-share';
 import { XlsxDownload } from '../../ui/xlsx-download';
 import { useI18n } from '../../i18n/i18n';
 import { FUNNEL_BYS, LEGEND_ABOVE, type Funnel, type FunnelBy, type SubsidyForecast } from './conversion';
@@ -98,6 +99,9 @@ export default function DashboardPage() {
         <FunnelPanels funnel={funnel.data} />
       )}
       {curves.data && <RetentionPanel curves={curves.data} cohortId={cohortId} />}
+      {cohorts.data && (
+        <AttentionSharePanel cohortNames={new Map(cohorts.data.items.map((c) => [c.cohortId, c.name]))} />
+      )}
       {forecast.data && <ForecastPanel forecast={forecast.data} />}
       {cohorts.data && <RunningAttendance cohorts={cohorts.data.items} />}
       <AttributionPanels />

@@ -1,2 +1,25 @@
 /** 以服务留人才：需要关注的人. Loaded with the talent service screens (messages.ts), not merged into zh-cn.ts. */
-export const zhCNAttention = {} as const;
+export const zhCNAttention = {
+  'attn.title': '本周需要关注的人',
+  'attn.intro': '每人列出引起关注的具体原因和下一步，不打分：原因多的在前，一样多时原因出现最早的在前。',
+  'attn.views': '查看范围',
+  'attn.view.mine': '我负责的人才',
+  'attn.view.all': '所有人才',
+  'attn.open_request': '打开诉求',
+  'attn.open_outcome': '打开去向与留任记录',
+  'attn.empty': '本周没有需要关注的人。',
+  'attn.truncated': '人数较多，列表只读取了一部分；请按专员查看。',
+  'attn.reasons': '原因',
+  'attn.next': '下一步：{action}',
+  'attn.since': '自 {date} 起',
+  'attn.code.contact_overdue': '联系已逾期：应在 {dueOn} 前联系，上次联系在 {lastContactOn}',
+  'attn.code.request_overdue': '{count} 项诉求已过办理期限，最早一项（{kind}）期限为 {dueOn}',
+  'attn.code.retention_pending': '第 {year} 年留任尚未确认（周年日 {dueOn}）',
+  'attn.code.low_rating': '诉求（{kind}）办结后只评了 {rating} 分（满分 5 分），此后尚未联系',
+  'attn.code.home_condition_unmet': '{anniversary} 满五年，尚未登记购房，住房补贴条件未满足',
+  'attn.code.unit_changed': '{on} 工作单位由 {from} 变为 {to}，此后尚未联系',
+  'attn.action.log_contact': '联系或走访并记录',
+  'attn.action.advance_request': '推进这项诉求',
+  'attn.action.confirm_retention': '确认该年留任情况',
+  'attn.action.discuss_home_purchase': '了解购房打算，说明住房补贴条件',
+} as const;

@@ -1,0 +1,71 @@
+import { Link } from 'react-router';
+import { api, unwrap } from '../../api/client';
+import type { components } from '../../api/schema';
+import { useI18n } from '../../i18n/i18n';
+import { formatDateTime } from '../../lib/format';
+import { useResource } from '../../lib/use-resource';
+import { LoadError, Loading } from '../../ui/feedback';
+
+type Row = components['schemas']['AttentionShare']['items'][number];
+
+/**
+ * Beside the retention curve: per cohort and tier, the share of the people looked after with no
+ * attention signal, as counted each night (one stored item read, whatever the number of people).
+ */
+export function AttentionSharePanel({ cohortNames }: { cohortNames: Map<string, string> }) {
+  const { t, lang } = useI18n();
+  const share = useResource(
+    (signal) => unwrap(api.GET('/v1/talent-service/attention/share', { signal })),
+    ['/v1/talent-service/attention/share'],
+  );
+  const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
+  const title = t('conv.share.title');
+  if (share.status === 'error') return <LoadError error={share.error} onRetry={share.reload} />;
+  if (!share.data) return <Loading />;
+  const { items, computedAt } = share.data;
+  const cohortOf = (r: Row) => cohortNames.get(r.cohortId) ?? (r.cohortId || t('conv.share.no_cohort'));
+  return (
+    <section className="conv-panel" aria-labelledby="attention-share-title" data-panel="attention-share">
+      <div className="conv-panel-head">
+        <h2 id="attention-share-title">{title}</h2>
+        <Link to="/talent-service/attention">{t('conv.share.link')}</Link>
+      </div>
+      <p className="muted">
+        {computedAt ? t('conv.share.as_of', { at: formatDateTime(computedAt, lang) }) : t('conv.share.not_yet')}
+      </p>
+      {items.length > 0 && (
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+        <section className="conv-table" aria-label={title} tabIndex={0}>
+          <table className="report-table" data-table="attention-share">
+            <thead>
+              <tr>
+                <th scope="col">{t('conv.cohort')}</th>
+                <th scope="col">{t('conv.share.tier')}</th>
+                <th scope="col">{t('conv.share.people')}</th>
+                <th scope="col">{t('conv.share.clear')}</th>
+                <th scope="col">{t('conv.share.share')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((r) => (
+                <tr key={`${r.cohortId}-${r.tier}`} data-cohort={r.cohortId} data-tier={r.tier}>
+                  <th scope="row">{cohortOf(r)}</th>
+                  <td data-label={t('conv.share.tier')}>{lang === 'en' ? r.tierLabel.en : r.tierLabel.zh}</td>
+                  <td data-label={t('conv.share.people')} data-field="people">
+                    {r.people}
+                  </td>
+                  <td data-label={t('conv.share.clear')} data-field="clear">
+                    {r.clear}
+                  </td>
+                  <td data-label={t('conv.share.share')} data-field="share">
+                    {r.people ? percent.format(r.clear / r.people) : '—'}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </section>
+  );
+}
