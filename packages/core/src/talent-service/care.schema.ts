@@ -42,14 +42,9 @@ export type CareView = z.infer<typeof CareView>;
 
 export const ListCareQuery = z.object({
   commissionerId: userId('Organisers: one commissioner’s people (default: their own)').optional(),
-  tier: z
-    .string()
-    .min(1)
-    .max(40)
-    .optional()
-    .openapi({
-      description: 'Organisers: everyone of this tier, whoever looks after them (commissionerId is then not read)',
-    }),
+  tier: z.string().min(1).max(40).optional().openapi({
+    description: 'Organisers: everyone of this tier, whoever looks after them (commissionerId is then not read)',
+  }),
 });
 export type ListCareQuery = z.infer<typeof ListCareQuery>;
 
