@@ -19,6 +19,7 @@ import { POSITION_EXPECTATIONS } from './position-expectations.ts';
 import { APPLICATION_EXPECTATIONS } from './application-expectations.ts';
 import { REVIEWER_VARIANTS } from './reviewer-expectations.ts';
 import { TALENT_EXPECTATIONS } from './talent-expectations.ts';
+import { TALENT_ACCOUNT_EXPECTATIONS } from './talent-account-expectations.ts';
 import { adminOnly, anyoneSignedIn, isOrganiser, organisersOnly } from './callers.ts';
 
 /** What one case sends. */
@@ -65,6 +66,7 @@ export const EXPECTATIONS: Record<string, RouteExpectation> = {
   ...POSITION_EXPECTATIONS,
   ...APPLICATION_EXPECTATIONS,
   ...TALENT_EXPECTATIONS,
+  ...TALENT_ACCOUNT_EXPECTATIONS,
   getHealth: {
     targets: ['none'],
     request: () => ({ method: 'GET', path: '/health' }),

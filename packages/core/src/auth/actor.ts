@@ -3,10 +3,10 @@ import { forbidden } from '../errors.ts';
 
 /**
  * The record a scoped account is bound to, one field per kind of scope: a coordinator's university,
- * a mentor's or intern's own record, a reviewer's employing unit. The token carries whichever the
+ * a mentor's or intern's own record, a reviewer's employing unit, a talent account's outcome. The token carries whichever the
  * account has, so a new scoped role adds its field here and nowhere in the token code.
  */
-export const ACTOR_SCOPES = ['universityId', 'mentorId', 'internId', 'unitId'] as const;
+export const ACTOR_SCOPES = ['universityId', 'mentorId', 'internId', 'unitId', 'outcomeId'] as const;
 export type ActorScope = (typeof ACTOR_SCOPES)[number];
 
 /** Who is making a request, as established by a verified token. */

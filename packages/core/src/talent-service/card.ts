@@ -3,7 +3,7 @@ import { auditRecord, diffChanges } from '../audit/changes.ts';
 import { requireRole, type Actor } from '../auth/actor.ts';
 import type { OutcomeStage } from '../conversion/conversion.schema.ts';
 import { inService } from '../conversion/lifecycle.ts';
-import { outcomeOfSubject } from '../conversion/open.ts';
+import { myOutcome } from './me.ts';
 import { getOutcomeRecord } from '../conversion/records.ts';
 import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
@@ -125,8 +125,7 @@ export async function getCard(actor: Actor, outcomeId: string, now = new Date())
 
 /** The signed-in person's own card, for their phone (which keeps a copy to show offline). */
 export async function myCard(actor: Actor, now = new Date()): Promise<ServiceCardView> {
-  requireRole(actor, 'intern');
-  const outcome = actor.internId ? await outcomeOfSubject(actor.internId) : null;
+  const outcome = await myOutcome(actor);
   const card = outcome ? await cardOf(outcome.outcomeId) : null;
   if (!card) throw notFound('Service card');
   const { today, policy } = await policyToday(card.cohortId, now);

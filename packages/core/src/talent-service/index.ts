@@ -1,3 +1,4 @@
+import { inviteTalent } from './accounts.ts';
 import { attentionList, attentionShare } from './attention.ts';
 import { assignCare, getCare, listCare, overdueContacts } from './care.ts';
 import { getCard, issueCard, myCard, verifyCard } from './card.ts';
@@ -25,6 +26,7 @@ export { REQUEST_STATUSES } from './request.entity.ts';
 export { DEFAULT_SERVICE_POLICY } from './default-policy.ts';
 export { VERIFICATIONS_PER_CLIENT_PER_MINUTE } from './card.ts';
 export { ServicePolicies };
+export { InviteTalentInput, TalentInvitationView } from './accounts.ts';
 
 /** Keeping people once they come (以服务留人才): who looks after whom, contacts, the service card, requests. */
 export const TalentService = {
@@ -49,4 +51,5 @@ export const TalentService = {
   attachmentLink,
   attention: attentionList,
   attentionShare,
+  inviteTalent,
 };

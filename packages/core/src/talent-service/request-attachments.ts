@@ -1,5 +1,5 @@
 import { requireRole, type Actor } from '../auth/actor.ts';
-import { outcomeOfSubject } from '../conversion/open.ts';
+import { myOutcome } from './me.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { DOWNLOAD_LINK_SECONDS } from '../storage/purposes.ts';
 import { FileStorage, type StoredFile, type UploadTicket } from '../storage/index.ts';
@@ -71,8 +71,7 @@ async function linkTo(r: RequestRecord, attachmentId: string, now: Date) {
 
 /** The person's own file: anyone else's request, or a file not on it, is not found. */
 export async function myAttachmentLink(actor: Actor, requestId: string, attachmentId: string, now = new Date()) {
-  requireRole(actor, 'intern');
-  const outcome = actor.internId ? await outcomeOfSubject(actor.internId) : null;
+  const outcome = await myOutcome(actor);
   const r = await getRequestRecord(requestId);
   if (!outcome || outcome.outcomeId !== r.outcomeId) throw notFound('Request');
   return linkTo(r, attachmentId, now);

@@ -3,7 +3,7 @@ import { auditRecord, diffChanges } from '../audit/changes.ts';
 import { requireRole, type Actor } from '../auth/actor.ts';
 import type { OutcomeStage } from '../conversion/conversion.schema.ts';
 import { inService } from '../conversion/lifecycle.ts';
-import { outcomeOfSubject } from '../conversion/open.ts';
+import { myOutcome } from './me.ts';
 import { queryPage, type Page, type PageRequest } from '../db/pagination.ts';
 import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
@@ -33,8 +33,7 @@ import { requestDueOn } from './rules.ts';
 
 /** The signed-in person's outcome and care record; a person nobody looks after yet has nobody to ask. */
 async function ownCare(actor: Actor) {
-  requireRole(actor, 'intern');
-  const outcome = actor.internId ? await outcomeOfSubject(actor.internId) : null;
+  const outcome = await myOutcome(actor);
   if (!outcome) throw notFound('Outcome');
   const care = await getCareRecord(outcome.outcomeId);
   if (!care || !inService(outcome.stage as OutcomeStage))
@@ -94,8 +93,7 @@ export async function fileRequest(actor: Actor, input: FileRequestInput, now = n
 }
 
 export async function myRequests(actor: Actor, now = new Date()): Promise<{ items: ServiceRequestView[] }> {
-  requireRole(actor, 'intern');
-  const outcome = actor.internId ? await outcomeOfSubject(actor.internId) : null;
+  const outcome = await myOutcome(actor);
   if (!outcome) return { items: [] };
   const today = await outcomeToday(outcome.cohortId, now);
   const { data } = await db()
@@ -106,9 +104,8 @@ export async function myRequests(actor: Actor, now = new Date()): Promise<{ item
 
 /** The person rates a closed request once, from 1 to 5. */
 export async function rateRequest(actor: Actor, requestId: string, input: RateRequestInput, now = new Date()) {
-  requireRole(actor, 'intern');
+  const outcome = await myOutcome(actor);
   const before = await getRequestRecord(requestId);
-  const outcome = actor.internId ? await outcomeOfSubject(actor.internId) : null;
   if (!outcome || outcome.outcomeId !== before.outcomeId) throw notFound('Request');
   if (!isClosed(before.status) || before.rating)
     throw new DomainError('conflict', before.rating ? 'Already rated' : 'A request is rated once it is closed');

@@ -8,10 +8,14 @@ import { accountInvited } from './account-mail.ts';
 import { outboxOp } from '../outbox/events.ts';
 import { toUserView, type UserRecord } from './records.ts';
 import type { UserView } from './users.schema.ts';
+import type { AppService } from '../db/service.ts';
+
+type WriteBuilder = Parameters<AppService['transaction']['write']>[0];
+type Entities = Parameters<WriteBuilder>[0];
 
 export type NewAccount = Pick<
   UserRecord,
-  'email' | 'name' | 'role' | 'universityId' | 'mentorId' | 'internId' | 'unitId' | 'isAdmin'
+  'email' | 'name' | 'role' | 'universityId' | 'mentorId' | 'internId' | 'unitId' | 'outcomeId' | 'isAdmin'
 >;
 
 /**
@@ -22,6 +26,8 @@ export type NewAccount = Pick<
 export async function createInvitedAccount(
   actor: Actor,
   account: NewAccount,
+  /** More writes that must hold with the account, e.g. a guard that its record gets only one. */
+  guards: (e: Entities, userId: string) => ReturnType<WriteBuilder> = () => [],
 ): Promise<{ user: UserView; invitationCode: string }> {
   const now = new Date();
   const user: UserRecord = {
@@ -33,6 +39,7 @@ export async function createInvitedAccount(
     mentorId: account.mentorId,
     internId: account.internId,
     unitId: account.unitId,
+    outcomeId: account.outcomeId,
     isAdmin: account.isAdmin ?? false,
     status: 'invited',
     createdAt: now.toISOString(),
@@ -41,10 +48,10 @@ export async function createInvitedAccount(
   };
   const invitationCode = newInvitationCode();
   await transact(
-    ({ unique, user: users, invitation, audit, outboxEvent }) => [
-      unique.create({ kind: 'email', value: user.email, ownerId: user.userId }).commit(),
-      users.create(user).commit(),
-      invitation
+    (e) => [
+      e.unique.create({ kind: 'email', value: user.email, ownerId: user.userId }).commit(),
+      e.user.create(user).commit(),
+      e.invitation
         .create({
           codeHash: hashInvitationCode(invitationCode),
           userId: user.userId,
@@ -52,10 +59,11 @@ export async function createInvitedAccount(
           expiresAt: Math.floor(now.getTime() / 1000) + INVITATION_TTL_DAYS * 86400,
         })
         .commit(),
-      audit
+      e.audit
         .create(auditRecord(actor, 'user', user.userId, 'invite', diffChanges(undefined, toUserView(user))))
         .commit(),
-      outboxOp({ outboxEvent }, accountInvited(user.userId, invitationCode, user.createdAt)),
+      outboxOp(e, accountInvited(user.userId, invitationCode, user.createdAt)),
+      ...guards(e, user.userId),
     ],
     (failed) =>
       failed.index === 0

@@ -4,8 +4,10 @@ import { listShardOf } from '../db/sharded-list.ts';
 /**
  * A reviewer is an employing unit's: it reads and screens only that unit's positions and applications.
  * A contact (a leader or a unit keeping in touch with talent) sees only the people assigned to it.
+ * A talent account is a person who came from a lead (no intern record): bound to their outcome, it
+ * reads only their own service card, requests, notifications and account.
  */
-export const ROLES = ['organiser', 'coordinator', 'mentor', 'intern', 'reviewer', 'contact'] as const;
+export const ROLES = ['organiser', 'coordinator', 'mentor', 'intern', 'reviewer', 'contact', 'talent'] as const;
 export type Role = (typeof ROLES)[number];
 export const USER_STATUSES = ['invited', 'active', 'disabled'] as const;
 
@@ -27,6 +29,8 @@ export const User = new Entity({
     internId: { type: 'string' },
     /** A reviewer's employing unit: a host unit (hst_…) or an employer record (emp_…), as positions name it. */
     unitId: { type: 'string' },
+    /** A talent account's outcome: the one person whose card and requests it reads. */
+    outcomeId: { type: 'string' },
     isAdmin: { type: 'boolean', default: false },
     status: { type: USER_STATUSES, required: true },
     passwordHash: { type: 'string' },

@@ -105,6 +105,7 @@ export const UserView = z.object({
   mentorId: z.string().optional(),
   internId: z.string().optional(),
   unitId: z.string().optional().openapi({ description: 'A reviewer’s employing unit' }),
+  outcomeId: z.string().optional().openapi({ description: 'A talent account’s own outcome' }),
   isAdmin: z.boolean(),
   status: z.enum(USER_STATUSES),
   createdAt: z.string(),

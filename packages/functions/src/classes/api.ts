@@ -25,6 +25,7 @@ import { attendanceRoutes } from '../routes/attendance.ts';
 import { talentServiceRoutes } from '../routes/talent-service.ts';
 import { serviceRequestRoutes } from '../routes/service-requests.ts';
 import { talentAttentionRoutes } from '../routes/talent-attention.ts';
+import { talentAccountRoutes } from '../routes/talent-accounts.ts';
 import type { ClassRoutes } from './traffic-class.ts';
 
 /** The rest: the office's, coordinators' and mentors' desk work, sign-in, health and docs. */
@@ -57,6 +58,7 @@ export const apiClass: ClassRoutes = {
     applicationRoutes,
     talentServiceRoutes,
     talentAttentionRoutes,
+    talentAccountRoutes,
     serviceRequestRoutes,
   ],
 };

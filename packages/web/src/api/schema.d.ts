@@ -2561,6 +2561,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/talent-service/people/{outcomeId}/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite a person who came from a lead to the phone app, bound to their outcome (organisers)
+         * @description Only a lead’s outcome (an intern has their account, 422 `not_eligible`), once they came (报到) or stayed (409 otherwise), and once (409 `already_exists`). The account reads only its own card, requests, notifications and account.
+         */
+        post: operations["inviteTalentAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/talent-service/requests": {
         parameters: {
             query?: never;
@@ -3674,12 +3694,14 @@ export interface components {
             email: string;
             name: string;
             /** @enum {string} */
-            role: "organiser" | "coordinator" | "mentor" | "intern" | "reviewer" | "contact";
+            role: "organiser" | "coordinator" | "mentor" | "intern" | "reviewer" | "contact" | "talent";
             universityId?: string;
             mentorId?: string;
             internId?: string;
             /** @description A reviewer’s employing unit */
             unitId?: string;
+            /** @description A talent account’s own outcome */
+            outcomeId?: string;
             isAdmin: boolean;
             /** @enum {string} */
             status: "invited" | "active" | "disabled";
@@ -3738,12 +3760,14 @@ export interface components {
                 email: string;
                 name: string;
                 /** @enum {string} */
-                role: "organiser" | "coordinator" | "mentor" | "intern" | "reviewer" | "contact";
+                role: "organiser" | "coordinator" | "mentor" | "intern" | "reviewer" | "contact" | "talent";
                 universityId?: string;
                 mentorId?: string;
                 internId?: string;
                 /** @description A reviewer’s employing unit */
                 unitId?: string;
+                /** @description A talent account’s own outcome */
+                outcomeId?: string;
                 isAdmin: boolean;
                 /** @enum {string} */
                 status: "invited" | "active" | "disabled";
@@ -3774,12 +3798,14 @@ export interface components {
                 email: string;
                 name: string;
                 /** @enum {string} */
-                role: "organiser" | "coordinator" | "mentor" | "intern" | "reviewer" | "contact";
+                role: "organiser" | "coordinator" | "mentor" | "intern" | "reviewer" | "contact" | "talent";
                 universityId?: string;
                 mentorId?: string;
                 internId?: string;
                 /** @description A reviewer’s employing unit */
                 unitId?: string;
+                /** @description A talent account’s own outcome */
+                outcomeId?: string;
                 isAdmin: boolean;
                 /** @enum {string} */
                 status: "invited" | "active" | "disabled";
@@ -6416,6 +6442,37 @@ export interface components {
                 clear: number;
             }[];
         };
+        TalentInvitation: {
+            user: {
+                userId: string;
+                email: string;
+                name: string;
+                /** @enum {string} */
+                role: "organiser" | "coordinator" | "mentor" | "intern" | "reviewer" | "contact" | "talent";
+                universityId?: string;
+                mentorId?: string;
+                internId?: string;
+                /** @description A reviewer’s employing unit */
+                unitId?: string;
+                /** @description A talent account’s own outcome */
+                outcomeId?: string;
+                isAdmin: boolean;
+                /** @enum {string} */
+                status: "invited" | "active" | "disabled";
+                createdAt: string;
+                updatedAt: string;
+                version: number;
+            };
+            /** @description One-time code for `POST /v1/auth/activate`; shown once */
+            invitationCode: string;
+        };
+        InviteTalentInput: {
+            /**
+             * Format: email
+             * @example coordinator.pku@example.com
+             */
+            email: string;
+        };
         ServiceRequest: {
             requestId: string;
             outcomeId: string;
@@ -7346,12 +7403,14 @@ export interface operations {
                         email: string;
                         name: string;
                         /** @enum {string} */
-                        role: "organiser" | "coordinator" | "mentor" | "intern" | "reviewer" | "contact";
+                        role: "organiser" | "coordinator" | "mentor" | "intern" | "reviewer" | "contact" | "talent";
                         universityId?: string;
                         mentorId?: string;
                         internId?: string;
                         /** @description A reviewer’s employing unit */
                         unitId?: string;
+                        /** @description A talent account’s own outcome */
+                        outcomeId?: string;
                         isAdmin: boolean;
                         /** @enum {string} */
                         status: "invited" | "active" | "disabled";
@@ -7557,7 +7616,7 @@ export interface operations {
                 /** @description The `nextCursor` of the previous page */
                 cursor?: string;
                 q?: string;
-                role?: "organiser" | "coordinator" | "mentor" | "intern" | "reviewer" | "contact";
+                role?: "organiser" | "coordinator" | "mentor" | "intern" | "reviewer" | "contact" | "talent";
             };
             header?: never;
             path?: never;
@@ -7577,12 +7636,14 @@ export interface operations {
                             email: string;
                             name: string;
                             /** @enum {string} */
-                            role: "organiser" | "coordinator" | "mentor" | "intern" | "reviewer" | "contact";
+                            role: "organiser" | "coordinator" | "mentor" | "intern" | "reviewer" | "contact" | "talent";
                             universityId?: string;
                             mentorId?: string;
                             internId?: string;
                             /** @description A reviewer’s employing unit */
                             unitId?: string;
+                            /** @description A talent account’s own outcome */
+                            outcomeId?: string;
                             isAdmin: boolean;
                             /** @enum {string} */
                             status: "invited" | "active" | "disabled";
@@ -7732,12 +7793,14 @@ export interface operations {
                         email: string;
                         name: string;
                         /** @enum {string} */
-                        role: "organiser" | "coordinator" | "mentor" | "intern" | "reviewer" | "contact";
+                        role: "organiser" | "coordinator" | "mentor" | "intern" | "reviewer" | "contact" | "talent";
                         universityId?: string;
                         mentorId?: string;
                         internId?: string;
                         /** @description A reviewer’s employing unit */
                         unitId?: string;
+                        /** @description A talent account’s own outcome */
+                        outcomeId?: string;
                         isAdmin: boolean;
                         /** @enum {string} */
                         status: "invited" | "active" | "disabled";
@@ -7807,12 +7870,14 @@ export interface operations {
                         email: string;
                         name: string;
                         /** @enum {string} */
-                        role: "organiser" | "coordinator" | "mentor" | "intern" | "reviewer" | "contact";
+                        role: "organiser" | "coordinator" | "mentor" | "intern" | "reviewer" | "contact" | "talent";
                         universityId?: string;
                         mentorId?: string;
                         internId?: string;
                         /** @description A reviewer’s employing unit */
                         unitId?: string;
+                        /** @description A talent account’s own outcome */
+                        outcomeId?: string;
                         isAdmin: boolean;
                         /** @enum {string} */
                         status: "invited" | "active" | "disabled";
@@ -7891,12 +7956,14 @@ export interface operations {
                         email: string;
                         name: string;
                         /** @enum {string} */
-                        role: "organiser" | "coordinator" | "mentor" | "intern" | "reviewer" | "contact";
+                        role: "organiser" | "coordinator" | "mentor" | "intern" | "reviewer" | "contact" | "talent";
                         universityId?: string;
                         mentorId?: string;
                         internId?: string;
                         /** @description A reviewer’s employing unit */
                         unitId?: string;
+                        /** @description A talent account’s own outcome */
+                        outcomeId?: string;
                         isAdmin: boolean;
                         /** @enum {string} */
                         status: "invited" | "active" | "disabled";
@@ -8042,12 +8109,14 @@ export interface operations {
                         email: string;
                         name: string;
                         /** @enum {string} */
-                        role: "organiser" | "coordinator" | "mentor" | "intern" | "reviewer" | "contact";
+                        role: "organiser" | "coordinator" | "mentor" | "intern" | "reviewer" | "contact" | "talent";
                         universityId?: string;
                         mentorId?: string;
                         internId?: string;
                         /** @description A reviewer’s employing unit */
                         unitId?: string;
+                        /** @description A talent account’s own outcome */
+                        outcomeId?: string;
                         isAdmin: boolean;
                         /** @enum {string} */
                         status: "invited" | "active" | "disabled";
@@ -8417,12 +8486,14 @@ export interface operations {
                             email: string;
                             name: string;
                             /** @enum {string} */
-                            role: "organiser" | "coordinator" | "mentor" | "intern" | "reviewer" | "contact";
+                            role: "organiser" | "coordinator" | "mentor" | "intern" | "reviewer" | "contact" | "talent";
                             universityId?: string;
                             mentorId?: string;
                             internId?: string;
                             /** @description A reviewer’s employing unit */
                             unitId?: string;
+                            /** @description A talent account’s own outcome */
+                            outcomeId?: string;
                             isAdmin: boolean;
                             /** @enum {string} */
                             status: "invited" | "active" | "disabled";
@@ -18332,6 +18403,104 @@ export interface operations {
             };
             /** @description The caller may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    inviteTalentAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                outcomeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteTalentInput"];
+            };
+        };
+        responses: {
+            /** @description The invited account and its code */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalentInvitation"];
+                };
+            };
+            /** @description Invalid input, with one entry per field in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: duplicate, stale version or invalid state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but refused by a rule, named by `code` (e.g. a date after today, an Idempotency-Key reused with a different request) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

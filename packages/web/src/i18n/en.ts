@@ -40,6 +40,7 @@ export const en: Record<EagerKey, string> = {
   'role.intern': 'Intern',
   'role.reviewer': 'Unit reviewer',
   'role.contact': 'Service contact',
+  'role.talent': 'Person in service',
   'role.admin': 'Administrator',
 
   'status.invited': 'Invited',

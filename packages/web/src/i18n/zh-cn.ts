@@ -48,6 +48,7 @@ export const zhCN = {
   'role.intern': '实践学生',
   'role.reviewer': '用人单位评审人',
   'role.contact': '联系服务人员',
+  'role.talent': '服务对象',
   'role.admin': '管理员',
 
   'status.invited': '待激活',
