@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n/i18n';
+import { FilterTabs } from '../../ui/filter-tabs';
 
 /** The status filter of a recruitment list: every status, or all of them (''). */
 export function StatusTabs<S extends string>({
@@ -14,18 +15,12 @@ export function StatusTabs<S extends string>({
 }) {
   const { t } = useI18n();
   return (
-    <fieldset className="tabs plain-group" aria-label={t('jobs.by_status')}>
-      {(['', ...statuses] as const).map((s) => (
-        <button
-          key={s || 'all'}
-          type="button"
-          className={value === s ? 'tab active' : 'tab'}
-          aria-pressed={value === s}
-          onClick={() => onChange(s)}
-        >
-          {s ? label(s) : t('jobs.all')}
-        </button>
-      ))}
-    </fieldset>
+    <FilterTabs<S | ''>
+      label={t('jobs.by_status')}
+      options={['', ...statuses]}
+      value={value}
+      onChange={onChange}
+      text={(s) => (s ? label(s) : t('jobs.all'))}
+    />
   );
 }

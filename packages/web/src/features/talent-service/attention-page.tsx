@@ -4,6 +4,7 @@ import type { components } from '../../api/schema';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
 import { useResource } from '../../lib/use-resource';
 import { useTitle } from '../../lib/use-title';
+import { FilterTabs } from '../../ui/filter-tabs';
 import { LoadError, Loading } from '../../ui/feedback';
 import { labelIn } from './care';
 import './messages';
@@ -61,19 +62,13 @@ export default function AttentionPage() {
     <section className="page attn-page" aria-labelledby="attn-title">
       <h1 id="attn-title">{t('attn.title')}</h1>
       <p className="muted">{t('attn.intro')}</p>
-      <fieldset className="tabs plain-group" aria-label={t('attn.views')}>
-        {(['mine', 'all'] as const).map((v) => (
-          <button
-            key={v}
-            type="button"
-            className={(v === 'all') === all ? 'tab active' : 'tab'}
-            aria-pressed={(v === 'all') === all}
-            onClick={() => setParams(v === 'all' ? { all: 'true' } : {}, { replace: true })}
-          >
-            {t(`attn.view.${v}`)}
-          </button>
-        ))}
-      </fieldset>
+      <FilterTabs
+        label={t('attn.views')}
+        options={['mine', 'all'] as const}
+        value={all ? 'all' : 'mine'}
+        onChange={(v) => setParams(v === 'all' ? { all: 'true' } : {}, { replace: true })}
+        text={(v) => t(`attn.view.${v}`)}
+      />
       {list.status === 'error' ? (
         <LoadError error={list.error} onRetry={list.reload} />
       ) : !list.data ? (

@@ -3,6 +3,7 @@ import { api, unwrap } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { usePagedList } from '../../lib/use-resource';
 import { useTitle } from '../../lib/use-title';
+import { FilterTabs } from '../../ui/filter-tabs';
 import { LoadError, Loading } from '../../ui/feedback';
 import { LoadMore } from '../../ui/load-more';
 import { RequestStatus } from './request-card';
@@ -82,19 +83,13 @@ export default function RequestsPage() {
   return (
     <section className="page requests-page" aria-labelledby="requests-title">
       <h1 id="requests-title">{t('req.list_title')}</h1>
-      <fieldset className="tabs plain-group" aria-label={t('req.filter')}>
-        {VIEWS.map((v) => (
-          <button
-            key={v}
-            type="button"
-            className={view === v ? 'tab active' : 'tab'}
-            aria-pressed={view === v}
-            onClick={() => setParams(v === 'mine' ? {} : { view: v }, { replace: true })}
-          >
-            {t(VIEW_LABEL[v])}
-          </button>
-        ))}
-      </fieldset>
+      <FilterTabs
+        label={t('req.filter')}
+        options={VIEWS}
+        value={view}
+        onChange={(v) => setParams(v === 'mine' ? {} : { view: v }, { replace: true })}
+        text={(v) => t(VIEW_LABEL[v])}
+      />
       {list.status === 'error' ? (
         <LoadError error={list.error} onRetry={list.reload} />
       ) : list.status === 'loading' ? (

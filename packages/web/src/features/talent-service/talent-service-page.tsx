@@ -4,6 +4,7 @@ import { useSession } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import { usePagedList, useResource } from '../../lib/use-resource';
 import { useTitle } from '../../lib/use-title';
+import { FilterTabs } from '../../ui/filter-tabs';
 import { LoadError, Loading } from '../../ui/feedback';
 import { SelectField } from '../../ui/field';
 import { LoadMore } from '../../ui/load-more';
@@ -94,19 +95,13 @@ export default function TalentServicePage() {
       )}
       {!organiser && <p className="muted">{t('care.contact_intro')}</p>}
       {organiser && (
-        <fieldset className="tabs plain-group" aria-label={t('care.views')}>
-          {VIEWS.map((v) => (
-            <button
-              key={v}
-              type="button"
-              className={view === v ? 'tab active' : 'tab'}
-              aria-pressed={view === v}
-              onClick={() => setParams(v === 'mine' ? {} : { view: v }, { replace: true })}
-            >
-              {t(`care.view.${v}`)}
-            </button>
-          ))}
-        </fieldset>
+        <FilterTabs
+          label={t('care.views')}
+          options={VIEWS}
+          value={view}
+          onChange={(v) => setParams(v === 'mine' ? {} : { view: v }, { replace: true })}
+          text={(v) => t(`care.view.${v}`)}
+        />
       )}
       {view === 'overdue' && <OverdueContacts cohortNames={cohortNames} />}
       {view === 'mine' && <CarePeople cohortNames={cohortNames} />}
