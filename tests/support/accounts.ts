@@ -21,6 +21,7 @@ const NAMES = {
   mentor: '测试导师',
   reviewer: '测试评审人',
   contact: '测试联系领导',
+  talent: '测试服务对象',
 } as const;
 
 /**
@@ -36,6 +37,7 @@ export async function newAccount(
     internId?: string;
     mentorId?: string;
     unitId?: string;
+    outcomeId?: string;
   } = {},
 ): Promise<Account> {
   const email = options.email ?? uniqueEmail(role);
@@ -48,6 +50,7 @@ export async function newAccount(
     internId: options.internId,
     mentorId: options.mentorId,
     unitId: options.unitId,
+    outcomeId: options.outcomeId,
   });
   const session = await Users.activate({ code: invitationCode, password: PASSWORD }, process.env.JWT_SECRET!);
   return { ...session, email };

@@ -17,7 +17,8 @@ import { buildTalentWorld, type TalentWorld } from './talent-world.ts';
 /**
  * The callers of the authorization matrix. Coordinator A, the mentor and both interns belong to
  * university A; coordinator B to university B; the reviewer to an employer of its own (`reviewerUnit`);
- * the contact looks after the intern caller (`talent`).
+ * the contact looks after the intern caller (`talent`), whose outcome the talent account (`leadHire`) is
+ * bound to as well, so it reads the same card and requests through the other binding.
  */
 export const CALLERS = [
   'anonymous',
@@ -30,6 +31,7 @@ export const CALLERS = [
   'otherIntern',
   'reviewer',
   'contact',
+  'leadHire',
 ] as const;
 export type Caller = (typeof CALLERS)[number];
 
@@ -82,8 +84,9 @@ export async function buildWorld(): Promise<World> {
   const [leadA, leadB] = [(await register(eventA, uniA)).leadId, (await register(eventB, uniB)).leadId];
   const cohorts = await buildCohortWorld(uniA, uniB);
   const talent = await buildTalentWorld(programme, accounts);
+  const leadHire = await newAccount('talent', { outcomeId: talent.self });
   return {
-    accounts,
+    accounts: { ...accounts, leadHire },
     uniA,
     uniB,
     partnershipA,

@@ -25,9 +25,18 @@ function careReaders(ok: number) {
   };
 }
 
-/** The person's own routes: the intern caller is the person; the other intern has no outcome (404). */
+/**
+ * The person's own routes: the intern caller is the person, and so is the talent account bound to the
+ * same outcome; the other intern has no outcome (404).
+ */
 const personOnly = (ok: number) => (caller: Caller) =>
-  caller === 'anonymous' ? 401 : caller === 'intern' ? ok : caller === 'otherIntern' ? 404 : 403;
+  caller === 'anonymous'
+    ? 401
+    : caller === 'intern' || caller === 'leadHire'
+      ? ok
+      : caller === 'otherIntern'
+        ? 404
+        : 403;
 
 const careListers = (caller: Caller) =>
   caller === 'anonymous' ? 401 : isOrganiser(caller) || caller === 'contact' ? 200 : 403;
