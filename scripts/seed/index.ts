@@ -8,6 +8,7 @@ import { seedDemoLogs } from './programme-logs.ts';
 import { seedPartnerships } from './partnerships.ts';
 import { seedPositions } from './positions.ts';
 import { seedReviewer } from './reviewer.ts';
+import { seedTalentService } from './talent-service.ts';
 import { DEMO_UNIVERSITIES } from './universities.ts';
 
 export const DEMO_PASSWORD = 'aksu-demo-2026';
@@ -76,6 +77,8 @@ export async function seedDemoData(): Promise<{ created: number }> {
   created += await seedPositions(SYSTEM, universities);
   // The first demo employer's reviewer, who sees and screens that employer's positions only.
   created += await seedReviewer(SYSTEM, DEMO_PASSWORD);
+  // The 2024 cohort's people who stayed, looked after: tiers, contacts (some overdue), cards and requests.
+  created += await seedTalentService(SYSTEM, DEMO_ORGANISER, DEMO_PASSWORD);
   // Agreements dated from today, so the day's partnership reminders have something to say.
   created += await seedPartnerships(
     SYSTEM,
@@ -94,4 +97,6 @@ export const DEMO_LOGINS = [
   'intern@example.com (intern in the running cohort, a week of check-ins and logs)',
   "mentor@example.com (that intern's mentor)",
   'reviewer@example.com (reviewer of 阿克苏综合物流园区, its positions and applications only)',
+  'leader@example.com, unit.contact@example.com (contacts keeping in touch with the 2024 people who stayed)',
+  'retained@example.com (a 2024 intern who stayed: a service card and requests in every state)',
 ];

@@ -11,6 +11,8 @@ import { LOGS_SEED } from '../../scripts/seed/programme-logs.ts';
 import { PARTNERSHIP_SEED } from '../../scripts/seed/partnerships.ts';
 import { POSITIONS_SEED } from '../../scripts/seed/positions.ts';
 import { REVIEWER_SEED } from '../../scripts/seed/reviewer.ts';
+import { TALENT_SEED } from '../../scripts/seed/talent-service.ts';
+import { expectTalentServiceDemo } from '../support/seed-talent-service.ts';
 import { DEMO_NOTICE_TITLE } from '../../scripts/seed/positions-plan.ts';
 import { db, JOBS, type Actor } from '@aksu/core';
 import { newAccount } from '../support/accounts.ts';
@@ -44,7 +46,8 @@ describe('demo data', () => {
         POSITIONS_SEED.positions +
         POSITIONS_SEED.notices +
         POSITIONS_SEED.applications +
-        REVIEWER_SEED.accounts,
+        REVIEWER_SEED.accounts +
+        Object.values(TALENT_SEED).reduce((sum, n) => sum + n, 0),
     );
     const second = await seedDemoData();
     expect(second.created).toBe(0);
@@ -159,6 +162,9 @@ describe('demo data', () => {
     const hired = raw.filter((o) => o.positionId);
     expect(hired).toHaveLength(POSITIONS_SEED.accepted);
     expect(hired.every((o) => o.stage === 'offered')).toBe(true);
+
+    // The 2024 people who stayed are looked after, and one of them has requests in every state.
+    await expectTalentServiceDemo(organiser.body.token, raw);
     // Every demo login is a scrypt activation, and a second run reads everything back.
     // Seeding twice writes some 800 transactions; on two busy cores that has taken over four minutes.
     // The bound only stops a hung run; the test waits for the seed itself.
