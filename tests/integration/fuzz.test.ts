@@ -57,18 +57,21 @@ let organiser: Account;
 let coordinator: Account;
 let reviewer: Account;
 let contact: Account;
+let talent: Account;
 const signInFuzzers = async () => {
   organiser = await newAccount('organiser', { isAdmin: true });
   coordinator = await newAccount('coordinator', { universityId: (await newUniversity()).universityId });
   reviewer = await newAccount('reviewer', { unitId: (await newEmployer()).employerId });
   contact = await newAccount('contact');
+  // Bound to an outcome of no one: the person's own routes must still answer as declared.
+  talent = await newAccount('talent', { outcomeId: 'out_01FUZZ0000000000000000000' });
 };
 beforeAll(signInFuzzers);
 
 interface FuzzRequest {
   path: string;
   query: string;
-  auth: 'organiser' | 'coordinator' | 'reviewer' | 'contact' | 'none' | 'garbage';
+  auth: 'organiser' | 'coordinator' | 'reviewer' | 'contact' | 'talent' | 'none' | 'garbage';
   body?: { raw: string; type: string };
 }
 
@@ -154,6 +157,7 @@ function requestFor(path: string, op: Operation): fc.Arbitrary<FuzzRequest> {
     { weight: 2, arbitrary: fc.constant('coordinator' as const) },
     { weight: 2, arbitrary: fc.constant('reviewer' as const) },
     { weight: 2, arbitrary: fc.constant('contact' as const) },
+    { weight: 2, arbitrary: fc.constant('talent' as const) },
     { weight: 1, arbitrary: fc.constant('none' as const) },
     { weight: 1, arbitrary: fc.constant('garbage' as const) },
   );
@@ -172,7 +176,7 @@ describe.each(operations)('fuzzing $method $path', ({ path, method, op }) => {
   // get signed-in callers again.
   afterAll(async () => {
     const ended = await Promise.all(
-      [organiser, coordinator, reviewer, contact].map(
+      [organiser, coordinator, reviewer, contact, talent].map(
         async (a) => (await call('GET', '/v1/me', { token: a.token })).status === 401,
       ),
     );
@@ -193,9 +197,11 @@ describe.each(operations)('fuzzing $method $path', ({ path, method, op }) => {
                 ? reviewer.token
                 : req.auth === 'contact'
                   ? contact.token
-                  : req.auth === 'garbage'
-                    ? 'x.y.z'
-                    : undefined;
+                  : req.auth === 'talent'
+                    ? talent.token
+                    : req.auth === 'garbage'
+                      ? 'x.y.z'
+                      : undefined;
         const res = await call(method, req.path + req.query, {
           token,
           rawBody: method === 'GET' ? undefined : req.body?.raw,
