@@ -1,13 +1,20 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TalentService } from '@aksu/core';
 import { newAccount, newUniversity, SYSTEM, type Account } from '../support/accounts.ts';
 import { newEvent, newTrip, person } from '../support/events.ts';
+import { startBackbone, type Backbone } from '../support/backbone.ts';
 import { call } from '../support/http.ts';
 import { lookedAfter } from '../support/talent-service.ts';
 
 let organiser: Account;
+// The stream worker and the mail catcher: a request's steps reach the person through them.
+let backbone: Backbone;
 beforeAll(async () => {
   organiser = await newAccount('organiser');
+  backbone = await startBackbone();
+});
+afterAll(async () => {
+  await backbone?.stop();
 });
 
 const as = (method: string, path: string, body?: unknown) => call(method, path, { token: organiser.token, body });
@@ -78,6 +85,17 @@ describe('accounts for people who came from a lead', () => {
     expect(filed.body).toMatchObject({ outcomeId: outcome.outcomeId, commissionerId: commissioner.user.userId });
     const listed = await call('GET', '/v1/me/service-requests', { token });
     expect(listed.body.items.map((r: { requestId: string }) => r.requestId)).toEqual([filed.body.requestId]);
+    // Each step reaches them in the notification centre, as it reaches an intern: received, then in progress.
+    const step = await call('POST', `/v1/talent-service/requests/${filed.body.requestId}/steps`, {
+      token: commissioner.token,
+      body: { version: 1, to: 'in_progress', note: '已联系住建局' },
+    });
+    expect(step.status).toBe(200);
+    const told = async () =>
+      (await call('GET', '/v1/me/notifications?limit=100', { token })).body.items.filter(
+        (n: { kind: string }) => n.kind === 'person.request-updated',
+      ).length;
+    await expect.poll(told, { timeout: 20_000 }).toBe(2);
 
     // Someone else's request does not exist for them.
     const other = await lookedAfter();

@@ -52,4 +52,10 @@ export async function inviteTalent(
   }
 }
 
+/** The talent account bound to an outcome, if one was invited: the guard names it. */
+export async function talentAccountOf(outcomeId: string): Promise<string | null> {
+  const { data } = await db().service.entities.unique.get({ kind: TALENT_GUARD, value: outcomeId }).go();
+  return data?.ownerId ?? null;
+}
+
 const alreadyInvited = () => new DomainError('already_exists', 'This person already has an account for the app');

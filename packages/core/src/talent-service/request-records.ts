@@ -73,6 +73,8 @@ export function requestEventOp(
     domainEvent(REQUEST_CHANGED, {
       requestId: r.requestId,
       internId: internId ?? null,
+      // A person who came from a lead has no intern record: their account is found by the outcome.
+      outcomeId: r.outcomeId,
       commissionerId: r.commissionerId,
       kind: r.kind,
       status: r.status,
