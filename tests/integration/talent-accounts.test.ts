@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TalentService } from '@aksu/core';
-import { newAccount, newUniversity, SYSTEM, type Account } from '../support/accounts.ts';
-import { newEvent, newTrip, person } from '../support/events.ts';
+import { newAccount, SYSTEM, type Account } from '../support/accounts.ts';
 import { startBackbone, type Backbone } from '../support/backbone.ts';
 import { call } from '../support/http.ts';
-import { lookedAfter } from '../support/talent-service.ts';
+import { hiredLead, lookedAfter } from '../support/talent-service.ts';
 
 let organiser: Account;
 // The stream worker and the mail catcher: a request's steps reach the person through them.
@@ -21,22 +20,9 @@ const as = (method: string, path: string, body?: unknown) => call(method, path, 
 const invite = (outcomeId: string, email: string, token = organiser.token) =>
   call('POST', `/v1/talent-service/people/${outcomeId}/account`, { token, body: { email } });
 
-/** A person hired from a lead (no intern record, so no account of their own), their outcome just opened. */
-async function hiredLead() {
-  const uni = await newUniversity();
-  const event = await newEvent(await newTrip([uni.universityId]));
-  const someone = person({ universityId: uni.universityId, interestedInFullTime: true });
-  expect((await call('POST', `/v1/public/events/${event.eventId}/registrations`, { body: someone })).status).toBe(201);
-  const leadId = (await as('GET', `/v1/leads?q=${encodeURIComponent(someone.email)}`)).body.items[0].leadId;
-  expect((await as('POST', `/v1/leads/${leadId}/invitations`, { kind: 'full_time' })).status).toBe(201);
-  const opened = await as('POST', '/v1/outcomes', { leadId });
-  expect(opened.body.subjectKind).toBe('lead');
-  return { email: someone.email, outcome: opened.body as { outcomeId: string; version: number } };
-}
-
 describe('accounts for people who came from a lead', () => {
   it('lets a person hired from a lead activate, read their own card and file a request, and nothing else', async () => {
-    const { email, outcome } = await hiredLead();
+    const { email, outcome } = await hiredLead(organiser.token);
     // Before 报到 there is nothing of the service to see.
     const early = await invite(outcome.outcomeId, email);
     expect(early.status).toBe(409);

@@ -1,5 +1,8 @@
 import { Conversion, TalentService } from '@aksu/core';
+import { expect } from 'vitest';
 import { newAccount, newUniversity, SYSTEM, type Account } from './accounts.ts';
+import { newEvent, newTrip, person } from './events.ts';
+import { call } from './http.ts';
 import { acceptedIntern, newCohort } from './programme.ts';
 
 export interface LookedAfter {
@@ -56,4 +59,21 @@ export async function lookedAfter(
     commissioner,
     contact,
   };
+}
+
+/**
+ * A person hired from a lead (no intern record, so no account of their own), their outcome just opened:
+ * registered at a campus event, invited to a full-time post and opened by the organiser whose token is given.
+ */
+export async function hiredLead(organiserToken: string) {
+  const as = (method: string, path: string, body?: unknown) => call(method, path, { token: organiserToken, body });
+  const uni = await newUniversity();
+  const event = await newEvent(await newTrip([uni.universityId]));
+  const someone = person({ universityId: uni.universityId, interestedInFullTime: true });
+  expect((await call('POST', `/v1/public/events/${event.eventId}/registrations`, { body: someone })).status).toBe(201);
+  const leadId = (await as('GET', `/v1/leads?q=${encodeURIComponent(someone.email)}`)).body.items[0].leadId;
+  expect((await as('POST', `/v1/leads/${leadId}/invitations`, { kind: 'full_time' })).status).toBe(201);
+  const opened = await as('POST', '/v1/outcomes', { leadId });
+  expect(opened.body.subjectKind).toBe('lead');
+  return { email: someone.email, outcome: opened.body as { outcomeId: string; version: number } };
 }

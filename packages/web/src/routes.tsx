@@ -10,7 +10,8 @@ import { NotFoundPage } from './ui/not-found-page';
 import * as Pages from './pages';
 
 const organiserOnly = (page: ReactNode) => <RequireRole roles={['organiser']}>{page}</RequireRole>;
-const internOnly = (page: ReactNode) => <RequireRole roles={['intern']}>{page}</RequireRole>;
+// The person's own side of the talent service: an intern's, or a talent account's (who came from a lead).
+const personOnly = (page: ReactNode) => <RequireRole roles={['intern', 'talent']}>{page}</RequireRole>;
 const organiserOrCoordinator = (page: ReactNode) => (
   <RequireRole roles={['organiser', 'coordinator']}>{page}</RequireRole>
 );
@@ -224,7 +225,7 @@ export function AppRoutes() {
               </RequireRole>
             }
           />
-          <Route path="my-card" element={internOnly(<Pages.MyCardPage />)} />
+          <Route path="my-card" element={personOnly(<Pages.MyCardPage />)} />
           <Route
             path="my-day"
             element={
@@ -256,14 +257,7 @@ export function AppRoutes() {
           <Route path="talent-service/requests" element={organiserOnly(<Pages.ServiceRequestsPage />)} />
           <Route path="talent-service/attention" element={organiserOnly(<Pages.AttentionPage />)} />
           <Route path="talent-service/requests/:requestId" element={organiserOnly(<Pages.ServiceRequestPage />)} />
-          <Route
-            path="my-requests"
-            element={
-              <RequireRole roles={['intern']}>
-                <Pages.MyRequestsPage />
-              </RequireRole>
-            }
-          />
+          <Route path="my-requests" element={personOnly(<Pages.MyRequestsPage />)} />
           <Route path="recruitment" element={organiserOnly(<Pages.PositionsPage />)} />
           <Route path="recruitment/positions/new" element={organiserOnly(<Pages.NewPositionPage />)} />
           <Route path="recruitment/positions/:positionId" element={organiserOnly(<Pages.PositionPage />)} />

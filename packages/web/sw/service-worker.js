@@ -58,7 +58,7 @@ const KEPT_AT = 'x-kept-at';
 async function whoIs(name, authorization, origin) {
   if (!sessions.has(name)) {
     const lookup = (async () => {
-      // Only an intern's session has a cache, so a kept /v1/me is an intern's and answers offline too.
+      // Only an intern's or a talent account's session has a cache, so a kept /v1/me is theirs and answers offline too.
       if (await caches.has(name)) {
         const kept = await (await caches.open(name)).match(new URL(ME, origin).href);
         if (kept) return kept.json();
@@ -79,8 +79,12 @@ async function whoIs(name, authorization, origin) {
   return sessions.get(name);
 }
 
-/** The reads of the intern's offline pages (the day, leave, logs and service card), for that intern's own records. */
+/**
+ * The reads of the offline pages: an intern's day, leave, logs and service card, for that intern's own
+ * records; a talent account's (a person who came from a lead) service card, all it has to show offline.
+ */
 function offlineRead(pathname, user) {
+  if (user?.role === 'talent' && user.outcomeId) return pathname === ME || pathname === '/v1/me/service-card';
   if (user?.role !== 'intern' || !user.internId) return false;
   const own = encodeURIComponent(user.internId);
   return [

@@ -97,5 +97,7 @@ export function homePath(user: User): string {
   if (user.role === 'intern' && user.internId) return '/my-day';
   if (user.role === 'reviewer' && user.unitId) return '/unit';
   if (user.role === 'contact') return '/talent-service';
+  // A person who came from a lead: their card first, the reason they have the app.
+  if (user.role === 'talent') return '/my-card';
   return '/welcome';
 }

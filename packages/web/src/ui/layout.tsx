@@ -58,6 +58,12 @@ function navItems(role: string, isAdmin: boolean): NavItem[] {
   if (role === 'reviewer') return [{ to: '/unit', label: 'nav.unit_positions' }];
   // A leader or unit keeping in touch: their people, nothing else.
   if (role === 'contact') return [{ to: '/talent-service', label: 'nav.my_people' }];
+  // A person who came from a lead: their card and their requests, nothing of the summer programme.
+  if (role === 'talent')
+    return [
+      { to: '/my-card', label: 'nav.my_card' },
+      { to: '/my-requests', label: 'nav.my_requests' },
+    ];
   return [];
 }
 

@@ -13,6 +13,7 @@ import { PersonFacts } from './person-facts';
 import { ContactLogForm } from './contact-log-form';
 import { ContactTimeline } from './contact-timeline';
 import './messages';
+import { TalentAccountInvite } from './talent-account-invite';
 import './care.css';
 
 /** Only organisers read the outcome and its retention years; a contact's page goes without them. */
@@ -117,6 +118,8 @@ export default function PersonPage() {
           />
           <ContactTimeline log={log.data?.items ?? []} steps={stepsShown} confirmations={ledger?.confirmations} />
           {organiser && <CareCard outcomeId={outcomeId} />}
+          {/* An intern signs in with the account they have; a person who came from a lead needs one. */}
+          {organiser && outcome?.subjectKind === 'lead' && <TalentAccountInvite outcomeId={outcomeId} />}
         </>
       )}
     </section>
