@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, Universities, weekStartOf } from '@aksu/core';
 import { PASSWORD as SUPPORT_PASSWORD } from '../support/accounts.ts';
 import { recordDays, runningProgramme, today } from '../support/logs-stipends.ts';
-import { browserSession, createAccount, PHONE, signIn, SYSTEM, unique } from './harness.ts';
+import { browserSession, createAccount, PHONE, signIn, SYSTEM, unique, followNav } from './harness.ts';
 
 const session = browserSession();
 
@@ -50,7 +50,7 @@ describe('实践日志 and 生活补贴: a week from log to payout', () => {
       const phone = await session.newPage(PHONE);
       const phoneContext = phone.context();
       await signIn(phone, session.url, intern.account.email, SUPPORT_PASSWORD);
-      await phone.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '实践日志' }).click();
+      await followNav(phone, '实践日志');
       await phone.getByRole('heading', { name: '今日日志' }).waitFor();
       await phone.locator('#log-summary').fill('在纺纱车间记录三条产线的断头率，整理成表');
       await phone.getByRole('button', { name: '提交日志' }).click();
@@ -96,7 +96,7 @@ describe('实践日志 and 生活补贴: a week from log to payout', () => {
       await lockedWeek.getByTestId('week-status').waitFor();
       await expect(lockedWeek.getByTestId('week-status').innerText()).resolves.toBe('已通过');
       await expect(lockedWeek.getByText('导师已审阅通过，本周日志不可再修改').isVisible()).resolves.toBe(true);
-      await phone.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '生活补贴' }).click();
+      await followNav(phone, '生活补贴');
       await phone.locator('#travel-amount').fill('1800.50');
       await phone.locator('#receipt-name').fill('火车票');
       await phone.locator('#receipt-url').fill('https://example.com/ticket.pdf');

@@ -4,7 +4,7 @@ import { addDays, Universities } from '@aksu/core';
 import { PASSWORD as SUPPORT_PASSWORD } from '../support/accounts.ts';
 import { newEvent, newTrip } from '../support/events.ts';
 import { runningProgramme, today } from '../support/logs-stipends.ts';
-import { browserSession, PHONE, signIn, SYSTEM, unique } from './harness.ts';
+import { browserSession, PHONE, signIn, SYSTEM, unique, followNav } from './harness.ts';
 
 /**
  * Refusals the web app once showed in Chinese as "此项格式不正确" (or as a wrong hint), while English
@@ -58,7 +58,7 @@ describe('refusals say their real reason in Chinese', () => {
   it('a second log for the same day', async () => {
     const page = await session.newPage(PHONE);
     await signIn(page, session.url, p.interns[0]!.account.email, SUPPORT_PASSWORD);
-    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '实践日志' }).click();
+    await followNav(page, '实践日志');
     await page.getByRole('heading', { name: '今日日志' }).waitFor();
     await page.locator('#log-summary').fill('上午跟班学习灌溉设备巡检');
     await page.getByRole('button', { name: '提交日志' }).click();
