@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { db, newId } from '@aksu/core';
+import { db, localDate, newId, TalentService } from '@aksu/core';
 import { newAccount, newUniversity, uniqueSuffix } from '../support/accounts.ts';
 import { runJobAt, startBackbone, type Backbone } from '../support/backbone.ts';
+import { call } from '../support/http.ts';
 import { inbox, mail, mailsTo, placedIntern } from '../support/reminders.ts';
 import { mentorAccount, newCohort } from '../support/programme.ts';
+import { internActor } from '../support/authz/talent-world.ts';
+import { lookedAfter } from '../support/talent-service.ts';
 
 let backbone: Backbone;
 let universityId: string;
@@ -131,5 +134,60 @@ describe('the organisers’ daily digest', () => {
     await runJobAt('organiser-daily-digest', '2030-08-20T02:00:00Z');
     expect(mailsTo(backbone, 'organiser', organiser.email)).toHaveLength(1);
     expect(await inbox(organiser.user.userId, 'organiser.daily-digest')).toHaveLength(1);
+  });
+
+  it('names a commissioner’s own overdue contacts and requests, and counts everyone’s for every organiser', async () => {
+    const DAY = 86_400_000;
+    // In care since 200 days ago: a 托峰英才's quarterly contact is overdue; a housing request filed
+    // 90 days ago is past its deadline.
+    const p = await lookedAfter({ tier: 'tuofeng', now: new Date(Date.now() - 200 * DAY) });
+    await TalentService.fileRequest(
+      internActor(p.person, p.registrationId),
+      { kind: 'housing', description: '申请人才公寓' },
+      new Date(Date.now() - 90 * DAY),
+    );
+    const bystander = await newAccount('organiser');
+    const at = new Date();
+    const date = localDate(at);
+    await runJobAt('organiser-daily-digest', at.toISOString());
+
+    const [own] = await backbone.mailbox.waitFor(
+      (m) => mail('organiser', p.commissioner.email)(m) && m.subject === `每日汇总（${date}）`,
+    );
+    expect(own!.text).toMatch(/您联系服务的人才中逾期未联系（1）/);
+    expect(own!.text).toContain(`· ${p.name}（应于 `);
+    expect(own!.text).toMatch(/您办理的诉求已超期（1）/);
+    expect(own!.text).toContain(`· ${p.name}：住房（期限 `);
+    expect(own!.text).toMatch(/人才服务全体：逾期未联系 [1-9]\d* 人，超期诉求 [1-9]\d* 件。/);
+
+    // Another organiser is told how many, not whose: those are the commissioner's to act on.
+    const [other] = await backbone.mailbox.waitFor(
+      (m) => mail('organiser', bystander.email)(m) && m.subject === `每日汇总（${date}）`,
+    );
+    expect(other!.text).toMatch(/人才服务全体：逾期未联系 [1-9]\d* 人/);
+    expect(other!.text).not.toContain('您联系服务的人才');
+    expect(other!.text).not.toContain(p.name);
+
+    // Visited and the request resolved, the person leaves the commissioner's part of the next digest.
+    const visit = await call('POST', `/v1/talent-service/people/${p.outcomeId}/contacts`, {
+      token: p.commissioner.token,
+      body: { on: date, kind: 'visit', raised: '住房' },
+    });
+    expect(visit.status).toBe(201);
+    const requestId = (await call('GET', '/v1/talent-service/requests', { token: p.commissioner.token })).body.items[0]
+      .requestId;
+    const resolved = await call('POST', `/v1/talent-service/requests/${requestId}/steps`, {
+      token: p.commissioner.token,
+      body: { version: 1, to: 'resolved' },
+    });
+    expect(resolved.status).toBe(200);
+    const tomorrow = new Date(at.getTime() + DAY);
+    await runJobAt('organiser-daily-digest', tomorrow.toISOString());
+    const [next] = await backbone.mailbox.waitFor(
+      (m) => mail('organiser', p.commissioner.email)(m) && m.subject === `每日汇总（${localDate(tomorrow)}）`,
+    );
+    expect(next!.text).not.toContain('您联系服务的人才');
+    expect(next!.text).not.toContain('您办理的诉求');
+    expect(next!.text).not.toContain(p.name);
   });
 });

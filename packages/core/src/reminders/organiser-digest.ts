@@ -8,6 +8,13 @@ import { organiserDigestKey } from './rules.ts';
 import { accountRecipient } from '../notifications/recipients.ts';
 import { dayCounter } from '../attendance/counters.ts';
 import { activeOrganisers } from '../users/list.ts';
+import { findOverdueContacts } from '../talent-service/care.ts';
+import { findOverdueRequests } from '../talent-service/requests.ts';
+import type { CareView } from '../talent-service/care.schema.ts';
+import type { ServiceRequestView } from '../talent-service/request.schema.ts';
+
+/** A commissioner's own overdue people and requests listed by name, at most this many of each; the rest are counted. */
+export const DIGEST_OWN_ROWS = 20;
 
 const agreements = (items: ReminderDigest['expiring']) =>
   items.map((p) => ({
@@ -49,18 +56,46 @@ async function failedDeliveries(): Promise<number> {
 }
 
 /**
+ * The talent service's part for one organiser: everyone's overdue contacts and requests counted, and
+ * those the organiser looks after as commissioner named, the longest overdue first.
+ */
+function talentPart(
+  userId: string,
+  contacts: readonly CareView[],
+  requests: readonly ServiceRequestView[],
+): DailyDigestData['talent'] {
+  const ownContacts = contacts.filter((c) => c.commissionerId === userId);
+  const ownRequests = requests.filter((r) => r.commissionerId === userId);
+  return {
+    contactsOverdue: contacts.length,
+    requestsOverdue: requests.length,
+    own: {
+      contacts: ownContacts.slice(0, DIGEST_OWN_ROWS).map((c) => ({ name: c.name, dueOn: c.nextContactDue })),
+      contactsCount: ownContacts.length,
+      requests: ownRequests
+        .slice(0, DIGEST_OWN_ROWS)
+        .map((r) => ({ personName: r.personName, kind: r.kind, dueOn: r.dueOn })),
+      requestsCount: ownRequests.length,
+    },
+  };
+}
+
+/**
  * Every morning: each active organiser gets one digest of agreements expiring, past their end or
- * quiet, yesterday's absentees per cohort and the count of failed deliveries. Nothing to report
- * means no mail. Keyed by the day, so a second run that day sends nothing.
+ * quiet, yesterday's absentees per cohort, the count of failed deliveries, and the talent service's
+ * overdue contacts and requests (everyone's counted, their own as commissioner named). Nothing to
+ * report means no mail. Keyed by the day, so a second run that day sends nothing.
  */
 export async function sendOrganiserDigests(at: Date): Promise<{ date: string; organisers: number; sent: number }> {
   const date = localDate(at, DEFAULT_TIME_ZONE);
-  const [reminders, absent, failed] = await Promise.all([
+  const [reminders, absent, failed, contacts, requests] = await Promise.all([
     partnershipReminders(date),
     absentees(at),
     failedDeliveries(),
+    findOverdueContacts(at),
+    findOverdueRequests(at),
   ]);
-  const data: DailyDigestData = {
+  const shared: Omit<DailyDigestData, 'talent'> = {
     date,
     partnerships: {
       expiring: agreements(reminders.expiring),
@@ -71,7 +106,13 @@ export async function sendOrganiserDigests(at: Date): Promise<{ date: string; or
     failedDeliveries: failed,
   };
   const empty =
-    !reminders.expiring.length && !reminders.overdue.length && !reminders.inactive.length && !absent.length && !failed;
+    !reminders.expiring.length &&
+    !reminders.overdue.length &&
+    !reminders.inactive.length &&
+    !absent.length &&
+    !failed &&
+    !contacts.length &&
+    !requests.items.length;
   const organisers = await activeOrganisers();
   if (empty) return { date, organisers: organisers.length, sent: 0 };
   for (const o of organisers) {
@@ -79,7 +120,7 @@ export async function sendOrganiserDigests(at: Date): Promise<{ date: string; or
       key: organiserDigestKey(date),
       kind: 'organiser.daily-digest',
       recipient: accountRecipient(o)!,
-      data,
+      data: { ...shared, talent: talentPart(o.userId, contacts, requests.items) } satisfies DailyDigestData,
     });
   }
   return { date, organisers: organisers.length, sent: organisers.length };

@@ -141,12 +141,12 @@ async function viewsOf(
 const OVERDUE_PER_TIER = 100;
 
 /**
- * Everyone whose contact is overdue, for the organisers. Each tier has one cadence, so its overdue
- * people are the start of its list by last contact: one bounded Query per tier, cut at the latest
- * last-contact day that can be overdue anywhere today, then checked in each person's own calendar.
+ * Everyone whose contact is overdue. Each tier has one cadence, so its overdue people are the start
+ * of its list by last contact: one bounded Query per tier, cut at the latest last-contact day that
+ * can be overdue anywhere today, then checked in each person's own calendar. The organisers' list
+ * and their morning digest both read it.
  */
-export async function overdueContacts(actor: Actor, now = new Date()): Promise<{ items: CareView[] }> {
-  requireRole(actor, 'organiser');
+export async function findOverdueContacts(now: Date): Promise<CareView[]> {
   const latestToday = addDays(now.toISOString().slice(0, 10), 1);
   const policies = await allServicePolicies();
   const policy = servicePolicyOn(policies, latestToday);
@@ -163,5 +163,11 @@ export async function overdueContacts(actor: Actor, now = new Date()): Promise<{
   );
   const views = await viewsOf(found.flat(), now, Promise.resolve(policies));
   const overdue = views.filter((v) => v.contactOverdue);
-  return { items: overdue.sort((a, b) => a.nextContactDue.localeCompare(b.nextContactDue)) };
+  return overdue.sort((a, b) => a.nextContactDue.localeCompare(b.nextContactDue));
+}
+
+/** Everyone whose contact is overdue, for the organisers, the longest overdue first. */
+export async function overdueContacts(actor: Actor, now = new Date()): Promise<{ items: CareView[] }> {
+  requireRole(actor, 'organiser');
+  return { items: await findOverdueContacts(now) };
 }

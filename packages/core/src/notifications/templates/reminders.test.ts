@@ -39,6 +39,16 @@ const SAMPLES: Record<string, { data: object; zh: string[]; en: string[]; link: 
       },
       absentees: [{ cohortName: '2030年百名硕博社会实践', date: '2030-08-05', absent: 7 }],
       failedDeliveries: 3,
+      talent: {
+        contactsOverdue: 4,
+        requestsOverdue: 2,
+        own: {
+          contacts: [{ name: '王小明', dueOn: '2030-07-31' }],
+          contactsCount: 1,
+          requests: [{ personName: '李华', kind: 'school_transfer', dueOn: '2030-08-01' }],
+          requestsCount: 3,
+        },
+      },
     },
     zh: [
       '每日汇总（2030-08-06）',
@@ -46,6 +56,12 @@ const SAMPLES: Record<string, { data: object; zh: string[]; en: string[]; link: 
       '北京大学框架协议（到期 2030-09-01）',
       '长期无往来的协议（1）',
       '2030年百名硕博社会实践（2030-08-05）：7 人缺勤',
+      '您联系服务的人才中逾期未联系（1）',
+      '王小明（应于 2030-07-31 前联系）',
+      '您办理的诉求已超期（3）',
+      '李华：子女转学（期限 2030-08-01）',
+      '另有 2 项，请在平台查看',
+      '人才服务全体：逾期未联系 4 人，超期诉求 2 件。',
       '发送失败的通知：3 条',
     ],
     en: [
@@ -54,6 +70,12 @@ const SAMPLES: Record<string, { data: object; zh: string[]; en: string[]; link: 
       '北京大学框架协议 (ends 2030-09-01)',
       'Agreements gone quiet (1)',
       '2030年百名硕博社会实践 (2030-08-05): 7 absent',
+      'Your people overdue for a contact (1)',
+      '王小明 (due by 2030-07-31)',
+      'Your requests past their deadline (3)',
+      "李华: a child's school transfer (due 2030-08-01)",
+      'and 2 more on the platform',
+      'Talent service, everyone: 4 overdue for a contact, 2 requests past their deadline.',
       'Messages that failed: 3',
     ],
     link: '/admin/deliveries',
@@ -94,5 +116,27 @@ describe('reminder and digest templates', () => {
     expect(quiet.text).not.toContain('Messages that failed');
     const loud = await renderMessage('organiser.daily-digest', 'en', SAMPLES['organiser.daily-digest']!.data);
     expect(loud.text).toContain('http://localhost:3000/admin/deliveries');
+  });
+
+  it('the organisers’ digest points at who needs attention when nothing failed, and says nothing of talent when nothing is overdue', async () => {
+    const sample = SAMPLES['organiser.daily-digest']!.data as Record<string, unknown>;
+    const attention = await renderMessage('organiser.daily-digest', 'zh-CN', { ...sample, failedDeliveries: 0 });
+    expect(attention.link).toBe('/talent-service/attention');
+    expect(attention.text).toContain('查看需要关注的人才');
+    const none = {
+      contactsOverdue: 0,
+      requestsOverdue: 0,
+      own: { contacts: [], contactsCount: 0, requests: [], requestsCount: 0 },
+    };
+    const quiet = await renderMessage('organiser.daily-digest', 'zh-CN', {
+      ...sample,
+      failedDeliveries: 0,
+      talent: none,
+    });
+    expect(quiet.link).toBe('/partnerships');
+    expect(quiet.text).not.toContain('人才服务');
+    // A digest stored before the talent service had its part still renders.
+    const { talent: _talent, ...older } = sample;
+    expect((await renderMessage('organiser.daily-digest', 'en', older)).text).not.toContain('Talent service');
   });
 });

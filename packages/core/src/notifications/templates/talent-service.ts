@@ -35,13 +35,16 @@ const STATUS_LINES: Record<RequestUpdatedData['status'], Record<Locale, (due: st
   },
 };
 
+/** A request's kind as a mail names it; a kind added since reads as "other". */
+export const requestKindName = (locale: Locale, kind: string) => pick(locale, KIND_NAMES[kind] ?? KIND_NAMES.other!);
+
 /** Each step of a request (诉求) the person filed: received, in progress, a note, resolved or not. */
 export const personRequestUpdated = defineTemplate<RequestUpdatedData>({
   kind: 'person.request-updated',
   essential: false,
   label: { 'zh-CN': '诉求办理进展', en: 'Progress of my requests' },
   render(locale, data) {
-    const what = pick(locale, KIND_NAMES[data.kind] ?? KIND_NAMES.other!);
+    const what = requestKindName(locale, data.kind);
     const subject = pick(locale, { 'zh-CN': `您的${what}诉求有新进展`, en: `News on your request about ${what}` });
     const body = layout({
       locale,
@@ -63,7 +66,7 @@ export const commissionerRequestFiled = defineTemplate<RequestUpdatedData>({
   essential: false,
   label: { 'zh-CN': '新的人才诉求', en: 'New requests from talent' },
   render(locale, data) {
-    const what = pick(locale, KIND_NAMES[data.kind] ?? KIND_NAMES.other!);
+    const what = requestKindName(locale, data.kind);
     const subject = pick(locale, { 'zh-CN': `新的${what}诉求`, en: `A new request about ${what}` });
     const body = layout({
       locale,
