@@ -11,7 +11,8 @@ import { accessibilityViolations, browserSession, horizontalOverflow, signIn } f
 /**
  * 本周需要关注的人 on a laptop: a commissioner sees their person with each reason and next action, a
  * link to the person's page, and the list empties once the contact is logged and the request
- * resolved; the dashboard's share with no signal moves with the nightly count.
+ * resolved; the dashboard's share with no signal, its overdue contacts and requests move with the
+ * nightly count.
  */
 const session = browserSession();
 const DESK = { width: 1366, height: 768 };
@@ -47,6 +48,8 @@ const TEXT = {
     requestNext: '下一步：推进这项诉求',
     empty: '本周没有需要关注的人。',
     shareLink: '本周需要关注的人',
+    requestsAlert: /^超期未办结的诉求：[1-9]\d* 件/,
+    requestsLink: '去处理诉求',
   },
   en: {
     title: 'Who needs attention this week',
@@ -56,6 +59,8 @@ const TEXT = {
     requestNext: 'Next: move the request on',
     empty: 'Nobody needs attention this week.',
     shareLink: 'Who needs attention this week',
+    requestsAlert: /^[1-9]\d* requests? past the deadline and still open/,
+    requestsLink: 'Handle requests',
   },
 };
 
@@ -81,6 +86,14 @@ describe('who needs attention this week (1366 px)', { timeout: 180_000 }, () => 
     await page.goto(`${session.url}/dashboard`);
     const share = page.locator(`[data-table="attention-share"] [data-cohort="${person.cohortId}"]`);
     await expect(share.locator('[data-field="share"]').innerText()).resolves.toBe('0%');
+    await expect(share.locator('[data-field="contact-overdue"]').innerText()).resolves.toBe('1');
+    await expect(share.locator('[data-field="requests-overdue"]').innerText()).resolves.toBe('1');
+    // Overdue requests are named above the counts, with the way to them.
+    const alert = page.locator('p[data-field="requests-overdue"]');
+    expect(await alert.innerText()).toMatch(text.requestsAlert);
+    await expect(alert.getByRole('link', { name: text.requestsLink }).getAttribute('href')).resolves.toBe(
+      '/talent-service/requests?view=all',
+    );
     await page.getByRole('link', { name: text.shareLink }).click();
 
     await page.getByRole('heading', { level: 1, name: text.title }).waitFor();
@@ -118,6 +131,8 @@ describe('who needs attention this week (1366 px)', { timeout: 180_000 }, () => 
     await runJobAt('attention-counts');
     await page.goto(`${session.url}/dashboard`);
     await expect(share.locator('[data-field="share"]').innerText()).resolves.toBe('100%');
+    await expect(share.locator('[data-field="contact-overdue"]').innerText()).resolves.toBe('0');
+    await expect(share.locator('[data-field="requests-overdue"]').innerText()).resolves.toBe('0');
     await expectClean(page);
   });
 });

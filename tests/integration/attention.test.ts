@@ -127,13 +127,29 @@ describe('who needs attention this week', () => {
     expect((await call('GET', '/v1/talent-service/attention', { token: two.contact.token })).status).toBe(403);
   });
 
-  it('counts the share with no signal per cohort and tier each night, read as one item', async () => {
+  it('counts the share with no signal, the overdue contacts and the overdue requests per cohort and tier each night, read as one item', async () => {
     const flagged = await lookedAfter({ tier: 'backbone', onboardedOn: pendingSince(10) });
     const clear = await lookedAfter({ tier: 'basic', onboardedOn: addDays(today(), -30) });
+    // In care since 200 days ago (a quarterly contact overdue), with two requests past their deadline.
+    const late = await lookedAfter({ tier: 'tuofeng', onboardedOn: addDays(today(), -250), now: daysAgo(200) });
+    for (const kind of ['housing', 'medical_care'] as const)
+      await TalentService.fileRequest(
+        internActor(late.person, late.registrationId),
+        { kind, description: '尚未办结' },
+        daysAgo(90),
+      );
     const share = async () =>
       (await call('GET', '/v1/talent-service/attention/share', { token: organiser.token })).body as {
         computedAt: string | null;
-        items: Array<{ cohortId: string; tier: string; tierLabel: unknown; people: number; clear: number }>;
+        items: Array<{
+          cohortId: string;
+          tier: string;
+          tierLabel: unknown;
+          people: number;
+          clear: number;
+          contactOverdue: number;
+          requestsOverdue: number;
+        }>;
       };
     const rowOf = (view: Awaited<ReturnType<typeof share>>, p: LookedAfter) =>
       view.items.find((r) => r.cohortId === p.cohortId);
@@ -141,7 +157,21 @@ describe('who needs attention this week', () => {
     await runJobAt('attention-counts');
     const first = await share();
     expect(first.computedAt).not.toBeNull();
-    expect(rowOf(first, flagged)).toMatchObject({ cohortId: flagged.cohortId, tier: 'backbone', people: 1, clear: 0 });
+    expect(rowOf(first, flagged)).toMatchObject({
+      cohortId: flagged.cohortId,
+      tier: 'backbone',
+      people: 1,
+      clear: 0,
+      contactOverdue: 0,
+      requestsOverdue: 0,
+    });
+    expect(rowOf(first, late)).toMatchObject({
+      tier: 'tuofeng',
+      people: 1,
+      clear: 0,
+      contactOverdue: 1,
+      requestsOverdue: 2,
+    });
     expect(rowOf(first, clear)).toMatchObject({ cohortId: clear.cohortId, tier: 'basic', people: 1, clear: 1 });
     expect(rowOf(first, clear)!.tierLabel).toEqual({ zh: '基础人才', en: expect.any(String) });
 

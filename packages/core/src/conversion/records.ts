@@ -1,4 +1,5 @@
 import type { Actor } from '../auth/actor.ts';
+import { batchGetAll } from '../db/batch-get.ts';
 import { db } from '../db/service.ts';
 import { forbidden, notFound } from '../errors.ts';
 import { OutcomeView, type OutcomeStage, type StageRecord } from './conversion.schema.ts';
@@ -10,6 +11,41 @@ export async function getOutcomeRecord(outcomeId: string): Promise<OutcomeRecord
   const { data } = await db().service.entities.outcome.get({ outcomeId }).go();
   return data ?? null;
 }
+
+type OutcomeKey = { outcomeId: string };
+
+/**
+ * Many outcomes by id in BatchGetItem's groups of 100 (ElectroDB splits them). Keys left unprocessed
+ * are asked again, or an outcome that exists would read as missing. `go` reads one round, whole items
+ * or only the attributes a caller needs.
+ */
+async function outcomesBy<T extends OutcomeKey>(
+  outcomeIds: readonly string[],
+  go: (keys: OutcomeKey[]) => Promise<{ data: T[]; unprocessed: OutcomeKey[] }>,
+): Promise<Map<string, T>> {
+  const found = new Map<string, T>();
+  await batchGetAll(
+    outcomeIds.map((outcomeId) => ({ outcomeId })),
+    async (pending) => {
+      const { data, unprocessed } = await go(pending);
+      for (const o of data) found.set(o.outcomeId, o);
+      return unprocessed.map(({ outcomeId }) => ({ outcomeId }));
+    },
+  );
+  return found;
+}
+
+/** Whole outcomes by id; missing ones are absent from the map. */
+export const outcomesByIds = (outcomeIds: readonly string[]): Promise<Map<string, OutcomeRecord>> =>
+  outcomesBy(outcomeIds, (keys) => db().service.entities.outcome.get(keys).go({ unprocessed: 'item' }));
+
+/** Only the stage of each outcome by id: what deciding who is still in service needs. */
+export const outcomeStagesByIds = (outcomeIds: readonly string[]) =>
+  outcomesBy(outcomeIds, (keys) =>
+    db()
+      .service.entities.outcome.get(keys)
+      .go({ attributes: ['outcomeId', 'stage'], unprocessed: 'item' }),
+  );
 
 /** Whether the actor may see this outcome: organisers all, coordinators their university's, interns their own. */
 export function canRead(actor: Actor, o: OutcomeRecord): boolean {

@@ -55,6 +55,11 @@ export const AttentionShareRow = z.object({
     .openapi({ description: 'As the latest version naming it says' }),
   people: z.number().int().openapi({ description: 'Looked after and still in service' }),
   clear: z.number().int().openapi({ description: 'Of them, with no signal' }),
+  contactOverdue: z.number().int().openapi({ description: 'Of them, overdue for a contact' }),
+  requestsOverdue: z
+    .number()
+    .int()
+    .openapi({ description: 'Their open requests past the deadline (of each person’s latest 20)' }),
 });
 export const AttentionShareView = z.object({
   computedAt: z

@@ -1,8 +1,7 @@
 import { requireRole, type Actor } from '../auth/actor.ts';
 import type { OutcomeStage, StageRecord } from '../conversion/conversion.schema.ts';
-import type { OutcomeRecord } from '../conversion/counters.ts';
 import { inService } from '../conversion/lifecycle.ts';
-import { batchGetAll } from '../db/batch-get.ts';
+import { outcomesByIds } from '../conversion/records.ts';
 import { db } from '../db/service.ts';
 import { attentionSignals, byNeed } from './attention-rules.ts';
 import type { AttentionList, AttentionPerson, AttentionQuery, AttentionShareView } from './attention.schema.ts';
@@ -16,20 +15,6 @@ export const ATTENTION_LIST_LIMIT = 200;
 const REQUESTS_PER_PERSON = 20;
 /** People assessed at once, so a list or the nightly count never floods the table with reads. */
 const CHUNK = 25;
-
-async function outcomesOf(ids: readonly string[]): Promise<Map<string, OutcomeRecord>> {
-  const found = new Map<string, OutcomeRecord>();
-  const { outcome } = db().service.entities;
-  await batchGetAll(
-    ids.map((outcomeId) => ({ outcomeId })),
-    async (pending) => {
-      const { data, unprocessed } = await outcome.get(pending).go({ unprocessed: 'item' });
-      for (const o of data) found.set(o.outcomeId, o);
-      return unprocessed.map(({ outcomeId }) => ({ outcomeId }));
-    },
-  );
-  return found;
-}
 
 async function requestsOf(outcomeId: string) {
   const { data } = await db()
@@ -49,12 +34,11 @@ export async function assess(
   read: Promise<ServicePolicyView[]> = allServicePolicies(),
 ): Promise<AttentionPerson[]> {
   const policies = await read;
-  const labelOf = tierLabels(policies);
   const todayOf = cohortCalendar(now);
   const out: AttentionPerson[] = [];
   for (let i = 0; i < people.length; i += CHUNK) {
     const chunk = people.slice(i, i + CHUNK);
-    const outcomes = await outcomesOf(chunk.map((c) => c.outcomeId));
+    const outcomes = await outcomesByIds(chunk.map((c) => c.outcomeId));
     const assessed = await Promise.all(
       chunk.map(async (care) => {
         const outcome = outcomes.get(care.outcomeId);
@@ -77,7 +61,8 @@ export async function assess(
           name: care.name,
           ...(care.cohortId ? { cohortId: care.cohortId } : {}),
           tier: care.tier,
-          tierLabel: labelOf(care.tier),
+          // The words of the version in force in the person's calendar, as their care page says.
+          tierLabel: view.tierLabel,
           commissionerId: care.commissionerId,
           signals,
         };
@@ -130,13 +115,17 @@ const NO_COHORT = '';
 
 /**
  * The nightly count behind the dashboard: everyone looked after, tier by tier in pages, assessed as
- * the list does, counted per cohort and tier and stored as one item. Reads grow with the number of
+ * the list does, counted per cohort and tier (with no signal, overdue for a contact, and their open
+ * requests past the deadline) and stored as one item. Reads grow with the number of
  * people, once a night; the dashboard's read stays one item.
  */
-export async function countAttention(now: Date): Promise<{ people: number; clear: number }> {
+export async function countAttention(
+  now: Date,
+): Promise<{ people: number; clear: number; contactOverdue: number; requestsOverdue: number }> {
   const policies = allServicePolicies();
   const { talentCare, attentionTally } = db().service.entities;
-  const rows = new Map<string, { cohortId: string; tier: string; people: number; clear: number }>();
+  type Row = Omit<AttentionShareView['items'][number], 'tierLabel'>;
+  const rows = new Map<string, Row>();
   for (const tier of tiersOf(await policies)) {
     let cursor: string | null = null;
     do {
@@ -145,9 +134,18 @@ export async function countAttention(now: Date): Promise<{ people: number; clear
         .go({ cursor, count: ATTENTION_LIST_LIMIT, limit: ATTENTION_LIST_LIMIT });
       for (const person of await assess(page.data, now, policies)) {
         const key = `${person.cohortId ?? NO_COHORT}|${person.tier}`;
-        const row = rows.get(key) ?? { cohortId: person.cohortId ?? NO_COHORT, tier: person.tier, people: 0, clear: 0 };
+        const row = rows.get(key) ?? {
+          cohortId: person.cohortId ?? NO_COHORT,
+          tier: person.tier,
+          people: 0,
+          clear: 0,
+          contactOverdue: 0,
+          requestsOverdue: 0,
+        };
         row.people += 1;
         if (person.signals.length === 0) row.clear += 1;
+        if (person.signals.some((s) => s.code === 'contact_overdue')) row.contactOverdue += 1;
+        row.requestsOverdue += Number(person.signals.find((s) => s.code === 'request_overdue')?.params.count ?? 0);
         rows.set(key, row);
       }
       cursor = page.cursor;
@@ -155,7 +153,14 @@ export async function countAttention(now: Date): Promise<{ people: number; clear
   }
   const all = [...rows.values()];
   await attentionTally.put({ tally: TALLY, rows: all, computedAt: now.toISOString() }).go();
-  return { people: all.reduce((n, r) => n + r.people, 0), clear: all.reduce((n, r) => n + r.clear, 0) };
+  const sum = (field: 'people' | 'clear' | 'contactOverdue' | 'requestsOverdue') =>
+    all.reduce((n, r) => n + r[field], 0);
+  return {
+    people: sum('people'),
+    clear: sum('clear'),
+    contactOverdue: sum('contactOverdue'),
+    requestsOverdue: sum('requestsOverdue'),
+  };
 }
 
 /** The share with no signal per cohort and tier, as last counted: one item read, and the policies (a handful) for the tiers' words. */
@@ -167,8 +172,14 @@ export async function attentionShare(actor: Actor): Promise<AttentionShareView> 
   ]);
   const labelOf = tierLabels(policies);
   const rows = (data?.rows ?? []) as Array<Omit<AttentionShareView['items'][number], 'tierLabel'>>;
+  // Counts stored before the overdue columns existed read as none.
   return {
     computedAt: data?.computedAt ?? null,
-    items: rows.map((r) => ({ ...r, tierLabel: labelOf(r.tier) })),
+    items: rows.map((r) => ({
+      ...r,
+      contactOverdue: r.contactOverdue ?? 0,
+      requestsOverdue: r.requestsOverdue ?? 0,
+      tierLabel: labelOf(r.tier),
+    })),
   };
 }

@@ -3,7 +3,7 @@ import type { Actor } from '../auth/actor.ts';
 import { getCohortRecord } from '../cohorts/records.ts';
 import type { OutcomeStage } from '../conversion/conversion.schema.ts';
 import { inService } from '../conversion/lifecycle.ts';
-import { batchGetAll } from '../db/batch-get.ts';
+import { outcomeStagesByIds } from '../conversion/records.ts';
 import { db } from '../db/service.ts';
 import { forbidden, notFound } from '../errors.ts';
 import { DEFAULT_TIME_ZONE, localDate } from '../time.ts';
@@ -56,21 +56,8 @@ export async function readableCare(actor: Actor, outcomeId: string): Promise<Car
  * (the history stays), but no contact falls due for them any more.
  */
 export async function inServiceOf(outcomeIds: readonly string[]): Promise<Set<string>> {
-  const kept = new Set<string>();
-  const { outcome } = db().service.entities;
-  // ElectroDB splits the keys into BatchGetItem's groups of 100; keys left unprocessed are asked again,
-  // or a person still in service would read as gone.
-  await batchGetAll(
-    outcomeIds.map((outcomeId) => ({ outcomeId })),
-    async (pending) => {
-      const { data, unprocessed } = await outcome
-        .get(pending)
-        .go({ attributes: ['outcomeId', 'stage'], unprocessed: 'item' });
-      for (const o of data) if (inService(o.stage as OutcomeStage)) kept.add(o.outcomeId);
-      return unprocessed.map(({ outcomeId }) => ({ outcomeId }));
-    },
-  );
-  return kept;
+  const stages = await outcomeStagesByIds(outcomeIds);
+  return new Set([...stages.values()].filter((o) => inService(o.stage as OutcomeStage)).map((o) => o.outcomeId));
 }
 
 /** The care record as read: due and overdue from the cadence of the version in force today. */

@@ -6440,6 +6440,10 @@ export interface components {
                 people: number;
                 /** @description Of them, with no signal */
                 clear: number;
+                /** @description Of them, overdue for a contact */
+                contactOverdue: number;
+                /** @description Their open requests past the deadline (of each person’s latest 20) */
+                requestsOverdue: number;
             }[];
         };
         TalentInvitation: {
