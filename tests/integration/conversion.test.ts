@@ -85,6 +85,22 @@ describe('outcome lifecycle', () => {
     });
   });
 
+  it('onboards with the employer the offer recorded, and asks for one only when none is on record', async () => {
+    const cohort = await newCohort();
+    const withOffer = (await open((await acceptedIntern(cohort.cohortId, uni.universityId)).registrationId)).outcomeId;
+    expect((await step(withOffer, 'offered', { employer: '阿克苏纺织工业城', post: '工艺工程师' })).status).toBe(200);
+    const onboarded = await step(withOffer, 'onboarded', { on: '2025-07-10' });
+    expect(onboarded.status, JSON.stringify(onboarded.body)).toBe(200);
+    expect(onboarded.body).toMatchObject({ stage: 'onboarded', employer: '阿克苏纺织工业城' });
+
+    // Straight to 报到 with nobody named: the employer is asked for, on its field.
+    const bare = (await open((await acceptedIntern(cohort.cohortId, uni.universityId)).registrationId)).outcomeId;
+    const refused = await step(bare, 'onboarded', { on: '2025-07-10' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ path: 'employer', code: 'required' })]);
+    expect((await as('GET', `/v1/outcomes/${bare}`)).body.stage).toBe('none');
+  });
+
   it(
     'keeps the retention ledger in yearly order, once ' + 'per year, and ends in left when someone moves away',
     async () => {

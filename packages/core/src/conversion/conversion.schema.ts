@@ -32,7 +32,13 @@ export const OutcomeTransitionInput = z
     to: OutcomeStage.exclude(['none']),
     on: dateSchema.openapi({ description: 'The day the step happened' }),
     version: z.number().int().min(1),
-    employer: z.string().trim().min(1).max(120).optional(),
+    employer: z
+      .string()
+      .trim()
+      .min(1)
+      .max(120)
+      .optional()
+      .openapi({ description: 'Required to onboard unless the offer already recorded the employer' }),
     employerHostUnitId: hostUnitIdSchema.optional(),
     post: z.string().trim().min(1).max(120).optional(),
     employmentKind: EmploymentKind.optional(),
@@ -62,8 +68,7 @@ export const OutcomeTransitionInput = z
         ...rule('confirmed_before_signed', 'The university confirms after the signing'),
       });
     }
-    if (v.to === 'onboarded' && !v.employer && !v.employerHostUnitId)
-      ctx.addIssue({ code: 'custom', path: ['employer'], ...rule('required', 'Name the employer') });
+    // Onboarding needs an employer: named here, or already recorded by the offer (checked in `transition`).
   });
 export type OutcomeTransitionInput = z.infer<typeof OutcomeTransitionInput>;
 

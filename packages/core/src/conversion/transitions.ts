@@ -147,6 +147,12 @@ export async function transition(
       });
     employer = unit.name;
   }
+  // The offer (or an accepted application) usually recorded the employer already; only an outcome
+  // with none on record must name one to onboard.
+  if (input.to === 'onboarded' && !employer && !before.employer)
+    throw new DomainError('validation_failed', 'Name the employer', {
+      errors: [{ path: 'employer', message: 'Name the employer', code: 'required' }],
+    });
   if (input.to === 'onboarded' && before.onboardedOn === undefined && input.on < (before.agreementSignedOn ?? '0000')) {
     throw new DomainError('validation_failed', 'Onboarding comes after the agreement', {
       errors: [{ path: 'on', message: 'Before the agreement was signed', code: 'before_agreement' }],

@@ -5329,6 +5329,7 @@ export interface components {
              */
             on: string;
             version: number;
+            /** @description Required to onboard unless the offer already recorded the employer */
             employer?: string;
             employerHostUnitId?: string;
             post?: string;
