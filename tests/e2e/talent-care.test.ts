@@ -127,6 +127,9 @@ describe('人才服务: overdue contacts and the contact role (1366 px)', { time
     await page.getByRole('navigation', { name: text.nav }).getByRole('link', { name: text.entry }).click();
     await statusOf(page, mine.outcomeId).waitFor();
     expect((await statusOf(page, mine.outcomeId).innerText()).trim()).toBe(text.overdue);
+    // Where the person works now, as their outcome says.
+    const employer = page.locator(`[data-table="care"] [data-outcome="${mine.outcomeId}"] [data-field="employer"]`);
+    await expect(employer.innerText()).resolves.toContain('阿克苏地区第一人民医院');
     await expectClean(page);
 
     await page.getByRole('button', { name: text.overdueTab }).click();

@@ -19,7 +19,11 @@ describe('who looks after whom', () => {
     const list = await get(mine.contact.token, '/v1/talent-service/people');
     expect(list.status).toBe(200);
     expect(list.body.items.map((p: { outcomeId: string }) => p.outcomeId)).toEqual([mine.outcomeId]);
-    expect(list.body.items[0]).toMatchObject({ contactOverdue: true, contactLevel: 'prefecture_leader' });
+    expect(list.body.items[0]).toMatchObject({
+      contactOverdue: true,
+      contactLevel: 'prefecture_leader',
+      employer: '阿克苏地区第一人民医院',
+    });
     expect((await get(mine.contact.token, `/v1/talent-service/people/${theirs.outcomeId}`)).status).toBe(404);
     expect(
       (

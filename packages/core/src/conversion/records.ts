@@ -39,12 +39,12 @@ async function outcomesBy<T extends OutcomeKey>(
 export const outcomesByIds = (outcomeIds: readonly string[]): Promise<Map<string, OutcomeRecord>> =>
   outcomesBy(outcomeIds, (keys) => db().service.entities.outcome.get(keys).go({ unprocessed: 'item' }));
 
-/** Only the stage of each outcome by id: what deciding who is still in service needs. */
+/** Only the stage and employer of each outcome by id: whether a person is still in service, and where. */
 export const outcomeStagesByIds = (outcomeIds: readonly string[]) =>
   outcomesBy(outcomeIds, (keys) =>
     db()
       .service.entities.outcome.get(keys)
-      .go({ attributes: ['outcomeId', 'stage'], unprocessed: 'item' }),
+      .go({ attributes: ['outcomeId', 'stage', 'employer'], unprocessed: 'item' }),
   );
 
 /** Whether the actor may see this outcome: organisers all, coordinators their university's, interns their own. */

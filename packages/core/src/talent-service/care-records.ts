@@ -51,13 +51,25 @@ export async function readableCare(actor: Actor, outcomeId: string): Promise<Car
   return care;
 }
 
+/** Where a person stands now, from their outcome: still in service or not, and the unit employing them. */
+export interface ServiceFacts {
+  inService: boolean;
+  employer?: string | undefined;
+}
+
 /**
- * Which of these people are still in service. A person who left keeps their care record and log
- * (the history stays), but no contact falls due for them any more.
+ * Whether each of these people is still in service, and where they work: one batch read of their
+ * outcomes (stage and employer only). A person who left keeps their care record and log (the
+ * history stays), but no contact falls due for them any more.
  */
-export async function inServiceOf(outcomeIds: readonly string[]): Promise<Set<string>> {
-  const stages = await outcomeStagesByIds(outcomeIds);
-  return new Set([...stages.values()].filter((o) => inService(o.stage as OutcomeStage)).map((o) => o.outcomeId));
+export async function serviceFactsOf(outcomeIds: readonly string[]): Promise<Map<string, ServiceFacts>> {
+  const outcomes = await outcomeStagesByIds(outcomeIds);
+  return new Map(
+    [...outcomes.values()].map((o) => [
+      o.outcomeId,
+      { inService: inService(o.stage as OutcomeStage), ...(o.employer ? { employer: o.employer } : {}) },
+    ]),
+  );
 }
 
 /** The care record as read: due and overdue from the cadence of the version in force today. */
@@ -65,8 +77,9 @@ export function toCareView(
   care: CareRecord,
   policy: ServicePolicyView,
   today: string,
-  stillInService = true,
+  facts: ServiceFacts = { inService: true },
 ): CareView {
+  const stillInService = facts.inService;
   const nextContactDue = contactDueOn(policy, care.tier, care.lastContactOn);
   const rule = tierRule(policy, care.tier);
   return {
@@ -81,6 +94,7 @@ export function toCareView(
     contactUserId: care.contactUserId,
     lastContactOn: care.lastContactOn,
     nextContactDue,
+    ...(facts.employer ? { employer: facts.employer } : {}),
     inService: stillInService,
     contactOverdue: stillInService && isOverdue(nextContactDue, today),
     policyId: policy.policyId,

@@ -32,6 +32,7 @@ export const CareView = z.object({
   commissionerId: z.string(),
   contactUserId: z.string(),
   lastContactOn: z.string(),
+  employer: z.string().optional().openapi({ description: 'The unit employing the person now, as their outcome says' }),
   inService: z.boolean().openapi({ description: 'False once the person has left: no contact falls due' }),
   nextContactDue: z.string().openapi({ description: 'From the cadence in force on the last contact' }),
   contactOverdue: z.boolean().openapi({ description: "Past the due day in the cohort's time zone" }),

@@ -12,7 +12,7 @@ import { getRecord } from '../users/records.ts';
 import {
   cohortCalendar,
   getCareRecord,
-  inServiceOf,
+  serviceFactsOf,
   readableCare,
   toCareView,
   type CareRecord,
@@ -91,13 +91,13 @@ export async function assignCare(actor: Actor, outcomeId: string, input: AssignC
     ],
     conflict,
   );
-  return toCareView(after, policy, today);
+  return toCareView(after, policy, today, { inService: true, employer: outcome.employer });
 }
 
 export async function getCare(actor: Actor, outcomeId: string, now = new Date()): Promise<CareView> {
   const care = await readableCare(actor, outcomeId);
-  const [{ today, policy }, kept] = await Promise.all([policyToday(care.cohortId, now), inServiceOf([outcomeId])]);
-  return toCareView(care, policy, today, kept.has(outcomeId));
+  const [{ today, policy }, facts] = await Promise.all([policyToday(care.cohortId, now), serviceFactsOf([outcomeId])]);
+  return toCareView(care, policy, today, facts.get(outcomeId) ?? { inService: false });
 }
 
 /**
@@ -127,12 +127,17 @@ async function viewsOf(
   now: Date,
   read: Promise<ServicePolicyView[]> = allServicePolicies(),
 ): Promise<CareView[]> {
-  const [policies, kept] = await Promise.all([read, inServiceOf(items.map((c) => c.outcomeId))]);
+  const [policies, facts] = await Promise.all([read, serviceFactsOf(items.map((c) => c.outcomeId))]);
   const todayOf = cohortCalendar(now);
   return Promise.all(
     items.map(async (care) => {
       const today = await todayOf(care.cohortId);
-      return toCareView(care, servicePolicyOn(policies, today), today, kept.has(care.outcomeId));
+      return toCareView(
+        care,
+        servicePolicyOn(policies, today),
+        today,
+        facts.get(care.outcomeId) ?? { inService: false },
+      );
     }),
   );
 }

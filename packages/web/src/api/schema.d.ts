@@ -6319,6 +6319,8 @@ export interface components {
             commissionerId: string;
             contactUserId: string;
             lastContactOn: string;
+            /** @description The unit employing the person now, as their outcome says */
+            employer?: string;
             /** @description False once the person has left: no contact falls due */
             inService: boolean;
             /** @description From the cadence in force on the last contact */

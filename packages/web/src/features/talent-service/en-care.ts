@@ -18,6 +18,7 @@ export const enCare: Record<keyof typeof zhCNCare, string> = {
   'care.overdue_intro': 'People whose contact is past its cadence, the longest overdue first.',
   'care.name': 'Name',
   'care.tier': 'Talent tier',
+  'care.employer': 'Employer',
   'care.cohort': 'Cohort',
   'care.onboarded_on': 'Started on',
   'care.last_contact': 'Last contact',

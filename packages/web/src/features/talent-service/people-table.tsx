@@ -13,7 +13,10 @@ export function ContactStatus({ care }: { care: TalentCare }) {
   );
 }
 
-/** People looked after, one row each, in the order the API gives (the longest uncontacted first). */
+/**
+ * People looked after, one row each, in the order the API gives (the longest uncontacted first): where
+ * they work now, then the cohort they came through and when they started.
+ */
 export function PeopleTable({ people, cohortNames }: { people: TalentCare[]; cohortNames?: Map<string, string> }) {
   const { t, lang } = useI18n();
   return (
@@ -22,6 +25,7 @@ export function PeopleTable({ people, cohortNames }: { people: TalentCare[]; coh
         <tr>
           <th scope="col">{t('care.name')}</th>
           <th scope="col">{t('care.tier')}</th>
+          <th scope="col">{t('care.employer')}</th>
           <th scope="col">{t('care.cohort')}</th>
           <th scope="col">{t('care.last_contact')}</th>
           <th scope="col">{t('care.next_due')}</th>
@@ -35,6 +39,9 @@ export function PeopleTable({ people, cohortNames }: { people: TalentCare[]; coh
               <Link to={`/talent-service/people/${p.outcomeId}`}>{p.name}</Link>
             </th>
             <td data-label={t('care.tier')}>{labelIn(p.tierLabel, lang)}</td>
+            <td data-label={t('care.employer')} data-field="employer">
+              {p.employer ?? '—'}
+            </td>
             <td data-label={t('care.cohort')}>
               {(p.cohortId && cohortNames?.get(p.cohortId)) || t('care.onboarded_on')} · {p.onboardedOn}
             </td>

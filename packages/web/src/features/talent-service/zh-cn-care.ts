@@ -16,6 +16,7 @@ export const zhCNCare = {
   'care.overdue_intro': '联系已超过周期的人才，逾期最久的排在最前。',
   'care.name': '姓名',
   'care.tier': '人才层级',
+  'care.employer': '用人单位',
   'care.cohort': '批次',
   'care.onboarded_on': '报到日期',
   'care.last_contact': '上次联系',
