@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addYears, Attendance, localDate, Trips, type CohortRecord } from '@aksu/core';
 import { newUniversity } from '../support/accounts.ts';
+import { newEvent, person } from '../support/events.ts';
 import { dailyWorld } from '../support/daily.ts';
 import {
   accessibilityViolations,
@@ -19,6 +20,8 @@ let organiserEmail: string;
 let world: ConversionWorld;
 let running: Awaited<ReturnType<typeof dailyWorld>>;
 let tripId: string;
+let tripTitle: string;
+let eventId: string;
 const EXPENSES_FEN = 1_234_500;
 
 beforeAll(async () => {
@@ -38,6 +41,18 @@ beforeAll(async () => {
     stops: [{ city: '上海', from, to: addDays(from, 2), universityIds: [world.universityId] }],
   });
   tripId = trip.tripId;
+  tripTitle = trip.title;
+  // One campus talk on the trip, with two people registered for it.
+  const talk = await newEvent(trip, { startsAt: `${addDays(from, 1)}T14:00:00+08:00` });
+  eventId = talk.eventId;
+  for (let i = 0; i < 2; i++) {
+    const res = await fetch(`${session.url}/v1/public/events/${eventId}/registrations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(person({ universityId: world.universityId })),
+    });
+    expect(res.status).toBe(201);
+  }
 });
 
 describe('留阿成效看板: attendance, attribution and retention not yet reached', () => {
@@ -70,6 +85,20 @@ describe('留阿成效看板: attendance, attribution and retention not yet reac
         expect(money.trim()).toMatch(/^(-?\d{1,3}(,\d{3})*\.\d{2} 元|—)$/);
       }
       await page.getByRole('heading', { name: '各项校地合作的引才成效' }).waitFor();
+
+      // The trip opens its campus events: who registered at each and what it brought.
+      await trip.getByRole('button', { name: `查看“${tripTitle}”的各场活动` }).click();
+      const events = page.locator('[data-panel="attribution-event"]');
+      await events.getByRole('heading', { name: `“${tripTitle}”各场校园活动的引才成效` }).waitFor();
+      const talk = events.locator(`[data-table="attribution-event"] [data-id="${eventId}"]`);
+      await talk.waitFor();
+      expect(await talk.locator('[data-field="leads"]').textContent()).toBe('2');
+      expect(await talk.locator('[data-field="checkedIn"]').textContent()).toBe('0');
+      expect(await talk.locator('[data-field="hires"]').textContent()).toBe('0');
+      expect(await horizontalOverflow(page)).toBe(0);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await events.getByRole('button', { name: '收起' }).click();
+      await events.waitFor({ state: 'detached' });
 
       // The seeded cohort ended in 2024: the years after its end still ahead show — rather than 0, and a
       // reached year tells the confirmed from those not confirmed yet and those who left.

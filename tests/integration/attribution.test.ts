@@ -110,6 +110,13 @@ describe('attribution of a hire through an application', () => {
     expect(rowOf(byTrip, trip.tripId)).toMatchObject({ leads: 1, hires: 1, costPerHireFen: 2_000_000 });
     const byPartnership = (await as('GET', '/v1/dashboard/attribution?by=partnership')).body.items;
     expect(rowOf(byPartnership, partnership.partnershipId)).toMatchObject({ leads: 1, hires: 1 });
+    // The trip's campus events, each credited with the hire it brought.
+    const byEvent = (await as('GET', `/v1/dashboard/attribution?by=event&tripId=${trip.tripId}`)).body;
+    expect(byEvent).toMatchObject({ by: 'event', tripId: trip.tripId });
+    expect(rowOf(byEvent.items, event.eventId)).toMatchObject({ leads: 1, hires: 1, on: expect.any(String) });
+    const noTrip = await as('GET', '/v1/dashboard/attribution?by=event');
+    expect(noTrip.status).toBe(400);
+    expect(noTrip.body.errors).toEqual([expect.objectContaining({ path: 'tripId', code: 'required' })]);
     const byUniversity = (await as('GET', '/v1/dashboard/funnel?by=university')).body.rows;
     expect(rowOf(byUniversity, uni.universityId)).toMatchObject({ leadsInvited: 1, offered: 1, onboarded: 1 });
     expect(await eventCounts(event.eventId)).toEqual({ offered: 1, onboarded: 1 });

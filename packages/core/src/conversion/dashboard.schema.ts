@@ -1,6 +1,7 @@
 /** The dashboard's questions and answers: the funnel by breakdown, retention curves, the subsidy forecast, attribution. */
 import { cohortIdSchema } from '../cohorts/cohorts.schema.ts';
 import { z } from '../schema.ts';
+import { tripIdSchema } from '../trips/trips.schema.ts';
 
 export const FUNNEL_DIMENSIONS = ['university', 'degree', 'discipline', 'hostUnit', 'mentor', 'fromRegion'] as const;
 export const ATTRIBUTION_DIMENSIONS = ['trip', 'event', 'partnership'] as const;
@@ -79,16 +80,30 @@ export const ForecastView = z.object({
 });
 export type ForecastView = z.infer<typeof ForecastView>;
 
-export const AttributionQuery = z.object({ by: z.enum(['trip', 'partnership']) });
+export const AttributionQuery = z.object({
+  by: z.enum(ATTRIBUTION_DIMENSIONS),
+  tripId: tripIdSchema
+    .optional()
+    .openapi({ description: 'With `by=event`, required: the trip whose campus events are listed' }),
+});
+export type AttributionQuery = z.infer<typeof AttributionQuery>;
 export const AttributionRow = z.object({
   id: z.string(),
   label: z.string(),
-  leads: z.number().int(),
+  leads: z.number().int().openapi({
+    description: 'People met: distinct leads for a trip or partnership, everyone who registered for an event',
+  }),
   interns: z.number().int(),
   hires: z.number().int(),
   expensesFen: z.number().int().nullable(),
   costPerHireFen: z.number().int().nullable(),
+  on: z.string().optional().openapi({ description: 'An event’s day (by=event)' }),
+  checkedIn: z.number().int().optional().openapi({ description: 'Checked in at the event (by=event)' }),
 });
 export type AttributionRow = z.infer<typeof AttributionRow>;
-export const AttributionView = z.object({ by: z.enum(['trip', 'partnership']), items: z.array(AttributionRow) });
+export const AttributionView = z.object({
+  by: z.enum(ATTRIBUTION_DIMENSIONS),
+  tripId: z.string().optional(),
+  items: z.array(AttributionRow),
+});
 export type AttributionView = z.infer<typeof AttributionView>;

@@ -1,5 +1,6 @@
 import { requireRole, type Actor } from '../auth/actor.ts';
 import { db } from '../db/service.ts';
+import { DomainError } from '../errors.ts';
 import { requireCohortRecord } from '../cohorts/records.ts';
 import { hostUnitsById } from '../host-units/host-units.ts';
 import { mentorsById } from '../mentors/index.ts';
@@ -9,6 +10,7 @@ import { allSubsidyPolicies } from '../subsidy-policies/index.ts';
 import { localDate } from '../time.ts';
 import {
   FUNNEL_DIMENSIONS,
+  type AttributionQuery,
   type AttributionView,
   type FunnelQuery,
   type FunnelRow,
@@ -190,13 +192,49 @@ export async function subsidyForecast(actor: Actor, today = localDate()): Promis
 
 /**
  * Per trip or partnership: leads met, interns and hires credited to it and the cost per hire
- * (trip expenses ÷ hires). One Query for the trips or partnerships (a few dozen a year), one for
- * the counters' shards and one batch of tallies.
+ * (trip expenses ÷ hires); or, for one trip, per campus event. One Query for the trips,
+ * partnerships or the trip's events (a few dozen a year), one for the counters' shards and one
+ * batch of tallies.
  */
-export async function attribution(actor: Actor, by: 'trip' | 'partnership'): Promise<AttributionView> {
+export async function attribution(actor: Actor, query: AttributionQuery): Promise<AttributionView> {
   requireRole(actor, 'organiser');
+  const { by } = query;
   const e = db().service.entities;
+  if (by === 'event' && !query.tripId)
+    throw new DomainError('validation_failed', 'Events are listed per trip', {
+      errors: [{ path: 'tripId', message: 'Name the trip whose events to list', code: 'required' }],
+    });
   const counts = await readGroups(ALL_COHORTS, by);
+  if (by === 'event') {
+    const tripId = query.tripId!;
+    const { data: events } = await e.campusEvent.query
+      .byTrip({ tripId })
+      .go({ pages: 'all', attributes: ['eventId', 'title', 'startDay'] });
+    const tallies = await readTallies(events.map((v) => scopeOf.event(v.eventId)));
+    return {
+      by,
+      tripId,
+      items: events
+        .map((v) => {
+          const c = counts.get(v.eventId) ?? zero();
+          const tally = tallies.get(scopeOf.event(v.eventId))!;
+          return {
+            id: v.eventId,
+            label: v.title,
+            ...(v.startDay ? { on: v.startDay } : {}),
+            // Everyone who registered is one person met there (a person registers for an event once);
+            // distinct leads are counted per trip, stop and university, where one person recurs.
+            leads: tally.registered + tally.waitlisted,
+            checkedIn: tally.checkedIn,
+            interns: c.interns,
+            hires: c.onboarded,
+            expensesFen: null,
+            costPerHireFen: null,
+          };
+        })
+        .sort((a, b) => (a.on ?? '').localeCompare(b.on ?? '')),
+    };
+  }
   if (by === 'trip') {
     const { data: trips } = await e.trip.query
       .all({})

@@ -68,11 +68,11 @@ dashboardRoutes.openapi(
     operationId: 'getAttribution',
     method: 'get',
     path: '/v1/dashboard/attribution',
-    summary: 'Per trip or partnership: leads, interns, hires and cost per hire (organisers)',
+    summary: 'Per trip or partnership: leads, interns, hires and cost per hire; per event of one trip (organisers)',
     request: { query: AttributionQuery },
     responses: { 200: jsonResponse(AttributionView.openapi('Attribution'), 'The attribution'), ...errors() },
   }),
-  async (c) => c.json(await Conversion.attribution(c.get('actor'), c.req.valid('query').by), 200),
+  async (c) => c.json(await Conversion.attribution(c.get('actor'), c.req.valid('query')), 200),
 );
 
 dashboardRoutes.openapi(

@@ -1801,8 +1801,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Per trip or partnership: leads, interns, hires and cost per hire (organisers)
-         * @description Per trip or partnership: leads, interns, hires and cost per hire (organisers)
+         * Per trip or partnership: leads, interns, hires and cost per hire; per event of one trip (organisers)
+         * @description Per trip or partnership: leads, interns, hires and cost per hire; per event of one trip (organisers)
          */
         get: operations["getAttribution"];
         put?: never;
@@ -5470,15 +5470,21 @@ export interface components {
         };
         Attribution: {
             /** @enum {string} */
-            by: "trip" | "partnership";
+            by: "trip" | "event" | "partnership";
+            tripId?: string;
             items: {
                 id: string;
                 label: string;
+                /** @description People met: distinct leads for a trip or partnership, everyone who registered for an event */
                 leads: number;
                 interns: number;
                 hires: number;
                 expensesFen: number | null;
                 costPerHireFen: number | null;
+                /** @description An event’s day (by=event) */
+                on?: string;
+                /** @description Checked in at the event (by=event) */
+                checkedIn?: number;
             }[];
         };
         Recruitment: {
@@ -15288,7 +15294,9 @@ export interface operations {
     getAttribution: {
         parameters: {
             query: {
-                by: "trip" | "partnership";
+                by: "trip" | "event" | "partnership";
+                /** @description With `by=event`, required: the trip whose campus events are listed */
+                tripId?: string;
             };
             header?: never;
             path?: never;

@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { api, unwrap } from '../../api/client';
 import type { components } from '../../api/schema';
 import { useI18n } from '../../i18n/i18n';
-import { formatYuan } from '../../lib/format';
 import { useResource } from '../../lib/use-resource';
 import { ChartOrTable } from '../../ui/chart-or-table';
 import { EChart } from '../../ui/echart';
@@ -10,7 +9,6 @@ import { LoadError, Loading } from '../../ui/feedback';
 import { LEGEND_ABOVE } from './conversion';
 
 type AttendanceDays = components['schemas']['AttendanceDays'];
-type Attribution = components['schemas']['Attribution'];
 
 /** Each running cohort's days so far: checked in, on leave and absent, one counter read per day. */
 export function RunningAttendance({ cohorts }: { cohorts: Array<{ cohortId: string; status: string }> }) {
@@ -93,85 +91,5 @@ function AttendancePanel({ days }: { days: AttendanceDays }) {
       chart={<EChart option={option} label={title} />}
       table={table}
     />
-  );
-}
-
-/** Leads, interns and hires credited to each recruiting trip and each partnership, with the cost per hire. */
-export function AttributionPanels() {
-  return (
-    <>
-      <AttributionPanel by="trip" />
-      <AttributionPanel by="partnership" />
-    </>
-  );
-}
-
-function AttributionPanel({ by }: { by: Attribution['by'] }) {
-  const attribution = useResource(
-    (signal) => unwrap(api.GET('/v1/dashboard/attribution', { params: { query: { by } }, signal })),
-    ['/v1/dashboard/attribution', by],
-  );
-  if (attribution.status === 'error') return <LoadError error={attribution.error} onRetry={attribution.reload} />;
-  if (!attribution.data) return <Loading />;
-  return <AttributionTable attribution={attribution.data} />;
-}
-
-function AttributionTable({ attribution }: { attribution: Attribution }) {
-  const { t } = useI18n();
-  const trip = attribution.by === 'trip';
-  const id = `attribution-${attribution.by}`;
-  const title = t(trip ? 'conv.attribution_trip_title' : 'conv.attribution_partnership_title');
-  return (
-    <section className="conv-panel" aria-labelledby={`${id}-title`} data-panel={id}>
-      <div className="conv-panel-head">
-        <h2 id={`${id}-title`}>{title}</h2>
-      </div>
-      {attribution.items.length === 0 ? (
-        <p className="muted">{t('conv.attribution_empty')}</p>
-      ) : (
-        // A wide table scrolls sideways on a phone; the region takes focus so the keyboard can scroll it too.
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-        <section className="conv-table" aria-label={title} tabIndex={0}>
-          <table className="report-table" data-table={id}>
-            <thead>
-              <tr>
-                <th scope="col">{t(trip ? 'conv.trip' : 'conv.partnership')}</th>
-                <th scope="col">{t('conv.leads')}</th>
-                <th scope="col">{t('conv.interns')}</th>
-                <th scope="col">{t('conv.hires')}</th>
-                {trip && <th scope="col">{t('conv.expenses')}</th>}
-                {trip && <th scope="col">{t('conv.cost_per_hire')}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {attribution.items.map((r) => (
-                <tr key={r.id} data-id={r.id}>
-                  <th scope="row">{r.label}</th>
-                  <td data-label={t('conv.leads')} data-field="leads">
-                    {r.leads}
-                  </td>
-                  <td data-label={t('conv.interns')} data-field="interns">
-                    {r.interns}
-                  </td>
-                  <td data-label={t('conv.hires')} data-field="hires">
-                    {r.hires}
-                  </td>
-                  {trip && (
-                    <td data-label={t('conv.expenses')} data-field="expenses" data-money>
-                      {formatYuan(r.expensesFen)}
-                    </td>
-                  )}
-                  {trip && (
-                    <td data-label={t('conv.cost_per_hire')} data-field="costPerHire" data-money>
-                      {formatYuan(r.costPerHireFen)}
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      )}
-    </section>
   );
 }
