@@ -7,25 +7,136 @@ import { Layout } from './ui/layout';
 import { NotificationBell } from './features/notifications/notification-bell';
 import { LoginPage } from './features/accounts/login-page';
 import { NotFoundPage } from './ui/not-found-page';
+import type { Role } from './api/types';
 import * as Pages from './pages';
 
-const organiserOnly = (page: ReactNode) => <RequireRole roles={['organiser']}>{page}</RequireRole>;
+const ORGANISER: Role[] = ['organiser'];
+const ORGANISER_OR_COORDINATOR: Role[] = ['organiser', 'coordinator'];
 // The person's own side of the talent service: an intern's, or a talent account's (who came from a lead).
-const personOnly = (page: ReactNode) => <RequireRole roles={['intern', 'talent']}>{page}</RequireRole>;
-const organiserOrCoordinator = (page: ReactNode) => (
-  <RequireRole roles={['organiser', 'coordinator']}>{page}</RequireRole>
-);
-
-// A unit's reviewer screens its unit's applications on the organisers' screens; the API confines it.
+const PERSON: Role[] = ['intern', 'talent'];
 // A contact (a leader or a unit) sees only the people assigned to them; the API confines it.
-const organiserOrContact = (page: ReactNode) => <RequireRole roles={['organiser', 'contact']}>{page}</RequireRole>;
+const ORGANISER_OR_CONTACT: Role[] = ['organiser', 'contact'];
+// A unit's reviewer screens its unit's applications on the organisers' screens; the API confines it.
+const ORGANISER_OR_REVIEWER: Role[] = ['organiser', 'reviewer'];
 
-const organiserOrReviewer = (page: ReactNode) => <RequireRole roles={['organiser', 'reviewer']}>{page}</RequireRole>;
+/**
+ * A screen for signed-in people: any account when `roles` is absent (the page itself decides what
+ * it shows), otherwise the roles named, and with `admin` an admin among them.
+ */
+interface Screen {
+  path: string;
+  page: ReactNode;
+  roles?: Role[];
+  admin?: true;
+}
+
+/** Every signed-in screen, by area. The API enforces the same rules; this only spares people forbidden screens. */
+const SCREENS: Screen[] = [
+  // The signed-in person
+  { path: 'account', page: <Pages.AccountPage /> },
+  { path: 'notifications', page: <Pages.NotificationsPage /> },
+  // Administration
+  { path: 'admin/deliveries', page: <Pages.DeliveriesPage />, roles: ORGANISER },
+  { path: 'admin/users', page: <Pages.UsersPage />, roles: ORGANISER, admin: true },
+  { path: 'admin/audit', page: <Pages.AuditPage />, roles: ORGANISER, admin: true },
+  // Universities and partnerships
+  { path: 'universities', page: <Pages.UniversitiesPage />, roles: ORGANISER_OR_COORDINATOR },
+  { path: 'universities/new', page: <Pages.NewUniversityPage />, roles: ORGANISER },
+  { path: 'universities/:universityId', page: <Pages.UniversityPage />, roles: ORGANISER_OR_COORDINATOR },
+  { path: 'partnerships', page: <Pages.PartnershipsPage />, roles: ORGANISER },
+  { path: 'partnerships/new', page: <Pages.NewPartnershipPage />, roles: ORGANISER },
+  { path: 'partnerships/:partnershipId', page: <Pages.PartnershipPage />, roles: ORGANISER_OR_COORDINATOR },
+  { path: 'my-university', page: <Pages.MyUniversityPage />, roles: ['coordinator'] },
+  // Recruiting trips and campus events
+  { path: 'trips', page: <Pages.TripsPage />, roles: ORGANISER },
+  { path: 'trips/new', page: <Pages.NewTripPage />, roles: ORGANISER },
+  { path: 'trips/:tripId', page: <Pages.TripPage />, roles: ORGANISER },
+  { path: 'trips/:tripId/edit', page: <Pages.EditTripPage />, roles: ORGANISER },
+  { path: 'trips/:tripId/report', page: <Pages.TripReportPage />, roles: ORGANISER },
+  { path: 'events/:eventId/check-in', page: <Pages.CheckInPage />, roles: ORGANISER },
+  { path: 'events/:eventId/poster', page: <Pages.EventPosterPage />, roles: ORGANISER },
+  { path: 'leads', page: <Pages.LeadsPage />, roles: ORGANISER_OR_COORDINATOR },
+  { path: 'leads/:leadId', page: <Pages.LeadPage />, roles: ORGANISER_OR_COORDINATOR },
+  // The summer programme: units, mentors, placements
+  { path: 'host-units', page: <Pages.HostUnitsPage />, roles: ORGANISER },
+  { path: 'host-units/new', page: <Pages.HostUnitPage />, roles: ORGANISER },
+  { path: 'host-units/:hostUnitId', page: <Pages.HostUnitPage />, roles: ORGANISER },
+  { path: 'mentors', page: <Pages.MentorsPage />, roles: ORGANISER },
+  { path: 'placements', page: <Pages.PlacementsPage />, roles: ORGANISER_OR_COORDINATOR },
+  { path: 'cohorts/:cohortId/placements', page: <Pages.CohortPlacementsPage />, roles: ORGANISER_OR_COORDINATOR },
+  { path: 'cohorts/:cohortId/placement-board', page: <Pages.PlacementBoardPage />, roles: ORGANISER },
+  { path: 'placements/:registrationId/letter', page: <Pages.AcceptanceLetterPage /> },
+  { path: 'my-mentees', page: <Pages.MyMenteesPage />, roles: ['mentor'] },
+  // Home pages
+  { path: 'home', page: <Pages.HomePage />, roles: ORGANISER_OR_COORDINATOR },
+  { path: 'welcome', page: <Pages.WelcomePage /> },
+  { path: 'unit', page: <Pages.ReviewerHomePage />, roles: ['reviewer'] },
+  // The summer programme: cohorts
+  { path: 'cohorts', page: <Pages.CohortsPage />, roles: ORGANISER_OR_COORDINATOR },
+  { path: 'cohorts/new', page: <Pages.CohortFormPage />, roles: ORGANISER },
+  { path: 'cohorts/:cohortId', page: <Pages.CohortPage />, roles: ORGANISER_OR_COORDINATOR },
+  { path: 'cohorts/:cohortId/edit', page: <Pages.CohortFormPage />, roles: ORGANISER },
+  { path: 'cohorts/:cohortId/register', page: <Pages.CohortRegisterPage />, roles: ORGANISER_OR_COORDINATOR },
+  { path: 'cohorts/:cohortId/import', page: <Pages.CohortImportPage />, roles: ORGANISER_OR_COORDINATOR },
+  { path: 'cohorts/:cohortId/review', page: <Pages.CohortReviewPage />, roles: ORGANISER },
+  { path: 'cohorts/:cohortId/report', page: <Pages.CohortReportPage />, roles: ORGANISER },
+  { path: 'cohorts/:cohortId/logs', page: <Pages.CohortLogsPage />, roles: ORGANISER_OR_COORDINATOR },
+  // Conversion (留阿)
+  { path: 'dashboard', page: <Pages.DashboardPage />, roles: ORGANISER },
+  { path: 'outcomes', page: <Pages.OutcomesPage />, roles: ORGANISER_OR_COORDINATOR },
+  { path: 'outcomes/:outcomeId', page: <Pages.OutcomePage /> },
+  { path: 'my-outcome', page: <Pages.MyOutcomePage />, roles: ['intern'] },
+  // Activity logs, evaluations and stipends
+  { path: 'my-logs', page: <Pages.MyLogsPage />, roles: ['intern'] },
+  { path: 'my-stipend', page: <Pages.MyStipendPage />, roles: ['intern'] },
+  { path: 'log-reviews', page: <Pages.LogReviewsPage />, roles: ['mentor'] },
+  { path: 'evaluations', page: <Pages.EvaluationsPage />, roles: ['mentor'] },
+  { path: 'stipends', page: <Pages.StipendsPage />, roles: ORGANISER },
+  // Keeping people once they come (以服务留人才)
+  { path: 'my-card', page: <Pages.MyCardPage />, roles: PERSON },
+  { path: 'talent-service', page: <Pages.TalentServicePage />, roles: ORGANISER_OR_CONTACT },
+  { path: 'talent-service/people/:outcomeId', page: <Pages.TalentPersonPage />, roles: ORGANISER_OR_CONTACT },
+  { path: 'talent-service/requests', page: <Pages.ServiceRequestsPage />, roles: ORGANISER },
+  { path: 'talent-service/attention', page: <Pages.AttentionPage />, roles: ORGANISER },
+  { path: 'talent-service/requests/:requestId', page: <Pages.ServiceRequestPage />, roles: ORGANISER },
+  { path: 'my-requests', page: <Pages.MyRequestsPage />, roles: PERSON },
+  // Attendance
+  { path: 'my-day', page: <Pages.MyDayPage />, roles: ['intern'] },
+  { path: 'attendance', page: <Pages.AttendanceBoardPage />, roles: ORGANISER_OR_COORDINATOR },
+  { path: 'mentee-attendance', page: <Pages.MenteeAttendancePage />, roles: ['mentor'] },
+  // Positions and applications
+  { path: 'recruitment', page: <Pages.PositionsPage />, roles: ORGANISER },
+  { path: 'recruitment/positions/new', page: <Pages.NewPositionPage />, roles: ORGANISER },
+  { path: 'recruitment/positions/:positionId', page: <Pages.PositionPage />, roles: ORGANISER },
+  {
+    path: 'recruitment/positions/:positionId/applications',
+    page: <Pages.ApplicationsPage />,
+    roles: ORGANISER_OR_REVIEWER,
+  },
+  {
+    path: 'recruitment/positions/:positionId/applications/:applicationId',
+    page: <Pages.ApplicationDetailPage />,
+    roles: ORGANISER_OR_REVIEWER,
+  },
+  { path: 'recruitment/employers', page: <Pages.EmployersPage />, roles: ORGANISER },
+  { path: 'recruitment/notices', page: <Pages.NoticesPage />, roles: ORGANISER },
+  { path: 'recruitment/notices/new', page: <Pages.NewNoticePage />, roles: ORGANISER },
+  { path: 'recruitment/notices/:announcementId', page: <Pages.NoticePage />, roles: ORGANISER },
+];
 
 function Home() {
   const { user } = useSession();
   return user ? <Navigate to={homePath(user)} replace /> : <Navigate to="/login" replace />;
 }
+
+const guarded = ({ page, roles, admin }: Screen) =>
+  roles ? (
+    <RequireRole roles={roles} {...(admin ? { admin } : {})}>
+      {page}
+    </RequireRole>
+  ) : (
+    page
+  );
 
 export function AppRoutes() {
   return (
@@ -43,236 +154,9 @@ export function AppRoutes() {
         <Route path="cards/:token" element={<Pages.CardCheckPage />} />
         <Route element={<RequireUser />}>
           <Route index element={<Home />} />
-          <Route path="account" element={<Pages.AccountPage />} />
-          <Route path="notifications" element={<Pages.NotificationsPage />} />
-          <Route path="admin/deliveries" element={organiserOnly(<Pages.DeliveriesPage />)} />
-          <Route
-            path="universities"
-            element={
-              <RequireRole roles={['organiser', 'coordinator']}>
-                <Pages.UniversitiesPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="universities/new"
-            element={
-              <RequireRole roles={['organiser']}>
-                <Pages.NewUniversityPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="universities/:universityId"
-            element={
-              <RequireRole roles={['organiser', 'coordinator']}>
-                <Pages.UniversityPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="partnerships"
-            element={
-              <RequireRole roles={['organiser']}>
-                <Pages.PartnershipsPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="partnerships/new"
-            element={
-              <RequireRole roles={['organiser']}>
-                <Pages.NewPartnershipPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="partnerships/:partnershipId"
-            element={
-              <RequireRole roles={['organiser', 'coordinator']}>
-                <Pages.PartnershipPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="my-university"
-            element={
-              <RequireRole roles={['coordinator']}>
-                <Pages.MyUniversityPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="admin/users"
-            element={
-              <RequireRole roles={['organiser']} admin>
-                <Pages.UsersPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="admin/audit"
-            element={
-              <RequireRole roles={['organiser']} admin>
-                <Pages.AuditPage />
-              </RequireRole>
-            }
-          />
-          <Route path="trips" element={organiserOnly(<Pages.TripsPage />)} />
-          <Route path="trips/new" element={organiserOnly(<Pages.NewTripPage />)} />
-          <Route path="trips/:tripId" element={organiserOnly(<Pages.TripPage />)} />
-          <Route path="trips/:tripId/edit" element={organiserOnly(<Pages.EditTripPage />)} />
-          <Route path="trips/:tripId/report" element={organiserOnly(<Pages.TripReportPage />)} />
-          <Route path="events/:eventId/check-in" element={organiserOnly(<Pages.CheckInPage />)} />
-          <Route path="events/:eventId/poster" element={organiserOnly(<Pages.EventPosterPage />)} />
-          <Route
-            path="leads"
-            element={
-              <RequireRole roles={['organiser', 'coordinator']}>
-                <Pages.LeadsPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="leads/:leadId"
-            element={
-              <RequireRole roles={['organiser', 'coordinator']}>
-                <Pages.LeadPage />
-              </RequireRole>
-            }
-          />
-          <Route path="host-units" element={organiserOnly(<Pages.HostUnitsPage />)} />
-          <Route path="host-units/new" element={organiserOnly(<Pages.HostUnitPage />)} />
-          <Route path="host-units/:hostUnitId" element={organiserOnly(<Pages.HostUnitPage />)} />
-          <Route path="mentors" element={organiserOnly(<Pages.MentorsPage />)} />
-          <Route
-            path="placements"
-            element={
-              <RequireRole roles={['organiser', 'coordinator']}>
-                <Pages.PlacementsPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="cohorts/:cohortId/placements"
-            element={
-              <RequireRole roles={['organiser', 'coordinator']}>
-                <Pages.CohortPlacementsPage />
-              </RequireRole>
-            }
-          />
-          <Route path="cohorts/:cohortId/placement-board" element={organiserOnly(<Pages.PlacementBoardPage />)} />
-          <Route path="placements/:registrationId/letter" element={<Pages.AcceptanceLetterPage />} />
-          <Route
-            path="my-mentees"
-            element={
-              <RequireRole roles={['mentor']}>
-                <Pages.MyMenteesPage />
-              </RequireRole>
-            }
-          />
-          <Route path="home" element={organiserOrCoordinator(<Pages.HomePage />)} />
-          <Route path="cohorts" element={organiserOrCoordinator(<Pages.CohortsPage />)} />
-          <Route path="cohorts/new" element={organiserOnly(<Pages.CohortFormPage />)} />
-          <Route path="cohorts/:cohortId" element={organiserOrCoordinator(<Pages.CohortPage />)} />
-          <Route path="cohorts/:cohortId/edit" element={organiserOnly(<Pages.CohortFormPage />)} />
-          <Route path="cohorts/:cohortId/register" element={organiserOrCoordinator(<Pages.CohortRegisterPage />)} />
-          <Route path="cohorts/:cohortId/import" element={organiserOrCoordinator(<Pages.CohortImportPage />)} />
-          <Route path="cohorts/:cohortId/review" element={organiserOnly(<Pages.CohortReviewPage />)} />
-          <Route path="dashboard" element={organiserOnly(<Pages.DashboardPage />)} />
-          <Route path="cohorts/:cohortId/report" element={organiserOnly(<Pages.CohortReportPage />)} />
-          <Route path="cohorts/:cohortId/logs" element={organiserOrCoordinator(<Pages.CohortLogsPage />)} />
-          <Route path="outcomes" element={organiserOrCoordinator(<Pages.OutcomesPage />)} />
-          <Route path="outcomes/:outcomeId" element={<Pages.OutcomePage />} />
-          <Route
-            path="my-logs"
-            element={
-              <RequireRole roles={['intern']}>
-                <Pages.MyLogsPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="my-stipend"
-            element={
-              <RequireRole roles={['intern']}>
-                <Pages.MyStipendPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="log-reviews"
-            element={
-              <RequireRole roles={['mentor']}>
-                <Pages.LogReviewsPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="evaluations"
-            element={
-              <RequireRole roles={['mentor']}>
-                <Pages.EvaluationsPage />
-              </RequireRole>
-            }
-          />
-          <Route path="stipends" element={organiserOnly(<Pages.StipendsPage />)} />
-          <Route
-            path="my-outcome"
-            element={
-              <RequireRole roles={['intern']}>
-                <Pages.MyOutcomePage />
-              </RequireRole>
-            }
-          />
-          <Route path="my-card" element={personOnly(<Pages.MyCardPage />)} />
-          <Route
-            path="my-day"
-            element={
-              <RequireRole roles={['intern']}>
-                <Pages.MyDayPage />
-              </RequireRole>
-            }
-          />
-          <Route path="attendance" element={organiserOrCoordinator(<Pages.AttendanceBoardPage />)} />
-          <Route
-            path="mentee-attendance"
-            element={
-              <RequireRole roles={['mentor']}>
-                <Pages.MenteeAttendancePage />
-              </RequireRole>
-            }
-          />
-          <Route path="welcome" element={<Pages.WelcomePage />} />
-          <Route
-            path="unit"
-            element={
-              <RequireRole roles={['reviewer']}>
-                <Pages.ReviewerHomePage />
-              </RequireRole>
-            }
-          />
-          <Route path="talent-service" element={organiserOrContact(<Pages.TalentServicePage />)} />
-          <Route path="talent-service/people/:outcomeId" element={organiserOrContact(<Pages.TalentPersonPage />)} />
-          <Route path="talent-service/requests" element={organiserOnly(<Pages.ServiceRequestsPage />)} />
-          <Route path="talent-service/attention" element={organiserOnly(<Pages.AttentionPage />)} />
-          <Route path="talent-service/requests/:requestId" element={organiserOnly(<Pages.ServiceRequestPage />)} />
-          <Route path="my-requests" element={personOnly(<Pages.MyRequestsPage />)} />
-          <Route path="recruitment" element={organiserOnly(<Pages.PositionsPage />)} />
-          <Route path="recruitment/positions/new" element={organiserOnly(<Pages.NewPositionPage />)} />
-          <Route path="recruitment/positions/:positionId" element={organiserOnly(<Pages.PositionPage />)} />
-          <Route
-            path="recruitment/positions/:positionId/applications"
-            element={organiserOrReviewer(<Pages.ApplicationsPage />)}
-          />
-          <Route
-            path="recruitment/positions/:positionId/applications/:applicationId"
-            element={organiserOrReviewer(<Pages.ApplicationDetailPage />)}
-          />
-          <Route path="recruitment/employers" element={organiserOnly(<Pages.EmployersPage />)} />
-          <Route path="recruitment/notices" element={organiserOnly(<Pages.NoticesPage />)} />
-          <Route path="recruitment/notices/new" element={organiserOnly(<Pages.NewNoticePage />)} />
-          <Route path="recruitment/notices/:announcementId" element={organiserOnly(<Pages.NoticePage />)} />
+          {SCREENS.map((screen) => (
+            <Route key={screen.path} path={screen.path} element={guarded(screen)} />
+          ))}
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>
