@@ -92,6 +92,7 @@ describe('outcome lifecycle', () => {
     const onboarded = await step(withOffer, 'onboarded', { on: '2025-07-10' });
     expect(onboarded.status, JSON.stringify(onboarded.body)).toBe(200);
     expect(onboarded.body).toMatchObject({ stage: 'onboarded', employer: '阿克苏纺织工业城' });
+    expect(onboarded.body.history.at(-1)).toMatchObject({ stage: 'onboarded', employer: '阿克苏纺织工业城' });
 
     // Straight to 报到 with nobody named: the employer is asked for, on its field.
     const bare = (await open((await acceptedIntern(cohort.cohortId, uni.universityId)).registrationId)).outcomeId;

@@ -180,7 +180,8 @@ export async function transition(
     on: input.on,
     fields,
     record: {
-      ...(employer ? { employer } : {}),
+      // The onboarding step names where the person started, even when the offer had recorded it.
+      ...(employer || (input.to === 'onboarded' && before.employer) ? { employer: employer ?? before.employer } : {}),
       ...(input.post ? { post: input.post } : {}),
       ...(input.employmentKind ? { employmentKind: input.employmentKind } : {}),
       ...(input.reason ? { reason: input.reason } : {}),
