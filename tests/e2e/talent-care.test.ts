@@ -76,6 +76,8 @@ const TEXT = {
     basic: '基础人才',
     issue: '发放人才服务卡',
     tooEarly: /^暂不能发卡：.*最早可于 \d{4}-\d{2}-\d{2} 发放。$/,
+    homeOverdue: '1 人逾期未联系，去联系或走访',
+    homeOnTime: '没有逾期未联系的人。',
   },
   en: {
     nav: 'Main navigation',
@@ -101,6 +103,8 @@ const TEXT = {
     basic: 'Basic talent',
     issue: 'Issue the talent service card',
     tooEarly: /^No card yet: .* on \d{4}-\d{2}-\d{2} at the earliest\.$/,
+    homeOverdue: '1 person is overdue for a contact: get in touch',
+    homeOnTime: 'Nobody is overdue for a contact.',
   },
 };
 
@@ -124,6 +128,13 @@ describe('人才服务: overdue contacts and the contact role (1366 px)', { time
     const { mine } = people[lang];
     const text = TEXT[lang];
     const page = await signedIn(mine.commissioner.email, lang);
+    // The home page says what waits for the commissioner, and links to it.
+    await page.goto(`${session.url}/home`);
+    const home = page.locator('[data-panel="care"]');
+    await expect(home.getByRole('link', { name: text.homeOverdue }).getAttribute('href')).resolves.toBe(
+      '/talent-service',
+    );
+    await expectClean(page);
     await page.getByRole('navigation', { name: text.nav }).getByRole('link', { name: text.entry }).click();
     await statusOf(page, mine.outcomeId).waitFor();
     expect((await statusOf(page, mine.outcomeId).innerText()).trim()).toBe(text.overdue);
@@ -159,6 +170,8 @@ describe('人才服务: overdue contacts and the contact role (1366 px)', { time
     await page.getByRole('button', { name: text.overdueTab }).click();
     await page.locator('[data-section="overdue"]').waitFor();
     await expect(page.locator(`[data-outcome="${mine.outcomeId}"]`).count()).resolves.toBe(0);
+    await page.goto(`${session.url}/home`);
+    await home.locator('[data-field="overdue-contacts"]', { hasText: text.homeOnTime }).waitFor();
   });
 
   it.each(['zh', 'en'] as const)('a leader with the contact role sees only their own people (%s)', async (lang) => {

@@ -1,10 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addDays, CohortRegistrations, Cohorts, db, HOME_LIMITS, localDate } from '@aksu/core';
+import { addDays, CohortRegistrations, Cohorts, db, HOME_LIMITS, localDate, TalentService } from '@aksu/core';
 import { writeInApp } from '@aksu/core/notifications/inbox';
 import { newAccount, newUniversity, SYSTEM, type Account } from '../support/accounts.ts';
 import { openCohort, studentBody } from '../support/cohorts.ts';
 import { newEvent, newTrip } from '../support/events.ts';
 import { call } from '../support/http.ts';
+import { internActor } from '../support/authz/talent-world.ts';
+import { lookedAfter } from '../support/talent-service.ts';
 
 let organiser: Account;
 let coordinator: Account;
@@ -27,7 +29,14 @@ describe('the organiser home', () => {
   it('starts empty, and is only for organisers', async () => {
     const empty = await home(organiser, 'organiser');
     expect(empty.status).toBe(200);
-    expect(empty.body).toMatchObject({ today, cohorts: [], pendingReviews: 0, expiring: [], events: [] });
+    expect(empty.body).toMatchObject({
+      today,
+      cohorts: [],
+      pendingReviews: 0,
+      expiring: [],
+      events: [],
+      care: { people: 0, overdueContacts: 0, overdueRequests: 0, more: false },
+    });
     expect((await home(coordinator, 'organiser')).status).toBe(403);
   });
 
@@ -96,6 +105,32 @@ describe('the organiser home', () => {
     expect(res.body.pendingReviews).toBe(2);
     expect(res.body.expiring.map((p: { expiresOn: string }) => p.expiresOn)).toEqual([addDays(today, 10)]);
     expect(res.body.events.map((e: { eventId: string }) => e.eventId)).toEqual([soon.eventId]);
+  });
+
+  it('tells a commissioner how many they look after and what of theirs is overdue, until it is dealt with', async () => {
+    const DAY = 86_400_000;
+    // In care since 200 days ago (a quarterly contact overdue), with a housing request filed 90 days ago.
+    const p = await lookedAfter({ tier: 'tuofeng', now: new Date(Date.now() - 200 * DAY) });
+    const filed = await TalentService.fileRequest(
+      internActor(p.person, p.registrationId),
+      { kind: 'housing', description: '申请人才公寓' },
+      new Date(Date.now() - 90 * DAY),
+    );
+    const before = await home(p.commissioner, 'organiser');
+    expect(before.body.care).toEqual({ people: 1, overdueContacts: 1, overdueRequests: 1, more: false });
+
+    const visit = await call('POST', `/v1/talent-service/people/${p.outcomeId}/contacts`, {
+      token: p.commissioner.token,
+      body: { on: today, kind: 'visit' },
+    });
+    expect(visit.status).toBe(201);
+    const resolved = await call('POST', `/v1/talent-service/requests/${filed.requestId}/steps`, {
+      token: p.commissioner.token,
+      body: { version: 1, to: 'resolved' },
+    });
+    expect(resolved.status).toBe(200);
+    const after = await home(p.commissioner, 'organiser');
+    expect(after.body.care).toEqual({ people: 1, overdueContacts: 0, overdueRequests: 0, more: false });
   });
 
   it('reads only the latest cohorts however many there are', async () => {

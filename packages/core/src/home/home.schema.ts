@@ -42,6 +42,19 @@ export const OrganiserHomeView = z.object({
     }),
   ),
   eventsWithinDays: z.number().int(),
+  care: z
+    .object({
+      people: z
+        .number()
+        .int()
+        .openapi({ description: 'People the caller looks after as commissioner, still in service' }),
+      overdueContacts: z.number().int().openapi({ description: 'Of them, overdue for a contact' }),
+      overdueRequests: z.number().int().openapi({ description: 'The caller’s open requests past the deadline' }),
+      more: z
+        .boolean()
+        .openapi({ description: 'More were there than one home page reads: the counts are of the first' }),
+    })
+    .openapi({ description: 'The talent service: what waits for the caller as commissioner' }),
 });
 export type OrganiserHomeView = z.infer<typeof OrganiserHomeView>;
 

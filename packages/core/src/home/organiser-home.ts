@@ -4,13 +4,22 @@ import { cohortUniversities, type CohortRecord } from '../cohorts/records.ts';
 import { db } from '../db/service.ts';
 import { REMINDER_POLICY } from '../partnerships/reminders.ts';
 import { addDays, localDate } from '../time.ts';
+import { commissionerSummary } from '../talent-service/care.ts';
 import type { OrganiserHomeView } from './home.schema.ts';
 
 /**
  * Every read here is capped by a constant, never by the size of the data: a home page that grows
  * slower each summer would be opened less, and it is where the day's work is found.
  */
-export const HOME_LIMITS = { latestCohorts: 12, expiring: 5, eventDays: 7, eventsPerDay: 10, events: 6 } as const;
+export const HOME_LIMITS = {
+  latestCohorts: 12,
+  expiring: 5,
+  eventDays: 7,
+  eventsPerDay: 10,
+  events: 6,
+  /** People and open requests read for the caller's own care as commissioner. */
+  care: 100,
+} as const;
 
 type HomeCohort = OrganiserHomeView['cohorts'][number];
 
@@ -86,14 +95,18 @@ async function upcomingEvents(today: string, now: Date) {
     }));
 }
 
-/** The organiser's overview: what is open, what waits for a decision, what is coming up. */
+/**
+ * The organiser's overview: what is open, what waits for a decision, what is coming up, and the
+ * people they look after as commissioner with what is overdue.
+ */
 export async function organiserHome(actor: Actor, now = new Date()): Promise<OrganiserHomeView> {
   requireRole(actor, 'organiser');
   const today = localDate(now);
-  const [cohorts, agreements, events] = await Promise.all([
+  const [cohorts, agreements, events, care] = await Promise.all([
     openCohorts(now),
     expiringAgreements(today),
     upcomingEvents(today, now),
+    commissionerSummary(actor.userId, HOME_LIMITS.care, now),
   ]);
   return {
     today,
@@ -103,5 +116,6 @@ export async function organiserHome(actor: Actor, now = new Date()): Promise<Org
     expiringWithinDays: REMINDER_POLICY.expiringWithinDays,
     events,
     eventsWithinDays: HOME_LIMITS.eventDays,
+    care,
   };
 }

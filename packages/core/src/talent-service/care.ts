@@ -176,3 +176,30 @@ export async function overdueContacts(actor: Actor, now = new Date()): Promise<{
   requireRole(actor, 'organiser');
   return { items: await findOverdueContacts(now) };
 }
+
+/**
+ * What waits for a commissioner, for their home page: how many people they look after, how many of
+ * them are overdue for a contact, and how many of their open requests are past the deadline. Reads
+ * at most `limit` people (the least recently contacted first, where the overdue are) and `limit`
+ * requests (the earliest deadline first); `more` says a count may be short.
+ */
+export async function commissionerSummary(userId: string, limit: number, now = new Date()) {
+  const { talentCare, serviceRequest } = db().service.entities;
+  const latestToday = addDays(now.toISOString().slice(0, 10), 1);
+  const [people, late] = await Promise.all([
+    talentCare.query.byCommissioner({ commissionerId: userId }).go({ count: limit + 1, limit: limit + 1 }),
+    serviceRequest.query
+      .byCommissioner({ commissionerId: userId, state: 'open' })
+      .lt({ dueOn: latestToday })
+      .go({ count: limit + 1, limit: limit + 1, attributes: ['requestId', 'cohortId', 'dueOn'] }),
+  ]);
+  const views = await viewsOf(people.data.slice(0, limit), now);
+  const todayOf = cohortCalendar(now);
+  const overdue = await Promise.all(late.data.slice(0, limit).map(async (r) => (await todayOf(r.cohortId)) > r.dueOn));
+  return {
+    people: views.filter((v) => v.inService).length,
+    overdueContacts: views.filter((v) => v.contactOverdue).length,
+    overdueRequests: overdue.filter(Boolean).length,
+    more: people.data.length > limit || late.data.length > limit,
+  };
+}

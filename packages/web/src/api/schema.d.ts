@@ -5681,6 +5681,17 @@ export interface components {
                 startsAt: string;
             }[];
             eventsWithinDays: number;
+            /** @description The talent service: what waits for the caller as commissioner */
+            care: {
+                /** @description People the caller looks after as commissioner, still in service */
+                people: number;
+                /** @description Of them, overdue for a contact */
+                overdueContacts: number;
+                /** @description The caller’s open requests past the deadline */
+                overdueRequests: number;
+                /** @description More were there than one home page reads: the counts are of the first */
+                more: boolean;
+            };
         };
         CoordinatorHome: {
             toRegister: {

@@ -124,6 +124,44 @@ export default function OrganiserHome() {
           )}
         </section>
       </div>
+      <CarePanel care={o.care} />
+    </section>
+  );
+}
+
+/**
+ * The people the organiser looks after as service commissioner, when there are any: what is overdue,
+ * each count a link to where it is dealt with.
+ */
+function CarePanel({ care }: { care: Overview['care'] }) {
+  const { t } = useI18n();
+  if (care.people === 0 && care.overdueRequests === 0) return null;
+  return (
+    <section className="panel" aria-labelledby="home-care" data-panel="care">
+      <div className="panel-head">
+        <h2 id="home-care">{t('home.care.title')}</h2>
+        <Link to="/talent-service/attention">{t('home.care.attention')}</Link>
+      </div>
+      <p>
+        {t('home.care.people', { n: care.people })}
+        {care.more && ` ${t('home.care.more')}`}
+      </p>
+      <ul className="home-links">
+        <li data-field="overdue-contacts">
+          {care.overdueContacts > 0 ? (
+            <Link to="/talent-service">{t('home.care.overdue_contacts', { n: care.overdueContacts })}</Link>
+          ) : (
+            t('home.care.contacts_on_time')
+          )}
+        </li>
+        <li data-field="overdue-requests">
+          {care.overdueRequests > 0 ? (
+            <Link to="/talent-service/requests">{t('home.care.overdue_requests', { n: care.overdueRequests })}</Link>
+          ) : (
+            t('home.care.requests_on_time')
+          )}
+        </li>
+      </ul>
     </section>
   );
 }
