@@ -7,6 +7,14 @@ export function localDate(at: Date | number = Date.now(), timeZone = DEFAULT_TIM
 }
 
 /** A calendar date moved by whole days, without time-zone arithmetic. */
+/**
+ * The latest calendar date any time zone has at this instant (UTC+14 is at most a day ahead of UTC):
+ * a bounded read of things due "before today" cuts there, then checks each in its own calendar.
+ */
+export function latestDateAnywhere(at: Date): string {
+  return addDays(at.toISOString().slice(0, 10), 1);
+}
+
 export function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);

@@ -193,8 +193,8 @@ export async function subsidyForecast(actor: Actor, today = localDate()): Promis
 /**
  * Per trip or partnership: leads met, interns and hires credited to it and the cost per hire
  * (trip expenses ÷ hires); or, for one trip, per campus event. One Query for the trips,
- * partnerships or the trip's events (a few dozen a year), one for the counters' shards and one
- * batch of tallies.
+ * partnerships or the trip's events (a few dozen a year), one for the counters' shards (one per
+ * event for a trip's events) and one batch of tallies.
  */
 export async function attribution(actor: Actor, query: AttributionQuery): Promise<AttributionView> {
   requireRole(actor, 'organiser');
@@ -204,13 +204,17 @@ export async function attribution(actor: Actor, query: AttributionQuery): Promis
     throw new DomainError('validation_failed', 'Events are listed per trip', {
       errors: [{ path: 'tripId', message: 'Name the trip whose events to list', code: 'required' }],
     });
-  const counts = await readGroups(ALL_COHORTS, by);
   if (by === 'event') {
     const tripId = query.tripId!;
     const { data: events } = await e.campusEvent.query
       .byTrip({ tripId })
       .go({ pages: 'all', attributes: ['eventId', 'title', 'startDay'] });
-    const tallies = await readTallies(events.map((v) => scopeOf.event(v.eventId)));
+    // Only this trip's events' counters: every event's would grow with each season's events.
+    const [tallies, eventCounts] = await Promise.all([
+      readTallies(events.map((v) => scopeOf.event(v.eventId))),
+      Promise.all(events.map((v) => readCounter({ cohortKey: ALL_COHORTS, dimension: 'event', group: v.eventId }))),
+    ]);
+    const counts = new Map(events.map((v, i) => [v.eventId, eventCounts[i]!]));
     return {
       by,
       tripId,
@@ -235,6 +239,7 @@ export async function attribution(actor: Actor, query: AttributionQuery): Promis
         .sort((a, b) => (a.on ?? '').localeCompare(b.on ?? '')),
     };
   }
+  const counts = await readGroups(ALL_COHORTS, by);
   if (by === 'trip') {
     const { data: trips } = await e.trip.query
       .all({})

@@ -3,7 +3,10 @@ import { isLocalLockTimeout } from './condition.ts';
 import { retryOnConflict } from './retry.ts';
 import { db, type AppService } from './service.ts';
 
-type WriteBuilder = Parameters<AppService['transaction']['write']>[0];
+/** What `transact` takes: the table's entities in, the transaction's writes out. */
+export type WriteBuilder = Parameters<AppService['transaction']['write']>[0];
+/** The entities a transaction's writes are built from. */
+export type TransactEntities = Parameters<WriteBuilder>[0];
 
 export interface CancelReason {
   /** Position of the operation in the transaction, as built. */

@@ -7,7 +7,8 @@ import { queryPage, type Page, type PageRequest } from '../db/pagination.ts';
 import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, forbidden, notFound } from '../errors.ts';
-import { addDays } from '../time.ts';
+import { addDays, latestDateAnywhere } from '../time.ts';
+import { findOverdueRequests } from './requests.ts';
 import { getRecord } from '../users/records.ts';
 import {
   cohortCalendar,
@@ -152,7 +153,7 @@ const OVERDUE_PER_TIER = 100;
  * and their morning digest both read it.
  */
 export async function findOverdueContacts(now: Date): Promise<CareView[]> {
-  const latestToday = addDays(now.toISOString().slice(0, 10), 1);
+  const latestToday = latestDateAnywhere(now);
   const policies = await allServicePolicies();
   const policy = servicePolicyOn(policies, latestToday);
   const { talentCare } = db().service.entities;
@@ -184,22 +185,17 @@ export async function overdueContacts(actor: Actor, now = new Date()): Promise<{
  * requests (the earliest deadline first); `more` says a count may be short.
  */
 export async function commissionerSummary(userId: string, limit: number, now = new Date()) {
-  const { talentCare, serviceRequest } = db().service.entities;
-  const latestToday = addDays(now.toISOString().slice(0, 10), 1);
   const [people, late] = await Promise.all([
-    talentCare.query.byCommissioner({ commissionerId: userId }).go({ count: limit + 1, limit: limit + 1 }),
-    serviceRequest.query
-      .byCommissioner({ commissionerId: userId, state: 'open' })
-      .lt({ dueOn: latestToday })
-      .go({ count: limit + 1, limit: limit + 1, attributes: ['requestId', 'cohortId', 'dueOn'] }),
+    db()
+      .service.entities.talentCare.query.byCommissioner({ commissionerId: userId })
+      .go({ count: limit + 1, limit: limit + 1 }),
+    findOverdueRequests(now, { commissionerId: userId, limit }),
   ]);
   const views = await viewsOf(people.data.slice(0, limit), now);
-  const todayOf = cohortCalendar(now);
-  const overdue = await Promise.all(late.data.slice(0, limit).map(async (r) => (await todayOf(r.cohortId)) > r.dueOn));
   return {
     people: views.filter((v) => v.inService).length,
     overdueContacts: views.filter((v) => v.contactOverdue).length,
-    overdueRequests: overdue.filter(Boolean).length,
-    more: people.data.length > limit || late.data.length > limit,
+    overdueRequests: late.items.length,
+    more: people.data.length > limit || late.truncated,
   };
 }

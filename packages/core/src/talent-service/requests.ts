@@ -30,7 +30,7 @@ import type {
   ServiceRequestView,
 } from './request.schema.ts';
 import { requestDueOn } from './rules.ts';
-import { addDays } from '../time.ts';
+import { latestDateAnywhere } from '../time.ts';
 
 /** The signed-in person's outcome and care record; a person nobody looks after yet has nobody to ask. */
 async function ownCare(actor: Actor) {
@@ -165,16 +165,20 @@ export async function listRequests(
 const OVERDUE_REQUESTS_READ = 200;
 
 /**
- * Open requests past their deadline, the oldest deadline first: one bounded Query of the open
- * requests by deadline, cut at the latest day that can be past anywhere today, then checked in each
- * person's own calendar. `truncated` says more may be overdue than were read.
+ * Open requests past their deadline, the oldest deadline first: everyone's, or one commissioner's.
+ * One bounded Query of the open requests by deadline, cut at the latest day that can be past
+ * anywhere today, then checked in each person's own calendar. `truncated` says more may be overdue
+ * than were read.
  */
-export async function findOverdueRequests(now: Date): Promise<{ items: ServiceRequestView[]; truncated: boolean }> {
-  const latestToday = addDays(now.toISOString().slice(0, 10), 1);
-  const { data, cursor } = await db()
-    .service.entities.serviceRequest.query.byState({ state: 'open' })
-    .lt({ dueOn: latestToday })
-    .go({ count: OVERDUE_REQUESTS_READ, limit: OVERDUE_REQUESTS_READ });
+export async function findOverdueRequests(
+  now: Date,
+  { commissionerId, limit = OVERDUE_REQUESTS_READ }: { commissionerId?: string; limit?: number } = {},
+): Promise<{ items: ServiceRequestView[]; truncated: boolean }> {
+  const { serviceRequest } = db().service.entities;
+  const open = commissionerId
+    ? serviceRequest.query.byCommissioner({ commissionerId, state: 'open' })
+    : serviceRequest.query.byState({ state: 'open' });
+  const { data, cursor } = await open.lt({ dueOn: latestDateAnywhere(now) }).go({ count: limit, limit });
   const todayOf = cohortCalendar(now);
   const views = await Promise.all(data.map(async (r) => toRequestView(r, await todayOf(r.cohortId))));
   return { items: views.filter((v) => v.overdue), truncated: cursor !== null };

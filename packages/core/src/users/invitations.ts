@@ -1,6 +1,6 @@
 import { auditRecord, diffChanges } from '../audit/changes.ts';
 import type { Actor } from '../auth/actor.ts';
-import { transact } from '../db/transact.ts';
+import { transact, type TransactEntities, type WriteBuilder } from '../db/transact.ts';
 import { DomainError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { hashInvitationCode, INVITATION_TTL_DAYS, newInvitationCode } from './invitation-code.ts';
@@ -8,10 +8,6 @@ import { accountInvited } from './account-mail.ts';
 import { outboxOp } from '../outbox/events.ts';
 import { toUserView, type UserRecord } from './records.ts';
 import type { UserView } from './users.schema.ts';
-import type { AppService } from '../db/service.ts';
-
-type WriteBuilder = Parameters<AppService['transaction']['write']>[0];
-type Entities = Parameters<WriteBuilder>[0];
 
 export type NewAccount = Pick<
   UserRecord,
@@ -27,7 +23,7 @@ export async function createInvitedAccount(
   actor: Actor,
   account: NewAccount,
   /** More writes that must hold with the account, e.g. a guard that its record gets only one. */
-  guards: (e: Entities, userId: string) => ReturnType<WriteBuilder> = () => [],
+  guards: (e: TransactEntities, userId: string) => ReturnType<WriteBuilder> = () => [],
 ): Promise<{ user: UserView; invitationCode: string }> {
   const now = new Date();
   const user: UserRecord = {
