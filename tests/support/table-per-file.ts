@@ -1,13 +1,32 @@
 import { randomUUID } from 'node:crypto';
 import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
-import { afterAll, inject } from 'vitest';
-import { configureDb } from '@aksu/core';
+import { afterAll, inject, vi } from 'vitest';
 import { assertLocalEndpoint, ensureTable, localClient } from '../../scripts/lib/dynamodb-local.ts';
 
 /**
- * Runs before each test file (module state is per file): a new table on the shared DynamoDB Local,
- * and core pointed at it. Refuses anything but a local endpoint, so no test can reach AWS.
+ * Runs before each test file: a new table on the shared DynamoDB Local, and core pointed at it.
+ * Refuses anything but a local endpoint, so no test can reach AWS.
+ *
+ * The integration and e2e files share their worker's process (`isolate: false`): a fresh process
+ * per file cost each file its own start and its own load of the SDK, Hono, zod and ElectroDB, about
+ * two seconds of every file on two cores. What a file must not inherit from the one before it is
+ * undone here instead:
+ * - the project's own modules are evaluated afresh (`vi.resetModules`), so their module state (the
+ *   database handle, the storage and mail configuration, caches, the logger) starts new; only the
+ *   libraries in node_modules, which keep no state of the file's, stay loaded;
+ * - the environment is put back to what the worker started with, so a variable one file set (a
+ *   bucket, a limit, a log level) never reaches the next.
  */
+const worker = globalThis as { [key: symbol]: NodeJS.ProcessEnv | undefined };
+const ENV_KEY = Symbol.for('aksu.tests.env');
+worker[ENV_KEY] ??= { ...process.env };
+const pristine = worker[ENV_KEY];
+for (const key of Object.keys(process.env)) if (!(key in pristine)) delete process.env[key];
+Object.assign(process.env, pristine);
+vi.resetModules();
+// Imported after the reset: a static import would be the previous file's instance of core.
+const { configureDb } = await import('@aksu/core');
+
 const endpoint = inject('dynamoEndpoint');
 assertLocalEndpoint(endpoint);
 const tableName = `test-${randomUUID()}`;
