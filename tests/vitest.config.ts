@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
@@ -5,16 +6,51 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
- * Vitest's order (by group, then the longest known file first, else the largest) with the layout
- * sweeps at the head of their group: their test files are small, so on a fresh clone, with no
- * durations known, the longest files of the run would otherwise start last and finish alone.
+ * The files that take longest, longest first, as measured on two cores. A fresh clone (CI) has no
+ * durations cached, and vitest then starts the largest files first; these are small files that
+ * drive long runs (a sweep of every screen, the fuzzing, the seed), and starting one of them last
+ * left it running alone while the other workers sat idle at the end of its group.
  */
-class LayoutSweepsFirst extends BaseSequencer {
+const LONGEST_FIRST = [
+  // e2e
+  'tests/e2e/layout-desktop.test.ts',
+  'tests/e2e/layout-phone.test.ts',
+  'tests/e2e/service-requests.test.ts',
+  'tests/e2e/talent-care.test.ts',
+  'tests/e2e/layout-english.test.ts',
+  'tests/e2e/cohort-import.test.ts',
+  'tests/e2e/organiser.test.ts',
+  'tests/e2e/cohort-hub-links.test.ts',
+  'tests/e2e/positions-apply.test.ts',
+  'tests/e2e/positions-screening.test.ts',
+  'tests/e2e/lists-admin.test.ts',
+  'tests/e2e/offline.test.ts',
+  // integration and stacks
+  'tests/integration/fuzz.test.ts',
+  'tests/integration/seed.test.ts',
+  'tests/integration/authorization-matrix.test.ts',
+  'tests/integration/dynamodb-local.test.ts',
+  'tests/integration/check-ins.test.ts',
+  'tests/integration/applications.test.ts',
+  'tests/integration/import-worker.test.ts',
+  'tests/stacks/stacks.test.ts',
+];
+// A renamed file would silently drop back to the default order: say so instead.
+for (const path of LONGEST_FIRST) {
+  if (!existsSync(`${root}${path}`))
+    throw new Error(`tests/vitest.config.ts names ${path} in LONGEST_FIRST, which does not exist`);
+}
+
+/** Vitest's order (by group, then the longest known file first, else the largest) with LONGEST_FIRST at the head of each group. */
+class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = (await super.sort(files)).map((file, index) => ({ file, index }));
     const group = (file: TestSpecification) => file.project.config.sequence.groupOrder;
-    const sweep = (file: TestSpecification) => (/\/tests\/e2e\/layout-[^/]+\.test\.ts$/.test(file.moduleId) ? 0 : 1);
-    sorted.sort((a, b) => group(a.file) - group(b.file) || sweep(a.file) - sweep(b.file) || a.index - b.index);
+    const rank = (file: TestSpecification) => {
+      const at = LONGEST_FIRST.findIndex((path) => file.moduleId.endsWith(`/${path}`));
+      return at === -1 ? LONGEST_FIRST.length : at;
+    };
+    sorted.sort((a, b) => group(a.file) - group(b.file) || rank(a.file) - rank(b.file) || a.index - b.index);
     return sorted.map(({ file }) => file);
   }
 }
@@ -43,7 +79,7 @@ export default defineConfig({
     // what a loaded machine needs, and the whole suite passed with three files at a time while other
     // work kept the machine's load near nine.
     maxWorkers: 3,
-    sequence: { sequencer: LayoutSweepsFirst },
+    sequence: { sequencer: LongestFirst },
     env: {
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       LOG_LEVEL: 'silent',
