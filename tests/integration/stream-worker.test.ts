@@ -4,6 +4,7 @@ import { db, domainEvent, Notifications, Outbox, outboxOp, type DomainEvent } fr
 import { transact } from '@aksu/core/db/transact';
 import { deliveryIdFor } from '@aksu/core/notifications/deliveries';
 import { createStreamWorker, type StreamWorker } from '@aksu/functions/workers/local-stream';
+import { streamsClient } from '@aksu/functions/workers/stream-shards';
 import { sentTo, startBackbone, type Backbone } from '../support/backbone.ts';
 
 /**
@@ -34,6 +35,40 @@ const worker = (options: Parameters<typeof createStreamWorker>[0] = {}) => {
 };
 
 describe('the local stream worker', () => {
+  // First in the file, while the stream is still empty: the new consumer has nothing old to replay.
+  it('lists the shards only now and then while idle, not on every poll, and still reads what comes next', async () => {
+    const streams = streamsClient();
+    const calls = { DescribeStreamCommand: 0, GetRecordsCommand: 0 };
+    streams.middlewareStack.add(
+      (next, context) => (args) => {
+        const name = context.commandName as keyof typeof calls;
+        if (name in calls) calls[name]++;
+        return next(args);
+      },
+      { step: 'initialize' },
+    );
+    const startedAt = Date.now();
+    const idle = worker({ consumer: `idle-${randomUUID().slice(0, 8)}`, streams });
+    idle.start();
+    // Stopped even when an expectation fails, so the next tests count only their own consumers.
+    try {
+      await expect.poll(() => calls.GetRecordsCommand, { timeout: 60_000, interval: 50 }).toBeGreaterThanOrEqual(30);
+      // One listing at the start and one per relisting period at most, however slow the polls were;
+      // listing on every poll made it one per read.
+      const periods = Math.ceil((Date.now() - startedAt) / 5_000);
+      expect(calls.DescribeStreamCommand).toBeLessThanOrEqual(1 + periods);
+
+      const type = `test.after-idle-${randomUUID().slice(0, 8)}`;
+      let handled = 0;
+      Outbox.EVENT_HANDLERS[type] = [{ name: 'test.counts', run: async () => void handled++ }];
+      await write(domainEvent(type, {}));
+      // Once by the idle worker and once by the backbone's, each its own consumer.
+      await expect.poll(() => handled, { timeout: 60_000 }).toBe(2);
+    } finally {
+      await idle.stop();
+    }
+  });
+
   it(
     'stopped mid-batch and resumed by a new worker, then ' + 'replayed from the start: each of 60 mails arrives once',
     async () => {

@@ -1,4 +1,9 @@
-import { GetRecordsCommand, type GetRecordsCommandOutput, type _Record } from '@aws-sdk/client-dynamodb-streams';
+import {
+  GetRecordsCommand,
+  type DynamoDBStreamsClient,
+  type GetRecordsCommandOutput,
+  type _Record,
+} from '@aws-sdk/client-dynamodb-streams';
 import { db, Outbox, RunnerStates, tableStreamArn, type DomainEvent } from '@aksu/core';
 import { log as appLog } from '../observability/logger.ts';
 import { discoverShards, iteratorFor, readyToRead, streamsClient, type ShardState } from './stream-shards.ts';
@@ -22,6 +27,8 @@ export interface StreamWorkerOptions {
   /** First retry delay; it doubles per attempt, up to 10 s. */
   backoffMs?: number;
   log?: (entry: Record<string, unknown>) => void;
+  /** The Streams client; by default one for the table's endpoint. */
+  streams?: DynamoDBStreamsClient;
 }
 
 export interface StreamWorker {
@@ -40,6 +47,9 @@ const defaultLog = ({ msg, level, ...fields }: Record<string, unknown>) => {
   else appLog.info(message, fields);
 };
 
+/** How often an active worker lists the stream's shards again even when nothing closed. */
+const RELIST_MS = 5_000;
+
 const errorName = (error: unknown) => (error as { name?: string })?.name ?? '';
 
 export function createStreamWorker(options: StreamWorkerOptions = {}): StreamWorker {
@@ -50,6 +60,7 @@ export function createStreamWorker(options: StreamWorkerOptions = {}): StreamWor
     maxAttempts = 5,
     backoffMs = 200,
     log = defaultLog,
+    streams = streamsClient(),
   } = options;
   const scope = `stream:${consumer}`;
   let stopping = false;
@@ -72,8 +83,15 @@ export function createStreamWorker(options: StreamWorkerOptions = {}): StreamWor
     });
 
   const { config } = db();
-  const streams = streamsClient();
   const ready = readyToRead(shards);
+  /** When the stream's shards were last listed; 0 lists them on the next poll. */
+  let listedAt = 0;
+  /**
+   * Listing the shards on every poll was a DescribeStream per poll, most of what an idle worker
+   * cost DynamoDB Local. A shard only appears when another closes (this worker then lists at once)
+   * or while none is open to read; otherwise a listing now and then catches any other change.
+   */
+  const listingDue = () => Date.now() - listedAt >= RELIST_MS || ![...shards.values()].some(ready);
 
   async function savePosition(shard: ShardState) {
     if (!shard.dirty || !shard.lastSeq) return;
@@ -152,7 +170,11 @@ export function createStreamWorker(options: StreamWorkerOptions = {}): StreamWor
       if (Outbox.outboxEventOf(record as Outbox.StreamRecordLike)) shard.dirty = true;
     }
     shard.iterator = page.NextShardIterator;
-    if (!shard.iterator) shard.done = true;
+    if (!shard.iterator) {
+      shard.done = true;
+      // Its children, if it split, are listed before the next read.
+      listedAt = 0;
+    }
     await savePosition(shard);
     return records.length;
   }
@@ -161,12 +183,16 @@ export function createStreamWorker(options: StreamWorkerOptions = {}): StreamWor
     // Each start reads the saved positions afresh, as a new process would; a replay ignores them once.
     saved = options.fromStart && started++ === 0 ? {} : await RunnerStates.list(scope);
     shards.clear();
+    listedAt = 0;
     let streamArn: string | undefined;
     while (!stopping) {
       try {
         streamArn ??= await tableStreamArn();
         if (!streamArn) throw new Error(`Table ${config.tableName} has no stream`);
-        await discoverShards(streams, streamArn, shards, saved);
+        if (listingDue()) {
+          await discoverShards(streams, streamArn, shards, saved);
+          listedAt = Date.now();
+        }
         let read = 0;
         for (const shard of [...shards.values()].filter(ready)) {
           if (stopping) break;
@@ -180,6 +206,7 @@ export function createStreamWorker(options: StreamWorkerOptions = {}): StreamWor
           error: error instanceof Error ? error.message : String(error),
         });
         streamArn = undefined;
+        listedAt = 0;
         if (!stopping) await pause(Math.max(pollIntervalMs, 1_000));
       }
     }
