@@ -25,6 +25,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const MINIMAL = 'scripts/bench/minimal-handler.ts';
 const LIBRARY_FLOOR = 'scripts/bench/library-floor.mjs';
 const LIBRARY_FLOOR_HANDLER = 'scripts/bench/library-floor-handler.mjs';
+const OBSERVABILITY_FLOOR_HANDLER = 'scripts/bench/observability-floor-handler.mjs';
 
 /** Issue 15's targets per class: bundle size for the two hot classes, init against the bare handler. */
 const TARGETS: Record<TrafficClass, { maxKB?: number; maxInitRatio?: number; exceljs: boolean }> = {
@@ -117,6 +118,7 @@ export const benchmark: Benchmark = {
     };
     const floor = await build('library-floor', LIBRARY_FLOOR, floorNodejs);
     const floorHandler = await build('library-floor-handler', LIBRARY_FLOOR_HANDLER, floorNodejs);
+    const observabilityFloor = await build('observability-floor-handler', OBSERVABILITY_FLOOR_HANDLER, floorNodejs);
     const classes = {} as Record<TrafficClass, Built>;
     for (const trafficClass of TRAFFIC_CLASSES) {
       const entry = CLASS_LIMITS[trafficClass].handler.replace(/\.handler$/, '.ts');
@@ -132,9 +134,17 @@ export const benchmark: Benchmark = {
         { bundle: classes[c].file, env: lambdaEnv(classes[c].outDir, c), path: FIRST_PATH[c] },
       ]),
     ) as Record<TrafficClass, InitCase>;
-    const cases: Record<'minimal' | 'libraryFloor' | 'publicWithSourceMaps' | TrafficClass, InitCase> = {
+    const cases: Record<
+      'minimal' | 'libraryFloor' | 'observabilityFloor' | 'publicWithSourceMaps' | TrafficClass,
+      InitCase
+    > = {
       minimal: { bundle: minimal.file, env: lambdaEnv(minimal.outDir), path: '/items/none' },
       libraryFloor: { bundle: floorHandler.file, env: lambdaEnv(floorHandler.outDir, 'public'), path: '/items/none' },
+      observabilityFloor: {
+        bundle: observabilityFloor.file,
+        env: lambdaEnv(observabilityFloor.outDir, 'public'),
+        path: '/items/none',
+      },
       ...classCases,
       // The same public bundle with NODE_OPTIONS=--enable-source-maps, as the other classes run: what parsing the map
       // would cost its cold start.
@@ -204,6 +214,18 @@ export const benchmark: Benchmark = {
         value: round(t.libraryFloor.importMsMedian / t.minimal.importMsMedian, 2),
         unit: 'ratio',
       },
+      // The same with Powertools' logger, metrics and tracer, which point 5 asks of every function: the
+      // least any class can take, to read beside the 1.5 and 2 targets.
+      {
+        metric: `the same + Powertools logger, metrics and tracer, bundled like a class`,
+        value: toKB(observabilityFloor.bytes),
+        unit: 'KB',
+      },
+      {
+        metric: `the same + Powertools logger, metrics and tracer, init / minimal`,
+        value: round(t.observabilityFloor.importMsMedian / t.minimal.importMsMedian, 2),
+        unit: 'ratio',
+      },
       {
         metric: `public init if it ran with --enable-source-maps, median of ${RUNS}`,
         value: t.publicWithSourceMaps.importMsMedian,
@@ -216,6 +238,7 @@ export const benchmark: Benchmark = {
         minimalBundle: { ...minimal, init: timing(t.minimal) },
         libraryFloorBundle: floor,
         libraryFloorHandler: { ...floorHandler, init: timing(t.libraryFloor) },
+        observabilityFloorHandler: { ...observabilityFloor, init: timing(t.observabilityFloor) },
         bundler: {
           esbuild: sstEsbuild().version,
           // Init is timed on this machine's Node, not the runtime the stack deploys to.
