@@ -139,6 +139,23 @@ describe.each([
 });
 
 describe('离线: staff reads never stay in the browser', () => {
+  it('installs no worker for an organiser, a mentor or a signed-out visitor', async () => {
+    const organiser = await newAccount('organiser');
+    for (const [account, viewport, path] of [
+      [organiser, { width: 1366, height: 768 }, '/universities'],
+      [p.mentorAccount, PHONE, '/my-mentees'],
+      [undefined, PHONE, '/login'],
+    ] as const) {
+      const page = await session.newPage(viewport);
+      if (account) await signIn(page, session.url, account.email, SUPPORT_PASSWORD);
+      await page.goto(`${session.url}${path}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+      expect(await cacheNames(page)).toEqual([]);
+    }
+  });
+
   it('keeps nothing an organiser (1366 px) or a mentor (375 px) reads, though the worker is in charge', async () => {
     const organiser = await newAccount('organiser');
     for (const [account, viewport, pages] of [
@@ -147,6 +164,8 @@ describe('离线: staff reads never stay in the browser', () => {
     ] as const) {
       const page = await session.newPage(viewport);
       await signIn(page, session.url, account.email, SUPPORT_PASSWORD);
+      // The worker stays in a browser an intern or a talent used before (a shared phone or desk).
+      await page.evaluate(() => navigator.serviceWorker.register('/sw.js'));
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
       for (const path of pages) {
         await page.goto(`${session.url}${path}`);

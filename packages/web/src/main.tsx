@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
-import { registerServiceWorker } from './lib/service-worker';
 // The shared look, in cascade order; each feature imports its own stylesheet beside its screens.
 import './ui/styles/base.css';
 import './ui/styles/shell.css';
@@ -14,7 +13,6 @@ import './ui/styles/tables.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-registerServiceWorker();
 createRoot(root).render(
   <StrictMode>
     <App />

@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { api, getToken, handleSessionExpired, setToken, unwrap } from '../api/client';
 import { ApiError } from '../api/errors';
 import type { User } from '../api/types';
+import { registerServiceWorker } from '../lib/service-worker';
 
 type Status = 'loading' | 'ready' | 'offline';
 
@@ -51,6 +52,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       });
     return () => controller.abort();
   }, [attempt]);
+
+  // Once the user is known (signed in, or a stored session confirmed): their offline pages' worker.
+  useEffect(() => {
+    if (user) registerServiceWorker(user.role);
+  }, [user]);
 
   const signIn = useCallback((session: { token: string; user: User }) => {
     setToken(session.token);
