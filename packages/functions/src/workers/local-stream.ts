@@ -84,7 +84,7 @@ export function createStreamWorker(options: StreamWorkerOptions = {}): StreamWor
 
   const { config } = db();
   const ready = readyToRead(shards);
-  /** When the stream's shards were last listed; 0 lists them on the next poll. */
+  /** When the stream's shards were last listed; 0 lists them on the next poll (as does an empty list). */
   let listedAt = 0;
   /**
    * Listing the shards on every poll was a DescribeStream per poll, most of what an idle worker
@@ -183,7 +183,6 @@ export function createStreamWorker(options: StreamWorkerOptions = {}): StreamWor
     // Each start reads the saved positions afresh, as a new process would; a replay ignores them once.
     saved = options.fromStart && started++ === 0 ? {} : await RunnerStates.list(scope);
     shards.clear();
-    listedAt = 0;
     let streamArn: string | undefined;
     while (!stopping) {
       try {

@@ -54,9 +54,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [attempt]);
 
   // Once the user is known (signed in, or a stored session confirmed): their offline pages' worker.
+  // Keyed on the role alone, so a refreshed user record does not register (and re-check) it again.
+  const role = user?.role;
   useEffect(() => {
-    if (user) registerServiceWorker(user.role);
-  }, [user]);
+    if (role) registerServiceWorker(role);
+  }, [role]);
 
   const signIn = useCallback((session: { token: string; user: User }) => {
     setToken(session.token);
