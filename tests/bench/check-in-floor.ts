@@ -12,6 +12,8 @@ const NONCE = 'ZZBENCHNONCEZZ';
 const AUDIT = 'ZZBENCHAUDITZZ';
 const AT = '2000-01-01T00:00:00.000Z';
 const SHARD = 'ZZSHARDZZ';
+const HOST = 'ZZBENCHHOSTZZ';
+const UNI = 'ZZBENCHUNIZZ';
 
 /**
  * TransactWriteItems input for a check-in as the API commits it (the day record created only if
@@ -25,8 +27,8 @@ export function checkInFloorFactory(cohortId: string, date: string, actor: Actor
     registrationId,
     date,
     cohortId,
-    universityId: universityIds[0]!,
-    hostUnitId: hostUnitIds[0]!,
+    universityId: UNI,
+    hostUnitId: HOST,
     mentorKey: 'none',
     status: 'present' as const,
     checkedInAt: AT,
@@ -69,16 +71,22 @@ export function checkInFloorFactory(cohortId: string, date: string, actor: Actor
     ])
     .params();
   const template = JSON.stringify(params);
-  const placeholders = [REG, NONCE, AUDIT, AT, SHARD].flatMap((p) => [p, p.toLowerCase()]);
+  const placeholders = [REG, NONCE, AUDIT, AT, SHARD, HOST, UNI].flatMap((p) => [p, p.toLowerCase()]);
   const pattern = new RegExp(placeholders.join('|').replace(/\./g, '\\.'), 'g');
+  let n = 0;
   return () => {
     const reg = ulid();
+    // The host unit and university go round as the seeded interns' do (attendance-seed.ts), so the
+    // floor's counters are spread, and collide, as the API's are: not all on one host unit's shards.
+    const i = n++;
     const values = {
       [REG]: reg,
       [NONCE]: ulid(),
       [AUDIT]: ulid(),
       [AT]: new Date().toISOString(),
       [SHARD]: shardOf(`crg_${reg}`),
+      [HOST]: hostUnitIds[i % hostUnitIds.length]!,
+      [UNI]: universityIds[i % universityIds.length]!,
     };
     const fill: Record<string, string> = {};
     for (const [placeholder, value] of Object.entries(values)) {
