@@ -6,9 +6,9 @@ import {
   insideWindow,
   judgeHappenedAt,
   LATE_SYNC_GRACE_MS,
-  localTimeOfDay,
   windowClosed,
 } from './check-in-rules.ts';
+import { localTimeOfDay } from '../time.ts';
 
 describe('cohort day', () => {
   it('is the cohort-local date: 23:30 UTC is already the next day in Asia/Shanghai', () => {

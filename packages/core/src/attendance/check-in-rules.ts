@@ -1,4 +1,4 @@
-import { localDate } from '../time.ts';
+import { localDate, localTimeOfDay } from '../time.ts';
 
 /** How long a phone may hold a check-in made offline before the server refuses it. */
 export const LATE_SYNC_GRACE_MS = 48 * 60 * 60 * 1000;
@@ -6,18 +6,6 @@ export const LATE_SYNC_GRACE_MS = 48 * 60 * 60 * 1000;
 export const LATE_AFTER_MS = 2 * 60 * 1000;
 /** Phones' clocks run a little ahead; a happenedAt later than this beyond the server's time is refused. */
 export const CLOCK_SKEW_MS = 5 * 60 * 1000;
-
-/** The local time of day (HH:mm) of an instant in a time zone. */
-export function localTimeOfDay(at: Date | number, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(at);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
-  return `${part('hour')}:${part('minute')}`;
-}
 
 /** The cohort day an instant belongs to: the cohort's local calendar date, never the server's. */
 export function cohortDay(at: Date | number, timeZone: string): string {

@@ -1,11 +1,10 @@
 import { INTERN_STATUSES } from '../attendance/records.ts';
 import type { Budget } from '../checkpoints/index.ts';
 import { passOverCohortDay, type PlacementRow } from '../checkpoints/cohort-pages.ts';
-import { localTimeOfDay } from '../attendance/check-in-rules.ts';
 import { runningCohorts, type CohortRecord } from '../cohorts/records.ts';
 import { db } from '../db/service.ts';
 import { notify } from '../notifications/notify.ts';
-import { localDate } from '../time.ts';
+import { localDate, localTimeOfDay } from '../time.ts';
 import { recipientOf, usersById } from './recipients.ts';
 import { reminderDue, reminderKey } from './rules.ts';
 
