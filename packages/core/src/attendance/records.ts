@@ -1,7 +1,7 @@
 import type { EntityItem } from 'electrodb';
 import type { Actor } from '../auth/actor.ts';
 import type { CohortRecord } from '../cohorts/records.ts';
-import { getCohortRecord, getCohortUniversity, requireCohortRecord } from '../cohorts/records.ts';
+import { getCohortUniversity, recentCohortRecord, requireCohortRecord } from '../cohorts/records.ts';
 import { db, type AppService } from '../db/service.ts';
 import { shardOf } from '../db/shards.ts';
 import { DomainError, notFound } from '../errors.ts';
@@ -34,7 +34,7 @@ export interface InternContext {
 export async function internContext(registrationId: string): Promise<InternContext | null> {
   const { registration: r, placement: p } = await registrationAndPlacement(registrationId);
   if (!r || !p) return null;
-  const cohort = await getCohortRecord(r.cohortId);
+  const cohort = await recentCohortRecord(r.cohortId);
   if (!cohort) return null;
   return {
     registrationId,

@@ -13,7 +13,14 @@ import {
   type CohortTransitionInput,
   type CohortView,
 } from './cohorts.schema.ts';
-import { cohortUniversities, getCohortRecord, readableCohort, toCohortView, type CohortRecord } from './records.ts';
+import {
+  cohortUniversities,
+  forgetRecentCohort,
+  getCohortRecord,
+  readableCohort,
+  toCohortView,
+  type CohortRecord,
+} from './records.ts';
 import { updateCohort } from './update.ts';
 
 /** Cohorts of the summer practice programme and their universities' quotas. */
@@ -113,6 +120,7 @@ export const Cohorts = {
       ],
       () => new DomainError('version_conflict', 'The cohort changed while you were working; reload and try again'),
     );
+    forgetRecentCohort(cohortId);
     return toCohortView(after, universities);
   },
 

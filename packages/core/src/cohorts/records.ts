@@ -15,6 +15,35 @@ export async function getCohortRecord(cohortId: string): Promise<CohortRecord | 
   return result.data ?? null;
 }
 
+/** How long a process answers interns' requests from a cohort it has read. */
+export const RECENT_COHORT_MS = 30_000;
+const recent = new Map<string, { cohort: CohortRecord; until: number }>();
+
+/**
+ * The cohort as an intern's request needs it (status, dates, time zone, check-in window), read at
+ * most every 30 s per warm process. Every check-in, log and leave request of a cohort reads the same
+ * item; kept for a moment, the intern's whole context is one round trip (registration and
+ * placement together) instead of two, and the cohort item stops being read by every tap of the
+ * morning peak. An organiser's change applies at once in the process that made it and within 30 s
+ * everywhere else, as a revoked session does. Organisers' and coordinators' pages read the cohort
+ * afresh (getCohortRecord).
+ */
+export async function recentCohortRecord(cohortId: string, now = Date.now()): Promise<CohortRecord | null> {
+  const kept = recent.get(cohortId);
+  if (kept && kept.until > now) return kept.cohort;
+  const cohort = await getCohortRecord(cohortId);
+  if (cohort) recent.set(cohortId, { cohort, until: now + RECENT_COHORT_MS });
+  else recent.delete(cohortId);
+  // A process meets a few cohorts a year; the bound only guards against a leak.
+  if (recent.size > 1_000) recent.clear();
+  return cohort;
+}
+
+/** Forget a kept cohort, so this process's own change applies to its next request. */
+export function forgetRecentCohort(cohortId: string): void {
+  recent.delete(cohortId);
+}
+
 /**
  * The running cohorts, which the daily jobs (absentees, check-in reminders, the organisers' digest)
  * walk. A handful of items at most: the programme runs a few cohorts a year.

@@ -6,6 +6,7 @@ import { missingUniversity, newCounter } from './cohort-universities.ts';
 import type { CohortView, UpdateCohortInput } from './cohorts.schema.ts';
 import {
   cohortUniversities,
+  forgetRecentCohort,
   getCohortRecord,
   toCohortView,
   type CohortRecord,
@@ -139,6 +140,7 @@ export async function updateCohort(actor: Actor, cohortId: string, input: Update
     },
     (failed) => ops[failed.index]?.explain() ?? new DomainError('conflict', 'Try again'),
   );
+  forgetRecentCohort(cohortId);
   for (const u of target) {
     const prior = existing.get(u.universityId);
     after2.push(
