@@ -141,9 +141,15 @@ describe('positions and notices for organisers at 1366 px', { timeout: 240_000 }
     await expect(page.locator('.page-head .badge').textContent()).resolves.toBe(text.draft);
     await checked(page, 'draft position');
 
+    const positionId = page.url().split('/').at(-1)!;
+    // After a write the app reads what is on screen again. The other person's change must come after
+    // that read: a read answered after it hands the page the new version, and the move goes through.
+    const reread = page.waitForResponse(
+      (r) => r.request().method() === 'GET' && new URL(r.url()).pathname === `/v1/positions/${positionId}`,
+    );
     await page.getByRole('button', { name: text.publish, exact: true }).click();
     await page.locator('.page-head .badge', { hasText: text.published }).waitFor();
-    const positionId = page.url().split('/').at(-1)!;
+    await reread;
 
     // Someone else changes it meanwhile: the next move is refused, explained, and the page shows their version.
     const current = await Positions.get(SYSTEM, positionId);
