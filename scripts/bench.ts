@@ -49,8 +49,8 @@ if (QUICK) {
   // Child processes and modules that size themselves from the env see the same choice.
   process.env.BENCH_QUICK = '1';
   const smaller: Record<string, string> = {
-    // The check-in stretches keep their full length; at about 100 check-ins a second they use
-    // 1,500 interns, each checking in once (seeding 1,000 takes about 3 s).
+    // The check-in warm-up and stretches keep their full length; at about 100 check-ins a second
+    // they use 2,200 interns, each checking in once (seeding 1,000 takes about 3 s).
     ATTENDANCE_BENCH_INTERNS: '4000',
     ATTENDANCE_BENCH_SIZES: '200,2000',
     // The dashboard's seed moves each intern through the funnel one transaction at a time. Its

@@ -17,7 +17,7 @@ const ROUNDS = 3;
 const STRETCH: LoadShape = { concurrency: CONCURRENCY, durationSec: 4 };
 const WARM_UP: LoadShape = { concurrency: CONCURRENCY, durationSec: 10 };
 // Every check-in needs an intern who has not checked in today: more than the API can use in the
-// three-second warm-up and the three four-second stretches, about 1,500 at 100 check-ins a second.
+// warm-up and the three stretches (22 s), about 2,200 at 100 check-ins a second.
 const INTERNS = Number(process.env.ATTENDANCE_BENCH_INTERNS ?? 6000);
 // Override for a quick check of the benchmark itself, e.g. ATTENDANCE_BENCH_SIZES=50,200.
 const SIZES = (process.env.ATTENDANCE_BENCH_SIZES ?? '200,20000').split(',').map(Number);

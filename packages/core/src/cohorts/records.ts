@@ -16,7 +16,7 @@ export async function getCohortRecord(cohortId: string): Promise<CohortRecord | 
 }
 
 /** How long a process answers interns' requests from a cohort it has read. */
-export const RECENT_COHORT_MS = 30_000;
+const RECENT_COHORT_MS = 30_000;
 const recent = new Map<string, { cohort: CohortRecord; until: number }>();
 
 /**
