@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 import { onIndex, VERSIONED } from '../db/attributes.ts';
 
 export const LOG_CATEGORIES = ['research', 'fieldwork', 'production', 'training', 'meeting', 'other'] as const;
@@ -8,7 +8,7 @@ export const LOG_CATEGORIES = ['research', 'fieldwork', 'production', 'training'
  * the create() condition makes one log per intern per day without a separate guard. A cohort's logs
  * are listed from gsi1, grouped by university so a coordinator reads only their own.
  */
-export const ActivityLog = new Entity({
+export const ActivityLog = entity({
   model: { entity: 'activityLog', version: '1', service: 'aksu' },
   attributes: {
     registrationId: { type: 'string', required: true },

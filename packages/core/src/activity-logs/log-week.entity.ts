@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 import { VERSIONED } from '../db/attributes.ts';
 
 export const WEEK_STATUSES = ['pending', 'approved', 'returned'] as const;
@@ -10,7 +10,7 @@ export const WEEK_STATUSES = ['pending', 'approved', 'returned'] as const;
  * list by mentor: who reviews is whoever the placement names when they act, so a mentor's weeks are
  * read through their current mentees (one Query per mentee, in parallel).
  */
-export const LogWeek = new Entity({
+export const LogWeek = entity({
   model: { entity: 'logWeek', version: '1', service: 'aksu' },
   attributes: {
     registrationId: { type: 'string', required: true },

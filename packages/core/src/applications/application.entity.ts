@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 import { keyedBy, onIndex, VERSIONED } from '../db/attributes.ts';
 import { DEGREE_LEVELS, LOCALES } from '../events/registration.entity.ts';
 import { INTERVIEW_ATTRIBUTE } from './interviews.attribute.ts';
@@ -11,7 +11,7 @@ import { APPLICATION_STATUSES } from './lifecycle.ts';
  * link an organiser asks for. One per person per position: unique guards on the position with the
  * email, the phone and the national-ID hash (`applicationEmail` etc.), claimed in the creating transaction.
  */
-export const Application = new Entity({
+export const Application = entity({
   model: { entity: 'application', version: '1', service: 'aksu' },
   attributes: {
     applicationId: { type: 'string', required: true },

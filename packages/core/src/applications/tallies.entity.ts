@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 import { countedFields } from '../db/attributes.ts';
 
 /** What each recruitment counter item holds; every one moves only inside the transaction of what it counts. */
@@ -24,7 +24,7 @@ export type RecruitmentField = (typeof RECRUITMENT_FIELDS)[number];
  * whole prefecture (total, cluster, county, kind of post) take every application and are spread over
  * 16 shards; a position's own counter takes only that position's few hundred and has 4.
  */
-export const RecruitmentCounter = new Entity({
+export const RecruitmentCounter = entity({
   model: { entity: 'recruitmentCounter', version: '1', service: 'aksu' },
   attributes: {
     dimension: { type: 'string', required: true },

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 
 export const COUNTER_DIMENSIONS = ['all', 'hostUnit', 'university'] as const;
 
@@ -16,7 +16,7 @@ export const COUNTER_DIMENSIONS = ['all', 'hostUnit', 'university'] as const;
  * Items written before sharding have no `shard` (sk ends at the key). They are left in place: the
  * same Queries return them and the readers add them like one more shard, so no migration is needed.
  */
-export const AttendanceCounter = new Entity({
+export const AttendanceCounter = entity({
   model: { entity: 'attendanceCounter', version: '1', service: 'aksu' },
   attributes: {
     cohortId: { type: 'string', required: true },

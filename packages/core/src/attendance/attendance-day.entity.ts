@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 
 export const DAY_STATUSES = ['present', 'leave', 'absent'] as const;
 
@@ -11,7 +11,7 @@ export const DAY_STATUSES = ['present', 'leave', 'absent'] as const;
  * holds the mentor the day was recorded under, which a mentor change does not rewrite; a mentor's
  * list of days is therefore read through their current mentees, not from it.
  */
-export const AttendanceDay = new Entity({
+export const AttendanceDay = entity({
   model: { entity: 'attendanceDay', version: '1', service: 'aksu' },
   attributes: {
     registrationId: { type: 'string', required: true },

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 import { listShardOf } from '../db/sharded-list.ts';
 
 /** The UTC day of an entry's time: the partition of the audit-wide list it sits in. */
@@ -13,7 +13,7 @@ export const auditDayOf = (at: string) => at.slice(0, 10);
  * an entry, so a single partition per day would take all of them; the shards spread that load while
  * a day still reads in 8 small Queries.
  */
-export const AuditEntry = new Entity({
+export const AuditEntry = entity({
   model: { entity: 'audit', version: '1', service: 'aksu' },
   attributes: {
     entityType: { type: 'string', required: true },

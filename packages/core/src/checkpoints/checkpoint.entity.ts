@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 
 /**
  * Where a long job stands on one piece of work (the absentees of one cohort day, the reminders of
@@ -6,7 +6,7 @@ import { Entity } from 'electrodb';
  * runs out of its per-invocation budget saves the cursor here and the next invocation continues,
  * so no invocation's work grows with the size of a cohort. Old checkpoints expire on their own.
  */
-export const JobCheckpoint = new Entity({
+export const JobCheckpoint = entity({
   model: { entity: 'jobCheckpoint', version: '1', service: 'aksu' },
   attributes: {
     job: { type: 'string', required: true },

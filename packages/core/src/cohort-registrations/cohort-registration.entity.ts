@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 import { keyedBy, onIndex, VERSIONED } from '../db/attributes.ts';
 import { perNote } from './note-fields.ts';
 
@@ -22,7 +22,7 @@ export const REGISTRATION_SOURCES = ['form', 'import'] as const;
  * Lists: a cohort's registrations (gsi1), a cohort's by status (gsi2, e.g. the accepted ones still to
  * place), a university's in a cohort (gsi3), all in registration order.
  */
-export const CohortRegistration = new Entity({
+export const CohortRegistration = entity({
   model: { entity: 'cohortRegistration', version: '1', service: 'aksu' },
   attributes: {
     registrationId: { type: 'string', required: true },

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 import { onIndex } from '../db/attributes.ts';
 
 /**
@@ -10,7 +10,7 @@ import { onIndex } from '../db/attributes.ts';
  * `active` counts the registrations that hold a place in the quota: all but rejected and withdrawn.
  * Coordinators find the cohorts of their university on gsi1.
  */
-export const CohortUniversity = new Entity({
+export const CohortUniversity = entity({
   model: { entity: 'cohortUniversity', version: '1', service: 'aksu' },
   attributes: {
     cohortId: { type: 'string', required: true },

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 import { keyedBy, onIndex, VERSIONED } from '../db/attributes.ts';
 
 export const COHORT_STATUSES = ['planning', 'registration_open', 'review', 'running', 'closed'] as const;
@@ -13,7 +13,7 @@ export const STIPEND_COUNTED_DAYS = ['checked_in', 'calendar', 'weekdays'] as co
  *
  * Money is stored in fen (integer) so stipend arithmetic never meets floating point.
  */
-export const Cohort = new Entity({
+export const Cohort = entity({
   model: { entity: 'cohort', version: '1', service: 'aksu' },
   attributes: {
     cohortId: { type: 'string', required: true },

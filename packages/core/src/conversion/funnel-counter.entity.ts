@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 import { countedFields } from '../db/attributes.ts';
 
 /** The numbers one funnel counter item holds; every one only ever moves inside an outcome transaction. */
@@ -42,7 +42,7 @@ export type FunnelField = (typeof FUNNEL_FIELDS)[number];
  * A group's display name is not kept here: the dashboard reads it when it draws, so a renamed
  * university or host unit shows its new name without rewriting counters.
  */
-export const FunnelCounter = new Entity({
+export const FunnelCounter = entity({
   model: { entity: 'funnelCounter', version: '1', service: 'aksu' },
   attributes: {
     cohortKey: { type: 'string', required: true },

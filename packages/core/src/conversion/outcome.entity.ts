@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 import { MAIN_LINE } from './lifecycle.ts';
 
 /** The main line and its two exits (see `lifecycle.ts`). */
@@ -22,7 +22,7 @@ export const SUBSIDY_CATEGORIES = ['senior', 'master', 'bachelor'] as const;
  * Lists: a cohort's outcomes grouped by university (gsi1, `cohortKey` is `lead` for leads), a
  * university's outcomes (gsi2), the outcome of a subject (gsi3).
  */
-export const Outcome = new Entity({
+export const Outcome = entity({
   model: { entity: 'outcome', version: '1', service: 'aksu' },
   attributes: {
     outcomeId: { type: 'string', required: true },

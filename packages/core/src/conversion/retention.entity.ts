@@ -1,7 +1,7 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 
 /** One yearly confirmation in the retention ledger; `year` 1–5 counts from the onboarding date. */
-export const RetentionConfirmation = new Entity({
+export const RetentionConfirmation = entity({
   model: { entity: 'retentionConfirmation', version: '1', service: 'aksu' },
   attributes: {
     outcomeId: { type: 'string', required: true },

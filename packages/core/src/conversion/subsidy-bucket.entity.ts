@@ -1,11 +1,11 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 
 /**
  * People still employed whose fifth anniversary falls on `dueOn`, per subsidy category and zone:
  * +1 on onboarding, −1 on leaving, in the same transaction. The liability forecast is one Query over
  * the next five years of these items, whatever the number of people behind them.
  */
-export const SubsidyBucket = new Entity({
+export const SubsidyBucket = entity({
   model: { entity: 'subsidyBucket', version: '1', service: 'aksu' },
   attributes: {
     ledger: { type: 'string', required: true },

@@ -59,6 +59,7 @@ import { ContactLog, TalentCare } from '../talent-service/care.entity.ts';
 import { ServiceRequest } from '../talent-service/request.entity.ts';
 import { ServicePolicy } from '../talent-service/service-policy.entity.ts';
 import { createDocumentClient, dbConfigFromEnv, type DbConfig } from './client.ts';
+import { pointEntitiesAt } from './entity.ts';
 import { UniqueGuard } from './unique.entity.ts';
 import { OutboxEvent } from '../outbox/outbox-event.entity.ts';
 import { ParkedEvent } from '../outbox/parked-event.entity.ts';
@@ -140,11 +141,58 @@ const entities = {
   notificationPreference: NotificationPreference,
 };
 
-function createService(client: DynamoDBDocumentClient, table: string) {
-  return new Service(entities, { client, table });
+type Entities = typeof entities;
+type FullService = Service<Entities>;
+
+/**
+ * What the code reaches the table through: the entities, and transactions across them. Not a
+ * Service of all the entities: building one builds every entity (see ./entity.ts). A transaction
+ * runs through a Service of only the entities its builder used, kept per combination, so each
+ * entity is built when something first uses it.
+ */
+export interface AppService {
+  readonly entities: Entities;
+  readonly transaction: Pick<FullService['transaction'], 'write'>;
 }
 
-export type AppService = ReturnType<typeof createService>;
+function createService(client: DynamoDBDocumentClient, table: string): AppService {
+  pointEntitiesAt(client, table);
+  const services = new Map<string, FullService>();
+  const serviceOf = (used: Partial<Entities>) => {
+    const names = Object.keys(used).sort().join(' ');
+    let service = services.get(names);
+    if (!service) {
+      service = new Service(used as Entities, { client, table });
+      services.set(names, service);
+    }
+    return service;
+  };
+  // ElectroDB types `write` generically over what the builder returns; the types at its callers are
+  // ElectroDB's own, and this body only passes the builder's items through to the real `write`.
+  type Prepared = ReturnType<FullService['transaction']['write']>;
+  const write = (build: (entities: Entities) => unknown) => {
+    const used: Record<string, unknown> = {};
+    // The builder's view of the entities notes which ones it takes.
+    const view = new Proxy(entities, {
+      get: (all, name: string) => (used[name] = all[name as keyof Entities]),
+    });
+    let prepared: Prepared | undefined;
+    const prepare = (): Prepared => {
+      if (!prepared) {
+        const items = build(view);
+        prepared = serviceOf(used as Partial<Entities>).transaction.write(() => items as never);
+      }
+      return prepared;
+    };
+    // Built when first asked for, inside the call, as ElectroDB's own would be: a builder that
+    // throws rejects `go()` instead of throwing where the transaction is declared.
+    return {
+      params: (options?: Parameters<Prepared['params']>[0]) => prepare().params(options),
+      go: async (options?: Parameters<Prepared['go']>[0]) => prepare().go(options),
+    };
+  };
+  return { entities, transaction: { write: write as unknown as AppService['transaction']['write'] } };
+}
 
 interface Db {
   config: DbConfig;

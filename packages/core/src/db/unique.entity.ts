@@ -1,11 +1,11 @@
-import { Entity } from 'electrodb';
+import { entity } from './entity.ts';
 
 /**
  * Uniqueness guards: one item per claimed value (an email, a university name). Created in the same
  * transaction as the record that claims the value, with ElectroDB's create() condition
  * (attribute_not_exists), so two concurrent claims cannot both succeed.
  */
-export const UniqueGuard = new Entity({
+export const UniqueGuard = entity({
   model: { entity: 'unique', version: '1', service: 'aksu' },
   attributes: {
     kind: { type: 'string', required: true },

@@ -1,8 +1,8 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 import { keyedBy, VERSIONED } from '../db/attributes.ts';
 
 /** The mentor's final evaluation of an intern: one per intern, keyed by the registration. */
-export const Evaluation = new Entity({
+export const Evaluation = entity({
   model: { entity: 'evaluation', version: '1', service: 'aksu' },
   attributes: {
     registrationId: { type: 'string', required: true },

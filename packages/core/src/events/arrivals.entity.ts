@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 
 /**
  * An event's arrival counter: `next` is the number of public registrations the server has received
@@ -7,7 +7,7 @@ import { Entity } from 'electrodb';
  * for the per-event limit in the same write. Its own partition, apart from the event's
  * registrations and its seat item, so the one write per arrival contends with nothing else.
  */
-export const EventArrivals = new Entity({
+export const EventArrivals = entity({
   model: { entity: 'eventArrivals', version: '1', service: 'aksu' },
   attributes: {
     eventId: { type: 'string', required: true },

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 import { localDate } from '../time.ts';
 import { keyedBy, onIndex, VERSIONED } from '../db/attributes.ts';
 
@@ -11,7 +11,7 @@ export const EVENT_STATUSES = ['scheduled', 'held', 'cancelled'] as const;
  * every registration. `startDay` (the start's date in Beijing time, kept from `startsAt`) lists the
  * events of one day on gsi3, for the day-before reminder.
  */
-export const CampusEvent = new Entity({
+export const CampusEvent = entity({
   model: { entity: 'campusEvent', version: '1', service: 'aksu' },
   attributes: {
     eventId: { type: 'string', required: true },

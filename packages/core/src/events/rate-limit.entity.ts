@@ -1,7 +1,7 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 
 /** Requests per (key, minute window); DynamoDB's TTL removes old windows. */
-export const RateWindow = new Entity({
+export const RateWindow = entity({
   model: { entity: 'rateWindow', version: '1', service: 'aksu' },
   attributes: {
     key: { type: 'string', required: true },

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 import { keyedBy } from '../db/attributes.ts';
 
 /**
@@ -6,7 +6,7 @@ import { keyedBy } from '../db/attributes.ts';
  * replaces the old code), stored only as a keyed hash. It is good for 15 minutes (`validUntil`,
  * then the TTL removes it), for a few wrong tries (`attempts`) and for one use (`usedAt`).
  */
-export const RecoveryCode = new Entity({
+export const RecoveryCode = entity({
   model: { entity: 'recoveryCode', version: '1', service: 'aksu' },
   attributes: {
     registrationId: { type: 'string', required: true },

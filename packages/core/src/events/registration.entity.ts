@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 import { onIndex } from '../db/attributes.ts';
 
 export const DEGREE_LEVELS = ['bachelor', 'master', 'phd'] as const;
@@ -29,7 +29,7 @@ export const WAITING_PLACE = ['waitingIn', 'waitingOrder'] as const;
  * the wait removes both, so the index holds exactly who waits, in arrival order. Promoting the next
  * person reads the first few entries, never the whole event.
  */
-export const Registration = new Entity({
+export const Registration = entity({
   model: { entity: 'registration', version: '1', service: 'aksu' },
   attributes: {
     eventId: { type: 'string', required: true },

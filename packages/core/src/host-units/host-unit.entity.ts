@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 import { CLUSTER_CODES, COUNTY_CODES, HOST_UNIT_KINDS } from './regions.ts';
 import { keyedBy, onIndex, VERSIONED } from '../db/attributes.ts';
 
@@ -7,7 +7,7 @@ import { keyedBy, onIndex, VERSIONED } from '../db/attributes.ts';
  * filtering by both kind and cluster queries the cluster and filters the (small) page by kind.
  * The location and radius are read by the daily check-in.
  */
-export const HostUnit = new Entity({
+export const HostUnit = entity({
   model: { entity: 'hostUnit', version: '1', service: 'aksu' },
   attributes: {
     hostUnitId: { type: 'string', required: true },

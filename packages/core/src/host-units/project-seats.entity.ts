@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 import { keyedBy } from '../db/attributes.ts';
 
 /**
@@ -6,7 +6,7 @@ import { keyedBy } from '../db/attributes.ts';
  * same transaction as the placement; moving an intern away subtracts one in the move's transaction.
  * Reducing `seats` is conditioned on `placed <= seats`, so a project is never oversold either way.
  */
-export const ProjectSeats = new Entity({
+export const ProjectSeats = entity({
   model: { entity: 'projectSeats', version: '1', service: 'aksu' },
   attributes: {
     projectId: { type: 'string', required: true },

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 import { keyedBy, onIndex, VERSIONED } from '../db/attributes.ts';
 
 export const PROJECT_DEGREE_LEVELS = ['bachelor', 'master', 'phd'] as const;
@@ -8,7 +8,7 @@ export const PROJECT_DEGREE_LEVELS = ['bachelor', 'master', 'phd'] as const;
  * and per host unit on gsi2. Seats live in the project's seat counter, not here: the project is
  * edited rarely, the counter on every placement.
  */
-export const Project = new Entity({
+export const Project = entity({
   model: { entity: 'project', version: '1', service: 'aksu' },
   attributes: {
     projectId: { type: 'string', required: true },

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 
 /**
  * One record per (caller, Idempotency-Key). Created `in_progress` with a condition before the write
@@ -7,7 +7,7 @@ import { Entity } from 'electrodb';
  * `leaseUntil` (epoch ms): a process killed mid-request never completes it, and the next retry takes
  * it over; `claim` names the request holding it, so only that one completes or releases it.
  */
-export const IdempotencyRecord = new Entity({
+export const IdempotencyRecord = entity({
   model: { entity: 'idempotency', version: '1', service: 'aksu' },
   attributes: {
     scope: { type: 'string', required: true },

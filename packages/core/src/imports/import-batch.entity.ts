@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 
 export const IMPORT_ROW_STATUSES = ['pending', 'accepted', 'rejected'] as const;
 
@@ -21,7 +21,7 @@ const byJob = {
  * included) are sealed with the field key, because the result file gives them back; the normalised
  * students wait sealed beside them until the batch is registered, then go.
  */
-export const ImportBatch = new Entity({
+export const ImportBatch = entity({
   model: { entity: 'importBatch', version: '1', service: 'aksu' },
   attributes: {
     ...batchKeys,
@@ -38,7 +38,7 @@ export const ImportBatch = new Entity({
  * these for a whole job in one query, without the sealed cells. Rows refused at upload are decided
  * here from the start; the rest are `pending` until the runner stores the batch's outcomes.
  */
-export const ImportOutcomes = new Entity({
+export const ImportOutcomes = entity({
   model: { entity: 'importOutcomes', version: '1', service: 'aksu' },
   attributes: {
     ...batchKeys,

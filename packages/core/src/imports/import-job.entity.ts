@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 import { keyedBy, onIndex } from '../db/attributes.ts';
 
 export const IMPORT_JOB_STATUSES = ['pending', 'processing', 'completed'] as const;
@@ -17,7 +17,7 @@ export const IMPORT_FORMATS = ['xlsx', 'csv'] as const;
  * batches expire (`expiresAt`) with the personal data the batches carry; the registrations they
  * made stay.
  */
-export const ImportJob = new Entity({
+export const ImportJob = entity({
   model: { entity: 'importJob', version: '1', service: 'aksu' },
   attributes: {
     importJobId: { type: 'string', required: true },

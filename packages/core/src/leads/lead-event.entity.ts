@@ -1,7 +1,7 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 
 /** A lead's history: one item per event they registered for, in the lead's partition. */
-export const LeadEvent = new Entity({
+export const LeadEvent = entity({
   model: { entity: 'leadEvent', version: '1', service: 'aksu' },
   attributes: {
     leadId: { type: 'string', required: true },

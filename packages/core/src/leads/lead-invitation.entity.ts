@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 
 export const INVITATION_KINDS = ['summer_programme', 'full_time'] as const;
 
@@ -6,7 +6,7 @@ export const INVITATION_KINDS = ['summer_programme', 'full_time'] as const;
  * An invitation sent to a lead, with the event and trip it is credited to, so a later hire can be
  * traced back to where the person was met.
  */
-export const LeadInvitation = new Entity({
+export const LeadInvitation = entity({
   model: { entity: 'leadInvitation', version: '1', service: 'aksu' },
   attributes: {
     leadId: { type: 'string', required: true },

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 import { listShardOf } from '../db/sharded-list.ts';
 import { DEGREE_LEVELS } from '../events/registration.entity.ts';
 import { keyedBy, VERSIONED } from '../db/attributes.ts';
@@ -11,7 +11,7 @@ import { keyedBy, VERSIONED } from '../db/attributes.ts';
  * `leads#uni_…#03`): one constant key (or 'none', or a university in a registration burst) would
  * take every one of those writes on a single GSI partition.
  */
-export const Lead = new Entity({
+export const Lead = entity({
   model: { entity: 'lead', version: '1', service: 'aksu' },
   attributes: {
     leadId: { type: 'string', required: true },

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 
 export const LEAVE_STATUSES = ['pending', 'approved', 'rejected'] as const;
 
@@ -7,7 +7,7 @@ export const LEAVE_STATUSES = ['pending', 'approved', 'rejected'] as const;
  * cohort's by status (gsi3). There is deliberately no list by mentor: the mentor who decides is the
  * one the placement names when they act, so a mentor's list is read through their current mentees.
  */
-export const LeaveRequest = new Entity({
+export const LeaveRequest = entity({
   model: { entity: 'leaveRequest', version: '1', service: 'aksu' },
   attributes: {
     leaveId: { type: 'string', required: true },

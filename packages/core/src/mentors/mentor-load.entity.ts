@@ -1,10 +1,10 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 
 /**
  * A mentor's mentee counter. An assignment adds one only while `mentees < maxMentees`, in the
  * assignment's transaction; the previous mentor's count drops in that same transaction.
  */
-export const MentorLoad = new Entity({
+export const MentorLoad = entity({
   model: { entity: 'mentorLoad', version: '1', service: 'aksu' },
   attributes: {
     mentorId: { type: 'string', required: true },

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 
 /** What a mentor's `affiliation` holds when they belong to no host unit. */
 export const INDEPENDENT = 'independent';
@@ -8,7 +8,7 @@ export const INDEPENDENT = 'independent';
  * belong to none, so both are listed from the same index (gsi2). All mentors are listed on gsi1.
  * The mentee count lives in the mentor's load counter, bumped by every assignment.
  */
-export const Mentor = new Entity({
+export const Mentor = entity({
   model: { entity: 'mentor', version: '1', service: 'aksu' },
   attributes: {
     mentorId: { type: 'string', required: true },

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 import { keyedBy, onIndex } from '../db/attributes.ts';
 
 export const DELIVERY_STATUSES = ['pending', 'sending', 'retrying', 'sent', 'failed'] as const;
@@ -17,7 +17,7 @@ export const CHANNELS = ['email'] as const;
  * the next attempt for retrying, the end of the lease for sending, and the time of the last
  * change otherwise.
  */
-export const Delivery = new Entity({
+export const Delivery = entity({
   model: { entity: 'delivery', version: '1', service: 'aksu' },
   attributes: {
     deliveryId: { type: 'string', required: true },

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 import { keyedBy, onIndex } from '../db/attributes.ts';
 
 /**
@@ -7,7 +7,7 @@ import { keyedBy, onIndex } from '../db/attributes.ts';
  * is sent. Read by id (mark read: the owner is checked, anyone else gets 404) and by user, newest
  * first (gsi1).
  */
-export const Notification = new Entity({
+export const Notification = entity({
   model: { entity: 'notification', version: '1', service: 'aksu' },
   attributes: {
     notificationId: { type: 'string', required: true },
@@ -31,7 +31,7 @@ export const Notification = new Entity({
  * A user's unread count, changed in the same transaction as the item it counts (created unread,
  * marked read), so the bell costs one GetItem.
  */
-export const UnreadCounter = new Entity({
+export const UnreadCounter = entity({
   model: { entity: 'unreadCounter', version: '1', service: 'aksu' },
   attributes: {
     userId: { type: 'string', required: true },
@@ -43,7 +43,7 @@ export const UnreadCounter = new Entity({
 });
 
 /** A user's choices: kinds turned off (essential kinds ignore this) and the language of messages. */
-export const NotificationPreference = new Entity({
+export const NotificationPreference = entity({
   model: { entity: 'notificationPreference', version: '1', service: 'aksu' },
   attributes: {
     userId: { type: 'string', required: true },

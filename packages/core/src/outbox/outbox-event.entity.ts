@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 import { keyedBy } from '../db/attributes.ts';
 
 /**
@@ -8,7 +8,7 @@ import { keyedBy } from '../db/attributes.ts';
  * runs the event's handlers. The item expires after a while; by then every handler has run or its
  * failure has been parked where organisers see it.
  */
-export const OutboxEvent = new Entity({
+export const OutboxEvent = entity({
   model: { entity: 'outboxEvent', version: '1', service: 'aksu' },
   attributes: {
     eventId: { type: 'string', required: true },

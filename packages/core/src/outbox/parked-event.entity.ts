@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 import { keyedBy, onIndex } from '../db/attributes.ts';
 
 /**
@@ -6,7 +6,7 @@ import { keyedBy, onIndex } from '../db/attributes.ts';
  * (what the AWS mapping's on-failure destination does): kept with the error and the attempts so
  * someone can see it, fix the cause and replay it. Few by nature, so one listing partition suffices.
  */
-export const ParkedEvent = new Entity({
+export const ParkedEvent = entity({
   model: { entity: 'parkedEvent', version: '1', service: 'aksu' },
   attributes: {
     eventId: { type: 'string', required: true },

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 
 export const ACTIVITY_KINDS = [
   'inbound_visit',
@@ -13,7 +13,7 @@ export const ACTIVITY_KINDS = [
  * The relationship timeline. Stored under the university (its whole history is one Query, in date
  * order); activities about a partnership are also on gsi1 under the partnership id.
  */
-export const Activity = new Entity({
+export const Activity = entity({
   model: { entity: 'activity', version: '1', service: 'aksu' },
   attributes: {
     activityId: { type: 'string', required: true },

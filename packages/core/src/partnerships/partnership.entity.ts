@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 import { PARTNERSHIP_STATUSES } from './lifecycle.ts';
 
 export const PARTNERSHIP_TYPES = [
@@ -15,7 +15,7 @@ export const PARTNERSHIP_TYPES = [
  * agreements by end date (gsi3, `expiryBucket` = 'open' only for signed/active ones with an end
  * date), so "expiring within N days" is one Query between two dates.
  */
-export const Partnership = new Entity({
+export const Partnership = entity({
   model: { entity: 'partnership', version: '1', service: 'aksu' },
   attributes: {
     partnershipId: { type: 'string', required: true },

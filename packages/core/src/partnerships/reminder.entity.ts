@@ -1,7 +1,7 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 
 /** What the daily reminder job found on a day: kept so organisers see the same list all day. */
-export const ReminderDigest = new Entity({
+export const ReminderDigest = entity({
   model: { entity: 'reminderDigest', version: '1', service: 'aksu' },
   attributes: {
     date: { type: 'string', required: true },

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 import { onIndex } from '../db/attributes.ts';
 
 export const REVIEW_DIGEST_STATUSES = ['open', 'sending', 'sent'] as const;
@@ -18,7 +18,7 @@ export type ReviewDigestStatus = (typeof REVIEW_DIGEST_STATUSES)[number];
  * event add nothing. `byStatus` (gsi2) lists open and sending digests by `dueAt`, so the job reads
  * only those that are due, never a Scan.
  */
-export const ReviewDigest = new Entity({
+export const ReviewDigest = entity({
   model: { entity: 'reviewDigest', version: '1', service: 'aksu' },
   attributes: {
     reviewId: { type: 'string', required: true },

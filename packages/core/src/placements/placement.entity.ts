@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 import { keyedBy, onIndex, VERSIONED } from '../db/attributes.ts';
 
 /** What a placement's `mentorKey` holds while no mentor is assigned. */
@@ -10,7 +10,7 @@ export const NO_MENTOR = 'none';
  * coordinator reads only their own), a project's interns (gsi2), a mentor's mentees (gsi3, on
  * `mentorKey`, which is the mentor id or `none`).
  */
-export const Placement = new Entity({
+export const Placement = entity({
   model: { entity: 'placement', version: '1', service: 'aksu' },
   attributes: {
     registrationId: { type: 'string', required: true },

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 import { keyedBy, onIndex, VERSIONED } from '../db/attributes.ts';
 import { ANNOUNCEMENT_STATUSES } from './lifecycle.ts';
 
@@ -7,7 +7,7 @@ import { ANNOUNCEMENT_STATUSES } from './lifecycle.ts';
  * the shareable link's public name, claimed through a unique guard and never changed, so a printed
  * QR code keeps working; gsi1 finds the notice by it. Listed by status on gsi2 and all on gsi3.
  */
-export const Announcement = new Entity({
+export const Announcement = entity({
   model: { entity: 'announcement', version: '1', service: 'aksu' },
   attributes: {
     announcementId: { type: 'string', required: true },

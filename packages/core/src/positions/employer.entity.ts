@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 import { keyedBy, onIndex, VERSIONED } from '../db/attributes.ts';
 import { COUNTY_CODES } from '../host-units/regions.ts';
 
@@ -7,7 +7,7 @@ import { COUNTY_CODES } from '../host-units/regions.ts';
  * state enterprise recruiting only through positions). Organisers create and list them; a few dozen
  * at the prefecture's scale, so one list partition (gsi1) in creation order.
  */
-export const Employer = new Entity({
+export const Employer = entity({
   model: { entity: 'employer', version: '1', service: 'aksu' },
   attributes: {
     employerId: { type: 'string', required: true },

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 import { keyedBy, onIndex, VERSIONED } from '../db/attributes.ts';
 import { CLUSTER_CODES, COUNTY_CODES } from '../host-units/regions.ts';
 import { POSITION_STATUSES } from './lifecycle.ts';
@@ -21,7 +21,7 @@ export const SALARY_PERIODS = ['month', 'year'] as const;
  * gsi3, newest first. The housing subsidy is never stored: it is priced from the policy in force on
  * every public read.
  */
-export const Position = new Entity({
+export const Position = entity({
   model: { entity: 'position', version: '1', service: 'aksu' },
   attributes: {
     positionId: { type: 'string', required: true },

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 
 /**
  * Where a local background process got to, so a restarted one carries on instead of starting over:
@@ -6,7 +6,7 @@ import { Entity } from 'electrodb';
  * shard id) and the dev runner's last run per scheduled job (scope `schedule`, key the job name).
  * A handful of items, each written by one process, read at its start.
  */
-export const RunnerState = new Entity({
+export const RunnerState = entity({
   model: { entity: 'runnerState', version: '1', service: 'aksu' },
   attributes: {
     scope: { type: 'string', required: true },

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 import { keyedBy, onIndex } from '../db/attributes.ts';
 
 /**
@@ -6,7 +6,7 @@ import { keyedBy, onIndex } from '../db/attributes.ts';
  * the batch, so a second entry for the same batch cannot exist even if the status condition were
  * ever lost. A cohort's entries are listed from gsi1.
  */
-export const LedgerEntry = new Entity({
+export const LedgerEntry = entity({
   model: { entity: 'ledgerEntry', version: '1', service: 'aksu' },
   attributes: {
     batchId: { type: 'string', required: true },

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 import { keyedBy, onIndex } from '../db/attributes.ts';
 
 export const BATCH_STATUSES = ['open', 'paid'] as const;
@@ -7,7 +7,7 @@ export const BATCH_STATUSES = ['open', 'paid'] as const;
  * A payout batch for finance: approved statements of one cohort with their totals, copied in so
  * the batch (and its workbook) reads in one GetItem. Listed per cohort newest first from gsi1.
  */
-export const PayoutBatch = new Entity({
+export const PayoutBatch = entity({
   model: { entity: 'payoutBatch', version: '1', service: 'aksu' },
   attributes: {
     batchId: { type: 'string', required: true },

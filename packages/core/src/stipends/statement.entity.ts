@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 import { onIndex, VERSIONED } from '../db/attributes.ts';
 
 export const PAYEE_KINDS = ['intern', 'mentor'] as const;
@@ -10,7 +10,7 @@ export const FROZEN_STATUSES = ['approved', 'batched', 'paid'] as const;
  * statement then follows its payout batch (batched, paid). All of a cohort's frozen statements
  * share its partition, and gsi1 lists those still waiting for a batch.
  */
-export const StipendStatement = new Entity({
+export const StipendStatement = entity({
   model: { entity: 'stipendStatement', version: '1', service: 'aksu' },
   attributes: {
     cohortId: { type: 'string', required: true },

@@ -1,8 +1,8 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 import { keyedBy, VERSIONED } from '../db/attributes.ts';
 
 /** What an intern claims for the journey to and from the prefecture, with receipts. */
-export const TravelClaim = new Entity({
+export const TravelClaim = entity({
   model: { entity: 'travelClaim', version: '1', service: 'aksu' },
   attributes: {
     registrationId: { type: 'string', required: true },

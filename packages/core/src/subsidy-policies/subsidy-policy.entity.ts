@@ -1,11 +1,11 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 
 /**
  * A dated version of the housing subsidy table. Versions are never edited: a new policy year is a
  * new version effective from its date, so a payout can always be explained by the version that was
  * in force on the person's fifth anniversary. All versions sit in one partition in date order.
  */
-export const SubsidyPolicy = new Entity({
+export const SubsidyPolicy = entity({
   model: { entity: 'subsidyPolicy', version: '1', service: 'aksu' },
   attributes: {
     policyId: { type: 'string', required: true },

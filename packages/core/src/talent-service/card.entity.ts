@@ -1,11 +1,11 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 
 /**
  * A person's talent service card, one per outcome: created under "must not exist" on the outcome's
  * key, so concurrent issues make one card. The QR code carries `token` (128 random bits), never the
  * card number, so a verifier cannot walk from one card to the next (gsi1 finds a card by token).
  */
-export const ServiceCard = new Entity({
+export const ServiceCard = entity({
   model: { entity: 'serviceCard', version: '1', service: 'aksu' },
   attributes: {
     outcomeId: { type: 'string', required: true },
@@ -36,7 +36,7 @@ export const ServiceCard = new Entity({
 });
 
 /** One look at a card through its QR code: when, whether it was valid, and a hash of where from. */
-export const CardVerification = new Entity({
+export const CardVerification = entity({
   model: { entity: 'cardVerification', version: '1', service: 'aksu' },
   attributes: {
     outcomeId: { type: 'string', required: true },

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 
 /**
  * Who looks after one person whose outcome reached 报到: their tier, their service commissioner (an
@@ -10,7 +10,7 @@ import { Entity } from 'electrodb';
  * (gsi1), a contact's people (gsi2), and everyone of a tier (gsi3), where the overdue are a prefix
  * because the cadence is one per tier.
  */
-export const TalentCare = new Entity({
+export const TalentCare = entity({
   model: { entity: 'talentCare', version: '1', service: 'aksu' },
   attributes: {
     outcomeId: { type: 'string', required: true },
@@ -54,7 +54,7 @@ export const TalentCare = new Entity({
 export const CONTACT_KINDS = ['visit', 'call', 'festival_care', 'health_check_reminder'] as const;
 
 /** One contact or visit with a person, newest last under the person. */
-export const ContactLog = new Entity({
+export const ContactLog = entity({
   model: { entity: 'contactLog', version: '1', service: 'aksu' },
   attributes: {
     outcomeId: { type: 'string', required: true },

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 import { REQUEST_KINDS } from './policy.schema.ts';
 
 export const REQUEST_STATUSES = ['received', 'in_progress', 'resolved', 'unresolvable'] as const;
@@ -9,7 +9,7 @@ export const REQUEST_STATUSES = ['received', 'in_progress', 'resolved', 'unresol
  * commissioner (gsi1) and of everyone (gsi3) sort by deadline, so the overdue come first. A person's
  * own requests are gsi2, newest last.
  */
-export const ServiceRequest = new Entity({
+export const ServiceRequest = entity({
   model: { entity: 'serviceRequest', version: '1', service: 'aksu' },
   attributes: {
     requestId: { type: 'string', required: true },

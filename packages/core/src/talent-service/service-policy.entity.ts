@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 
 /**
  * A dated version of the talent service rules (tiers, contact cadence, card eligibility, benefits,
@@ -6,7 +6,7 @@ import { Entity } from 'electrodb';
  * its date, all versions in one partition in date order, so any overdue contact or deadline can be
  * explained by the version in force on its day.
  */
-export const ServicePolicy = new Entity({
+export const ServicePolicy = entity({
   model: { entity: 'servicePolicy', version: '1', service: 'aksu' },
   attributes: {
     policyId: { type: 'string', required: true },

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 import { TALLY_COUNTERS } from './tally.entity.ts';
 
 /**
@@ -10,7 +10,7 @@ import { TALLY_COUNTERS } from './tally.entity.ts';
  * `waitlisted`) never come here: they stay on the event's tally item beside `capacity`, where the
  * seat condition must read them exactly.
  */
-export const TallyShard = new Entity({
+export const TallyShard = entity({
   model: { entity: 'tallyShard', version: '1', service: 'aksu' },
   attributes: {
     scope: { type: 'string', required: true },

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 
 /**
  * The counters a scope is tallied by. Its tally item and its shards (`tally-shard.entity.ts`) carry
@@ -20,7 +20,7 @@ export const TALLY_COUNTERS = {
  * read a handful of items however many people registered. An event's tally also carries its
  * capacity: the seat condition (`registered < capacity`) must sit on the item it increments.
  */
-export const Tally = new Entity({
+export const Tally = entity({
   model: { entity: 'tally', version: '1', service: 'aksu' },
   attributes: {
     scope: { type: 'string', required: true },

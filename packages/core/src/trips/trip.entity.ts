@@ -1,11 +1,11 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 import { keyedBy, onIndex, VERSIONED } from '../db/attributes.ts';
 
 /**
  * Recruiting trips. Delegation, expenses and stops are small lists kept on the trip: they are read
  * and edited with it. Organisers list trips newest first on gsi1.
  */
-export const Trip = new Entity({
+export const Trip = entity({
   model: { entity: 'trip', version: '1', service: 'aksu' },
   attributes: {
     tripId: { type: 'string', required: true },

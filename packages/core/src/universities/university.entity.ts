@@ -1,10 +1,10 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 
 /**
  * Universities. Two list orders, both by name: all universities on gsi2 (one partition: there are
  * dozens, not millions) and by province on gsi1. Name uniqueness is a UniqueGuard.
  */
-export const University = new Entity({
+export const University = entity({
   model: { entity: 'university', version: '1', service: 'aksu' },
   attributes: {
     universityId: { type: 'string', required: true },

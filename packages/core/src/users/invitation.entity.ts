@@ -1,11 +1,11 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 
 /**
  * One-time codes: invitations that activate an account and reset codes that set a new password.
  * Only a hash of the code is stored, so a leaked table export cannot be used to activate accounts.
  * `expiresAt` doubles as the table's TTL attribute. Without `purpose` a code is an invitation.
  */
-export const Invitation = new Entity({
+export const Invitation = entity({
   model: { entity: 'invitation', version: '1', service: 'aksu' },
   attributes: {
     codeHash: { type: 'string', required: true },

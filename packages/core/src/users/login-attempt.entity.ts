@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 
 /**
  * Sign-in attempts per email (hashed, so the item does not reveal which addresses were tried) that
@@ -6,7 +6,7 @@ import { Entity } from 'electrodb';
  * accounts would tell an attacker which emails exist. `expiresAt` is both the end of the count (and
  * so of a lock) and the TTL; DynamoDB removes expired items late, so reads compare it with now.
  */
-export const LoginAttempt = new Entity({
+export const LoginAttempt = entity({
   model: { entity: 'loginAttempt', version: '1', service: 'aksu' },
   attributes: {
     emailHash: { type: 'string', required: true },

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { entity } from '../db/entity.ts';
 import { listShardOf } from '../db/sharded-list.ts';
 
 /**
@@ -17,7 +17,7 @@ export const USER_STATUSES = ['invited', 'active', 'disabled'] as const;
  * interns) carry a universityId. `all` is spread over the list shards (`users#00`…): a constant
  * partition key would put every account write of an acceptance wave on one GSI partition.
  */
-export const User = new Entity({
+export const User = entity({
   model: { entity: 'user', version: '1', service: 'aksu' },
   attributes: {
     userId: { type: 'string', required: true },
