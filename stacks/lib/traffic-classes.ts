@@ -30,8 +30,11 @@ export interface ClassLimits {
    * Whether Node maps stack traces through the bundle's source map (`--enable-source-maps`). Node
    * reads and parses the whole map while it loads the bundle, about 90 ms of every cold start
    * (`pnpm bench lambda-bundle`). The two classes whose cold starts meet a crowd (a registration
-   * opening, the morning check-in) go without: their traces keep function names (the bundles keep
-   * names) and point into the bundle, and the map ships beside it to read them (README, Runbook).
+   * opening, the morning check-in) go without: their traces point into the bundle, and the map
+   * ships beside it to read them (README, Runbook). They also go without esbuild's `keepNames`,
+   * which SST turns on: it wraps each of the bundle's two thousand functions and classes in a
+   * call that sets its name, all run at import (about 10 ms of the public function's init). Their
+   * traces then show minified names, and the map gives the source name with the line.
    */
   sourceMaps: boolean;
 }
@@ -116,10 +119,18 @@ export const EXPORTS_ONLY_PACKAGES = ['exceljs'] as const;
  * repeated here), and for every class but exports the spreadsheet library left out of the bundle.
  * Core reaches it only through the one dynamic import that starts a workbook, which those classes'
  * routes never call; left external and absent from their artifacts, it cannot load there even by
- * mistake, and their bundles do not carry its half megabyte.
+ * mistake, and their bundles do not carry its half megabyte. A class without source maps is also
+ * bundled without kept names (see `sourceMaps`).
  */
 export function classNodejs(trafficClass: TrafficClass, base: FunctionProps['nodejs'] = {}): FunctionProps['nodejs'] {
   if (trafficClass === 'exports') return base;
   const esbuild = base.esbuild ?? {};
-  return { ...base, esbuild: { ...esbuild, external: [...(esbuild.external ?? []), ...EXPORTS_ONLY_PACKAGES] } };
+  return {
+    ...base,
+    esbuild: {
+      ...esbuild,
+      external: [...(esbuild.external ?? []), ...EXPORTS_ONLY_PACKAGES],
+      ...(CLASS_LIMITS[trafficClass].sourceMaps ? {} : { keepNames: false }),
+    },
+  };
 }

@@ -107,7 +107,7 @@ export function trafficClassChecks(synthesized: () => Templates): void {
       }
     });
 
-    it('bundles the spreadsheet library into the exports function only', () => {
+    it('bundles the spreadsheet library into the exports function only, and keeps names where traces are source-mapped', () => {
       const { api, outdir } = synthesized();
       for (const trafficClass of TRAFFIC_CLASSES) {
         const { props } = classFunction(api, trafficClass);
@@ -118,6 +118,9 @@ export function trafficClassChecks(synthesized: () => Templates): void {
         );
         // A part name every .xlsx has, written by exceljs's workbook writer and reader.
         expect(code.includes('xl/sharedStrings.xml'), trafficClass).toBe(trafficClass === 'exports');
+        // Kept names are a call per function at import; the classes without source maps go without.
+        // Only name-keeping puts the entries' shared wrapper's name in the code as a string.
+        expect(code.includes('"classHandler"'), trafficClass).toBe(CLASS_LIMITS[trafficClass].sourceMaps);
       }
     });
 
