@@ -40,13 +40,15 @@ export const zodWithoutLocales: EsbuildPlugin = {
 /**
  * ElectroDB validates each model against a JSON schema when its entity is constructed, and tests
  * every entity against that schema again when a Service is built from them (to tell a model from
- * an entity). In a Lambda that is work on every cold start for models that never change: about a
- * fifth of a second for the app's forty entities, plus the schema library in every bundle.
+ * an entity). In a Lambda that is work in every cold start for models that never change: about a
+ * fifth of a second for forty entities, of which a function builds those its requests use, plus
+ * the schema library in every bundle.
  *
  * In the bundles only, the schema check is replaced: the model check does nothing, and "is this a
  * model?" becomes a structural test (a plain object with attributes and indexes, not an ElectroDB
- * instance). Every model is still validated in full wherever the code runs unbundled, in the tests
- * and in `pnpm dev`, so a bad model fails there long before it ships. The replacement matches
+ * instance). Every model is still validated in full wherever the code runs unbundled: a unit test
+ * builds every entity (packages/core/src/db/entity.test.ts), so a bad model fails there long
+ * before it ships. The replacement matches
  * ElectroDB's source text exactly and fails the build if that text changes, so an upgrade cannot
  * silently fall back or half-apply.
  */
@@ -76,64 +78,6 @@ export const electrodbWithoutModelSchema: EsbuildPlugin = {
         if (contents.split(from).length !== 2)
           throw new Error(
             `electrodb-without-model-schema: "${from}" is not in ${path} ` +
-              'exactly once; re-check the plugin against this ElectroDB version',
-          );
-        contents = contents.replace(from, to);
-      }
-      return { contents, loader: 'js' };
-    });
-  },
-};
-
-/**
- * ElectroDB builds each entity's query-clause table (its model filters and `where` merged into the
- * library's clauses) in the constructor, a copy per entity. Every entity module is constructed when
- * a function loads, though a function queries only a few of them, so that work was most of what the
- * forty entities cost a cold start beyond parsing their models.
- *
- * In the bundles the table is built on an entity's first query or write instead, from the same
- * inputs (the model's filters and attributes, fixed at construction, and the library's clauses,
- * which nothing changes), and kept on the entity as before. As above, the replacement matches the
- * source text exactly and fails the build if ElectroDB changes it.
- */
-export const electrodbLazyClauses: EsbuildPlugin = {
-  name: 'electrodb-lazy-clauses',
-  setup(build) {
-    build.onLoad({ filter: /[/\\]electrodb[/\\]src[/\\]entity\.js$/ }, async ({ path }) => {
-      let contents = await readFile(path, 'utf8');
-      const edits: Array<[from: string, to: string]> = [
-        [
-          [
-            '    this._clausesWithFilters = this._filterBuilder.injectFilterClauses(',
-            '      clauses,',
-            '      this.model.filters,',
-            '    );',
-            '    this._clausesWithFilters = this._whereBuilder.injectWhereClauses(',
-            '      this._clausesWithFilters,',
-            '    );',
-            '',
-          ].join('\n'),
-          '',
-        ],
-        [
-          '  get scan() {',
-          [
-            '  get _clausesWithFilters() {',
-            '    const withFilters = this._filterBuilder.injectFilterClauses(clauses, this.model.filters);',
-            '    const value = this._whereBuilder.injectWhereClauses(withFilters);',
-            '    Object.defineProperty(this, "_clausesWithFilters", { ' +
-              'value, writable: true, configurable: true, enumerable: true });',
-            '    return value;',
-            '  }',
-            '',
-            '  get scan() {',
-          ].join('\n'),
-        ],
-      ];
-      for (const [from, to] of edits) {
-        if (contents.split(from).length !== 2)
-          throw new Error(
-            `electrodb-lazy-clauses: "${from.split('\n')[0]}" is not in ${path} ` +
               'exactly once; re-check the plugin against this ElectroDB version',
           );
         contents = contents.replace(from, to);

@@ -1,5 +1,5 @@
 import type { FunctionProps } from 'sst/constructs';
-import { electrodbLazyClauses, electrodbWithoutModelSchema, zodWithoutLocales } from './bundle-plugins.ts';
+import { electrodbWithoutModelSchema, zodWithoutLocales } from './bundle-plugins.ts';
 import { logRetention } from './stage.ts';
 
 /**
@@ -31,7 +31,7 @@ export function functionDefaults(stage: string): FunctionProps {
       sourcemap: true,
       esbuild: {
         external: ['@aws-sdk/*', '@smithy/*'],
-        plugins: [zodWithoutLocales, electrodbWithoutModelSchema, electrodbLazyClauses],
+        plugins: [zodWithoutLocales, electrodbWithoutModelSchema],
       },
     },
     // X-Ray: Lambda records each invocation, and the functions' Powertools tracer adds the handler
