@@ -1,4 +1,5 @@
-import { INTERVIEW_ANSWERS } from './interviews.schema.ts';
+/** An applicant's answer to an interview: coming, or asking for another time. */
+export const INTERVIEW_ANSWERS = ['confirmed', 'another_time'] as const;
 
 /**
  * The interview kept on its application, so the organisers' detail and "my application" read it with

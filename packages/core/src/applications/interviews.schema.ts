@@ -4,8 +4,9 @@ import { rule } from '../field-errors.ts';
 import { nameSchema } from '../names.ts';
 import { z } from '../schema.ts';
 import { localDateTime } from '../time.ts';
+import { INTERVIEW_ANSWERS } from './interviews.attribute.ts';
 
-export const INTERVIEW_ANSWERS = ['confirmed', 'another_time'] as const;
+export { INTERVIEW_ANSWERS };
 
 /** The longest panel a message goes to; a unit's panel is a handful of people. */
 const MAX_PANEL = 8;

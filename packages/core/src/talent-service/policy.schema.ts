@@ -2,21 +2,14 @@ import { dateSchema } from '../partnerships/partnerships.schema.ts';
 import { nameSchema } from '../names.ts';
 import { rule } from '../field-errors.ts';
 import { z } from '../schema.ts';
+import { REQUEST_KINDS } from './request.entity.ts';
+
+export { REQUEST_KINDS };
 
 /** Who keeps in touch with a tier: a prefecture leader, a county or department leader, or the person's unit. */
 export const CONTACT_LEVELS = ['prefecture_leader', 'county_leader', 'unit'] as const;
 export type ContactLevel = (typeof CONTACT_LEVELS)[number];
 
-/** What a person may ask for; the kinds are fixed, their deadlines are policy data. */
-export const REQUEST_KINDS = [
-  'school_transfer',
-  'household_registration',
-  'housing',
-  'medical_care',
-  'spouse_employment',
-  'title_review',
-  'other',
-] as const;
 export type RequestKind = (typeof REQUEST_KINDS)[number];
 
 const key = z

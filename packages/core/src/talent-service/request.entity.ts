@@ -1,5 +1,15 @@
 import { entity } from '../db/entity.ts';
-import { REQUEST_KINDS } from './policy.schema.ts';
+
+/** What a person may ask for; the kinds are fixed, their deadlines are policy data. */
+export const REQUEST_KINDS = [
+  'school_transfer',
+  'household_registration',
+  'housing',
+  'medical_care',
+  'spouse_employment',
+  'title_review',
+  'other',
+] as const;
 
 export const REQUEST_STATUSES = ['received', 'in_progress', 'resolved', 'unresolvable'] as const;
 
