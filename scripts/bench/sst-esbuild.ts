@@ -5,7 +5,7 @@ import { functionDefaults } from '../../stacks/lib/function-defaults.ts';
 type Imports = Array<{ path: string; external?: boolean }>;
 interface Metafile {
   inputs: Record<string, { imports: Imports }>;
-  outputs: Record<string, { bytes: number; imports: Imports }>;
+  outputs: Record<string, { bytes: number; imports: Imports; inputs?: Record<string, { bytesInOutput: number }> }>;
 }
 
 /** The slice of esbuild's API used here; esbuild itself is SST's copy, loaded at run time. */
@@ -30,7 +30,10 @@ export interface BundleOutput {
   sourcemapBytes: number;
   /** Each package left external, with a source file that imports it (to resolve it from). */
   externals: Record<string, string>;
-  /** Every file bundled, relative to the project root (esbuild's metafile inputs). */
+  /**
+   * Every file with code in the bundle, relative to the project root. esbuild reads more (a module
+   * whose exports nothing uses, in a package free of side effects, is read and then left out).
+   */
   inputs: string[];
 }
 
@@ -99,6 +102,8 @@ export async function bundleLikeSst(
     bytes: js[1].bytes,
     sourcemapBytes: map?.[1].bytes ?? 0,
     externals,
-    inputs: Object.keys(result.metafile?.inputs ?? {}),
+    inputs: Object.entries(js[1].inputs ?? {})
+      .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
+      .map(([input]) => input),
   };
 }

@@ -7,3 +7,4 @@ export { toUserView } from './records.ts';
 export { activeOrganisers } from './list.ts';
 export { createInvitedAccount, type NewAccount } from './invitations.ts';
 export { Users } from './users.ts';
+export { sessionState } from './session-state.ts';

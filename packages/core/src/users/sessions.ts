@@ -8,6 +8,7 @@ import { resetCodeIssued } from './account-mail.ts';
 import { outboxOp } from '../outbox/events.ts';
 import { clearLoginLock, clearLoginLockItem, takeLoginAttempt } from './login-lock.ts';
 import { accountChangeAudit, getRecord, sessionOf, toUserView, type UserRecord } from './records.ts';
+import { sessionState } from './session-state.ts';
 import { refuseEmailPassword } from './sign-in.ts';
 import type { ChangePasswordInput, ResetCodeView, UserView } from './users.schema.ts';
 
@@ -24,14 +25,7 @@ async function existingRecord(userId: string): Promise<UserRecord> {
 }
 
 export const Sessions = {
-  /**
-   * What a token of this account must carry to be accepted: the account is active and the token's
-   * generation is the current one. Read by the auth middleware, which caches it briefly.
-   */
-  async sessionState(userId: string): Promise<{ active: boolean; generation: number }> {
-    const user = await getRecord(userId);
-    return { active: user?.status === 'active', generation: user?.tokenGeneration ?? 0 };
-  },
+  sessionState,
 
   /**
    * The signed-in person sets a new password, proving the current one. The check counts toward the

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { DomainError, Users, verifySession } from '@aksu/core';
+import { DomainError, sessionState, verifySession } from '@aksu/core';
 import type { AppEnv } from '../env.ts';
 
 const SESSION_CACHE_MS = 30_000;
@@ -16,7 +16,7 @@ async function sessionValid(userId: string, generation: number): Promise<boolean
   const now = Date.now();
   const cached = sessions.get(userId);
   if (cached && cached.until > now && cached.generation === generation) return true;
-  const state = await Users.sessionState(userId);
+  const state = await sessionState(userId);
   if (state.active) sessions.set(userId, { generation: state.generation, until: now + SESSION_CACHE_MS });
   else sessions.delete(userId);
   if (sessions.size > 10_000) sessions.clear();
