@@ -1,11 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleLikeSst } from '../../scripts/bench/sst-esbuild.ts';
 import { functionDefaults } from '../../stacks/lib/function-defaults.ts';
-import { classNodejs } from '../../stacks/lib/traffic-classes.ts';
+import { CLASS_LIMITS, classNodejs } from '../../stacks/lib/traffic-classes.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 let dir: string;
@@ -44,4 +44,25 @@ describe('what every class function carries', () => {
     expect(inputs.filter((input) => input.endsWith('.entity.ts')).length).toBeGreaterThan(60);
     expect(inputs.filter((input) => /\.schema\.ts$|\/node_modules\/.*\/zod\//.test(input))).toEqual([]);
   });
+
+  it.each(['public', 'phone'] as const)(
+    'puts only its own routes and services in the %s function',
+    async (trafficClass) => {
+      const entry = CLASS_LIMITS[trafficClass].handler.replace(/\.handler$/, '.ts');
+      const classFile = await readFile(join(root, `packages/functions/src/classes/${trafficClass}.ts`), 'utf8');
+      const own = [...classFile.matchAll(/from '\.\.\/routes\/([a-z-]+\.ts)'/g)].map(([, file]) => file);
+      expect(own.length).toBeGreaterThan(2);
+      const inputs = await inputsOf(entry);
+      const routeModules = inputs
+        .filter((input) => input.startsWith('packages/functions/src/routes/'))
+        .map((input) => input.replace('packages/functions/src/routes/', ''));
+      // A route module registers its routes when imported: another class's module here would bring its
+      // routes, their schemas and their domain. Shared views live in modules without routes.
+      expect(routeModules.filter((file) => !own.includes(file) && !file.endsWith('-views.ts'))).toEqual([]);
+      // Both serve a talent's own card or requests; neither takes the organisers' services with them.
+      expect(
+        inputs.filter((input) => /core\/src\/talent-service\/(accounts|care|contacts|attention)\.ts$/.test(input)),
+      ).toEqual([]);
+    },
+  );
 });

@@ -1,10 +1,15 @@
 import { z } from '@hono/zod-openapi';
-import { AttachmentUploadInput, FileRequestInput, RateRequestInput, TalentService, UploadTicketView } from '@aksu/core';
+import {
+  AttachmentUploadInput,
+  FileRequestInput,
+  MyTalentService,
+  RateRequestInput,
+  UploadTicketView,
+} from '@aksu/core';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonBody, jsonResponse, writeErrors } from '../http/schemas.ts';
 import { idempotent, IdempotencyHeaders } from '../middleware/idempotency.ts';
-import { AttachmentLink, AttachmentParams, RequestParams, ServiceRequest } from './service-requests.ts';
-import { Card } from './talent-service.ts';
+import { AttachmentLink, AttachmentParams, Card, RequestParams, ServiceRequest } from './talent-service-views.ts';
 
 const route = bearerRoutes('Talent service');
 
@@ -19,7 +24,7 @@ myTalentServiceRoutes.openapi(
     summary: "The signed-in person's talent service card with its QR code's code",
     responses: { 200: jsonResponse(Card, 'The card'), ...errors(404) },
   }),
-  async (c) => c.json(await TalentService.myCard(c.get('actor')), 200),
+  async (c) => c.json(await MyTalentService.card(c.get('actor')), 200),
 );
 
 myTalentServiceRoutes.openapi(
@@ -30,7 +35,7 @@ myTalentServiceRoutes.openapi(
     summary: "The signed-in person's requests, newest first",
     responses: { 200: jsonResponse(z.object({ items: z.array(ServiceRequest) }), 'The requests'), ...errors() },
   }),
-  async (c) => c.json(await TalentService.myRequests(c.get('actor')), 200),
+  async (c) => c.json(await MyTalentService.requests(c.get('actor')), 200),
 );
 
 myTalentServiceRoutes.openapi(
@@ -47,7 +52,7 @@ myTalentServiceRoutes.openapi(
     request: { headers: IdempotencyHeaders, body: jsonBody(FileRequestInput.openapi('FileRequestInput')) },
     responses: { 201: jsonResponse(ServiceRequest, 'The request'), ...writeErrors(404, 409) },
   }),
-  async (c) => c.json(await TalentService.fileRequest(c.get('actor'), c.req.valid('json')), 201),
+  async (c) => c.json(await MyTalentService.fileRequest(c.get('actor'), c.req.valid('json')), 201),
 );
 
 myTalentServiceRoutes.openapi(
@@ -63,7 +68,7 @@ myTalentServiceRoutes.openapi(
       ...writeErrors(404, 409),
     },
   }),
-  async (c) => c.json(await TalentService.requestUploadLink(c.get('actor'), c.req.valid('json')), 201),
+  async (c) => c.json(await MyTalentService.requestUploadLink(c.get('actor'), c.req.valid('json')), 201),
 );
 
 myTalentServiceRoutes.openapi(
@@ -77,7 +82,7 @@ myTalentServiceRoutes.openapi(
   }),
   async (c) => {
     const { requestId, attachmentId } = c.req.valid('param');
-    return c.json(await TalentService.myAttachmentLink(c.get('actor'), requestId, attachmentId), 200);
+    return c.json(await MyTalentService.attachmentLink(c.get('actor'), requestId, attachmentId), 200);
   },
 );
 
@@ -91,5 +96,5 @@ myTalentServiceRoutes.openapi(
     responses: { 200: jsonResponse(ServiceRequest, 'The rated request'), ...writeErrors(404, 409) },
   }),
   async (c) =>
-    c.json(await TalentService.rateRequest(c.get('actor'), c.req.valid('param').requestId, c.req.valid('json')), 200),
+    c.json(await MyTalentService.rateRequest(c.get('actor'), c.req.valid('param').requestId, c.req.valid('json')), 200),
 );

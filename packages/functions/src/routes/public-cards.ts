@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { CardCheckView, cardTokenSchema, TalentService } from '@aksu/core';
+import { CardCheckView, cardTokenSchema, ServiceCardChecks } from '@aksu/core';
 import { router } from '../env.ts';
 import { clientAddress } from '../http/client-address.ts';
 import { errors, jsonResponse, route } from '../http/schemas.ts';
@@ -23,5 +23,5 @@ publicCardRoutes.openapi(
     request: { params: Params },
     responses: { 200: jsonResponse(CardCheckView.openapi('CardCheck'), 'The check'), ...errors(404, 429) },
   }),
-  async (c) => c.json(await TalentService.verifyCard(c.req.valid('param').token, clientAddress(c)), 200),
+  async (c) => c.json(await ServiceCardChecks.verify(c.req.valid('param').token, clientAddress(c)), 200),
 );

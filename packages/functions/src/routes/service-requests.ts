@@ -1,26 +1,9 @@
-import { z } from '@hono/zod-openapi';
-import {
-  AdvanceRequestInput,
-  AttachmentLinkView,
-  attachmentIdSchema,
-  ListRequestsQuery,
-  requestIdSchema,
-  ServiceRequestView,
-  TalentService,
-} from '@aksu/core';
+import { AdvanceRequestInput, ListRequestsQuery, TalentService } from '@aksu/core';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
+import { AttachmentLink, AttachmentParams, RequestParams, ServiceRequest } from './talent-service-views.ts';
 
 const route = bearerRoutes('Talent service');
-export const ServiceRequest = ServiceRequestView.openapi('ServiceRequest');
-export const RequestParams = z.object({
-  requestId: requestIdSchema.openapi({ param: { name: 'requestId', in: 'path' } }),
-});
-
-export const AttachmentParams = RequestParams.extend({
-  attachmentId: attachmentIdSchema.openapi({ param: { name: 'attachmentId', in: 'path' } }),
-});
-export const AttachmentLink = AttachmentLinkView.openapi('AttachmentLink');
 
 /** Requests (诉求) as the commissioners and organisers handle them. */
 export const serviceRequestRoutes = router();

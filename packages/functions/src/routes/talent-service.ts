@@ -7,19 +7,18 @@ import {
   ListCareQuery,
   LogContactInput,
   outcomeIdSchema,
-  ServiceCardView,
   ServicePolicies,
   ServicePolicyView,
   TalentService,
 } from '@aksu/core';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
+import { Card } from './talent-service-views.ts';
 
 const route = bearerRoutes('Talent service');
 
 const Care = CareView.openapi('TalentCare');
 const ContactLog = ContactLogView.openapi('ContactLog');
-export const Card = ServiceCardView.openapi('ServiceCard');
 const Policy = ServicePolicyView.openapi('ServicePolicy');
 const Params = z.object({ outcomeId: outcomeIdSchema.openapi({ param: { name: 'outcomeId', in: 'path' } }) });
 
