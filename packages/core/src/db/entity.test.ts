@@ -77,4 +77,13 @@ describe('the table service', () => {
     const all = new Service(service.entities, { table: 'all', client });
     expect(Object.keys(all.entities).sort()).toEqual(Object.keys(service.entities).sort());
   });
+
+  it('answers a transaction with nothing to write as ElectroDB does', async () => {
+    const { service } = configureDb({ tableName: 'empty', endpoint: 'http://127.0.0.1:9', region: 'local' });
+    const nothing: Array<{ id: string }> = [];
+    const result = await service.transaction
+      .write((table) => nothing.map((u) => table.university.delete({ universityId: u.id }).commit()))
+      .go();
+    expect(result).toEqual({ canceled: false, data: [] });
+  });
 });

@@ -159,6 +159,9 @@ function createService(client: DynamoDBDocumentClient, table: string): AppServic
   pointEntitiesAt(client, table);
   const services = new Map<string, FullService>();
   const serviceOf = (used: Partial<Entities>) => {
+    // A builder that took no entity (nothing to write, or entities it reached another way) still
+    // needs one to send through: the uniqueness guard, the smallest.
+    if (Object.keys(used).length === 0) used = { unique: entities.unique };
     const names = Object.keys(used).sort().join(' ');
     let service = services.get(names);
     if (!service) {
@@ -174,7 +177,11 @@ function createService(client: DynamoDBDocumentClient, table: string): AppServic
     const used: Record<string, unknown> = {};
     // The builder's view of the entities notes which ones it takes.
     const view = new Proxy(entities, {
-      get: (all, name: string) => (used[name] = all[name as keyof Entities]),
+      get(all, name) {
+        const value = Reflect.get(all, name);
+        if (typeof name === 'string' && Object.hasOwn(all, name)) used[name] = value;
+        return value;
+      },
     });
     let prepared: Prepared | undefined;
     const prepare = (): Prepared => {
