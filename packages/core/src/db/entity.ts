@@ -43,6 +43,8 @@ export function entity<
       return fresh;
     },
     set: (_standIn, key, value) => Reflect.set(build(), key, value),
+    defineProperty: (_standIn, key, descriptor) => Reflect.defineProperty(build(), key, descriptor),
+    deleteProperty: (_standIn, key) => Reflect.deleteProperty(build(), key),
     has: (_standIn, key) => Reflect.has(build(), key),
     ownKeys: () => Reflect.ownKeys(build()),
     getOwnPropertyDescriptor(_standIn, key) {
