@@ -59,6 +59,12 @@ describe('what every class function carries', () => {
       // A route module registers its routes when imported: another class's module here would bring its
       // routes, their schemas and their domain. Shared views live in modules without routes.
       expect(routeModules.filter((file) => !own.includes(file) && !file.endsWith('-views.ts'))).toEqual([]);
+      // Mail is rendered by the stream worker from outbox events, never where the request is answered.
+      expect(
+        inputs.filter((input) =>
+          /core\/src\/notifications\/(templates\/|render|qr)|node_modules\/.*\/(qrcode|pngjs)\//.test(input),
+        ),
+      ).toEqual([]);
       // Both serve a talent's own card or requests; neither takes the organisers' services with them.
       expect(
         inputs.filter((input) => /core\/src\/talent-service\/(accounts|care|contacts|attention)\.ts$/.test(input)),

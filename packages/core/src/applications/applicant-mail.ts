@@ -6,6 +6,7 @@ import type { EventHandler } from '../outbox/handlers.ts';
 import { decryptField } from '../personal/vault.ts';
 import { getStoredPosition, unitNameOf } from '../positions/positions.ts';
 import { RECOVERY_CODE_MINUTES } from '../events/recovery-codes.ts';
+import { APPLICATION_RECOVERY_REQUESTED } from './application-events.ts';
 import { getApplication } from './records.ts';
 
 /** What applicant templates receive. */
@@ -19,7 +20,7 @@ export interface ApplicantMailData {
   validMinutes: number;
 }
 
-export const APPLICATION_RECOVERY_REQUESTED = 'application.recovery-requested';
+export { APPLICATION_RECOVERY_REQUESTED };
 
 const payloadOf = (event: DomainEvent) =>
   event.payload as { positionId: string; applicationId: string; sealedCode?: string };

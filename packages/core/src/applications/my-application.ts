@@ -9,7 +9,7 @@ import { redeemRecoveryCode, sendRecoveryCode } from '../events/recovery-codes.t
 import { normalisePhone } from '../events/registration-guards.ts';
 import { db } from '../db/service.ts';
 import { domainEvent } from '../outbox/events.ts';
-import { APPLICATION_RECOVERY_REQUESTED } from './applicant-mail.ts';
+import { APPLICATION_RECOVERY_REQUESTED } from './application-events.ts';
 import { maskEmail, maskPhone } from '../personal/masking.ts';
 import { getStoredPosition, unitNameOf } from '../positions/positions.ts';
 import type { MyApplicationView } from './applications.schema.ts';
