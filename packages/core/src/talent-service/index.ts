@@ -28,18 +28,17 @@ export { VERIFICATIONS_PER_CLIENT_PER_MINUTE } from './card.ts';
 export { ServicePolicies };
 export { InviteTalentInput, TalentInvitationView } from './accounts.ts';
 
-/** Keeping people once they come (以服务留人才): who looks after whom, contacts, the service card, requests. */
-/**
- * The talent's own pages: their card and their requests. Apart from `TalentService` so that the
- * phone function, which serves these pages, carries these services only, not the organisers'
- * (care, contacts, attention, account invitations and what they bring).
- */
 /**
  * The check behind a service card's QR code, which anyone may make. Apart from `TalentService` so
  * that the public function, which serves it, carries this check only.
  */
 export const ServiceCardChecks = { verify: verifyCard };
 
+/**
+ * The talent's own pages: their card and their requests. Apart from `TalentService` so that the
+ * phone function, which serves these pages, carries these services only, not the organisers'
+ * (care, contacts, attention, account invitations and what they bring).
+ */
 export const MyTalentService = {
   card: myCard,
   requests: myRequests,
@@ -49,6 +48,7 @@ export const MyTalentService = {
   attachmentLink: myAttachmentLink,
 };
 
+/** Keeping people once they come (以服务留人才): who looks after whom, contacts, the service card, requests. */
 export const TalentService = {
   assign: assignCare,
   get: getCare,
