@@ -1,4 +1,4 @@
-import { createInvitedAccount, TalentService, Users, type Actor, type OutcomeView } from '@aksu/core';
+import { createInvitedAccount, MyTalentService, TalentService, Users, type Actor, type OutcomeView } from '@aksu/core';
 
 export const DEMO_RETAINED = 'retained@example.com';
 
@@ -32,8 +32,8 @@ export async function seedTalentRequests(
     ...(person.universityId ? { universityId: person.universityId } : {}),
     internId: person.subjectId,
   };
-  const file = (kind: Parameters<typeof TalentService.fileRequest>[1]['kind'], description: string, ago: number) =>
-    TalentService.fileRequest(me, { kind, description }, daysAgo(now, ago));
+  const file = (kind: Parameters<typeof MyTalentService.fileRequest>[1]['kind'], description: string, ago: number) =>
+    MyTalentService.fileRequest(me, { kind, description }, daysAgo(now, ago));
   const step = (
     request: { requestId: string; version: number },
     input: Omit<Parameters<typeof TalentService.advanceRequest>[2], 'version'>,
@@ -48,7 +48,12 @@ export async function seedTalentRequests(
   const resolved = await file('medical_care', '父母来疆探亲期间需要就医，想了解异地医保报销。', 30);
   const working = await step(resolved, { to: 'in_progress', note: '已转地区医保局。' }, 28);
   await step(working, { to: 'resolved', note: '医保局已办理异地就医备案，可直接结算。' }, 20);
-  await TalentService.rateRequest(me, resolved.requestId, { rating: 5, comment: '办理很快，谢谢！' }, daysAgo(now, 19));
+  await MyTalentService.rateRequest(
+    me,
+    resolved.requestId,
+    { rating: 5, comment: '办理很快，谢谢！' },
+    daysAgo(now, 19),
+  );
   const refused = await file('spouse_employment', '配偶希望调入地区行政公署工作。', 25);
   await step(
     refused,

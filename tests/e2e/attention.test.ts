@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { localDate, TalentService } from '@aksu/core';
+import { localDate, MyTalentService } from '@aksu/core';
 import { PASSWORD } from '../support/accounts.ts';
 import { internActor } from '../support/authz/talent-world.ts';
 import { runJobAt } from '../support/backbone.ts';
@@ -30,7 +30,7 @@ beforeAll(async () => {
       now: new Date(Date.now() - 200 * DAY),
     });
     // A housing request filed 90 days ago: long past its deadline.
-    const request = await TalentService.fileRequest(
+    const request = await MyTalentService.fileRequest(
       internActor(person.person, person.registrationId),
       { kind: 'housing', description: '申请人才公寓' },
       new Date(Date.now() - 90 * DAY),

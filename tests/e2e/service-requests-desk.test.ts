@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { TalentService } from '@aksu/core';
+import { MyTalentService } from '@aksu/core';
 import { PASSWORD } from '../support/accounts.ts';
 import { lookedAfter, type LookedAfter } from '../support/talent-service.ts';
 import { internActor } from '../support/authz/talent-world.ts';
@@ -19,7 +19,7 @@ const filed = {} as Record<Lang, { p: LookedAfter; requestId: string }>;
 beforeAll(async () => {
   for (const lang of ['zh', 'en'] as const) {
     const p = await lookedAfter({ tier: 'basic', name: `并发${lang}` });
-    const request = await TalentService.fileRequest(internActor(p.person, p.registrationId), {
+    const request = await MyTalentService.fileRequest(internActor(p.person, p.registrationId), {
       kind: 'household_registration',
       description: lang === 'zh' ? '配偶随迁落户' : 'Household registration for my spouse',
     });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addDays, addYears, localDate, TalentService } from '@aksu/core';
+import { addDays, addYears, localDate, MyTalentService } from '@aksu/core';
 import { newAccount, type Account } from '../support/accounts.ts';
 import { runJobAt } from '../support/backbone.ts';
 import { call } from '../support/http.ts';
@@ -49,7 +49,7 @@ describe('who needs attention this week', () => {
   it('shows each signal for its cause, with its reason and next action, and drops it once dealt with', async () => {
     // Put in care 200 days ago: a 托峰英才's quarterly contact is overdue.
     const p = await lookedAfter({ tier: 'tuofeng', onboardedOn: pendingSince(30), now: daysAgo(200) });
-    const filed = await TalentService.fileRequest(
+    const filed = await MyTalentService.fileRequest(
       internActor(p.person, p.registrationId),
       { kind: 'housing', description: '申请人才公寓' },
       daysAgo(90),
@@ -133,7 +133,7 @@ describe('who needs attention this week', () => {
     // In care since 200 days ago (a quarterly contact overdue), with two requests past their deadline.
     const late = await lookedAfter({ tier: 'tuofeng', onboardedOn: addDays(today(), -250), now: daysAgo(200) });
     for (const kind of ['housing', 'medical_care'] as const)
-      await TalentService.fileRequest(
+      await MyTalentService.fileRequest(
         internActor(late.person, late.registrationId),
         { kind, description: '尚未办结' },
         daysAgo(90),

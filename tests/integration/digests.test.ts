@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { db, localDate, newId, TalentService } from '@aksu/core';
+import { db, localDate, newId, MyTalentService } from '@aksu/core';
 import { newAccount, newUniversity, uniqueSuffix } from '../support/accounts.ts';
 import { runJobAt, startBackbone, type Backbone } from '../support/backbone.ts';
 import { call } from '../support/http.ts';
@@ -141,7 +141,7 @@ describe('the organisers’ daily digest', () => {
     // In care since 200 days ago: a 托峰英才's quarterly contact is overdue; a housing request filed
     // 90 days ago is past its deadline.
     const p = await lookedAfter({ tier: 'tuofeng', now: new Date(Date.now() - 200 * DAY) });
-    await TalentService.fileRequest(
+    await MyTalentService.fileRequest(
       internActor(p.person, p.registrationId),
       { kind: 'housing', description: '申请人才公寓' },
       new Date(Date.now() - 90 * DAY),

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addDays, CohortRegistrations, Cohorts, db, HOME_LIMITS, localDate, TalentService } from '@aksu/core';
+import { addDays, CohortRegistrations, Cohorts, db, HOME_LIMITS, localDate, MyTalentService } from '@aksu/core';
 import { writeInApp } from '@aksu/core/notifications/inbox';
 import { newAccount, newUniversity, SYSTEM, type Account } from '../support/accounts.ts';
 import { openCohort, studentBody } from '../support/cohorts.ts';
@@ -111,7 +111,7 @@ describe('the organiser home', () => {
     const DAY = 86_400_000;
     // In care since 200 days ago (a quarterly contact overdue), with a housing request filed 90 days ago.
     const p = await lookedAfter({ tier: 'tuofeng', now: new Date(Date.now() - 200 * DAY) });
-    const filed = await TalentService.fileRequest(
+    const filed = await MyTalentService.fileRequest(
       internActor(p.person, p.registrationId),
       { kind: 'housing', description: '申请人才公寓' },
       new Date(Date.now() - 90 * DAY),

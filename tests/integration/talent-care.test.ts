@@ -1,5 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Conversion, ServicePolicies, TalentService, DEFAULT_SERVICE_POLICY, localDate, type Actor } from '@aksu/core';
+import {
+  Conversion,
+  ServicePolicies,
+  MyTalentService,
+  TalentService,
+  DEFAULT_SERVICE_POLICY,
+  localDate,
+  type Actor,
+} from '@aksu/core';
 import { newAccount, SYSTEM, type Account } from '../support/accounts.ts';
 import { call } from '../support/http.ts';
 import { lookedAfter } from '../support/talent-service.ts';
@@ -141,7 +149,7 @@ describe('cadence and deadlines', () => {
     expect((await TalentService.get(SYSTEM, person.outcomeId, new Date('2027-06-05T04:00:00Z'))).contactOverdue).toBe(
       false,
     );
-    const before = await TalentService.fileRequest(
+    const before = await MyTalentService.fileRequest(
       actor,
       { kind: 'school_transfer', description: '孩子转学' },
       new Date('2027-05-20T04:00:00Z'),
@@ -162,14 +170,14 @@ describe('cadence and deadlines', () => {
     expect((await TalentService.get(SYSTEM, person.outcomeId, new Date('2027-05-20T04:00:00Z'))).contactOverdue).toBe(
       false,
     );
-    const after = await TalentService.fileRequest(
+    const after = await MyTalentService.fileRequest(
       actor,
       { kind: 'school_transfer', description: '第二个孩子转学' },
       new Date('2027-06-02T04:00:00Z'),
     );
     expect(after).toMatchObject({ receivedOn: '2027-06-02', dueOn: '2027-06-05' });
     // A request already filed keeps the deadline it was given.
-    const mine = await TalentService.myRequests(actor, new Date('2027-06-02T04:00:00Z'));
+    const mine = await MyTalentService.requests(actor, new Date('2027-06-02T04:00:00Z'));
     expect(mine.items.find((r) => r.requestId === before.requestId)?.dueOn).toBe('2027-06-04');
 
     const versions = await get(organiser.token, '/v1/talent-service/policies');

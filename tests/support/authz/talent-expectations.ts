@@ -1,4 +1,4 @@
-import { DEFAULT_SERVICE_POLICY, FileStorage, TalentService, addDays, localDate } from '@aksu/core';
+import { DEFAULT_SERVICE_POLICY, FileStorage, MyTalentService, TalentService, addDays, localDate } from '@aksu/core';
 import { SYSTEM } from '../accounts.ts';
 import { pdfBytes, putFile } from '../applications.ts';
 import type { RouteExpectation, Target } from './expectations.ts';
@@ -46,7 +46,7 @@ let versions = 0;
 
 /** A request of the intern caller, open or already resolved, for writes that move it. */
 async function freshRequest(world: World, resolved = false) {
-  const request = await TalentService.fileRequest(internActor(world.accounts.intern, world.programme.mentee), {
+  const request = await MyTalentService.fileRequest(internActor(world.accounts.intern, world.programme.mentee), {
     kind: 'housing',
     description: '矩阵住房诉求',
   });
@@ -58,7 +58,7 @@ async function freshRequest(world: World, resolved = false) {
 async function requestWithFile(world: World) {
   const ticket = await FileStorage.presignUpload({ purpose: 'request', contentType: 'application/pdf', size: 2048 });
   await putFile(ticket, pdfBytes());
-  const request = await TalentService.fileRequest(internActor(world.accounts.intern, world.programme.mentee), {
+  const request = await MyTalentService.fileRequest(internActor(world.accounts.intern, world.programme.mentee), {
     kind: 'medical_care',
     description: '矩阵就医诉求',
     attachments: [{ uploadKey: ticket.uploadKey, name: '病历.pdf' }],

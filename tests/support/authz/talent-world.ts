@@ -1,4 +1,4 @@
-import { Conversion, TalentService, type Actor } from '@aksu/core';
+import { Conversion, MyTalentService, TalentService, type Actor } from '@aksu/core';
 import { newAccount, SYSTEM, type Account } from '../accounts.ts';
 import { acceptedIntern, newCohort } from '../programme.ts';
 import type { ProgrammeWorld } from './placement-world.ts';
@@ -42,7 +42,7 @@ export async function buildTalentWorld(
   await TalentService.assign(SYSTEM, self, careOf(accounts.organiserPlain, accounts.contact));
   await TalentService.assign(SYSTEM, other, careOf(accounts.organiserPlain, await newAccount('contact')));
   const card = await TalentService.issueCard(SYSTEM, self);
-  const request = await TalentService.fileRequest(internActor(accounts.intern, programme.mentee), {
+  const request = await MyTalentService.fileRequest(internActor(accounts.intern, programme.mentee), {
     kind: 'medical_care',
     description: '矩阵诉求',
   });

@@ -20,8 +20,6 @@ export interface ApplicantMailData {
   validMinutes: number;
 }
 
-export { APPLICATION_RECOVERY_REQUESTED };
-
 const payloadOf = (event: DomainEvent) =>
   event.payload as { positionId: string; applicationId: string; sealedCode?: string };
 

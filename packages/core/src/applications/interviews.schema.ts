@@ -6,8 +6,6 @@ import { z } from '../schema.ts';
 import { localDateTime } from '../time.ts';
 import { INTERVIEW_ANSWERS } from './interviews.attribute.ts';
 
-export { INTERVIEW_ANSWERS };
-
 /** The longest panel a message goes to; a unit's panel is a handful of people. */
 const MAX_PANEL = 8;
 

@@ -48,7 +48,10 @@ export const MyTalentService = {
   attachmentLink: myAttachmentLink,
 };
 
-/** Keeping people once they come (以服务留人才): who looks after whom, contacts, the service card, requests. */
+/**
+ * Keeping people once they come (以服务留人才), as organisers and contacts do it: who looks after whom,
+ * contacts, issuing cards, handling requests. The talent's own side is `MyTalentService`.
+ */
 export const TalentService = {
   assign: assignCare,
   get: getCare,
@@ -58,16 +61,9 @@ export const TalentService = {
   contactLog,
   issueCard,
   getCard,
-  myCard,
-  verifyCard,
-  fileRequest,
-  myRequests,
-  rateRequest,
   getRequest,
   listRequests,
   advanceRequest,
-  requestUploadLink,
-  myAttachmentLink,
   attachmentLink,
   attention: attentionList,
   attentionShare,

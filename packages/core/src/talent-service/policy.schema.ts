@@ -4,8 +4,6 @@ import { rule } from '../field-errors.ts';
 import { z } from '../schema.ts';
 import { REQUEST_KINDS } from './request.entity.ts';
 
-export { REQUEST_KINDS };
-
 /** Who keeps in touch with a tier: a prefecture leader, a county or department leader, or the person's unit. */
 export const CONTACT_LEVELS = ['prefecture_leader', 'county_leader', 'unit'] as const;
 export type ContactLevel = (typeof CONTACT_LEVELS)[number];

@@ -1,7 +1,7 @@
 import { idPattern } from '../ids.ts';
 import { z } from '../schema.ts';
 import { REQUEST_STATUSES } from './request.entity.ts';
-import { REQUEST_KINDS } from './policy.schema.ts';
+import { REQUEST_KINDS } from './request.entity.ts';
 
 export const requestIdSchema = z.string().regex(idPattern('serviceRequest'), { error: 'Not a request id' });
 

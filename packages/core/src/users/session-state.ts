@@ -1,4 +1,4 @@
-import { db } from '../db/service.ts';
+import { getRecord } from './records.ts';
 
 /**
  * What a token of this account must carry to be accepted: the account is active and the token's
@@ -7,6 +7,6 @@ import { db } from '../db/service.ts';
  * (sign-in, the password policy, account mail and its templates) into every function's bundle.
  */
 export async function sessionState(userId: string): Promise<{ active: boolean; generation: number }> {
-  const user = (await db().service.entities.user.get({ userId }).go()).data;
+  const user = await getRecord(userId);
   return { active: user?.status === 'active', generation: user?.tokenGeneration ?? 0 };
 }
