@@ -19,6 +19,7 @@ export { z } from './schema.ts';
 export { Idempotency, IDEMPOTENCY_TTL_SECONDS, type IdempotencyStart } from './idempotency/index.ts';
 export * from './partnerships/index.ts';
 export { localDate, localDateTime, addDays, DEFAULT_TIME_ZONE } from './time.ts';
+export { keptFor } from './kept.ts';
 export * from './trips/index.ts';
 export * from './events/index.ts';
 export * from './leads/index.ts';

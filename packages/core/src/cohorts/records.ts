@@ -1,6 +1,7 @@
 import type { EntityItem } from 'electrodb';
 import type { Actor } from '../auth/actor.ts';
 import { db } from '../db/service.ts';
+import { keptFor } from '../kept.ts';
 import { forbidden, notFound } from '../errors.ts';
 import type { CohortUniversity } from './cohort-university.entity.ts';
 import type { Cohort } from './cohort.entity.ts';
@@ -15,9 +16,8 @@ export async function getCohortRecord(cohortId: string): Promise<CohortRecord | 
   return result.data ?? null;
 }
 
-/** How long a process answers interns' requests from a cohort it has read. */
-const RECENT_COHORT_MS = 30_000;
-const recent = new Map<string, { cohort: CohortRecord; until: number }>();
+/** Cohorts as interns' requests read them: kept 30 s per warm process. */
+const recent = keptFor<CohortRecord>(30_000, 1_000);
 
 /**
  * The cohort as an intern's request needs it (status, dates, time zone, check-in window), read at
@@ -29,19 +29,17 @@ const recent = new Map<string, { cohort: CohortRecord; until: number }>();
  * afresh (getCohortRecord).
  */
 export async function recentCohortRecord(cohortId: string, now = Date.now()): Promise<CohortRecord | null> {
-  const kept = recent.get(cohortId);
-  if (kept && kept.until > now) return kept.cohort;
+  const kept = recent.get(cohortId, now);
+  if (kept) return kept;
   const cohort = await getCohortRecord(cohortId);
-  if (cohort) recent.set(cohortId, { cohort, until: now + RECENT_COHORT_MS });
-  else recent.delete(cohortId);
-  // A process meets a few cohorts a year; the bound only guards against a leak.
-  if (recent.size > 1_000) recent.clear();
+  if (cohort) recent.keep(cohortId, cohort, now);
+  else recent.forget(cohortId);
   return cohort;
 }
 
 /** Forget a kept cohort, so this process's own change applies to its next request. */
 export function forgetRecentCohort(cohortId: string): void {
-  recent.delete(cohortId);
+  recent.forget(cohortId);
 }
 
 /**

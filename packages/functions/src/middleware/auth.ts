@@ -1,9 +1,9 @@
 import type { MiddlewareHandler } from 'hono';
-import { DomainError, sessionState, verifySession } from '@aksu/core';
+import { DomainError, keptFor, sessionState, verifySession } from '@aksu/core';
 import type { AppEnv } from '../env.ts';
 
-const SESSION_CACHE_MS = 30_000;
-const sessions = new Map<string, { generation: number; until: number }>();
+/** The generation of each account's tokens, kept 30 s per warm process (active accounts only). */
+const sessions = keptFor<number>(30_000, 10_000);
 
 /**
  * Whether a token of this generation may still act for the account: the account is active and the
@@ -13,19 +13,16 @@ const sessions = new Map<string, { generation: number; until: number }>();
  * cached generation is always looked up, since it may be newer than the cache.
  */
 async function sessionValid(userId: string, generation: number): Promise<boolean> {
-  const now = Date.now();
-  const cached = sessions.get(userId);
-  if (cached && cached.until > now && cached.generation === generation) return true;
+  if (sessions.get(userId) === generation) return true;
   const state = await sessionState(userId);
-  if (state.active) sessions.set(userId, { generation: state.generation, until: now + SESSION_CACHE_MS });
-  else sessions.delete(userId);
-  if (sessions.size > 10_000) sessions.clear();
+  if (state.active) sessions.keep(userId, state.generation);
+  else sessions.forget(userId);
   return state.active && state.generation === generation;
 }
 
 /** Forget a cached session so a revocation in this process takes effect at once. */
 export function forgetSession(userId: string): void {
-  sessions.delete(userId);
+  sessions.forget(userId);
 }
 
 /** Verifies the bearer token and puts the actor on the context. */
