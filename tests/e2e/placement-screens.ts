@@ -26,7 +26,9 @@ export async function seedPlacementScreens(visit: Visit) {
       'host-unit',
       async (page) => {
         await visit(page, `/host-units/${seed.unit.hostUnitId}`, '[data-testid="project-row"]');
-        // Every form on the page open: the unit's, a new project's and a new mentor's.
+        // Every form on the page open: the unit's, a new project's and a new mentor's. The new
+        // project's form appears only once the cohorts it offers have loaded, after the projects.
+        await page.locator('details:has(#prj-new-title) > summary').waitFor();
         for (const summary of await page.locator('details > summary').all()) await summary.click();
         await page.locator('#hu-name').waitFor();
         await page.locator('#prj-new-title').waitFor();
