@@ -8,15 +8,21 @@ export type RequestStatus = ServiceRequest['status'];
 export type RequestKind = ServiceRequest['kind'];
 export type RequestAttachment = ServiceRequest['attachments'][number];
 
-export const REQUEST_KINDS: readonly RequestKind[] = [
-  'school_transfer',
-  'household_registration',
-  'housing',
-  'medical_care',
-  'spouse_employment',
-  'title_review',
-  'other',
-];
+/**
+ * Every kind, in the order the form offers them. Written as an object the compiler holds to the
+ * generated client's list, so a kind the API adds or drops fails to compile here instead of going
+ * missing from the form.
+ */
+const KINDS_IN_ORDER = {
+  school_transfer: true,
+  household_registration: true,
+  housing: true,
+  medical_care: true,
+  spouse_employment: true,
+  title_review: true,
+  other: true,
+} as const satisfies Record<RequestKind, true>;
+export const REQUEST_KINDS = Object.keys(KINDS_IN_ORDER) as RequestKind[];
 
 export const kindKey = (kind: RequestKind) => `req.kind.${kind}` as MessageKey;
 export const statusKey = (status: RequestStatus) => `req.status.${status}` as MessageKey;
