@@ -65,6 +65,12 @@ describe('what every class function carries', () => {
           /core\/src\/notifications\/(templates\/|render|qr)|node_modules\/.*\/(qrcode|pngjs)\//.test(input),
         ),
       ).toEqual([]);
+      // A schema module builds every schema it declares when imported: a field several domains share
+      // (a date, a phone, a university id) comes from core's fields module, not from the partnership
+      // or university schemas, which neither class's routes use.
+      expect(inputs.filter((input) => /core\/src\/(partnerships|universities)\/.*\.schema\.ts$/.test(input))).toEqual(
+        [],
+      );
       // Both serve a talent's own card or requests; neither takes the organisers' services with them.
       expect(
         inputs.filter((input) => /core\/src\/talent-service\/(accounts|care|contacts|attention)\.ts$/.test(input)),

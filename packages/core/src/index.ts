@@ -1,5 +1,6 @@
 export * from './errors.ts';
 export * from './field-errors.ts';
+export * from './fields.ts';
 export * from './ids.ts';
 export * from './personal/masking.ts';
 export { configureVault } from './personal/vault.ts';

@@ -1,4 +1,4 @@
-import { dateSchema } from '../partnerships/partnerships.schema.ts';
+import { dateSchema } from '../fields.ts';
 import { z } from '../schema.ts';
 import { LOG_CATEGORIES } from './activity-log.entity.ts';
 import { WEEK_STATUSES } from './log-week.entity.ts';

@@ -5,7 +5,7 @@ import { rule } from '../field-errors.ts';
 import { idPattern } from '../ids.ts';
 import { nameSchema } from '../names.ts';
 import { z } from '../schema.ts';
-import { phoneSchema } from '../universities/universities.schema.ts';
+import { phoneSchema } from '../fields.ts';
 import { ApplicantInterviewView, InterviewView } from './interviews.schema.ts';
 import { APPLICATION_STATUSES, REFUSALS } from './lifecycle.ts';
 

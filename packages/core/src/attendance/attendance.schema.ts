@@ -1,4 +1,4 @@
-import { dateSchema } from '../partnerships/partnerships.schema.ts';
+import { dateSchema } from '../fields.ts';
 import { z } from '../schema.ts';
 import { DAY_STATUSES } from './attendance-day.entity.ts';
 

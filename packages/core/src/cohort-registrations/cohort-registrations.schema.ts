@@ -1,6 +1,6 @@
 import { idPattern } from '../ids.ts';
 import { z } from '../schema.ts';
-import { universityIdSchema } from '../universities/universities.schema.ts';
+import { universityIdSchema } from '../fields.ts';
 import { COHORT_REGISTRATION_STATUSES, REGISTRATION_SOURCES } from './cohort-registration.entity.ts';
 import { DEGREE_LEVELS, REGISTRATION_RULES, shapeOf } from './rules.ts';
 import { perNote } from './note-fields.ts';

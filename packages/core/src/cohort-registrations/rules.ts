@@ -1,7 +1,7 @@
 import { cleanName, nameSchema } from '../names.ts';
 import { z } from '../schema.ts';
 import { emailAddressSchema } from '../emails.ts';
-import { universityIdSchema } from '../universities/universities.schema.ts';
+import { universityIdSchema } from '../fields.ts';
 import { perNote } from './note-fields.ts';
 
 /**

@@ -1,7 +1,6 @@
 import { idPattern } from '../ids.ts';
-import { dateSchema } from '../partnerships/partnerships.schema.ts';
+import { dateSchema, universityIdSchema } from '../fields.ts';
 import { z } from '../schema.ts';
-import { universityIdSchema } from '../universities/universities.schema.ts';
 import { COHORT_DEGREE_LEVELS, COHORT_STATUSES, STIPEND_COUNTED_DAYS } from './cohort.entity.ts';
 import { nameSchema } from '../names.ts';
 import { rule } from '../field-errors.ts';

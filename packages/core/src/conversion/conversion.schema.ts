@@ -4,9 +4,8 @@ import { cohortRegistrationIdSchema } from '../cohort-registrations/cohort-regis
 import { hostUnitIdSchema } from '../host-units/host-units.schema.ts';
 import { idPattern } from '../ids.ts';
 import { leadIdSchema } from '../leads/leads.schema.ts';
-import { dateSchema } from '../partnerships/partnerships.schema.ts';
+import { dateSchema, universityIdSchema } from '../fields.ts';
 import { z } from '../schema.ts';
-import { universityIdSchema } from '../universities/universities.schema.ts';
 import { EMPLOYMENT_KINDS, OUTCOME_STAGES, SUBSIDY_CATEGORIES } from './outcome.entity.ts';
 import { rule } from '../field-errors.ts';
 

@@ -1,8 +1,7 @@
 import { idPattern } from '../ids.ts';
 import { z } from '../schema.ts';
+import { phoneSchema, stopIdSchema, universityIdSchema } from '../fields.ts';
 import { emailAddressSchema } from '../emails.ts';
-import { stopIdSchema } from '../trips/trips.schema.ts';
-import { phoneSchema, universityIdSchema } from '../universities/universities.schema.ts';
 import { DEGREE_LEVELS, LOCALES, REGISTRATION_STATUSES } from './registration.entity.ts';
 import { EVENT_KINDS, EVENT_STATUSES } from './event.entity.ts';
 import { nameSchema } from '../names.ts';

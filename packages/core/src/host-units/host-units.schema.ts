@@ -1,6 +1,6 @@
 import { idPattern } from '../ids.ts';
 import { z } from '../schema.ts';
-import { phoneSchema } from '../universities/universities.schema.ts';
+import { phoneSchema } from '../fields.ts';
 import { PROJECT_DEGREE_LEVELS } from './project.entity.ts';
 import { CLUSTER_CODES, COUNTY_CODES, HOST_UNIT_KINDS } from './regions.ts';
 import { nameSchema } from '../names.ts';

@@ -1,6 +1,6 @@
 import { idPattern } from '../ids.ts';
 import { z } from '../schema.ts';
-import { universityIdSchema } from '../universities/universities.schema.ts';
+import { universityIdSchema } from '../fields.ts';
 import { IMPORT_FORMATS, IMPORT_JOB_STATUSES } from './import-job.entity.ts';
 import { IMPORT_ROW_STATUSES } from './import-batch.entity.ts';
 import { MAX_ROWS } from './read-file.ts';

@@ -4,7 +4,7 @@ import { idPattern } from '../ids.ts';
 import { nameSchema } from '../names.ts';
 import { z } from '../schema.ts';
 import { emailAddressSchema } from '../emails.ts';
-import { phoneSchema, universityIdSchema } from '../universities/universities.schema.ts';
+import { phoneSchema, universityIdSchema } from '../fields.ts';
 import { INVITATION_KINDS } from './lead-invitation.entity.ts';
 import { rule } from '../field-errors.ts';
 

@@ -1,5 +1,5 @@
 import { idPattern } from '../ids.ts';
-import { dateSchema } from '../partnerships/partnerships.schema.ts';
+import { dateSchema } from '../fields.ts';
 import { z } from '../schema.ts';
 import { LEAVE_STATUSES } from './leave-request.entity.ts';
 import { rule } from '../field-errors.ts';

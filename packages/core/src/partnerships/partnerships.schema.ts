@@ -4,16 +4,8 @@ import { ACTIVITY_KINDS } from './activity.entity.ts';
 import { PARTNERSHIP_STATUSES } from './lifecycle.ts';
 import { PARTNERSHIP_TYPES } from './partnership.entity.ts';
 import { nameSchema } from '../names.ts';
+import { dateSchema } from '../fields.ts';
 import { rule } from '../field-errors.ts';
-
-export const dateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Use a date like 2024-08-01' })
-  .refine(
-    (d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
-    rule('invalid_date', 'Not a calendar date'),
-  )
-  .openapi({ format: 'date', example: '2024-08-01' });
 
 export const partnershipIdSchema = z.string().regex(idPattern('partnership'), { error: 'Not a partnership id' });
 

@@ -1,4 +1,4 @@
-import { dateSchema } from '../partnerships/partnerships.schema.ts';
+import { dateSchema } from '../fields.ts';
 import { idPattern } from '../ids.ts';
 import { z } from '../schema.ts';
 import { projectIdSchema } from '../host-units/host-units.schema.ts';

@@ -1,4 +1,4 @@
-import { dateSchema } from '../partnerships/partnerships.schema.ts';
+import { dateSchema } from '../fields.ts';
 import { z } from '../schema.ts';
 import { nameSchema } from '../names.ts';
 

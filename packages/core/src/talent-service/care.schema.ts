@@ -1,5 +1,5 @@
 import { idPattern } from '../ids.ts';
-import { dateSchema } from '../partnerships/partnerships.schema.ts';
+import { dateSchema } from '../fields.ts';
 import { z } from '../schema.ts';
 import { CONTACT_KINDS } from './care.entity.ts';
 import { CONTACT_LEVELS } from './policy.schema.ts';

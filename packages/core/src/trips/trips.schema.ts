@@ -1,13 +1,10 @@
 import { idPattern } from '../ids.ts';
-import { dateSchema } from '../partnerships/partnerships.schema.ts';
+import { dateSchema, stopIdSchema, universityIdSchema } from '../fields.ts';
 import { z } from '../schema.ts';
-import { universityIdSchema } from '../universities/universities.schema.ts';
 import { nameSchema } from '../names.ts';
 import { rule } from '../field-errors.ts';
 
 export const tripIdSchema = z.string().regex(idPattern('trip'), { error: 'Not a trip id' });
-export const stopIdSchema = z.string().regex(idPattern('stop'), { error: 'Not a stop id' });
-
 const fen = z.number().int().min(0).max(1_000_000_000_00).openapi({ description: 'Amount in fen (1/100 CNY)' });
 
 const Member = z.strictObject({

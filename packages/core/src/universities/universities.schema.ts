@@ -1,21 +1,12 @@
 import { z } from '../schema.ts';
-import { idPattern } from '../ids.ts';
 import { nameSchema } from '../names.ts';
-
-/** Mainland mobile, or a landline with area code; spaces and dashes as people write them. */
-export const phoneSchema = z
-  .string()
-  .trim()
-  .max(20)
-  .regex(/^(\+?86[- ]?)?1[3-9]\d{9}$|^0\d{2,3}-?\d{7,8}$/, { error: 'Enter a mainland mobile or landline number' });
+import { phoneSchema } from '../fields.ts';
 
 /**
  * A phone as shown masked to non-organisers (138****5678, 099*****4567, +86*******5678); accepted back
  * on edit as "unchanged" and resolved against the numbers on file.
  */
 export const MASKED_PHONE = /^[+\d]{1,4}\*{3,}\d{4}$/;
-
-export const universityIdSchema = z.string().regex(idPattern('university'), { error: 'Not a university id' });
 
 export const ContactSchema = z.strictObject({
   name: nameSchema(1, 60),
