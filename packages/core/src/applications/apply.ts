@@ -1,5 +1,6 @@
 /** Applying to a published position without an account: the CV upload link, then the application. */
 import { auditRecord, diffChanges } from '../audit/changes.ts';
+import { batchGet } from '../db/batch-get.ts';
 import { db, type AppService } from '../db/service.ts';
 import { retryOnConflict } from '../db/retry.ts';
 import { transact } from '../db/transact.ts';
@@ -83,9 +84,10 @@ export async function apply(positionId: string, input: ApplicationInput, client:
     ] as const
   ).flatMap(([field, value]) => (value ? [{ field, kind: GUARD_KIND[field], value: `${positionId}#${value}` }] : []));
   // The usual duplicate is turned away before the CV is checked; the guards in the transaction still decide.
-  const { data: taken } = await db()
-    .service.entities.unique.get(guards.map(({ kind, value }) => ({ kind, value })))
-    .go({ consistent: true });
+  const taken = await batchGet(
+    guards.map(({ kind, value }) => ({ kind, value })),
+    (keys) => db().service.entities.unique.get(keys).go({ consistent: true }),
+  );
   const first = guards.find((g) => taken.some((t) => t.kind === g.kind));
   if (first) throw alreadyApplied(first.field);
 

@@ -1,5 +1,6 @@
 /** Reading the recruitment counters: a fixed number of items per group or position, never the applications. */
 import { requireRole, type Actor } from '../auth/actor.ts';
+import { batchGet } from '../db/batch-get.ts';
 import { db } from '../db/service.ts';
 import { shardKeys, sumShards, sumShardsBy } from '../db/shards.ts';
 import { storedPositions, unitNames } from '../positions/positions.ts';
@@ -33,9 +34,9 @@ export function toRow(group: string, c: Counts): RecruitmentRow {
 export async function readPositionCounts(positionIds: readonly string[]): Promise<Map<string, RecruitmentRow>> {
   const ids = [...new Set(positionIds)];
   const keys = ids.flatMap((group) => shardKeys({ dimension: 'position', group }, POSITION_SHARDS));
-  const { data } = keys.length
-    ? await db().service.entities.recruitmentCounter.get(keys).go({ concurrency: 4 })
-    : { data: [] };
+  const data = await batchGet(keys, (pending) =>
+    db().service.entities.recruitmentCounter.get(pending).go({ concurrency: 4 }),
+  );
   const sums = sumShardsBy(data, (item) => item.group, RECRUITMENT_FIELDS);
   return new Map(ids.map((id) => [id, toRow(id, sums.get(id) ?? sumShards([], RECRUITMENT_FIELDS))]));
 }

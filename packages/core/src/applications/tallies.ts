@@ -3,6 +3,7 @@
  * change it counts (a position published or its headcount changed, an application, a shortlisting,
  * an offer, an acceptance), so the counts are exact whatever else runs at the same time.
  */
+import { batchGet } from '../db/batch-get.ts';
 import type { AppService } from '../db/service.ts';
 import { db } from '../db/service.ts';
 import { shardKeys, shardOf, sumShards } from '../db/shards.ts';
@@ -91,10 +92,9 @@ type PositionShard = Partial<Record<RecruitmentField, number>> & { shard: string
 
 /** A position's own counter, every shard read consistently: what a regrouping moves. */
 async function readPositionShards(positionId: string): Promise<PositionShard[]> {
-  const { data } = await db()
-    .service.entities.recruitmentCounter.get(shardKeys({ dimension: 'position', group: positionId }, POSITION_SHARDS))
-    .go({ consistent: true });
-  return data;
+  return batchGet(shardKeys({ dimension: 'position', group: positionId }, POSITION_SHARDS), (keys) =>
+    db().service.entities.recruitmentCounter.get(keys).go({ consistent: true }),
+  );
 }
 
 const counted = (p: Pick<StoredPosition, 'status'>) => p.status !== 'draft';

@@ -2,6 +2,7 @@ import { auditRecord } from '../audit/changes.ts';
 import type { Actor } from '../auth/actor.ts';
 import { windowClosed } from './check-in-rules.ts';
 import { getCohortRecord, runningCohorts, type CohortRecord } from '../cohorts/records.ts';
+import { batchGet } from '../db/batch-get.ts';
 import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError } from '../errors.ts';
@@ -148,17 +149,20 @@ async function markPage(cohort: CohortRecord, date: string, now: Date, page: Pla
   const candidates = page.filter((p) => p.startDate <= date && date <= p.endDate);
   if (candidates.length === 0) return 0;
   const [registrations, days] = await Promise.all([
-    db()
-      .service.entities.cohortRegistration.get(candidates.map((p) => ({ registrationId: p.registrationId })))
-      .go({ attributes: ['registrationId', 'status'] }),
-    db()
-      .service.entities.attendanceDay.get(candidates.map((p) => ({ registrationId: p.registrationId, date })))
-      .go(),
+    batchGet(
+      candidates.map((p) => ({ registrationId: p.registrationId })),
+      (keys) =>
+        db()
+          .service.entities.cohortRegistration.get(keys)
+          .go({ attributes: ['registrationId', 'status'] }),
+    ),
+    batchGet(
+      candidates.map((p) => ({ registrationId: p.registrationId, date })),
+      (keys) => db().service.entities.attendanceDay.get(keys).go(),
+    ),
   ]);
-  const interns = new Set(
-    registrations.data.filter((r) => INTERN_STATUSES.includes(r.status)).map((r) => r.registrationId),
-  );
-  const decided = new Set(days.data.map((d) => d.registrationId));
+  const interns = new Set(registrations.filter((r) => INTERN_STATUSES.includes(r.status)).map((r) => r.registrationId));
+  const decided = new Set(days.map((d) => d.registrationId));
   const at = now.toISOString();
   const todo = candidates
     .filter((p) => interns.has(p.registrationId) && !decided.has(p.registrationId))

@@ -1,4 +1,5 @@
 import type { Actor } from '../auth/actor.ts';
+import { batchGet } from '../db/batch-get.ts';
 import { db } from '../db/service.ts';
 import { hostUnitsById } from '../host-units/host-units.ts';
 import { queryPage, type PageRequest } from '../db/pagination.ts';
@@ -25,9 +26,10 @@ async function placedByHostUnit(cohortId: string): Promise<Map<string, number>> 
   const out = new Map<string, number>();
   if (projects.length === 0) return out;
   // ElectroDB splits the keys into BatchGetItem calls of 100 itself.
-  const { data } = await db()
-    .service.entities.projectSeats.get(projects.map((p) => ({ projectId: p.projectId })))
-    .go({ concurrency: 4 });
+  const data = await batchGet(
+    projects.map((p) => ({ projectId: p.projectId })),
+    (keys) => db().service.entities.projectSeats.get(keys).go({ concurrency: 4 }),
+  );
   const seats = new Map(data.map((s) => [s.projectId, s.placed]));
   for (const p of projects) out.set(p.hostUnitId, (out.get(p.hostUnitId) ?? 0) + (seats.get(p.projectId) ?? 0));
   return out;
@@ -99,17 +101,22 @@ export async function readBoard(
 
 async function namesOf(ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const { data } = await db()
-    .service.entities.cohortRegistration.get(ids.map((registrationId) => ({ registrationId })))
-    .go({ attributes: ['registrationId', 'name'], concurrency: 4 });
+  const data = await batchGet(
+    ids.map((registrationId) => ({ registrationId })),
+    (keys) =>
+      db()
+        .service.entities.cohortRegistration.get(keys)
+        .go({ attributes: ['registrationId', 'name'], concurrency: 4 }),
+  );
   return new Map(data.map((r) => [r.registrationId, r.name]));
 }
 
 async function daysOn(date: string, ids: string[]): Promise<Map<string, DayRecord>> {
   if (ids.length === 0) return new Map();
-  const { data } = await db()
-    .service.entities.attendanceDay.get(ids.map((registrationId) => ({ registrationId, date })))
-    .go({ concurrency: 4 });
+  const data = await batchGet(
+    ids.map((registrationId) => ({ registrationId, date })),
+    (keys) => db().service.entities.attendanceDay.get(keys).go({ concurrency: 4 }),
+  );
   return new Map(data.map((d) => [d.registrationId, d]));
 }
 

@@ -1,5 +1,6 @@
 import type { Actor } from '../auth/actor.ts';
 import { listPage, queryPage, type PageRequest } from '../db/pagination.ts';
+import { batchGet } from '../db/batch-get.ts';
 import { db } from '../db/service.ts';
 import { forbidden } from '../errors.ts';
 import { menteeIdsOf } from '../placements/records.ts';
@@ -41,7 +42,10 @@ export const DailyCheckInReads = {
       const date = query.date;
       const days = date
         ? mentees.length
-          ? (await attendanceDay.get(mentees.map((registrationId) => ({ registrationId, date }))).go()).data
+          ? await batchGet(
+              mentees.map((registrationId) => ({ registrationId, date })),
+              (keys) => attendanceDay.get(keys).go(),
+            )
           : []
         : (
             await Promise.all(

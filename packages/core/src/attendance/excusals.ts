@@ -1,3 +1,4 @@
+import { batchGet } from '../db/batch-get.ts';
 import { db } from '../db/service.ts';
 import { NO_MENTOR } from '../placements/placement.entity.ts';
 import { counterOps, transition, type Builders, type DayRecord } from './records.ts';
@@ -27,9 +28,10 @@ export async function excusalsFor(
   placement: { hostUnitId: string; mentorKey: string } | null | undefined,
   at: string,
 ): Promise<Excusal[]> {
-  const { data } = await db()
-    .service.entities.attendanceDay.get(dates.map((date) => ({ registrationId: leave.registrationId, date })))
-    .go();
+  const data = await batchGet(
+    dates.map((date) => ({ registrationId: leave.registrationId, date })),
+    (keys) => db().service.entities.attendanceDay.get(keys).go(),
+  );
   const recorded = new Map(data.map((d) => [d.date, d]));
   const excusals: Excusal[] = [];
   for (const date of dates) {

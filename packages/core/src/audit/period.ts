@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requireAdmin, type Actor } from '../auth/actor.ts';
 import { DomainError } from '../errors.ts';
 import { decodeCursor, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageRequest } from '../db/pagination.ts';
+import { batchGet } from '../db/batch-get.ts';
 import { db } from '../db/service.ts';
 import { listShards, positionField } from '../db/sharded-list.ts';
 import { auditDayOf } from './audit.entity.ts';
@@ -94,9 +95,13 @@ async function dayShard(
 
 async function actorNames(ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const { data } = await db()
-    .service.entities.user.get(ids.map((userId) => ({ userId })))
-    .go({ attributes: ['userId', 'name'], concurrency: 4 });
+  const data = await batchGet(
+    ids.map((userId) => ({ userId })),
+    (keys) =>
+      db()
+        .service.entities.user.get(keys)
+        .go({ attributes: ['userId', 'name'], concurrency: 4 }),
+  );
   return new Map(data.map((u) => [u.userId, u.name]));
 }
 

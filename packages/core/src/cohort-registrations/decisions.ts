@@ -1,6 +1,7 @@
 import { requireRole, type Actor } from '../auth/actor.ts';
 import { DECIDING_STATUSES } from '../cohorts/lifecycle.ts';
 import { requireCohortRecord } from '../cohorts/records.ts';
+import { batchGet } from '../db/batch-get.ts';
 import { db } from '../db/service.ts';
 import { DomainError } from '../errors.ts';
 import { newId } from '../ids.ts';
@@ -72,11 +73,12 @@ export async function decide(actor: Actor, cohortId: string, input: DecisionInpu
   requireRole(actor, 'organiser');
   const ids = [...new Set(input.registrationIds)];
   // The registrations in one BatchGet, read with the cohort, instead of one read each.
-  const [cohort, { data: records }] = await Promise.all([
+  const [cohort, records] = await Promise.all([
     requireCohortRecord(cohortId),
-    db()
-      .service.entities.cohortRegistration.get(ids.map((registrationId) => ({ registrationId })))
-      .go(),
+    batchGet(
+      ids.map((registrationId) => ({ registrationId })),
+      (keys) => db().service.entities.cohortRegistration.get(keys).go(),
+    ),
   ]);
   if (!DECIDING_STATUSES.includes(cohort.status)) {
     throw new DomainError('invalid_transition', 'Decisions are made while the cohort is open, in review or running', {

@@ -1,6 +1,7 @@
 import { auditRecord, diffChanges } from '../audit/changes.ts';
 import { requireRole, type Actor } from '../auth/actor.ts';
 import { queryPage, type Page, type PageRequest } from '../db/pagination.ts';
+import { batchGet } from '../db/batch-get.ts';
 import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
@@ -87,8 +88,11 @@ export const Cohorts = {
       page,
     );
     if (participations.items.length === 0) return { items: [], nextCursor: participations.nextCursor };
-    const found = await cohort.get(participations.items.map((p) => ({ cohortId: p.cohortId }))).go();
-    const byId = new Map(found.data.map((c) => [c.cohortId, c]));
+    const found = await batchGet(
+      participations.items.map((p) => ({ cohortId: p.cohortId })),
+      (keys) => cohort.get(keys).go(),
+    );
+    const byId = new Map(found.map((c) => [c.cohortId, c]));
     return {
       items: participations.items.flatMap((p) => {
         const c = byId.get(p.cohortId);

@@ -3,6 +3,7 @@
  * check that turns a known duplicate away before it takes an arrival number.
  */
 import { createHash } from 'node:crypto';
+import { batchGet } from '../db/batch-get.ts';
 import { db } from '../db/service.ts';
 import { DomainError } from '../errors.ts';
 
@@ -26,12 +27,13 @@ export const duplicate = (path: 'email' | 'phone') =>
  * never holds a seat number it will not use. The guards in the transaction still decide.
  */
 export async function refuseKnownDuplicate(eventId: string, email: string, phone: string): Promise<void> {
-  const { data } = await db()
-    .service.entities.unique.get([
+  const data = await batchGet(
+    [
       { kind: 'eventEmail', value: `${eventId}#${email}` },
       { kind: 'eventPhone', value: `${eventId}#${phone}` },
-    ])
-    .go({ consistent: true });
+    ],
+    (keys) => db().service.entities.unique.get(keys).go({ consistent: true }),
+  );
   const taken = new Set(data.map((guard) => guard.kind));
   if (taken.has('eventEmail')) throw duplicate('email');
   if (taken.has('eventPhone')) throw duplicate('phone');

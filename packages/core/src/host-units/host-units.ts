@@ -1,6 +1,7 @@
 import { auditRecord, diffChanges } from '../audit/changes.ts';
 import { requireRole, type Actor } from '../auth/actor.ts';
 import { queryPage, type PageRequest } from '../db/pagination.ts';
+import { batchGet } from '../db/batch-get.ts';
 import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
@@ -27,9 +28,10 @@ export async function hostUnitsById(ids: string[]): Promise<Map<string, HostUnit
   const unique = [...new Set(ids)];
   if (!unique.length) return new Map();
   // ElectroDB splits the keys into BatchGetItem's groups of 100 itself.
-  const { data } = await db()
-    .service.entities.hostUnit.get(unique.map((hostUnitId) => ({ hostUnitId })))
-    .go();
+  const data = await batchGet(
+    unique.map((hostUnitId) => ({ hostUnitId })),
+    (keys) => db().service.entities.hostUnit.get(keys).go(),
+  );
   return new Map(data.map((unit) => [unit.hostUnitId, pickView(HostUnitView, unit)]));
 }
 

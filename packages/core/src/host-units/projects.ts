@@ -1,6 +1,7 @@
 import { auditRecord, diffChanges } from '../audit/changes.ts';
 import { requireRole, type Actor } from '../auth/actor.ts';
 import { queryPage, type Page, type PageRequest } from '../db/pagination.ts';
+import { batchGet } from '../db/batch-get.ts';
 import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
@@ -22,9 +23,10 @@ export async function getProjectRecord(projectId: string): Promise<ProjectRecord
 export async function seatsOf(projectIds: string[]): Promise<Map<string, { seats: number; placed: number }>> {
   const unique = [...new Set(projectIds)];
   if (!unique.length) return new Map();
-  const { data } = await db()
-    .service.entities.projectSeats.get(unique.map((projectId) => ({ projectId })))
-    .go();
+  const data = await batchGet(
+    unique.map((projectId) => ({ projectId })),
+    (keys) => db().service.entities.projectSeats.get(keys).go(),
+  );
   return new Map(data.map((c) => [c.projectId, { seats: c.seats, placed: c.placed }]));
 }
 

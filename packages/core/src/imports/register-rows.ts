@@ -7,6 +7,7 @@ import type { Actor } from '../auth/actor.ts';
 import { registrationIdOf, type RegisterOutcome } from '../cohort-registrations/prepare.ts';
 import { registerInContext, type RegistrationContext } from '../cohort-registrations/register.ts';
 import { DomainError } from '../errors.ts';
+import { batchGet } from '../db/batch-get.ts';
 import { db } from '../db/service.ts';
 import { lookupHash } from '../personal/vault.ts';
 import type { ImportJob } from './import-job.entity.ts';
@@ -48,9 +49,13 @@ async function alreadyRegistered(
   students: StudentRow[],
 ): Promise<Map<number, { registrationId: string; ownJob: boolean }>> {
   const ids = students.map((s) => registrationIdOf(job.cohortId, lookupHash('nationalId', s.nationalId)));
-  const { data: records } = await db()
-    .service.entities.cohortRegistration.get(ids.map((registrationId) => ({ registrationId })))
-    .go({ consistent: true, attributes: ['registrationId', 'importJobId'] });
+  const records = await batchGet(
+    ids.map((registrationId) => ({ registrationId })),
+    (keys) =>
+      db()
+        .service.entities.cohortRegistration.get(keys)
+        .go({ consistent: true, attributes: ['registrationId', 'importJobId'] }),
+  );
   const byId = new Map(records.map((r) => [r.registrationId, r.importJobId === job.importJobId]));
   const found = new Map<number, { registrationId: string; ownJob: boolean }>();
   ids.forEach((registrationId, index) => {

@@ -1,3 +1,4 @@
+import { batchGet } from '../db/batch-get.ts';
 import type { AppService } from '../db/service.ts';
 import { db } from '../db/service.ts';
 import type { EventView, RegistrationView } from '../events/events.schema.ts';
@@ -91,7 +92,12 @@ export const leadWrites = {
       ...(scopes.university ? [scopeOf.university(scopes.university)] : []),
     ];
     const seen = stored
-      ? (await distinctMarker.get(wanted.map((scope) => ({ scope, memberId: leadId }))).go()).data.map((m) => m.scope)
+      ? (
+          await batchGet(
+            wanted.map((scope) => ({ scope, memberId: leadId })),
+            (keys) => distinctMarker.get(keys).go(),
+          )
+        ).map((m) => m.scope)
       : [];
     return { ...person, newScopes: wanted.filter((s) => !seen.includes(s)) };
   },

@@ -1,3 +1,4 @@
+import { batchGet } from '../db/batch-get.ts';
 import { db } from '../db/service.ts';
 
 export interface MentorRecord {
@@ -23,8 +24,9 @@ export async function getMentorRecord(mentorId: string): Promise<MentorRecord | 
 export async function mentorsById(ids: string[]): Promise<Map<string, MentorRecord>> {
   const unique = [...new Set(ids)];
   if (!unique.length) return new Map();
-  const { data } = await db()
-    .service.entities.mentor.get(unique.map((mentorId) => ({ mentorId })))
-    .go();
+  const data = await batchGet(
+    unique.map((mentorId) => ({ mentorId })),
+    (keys) => db().service.entities.mentor.get(keys).go(),
+  );
   return new Map(data.map((m) => [m.mentorId, m as MentorRecord]));
 }

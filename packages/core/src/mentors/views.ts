@@ -1,4 +1,5 @@
 import type { Page } from '../db/pagination.ts';
+import { batchGet } from '../db/batch-get.ts';
 import { db } from '../db/service.ts';
 import { hostUnitsById } from '../host-units/host-units.ts';
 import { INDEPENDENT } from './mentor.entity.ts';
@@ -8,13 +9,10 @@ import type { MentorRecord } from './records.ts';
 /** Mentors with their unit's name and live mentee counts. */
 export async function mentorViews(records: MentorRecord[]): Promise<MentorView[]> {
   const ids = [...new Set(records.map((m) => m.mentorId))];
-  const loadRows = ids.length
-    ? (
-        await db()
-          .service.entities.mentorLoad.get(ids.map((mentorId) => ({ mentorId })))
-          .go()
-      ).data
-    : [];
+  const loadRows = await batchGet(
+    ids.map((mentorId) => ({ mentorId })),
+    (keys) => db().service.entities.mentorLoad.get(keys).go(),
+  );
   const loads = new Map<string, { maxMentees: number; mentees: number }>(loadRows.map((l) => [l.mentorId, l]));
   const units = await hostUnitsById(records.map((m) => m.affiliation).filter((a) => a !== INDEPENDENT));
   return records.map(({ affiliation, ...m }) => {

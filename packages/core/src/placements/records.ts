@@ -1,6 +1,7 @@
 import type { EntityItem } from 'electrodb';
 import type { RegistrationStatus } from '../cohort-registrations/lifecycle.ts';
 import type { RegistrationRecord } from '../cohort-registrations/records.ts';
+import { batchGet } from '../db/batch-get.ts';
 import { db } from '../db/service.ts';
 import { notFound } from '../errors.ts';
 import { NO_MENTOR, type Placement } from './placement.entity.ts';
@@ -41,9 +42,11 @@ async function batch<T>(ids: string[], read: (keys: string[]) => Promise<T[]>): 
 
 export async function internsById(ids: string[]): Promise<Map<string, InternRecord>> {
   const { cohortRegistration } = db().service.entities;
-  const rows = await batch(
-    ids,
-    async (chunk) => (await cohortRegistration.get(chunk.map((registrationId) => ({ registrationId }))).go()).data,
+  const rows = await batch(ids, (chunk) =>
+    batchGet(
+      chunk.map((registrationId) => ({ registrationId })),
+      (keys) => cohortRegistration.get(keys).go(),
+    ),
   );
   return new Map(rows.map((r) => [r.registrationId, r]));
 }

@@ -1,4 +1,5 @@
 import type { Actor } from '../auth/actor.ts';
+import { batchGet } from '../db/batch-get.ts';
 import { db } from '../db/service.ts';
 import { hostUnitsById } from '../host-units/host-units.ts';
 import { mentorsById } from '../mentors/index.ts';
@@ -10,9 +11,10 @@ import type { MenteeView, PlacementView, UnplacedInternView } from './placements
 async function projectTitles(ids: string[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids)];
   if (!unique.length) return new Map();
-  const { data } = await db()
-    .service.entities.project.get(unique.map((projectId) => ({ projectId })))
-    .go();
+  const data = await batchGet(
+    unique.map((projectId) => ({ projectId })),
+    (keys) => db().service.entities.project.get(keys).go(),
+  );
   return new Map(data.map((p) => [p.projectId, p.title]));
 }
 

@@ -2,6 +2,7 @@ import { INTERN_STATUSES } from '../attendance/records.ts';
 import type { Budget } from '../checkpoints/index.ts';
 import { passOverCohortDay, type PlacementRow } from '../checkpoints/cohort-pages.ts';
 import { runningCohorts, type CohortRecord } from '../cohorts/records.ts';
+import { batchGet } from '../db/batch-get.ts';
 import { db } from '../db/service.ts';
 import { notify } from '../notifications/notify.ts';
 import { localDate, localTimeOfDay } from '../time.ts';
@@ -16,16 +17,24 @@ async function remindPage(cohort: CohortRecord, date: string, page: PlacementRow
   const candidates = page.filter((p) => p.startDate <= date && date <= p.endDate);
   if (candidates.length === 0) return 0;
   const [registrations, days] = await Promise.all([
-    db()
-      .service.entities.cohortRegistration.get(candidates.map((p) => ({ registrationId: p.registrationId })))
-      .go({ attributes: ['registrationId', 'status', 'userId', 'email', 'name'] }),
-    db()
-      .service.entities.attendanceDay.get(candidates.map((p) => ({ registrationId: p.registrationId, date })))
-      .go({ attributes: ['registrationId'] }),
+    batchGet(
+      candidates.map((p) => ({ registrationId: p.registrationId })),
+      (keys) =>
+        db()
+          .service.entities.cohortRegistration.get(keys)
+          .go({ attributes: ['registrationId', 'status', 'userId', 'email', 'name'] }),
+    ),
+    batchGet(
+      candidates.map((p) => ({ registrationId: p.registrationId, date })),
+      (keys) =>
+        db()
+          .service.entities.attendanceDay.get(keys)
+          .go({ attributes: ['registrationId'] }),
+    ),
   ]);
   // Any record of the day (a check-in, approved leave) means there is nothing to remind of.
-  const decided = new Set(days.data.map((d) => d.registrationId));
-  const due = registrations.data.filter((r) => INTERN_STATUSES.includes(r.status) && !decided.has(r.registrationId));
+  const decided = new Set(days.map((d) => d.registrationId));
+  const due = registrations.filter((r) => INTERN_STATUSES.includes(r.status) && !decided.has(r.registrationId));
   const users = await usersById(due.flatMap((r) => (r.userId ? [r.userId] : [])));
   let sent = 0;
   for (const r of due) {

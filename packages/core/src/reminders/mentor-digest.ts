@@ -1,5 +1,6 @@
 import { localWeekStart } from '../activity-logs/weeks.ts';
 import { getCohortRecord, type CohortRecord } from '../cohorts/records.ts';
+import { batchGet } from '../db/batch-get.ts';
 import { db } from '../db/service.ts';
 import { notify } from '../notifications/notify.ts';
 import { menteeIdsOf } from '../placements/records.ts';
@@ -30,11 +31,12 @@ async function weeksToReview(
           .go({ pages: 'all' }),
       ),
     ),
-    cohortRegistration
-      .get(mentees.map((registrationId) => ({ registrationId })))
-      .go({ attributes: ['registrationId', 'name'] }),
+    batchGet(
+      mentees.map((registrationId) => ({ registrationId })),
+      (keys) => cohortRegistration.get(keys).go({ attributes: ['registrationId', 'name'] }),
+    ),
   ]);
-  const nameOf = new Map(names.data.map((r) => [r.registrationId, r.name]));
+  const nameOf = new Map(names.map((r) => [r.registrationId, r.name]));
   const lines: WeekLine[] = [];
   for (const week of weeks.flatMap((w) => w.data)) {
     if (!cohorts.has(week.cohortId)) cohorts.set(week.cohortId, getCohortRecord(week.cohortId));

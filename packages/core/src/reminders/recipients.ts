@@ -1,3 +1,4 @@
+import { batchGet } from '../db/batch-get.ts';
 import { db } from '../db/service.ts';
 import type { Recipient } from '../notifications/notify.ts';
 import { accountRecipient, addressRecipient } from '../notifications/recipients.ts';
@@ -8,9 +9,13 @@ type UserRow = { userId: string; email: string; name: string; status: string };
 export async function usersById(ids: string[]): Promise<Map<string, UserRow>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const { data } = await db()
-    .service.entities.user.get(unique.map((userId) => ({ userId })))
-    .go({ attributes: ['userId', 'email', 'name', 'status'] });
+  const data = await batchGet(
+    unique.map((userId) => ({ userId })),
+    (keys) =>
+      db()
+        .service.entities.user.get(keys)
+        .go({ attributes: ['userId', 'email', 'name', 'status'] }),
+  );
   return new Map(data.map((u) => [u.userId, u as UserRow]));
 }
 

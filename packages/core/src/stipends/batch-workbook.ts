@@ -1,3 +1,4 @@
+import { batchGet } from '../db/batch-get.ts';
 import { db } from '../db/service.ts';
 import { addTable } from '../exports/table.ts';
 import { newWorkbook, toFile, yuan, YUAN_FORMAT, type SpreadsheetFile } from '../exports/workbook.ts';
@@ -13,13 +14,10 @@ const STATUS = { open: '待发放', paid: '已发放' } as const;
  * behind it (补贴明细), so the totals can be checked against their explanation.
  */
 export async function batchWorkbook(batch: PayoutBatchView, cohortName: string): Promise<SpreadsheetFile> {
-  const { data } = batch.items.length
-    ? await db()
-        .service.entities.stipendStatement.get(
-          batch.items.map((i) => ({ cohortId: batch.cohortId, payeeId: i.payeeId })),
-        )
-        .go()
-    : { data: [] };
+  const data = await batchGet(
+    batch.items.map((i) => ({ cohortId: batch.cohortId, payeeId: i.payeeId })),
+    (keys) => db().service.entities.stipendStatement.get(keys).go(),
+  );
   const statements = new Map(data.map((s) => [s.payeeId, s as FrozenRecord]));
   const workbook = await newWorkbook();
 

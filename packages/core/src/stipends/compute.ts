@@ -1,6 +1,7 @@
 import type { EntityItem } from 'electrodb';
 import { Attendance } from '../attendance/index.ts';
 import type { CohortRecord } from '../cohorts/records.ts';
+import { batchGet } from '../db/batch-get.ts';
 import { db } from '../db/service.ts';
 import { notFound } from '../errors.ts';
 import { internsById, type InternRecord, type PlacementRecord } from '../placements/records.ts';
@@ -60,9 +61,10 @@ export async function getTravelClaim(registrationId: string): Promise<TravelClai
 /** The travel claims of a page of interns in one batch read, instead of one read per intern. */
 export async function travelClaimsById(ids: string[]): Promise<Map<string, TravelClaimView>> {
   if (ids.length === 0) return new Map();
-  const { data } = await db()
-    .service.entities.travelClaim.get(ids.map((registrationId) => ({ registrationId })))
-    .go({ consistent: true });
+  const data = await batchGet(
+    ids.map((registrationId) => ({ registrationId })),
+    (keys) => db().service.entities.travelClaim.get(keys).go({ consistent: true }),
+  );
   return new Map(data.map((claim) => [claim.registrationId, claimView(claim)]));
 }
 

@@ -3,6 +3,7 @@ import { requireCohortRecord } from '../cohorts/records.ts';
 import { auditRecord, diffChanges } from '../audit/changes.ts';
 import { requireRole, type Actor } from '../auth/actor.ts';
 import { queryPage, type Page, type PageRequest } from '../db/pagination.ts';
+import { batchGet } from '../db/batch-get.ts';
 import { db, type AppService } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, forbidden, notFound } from '../errors.ts';
@@ -91,10 +92,11 @@ export const Statements = {
       }
       const mentorIds = [...menteesOf.keys()].sort();
       const frozen = new Map(
-        (mentorIds.length
-          ? (await stipendStatement.get(mentorIds.map((payeeId) => ({ cohortId, payeeId }))).go({ consistent: true }))
-              .data
-          : []
+        (
+          await batchGet(
+            mentorIds.map((payeeId) => ({ cohortId, payeeId })),
+            (keys) => stipendStatement.get(keys).go({ consistent: true }),
+          )
         ).map((f) => [f.payeeId, f as FrozenRecord]),
       );
       const open = mentorIds.filter((id) => !frozen.has(id));

@@ -1,3 +1,4 @@
+import { batchGet } from '../db/batch-get.ts';
 import { db, type AppService } from '../db/service.ts';
 import { shardKeys, shardOf, sumShards, sumShardsBy } from '../db/shards.ts';
 
@@ -43,13 +44,17 @@ export async function readTallies(scopes: string[]): Promise<Map<string, TallyCo
   const unique = [...new Set(scopes)];
   const { tally, tallyShard } = db().service.entities;
   const [bases, shards] = await Promise.all([
-    unique.length ? tally.get(unique.map((scope) => ({ scope }))).go({ concurrency: 4 }) : { data: [] },
-    unique.length
-      ? tallyShard.get(unique.flatMap((scope) => shardKeys({ scope }))).go({ concurrency: 4 })
-      : { data: [] },
+    batchGet(
+      unique.map((scope) => ({ scope })),
+      (keys) => tally.get(keys).go({ concurrency: 4 }),
+    ),
+    batchGet(
+      unique.flatMap((scope) => shardKeys({ scope })),
+      (keys) => tallyShard.get(keys).go({ concurrency: 4 }),
+    ),
   ]);
   const sums = sumShardsBy<Partial<TallyCounts> & { scope: string }, keyof TallyCounts>(
-    [...bases.data, ...shards.data],
+    [...bases, ...shards],
     (item) => item.scope,
     FIELDS,
   );

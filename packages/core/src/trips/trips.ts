@@ -1,6 +1,7 @@
 import { auditRecord, diffChanges } from '../audit/changes.ts';
 import { requireRole, type Actor } from '../auth/actor.ts';
 import { queryPage, type PageRequest } from '../db/pagination.ts';
+import { batchGet } from '../db/batch-get.ts';
 import { db } from '../db/service.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
@@ -35,9 +36,10 @@ function assignStopIds(stops: StopInput[], existing: StopView[]): StopView[] {
 async function assertUniversitiesExist(stops: StopView[]) {
   const ids = [...new Set(stops.flatMap((s) => s.universityIds))];
   if (ids.length === 0) return;
-  const { data } = await db()
-    .service.entities.university.get(ids.map((universityId) => ({ universityId })))
-    .go();
+  const data = await batchGet(
+    ids.map((universityId) => ({ universityId })),
+    (keys) => db().service.entities.university.get(keys).go(),
+  );
   const found = new Set(data.map((u) => u.universityId));
   const errors = stops.flatMap((s, i) =>
     s.universityIds

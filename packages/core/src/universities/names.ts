@@ -1,3 +1,4 @@
+import { batchGet } from '../db/batch-get.ts';
 import { db } from '../db/service.ts';
 
 /**
@@ -9,6 +10,9 @@ export async function universityNames(ids: string[]): Promise<Map<string, string
   const unique = [...new Set(ids)];
   if (!unique.length) return new Map();
   const { university } = db().service.entities;
-  const { data } = await university.get(unique.map((universityId) => ({ universityId }))).go();
+  const data = await batchGet(
+    unique.map((universityId) => ({ universityId })),
+    (keys) => university.get(keys).go(),
+  );
   return new Map(data.map((u) => [u.universityId, u.name]));
 }
