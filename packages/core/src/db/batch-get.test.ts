@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { batchGet } from './batch-get.ts';
 
@@ -37,5 +39,39 @@ describe('batchGet', () => {
     const { read, asked } = reader({ a: 100 });
     await expect(batchGet([{ id: 'a' }], read)).rejects.toThrow('DynamoDB left keys unprocessed');
     expect(asked).toHaveLength(6);
+  });
+});
+
+const SRC = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * An ElectroDB batch get, `entity.get([...])`: a get whose argument is an array literal, a mapped
+ * list or the keys of a sharded counter. A read of one item takes an object; `Map.get` takes a key.
+ * Inside `batchGet` the entity is asked for `keys` (or `pending`), which this does not match.
+ */
+const RAW_BATCH_GET = /\.get\(\s*(\[|[\w.]+\.(map|flatMap)\(|shardKeys\()/g;
+
+describe('batch reads in core', () => {
+  it('recognises a raw batch get and leaves the others alone', () => {
+    const raw = [
+      'entity.get([{ a }, { b }]).go()',
+      'db().service.entities.user.get(ids.map((userId) => ({ userId }))).go()',
+      'tally.get(\n  unique.flatMap((scope) => shardKeys({ scope })),\n)',
+      'counter.get(shardKeys({ group }, 4)).go()',
+    ];
+    const fine = ['entity.get({ userId }).go()', 'byId.get(id)', 'batchGet(keys, (keys) => entity.get(keys).go())'];
+    expect(raw.filter((s) => s.match(RAW_BATCH_GET))).toEqual(raw);
+    expect(fine.filter((s) => s.match(RAW_BATCH_GET))).toEqual([]);
+  });
+
+  it('go through batchGet, so no read keeps only the items DynamoDB happened to process', () => {
+    const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter(
+      (f) => f.endsWith('.ts') && !f.endsWith('.test.ts'),
+    );
+    expect(files.length).toBeGreaterThan(100);
+    const offending = files.flatMap((file) =>
+      [...readFileSync(`${SRC}${file}`, 'utf8').matchAll(RAW_BATCH_GET)].map((m) => `${file}: ${m[0]}`),
+    );
+    expect(offending).toEqual([]);
   });
 });

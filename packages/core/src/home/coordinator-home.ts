@@ -1,4 +1,5 @@
 import { requireRole, type Actor } from '../auth/actor.ts';
+import { batchGet } from '../db/batch-get.ts';
 import { db } from '../db/service.ts';
 import { coordinatorReviewDigest } from '../notifications/templates/coordinator-review-digest.ts';
 import type { CoordinatorHomeView } from './home.schema.ts';
@@ -20,9 +21,10 @@ export async function coordinatorHome(actor: Actor): Promise<CoordinatorHomeView
       .go({ order: 'desc', limit: COORDINATOR_LIMITS.participations }),
     notification.query.byUser({ userId: actor.userId }).go({ order: 'desc', limit: COORDINATOR_LIMITS.notifications }),
   ]);
-  const cohorts = participations.data.length
-    ? (await cohort.get(participations.data.map((p) => ({ cohortId: p.cohortId }))).go()).data
-    : [];
+  const cohorts = await batchGet(
+    participations.data.map((p) => ({ cohortId: p.cohortId })),
+    (keys) => cohort.get(keys).go(),
+  );
   const byId = new Map(cohorts.map((c) => [c.cohortId, c]));
   const rows = participations.data.flatMap((p) => {
     const c = byId.get(p.cohortId);

@@ -116,12 +116,10 @@ export const Statements = {
     const result = await queryPage((options) => placement.query.byCohort({ cohortId }).go(options), page);
     const ids = result.items.map((p) => p.registrationId);
     const [frozen, interns, claims] = await Promise.all([
-      ids.length
-        ? stipendStatement
-            .get(ids.map((payeeId) => ({ cohortId, payeeId })))
-            .go()
-            .then((r) => r.data)
-        : [],
+      batchGet(
+        ids.map((payeeId) => ({ cohortId, payeeId })),
+        (keys) => stipendStatement.get(keys).go(),
+      ),
       internsById(ids),
       travelClaimsById(ids),
     ]);
