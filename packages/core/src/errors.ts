@@ -50,7 +50,8 @@ export type ErrorCode =
   | 'file_too_large'
   | 'file_type_mismatch'
   | 'already_applied'
-  | 'headcount_reached';
+  | 'headcount_reached'
+  | 'busy';
 
 export class DomainError extends Error {
   override readonly name = 'DomainError';

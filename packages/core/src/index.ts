@@ -10,6 +10,7 @@ export { hashPassword, verifyPassword } from './auth/password.ts';
 export { allPages, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Page, type PageRequest } from './db/pagination.ts';
 export { tableDefinition, createTableInput } from './db/table.ts';
 export { configureDb, db } from './db/service.ts';
+export { isThrottled, tableBusy } from './db/throttle.ts';
 export { dbConfigFromEnv, createDocumentClient, type DbConfig } from './db/client.ts';
 export { backfillListShards } from './maintenance/list-shards.ts';
 export { backfillWaitlistIndex } from './maintenance/waitlist-index.ts';

@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
-import { DomainError } from '@aksu/core';
+import { DomainError, isThrottled, tableBusy } from '@aksu/core';
 import type { ClassRoutes } from './classes/traffic-class.ts';
 import type { AppConfig, AppEnv } from './env.ts';
 import { API_CONTENT_SECURITY_POLICY } from './http/content-security.ts';
@@ -79,7 +79,14 @@ export function composeApp(config: AppConfig, classes: readonly ClassRoutes[]) {
 
   app.notFound((c) => problem(c, 'route_not_found', `No endpoint ${c.req.method} ${c.req.path}`));
 
-  app.onError((error, c) => {
+  app.onError((thrown, c) => {
+    let error = thrown;
+    if (isThrottled(error)) {
+      // Over the table's throughput after the SDK's own retries: a capacity problem, not a bug. The
+      // person is told to try again shortly; the table's throttle alarm tells whoever is on call.
+      log.warn('throttled', { requestId: c.get('requestId'), error: error.name, message: error.message });
+      error = tableBusy();
+    }
     if (error instanceof DomainError) {
       const response = problem(c, error.code, error.message, error.extra);
       const retry = error.extra.retryAfterSeconds;

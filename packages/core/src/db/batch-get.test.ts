@@ -37,7 +37,10 @@ describe('batchGet', () => {
 
   it('gives up with an error after five more tries rather than answering with items missing', async () => {
     const { read, asked } = reader({ a: 100 });
-    await expect(batchGet([{ id: 'a' }], read)).rejects.toThrow('DynamoDB left keys unprocessed');
+    await expect(batchGet([{ id: 'a' }], read)).rejects.toMatchObject({
+      code: 'busy',
+      extra: { retryAfterSeconds: 1 },
+    });
     expect(asked).toHaveLength(6);
   });
 });

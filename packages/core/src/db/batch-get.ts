@@ -1,3 +1,5 @@
+import { tableBusy } from './throttle.ts';
+
 const UNPROCESSED_RETRIES = 5;
 
 /**
@@ -8,7 +10,7 @@ export async function batchGetAll<K>(keys: K[], read: (keys: K[]) => Promise<K[]
   let pending = keys;
   for (let attempt = 0; pending.length; attempt++) {
     pending = await read(pending);
-    if (pending.length && attempt >= UNPROCESSED_RETRIES) throw new Error('DynamoDB left keys unprocessed; try again');
+    if (pending.length && attempt >= UNPROCESSED_RETRIES) throw tableBusy();
     if (pending.length) await new Promise((resolve) => setTimeout(resolve, 10 * 2 ** attempt));
   }
 }

@@ -62,6 +62,7 @@ const STATUS: Record<ProblemCode, ContentfulStatusCode> = {
   headcount_reached: 409,
   unsupported_media_type: 415,
   too_many_attempts: 429,
+  busy: 503,
   internal_error: 500,
 };
 
@@ -115,6 +116,7 @@ const TITLE: Record<ProblemCode, string> = {
   headcount_reached: 'Every place of the position is taken',
   unsupported_media_type: 'Unsupported content type',
   too_many_attempts: 'Too many attempts',
+  busy: 'The service is busy; try again shortly',
   internal_error: 'Something went wrong on our side',
 };
 

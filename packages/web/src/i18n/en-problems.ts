@@ -57,6 +57,7 @@ export const enCodes: CodeTexts = {
     headcount_reached: 'Every place of this position is taken: no more offers can be accepted.',
     unsupported_media_type: 'The request could not be processed; reload the page and try again.',
     too_many_attempts: 'Too many failed sign-ins. Try again in {minutes, plural, one {# minute} other {# minutes}}.',
+    busy: 'The system is busy right now. Please try again in a moment.',
     internal_error: 'Something went wrong on the server. Please try again later.',
     network_error: 'Cannot reach the server. Check your connection and try again.',
     unexpected_response: 'The server sent an unexpected answer. Please try again later.',

@@ -52,6 +52,7 @@ export const zhCNCodes: CodeTexts = {
     headcount_reached: '该岗位的招聘名额已满，不能再接受录用。',
     unsupported_media_type: '请求无法处理，请刷新页面后重试。',
     too_many_attempts: '登录失败次数过多，请 {minutes} 分钟后再试。',
+    busy: '系统繁忙，请稍候片刻再试。',
     internal_error: '服务器出现问题，请稍后再试。',
     network_error: '无法连接服务器，请检查网络后重试。',
     unexpected_response: '服务器返回了无法识别的内容，请稍后再试。',
