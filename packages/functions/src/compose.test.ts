@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Router } from './classes/traffic-class.ts';
 import { composeApp } from './compose.ts';
 import type { AppEnv } from './env.ts';
@@ -28,12 +28,47 @@ router.get('/probe/broken', () => {
 });
 const app = composeApp({ jwtSecret: 'compose-test' }, [{ trafficClass: 'public', routers: [router as Router] }]);
 
+/** The JSON lines the app logs while `work` runs (outside Lambda the logger writes to the console). */
+async function logged(work: () => Promise<unknown>): Promise<Array<Record<string, unknown>>> {
+  const lines: string[] = [];
+  const saved = process.env.LOG_LEVEL;
+  process.env.LOG_LEVEL = 'info';
+  for (const method of ['log', 'error'] as const)
+    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void lines.push(args.join(' ')));
+  try {
+    await work();
+  } finally {
+    vi.restoreAllMocks();
+    process.env.LOG_LEVEL = saved;
+  }
+  return lines.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
+}
+
+afterEach(() => vi.restoreAllMocks());
+
 describe('the error mapping every class shares', () => {
   it('answers a request DynamoDB throttled past the SDK retries with 503 busy and when to try again', async () => {
     const response = await app.request('/probe/throttled');
     expect(response.status).toBe(503);
     expect(response.headers.get('retry-after')).toBe('1');
     expect(await response.json()).toMatchObject({ code: 'busy', status: 503 });
+  });
+
+  it('logs a throttle as a warning apart from the bugs, and a bug with what went wrong', async () => {
+    const lines = await logged(async () => {
+      await app.request('/probe/throttled');
+      await app.request('/probe/broken');
+    });
+    expect(lines.find((l) => l.msg === 'throttled')).toMatchObject({
+      level: 'warn',
+      reason: expect.stringContaining('provisioned throughput for the table was exceeded'),
+    });
+    expect(lines.find((l) => l.msg === 'unhandled')).toMatchObject({
+      level: 'error',
+      error: 'TypeError',
+      reason: "Cannot read properties of undefined (reading 'name')",
+    });
+    expect(lines.filter((l) => l.msg === 'unhandled')).toHaveLength(1);
   });
 
   it('still answers any other failure as an unexpected error with the request id to quote', async () => {

@@ -84,7 +84,7 @@ export function composeApp(config: AppConfig, classes: readonly ClassRoutes[]) {
     if (isThrottled(error)) {
       // Over the table's throughput after the SDK's own retries: a capacity problem, not a bug. The
       // person is told to try again shortly; the table's throttle alarm tells whoever is on call.
-      log.warn('throttled', { requestId: c.get('requestId'), error: error.name, message: error.message });
+      log.warn('throttled', { requestId: c.get('requestId'), error: error.name, reason: error.message });
       error = tableBusy();
     }
     if (error instanceof DomainError) {
@@ -101,7 +101,8 @@ export function composeApp(config: AppConfig, classes: readonly ClassRoutes[]) {
     log.error('unhandled', {
       requestId: c.get('requestId'),
       error: error.name,
-      message: error.message,
+      // Not `message`: the logger keeps that key for the line's own message and drops it here.
+      reason: error.message,
       stack: error.stack,
     });
     return problem(c, 'internal_error', `Unexpected error; quote request id ${c.get('requestId')} when reporting it`);
