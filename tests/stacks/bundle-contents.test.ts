@@ -77,4 +77,15 @@ describe('what every class function carries', () => {
       ).toEqual([]);
     },
   );
+
+  it("leaves the recruitment and host units' schemas out of the phone function", async () => {
+    // An intern's check-in, logs, leave and own requests take ids and an upload ticket from those
+    // domains, which live in core's fields and storage modules; the check-in reads a unit's
+    // location without its view.
+    const inputs = await inputsOf(CLASS_LIMITS.phone.handler.replace(/\.handler$/, '.ts'));
+    expect(inputs).toContain('packages/core/src/attendance/check-in.ts');
+    expect(
+      inputs.filter((input) => /core\/src\/(positions|applications|host-units)\/.*\.schema\.ts$/.test(input)),
+    ).toEqual([]);
+  });
 });

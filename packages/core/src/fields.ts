@@ -29,3 +29,14 @@ export const universityIdSchema = z.string().regex(idPattern('university'), { er
 
 /** A stop of a trip's itinerary, which an event is held at. */
 export const stopIdSchema = z.string().regex(idPattern('stop'), { error: 'Not a stop id' });
+
+/** A host unit, a project at one, or either a host unit or an employer record as a position's unit. */
+export const hostUnitIdSchema = z.string().regex(idPattern('hostUnit'), { error: 'Not a host unit id' });
+export const projectIdSchema = z.string().regex(idPattern('project'), { error: 'Not a project id' });
+export const unitIdSchema = z
+  .string()
+  .regex(/^(hst|emp)_[0-9A-HJKMNP-TV-Z]{26}$/, { error: 'Not a host unit or employer id' })
+  .openapi({ description: 'The employing unit: a host unit (hst_…) or an employer record (emp_…)' });
+
+/** A cohort, as a project, an activity log or a leave request names the one it belongs to. */
+export const cohortRefSchema = z.string().regex(idPattern('cohort'), { error: 'Not a cohort id' });

@@ -22,15 +22,6 @@ export const CvUploadInput = z.strictObject({
   size: z.number().int().min(1).openapi({ description: 'Bytes; at most 5 MB' }),
 });
 
-export const UploadTicketView = z.object({
-  uploadKey: z.string().openapi({ description: 'Send it back as the application’s cvKey' }),
-  url: z.string(),
-  method: z.literal('PUT'),
-  headers: z.object({ 'content-type': z.string() }),
-  expiresAt: z.string(),
-  maxBytes: z.number().int(),
-});
-
 export const ApplicationInput = z.strictObject({
   name: nameSchema(1, 60),
   phone: phoneSchema.pipe(z.string().regex(/^(\+?86[- ]?)?1[3-9]\d{9}$/, { error: 'Enter a mainland mobile number' })),

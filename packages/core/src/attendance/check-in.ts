@@ -4,7 +4,6 @@ import { isConflict, retryOnConflict } from '../db/retry.ts';
 import { transact } from '../db/transact.ts';
 import { outboxOp } from '../outbox/events.ts';
 import { DomainError, forbidden } from '../errors.ts';
-import { getHostUnitRecord } from '../host-units/host-units.ts';
 import { getDay, INTERN_STATUSES, internContext, practiceSpan, toDayView, type DayRecord } from './records.ts';
 import type { AttendanceDayView } from './attendance.schema.ts';
 import type { DailyCheckInInput } from './check-ins.schema.ts';
@@ -98,8 +97,14 @@ export const DailyCheckInWrites = {
       );
     }
 
-    // The unit is read only to measure a sent location.
-    const unit = input.location ? await getHostUnitRecord(intern.hostUnitId) : null;
+    // The unit is read only to measure a sent location, and only the two attributes that takes.
+    const unit = input.location
+      ? (
+          await db()
+            .service.entities.hostUnit.get({ hostUnitId: intern.hostUnitId })
+            .go({ attributes: ['location', 'checkInRadiusM'] })
+        ).data
+      : null;
     let distance: number | undefined;
     let outsideRadius: boolean | undefined;
     if (input.location && unit?.location) {

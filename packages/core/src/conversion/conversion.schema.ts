@@ -1,10 +1,9 @@
 /** Outcomes of interns and invited leads: opening one, its stage steps, retention confirmations, subsidy eligibility. */
 import { cohortIdSchema } from '../cohorts/cohorts.schema.ts';
 import { cohortRegistrationIdSchema } from '../cohort-registrations/cohort-registrations.schema.ts';
-import { hostUnitIdSchema } from '../host-units/host-units.schema.ts';
+import { dateSchema, hostUnitIdSchema, universityIdSchema } from '../fields.ts';
 import { idPattern } from '../ids.ts';
 import { leadIdSchema } from '../leads/leads.schema.ts';
-import { dateSchema, universityIdSchema } from '../fields.ts';
 import { z } from '../schema.ts';
 import { EMPLOYMENT_KINDS, OUTCOME_STAGES, SUBSIDY_CATEGORIES } from './outcome.entity.ts';
 import { rule } from '../field-errors.ts';

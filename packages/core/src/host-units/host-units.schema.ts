@@ -1,13 +1,8 @@
-import { idPattern } from '../ids.ts';
 import { z } from '../schema.ts';
-import { phoneSchema } from '../fields.ts';
+import { cohortRefSchema, phoneSchema } from '../fields.ts';
 import { PROJECT_DEGREE_LEVELS } from './project.entity.ts';
 import { CLUSTER_CODES, COUNTY_CODES, HOST_UNIT_KINDS } from './regions.ts';
 import { nameSchema } from '../names.ts';
-
-export const hostUnitIdSchema = z.string().regex(idPattern('hostUnit'), { error: 'Not a host unit id' });
-export const projectIdSchema = z.string().regex(idPattern('project'), { error: 'Not a project id' });
-export const cohortRefSchema = z.string().regex(idPattern('cohort'), { error: 'Not a cohort id' });
 
 const ContactInput = z.strictObject({
   name: nameSchema(1, 60),

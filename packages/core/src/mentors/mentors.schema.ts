@@ -1,7 +1,6 @@
 import { idPattern } from '../ids.ts';
 import { z } from '../schema.ts';
-import { hostUnitIdSchema } from '../host-units/host-units.schema.ts';
-import { phoneSchema } from '../fields.ts';
+import { hostUnitIdSchema, phoneSchema } from '../fields.ts';
 import { emailSchema } from '../users/users.schema.ts';
 import { nameSchema } from '../names.ts';
 

@@ -1,7 +1,6 @@
-import { dateSchema } from '../fields.ts';
+import { dateSchema, projectIdSchema } from '../fields.ts';
 import { idPattern } from '../ids.ts';
 import { z } from '../schema.ts';
-import { projectIdSchema } from '../host-units/host-units.schema.ts';
 import { mentorIdSchema } from '../mentors/mentors.schema.ts';
 import { rule } from '../field-errors.ts';
 

@@ -2,7 +2,7 @@ import { rule } from '../field-errors.ts';
 import { CLUSTER_CODES, COUNTY_CODES } from '../host-units/regions.ts';
 import { idPattern } from '../ids.ts';
 import { nameSchema } from '../names.ts';
-import { dateSchema, phoneSchema } from '../fields.ts';
+import { dateSchema, phoneSchema, unitIdSchema } from '../fields.ts';
 import { z } from '../schema.ts';
 import { POSITION_STATUSES } from './lifecycle.ts';
 import { POST_KINDS, SALARY_PERIODS, UNIT_KINDS } from './position.entity.ts';
@@ -70,12 +70,6 @@ const positionFields = {
   deadline: dateSchema.openapi({ description: 'Last day to apply (Beijing time)' }),
   contact: Contact,
 };
-
-/** A host unit's id or an employer record's: the prefix says which. */
-export const unitIdSchema = z
-  .string()
-  .regex(/^(hst|emp)_[0-9A-HJKMNP-TV-Z]{26}$/, { error: 'Not a host unit or employer id' })
-  .openapi({ description: 'The employing unit: a host unit (hst_…) or an employer record (emp_…)' });
 
 export const CreatePositionInput = z.strictObject({
   unitId: unitIdSchema,

@@ -13,6 +13,7 @@ export {
   type FilePurpose,
 } from './purposes.ts';
 export type { StoredFile, UploadTicket } from './files.ts';
+export { UploadTicketView } from './upload-ticket.schema.ts';
 
 /** Files kept in S3: presigned uploads checked by their bytes, and short-lived signed downloads. */
 export const FileStorage = { presignUpload, verifyUpload, downloadLink, deleteFile };

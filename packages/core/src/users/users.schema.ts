@@ -5,7 +5,7 @@ import { newPasswordSchema } from '../auth/password-policy.ts';
 import { ROLES, USER_STATUSES } from './user.entity.ts';
 import { nameSchema } from '../names.ts';
 import { rule } from '../field-errors.ts';
-import { unitIdSchema } from '../positions/positions.schema.ts';
+import { unitIdSchema } from '../fields.ts';
 
 export const emailSchema = emailAddressSchema.openapi({ format: 'email', example: 'coordinator.pku@example.com' });
 

@@ -1,0 +1,15 @@
+import { z } from '../schema.ts';
+
+/**
+ * Where and how to upload a file straight to storage: an applicant's CV, a talent's request files.
+ * Apart from the domains that hand it out, so the phone function's request pages do not build the
+ * applications' schemas to describe it.
+ */
+export const UploadTicketView = z.object({
+  uploadKey: z.string().openapi({ description: 'Send it back as the application’s cvKey' }),
+  url: z.string(),
+  method: z.literal('PUT'),
+  headers: z.object({ 'content-type': z.string() }),
+  expiresAt: z.string(),
+  maxBytes: z.number().int(),
+});
