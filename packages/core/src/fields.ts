@@ -38,5 +38,5 @@ export const unitIdSchema = z
   .regex(/^(hst|emp)_[0-9A-HJKMNP-TV-Z]{26}$/, { error: 'Not a host unit or employer id' })
   .openapi({ description: 'The employing unit: a host unit (hst_…) or an employer record (emp_…)' });
 
-/** A cohort, as a project, an activity log or a leave request names the one it belongs to. */
-export const cohortRefSchema = z.string().regex(idPattern('cohort'), { error: 'Not a cohort id' });
+/** A cohort, and what names the one it belongs to (a project, an import, an activity log, leave). */
+export const cohortIdSchema = z.string().regex(idPattern('cohort'), { error: 'Not a cohort id' });

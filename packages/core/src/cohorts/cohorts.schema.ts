@@ -1,11 +1,8 @@
-import { idPattern } from '../ids.ts';
 import { dateSchema, universityIdSchema } from '../fields.ts';
 import { z } from '../schema.ts';
 import { COHORT_DEGREE_LEVELS, COHORT_STATUSES, STIPEND_COUNTED_DAYS } from './cohort.entity.ts';
 import { nameSchema } from '../names.ts';
 import { rule } from '../field-errors.ts';
-
-export const cohortIdSchema = z.string().regex(idPattern('cohort'), { error: 'Not a cohort id' });
 
 const localTime = z
   .string()

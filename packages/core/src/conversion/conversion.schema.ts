@@ -1,5 +1,5 @@
 /** Outcomes of interns and invited leads: opening one, its stage steps, retention confirmations, subsidy eligibility. */
-import { cohortIdSchema } from '../cohorts/cohorts.schema.ts';
+import { cohortIdSchema } from '../fields.ts';
 import { cohortRegistrationIdSchema } from '../cohort-registrations/cohort-registrations.schema.ts';
 import { dateSchema, hostUnitIdSchema, universityIdSchema } from '../fields.ts';
 import { idPattern } from '../ids.ts';

@@ -1,5 +1,5 @@
 /** The dashboard's questions and answers: the funnel by breakdown, retention curves, the subsidy forecast, attribution. */
-import { cohortIdSchema } from '../cohorts/cohorts.schema.ts';
+import { cohortIdSchema } from '../fields.ts';
 import { z } from '../schema.ts';
 import { tripIdSchema } from '../trips/trips.schema.ts';
 

@@ -1,5 +1,5 @@
 import { z } from '../schema.ts';
-import { cohortRefSchema, phoneSchema } from '../fields.ts';
+import { cohortIdSchema, phoneSchema } from '../fields.ts';
 import { PROJECT_DEGREE_LEVELS } from './project.entity.ts';
 import { CLUSTER_CODES, COUNTY_CODES, HOST_UNIT_KINDS } from './regions.ts';
 import { nameSchema } from '../names.ts';
@@ -112,7 +112,7 @@ const projectFields = {
 };
 
 export const CreateProjectInput = z.strictObject({
-  cohortId: cohortRefSchema,
+  cohortId: cohortIdSchema,
   title: projectFields.title,
   description: projectFields.description,
   majors: projectFields.majors.default([]),

@@ -3,7 +3,7 @@ import {
   ActivityLogs,
   ActivityLogView,
   CohortLogView,
-  cohortRefSchema,
+  cohortIdSchema,
   CreateLogInput,
   dateSchema,
   internIdSchema,
@@ -38,7 +38,7 @@ const WeekParams = z.object({
     }),
 });
 const MentorParams = z.object({ mentorId: mentorIdSchema.openapi({ param: { name: 'mentorId', in: 'path' } }) });
-const CohortParams = z.object({ cohortId: cohortRefSchema.openapi({ param: { name: 'cohortId', in: 'path' } }) });
+const CohortParams = z.object({ cohortId: cohortIdSchema.openapi({ param: { name: 'cohortId', in: 'path' } }) });
 
 /** Activity logs (实践日志) and the mentor's weekly review. */
 export const activityLogRoutes = router();

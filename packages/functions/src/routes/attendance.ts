@@ -4,7 +4,7 @@ import {
   AttendanceBoardView,
   AttendanceDaysView,
   AttendanceQuery,
-  cohortRefSchema,
+  cohortIdSchema,
   InternAttendanceView,
   InternDayView,
   internIdSchema,
@@ -15,7 +15,7 @@ import { bearerRoutes, errors, jsonResponse, pageOf, PageQuery } from '../http/s
 
 const route = bearerRoutes('Attendance');
 
-const CohortParams = z.object({ cohortId: cohortRefSchema.openapi({ param: { name: 'cohortId', in: 'path' } }) });
+const CohortParams = z.object({ cohortId: cohortIdSchema.openapi({ param: { name: 'cohortId', in: 'path' } }) });
 const InternParams = z.object({
   registrationId: internIdSchema.openapi({ param: { name: 'registrationId', in: 'path' } }),
 });

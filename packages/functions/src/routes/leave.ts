@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import {
-  cohortRefSchema,
+  cohortIdSchema,
   CreateLeaveInput,
   Leave,
   LeaveDecisionInput,
@@ -15,7 +15,7 @@ const route = bearerRoutes('Leave');
 
 const View = LeaveView.openapi('LeaveRequest');
 const Params = z.object({ leaveId: leaveIdSchema.openapi({ param: { name: 'leaveId', in: 'path' } }) });
-const CohortParams = z.object({ cohortId: cohortRefSchema.openapi({ param: { name: 'cohortId', in: 'path' } }) });
+const CohortParams = z.object({ cohortId: cohortIdSchema.openapi({ param: { name: 'cohortId', in: 'path' } }) });
 
 /** Leave (请假): interns ask, their mentor or an organiser decides. */
 export const leaveRoutes = router();

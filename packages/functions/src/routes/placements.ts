@@ -4,7 +4,7 @@ import {
   AcceptSuggestionsInput,
   AcceptSuggestionsResult,
   AssignMentorInput,
-  cohortRefSchema,
+  cohortIdSchema,
   internIdSchema,
   MovePlacementInput,
   PlaceInternInput,
@@ -19,7 +19,7 @@ import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeE
 const route = bearerRoutes('Placements');
 
 const Placement = PlacementView.openapi('Placement');
-const CohortParams = z.object({ cohortId: cohortRefSchema.openapi({ param: { name: 'cohortId', in: 'path' } }) });
+const CohortParams = z.object({ cohortId: cohortIdSchema.openapi({ param: { name: 'cohortId', in: 'path' } }) });
 const Params = z.object({ registrationId: internIdSchema.openapi({ param: { name: 'registrationId', in: 'path' } }) });
 
 /**

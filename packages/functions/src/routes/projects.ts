@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import {
-  cohortRefSchema,
+  cohortIdSchema,
   CreateProjectInput,
   hostUnitIdSchema,
   Placements,
@@ -18,7 +18,7 @@ const route = bearerRoutes('Projects');
 const Project = ProjectView.openapi('Project');
 const Placement = PlacementView.openapi('Placement');
 const UnitParams = z.object({ hostUnitId: hostUnitIdSchema.openapi({ param: { name: 'hostUnitId', in: 'path' } }) });
-const CohortParams = z.object({ cohortId: cohortRefSchema.openapi({ param: { name: 'cohortId', in: 'path' } }) });
+const CohortParams = z.object({ cohortId: cohortIdSchema.openapi({ param: { name: 'cohortId', in: 'path' } }) });
 const Params = z.object({ projectId: projectIdSchema.openapi({ param: { name: 'projectId', in: 'path' } }) });
 
 /** Projects (实践岗位) host units post for a cohort, with live seat counts: organisers only. */

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import {
   ApproveStatementInput,
-  cohortRefSchema,
+  cohortIdSchema,
   internIdSchema,
   payeeIdSchema,
   PayoutBatches,
@@ -21,7 +21,7 @@ const route = bearerRoutes('Stipends');
 
 const Statement = StatementView.openapi('StipendStatement');
 const Batch = PayoutBatchView.openapi('PayoutBatch');
-const cohortId = cohortRefSchema.openapi({ param: { name: 'cohortId', in: 'path' } });
+const cohortId = cohortIdSchema.openapi({ param: { name: 'cohortId', in: 'path' } });
 const CohortParams = z.object({ cohortId });
 const StatementParams = z.object({
   cohortId,
