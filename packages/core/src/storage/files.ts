@@ -1,5 +1,7 @@
 import { DomainError } from '../errors.ts';
 import { ulid } from '../ids.ts';
+import type { z } from '../schema.ts';
+import type { UploadTicketView } from './upload-ticket.schema.ts';
 import { s3Sdk, storage } from './config.ts';
 import { assertKind, FILE_KINDS, SNIFF_BYTES, type FileKind } from './file-kinds.ts';
 import {
@@ -14,16 +16,8 @@ import {
   UPLOAD_LINK_SECONDS,
 } from './purposes.ts';
 
-export interface UploadTicket {
-  /** What the browser sends back to have the upload checked; it names an object under `incoming/`. */
-  uploadKey: string;
-  url: string;
-  method: 'PUT';
-  /** Headers the PUT must carry exactly: they are part of the signature. */
-  headers: { 'content-type': string };
-  expiresAt: string;
-  maxBytes: number;
-}
+/** Where and how to upload; its shape is the API's view of it. */
+export type UploadTicket = z.infer<typeof UploadTicketView>;
 
 export interface StoredFile {
   key: string;

@@ -6,9 +6,11 @@ import { z } from '../schema.ts';
  * applications' schemas to describe it.
  */
 export const UploadTicketView = z.object({
+  /** What the browser sends back to have the upload checked; it names an object under `incoming/`. */
   uploadKey: z.string().openapi({ description: 'Send it back as the application’s cvKey' }),
   url: z.string(),
   method: z.literal('PUT'),
+  /** Headers the PUT must carry exactly: they are part of the signature. */
   headers: z.object({ 'content-type': z.string() }),
   expiresAt: z.string(),
   maxBytes: z.number().int(),
