@@ -35,7 +35,7 @@ export const hostUnitIdSchema = z.string().regex(idPattern('hostUnit'), { error:
 export const projectIdSchema = z.string().regex(idPattern('project'), { error: 'Not a project id' });
 export const unitIdSchema = z
   .string()
-  .regex(/^(hst|emp)_[0-9A-HJKMNP-TV-Z]{26}$/, { error: 'Not a host unit or employer id' })
+  .regex(idPattern('hostUnit', 'employer'), { error: 'Not a host unit or employer id' })
   .openapi({ description: 'The employing unit: a host unit (hst_…) or an employer record (emp_…)' });
 
 /** A cohort, and what names the one it belongs to (a project, an import, an activity log, leave). */

@@ -10,6 +10,12 @@ describe('ids', () => {
     expect(idPattern('university').test(id)).toBe(true);
     expect(idPattern('user').test(id)).toBe(false);
   });
+  it('matches an id of any of several kinds, and nothing else', () => {
+    const either = idPattern('hostUnit', 'employer');
+    expect(either.test(newId('hostUnit')) && either.test(newId('employer'))).toBe(true);
+    expect(either.test(newId('position'))).toBe(false);
+    expect(either.source).toBe('^(hst|emp)_[0-9A-HJKMNP-TV-Z]{26}$');
+  });
   it('does not repeat', () => {
     const ids = new Set(Array.from({ length: 1000 }, () => newId('user')));
     expect(ids.size).toBe(1000);

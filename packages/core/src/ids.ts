@@ -80,6 +80,9 @@ export function idFor(kind: IdKind, key: string): string {
 }
 
 /** Pattern a path parameter must match; used by the API schemas so a bad id is a 400, not a lookup. */
-export function idPattern(kind: IdKind): RegExp {
-  return new RegExp(`^${ID_PREFIXES[kind]}_[0-9A-HJKMNP-TV-Z]{26}$`);
+export function idPattern(...kinds: [IdKind, ...IdKind[]]): RegExp {
+  // One kind or any of several (a position's unit is a host unit or an employer record).
+  const prefixes = kinds.map((kind) => ID_PREFIXES[kind]);
+  const prefix = prefixes.length === 1 ? prefixes[0] : `(${prefixes.join('|')})`;
+  return new RegExp(`^${prefix}_[0-9A-HJKMNP-TV-Z]{26}$`);
 }
