@@ -26,7 +26,8 @@ const registry = globalThis as unknown as Record<symbol, Shared | undefined>;
 
 async function start(): Promise<LocalDynamo> {
   try {
-    return await startDynamoLocal();
+    // The lean JVM: it shares the two cores with the tests, the app and the browsers (see its option).
+    return await startDynamoLocal({ lean: true });
   } catch (error) {
     // A missing Java fails the run with how to fix it.
     if (error instanceof LocalDatabaseError) {
