@@ -52,14 +52,52 @@ export async function startApp(): Promise<{ url: string; close(): Promise<void> 
 }
 
 /**
- * Playwright's launch() gives Chromium a fresh temporary --user-data-dir of its own (and refuses one
- * in `args`), so no test sees another's storage. The networking flags keep Chromium from calling
- * out to Google services on a machine that has no route to them.
+ * The browser of a test file. Launching Chromium costs over a second of the two cores, and the e2e
+ * files run one after another in each worker's process (`isolate: false`): so every file is lent one
+ * Chromium that its worker keeps, launched again only if it has gone away. What a file must not
+ * inherit from the one before it lives in a browser context, and playwright-core gives every context
+ * fresh storage, cookies, cache and permissions; closing the lent browser closes every context on it,
+ * which is everything of the file that ran. A fake camera needs Chromium's own flags, so that browser
+ * is the file's alone and closing it ends it.
  */
 export async function launchBrowser(options: { fakeCamera?: string } = {}): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`No Chromium at ${CHROMIUM}. Install it with: apt-get install -y chromium`);
   }
+  if (options.fakeCamera) return launchChromium(fakeCameraArgs(options.fakeCamera));
+  const worker = globalThis as { [SHARED_BROWSER]?: Promise<Browser> };
+  const kept = await worker[SHARED_BROWSER]?.catch(() => undefined);
+  if (!kept?.isConnected()) {
+    const launching = launchChromium([]);
+    worker[SHARED_BROWSER] = launching;
+    // A launch that failed is not kept: the next file tries again.
+    launching.catch(() => {
+      if (worker[SHARED_BROWSER] === launching) delete worker[SHARED_BROWSER];
+    });
+  }
+  return lend(await worker[SHARED_BROWSER]!);
+}
+
+/** Where a worker keeps its Chromium across the files it runs (their modules are evaluated afresh). */
+const SHARED_BROWSER = Symbol.for('aksu.tests.browser');
+
+/** The kept browser as one file sees it: `close()` closes the file's contexts, not Chromium. */
+function lend(browser: Browser): Browser {
+  return new Proxy(browser, {
+    get(target, property) {
+      if (property === 'close') return async () => Promise.all(target.contexts().map((c) => c.close())).then(() => {});
+      const value = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+/**
+ * Playwright's launch() gives Chromium a fresh temporary --user-data-dir of its own (and refuses one
+ * in `args`). The networking flags keep Chromium from calling out to Google services on a machine
+ * that has no route to them. Playwright ends the browser when the worker's process exits.
+ */
+function launchChromium(extraArgs: string[]): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -72,7 +110,7 @@ export async function launchBrowser(options: { fakeCamera?: string } = {}): Prom
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      ...(options.fakeCamera ? fakeCameraArgs(options.fakeCamera) : []),
+      ...extraArgs,
     ],
   });
 }
