@@ -67,14 +67,8 @@ export async function launchBrowser(options: { fakeCamera?: string } = {}): Prom
   if (options.fakeCamera) return launchChromium(fakeCameraArgs(options.fakeCamera));
   const worker = globalThis as { [SHARED_BROWSER]?: Promise<Browser> };
   const kept = await worker[SHARED_BROWSER]?.catch(() => undefined);
-  if (!kept?.isConnected()) {
-    const launching = launchChromium([]);
-    worker[SHARED_BROWSER] = launching;
-    // A launch that failed is not kept: the next file tries again.
-    launching.catch(() => {
-      if (worker[SHARED_BROWSER] === launching) delete worker[SHARED_BROWSER];
-    });
-  }
+  // A launch that failed, or a browser that has gone away, is replaced: the next file tries again.
+  if (!kept?.isConnected()) worker[SHARED_BROWSER] = launchChromium([]);
   return lend(await worker[SHARED_BROWSER]!);
 }
 

@@ -55,12 +55,16 @@ const rewriteRefs = (value: unknown): unknown =>
  * object, and the rewritten copy is a new object on every call: compiling it per answer recompiled
  * the same schema thousands of times and kept every copy.
  */
-const validators = new Map<object, ValidateFunction | undefined>();
+const validators = new Map<object, ValidateFunction>();
 function validatorFor(op: Operation, status: number): ValidateFunction | undefined {
   const schema = op.responses[String(status)]?.content?.['application/json']?.schema;
   if (!schema) return undefined;
-  if (!validators.has(schema)) validators.set(schema, ajv.compile(rewriteRefs(schema) as object));
-  return validators.get(schema);
+  let validate = validators.get(schema);
+  if (!validate) {
+    validate = ajv.compile(rewriteRefs(schema) as object);
+    validators.set(schema, validate);
+  }
+  return validate;
 }
 
 // Routes that sign upload and download links reach for the files bucket: a local S3 server.
