@@ -133,3 +133,27 @@ describe('navigation on a 375 px phone', { timeout: 120_000 }, () => {
     expect(await nav.getByRole('link', { name: text.cohorts, exact: true }).getAttribute('aria-current')).toBe('page');
   });
 });
+
+/**
+ * A screen opened for the first time shows as soon as its code has come. React shows a screen that
+ * suspended for its code only 300 ms after its loading line went up, however soon the code came, and the
+ * screen's own request starts only once it shows. The page's clock is stopped before the link is
+ * followed, so a screen held back by a timer would never show: the test waits for the screen itself, not
+ * for any length of time.
+ */
+describe('a screen opened for the first time', { timeout: 120_000 }, () => {
+  it('shows as soon as its code has come, with no timer in between', async () => {
+    const page = await session.newPage();
+    // Installed before the app loads, so the app's timers are the clock's; it runs as a real one until paused.
+    await page.clock.install();
+    await signIn(page, session.url, organiserEmail);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1));
+    await page.getByRole('navigation').getByRole('link', { name: '合作院校' }).click();
+    await page.getByRole('heading', { level: 1, name: '合作院校' }).waitFor();
+
+    // With the clock going again the screen's data comes in as usual.
+    await page.clock.resume();
+    await page.locator('.result-count').waitFor();
+  });
+});

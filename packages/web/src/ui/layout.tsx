@@ -1,9 +1,8 @@
-import { type KeyboardEvent, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { Link, matchPath, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { homePath, useSession } from '../auth/session';
 import { useI18n, type MessageKey } from '../i18n/i18n';
 import { ErrorBoundary, ScreenFailed } from './error-boundary';
-import { Loading } from './feedback';
 import { LanguageSwitch } from './language-switch';
 
 interface NavItem {
@@ -209,11 +208,12 @@ export function Layout({ bell }: { bell?: ReactNode }) {
         )}
       </header>
       <main id="main" ref={main} tabIndex={-1}>
-        {/* Keyed by path so leaving a broken screen gives the next one a fresh start. */}
+        {/*
+          Keyed by path so leaving a broken screen gives the next one a fresh start. No Suspense boundary:
+          screens load their code without suspending (see lazyScreen).
+        */}
         <ErrorBoundary key={location.pathname} fallback={<ScreenFailed />}>
-          <Suspense fallback={<Loading />}>
-            <Outlet />
-          </Suspense>
+          <Outlet />
         </ErrorBoundary>
       </main>
       <footer className="site-footer">
