@@ -200,7 +200,10 @@ export function Layout({ bell }: { bell?: ReactNode }) {
             <ul id="main-nav-list">
               {items.map((item) => (
                 <li key={item.to}>
-                  <NavLink to={item.to}>{t(item.label)}</NavLink>
+                  {/* Closes the menu even for the page already shown, where no navigation follows to close it. */}
+                  <NavLink to={item.to} onClick={() => setMenuOpen(false)}>
+                    {t(item.label)}
+                  </NavLink>
                 </li>
               ))}
             </ul>
