@@ -6,7 +6,7 @@ import { seedLayout, type LayoutSeed } from './layout-seed.ts';
 
 /**
  * The layout sweep: every screen of every role, signed out and signed in, checked for sideways
- * scrolling, unlabelled inputs and serious axe-core violations. Each sweep is its own test file
+ * scrolling, unlabelled inputs, serious axe-core violations and script errors. Each sweep is its own test file
  * (phone, desktop, English) over its own seed, so the files run side by side on the two cores.
  */
 let app: { url: string; close(): Promise<void> };
@@ -66,6 +66,15 @@ async function sweep(viewport: typeof PHONE | typeof DESKTOP, size: string, visi
   for (const { email, password, english, screens } of visitors) {
     const context = await openContext(browser, viewport);
     const page = await context.newPage();
+    // A script error, or a screen that failed to render (its error boundary logs it), is a problem too,
+    // named by the address it happened on. Refused requests the screens expect are the browser's own
+    // "Failed to load resource" lines, not the app's, and are left out.
+    const where = () => new URL(page.url()).pathname;
+    page.on('pageerror', (error) => problems.push(`${size} ${where()}: script error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+        problems.push(`${size} ${where()}: console error: ${message.text()}`);
+    });
     if (email) await signIn(page, app.url, email, password);
     if (english) {
       await page.getByRole('button', { name: 'English' }).click();
