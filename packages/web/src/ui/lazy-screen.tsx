@@ -23,8 +23,11 @@ export function lazyScreen<P extends object>(load: () => Promise<{ default: Comp
   return function LazyScreen(props: P) {
     const [, arrived] = useReducer((count: number) => count + 1, 0);
     const [failure, failed] = useReducer((_: unknown, error: unknown) => ({ error }), undefined);
+    // What this render shows, not whether the code has come since: a render that showed the loading line
+    // waits for the code even if another visit's load finished before this effect ran.
+    const ready = Screen !== undefined;
     useEffect(() => {
-      if (Screen) return;
+      if (ready) return;
       let shown = true;
       loadOnce().then(
         () => shown && arrived(),
@@ -33,7 +36,7 @@ export function lazyScreen<P extends object>(load: () => Promise<{ default: Comp
       return () => {
         shown = false;
       };
-    }, []);
+    }, [ready]);
     if (failure) throw failure.error;
     return Screen ? <Screen {...props} /> : <Loading />;
   };
