@@ -10,33 +10,36 @@ import { Loading } from './feedback';
  * error boundary, which offers a reload: the browser keeps a failed import for as long as the page lives.
  */
 export function lazyScreen<P extends object>(load: () => Promise<{ default: ComponentType<P> }>): ComponentType<P> {
+  // How the one load of this screen's code ended; every visit reads it, none keeps a copy.
   let Screen: ComponentType<P> | undefined;
+  let failure: { error: unknown } | undefined;
   let loading: Promise<void> | undefined;
   const loadOnce = () => {
-    loading ??= load().then((module) => {
-      Screen = module.default;
-    });
+    loading ??= load().then(
+      (module) => {
+        Screen = module.default;
+      },
+      (error: unknown) => {
+        failure = { error };
+      },
+    );
     return loading;
   };
 
   // biome-ignore lint/correctness/noComponentHookFactories: made once per screen at module level, as React.lazy makes its own
   return function LazyScreen(props: P) {
-    const [, arrived] = useReducer((count: number) => count + 1, 0);
-    const [failure, failed] = useReducer((_: unknown, error: unknown) => ({ error }), undefined);
-    // What this render shows, not whether the code has come since: a render that showed the loading line
-    // waits for the code even if another visit's load finished before this effect ran.
-    const ready = Screen !== undefined;
+    const [, settled] = useReducer((count: number) => count + 1, 0);
+    // What this render shows, not whether the load has ended since: a render that showed the loading line
+    // waits for the load even if another visit's load ended before this effect ran.
+    const settledWhenRendered = Screen !== undefined || failure !== undefined;
     useEffect(() => {
-      if (ready) return;
+      if (settledWhenRendered) return;
       let shown = true;
-      loadOnce().then(
-        () => shown && arrived(),
-        (error: unknown) => shown && failed(error),
-      );
+      void loadOnce().then(() => shown && settled());
       return () => {
         shown = false;
       };
-    }, [ready]);
+    }, [settledWhenRendered]);
     if (failure) throw failure.error;
     return Screen ? <Screen {...props} /> : <Loading />;
   };
