@@ -1,5 +1,6 @@
 import { Config } from 'sst/node/config';
-import { configureVault, Notifications } from '@aksu/core';
+import { Notifications } from '@aksu/core/notifications/notifications';
+import { configureVault } from '@aksu/core/personal/vault';
 import { smtpChannel } from './mail/smtp.ts';
 import { measuredChannel } from './observability/channel.ts';
 

@@ -1,5 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { Actor } from '@aksu/core';
+import type { Actor } from '@aksu/core/auth/actor';
 import type { RequestIdVariables } from 'hono/request-id';
 import type { PeerAddressReader } from './http/client-address.ts';
 import { validationHook } from './http/validation.ts';

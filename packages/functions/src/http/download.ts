@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { XLSX_CONTENT_TYPE, type SpreadsheetFile } from '@aksu/core';
+import { XLSX_CONTENT_TYPE, type SpreadsheetFile } from '@aksu/core/exports/workbook';
 
 /**
  * RFC 5987 value: percent-encoded UTF-8, also escaping the characters encodeURIComponent leaves

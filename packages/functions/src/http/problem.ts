@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { isFieldErrorCode, type ErrorCode, type FieldError } from '@aksu/core';
+import type { ErrorCode } from '@aksu/core/errors';
+import { isFieldErrorCode, type FieldError } from '@aksu/core/field-errors';
 
 /** Codes the transport adds to the domain's own. */
 export type ProblemCode =

@@ -1,5 +1,7 @@
 import { createRoute, z, type RouteConfig } from '@hono/zod-openapi';
-import { FIELD_ERROR_CODES, MAX_PAGE_SIZE, XLSX_CONTENT_TYPE } from '@aksu/core';
+import { MAX_PAGE_SIZE } from '@aksu/core/db/pagination';
+import { XLSX_CONTENT_TYPE } from '@aksu/core/exports/workbook';
+import { FIELD_ERROR_CODES } from '@aksu/core/field-errors';
 import { PROBLEM_CODES } from './problem.ts';
 
 export const ProblemSchema = z

@@ -1,5 +1,5 @@
 import type { Hook } from '@hono/zod-openapi';
-import { fieldErrorOf } from '@aksu/core';
+import { fieldErrorOf } from '@aksu/core/field-errors';
 import type { AppEnv } from '../env.ts';
 import { problem } from './problem.ts';
 

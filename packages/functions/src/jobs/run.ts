@@ -1,5 +1,5 @@
 import type { Context } from 'aws-lambda';
-import { runJob, UnknownJobError } from '@aksu/core';
+import { runJob, UnknownJobError } from '@aksu/core/schedules/run';
 import { configureDeployedWorker } from '../deployed.ts';
 import { instrumented } from '../observability/lambda.ts';
 import { log } from '../observability/logger.ts';

@@ -1,5 +1,5 @@
 import nodemailer, { type Transporter } from 'nodemailer';
-import { DeliveryError, type EmailChannel, type EmailMessage } from '@aksu/core';
+import { DeliveryError, type EmailChannel, type EmailMessage } from '@aksu/core/notifications/channels';
 
 export interface SmtpOptions {
   /** `smtp://user:pass@host:587` (STARTTLS when offered) or `smtps://user:pass@host:465`. */

@@ -1,5 +1,8 @@
 import type { MiddlewareHandler } from 'hono';
-import { DomainError, keptFor, sessionState, verifySession } from '@aksu/core';
+import { verifySession } from '@aksu/core/auth/token';
+import { DomainError } from '@aksu/core/errors';
+import { keptFor } from '@aksu/core/kept';
+import { sessionState } from '@aksu/core/users/session-state';
 import type { AppEnv } from '../env.ts';
 
 /** The generation of each account's tokens, kept 30 s per warm process (active accounts only). */

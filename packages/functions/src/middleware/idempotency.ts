@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { z } from '@hono/zod-openapi';
-import { DomainError, Idempotency } from '@aksu/core';
+import { DomainError } from '@aksu/core/errors';
+import { Idempotency } from '@aksu/core/idempotency/idempotency';
 import type { AppEnv } from '../env.ts';
 
 export const IdempotencyHeaders = z.object({

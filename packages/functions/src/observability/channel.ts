@@ -1,4 +1,4 @@
-import { DeliveryError, type EmailChannel } from '@aksu/core';
+import { DeliveryError, type EmailChannel } from '@aksu/core/notifications/channels';
 import { countMetric, METRIC } from './metrics.ts';
 
 /**

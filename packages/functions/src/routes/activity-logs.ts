@@ -1,18 +1,17 @@
 import { z } from '@hono/zod-openapi';
+import { ActivityLogs } from '@aksu/core/activity-logs/activity-logs';
 import {
-  ActivityLogs,
   ActivityLogView,
   CohortLogView,
-  cohortIdSchema,
   CreateLogInput,
-  dateSchema,
-  internIdSchema,
   LogWeekView,
-  mentorIdSchema,
   ReturnWeekInput,
   UpdateLogInput,
   WeekStatusQuery,
-} from '@aksu/core';
+} from '@aksu/core/activity-logs/activity-logs.schema';
+import { cohortIdSchema, dateSchema } from '@aksu/core/fields';
+import { mentorIdSchema } from '@aksu/core/mentors/mentors.schema';
+import { internIdSchema } from '@aksu/core/placements/placements.schema';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
 

@@ -2,14 +2,14 @@ import { z } from '@hono/zod-openapi';
 import {
   ApplicationDetail,
   applicationIdSchema,
-  Applications,
   ApplicationTransitionInput,
   ApplicationView,
-  InterviewInput,
-  Interviews,
   ListApplicationsQuery,
-  positionIdSchema,
-} from '@aksu/core';
+} from '@aksu/core/applications/applications.schema';
+import { Interviews } from '@aksu/core/applications/interviews';
+import { InterviewInput } from '@aksu/core/applications/interviews.schema';
+import { Applications } from '@aksu/core/applications/screening';
+import { positionIdSchema } from '@aksu/core/positions/positions.schema';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
 

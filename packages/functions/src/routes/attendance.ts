@@ -1,15 +1,15 @@
 import { z } from '@hono/zod-openapi';
+import { Attendance } from '@aksu/core/attendance/attendance';
 import {
-  Attendance,
   AttendanceBoardView,
   AttendanceDaysView,
   AttendanceQuery,
-  cohortIdSchema,
   InternAttendanceView,
   InternDayView,
-  internIdSchema,
   RosterQuery,
-} from '@aksu/core';
+} from '@aksu/core/attendance/attendance.schema';
+import { cohortIdSchema } from '@aksu/core/fields';
+import { internIdSchema } from '@aksu/core/placements/placements.schema';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonResponse, pageOf, PageQuery } from '../http/schemas.ts';
 

@@ -1,5 +1,7 @@
 import { z } from '@hono/zod-openapi';
-import { Audit, AUDIT_ENTITY_ID, AuditPeriod, MAX_AUDIT_PERIOD_DAYS } from '@aksu/core';
+import { Audit } from '@aksu/core/audit/audit';
+import { AUDIT_ENTITY_ID } from '@aksu/core/audit/entity-ids';
+import { AuditPeriod, MAX_AUDIT_PERIOD_DAYS } from '@aksu/core/audit/period';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonResponse, pageOf, PageQuery } from '../http/schemas.ts';
 

@@ -1,5 +1,12 @@
 import { z } from '@hono/zod-openapi';
-import { ActivateInput, ChangePasswordInput, LoginInput, ResetPasswordInput, Users, UserView } from '@aksu/core';
+import { Users } from '@aksu/core/users/users';
+import {
+  ActivateInput,
+  ChangePasswordInput,
+  LoginInput,
+  ResetPasswordInput,
+  UserView,
+} from '@aksu/core/users/users.schema';
 import { router } from '../env.ts';
 import { clientAddress } from '../http/client-address.ts';
 import { bearer, route, errors, jsonBody, jsonResponse, writeErrors } from '../http/schemas.ts';

@@ -1,5 +1,7 @@
 import { z } from '@hono/zod-openapi';
-import { AttendanceDayView, CheckInListQuery, DailyCheckIns, DailyCheckInInput } from '@aksu/core';
+import { AttendanceDayView } from '@aksu/core/attendance/attendance.schema';
+import { CheckInListQuery, DailyCheckInInput } from '@aksu/core/attendance/check-ins.schema';
+import { DailyCheckIns } from '@aksu/core/attendance/daily-check-ins';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
 import { idempotent, IdempotencyHeaders } from '../middleware/idempotency.ts';

@@ -1,15 +1,15 @@
 import { z } from '@hono/zod-openapi';
+import { CohortRegistrations } from '@aksu/core/cohort-registrations/cohort-registrations';
 import {
-  cohortIdSchema,
   cohortRegistrationIdSchema,
-  CohortRegistrations,
   CohortRegistrationView,
   DecisionInput,
   DecisionOutcome,
   ListCohortRegistrationsQuery,
   RegistrationBody,
   StatusChangeInput,
-} from '@aksu/core';
+} from '@aksu/core/cohort-registrations/cohort-registrations.schema';
+import { cohortIdSchema } from '@aksu/core/fields';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
 import { idempotent, IdempotencyHeaders } from '../middleware/idempotency.ts';

@@ -1,13 +1,13 @@
 import { z } from '@hono/zod-openapi';
+import { Cohorts } from '@aksu/core/cohorts/cohorts';
 import {
-  cohortIdSchema,
-  Cohorts,
   CohortSummary,
   CohortTransitionInput,
   CohortView,
   CreateCohortInput,
   UpdateCohortInput,
-} from '@aksu/core';
+} from '@aksu/core/cohorts/cohorts.schema';
+import { cohortIdSchema } from '@aksu/core/fields';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
 

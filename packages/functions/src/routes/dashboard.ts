@@ -1,18 +1,17 @@
 import { z } from '@hono/zod-openapi';
+import { RecruitmentNumbers } from '@aksu/core/applications/tallies-read';
+import { RecruitmentView } from '@aksu/core/applications/tallies.schema';
+import { Conversion } from '@aksu/core/conversion/conversion';
 import {
   AttributionQuery,
   AttributionView,
-  Conversion,
-  CreateSubsidyPolicyInput,
   ForecastView,
   FunnelQuery,
   FunnelView,
-  RecruitmentNumbers,
-  RecruitmentView,
   RetentionCurvesView,
-  SubsidyPolicies,
-  SubsidyPolicyView,
-} from '@aksu/core';
+} from '@aksu/core/conversion/dashboard.schema';
+import { SubsidyPolicies } from '@aksu/core/subsidy-policies/subsidy-policies';
+import { CreateSubsidyPolicyInput, SubsidyPolicyView } from '@aksu/core/subsidy-policies/subsidy-policies.schema';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonBody, jsonResponse, writeErrors } from '../http/schemas.ts';
 

@@ -1,5 +1,11 @@
 import { z } from '@hono/zod-openapi';
-import { CreateEvaluationInput, Evaluations, EvaluationView, internIdSchema, UpdateEvaluationInput } from '@aksu/core';
+import { Evaluations } from '@aksu/core/evaluations/evaluations';
+import {
+  CreateEvaluationInput,
+  EvaluationView,
+  UpdateEvaluationInput,
+} from '@aksu/core/evaluations/evaluations.schema';
+import { internIdSchema } from '@aksu/core/placements/placements.schema';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonBody, jsonResponse, writeErrors } from '../http/schemas.ts';
 

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { Events } from '@aksu/core/events/events';
 import {
   AdmitFromWaitlistInput,
   AnnulCheckInInput,
@@ -6,16 +7,15 @@ import {
   CheckInInput,
   CreateEventInput,
   eventIdSchema,
-  Events,
   EventView,
   ListRegistrationsQuery,
   registrationIdSchema,
   RegistrationInput,
   RegistrationView,
-  tripIdSchema,
   UpdateEventInput,
   WaitlistAdmission,
-} from '@aksu/core';
+} from '@aksu/core/events/events.schema';
+import { tripIdSchema } from '@aksu/core/trips/trips.schema';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
 import { idempotent, IdempotencyHeaders } from '../middleware/idempotency.ts';

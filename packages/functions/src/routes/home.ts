@@ -1,4 +1,6 @@
-import { coordinatorHome, CoordinatorHomeView, organiserHome, OrganiserHomeView } from '@aksu/core';
+import { coordinatorHome } from '@aksu/core/home/coordinator-home';
+import { CoordinatorHomeView, OrganiserHomeView } from '@aksu/core/home/home.schema';
+import { organiserHome } from '@aksu/core/home/organiser-home';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonResponse } from '../http/schemas.ts';
 

@@ -1,12 +1,12 @@
 import { z } from '@hono/zod-openapi';
+import { hostUnitIdSchema } from '@aksu/core/fields';
+import { HostUnits } from '@aksu/core/host-units/host-units';
 import {
   CreateHostUnitInput,
-  HostUnits,
-  hostUnitIdSchema,
   HostUnitView,
   ListHostUnitsQuery,
   UpdateHostUnitInput,
-} from '@aksu/core';
+} from '@aksu/core/host-units/host-units.schema';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
 

@@ -1,17 +1,17 @@
 import { z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
+import { cohortIdSchema } from '@aksu/core/fields';
+import { Imports } from '@aksu/core/imports/imports';
 import {
-  cohortIdSchema,
   CreateImportInput,
   importJobIdSchema,
   ImportJobView,
   ImportRowView,
-  Imports,
   ListImportRowsQuery,
   ListImportsQuery,
   MAX_IMPORT_BODY_BYTES,
-  MAX_ROWS,
-} from '@aksu/core';
+} from '@aksu/core/imports/imports.schema';
+import { MAX_ROWS } from '@aksu/core/imports/read-file';
 import { router } from '../env.ts';
 import { contentDisposition, sendSpreadsheet } from '../http/download.ts';
 import { problem } from '../http/problem.ts';

@@ -1,17 +1,16 @@
 import { z } from '@hono/zod-openapi';
+import { universityIdSchema } from '@aksu/core/fields';
+import { Leads } from '@aksu/core/leads/leads';
 import {
   CreateLeadInvitationInput,
   LeadDetailView,
   leadIdSchema,
   LeadInvitationView,
-  Leads,
   LeadView,
   ListLeadsQuery,
-  Outcomes,
   UpdateLeadInput,
-  universityIdSchema,
-  UniversityOutcomesView,
-} from '@aksu/core';
+} from '@aksu/core/leads/leads.schema';
+import { Outcomes, UniversityOutcomesView } from '@aksu/core/tallies/university-outcomes';
 import { router } from '../env.ts';
 import { bearer, errors, jsonBody, jsonResponse, PageQuery, pageOf, route, writeErrors } from '../http/schemas.ts';
 

@@ -1,13 +1,13 @@
 import { z } from '@hono/zod-openapi';
+import { cohortIdSchema } from '@aksu/core/fields';
+import { Leave } from '@aksu/core/leave/leave';
 import {
-  cohortIdSchema,
   CreateLeaveInput,
-  Leave,
   LeaveDecisionInput,
   leaveIdSchema,
   LeaveListQuery,
   LeaveView,
-} from '@aksu/core';
+} from '@aksu/core/leave/leave.schema';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
 

@@ -1,15 +1,15 @@
 import { z } from '@hono/zod-openapi';
+import { Mentors } from '@aksu/core/mentors/mentors';
 import {
   CreatedMentorView,
   CreateMentorInput,
   ListMentorsQuery,
-  Mentors,
-  MenteeView,
   mentorIdSchema,
   MentorView,
-  Placements,
   UpdateMentorInput,
-} from '@aksu/core';
+} from '@aksu/core/mentors/mentors.schema';
+import { Placements } from '@aksu/core/placements/index';
+import { MenteeView } from '@aksu/core/placements/placements.schema';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
 

@@ -1,11 +1,7 @@
 import { z } from '@hono/zod-openapi';
-import {
-  AttachmentUploadInput,
-  FileRequestInput,
-  MyTalentService,
-  RateRequestInput,
-  UploadTicketView,
-} from '@aksu/core';
+import { UploadTicketView } from '@aksu/core/storage/upload-ticket.schema';
+import { MyTalentService } from '@aksu/core/talent-service/index';
+import { AttachmentUploadInput, FileRequestInput, RateRequestInput } from '@aksu/core/talent-service/request.schema';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonBody, jsonResponse, writeErrors } from '../http/schemas.ts';
 import { idempotent, IdempotencyHeaders } from '../middleware/idempotency.ts';

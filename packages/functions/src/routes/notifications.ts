@@ -1,16 +1,16 @@
 import { z } from '@hono/zod-openapi';
+import { NotificationCentre } from '@aksu/core/notifications/notifications';
 import {
   DeliveryListQuery,
   DeliveryView,
   deliveryIdSchema,
   MarkedView,
-  NotificationCentre,
   notificationIdSchema,
   NotificationView,
   PreferencesInput,
   PreferencesView,
   UnreadCountView,
-} from '@aksu/core';
+} from '@aksu/core/notifications/notifications.schema';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
 

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
+import { Conversion } from '@aksu/core/conversion/conversion';
 import {
-  Conversion,
   ListOutcomesQuery,
   OpenCohortOutcomesInput,
   OpenOutcomeInput,
@@ -10,7 +10,7 @@ import {
   RetentionInput,
   RetentionLedgerView,
   RetentionView,
-} from '@aksu/core';
+} from '@aksu/core/conversion/conversion.schema';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
 

@@ -1,18 +1,17 @@
 import { z } from '@hono/zod-openapi';
+import { dateSchema, universityIdSchema } from '@aksu/core/fields';
+import { Partnerships } from '@aksu/core/partnerships/partnerships';
 import {
   ActivityView,
   CreateActivityInput,
   CreatePartnershipInput,
-  dateSchema,
   ListPartnershipsQuery,
   partnershipIdSchema,
-  Partnerships,
   PartnershipView,
   ReminderDigestView,
   TransitionInput,
-  universityIdSchema,
   UpdatePartnershipInput,
-} from '@aksu/core';
+} from '@aksu/core/partnerships/partnerships.schema';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
 

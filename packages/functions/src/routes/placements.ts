@@ -1,18 +1,18 @@
 import { z } from '@hono/zod-openapi';
+import { cohortIdSchema } from '@aksu/core/fields';
+import { Placements } from '@aksu/core/placements/index';
 import {
   AcceptanceLetterView,
   AcceptSuggestionsInput,
   AcceptSuggestionsResult,
   AssignMentorInput,
-  cohortIdSchema,
   internIdSchema,
   MovePlacementInput,
   PlaceInternInput,
-  Placements,
   PlacementView,
   SuggestionView,
   UnplacedInternView,
-} from '@aksu/core';
+} from '@aksu/core/placements/placements.schema';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
 

@@ -1,25 +1,27 @@
 import { z } from '@hono/zod-openapi';
+import { Announcements } from '@aksu/core/positions/announcements';
 import {
   AnnouncementTransitionInput,
   AnnouncementView,
   announcementIdSchema,
-  Announcements,
   CreateAnnouncementInput,
+  ListAnnouncementsQuery,
+  UpdateAnnouncementInput,
+} from '@aksu/core/positions/announcements.schema';
+import { Employers } from '@aksu/core/positions/employers';
+import { Positions } from '@aksu/core/positions/positions';
+import {
   CreateEmployerInput,
   CreatePositionInput,
   EmployerView,
   employerIdSchema,
-  Employers,
-  ListAnnouncementsQuery,
   ListPositionsQuery,
   PositionTransitionInput,
   PositionView,
   positionIdSchema,
-  Positions,
-  UpdateAnnouncementInput,
   UpdateEmployerInput,
   UpdatePositionInput,
-} from '@aksu/core';
+} from '@aksu/core/positions/positions.schema';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
 

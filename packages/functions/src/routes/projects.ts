@@ -1,15 +1,9 @@
 import { z } from '@hono/zod-openapi';
-import {
-  cohortIdSchema,
-  CreateProjectInput,
-  hostUnitIdSchema,
-  Placements,
-  PlacementView,
-  Projects,
-  projectIdSchema,
-  ProjectView,
-  UpdateProjectInput,
-} from '@aksu/core';
+import { cohortIdSchema, hostUnitIdSchema, projectIdSchema } from '@aksu/core/fields';
+import { CreateProjectInput, ProjectView, UpdateProjectInput } from '@aksu/core/host-units/host-units.schema';
+import { Projects } from '@aksu/core/host-units/projects';
+import { Placements } from '@aksu/core/placements/index';
+import { PlacementView } from '@aksu/core/placements/placements.schema';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
 

@@ -3,18 +3,20 @@ import {
   ApplicationInput,
   ApplicationReceipt,
   CvUploadInput,
-  InterviewReplyInput,
-  MyApplication,
   MyApplicationView,
-  positionIdSchema,
-  PublicApplications,
+} from '@aksu/core/applications/applications.schema';
+import { PublicApplications } from '@aksu/core/applications/index';
+import { InterviewReplyInput } from '@aksu/core/applications/interviews.schema';
+import { MyApplication } from '@aksu/core/applications/my-application';
+import {
   RecoveryAccess,
   RecoveryRequested,
   RecoveryRequestInput,
   RecoveryVerifyInput,
   RegistrantAccessInput,
-  UploadTicketView,
-} from '@aksu/core';
+} from '@aksu/core/events/my-registration.schema';
+import { positionIdSchema } from '@aksu/core/positions/positions.schema';
+import { UploadTicketView } from '@aksu/core/storage/upload-ticket.schema';
 import { router } from '../env.ts';
 import { clientAddress } from '../http/client-address.ts';
 import { jsonBody, jsonResponse, route, writeErrors } from '../http/schemas.ts';

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { CardCheckView, cardTokenSchema, ServiceCardChecks } from '@aksu/core';
+import { CardCheckView, cardTokenSchema } from '@aksu/core/talent-service/card.schema';
+import { ServiceCardChecks } from '@aksu/core/talent-service/index';
 import { router } from '../env.ts';
 import { clientAddress } from '../http/client-address.ts';
 import { errors, jsonResponse, route } from '../http/schemas.ts';

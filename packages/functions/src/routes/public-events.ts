@@ -1,18 +1,20 @@
 import { z } from '@hono/zod-openapi';
+import { Events } from '@aksu/core/events/events';
 import {
   eventIdSchema,
-  Events,
-  MyRegistration,
-  MyRegistrationView,
   PublicEventView,
+  RegistrationInput,
+  RegistrationReceipt,
+} from '@aksu/core/events/events.schema';
+import { MyRegistration } from '@aksu/core/events/my-registration';
+import {
+  MyRegistrationView,
   RecoveryAccess,
   RecoveryRequested,
   RecoveryRequestInput,
   RecoveryVerifyInput,
   RegistrantAccessInput,
-  RegistrationInput,
-  RegistrationReceipt,
-} from '@aksu/core';
+} from '@aksu/core/events/my-registration.schema';
 import { router } from '../env.ts';
 import { clientAddress } from '../http/client-address.ts';
 import { errors, jsonBody, jsonResponse, route, writeErrors } from '../http/schemas.ts';

@@ -1,13 +1,8 @@
 import { z } from '@hono/zod-openapi';
-import {
-  positionIdSchema,
-  PublicAnnouncements,
-  PublicAnnouncementView,
-  PublicPositions,
-  PublicPositionsQuery,
-  PublicPositionView,
-  slugSchema,
-} from '@aksu/core';
+import { PublicAnnouncements } from '@aksu/core/positions/announcements';
+import { PublicAnnouncementView, slugSchema } from '@aksu/core/positions/announcements.schema';
+import { positionIdSchema, PublicPositionsQuery, PublicPositionView } from '@aksu/core/positions/positions.schema';
+import { PublicPositions } from '@aksu/core/positions/public-positions';
 import { router } from '../env.ts';
 import { errors, jsonResponse, pageOf, PageQuery, route } from '../http/schemas.ts';
 

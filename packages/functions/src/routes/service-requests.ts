@@ -1,4 +1,5 @@
-import { AdvanceRequestInput, ListRequestsQuery, TalentService } from '@aksu/core';
+import { TalentService } from '@aksu/core/talent-service/index';
+import { AdvanceRequestInput, ListRequestsQuery } from '@aksu/core/talent-service/request.schema';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
 import { AttachmentLink, AttachmentParams, RequestParams, ServiceRequest } from './talent-service-views.ts';

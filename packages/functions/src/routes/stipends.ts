@@ -1,18 +1,18 @@
 import { z } from '@hono/zod-openapi';
+import { cohortIdSchema } from '@aksu/core/fields';
+import { internIdSchema } from '@aksu/core/placements/placements.schema';
+import { PayoutBatches } from '@aksu/core/stipends/batches';
+import { Statements } from '@aksu/core/stipends/statements';
 import {
   ApproveStatementInput,
-  cohortIdSchema,
-  internIdSchema,
   payeeIdSchema,
-  PayoutBatches,
   PayoutBatchView,
   payoutBatchIdSchema,
-  Statements,
   StatementsQuery,
   StatementView,
   TravelClaimInput,
   TravelClaimView,
-} from '@aksu/core';
+} from '@aksu/core/stipends/stipends.schema';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
 import { idempotent, IdempotencyHeaders } from '../middleware/idempotency.ts';

@@ -1,5 +1,7 @@
 import { z } from '@hono/zod-openapi';
-import { InviteTalentInput, outcomeIdSchema, TalentInvitationView, TalentService } from '@aksu/core';
+import { outcomeIdSchema } from '@aksu/core/conversion/conversion.schema';
+import { InviteTalentInput, TalentInvitationView } from '@aksu/core/talent-service/accounts';
+import { TalentService } from '@aksu/core/talent-service/index';
 import { router } from '../env.ts';
 import { bearerRoutes, jsonBody, jsonResponse, writeErrors } from '../http/schemas.ts';
 

@@ -1,4 +1,5 @@
-import { AttentionList, AttentionQuery, AttentionShareView, TalentService } from '@aksu/core';
+import { AttentionList, AttentionQuery, AttentionShareView } from '@aksu/core/talent-service/attention.schema';
+import { TalentService } from '@aksu/core/talent-service/index';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonResponse } from '../http/schemas.ts';
 

@@ -1,11 +1,11 @@
 import { z } from '@hono/zod-openapi';
+import { ServiceCardView } from '@aksu/core/talent-service/card.schema';
 import {
   AttachmentLinkView,
   attachmentIdSchema,
   requestIdSchema,
-  ServiceCardView,
   ServiceRequestView,
-} from '@aksu/core';
+} from '@aksu/core/talent-service/request.schema';
 
 /**
  * The views and path parameters that the talent's own pages (phone class) share with the

@@ -1,16 +1,15 @@
 import { z } from '@hono/zod-openapi';
+import { outcomeIdSchema } from '@aksu/core/conversion/conversion.schema';
 import {
   AssignCareInput,
   CareView,
   ContactLogView,
-  CreateServicePolicyInput,
   ListCareQuery,
   LogContactInput,
-  outcomeIdSchema,
-  ServicePolicies,
-  ServicePolicyView,
-  TalentService,
-} from '@aksu/core';
+} from '@aksu/core/talent-service/care.schema';
+import { TalentService } from '@aksu/core/talent-service/index';
+import { ServicePolicies } from '@aksu/core/talent-service/policies';
+import { CreateServicePolicyInput, ServicePolicyView } from '@aksu/core/talent-service/policy.schema';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
 import { Card } from './talent-service-views.ts';

@@ -1,5 +1,12 @@
 import { z } from '@hono/zod-openapi';
-import { CreateTripInput, TripReportView, Trips, tripIdSchema, TripView, UpdateTripInput } from '@aksu/core';
+import { Trips } from '@aksu/core/trips/trips';
+import {
+  CreateTripInput,
+  TripReportView,
+  tripIdSchema,
+  TripView,
+  UpdateTripInput,
+} from '@aksu/core/trips/trips.schema';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
 

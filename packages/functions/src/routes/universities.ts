@@ -1,15 +1,14 @@
 import { z } from '@hono/zod-openapi';
+import { universityIdSchema } from '@aksu/core/fields';
+import { Universities } from '@aksu/core/universities/universities';
 import {
-  CreateCoordinatorInput,
   CreateUniversityInput,
   ListUniversitiesQuery,
-  Universities,
-  universityIdSchema,
   UniversityView,
   UpdateUniversityInput,
-  Users,
-  UserView,
-} from '@aksu/core';
+} from '@aksu/core/universities/universities.schema';
+import { Users } from '@aksu/core/users/users';
+import { CreateCoordinatorInput, UserView } from '@aksu/core/users/users.schema';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
 import { idempotent, IdempotencyHeaders } from '../middleware/idempotency.ts';

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { CreateUserInput, ListUsersQuery, ResetCodeView, userIdSchema, Users, UserView } from '@aksu/core';
+import { Users } from '@aksu/core/users/users';
+import { CreateUserInput, ListUsersQuery, ResetCodeView, userIdSchema, UserView } from '@aksu/core/users/users.schema';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonBody, jsonResponse, pageOf, PageQuery, writeErrors } from '../http/schemas.ts';
 import { forgetSession } from '../middleware/auth.ts';

@@ -1,19 +1,17 @@
 import { z } from '@hono/zod-openapi';
-import {
-  announcementIdSchema,
-  cohortIdSchema,
-  Conversion,
-  Events,
-  eventIdSchema,
-  Leads,
-  ListLeadsQuery,
-  PayoutBatches,
-  payoutBatchIdSchema,
-  positionIdSchema,
-  RecruitmentExports,
-  Trips,
-  tripIdSchema,
-} from '@aksu/core';
+import { Conversion } from '@aksu/core/conversion/conversion';
+import { Events } from '@aksu/core/events/events';
+import { eventIdSchema } from '@aksu/core/events/events.schema';
+import { cohortIdSchema } from '@aksu/core/fields';
+import { Leads } from '@aksu/core/leads/leads';
+import { ListLeadsQuery } from '@aksu/core/leads/leads.schema';
+import { announcementIdSchema } from '@aksu/core/positions/announcements.schema';
+import { RecruitmentExports } from '@aksu/core/positions/exports';
+import { positionIdSchema } from '@aksu/core/positions/positions.schema';
+import { PayoutBatches } from '@aksu/core/stipends/batches';
+import { payoutBatchIdSchema } from '@aksu/core/stipends/stipends.schema';
+import { Trips } from '@aksu/core/trips/trips';
+import { tripIdSchema } from '@aksu/core/trips/trips.schema';
 import { router } from '../env.ts';
 import { sendSpreadsheet } from '../http/download.ts';
 import { bearer, errors, route, spreadsheetResponse } from '../http/schemas.ts';

@@ -4,7 +4,10 @@ import {
   type GetRecordsCommandOutput,
   type _Record,
 } from '@aws-sdk/client-dynamodb-streams';
-import { db, Outbox, RunnerStates, tableStreamArn, type DomainEvent } from '@aksu/core';
+import { db } from '@aksu/core/db/service';
+import type { DomainEvent } from '@aksu/core/outbox/events';
+import * as Outbox from '@aksu/core/outbox/index';
+import { RunnerStates, tableStreamArn } from '@aksu/core/runner/runner-states';
 import { log as appLog } from '../observability/logger.ts';
 import { discoverShards, iteratorFor, readyToRead, streamsClient, type ShardState } from './stream-shards.ts';
 

@@ -1,13 +1,8 @@
-import {
-  cronMatches,
-  parseCron,
-  previousFire,
-  RunnerStates,
-  runJob,
-  SCHEDULES,
-  STARTUP_CHECKS,
-  type Schedule,
-} from '@aksu/core';
+import { RunnerStates } from '@aksu/core/runner/runner-states';
+import { cronMatches, parseCron, previousFire } from '@aksu/core/schedules/cron';
+import { STARTUP_CHECKS } from '@aksu/core/schedules/jobs';
+import { runJob } from '@aksu/core/schedules/run';
+import { SCHEDULES, type Schedule } from '@aksu/core/schedules/schedules';
 import { log as appLog } from '../observability/logger.ts';
 
 /**

@@ -4,7 +4,7 @@ import {
   GetShardIteratorCommand,
   type Shard,
 } from '@aws-sdk/client-dynamodb-streams';
-import { db } from '@aksu/core';
+import { db } from '@aksu/core/db/service';
 
 /** Where the local stream consumer stands in one shard of the table's stream. */
 export interface ShardState {

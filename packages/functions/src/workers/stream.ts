@@ -1,5 +1,6 @@
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
-import { IMPORT_CONTINUED, IMPORT_UPLOADED, Outbox } from '@aksu/core';
+import { IMPORT_CONTINUED, IMPORT_UPLOADED } from '@aksu/core/imports/import-events';
+import * as Outbox from '@aksu/core/outbox/index';
 import { configureDeployedWorker } from '../deployed.ts';
 import { instrumented } from '../observability/lambda.ts';
 import { log } from '../observability/logger.ts';
