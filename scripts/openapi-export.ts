@@ -7,13 +7,21 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { createApp } from '@aksu/functions/app';
-import { ALL_CLASSES } from '@aksu/functions/classes/index';
-import { classRouteTable } from '@aksu/functions/classes/route-table';
+import { LOADED_CLASSES } from '@aksu/functions/classes/index';
+import { classRouteTable, routeGroupTable } from '@aksu/functions/classes/route-table';
 
 const outDir = fileURLToPath(new URL('../packages/web/src/api/', import.meta.url));
 /** Which routes API Gateway sends to which class's function; the Api stack reads it. */
 export const CLASS_ROUTES_FILE = fileURLToPath(new URL('../stacks/lib/class-routes.json', import.meta.url));
-export const renderClassRoutes = () => `${JSON.stringify(classRouteTable(ALL_CLASSES), null, 2)}\n`;
+export const renderClassRoutes = () => `${JSON.stringify(classRouteTable(LOADED_CLASSES), null, 2)}\n`;
+/** Which route module of a class serves which routes; a class's Lambda reads it to load only what a request needs. */
+export const ROUTE_GROUPS_FILE = fileURLToPath(
+  new URL('../packages/functions/src/classes/route-groups.ts', import.meta.url),
+);
+export const renderRouteGroups = () =>
+  '// Written by `pnpm openapi` from the class files (see route-table.ts). Do not edit.\n\n' +
+  "import type { RouteGroupTable } from './route-table.ts';\n\n" +
+  `export const ROUTE_GROUPS: RouteGroupTable = ${JSON.stringify(routeGroupTable(LOADED_CLASSES), null, 2)};\n`;
 
 export async function renderOpenApi(): Promise<{ json: string; types: string }> {
   process.env.LOG_LEVEL ??= 'silent';
@@ -32,6 +40,7 @@ async function main() {
     [`${outDir}openapi.json`]: json,
     [`${outDir}schema.d.ts`]: types,
     [CLASS_ROUTES_FILE]: renderClassRoutes(),
+    [ROUTE_GROUPS_FILE]: renderRouteGroups(),
   };
   if (process.argv.includes('--check')) {
     const stale: string[] = [];

@@ -60,7 +60,11 @@ class LongestFirst extends BaseSequencer {
  * wrapper's logger and tracer): they run in a fresh module graph each, never after a file that
  * loaded those modules with the test run's environment.
  */
-const PROCESS_STATE_TESTS = ['packages/functions/src/observability/**/*.test.ts'];
+const PROCESS_STATE_TESTS = [
+  'packages/functions/src/observability/**/*.test.ts',
+  // Sets the bound secrets in the environment, as Lambda does.
+  'packages/functions/src/lambda.test.ts',
+];
 
 /**
  * One config for the whole run. DynamoDB Local starts once in the root globalSetup (a globalSetup in

@@ -1,4 +1,4 @@
-import { ALL_CLASSES } from './classes/index.ts';
+import { LOADED_CLASSES } from './classes/index.ts';
 import { composeApp } from './compose.ts';
 import type { AppConfig } from './env.ts';
 
@@ -10,7 +10,10 @@ export type { AppConfig } from './env.ts';
  * and API Gateway sends each route to its class.
  */
 export function createApp(config: AppConfig) {
-  const app = composeApp(config, ALL_CLASSES);
+  const app = composeApp(
+    config,
+    LOADED_CLASSES.flatMap((routes) => Object.values(routes.routers)),
+  );
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',

@@ -26,7 +26,7 @@ router.get('/probe/throttled', () => {
 router.get('/probe/broken', () => {
   throw new TypeError("Cannot read properties of undefined (reading 'name')");
 });
-const app = composeApp({ jwtSecret: 'compose-test' }, [{ trafficClass: 'public', routers: [router as Router] }]);
+const app = composeApp({ jwtSecret: 'compose-test' }, [router as Router]);
 
 /** The JSON lines the app logs while `work` runs (outside Lambda the logger writes to the console). */
 async function logged(work: () => Promise<unknown>): Promise<Array<Record<string, unknown>>> {

@@ -3,8 +3,9 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
-import { DomainError, isThrottled, tableBusy } from '@aksu/core';
-import type { ClassRoutes } from './classes/traffic-class.ts';
+import { isThrottled, tableBusy } from '@aksu/core/db/throttle';
+import { DomainError } from '@aksu/core/errors';
+import type { Router } from './classes/traffic-class.ts';
 import type { AppConfig, AppEnv } from './env.ts';
 import { API_CONTENT_SECURITY_POLICY } from './http/content-security.ts';
 import { problem, type ProblemCode } from './http/problem.ts';
@@ -40,11 +41,11 @@ const HTTP_CODES: Record<number, ProblemCode> = {
 };
 
 /**
- * An app serving the routes of the given traffic classes, with the middleware, error mapping and
- * 404 every class shares. The whole app (`createApp`) passes every class; a class's Lambda entry
- * passes its own, so it loads only its routes and what they import.
+ * An app serving the given routers, with the middleware, error mapping and 404 every class shares.
+ * The whole app (`createApp`) passes every class's routers; a class's Lambda passes the route
+ * modules a request needs (lambda.ts).
  */
-export function composeApp(config: AppConfig, classes: readonly ClassRoutes[]) {
+export function composeApp(config: AppConfig, routers: readonly Router[]) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.use('*', requestId());
@@ -75,7 +76,7 @@ export function composeApp(config: AppConfig, classes: readonly ClassRoutes[]) {
   app.use('/v1/*', (c, next) => (isPublic(c.req.path) ? next() : requireAuth(c, next)));
 
   // Mounted one by one: a chained .route() builds one type of every route and outgrows the checker.
-  for (const { routers } of classes) for (const routes of routers) app.route('/', routes);
+  for (const routes of routers) app.route('/', routes);
 
   app.notFound((c) => problem(c, 'route_not_found', `No endpoint ${c.req.method} ${c.req.path}`));
 

@@ -1,6 +1,9 @@
 import type { LambdaContext, LambdaEvent } from 'hono/aws-lambda';
 import { handle } from 'hono/aws-lambda';
-import { configureVault } from '@aksu/core';
+import { getPath } from 'hono/utils/url';
+import { configureVault } from '@aksu/core/personal/vault';
+import { ROUTE_GROUPS } from './classes/route-groups.ts';
+import { groupsFor } from './classes/route-table.ts';
 import type { ClassRoutes } from './classes/traffic-class.ts';
 import { composeApp } from './compose.ts';
 import { instrumented } from './observability/lambda.ts';
@@ -10,37 +13,84 @@ type App = ReturnType<typeof composeApp>;
 type Handler = ReturnType<typeof handle>;
 
 /**
+ * The path of an API Gateway request (HTTP API payload 2.0, or 1.0 / ALB) as Hono will route it:
+ * the adapter builds a URL from it (which resolves dot segments) and Hono decodes that, so a path
+ * spelt another way still picks the modules that serve it.
+ */
+function requestPath(event: LambdaEvent): string {
+  const e = event as { rawPath?: string; path?: string };
+  const raw = e.rawPath ?? e.path ?? '/';
+  try {
+    return getPath(new Request(`https://lambda.invalid${raw}`));
+  } catch {
+    // Not a URL path at all: Hono's adapter fails on it the same way, in whichever app gets it.
+    return raw;
+  }
+}
+
+/**
  * The Lambda handler of one traffic class: its routes only, behind the middleware every class
- * shares. The secrets are read on the first request rather than at import (see secrets.ts): the
- * SSM client and the fetch would otherwise sit inside every cold start's init, before the runtime
- * can take a request.
+ * shares.
+ *
+ * Nothing of the app is built at import. The secrets are read on the first request (see
+ * secrets.ts): the SSM client and the fetch would otherwise sit inside every cold start's init,
+ * before the runtime can take a request. And a route module is loaded, and its schemas built, on
+ * the first request for one of its paths: route-groups.ts says which module serves which paths
+ * without loading any. Each set of modules a request needs gets its own app, built once and kept
+ * while the function lives; the api class has some thirty modules, of which one cold request needs
+ * one. Hono decides everything about the request once the modules are mounted (the method, 404,
+ * 405), so it answers exactly as the whole app does.
+ *
  * `extend` adds what only the deployed function serves (the api class's stored OpenAPI document).
  */
 export function classHandler(routes: ClassRoutes, extend?: (app: App) => void): Handler {
-  let ready: Promise<Handler> | undefined;
-  const start = async (): Promise<Handler> => {
-    const secrets = await readBoundSecrets(['JWT_SECRET', 'PII_KEY']);
-    configureVault(secrets.PII_KEY);
+  const table = ROUTE_GROUPS[routes.trafficClass];
+  let secrets: ReturnType<typeof readSecrets> | undefined;
+  const apps = new Map<string, Promise<Handler>>();
+
+  const start = async (groups: readonly string[]): Promise<Handler> => {
+    // A failed read (SSM unreachable) is not kept: the next request tries again.
+    secrets ??= readSecrets().catch((error: unknown) => {
+      secrets = undefined;
+      throw error;
+    });
+    const [{ JWT_SECRET }, routers] = await Promise.all([
+      secrets,
+      Promise.all(groups.map((group) => routes.groups[group]!())),
+    ]);
     const app = composeApp(
       {
-        jwtSecret: secrets.JWT_SECRET,
+        jwtSecret: JWT_SECRET,
         // API Gateway's view of the caller, which no request header can change.
         peerAddress: (c) =>
           (c.env as { requestContext?: { http?: { sourceIp?: string } } }).requestContext?.http?.sourceIp,
       },
-      [routes],
+      routers,
     );
     extend?.(app);
     return handle(app);
   };
+
   const handler = (async (event: LambdaEvent, context?: LambdaContext) => {
-    // A failed start (SSM unreachable) is not kept: the next request tries again.
-    ready ??= start().catch((error: unknown) => {
-      ready = undefined;
-      throw error;
-    });
+    const groups = groupsFor(table, requestPath(event));
+    const key = groups.join(' ');
+    let ready = apps.get(key);
+    if (!ready) {
+      // A failed start is not kept either.
+      ready = start(groups).catch((error: unknown) => {
+        apps.delete(key);
+        throw error;
+      });
+      apps.set(key, ready);
+    }
     return (await ready)(event, context);
   }) as Handler;
   // Logs with the request and trace ids, the invocation's metrics, and X-Ray when tracing is on.
   return instrumented(handler, { trafficClass: routes.trafficClass });
+}
+
+async function readSecrets() {
+  const secrets = await readBoundSecrets(['JWT_SECRET', 'PII_KEY']);
+  configureVault(secrets.PII_KEY);
+  return secrets;
 }

@@ -1,6 +1,10 @@
-import { importRoutes } from '../routes/imports.ts';
-import { workbookRoutes } from '../routes/workbooks.ts';
 import type { ClassRoutes } from './traffic-class.ts';
 
 /** Everything that loads the spreadsheet library: workbook downloads and imports (template, upload, results). */
-export const exportsClass: ClassRoutes = { trafficClass: 'exports', routers: [importRoutes, workbookRoutes] };
+export const exportsClass: ClassRoutes = {
+  trafficClass: 'exports',
+  groups: {
+    imports: () => import('../routes/imports.ts').then((m) => m.importRoutes),
+    workbooks: () => import('../routes/workbooks.ts').then((m) => m.workbookRoutes),
+  },
+};

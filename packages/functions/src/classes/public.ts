@@ -1,7 +1,3 @@
-import { publicEventRoutes } from '../routes/public-events.ts';
-import { publicPositionRoutes } from '../routes/public-positions.ts';
-import { publicApplicationRoutes } from '../routes/public-applications.ts';
-import { publicCardRoutes } from '../routes/public-cards.ts';
 import type { ClassRoutes } from './traffic-class.ts';
 
 /**
@@ -11,5 +7,10 @@ import type { ClassRoutes } from './traffic-class.ts';
  */
 export const publicClass: ClassRoutes = {
   trafficClass: 'public',
-  routers: [publicEventRoutes, publicPositionRoutes, publicApplicationRoutes, publicCardRoutes],
+  groups: {
+    'public-events': () => import('../routes/public-events.ts').then((m) => m.publicEventRoutes),
+    'public-positions': () => import('../routes/public-positions.ts').then((m) => m.publicPositionRoutes),
+    'public-applications': () => import('../routes/public-applications.ts').then((m) => m.publicApplicationRoutes),
+    'public-cards': () => import('../routes/public-cards.ts').then((m) => m.publicCardRoutes),
+  },
 };

@@ -2,12 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { composeApp } from '../compose.ts';
-import { apiClass } from './api.ts';
-import { exportsClass } from './exports.ts';
-import { ALL_CLASSES, TRAFFIC_CLASSES } from './index.ts';
-import { phoneClass } from './phone.ts';
-import { publicClass } from './public.ts';
-import { classFor, classRouteTable, routeKeysOf, routeMatches } from './route-table.ts';
+import { ALL_CLASSES, LOADED_CLASSES, type LoadedClass, TRAFFIC_CLASSES, type TrafficClass } from './index.ts';
+import { ROUTE_GROUPS } from './route-groups.ts';
+import { classFor, classRouteTable, groupsFor, routeGroupTable, routeKeysOf, routeMatches } from './route-table.ts';
 
 const config = { jwtSecret: 'route-table-test' };
 const document = (await (await createApp(config).request('/openapi.json')).json()) as {
@@ -25,13 +22,13 @@ const concrete = (path: string) => path.replace(/\{([^}]+)\}/g, (_, name: string
 describe('traffic classes', () => {
   it('has one class file per class, and the whole app mounts each once', () => {
     expect(ALL_CLASSES.map((c) => c.trafficClass).sort()).toEqual([...TRAFFIC_CLASSES].sort());
-    const routers = ALL_CLASSES.flatMap((c) => c.routers);
+    const routers = LOADED_CLASSES.flatMap((c) => Object.values(c.routers));
     expect(new Set(routers).size).toBe(routers.length);
   });
 
   it('serves every OpenAPI operation from exactly one class', () => {
     expect(operations.length).toBeGreaterThan(100);
-    const keysByClass = ALL_CLASSES.map((c) => ({
+    const keysByClass = LOADED_CLASSES.map((c) => ({
       trafficClass: c.trafficClass,
       keys: new Set<string>(routeKeysOf(c)),
     }));
@@ -42,9 +39,9 @@ describe('traffic classes', () => {
   });
 
   it('sends every operation through API Gateway to the function of the class that serves it', () => {
-    const table = classRouteTable(ALL_CLASSES);
+    const table = classRouteTable(LOADED_CLASSES);
     const owner = new Map<string, string>(
-      ALL_CLASSES.flatMap((c) => routeKeysOf(c).map((key) => [key, c.trafficClass] as const)),
+      LOADED_CLASSES.flatMap((c) => routeKeysOf(c).map((key) => [key, c.trafficClass] as const)),
     );
     for (const operation of operations) {
       const [method, path] = operation.split(' ') as [string, string];
@@ -59,7 +56,27 @@ describe('traffic classes', () => {
   });
 
   it('keeps the route table the stack reads equal to the classes (run `pnpm openapi` after moving a route)', () => {
-    expect(committed).toEqual(classRouteTable(ALL_CLASSES));
+    expect(committed).toEqual(classRouteTable(LOADED_CLASSES));
+  });
+
+  it('keeps the route modules table the Lambdas read equal to the class files (run `pnpm openapi`)', () => {
+    expect(ROUTE_GROUPS).toEqual(routeGroupTable(LOADED_CLASSES));
+  });
+
+  it("picks, for every operation's path, the class's module that serves it", () => {
+    for (const routes of LOADED_CLASSES) {
+      for (const [group, router] of Object.entries(routes.routers)) {
+        for (const key of routeKeysOf({ trafficClass: routes.trafficClass, routers: { [group]: router } })) {
+          const path = concrete(key.slice(key.indexOf(' ') + 1));
+          expect(groupsFor(ROUTE_GROUPS[routes.trafficClass], path), key).toContain(group);
+        }
+      }
+    }
+    // A literal segment and a parameter at the same place: both modules, and Hono picks the route.
+    const phone = ROUTE_GROUPS.phone;
+    expect(groupsFor(phone, '/v1/check-ins')).toEqual(['check-ins']);
+    expect(groupsFor(phone, '/v1/nowhere')).toEqual([]);
+    expect(groupsFor(phone, '/v1/check-ins/')).toEqual([]);
   });
 
   it('matches route keys the way API Gateway does', () => {
@@ -74,8 +91,8 @@ describe('traffic classes', () => {
   it("answers only its own class's routes in a class's app", async () => {
     // Two open routes whose empty body fails validation before anything reads the table: 400 where
     // the route is mounted, route_not_found where it is not.
-    const post = async (classes: Parameters<typeof composeApp>[1], path: string) => {
-      const res = await composeApp(config, classes).request(path, {
+    const post = async (routes: LoadedClass, path: string) => {
+      const res = await composeApp(config, Object.values(routes.routers)).request(path, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: '{}',
@@ -83,11 +100,15 @@ describe('traffic classes', () => {
       return ((await res.json()) as { code: string }).code;
     };
     const register = '/v1/public/events/evt_1/registrations';
-    expect(await post([publicClass], register)).toBe('validation_failed');
-    for (const other of [phoneClass, apiClass, exportsClass])
-      expect(await post([other], register)).toBe('route_not_found');
-    expect(await post([apiClass], '/v1/auth/login')).toBe('validation_failed');
-    for (const other of [phoneClass, publicClass, exportsClass])
-      expect(await post([other], '/v1/auth/login')).toBe('route_not_found');
+    const loaded = Object.fromEntries(LOADED_CLASSES.map((c) => [c.trafficClass, c])) as Record<
+      TrafficClass,
+      LoadedClass
+    >;
+    expect(await post(loaded.public, register)).toBe('validation_failed');
+    for (const other of [loaded.phone, loaded.api, loaded.exports])
+      expect(await post(other, register)).toBe('route_not_found');
+    expect(await post(loaded.api, '/v1/auth/login')).toBe('validation_failed');
+    for (const other of [loaded.phone, loaded.public, loaded.exports])
+      expect(await post(other, '/v1/auth/login')).toBe('route_not_found');
   });
 });

@@ -1,4 +1,4 @@
-import type { ClassRoutes, TrafficClass } from './traffic-class.ts';
+import type { LoadedClass, Router, TrafficClass } from './traffic-class.ts';
 
 /** An API Gateway HTTP API route key: `GET /v1/events/{eventId}`. */
 export type RouteKey = `${string} /${string}`;
@@ -15,21 +15,24 @@ export type ClassRouteTable = Partial<Record<Exclude<TrafficClass, 'api'>, Route
 export const gatewayPath = (honoPath: string) => honoPath.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
 
 /**
- * One route key per operation the class's routers serve, read from the routers themselves (Hono
- * lists each handler and middleware of a route; `ALL` entries are middleware, not operations).
+ * One route key per operation a router serves, read from the router itself (Hono lists each handler
+ * and middleware of a route; `ALL` entries are middleware, not operations).
  */
-export function routeKeysOf(routes: ClassRoutes): RouteKey[] {
+function routerKeys(router: Router): RouteKey[] {
   const keys = new Set<RouteKey>();
-  for (const router of routes.routers) {
-    for (const { method, path } of router.routes) {
-      if (method === 'ALL' || path.includes('*')) continue;
-      keys.add(`${method} ${gatewayPath(path)}` as RouteKey);
-    }
+  for (const { method, path } of router.routes) {
+    if (method === 'ALL' || path.includes('*')) continue;
+    keys.add(`${method} ${gatewayPath(path)}` as RouteKey);
   }
   return [...keys].sort();
 }
 
-export function classRouteTable(classes: readonly ClassRoutes[]): ClassRouteTable {
+/** One route key per operation the class's route modules serve. */
+export function routeKeysOf(routes: LoadedClass): RouteKey[] {
+  return [...new Set(Object.values(routes.routers).flatMap(routerKeys))].sort();
+}
+
+export function classRouteTable(classes: readonly LoadedClass[]): ClassRouteTable {
   const table: ClassRouteTable = {};
   for (const routes of classes) {
     if (routes.trafficClass !== 'api') table[routes.trafficClass] = routeKeysOf(routes);
@@ -37,10 +40,42 @@ export function classRouteTable(classes: readonly ClassRoutes[]): ClassRouteTabl
   return table;
 }
 
+/**
+ * Each class's route modules by name, with the route keys each serves: what a class's Lambda reads
+ * to know which module a request needs before loading any. Written to route-groups.ts by
+ * `pnpm openapi`.
+ */
+export type RouteGroupTable = Record<TrafficClass, Record<string, RouteKey[]>>;
+
+export function routeGroupTable(classes: readonly LoadedClass[]): RouteGroupTable {
+  return Object.fromEntries(
+    classes.map((routes) => [
+      routes.trafficClass,
+      Object.fromEntries(Object.entries(routes.routers).map(([group, router]) => [group, routerKeys(router)])),
+    ]),
+  ) as RouteGroupTable;
+}
+
+/**
+ * The route modules of a class that serve some method at this path, in the class's order. The
+ * method is left to Hono once they are mounted, so a wrong method gets the same answer as it does
+ * from the whole app, and HEAD is served by the GET route as Hono serves it.
+ */
+export function groupsFor(groups: Readonly<Record<string, readonly string[]>>, path: string): string[] {
+  return Object.entries(groups)
+    .filter(([, keys]) => keys.some((key) => pathMatches(key.slice(key.indexOf(' ') + 1), path)))
+    .map(([group]) => group);
+}
+
 /** Whether a route key's path template matches a concrete path, as API Gateway matches it. */
 export function routeMatches(key: string, method: string, path: string): boolean {
   const [routeMethod, template] = key.split(' ') as [string, string];
   if (routeMethod !== 'ANY' && routeMethod !== method) return false;
+  return pathMatches(template, path);
+}
+
+/** `/v1/leave-requests/{leaveId}` against a concrete path; `{proxy+}` takes one segment or more. */
+function pathMatches(template: string, path: string): boolean {
   const want = template.split('/');
   const got = path.split('/');
   for (let i = 0; i < want.length; i++) {

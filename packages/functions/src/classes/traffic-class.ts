@@ -17,12 +17,30 @@ export type TrafficClass = (typeof TRAFFIC_CLASSES)[number];
 // A router's route types vary from module to module; only mounting matters here.
 export type Router = Hono<AppEnv, Schema, string>;
 
+/** Imports one route module and hands back its router. */
+export type RouterLoader = () => Promise<Router>;
+
 /**
- * The routers one class serves. A router module belongs to exactly one class file; the whole app
- * (pnpm dev, the tests, the OpenAPI document) mounts every class, a class's Lambda only its own, and
- * API Gateway's route table is derived from the same lists.
+ * The route modules one class serves, each by its file name and imported only when asked for. A
+ * route module belongs to exactly one class file; the whole app (pnpm dev, the tests, the OpenAPI
+ * document) loads and mounts every class, and API Gateway's route table is derived from the same
+ * lists. A class's Lambda loads a module on the first request for one of its paths (lambda.ts), so
+ * its cold start evaluates none of the modules' schemas and a warm function only those it has served.
  */
 export interface ClassRoutes {
   readonly trafficClass: TrafficClass;
-  readonly routers: readonly Router[];
+  readonly groups: Readonly<Record<string, RouterLoader>>;
+}
+
+/** A class with every route module loaded, in the class file's order. */
+export interface LoadedClass {
+  readonly trafficClass: TrafficClass;
+  readonly routers: Readonly<Record<string, Router>>;
+}
+
+export async function loadClass(routes: ClassRoutes): Promise<LoadedClass> {
+  const loaded = await Promise.all(
+    Object.entries(routes.groups).map(async ([group, load]) => [group, await load()] as const),
+  );
+  return { trafficClass: routes.trafficClass, routers: Object.fromEntries(loaded) };
 }
