@@ -38,8 +38,8 @@ function requestPath(event: LambdaEvent): string {
  * the first request for one of its paths: route-groups.ts says which module serves which paths
  * without loading any. Each set of modules a request needs gets its own app, built once and kept
  * while the function lives; the api class has some thirty modules, of which one cold request needs
- * one. Hono decides everything about the request once the modules are mounted (the method, 404,
- * 405), so it answers exactly as the whole app does.
+ * one. The modules are picked by path alone: Hono, with them mounted, decides the rest (a method
+ * the path lacks, HEAD by the GET route, 404), so the function answers as the whole app does.
  *
  * `extend` adds what only the deployed function serves (the api class's stored OpenAPI document).
  */
