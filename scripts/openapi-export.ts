@@ -20,8 +20,13 @@ export const ROUTE_GROUPS_FILE = fileURLToPath(
 );
 export const renderRouteGroups = () =>
   '// Written by `pnpm openapi` from the class files (see route-table.ts). Do not edit.\n\n' +
-  "import type { RouteGroupTable } from './route-table.ts';\n\n" +
-  `export const ROUTE_GROUPS: RouteGroupTable = ${JSON.stringify(routeGroupTable(LOADED_CLASSES), null, 2)};\n`;
+  "import type { RouteGroups } from './route-table.ts';\n" +
+  Object.entries(routeGroupTable(LOADED_CLASSES))
+    .map(
+      ([trafficClass, groups]) =>
+        `\nexport const ${trafficClass}RouteGroups: RouteGroups = ${JSON.stringify(groups, null, 2)};\n`,
+    )
+    .join('');
 
 export async function renderOpenApi(): Promise<{ json: string; types: string }> {
   process.env.LOG_LEVEL ??= 'silent';

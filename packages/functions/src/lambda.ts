@@ -2,7 +2,6 @@ import type { LambdaContext, LambdaEvent } from 'hono/aws-lambda';
 import { handle } from 'hono/aws-lambda';
 import { getPath } from 'hono/utils/url';
 import { configureVault } from '@aksu/core/personal/vault';
-import { ROUTE_GROUPS } from './classes/route-groups.ts';
 import { groupsFor } from './classes/route-table.ts';
 import type { ClassRoutes } from './classes/traffic-class.ts';
 import { composeApp } from './compose.ts';
@@ -35,8 +34,8 @@ function requestPath(event: LambdaEvent): string {
  * Nothing of the app is built at import. The secrets are read on the first request (see
  * secrets.ts): the SSM client and the fetch would otherwise sit inside every cold start's init,
  * before the runtime can take a request. And a route module is loaded, and its schemas built, on
- * the first request for one of its paths: route-groups.ts says which module serves which paths
- * without loading any. Each set of modules a request needs gets its own app, built once and kept
+ * the first request for one of its paths: the class's route keys (route-groups.ts) say which
+ * module serves which paths without loading any. Each set of modules a request needs gets its own app, built once and kept
  * while the function lives; the api class has some thirty modules, of which one cold request needs
  * one. The modules are picked by path alone: Hono, with them mounted, decides the rest (a method
  * the path lacks, HEAD by the GET route, 404), so the function answers as the whole app does.
@@ -44,7 +43,6 @@ function requestPath(event: LambdaEvent): string {
  * `extend` adds what only the deployed function serves (the api class's stored OpenAPI document).
  */
 export function classHandler(routes: ClassRoutes, extend?: (app: App) => void): Handler {
-  const table = ROUTE_GROUPS[routes.trafficClass];
   let secrets: ReturnType<typeof readSecrets> | undefined;
   const apps = new Map<string, Promise<Handler>>();
 
@@ -72,7 +70,7 @@ export function classHandler(routes: ClassRoutes, extend?: (app: App) => void): 
   };
 
   const handler = (async (event: LambdaEvent, context?: LambdaContext) => {
-    const groups = groupsFor(table, requestPath(event));
+    const groups = groupsFor(routes.routeKeys, requestPath(event));
     const key = groups.join(' ');
     let ready = apps.get(key);
     if (!ready) {

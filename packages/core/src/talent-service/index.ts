@@ -1,19 +1,11 @@
 import { inviteTalent } from './accounts.ts';
 import { attentionList, attentionShare } from './attention.ts';
 import { assignCare, getCare, listCare, overdueContacts } from './care.ts';
-import { getCard, issueCard, myCard, verifyCard } from './card.ts';
+import { getCard, issueCard } from './card.ts';
 import { contactLog, logContact } from './contacts.ts';
 import { ServicePolicies } from './policies.ts';
-import { attachmentLink, myAttachmentLink } from './request-attachments.ts';
-import {
-  advanceRequest,
-  fileRequest,
-  getRequest,
-  listRequests,
-  myRequests,
-  rateRequest,
-  requestUploadLink,
-} from './requests.ts';
+import { attachmentLink } from './request-attachments.ts';
+import { advanceRequest, getRequest, listRequests } from './requests.ts';
 
 export * from './policy.schema.ts';
 export * from './care.schema.ts';
@@ -28,25 +20,8 @@ export { VERIFICATIONS_PER_CLIENT_PER_MINUTE } from './card.ts';
 export { ServicePolicies };
 export { InviteTalentInput, TalentInvitationView } from './accounts.ts';
 
-/**
- * The check behind a service card's QR code, which anyone may make. Apart from `TalentService` so
- * that the public function, which serves it, carries this check only.
- */
-export const ServiceCardChecks = { verify: verifyCard };
-
-/**
- * The talent's own pages: their card and their requests. Apart from `TalentService` so that the
- * phone function, which serves these pages, carries these services only, not the organisers'
- * (care, contacts, attention, account invitations and what they bring).
- */
-export const MyTalentService = {
-  card: myCard,
-  requests: myRequests,
-  fileRequest,
-  rateRequest,
-  requestUploadLink,
-  attachmentLink: myAttachmentLink,
-};
+export { ServiceCardChecks } from './card-checks.ts';
+export { MyTalentService } from './my-talent-service.ts';
 
 /**
  * Keeping people once they come (以服务留人才), as organisers and contacts do it: who looks after whom,

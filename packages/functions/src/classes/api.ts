@@ -1,8 +1,10 @@
+import { apiRouteGroups } from './route-groups.ts';
 import type { ClassRoutes } from './traffic-class.ts';
 
 /** The rest: the office's, coordinators' and mentors' desk work, sign-in, health and docs. */
 export const apiClass: ClassRoutes = {
   trafficClass: 'api',
+  routeKeys: apiRouteGroups,
   groups: {
     system: () => import('../routes/system.ts').then((m) => m.systemRoutes),
     auth: () => import('../routes/auth.ts').then((m) => m.authRoutes),

@@ -1,3 +1,4 @@
+import { publicRouteGroups } from './route-groups.ts';
 import type { ClassRoutes } from './traffic-class.ts';
 
 /**
@@ -7,6 +8,7 @@ import type { ClassRoutes } from './traffic-class.ts';
  */
 export const publicClass: ClassRoutes = {
   trafficClass: 'public',
+  routeKeys: publicRouteGroups,
   groups: {
     'public-events': () => import('../routes/public-events.ts').then((m) => m.publicEventRoutes),
     'public-positions': () => import('../routes/public-positions.ts').then((m) => m.publicPositionRoutes),

@@ -43,17 +43,17 @@ export function classRouteTable(classes: readonly LoadedClass[]): ClassRouteTabl
 /**
  * Each class's route modules by name, with the route keys each serves: what a class's Lambda reads
  * to know which module a request needs before loading any. Written to route-groups.ts by
- * `pnpm openapi`.
+ * `pnpm openapi`, one constant per class so that each function carries its own.
  */
-export type RouteGroupTable = Record<TrafficClass, Record<string, RouteKey[]>>;
+export type RouteGroups = Record<string, RouteKey[]>;
 
-export function routeGroupTable(classes: readonly LoadedClass[]): RouteGroupTable {
+export function routeGroupTable(classes: readonly LoadedClass[]): Record<TrafficClass, RouteGroups> {
   return Object.fromEntries(
     classes.map((routes) => [
       routes.trafficClass,
       Object.fromEntries(Object.entries(routes.routers).map(([group, router]) => [group, routerKeys(router)])),
     ]),
-  ) as RouteGroupTable;
+  ) as Record<TrafficClass, RouteGroups>;
 }
 
 /**

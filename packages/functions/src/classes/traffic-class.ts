@@ -30,6 +30,11 @@ export type RouterLoader = () => Promise<Router>;
 export interface ClassRoutes {
   readonly trafficClass: TrafficClass;
   readonly groups: Readonly<Record<string, RouterLoader>>;
+  /**
+   * The route keys (`GET /v1/check-ins`) each of those modules serves, from route-groups.ts (written
+   * by `pnpm openapi`): what the Lambda reads to pick a module before loading any.
+   */
+  readonly routeKeys: Readonly<Record<string, readonly string[]>>;
 }
 
 /** A class with every route module loaded, in the class file's order. */

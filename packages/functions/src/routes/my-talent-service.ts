@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { UploadTicketView } from '@aksu/core/storage/upload-ticket.schema';
-import { MyTalentService } from '@aksu/core/talent-service/index';
+import { MyTalentService } from '@aksu/core/talent-service/my-talent-service';
 import { AttachmentUploadInput, FileRequestInput, RateRequestInput } from '@aksu/core/talent-service/request.schema';
 import { router } from '../env.ts';
 import { bearerRoutes, errors, jsonBody, jsonResponse, writeErrors } from '../http/schemas.ts';

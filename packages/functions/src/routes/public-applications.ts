@@ -5,7 +5,7 @@ import {
   CvUploadInput,
   MyApplicationView,
 } from '@aksu/core/applications/applications.schema';
-import { PublicApplications } from '@aksu/core/applications/index';
+import { PublicApplications } from '@aksu/core/applications/public-applications';
 import { InterviewReplyInput } from '@aksu/core/applications/interviews.schema';
 import { MyApplication } from '@aksu/core/applications/my-application';
 import {

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { CardCheckView, cardTokenSchema } from '@aksu/core/talent-service/card.schema';
-import { ServiceCardChecks } from '@aksu/core/talent-service/index';
+import { ServiceCardChecks } from '@aksu/core/talent-service/card-checks';
 import { router } from '../env.ts';
 import { clientAddress } from '../http/client-address.ts';
 import { errors, jsonResponse, route } from '../http/schemas.ts';
