@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 
 const TEXT = {
-  zh: { review: '周志审核', save: '保存评价' },
+  zh: { review: '周日志审阅', save: '保存评价' },
   en: { review: 'Weekly log review', save: 'Save evaluation' },
 };
 

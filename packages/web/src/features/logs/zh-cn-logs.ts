@@ -44,7 +44,7 @@ export const zhCNLogs = {
   'logs.hours_value': '{hours} 小时',
   'logs.attachment': '附件',
 
-  'week_review.title': '周志审核',
+  'week_review.title': '周日志审阅',
   'review.none': '没有待审阅的日志',
   'review.approve': '审阅通过',
   'review.not_over': '本周尚未结束，{date} 起可以审阅通过；如需修改，现在就可以退回。',
