@@ -9,6 +9,7 @@ import { seedPartnerships } from './partnerships.ts';
 import { seedPositions } from './positions.ts';
 import { seedReviewer } from './reviewer.ts';
 import { seedTalentService } from './talent-service.ts';
+import { seedTrips } from './trips.ts';
 import { DEMO_UNIVERSITIES } from './universities.ts';
 
 export const DEMO_PASSWORD = 'aksu-demo-2026';
@@ -85,6 +86,9 @@ export async function seedDemoData(): Promise<{ created: number }> {
     universities,
     new Map(DEMO_UNIVERSITIES.map(([slug, name]) => [slug, name])),
   );
+  // Last, so its registrants (new people) leave the records above as they are: a recruiting trip next
+  // week with a campus talk and a job fair, registrations through the public page, their leads.
+  created += await seedTrips(SYSTEM, universities);
   return { created };
 }
 

@@ -12,6 +12,7 @@ import { PARTNERSHIP_SEED } from '../../scripts/seed/partnerships.ts';
 import { POSITIONS_SEED } from '../../scripts/seed/positions.ts';
 import { REVIEWER_SEED } from '../../scripts/seed/reviewer.ts';
 import { TALENT_SEED } from '../../scripts/seed/talent-service.ts';
+import { DEMO_FAIR_CAPACITY, DEMO_TRIP_TITLE, TRIPS_SEED } from '../../scripts/seed/trips.ts';
 import { expectTalentServiceDemo } from '../support/seed-talent-service.ts';
 import { DEMO_NOTICE_TITLE } from '../../scripts/seed/positions-plan.ts';
 import { db, JOBS, type Actor } from '@aksu/core';
@@ -47,7 +48,10 @@ describe('demo data', () => {
         POSITIONS_SEED.notices +
         POSITIONS_SEED.applications +
         REVIEWER_SEED.accounts +
-        Object.values(TALENT_SEED).reduce((sum, n) => sum + n, 0),
+        Object.values(TALENT_SEED).reduce((sum, n) => sum + n, 0) +
+        TRIPS_SEED.trips +
+        TRIPS_SEED.events +
+        TRIPS_SEED.registrations,
     );
     const second = await seedDemoData();
     expect(second.created).toBe(0);
@@ -165,6 +169,31 @@ describe('demo data', () => {
 
     // The 2024 people who stayed are looked after, and one of them has requests in every state.
     await expectTalentServiceDemo(organiser.body.token, raw);
+
+    // Next week's recruiting trip: a talk and a fair, each with people registered through the public
+    // page, the fair over its seats; each registrant is a lead of their own.
+    const trip = (await call('GET', '/v1/trips?limit=100', { token: organiser.body.token })).body.items.find(
+      (t: { title: string }) => t.title === DEMO_TRIP_TITLE,
+    );
+    const events = (await call('GET', `/v1/trips/${trip.tripId}/events`, { token: organiser.body.token })).body.items;
+    expect(events.map((e: { kind: string }) => e.kind).sort()).toEqual(['campus_talk', 'job_fair']);
+    const fair = events.find((e: { kind: string }) => e.kind === 'job_fair');
+    const waiting = (
+      await call('GET', `/v1/events/${fair.eventId}/registrations?status=waitlisted`, { token: organiser.body.token })
+    ).body.items;
+    expect(waiting).toHaveLength(TRIPS_SEED.registrations / 2 - DEMO_FAIR_CAPACITY);
+    expect((await call('GET', `/v1/public/events/${fair.eventId}`)).status).toBe(200);
+    // The list filters while it reads, so a page may come back short with a cursor to follow.
+    const leads: Array<{ eventCount: number }> = [];
+    let cursor: string | null = null;
+    do {
+      const path: string = `/v1/leads?limit=100&q=registrant.${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+      const page = (await call('GET', path, { token: organiser.body.token })).body;
+      leads.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(leads).toHaveLength(TRIPS_SEED.registrations);
+    expect(leads.every((l) => l.eventCount === 1)).toBe(true);
     // Every demo login is a scrypt activation, and a second run reads everything back.
     // Seeding twice writes some 800 transactions; on two busy cores that has taken over four minutes.
     // The bound only stops a hung run; the test waits for the seed itself.
