@@ -84,7 +84,7 @@ export async function seedTrips(seed: Actor, universities: Map<string, Universit
     startsAt: `${addDays(from, 3)}T01:30:00.000Z`,
     capacity: DEMO_FAIR_CAPACITY,
   });
-  let created = 3;
+  let created = TRIPS_SEED.trips + TRIPS_SEED.events;
   for (const [i, [name, university, degreeLevel, major, hometown, fromRegion]] of REGISTRANTS.entries()) {
     const input: RegistrationInput = {
       name,

@@ -2,7 +2,7 @@ import type { LambdaContext, LambdaEvent } from 'hono/aws-lambda';
 import { handle } from 'hono/aws-lambda';
 import { getPath } from 'hono/utils/url';
 import { configureVault } from '@aksu/core/personal/vault';
-import { groupsFor } from './classes/route-table.ts';
+import { groupMatcher } from './classes/route-table.ts';
 import type { ClassRoutes } from './classes/traffic-class.ts';
 import { composeApp } from './compose.ts';
 import { instrumented } from './observability/lambda.ts';
@@ -20,7 +20,8 @@ function requestPath(event: LambdaEvent): string {
   const e = event as { rawPath?: string; path?: string };
   const raw = e.rawPath ?? e.path ?? '/';
   try {
-    return getPath(new Request(`https://lambda.invalid${raw}`));
+    // Hono reads only the URL of the request it is given.
+    return getPath({ url: new URL(`https://lambda.invalid${raw}`).href } as Request);
   } catch {
     // Not a URL path at all: Hono's adapter fails on it the same way, in whichever app gets it.
     return raw;
@@ -45,6 +46,8 @@ function requestPath(event: LambdaEvent): string {
 export function classHandler(routes: ClassRoutes, extend?: (app: App) => void): Handler {
   let secrets: ReturnType<typeof readSecrets> | undefined;
   const apps = new Map<string, Promise<Handler>>();
+  // Built on the first request, not at init: the api class has some two hundred route keys.
+  let groupsFor: ((path: string) => string[]) | undefined;
 
   const start = async (groups: readonly string[]): Promise<Handler> => {
     // A failed read (SSM unreachable) is not kept: the next request tries again.
@@ -70,7 +73,8 @@ export function classHandler(routes: ClassRoutes, extend?: (app: App) => void): 
   };
 
   const handler = (async (event: LambdaEvent, context?: LambdaContext) => {
-    const groups = groupsFor(routes.routeKeys, requestPath(event));
+    groupsFor ??= groupMatcher(routes.routeKeys);
+    const groups = groupsFor(requestPath(event));
     const key = groups.join(' ');
     let ready = apps.get(key);
     if (!ready) {

@@ -18,7 +18,7 @@ export const gatewayPath = (honoPath: string) => honoPath.replace(/:([A-Za-z0-9_
  * One route key per operation a router serves, read from the router itself (Hono lists each handler
  * and middleware of a route; `ALL` entries are middleware, not operations).
  */
-function routerKeys(router: Router): RouteKey[] {
+export function routerKeys(router: Router): RouteKey[] {
   const keys = new Set<RouteKey>();
   for (const { method, path } of router.routes) {
     if (method === 'ALL' || path.includes('*')) continue;
@@ -57,34 +57,48 @@ export function routeGroupTable(classes: readonly LoadedClass[]): Record<Traffic
 }
 
 /**
- * The route modules of a class that serve some method at this path, in the class's order. The
- * method is left to Hono once they are mounted, so a wrong method gets the same answer as it does
- * from the whole app, and HEAD is served by the GET route as Hono serves it.
+ * Picks, for a path, the route modules of a class that serve some method at it, in the class's
+ * order. The method is left to Hono once they are mounted, so a wrong method gets the same answer
+ * as it does from the whole app, and HEAD is served by the GET route as Hono serves it. The
+ * templates are parsed once, here, not on every request.
  */
-export function groupsFor(groups: Readonly<Record<string, readonly string[]>>, path: string): string[] {
-  return Object.entries(groups)
-    .filter(([, keys]) => keys.some((key) => pathMatches(key.slice(key.indexOf(' ') + 1), path)))
-    .map(([group]) => group);
+export function groupMatcher(groups: Readonly<Record<string, readonly string[]>>): (path: string) => string[] {
+  const compiled = Object.entries(groups).map(
+    ([group, keys]) => [group, keys.map((key) => templateMatcher(key.slice(key.indexOf(' ') + 1)))] as const,
+  );
+  return (path) => {
+    const got = path.split('/');
+    return compiled.filter(([, matchers]) => matchers.some((matches) => matches(got))).map(([group]) => group);
+  };
 }
 
 /** Whether a route key's path template matches a concrete path, as API Gateway matches it. */
 export function routeMatches(key: string, method: string, path: string): boolean {
   const [routeMethod, template] = key.split(' ') as [string, string];
   if (routeMethod !== 'ANY' && routeMethod !== method) return false;
-  return pathMatches(template, path);
+  return templateMatcher(template)(path.split('/'));
 }
 
-/** `/v1/leave-requests/{leaveId}` against a concrete path; `{proxy+}` takes one segment or more. */
-function pathMatches(template: string, path: string): boolean {
-  const want = template.split('/');
-  const got = path.split('/');
-  for (let i = 0; i < want.length; i++) {
-    const segment = want[i]!;
-    if (/^\{[^}]+\+\}$/.test(segment)) return got.length > i;
-    if (got[i] === undefined) return false;
-    if (/^\{[^}]+\}$/.test(segment) ? got[i] === '' : segment !== got[i]) return false;
-  }
-  return want.length === got.length;
+const PARAM = Symbol('param');
+const PROXY = Symbol('proxy');
+
+/**
+ * `/v1/leave-requests/{leaveId}` as a test of a concrete path's segments; `{proxy+}` takes one
+ * segment or more.
+ */
+function templateMatcher(template: string): (got: readonly string[]) => boolean {
+  const want = template
+    .split('/')
+    .map((segment) => (/^\{[^}]+\+\}$/.test(segment) ? PROXY : /^\{[^}]+\}$/.test(segment) ? PARAM : segment));
+  return (got) => {
+    for (let i = 0; i < want.length; i++) {
+      const segment = want[i]!;
+      if (segment === PROXY) return got.length > i;
+      if (got[i] === undefined) return false;
+      if (segment === PARAM ? got[i] === '' : segment !== got[i]) return false;
+    }
+    return want.length === got.length;
+  };
 }
 
 /**
