@@ -115,7 +115,7 @@ describe('实践日志 and 生活补贴: a week from log to payout', () => {
       await expect(row.innerText()).resolves.toContain('5,416.59');
       await row.locator('summary').click();
       await expect(row.innerText()).resolves.toContain('签到天数 23 天 × 日补贴 83.33 元');
-      await expect(row.innerText()).resolves.toContain('往返交通报销：申报 1800.50 元，按上限 1500.00 元');
+      await expect(row.innerText()).resolves.toContain('往返交通报销：申报 1,800.50 元，按上限 1,500.00 元');
       await row.getByRole('button', { name: `审核通过 ${intern.name}` }).click();
       await organiser.getByText(`已审核 ${intern.name}：5,416.59 元`).waitFor();
 
@@ -137,6 +137,15 @@ describe('实践日志 and 生活补贴: a week from log to payout', () => {
       await phone.getByTestId('statement-status').filter({ hasText: '已发放' }).waitFor();
       await expect(phone.getByTestId('statement-total').innerText()).resolves.toBe('5,416.59 元');
       await expect(moneyTexts(phone)).resolves.not.toEqual([]);
+
+      // Frozen, its lines still read in the intern's language: the parts they are told from were stored.
+      await phone.getByRole('button', { name: 'English' }).click();
+      const lines = phone.getByTestId('statement-lines');
+      await lines.getByText('Days checked in: 23 days × daily allowance of 83.33 元').waitFor();
+      await expect(lines.innerText()).resolves.toContain(
+        'Round-trip travel: 1,800.50 元 claimed, paid up to the cap of 1,500.00 元',
+      );
+      await expect(lines.innerText()).resolves.not.toMatch(/[\u4e00-\u9fff]{2}/);
     },
   );
 });

@@ -26,7 +26,15 @@ describe('stipend statements', () => {
     expect(s.status).toBe(200);
     expect(s.body).toMatchObject({ status: 'computed', payeeKind: 'intern', version: 0 });
     expect(s.body.lines).toEqual([
-      { kind: 'daily', label: '签到天数 23 天 × 日补贴 83.33 元', quantity: 23, unitFen: 8_333, amountFen: 191_659 },
+      {
+        kind: 'daily',
+        label: '签到天数 23 天 × 日补贴 83.33 元',
+        quantity: 23,
+        unitFen: 8_333,
+        amountFen: 191_659,
+        basis: 'checked_in',
+        withLeave: false,
+      },
       {
         kind: 'travel',
         label: '往返交通报销：申报 1800.50 元，按上限 1500.00 元',
@@ -34,6 +42,7 @@ describe('stipend statements', () => {
         unitFen: 150_000,
         amountFen: 150_000,
         claimedFen: 180_050,
+        capFen: 150_000,
       },
       { kind: 'award', label: '项目完成奖励（一次性）2000.00 元', quantity: 1, unitFen: 200_000, amountFen: 200_000 },
     ]);
@@ -46,6 +55,7 @@ describe('stipend statements', () => {
     const s = await statement(p, p.interns[0]!.registrationId);
     expect(s.body.lines[0]).toMatchObject({ quantity: 24, amountFen: 24 * 8_333 });
     expect(s.body.lines[0].label).toContain('含批准的请假');
+    expect(s.body.lines[0].withLeave).toBe(true);
   });
 
   it('is recomputed until approved; approval freezes it at the total the organiser saw', async () => {
@@ -68,7 +78,10 @@ describe('stipend statements', () => {
     await recordDays(p, id, [{ date: addDays(p.cohort.startsOn, 2), status: 'present' }]);
     const frozen = (await statement(p, id)).body;
     expect(frozen).toMatchObject({ status: 'approved', totalFen: second.totalFen });
+    // Stored with the parts a screen in another language tells the line from, not the label alone.
     expect(frozen.lines).toEqual(second.lines);
+    expect(frozen.lines[0]).toMatchObject({ basis: 'checked_in', withLeave: false });
+    expect(frozen.lines[1]).toHaveProperty('capFen');
     expect((await approve(p, id, second.totalFen)).body.code).toBe('statement_approved');
     const claim = await claimTravel(p, 0, 50_000);
     expect(claim.status).toBe(409);
@@ -82,7 +95,12 @@ describe('stipend statements', () => {
     expect((await statement(p, b!.registrationId, a!.account.token)).status).toBe(404);
     expect((await statement(p, p.mentor.mentorId, a!.account.token)).status).toBe(404);
     expect((await statement(p, a!.registrationId, p.mentorAccount.token)).status).toBe(404);
-    expect((await statement(p, p.mentor.mentorId, p.mentorAccount.token)).status).toBe(200);
+    const allowance = await statement(p, p.mentor.mentorId, p.mentorAccount.token);
+    expect(allowance.status).toBe(200);
+    // One line per mentee, each naming whom it is for.
+    expect(allowance.body.lines.map((l: { menteeName?: string }) => l.menteeName).sort()).toEqual(
+      [a!.name, b!.name].sort(),
+    );
     expect((await statement(p, a!.registrationId, coordinator.token)).status).toBe(403);
     expect(
       (await call('GET', `/v1/cohorts/${p.cohort.cohortId}/stipend-statements`, { token: a!.account.token })).status,

@@ -37,6 +37,8 @@ describe('stipend arithmetic in fen', () => {
     );
     expect(statement.lines[0]).toMatchObject({ kind: 'daily', quantity: 23, unitFen: 8_333, amountFen: 191_659 });
     expect(statement.lines[0]!.label).toBe('签到天数 23 天 × 日补贴 83.33 元');
+    // What a screen in another language needs to say the same: which days counted, leave or not.
+    expect(statement.lines[0]).toMatchObject({ basis: 'checked_in', withLeave: false });
     expect(statement.totalFen).toBe(191_659 + 0 + 200_000);
     // Adding yuan day by day in floating point drifts (1916.5899999999995); fen never go there.
     let yuanDaily = 0;
@@ -57,6 +59,7 @@ describe('stipend arithmetic in fen', () => {
     const over = internStatement(rules(), [], 180_050, '2026-09-01');
     expect(over.lines[1]).toMatchObject({ kind: 'travel', claimedFen: 180_050, amountFen: 150_000 });
     expect(over.lines[1]!.label).toContain('按上限 1500.00 元');
+    expect(over.lines[1]!.capFen).toBe(150_000);
     const under = internStatement(rules(), [], 98_765, '2026-09-01');
     expect(under.lines[1]!.amountFen).toBe(98_765);
     expect(under.totalFen).toBe(98_765 + 200_000);
@@ -109,5 +112,6 @@ describe('mentor allowance', () => {
     expect(s.lines.map((l) => l.amountFen)).toEqual([100_000, 100_000]);
     expect(s.totalFen).toBe(200_000);
     expect(s.lines[0]!.label).toBe('帮带 甲：导师补贴 1000.00 元');
+    expect(s.lines[1]).toMatchObject({ menteeName: '乙', refId: 'crg_b' });
   });
 });

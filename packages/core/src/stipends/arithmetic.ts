@@ -22,7 +22,11 @@ export type LineKind = 'daily' | 'travel' | 'award' | 'mentee';
 /** One line of a statement: what it pays for, how it was computed, and the amount in fen. */
 export interface StatementLine {
   kind: LineKind;
-  /** Chinese explanation people read on the statement and in the workbook. */
+  /**
+   * The explanation in Chinese, as the finance office reads it in the payout workbook. Screens build
+   * theirs, in the reader's language, from the parts below; a statement frozen before those parts were
+   * kept has only this.
+   */
   label: string;
   quantity: number;
   unitFen: number;
@@ -30,6 +34,13 @@ export interface StatementLine {
   /** Travel: what was claimed before the cap. Mentee: whose allowance. */
   claimedFen?: number;
   refId?: string;
+  /** Daily: which days earn the allowance, and whether approved leave counts with them. */
+  basis?: StipendRules['countedDays'];
+  withLeave?: boolean;
+  /** Travel: the policy's cap, which the claim is paid up to. */
+  capFen?: number;
+  /** Mentee: the intern the allowance is for, by name. */
+  menteeName?: string;
 }
 
 export interface Statement {
@@ -120,6 +131,8 @@ export function internStatement(
     quantity: count,
     unitFen: rules.dailyAllowanceFen,
     amountFen: times(count, rules.dailyAllowanceFen),
+    basis: rules.countedDays,
+    withLeave: rules.countApprovedLeave === true,
   };
   const travelFen = Math.min(travelClaimedFen, rules.travelCapFen);
   const travel: StatementLine = {
@@ -132,6 +145,7 @@ export function internStatement(
     unitFen: travelFen,
     amountFen: travelFen,
     claimedFen: travelClaimedFen,
+    capFen: rules.travelCapFen,
   };
   const award: StatementLine = {
     kind: 'award',
@@ -156,6 +170,7 @@ export function mentorStatement(
     unitFen: rules.mentorAllowancePerMenteeFen,
     amountFen: rules.mentorAllowancePerMenteeFen,
     refId: m.registrationId,
+    menteeName: m.name,
   }));
   return { lines, totalFen: sumFen(lines.map((l) => l.amountFen)) };
 }

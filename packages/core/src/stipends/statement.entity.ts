@@ -1,5 +1,6 @@
 import { entity } from '../db/entity.ts';
 import { onIndex, VERSIONED } from '../db/attributes.ts';
+import { STIPEND_COUNTED_DAYS } from '../cohorts/cohort.entity.ts';
 
 export const PAYEE_KINDS = ['intern', 'mentor'] as const;
 export const FROZEN_STATUSES = ['approved', 'batched', 'paid'] as const;
@@ -31,6 +32,10 @@ export const StipendStatement = entity({
           amountFen: { type: 'number', required: true },
           claimedFen: { type: 'number' },
           refId: { type: 'string' },
+          basis: { type: STIPEND_COUNTED_DAYS },
+          withLeave: { type: 'boolean' },
+          capFen: { type: 'number' },
+          menteeName: { type: 'string' },
         },
       },
     },

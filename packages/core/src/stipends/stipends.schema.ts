@@ -1,4 +1,5 @@
 import { Attachment } from '../activity-logs/activity-logs.schema.ts';
+import { STIPEND_COUNTED_DAYS } from '../cohorts/cohort.entity.ts';
 import { idPattern } from '../ids.ts';
 import { z } from '../schema.ts';
 import { BATCH_STATUSES } from './payout-batch.entity.ts';
@@ -45,12 +46,19 @@ export const StatementsQuery = z.object({
 
 export const StatementLineView = z.object({
   kind: z.enum(['daily', 'travel', 'award', 'mentee']),
-  label: z.string(),
+  label: z.string().openapi({
+    description:
+      'The line explained in Chinese, as on the payout workbook. A client showing another language builds its text from `quantity`, `unitFen` and the fields of the line’s kind; a statement approved before those fields existed has only this.',
+  }),
   quantity: z.number().int(),
   unitFen: z.number().int(),
   amountFen: z.number().int(),
-  claimedFen: z.number().int().optional(),
+  claimedFen: z.number().int().optional().openapi({ description: 'Travel: what was claimed before the cap' }),
   refId: z.string().optional(),
+  basis: z.enum(STIPEND_COUNTED_DAYS).optional().openapi({ description: 'Daily: which days earn the allowance' }),
+  withLeave: z.boolean().optional().openapi({ description: 'Daily: approved leave days count too' }),
+  capFen: z.number().int().optional().openapi({ description: 'Travel: the cap the claim is paid up to' }),
+  menteeName: z.string().optional().openapi({ description: 'Mentee: whose allowance' }),
 });
 
 export const TravelClaimView = z.object({

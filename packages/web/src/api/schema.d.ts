@@ -5189,12 +5189,25 @@ export interface components {
             lines: {
                 /** @enum {string} */
                 kind: "daily" | "travel" | "award" | "mentee";
+                /** @description The line explained in Chinese, as on the payout workbook. A client showing another language builds its text from `quantity`, `unitFen` and the fields of the line’s kind; a statement approved before those fields existed has only this. */
                 label: string;
                 quantity: number;
                 unitFen: number;
                 amountFen: number;
+                /** @description Travel: what was claimed before the cap */
                 claimedFen?: number;
                 refId?: string;
+                /**
+                 * @description Daily: which days earn the allowance
+                 * @enum {string}
+                 */
+                basis?: "checked_in" | "calendar" | "weekdays";
+                /** @description Daily: approved leave days count too */
+                withLeave?: boolean;
+                /** @description Travel: the cap the claim is paid up to */
+                capFen?: number;
+                /** @description Mentee: whose allowance */
+                menteeName?: string;
             }[];
             totalFen: number;
             approvedAt?: string;

@@ -156,7 +156,8 @@ export const enConversion: Record<keyof typeof zhCNConversion, string> = {
   'conv.not_eligible': 'Not (yet) eligible for the housing subsidy',
   'conv.due_on': 'Fifth anniversary: {date}',
   'conv.my_outcome_title': 'My outcome',
-  'conv.my_outcome_none': 'No outcome recorded yet.',
+  'conv.my_outcome_none':
+    'No outcome recorded yet. If you would like to work in Aksu, tell your mentor or the programme organisers; once a unit makes you an offer, the offer, the tripartite agreement and your onboarding show here.',
   'conv.report_title': '{name}: results',
   'conv.report_headline': 'Students: {interns} · universities: {universities} · stayed in Aksu: {stayed}',
   'conv.report_print': 'Print / save as PDF',

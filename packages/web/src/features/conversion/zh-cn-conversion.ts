@@ -155,7 +155,8 @@ export const zhCNConversion = {
   'conv.not_eligible': '暂不符合购房补助条件',
   'conv.due_on': '满五年日期：{date}',
   'conv.my_outcome_title': '我的去向',
-  'conv.my_outcome_none': '暂未建立去向记录。',
+  'conv.my_outcome_none':
+    '暂未建立去向记录。如果您有意来阿克苏工作，请告诉您的导师或实践组织方；单位发出录用后，录用、三方协议和报到的进度会显示在这里。',
 
   'conv.report_title': '{name} 成效报告',
   'conv.report_headline': '{interns} 名学员来自 {universities} 所高校，{stayed} 人留阿工作',
