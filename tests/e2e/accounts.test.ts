@@ -31,6 +31,11 @@ describe('my account', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Change password' }).click();
     await page.getByText('This password is too common and easy to guess; choose another.').waitFor();
+    // The list of messages is part of the screen: in its language, whatever language the messages go in.
+    const prefs = page.getByRole('form', { name: 'Notifications' });
+    await prefs.getByLabel('Leave decisions').waitFor();
+    await expect(prefs.getByLabel('Language of messages').inputValue()).resolves.toBe('zh-CN');
+    await expect(prefs.innerText()).resolves.not.toContain('请假审批结果');
     await page.getByRole('button', { name: '中文' }).click();
 
     await page.getByLabel(/^新密码/).fill('tianshan-snow-2026');

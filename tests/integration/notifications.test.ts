@@ -110,6 +110,7 @@ describe('preferences', () => {
         enabled: false,
         essential: false,
         label: 'Leave decisions',
+        labels: { 'zh-CN': '请假审批结果', en: 'Leave decisions' },
       });
       expect(kinds.get('account.reset-code')).toMatchObject({ enabled: true, essential: true });
 

@@ -24,9 +24,14 @@ export const PreferencesView = z.object({
   kinds: z.array(
     z.object({
       kind: z.string(),
-      label: z.string(),
+      label: z.string().openapi({ description: 'In the language of messages (`locale`)' }),
+      labels: z
+        .object({ 'zh-CN': z.string(), en: z.string() })
+        .openapi({ description: 'In every language, for a screen shown in another language than the messages' }),
       enabled: z.boolean(),
-      essential: z.boolean().openapi({ description: 'Security and account messages: always sent, shown locked' }),
+      essential: z.boolean().openapi({
+        description: 'Messages carrying a code, a ticket or a decision the person needs: always sent, shown locked',
+      }),
     }),
   ),
 });

@@ -4,7 +4,8 @@ import { DEFAULT_LOCALE, TEMPLATES, type Locale } from './templates/index.ts';
 
 export interface PreferenceView {
   locale: Locale;
-  kinds: Array<{ kind: string; label: string; enabled: boolean; essential: boolean }>;
+  /** `label` is in the language of messages; `labels` in every language, for a screen in another one. */
+  kinds: Array<{ kind: string; label: string; labels: Record<Locale, string>; enabled: boolean; essential: boolean }>;
 }
 
 export interface StoredPreferences {
@@ -27,6 +28,7 @@ export async function preferencesOf(userId: string): Promise<PreferenceView> {
       .map((t) => ({
         kind: t.kind,
         label: t.label[locale],
+        labels: t.label,
         essential: t.essential,
         enabled: t.essential || !stored.off.includes(t.kind),
       }))
@@ -52,9 +54,13 @@ export async function updatePreferences(
     });
   const locked = off.filter((kind) => TEMPLATES[kind]!.essential);
   if (locked.length)
-    throw new DomainError('validation_failed', 'Security messages cannot be turned off', {
-      errors: locked.map((kind) => ({ path: 'off', message: `${kind} is essential`, code: 'essential' as const })),
-    });
+    throw new DomainError(
+      'validation_failed',
+      'Messages that carry a code, a ticket or a decision cannot be turned off',
+      {
+        errors: locked.map((kind) => ({ path: 'off', message: `${kind} is essential`, code: 'essential' as const })),
+      },
+    );
   await db()
     .service.entities.notificationPreference.put({
       userId,

@@ -5748,9 +5748,15 @@ export interface components {
             locale: "zh-CN" | "en";
             kinds: {
                 kind: string;
+                /** @description In the language of messages (`locale`) */
                 label: string;
+                /** @description In every language, for a screen shown in another language than the messages */
+                labels: {
+                    "zh-CN": string;
+                    en: string;
+                };
                 enabled: boolean;
-                /** @description Security and account messages: always sent, shown locked */
+                /** @description Messages carrying a code, a ticket or a decision the person needs: always sent, shown locked */
                 essential: boolean;
             }[];
         };

@@ -140,7 +140,7 @@ export const enCodes: CodeTexts = {
     password_is_email: 'Do not use your email address as the password.',
     current_password_wrong: 'The current password is not correct.',
     invalid_code: 'This code is not valid or has expired.',
-    essential: 'Security messages cannot be turned off.',
+    essential: 'Messages that carry a code, a ticket or a decision are always sent and cannot be turned off.',
     reserved: 'Only the Talent Service Centre may change this.',
     file_too_large: 'The file is too large; split it and upload the parts.',
     unreadable_file: 'The file could not be read; upload an .xlsx workbook or a CSV file.',

@@ -135,7 +135,7 @@ export const zhCNCodes: CodeTexts = {
     password_is_email: '不能用邮箱地址作为密码。',
     current_password_wrong: '当前密码不正确。',
     invalid_code: '验证码无效或已过期。',
-    essential: '安全类通知不能关闭。',
+    essential: '含验证码、凭证或结果的消息始终发送，不能关闭。',
     reserved: '此项只能由人才服务中心修改。',
     file_too_large: '文件过大，请拆分后分批上传。',
     unreadable_file: '无法读取该文件，请上传 .xlsx 或 CSV 文件。',

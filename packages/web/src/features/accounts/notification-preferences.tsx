@@ -11,7 +11,7 @@ type Locale = 'zh-CN' | 'en';
 
 /** Which kinds also go by email (security ones locked on, with the reason), and the language of messages. */
 export function NotificationPreferences() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const saved = useResource(
     (signal) => unwrap(api.GET('/v1/me/notification-preferences', { signal })),
     ['/v1/me/notification-preferences'],
@@ -69,7 +69,7 @@ export function NotificationPreferences() {
                     onChange={(e) => toggle(k.kind, e.target.checked)}
                     aria-describedby={k.essential ? `locked-${k.kind}` : undefined}
                   />
-                  <span>{k.label}</span>
+                  <span>{k.labels[lang]}</span>
                 </label>
                 {k.essential && (
                   <span className="pref-locked" id={`locked-${k.kind}`}>

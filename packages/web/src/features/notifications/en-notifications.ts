@@ -15,7 +15,7 @@ export const enNotifications: Record<keyof typeof zhCNNotifications, string> = {
   'prefs.title': 'Notifications',
   'prefs.intro': 'Choose which messages are also sent to your email. The notification centre keeps them all.',
   'prefs.language': 'Language of messages',
-  'prefs.locked': 'Account security: cannot be turned off',
+  'prefs.locked': 'Carries a code, a ticket or a decision: always sent, cannot be turned off',
   'prefs.save': 'Save settings',
   'prefs.saving': 'Saving…',
   'prefs.saved': 'Notification settings saved.',

@@ -13,7 +13,7 @@ export const zhCNNotifications = {
   'prefs.title': '消息通知',
   'prefs.intro': '选择哪些消息同时发送到您的邮箱。站内通知始终保留。',
   'prefs.language': '消息语言',
-  'prefs.locked': '账号安全相关，无法关闭',
+  'prefs.locked': '含验证码、凭证或结果，始终发送，无法关闭',
   'prefs.save': '保存设置',
   'prefs.saving': '保存中…',
   'prefs.saved': '通知设置已保存。',
