@@ -2,7 +2,30 @@ import { Cohorts, registerBatch, type Actor, type UniversityView } from '@aksu/c
 import { demoNationalId } from './demo-ids.ts';
 import { demoCohorts } from './demo-records.ts';
 
-export const DEMO_COHORT_NAME = '2026年百名硕博社会实践活动';
+const DAY = 86_400_000;
+
+/**
+ * The summer of the demo's open cohort: the first whose registration (closing 20 July) is at least a
+ * month away, so the demo takes registrations whenever it is started. Registration opens on 1 May, or
+ * yesterday when the demo starts earlier in the year than that; it closes before the programme starts,
+ * as a cohort's registration must close by its last day.
+ */
+export function demoSummer(now = Date.now()) {
+  let year = new Date(now).getUTCFullYear();
+  if (Date.parse(`${year}-07-20T18:00:00+08:00`) < now + 30 * DAY) year++;
+  return {
+    name: `${year}年百名硕博社会实践活动`,
+    startsOn: `${year}-08-01`,
+    endsOn: `${year}-08-31`,
+    registrationOpensAt: new Date(Math.min(Date.parse(`${year}-05-01T09:00:00+08:00`), now - DAY)).toISOString(),
+    registrationClosesAt: `${year}-07-20T18:00:00+08:00`,
+  };
+}
+
+/** Taken once, so that the name a run looks for and the cohort it creates are of the same summer. */
+const DEMO_SUMMER = demoSummer();
+/** The demo's open cohort, found by the name of its summer. */
+export const DEMO_COHORT_NAME = DEMO_SUMMER.name;
 
 /** Quotas of the demo cohort: the region's own and the largest partners send more (about 200 in all). */
 const QUOTAS: Record<string, number> = {
@@ -65,24 +88,16 @@ const DEMO_STUDENTS = [
 export const COHORT_SEED = { cohorts: 1, registrations: DEMO_STUDENTS.length };
 
 /**
- * The open 2026 cohort with every demo university and its quota, and a few registrations.
+ * The open summer cohort with every demo university and its quota, and a few registrations.
  * Idempotent: the cohort by name, students by national ID (a second run's rows come back as
- * duplicates). Registration stays open until at least three months from the run, so the demo
- * can be used whenever it is started.
+ * duplicates). Its summer is `demoSummer`'s.
  */
 export async function seedCohortData(system: Actor, universities: Map<string, UniversityView>): Promise<number> {
   let created = 0;
   let cohort = (await demoCohorts(system)).get(DEMO_COHORT_NAME);
   if (!cohort) {
-    const closes = new Date(
-      Math.max(Date.parse('2026-07-20T18:00:00+08:00'), Date.now() + 90 * 86_400_000),
-    ).toISOString();
     const draft = await Cohorts.create(system, {
-      name: DEMO_COHORT_NAME,
-      startsOn: '2026-08-01',
-      endsOn: '2026-08-31',
-      registrationOpensAt: '2026-05-01T09:00:00+08:00',
-      registrationClosesAt: closes,
+      ...DEMO_SUMMER,
       description:
         '才聚阿克苏、圆梦在天山：' +
         '硕士、博士研究生到阿克苏地区开展为期一个月的社会实践，' +

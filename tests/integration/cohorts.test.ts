@@ -62,6 +62,30 @@ describe('cohorts', () => {
     expect(byCoordinator.status).toBe(403);
   });
 
+  it('refuse registration still open after the programme ends, on creation and on an edit of either date', async () => {
+    const lateClose = await call('POST', '/v1/cohorts', {
+      token: organiser.token,
+      body: { ...createBody([]), registrationClosesAt: '2030-09-01T09:00:00+08:00' },
+    });
+    expect(lateClose.status).toBe(400);
+    expect(lateClose.body.errors).toMatchObject([{ path: 'registrationClosesAt', code: 'closes_after_end' }]);
+
+    const created = await call('POST', '/v1/cohorts', { token: organiser.token, body: createBody([]) });
+    const { cohortId } = created.body;
+    // The edit sends only the end; the close it would overtake is the stored one.
+    const shortened = await call('PATCH', `/v1/cohorts/${cohortId}`, {
+      token: organiser.token,
+      body: { version: 1, startsOn: '2030-06-01', endsOn: '2030-06-20' },
+    });
+    expect(shortened.status).toBe(400);
+    expect(shortened.body.errors).toMatchObject([{ path: 'registrationClosesAt', code: 'closes_after_end' }]);
+    const extended = await call('PATCH', `/v1/cohorts/${cohortId}`, {
+      token: organiser.token,
+      body: { version: 1, registrationClosesAt: '2030-08-31T23:00:00+08:00' },
+    });
+    expect(extended.status).toBe(200);
+  });
+
   it('move along their lifecycle and refuse a skipped step with what is allowed', async () => {
     const created = await call('POST', '/v1/cohorts', { token: organiser.token, body: createBody([]) });
     const id = created.body.cohortId;

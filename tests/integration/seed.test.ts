@@ -5,7 +5,7 @@ import { DEMO_UNIVERSITIES } from '../../scripts/seed/universities.ts';
 import { DEMO_PASSWORD, seedDemoData } from '../../scripts/seed/index.ts';
 import { PLACEMENT_SEED, seedPlacementData } from '../../scripts/seed/programme-placements.ts';
 import { CONVERSION_SEED, FINISHED_COHORT_NAME } from '../../scripts/seed/conversion.ts';
-import { COHORT_SEED, DEMO_COHORT_NAME, seedCohortData } from '../../scripts/seed/programme-cohorts.ts';
+import { COHORT_SEED, DEMO_COHORT_NAME, demoSummer, seedCohortData } from '../../scripts/seed/programme-cohorts.ts';
 import { DAILY_COHORT_NAME, DAILY_SEED } from '../../scripts/seed/programme-daily.ts';
 import { LOGS_SEED } from '../../scripts/seed/programme-logs.ts';
 import { PARTNERSHIP_SEED } from '../../scripts/seed/partnerships.ts';
@@ -15,7 +15,7 @@ import { TALENT_SEED } from '../../scripts/seed/talent-service.ts';
 import { DEMO_FAIR_CAPACITY, DEMO_TRIP_TITLE, TRIPS_SEED } from '../../scripts/seed/trips.ts';
 import { expectTalentServiceDemo } from '../support/seed-talent-service.ts';
 import { DEMO_NOTICE_TITLE } from '../../scripts/seed/positions-plan.ts';
-import { db, JOBS, type Actor } from '@aksu/core';
+import { cohortDateProblems, db, JOBS, type Actor } from '@aksu/core';
 import { newAccount } from '../support/accounts.ts';
 import { call } from '../support/http.ts';
 import { useLocalS3 } from '../support/local-s3.ts';
@@ -24,6 +24,19 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 // The demo applications upload their CVs.
 useLocalS3();
+
+describe('the demo’s open cohort', () => {
+  it('is open on any day of the year, its dates possible: registration closes before its summer', () => {
+    for (const day of ['2026-01-01', '2026-06-19', '2026-06-21', '2026-12-05', '2028-02-29']) {
+      const now = Date.parse(`${day}T12:00:00+08:00`);
+      const summer = demoSummer(now);
+      expect(cohortDateProblems({ ...summer, timeZone: 'Asia/Shanghai' }), day).toEqual([]);
+      expect(Date.parse(summer.registrationOpensAt), day).toBeLessThan(now);
+      expect(Date.parse(summer.registrationClosesAt), day).toBeGreaterThanOrEqual(now + 30 * 86_400_000);
+      expect(summer.name.slice(0, 4), day).toBe(summer.startsOn.slice(0, 4));
+    }
+  });
+});
 
 describe('demo data', () => {
   it('seeds the 26 universities and their coordinators once, however often it runs', async () => {

@@ -18,6 +18,7 @@ export const FIELD_ERROR_CODES = [
   'unknown_field',
   // Ranges and dates.
   'end_before_start',
+  'closes_after_end',
   'leave_too_long',
   'out_of_range',
   'after_today',

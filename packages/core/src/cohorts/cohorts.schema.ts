@@ -2,7 +2,8 @@ import { dateSchema, universityIdSchema } from '../fields.ts';
 import { z } from '../schema.ts';
 import { COHORT_DEGREE_LEVELS, COHORT_STATUSES, STIPEND_COUNTED_DAYS } from './cohort.entity.ts';
 import { nameSchema } from '../names.ts';
-import { rule } from '../field-errors.ts';
+import { rule, type FieldError, type FieldErrorCode } from '../field-errors.ts';
+import { localDate } from '../time.ts';
 
 const localTime = z
   .string()
@@ -13,20 +14,15 @@ const instant = z.iso.datetime({
   error: 'Use a date and time with offset, like 2026-06-01T09:00:00+08:00',
 });
 const fen = z.number().int().min(0).max(100_000_000).openapi({ description: 'Amount in fen (1/100 CNY)' });
-const timeZone = z
-  .string()
-  .max(60)
-  .refine(
-    (tz) => {
-      try {
-        new Intl.DateTimeFormat('en', { timeZone: tz });
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    rule('unknown_time_zone', 'Not a known time zone'),
-  );
+function validZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+const timeZone = z.string().max(60).refine(validZone, rule('unknown_time_zone', 'Not a known time zone'));
 
 export const StipendPolicy = z.strictObject({
   dailyAllowanceFen: fen,
@@ -80,33 +76,41 @@ const editable = {
   universities,
 };
 
-function checkDates(
-  v: Partial<Record<'startsOn' | 'endsOn' | 'registrationOpensAt' | 'registrationClosesAt', string>> & {
-    checkInWindow?: { start: string; end: string };
-  },
-  ctx: z.RefinementCtx,
-) {
-  if (v.startsOn && v.endsOn && v.endsOn < v.startsOn) {
-    ctx.addIssue({ code: 'custom', path: ['endsOn'], ...rule('end_before_start', 'The cohort ends before it starts') });
+type CohortDates = Partial<Record<'startsOn' | 'endsOn' | 'registrationOpensAt' | 'registrationClosesAt', string>> & {
+  timeZone?: string;
+  checkInWindow?: { start: string; end: string };
+};
+
+/**
+ * The dates of a cohort that cannot all hold: an end before its start, and registration still open
+ * after the programme's last day (a student registered then could never take part). Registration may
+ * close after the start, for late joiners; it is compared as the date it closes on in the cohort's time
+ * zone. Checked on what a request sends and again on the cohort as an edit would leave it, since an
+ * edit may move one date past another it does not send.
+ */
+export function cohortDateProblems(v: CohortDates): FieldError[] {
+  const problems: FieldError[] = [];
+  const broken = (path: string, code: FieldErrorCode, message: string) => problems.push({ path, code, message });
+  if (v.startsOn && v.endsOn && v.endsOn < v.startsOn)
+    broken('endsOn', 'end_before_start', 'The cohort ends before it starts');
+  if (v.registrationOpensAt && v.registrationClosesAt) {
+    if (Date.parse(v.registrationClosesAt) <= Date.parse(v.registrationOpensAt))
+      broken('registrationClosesAt', 'end_before_start', 'Registration closes before it opens');
   }
-  if (
-    v.registrationOpensAt &&
-    v.registrationClosesAt &&
-    Date.parse(v.registrationClosesAt) <= Date.parse(v.registrationOpensAt)
-  ) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['registrationClosesAt'],
-      ...rule('end_before_start', 'Registration closes before it opens'),
-    });
+  if (v.registrationClosesAt && v.endsOn && v.timeZone && validZone(v.timeZone)) {
+    const closesOn = localDate(new Date(v.registrationClosesAt), v.timeZone);
+    if (closesOn > v.endsOn)
+      broken('registrationClosesAt', 'closes_after_end', 'Registration closes after the programme has ended');
   }
-  if (v.checkInWindow && v.checkInWindow.end <= v.checkInWindow.start) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['checkInWindow', 'end'],
-      ...rule('end_before_start', 'The check-in window ends before it starts'),
-    });
-  }
+  if (v.checkInWindow && v.checkInWindow.end <= v.checkInWindow.start)
+    broken('checkInWindow.end', 'end_before_start', 'The check-in window ends before it starts');
+  return problems;
+}
+
+function checkDates(v: CohortDates, ctx: z.RefinementCtx) {
+  // An edit that leaves the time zone out is checked against the stored one when it is applied.
+  for (const p of cohortDateProblems(v))
+    ctx.addIssue({ code: 'custom', path: p.path.split('.'), ...rule(p.code as FieldErrorCode, p.message) });
 }
 
 export const CreateCohortInput = z

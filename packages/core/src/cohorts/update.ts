@@ -3,7 +3,7 @@ import { requireRole, type Actor } from '../auth/actor.ts';
 import { transact } from '../db/transact.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { missingUniversity, newCounter } from './cohort-universities.ts';
-import type { CohortView, UpdateCohortInput } from './cohorts.schema.ts';
+import { cohortDateProblems, type CohortView, type UpdateCohortInput } from './cohorts.schema.ts';
 import {
   cohortUniversities,
   forgetRecentCohort,
@@ -28,16 +28,7 @@ export async function updateCohort(actor: Actor, cohortId: string, input: Update
   if (before.version !== version) throw stale();
   const at = new Date().toISOString();
   const after: CohortRecord = { ...before, ...changes, updatedAt: at, version: version + 1 };
-  const problems = [];
-  if (after.endsOn < after.startsOn)
-    problems.push({ path: 'endsOn', message: 'The cohort ends before it starts', code: 'end_before_start' });
-  if (Date.parse(after.registrationClosesAt) <= Date.parse(after.registrationOpensAt)) {
-    problems.push({
-      path: 'registrationClosesAt',
-      message: 'Registration closes before it opens',
-      code: 'end_before_start',
-    });
-  }
+  const problems = cohortDateProblems(after);
   if (problems.length) throw new DomainError('validation_failed', problems[0]!.message, { errors: problems });
 
   const existing = new Map(current.map((u) => [u.universityId, u]));

@@ -83,6 +83,7 @@ export const enCodes: CodeTexts = {
     invalid_element: 'One of the entries is not valid.',
     unknown_field: 'This field is not supported.',
     end_before_start: 'The end cannot be before the start.',
+    closes_after_end: 'Registration must close by the programme’s last day.',
     leave_too_long: 'At most {maximum, plural, one {# day} other {# days}} per request; split it into several.',
     out_of_range: 'Choose a date from {from} to {to}.',
     after_today: 'The date cannot be after today ({latest}).',

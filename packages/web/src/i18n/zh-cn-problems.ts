@@ -78,6 +78,7 @@ export const zhCNCodes: CodeTexts = {
     invalid_element: '其中有一项不正确。',
     unknown_field: '不支持此项。',
     end_before_start: '结束日期不能早于开始日期。',
+    closes_after_end: '报名截止时间不能晚于实践结束日期。',
     leave_too_long: '一次请假最多 {maximum} 天，请分成几次申请。',
     out_of_range: '请选择 {from} 至 {to} 之间的日期。',
     after_today: '日期不能晚于今天（{latest}）。',

@@ -3,10 +3,11 @@ import type { MessageKey } from '../i18n/i18n';
 /** The office works on Beijing time whatever the viewer's device says. */
 export const TIME_ZONE = 'Asia/Shanghai';
 
-export function formatDateTime(iso: string, lang: string): string {
+/** A date and time as every screen shows one: on Beijing time unless a cohort keeps another zone. */
+export function formatDateTime(iso: string, lang: string, timeZone: string = TIME_ZONE): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE }).format(date);
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
 }
 
 /** HH:mm of an instant in a time zone (a cohort's, or the office's). */

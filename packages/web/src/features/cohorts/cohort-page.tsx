@@ -8,11 +8,11 @@ import { CohortStudents } from './cohort-students';
 import { CohortStatusBadge, CohortSummaryTable } from './cohort-summary-table';
 import { Alert, LoadError, Loading } from '../../ui/feedback';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
-import { cohortStatusKey, degreeLevelKey, formatInstant, type Cohort, type CohortStatus } from './cohorts';
+import { cohortStatusKey, degreeLevelKey, type Cohort, type CohortStatus } from './cohorts';
 import { problemText } from '../../lib/problem-text';
 import { useResource } from '../../lib/use-resource';
 import { useTitle } from '../../lib/use-title';
-import { formatList, formatYuan } from '../../lib/format';
+import { formatDateTime, formatList, formatYuan } from '../../lib/format';
 import { nameOf, useUniversities } from '../../lib/use-universities';
 import './cohorts.css';
 
@@ -101,14 +101,14 @@ export default function CohortPage() {
       )}
       <dl className="facts">
         <div>
-          <dt>{t('cohort.form.starts_on')}</dt>
+          <dt>{t('cohort.facts.dates')}</dt>
           <dd>{t('cohort.dates', { start: c.startsOn, end: c.endsOn })}</dd>
         </div>
         <div>
-          <dt>{t('cohort.form.opens_at')}</dt>
+          <dt>{t('cohort.facts.registration')}</dt>
           <dd>
-            {formatInstant(c.registrationOpensAt, c.timeZone, lang)} –{' '}
-            {formatInstant(c.registrationClosesAt, c.timeZone, lang)}
+            {formatDateTime(c.registrationOpensAt, lang, c.timeZone)} –{' '}
+            {formatDateTime(c.registrationClosesAt, lang, c.timeZone)}
           </dd>
         </div>
         <div>

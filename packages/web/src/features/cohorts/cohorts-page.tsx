@@ -5,7 +5,7 @@ import { CohortStatusBadge } from './cohort-summary-table';
 import { LoadError, Loading } from '../../ui/feedback';
 import { LoadMore } from '../../ui/load-more';
 import { useI18n } from '../../i18n/i18n';
-import { formatInstant } from './cohorts';
+import { formatDateTime } from '../../lib/format';
 import { usePagedList } from '../../lib/use-resource';
 import { useTitle } from '../../lib/use-title';
 import './cohorts.css';
@@ -49,8 +49,8 @@ export default function CohortsPage() {
                 </p>
                 <p className="muted">
                   {t('cohort.window', {
-                    open: formatInstant(cohort.registrationOpensAt, cohort.timeZone, lang),
-                    close: formatInstant(cohort.registrationClosesAt, cohort.timeZone, lang),
+                    open: formatDateTime(cohort.registrationOpensAt, lang, cohort.timeZone),
+                    close: formatDateTime(cohort.registrationClosesAt, lang, cohort.timeZone),
                   })}
                 </p>
                 <p className="muted">

@@ -37,15 +37,6 @@ export const cohortStatusKey = (s: string) => `cohort.status.${s}` as MessageKey
 export const registrationStatusKey = (s: string) => `creg.status.${s}` as MessageKey;
 export const degreeLevelKey = (s: string) => `creg.degree.${s}` as MessageKey;
 
-/** Dates as people read them on a notice: 2026-08-01. Instants in the cohort's own time zone. */
-export function formatInstant(iso: string, timeZone: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', {
-    timeZone,
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(new Date(iso));
-}
-
 const REGISTRATION_CODES: Record<string, MessageKey> = {
   quota_exceeded: 'creg.error.quota_exceeded',
   duplicate_person: 'creg.error.duplicate_person',

@@ -10,6 +10,8 @@ export const enCohorts: Record<keyof typeof zhCNCohorts, string> = {
   'cohort.new': 'New cohort',
   'cohort.none': 'No cohorts yet.',
   'cohort.dates': '{start} to {end}',
+  'cohort.facts.dates': 'Programme dates',
+  'cohort.facts.registration': 'Registration',
   'cohort.check_in_window': '{start}–{end} ({zone})',
   'cohort.window': 'Registration: {open} to {close}',
   'cohort.quota_of': 'Your quota: {quota}',

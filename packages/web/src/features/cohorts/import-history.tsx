@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
-import { formatInstant } from './cohorts';
+import { formatDateTime } from '../../lib/format';
 import { usePagedList } from '../../lib/use-resource';
 import { LoadError } from '../../ui/feedback';
 import { LoadMore } from '../../ui/load-more';
@@ -30,7 +30,7 @@ export function ImportHistory({ cohortId, timeZone }: { cohortId: string; timeZo
             <Link to={`/cohorts/${cohortId}/import?job=${job.importJobId}`}>{job.filename}</Link>
             <span className="muted">
               {' '}
-              · {formatInstant(job.createdAt, timeZone, lang)} ·{' '}
+              · {formatDateTime(job.createdAt, lang, timeZone)} ·{' '}
               {t('import.counts', { accepted: job.accepted, rejected: job.rejected })}
               {job.status !== 'completed' && ` · ${t('import.unfinished')}`}
             </span>

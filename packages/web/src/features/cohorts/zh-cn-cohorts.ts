@@ -7,6 +7,8 @@ export const zhCNCohorts = {
   'cohort.new': '新建批次',
   'cohort.none': '暂无批次。',
   'cohort.dates': '{start} 至 {end}',
+  'cohort.facts.dates': '实践日期',
+  'cohort.facts.registration': '报名时间',
   'cohort.check_in_window': '{start}–{end}（{zone}）',
   'cohort.window': '报名时间：{open} 至 {close}',
   'cohort.quota_of': '本校名额：{quota}',
