@@ -128,7 +128,7 @@ export const enTrips: Record<keyof typeof zhCNTrips, string> = {
   'reg.interest_summer': 'Interested in the summer programme',
   'reg.interest_full_time': 'Interested in full-time posts',
   'reg.consent_text':
-    'The Aksu Talent Service Center collects what you enter only to register you for this event, check you in and contact you about talent services. It is never shown to other registrants. You may ask us at any time to see or delete it.',
+    'The Aksu Prefecture Talent Service Centre collects what you enter only to register you for this event, check you in and contact you about talent services. It is never shown to other registrants. You may ask us at any time to see or delete it.',
   'reg.consent': 'I have read and agree to how my personal data is processed',
   'reg.submit': 'Register',
   'reg.submitting': 'Sending…',
