@@ -105,7 +105,7 @@ describe('preferences', () => {
         body: { off: ['intern.leave-decided'], locale: 'en' },
       });
       expect(saved.status).toBe(200);
-      const kinds = new Map(saved.body.kinds.map((k: { kind: string }) => [k.kind, k]));
+      const kinds = new Map<string, unknown>(saved.body.kinds.map((k: { kind: string }) => [k.kind, k]));
       expect(kinds.get('intern.leave-decided')).toMatchObject({
         enabled: false,
         essential: false,
@@ -113,6 +113,16 @@ describe('preferences', () => {
         labels: { 'zh-CN': '请假审批结果', en: 'Leave decisions' },
       });
       expect(kinds.get('account.reset-code')).toMatchObject({ enabled: true, essential: true });
+      // What goes only to addresses from public forms is no account's to choose, so it is not listed.
+      expect([...kinds.keys()].filter((k) => /^(registrant|applicant)\./.test(k))).toEqual([]);
+      await expect(
+        Notifications.notify({
+          key: `test:${uniqueSuffix()}`,
+          kind: 'registrant.reminder',
+          recipient: { key: `user:${intern.user.userId}`, userId: intern.user.userId, email: intern.email },
+          data: {},
+        }),
+      ).rejects.toThrow(/not to an account/);
 
       await Notifications.notify(leaveDecided(`test:${uniqueSuffix()}`, intern));
       await Notifications.notify(resetCode(`test:${uniqueSuffix()}`, intern.email, intern.user.userId));

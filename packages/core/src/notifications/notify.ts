@@ -39,6 +39,9 @@ const DEFAULT_RETENTION_SECONDS = 90 * 24 * 3600;
 export async function notify(input: NotifyInput): Promise<void> {
   const template = templateFor(input.kind);
   const { recipient } = input;
+  // The settings page of no account lists such a kind, so an account could not turn it off.
+  if (template.addressOnly && recipient.userId)
+    throw new Error(`${input.kind} goes to addresses from public forms, not to an account`);
   const preferences = recipient.userId
     ? await readPreferences(recipient.userId)
     : { off: [] as string[], locale: undefined };

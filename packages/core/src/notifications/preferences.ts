@@ -18,13 +18,17 @@ export async function readPreferences(userId: string): Promise<StoredPreferences
   return { off: data?.off ?? [], ...(data?.locale ? { locale: data.locale } : {}) };
 }
 
-/** Every kind with the user's choice; essential kinds are on and locked. Labels in the user's language. */
+/**
+ * Every kind an account can receive, with the user's choice; essential kinds are on and locked. Kinds
+ * sent only to addresses from public forms are left out: no account's choice reaches them.
+ */
 export async function preferencesOf(userId: string): Promise<PreferenceView> {
   const stored = await readPreferences(userId);
   const locale = stored.locale ?? DEFAULT_LOCALE;
   return {
     locale,
     kinds: Object.values(TEMPLATES)
+      .filter((t) => !t.addressOnly)
       .map((t) => ({
         kind: t.kind,
         label: t.label[locale],

@@ -5,6 +5,7 @@ import { layout } from './layout.ts';
 /** The one-time code that reopens "my application" to a position on a new device. */
 export const applicantRecoveryCode = defineTemplate<ApplicantMailData>({
   kind: 'applicant.recovery-code',
+  addressOnly: true,
   essential: true,
   label: { 'zh-CN': '岗位申请找回验证码', en: 'Application recovery code' },
   render: (locale, d) => {

@@ -19,6 +19,11 @@ export interface Template<D = unknown> {
   kind: string;
   /** Security and account mails: sent whatever the recipient's preferences say. */
   essential: boolean;
+  /**
+   * Sent only to an address given on a public form (a registrant, an applicant), never to an account.
+   * No account's preferences can touch it, so no account's settings list it.
+   */
+  addressOnly?: true;
   /** Shown beside the kind's toggle on the preferences page. */
   label: Record<Locale, string>;
   render(locale: Locale, data: D): RenderedMessage | Promise<RenderedMessage>;

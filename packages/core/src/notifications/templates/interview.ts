@@ -29,6 +29,7 @@ function facts(locale: Locale, d: InterviewMailData): string[] {
 /** To the applicant: the interview, or its new time, and where to confirm it or ask for another. */
 export const applicantInterview = defineTemplate<InterviewMailData>({
   kind: 'applicant.interview',
+  addressOnly: true,
   essential: true,
   label: { 'zh-CN': '岗位面试通知', en: 'Interview invitation' },
   render: (locale, d) => {

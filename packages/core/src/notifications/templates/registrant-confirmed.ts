@@ -4,6 +4,7 @@ import { registrantMessage, type RegistrantMailData } from './registrant-shared.
 /** Registration confirmed, with the check-in QR and the link to "my registration". */
 export const registrantConfirmed = defineTemplate<RegistrantMailData>({
   kind: 'registrant.confirmed',
+  addressOnly: true,
   essential: true,
   label: { 'zh-CN': '活动报名成功', en: 'Event registration confirmed' },
   render: (locale, d) =>

@@ -4,6 +4,7 @@ import { registrantMessage, type RegistrantMailData } from './registrant-shared.
 /** A seat freed up and went to this waitlisted registrant: now with the QR. */
 export const registrantPromoted = defineTemplate<RegistrantMailData>({
   kind: 'registrant.promoted',
+  addressOnly: true,
   essential: true,
   label: { 'zh-CN': '候补转正通知', en: 'Waitlist: seat confirmed' },
   render: (locale, d) =>

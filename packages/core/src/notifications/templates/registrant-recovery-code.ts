@@ -4,6 +4,7 @@ import { registrantMessage, type RegistrantMailData } from './registrant-shared.
 /** The one-time code that reopens "my registration" on a new device. */
 export const registrantRecoveryCode = defineTemplate<RegistrantMailData>({
   kind: 'registrant.recovery-code',
+  addressOnly: true,
   essential: true,
   label: { 'zh-CN': '报名找回验证码', en: 'Registration recovery code' },
   render: (locale, d) =>

@@ -4,6 +4,7 @@ import { registrantMessage, type RegistrantMailData } from './registrant-shared.
 /** The day before the event, to everyone holding a seat. */
 export const registrantReminder = defineTemplate<RegistrantMailData>({
   kind: 'registrant.reminder',
+  addressOnly: true,
   essential: false,
   label: { 'zh-CN': '活动前一天提醒', en: 'Reminder the day before an event' },
   render: (locale, d) =>

@@ -4,6 +4,7 @@ import { registrantMessage, type RegistrantMailData } from './registrant-shared.
 /** The event was full: the registrant waits, and hears again when a seat frees up. */
 export const registrantWaitlisted = defineTemplate<RegistrantMailData>({
   kind: 'registrant.waitlisted',
+  addressOnly: true,
   essential: true,
   label: { 'zh-CN': '活动候补通知', en: 'Event waitlist notice' },
   render: (locale, d) =>
