@@ -1,4 +1,5 @@
 import {
+  addDays,
   CohortRegistrations,
   db,
   HostUnits,
@@ -23,14 +24,17 @@ import { mobileNumber, openCohort, studentBody } from './cohorts.ts';
  */
 export async function newCohort(overrides: Record<string, unknown> = {}) {
   const at = new Date().toISOString();
+  // Registration ends the day before the start, so that a cohort moved into the past is still one a
+  // later edit through the domain accepts (registration may not close after the programme's last day).
+  const startsOn = (overrides.startsOn as string | undefined) ?? '2030-08-01';
   const cohort = {
     cohortId: newId('cohort'),
     name: `百名硕博社会实践${uniqueSuffix()}`,
-    startsOn: '2030-08-01',
+    startsOn,
     endsOn: '2030-08-31',
     timeZone: 'Asia/Shanghai',
-    registrationOpensAt: '2030-05-01T00:00:00+08:00',
-    registrationClosesAt: '2030-06-30T23:59:59+08:00',
+    registrationOpensAt: `${addDays(startsOn, -90)}T00:00:00+08:00`,
+    registrationClosesAt: `${addDays(startsOn, -1)}T23:59:59+08:00`,
     status: 'review' as const,
     eligibleDegreeLevels: ['master', 'phd'] as Array<'master' | 'phd'>,
     stipendPolicy: {

@@ -97,8 +97,11 @@ export function cohortDateProblems(v: CohortDates): FieldError[] {
     if (Date.parse(v.registrationClosesAt) <= Date.parse(v.registrationOpensAt))
       broken('registrationClosesAt', 'end_before_start', 'Registration closes before it opens');
   }
-  if (v.registrationClosesAt && v.endsOn && v.timeZone && validZone(v.timeZone)) {
-    const closesOn = localDate(new Date(v.registrationClosesAt), v.timeZone);
+  // The refinement runs even when a field failed its own check, so a value that is no instant is left to
+  // that check's message.
+  const closes = v.registrationClosesAt ? Date.parse(v.registrationClosesAt) : Number.NaN;
+  if (Number.isFinite(closes) && v.endsOn && v.timeZone && validZone(v.timeZone)) {
+    const closesOn = localDate(closes, v.timeZone);
     if (closesOn > v.endsOn)
       broken('registrationClosesAt', 'closes_after_end', 'Registration closes after the programme has ended');
   }

@@ -28,6 +28,16 @@ describe('a cohort’s dates', () => {
     expect(codes({ ...summer, timeZone: 'Europe/London', registrationClosesAt: late })).toEqual([]);
   });
 
+  it('leave a value that is no instant to its own field’s check', () => {
+    expect(codes({ ...summer, registrationClosesAt: 'ꕺ𝂽⍺' })).toEqual([]);
+    const parsed = CreateCohortInput.safeParse({
+      name: '2027年百名硕博社会实践活动',
+      ...summer,
+      registrationClosesAt: 'ꕺ𝂽⍺',
+    });
+    expect(parsed.error?.issues.map((i) => i.path.join('.'))).toEqual(['registrationClosesAt']);
+  });
+
   it('refuse ends before starts, with each field named', () => {
     expect(
       codes({

@@ -2,6 +2,7 @@ import { ApiError } from '../../api/errors';
 import type { Translate } from '../../i18n/i18n';
 import type { Cohort, CreateCohortInput } from './cohorts';
 import { fieldText, type FieldErrors } from '../../lib/problem-text';
+import { TIME_ZONE } from '../../lib/format';
 
 type CountedDays = Cohort['stipendPolicy']['countedDays'];
 
@@ -25,9 +26,17 @@ export interface CohortDraft {
   universities: { universityId: string; quota: string }[];
 }
 
-const year = new Date().getFullYear();
+/**
+ * The summer a new cohort is proposed for: this year's while its registration (closing 30 June, Beijing
+ * time) is still ahead, else next year's. In December this year's August has passed, and its dates would
+ * only be refused.
+ */
+export function proposedSummer(now = new Date()): number {
+  const year = Number(new Intl.DateTimeFormat('en', { timeZone: TIME_ZONE, year: 'numeric' }).format(now));
+  return now.getTime() < Date.parse(`${year}-06-30T18:00:00+08:00`) ? year : year + 1;
+}
 
-export const emptyCohort = (): CohortDraft => ({
+export const emptyCohort = (year = proposedSummer()): CohortDraft => ({
   name: '',
   startsOn: `${year}-08-01`,
   endsOn: `${year}-08-31`,
