@@ -36,27 +36,23 @@ function requestPath(event: LambdaEvent): string {
  * secrets.ts): the SSM client and the fetch would otherwise sit inside every cold start's init,
  * before the runtime can take a request. And a route module is loaded, and its schemas built, on
  * the first request for one of its paths: the class's route keys (route-groups.ts) say which
- * module serves which paths without loading any. Each set of modules a request needs gets its own app, built once and kept
- * while the function lives; the api class has some thirty modules, of which one cold request needs
- * one. The modules are picked by path alone: Hono, with them mounted, decides the rest (a method
+ * module serves which paths without loading any. Each set of modules a request needs gets its own
+ * app, built once and kept while the function lives; the api class has some thirty modules, of
+ * which one cold request needs one. The modules are picked by path alone: Hono, with them mounted, decides the rest (a method
  * the path lacks, HEAD by the GET route, 404), so the function answers as the whole app does.
  *
  * `extend` adds what only the deployed function serves (the api class's stored OpenAPI document).
  */
 export function classHandler(routes: ClassRoutes, extend?: (app: App) => void): Handler {
-  let secrets: ReturnType<typeof readSecrets> | undefined;
-  const apps = new Map<string, Promise<Handler>>();
+  // The secrets are read once for every app; a failed read (SSM unreachable) is tried again.
+  const secrets = keptUntilFailure<Awaited<ReturnType<typeof readSecrets>>>();
+  const apps = keptUntilFailure<Handler>();
   // Built on the first request, not at init: the api class has some two hundred route keys.
   let groupsFor: ((path: string) => string[]) | undefined;
 
   const start = async (groups: readonly string[]): Promise<Handler> => {
-    // A failed read (SSM unreachable) is not kept: the next request tries again.
-    secrets ??= readSecrets().catch((error: unknown) => {
-      secrets = undefined;
-      throw error;
-    });
     const [{ JWT_SECRET }, routers] = await Promise.all([
-      secrets,
+      secrets('secrets', readSecrets),
       Promise.all(groups.map((group) => routes.groups[group]!())),
     ]);
     const app = composeApp(
@@ -75,20 +71,29 @@ export function classHandler(routes: ClassRoutes, extend?: (app: App) => void): 
   const handler = (async (event: LambdaEvent, context?: LambdaContext) => {
     groupsFor ??= groupMatcher(routes.routeKeys);
     const groups = groupsFor(requestPath(event));
-    const key = groups.join(' ');
-    let ready = apps.get(key);
-    if (!ready) {
-      // A failed start is not kept either.
-      ready = start(groups).catch((error: unknown) => {
-        apps.delete(key);
-        throw error;
-      });
-      apps.set(key, ready);
-    }
-    return (await ready)(event, context);
+    return (await apps(groups.join(' '), () => start(groups)))(event, context);
   }) as Handler;
   // Logs with the request and trace ids, the invocation's metrics, and X-Ray when tracing is on.
   return instrumented(handler, { trafficClass: routes.trafficClass });
+}
+
+/**
+ * What `make` gave for a key, kept while the function lives, so concurrent first requests share one
+ * start. One that fails is dropped, so the next request tries again rather than failing for good.
+ */
+function keptUntilFailure<T>(): (key: string, make: () => Promise<T>) => Promise<T> {
+  const kept = new Map<string, Promise<T>>();
+  return (key, make) => {
+    let value = kept.get(key);
+    if (!value) {
+      value = make().catch((error: unknown) => {
+        kept.delete(key);
+        throw error;
+      });
+      kept.set(key, value);
+    }
+    return value;
+  };
 }
 
 async function readSecrets() {

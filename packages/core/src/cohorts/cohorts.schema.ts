@@ -88,23 +88,24 @@ type CohortDates = Partial<Record<'startsOn' | 'endsOn' | 'registrationOpensAt' 
  * zone. Checked on what a request sends and again on the cohort as an edit would leave it, since an
  * edit may move one date past another it does not send.
  */
-export function cohortDateProblems(v: CohortDates): FieldError[] {
-  const problems: FieldError[] = [];
+export function cohortDateProblems(v: CohortDates): Array<FieldError & { code: FieldErrorCode }> {
+  const problems: Array<FieldError & { code: FieldErrorCode }> = [];
   const broken = (path: string, code: FieldErrorCode, message: string) => problems.push({ path, code, message });
   if (v.startsOn && v.endsOn && v.endsOn < v.startsOn)
     broken('endsOn', 'end_before_start', 'The cohort ends before it starts');
-  if (v.registrationOpensAt && v.registrationClosesAt) {
-    if (Date.parse(v.registrationClosesAt) <= Date.parse(v.registrationOpensAt))
-      broken('registrationClosesAt', 'end_before_start', 'Registration closes before it opens');
-  }
-  // The refinement runs even when a field failed its own check, so a value that is no instant is left to
-  // that check's message.
-  const closes = v.registrationClosesAt ? Date.parse(v.registrationClosesAt) : Number.NaN;
-  if (Number.isFinite(closes) && v.endsOn && v.timeZone && validZone(v.timeZone)) {
-    const closesOn = localDate(closes, v.timeZone);
-    if (closesOn > v.endsOn)
-      broken('registrationClosesAt', 'closes_after_end', 'Registration closes after the programme has ended');
-  }
+  // The refinement runs even when a field failed its own check: a value that is no instant parses to
+  // NaN, compares false and is left to that check's message.
+  const closes = Date.parse(v.registrationClosesAt ?? '');
+  if (closes <= Date.parse(v.registrationOpensAt ?? ''))
+    broken('registrationClosesAt', 'end_before_start', 'Registration closes before it opens');
+  if (
+    Number.isFinite(closes) &&
+    v.endsOn &&
+    v.timeZone &&
+    validZone(v.timeZone) &&
+    localDate(closes, v.timeZone) > v.endsOn
+  )
+    broken('registrationClosesAt', 'closes_after_end', 'Registration closes after the programme has ended');
   if (v.checkInWindow && v.checkInWindow.end <= v.checkInWindow.start)
     broken('checkInWindow.end', 'end_before_start', 'The check-in window ends before it starts');
   return problems;
@@ -113,7 +114,7 @@ export function cohortDateProblems(v: CohortDates): FieldError[] {
 function checkDates(v: CohortDates, ctx: z.RefinementCtx) {
   // An edit that leaves the time zone out is checked against the stored one when it is applied.
   for (const p of cohortDateProblems(v))
-    ctx.addIssue({ code: 'custom', path: p.path.split('.'), ...rule(p.code as FieldErrorCode, p.message) });
+    ctx.addIssue({ code: 'custom', path: p.path.split('.'), ...rule(p.code, p.message) });
 }
 
 export const CreateCohortInput = z
